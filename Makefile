@@ -1,0 +1,58 @@
+# Kakurega: `make run` starts the server on http://127.0.0.1:8000, `make test` runs every test.
+# Both install what they need first (a virtualenv in .venv, the browser libraries in node_modules).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test install install-test system-test-deps lint clean swarm
+
+run: install
+	$(BIN)/kakurega serve --host $(HOST) --port $(PORT)
+
+test: install-test system-test-deps
+	$(BIN)/pytest
+
+install: $(VENV)/.installed node_modules/.installed
+
+install-test: install $(VENV)/.installed-test
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
+	$(BIN)/pip install --quiet -e '.[test,load]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# The tests drive Debian's Chromium and start their own redis-server; install them when missing.
+system-test-deps:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v redis-server >/dev/null 2>&1 || missing="$$missing redis-server"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+# A first capacity run: make swarm VISITORS=2000 DURATION=60 (see docs/performance.md)
+VISITORS ?= 2000
+DURATION ?= 60
+swarm: install-test
+	$(BIN)/python -m loadtest.swarm --visitors $(VISITORS) --duration $(DURATION)
+
+clean:
+	rm -rf $(VENV) node_modules var .pytest_cache

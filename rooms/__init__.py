@@ -1,0 +1,1 @@
+"""The nine rooms of Kakurega and the features that live in them."""

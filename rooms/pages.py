@@ -1,0 +1,169 @@
+"""The server-rendered pages: the entrance, the eight rooms, the help page and a kind 404.
+
+Every page must be useful without JavaScript (the hotline page and quick exit above all),
+so everything a visitor needs to read is rendered here; the browser code only adds
+the live parts (avatars, counts, the room's own feature).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from jinja2 import TemplateNotFound
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Route
+from starlette.templating import Jinja2Templates
+
+from rooms.catalogue import ENTRANCE, FACE_IT, GET_THROUGH, ROOMS, Room
+
+ROOT = Path(__file__).resolve().parent.parent
+STATIC = ROOT / "static"
+DEFAULT_EXIT_URL = "https://www.google.co.jp/"
+HOTLINE_PARTIAL = "partials/hotline_card.html"
+# Rooms whose feature has browser code; the file must also exist before we import it.
+ROOMS_WITH_SCRIPT = ("mogu", "asobi", "hoshi", "hiru", "mado")
+AREAS = ((FACE_IT, "むきあう"), (GET_THROUGH, "やりすごす"))
+
+
+def page_routes(templates: Jinja2Templates) -> list[Route]:
+    """Routes for every page; mount them after /static, /assets, /api and /ws (``/{slug}`` is greedy)."""
+    pages = _Pages(templates)
+    return [
+        Route("/", pages.entrance, name="entrance"),
+        Route("/help", pages.help, name="help"),
+        Route("/{slug}", pages.room, name="room"),
+    ]
+
+
+def not_found_handler(
+    templates: Jinja2Templates,
+) -> Callable[[Request, Exception], Awaitable[Response]]:
+    """An exception handler for 404 that renders the kind page (for ``exception_handlers={404: ...}``)."""
+
+    async def handler(request: Request, exc: Exception) -> Response:
+        return _Pages(templates).not_found(request)
+
+    return handler
+
+
+class _Pages:
+    def __init__(self, templates: Jinja2Templates) -> None:
+        self.templates = templates
+
+    async def entrance(self, request: Request) -> Response:
+        counts = room_counts(request)
+        context = {
+            "room": ROOMS[ENTRANCE],
+            "areas": doors_by_area(),
+            "page_data": self._page_data(request, ROOMS[ENTRANCE], counts),
+        }
+        return self._render(request, "entrance.html", context, counts)
+
+    async def help(self, request: Request) -> Response:
+        return self._render(request, "help.html", {}, room_counts(request))
+
+    async def room(self, request: Request) -> Response:
+        slug = request.path_params["slug"]
+        if slug == ENTRANCE:
+            return RedirectResponse("/", status_code=308)
+        room = ROOMS.get(slug)
+        if room is None:
+            return self.not_found(request)
+        counts = room_counts(request)
+        context = {
+            "room": room,
+            "feature_css": _exists(STATIC / "css" / "rooms" / f"{slug}.css"),
+            "feature_partial": self._has_template(f"rooms/{slug}.html"),
+            "page_data": self._page_data(request, room, counts),
+        }
+        return self._render(request, "room.html", context, counts)
+
+    def not_found(self, request: Request) -> Response:
+        return self._render(request, "not_found.html", {}, {}, status_code=404)
+
+    def _render(
+        self,
+        request: Request,
+        name: str,
+        context: dict[str, Any],
+        counts: Mapping[str, int],
+        status_code: int = 200,
+    ) -> Response:
+        base = {
+            "exit_url": exit_url(request),
+            "counts": counts,
+            "total": sum(counts.values()),
+            "has_counts": bool(counts),
+            "hotline_lines": hotline_lines(),
+            "has_hotline_card": self._has_template(HOTLINE_PARTIAL),
+            "hotline_css": _exists(STATIC / "css" / "hotline_card.css"),
+            "hotline_js": _exists(STATIC / "js" / "hotline_card.js"),
+        }
+        return self.templates.TemplateResponse(
+            request, name, {**base, **context}, status_code=status_code
+        )
+
+    def _has_template(self, name: str) -> bool:
+        try:
+            self.templates.env.get_template(name)
+        except TemplateNotFound:
+            return False
+        return True
+
+    def _page_data(self, request: Request, room: Room, counts: Mapping[str, int]) -> dict[str, Any]:
+        """What the browser code needs, passed as JSON (the CSP forbids inline scripts)."""
+        has_script = room.slug in ROOMS_WITH_SCRIPT and _exists(
+            STATIC / "js" / "rooms" / f"{room.slug}.js"
+        )
+        return {
+            "room": room.as_json(),
+            "rooms": {slug: r.name for slug, r in ROOMS.items()},
+            "counts": dict(counts),
+            "feature": f"/static/js/rooms/{room.slug}.js" if has_script else None,
+            "exitUrl": exit_url(request),
+        }
+
+
+def exit_url(request: Request) -> str:
+    settings = getattr(request.app.state, "settings", None)
+    return getattr(settings, "exit_url", None) or DEFAULT_EXIT_URL
+
+
+def room_counts(request: Request) -> dict[str, int]:
+    """People per room from the hub, or nothing when no hub is running (pages then show no numbers)."""
+    hub = getattr(request.app.state, "hub", None)
+    counter = getattr(hub, "room_counts", None)
+    if counter is None:
+        return {}
+    return {slug: int(n) for slug, n in counter().items() if slug in ROOMS}
+
+
+def doors_by_area() -> list[dict[str, Any]]:
+    return [
+        {
+            "key": key,
+            "label": label,
+            "rooms": [r for r in ROOMS.values() if r.area == key],
+        }
+        for key, label in AREAS
+    ]
+
+
+def hotline_lines() -> list[Any] | None:
+    """The hotline card's lines, open-now first; None while the directory module is missing."""
+    try:
+        from rooms.hotlines import load_directory
+    except ImportError:
+        return None
+    return list(load_directory().card(datetime.now(UTC)))
+
+
+def _exists(path: Path) -> bool:
+    return path.is_file()
+
+
+__all__ = ["not_found_handler", "page_routes"]

@@ -1,0 +1,181 @@
+"""Text folding shared by the name policy and the risk assessment.
+
+Both policies match word lists against a *key*: a folded form of the text in
+which the usual disguises of a word look the same as the word itself.  The word
+lists go through the very same folding (see ``safety.lexicon``), so a rule never
+has to know how the folding works.
+
+Every step is a single linear pass or a C-level library call over text whose
+length is capped first: folding is bounded in time for any input.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jaconv
+import neologdn
+
+# Risk texts are assessed up to this many characters (the rest is ignored);
+# names are cut far earlier by the name policy itself.
+MAX_FOLD_CHARS = 2000
+
+# Cyrillic and Greek letters that look like Latin ones: NFKC leaves them alone,
+# so "аdmin" with a Cyrillic "а" would slip past a Latin word list.
+_LOOKALIKES = str.maketrans(
+    {
+        "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
+        "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
+        "ԁ": "d", "ԛ": "q", "ԝ": "w", "ӏ": "l", "ɩ": "i", "ı": "i", "ł": "l", "ɡ": "g",
+        "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
+        "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ϲ": "c", "ϳ": "j",
+    }
+)
+
+# Digits and signs used as letters in romaji ("d1sc0rd", "s3x").
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s"})
+_LEET_L = str.maketrans({"1": "l"})
+
+# Small kana stand for the same sound as the big ones in a disguised word.
+_SMALL_KANA = str.maketrans({"ぁ": "あ", "ぃ": "い", "ぅ": "う", "ぇ": "え", "ぉ": "お", "ゎ": "わ"})
+
+# 氏ね, 市ね, 4ね, ﾀﾋ: well-known stand-ins for 死 in front of its verb endings.
+_SHI_STANDIN = re.compile(r"[氏市4](?=[ねにぬのん])")
+_TAHI = re.compile(r"タヒ(?!チ)")
+
+# Sentence ends survive in the risk key (as "。") so that a negation never
+# reaches into the next sentence; every other separator is dropped.
+_SENTENCE_END = frozenset("。．!?！？\n")
+BREAK = "。"
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """The views of one text that the word lists are matched against."""
+
+    kana: str
+    """Hiragana-folded key: kanji kept, kana folded, romaji turned into kana."""
+    latin: tuple[str, ...]
+    """ASCII letters and digits only, separators dropped, leetspeak undone two ways."""
+    latin_tokens: tuple[str, ...]
+    """ASCII words as written, for short words like "od" that must stand alone."""
+
+
+def strip_invisible(text: str) -> str:
+    """Drop format, control and combining characters that hide inside words.
+
+    Zero-width spaces/joiners, bidi controls, variation selectors and tag
+    characters all render as nothing, so "し\u200bね" must read as "しね".
+    Accents on Latin letters go too ("ádmin"); kana voicing marks are kept
+    because NFKC has already composed them into the kana.
+    """
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFKD", text) if _has_latin_accent(text) else text:
+        cat = unicodedata.category(ch)
+        if cat in ("Cf", "Co", "Cs", "Cn", "Mn", "Me"):
+            continue
+        if cat == "Cc":
+            out.append("\n" if ch in "\n\r" else " ")
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def _has_latin_accent(text: str) -> bool:
+    # NFKD would also split kana voicing marks, so only take that path when
+    # there is an accented Latin letter to flatten.
+    return any("\u00c0" <= ch <= "\u024f" for ch in text)
+
+
+def display_clean(text: str) -> str:
+    """A name as it should be shown: NFKC, no invisible characters, one space."""
+    text = unicodedata.normalize("NFKC", text[: MAX_FOLD_CHARS])
+    text = "".join(
+        ch for ch in text if unicodedata.category(ch) not in ("Cf", "Cc", "Co", "Cs", "Cn")
+    )
+    return " ".join(text.split())
+
+
+def _base(text: str) -> str:
+    """Steps shared by every view: cap, invisible characters, NFKC, look-alikes."""
+    text = text[:MAX_FOLD_CHARS]
+    text = unicodedata.normalize("NFKC", text)
+    text = strip_invisible(text)
+    return text.translate(_LOOKALIKES).lower()
+
+
+def _drop_separators(text: str, keep_breaks: bool) -> str:
+    out: list[str] = []
+    for ch in text:
+        if ch in _SENTENCE_END:
+            if keep_breaks and out and out[-1] != BREAK:
+                out.append(BREAK)
+            continue
+        cat = unicodedata.category(ch)
+        if cat[0] in "LN":
+            out.append(ch)
+        # Everything else (spaces, punctuation, symbols, ー's siblings ～〜)
+        # is a separator a writer may slip between letters: "し.ね", "し ね".
+    return "".join(out)
+
+
+def _collapse_repeats(text: str) -> str:
+    # "しにたいいいい" and "しーーね" are the word said slowly; runs of the same
+    # letter count once.  The word lists are collapsed alike, so "いっぱい"
+    # still matches itself.
+    out: list[str] = []
+    for ch in text:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def kana_key(text: str, *, keep_breaks: bool = False) -> str:
+    """Fold ``text`` into the hiragana key used by the Japanese word lists."""
+    text = _base(text)
+    # neologdn joins spaced-out Japanese ("死　に　た　い"), folds widths
+    # and shortens stretched vowels; it does not touch Latin words.
+    text = neologdn.normalize(text)
+    text = _TAHI.sub("死", text)
+    text = _SHI_STANDIN.sub("し", text)
+    text = jaconv.kata2hira(text)
+    text = _drop_separators(text, keep_breaks)
+    # Romaji after the separators are gone, so "shi ni tai" becomes しにたい.
+    text = jaconv.alphabet2kana(text)
+    text = text.replace("ー", "").replace("ヽ", "").replace("ゝ", "")
+    text = text.translate(_SMALL_KANA)
+    return _collapse_repeats(text)[:MAX_FOLD_CHARS]
+
+
+def latin_keys(text: str) -> tuple[str, ...]:
+    """ASCII-only keys with leetspeak undone two ways ("1" as i and as l)."""
+    text = _base(text)
+    plain = "".join(ch for ch in text if ch.isascii() and (ch.isalnum() or ch == "$"))
+    plain = plain.replace("$", "s")
+    keys = {
+        _collapse_repeats(plain.translate(_LEET_L).translate(_LEET)),
+        _collapse_repeats(plain.translate(_LEET)),
+        plain,
+    }
+    return tuple(sorted(keys))
+
+
+_LATIN_WORD = re.compile(r"[a-z0-9]+")
+
+
+def latin_tokens(text: str) -> tuple[str, ...]:
+    """ASCII words as written, split at anything else ("ODした" → "od")."""
+    return tuple(_LATIN_WORD.findall(_base(text)))
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str, *, keep_breaks: bool = False) -> Folded:
+    """All the views of ``text`` at once (cached: word lists fold the same words)."""
+    return Folded(
+        kana=kana_key(text, keep_breaks=keep_breaks),
+        latin=latin_keys(text),
+        latin_tokens=latin_tokens(text),
+    )

@@ -1,0 +1,217 @@
+"""Kakurega's ASGI application and the ``kakurega`` command line.
+
+``create_app`` assembles the parts: the real-time world (``/ws``), the pages
+of the nine rooms, static files and a few small JSON endpoints. ``main`` is
+the command line (``kakurega serve``, ``kakurega safety …``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import mimetypes
+import os
+import sys
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.gzip import GZipMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse
+from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+
+import safety
+from rooms.catalogue import ROOMS, room_shapes
+from rooms.pages import page_routes
+from world.brokers import broker_from_url
+from world.engine import World
+from world.gateway import WebSocketGateway
+from world.hub import Hub
+from world.limits import Limits
+
+HERE = Path(__file__).resolve().parent
+MSGPACK_DIST = HERE / "node_modules" / "@msgpack" / "msgpack" / "dist.esm"
+
+mimetypes.add_type("text/javascript", ".mjs")
+mimetypes.add_type("image/svg+xml", ".svg")
+
+log = logging.getLogger("kakurega")
+
+# Pages load nothing from anywhere but here, and run no inline code (docs/privacy.md).
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+    "connect-src 'self'; media-src 'self' blob:; font-src 'self'; object-src 'none'; "
+    "base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+SECURITY_HEADERS = [
+    (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), interest-cohort=()"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable, read from ``KAKUREGA_*`` environment variables."""
+
+    broker_url: str | None = None
+    exit_url: str = "https://www.google.co.jp/"
+    limits: Limits = field(default_factory=Limits)
+
+    @classmethod
+    def from_environment(cls, environ: dict[str, str] | None = None) -> Settings:
+        environ = dict(os.environ) if environ is None else environ
+        return cls(
+            broker_url=environ.get("KAKUREGA_REDIS_URL") or environ.get("KAKUREGA_BROKER_URL") or None,
+            exit_url=environ.get("KAKUREGA_EXIT_URL") or cls.exit_url,
+            limits=Limits.from_environment(environ),
+        )
+
+
+class SecurityHeaders:
+    """Adds the security headers to every HTTP response (pure ASGI: WebSockets pass untouched)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def create_app(settings: Settings | None = None) -> Starlette:
+    settings = settings or Settings.from_environment()
+    templates = Jinja2Templates(directory=HERE / "templates")
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        broker = broker_from_url(settings.broker_url)
+        hub = Hub(
+            World(room_shapes(), origin=broker.origin),
+            broker,
+            settings.limits,
+            check_name=safety.check_name,
+            refusal_text=safety.refusal_message,
+        )
+        await hub.start()
+        app.state.hub = hub
+        try:
+            yield
+        finally:
+            await hub.stop()
+
+    routes: list[BaseRoute] = [
+        WebSocketRoute("/ws", WebSocketGateway(lambda scope: scope["app"].state.hub)),
+        Route("/healthz", healthz),
+        Route("/readyz", readyz),
+        Route("/api/counts", api_counts),
+        Route("/api/rooms", api_rooms),
+        Mount("/static/vendor/msgpack", StaticFiles(directory=MSGPACK_DIST, check_dir=False)),
+        Mount("/static", StaticFiles(directory=HERE / "static")),
+        Mount("/assets", StaticFiles(directory=HERE / "assets")),
+        *page_routes(templates),
+    ]
+    app = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        middleware=[Middleware(SecurityHeaders), Middleware(GZipMiddleware, minimum_size=512)],
+    )
+    app.state.settings = settings
+    return app
+
+
+async def healthz(request: Request) -> PlainTextResponse:
+    return PlainTextResponse("ok\n")
+
+
+async def readyz(request: Request) -> PlainTextResponse:
+    hub: Hub = request.app.state.hub
+    if hub.draining:
+        return PlainTextResponse("draining\n", status_code=503)
+    if not hub.broker.reachable:
+        return PlainTextResponse("broker unreachable\n", status_code=503)
+    return PlainTextResponse("ready\n")
+
+
+async def api_counts(request: Request) -> JSONResponse:
+    counts = request.app.state.hub.counts
+    return JSONResponse(
+        {"rooms": counts.rooms, "total": counts.total, "scope": counts.scope},
+        headers={"cache-control": "no-store"},
+    )
+
+
+async def api_rooms(request: Request) -> JSONResponse:
+    return JSONResponse({"rooms": [room.as_json() for room in ROOMS.values()]})
+
+
+# -- the command line ------------------------------------------------------------------
+
+
+def serve(host: str, port: int, log_level: str) -> None:
+    import uvicorn  # noqa: PLC0415 - the safety commands should not need it
+
+    logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    uvicorn.run(
+        "server:app",
+        host=host,
+        port=port,
+        ws="websockets-sansio",
+        ws_max_size=64 * 1024,
+        ws_ping_interval=20.0,
+        ws_ping_timeout=20.0,
+        # Access logs would carry visitors' addresses; Kakurega keeps none.
+        access_log=False,
+        server_header=False,
+        log_level=log_level,
+        timeout_graceful_shutdown=10,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["safety"]:
+        from safety.cli import main as safety_main  # noqa: PLC0415
+
+        return safety_main(argv[1:])
+    parser = argparse.ArgumentParser(prog="kakurega", description="かくれが — a quiet place to hide.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve_parser = commands.add_parser("serve", help="run the server (embedded defaults: no Redis, SQLite)")
+    serve_parser.add_argument("--host", default=os.environ.get("KAKUREGA_HOST", "127.0.0.1"))
+    serve_parser.add_argument("--port", type=int, default=int(os.environ.get("KAKUREGA_PORT", "8000")))
+    serve_parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    commands.add_parser("safety", help="check a name or a text: kakurega safety name|assess TEXT")
+    arguments = parser.parse_args(argv)
+    if arguments.command == "serve":
+        serve(arguments.host, arguments.port, arguments.log_level)
+    return 0
+
+
+def __getattr__(name: str) -> Any:
+    # ``server:app`` is built on first use, so importing this module (for the CLI) stays cheap.
+    if name == "app":
+        application = create_app()
+        globals()["app"] = application
+        return application
+    raise AttributeError(name)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,138 @@
+// The entrance: choose a name and a look (or come straight back in), then stand in げんかん
+// among the others, with live counts on every door.
+
+import { AvatarPainter } from "./avatars.js";
+import { fetchCounts } from "./counts_view.js";
+import { forgetIdentity, loadIdentity, saveIdentity } from "./identity.js";
+import { DEFAULT_LOOK, cleanLook } from "./palette.js";
+import { pageData } from "./page_data.js";
+import { RoomSession } from "./room_session.js";
+
+const data = pageData();
+const form = document.querySelector("[data-entry]");
+const here = document.querySelector("[data-here]");
+const nameInput = form.querySelector("[data-name]");
+const message = form.querySelector("[data-name-message]");
+const enterButton = form.querySelector("[data-enter]");
+const greeting = document.querySelector("[data-greeting]");
+const next = nextRoom();
+
+let identity = loadIdentity();
+let look = cleanLook(identity?.look ?? DEFAULT_LOOK);
+let started = false;
+
+const session = new RoomSession(here, {
+  room: data.room,
+  onWelcome: welcomed,
+  onRefused: refused,
+});
+const painter = new AvatarPainter(drawPictures);
+
+seedCounts();
+setUpPicker();
+
+if (identity) {
+  greeting.textContent = "おかえり。きょうも ここに いて いいよ。";
+  nameInput.value = identity.name;
+  enter(identity);
+} else {
+  form.hidden = false;
+}
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const name = nameInput.value.trim();
+  if (!name) {
+    say("なまえを いれてね。すきな ことばで いいよ");
+    nameInput.focus();
+    return;
+  }
+  say("");
+  enterButton.disabled = true;
+  enter({ name, look });
+});
+
+here.querySelector("[data-rename]").addEventListener("click", () => {
+  form.hidden = false;
+  say("");
+  form.scrollIntoView({ block: "start" });
+  nameInput.focus();
+});
+
+function enter(who) {
+  if (started) session.rename(who);
+  else session.start(who);
+  started = true;
+}
+
+function welcomed(frame) {
+  identity = { name: frame.name, look: cleanLook(frame.look) };
+  saveIdentity(identity.name, identity.look);
+  enterButton.disabled = false;
+  if (next) {
+    window.location.assign(`/${next}`);
+    return;
+  }
+  form.hidden = true;
+  here.hidden = false;
+  here.querySelector("[data-my-name]").textContent = frame.name;
+  session.view.resize();
+}
+
+function refused(frame) {
+  // A saved name can become refused when the policy improves: ask kindly for another.
+  if (identity) {
+    forgetIdentity();
+    identity = null;
+  }
+  enterButton.disabled = false;
+  form.hidden = false;
+  say(frame.message || "その なまえは つかえないんだ。ほかの なまえに してみてね");
+  nameInput.focus();
+  nameInput.select();
+}
+
+function say(text) {
+  message.textContent = text;
+  message.hidden = !text;
+}
+
+function setUpPicker() {
+  for (const input of form.querySelectorAll("input[type=radio]")) {
+    input.checked = look[input.name] === input.value;
+    input.addEventListener("change", () => {
+      look = cleanLook({ ...look, [input.name]: input.value });
+      drawPictures();
+    });
+  }
+  drawPictures();
+}
+
+function drawPictures() {
+  for (const canvas of form.querySelectorAll("[data-swatch]")) {
+    const [key, value] = canvas.dataset.swatch.split(":");
+    drawAvatar(canvas, { ...look, [key]: value });
+  }
+  drawAvatar(form.querySelector("[data-preview]"), look);
+}
+
+function drawAvatar(canvas, someLook) {
+  const ctx = canvas.getContext("2d");
+  const w = canvas.width;
+  ctx.clearRect(0, 0, w, canvas.height);
+  painter.draw(ctx, someLook, "stand", w / 2, w * 0.96, w * 0.92);
+}
+
+async function seedCounts() {
+  if (data.counts && Object.keys(data.counts).length) {
+    const total = Object.values(data.counts).reduce((a, b) => a + b, 0);
+    session.seedCounts({ rooms: data.counts, total, scope: "all" });
+  }
+  const fresh = await fetchCounts();
+  if (fresh) session.seedCounts(fresh);
+}
+
+function nextRoom() {
+  const slug = new URLSearchParams(window.location.search).get("next");
+  return slug && slug !== "genkan" && Object.hasOwn(data.rooms ?? {}, slug) ? slug : null;
+}

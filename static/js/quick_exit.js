@@ -1,0 +1,50 @@
+// Quick exit, on every page (model: GOV.UK "Exit this page"). Without JavaScript the control is a
+// plain link to the exit URL; with it, the page is blanked at once so nothing lingers on screen,
+// then replaced in history so "back" does not land here. Pressing Shift three times does the same.
+
+const SHIFT_PRESSES = 3;
+const SHIFT_WINDOW_MS = 1500;
+
+function exitUrl() {
+  const control = document.querySelector("[data-quick-exit]");
+  return control?.dataset.exitUrl || control?.getAttribute("href") || "https://www.google.co.jp/";
+}
+
+export function quickExit() {
+  const url = exitUrl();
+  document.documentElement.classList.add("exiting");
+  document.title = "";
+  // Replacing the body drops the room, canvases and any sound at once.
+  document.body.replaceChildren();
+  window.location.replace(url);
+}
+
+let shiftTimes = [];
+
+document.addEventListener("click", (event) => {
+  const control = event.target instanceof Element ? event.target.closest("[data-quick-exit]") : null;
+  if (!control) return;
+  event.preventDefault();
+  quickExit();
+});
+
+document.addEventListener(
+  "keydown",
+  (event) => {
+    if (event.key !== "Shift" || event.repeat) return;
+    const now = performance.now();
+    shiftTimes = [...shiftTimes.filter((t) => now - t < SHIFT_WINDOW_MS), now];
+    if (shiftTimes.length >= SHIFT_PRESSES) {
+      shiftTimes = [];
+      quickExit();
+    }
+  },
+  true,
+);
+
+// A page brought back from the back/forward cache after an exit stays blank.
+window.addEventListener("pageshow", (event) => {
+  if (event.persisted && document.documentElement.classList.contains("exiting")) {
+    document.body.replaceChildren();
+  }
+});

@@ -1,0 +1,102 @@
+"""A scripted visitor speaking protocol v1 over a real WebSocket."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from typing import Any
+
+import msgpack
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed
+
+LOOK = {"shape": "maru", "color": "mizu", "acc": "leaf"}
+
+
+class Visitor:
+    def __init__(self, connection: ClientConnection) -> None:
+        self.connection = connection
+        self.frames: list[dict[str, Any]] = []
+        self.you: str | None = None
+        self.nook: dict[str, dict[str, Any]] = {}  # avatars I can see, by id
+        self.place: tuple[str, int] | None = None
+        self.closed_code: int | None = None
+
+    @classmethod
+    async def connect(cls, url: str, **options: Any) -> Visitor:
+        connection = await connect(url, subprotocols=["kakurega.v1"], open_timeout=5, **options)
+        return cls(connection)
+
+    @classmethod
+    async def arrive(cls, url: str, name: str = "そら", room: str | None = None) -> Visitor:
+        visitor = await cls.connect(url)
+        await visitor.hello(name, room=room)
+        await visitor.wait_for(lambda f: f["t"] == "room")
+        return visitor
+
+    async def send(self, message: dict[str, Any]) -> None:
+        await self.connection.send(msgpack.packb(message, use_bin_type=True))
+
+    async def hello(self, name: str, room: str | None = None, look: dict[str, str] | None = None) -> None:
+        message: dict[str, Any] = {"t": "hello", "v": 1, "name": name, "look": look or LOOK}
+        if room is not None:
+            message["room"] = room
+        await self.send(message)
+
+    async def walk(self, x: int, y: int) -> None:
+        await self.send({"t": "walk", "x": x, "y": y})
+
+    async def receive(self, timeout: float = 5.0) -> dict[str, Any]:
+        data = await asyncio.wait_for(self.connection.recv(), timeout)
+        assert isinstance(data, bytes), "the server must only send binary frames"
+        frame = msgpack.unpackb(data, raw=False)
+        self._apply(frame)
+        self.frames.append(frame)
+        return frame
+
+    async def wait_for(self, predicate: Callable[[dict[str, Any]], bool], timeout: float = 5.0) -> dict[str, Any]:
+        """Read frames until one matches; the non-matching ones still update what I see."""
+        deadline = time.monotonic() + timeout
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError(f"no matching frame; last frames: {self.frames[-5:]}")
+            frame = await self.receive(remaining)
+            if predicate(frame):
+                return frame
+
+    async def closed(self, timeout: float = 5.0) -> tuple[dict[str, Any] | None, int | None]:
+        """Read until the server closes; returns the bye frame (if any) and the close code."""
+        bye = None
+        try:
+            while True:
+                frame = await self.receive(timeout)
+                if frame["t"] == "bye":
+                    bye = frame
+        except ConnectionClosed as closed:
+            self.closed_code = closed.rcvd.code if closed.rcvd else None
+        return bye, self.closed_code
+
+    async def close(self) -> None:
+        await self.connection.close()
+
+    def _apply(self, frame: dict[str, Any]) -> None:
+        kind = frame.get("t")
+        if kind == "welcome":
+            self.you = frame["you"]
+        elif kind == "room":
+            self.place = (frame["room"], frame["nook"])
+            self.nook = {a["id"]: a for a in frame["others"]}
+        elif kind == "tick":
+            for avatar_id in frame.get("leave", ()):
+                self.nook.pop(avatar_id, None)
+            for avatar in frame.get("join", ()):
+                if avatar["id"] != self.you:
+                    self.nook[avatar["id"]] = avatar
+            for avatar_id, x, y in frame.get("walk", ()):
+                if avatar_id in self.nook:
+                    self.nook[avatar_id].update(x=x, y=y)
+            for avatar_id, pose in frame.get("pose", ()):
+                if avatar_id in self.nook:
+                    self.nook[avatar_id]["p"] = pose

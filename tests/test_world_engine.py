@@ -1,0 +1,191 @@
+"""The sans-I/O engine: deterministic, no sockets, no sleeps."""
+
+from __future__ import annotations
+
+import random
+
+import msgpack
+import pytest
+
+from rooms.catalogue import ROOMS, room_shapes
+from world.engine import World
+
+LOOK = {"shape": "maru", "color": "mizu", "acc": "none"}
+
+
+def make_world(origin: str = "a") -> World:
+    return World(room_shapes(), origin=origin, rng=random.Random(7))
+
+
+def frames_for(world: World, avatar_id: str, *, publish: bool = False) -> list[dict]:
+    return [
+        msgpack.unpackb(flush.frame)
+        for flush in world.flush(publish=publish)
+        if flush.frame is not None and avatar_id in flush.recipients
+    ]
+
+
+def test_a_newcomer_is_placed_on_the_floor_and_sees_the_others() -> None:
+    world = make_world()
+    world.join("one", "そら", LOOK, "hoshi", 0)
+    world.join("two", "ゆき", LOOK, "hoshi", 0)
+    snapshot = world.snapshot("two", room_count=2)
+    floor = ROOMS["hoshi"].walkable
+    assert snapshot["room"] == "hoshi" and snapshot["nook"] == 0 and snapshot["count"] == 2
+    assert [other["id"] for other in snapshot["others"]] == ["one"]
+    you = snapshot["you"]
+    assert floor.x0 <= you["x"] <= floor.x1 and floor.y0 <= you["y"] <= floor.y1
+    assert you["p"] == "stand" and you["name"] == "ゆき"
+
+
+def test_one_frame_per_nook_per_tick_shared_by_every_member() -> None:
+    world = make_world()
+    for name in ("one", "two", "three"):
+        world.join(name, name, LOOK, "kabe", 0)
+    world.flush()
+    world.walk("one", 100, 500)
+    world.set_pose("two", "sit")
+    flushes = world.flush()
+    assert len(flushes) == 1
+    flush = flushes[0]
+    assert set(flush.recipients) == {"one", "two", "three"}
+    message = msgpack.unpackb(flush.frame)
+    assert message == {"t": "tick", "walk": [["one", 100, 500]], "pose": [["two", "sit"]]}
+
+
+def test_repeated_walks_in_one_tick_collapse_to_the_last() -> None:
+    world = make_world()
+    world.join("one", "one", LOOK, "kabe", 0)
+    world.flush()
+    for x in (100, 200, 300):
+        world.walk("one", x, 500)
+    (message,) = frames_for(world, "one")
+    assert message["walk"] == [["one", 300, 500]]
+
+
+def test_walks_are_clamped_to_the_walkable_floor() -> None:
+    world = make_world()
+    world.join("one", "one", LOOK, "kabe", 0)
+    world.flush()
+    world.walk("one", 65535, 0)
+    (message,) = frames_for(world, "one")
+    floor = ROOMS["kabe"].walkable
+    assert message["walk"] == [["one", floor.x1, floor.y0]]
+
+
+def test_a_walk_right_after_joining_travels_inside_the_join() -> None:
+    world = make_world()
+    world.join("one", "one", LOOK, "kabe", 0)
+    world.flush()
+    world.join("two", "two", LOOK, "kabe", 0)
+    world.walk("two", 500, 600)
+    (message,) = frames_for(world, "one")
+    assert "walk" not in message
+    assert message["join"][0]["id"] == "two" and (message["join"][0]["x"], message["join"][0]["y"]) == (500, 600)
+
+
+def test_empty_ticks_send_nothing() -> None:
+    world = make_world()
+    world.join("one", "one", LOOK, "kabe", 0)
+    world.flush()
+    assert world.flush() == []
+    world.set_pose("one", "stand")  # unchanged pose is not a change
+    assert world.flush() == []
+
+
+def test_nooks_do_not_see_each_other() -> None:
+    world = make_world()
+    world.join("one", "one", LOOK, "kabe", 0)
+    world.join("two", "two", LOOK, "kabe", 1)
+    world.flush()
+    world.walk("two", 300, 500)
+    flushes = world.flush()
+    assert [flush.recipients for flush in flushes] == [("two",)]
+    assert world.snapshot("one", 2)["others"] == []
+
+
+def test_leaving_tells_the_nook_and_forgets_the_empty_nook() -> None:
+    world = make_world()
+    world.join("one", "one", LOOK, "kabe", 0)
+    world.join("two", "two", LOOK, "kabe", 0)
+    world.flush()
+    assert world.leave("two") == ("kabe", 0)
+    (message,) = frames_for(world, "one")
+    assert message == {"t": "tick", "leave": ["two"]}
+    world.leave("one")
+    world.flush()
+    assert not world.has_local_members(("kabe", 0))
+    assert world.leave("one") is None
+    assert world.local_counts()["kabe"] == 0
+
+
+def test_joining_twice_is_refused() -> None:
+    world = make_world()
+    world.join("one", "one", LOOK, "kabe", 0)
+    with pytest.raises(ValueError):
+        world.join("one", "one", LOOK, "hiru", 0)
+
+
+def test_local_counts_per_room() -> None:
+    world = make_world()
+    for index in range(5):
+        world.join(f"k{index}", "k", LOOK, "kabe", 0)
+    world.join("h", "h", LOOK, "hiru", 0)
+    counts = world.local_counts()
+    assert counts["kabe"] == 5 and counts["hiru"] == 1 and counts["genkan"] == 0
+    assert set(counts) == set(ROOMS)
+
+
+# -- two servers sharing nooks --------------------------------------------------------
+
+
+def exchange(sender: World, receiver: World) -> None:
+    """Carry everything ``sender`` publishes to ``receiver``, as a broker would."""
+    for flush in sender.flush(publish=True):
+        if flush.publication is not None:
+            receiver.apply_remote(flush.key, flush.publication)
+
+
+def test_two_servers_see_each_others_avatars_through_publications() -> None:
+    a, b = make_world("a"), make_world("b")
+    a.join("alice", "あり", LOOK, "hoshi", 0)
+    b.join("bob", "ぼぶ", LOOK, "hoshi", 0)
+    exchange(a, b)
+    exchange(b, a)
+    a.walk("alice", 111, 555)
+    exchange(a, b)
+    (message,) = frames_for(b, "bob")
+    assert message == {"t": "tick", "walk": [["alice", 111, 555]]}
+    assert {m.id for m in b.nook_members(("hoshi", 0))} == {"alice", "bob"}
+
+
+def test_a_sync_request_is_answered_with_the_local_members() -> None:
+    a, b = make_world("a"), make_world("b")
+    a.join("alice", "あり", LOOK, "hoshi", 0)
+    a.flush(publish=True)
+    b.join("bob", "ぼぶ", LOOK, "hoshi", 0)
+    reply = a.apply_remote(("hoshi", 0), b.sync_request())
+    assert reply is not None
+    b.apply_remote(("hoshi", 0), reply)
+    assert [other["id"] for other in b.snapshot("bob", 2)["others"]] == ["alice"]
+
+
+def test_a_lost_server_takes_its_avatars_with_it() -> None:
+    a, b = make_world("a"), make_world("b")
+    a.join("alice", "あり", LOOK, "hoshi", 0)
+    b.join("bob", "ぼぶ", LOOK, "hoshi", 0)
+    exchange(a, b)
+    b.flush()
+    assert b.forget_origin("a") == 1
+    (message,) = frames_for(b, "bob")
+    assert message == {"t": "tick", "leave": ["alice"]}
+
+
+def test_a_server_ignores_its_own_echo_and_garbage() -> None:
+    a = make_world("a")
+    a.join("alice", "あり", LOOK, "hoshi", 0)
+    flushes = a.flush(publish=True)
+    assert a.apply_remote(("hoshi", 0), flushes[0].publication) is None
+    assert a.apply_remote(("hoshi", 0), b"\xc1garbage") is None
+    assert a.apply_remote(("hoshi", 0), msgpack.packb({"o": "z", "t": "d", "join": [{"id": 1}]})) is None
+    assert a.flush() == []

@@ -1,0 +1,75 @@
+"""What changed in one nook during one tick, collapsed so each avatar appears once per kind."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from world.looks import Look
+
+
+@dataclass(slots=True)
+class Avatar:
+    id: str
+    name: str
+    look: Look
+    x: int
+    y: int
+    pose: str
+    origin: str  # the server instance the visitor is connected to
+
+    def as_message(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "look": self.look, "x": self.x, "y": self.y,
+                "p": self.pose}
+
+
+class Delta:
+    """Joins, leaves, walks and poses since the last flush.
+
+    Joined avatars are kept by reference, so a walk or pose right after a join
+    is carried by the join itself; several walks of one avatar keep only the last.
+    """
+
+    __slots__ = ("joins", "leaves", "poses", "walks")
+
+    def __init__(self) -> None:
+        self.joins: dict[str, Avatar] = {}
+        self.leaves: dict[str, None] = {}  # an ordered set
+        self.walks: dict[str, tuple[int, int]] = {}
+        self.poses: dict[str, str] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.joins or self.leaves or self.walks or self.poses)
+
+    def join(self, avatar: Avatar) -> None:
+        self.joins[avatar.id] = avatar
+        self.walks.pop(avatar.id, None)
+        self.poses.pop(avatar.id, None)
+
+    def leave(self, avatar_id: str) -> None:
+        # A leave is sent even for an avatar that joined this tick: clients ignore
+        # leaves of ids they never knew, and it is right if they knew it from before.
+        self.joins.pop(avatar_id, None)
+        self.walks.pop(avatar_id, None)
+        self.poses.pop(avatar_id, None)
+        self.leaves[avatar_id] = None
+
+    def walk(self, avatar: Avatar) -> None:
+        if avatar.id not in self.joins:
+            self.walks[avatar.id] = (avatar.x, avatar.y)
+
+    def pose(self, avatar: Avatar) -> None:
+        if avatar.id not in self.joins:
+            self.poses[avatar.id] = avatar.pose
+
+    def as_message(self, kind: str) -> dict[str, Any]:
+        message: dict[str, Any] = {"t": kind}
+        if self.leaves:
+            message["leave"] = list(self.leaves)
+        if self.joins:
+            message["join"] = [avatar.as_message() for avatar in self.joins.values()]
+        if self.walks:
+            message["walk"] = [[avatar_id, x, y] for avatar_id, (x, y) in self.walks.items()]
+        if self.poses:
+            message["pose"] = [[avatar_id, pose] for avatar_id, pose in self.poses.items()]
+        return message

@@ -1,0 +1,282 @@
+"""The sans-I/O presence engine: rooms, nooks, avatars, and ticks turned into frames.
+
+``World`` holds the avatars of this server's visitors (local) and a mirror of
+the avatars other servers have in the same nooks (remote). Method calls change
+the state and record deltas; ``flush`` turns each changed nook's delta into one
+encoded frame for its local members and, when nooks are shared between
+servers, one payload to publish. No clocks, sockets or asyncio in here.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import msgpack
+
+from world.delta import Avatar, Delta
+from world.geometry import RoomShape
+from world.looks import Look
+from world.protocol import encode
+
+NookKey = tuple[str, int]  # (room slug, nook index)
+
+
+@dataclass(frozen=True, slots=True)
+class NookFlush:
+    """One nook's output for one tick."""
+
+    key: NookKey
+    recipients: tuple[str, ...]  # local avatar ids that receive ``frame``
+    frame: bytes | None  # the encoded ``tick`` message, the same bytes for every recipient
+    publication: bytes | None  # this server's own changes, for the other servers
+
+
+class Nook:
+    __slots__ = ("key", "local_ids", "members", "outgoing", "pending")
+
+    def __init__(self, key: NookKey) -> None:
+        self.key = key
+        self.members: dict[str, Avatar] = {}  # everyone in the nook, on any server
+        self.local_ids: dict[str, None] = {}  # those connected here (an ordered set)
+        self.pending = Delta()  # everything local members have not yet been told
+        self.outgoing = Delta()  # local changes other servers have not yet been told
+
+
+class World:
+    def __init__(
+        self,
+        shapes: Iterable[RoomShape],
+        *,
+        origin: str = "local",
+        rng: random.Random | None = None,
+    ) -> None:
+        self.rooms: dict[str, RoomShape] = {shape.slug: shape for shape in shapes}
+        self.room_slugs = frozenset(self.rooms)
+        self.origin = origin
+        self._rng = rng or random.Random()
+        self._local: dict[str, tuple[Avatar, Nook]] = {}
+        self._nooks: dict[NookKey, Nook] = {}
+        self._dirty: set[NookKey] = set()
+
+    # -- local visitors ---------------------------------------------------------------
+
+    def join(self, avatar_id: str, name: str, look: Look, room: str, nook_index: int) -> Avatar:
+        """Place a local visitor in a nook the broker chose, at a random spot on the floor."""
+        if avatar_id in self._local:
+            raise ValueError(f"{avatar_id} is already in the world")
+        area = self.rooms[room].walkable
+        avatar = Avatar(
+            id=avatar_id,
+            name=name,
+            look=look,
+            x=self._rng.randint(area.x0, area.x1),
+            y=self._rng.randint(area.y0, area.y1),
+            pose="stand",
+            origin=self.origin,
+        )
+        key = (room, nook_index)
+        nook = self._nooks.get(key)
+        if nook is None:
+            nook = self._nooks[key] = Nook(key)
+        nook.members[avatar_id] = avatar
+        nook.local_ids[avatar_id] = None
+        nook.pending.join(avatar)
+        nook.outgoing.join(avatar)
+        self._local[avatar_id] = (avatar, nook)
+        self._dirty.add(key)
+        return avatar
+
+    def leave(self, avatar_id: str) -> NookKey | None:
+        """Remove a local visitor; returns the nook it was in, or None if it was not here."""
+        entry = self._local.pop(avatar_id, None)
+        if entry is None:
+            return None
+        _, nook = entry
+        del nook.members[avatar_id]
+        del nook.local_ids[avatar_id]
+        nook.pending.leave(avatar_id)
+        nook.outgoing.leave(avatar_id)
+        self._dirty.add(nook.key)
+        return nook.key
+
+    def walk(self, avatar_id: str, x: int, y: int) -> None:
+        avatar, nook = self._local[avatar_id]
+        avatar.x, avatar.y = self.rooms[nook.key[0]].walkable.clamp(x, y)
+        nook.pending.walk(avatar)
+        nook.outgoing.walk(avatar)
+        self._dirty.add(nook.key)
+
+    def set_pose(self, avatar_id: str, pose: str) -> None:
+        avatar, nook = self._local[avatar_id]
+        if avatar.pose == pose:
+            return
+        avatar.pose = pose
+        nook.pending.pose(avatar)
+        nook.outgoing.pose(avatar)
+        self._dirty.add(nook.key)
+
+    def avatar(self, avatar_id: str) -> Avatar:
+        return self._local[avatar_id][0]
+
+    def place_of(self, avatar_id: str) -> NookKey | None:
+        entry = self._local.get(avatar_id)
+        return None if entry is None else entry[1].key
+
+    def has_local_members(self, key: NookKey) -> bool:
+        nook = self._nooks.get(key)
+        return nook is not None and bool(nook.local_ids)
+
+    def snapshot(self, avatar_id: str, room_count: int) -> dict[str, Any]:
+        """The ``room`` message: everything a visitor needs to draw its nook from scratch."""
+        avatar, nook = self._local[avatar_id]
+        room, index = nook.key
+        return {
+            "t": "room",
+            "room": room,
+            "nook": index,
+            "count": room_count,
+            "you": avatar.as_message(),
+            "others": [other.as_message() for other in nook.members.values() if other is not avatar],
+        }
+
+    def local_counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(self.rooms, 0)
+        for _, nook in self._local.values():
+            counts[nook.key[0]] += 1
+        return counts
+
+    def local_nook_sizes(self) -> dict[NookKey, int]:
+        return {key: len(nook.local_ids) for key, nook in self._nooks.items() if nook.local_ids}
+
+    def nook_members(self, key: NookKey) -> list[Avatar]:
+        nook = self._nooks.get(key)
+        return [] if nook is None else list(nook.members.values())
+
+    def __len__(self) -> int:
+        return len(self._local)
+
+    # -- the tick ---------------------------------------------------------------------
+
+    def flush(self, *, publish: bool = False) -> list[NookFlush]:
+        """Turn every changed nook's delta into one frame; the nook's deltas start afresh."""
+        out: list[NookFlush] = []
+        dirty, self._dirty = self._dirty, set()
+        for key in dirty:
+            nook = self._nooks.get(key)
+            if nook is None:
+                continue
+            frame = None
+            if nook.pending and nook.local_ids:
+                frame = encode(nook.pending.as_message("tick"))
+            publication = None
+            if publish and nook.outgoing:
+                message = nook.outgoing.as_message("d")
+                message["o"] = self.origin
+                publication = encode(message)
+            nook.pending = Delta()
+            nook.outgoing = Delta()
+            if frame is not None or publication is not None:
+                out.append(NookFlush(key, tuple(nook.local_ids), frame, publication))
+            if not nook.members:
+                del self._nooks[key]
+        return out
+
+    # -- other servers ----------------------------------------------------------------
+
+    def sync_request(self) -> bytes:
+        """Asks the other servers in a nook to tell us who they have there."""
+        return encode({"t": "q", "o": self.origin})
+
+    def state_of(self, key: NookKey) -> bytes | None:
+        """Who of ours is in a nook, for a server that just asked."""
+        nook = self._nooks.get(key)
+        if nook is None or not nook.local_ids:
+            return None
+        members = [nook.members[avatar_id].as_message() for avatar_id in nook.local_ids]
+        return encode({"t": "s", "o": self.origin, "members": members})
+
+    def apply_remote(self, key: NookKey, payload: bytes) -> bytes | None:
+        """Take in another server's publication for a nook; returns a reply to publish, if any."""
+        try:
+            message = msgpack.unpackb(payload, raw=False)
+            origin = message["o"]
+            kind = message["t"]
+        except Exception:
+            return None  # not from a Kakurega server speaking this version; ignore it
+        if origin == self.origin:
+            return None
+        if kind == "q":
+            return self.state_of(key)
+        nook = self._nooks.get(key)
+        if nook is None or not nook.local_ids:
+            return None  # nobody here to tell; the subscription is on its way out
+        try:
+            if kind == "d":
+                self._apply_delta(nook, origin, message)
+            elif kind == "s":
+                self._apply_state(nook, origin, message["members"])
+        except (KeyError, TypeError, ValueError):
+            return None
+        return None
+
+    def forget_origin(self, origin: str) -> int:
+        """Remove every avatar of a server that stopped heart-beating; returns how many."""
+        removed = 0
+        for nook in self._nooks.values():
+            gone = [aid for aid, avatar in nook.members.items() if avatar.origin == origin]
+            for avatar_id in gone:
+                del nook.members[avatar_id]
+                nook.pending.leave(avatar_id)
+                removed += 1
+            if gone:
+                self._dirty.add(nook.key)
+        return removed
+
+    def _apply_delta(self, nook: Nook, origin: str, message: dict[str, Any]) -> None:
+        for avatar_id in message.get("leave", ()):
+            member = nook.members.get(avatar_id)
+            if member is not None and member.origin == origin:
+                del nook.members[avatar_id]
+                nook.pending.leave(avatar_id)
+        for fields in message.get("join", ()):
+            avatar = _remote_avatar(fields, origin)
+            nook.members[avatar.id] = avatar
+            nook.pending.join(avatar)
+        for avatar_id, x, y in message.get("walk", ()):
+            member = nook.members.get(avatar_id)
+            if member is not None and member.origin == origin:
+                member.x, member.y = x, y
+                nook.pending.walk(member)
+        for avatar_id, pose in message.get("pose", ()):
+            member = nook.members.get(avatar_id)
+            if member is not None and member.origin == origin:
+                member.pose = pose
+                nook.pending.pose(member)
+        self._dirty.add(nook.key)
+
+    def _apply_state(self, nook: Nook, origin: str, members: list[dict[str, Any]]) -> None:
+        present = {fields["id"] for fields in members}
+        for avatar_id in [aid for aid, a in nook.members.items() if a.origin == origin]:
+            if avatar_id not in present:
+                del nook.members[avatar_id]
+                nook.pending.leave(avatar_id)
+        for fields in members:
+            avatar = _remote_avatar(fields, origin)
+            nook.members[avatar.id] = avatar
+            nook.pending.join(avatar)
+        self._dirty.add(nook.key)
+
+
+def _remote_avatar(fields: dict[str, Any], origin: str) -> Avatar:
+    return Avatar(
+        id=fields["id"],
+        name=fields["name"],
+        look=fields["look"],
+        x=fields["x"],
+        y=fields["y"],
+        pose=fields["p"],
+        origin=origin,
+    )

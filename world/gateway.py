@@ -1,0 +1,62 @@
+"""The WebSocket endpoint: a raw ASGI app that accepts, then hands the socket to the hub.
+
+Raw ASGI rather than Starlette's ``WebSocket`` wrapper: the hot path is one
+dict per frame each way, and nothing here needs routing or request parsing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from world.hub import Hub
+from world.protocol import SUBPROTOCOL
+
+Scope = dict[str, Any]
+Message = dict[str, Any]
+
+
+class AsgiTransport:
+    __slots__ = ("_receive", "_send")
+
+    def __init__(self, receive: Any, send: Any) -> None:
+        self._receive = receive
+        self._send = send
+
+    async def receive(self) -> bytes | str | None:
+        message: Message = await self._receive()
+        if message["type"] != "websocket.receive":
+            return None
+        data = message.get("bytes")
+        if data is not None:
+            return data
+        return message.get("text") or ""
+
+    async def send(self, data: bytes) -> None:
+        await self._send({"type": "websocket.send", "bytes": data})
+
+    async def close(self, code: int) -> None:
+        await self._send({"type": "websocket.close", "code": code})
+
+
+class WebSocketGateway:
+    def __init__(self, hub_of: Any) -> None:
+        # ``hub_of(scope)`` finds the hub at request time: the app creates it in its lifespan.
+        self._hub_of = hub_of
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        if scope["type"] != "websocket":
+            await send({"type": "http.response.start", "status": 426,
+                        "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
+            await send({"type": "http.response.body", "body": b"WebSocket only\n"})
+            return
+        message = await receive()
+        if message["type"] != "websocket.connect":
+            return
+        offered = scope.get("subprotocols") or []
+        await send({"type": "websocket.accept",
+                    "subprotocol": SUBPROTOCOL if SUBPROTOCOL in offered else None})
+        client = scope.get("client")
+        # The address is only counted while the socket is open (docs/privacy.md).
+        address = client[0] if client else "unknown"
+        hub: Hub = self._hub_of(scope)
+        await hub.serve(AsgiTransport(receive, send), address)

@@ -1,0 +1,384 @@
+"""The async adapter around the engine: connections, the ticker, counts and the broker.
+
+One ``Hub`` per server process. It owns every timer and socket; the decisions
+are made by the sans-I/O parts (``World``, ``Session``, ``Outbox``).
+
+A frame is never sent from the ticker: it is handed to each connection's
+``Outbox`` and the connection's own writer task sends it, so one slow client
+cannot stall a nook.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import secrets
+import time
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from world.brokers import Broker, Counts, Delivery, NookKey, OriginLost
+from world.engine import World
+from world.limits import AddressCounter, Limits
+from world.outbox import Outbox
+from world.protocol import CLOSE_CODES, Enter, Hello, Ping, Pose, ProtocolError, Walk, bye, encode
+from world.session import Phase, Session
+
+log = logging.getLogger("kakurega.world")
+
+ENTRANCE = "genkan"
+SEND_TIMEOUT = 2.0  # how long a goodbye may take to leave before the socket is just closed
+
+
+class Transport(Protocol):
+    """One accepted WebSocket, as the hub needs it."""
+
+    async def receive(self) -> bytes | str | None:
+        """The next message, or None once the peer has gone."""
+
+    async def send(self, data: bytes) -> None: ...
+
+    async def close(self, code: int) -> None: ...
+
+
+class NameVerdict(Protocol):
+    ok: bool
+    name: str
+    reason: str | None
+
+
+NamePolicy = Callable[[str], NameVerdict]
+RefusalText = Callable[[str], str]
+
+
+class Connection:
+    __slots__ = ("address", "closing", "id", "outbox", "session", "transport", "wakeup", "writer")
+
+    def __init__(self, transport: Transport, address: str, session: Session, queue: int) -> None:
+        self.id = secrets.token_urlsafe(6)
+        self.transport = transport
+        self.address = address
+        self.session = session
+        self.outbox = Outbox(queue)
+        self.wakeup = asyncio.Event()
+        self.closing: tuple[str, int] | None = None
+        self.writer: asyncio.Task[None] | None = None
+
+    def deliver(self, frame: bytes, now: float) -> None:
+        if self.outbox.push(frame, now):
+            self.wakeup.set()
+
+    def deliver_urgent(self, frame: bytes) -> None:
+        self.outbox.push_urgent(frame)
+        self.wakeup.set()
+
+
+class Hub:
+    def __init__(
+        self,
+        world: World,
+        broker: Broker,
+        limits: Limits,
+        *,
+        check_name: NamePolicy,
+        refusal_text: RefusalText,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.world = world
+        self.broker = broker
+        self.limits = limits
+        self._check_name = check_name
+        self._refusal_text = refusal_text
+        self._clock = clock
+        self._connections: dict[str, Connection] = {}
+        self._addresses = AddressCounter(limits.max_per_address)
+        self._subscribed: set[NookKey] = set()
+        self._tasks: list[asyncio.Task[Any]] = []
+        self._counts = Counts(dict.fromkeys(world.rooms, 0), scope="all")
+        self.draining = False
+
+    # -- lifecycle --------------------------------------------------------------------
+
+    async def start(self) -> None:
+        await self.broker.start()
+        self._tasks = [
+            asyncio.create_task(self._tick_loop(), name="kakurega-ticker"),
+            asyncio.create_task(self._counts_loop(), name="kakurega-counts"),
+            asyncio.create_task(self._sweep_loop(), name="kakurega-sweeper"),
+            asyncio.create_task(self._broker_loop(), name="kakurega-broker"),
+        ]
+
+    async def stop(self) -> None:
+        """Tell every visitor to come back soon, close them, and leave the broker."""
+        self.draining = True
+        connections = list(self._connections.values())
+        await asyncio.gather(
+            *(self._close(c, "draining", retry_ms=self._retry_ms()) for c in connections),
+            return_exceptions=True,
+        )
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks = []
+        await self.broker.stop()
+
+    def _retry_ms(self) -> int:
+        # Spread reconnections so a restart does not become a stampede.
+        return random.randint(500, 3000)
+
+    # -- what pages may ask -----------------------------------------------------------
+
+    def room_counts(self) -> dict[str, int]:
+        return dict(self._counts.rooms)
+
+    @property
+    def counts(self) -> Counts:
+        return self._counts
+
+    @property
+    def connection_count(self) -> int:
+        return len(self._connections)
+
+    # -- one connection ---------------------------------------------------------------
+
+    async def serve(self, transport: Transport, address: str) -> None:
+        """Run one accepted WebSocket until it closes. Never raises."""
+        if self.draining:
+            await _say_bye(transport, "draining", CLOSE_CODES["draining"], self._retry_ms())
+            return
+        if len(self._connections) >= self.limits.max_connections or not self._addresses.acquire(
+            address
+        ):
+            await _say_bye(transport, "full", CLOSE_CODES["full"], random.randint(5000, 15000))
+            return
+        session = Session(self.limits, self.world.room_slugs, self._clock())
+        connection = Connection(transport, address, session, self.limits.send_queue)
+        self._connections[connection.id] = connection
+        connection.writer = asyncio.create_task(self._write_loop(connection))
+        try:
+            await self._read_loop(connection)
+        except Exception:
+            log.exception("a connection failed unexpectedly")
+            await self._close(connection, "bad_frame")
+        finally:
+            await self._forget(connection)
+
+    async def _read_loop(self, connection: Connection) -> None:
+        while connection.closing is None:
+            data = await connection.transport.receive()
+            if data is None:
+                return
+            if connection.closing is not None:
+                return
+            try:
+                command = connection.session.receive(data, self._clock())
+            except ProtocolError as error:
+                await self._close(connection, error.reason, code=error.close_code)
+                return
+            if isinstance(command, Walk):
+                self.world.walk(connection.id, command.x, command.y)
+            elif isinstance(command, Pose):
+                self.world.set_pose(connection.id, command.pose)
+            elif isinstance(command, Ping):
+                connection.deliver_urgent(
+                    encode({"t": "pong", "n": command.n, "ts": int(time.time() * 1000)})
+                )
+            elif isinstance(command, Enter):
+                await self._move(connection, command.room)
+            elif isinstance(command, Hello):
+                await self._hello(connection, command)
+
+    async def _hello(self, connection: Connection, hello: Hello) -> None:
+        verdict = self._check_name(hello.name)
+        if not verdict.ok:
+            reason = verdict.reason or "chars"
+            connection.deliver_urgent(
+                encode({"t": "name_refused", "reason": reason, "message": self._refusal_text(reason)})
+            )
+            connection.session.name_refused(self._clock())
+            return
+        connection.session.welcomed()
+        connection.deliver_urgent(
+            encode(
+                {
+                    "t": "welcome",
+                    "v": 1,
+                    "you": connection.id,
+                    "name": verdict.name,
+                    "look": hello.look,
+                    "rooms": self._counts.rooms,
+                    "total": self._counts.total,
+                    "limits": self.limits.for_clients(),
+                }
+            )
+        )
+        await self._place(connection, hello.room or ENTRANCE, name=verdict.name, look=hello.look)
+
+    async def _place(self, connection: Connection, room: str, *, name: str, look: dict[str, str]) -> None:
+        nook = await self.broker.claim_place(room, self.limits.nook_cap)
+        if connection.closing is not None:
+            await self.broker.release_place(room, nook)
+            return
+        self.world.join(connection.id, name, look, room, nook)
+        await self._ensure_subscribed((room, nook))
+        connection.deliver_urgent(
+            encode(self.world.snapshot(connection.id, self._room_count(room)))
+        )
+
+    async def _move(self, connection: Connection, room: str) -> None:
+        place = self.world.place_of(connection.id)
+        if place is None or place[0] == room:
+            return
+        avatar = self.world.avatar(connection.id)
+        await self._leave_world(connection)
+        await self._place(connection, room, name=avatar.name, look=avatar.look)
+
+    async def _leave_world(self, connection: Connection) -> None:
+        place = self.world.leave(connection.id)
+        if place is None:
+            return
+        await self.broker.release_place(*place)
+        if not self.world.has_local_members(place) and place in self._subscribed:
+            self._subscribed.discard(place)
+            await self.broker.unsubscribe(place)
+
+    async def _ensure_subscribed(self, key: NookKey) -> None:
+        if key in self._subscribed:
+            return
+        self._subscribed.add(key)
+        await self.broker.subscribe(key)
+        if self.broker.shares_nooks:
+            await self.broker.publish([(key, self.world.sync_request())])
+
+    def _room_count(self, room: str) -> int:
+        # The visitor who just arrived may not be in the last counts yet.
+        return max(self._counts.rooms.get(room, 0), self.world.local_counts().get(room, 0))
+
+    async def _forget(self, connection: Connection) -> None:
+        self._connections.pop(connection.id, None)
+        self._addresses.release(connection.address)
+        if connection.writer is not None:
+            connection.writer.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await connection.writer
+        with contextlib.suppress(Exception):
+            await self._leave_world(connection)
+
+    async def _write_loop(self, connection: Connection) -> None:
+        outbox = connection.outbox
+        transport = connection.transport
+        try:
+            while True:
+                frame = outbox.pop()
+                if frame is None:
+                    if outbox.needs_snapshot():
+                        outbox.caught_up()
+                        place = self.world.place_of(connection.id)
+                        if place is not None:
+                            snapshot = self.world.snapshot(connection.id, self._room_count(place[0]))
+                            frame = encode(snapshot)
+                    if frame is None:
+                        connection.wakeup.clear()
+                        await connection.wakeup.wait()
+                        continue
+                await transport.send(frame)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            # The peer went away mid-send; the reader will notice and clean up.
+            return
+
+    async def _close(
+        self, connection: Connection, reason: str, *, code: int | None = None, retry_ms: int | None = None
+    ) -> None:
+        if connection.closing is not None:
+            return
+        code = CLOSE_CODES[reason] if code is None else code
+        connection.closing = (reason, code)
+        if connection.writer is not None:
+            connection.writer.cancel()
+        await _say_bye(connection.transport, reason, code, retry_ms)
+
+    # -- periodic work ----------------------------------------------------------------
+
+    async def _tick_loop(self) -> None:
+        interval = self.limits.tick_ms / 1000
+        deadline = self._clock()
+        while True:
+            deadline += interval
+            delay = deadline - self._clock()
+            if delay < -interval:  # fell far behind (a stalled loop): do not try to catch up
+                deadline = self._clock()
+                delay = 0
+            await asyncio.sleep(max(delay, 0))
+            try:
+                await self.tick()
+            except Exception:
+                log.exception("a tick failed")
+
+    async def tick(self) -> None:
+        """Flush every changed nook once: one frame, handed to each local member."""
+        now = self._clock()
+        publications: list[tuple[NookKey, bytes]] = []
+        connections = self._connections
+        for flush in self.world.flush(publish=self.broker.shares_nooks):
+            if flush.frame is not None:
+                for avatar_id in flush.recipients:
+                    connection = connections.get(avatar_id)
+                    if connection is not None:
+                        connection.deliver(flush.frame, now)
+            if flush.publication is not None:
+                publications.append((flush.key, flush.publication))
+        if publications:
+            await self.broker.publish(publications)
+
+    async def _counts_loop(self) -> None:
+        while True:
+            try:
+                await self.send_counts()
+            except Exception:
+                log.exception("counting failed")
+            await asyncio.sleep(self.limits.counts_ms / 1000)
+
+    async def send_counts(self) -> None:
+        self._counts = await self.broker.room_counts(self.world.local_counts())
+        frame = encode(
+            {"t": "counts", "rooms": self._counts.rooms, "total": self._counts.total,
+             "scope": self._counts.scope}
+        )
+        now = self._clock()
+        for connection in self._connections.values():
+            if connection.session.phase is Phase.IN_WORLD:
+                connection.deliver(frame, now)
+
+    async def _sweep_loop(self) -> None:
+        while True:
+            await asyncio.sleep(1.0)
+            now = self._clock()
+            for connection in list(self._connections.values()):
+                reason = connection.session.expired(now)
+                if reason is None and connection.outbox.is_stuck(now, self.limits.slow_timeout):
+                    reason = "slow"
+                if reason is not None:
+                    asyncio.create_task(self._close(connection, reason))
+
+    async def _broker_loop(self) -> None:
+        async for event in self.broker.events():
+            try:
+                if isinstance(event, Delivery):
+                    reply = self.world.apply_remote(event.key, event.payload)
+                    if reply is not None:
+                        await self.broker.publish([(event.key, reply)])
+                elif isinstance(event, OriginLost):
+                    self.world.forget_origin(event.origin)
+            except Exception:
+                log.exception("a broker event failed")
+
+
+async def _say_bye(transport: Transport, reason: str, code: int, retry_ms: int | None = None) -> None:
+    with contextlib.suppress(Exception):
+        await asyncio.wait_for(transport.send(bye(reason, retry_ms)), SEND_TIMEOUT)
+    with contextlib.suppress(Exception):
+        await asyncio.wait_for(transport.close(code), SEND_TIMEOUT)

@@ -1,0 +1,171 @@
+"""Wire protocol v1: decode client frames into commands, encode server messages.
+
+Pure functions over bytes. Every way a frame can be wrong ends in a
+``ProtocolError`` carrying the ``bye`` reason and close code of docs/protocol.md;
+nothing else escapes ``decode_client_frame``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import msgpack
+
+from world.looks import POSES, Look, clean_look, is_valid_look
+
+VERSION = 1
+SUBPROTOCOL = "kakurega.v1"
+
+# bye reason -> WebSocket close code (docs/protocol.md §6)
+CLOSE_CODES: dict[str, int] = {
+    "draining": 1012,
+    "idle": 4000,
+    "hello_timeout": 4001,
+    "bad_frame": 4002,
+    "too_big": 1009,
+    "too_fast": 4003,
+    "slow": 4004,
+    "full": 4005,
+    "version": 4006,
+}
+
+MAX_COORDINATE = 65535
+MAX_PING = 2**31 - 1
+MAX_NAME_BYTES = 64
+
+
+class ProtocolError(Exception):
+    """A frame the server will not accept; ``reason`` is the ``bye`` reason sent before closing."""
+
+    def __init__(self, reason: str, detail: str = "", close_code: int | None = None) -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+        self.close_code = CLOSE_CODES[reason] if close_code is None else close_code
+
+
+@dataclass(frozen=True, slots=True)
+class Hello:
+    version: int
+    name: str
+    look: Look
+    room: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Enter:
+    room: str
+
+
+@dataclass(frozen=True, slots=True)
+class Walk:
+    x: int
+    y: int
+
+
+@dataclass(frozen=True, slots=True)
+class Pose:
+    pose: str
+
+
+@dataclass(frozen=True, slots=True)
+class Ping:
+    n: int
+
+
+Command = Hello | Enter | Walk | Pose | Ping
+
+# A frame is at most a few hundred bytes; these bounds keep a hostile one from
+# allocating much even before the size check has been tuned.
+_UNPACK_LIMITS: dict[str, Any] = {
+    "raw": False,
+    "strict_map_key": True,
+    "max_str_len": 4096,
+    "max_bin_len": 4096,
+    "max_array_len": 64,
+    "max_map_len": 32,
+    "max_ext_len": 0,
+}
+
+
+def decode_client_frame(data: bytes | str, room_slugs: frozenset[str] | set[str]) -> Command:
+    """Turn one received WebSocket message into a command, or raise ``ProtocolError``."""
+    if isinstance(data, str):
+        raise ProtocolError("bad_frame", "frames must be binary", close_code=1003)
+    try:
+        message = msgpack.unpackb(data, **_UNPACK_LIMITS)
+    except Exception as error:  # msgpack raises many types; all mean "undecodable"
+        raise ProtocolError("bad_frame", "undecodable MessagePack") from error
+    if not isinstance(message, dict):
+        raise ProtocolError("bad_frame", "a frame must be a map")
+    kind = message.get("t")
+    if kind == "walk":
+        return Walk(_coordinate(message, "x"), _coordinate(message, "y"))
+    if kind == "pose":
+        pose = message.get("p")
+        if pose not in POSES:
+            raise ProtocolError("bad_frame", "unknown pose")
+        return Pose(pose)
+    if kind == "ping":
+        return Ping(_integer(message, "n", 0, MAX_PING))
+    if kind == "enter":
+        return Enter(_room(message.get("room"), room_slugs))
+    if kind == "hello":
+        return _hello(message, room_slugs)
+    raise ProtocolError("bad_frame", "unknown message type")
+
+
+def _hello(message: dict[str, Any], room_slugs: frozenset[str] | set[str]) -> Hello:
+    version = message.get("v")
+    if not _is_int(version):
+        raise ProtocolError("bad_frame", "hello.v must be an int")
+    name = message.get("name")
+    if not isinstance(name, str) or not name or len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
+        raise ProtocolError("bad_frame", "hello.name must be 1..64 bytes of text")
+    look = message.get("look")
+    if not is_valid_look(look):
+        raise ProtocolError("bad_frame", "hello.look is not a known look")
+    room = message.get("room")
+    return Hello(
+        version=version,
+        name=name,
+        look=clean_look(look),
+        room=None if room is None else _room(room, room_slugs),
+    )
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _integer(message: dict[str, Any], key: str, low: int, high: int) -> int:
+    value = message.get(key)
+    if not _is_int(value) or not low <= value <= high:
+        raise ProtocolError("bad_frame", f"{key} must be an int in {low}..{high}")
+    return value
+
+
+def _coordinate(message: dict[str, Any], key: str) -> int:
+    return _integer(message, key, 0, MAX_COORDINATE)
+
+
+def _room(value: object, room_slugs: frozenset[str] | set[str]) -> str:
+    if not isinstance(value, str) or value not in room_slugs:
+        raise ProtocolError("bad_frame", "unknown room")
+    return value
+
+
+_packer = msgpack.Packer(use_bin_type=True)
+
+
+def encode(message: dict[str, Any]) -> bytes:
+    """Encode one server message. Called once per frame, however many receive it."""
+    return _packer.pack(message)
+
+
+def bye(reason: str, retry_ms: int | None = None) -> bytes:
+    message: dict[str, Any] = {"t": "bye", "reason": reason}
+    if retry_ms is not None:
+        message["retry_ms"] = retry_ms
+    return encode(message)

@@ -1,0 +1,62 @@
+"""One connection's protocol state, sans-I/O: which frames are allowed now, and its timers.
+
+The async adapter feeds it every received message with the current time and
+asks it, once a second, whether a timer ran out.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from world.limits import Limits, TokenBucket
+from world.protocol import Command, Hello, Ping, ProtocolError, decode_client_frame
+
+
+class Phase(Enum):
+    AWAITING_HELLO = "awaiting_hello"
+    IN_WORLD = "in_world"
+
+
+class Session:
+    __slots__ = ("_bucket", "_deadline", "_last_frame", "_limits", "_room_slugs", "phase")
+
+    def __init__(self, limits: Limits, room_slugs: frozenset[str], now: float) -> None:
+        self._limits = limits
+        self._room_slugs = room_slugs
+        self._bucket = TokenBucket(limits.frames_per_second, limits.frames_burst, now)
+        self._last_frame = now
+        self._deadline: float | None = now + limits.hello_timeout
+        self.phase = Phase.AWAITING_HELLO
+
+    def receive(self, data: bytes | str, now: float) -> Command:
+        """Check one message against every limit and rule; raises ``ProtocolError``."""
+        self._last_frame = now
+        if len(data) > self._limits.max_frame_bytes:
+            raise ProtocolError("too_big")
+        if not self._bucket.take(now):
+            raise ProtocolError("too_fast")
+        command = decode_client_frame(data, self._room_slugs)
+        if self.phase is Phase.AWAITING_HELLO:
+            if not isinstance(command, Hello | Ping):
+                raise ProtocolError("bad_frame", "say hello first")
+        elif isinstance(command, Hello):
+            raise ProtocolError("bad_frame", "hello was already said")
+        if isinstance(command, Hello) and command.version != 1:
+            raise ProtocolError("version")
+        return command
+
+    def name_refused(self, now: float) -> None:
+        """A refused name gets a fresh, longer deadline: a child needs time to think of another."""
+        self._deadline = now + self._limits.rename_timeout
+
+    def welcomed(self) -> None:
+        self.phase = Phase.IN_WORLD
+        self._deadline = None
+
+    def expired(self, now: float) -> str | None:
+        """The ``bye`` reason of a timer that ran out, if one did."""
+        if self._deadline is not None and now >= self._deadline:
+            return "hello_timeout"
+        if now - self._last_frame >= self._limits.idle_timeout:
+            return "idle"
+        return None
