@@ -1,0 +1,26 @@
+"""Kakurega's protective layer: text folding, the name policy, risk assessment.
+
+Pure functions with no I/O (the word lists in ``safety/lexicon/`` are read once
+at import).  See docs/safety.md.
+"""
+
+from safety.messages import refusal_message
+from safety.names import MAX_NAME_CHARS, NameVerdict, check_name
+from safety.normalize import Folded, display_clean, fold, kana_key
+from safety.risk import LEVELS, MAX_ASSESS_CHARS, Assessment, Span, assess
+
+__all__ = [
+    "LEVELS",
+    "MAX_ASSESS_CHARS",
+    "MAX_NAME_CHARS",
+    "Assessment",
+    "Folded",
+    "NameVerdict",
+    "Span",
+    "assess",
+    "check_name",
+    "display_clean",
+    "fold",
+    "kana_key",
+    "refusal_message",
+]

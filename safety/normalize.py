@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 import jaconv
 import neologdn
@@ -25,6 +24,7 @@ MAX_FOLD_CHARS = 2000
 
 # Cyrillic and Greek letters that look like Latin ones: NFKC leaves them alone,
 # so "аdmin" with a Cyrillic "а" would slip past a Latin word list.
+# fmt: off
 _LOOKALIKES = str.maketrans(
     {
         "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
@@ -34,6 +34,7 @@ _LOOKALIKES = str.maketrans(
         "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ϲ": "c", "ϳ": "j",
     }
 )
+# fmt: on
 
 # Digits and signs used as letters in romaji ("d1sc0rd", "s3x").
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s"})
@@ -70,41 +71,44 @@ def strip_invisible(text: str) -> str:
     Zero-width spaces/joiners, bidi controls, variation selectors and tag
     characters all render as nothing, so "し\u200bね" must read as "しね".
     Accents on Latin letters go too ("ádmin"); kana voicing marks are kept
-    because NFKC has already composed them into the kana.
+    because only Latin letters are taken apart.
     """
     out: list[str] = []
-    for ch in unicodedata.normalize("NFKD", text) if _has_latin_accent(text) else text:
-        cat = unicodedata.category(ch)
-        if cat in ("Cf", "Co", "Cs", "Cn", "Mn", "Me"):
-            continue
-        if cat == "Cc":
-            out.append("\n" if ch in "\n\r" else " ")
-            continue
-        out.append(ch)
-    return unicodedata.normalize("NFC", "".join(out))
+    for ch in text:
+        for part in _unaccent(ch):
+            cat = unicodedata.category(part)
+            if cat in ("Cf", "Co", "Cs", "Cn", "Mn", "Me"):
+                continue
+            if cat == "Cc":
+                out.append("\n" if part in "\n\r" else " ")
+                continue
+            out.append(part)
+    return "".join(out)
 
 
-def _has_latin_accent(text: str) -> bool:
-    # NFKD would also split kana voicing marks, so only take that path when
-    # there is an accented Latin letter to flatten.
-    return any("\u00c0" <= ch <= "\u024f" for ch in text)
+def _unaccent(ch: str) -> str:
+    # Only Latin letters are decomposed: doing it to kana would split が into
+    # か and a mark that is then dropped.
+    if "\u00c0" <= ch <= "\u024f" or "\u1e00" <= ch <= "\u1eff":
+        return unicodedata.normalize("NFKD", ch)
+    return ch
 
 
 def display_clean(text: str) -> str:
     """A name as it should be shown: NFKC, no invisible characters, one space."""
-    text = unicodedata.normalize("NFKC", text[: MAX_FOLD_CHARS])
-    text = "".join(
-        ch for ch in text if unicodedata.category(ch) not in ("Cf", "Cc", "Co", "Cs", "Cn")
-    )
-    return " ".join(text.split())
+    text = unicodedata.normalize("NFKC", text[:MAX_FOLD_CHARS])
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cf", "Cc", "Co", "Cs", "Cn"))
+    # NFKC can lengthen a character (up to 18 for one ligature): cap again.
+    return " ".join(text.split())[:MAX_FOLD_CHARS]
 
 
 def _base(text: str) -> str:
     """Steps shared by every view: cap, invisible characters, NFKC, look-alikes."""
     text = text[:MAX_FOLD_CHARS]
-    text = unicodedata.normalize("NFKC", text)
+    # NFKC can lengthen a character up to 18 times: cap again after it.
+    text = unicodedata.normalize("NFKC", text).lower()[:MAX_FOLD_CHARS]
     text = strip_invisible(text)
-    return text.translate(_LOOKALIKES).lower()
+    return text.translate(_LOOKALIKES)
 
 
 def _drop_separators(text: str, keep_breaks: bool) -> str:
@@ -135,16 +139,24 @@ def _collapse_repeats(text: str) -> str:
 
 def kana_key(text: str, *, keep_breaks: bool = False) -> str:
     """Fold ``text`` into the hiragana key used by the Japanese word lists."""
-    text = _base(text)
+    return _kana_from_base(_base(text), keep_breaks)
+
+
+_ASCII_LETTER = re.compile(r"[a-z]")
+
+
+def _kana_from_base(text: str, keep_breaks: bool) -> str:
     # neologdn joins spaced-out Japanese ("死　に　た　い"), folds widths
     # and shortens stretched vowels; it does not touch Latin words.
     text = neologdn.normalize(text)
+    text = _drop_separators(text, keep_breaks)
+    # Romaji once the separators are gone, so "shi ni tai" becomes しにたい;
+    # before the stand-ins, so "4" + "ne" is read like "4ね".
+    if _ASCII_LETTER.search(text):
+        text = jaconv.alphabet2kana(text)
     text = _TAHI.sub("死", text)
     text = _SHI_STANDIN.sub("し", text)
     text = jaconv.kata2hira(text)
-    text = _drop_separators(text, keep_breaks)
-    # Romaji after the separators are gone, so "shi ni tai" becomes しにたい.
-    text = jaconv.alphabet2kana(text)
     text = text.replace("ー", "").replace("ヽ", "").replace("ゝ", "")
     text = text.translate(_SMALL_KANA)
     return _collapse_repeats(text)[:MAX_FOLD_CHARS]
@@ -152,7 +164,10 @@ def kana_key(text: str, *, keep_breaks: bool = False) -> str:
 
 def latin_keys(text: str) -> tuple[str, ...]:
     """ASCII-only keys with leetspeak undone two ways ("1" as i and as l)."""
-    text = _base(text)
+    return _latin_from_base(_base(text))
+
+
+def _latin_from_base(text: str) -> tuple[str, ...]:
     plain = "".join(ch for ch in text if ch.isascii() and (ch.isalnum() or ch == "$"))
     plain = plain.replace("$", "s")
     keys = {
@@ -171,11 +186,14 @@ def latin_tokens(text: str) -> tuple[str, ...]:
     return tuple(_LATIN_WORD.findall(_base(text)))
 
 
-@lru_cache(maxsize=4096)
 def fold(text: str, *, keep_breaks: bool = False) -> Folded:
-    """All the views of ``text`` at once (cached: word lists fold the same words)."""
+    """All the views of ``text`` at once.
+
+    Deliberately not cached: visitors' words are not kept in memory.
+    """
+    base = _base(text)
     return Folded(
-        kana=kana_key(text, keep_breaks=keep_breaks),
-        latin=latin_keys(text),
-        latin_tokens=latin_tokens(text),
+        kana=_kana_from_base(base, keep_breaks),
+        latin=_latin_from_base(base),
+        latin_tokens=tuple(_LATIN_WORD.findall(base)),
     )

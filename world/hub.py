@@ -110,14 +110,22 @@ class Hub:
             asyncio.create_task(self._broker_loop(), name="kakurega-broker"),
         ]
 
-    async def stop(self) -> None:
-        """Tell every visitor to come back soon, close them, and leave the broker."""
+    async def drain(self, timeout: float = 10.0) -> None:
+        """Stop taking visitors, ask each to come back (elsewhere) after a jittered pause."""
         self.draining = True
         connections = list(self._connections.values())
         await asyncio.gather(
             *(self._close(c, "draining", retry_ms=self._retry_ms()) for c in connections),
             return_exceptions=True,
         )
+        deadline = self._clock() + timeout
+        while self._connections and self._clock() < deadline:
+            await asyncio.sleep(0.05)
+
+    async def stop(self) -> None:
+        """Drain if nobody did yet, then stop the timers and leave the broker."""
+        if not self.draining:
+            await self.drain()
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
@@ -125,8 +133,8 @@ class Hub:
         await self.broker.stop()
 
     def _retry_ms(self) -> int:
-        # Spread reconnections so a restart does not become a stampede.
-        return random.randint(500, 3000)
+        # Spread reconnections so that a restart does not become a stampede on the next server.
+        return random.randint(500, 500 + self.limits.drain_spread_ms)
 
     # -- what pages may ask -----------------------------------------------------------
 

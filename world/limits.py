@@ -23,6 +23,8 @@ class Limits:
     max_connections: int = 20000
     send_queue: int = 64
     slow_timeout: float = 10.0
+    drain_spread_ms: int = 4500
+    drain_timeout: float = 10.0
 
     @classmethod
     def from_environment(cls, environ: dict[str, str] | None = None) -> Limits:

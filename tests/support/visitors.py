@@ -12,6 +12,12 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
 LOOK = {"shape": "maru", "color": "mizu", "acc": "leaf"}
+NAMES = ("そら", "ゆき", "はな", "もも", "うみ", "かぜ", "ほし", "つき", "くも", "あめ", "にじ", "のはら")
+
+
+def ordinary_name(index: int) -> str:
+    """A name every name policy accepts (digits could look like a contact, so none here)."""
+    return NAMES[index % len(NAMES)] + "ちゃん" * (index // len(NAMES) % 2)
 
 
 class Visitor:
@@ -32,7 +38,8 @@ class Visitor:
     async def arrive(cls, url: str, name: str = "そら", room: str | None = None) -> Visitor:
         visitor = await cls.connect(url)
         await visitor.hello(name, room=room)
-        await visitor.wait_for(lambda f: f["t"] == "room")
+        frame = await visitor.wait_for(lambda f: f["t"] in ("room", "name_refused"))
+        assert frame["t"] == "room", f"the name {name!r} was refused: {frame}"
         return visitor
 
     async def send(self, message: dict[str, Any]) -> None:
@@ -65,6 +72,11 @@ class Visitor:
             frame = await self.receive(remaining)
             if predicate(frame):
                 return frame
+
+    def sees_at(self, avatar_id: str | None, x: int, y: int) -> bool:
+        """Whether my picture of the nook has that avatar headed to (x, y)."""
+        avatar = self.nook.get(avatar_id or "")
+        return avatar is not None and (avatar["x"], avatar["y"]) == (x, y)
 
     async def closed(self, timeout: float = 5.0) -> tuple[dict[str, Any] | None, int | None]:
         """Read until the server closes; returns the bye frame (if any) and the close code."""

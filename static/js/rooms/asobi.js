@@ -5,6 +5,8 @@
 import { reveal } from "./lib/feature.js";
 import { audio, pop } from "./lib/sound.js";
 
+const REGROW_MS = 7000; // the length of kf-awa-pop in asobi.css
+
 /**
  * @param {HTMLElement} section
  * @param {object} _ctx
@@ -47,17 +49,23 @@ export function mount(section, _ctx) {
   const onChange = async (event) => {
     const input = event.target;
     if (!(input instanceof HTMLInputElement) || !input.checked) return;
+    regrow(input);
     if (soundOn) {
       const size = input.parentElement.getBoundingClientRect().width || 64;
       pop(await audio(), 300 + (96 - size) * 9 + Math.random() * 40);
     }
   };
 
-  // When the regrow animation ends the bubble is whole again: reset its box.
-  const onAnimationEnd = (event) => {
-    if (event.animationName !== "kf-awa-pop" && event.animationName !== "kf-awa-fade") return;
-    const input = event.target.previousElementSibling;
-    if (input instanceof HTMLInputElement) input.checked = false;
+  // A bubble is whole again after the 7 s the CSS pop-and-regrow takes; the
+  // timer (not animationend) also serves reduced motion, where nothing animates.
+  /** @type {Set<number>} */
+  const timers = new Set();
+  const regrow = (input) => {
+    const id = setTimeout(() => {
+      timers.delete(id);
+      input.checked = false;
+    }, REGROW_MS);
+    timers.add(id);
   };
 
   // Enter pops too, and the arrow keys walk between bubbles.
@@ -79,13 +87,12 @@ export function mount(section, _ctx) {
   soundButton.addEventListener("click", onSound);
   field.addEventListener("click", onClick);
   field.addEventListener("change", onChange);
-  field.addEventListener("animationend", onAnimationEnd);
   field.addEventListener("keydown", onKey);
   return () => {
     soundButton.removeEventListener("click", onSound);
     field.removeEventListener("click", onClick);
     field.removeEventListener("change", onChange);
-    field.removeEventListener("animationend", onAnimationEnd);
+    for (const id of timers) clearTimeout(id);
     field.removeEventListener("keydown", onKey);
   };
 }

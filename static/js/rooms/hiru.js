@@ -6,6 +6,12 @@ import { reveal } from "./lib/feature.js";
 import { audio, closeAudio, noiseBuffer } from "./lib/sound.js";
 
 const FADE_IN_S = 1.5;
+// The same rhythm as the CSS circle: 4 s in, 2 s holding, 6 s out.
+const PHASES = [
+  ["in", 4000],
+  ["hold", 2000],
+  ["out", 6000],
+];
 const FADE_OUT_S = 0.4;
 
 /**
@@ -21,6 +27,7 @@ export function mount(section, _ctx) {
   const volume = root.querySelector("[data-kf-volume]");
   const kinds = [...root.querySelectorAll("input[name='kf-hiru-kind']")];
   reveal(root);
+  const stopWords = stepWordsWhenStill(root.querySelector(".kf-hiru__words"));
 
   /** @type {{ ac: AudioContext, master: GainNode, stop: () => void } | null} */
   let playing = null;
@@ -98,10 +105,40 @@ export function mount(section, _ctx) {
 
   return () => {
     onLeave();
+    stopWords();
     toggle.removeEventListener("click", onToggle);
     volume.removeEventListener("input", onVolume);
     for (const input of kinds) input.removeEventListener("change", onKind);
     window.removeEventListener("pagehide", onLeave);
+  };
+}
+
+/**
+ * Under reduced motion no CSS animation runs (the page's base sheet stops them
+ * all), so the breathing words are changed from here instead, without any fade.
+ * @param {HTMLElement} words
+ */
+function stepWordsWhenStill(words) {
+  const still = matchMedia("(prefers-reduced-motion: reduce)");
+  let timer = 0;
+  let at = 0;
+  const step = () => {
+    const [phase, ms] = PHASES[at];
+    words.dataset.phase = phase;
+    at = (at + 1) % PHASES.length;
+    timer = setTimeout(step, ms);
+  };
+  const follow = () => {
+    clearTimeout(timer);
+    at = 0;
+    if (still.matches) step();
+    else delete words.dataset.phase;
+  };
+  follow();
+  still.addEventListener("change", follow);
+  return () => {
+    clearTimeout(timer);
+    still.removeEventListener("change", follow);
   };
 }
 

@@ -44,17 +44,8 @@ export function mount(section, ctx) {
       let alpha = ctx.reducedMotion ? 0.9 : brightness(s, now);
       if (!ctx.reducedMotion) alpha *= Math.min(1, (now - born[i]) / FADE_IN_MS);
       g.globalAlpha = alpha;
-      g.fillStyle = s.colour;
-      if (s.glow) {
-        g.globalAlpha = alpha * 0.25;
-        g.beginPath();
-        g.arc(s.x, s.y, s.r * 3, 0, Math.PI * 2);
-        g.fill();
-        g.globalAlpha = alpha;
-      }
-      g.beginPath();
-      g.arc(s.x, s.y, s.r, 0, Math.PI * 2);
-      g.fill();
+      const size = s.r * (s.glow ? 6 : 3.2);
+      g.drawImage(sprite(s.colour), s.x - size / 2, s.y - size / 2, size, size);
     }
     g.globalAlpha = 1;
   }
@@ -98,4 +89,26 @@ export function mount(section, ctx) {
     g.setTransform(1, 0, 0, 1, 0, 0);
     g.clearRect(0, 0, canvas.width, canvas.height);
   };
+}
+
+/** @type {Map<string, HTMLCanvasElement>} */
+const sprites = new Map();
+
+/** A soft round light of one colour, drawn once and stamped for every star. */
+function sprite(colour) {
+  let c = sprites.get(colour);
+  if (c) return c;
+  c = document.createElement("canvas");
+  c.width = c.height = 48;
+  const g = c.getContext("2d");
+  const glow = g.createRadialGradient(24, 24, 0, 24, 24, 24);
+  glow.addColorStop(0, "#fffdf6");
+  glow.addColorStop(0.16, colour);
+  glow.addColorStop(0.3, `${colour}aa`);
+  glow.addColorStop(0.55, `${colour}26`);
+  glow.addColorStop(1, `${colour}00`);
+  g.fillStyle = glow;
+  g.fillRect(0, 0, 48, 48);
+  sprites.set(colour, c);
+  return c;
 }

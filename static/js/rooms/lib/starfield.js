@@ -1,8 +1,15 @@
 // Where star number i sits and how it shines. Pure functions: star i is always
 // in the same place, so the sky does not rearrange when someone comes or goes.
 
-/** The sky part of the 1024 × 768 room picture (the floor starts at y 430). */
-export const SKY = Object.freeze({ x0: 14, y0: 14, x1: 1010, y1: 416 });
+/**
+ * The open sky of the 1024 × 768 ほしぞら picture: above the far hills
+ * (which rise to y ≈ 350), and not on the moon or the tent.
+ */
+export const SKY = Object.freeze({ x0: 14, y0: 14, x1: 1010, y1: 340 });
+const KEEP_CLEAR = [
+  { x0: 820, y0: 20, x1: 925, y1: 185 }, // the moon and its nightcap
+  { x0: 745, y0: 220, x1: 900, y1: 360 }, // the tent
+];
 
 /** Drawing 2000 stars is already a full sky; more would only cost battery. */
 export const MAX_STARS = 2000;
@@ -20,8 +27,14 @@ const COLOURS = ["#fff6dc", "#ffeec2", "#ffe2ad", "#fff9ee", "#ece8ff"];
  */
 export function star(i) {
   const rand = mulberry32(Math.imul(i + 1, 0x9e3779b1) ^ 0x5eed);
-  const x = SKY.x0 + rand() * (SKY.x1 - SKY.x0);
-  const y = SKY.y0 + rand() * (SKY.y1 - SKY.y0);
+  let x = 0;
+  let y = 0;
+  // Draw again from the same seeded stream until the spot is open sky, so the
+  // place still depends on i alone.
+  do {
+    x = SKY.x0 + rand() * (SKY.x1 - SKY.x0);
+    y = SKY.y0 + rand() * (SKY.y1 - SKY.y0);
+  } while (KEEP_CLEAR.some((b) => x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1));
   const size = rand();
   return {
     x,

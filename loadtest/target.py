@@ -1,0 +1,130 @@
+"""The server under test: started by the swarm (``--spawn``) or found by pid, and measured with psutil."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def pin(pid: int, cpu: int) -> bool:
+    """Keep a process on one core so the server and the swarm do not steal each other's time."""
+    if not hasattr(os, "sched_setaffinity") or cpu >= (os.cpu_count() or 1):
+        return False
+    os.sched_setaffinity(pid, {cpu})
+    return True
+
+
+def raise_open_files() -> int:
+    """Every visitor is a socket on both sides: lift the soft fd limit to the hard one."""
+    import resource  # POSIX only
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft < hard:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    return hard
+
+
+def kakurega_command() -> list[str]:
+    script = Path(sys.executable).with_name("kakurega")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("kakurega")
+    return [found] if found else [sys.executable, "-c", "import server; server.main()"]
+
+
+class SpawnedServer:
+    """``kakurega serve`` on a free port, with limits fit for one address holding every visitor."""
+
+    def __init__(self, visitors: int, cpu: int | None, extra_env: dict[str, str]) -> None:
+        self.port = free_port()
+        self.cpu = cpu
+        self.log = Path(tempfile.gettempdir()) / f"kakurega-swarm-server-{self.port}.log"
+        self.env = {
+            **os.environ,
+            "PYTHONUNBUFFERED": "1",
+            # All swarm visitors share 127.0.0.1, so the per-address cap must let them all in.
+            "KAKUREGA_MAX_PER_ADDRESS": str(visitors + 100),
+            "KAKUREGA_MAX_CONNECTIONS": str(max(20000, visitors + 100)),
+            **extra_env,
+        }
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/ws"
+
+    def start(self, timeout: float = 30.0) -> int:
+        with self.log.open("ab") as log:
+            self.process = subprocess.Popen(
+                [*kakurega_command(), "serve", "--host", "127.0.0.1", "--port", str(self.port),
+                 "--log-level", "warning"],
+                cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+            )
+        if self.cpu is not None:
+            pin(self.process.pid, self.cpu)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"the server exited early:\n{self.tail()}")
+            with contextlib.suppress(OSError), urllib.request.urlopen(
+                f"http://127.0.0.1:{self.port}/healthz", timeout=1
+            ) as response:
+                if response.status == 200:
+                    return self.process.pid
+            time.sleep(0.1)
+        self.stop()
+        raise RuntimeError(f"the server did not become healthy:\n{self.tail()}")
+
+    def tail(self, lines: int = 30) -> str:
+        if not self.log.exists():
+            return ""
+        return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+
+    def stop(self, timeout: float = 20.0) -> None:
+        process, self.process = self.process, None
+        if process is None or process.poll() is not None:
+            return
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@dataclass(frozen=True)
+class Usage:
+    cpu: float  # user + system seconds since the process started
+    rss: int  # bytes
+
+
+class Meter:
+    """CPU and memory of one process (the server, or the swarm itself)."""
+
+    def __init__(self, pid: int) -> None:
+        self.process = psutil.Process(pid)
+
+    def read(self) -> Usage:
+        with self.process.oneshot():
+            times = self.process.cpu_times()
+            return Usage(cpu=times.user + times.system, rss=self.process.memory_info().rss)

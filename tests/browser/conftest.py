@@ -1,0 +1,119 @@
+"""Browser tests drive Debian's Chromium against a real ``kakurega serve`` process.
+
+Fixtures shared by every browser test:
+
+- ``live_server``: the base URL (``http://127.0.0.1:PORT``) of a real server started once per session,
+  with ``KAKUREGA_EXIT_URL`` pointing at ``EXIT_URL`` so quick exit can be intercepted.
+- ``browser``: one headless Chromium for the session.
+- ``visitor``: a factory; ``visitor("そら")`` opens a fresh context (own storage, as another person),
+  enters through げんかん with that name and returns a ``Visitor`` with the page and every URL it asked for.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+
+from tests.support.servers import ServerProcess
+
+CHROMIUM = Path(os.environ.get("KAKUREGA_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+EXIT_URL = "https://exit.example/"
+TABLET = {"width": 1024, "height": 768}
+
+
+@pytest.fixture(scope="session")
+def live_server() -> Iterator[str]:
+    server = ServerProcess({"KAKUREGA_EXIT_URL": EXIT_URL, "KAKUREGA_COUNTS_MS": "500"})
+    server.start()
+    try:
+        yield server.base_url
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: apt-get update && apt-get install -y chromium")
+    with sync_playwright() as playwright:
+        # launch() gives every run a fresh temporary profile.
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@dataclass
+class Visitor:
+    context: BrowserContext
+    page: Page
+    requests: list[str] = field(default_factory=list)
+    console: list[str] = field(default_factory=list)
+
+    def state(self) -> dict:
+        return self.page.evaluate("window.__kakurega.state()")
+
+    def wait_until_in(self, room: str, timeout: float = 10_000) -> dict:
+        self.page.wait_for_function(
+            "room => window.__kakurega && window.__kakurega.state().you"
+            " && window.__kakurega.state().room === room",
+            arg=room,
+            timeout=timeout,
+        )
+        return self.state()
+
+
+def open_context(browser: Browser, **options: object) -> tuple[BrowserContext, list[str], list[str]]:
+    """A new context (a separate person) that records every request and every console complaint."""
+    context = browser.new_context(viewport=TABLET, **options)  # type: ignore[arg-type]
+    requests: list[str] = []
+    console: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
+
+    def watch(page: Page) -> None:
+        page.on("websocket", lambda ws: requests.append(ws.url))
+        page.on("console", lambda m: console.append(m.text) if m.type in ("error", "warning") else None)
+        page.on("pageerror", lambda error: console.append(f"pageerror: {error}"))
+
+    context.on("page", watch)
+    return context, requests, console
+
+
+@pytest.fixture
+def visitor(browser: Browser, live_server: str) -> Iterator[Callable[..., Visitor]]:
+    contexts: list[BrowserContext] = []
+
+    def arrive(name: str, room: str = "genkan") -> Visitor:
+        context, requests, console = open_context(browser)
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(f"{live_server}/")
+        page.fill("[data-name]", name)
+        page.click("[data-enter]")
+        person = Visitor(context, page, requests, console)
+        person.wait_until_in("genkan")
+        if room != "genkan":
+            page.goto(f"{live_server}/{room}")
+            person.wait_until_in(room)
+        return person
+
+    yield arrive
+    for context in contexts:
+        context.close()
+
+
+def hosts(urls: list[str]) -> set[str]:
+    return {urlsplit(url).netloc for url in urls if not url.startswith(("data:", "blob:", "about:"))}

@@ -1,0 +1,198 @@
+"""The browser client and the pages, in a real Chromium against a real server."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, Page, Route, expect
+
+from tests.browser.conftest import EXIT_URL, Visitor, hosts, open_context
+
+pytestmark = pytest.mark.browser
+
+CSP_COMPLAINT = re.compile(r"Content Security Policy|Refused to", re.IGNORECASE)
+
+
+def test_two_visitors_see_each_other_walk(visitor: Callable[..., Visitor]) -> None:
+    sora = visitor("そら", room="asobi")
+    yuki = visitor("ゆき", room="asobi")
+    sora_id = sora.state()["you"]
+    yuki.page.wait_for_function(
+        "id => window.__kakurega.state().avatars.some(a => a.id === id)", arg=sora_id
+    )
+    before = next(a for a in yuki.state()["avatars"] if a["id"] == sora_id)
+
+    # Tap the floor in そら's room picture: そら walks there, and ゆき sees it happen.
+    box = sora.page.locator("[data-room-canvas]").bounding_box()
+    assert box is not None
+    target_x = before["x"] - 200 if before["x"] > 400 else before["x"] + 200
+    sora.page.mouse.click(box["x"] + box["width"] * target_x / 1024, box["y"] + box["height"] * 600 / 768)
+
+    yuki.page.wait_for_function(
+        "([id, x]) => window.__kakurega.state().avatars.some("
+        "a => a.id === id && Math.abs(a.x - x) <= 3 && a.px === a.x)",
+        arg=[sora_id, target_x],
+        timeout=15_000,
+    )
+    after = next(a for a in yuki.state()["avatars"] if a["id"] == sora_id)
+    assert abs(after["y"] - 600) <= 3
+    assert after["x"] != before["x"]
+    expect(yuki.page.locator("[data-room-count]")).to_have_text("このへやに 2にん")
+
+    # A pose is seen too.
+    sora.page.click("[data-pose=sleep]")
+    yuki.page.wait_for_function(
+        "id => window.__kakurega.state().avatars.some(a => a.id === id && a.p === 'sleep')", arg=sora_id
+    )
+    assert not [line for line in sora.console + yuki.console if CSP_COMPLAINT.search(line)]
+
+
+def test_arrival_is_announced_politely(visitor: Callable[..., Visitor]) -> None:
+    sora = visitor("そら", room="hiru")
+    live = sora.page.locator("[data-announcer]")
+    expect(live).to_have_attribute("aria-live", "polite")
+    expect(live).to_have_text(re.compile(r"ここには \d+にん いるよ"))
+    visitor("ゆき", room="hiru")
+    expect(live).to_have_text("ゆきさんが きたよ", timeout=15_000)
+
+
+WATCH_BLANKING = """() => new MutationObserver(() => {
+    if (document.body.childElementCount === 0) {
+        const exiting = document.documentElement.classList.contains("exiting");
+        console.log(`blanked exiting=${exiting} at=${location.href}`);
+    }
+}).observe(document.body, {childList: true})"""
+
+
+def _leave_and_check_blank(page: Page, leave: Callable[[], None]) -> None:
+    """Leave, and check that the page being left was emptied before the exit page was asked for."""
+    events: list[str] = []
+    page.on("console", lambda message: events.append(message.text))
+    page.on("request", lambda request: events.append(f"request {request.url}"))
+    page.route(
+        f"{EXIT_URL}**",
+        lambda route: route.fulfill(status=200, content_type="text/html", body="<p>weather</p>"),
+    )
+    page.evaluate(WATCH_BLANKING)
+    left_from = page.url
+    leave()
+    page.wait_for_url(EXIT_URL)
+    assert urlsplit(page.url).netloc == "exit.example"
+    blanked = f"blanked exiting=true at={left_from}"
+    assert blanked in events, events
+    assert events.index(blanked) < events.index(f"request {EXIT_URL}"), events
+
+
+def test_quick_exit_button_blanks_and_leaves(visitor: Callable[..., Visitor]) -> None:
+    sora = visitor("そら", room="hoshi")
+    link = sora.page.locator("[data-quick-exit]")
+    expect(link).to_have_attribute("href", EXIT_URL)
+    _leave_and_check_blank(sora.page, link.click)
+
+
+def test_shift_three_times_leaves(visitor: Callable[..., Visitor]) -> None:
+    sora = visitor("そら", room="mogu")
+
+    def press_shift_three_times() -> None:
+        for _ in range(3):
+            sora.page.keyboard.press("Shift")
+
+    _leave_and_check_blank(sora.page, press_shift_three_times)
+
+
+def test_two_shift_presses_do_not_leave(visitor: Callable[..., Visitor], live_server: str) -> None:
+    sora = visitor("そら")
+    sora.page.keyboard.press("Shift")
+    sora.page.keyboard.press("Shift")
+    sora.page.wait_for_timeout(300)
+    assert sora.page.url == f"{live_server}/"
+    assert sora.page.evaluate("document.body.childElementCount") > 0
+
+
+def test_pages_work_without_javascript(browser: Browser, live_server: str) -> None:
+    context, _, _ = open_context(browser, java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(f"{live_server}/")
+        expect(page.locator("img.greeting__morisan")).to_be_visible()
+        doors = page.locator("a.door")
+        expect(doors).to_have_count(8)
+        for count in page.locator("[data-count-for]").all_text_contents():
+            assert re.fullmatch(r"\d+にん", count.strip()), count
+        expect(page.locator("a.quick-exit")).to_have_attribute("href", EXIT_URL)
+        expect(page.locator("a.quick-exit")).to_have_text("すぐ とじる")
+        expect(page.locator("a.topbar__help")).to_have_attribute("href", "/help")
+
+        page.goto(f"{live_server}/help")
+        tel = page.locator("a[href^='tel:']")
+        assert tel.count() >= 1
+        expect(tel.first).to_be_visible()
+        expect(page.locator("a.quick-exit")).to_have_attribute("href", EXIT_URL)
+        expect(page.locator("a[href='/']").last).to_be_visible()
+
+        page.goto(f"{live_server}/mado")
+        assert page.locator("a[href^='tel:']").count() >= 1, "the mado room shows the card in its HTML"
+
+        page.goto(f"{live_server}/hoshi")
+        expect(page.locator("a.quick-exit")).to_have_attribute("href", EXIT_URL)
+        expect(page.locator("a.door-link[href='/']")).to_be_visible()
+        expect(page.locator("[data-room-count]")).to_have_text(re.compile(r"このへやに \d+にん"))
+
+        response = page.goto(f"{live_server}/nowhere")
+        assert response is not None and response.status == 404
+        expect(page.locator("a.quick-exit")).to_have_attribute("href", EXIT_URL)
+    finally:
+        context.close()
+
+
+def test_refused_name_gets_a_kind_message_and_another_try(browser: Browser, live_server: str) -> None:
+    context, _, _ = open_context(browser)
+    page = context.new_page()
+    try:
+        page.goto(f"{live_server}/")
+        page.fill("[data-name]", "しね")
+        page.click("[data-enter]")
+        message = page.locator("[data-name-message]")
+        expect(message).to_be_visible()
+        expect(message).to_contain_text("なまえ")
+        expect(page.locator("[data-entry]")).to_be_visible()
+        assert page.evaluate("localStorage.getItem('kakurega.me')") is None
+
+        page.fill("[data-name]", "そら")
+        page.click("[data-enter]")
+        page.wait_for_function("window.__kakurega.state().you !== null")
+        expect(page.locator("[data-entry]")).to_be_hidden()
+        expect(page.locator("[data-my-name]")).to_have_text("そら")
+    finally:
+        context.close()
+
+
+def test_a_room_without_a_name_sends_you_to_choose_one(browser: Browser, live_server: str) -> None:
+    context, _, _ = open_context(browser)
+    page = context.new_page()
+    try:
+        page.goto(f"{live_server}/hiru")
+        page.wait_for_url(f"{live_server}/?next=hiru")
+        page.fill("[data-name]", "ねこ")
+        page.click("[data-enter]")
+        page.wait_for_url(f"{live_server}/hiru")
+        page.wait_for_function("window.__kakurega.state().room === 'hiru'")
+        me = page.evaluate("window.__kakurega.state()")
+        assert any(a["id"] == me["you"] and a["name"] == "ねこ" for a in me["avatars"])
+    finally:
+        context.close()
+
+
+def test_no_request_leaves_our_own_host(visitor: Callable[..., Visitor], live_server: str) -> None:
+    sora = visitor("そら")
+    for path in ("/hoshi", "/hiru", "/mogu", "/mado", "/asobi", "/help", "/"):
+        sora.page.goto(f"{live_server}{path}")
+        sora.page.wait_for_load_state("networkidle")
+    ours = urlsplit(live_server).netloc
+    assert sora.requests, "requests were recorded"
+    assert any(url.startswith("ws://") for url in sora.requests), "the socket was recorded too"
+    assert hosts(sora.requests) == {ours}, hosts(sora.requests)
+    assert not [line for line in sora.console if CSP_COMPLAINT.search(line)], sora.console

@@ -1,0 +1,120 @@
+"""The display-name policy, on examples and on the labelled set in tests/data/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import safety
+from safety.evaluation import (
+    GOAL_BYPASS_REFUSED,
+    GOAL_ORDINARY_REFUSED,
+    NameItem,
+    parse_name_set,
+)
+from safety.messages import REASONS
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def name_set() -> list[NameItem]:
+    return parse_name_set((DATA / "name_set.tsv").read_text(encoding="utf-8"))
+
+
+def test_the_set_is_big_enough(name_set: list[NameItem]) -> None:
+    assert len(name_set) >= 200
+    assert sum(n.expected != "ok" for n in name_set) >= 100
+    assert sum(n.expected == "ok" for n in name_set) >= 100
+
+
+def test_bypass_attempts_are_refused(name_set: list[NameItem]) -> None:
+    bypass = [n for n in name_set if n.expected != "ok"]
+    let_through = [n.name for n in bypass if safety.check_name(n.name).ok]
+    assert 1 - len(let_through) / len(bypass) >= GOAL_BYPASS_REFUSED, let_through
+
+
+def test_ordinary_names_are_accepted(name_set: list[NameItem]) -> None:
+    ordinary = [n for n in name_set if n.expected == "ok"]
+    refused = [
+        (n.name, safety.check_name(n.name).reason) for n in ordinary if not safety.check_name(n.name).ok
+    ]
+    assert len(refused) / len(ordinary) <= GOAL_ORDINARY_REFUSED, refused
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("ゆう09012345678", "contact"),
+        ("ＬＩＮＥ", "contact"),
+        ("l i n e", "contact"),
+        ("でぃすこーど", "contact"),
+        ("insta_yuu", "contact"),
+        ("ゆう@ig", "contact"),
+        ("ぜろきゅうぜろいちにさん", "contact"),
+        ("しね", "self_harm"),
+        ("タヒね", "self_harm"),
+        ("4ね", "self_harm"),
+        ("ｼﾈ", "self_harm"),
+        ("ばか", "insult"),
+        ("えっち", "sexual"),
+        ("もりさん", "staff"),
+        ("スタッフ", "staff"),
+        ("運営", "staff"),
+        ("管理人", "staff"),
+        ("admin", "staff"),
+        ("ロボ", "staff"),
+        ("ゆう😊", "chars"),
+        ("あいうえおかきくけこさしす", "too_long"),
+        ("", "empty"),
+        ("\u200b \u200b", "empty"),
+    ],
+)
+def test_refusals_give_the_reason(name: str, reason: str) -> None:
+    verdict = safety.check_name(name)
+    assert (verdict.ok, verdict.reason) == (False, reason)
+
+
+ORDINARY = ["ゆう", "かすみ", "くずもち", "しのぶ", "ころも", "三四郎", "みか2", "Yuki"]
+
+
+@pytest.mark.parametrize("name", ORDINARY)
+def test_ordinary_names_pass(name: str) -> None:
+    verdict = safety.check_name(name)
+    assert verdict.ok and verdict.reason is None and verdict.name == name
+
+
+def test_the_name_comes_back_cleaned() -> None:
+    verdict = safety.check_name("  ﾊﾙ\u200b ")
+    assert verdict.ok and verdict.name == "ハル"
+
+
+def test_the_limit_is_twelve_characters() -> None:
+    assert safety.MAX_NAME_CHARS == 12
+    assert safety.check_name("あ" + "いうえおかきくけこさし").ok  # 12
+    assert safety.check_name("あいうえおかきくけこさしす").reason == "too_long"  # 13
+
+
+def test_non_text_is_refused_not_raised() -> None:
+    assert safety.check_name(None).reason == "chars"  # type: ignore[arg-type]
+    assert safety.check_name(123).reason == "chars"  # type: ignore[arg-type]
+
+
+def test_huge_names_are_refused_quickly() -> None:
+    assert safety.check_name("あ" * 1_000_000).reason == "too_long"
+
+
+@pytest.mark.parametrize("reason", [*REASONS, "something_new"])
+def test_every_reason_has_a_kind_sentence(reason: str) -> None:
+    message = safety.refusal_message(reason)
+    # Gentle endings only; a kind sentence asks, it does not order.
+    assert message.endswith(("ね", "よ"))
+    for harsh in ("だめ", "ダメ", "禁止", "いけません", "がんばって"):
+        assert harsh not in message
+
+
+def test_refusal_messages_differ_by_reason() -> None:
+    messages = {safety.refusal_message(r) for r in REASONS}
+    assert len(messages) == len(REASONS)
+    assert "12" in safety.refusal_message("too_long")

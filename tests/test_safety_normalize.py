@@ -1,0 +1,99 @@
+"""The folding shared by the name policy and the risk assessment."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from safety.normalize import MAX_FOLD_CHARS, display_clean, fold, kana_key, latin_keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("し ね", "しね"),
+        ("し.ね", "しね"),
+        ("し・ね", "しね"),
+        ("死　に　た　い", "死にたい"),
+        ("ｼﾈ", "しね"),
+        ("シネ", "しね"),
+        ("タヒね", "死ね"),
+        ("氏ね", "しね"),
+        ("市ね", "しね"),
+        ("4ね", "しね"),
+        ("しーーーね", "しね"),
+        ("しにたいいいいい", "しにたい"),
+        ("shinitai", "しにたい"),
+        ("shi ni tai", "しにたい"),
+        ("SHINITAI", "しにたい"),
+        ("し\u200bね", "しね"),  # zero-width space
+        ("し\u2060ね", "しね"),  # word joiner
+        ("し\u202eね", "しね"),  # bidi override
+        ("しね\ufe0f", "しね"),  # variation selector
+        ("ｷｴﾀｲ", "きえたい"),
+    ],
+)
+def test_disguises_fold_to_the_plain_word(text: str, key: str) -> None:
+    assert kana_key(text) == key
+
+
+def test_tahiti_is_not_taken_for_death() -> None:
+    assert "死" not in kana_key("タヒチ")
+
+
+def test_lookalike_letters_from_other_scripts_fold_to_latin() -> None:
+    assert "admin" in latin_keys("аdmin")  # Cyrillic а
+    assert "line" in latin_keys("ⅼine")  # Roman numeral ⅼ
+    assert "line" in latin_keys("ⓛⓘⓝⓔ")
+    assert "admin" in latin_keys("ádmin")
+    assert "discord" in latin_keys("d1sc0rd")
+
+
+def test_sentence_breaks_are_kept_only_when_asked() -> None:
+    assert kana_key("つらい。ねむい", keep_breaks=True) == "つらい。ねむい"
+    assert kana_key("つらい。ねむい") == "つらいねむい"
+
+
+def test_latin_tokens_keep_words_apart() -> None:
+    assert fold("ODした").latin_tokens == ("od",)
+    assert "od" not in fold("good day").latin_tokens
+
+
+def test_display_clean_keeps_the_name_readable() -> None:
+    assert display_clean("  ﾊﾙ\u200b  ちゃん ") == "ハル ちゃん"
+    assert display_clean("ＹＵＫＩ") == "YUKI"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_folding_never_raises_and_stays_bounded(text: str) -> None:
+    folded = fold(text, keep_breaks=True)
+    assert len(folded.kana) <= MAX_FOLD_CHARS
+    assert all(len(k) <= MAX_FOLD_CHARS for k in folded.latin)
+    assert len(display_clean(text)) <= MAX_FOLD_CHARS
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_kana_key_is_idempotent(text: str) -> None:
+    once = kana_key(text)
+    assert kana_key(once) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_display_clean_is_idempotent(text: str) -> None:
+    once = display_clean(text)
+    assert display_clean(once) == once
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="しねにたいきえ死", min_size=1, max_size=20), st.sampled_from(" .・\u200b　_-"))
+def test_separators_between_letters_do_not_matter(word: str, sep: str) -> None:
+    assert kana_key(sep.join(word)) == kana_key(word)
+
+
+def test_huge_input_is_capped() -> None:
+    assert len(kana_key("あい" * 100_000)) <= MAX_FOLD_CHARS
+    assert len(display_clean("\ufdfa" * 10_000)) <= MAX_FOLD_CHARS

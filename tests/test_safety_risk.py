@@ -1,0 +1,167 @@
+"""Risk assessment: the examples of issue 4, the labelled set, and bounded time."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+import safety
+from safety.evaluation import GOAL_HARD_NEGATIVE_HIGH, GOAL_HIGH_RECALL, RiskItem, parse_risk_set
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def risk_set() -> list[RiskItem]:
+    return parse_risk_set((DATA / "risk_set.tsv").read_text(encoding="utf-8"))
+
+
+def test_the_set_is_big_enough(risk_set: list[RiskItem]) -> None:
+    assert len(risk_set) >= 300
+    assert sum(i.hard_negative for i in risk_set) >= 80
+    assert {i.level for i in risk_set} == set(safety.LEVELS)
+
+
+def test_recall_of_high_and_imminent(risk_set: list[RiskItem]) -> None:
+    serious = [i for i in risk_set if i.level in ("high", "imminent")]
+    missed = [i.text for i in serious if not safety.assess(i.text).at_least("high")]
+    assert 1 - len(missed) / len(serious) >= GOAL_HIGH_RECALL, missed
+
+
+def test_hard_negatives_are_rarely_flagged_high(risk_set: list[RiskItem]) -> None:
+    hard = [i for i in risk_set if i.hard_negative]
+    flagged = [i.text for i in hard if safety.assess(i.text).at_least("high")]
+    assert len(flagged) / len(hard) <= GOAL_HARD_NEGATIVE_HIGH, flagged
+
+
+def test_imminent_texts_are_mostly_seen_as_imminent(risk_set: list[RiskItem]) -> None:
+    imminent = [i for i in risk_set if i.level == "imminent"]
+    seen = [i for i in imminent if safety.assess(i.text).level == "imminent"]
+    assert len(seen) / len(imminent) >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "category"),
+    [
+        ("死にたい", "high", "ideation"),
+        ("し ね た い", "none", None),
+        ("死にたいわけじゃないけど消えたい", "high", "ideation"),
+        ("消えたい", "high", "ideation"),
+        ("いなくなりたい", "high", "ideation"),
+        ("もう疲れた、全部終わりにしたい", "high", "ideation"),
+        ("ODしちゃった", "high", "method"),
+        ("リスカした", "high", "self_harm"),
+        ("今から死ぬ", "imminent", "plan"),
+        ("今夜やる。遺書も書いた", "imminent", "plan"),
+        ("もう薬は用意した。今夜飲む", "imminent", "plan"),
+        ("お父さんになぐられる", "high", "abuse"),
+        ("クラスでいじめられてる", "concern", "bullying"),
+        ("楽になりたい", "concern", "distress"),
+        ("shinitai", "high", "ideation"),
+        ("ｼﾆﾀｲ", "high", "ideation"),
+        ("タヒにたい", "high", "ideation"),
+    ],
+)
+def test_examples(text: str, level: str, category: str | None) -> None:
+    result = safety.assess(text)
+    assert result.level == level
+    if category is not None:
+        assert category in result.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "死にたくない",
+        "死ぬほど眠い",
+        "しぬほど笑った",
+        "ボスに倒されて死んだ",
+        "タヒった",
+        "死にたいなんて思ったことない",
+        "消しゴムが消えた",
+    ],
+)
+def test_false_friends_are_not_risk(text: str) -> None:
+    assert safety.assess(text).level == "none"
+
+
+def test_a_friends_words_are_a_worry_not_the_writers_wish() -> None:
+    result = safety.assess("友達が死にたいって言ってる")
+    assert result.level == "concern"
+    assert any(s.note == "third_party" for s in result.spans)
+
+
+def test_spans_point_into_the_normalized_text() -> None:
+    result = safety.assess("今日も、し に た い")
+    ideation = [s for s in result.spans if s.category == "ideation"]
+    assert ideation
+    span = ideation[0]
+    assert span.start is not None and span.end is not None
+    assert result.normalized[span.start : span.end] == span.text == "しにたい"
+
+
+def test_imminent_explains_its_marker() -> None:
+    result = safety.assess("いまから飛び降りる")
+    assert result.level == "imminent"
+    assert any(s.note == "marker" and s.text == "いまから" for s in result.spans)
+
+
+def test_abuse_points_to_family_only_with_family() -> None:
+    assert "abuse" in safety.assess("親に叩かれる").categories
+    assert safety.assess("クラスの子に叩かれた").categories == ("bullying",)
+
+
+def test_long_input_is_cut_and_says_so() -> None:
+    text = "ねこ" * 5000 + "死にたい"
+    result = safety.assess(text)
+    assert result.truncated
+    assert result.level == "none"  # beyond MAX_ASSESS_CHARS: documented, not hidden
+    assert safety.MAX_ASSESS_CHARS == 2000
+
+
+ADVERSARIAL = [
+    "し" * 100_000,
+    "しにた" * 34_000,
+    "死にたいわけじゃ" * 13_000,
+    "ー" * 100_000,
+    "ｰ" * 100_000,
+    "\u200b" * 100_000,
+    "し\u200b" * 50_000,
+    "\ufdfa" * 100_000,  # one character that NFKC turns into 18
+    "a" * 100_000,
+    "n" * 100_000,
+    "shi" * 34_000,
+    "い" * 50_000 + "!" * 50_000,
+    "。" * 100_000,
+    "😊" * 100_000,
+    "a\u0301" * 50_000,
+    "タヒ" * 50_000,
+    "4ね" * 50_000,
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: repr(t[:6]))
+def test_crafted_100kb_inputs_finish_quickly(text: str) -> None:
+    started = time.perf_counter()
+    result = safety.assess(text)
+    elapsed = time.perf_counter() - started
+    assert result.level in safety.LEVELS
+    assert result.truncated
+    # Generous: a typical text takes well under a millisecond.  What this
+    # guards against is growth with the input (backtracking, quadratic loops).
+    assert elapsed < 0.5, elapsed
+
+
+def test_names_of_crafted_inputs_finish_quickly() -> None:
+    started = time.perf_counter()
+    for text in ADVERSARIAL:
+        safety.check_name(text)
+    assert time.perf_counter() - started < 1.0
+
+
+def test_assessment_serialises() -> None:
+    data = safety.assess("死にたい").to_dict()
+    assert data["level"] == "high"
+    assert data["spans"][0]["category"] == "ideation"
