@@ -22,6 +22,7 @@ import random
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -51,6 +52,7 @@ class Options:
     transport: str
     deflate: bool
     nook_cap: int | None
+    server_tree: Path | None
     cpu: int | None
     seed: int | None
     handshake_timeout: float
@@ -100,6 +102,8 @@ def parse_arguments(argv: Sequence[str] | None) -> Options:
     parser.add_argument("--no-deflate", dest="deflate", action="store_false",
                         help="do not offer permessage-deflate (browsers do offer it)")
     parser.add_argument("--nook-cap", type=int, help="with --spawn: the server's nook size (default 40)")
+    parser.add_argument("--server-tree", type=Path,
+                        help="with --spawn: serve this copy of the code (default: the work tree)")
     parser.add_argument("--cpu", type=int, help="pin the swarm to this CPU (default 1 with --spawn)")
     parser.add_argument("--seed", type=int)
     parser.add_argument("--handshake-timeout", type=float, default=10.0)
@@ -112,7 +116,8 @@ def parse_arguments(argv: Sequence[str] | None) -> Options:
         parser.error("--spawn starts its own server; --server-pid is for one already running")
     cpu = a.cpu if a.cpu is not None else (1 if a.spawn else None)
     return Options(a.visitors, a.duration, a.url, a.spawn, a.server_pid, a.rooms, a.walk_every, a.ramp,
-                   a.json_path, a.transport, a.deflate, a.nook_cap, cpu, a.seed, a.handshake_timeout)
+                   a.json_path, a.transport, a.deflate, a.nook_cap, a.server_tree, cpu, a.seed,
+                   a.handshake_timeout)
 
 
 def _ms(value: float | None) -> str:
@@ -248,6 +253,8 @@ class Swarm:
             },
             "swarm_cpu_s": round(me[1].cpu - me[0].cpu, 2),
             "swarm_cpu_percent_of_core": round(100 * (me[1].cpu - me[0].cpu) / window, 1),
+            "swarm_waited_for_cpu_s": _waited(me[0], me[1]),
+            "machine_load_average": round(os.getloadavg()[0], 2),
             "server": None,
         }
         baseline, start, end = server
@@ -257,6 +264,7 @@ class Swarm:
             summary["server"] = {
                 "cpu_s": round(cpu, 2),
                 "cpu_percent_of_core": round(100 * cpu / window, 1),
+                "waited_for_cpu_s": _waited(start, end),
                 "rss_baseline_mb": round(baseline.rss / 2**20, 1),
                 "rss_after_ramp_mb": round(start.rss / 2**20, 1),
                 "rss_at_end_mb": round(end.rss / 2**20, 1),
@@ -265,6 +273,12 @@ class Swarm:
                 "cpu_s_per_million_walk_updates": round(cpu / (updates / 1e6), 2) if updates else None,
             }
         return summary
+
+
+def _waited(start: Usage, end: Usage) -> float | None:
+    if start.waited is None or end.waited is None:
+        return None
+    return round(end.waited - start.waited, 2)
 
 
 def _per(delta_bytes: int, connections: int) -> float | None:
@@ -287,7 +301,9 @@ def print_summary(summary: dict[str, Any]) -> None:
         f"errors        handshake {errors['handshake_failures'] or 0}"
         f"  closes {errors['unexpected_closes'] or 0}"
         f"  bye {errors['bye'] or 0}  name_refused {errors['name_refused']}",
-        f"swarm         {summary['swarm_cpu_s']} CPU-s ({summary['swarm_cpu_percent_of_core']} % of a core)"
+        f"swarm         {summary['swarm_cpu_s']} CPU-s ({summary['swarm_cpu_percent_of_core']} % of a core), "
+        f"waited {summary['swarm_waited_for_cpu_s']} s for a CPU; "
+        f"load average {summary['machine_load_average']}"
         + ("  -- SATURATED: latencies include the swarm's own queueing"
            if summary["swarm_cpu_percent_of_core"] > 90 else ""),
     ]
@@ -295,12 +311,17 @@ def print_summary(summary: dict[str, Any]) -> None:
     if server:
         lines += [
             f"server        {server['cpu_s']} CPU-s ({server['cpu_percent_of_core']} % of a core), "
+            f"waited {server['waited_for_cpu_s']} s for a CPU, "
             f"{server['cpu_s_per_million_walk_updates']} CPU-s per million walk updates",
             f"server RSS    baseline {server['rss_baseline_mb']} MB, "
             f"after ramp {server['rss_after_ramp_mb']} MB, end {server['rss_at_end_mb']} MB; "
             f"per connection {server['rss_per_connection_kb_after_ramp']} KB after ramp, "
             f"{server['rss_per_connection_kb_at_end']} KB at end",
         ]
+    waits = [summary["swarm_waited_for_cpu_s"], server["waited_for_cpu_s"] if server else None]
+    if any(wait is not None and wait > 0.1 * summary["duration_s"] for wait in waits):
+        lines.append("CONTENDED: other work on this machine held a core for over 10 % of the window; "
+                     "latencies are pessimistic, CPU-s and RSS still hold")
     print("\n".join(lines), flush=True)
 
 
@@ -309,7 +330,7 @@ async def _main(options: Options) -> dict[str, Any]:
     url, server_pid = options.url, options.server_pid
     if options.spawn:
         extra = {"KAKUREGA_NOOK_CAP": str(options.nook_cap)} if options.nook_cap else {}
-        spawned = SpawnedServer(options.visitors, cpu=0, extra_env=extra)
+        spawned = SpawnedServer(options.visitors, cpu=0, extra_env=extra, tree=options.server_tree)
         server_pid = await asyncio.to_thread(spawned.start)
         url = spawned.url
         print(f"spawned kakurega serve (pid {server_pid}) at {url}; log {spawned.log}", flush=True)

@@ -55,7 +55,11 @@ def kakurega_command() -> list[str]:
 class SpawnedServer:
     """``kakurega serve`` on a free port, with limits fit for one address holding every visitor."""
 
-    def __init__(self, visitors: int, cpu: int | None, extra_env: dict[str, str]) -> None:
+    def __init__(
+        self, visitors: int, cpu: int | None, extra_env: dict[str, str], tree: Path | None = None
+    ) -> None:
+        # ``tree``: serve a frozen copy of the code instead of this (shared, changing) work tree.
+        self.tree = tree
         self.port = free_port()
         self.cpu = cpu
         self.log = Path(tempfile.gettempdir()) / f"kakurega-swarm-server-{self.port}.log"
@@ -76,9 +80,9 @@ class SpawnedServer:
     def start(self, timeout: float = 30.0) -> int:
         with self.log.open("ab") as log:
             self.process = subprocess.Popen(
-                [*kakurega_command(), "serve", "--host", "127.0.0.1", "--port", str(self.port),
+                [*self.command(), "serve", "--host", "127.0.0.1", "--port", str(self.port),
                  "--log-level", "warning"],
-                cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+                cwd=self.tree or ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
             )
         if self.cpu is not None:
             pin(self.process.pid, self.cpu)
@@ -94,6 +98,12 @@ class SpawnedServer:
             time.sleep(0.1)
         self.stop()
         raise RuntimeError(f"the server did not become healthy:\n{self.tail()}")
+
+    def command(self) -> list[str]:
+        if self.tree is None:
+            return kakurega_command()
+        # Run from the copy itself: the current directory comes first on sys.path.
+        return [sys.executable, "-c", "import server, sys; sys.exit(server.main())"]
 
     def tail(self, lines: int = 30) -> str:
         if not self.log.exists():
@@ -116,6 +126,7 @@ class SpawnedServer:
 class Usage:
     cpu: float  # user + system seconds since the process started
     rss: int  # bytes
+    waited: float | None  # seconds spent runnable but waiting for a CPU (other work on the machine)
 
 
 class Meter:
@@ -127,4 +138,15 @@ class Meter:
     def read(self) -> Usage:
         with self.process.oneshot():
             times = self.process.cpu_times()
-            return Usage(cpu=times.user + times.system, rss=self.process.memory_info().rss)
+            rss = self.process.memory_info().rss
+        return Usage(cpu=times.user + times.system, rss=rss, waited=_run_queue_wait(self.process.pid))
+
+
+def _run_queue_wait(pid: int) -> float | None:
+    # On a shared machine latency depends on who else wants the cores; the kernel's
+    # schedstat says how long this process sat runnable without one (field 2, in ns).
+    try:
+        with open(f"/proc/{pid}/schedstat", encoding="ascii") as stats:
+            return int(stats.read().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return None

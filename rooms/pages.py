@@ -103,9 +103,7 @@ class _Pages:
             "hotline_css": _exists(STATIC / "css" / "hotline_card.css"),
             "hotline_js": _exists(STATIC / "js" / "hotline_card.js"),
         }
-        return self.templates.TemplateResponse(
-            request, name, {**base, **context}, status_code=status_code
-        )
+        return self.templates.TemplateResponse(request, name, {**base, **context}, status_code=status_code)
 
     def _has_template(self, name: str) -> bool:
         try:
@@ -116,9 +114,7 @@ class _Pages:
 
     def _page_data(self, request: Request, room: Room, counts: Mapping[str, int]) -> dict[str, Any]:
         """What the browser code needs, passed as JSON (the CSP forbids inline scripts)."""
-        has_script = room.slug in ROOMS_WITH_SCRIPT and _exists(
-            STATIC / "js" / "rooms" / f"{room.slug}.js"
-        )
+        has_script = room.slug in ROOMS_WITH_SCRIPT and _exists(STATIC / "js" / "rooms" / f"{room.slug}.js")
         return {
             "room": room.as_json(),
             "rooms": {slug: r.name for slug, r in ROOMS.items()},

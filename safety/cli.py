@@ -7,7 +7,14 @@ import json
 import sys
 from pathlib import Path
 
-from safety.evaluation import evaluate, format_report, parse_name_set, parse_risk_set
+from safety.evaluation import (
+    evaluate,
+    format_report,
+    format_side_reports,
+    parse_name_set,
+    parse_risk_set,
+    side_report,
+)
 from safety.names import check_name
 from safety.risk import assess
 
@@ -35,10 +42,22 @@ def main(argv: list[str]) -> int:
     if args.command == "assess":
         print(json.dumps(assess(args.text).to_dict(), ensure_ascii=False))
         return 0
-    risk = parse_risk_set((args.data / "risk_set.tsv").read_text(encoding="utf-8"))
-    names = parse_name_set((args.data / "name_set.tsv").read_text(encoding="utf-8"))
+    try:
+        risk = parse_risk_set((args.data / "risk_set.tsv").read_text(encoding="utf-8"))
+        names = parse_name_set((args.data / "name_set.tsv").read_text(encoding="utf-8"))
+        sides = [
+            side_report(path.stem, parse_risk_set(path.read_text(encoding="utf-8")))
+            for path in sorted(args.data.glob("risk_*.tsv"))
+            if path.name != "risk_set.tsv"
+        ]
+    except (OSError, ValueError) as exc:
+        print(f"cannot read the labelled sets in {args.data}: {exc}", file=sys.stderr)
+        return 2
     report = evaluate(risk, names)
     print(format_report(report, show_misses=not args.quiet))
+    if sides:
+        print("\nside sets (no goals; see docs/safety.md)")
+        print(format_side_reports(sides))
     return 0 if report.meets_goals() else 1
 
 

@@ -118,6 +118,47 @@ def evaluate(risk: list[RiskItem], names: list[NameItem]) -> Report:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class SideReport:
+    """The risk measures on a side set (no goals: these sets say how well the
+    word lists carry over to phrasing they were not written from)."""
+
+    name: str
+    texts: int
+    high_recall: float
+    hard_negative_high_rate: float
+    concern_seen: float
+    exact: float
+
+
+def side_report(name: str, risk: list[RiskItem]) -> SideReport:
+    results = [(i, assess(i.text)) for i in risk]
+    serious = [r for i, r in results if i.level in ("high", "imminent")]
+    hard = [r for i, r in results if i.hard_negative]
+    concern = [r for i, r in results if i.level == "concern"]
+    return SideReport(
+        name=name,
+        texts=len(risk),
+        high_recall=_ratio(sum(r.at_least("high") for r in serious), len(serious)),
+        hard_negative_high_rate=_ratio(sum(r.at_least("high") for r in hard), len(hard)),
+        concern_seen=_ratio(sum(r.at_least("concern") for r in concern), len(concern)),
+        exact=_ratio(sum(i.level == r.level for i, r in results), len(results)),
+    )
+
+
+def format_side_reports(reports: list[SideReport]) -> str:
+    lines = [
+        "| set | texts | recall of high+imminent | hard negatives ≥ high | concern seen | exact level |",
+        "|---|---|---|---|---|---|",
+    ]
+    for r in reports:
+        lines.append(
+            f"| {r.name} | {r.texts} | {r.high_recall:.3f} | {r.hard_negative_high_rate:.3f} "
+            f"| {r.concern_seen:.3f} | {r.exact:.3f} |"
+        )
+    return "\n".join(lines)
+
+
 def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
 

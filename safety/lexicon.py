@@ -1,13 +1,19 @@
-"""The packaged word lists, read once at import and folded like the texts."""
+"""The packaged word lists, read once at import and folded like the texts.
+
+A word written with kanji is looked for in the folded text as written (so
+"生きたくない" never meets "行きたくない"); a word written in kana only is looked
+for in the reading of the text, where "ぜんぶのんだ" also finds "全部飲んだ".
+"""
 
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from safety.normalize import fold
+from safety.normalize import Folded, fold, has_kanji, reading_of
 
 NAME_REASONS_IN_ORDER = ("contact", "self_harm", "sexual", "insult", "staff")
 
@@ -17,10 +23,47 @@ def _read(name: str) -> dict[str, Any]:
         return tomllib.load(fh)
 
 
-def _kana(words: list[str]) -> tuple[str, ...]:
-    # Folding can merge two spellings into one key; keep each key once and
-    # drop words that fold to nothing (a list of symbols would match everything).
-    return tuple(dict.fromkeys(k for w in words if (k := fold(w).kana)))
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """Words split by where they are looked for."""
+
+    kanji: tuple[str, ...]
+    """Matched against ``Folded.kana`` (kanji kept)."""
+    kana: tuple[str, ...]
+    """Matched against ``Folded.reading`` (everything read as hiragana)."""
+
+    def found_in(self, folded: Folded) -> bool:
+        return any(w in folded.kana for w in self.kanji) or any(w in folded.reading for w in self.kana)
+
+    def equals(self, folded: Folded) -> bool:
+        return folded.kana in self.kanji or folded.reading in self.kana or folded.kana in self.kana
+
+    def find(self, folded: Folded) -> Iterator[tuple[str, int, int]]:
+        """(where, start, end) of every occurrence; where is "normalized" or "reading"."""
+        for words, key, where in (
+            (self.kanji, folded.kana, "normalized"),
+            (self.kana, folded.reading, "reading"),
+        ):
+            for word in words:
+                pos = key.find(word)
+                while pos != -1:
+                    yield where, pos, pos + len(word)
+                    pos = key.find(word, pos + 1)
+
+
+def terms(words: list[str]) -> Terms:
+    # Folding can merge two spellings into one key; keep each key once and drop
+    # words that fold to nothing (a list of symbols would match everything).
+    keys = dict.fromkeys(k for w in words if (k := fold(w).kana))
+    return Terms(
+        kanji=tuple(k for k in keys if has_kanji(k)),
+        kana=tuple(k for k in keys if not has_kanji(k)),
+    )
+
+
+def readings(words: list[str]) -> tuple[str, ...]:
+    """Words in reading form, for comparing with the reading of a few characters."""
+    return tuple(dict.fromkeys(r for w in words if (r := reading_of(fold(w).kana))))
 
 
 def _latin(words: list[str]) -> tuple[str, ...]:
@@ -30,8 +73,8 @@ def _latin(words: list[str]) -> tuple[str, ...]:
 @dataclass(frozen=True, slots=True)
 class NameList:
     reason: str
-    kana: tuple[str, ...]
-    kana_whole: frozenset[str]
+    anywhere: Terms
+    whole: Terms
     latin: tuple[str, ...]
     latin_token: frozenset[str]
 
@@ -41,8 +84,12 @@ class RiskRule:
     category: str
     level: str
     kind: str
-    words: tuple[str, ...]
+    words: Terms
     latin: frozenset[str]
+    except_after: tuple[str, ...]
+    """Reading forms that, right after a match, mean the rule does not apply."""
+    needs_any: Terms | None
+    """For kind "pair": the rule counts only when one of these is in the text too."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +97,9 @@ class RiskContext:
     negation_after: tuple[str, ...]
     hyperbole_after: tuple[str, ...]
     third_party_after: tuple[str, ...]
-    markers: tuple[str, ...]
-    family: tuple[str, ...]
+    past_after: tuple[str, ...]
+    markers: Terms
+    family: Terms
 
 
 def _load_names() -> tuple[NameList, ...]:
@@ -59,8 +107,8 @@ def _load_names() -> tuple[NameList, ...]:
     return tuple(
         NameList(
             reason=reason,
-            kana=_kana(data[reason].get("kana", [])),
-            kana_whole=frozenset(_kana(data[reason].get("kana_whole", []))),
+            anywhere=terms(data[reason].get("kana", [])),
+            whole=terms(data[reason].get("kana_whole", [])),
             latin=_latin(data[reason].get("latin", [])),
             latin_token=frozenset(_latin(data[reason].get("latin_token", []))),
         )
@@ -72,19 +120,22 @@ def _load_risk() -> tuple[RiskContext, tuple[RiskRule, ...]]:
     data = _read("risk.toml")
     ctx = data["context"]
     context = RiskContext(
-        negation_after=_kana(ctx["negation_after"]),
-        hyperbole_after=_kana(ctx["hyperbole_after"]),
-        third_party_after=_kana(ctx["third_party_after"]),
-        markers=_kana(ctx["markers"]),
-        family=_kana(ctx["family"]),
+        negation_after=readings(ctx["negation_after"]),
+        hyperbole_after=readings(ctx["hyperbole_after"]),
+        third_party_after=readings(ctx["third_party_after"]),
+        past_after=readings(ctx.get("past_after", [])),
+        markers=terms(ctx["markers"]),
+        family=terms(ctx["family"]),
     )
     rules = tuple(
         RiskRule(
             category=r["category"],
             level=r["level"],
             kind=r.get("kind", "plain"),
-            words=_kana(r.get("words", [])),
+            words=terms(r.get("words", [])),
             latin=frozenset(_latin(r.get("latin", []))),
+            except_after=readings(r.get("except_after", [])),
+            needs_any=terms(r["needs_any"]) if "needs_any" in r else None,
         )
         for r in data["rule"]
     )

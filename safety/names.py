@@ -81,8 +81,8 @@ def _content_reason(name: str) -> str | None:
         return "contact"
     for words in NAME_LISTS:
         if (
-            any(w in folded.kana for w in words.kana)
-            or folded.kana in words.kana_whole
+            words.anywhere.found_in(folded)
+            or words.whole.equals(folded)
             or any(w in key for key in folded.latin for w in words.latin)
             or any(t in words.latin_token for t in folded.latin_tokens)
             or any(key in words.latin_token for key in folded.latin)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import jaconv
 import neologdn
+import pykakasi
 
 # Risk texts are assessed up to this many characters (the rest is ignored);
 # names are cut far earlier by the name policy itself.
@@ -59,6 +60,8 @@ class Folded:
 
     kana: str
     """Hiragana-folded key: kanji kept, kana folded, romaji turned into kana."""
+    reading: str
+    """The same key with the kanji read as hiragana as well (see ``reading_of``)."""
     latin: tuple[str, ...]
     """ASCII letters and digits only, separators dropped, leetspeak undone two ways."""
     latin_tokens: tuple[str, ...]
@@ -157,9 +160,39 @@ def _kana_from_base(text: str, keep_breaks: bool) -> str:
     text = _TAHI.sub("死", text)
     text = _SHI_STANDIN.sub("し", text)
     text = jaconv.kata2hira(text)
+    return _finish(text)
+
+
+def _finish(text: str) -> str:
     text = text.replace("ー", "").replace("ヽ", "").replace("ゝ", "")
     text = text.translate(_SMALL_KANA)
     return _collapse_repeats(text)[:MAX_FOLD_CHARS]
+
+
+# pykakasi reads kanji as hiragana from a dictionary in its wheel (≈10 MB, no
+# morphological analyser), so "全部飲んだ", "ぜんぶのんだ" and "ぜんぶ飲んだ" meet.
+# It is fed short chunks: its time on one long run of kanji grows faster than
+# the run, and a chunk cut mid-word only costs one word's reading.
+_KAKASI = pykakasi.kakasi()
+_READING_CHUNK = 48
+
+
+def reading_of(key: str) -> str:
+    """The all-hiragana reading of a kana key (kanji read by pykakasi)."""
+    if all(not _is_kanji(ch) for ch in key):
+        return key
+    parts: list[str] = []
+    for i in range(0, len(key), _READING_CHUNK):
+        parts.extend(item["hira"] for item in _KAKASI.convert(key[i : i + _READING_CHUNK]))
+    return _finish(jaconv.kata2hira("".join(parts)))
+
+
+def _is_kanji(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch in "々〆〇"
+
+
+def has_kanji(text: str) -> bool:
+    return any(_is_kanji(ch) for ch in text)
 
 
 def latin_keys(text: str) -> tuple[str, ...]:
@@ -192,8 +225,10 @@ def fold(text: str, *, keep_breaks: bool = False) -> Folded:
     Deliberately not cached: visitors' words are not kept in memory.
     """
     base = _base(text)
+    kana = _kana_from_base(base, keep_breaks)
     return Folded(
-        kana=_kana_from_base(base, keep_breaks),
+        kana=kana,
+        reading=reading_of(kana),
         latin=_latin_from_base(base),
         latin_tokens=tuple(_LATIN_WORD.findall(base)),
     )

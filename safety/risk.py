@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from safety.lexicon import RISK_CONTEXT, RISK_RULES, RiskRule
-from safety.normalize import BREAK, fold
+from safety.normalize import BREAK, fold, reading_of
 
 LEVELS = ("none", "concern", "high", "imminent")
 MAX_ASSESS_CHARS = 2000
@@ -31,10 +31,12 @@ class Span:
     text: str
     """The matched words, as they read in the folded text."""
     start: int | None
-    """Offsets into ``Assessment.normalized``; None for a Latin word (e.g. "od")."""
+    """Offsets into ``Assessment.normalized`` or ``.reading`` (see ``where``)."""
     end: int | None
     note: str | None = None
-    """Why a match counted for less: "hyperbole", "third_party"; or "marker"."""
+    """Why a match counted for less ("hyperbole", "third_party", "past"), or "marker"."""
+    where: str = "normalized"
+    """"normalized", "reading", or "latin" (a Latin word such as "od"; no offsets)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,7 @@ class Assessment:
     categories: tuple[str, ...]
     spans: tuple[Span, ...]
     normalized: str = field(repr=False)
+    reading: str = field(repr=False, default="")
     truncated: bool = False
 
     @property
@@ -53,14 +56,13 @@ class Assessment:
         return self.rank >= LEVELS.index(level)
 
     def to_dict(self) -> dict[str, Any]:
+        keys = ("category", "level", "text", "start", "end", "note", "where")
         return {
             "level": self.level,
             "categories": list(self.categories),
-            "spans": [
-                {k: getattr(s, k) for k in ("category", "level", "text", "start", "end", "note")}
-                for s in self.spans
-            ],
+            "spans": [{k: getattr(s, k) for k in keys} for s in self.spans],
             "normalized": self.normalized,
+            "reading": self.reading,
             "truncated": self.truncated,
         }
 
@@ -69,25 +71,28 @@ def assess(text: str) -> Assessment:
     """How worried should a reader be about ``text``? See docs/safety.md."""
     truncated = len(text) > MAX_ASSESS_CHARS
     folded = fold(text[:MAX_ASSESS_CHARS], keep_breaks=True)
-    key = folded.kana
     tokens = frozenset(folded.latin_tokens)
+    keys = {"normalized": folded.kana, "reading": folded.reading}
 
-    markers = [_span_of(key, m, "plan", "imminent", "marker") for m in RISK_CONTEXT.markers]
-    marker_spans = [s for group in markers for s in group]
-    has_family = any(f in key for f in RISK_CONTEXT.family)
+    marker_spans = [
+        Span("plan", "imminent", keys[where][start:end], start, end, "marker", where)
+        for where, start, end in RISK_CONTEXT.markers.find(folded)
+    ]
+    has_family = RISK_CONTEXT.family.found_in(folded)
 
     spans: list[Span] = []
     for rule in RISK_RULES:
-        for word in rule.words:
-            for start in _find_all(key, word):
-                span = _judge(rule, key, start, start + len(word), bool(marker_spans), has_family)
-                if span is not None:
-                    spans.append(span)
+        if rule.needs_any is not None and not rule.needs_any.found_in(folded):
+            continue
+        for where, start, end in rule.words.find(folded):
+            span = _judge(rule, keys[where], where, start, end, bool(marker_spans), has_family)
+            if span is not None:
+                spans.append(span)
         for word in rule.latin & tokens:
             level = "imminent" if marker_spans and rule.category in _SUICIDAL else rule.level
-            spans.append(Span(rule.category, level, word, None, None))
+            spans.append(Span(rule.category, level, word, None, None, None, "latin"))
 
-    if any(s.level == "high" and s.category in _SUICIDAL for s in spans) and marker_spans:
+    if marker_spans and any(s.level == "high" and s.category in _SUICIDAL for s in spans):
         spans = [
             _replace_level(s, "imminent") if s.category in _SUICIDAL and s.level == "high" else s
             for s in spans
@@ -95,30 +100,45 @@ def assess(text: str) -> Assessment:
     if any(s.level == "imminent" for s in spans):
         spans.extend(marker_spans)
 
+    spans = list(dict.fromkeys(spans))
     level = max((s.level for s in spans), key=LEVELS.index, default="none")
     categories = tuple(sorted({s.category for s in spans if s.note != "marker"}))
-    return Assessment(level, categories, tuple(spans), key, truncated)
+    return Assessment(level, categories, tuple(spans), folded.kana, folded.reading, truncated)
 
 
-def _judge(rule: RiskRule, key: str, start: int, end: int, has_marker: bool, has_family: bool) -> Span | None:
-    after = key[end : end + _AFTER_WINDOW].split(BREAK, 1)[0]
-    if after.startswith(RISK_CONTEXT.negation_after):
+def _judge(
+    rule: RiskRule, key: str, where: str, start: int, end: int, has_marker: bool, has_family: bool
+) -> Span | None:
+    window = key[end : end + _AFTER_WINDOW].split(BREAK, 1)[0]
+    # Context words are kept in reading form, so read the window the same way.
+    after = window if where == "reading" else reading_of(window)
+    # A stem ("しにた") is followed by its own ending ("い") before any context
+    # word; look past that ending, the same way for every word.
+    if after.startswith("い"):
+        after = after[1:]
+    if after.startswith(RISK_CONTEXT.negation_after) or (
+        rule.except_after and after.startswith(rule.except_after)
+    ):
         return None
     text = key[start:end]
+
+    def span(category: str, level: str, note: str | None = None) -> Span:
+        return Span(category, level, text, start, end, note, where)
+
     if rule.kind == "act":
         if after.startswith(RISK_CONTEXT.hyperbole_after):
             return None
-        level = "imminent" if has_marker else "concern"
-        return Span(rule.category, level, text, start, end)
+        return span(rule.category, "imminent" if has_marker else "concern")
     if rule.kind == "violence":
-        if has_family:
-            return Span("abuse", "high", text, start, end)
-        return Span("bullying", "concern", text, start, end)
-    if after.startswith(RISK_CONTEXT.hyperbole_after):
-        return Span(rule.category, _cap(rule.level, "concern"), text, start, end, "hyperbole")
-    if after.startswith(RISK_CONTEXT.third_party_after):
-        return Span(rule.category, _cap(rule.level, "concern"), text, start, end, "third_party")
-    return Span(rule.category, rule.level, text, start, end)
+        return span("abuse", "high") if has_family else span("bullying", "concern")
+    for note, words in (
+        ("hyperbole", RISK_CONTEXT.hyperbole_after),
+        ("third_party", RISK_CONTEXT.third_party_after),
+        ("past", RISK_CONTEXT.past_after),
+    ):
+        if after.startswith(words):
+            return span(rule.category, _cap(rule.level, "concern"), note)
+    return span(rule.category, rule.level)
 
 
 def _cap(level: str, ceiling: str) -> str:
@@ -126,17 +146,4 @@ def _cap(level: str, ceiling: str) -> str:
 
 
 def _replace_level(span: Span, level: str) -> Span:
-    return Span(span.category, level, span.text, span.start, span.end, span.note)
-
-
-def _find_all(key: str, word: str) -> list[int]:
-    found: list[int] = []
-    pos = key.find(word)
-    while pos != -1:
-        found.append(pos)
-        pos = key.find(word, pos + 1)
-    return found
-
-
-def _span_of(key: str, word: str, category: str, level: str, note: str) -> list[Span]:
-    return [Span(category, level, word, s, s + len(word), note) for s in _find_all(key, word)]
+    return Span(span.category, level, span.text, span.start, span.end, span.note, span.where)

@@ -93,13 +93,40 @@ def test_a_friends_words_are_a_worry_not_the_writers_wish() -> None:
     assert any(s.note == "third_party" for s in result.spans)
 
 
-def test_spans_point_into_the_normalized_text() -> None:
+def test_spans_point_into_the_folded_text() -> None:
     result = safety.assess("今日も、し に た い")
     ideation = [s for s in result.spans if s.category == "ideation"]
     assert ideation
-    span = ideation[0]
-    assert span.start is not None and span.end is not None
-    assert result.normalized[span.start : span.end] == span.text == "しにたい"
+    for span in ideation:
+        key = result.normalized if span.where == "normalized" else result.reading
+        assert span.start is not None and span.end is not None
+        assert key[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("死にたすぎる", "high"),
+        ("死にたさが消えない", "high"),
+        ("死にたくなった", "high"),
+        ("しにてえ", "high"),
+        ("死にたくなくなった", "none"),
+        ("死にたかった", "concern"),
+    ],
+)
+def test_the_stem_of_wanting_to_die_in_its_forms(text: str, level: str) -> None:
+    assert safety.assess(text).level == level
+
+
+def test_kanji_and_kana_spellings_meet_in_the_reading() -> None:
+    for text in ("薬ぜんぶのんだ", "くすり全部飲んだ", "薬全部飲んだ"):
+        assert safety.assess(text).at_least("high"), text
+
+
+def test_a_cut_needs_a_body_part_or_a_blade() -> None:
+    assert safety.assess("腕、また切っちゃった").categories == ("self_harm",)
+    assert safety.assess("前髪切った").level == "none"
+    assert safety.assess("スイカ切った").level == "none"
 
 
 def test_imminent_explains_its_marker() -> None:

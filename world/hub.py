@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from world.brokers import Broker, Counts, Delivery, NookKey, OriginLost
+from world.brokers import Broker, Counts, Delivery, NookKey, OriginLost, Resync
 from world.engine import World
 from world.limits import AddressCounter, Limits
 from world.outbox import Outbox
@@ -30,6 +30,7 @@ log = logging.getLogger("kakurega.world")
 
 ENTRANCE = "genkan"
 SEND_TIMEOUT = 2.0  # how long a goodbye may take to leave before the socket is just closed
+SNAPSHOT_WAIT = 0.3  # how long a newcomer's snapshot may wait for the other instances' answers
 
 
 class Transport(Protocol):
@@ -225,12 +226,18 @@ class Hub:
         await self._place(connection, hello.room or ENTRANCE, name=verdict.name, look=hello.look)
 
     async def _place(self, connection: Connection, room: str, *, name: str, look: dict[str, str]) -> None:
-        nook = await self.broker.claim_place(room, self.limits.nook_cap)
+        placement = await self.broker.claim_place(room, self.limits.nook_cap)
+        key = (room, placement.nook)
         if connection.closing is not None:
-            await self.broker.release_place(room, nook)
+            await self.broker.release_place(*key)
             return
-        self.world.join(connection.id, name, look, room, nook)
-        await self._ensure_subscribed((room, nook))
+        self.world.join(connection.id, name, look, room, placement.nook)
+        if await self._ensure_subscribed(key) and placement.already_there:
+            # Others are there on other instances: let their answers arrive before the
+            # snapshot, so the newcomer does not see an empty nook fill up a moment later.
+            await self._await_members(key, placement.already_there + 1)
+        if connection.closing is not None or self.world.place_of(connection.id) != key:
+            return
         connection.deliver_urgent(
             encode(self.world.snapshot(connection.id, self._room_count(room)))
         )
@@ -252,13 +259,21 @@ class Hub:
             self._subscribed.discard(place)
             await self.broker.unsubscribe(place)
 
-    async def _ensure_subscribed(self, key: NookKey) -> None:
+    async def _ensure_subscribed(self, key: NookKey) -> bool:
+        """Subscribe to a nook this instance had nobody in; True if it asked the others."""
         if key in self._subscribed:
-            return
+            return False
         self._subscribed.add(key)
         await self.broker.subscribe(key)
-        if self.broker.shares_nooks:
-            await self.broker.publish([(key, self.world.sync_request())])
+        if not self.broker.shares_nooks:
+            return False
+        await self.broker.publish([(key, self.world.sync_request())])
+        return True
+
+    async def _await_members(self, key: NookKey, expected: int) -> None:
+        deadline = self._clock() + SNAPSHOT_WAIT
+        while len(self.world.nook_members(key)) < expected and self._clock() < deadline:
+            await asyncio.sleep(0.01)
 
     def _room_count(self, room: str) -> int:
         # The visitor who just arrived may not be in the last counts yet.
@@ -308,6 +323,8 @@ class Hub:
         if connection.writer is not None:
             connection.writer.cancel()
         await _say_bye(connection.transport, reason, code, retry_ms)
+        # Others stop seeing this avatar now, even if the socket takes a while to die.
+        await self._leave_world(connection)
 
     # -- periodic work ----------------------------------------------------------------
 
@@ -381,8 +398,22 @@ class Hub:
                         await self.broker.publish([(event.key, reply)])
                 elif isinstance(event, OriginLost):
                     self.world.forget_origin(event.origin)
+                elif isinstance(event, Resync):
+                    await self._reannounce(event.keys)
             except Exception:
                 log.exception("a broker event failed")
+
+    async def _reannounce(self, keys: tuple[NookKey, ...]) -> None:
+        batch: list[tuple[NookKey, bytes]] = []
+        for key in keys:
+            if not self.world.has_local_members(key):
+                continue
+            state = self.world.state_of(key)
+            if state is not None:
+                batch.append((key, state))
+            batch.append((key, self.world.sync_request()))
+        if batch:
+            await self.broker.publish(batch)
 
 
 async def _say_bye(transport: Transport, reason: str, code: int, retry_ms: int | None = None) -> None:

@@ -7,7 +7,7 @@ export function showCounts(counts, root = document) {
     if (Number.isInteger(n)) el.textContent = `${n}にん`;
   }
   if (Number.isInteger(counts.total)) {
-    for (const el of root.querySelectorAll("[data-total]")) {
+    for (const el of root.querySelectorAll("[data-count-total]")) {
       el.textContent = `いま ${counts.total}にん いるよ`;
     }
   }

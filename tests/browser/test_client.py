@@ -7,9 +7,10 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Page, Route, expect
+from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.conftest import EXIT_URL, Visitor, hosts, open_context
+from tests.support.servers import ServerProcess
 
 pytestmark = pytest.mark.browser
 
@@ -20,9 +21,7 @@ def test_two_visitors_see_each_other_walk(visitor: Callable[..., Visitor]) -> No
     sora = visitor("そら", room="asobi")
     yuki = visitor("ゆき", room="asobi")
     sora_id = sora.state()["you"]
-    yuki.page.wait_for_function(
-        "id => window.__kakurega.state().avatars.some(a => a.id === id)", arg=sora_id
-    )
+    yuki.page.wait_for_function("id => window.__kakurega.state().avatars.some(a => a.id === id)", arg=sora_id)
     before = next(a for a in yuki.state()["avatars"] if a["id"] == sora_id)
 
     # Tap the floor in そら's room picture: そら walks there, and ゆき sees it happen.
@@ -196,3 +195,66 @@ def test_no_request_leaves_our_own_host(visitor: Callable[..., Visitor], live_se
     assert any(url.startswith("ws://") for url in sora.requests), "the socket was recorded too"
     assert hosts(sora.requests) == {ours}, hosts(sora.requests)
     assert not [line for line in sora.console if CSP_COMPLAINT.search(line)], sora.console
+
+
+def test_after_a_restart_you_come_back_to_the_same_room(browser: Browser) -> None:
+    server = ServerProcess({"KAKUREGA_EXIT_URL": EXIT_URL}).start()
+    context, _, _ = open_context(browser)
+    try:
+        page = context.new_page()
+        page.goto(f"{server.base_url}/")
+        page.fill("[data-name]", "そら")
+        page.click("[data-enter]")
+        page.wait_for_function("window.__kakurega.state().you !== null")
+        page.goto(f"{server.base_url}/hiru")
+        page.wait_for_function("window.__kakurega.state().room === 'hiru'")
+        first = page.evaluate("window.__kakurega.state().you")
+
+        server.stop()  # SIGTERM: the server drains, saying bye with retry_ms
+        status = page.locator("[data-status]")
+        expect(status).to_have_text("つながりなおしてるよ…")
+        expect(status).to_be_visible()
+
+        server.start()
+        page.wait_for_function(
+            "first => { const s = window.__kakurega.state();"
+            " return s.you !== null && s.you !== first && s.room === 'hiru'; }",
+            arg=first,
+            timeout=20_000,
+        )
+        expect(status).to_be_hidden()
+        assert page.url == f"{server.base_url}/hiru"
+    finally:
+        context.close()
+        server.stop()
+
+
+def test_tick_rules_from_the_protocol(visitor: Callable[..., Visitor]) -> None:
+    """leave, join, walk, pose in that order; unknown ids ignored; a repeated join does not jump."""
+    page = visitor("そら").page
+    result = page.evaluate(
+        """async () => {
+        const { Nook } = await import("/static/js/nook.js");
+        const look = { shape: "maru", color: "mizu", acc: "none" };
+        const av = (id, x, y) => ({ id, name: id, look, x, y, p: "stand" });
+        const nook = new Nook();
+        nook.applyRoom({ room: "kabe", nook: 0, count: 3, you: av("me", 500, 600),
+                         others: [av("a", 100, 500), av("b", 300, 500)] });
+        const first = nook.applyTick({
+          leave: ["a", "ghost"], join: [av("a", 120, 520), av("c", 700, 700)],
+          walk: [["a", 200, 500], ["ghost", 1, 1]], pose: [["a", "sit"], ["ghost", "sit"], ["b", "dance"]],
+        });
+        nook.advance(100_000, true);
+        const again = nook.applyTick({ join: [av("c", 900, 700)] });
+        const c = nook.snapshot().avatars.find((x) => x.id === "c");
+        return { snap: nook.snapshot(), joined: first.joined.map((x) => x.id),
+                 left: first.left.map((x) => x.id), againJoined: again.joined.length, c };
+    }"""
+    )
+    avatars = {a["id"]: a for a in result["snap"]["avatars"]}
+    assert set(avatars) == {"me", "a", "b", "c"}
+    assert (avatars["a"]["x"], avatars["a"]["y"], avatars["a"]["p"]) == (200, 500, "sit")
+    assert avatars["b"]["p"] == "stand", "an unknown pose is ignored"
+    assert result["left"] == ["a"] and result["joined"] == ["a", "c"]
+    assert result["againJoined"] == 0, "a join of a known id replaces it quietly"
+    assert result["c"]["x"] == 900 and result["c"]["px"] == 700, "and it walks from where it was drawn"

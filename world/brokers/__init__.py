@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from world.brokers.base import Broker, BrokerEvent, Counts, Delivery, NookKey, OriginLost
+from world.brokers.base import Broker, BrokerEvent, Counts, Delivery, NookKey, OriginLost, Placement, Resync
 from world.brokers.memory import MemoryBroker, bus_named
 
 __all__ = [
@@ -18,6 +18,8 @@ __all__ = [
     "Delivery",
     "NookKey",
     "OriginLost",
+    "Placement",
+    "Resync",
     "broker_from_url",
 ]
 

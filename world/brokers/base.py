@@ -30,7 +30,26 @@ class OriginLost:
     origin: str
 
 
-BrokerEvent = Delivery | OriginLost
+@dataclass(frozen=True, slots=True)
+class Resync:
+    """The broker lost messages (Redis restarted or the subscriber reconnected).
+
+    For each nook in ``keys`` the hub re-announces its own avatars and asks the
+    other instances for theirs, so nobody is lost or seen twice.
+    """
+
+    keys: tuple[NookKey, ...]
+
+
+BrokerEvent = Delivery | OriginLost | Resync
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """A claimed place: the nook, and how many were already in it (on every instance)."""
+
+    nook: int
+    already_there: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +80,8 @@ class Broker(abc.ABC):
         """Leave cleanly: free this instance's places so the others need not wait for a timeout."""
 
     @abc.abstractmethod
-    async def claim_place(self, room: str, cap: int) -> int:
-        """Reserve a place in the fullest nook of ``room`` that has fewer than ``cap``; its index."""
+    async def claim_place(self, room: str, cap: int) -> Placement:
+        """Reserve a place in the fullest nook of ``room`` that has fewer than ``cap``."""
 
     @abc.abstractmethod
     async def release_place(self, room: str, nook: int) -> None: ...

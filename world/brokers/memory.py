@@ -13,7 +13,7 @@ import secrets
 from collections import defaultdict
 from collections.abc import AsyncIterator
 
-from world.brokers.base import Broker, BrokerEvent, Counts, Delivery, NookKey
+from world.brokers.base import Broker, BrokerEvent, Counts, Delivery, NookKey, Placement
 
 
 class MemoryBus:
@@ -24,7 +24,7 @@ class MemoryBus:
         self.subscribers: dict[NookKey, set[MemoryBroker]] = defaultdict(set)
         self.brokers: set[MemoryBroker] = set()
 
-    def claim(self, room: str, cap: int) -> int:
+    def claim(self, room: str, cap: int) -> Placement:
         nooks = self.places[room]
         open_nooks = [(count, -index) for index, count in nooks.items() if count < cap]
         if open_nooks:
@@ -32,8 +32,9 @@ class MemoryBus:
             index = -negative_index
         else:
             index = next(i for i in range(len(nooks) + 1) if i not in nooks)
-        nooks[index] = nooks.get(index, 0) + 1
-        return index
+        already_there = nooks.get(index, 0)
+        nooks[index] = already_there + 1
+        return Placement(index, already_there)
 
     def release(self, room: str, nook: int) -> None:
         nooks = self.places[room]
@@ -81,10 +82,10 @@ class MemoryBroker(Broker):
         self.bus.brokers.discard(self)
         self._events.put_nowait(None)
 
-    async def claim_place(self, room: str, cap: int) -> int:
-        nook = self.bus.claim(room, cap)
-        self._held[(room, nook)] += 1
-        return nook
+    async def claim_place(self, room: str, cap: int) -> Placement:
+        placement = self.bus.claim(room, cap)
+        self._held[(room, placement.nook)] += 1
+        return placement
 
     async def release_place(self, room: str, nook: int) -> None:
         if self._held.get((room, nook), 0) <= 0:

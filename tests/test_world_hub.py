@@ -1,0 +1,116 @@
+"""The hub's flow control with a transport whose reading side the test holds back.
+
+A real network cannot be made reliably slow from a test, so this transport
+stands in for one socket; everything else (hub, engine, broker, timers) is real.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+
+import msgpack
+
+import safety
+from rooms.catalogue import room_shapes
+from world.brokers.memory import MemoryBroker
+from world.engine import World
+from world.hub import Hub
+from world.limits import Limits
+
+LOOK = {"shape": "mame", "color": "fuji", "acc": "cap"}
+
+
+class HeldTransport:
+    """A socket whose peer reads only while ``reading`` is set."""
+
+    def __init__(self) -> None:
+        self.inbox: asyncio.Queue[bytes | None] = asyncio.Queue()
+        self.sent: list[dict] = []
+        self.reading = asyncio.Event()
+        self.reading.set()
+        self.closed_with: int | None = None
+
+    async def receive(self) -> bytes | None:
+        return await self.inbox.get()
+
+    async def send(self, data: bytes) -> None:
+        await self.reading.wait()
+        self.sent.append(msgpack.unpackb(data))
+
+    async def close(self, code: int) -> None:
+        self.closed_with = code
+        self.inbox.put_nowait(None)
+
+    def say(self, message: dict) -> None:
+        self.inbox.put_nowait(msgpack.packb(message))
+
+
+def make_hub(**limits: float) -> Hub:
+    return Hub(
+        World(room_shapes(), rng=random.Random(3)),
+        MemoryBroker(),
+        Limits(tick_ms=10, counts_ms=10_000, **limits),
+        check_name=safety.check_name,
+        refusal_text=safety.refusal_message,
+    )
+
+
+async def eventually(condition, timeout: float = 3.0) -> None:  # type: ignore[no-untyped-def]
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not condition():
+        assert asyncio.get_running_loop().time() < deadline, "condition never became true"
+        await asyncio.sleep(0.01)
+
+
+def test_a_slow_reader_gets_a_fresh_snapshot_instead_of_stale_deltas() -> None:
+    async def scenario() -> None:
+        hub = make_hub(send_queue=4, slow_timeout=30)
+        await hub.start()
+        slow, busy = HeldTransport(), HeldTransport()
+        tasks = [asyncio.create_task(hub.serve(t, "127.0.0.1")) for t in (slow, busy)]
+        slow.say({"t": "hello", "v": 1, "name": "ゆっくり", "look": LOOK, "room": "kabe"})
+        busy.say({"t": "hello", "v": 1, "name": "いそがし", "look": LOOK, "room": "kabe"})
+        await eventually(lambda: any(f["t"] == "room" for f in slow.sent) and len(hub.world) == 2)
+        slow.reading.clear()
+        for step in range(30):  # one walk per tick: 30 deltas for a queue of 4
+            busy.say({"t": "walk", "x": 100 + step, "y": 500})
+            await asyncio.sleep(0.02)
+        before = len(slow.sent)
+        slow.reading.set()
+        await eventually(lambda: any(f["t"] == "room" for f in slow.sent[before:]))
+        caught_up = [f for f in slow.sent[before:] if f["t"] in ("tick", "room")]
+        assert len(caught_up) < 10, "the missed deltas were dropped, not replayed"
+        snapshot = next(f for f in slow.sent[before:] if f["t"] == "room")
+        (other,) = snapshot["others"]
+        assert (other["x"], other["y"]) == (129, 500), "the snapshot shows where things are now"
+        # The busy visitor was never held back by the slow one.
+        walks = [w for f in busy.sent if f["t"] == "tick" for w in f.get("walk", [])]
+        assert len(walks) >= 25
+        await hub.stop()
+        await asyncio.gather(*tasks)
+
+    asyncio.run(scenario())
+
+
+def test_a_reader_stuck_past_the_slow_timeout_is_closed_and_leaves_the_nook() -> None:
+    async def scenario() -> None:
+        hub = make_hub(send_queue=2, slow_timeout=1)
+        await hub.start()
+        stuck, other = HeldTransport(), HeldTransport()
+        tasks = [asyncio.create_task(hub.serve(t, "127.0.0.1")) for t in (stuck, other)]
+        stuck.say({"t": "hello", "v": 1, "name": "とまる", "look": LOOK, "room": "hiru"})
+        other.say({"t": "hello", "v": 1, "name": "うごく", "look": LOOK, "room": "hiru"})
+        await eventually(lambda: len(hub.world) == 2 and any(f["t"] == "room" for f in other.sent))
+        stuck.reading.clear()
+        for step in range(10):
+            other.say({"t": "walk", "x": 200 + step, "y": 600})
+            await asyncio.sleep(0.02)
+        await eventually(lambda: stuck.closed_with is not None, timeout=6)
+        assert stuck.closed_with == 4004
+        await eventually(lambda: len(hub.world) == 1)
+        assert hub.connection_count == 1
+        await hub.stop()
+        await asyncio.gather(*tasks)
+
+    asyncio.run(scenario())

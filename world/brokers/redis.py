@@ -1,0 +1,477 @@
+"""The ``redis`` broker: instances share nooks, places, liveness and counts through Redis.
+
+- Nook places are counted in Redis hashes and claimed by a Lua script, so two
+  pods never half-fill two nooks of one room.
+- Each nook is a pub/sub channel; an instance subscribes only to the nooks it
+  has visitors in and publishes at most once per tick per nook (one pipeline
+  per tick). With ``redis+cluster://`` the channels are sharded
+  (``SSUBSCRIBE``/``SPUBLISH``, Redis ≥ 7).
+- Every instance heart-beats into a sorted set; the heartbeat script frees
+  the places of instances that stopped, and the others then drop their avatars.
+- When Redis is away the instance keeps serving its own visitors (counts
+  become ``local``), retries with capped, jittered backoff, and when Redis
+  answers again re-registers its places and re-announces its avatars.
+
+Nothing about a visitor but the avatar (random id, display name, look,
+position) ever reaches Redis, and only on pub/sub: nothing is stored.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import secrets
+import time
+from collections import defaultdict
+from collections.abc import AsyncIterator
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import redis.asyncio as aioredis
+from redis.asyncio.cluster import RedisCluster
+from redis.exceptions import RedisError
+
+from world.brokers.base import Broker, BrokerEvent, Counts, Delivery, NookKey, OriginLost, Placement, Resync
+
+log = logging.getLogger("kakurega.broker.redis")
+
+PREFIX = "{kakurega}:"  # one hash slot for every key, so the scripts also run on a cluster
+INSTANCES = PREFIX + "instances"
+CONTROL_CHANNEL = "kakurega:control"  # keeps the subscriber connection open when no nook is wanted
+
+HEARTBEAT_SECONDS = 1.0
+DEAD_AFTER_MS = 4000  # an instance silent this long is reaped by whoever heart-beats next
+LOST_GRACE_SECONDS = 2.0  # an instance must be missing this long before its avatars vanish
+PING_SECONDS = 2.0  # subscriber health check
+PONG_DEADLINE_SECONDS = 5.0
+COMMAND_TIMEOUT_SECONDS = 1.0
+BACKOFF_FIRST = 0.2
+BACKOFF_CAP = 5.0
+
+CLAIM = """
+local cap = tonumber(ARGV[1])
+local flat = redis.call('HGETALL', KEYS[1])
+local best, best_count = nil, -1
+local used = {}
+for i = 1, #flat, 2 do
+  local index, count = tonumber(flat[i]), tonumber(flat[i + 1])
+  used[index] = true
+  if count < cap and (count > best_count or (count == best_count and index < best)) then
+    best, best_count = index, count
+  end
+end
+if best == nil then
+  best, best_count = 0, 0
+  while used[best] do best = best + 1 end
+end
+redis.call('HINCRBY', KEYS[1], best, 1)
+redis.call('HINCRBY', KEYS[2], ARGV[2] .. '|' .. best, 1)
+return {best, best_count}
+"""
+
+RELEASE = """
+local field = ARGV[1] .. '|' .. ARGV[2]
+local held = redis.call('HINCRBY', KEYS[2], field, -1)
+if held <= 0 then redis.call('HDEL', KEYS[2], field) end
+if held >= 0 then
+  local count = redis.call('HINCRBY', KEYS[1], ARGV[2], -1)
+  if count <= 0 then redis.call('HDEL', KEYS[1], ARGV[2]) end
+end
+return held
+"""
+
+# Subtract everything an instance holds from the places of the rooms.
+_FORGET_HELD = """
+local function forget_held(prefix, origin)
+  local held_key = prefix .. 'held:' .. origin
+  local flat = redis.call('HGETALL', held_key)
+  for i = 1, #flat, 2 do
+    local sep = string.find(flat[i], '|', 1, true)
+    local places = prefix .. 'places:' .. string.sub(flat[i], 1, sep - 1)
+    local nook = string.sub(flat[i], sep + 1)
+    local count = redis.call('HINCRBY', places, nook, -tonumber(flat[i + 1]))
+    if count <= 0 then redis.call('HDEL', places, nook) end
+  end
+  redis.call('DEL', held_key)
+end
+"""
+
+HEARTBEAT = (
+    _FORGET_HELD
+    + """
+local now_parts = redis.call('TIME')
+local now = tonumber(now_parts[1]) * 1000 + math.floor(tonumber(now_parts[2]) / 1000)
+redis.call('ZADD', KEYS[1], now, ARGV[1])
+local dead = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', '(' .. (now - tonumber(ARGV[2])))
+for _, origin in ipairs(dead) do
+  forget_held(ARGV[3], origin)
+  redis.call('ZREM', KEYS[1], origin)
+end
+local live = redis.call('ZRANGE', KEYS[1], 0, -1)
+local mine = redis.call('EXISTS', ARGV[3] .. 'held:' .. ARGV[1])
+return {mine, live}
+"""
+)
+
+RESYNC = (
+    _FORGET_HELD
+    + """
+forget_held(ARGV[1], ARGV[2])
+local held_key = ARGV[1] .. 'held:' .. ARGV[2]
+for i = 3, #ARGV, 3 do
+  local room, nook, count = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2])
+  redis.call('HINCRBY', ARGV[1] .. 'places:' .. room, nook, count)
+  redis.call('HINCRBY', held_key, room .. '|' .. nook, count)
+end
+return 1
+"""
+)
+
+GOODBYE = (
+    _FORGET_HELD
+    + """
+forget_held(ARGV[1], ARGV[2])
+redis.call('ZREM', KEYS[1], ARGV[2])
+return 1
+"""
+)
+
+
+def places_key(room: str) -> str:
+    return f"{PREFIX}places:{room}"
+
+
+def held_key(origin: str) -> str:
+    return f"{PREFIX}held:{origin}"
+
+
+class Backoff:
+    """Capped exponential backoff with full jitter."""
+
+    def __init__(self, first: float = BACKOFF_FIRST, cap: float = BACKOFF_CAP) -> None:
+        self.first = first
+        self.cap = cap
+        self.attempt = 0
+
+    def next_delay(self) -> float:
+        ceiling = min(self.cap, self.first * 2**self.attempt)
+        self.attempt += 1
+        return random.uniform(ceiling / 2, ceiling)
+
+    def reset(self) -> None:
+        self.attempt = 0
+
+
+class RedisBroker(Broker):
+    def __init__(self, url: str, *, rooms: tuple[str, ...] | None = None) -> None:
+        parts = urlsplit(url)
+        self.cluster = parts.scheme.endswith("+cluster")
+        scheme = parts.scheme.removesuffix("+cluster")
+        self.url = urlunsplit((scheme, parts.netloc, parts.path, parts.query, parts.fragment))
+        self.origin = secrets.token_hex(6)
+        self._rooms = rooms
+        self._client: Any = None
+        self._scripts: dict[str, Any] = {}
+        self._events: asyncio.Queue[BrokerEvent | None] = asyncio.Queue()
+        self._wanted: set[str] = set()
+        self._pubsub: Any = None
+        self._held: dict[tuple[str, int], int] = defaultdict(int)
+        self._tasks: list[asyncio.Task[Any]] = []
+        self._reachable = False
+        self._needs_resync = False
+        self._stopping = False
+        self._live_since: dict[str, float] = {}  # other instances seen alive, when first seen
+        self._missing_since: dict[str, float] = {}
+        self.stats = {"publishes": 0, "received": 0, "reconnects": 0, "errors": 0}
+
+    # -- lifecycle --------------------------------------------------------------------
+
+    @property
+    def shares_nooks(self) -> bool:
+        return True
+
+    @property
+    def reachable(self) -> bool:
+        return self._reachable
+
+    async def start(self) -> None:
+        options = {
+            "socket_timeout": COMMAND_TIMEOUT_SECONDS,
+            "socket_connect_timeout": COMMAND_TIMEOUT_SECONDS,
+        }
+        if self.cluster:
+            self._client = RedisCluster.from_url(self.url, **options)
+        else:
+            self._client = aioredis.Redis.from_url(self.url, **options)
+        for name, body in (("claim", CLAIM), ("release", RELEASE), ("heartbeat", HEARTBEAT),
+                           ("resync", RESYNC), ("goodbye", GOODBYE)):
+            self._scripts[name] = self._client.register_script(body)
+        with contextlib.suppress(RedisError, OSError):
+            await self._heartbeat()
+        self._tasks = [
+            asyncio.create_task(self._listen_loop(), name="kakurega-redis-listener"),
+            asyncio.create_task(self._heartbeat_loop(), name="kakurega-redis-heartbeat"),
+        ]
+
+    async def stop(self) -> None:
+        self._stopping = True
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        with contextlib.suppress(RedisError, OSError, asyncio.TimeoutError):
+            await asyncio.wait_for(
+                self._scripts["goodbye"](keys=[INSTANCES], args=[PREFIX, self.origin]),
+                COMMAND_TIMEOUT_SECONDS,
+            )
+        if self._pubsub is not None:
+            with contextlib.suppress(Exception):
+                await self._pubsub.aclose()
+        with contextlib.suppress(Exception):
+            await self._client.aclose()
+        self._events.put_nowait(None)
+
+    # -- places -----------------------------------------------------------------------
+
+    async def claim_place(self, room: str, cap: int) -> Placement:
+        placement = None
+        if self._reachable and not self._needs_resync:
+            try:
+                nook, already_there = await self._scripts["claim"](
+                    keys=[places_key(room), held_key(self.origin)], args=[cap, room]
+                )
+                placement = Placement(int(nook), int(already_there))
+            except (RedisError, OSError) as error:
+                self._lost_redis(error)
+        if placement is None:
+            placement = self._claim_locally(room, cap)
+        self._held[(room, placement.nook)] += 1
+        return placement
+
+    def _claim_locally(self, room: str, cap: int) -> Placement:
+        """Without Redis: fill this instance's own nooks; Redis is corrected when it returns."""
+        mine = {nook: count for (r, nook), count in self._held.items() if r == room and count < cap}
+        if mine:
+            nook = max(mine, key=lambda nook: (mine[nook], -nook))
+            return Placement(nook, mine[nook])
+        used = {nook for (r, nook) in self._held if r == room}
+        return Placement(next(i for i in range(len(used) + 1) if i not in used), 0)
+
+    async def release_place(self, room: str, nook: int) -> None:
+        if self._held.get((room, nook), 0) <= 0:
+            return
+        self._held[(room, nook)] -= 1
+        if not self._held[(room, nook)]:
+            del self._held[(room, nook)]
+        if self._reachable and not self._needs_resync:
+            try:
+                await self._scripts["release"](
+                    keys=[places_key(room), held_key(self.origin)], args=[room, nook]
+                )
+            except (RedisError, OSError) as error:
+                self._lost_redis(error)
+
+    async def room_counts(self, local: dict[str, int]) -> Counts:
+        if not self._reachable:
+            return Counts(dict(local), scope="local")
+        rooms = list(local)
+        try:
+            pipe = self._client.pipeline(transaction=False)
+            for room in rooms:
+                pipe.hvals(places_key(room))
+            results = await pipe.execute()
+        except (RedisError, OSError) as error:
+            self._lost_redis(error)
+            return Counts(dict(local), scope="local")
+        return Counts(
+            {room: max(0, sum(int(v) for v in values)) for room, values in zip(rooms, results, strict=True)},
+            scope="all",
+        )
+
+    # -- nook channels ----------------------------------------------------------------
+
+    def channel(self, key: NookKey) -> str:
+        room, nook = key
+        # Braces make each nook its own hash slot: on a cluster, nooks spread over the shards.
+        return f"kakurega:nook:{{{room}:{nook}}}" if self.cluster else f"kakurega:nook:{room}:{nook}"
+
+    @staticmethod
+    def key_of(channel: str) -> NookKey | None:
+        tail = channel.removeprefix("kakurega:nook:").strip("{}")
+        room, _, nook = tail.rpartition(":")
+        room = room.strip("{}")
+        return (room, int(nook)) if room and nook.isdigit() else None
+
+    async def subscribe(self, key: NookKey) -> None:
+        channel = self.channel(key)
+        self._wanted.add(channel)
+        await self._send_subscription(channel, subscribe=True)
+
+    async def unsubscribe(self, key: NookKey) -> None:
+        channel = self.channel(key)
+        self._wanted.discard(channel)
+        await self._send_subscription(channel, subscribe=False)
+
+    async def _send_subscription(self, channel: str, *, subscribe: bool) -> None:
+        pubsub = self._pubsub
+        if pubsub is None:
+            return  # the listener subscribes to everything wanted when it connects
+        try:
+            if self.cluster:
+                await (pubsub.ssubscribe(channel) if subscribe else pubsub.sunsubscribe(channel))
+            else:
+                await (pubsub.subscribe(channel) if subscribe else pubsub.unsubscribe(channel))
+        except (RedisError, OSError) as error:
+            self._lost_redis(error)
+
+    async def publish(self, batch: list[tuple[NookKey, bytes]]) -> None:
+        if not self._reachable or not batch:
+            return
+        try:
+            pipe = self._client.pipeline(transaction=False)
+            for key, payload in batch:
+                if self.cluster:
+                    pipe.spublish(self.channel(key), payload)
+                else:
+                    pipe.publish(self.channel(key), payload)
+            await pipe.execute()
+            self.stats["publishes"] += len(batch)
+        except (RedisError, OSError) as error:
+            self._lost_redis(error)
+
+    async def events(self) -> AsyncIterator[BrokerEvent]:
+        while True:
+            event = await self._events.get()
+            if event is None:
+                return
+            yield event
+
+    # -- background work --------------------------------------------------------------
+
+    def _lost_redis(self, error: BaseException) -> None:
+        self.stats["errors"] += 1
+        if self._reachable:
+            log.warning("redis unreachable (%s); serving local visitors only", type(error).__name__)
+        self._reachable = False
+        self._needs_resync = True
+
+    async def _listen_loop(self) -> None:
+        backoff = Backoff()
+        while not self._stopping:
+            try:
+                await self._listen_once(backoff)
+            except asyncio.CancelledError:
+                raise
+            except Exception as error:
+                self._lost_redis(error)
+            if self._pubsub is not None:
+                with contextlib.suppress(Exception):
+                    await self._pubsub.aclose()
+                self._pubsub = None
+            self.stats["reconnects"] += 1
+            await asyncio.sleep(backoff.next_delay())
+
+    async def _listen_once(self, backoff: Backoff) -> None:
+        pubsub = self._client.pubsub()
+        await pubsub.subscribe(CONTROL_CHANNEL)
+        wanted = sorted(self._wanted)
+        if wanted:
+            if self.cluster:
+                await pubsub.ssubscribe(*wanted)
+            else:
+                await pubsub.subscribe(*wanted)
+        self._pubsub = pubsub
+        if self.stats["reconnects"]:
+            # Whatever was published while we were deaf is lost: ask for the present instead.
+            keys = [key for key in map(self.key_of, wanted) if key is not None]
+            self._events.put_nowait(Resync(tuple(keys)))
+        backoff.reset()
+        last_pong = time.monotonic()
+        last_ping = 0.0
+        get = pubsub.get_sharded_message if self.cluster else pubsub.get_message
+        self._reachable = not self._needs_resync
+        while not self._stopping:
+            now = time.monotonic()
+            if now - last_ping >= PING_SECONDS:
+                # A subscriber can be dropped without a word (e.g. its output buffer overflowed);
+                # a ping it never answers is how we notice and reconnect, instead of staying deaf.
+                await pubsub.ping()
+                last_ping = now
+            if now - last_pong > PONG_DEADLINE_SECONDS:
+                raise ConnectionError("the subscriber stopped answering pings")
+            message = await get(timeout=0.5)
+            if self.cluster and message is None:
+                # Sharded messages come over the nodes' connections, the pong over the main one.
+                message = await pubsub.get_message(timeout=0.0)
+            if message is None:
+                continue
+            kind = message.get("type")
+            if kind == "pong" or (kind in ("message", "smessage") and message.get("data") == b"ping"):
+                last_pong = time.monotonic()
+            elif kind in ("message", "smessage", "pmessage"):
+                last_pong = time.monotonic()
+                channel = message["channel"]
+                channel = channel.decode() if isinstance(channel, bytes) else channel
+                key = self.key_of(channel)
+                if key is not None:
+                    self.stats["received"] += 1
+                    self._events.put_nowait(Delivery(key, message["data"]))
+            elif kind in ("subscribe", "ssubscribe"):
+                last_pong = time.monotonic()
+
+    async def _heartbeat_loop(self) -> None:
+        backoff = Backoff()
+        while not self._stopping:
+            try:
+                await self._heartbeat()
+                backoff.reset()
+                delay = HEARTBEAT_SECONDS
+            except asyncio.CancelledError:
+                raise
+            except (RedisError, OSError) as error:
+                self._lost_redis(error)
+                delay = backoff.next_delay()
+            except Exception as error:  # never let the heartbeat die silently
+                log.exception("heartbeat failed")
+                self._lost_redis(error)
+                delay = backoff.next_delay()
+            await asyncio.sleep(delay)
+
+    async def _heartbeat(self) -> None:
+        mine, live = await self._scripts["heartbeat"](
+            keys=[INSTANCES], args=[self.origin, DEAD_AFTER_MS, PREFIX]
+        )
+        if self._needs_resync or (self._held and not int(mine)):
+            # Redis restarted, or reaped us while we were cut off: put our places back and
+            # tell the others (and ourselves) who is where.
+            await self._resync()
+        if self._pubsub is None:
+            return  # pub/sub not back yet: do not claim to be reachable
+        self._reachable = True
+        self._notice_lost_instances({o.decode() if isinstance(o, bytes) else o for o in live})
+
+    async def _resync(self) -> None:
+        args: list[Any] = [PREFIX, self.origin]
+        for (room, nook), count in self._held.items():
+            args += [room, nook, count]
+        await self._scripts["resync"](keys=[INSTANCES], args=args)
+        self._needs_resync = False
+        self._events.put_nowait(Resync(tuple(sorted(self._held))))
+        log.info("redis resync: %d nook places re-registered", sum(self._held.values()))
+
+    def _notice_lost_instances(self, live: set[str]) -> None:
+        now = time.monotonic()
+        live.discard(self.origin)
+        for origin in live:
+            self._live_since.setdefault(origin, now)
+            self._missing_since.pop(origin, None)
+        for origin in list(self._live_since):
+            if origin in live:
+                continue
+            since = self._missing_since.setdefault(origin, now)
+            if now - since >= LOST_GRACE_SECONDS:
+                del self._live_since[origin]
+                del self._missing_since[origin]
+                self._events.put_nowait(OriginLost(origin))
+
