@@ -254,6 +254,8 @@ class Swarm:
             "swarm_cpu_s": round(me[1].cpu - me[0].cpu, 2),
             "swarm_cpu_percent_of_core": round(100 * (me[1].cpu - me[0].cpu) / window, 1),
             "swarm_waited_for_cpu_s": _waited(me[0], me[1]),
+            "swarm_cpu_us_per_frame": round(1e6 * (me[1].cpu - me[0].cpu) / delta["frames"], 1)
+            if delta["frames"] else None,
             "machine_load_average": round(os.getloadavg()[0], 2),
             "server": None,
         }
@@ -270,6 +272,9 @@ class Swarm:
                 "rss_at_end_mb": round(end.rss / 2**20, 1),
                 "rss_per_connection_kb_after_ramp": _per(start.rss - baseline.rss, connected[0]),
                 "rss_per_connection_kb_at_end": _per(end.rss - baseline.rss, connected[1]),
+                # Handshake, hello, name check and first snapshot, plus the walks of those already in.
+                "ramp_cpu_ms_per_connection": round(1000 * (start.cpu - baseline.cpu) / connected[0], 2)
+                if connected[0] else None,
                 "cpu_s_per_million_walk_updates": round(cpu / (updates / 1e6), 2) if updates else None,
             }
         return summary
@@ -301,7 +306,8 @@ def print_summary(summary: dict[str, Any]) -> None:
         f"errors        handshake {errors['handshake_failures'] or 0}"
         f"  closes {errors['unexpected_closes'] or 0}"
         f"  bye {errors['bye'] or 0}  name_refused {errors['name_refused']}",
-        f"swarm         {summary['swarm_cpu_s']} CPU-s ({summary['swarm_cpu_percent_of_core']} % of a core), "
+        f"swarm         {summary['swarm_cpu_s']} CPU-s ({summary['swarm_cpu_percent_of_core']} % of a core, "
+        f"{summary['swarm_cpu_us_per_frame']} µs per frame), "
         f"waited {summary['swarm_waited_for_cpu_s']} s for a CPU; "
         f"load average {summary['machine_load_average']}"
         + ("  -- SATURATED: latencies include the swarm's own queueing"

@@ -188,6 +188,8 @@ class CardLine:
     """open, closed or varies (hours depend on the region)."""
     order: int = 0
     """Place in the data file; the card keeps this order inside each group."""
+    pinned: bool = False
+    """Shown first whatever the hours (e.g. 189 after a text about abuse at home)."""
 
     @property
     def always(self) -> bool:
@@ -201,13 +203,19 @@ class HotlineDirectory:
     def open_now(self, at: datetime) -> list[Hotline]:
         return [line for line in self.lines if line.open_now(_aware(at))]
 
-    def card(self, at: datetime) -> list[CardLine]:
+    def card(self, at: datetime, *, pin_kinds: tuple[str, ...] = ()) -> list[CardLine]:
         """All lines for the card: open now first, then unknown hours, then closed;
         emergency numbers (always open) last, apart from the listening lines.
+        Lines of a kind in ``pin_kinds`` go to the very top (``card_for`` picks
+        them from a risk assessment: abuse at home pins 189).
         The order inside a group is the order of the data file."""
         at = _aware(at)
-        made = [_card_line(line, at, i) for i, line in enumerate(self.lines)]
+        made = [_card_line(line, at, i, line.kind in pin_kinds) for i, line in enumerate(self.lines)]
         return sorted(made, key=_group)  # stable: file order within a group
+
+    def card_for(self, at: datetime, categories: tuple[str, ...] | list[str]) -> list[CardLine]:
+        """The card after a risk assessment with these ``categories``."""
+        return self.card(at, pin_kinds=pin_kinds_for(categories))
 
     @property
     def last_checked(self) -> date:
@@ -217,14 +225,21 @@ class HotlineDirectory:
 _GROUP = {"open": 0, "varies": 1, "closed": 2}
 
 
+def pin_kinds_for(categories: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Which kinds of line a risk assessment's categories call for first."""
+    return ("abuse",) if "abuse" in categories else ()
+
+
 def _group(line: CardLine) -> int:
+    if line.pinned:
+        return -1
     return 3 if line.entry.is_emergency else _GROUP[line.status]
 
 
-def _card_line(line: Hotline, at: datetime, order: int) -> CardLine:
+def _card_line(line: Hotline, at: datetime, order: int, pinned: bool) -> CardLine:
     is_open = line.open_now(at)
     status = "varies" if line.hours.varies else ("open" if is_open else "closed")
-    return CardLine(line, is_open, line.hours.label(at), status, order)
+    return CardLine(line, is_open, line.hours.label(at), status, order, pinned)
 
 
 def _aware(at: datetime) -> datetime:
@@ -336,4 +351,5 @@ __all__ = [
     "clock_words",
     "load_directory",
     "parse_directory",
+    "pin_kinds_for",
 ]

@@ -74,6 +74,7 @@ def parse_name_set(text: str) -> list[NameItem]:
 
 
 def evaluate(risk: list[RiskItem], names: list[NameItem]) -> Report:
+    assess("ウォームアップ")  # the first reading loads pykakasi's dictionary
     started = time.perf_counter()
     results = [assess(item.text) for item in risk]
     elapsed = time.perf_counter() - started

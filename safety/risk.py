@@ -1,11 +1,12 @@
 """Risk assessment of free text written by a visitor (robot talk, post form).
 
-Word lists (``lexicon/risk.toml``) are matched against the folded text with
-plain substring search: no regular expression runs over visitor text, so time
-grows linearly with the (capped) length whatever the input looks like.
+Word lists (``lexicon/risk.toml``) are matched against the folded text and its
+hiragana reading with plain substring search (``str.find``); the only regular
+expressions that touch visitor text are a few fixed ones without nested repeats in
+``safety.normalize``.  Time is linear in the (capped) length whatever the input.
 Context is read from the few characters right after a match: negation
-("死にたいわけじゃない"), exaggeration ("死ぬほど眠い") and reported speech
-("友達が死にたいって言ってる") change what a match counts for.
+("死にたいわけじゃない"), exaggeration ("死ぬほど眠い"), reported speech
+("友達が死にたいって言ってる") and the past change what a match counts for.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+import safety
 from rooms.hotlines import (
     DEFAULT_PATH,
     JST,
@@ -310,3 +311,12 @@ def test_the_browser_rules_agree_with_the_server(directory: HotlineDirectory) ->
             for t in times
         ]
         assert browser[line.id] == server, line.id
+
+
+def test_abuse_at_home_puts_189_first(directory: HotlineDirectory) -> None:
+    result = safety.assess("お父さんに毎日なぐられる")
+    card = directory.card_for(jst("2026-12-01T17:00"), result.categories)
+    assert card[0].entry.id == "jido_189" and card[0].pinned
+    assert directory.card_for(jst("2026-12-01T17:00"), ["ideation"])[0].entry.id == "kodomo_sos"
+    html = render(card)
+    assert 'data-pinned="true"' in html and "hotline-line--pinned" in html

@@ -65,7 +65,7 @@ def test_display_clean_keeps_the_name_readable() -> None:
     assert display_clean("ＹＵＫＩ") == "YUKI"
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.text(max_size=300))
 def test_folding_never_raises_and_stays_bounded(text: str) -> None:
     folded = fold(text, keep_breaks=True)
@@ -74,14 +74,14 @@ def test_folding_never_raises_and_stays_bounded(text: str) -> None:
     assert len(display_clean(text)) <= MAX_FOLD_CHARS
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.text(max_size=200))
 def test_kana_key_is_idempotent(text: str) -> None:
     once = kana_key(text)
     assert kana_key(once) == once
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.text(max_size=200))
 def test_display_clean_is_idempotent(text: str) -> None:
     once = display_clean(text)

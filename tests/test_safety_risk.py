@@ -176,16 +176,17 @@ def test_crafted_100kb_inputs_finish_quickly(text: str) -> None:
     elapsed = time.perf_counter() - started
     assert result.level in safety.LEVELS
     assert result.truncated
-    # Generous: a typical text takes well under a millisecond.  What this
-    # guards against is growth with the input (backtracking, quadratic loops).
-    assert elapsed < 0.5, elapsed
+    # Generous (a typical text takes about a millisecond, and CI machines can be
+    # busy): what this guards against is growth with the input -- backtracking
+    # or a quadratic loop would take minutes on 100 KB, not seconds.
+    assert elapsed < 2.0, elapsed
 
 
 def test_names_of_crafted_inputs_finish_quickly() -> None:
     started = time.perf_counter()
     for text in ADVERSARIAL:
         safety.check_name(text)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < 4.0
 
 
 def test_assessment_serialises() -> None:

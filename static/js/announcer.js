@@ -1,7 +1,7 @@
 // The screen-reader voice of the room: how many are here, who came, who left.
 // Comings and goings are gathered and spoken at most every few seconds so it never chatters.
 
-const GAP_MS = 6000;
+const GAP_MS = 4000;
 
 export class Announcer {
   /** @param {HTMLElement | null} region an aria-live="polite" element */

@@ -10,7 +10,7 @@ export const BOX = 64; // every part is drawn in a 64 × 64 box ...
 export const FEET_X = 32; // ... with the feet here
 export const FEET_Y = 62;
 // How much a pose squashes the body toward the feet (sitting is a squashed stand).
-const SQUASH = { stand: 1, lookup: 1, sit: 0.8, sleep: 0.7 };
+export const SQUASH = Object.freeze({ stand: 1, lookup: 1, sit: 0.8, sleep: 0.7 });
 
 export class AvatarPainter {
   /** @param {() => void} onLoad called whenever another picture is ready, so the view can redraw */

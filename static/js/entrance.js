@@ -20,6 +20,7 @@ const next = nextRoom();
 let identity = loadIdentity();
 let look = cleanLook(identity?.look ?? DEFAULT_LOOK);
 let started = false;
+let tried = null; // the name we are waiting to hear about
 
 const session = new RoomSession(here, {
   room: data.room,
@@ -60,6 +61,7 @@ here.querySelector("[data-rename]").addEventListener("click", () => {
 });
 
 function enter(who) {
+  tried = who.name;
   if (started) session.rename(who);
   else session.start(who);
   started = true;
@@ -81,7 +83,7 @@ function welcomed(frame) {
 
 function refused(frame) {
   // A saved name can become refused when the policy improves: ask kindly for another.
-  if (identity) {
+  if (identity && identity.name === tried) {
     forgetIdentity();
     identity = null;
   }

@@ -110,7 +110,9 @@ function refreshLine(item, date) {
   const label = item.querySelector("[data-label]");
   if (label) label.textContent = hoursLabel(hours, date);
   const emergency = item.dataset.emergency === "true";
-  return { item, group: emergency ? 3 : GROUP[status], order: Number(item.dataset.order) || 0 };
+  const pinned = item.dataset.pinned === "true";
+  const group = pinned ? -1 : emergency ? 3 : GROUP[status];
+  return { item, group, order: Number(item.dataset.order) || 0 };
 }
 
 export function refreshCards(root = document, date = new Date()) {

@@ -1,13 +1,14 @@
 // Draws a room: its picture scaled to the canvas, and every avatar in the nook with its name.
 // Redraws only while something changes or walks, so an idle tablet stays cool.
 
-import { BOX } from "./avatars.js";
+import { SQUASH } from "./avatars.js";
 
 export const ROOM_W = 1024;
 export const ROOM_H = 768;
 const FLOOR_Y = 430;
 const NAME_PX = 15; // names stay readable at any scale
-const MIN_AVATAR_PX = 40; // on a phone the 64-unit box would be too small to see
+const AVATAR_UNITS = 80; // drawn a little larger than the 64-unit art box, to be easy to spot
+const MIN_AVATAR_PX = 40; // on a phone the box would otherwise be too small to see
 
 export class RoomView {
   /**
@@ -97,7 +98,7 @@ export class RoomView {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.drawImage(this._background(), 0, 0);
     const s = this.scale * this.dpr;
-    const boxPx = Math.max(BOX * this.scale, MIN_AVATAR_PX);
+    const boxPx = Math.max(AVATAR_UNITS * this.scale, MIN_AVATAR_PX);
     const size = boxPx / this.scale; // box size in room units
     const avatars = this.nook.inDrawingOrder();
     ctx.setTransform(s, 0, 0, s, 0, 0);
@@ -106,7 +107,8 @@ export class RoomView {
     }
     ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
     for (const a of avatars) {
-      this._drawName(a, a.px * this.scale, a.py * this.scale - boxPx * 0.98, a.id === this.nook.you);
+      const headroom = boxPx * (SQUASH[a.p] ?? 1) * 0.95;
+      this._drawName(a, a.px * this.scale, a.py * this.scale - headroom, a.id === this.nook.you);
     }
   }
 

@@ -11,6 +11,7 @@ Fixtures shared by every browser test:
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ CHROMIUM_ARGS = [
 ]
 EXIT_URL = "https://exit.example/"
 TABLET = {"width": 1024, "height": 768}
+LOOK = {"shape": "maru", "color": "mizu", "acc": "leaf"}
 
 
 @pytest.fixture(scope="session")
@@ -96,18 +98,21 @@ def open_context(browser: Browser, **options: object) -> tuple[BrowserContext, l
 def visitor(browser: Browser, live_server: str) -> Iterator[Callable[..., Visitor]]:
     contexts: list[BrowserContext] = []
 
-    def arrive(name: str, room: str = "genkan") -> Visitor:
-        context, requests, console = open_context(browser)
+    def arrive(name: str, room: str = "genkan", **context_options: object) -> Visitor:
+        context, requests, console = open_context(browser, **context_options)
         contexts.append(context)
         page = context.new_page()
-        page.goto(f"{live_server}/")
-        page.fill("[data-name]", name)
-        page.click("[data-enter]")
         person = Visitor(context, page, requests, console)
-        person.wait_until_in("genkan")
-        if room != "genkan":
+        if room == "genkan":
+            page.goto(f"{live_server}/")
+            page.fill("[data-name]", name)
+            page.click("[data-enter]")
+        else:
+            # As a returning visitor: the name is already saved in this browser.
+            saved = json.dumps({"name": name, "look": LOOK}, ensure_ascii=False)
+            context.add_init_script(f"localStorage.setItem('kakurega.me', {json.dumps(saved)})")
             page.goto(f"{live_server}/{room}")
-            person.wait_until_in(room)
+        person.wait_until_in(room)
         return person
 
     yield arrive

@@ -189,7 +189,10 @@ def test_no_request_leaves_our_own_host(visitor: Callable[..., Visitor], live_se
     sora = visitor("そら")
     for path in ("/hoshi", "/hiru", "/mogu", "/mado", "/asobi", "/help", "/"):
         sora.page.goto(f"{live_server}{path}")
-        sora.page.wait_for_load_state("networkidle")
+        sora.page.wait_for_function(
+            "!document.querySelector('[data-room-canvas]') || window.__kakurega.state().you"
+        )
+        sora.page.wait_for_timeout(300)  # pictures and the room's feature load after that
     ours = urlsplit(live_server).netloc
     assert sora.requests, "requests were recorded"
     assert any(url.startswith("ws://") for url in sora.requests), "the socket was recorded too"
@@ -258,3 +261,31 @@ def test_tick_rules_from_the_protocol(visitor: Callable[..., Visitor]) -> None:
     assert result["left"] == ["a"] and result["joined"] == ["a", "c"]
     assert result["againJoined"] == 0, "a join of a known id replaces it quietly"
     assert result["c"]["x"] == 900 and result["c"]["px"] == 700, "and it walks from where it was drawn"
+
+
+def test_arrow_keys_walk_and_reduced_motion_jumps(visitor: Callable[..., Visitor]) -> None:
+    calm = visitor("しずか", room="kabe", reduced_motion="reduce")
+    me = calm.state()["you"]
+    calm.page.focus("[data-room-canvas]")
+    start = next(a for a in calm.state()["avatars"] if a["id"] == me)
+    step_left = -48 if start["x"] > 200 else 48
+    calm.page.keyboard.press("ArrowLeft" if step_left < 0 else "ArrowRight")
+    # With reduced motion the avatar is drawn at its destination at once: no walking animation.
+    calm.page.wait_for_function(
+        "([id, x]) => window.__kakurega.state().avatars.some(a => a.id === id && a.x === x)",
+        arg=[me, start["x"] + step_left],
+    )
+    moved = next(a for a in calm.state()["avatars"] if a["id"] == me)
+    assert moved["px"] == moved["x"]
+
+    lively = visitor("はしる", room="kabe")
+    me = lively.state()["you"]
+    box = lively.page.locator("[data-room-canvas]").bounding_box()
+    assert box is not None
+    start = next(a for a in lively.state()["avatars"] if a["id"] == me)
+    target_x = 100 if start["x"] > 512 else 900
+    lively.page.mouse.click(box["x"] + box["width"] * target_x / 1024, box["y"] + box["height"] * 0.9)
+    lively.page.wait_for_timeout(300)
+    halfway = next(a for a in lively.state()["avatars"] if a["id"] == me)
+    assert abs(halfway["x"] - target_x) <= 3
+    assert min(start["x"], target_x) < halfway["px"] < max(start["x"], target_x), "it walks there"

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Browser, Page, WebSocket, expect
 
-from tests.browser.conftest import Visitor, hosts
+from tests.browser.conftest import EXIT_URL, Visitor, hosts
 
 pytestmark = pytest.mark.browser
 
@@ -139,6 +139,23 @@ def test_hiru_is_silent_until_sound_is_turned_on(visitor: Callable[..., Visitor]
     _no_csp_complaints(hiru)
 
 
+def test_hiru_sound_stops_at_once_on_quick_exit(visitor: Callable[..., Visitor]) -> None:
+    hiru = visitor("しずか", room="hiru")
+    page = hiru.page
+    page.context.add_init_script(AUDIO_SPY)
+    page.reload()
+    hiru.wait_until_in("hiru")
+    page.click("[data-kf-sound]")
+    page.wait_for_function("() => window.__audioSpy.last.state === 'running'")
+    # Hold the exit page so the room being left can still be looked at.
+    held = []
+    page.route(f"{EXIT_URL}**", lambda route: held.append(route))
+    page.click("[data-quick-exit]")
+    page.wait_for_function("() => window.__audioSpy.last.state === 'closed'", timeout=2_000)
+    for route in held:
+        route.abort()
+
+
 def test_hoshi_draws_one_star_per_visitor(visitor: Callable[..., Visitor]) -> None:
     sora = visitor("そら", room="hoshi")
     page = sora.page
@@ -168,7 +185,7 @@ def test_hoshi_draws_one_star_per_visitor(visitor: Callable[..., Visitor]) -> No
     _no_csp_complaints(sora)
 
 
-def test_asobi_bubbles_pop_by_keyboard_and_stay_quiet(visitor: Callable[..., Visitor]) -> None:
+def test_asobi_games_play_by_keyboard_and_touch_quietly(visitor: Callable[..., Visitor]) -> None:
     asobi = visitor("あわ", room="asobi")
     page = asobi.page
     page.context.add_init_script(AUDIO_SPY)
@@ -182,6 +199,10 @@ def test_asobi_bubbles_pop_by_keyboard_and_stay_quiet(visitor: Callable[..., Vis
     page.keyboard.press("Enter")
     expect(page.locator(".kf-asobi__input").nth(1)).to_be_checked()
     assert page.evaluate("window.__audioSpy.created") == 0, "popping makes no sound while sound is off"
+    # The colouring picture: choose a colour, tap a part, it takes that colour.
+    page.locator("input[value='mizu']").check(force=True)
+    page.click("[data-part][aria-label='そら']", position={"x": 20, "y": 20})
+    expect(page.locator("[data-part][aria-label='そら']")).to_have_attribute("data-colour", "mizu")
     # Bubbles are big enough for a finger.
     box = page.locator(".kf-asobi__bubble").nth(5).bounding_box()
     assert box is not None and min(box["width"], box["height"]) >= 44

@@ -15,6 +15,25 @@ import redis
 
 from tests.support.servers import free_port
 
+CLUSTER_BUS_OFFSET = 10000  # a cluster node also listens on its port + 10000
+
+
+def free_cluster_port() -> int:
+    """A free port whose cluster-bus twin (port + 10000) is free and valid too."""
+    import random
+    import socket
+
+    for _ in range(200):
+        port = random.randint(20000, 30000)
+        try:
+            with socket.socket() as a, socket.socket() as b:
+                a.bind(("127.0.0.1", port))
+                b.bind(("127.0.0.1", port + CLUSTER_BUS_OFFSET))
+        except OSError:
+            continue
+        return port
+    raise RuntimeError("no free port pair for a cluster node")
+
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
 REDIS_CLI = shutil.which("redis-cli") or "/usr/bin/redis-cli"
 
@@ -73,7 +92,7 @@ def running_redis() -> Iterator[RedisProcess]:
 @contextlib.contextmanager
 def running_redis_cluster(masters: int = 3) -> Iterator[list[RedisProcess]]:
     nodes = [
-        RedisProcess(None, "--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf",
+        RedisProcess(free_cluster_port(), "--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf",
                      "--cluster-node-timeout", "2000")
         for _ in range(masters)
     ]

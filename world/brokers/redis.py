@@ -39,13 +39,12 @@ log = logging.getLogger("kakurega.broker.redis")
 
 PREFIX = "{kakurega}:"  # one hash slot for every key, so the scripts also run on a cluster
 INSTANCES = PREFIX + "instances"
-CONTROL_CHANNEL = "kakurega:control"  # keeps the subscriber connection open when no nook is wanted
 
 HEARTBEAT_SECONDS = 1.0
 DEAD_AFTER_MS = 4000  # an instance silent this long is reaped by whoever heart-beats next
 LOST_GRACE_SECONDS = 2.0  # an instance must be missing this long before its avatars vanish
-PING_SECONDS = 2.0  # subscriber health check
-PONG_DEADLINE_SECONDS = 5.0
+PING_SECONDS = 1.0  # how often the subscriber checks it still hears its own echo
+PONG_DEADLINE_SECONDS = 3.5
 COMMAND_TIMEOUT_SECONDS = 1.0
 BACKOFF_FIRST = 0.2
 BACKOFF_CAP = 5.0
@@ -203,6 +202,8 @@ class RedisBroker(Broker):
         }
         if self.cluster:
             self._client = RedisCluster.from_url(self.url, **options)
+            with contextlib.suppress(RedisError, OSError):
+                await self._client.initialize()  # learn the slots before the first command
         else:
             self._client = aioredis.Redis.from_url(self.url, **options)
         for name, body in (("claim", CLAIM), ("release", RELEASE), ("heartbeat", HEARTBEAT),
@@ -374,51 +375,47 @@ class RedisBroker(Broker):
 
     async def _listen_once(self, backoff: Backoff) -> None:
         pubsub = self._client.pubsub()
-        await pubsub.subscribe(CONTROL_CHANNEL)
-        wanted = sorted(self._wanted)
-        if wanted:
-            if self.cluster:
-                await pubsub.ssubscribe(*wanted)
-            else:
-                await pubsub.subscribe(*wanted)
+        echo = f"kakurega:echo:{self.origin}"
+        # The echo channel is always subscribed, so the connection exists even with no nook.
+        channels = [echo, *sorted(self._wanted)]
+        await (pubsub.ssubscribe(*channels) if self.cluster else pubsub.subscribe(*channels))
         self._pubsub = pubsub
         if self.stats["reconnects"]:
             # Whatever was published while we were deaf is lost: ask for the present instead.
-            keys = [key for key in map(self.key_of, wanted) if key is not None]
+            keys = [key for key in map(self.key_of, channels[1:]) if key is not None]
             self._events.put_nowait(Resync(tuple(keys)))
         backoff.reset()
-        last_pong = time.monotonic()
-        last_ping = 0.0
         get = pubsub.get_sharded_message if self.cluster else pubsub.get_message
         self._reachable = not self._needs_resync
+        last_echo = time.monotonic()
+        last_probe = 0.0
         while not self._stopping:
             now = time.monotonic()
-            if now - last_ping >= PING_SECONDS:
-                # A subscriber can be dropped without a word (e.g. its output buffer overflowed);
-                # a ping it never answers is how we notice and reconnect, instead of staying deaf.
-                await pubsub.ping()
-                last_ping = now
-            if now - last_pong > PONG_DEADLINE_SECONDS:
-                raise ConnectionError("the subscriber stopped answering pings")
+            if now - last_probe >= PING_SECONDS:
+                # Redis can drop a subscriber without a word (its output buffer overflowed, an
+                # operator killed it). Hearing our own echo proves we still hear the rest.
+                await self._publish_raw(echo, b"echo")
+                last_probe = now
+            if now - last_echo > PONG_DEADLINE_SECONDS:
+                raise ConnectionError("the subscriber stopped hearing its own echo")
             message = await get(timeout=0.5)
-            if self.cluster and message is None:
-                # Sharded messages come over the nodes' connections, the pong over the main one.
-                message = await pubsub.get_message(timeout=0.0)
-            if message is None:
+            if message is None or message.get("type") not in ("message", "smessage"):
                 continue
-            kind = message.get("type")
-            if kind == "pong" or (kind in ("message", "smessage") and message.get("data") == b"ping"):
-                last_pong = time.monotonic()
-            elif kind in ("message", "smessage", "pmessage"):
-                last_pong = time.monotonic()
-                channel = message["channel"]
-                channel = channel.decode() if isinstance(channel, bytes) else channel
-                key = self.key_of(channel)
-                if key is not None:
-                    self.stats["received"] += 1
-                    self._events.put_nowait(Delivery(key, message["data"]))
-            elif kind in ("subscribe", "ssubscribe"):
-                last_pong = time.monotonic()
+            channel = message["channel"]
+            channel = channel.decode() if isinstance(channel, bytes) else channel
+            if channel == echo:
+                last_echo = time.monotonic()
+                continue
+            key = self.key_of(channel)
+            if key is not None:
+                self.stats["received"] += 1
+                self._events.put_nowait(Delivery(key, message["data"]))
+
+    async def _publish_raw(self, channel: str, payload: bytes) -> None:
+        if self.cluster:
+            await self._client.spublish(channel, payload)
+        else:
+            await self._client.publish(channel, payload)
 
     async def _heartbeat_loop(self) -> None:
         backoff = Backoff()

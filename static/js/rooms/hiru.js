@@ -102,8 +102,16 @@ export function mount(section, _ctx) {
   volume.addEventListener("input", onVolume);
   for (const input of kinds) input.addEventListener("change", onKind);
   window.addEventListener("pagehide", onLeave);
+  // Quick exit blanks the page before the browser has left it; sound does not
+  // stop with the DOM, so stop it the moment the page starts to go.
+  const gone = new MutationObserver(() => {
+    if (!root.isConnected || document.documentElement.classList.contains("exiting")) onLeave();
+  });
+  gone.observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
+  gone.observe(document.body, { childList: true });
 
   return () => {
+    gone.disconnect();
     onLeave();
     stopWords();
     toggle.removeEventListener("click", onToggle);

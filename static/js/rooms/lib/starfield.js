@@ -40,7 +40,7 @@ export function star(i) {
     x,
     y,
     // mostly small, a few bigger ones to make the sky feel deep
-    r: 1.5 + size * size * 2.6,
+    r: 1.8 + size * size * 2.4,
     colour: COLOURS[Math.floor(rand() * COLOURS.length)],
     period: 3000 + rand() * 5000,
     phase: rand() * Math.PI * 2,
