@@ -70,8 +70,7 @@ class Visitor:
 
     def wait_until_in(self, room: str, timeout: float = 10_000) -> dict:
         self.page.wait_for_function(
-            "room => window.__kakurega && window.__kakurega.state().you"
-            " && window.__kakurega.state().room === room",
+            "room => window.__kakurega?.state().you != null && window.__kakurega.state().room === room",
             arg=room,
             timeout=timeout,
         )

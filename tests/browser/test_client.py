@@ -162,7 +162,7 @@ def test_refused_name_gets_a_kind_message_and_another_try(browser: Browser, live
 
         page.fill("[data-name]", "そら")
         page.click("[data-enter]")
-        page.wait_for_function("window.__kakurega.state().you !== null")
+        page.wait_for_function("() => window.__kakurega?.state().you != null")
         expect(page.locator("[data-entry]")).to_be_hidden()
         expect(page.locator("[data-my-name]")).to_have_text("そら")
     finally:
@@ -178,7 +178,7 @@ def test_a_room_without_a_name_sends_you_to_choose_one(browser: Browser, live_se
         page.fill("[data-name]", "ねこ")
         page.click("[data-enter]")
         page.wait_for_url(f"{live_server}/hiru")
-        page.wait_for_function("window.__kakurega.state().room === 'hiru'")
+        page.wait_for_function("() => window.__kakurega?.state().room === 'hiru'")
         me = page.evaluate("window.__kakurega.state()")
         assert any(a["id"] == me["you"] and a["name"] == "ねこ" for a in me["avatars"])
     finally:
@@ -190,7 +190,7 @@ def test_no_request_leaves_our_own_host(visitor: Callable[..., Visitor], live_se
     for path in ("/hoshi", "/hiru", "/mogu", "/mado", "/asobi", "/help", "/"):
         sora.page.goto(f"{live_server}{path}")
         sora.page.wait_for_function(
-            "!document.querySelector('[data-room-canvas]') || window.__kakurega.state().you"
+            "() => !document.querySelector('[data-room-canvas]') || window.__kakurega?.state().you"
         )
         sora.page.wait_for_timeout(300)  # pictures and the room's feature load after that
     ours = urlsplit(live_server).netloc
@@ -208,9 +208,9 @@ def test_after_a_restart_you_come_back_to_the_same_room(browser: Browser) -> Non
         page.goto(f"{server.base_url}/")
         page.fill("[data-name]", "そら")
         page.click("[data-enter]")
-        page.wait_for_function("window.__kakurega.state().you !== null")
+        page.wait_for_function("() => window.__kakurega?.state().you != null")
         page.goto(f"{server.base_url}/hiru")
-        page.wait_for_function("window.__kakurega.state().room === 'hiru'")
+        page.wait_for_function("() => window.__kakurega?.state().room === 'hiru'")
         first = page.evaluate("window.__kakurega.state().you")
 
         server.stop()  # SIGTERM: the server drains, saying bye with retry_ms
