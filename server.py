@@ -23,7 +23,7 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse, PlainTextResponse
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
@@ -36,6 +36,7 @@ from world.engine import World
 from world.gateway import WebSocketGateway
 from world.hub import Hub
 from world.limits import Limits
+from world.metrics import render_metrics
 
 HERE = Path(__file__).resolve().parent
 MSGPACK_DIST = HERE / "node_modules" / "@msgpack" / "msgpack" / "dist.esm"
@@ -122,6 +123,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         WebSocketRoute("/ws", WebSocketGateway(lambda scope: scope["app"].state.hub)),
         Route("/healthz", healthz),
         Route("/readyz", readyz),
+        Route("/metrics", metrics),
         Route("/api/counts", api_counts),
         Route("/api/rooms", api_rooms),
         Mount("/static/vendor/msgpack", StaticFiles(directory=MSGPACK_DIST, check_dir=False)),
@@ -151,6 +153,12 @@ async def readyz(request: Request) -> PlainTextResponse:
     return PlainTextResponse("ready\n")
 
 
+async def metrics(request: Request) -> Response:
+    return Response(
+        render_metrics(request.app.state.hub), media_type="text/plain; version=0.0.4; charset=utf-8"
+    )
+
+
 async def api_counts(request: Request) -> JSONResponse:
     counts = request.app.state.hub.counts
     return JSONResponse(
@@ -167,7 +175,7 @@ async def api_rooms(request: Request) -> JSONResponse:
 
 
 def serve(host: str, port: int, log_level: str) -> None:
-    import uvicorn  # noqa: PLC0415 - the safety commands should not need it
+    import uvicorn
 
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = create_app()
@@ -196,7 +204,7 @@ class DrainingServer:
     """
 
     def __init__(self, config: Any, app: Starlette) -> None:
-        import uvicorn  # noqa: PLC0415
+        import uvicorn
 
         outer = self
 
@@ -232,7 +240,7 @@ class DrainingServer:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["safety"]:
-        from safety.cli import main as safety_main  # noqa: PLC0415
+        from safety.cli import main as safety_main
 
         return safety_main(argv[1:])
     parser = argparse.ArgumentParser(prog="kakurega", description="かくれが — a quiet place to hide.")

@@ -159,14 +159,15 @@ async def open_sansio(url: str, visitor: Visitor, field: Field, live: set[Link],
 
 
 class AsyncioLink:
-    __slots__ = ("connection", "reader")
+    __slots__ = ("closing", "connection", "reader")
 
     def __init__(self, connection: Any) -> None:
         self.connection = connection
         self.reader: asyncio.Task[None] | None = None
+        self.closing: asyncio.Task[None] | None = None  # held so the task is not collected mid-close
 
     def close(self) -> None:
-        asyncio.get_running_loop().create_task(self.connection.close())
+        self.closing = asyncio.get_running_loop().create_task(self.connection.close())
 
     def abort(self) -> None:
         if self.reader is not None:

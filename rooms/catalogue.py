@@ -68,7 +68,9 @@ ROOMS: dict[str, Room] = {
         Room("mado", "そうだんのまど", FACE_IT, "はなしを きいてくれる ひとに つながる まどだよ。"),
         Room("tana", "おすすめのたな", GET_THROUGH, "みんなの おすすめが ならんでるよ。"),
         Room("asobi", "あそびば", GET_THROUGH, "しずかな あそびが あるよ。"),
-        Room("hoshi", "ほしぞら", GET_THROUGH, "いま ここにいる ひとの かずだけ、ほしが ひかるよ。", night=True),
+        Room(
+            "hoshi", "ほしぞら", GET_THROUGH, "いま ここにいる ひとの かずだけ、ほしが ひかるよ。", night=True
+        ),
         Room("hiru", "ひとやすみのへや", GET_THROUGH, "ごろんと して、ひとやすみ しよう。"),
     )
 }

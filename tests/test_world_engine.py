@@ -81,7 +81,10 @@ def test_a_walk_right_after_joining_travels_inside_the_join() -> None:
     world.walk("two", 500, 600)
     (message,) = frames_for(world, "one")
     assert "walk" not in message
-    assert message["join"][0]["id"] == "two" and (message["join"][0]["x"], message["join"][0]["y"]) == (500, 600)
+    assert message["join"][0]["id"] == "two" and (message["join"][0]["x"], message["join"][0]["y"]) == (
+        500,
+        600,
+    )
 
 
 def test_empty_ticks_send_nothing() -> None:

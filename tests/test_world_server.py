@@ -94,7 +94,17 @@ def test_counts_frames_and_the_counts_endpoint(server: ServerProcess) -> None:
     async def scenario() -> None:
         sleepers = [await Visitor.arrive(server.ws_url, ordinary_name(i), room="hiru") for i in range(3)]
         frame = await sleepers[0].wait_for(lambda f: f["t"] == "counts" and f["rooms"]["hiru"] >= 3)
-        assert set(frame["rooms"]) == {"genkan", "robo", "kabe", "mogu", "mado", "tana", "asobi", "hoshi", "hiru"}
+        assert set(frame["rooms"]) == {
+            "genkan",
+            "robo",
+            "kabe",
+            "mogu",
+            "mado",
+            "tana",
+            "asobi",
+            "hoshi",
+            "hiru",
+        }
         with urllib.request.urlopen(f"{server.base_url}/api/counts") as response:
             body = json.load(response)
         assert body["rooms"]["hiru"] >= 3 and body["total"] >= 3
@@ -174,7 +184,9 @@ def test_frames_before_hello_are_bad(server: ServerProcess) -> None:
 def test_an_unknown_version_is_told_so(server: ServerProcess) -> None:
     async def scenario() -> None:
         visitor = await Visitor.connect(server.ws_url)
-        await visitor.send({"t": "hello", "v": 9, "name": "a", "look": {"shape": "maru", "color": "momo", "acc": "none"}})
+        await visitor.send(
+            {"t": "hello", "v": 9, "name": "a", "look": {"shape": "maru", "color": "momo", "acc": "none"}}
+        )
         assert await visitor.closed() == ({"t": "bye", "reason": "version"}, 4006)
 
     run(scenario())
@@ -256,3 +268,26 @@ def test_a_restart_says_draining_and_the_visitor_comes_back_to_the_same_room() -
         run(after())
     finally:
         server.stop()
+
+
+def test_metrics_count_without_naming_anyone(server: ServerProcess) -> None:
+    async def scenario() -> str:
+        one = await Visitor.arrive(server.ws_url, "はかる", room="tana")
+        await one.walk(500, 500)
+        await one.wait_for(lambda f: f["t"] == "tick")
+        with urllib.request.urlopen(f"{server.base_url}/metrics") as response:
+            assert response.headers["content-type"].startswith("text/plain")
+            text = response.read().decode()
+        assert one.you not in text and "はかる" not in text and "127.0.0.1" not in text
+        await one.close()
+        return text
+
+    text = run(scenario())
+    values = {
+        line.split(" ")[0]: float(line.split(" ")[1])
+        for line in text.splitlines()
+        if line and not line.startswith("#")
+    }
+    assert values['kakurega_avatars{room="tana"}'] >= 1
+    assert values["kakurega_frames_in_total"] >= 2 and values["kakurega_frames_out_total"] >= 3
+    assert values['kakurega_tick_duration_seconds_bucket{le="+Inf"}'] > 0

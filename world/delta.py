@@ -19,8 +19,7 @@ class Avatar:
     origin: str  # the server instance the visitor is connected to
 
     def as_message(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "look": self.look, "x": self.x, "y": self.y,
-                "p": self.pose}
+        return {"id": self.id, "name": self.name, "look": self.look, "x": self.x, "y": self.y, "p": self.pose}
 
 
 class Delta:

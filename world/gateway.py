@@ -45,16 +45,22 @@ class WebSocketGateway:
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         if scope["type"] != "websocket":
-            await send({"type": "http.response.start", "status": 426,
-                        "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 426,
+                    "headers": [(b"content-type", b"text/plain; charset=utf-8")],
+                }
+            )
             await send({"type": "http.response.body", "body": b"WebSocket only\n"})
             return
         message = await receive()
         if message["type"] != "websocket.connect":
             return
         offered = scope.get("subprotocols") or []
-        await send({"type": "websocket.accept",
-                    "subprotocol": SUBPROTOCOL if SUBPROTOCOL in offered else None})
+        await send(
+            {"type": "websocket.accept", "subprotocol": SUBPROTOCOL if SUBPROTOCOL in offered else None}
+        )
         client = scope.get("client")
         # The address is only counted while the socket is open (docs/privacy.md).
         address = client[0] if client else "unknown"

@@ -25,6 +25,7 @@ from world.limits import AddressCounter, Limits
 from world.outbox import Outbox
 from world.protocol import CLOSE_CODES, Enter, Hello, Ping, Pose, ProtocolError, Walk, bye, encode
 from world.session import Phase, Session
+from world.stats import HubStats
 
 log = logging.getLogger("kakurega.world")
 
@@ -99,6 +100,8 @@ class Hub:
         self._tasks: list[asyncio.Task[Any]] = []
         self._counts = Counts(dict.fromkeys(world.rooms, 0), scope="all")
         self.draining = False
+        self.stats = HubStats()
+        self._closing: set[asyncio.Task[None]] = set()
 
     # -- lifecycle --------------------------------------------------------------------
 
@@ -155,13 +158,14 @@ class Hub:
     async def serve(self, transport: Transport, address: str) -> None:
         """Run one accepted WebSocket until it closes. Never raises."""
         if self.draining:
+            self.stats.refused["draining"] += 1
             await _say_bye(transport, "draining", CLOSE_CODES["draining"], self._retry_ms())
             return
-        if len(self._connections) >= self.limits.max_connections or not self._addresses.acquire(
-            address
-        ):
+        if len(self._connections) >= self.limits.max_connections or not self._addresses.acquire(address):
+            self.stats.refused["full"] += 1
             await _say_bye(transport, "full", CLOSE_CODES["full"], random.randint(5000, 15000))
             return
+        self.stats.accepted += 1
         session = Session(self.limits, self.world.room_slugs, self._clock())
         connection = Connection(transport, address, session, self.limits.send_queue)
         self._connections[connection.id] = connection
@@ -175,12 +179,12 @@ class Hub:
             await self._forget(connection)
 
     async def _read_loop(self, connection: Connection) -> None:
+        stats = self.stats
         while connection.closing is None:
             data = await connection.transport.receive()
-            if data is None:
+            if data is None or connection.closing is not None:
                 return
-            if connection.closing is not None:
-                return
+            stats.frames_in += 1
             try:
                 command = connection.session.receive(data, self._clock())
             except ProtocolError as error:
@@ -238,9 +242,7 @@ class Hub:
             await self._await_members(key, placement.already_there + 1)
         if connection.closing is not None or self.world.place_of(connection.id) != key:
             return
-        connection.deliver_urgent(
-            encode(self.world.snapshot(connection.id, self._room_count(room)))
-        )
+        connection.deliver_urgent(encode(self.world.snapshot(connection.id, self._room_count(room))))
 
     async def _move(self, connection: Connection, room: str) -> None:
         place = self.world.place_of(connection.id)
@@ -292,6 +294,7 @@ class Hub:
     async def _write_loop(self, connection: Connection) -> None:
         outbox = connection.outbox
         transport = connection.transport
+        stats = self.stats
         try:
             while True:
                 frame = outbox.pop()
@@ -302,11 +305,14 @@ class Hub:
                         if place is not None:
                             snapshot = self.world.snapshot(connection.id, self._room_count(place[0]))
                             frame = encode(snapshot)
+                            stats.snapshots_resent += 1
                     if frame is None:
                         connection.wakeup.clear()
                         await connection.wakeup.wait()
                         continue
                 await transport.send(frame)
+                stats.frames_out += 1
+                stats.bytes_out += len(frame)
         except asyncio.CancelledError:
             raise
         except Exception:
@@ -320,6 +326,7 @@ class Hub:
             return
         code = CLOSE_CODES[reason] if code is None else code
         connection.closing = (reason, code)
+        self.stats.closes[reason] += 1
         if connection.writer is not None:
             connection.writer.cancel()
         await _say_bye(connection.transport, reason, code, retry_ms)
@@ -338,24 +345,32 @@ class Hub:
                 deadline = self._clock()
                 delay = 0
             await asyncio.sleep(max(delay, 0))
+            started = time.perf_counter()
             try:
                 await self.tick()
             except Exception:
                 log.exception("a tick failed")
+            self.stats.observe_tick(time.perf_counter() - started)
 
     async def tick(self) -> None:
         """Flush every changed nook once: one frame, handed to each local member."""
         now = self._clock()
         publications: list[tuple[NookKey, bytes]] = []
         connections = self._connections
+        drops = 0
         for flush in self.world.flush(publish=self.broker.shares_nooks):
             if flush.frame is not None:
+                frame = flush.frame
                 for avatar_id in flush.recipients:
                     connection = connections.get(avatar_id)
                     if connection is not None:
-                        connection.deliver(flush.frame, now)
+                        if connection.outbox.push(frame, now):
+                            connection.wakeup.set()
+                        else:
+                            drops += 1
             if flush.publication is not None:
                 publications.append((flush.key, flush.publication))
+        self.stats.queue_drops += drops
         if publications:
             await self.broker.publish(publications)
 
@@ -370,8 +385,12 @@ class Hub:
     async def send_counts(self) -> None:
         self._counts = await self.broker.room_counts(self.world.local_counts())
         frame = encode(
-            {"t": "counts", "rooms": self._counts.rooms, "total": self._counts.total,
-             "scope": self._counts.scope}
+            {
+                "t": "counts",
+                "rooms": self._counts.rooms,
+                "total": self._counts.total,
+                "scope": self._counts.scope,
+            }
         )
         now = self._clock()
         for connection in self._connections.values():
@@ -387,7 +406,10 @@ class Hub:
                 if reason is None and connection.outbox.is_stuck(now, self.limits.slow_timeout):
                     reason = "slow"
                 if reason is not None:
-                    asyncio.create_task(self._close(connection, reason))
+                    # Closing may wait on a stuck socket: do it aside, and keep the task referenced.
+                    task = asyncio.create_task(self._close(connection, reason))
+                    self._closing.add(task)
+                    task.add_done_callback(self._closing.discard)
 
     async def _broker_loop(self) -> None:
         async for event in self.broker.events():

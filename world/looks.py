@@ -13,11 +13,7 @@ Look = dict[str, str]
 def is_valid_look(value: object) -> bool:
     if not isinstance(value, dict):
         return False
-    return (
-        value.get("shape") in SHAPES
-        and value.get("color") in COLORS
-        and value.get("acc") in ACCESSORIES
-    )
+    return value.get("shape") in SHAPES and value.get("color") in COLORS and value.get("acc") in ACCESSORIES
 
 
 def clean_look(value: dict[str, str]) -> Look:

@@ -35,6 +35,7 @@ setUpPicker();
 if (identity) {
   greeting.textContent = "おかえり。きょうも ここに いて いいよ。";
   nameInput.value = identity.name;
+  showHere(identity.name); // at once, so "つながりなおしてるよ" can show if the server is away
   enter(identity);
 } else {
   form.hidden = false;
@@ -76,8 +77,12 @@ function welcomed(frame) {
     return;
   }
   form.hidden = true;
+  showHere(frame.name);
+}
+
+function showHere(name) {
   here.hidden = false;
-  here.querySelector("[data-my-name]").textContent = frame.name;
+  here.querySelector("[data-my-name]").textContent = name;
   session.view.resize();
 }
 
@@ -89,6 +94,7 @@ function refused(frame) {
   }
   enterButton.disabled = false;
   form.hidden = false;
+  if (!identity) here.hidden = true;
   say(frame.message || "その なまえは つかえないんだ。ほかの なまえに してみてね");
   nameInput.focus();
   nameInput.select();

@@ -31,7 +31,12 @@ document.addEventListener("click", (event) => {
 document.addEventListener(
   "keydown",
   (event) => {
-    if (event.key !== "Shift" || event.repeat) return;
+    // Only Shift pressed on its own counts, so typing capital letters never leaves by accident.
+    if (event.key !== "Shift") {
+      shiftTimes = [];
+      return;
+    }
+    if (event.repeat) return;
     const now = performance.now();
     shiftTimes = [...shiftTimes.filter((t) => now - t < SHIFT_WINDOW_MS), now];
     if (shiftTimes.length >= SHIFT_PRESSES) {

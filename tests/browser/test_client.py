@@ -289,3 +289,16 @@ def test_arrow_keys_walk_and_reduced_motion_jumps(visitor: Callable[..., Visitor
     halfway = next(a for a in lively.state()["avatars"] if a["id"] == me)
     assert abs(halfway["x"] - target_x) <= 3
     assert min(start["x"], target_x) < halfway["px"] < max(start["x"], target_x), "it walks there"
+
+
+def test_typing_capitals_does_not_leave(visitor: Callable[..., Visitor], live_server: str) -> None:
+    page = visitor("そら").page
+    page.click("[data-rename]")
+    page.fill("[data-name]", "")
+    for key in ("KeyA", "KeyB", "KeyC"):  # Shift held for each capital, a letter in between
+        page.keyboard.down("Shift")
+        page.keyboard.press(key)
+        page.keyboard.up("Shift")
+    page.wait_for_timeout(300)
+    assert page.url == f"{live_server}/"
+    assert page.input_value("[data-name]") == "ABC"

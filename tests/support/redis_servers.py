@@ -34,6 +34,7 @@ def free_cluster_port() -> int:
         return port
     raise RuntimeError("no free port pair for a cluster node")
 
+
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
 REDIS_CLI = shutil.which("redis-cli") or "/usr/bin/redis-cli"
 
@@ -56,8 +57,20 @@ class RedisProcess:
 
     def start(self) -> RedisProcess:
         self.process = subprocess.Popen(
-            [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "no", "--dir", str(self.directory), *self.extra],
+            [
+                REDIS_SERVER,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.directory),
+                *self.extra,
+            ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
@@ -92,17 +105,33 @@ def running_redis() -> Iterator[RedisProcess]:
 @contextlib.contextmanager
 def running_redis_cluster(masters: int = 3) -> Iterator[list[RedisProcess]]:
     nodes = [
-        RedisProcess(free_cluster_port(), "--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf",
-                     "--cluster-node-timeout", "2000")
+        RedisProcess(
+            free_cluster_port(),
+            "--cluster-enabled",
+            "yes",
+            "--cluster-config-file",
+            "nodes.conf",
+            "--cluster-node-timeout",
+            "2000",
+        )
         for _ in range(masters)
     ]
     try:
         for node in nodes:
             node.start()
         subprocess.run(
-            [REDIS_CLI, "--cluster", "create", *(f"127.0.0.1:{n.port}" for n in nodes),
-             "--cluster-replicas", "0", "--cluster-yes"],
-            check=True, capture_output=True, timeout=30,
+            [
+                REDIS_CLI,
+                "--cluster",
+                "create",
+                *(f"127.0.0.1:{n.port}" for n in nodes),
+                "--cluster-replicas",
+                "0",
+                "--cluster-yes",
+            ],
+            check=True,
+            capture_output=True,
+            timeout=30,
         )
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:

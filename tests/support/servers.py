@@ -42,8 +42,16 @@ class ServerProcess:
     def start(self, timeout: float = 20.0) -> ServerProcess:
         log = self.log_path.open("ab")
         self.process = subprocess.Popen(
-            [sys.executable, "-c", "import server; server.main()", "serve", "--port", str(self.port),
-             "--log-level", "warning"],
+            [
+                sys.executable,
+                "-c",
+                "import server; server.main()",
+                "serve",
+                "--port",
+                str(self.port),
+                "--log-level",
+                "warning",
+            ],
             cwd=ROOT,
             env=self.env,
             stdout=log,
@@ -53,10 +61,12 @@ class ServerProcess:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"server exited early; see {self.log_path}:\n{self.log_text()}")
-            with contextlib.suppress(OSError):
-                with urllib.request.urlopen(f"{self.base_url}/healthz", timeout=1) as response:
-                    if response.status == 200:
-                        return self
+            with (
+                contextlib.suppress(OSError),
+                urllib.request.urlopen(f"{self.base_url}/healthz", timeout=1) as response,
+            ):
+                if response.status == 200:
+                    return self
             time.sleep(0.05)
         raise RuntimeError(f"server did not become healthy; see {self.log_path}")
 

@@ -62,7 +62,9 @@ class Visitor:
         self.frames.append(frame)
         return frame
 
-    async def wait_for(self, predicate: Callable[[dict[str, Any]], bool], timeout: float = 5.0) -> dict[str, Any]:
+    async def wait_for(
+        self, predicate: Callable[[dict[str, Any]], bool], timeout: float = 5.0
+    ) -> dict[str, Any]:
         """Read frames until one matches; the non-matching ones still update what I see."""
         deadline = time.monotonic() + timeout
         while True:

@@ -33,7 +33,7 @@ def broker_from_url(url: str | None) -> Broker:
         return MemoryBroker(bus_named(urlsplit(url).netloc))
     if scheme in ("redis", "rediss", "redis+cluster", "rediss+cluster"):
         try:
-            from world.brokers.redis import RedisBroker  # noqa: PLC0415 - only when asked for
+            from world.brokers.redis import RedisBroker
         except ImportError as error:
             raise ValueError(f"the redis broker is not available: {error}") from error
         return RedisBroker(url)

@@ -66,6 +66,7 @@ class Broker(abc.ABC):
     """Shared presence between instances. One instance of this class per server process."""
 
     origin: str  # this instance's id, unique among live instances
+    stats: dict[str, int]  # publishes, received, reconnects, errors — for the metrics
 
     @property
     @abc.abstractmethod

@@ -64,6 +64,7 @@ class MemoryBroker(Broker):
         self.origin = secrets.token_hex(4)
         self._events: asyncio.Queue[BrokerEvent | None] = asyncio.Queue()
         self._held: dict[tuple[str, int], int] = defaultdict(int)
+        self.stats = {"publishes": 0, "received": 0, "reconnects": 0, "errors": 0}
 
     @property
     def shares_nooks(self) -> bool:
@@ -107,8 +108,10 @@ class MemoryBroker(Broker):
 
     async def publish(self, batch: list[tuple[NookKey, bytes]]) -> None:
         for key, payload in batch:
+            self.stats["publishes"] += 1
             for subscriber in self.bus.subscribers.get(key, ()):
                 if subscriber is not self:
+                    subscriber.stats["received"] += 1
                     subscriber._events.put_nowait(Delivery(key, payload))
 
     async def events(self) -> AsyncIterator[BrokerEvent]:

@@ -206,8 +206,13 @@ class RedisBroker(Broker):
                 await self._client.initialize()  # learn the slots before the first command
         else:
             self._client = aioredis.Redis.from_url(self.url, **options)
-        for name, body in (("claim", CLAIM), ("release", RELEASE), ("heartbeat", HEARTBEAT),
-                           ("resync", RESYNC), ("goodbye", GOODBYE)):
+        for name, body in (
+            ("claim", CLAIM),
+            ("release", RELEASE),
+            ("heartbeat", HEARTBEAT),
+            ("resync", RESYNC),
+            ("goodbye", GOODBYE),
+        ):
             self._scripts[name] = self._client.register_script(body)
         with contextlib.suppress(RedisError, OSError):
             await self._heartbeat()
@@ -471,4 +476,3 @@ class RedisBroker(Broker):
                 del self._live_since[origin]
                 del self._missing_since[origin]
                 self._events.put_nowait(OriginLost(origin))
-

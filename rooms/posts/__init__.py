@@ -1,0 +1,1 @@
+from rooms.posts.store import PostStore, open_post_store

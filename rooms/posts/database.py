@@ -1,0 +1,75 @@
+"""The engine: SQLite (WAL, one file under ./var/) by default, PostgreSQL when the URL names one.
+
+Opening also brings the schema up to date with Alembic, so a fresh checkout runs with no
+set-up; on PostgreSQL an advisory lock keeps several instances from migrating at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./var/kakurega.db"
+_MIGRATION_LOCK = 0x6B616B75  # "kaku": any constant shared by every instance
+
+
+def async_url(url: str | None) -> str:
+    """``url`` with the async driver this project uses (plain ``postgresql://`` and ``sqlite://`` work)."""
+    parsed = make_url(url or DEFAULT_DATABASE_URL)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        return parsed.set(drivername="sqlite+aiosqlite").render_as_string(hide_password=False)
+    if backend == "postgresql":
+        return parsed.set(drivername="postgresql+asyncpg").render_as_string(hide_password=False)
+    raise ValueError(f"unsupported database {backend!r}: use sqlite or postgresql")
+
+
+def create_engine(url: str | None) -> AsyncEngine:
+    full = async_url(url)
+    parsed = make_url(full)
+    if parsed.get_backend_name() != "sqlite":
+        return create_async_engine(full, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    database = parsed.database or ""
+    if database and database != ":memory:":
+        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = create_async_engine(full, connect_args={"timeout": 15})
+    sa.event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # FULL: a commit is on disk before the visitor hears 202, even if the machine loses power
+    # (NORMAL in WAL mode would survive a killed process but not a power cut).
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=15000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+async def migrate(engine: AsyncEngine) -> None:
+    """Run every Alembic migration not yet applied."""
+    async with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            await connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+        await connection.run_sync(_upgrade)
+
+
+def alembic_config() -> Config:
+    config = Config(str(ROOT / "alembic.ini"))
+    config.set_main_option("script_location", str(ROOT / "migrations"))
+    return config
+
+
+def _upgrade(connection: sa.Connection) -> None:
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")

@@ -1,0 +1,55 @@
+"""The durable tables: posts, staff accounts and the audit trail (migrations/ creates them).
+
+Nothing here describes a writer: no address, no user agent, no receipt in clear (only its
+SHA-256), and times are kept to the minute, which is all the queue and its median need.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+posts = sa.Table(
+    "posts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("room", sa.String(16), nullable=False),
+    sa.Column("category", sa.String(16), nullable=True),
+    sa.Column("body", sa.Text, nullable=False),
+    sa.Column("receipt_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("status", sa.String(16), nullable=False, server_default="waiting"),
+    sa.Column("urgent", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("risk_level", sa.String(16), nullable=False, server_default="none"),
+    sa.Column("contact", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("created_minute", sa.DateTime(timezone=False), nullable=False),
+    sa.Column("decided_minute", sa.DateTime(timezone=False), nullable=True),
+    sa.Column("reject_reason", sa.String(16), nullable=True),
+    sa.Index("posts_queue", "status", "urgent", "id"),
+    sa.Index("posts_room", "room", "status", "id"),
+)
+
+staff = sa.Table(
+    "staff",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String(64), nullable=False, unique=True),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column("password_hash", sa.String(255), nullable=False),
+    sa.Column("failed_logins", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("locked_until", sa.DateTime(timezone=False), nullable=True),
+    # Bumped on logout and password change: every session cookie signed before is void.
+    sa.Column("session_epoch", sa.Integer, nullable=False, server_default="0"),
+)
+
+audit = sa.Table(
+    "audit",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.DateTime(timezone=False), nullable=False),
+    sa.Column("staff_name", sa.String(64), nullable=False),
+    sa.Column("action", sa.String(32), nullable=False),
+    sa.Column("post_id", sa.Integer, nullable=True),
+    sa.Column("detail", sa.String(64), nullable=True),
+    sa.Index("audit_at", "at"),
+)

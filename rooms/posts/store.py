@@ -1,0 +1,207 @@
+"""The post store: write a post durably, list what is published, look up receipts, decide.
+
+Every method is one short transaction; a post is acknowledged only after its commit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import statistics
+from collections.abc import AsyncIterator, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+
+from rooms.posts.database import create_engine, migrate
+from rooms.posts.receipts import new_receipt, receipt_hash, well_formed
+from rooms.posts.schema import audit, posts
+from rooms.posts.screening import Screening
+
+PAGE_SIZE = 12
+MAX_LOOKUPS = 50
+MEDIAN_WINDOW = timedelta(days=30)
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedPost:
+    id: int
+    room: str
+    category: str | None
+    body: str
+
+
+@dataclass(frozen=True, slots=True)
+class PostPage:
+    items: list[PublishedPost]
+    next_before: int | None
+    """Pass as ``before`` to get the next (older) page; None on the last page."""
+
+
+@dataclass(frozen=True, slots=True)
+class QueuedPost:
+    id: int
+    room: str
+    category: str | None
+    body: str
+    urgent: bool
+    risk_level: str
+    contact: bool
+    created_minute: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class QueueStats:
+    waiting: int
+    urgent: int
+    median_minutes: float | None
+    """Median time from writing to decision over the last 30 days; None before any decision."""
+
+
+def minute_now() -> datetime:
+    """Now in UTC, to the minute: as fine as the queue needs, no finer."""
+    return datetime.now(UTC).replace(tzinfo=None, second=0, microsecond=0)
+
+
+class PostStore:
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+    # -- visitors ----------------------------------------------------------------------
+
+    async def submit(self, room: str, category: str | None, body: str, screening: Screening) -> str:
+        """Store a post for review and return its receipt (to give to the writer only)."""
+        receipt = new_receipt()
+        async with self.engine.begin() as connection:
+            await connection.execute(
+                posts.insert().values(
+                    room=room,
+                    category=category,
+                    body=body,
+                    receipt_hash=receipt_hash(receipt),
+                    status="waiting",
+                    urgent=screening.urgent,
+                    risk_level=screening.level,
+                    contact=screening.contact,
+                    created_minute=minute_now(),
+                )
+            )
+        return receipt
+
+    async def published(
+        self, room: str, before: int | None = None, limit: int = PAGE_SIZE, category: str | None = None
+    ) -> PostPage:
+        query = (
+            sa.select(posts.c.id, posts.c.room, posts.c.category, posts.c.body)
+            .where(posts.c.room == room, posts.c.status == "published")
+            .order_by(posts.c.id.desc())
+            .limit(limit + 1)
+        )
+        if before is not None:
+            query = query.where(posts.c.id < before)
+        if category is not None:
+            query = query.where(posts.c.category == category)
+        async with self.engine.connect() as connection:
+            rows = (await connection.execute(query)).all()
+        items = [PublishedPost(r.id, r.room, r.category, r.body) for r in rows[:limit]]
+        next_before = items[-1].id if len(rows) > limit else None
+        return PostPage(items, next_before)
+
+    async def statuses(self, receipts: Iterable[str]) -> dict[str, str]:
+        """``waiting``, ``published``, ``rejected`` or ``unknown`` for each receipt."""
+        wanted = {r: receipt_hash(r) for r in list(dict.fromkeys(receipts))[:MAX_LOOKUPS] if well_formed(r)}
+        found: dict[str, str] = {}
+        if wanted:
+            query = sa.select(posts.c.receipt_hash, posts.c.status).where(
+                posts.c.receipt_hash.in_(list(wanted.values()))
+            )
+            async with self.engine.connect() as connection:
+                found = {row.receipt_hash: row.status for row in await connection.execute(query)}
+        return {r: found.get(h, "unknown") for r, h in wanted.items()}
+
+    # -- staff -------------------------------------------------------------------------
+
+    async def queue(self, limit: int = 200) -> list[QueuedPost]:
+        """Waiting posts: urgent first, then oldest."""
+        query = (
+            sa.select(posts)
+            .where(posts.c.status == "waiting")
+            .order_by(posts.c.urgent.desc(), posts.c.id.asc())
+            .limit(limit)
+        )
+        async with self.engine.connect() as connection:
+            rows = (await connection.execute(query)).all()
+        return [
+            QueuedPost(
+                r.id, r.room, r.category, r.body, bool(r.urgent), r.risk_level, bool(r.contact), r.created_minute
+            )
+            for r in rows
+        ]
+
+    async def decide(self, post_id: int, staff_name: str, approve: bool, reason: str | None = None) -> str:
+        """Publish or reject a waiting post, with its audit line in the same transaction.
+
+        Returns ``done``, ``already`` (someone decided first) or ``missing``.
+        """
+        status = "published" if approve else "rejected"
+        async with self.engine.begin() as connection:
+            result = await connection.execute(
+                posts.update()
+                .where(posts.c.id == post_id, posts.c.status == "waiting")
+                .values(status=status, decided_minute=minute_now(), reject_reason=None if approve else reason)
+            )
+            if result.rowcount == 1:
+                await record(connection, staff_name, "approve" if approve else "reject", post_id, reason)
+                return "done"
+            exists = await connection.scalar(sa.select(posts.c.id).where(posts.c.id == post_id))
+        return "already" if exists is not None else "missing"
+
+    async def stats(self) -> QueueStats:
+        since = minute_now() - MEDIAN_WINDOW
+        async with self.engine.connect() as connection:
+            waiting = await connection.scalar(
+                sa.select(sa.func.count()).select_from(posts).where(posts.c.status == "waiting")
+            )
+            urgent = await connection.scalar(
+                sa.select(sa.func.count()).select_from(posts).where(posts.c.status == "waiting", posts.c.urgent)
+            )
+            decided = (
+                await connection.execute(
+                    sa.select(posts.c.created_minute, posts.c.decided_minute)
+                    .where(posts.c.decided_minute.is_not(None), posts.c.decided_minute >= since)
+                    .order_by(posts.c.decided_minute.desc())
+                    .limit(2000)
+                )
+            ).all()
+        minutes = [(row.decided_minute - row.created_minute).total_seconds() / 60 for row in decided]
+        return QueueStats(int(waiting or 0), int(urgent or 0), statistics.median(minutes) if minutes else None)
+
+
+async def record(
+    connection: AsyncConnection, staff_name: str, action: str, post_id: int | None = None, detail: str | None = None
+) -> None:
+    """One line of the audit trail: who did what to which post, and when (to the second)."""
+    await connection.execute(
+        audit.insert().values(
+            at=datetime.now(UTC).replace(tzinfo=None, microsecond=0),
+            staff_name=staff_name,
+            action=action,
+            post_id=post_id,
+            detail=detail,
+        )
+    )
+
+
+@contextlib.asynccontextmanager
+async def open_post_store(database_url: str | None = None) -> AsyncIterator[PostStore]:
+    """The store for ``database_url`` (SQLite under ./var/ when None), migrated, closed on exit."""
+    engine = create_engine(database_url)
+    try:
+        await migrate(engine)
+        yield PostStore(engine)
+    finally:
+        await engine.dispose()

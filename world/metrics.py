@@ -1,0 +1,102 @@
+"""Prometheus metrics for ``/metrics``, read from the hub's plain counters at scrape time.
+
+Labels are only rooms, bye reasons and broker operations: never anything that
+tells one visitor from another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from prometheus_client import CollectorRegistry, generate_latest
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily
+from prometheus_client.registry import Collector
+
+from world.hub import Hub
+from world.stats import TICK_BUCKETS
+
+
+class HubCollector(Collector):
+    def __init__(self, hub: Hub) -> None:
+        self.hub = hub
+
+    def collect(self) -> Iterator[CounterMetricFamily | GaugeMetricFamily | HistogramMetricFamily]:
+        hub, stats = self.hub, self.hub.stats
+        yield GaugeMetricFamily(
+            "kakurega_connections", "Open WebSocket connections on this instance.", value=hub.connection_count
+        )
+        avatars = GaugeMetricFamily(
+            "kakurega_avatars", "Avatars in each room on this instance.", labels=["room"]
+        )
+        for room, count in hub.world.local_counts().items():
+            avatars.add_metric([room], count)
+        yield avatars
+        everyone = GaugeMetricFamily(
+            "kakurega_room_visitors",
+            "People in each room on every instance, as last counted.",
+            labels=["room", "scope"],
+        )
+        for room, count in hub.counts.rooms.items():
+            everyone.add_metric([room, hub.counts.scope], count)
+        yield everyone
+        yield GaugeMetricFamily("kakurega_draining", "1 while this instance drains.", value=int(hub.draining))
+        yield GaugeMetricFamily(
+            "kakurega_broker_reachable", "1 while the broker is reachable.", value=int(hub.broker.reachable)
+        )
+        yield CounterMetricFamily(
+            "kakurega_connections_accepted", "Connections accepted.", value=stats.accepted
+        )
+        refused = CounterMetricFamily(
+            "kakurega_connections_refused", "Connections refused before their hello.", labels=["reason"]
+        )
+        for reason, count in stats.refused.items():
+            refused.add_metric([reason], count)
+        yield refused
+        yield CounterMetricFamily(
+            "kakurega_frames_in", "Frames received from visitors.", value=stats.frames_in
+        )
+        yield CounterMetricFamily("kakurega_frames_out", "Frames sent to visitors.", value=stats.frames_out)
+        yield CounterMetricFamily(
+            "kakurega_bytes_out", "Bytes of frames sent to visitors.", value=stats.bytes_out
+        )
+        yield CounterMetricFamily(
+            "kakurega_send_queue_drops",
+            "Deltas dropped because a visitor's send queue was full.",
+            value=stats.queue_drops,
+        )
+        yield CounterMetricFamily(
+            "kakurega_snapshots_resent",
+            "Fresh snapshots sent to visitors who fell behind.",
+            value=stats.snapshots_resent,
+        )
+        closes = CounterMetricFamily(
+            "kakurega_closes", "Connections the server closed, by bye reason.", labels=["reason"]
+        )
+        for reason, count in stats.closes.items():
+            closes.add_metric([reason], count)
+        yield closes
+        buckets: list[tuple[str, float]] = []
+        running = 0
+        for bound, count in zip([*map(str, TICK_BUCKETS), "+Inf"], stats.tick_buckets, strict=True):
+            running += count
+            buckets.append((bound, running))
+        yield HistogramMetricFamily(
+            "kakurega_tick_duration_seconds",
+            "Time to flush every changed nook.",
+            buckets=buckets,
+            sum_value=stats.tick_seconds,
+        )
+        broker = CounterMetricFamily(
+            "kakurega_broker_operations",
+            "Broker publishes, deliveries received, reconnects and errors.",
+            labels=["operation"],
+        )
+        for operation, count in hub.broker.stats.items():
+            broker.add_metric([operation], count)
+        yield broker
+
+
+def render_metrics(hub: Hub) -> bytes:
+    registry = CollectorRegistry(auto_describe=False)
+    registry.register(HubCollector(hub))
+    return generate_latest(registry)
