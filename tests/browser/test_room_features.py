@@ -151,7 +151,7 @@ def test_hiru_sound_stops_at_once_on_quick_exit(visitor: Callable[..., Visitor])
     # Hold the exit page: until it arrives the old page has not gone (no pagehide yet),
     # so only the feature's own watch on quick exit can stop the sound in time.
     held: list[Route] = []
-    page.route(f"{EXIT_URL}**", held.append)
+    page.route(f"{EXIT_URL}**", lambda route: held.append(route))
     with page.expect_console_message(lambda m: m.text == "audio-spy: closed", timeout=2_000):
         for _ in range(3):
             page.keyboard.press("Shift")

@@ -1,0 +1,74 @@
+"""Small HTTP helpers shared by the visitor routes and the staff console."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import parse_qs
+
+from starlette.requests import Request
+
+MAX_FORM_BYTES = 16 * 1024
+MAX_FIELDS = 16
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+class BadBody(Exception):
+    pass
+
+
+async def read_capped(request: Request, limit: int = MAX_FORM_BYTES) -> bytes:
+    """The request body, refusing to buffer more than ``limit`` bytes whatever the client claims."""
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise BodyTooLarge
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def read_form(request: Request, limit: int = MAX_FORM_BYTES) -> dict[str, str]:
+    """An ``application/x-www-form-urlencoded`` body as a flat dict (first value of each field)."""
+    if request.headers.get("content-type", "").split(";")[0].strip() != "application/x-www-form-urlencoded":
+        raise BadBody
+    raw = await read_capped(request, limit)
+    try:
+        text = raw.decode("utf-8")
+        fields = parse_qs(text, keep_blank_values=True, max_num_fields=MAX_FIELDS, errors="strict")
+    except (UnicodeDecodeError, ValueError) as error:
+        raise BadBody from error
+    return {key: values[0] for key, values in fields.items()}
+
+
+async def read_json(request: Request, limit: int = MAX_FORM_BYTES) -> Any:
+    if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
+        raise BadBody
+    raw = await read_capped(request, limit)
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as error:
+        raise BadBody from error
+
+
+def same_origin(request: Request) -> bool:
+    """False for a request a page on another site made the browser send."""
+    if request.headers.get("sec-fetch-site") == "cross-site":
+        return False
+    origin = request.headers.get("origin")
+    if origin is None or origin == "null" and request.headers.get("sec-fetch-site") == "same-origin":
+        return True
+    host = request.headers.get("host", "")
+    return origin in (f"http://{host}", f"https://{host}")
+
+
+def client_address(request: Request) -> str | None:
+    # Used as a rate-limit key in memory only; never logged, never stored.
+    return request.client.host if request.client else None
