@@ -4,14 +4,14 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-HOST ?= 127.0.0.1
+LISTEN ?= 127.0.0.1
 PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test install install-test system-test-deps lint clean swarm
+.PHONY: run test install install-test system-test-deps lint clean swarm loadtest
 
 run: install
-	$(BIN)/kakurega serve --host $(HOST) --port $(PORT)
+	$(BIN)/kakurega serve --host $(LISTEN) --port $(PORT)
 
 test: install-test system-test-deps
 	$(BIN)/pytest
@@ -48,11 +48,21 @@ lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-# A first capacity run: make swarm VISITORS=2000 DURATION=60 (see docs/performance.md)
+# A capacity run with its own server: make swarm VISITORS=2000 SECONDS=60 (see docs/performance.md)
 VISITORS ?= 2000
-DURATION ?= 60
+SECONDS ?= 60
 swarm: install-test
-	$(BIN)/python -m loadtest.swarm --visitors $(VISITORS) --duration $(DURATION)
+	$(BIN)/python -m loadtest.swarm --spawn --visitors $(VISITORS) --duration $(SECONDS)
+
+# Locust against a running server: make loadtest USERS=1000 RATE=50 DURATION=5m HOST=http://127.0.0.1:8000
+USERS ?= 200
+RATE ?= 20
+DURATION ?= 2m
+HOST ?= http://127.0.0.1:8000
+loadtest: install-test
+	mkdir -p loadtest/results
+	$(BIN)/locust -f loadtest/locustfile.py --headless -u $(USERS) -r $(RATE) -t $(DURATION) --host $(HOST) \
+	  --csv loadtest/results/locust --html loadtest/results/locust.html --only-summary
 
 clean:
 	rm -rf $(VENV) node_modules var .pytest_cache

@@ -276,6 +276,9 @@ class Swarm:
                 "ramp_cpu_ms_per_connection": round(1000 * (start.cpu - baseline.cpu) / connected[0], 2)
                 if connected[0] else None,
                 "cpu_s_per_million_walk_updates": round(cpu / (updates / 1e6), 2) if updates else None,
+                # A server that falls behind packs more walks into each tick frame, so per frame too.
+                "cpu_us_per_frame_delivered": round(1e6 * cpu / delta["frames"], 1)
+                if delta["frames"] else None,
             }
         return summary
 
@@ -318,7 +321,8 @@ def print_summary(summary: dict[str, Any]) -> None:
         lines += [
             f"server        {server['cpu_s']} CPU-s ({server['cpu_percent_of_core']} % of a core), "
             f"waited {server['waited_for_cpu_s']} s for a CPU, "
-            f"{server['cpu_s_per_million_walk_updates']} CPU-s per million walk updates",
+            f"{server['cpu_s_per_million_walk_updates']} CPU-s per million walk updates, "
+            f"{server['cpu_us_per_frame_delivered']} µs per frame delivered",
             f"server RSS    baseline {server['rss_baseline_mb']} MB, "
             f"after ramp {server['rss_after_ramp_mb']} MB, end {server['rss_at_end_mb']} MB; "
             f"per connection {server['rss_per_connection_kb_after_ramp']} KB after ramp, "

@@ -24,8 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 STATIC = ROOT / "static"
 DEFAULT_EXIT_URL = "https://www.google.co.jp/"
 HOTLINE_PARTIAL = "partials/hotline_card.html"
-# Rooms whose feature has browser code; the file must also exist before we import it.
-ROOMS_WITH_SCRIPT = ("mogu", "asobi", "hoshi", "hiru", "mado")
+# Rooms whose feature has browser code; the file must also exist before the page imports it.
+ROOMS_WITH_SCRIPT = ("mogu", "asobi", "hoshi", "hiru", "mado", "robo", "kabe", "tana")
 AREAS = ((FACE_IT, "むきあう"), (GET_THROUGH, "やりすごす"))
 
 
@@ -75,6 +75,7 @@ class _Pages:
             return self.not_found(request)
         counts = room_counts(request)
         context = {
+            **await feature_context(request, slug),
             "room": room,
             "feature_css": _exists(STATIC / "css" / "rooms" / f"{slug}.css"),
             "feature_partial": self._has_template(f"rooms/{slug}.html"),
@@ -147,6 +148,15 @@ def doors_by_area() -> list[dict[str, Any]]:
         }
         for key, label in AREAS
     ]
+
+
+async def feature_context(request: Request, slug: str) -> dict[str, Any]:
+    """Data a room's own partial renders server-side (the posts on the wall and the shelf)."""
+    try:
+        from rooms.posts.routes import wall_context
+    except ImportError:  # the posts feature is optional; its partial copes without data
+        return {}
+    return await wall_context(request, slug)
 
 
 def hotline_lines() -> list[Any] | None:

@@ -63,7 +63,7 @@ def same_origin(request: Request) -> bool:
     if request.headers.get("sec-fetch-site") == "cross-site":
         return False
     origin = request.headers.get("origin")
-    if origin is None or origin == "null" and request.headers.get("sec-fetch-site") == "same-origin":
+    if origin is None or (origin == "null" and request.headers.get("sec-fetch-site") == "same-origin"):
         return True
     host = request.headers.get("host", "")
     return origin in (f"http://{host}", f"https://{host}")

@@ -36,7 +36,9 @@ class PostLimits:
         return cls(**values)  # type: ignore[arg-type]
 
 
-class _Buckets:
+class KeyedBuckets:
+    """One token bucket per key (an address, a browser id, a login name)."""
+
     def __init__(self, per_minute: float, burst: int, max_keys: int) -> None:
         self.rate = per_minute / 60.0
         self.burst = burst
@@ -64,11 +66,12 @@ class _Buckets:
 
 class FloodGuard:
     def __init__(self, limits: PostLimits) -> None:
-        self.browsers = _Buckets(limits.browser_per_minute, limits.browser_burst, limits.max_keys)
-        self.addresses = _Buckets(limits.address_per_minute, limits.address_burst, limits.max_keys)
+        self.browsers = KeyedBuckets(limits.browser_per_minute, limits.browser_burst, limits.max_keys)
+        self.addresses = KeyedBuckets(limits.address_per_minute, limits.address_burst, limits.max_keys)
 
     def allow(self, browser: str | None, address: str | None, now: float | None = None) -> bool:
         now = time.monotonic() if now is None else now
-        if address is not None and not self.addresses.take(address, now):
+        # The browser first: one browser hammering away must not use up its school's address.
+        if browser is not None and not self.browsers.take(browser, now):
             return False
-        return browser is None or self.browsers.take(browser, now)
+        return address is None or self.addresses.take(address, now)

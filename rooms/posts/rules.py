@@ -1,4 +1,4 @@
-"""What a post may be: its rooms, its length, its characters, the shelf's categories and the reasons to reject.
+"""What a post may be: its rooms, length, characters, the shelf's categories, the reasons to reject.
 
 Visitor words are never changed before staff see them (a post is published as written or
 not at all), so text that cannot be shown safely is refused with a reason, not repaired.
@@ -85,7 +85,7 @@ def check_room(room: object) -> str | Refusal:
     return room if isinstance(room, str) and room in POST_ROOMS else Refusal("room")
 
 
-def check_category(room: str, category: object) -> str | None | Refusal:
+def check_category(room: str, category: object) -> str | Refusal | None:
     """The shelf needs one of ``TANA_CATEGORIES``; the wall takes none."""
     if room != "tana":
         return None

@@ -137,7 +137,14 @@ class PostStore:
             rows = (await connection.execute(query)).all()
         return [
             QueuedPost(
-                r.id, r.room, r.category, r.body, bool(r.urgent), r.risk_level, bool(r.contact), r.created_minute
+                r.id,
+                r.room,
+                r.category,
+                r.body,
+                bool(r.urgent),
+                r.risk_level,
+                bool(r.contact),
+                r.created_minute,
             )
             for r in rows
         ]
@@ -167,7 +174,9 @@ class PostStore:
                 sa.select(sa.func.count()).select_from(posts).where(posts.c.status == "waiting")
             )
             urgent = await connection.scalar(
-                sa.select(sa.func.count()).select_from(posts).where(posts.c.status == "waiting", posts.c.urgent)
+                sa.select(sa.func.count())
+                .select_from(posts)
+                .where(posts.c.status == "waiting", posts.c.urgent)
             )
             decided = (
                 await connection.execute(
@@ -178,11 +187,17 @@ class PostStore:
                 )
             ).all()
         minutes = [(row.decided_minute - row.created_minute).total_seconds() / 60 for row in decided]
-        return QueueStats(int(waiting or 0), int(urgent or 0), statistics.median(minutes) if minutes else None)
+        return QueueStats(
+            int(waiting or 0), int(urgent or 0), statistics.median(minutes) if minutes else None
+        )
 
 
 async def record(
-    connection: AsyncConnection, staff_name: str, action: str, post_id: int | None = None, detail: str | None = None
+    connection: AsyncConnection,
+    staff_name: str,
+    action: str,
+    post_id: int | None = None,
+    detail: str | None = None,
 ) -> None:
     """One line of the audit trail: who did what to which post, and when (to the second)."""
     await connection.execute(

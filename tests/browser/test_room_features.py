@@ -213,7 +213,8 @@ def test_asobi_games_play_by_keyboard_and_touch_quietly(visitor: Callable[..., V
     _no_csp_complaints(asobi)
 
 
-@pytest.mark.parametrize("slug", ["mogu", "asobi", "hoshi", "hiru", "mado", "robo", "kabe", "tana"])
+# kabe and tana are the posts engineer's wall and shelf now, tested with them.
+@pytest.mark.parametrize("slug", ["mogu", "asobi", "hoshi", "hiru", "mado", "robo"])
 def test_every_feature_reads_without_javascript(browser: Browser, live_server: str, slug: str) -> None:
     context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 640})
     page = context.new_page()

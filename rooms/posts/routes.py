@@ -1,0 +1,288 @@
+"""The visitor side of the wall and the shelf: a JSON API and no-JavaScript form pages.
+
+JSON (docs/api.md): ``POST /api/posts`` → 202 with a receipt; ``GET /api/posts/{room}``
+lists published posts; ``POST /api/posts/receipts`` looks receipts up.
+Forms: ``POST /{room}/posts`` stores and redirects to ``/{room}/posts/sent`` (PRG); a refusal
+renders the form again with the words kept, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import UTC, datetime
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.routing import BaseRoute, Route
+from starlette.templating import Jinja2Templates
+
+from rooms.posts.http import BadBody, BodyTooLarge, client_address, read_form, read_json, same_origin
+from rooms.posts.limits import FloodGuard, PostLimits
+from rooms.posts.receipts import well_formed
+from rooms.posts.rules import (
+    MAX_POST_CHARS,
+    POST_ROOMS,
+    REFUSAL_TEXT,
+    TANA_CATEGORIES,
+    Refusal,
+    check_body,
+    check_category,
+    check_room,
+)
+from rooms.posts.screening import Screening, screen
+from rooms.posts.store import PostStore
+
+BROWSER_COOKIE = "kakurega_pb"
+RECEIPTS_COOKIE = "kakurega_receipts"
+MAX_COOKIE_RECEIPTS = 10
+RECEIPT_DAYS = 30
+WAITING_TEXT = "おとなの スタッフが よんでから のるよ。"
+STATUS_TEXT = {
+    "waiting": "スタッフが よむのを まってるよ",
+    "published": "かべに のったよ",
+    "rejected": "こんかいは のせなかったよ",
+    "unknown": "みつからなかったよ",
+}
+SHELF_STATUS_TEXT = {**STATUS_TEXT, "published": "たなに のったよ"}
+NO_STORE = {"cache-control": "no-store"}
+
+
+def post_routes(templates: Jinja2Templates, limits: PostLimits | None = None) -> list[BaseRoute]:
+    """The routes; add them before the page routes (``/{slug}`` would swallow ``/kabe/posts``)."""
+    handlers = _Handlers(templates, FloodGuard(limits or PostLimits.from_environment()))
+    return [
+        Route("/api/posts", handlers.api_submit, methods=["POST"]),
+        Route("/api/posts/receipts", handlers.api_receipts, methods=["POST"]),
+        Route("/api/posts/{room}", handlers.api_list, methods=["GET"]),
+        Route("/{room:str}/posts", handlers.form_submit, methods=["POST"]),
+        Route("/{room:str}/posts/sent", handlers.sent_page, methods=["GET"]),
+    ]
+
+
+async def wall_context(request: Request, slug: str) -> dict[str, Any]:
+    """What ``templates/rooms/kabe.html`` / ``tana.html`` need, for the room page's context."""
+    if slug not in POST_ROOMS:
+        return {}
+    store: PostStore | None = getattr(request.app.state, "posts", None)
+    category = request.query_params.get("category")
+    category = category if slug == "tana" and category in TANA_CATEGORIES else None
+    before = _int_or_none(request.query_params.get("before"))
+    page = await store.published(slug, before=before, category=category) if store else None
+    mine = await store.statuses(_cookie_receipts(request)) if store else {}
+    status_text = SHELF_STATUS_TEXT if slug == "tana" else STATUS_TEXT
+    return {
+        "posts_page": page,
+        "posts_before": before,
+        "posts_category": category,
+        "post_categories": TANA_CATEGORIES,
+        "post_max": MAX_POST_CHARS,
+        "my_posts": [{"status": s, "text": status_text[s]} for s in mine.values() if s != "unknown"],
+        "post_status_text": status_text,
+    }
+
+
+class _Handlers:
+    def __init__(self, templates: Jinja2Templates, guard: FloodGuard) -> None:
+        self.templates = templates
+        self.guard = guard
+
+    # -- JSON ------------------------------------------------------------------------------
+
+    async def api_submit(self, request: Request) -> Response:
+        if not same_origin(request):
+            return _error("cross_site", 403)
+        try:
+            data = await read_json(request)
+        except BodyTooLarge:
+            return _error("too_long", 413)
+        except BadBody:
+            return _error("not_text", 400)
+        if not isinstance(data, dict):
+            return _error("not_text", 400)
+        taken = _check(data.get("room"), data.get("category"), data.get("body"))
+        if isinstance(taken, Refusal):
+            return _error(taken.code, 422)
+        browser, fresh = _browser_key(request)
+        if not self.guard.allow(browser, client_address(request)):
+            return _error("too_fast", 429, retry_after=60)
+        room, category, body = taken
+        screening = screen(body)
+        receipt = await _store(request).submit(room, category, body, screening)
+        response = JSONResponse(
+            {"receipt": receipt, "status": "waiting", "care": screening.urgent, "message": WAITING_TEXT},
+            status_code=202,
+            headers=NO_STORE,
+        )
+        if fresh:
+            _set_browser_cookie(request, response, browser)
+        return response
+
+    async def api_list(self, request: Request) -> Response:
+        room = request.path_params["room"]
+        if room not in POST_ROOMS:
+            return _error("room", 404)
+        category = request.query_params.get("category")
+        if category is not None and (room != "tana" or category not in TANA_CATEGORIES):
+            return _error("category", 400)
+        before_raw = request.query_params.get("before")
+        before = _int_or_none(before_raw)
+        if before_raw is not None and before is None:
+            return _error("before", 400, message="before は せいすう だよ")
+        page = await _store(request).published(room, before=before, category=category)
+        return JSONResponse(
+            {
+                "room": room,
+                "posts": [{"id": p.id, "category": p.category, "body": p.body} for p in page.items],
+                "next_before": page.next_before,
+            },
+            headers=NO_STORE,
+        )
+
+    async def api_receipts(self, request: Request) -> Response:
+        if not same_origin(request):
+            return _error("cross_site", 403)
+        try:
+            data = await read_json(request)
+        except BodyTooLarge:
+            return _error("too_long", 413)
+        except BadBody:
+            return _error("not_text", 400)
+        receipts = data.get("receipts") if isinstance(data, dict) else None
+        if not isinstance(receipts, list) or not all(isinstance(r, str) for r in receipts):
+            return _error("not_text", 400)
+        statuses = await _store(request).statuses(receipts)
+        return JSONResponse({"receipts": statuses}, headers=NO_STORE)
+
+    # -- forms (no JavaScript) --------------------------------------------------------------
+
+    async def form_submit(self, request: Request) -> Response:
+        room = request.path_params["room"]
+        if room not in POST_ROOMS:
+            return _error("room", 404)
+        if not same_origin(request):
+            return self._write_page(request, room, "", None, "cross_site", 403)
+        try:
+            form = await read_form(request)
+        except BodyTooLarge:
+            return self._write_page(request, room, "", None, "too_long", 413)
+        except BadBody:
+            return self._write_page(request, room, "", None, "not_text", 400)
+        text, category = form.get("body", ""), form.get("category")
+        taken = _check(room, category, text)
+        if isinstance(taken, Refusal):
+            return self._write_page(request, room, text, category, taken.code, 422)
+        browser, fresh = _browser_key(request)
+        if not self.guard.allow(browser, client_address(request)):
+            return self._write_page(request, room, text, category, "too_fast", 429)
+        _, category, body = taken
+        screening: Screening = screen(body)
+        receipt = await _store(request).submit(room, category, body, screening)
+        where = f"/{room}/posts/sent" + ("?care=1" if screening.urgent else "")
+        response = RedirectResponse(where, status_code=303)
+        kept = [receipt, *_cookie_receipts(request)][:MAX_COOKIE_RECEIPTS]
+        response.set_cookie(
+            RECEIPTS_COOKIE,
+            ".".join(kept),
+            max_age=RECEIPT_DAYS * 86400,
+            httponly=True,
+            samesite="strict",
+            secure=request.url.scheme == "https",
+        )
+        if fresh:
+            _set_browser_cookie(request, response, browser)
+        return response
+
+    async def sent_page(self, request: Request) -> Response:
+        room = request.path_params["room"]
+        if room not in POST_ROOMS:
+            return _error("room", 404)
+        care = request.query_params.get("care") == "1"
+        return self._render(request, "posts/sent.html", {"room_slug": room, "care": care}, 200)
+
+    def _write_page(
+        self, request: Request, room: str, text: str, category: str | None, code: str, status: int
+    ) -> Response:
+        message = REFUSAL_TEXT.get(code, REFUSAL_TEXT["not_text"])
+        if code == "cross_site":
+            message = "この ページからは おくれないよ。かくれがの へやから かいてね。"
+        context = {
+            "room_slug": room,
+            "text": text if isinstance(text, str) else "",
+            "category": category,
+            "error": message,
+            "post_categories": TANA_CATEGORIES,
+            "post_max": MAX_POST_CHARS,
+        }
+        return self._render(request, "posts/write.html", context, status)
+
+    def _render(self, request: Request, name: str, context: dict[str, Any], status: int) -> Response:
+        base = {"exit_url": _exit_url(request), "hotline_lines": _hotline_lines()}
+        return self.templates.TemplateResponse(
+            request, name, {**base, **context}, status_code=status, headers=NO_STORE
+        )
+
+
+def _check(room: object, category: object, body: object) -> tuple[str, str | None, str] | Refusal:
+    checked_room = check_room(room)
+    if isinstance(checked_room, Refusal):
+        return checked_room
+    checked_body = check_body(body)
+    if isinstance(checked_body, Refusal):
+        return checked_body
+    checked_category = check_category(checked_room, category)
+    if isinstance(checked_category, Refusal):
+        return checked_category
+    return checked_room, checked_category, checked_body
+
+
+def _store(request: Request) -> PostStore:
+    return request.app.state.posts
+
+
+def _error(
+    code: str, status: int, *, message: str | None = None, retry_after: int | None = None
+) -> JSONResponse:
+    headers = dict(NO_STORE)
+    if retry_after is not None:
+        headers["retry-after"] = str(retry_after)
+    text = message or REFUSAL_TEXT.get(code) or "うまく いかなかったよ。"
+    if code == "cross_site":
+        text = "この ページからは おくれないよ。"
+    return JSONResponse({"error": code, "message": text}, status_code=status, headers=headers)
+
+
+def _browser_key(request: Request) -> tuple[str, bool]:
+    """A random id for this browser, only to count its posts in memory."""
+    existing = request.cookies.get(BROWSER_COOKIE)
+    if existing and len(existing) <= 64:
+        return existing, False
+    return secrets.token_urlsafe(12), True
+
+
+def _set_browser_cookie(request: Request, response: Response, key: str) -> None:
+    response.set_cookie(
+        BROWSER_COOKIE, key, httponly=True, samesite="strict", secure=request.url.scheme == "https"
+    )
+
+
+def _cookie_receipts(request: Request) -> list[str]:
+    raw = request.cookies.get(RECEIPTS_COOKIE, "")
+    return [r for r in raw.split(".") if well_formed(r)][:MAX_COOKIE_RECEIPTS]
+
+
+def _int_or_none(raw: str | None) -> int | None:
+    if raw is None or not raw.isdigit() or len(raw) > 12:
+        return None
+    return int(raw)
+
+
+def _exit_url(request: Request) -> str:
+    settings = getattr(request.app.state, "settings", None)
+    return getattr(settings, "exit_url", None) or "https://www.google.co.jp/"
+
+
+def _hotline_lines() -> list[Any]:
+    from rooms.hotlines import load_directory
+
+    return list(load_directory().card(datetime.now(UTC)))

@@ -1,0 +1,116 @@
+"""An engine that asks any OpenAI-compatible chat-completions server, with the listener behind it.
+
+Configured by ``KAKUREGA_ROBOT_URL`` (the API base, e.g. ``http://127.0.0.1:8080/v1``,
+or the full ``…/chat/completions`` address), ``KAKUREGA_ROBOT_MODEL`` and
+``KAKUREGA_ROBOT_KEY``.  The system prompt carries our safe-messaging rules; the
+care wrap still screens every reply.  Timeouts are strict: one deadline covers
+the whole exchange (a server that trickles bytes cannot hold a visitor), and
+on any error at all the embedded listener answers instead.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from rooms.robot.listener import ListeningEngine
+from rooms.robot.screen import MAX_REPLY_CHARS
+from rooms.robot.types import Engine, EngineError, Turn
+
+log = logging.getLogger("kakurega.robot")
+
+DATA = Path(__file__).resolve().parent / "data"
+# The safe-messaging rules for the model; staff may edit the file without code.
+
+SYSTEM_PROMPT = (DATA / "system_prompt.txt").read_text(encoding="utf-8")
+CARE_NOTE = (
+    "この ひとは いま とても つらい かもしれません。みじかく、あたたかく、きいた ことを うけとめて ください。"
+    "しつもんで ほりさげず、ほうほうや ばしょには ふれないで。アプリが そうだんさきを みせます。"
+)
+
+
+class ChatCompletionsEngine:
+    """``Engine`` over ``POST {url}/chat/completions``; falls back to ``fallback`` on any error."""
+
+    name = "chat"
+
+    def __init__(
+        self,
+        url: str,
+        model: str,
+        key: str | None = None,
+        *,
+        fallback: Engine | None = None,
+        deadline: float = 8.0,
+        connect_timeout: float = 2.0,
+        max_tokens: int = 160,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        base = url.rstrip("/")
+        self.endpoint = base if base.endswith("/chat/completions") else base + "/chat/completions"
+        self.model = model
+        self.key = key
+        self.fallback: Engine = fallback or ListeningEngine()
+        self.deadline = deadline
+        self.max_tokens = max_tokens
+        self.stats: Counter[str] = Counter()
+        timeout = httpx.Timeout(deadline, connect=connect_timeout, pool=connect_timeout)
+        headers = {"authorization": f"Bearer {key}"} if key else {}
+        # No cookies, no redirects: the robot talks to one server and nothing else.
+        self._client = httpx.AsyncClient(
+            timeout=timeout, headers=headers, follow_redirects=False, transport=transport, trust_env=False
+        )
+
+    async def reply(self, turn: Turn) -> str:
+        try:
+            async with asyncio.timeout(self.deadline):
+                text = await self.complete(turn)
+        except Exception as exc:  # timeouts, connection errors, bad answers: all the same to a visitor
+            outcome = "timeout" if isinstance(exc, TimeoutError | httpx.TimeoutException) else "error"
+            self.stats[outcome] += 1
+            log.warning("chat engine %s (%s); the listener answers", outcome, type(exc).__name__)
+            return await self.fallback.reply(turn)
+        self.stats["ok"] += 1
+        return text
+
+    async def complete(self, turn: Turn) -> str:
+        """One request; raises ``EngineError`` (or an httpx error) when there is no usable reply."""
+        response = await self._client.post(self.endpoint, json=self.payload(turn))
+        if response.status_code != 200:
+            raise EngineError(f"status {response.status_code}")
+        try:
+            text = response.json()["choices"][0]["message"]["content"]
+        except (ValueError, KeyError, IndexError, TypeError) as exc:
+            raise EngineError("malformed completion") from exc
+        if not isinstance(text, str) or not text.strip():
+            raise EngineError("empty completion")
+        text = text.strip()
+        if len(text) > MAX_REPLY_CHARS:
+            raise EngineError("completion too long")
+        return text
+
+    def payload(self, turn: Turn) -> dict[str, Any]:
+        messages: list[dict[str, str]] = [{"role": "system", "content": SYSTEM_PROMPT}]
+        for line in turn.history:
+            messages.append({"role": "user" if line.speaker == "you" else "assistant", "content": line.text})
+        if turn.care:
+            messages.append({"role": "system", "content": CARE_NOTE})
+        messages.append({"role": "user", "content": turn.message})
+        return {
+            "model": self.model,
+            "messages": messages,
+            "max_tokens": self.max_tokens,
+            "temperature": 0.7,
+            "stream": False,
+        }
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+
+__all__ = ["CARE_NOTE", "SYSTEM_PROMPT", "ChatCompletionsEngine"]

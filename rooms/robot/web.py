@@ -1,0 +1,162 @@
+"""The robot's HTTP side: ``POST /api/robot`` (JSON) and ``POST /robo`` (the page without JavaScript).
+
+Nothing is stored and nothing is logged about a conversation: the browser sends
+the recent lines each time, the server answers and forgets.  Only the aggregate
+counters in ``RobotService.counters`` remain.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+from starlette.templating import Jinja2Templates
+
+from rooms.catalogue import ROOMS
+from rooms.robot.care import RobotReply, RobotService
+from rooms.robot.config import MAX_BODY_BYTES, RobotConfig
+from rooms.robot.inbound import Refusal, form_history, parse_form, parse_json
+from rooms.robot.limits import RobotLimiter
+from rooms.robot.listener import ListeningEngine
+from rooms.robot.openai_compat import ChatCompletionsEngine
+from rooms.robot.types import Line
+
+ROOT = Path(__file__).resolve().parents[2]
+NO_STORE = {"cache-control": "no-store"}
+
+
+def build_service(config: RobotConfig) -> RobotService:
+    listener = ListeningEngine()
+    if config.url:
+        engine = ChatCompletionsEngine(
+            config.url, config.model, config.key, fallback=listener, deadline=config.deadline
+        )
+        return RobotService(engine, listener=listener)
+    return RobotService(listener=listener)
+
+
+@dataclass
+class _Robot:
+    """Built on the first request, so the app's settings are there to read."""
+
+    config: RobotConfig | None
+    service: RobotService | None
+    templates: Jinja2Templates
+    limiter: RobotLimiter | None = None
+
+    def ready(self, request: Request) -> tuple[RobotService, RobotLimiter]:
+        if self.config is None:
+            self.config = RobotConfig.from_settings(getattr(request.app.state, "settings", None))
+        if self.service is None:
+            self.service = build_service(self.config)
+        if self.limiter is None:
+            c = self.config
+            self.limiter = RobotLimiter(c.rate, c.burst, c.total_rate, c.total_burst)
+        return self.service, self.limiter
+
+
+def robot_routes(
+    config: RobotConfig | None = None,
+    *,
+    service: RobotService | None = None,
+    templates: Jinja2Templates | None = None,
+) -> list[BaseRoute]:
+    """``POST /api/robot`` and ``POST /robo``.  Without ``config`` it is read from the
+    app's settings (``robot_url``, ``robot_model``, ``robot_key``) or ``KAKUREGA_ROBOT_*``."""
+    robot = _Robot(config, service, templates or Jinja2Templates(directory=ROOT / "templates"))
+
+    async def api(request: Request) -> Response:
+        service, limiter = robot.ready(request)
+        try:
+            _admit(request, limiter, "application/json")
+            message, history = parse_json(await _body(request))
+        except Refusal as refusal:
+            service.counters.refused[refusal.code] += 1
+            headers = {**NO_STORE, **_retry(refusal, limiter)}
+            return JSONResponse(refusal.to_json(), status_code=refusal.status, headers=headers)
+        reply = await service.answer(message, history)
+        return JSONResponse(reply.to_json(), headers=NO_STORE)
+
+    async def form(request: Request) -> Response:
+        service, limiter = robot.ready(request)
+        history: tuple[Line, ...] = ()
+        try:
+            _admit(request, limiter, "application/x-www-form-urlencoded")
+            message, history = parse_form(await _body(request))
+        except Refusal as refusal:
+            service.counters.refused[refusal.code] += 1
+            talk = {"lines": history, "hidden": form_history(history), "notice": refusal.words}
+            return _room_page(request, robot.templates, talk, refusal.status)
+        reply = await service.answer(message, history)
+        talk = _talk_after(history, message, reply)
+        return _room_page(request, robot.templates, talk, 200)
+
+    return [
+        Route("/api/robot", api, methods=["POST"], name="robot_api"),
+        Route("/robo", form, methods=["POST"], name="robot_form"),
+    ]
+
+
+def _admit(request: Request, limiter: RobotLimiter, content_type: str) -> None:
+    client = request.client.host if request.client else None
+    if not limiter.allow(client):
+        raise Refusal(429, "too_fast")
+    given = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if given != content_type:
+        raise Refusal(415, "unsupported")
+    length = request.headers.get("content-length")
+    if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+        raise Refusal(413, "too_long")
+
+
+async def _body(request: Request) -> bytes:
+    # Read at most MAX_BODY_BYTES even when no content-length was sent.
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise Refusal(413, "too_long")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _retry(refusal: Refusal, limiter: RobotLimiter) -> dict[str, str]:
+    return {"retry-after": str(limiter.retry_after())} if refusal.status == 429 else {}
+
+
+def _talk_after(history: tuple[Line, ...], message: str, reply: RobotReply) -> dict[str, Any]:
+    lines = (*history, Line("you", message), Line("robo", reply.reply))
+    return {
+        "lines": lines,
+        "hidden": form_history(lines),
+        "card_lines": list(reply.card_lines),
+        "care": reply.care,
+        "level": reply.level,
+    }
+
+
+def _room_page(request: Request, templates: Jinja2Templates, talk: dict[str, Any], status: int) -> Response:
+    """The robo room page as ``rooms.pages`` renders it, with the conversation filled in."""
+    from rooms import pages
+
+    room = ROOMS["robo"]
+    renderer = pages._Pages(templates)
+    counts = pages.room_counts(request)
+    context = {
+        "room": room,
+        "feature_css": (pages.STATIC / "css" / "rooms" / "robo.css").is_file(),
+        "feature_partial": True,
+        "page_data": renderer._page_data(request, room, counts),
+        "robot": talk,
+    }
+    response = renderer._render(request, "room.html", context, counts, status_code=status)
+    response.headers.update(NO_STORE)
+    return response
+
+
+__all__ = ["build_service", "robot_routes"]

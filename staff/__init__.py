@@ -1,0 +1,38 @@
+"""The staff console (moderation), its own router mounted under ``/staff``.
+
+``Mount("/staff", app=staff_app(...))``: the router reads the post store from the outer
+app's ``app.state.posts`` (it is a Router, not a Starlette app, so ``request.app`` stays
+the outer application).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+from pathlib import Path
+
+from starlette.routing import Router
+from starlette.templating import Jinja2Templates
+
+from staff.routes import StaffConsole
+
+ROOT = Path(__file__).resolve().parent.parent
+log = logging.getLogger("kakurega.staff")
+
+
+def staff_app(secret_key: str | None = None, *, secure_cookies: bool | None = None) -> Router:
+    """The /staff router. ``secret_key`` signs sessions and CSRF tokens (``KAKUREGA_SECRET_KEY``);
+    every instance behind one address needs the same one. ``secure_cookies`` adds ``Secure``
+    (``KAKUREGA_SECURE_COOKIES=1``; set it behind HTTPS)."""
+    key = secret_key or os.environ.get("KAKUREGA_SECRET_KEY") or ""
+    if not key:
+        key = secrets.token_urlsafe(32)
+        log.warning("KAKUREGA_SECRET_KEY is not set: staff sessions end when this process stops")
+    if secure_cookies is None:
+        secure_cookies = os.environ.get("KAKUREGA_SECURE_COOKIES", "") in ("1", "true", "yes")
+    templates = Jinja2Templates(directory=ROOT / "templates")
+    return StaffConsole(templates, key, secure_cookies).router()
+
+
+__all__ = ["staff_app"]

@@ -1,0 +1,51 @@
+"""``kakurega staff add NAME --role moderator|admin``: the only way to make a staff account.
+
+The password is read from a prompt (twice) or, when stdin is not a terminal, from its first line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import os
+import sys
+
+from rooms.posts.store import open_post_store
+from staff.accounts import ROLES, add_staff
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kakurega staff", description="Manage staff accounts.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    add = commands.add_parser("add", help="add a staff account (password from a prompt or stdin)")
+    add.add_argument("name")
+    add.add_argument("--role", choices=ROLES, default="moderator")
+    add.add_argument("--database-url", default=os.environ.get("KAKUREGA_DATABASE_URL") or None)
+    return parser
+
+
+def _read_password() -> str:
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("Password: ")
+    if getpass.getpass("Again: ") != first:
+        raise ValueError("the two passwords differ")
+    return first
+
+
+async def _add(database_url: str | None, name: str, role: str, password: str) -> None:
+    async with open_post_store(database_url) as store:
+        await add_staff(store.engine, name, role, password)
+
+
+def main(argv: list[str]) -> int:
+    arguments = _parser().parse_args(argv)
+    try:
+        password = _read_password()
+        asyncio.run(_add(arguments.database_url, arguments.name, arguments.role, password))
+    except ValueError as error:
+        print(f"kakurega staff: {error}", file=sys.stderr)
+        return 1
+    print(f"added {arguments.role} {arguments.name}")
+    return 0

@@ -1,0 +1,225 @@
+"""The staff console under /staff: log in, the queue, approve or reject, log out, the audit trail.
+
+Every page but the login page needs a session; without one the answer is a redirect to the
+login page and never data. Every form carries a single-use CSRF token bound to the session
+(or, for the login form, to a pre-session cookie).
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Route, Router
+from starlette.templating import Jinja2Templates
+
+from rooms.posts.http import BadBody, BodyTooLarge, client_address, read_form, same_origin
+from rooms.posts.rules import REJECT_REASONS, TANA_CATEGORIES
+from rooms.posts.store import PostStore
+from staff import accounts
+from staff.accounts import StaffMember
+from staff.highlight import mark
+from staff.throttle import LoginThrottle
+from staff.tokens import SESSION_SECONDS, Session, Tokens
+
+SESSION_COOKIE = "kakurega_staff"
+LOGIN_COOKIE = "kakurega_staff_login"
+COOKIE_PATH = "/staff"
+NO_STORE = {"cache-control": "no-store", "x-robots-tag": "noindex"}
+
+
+class StaffConsole:
+    def __init__(self, templates: Jinja2Templates, secret_key: str, secure_cookies: bool) -> None:
+        self.templates = templates
+        self.tokens = Tokens(secret_key)
+        self.secure = secure_cookies
+        self.throttle = LoginThrottle()
+
+    def router(self) -> Router:
+        return Router(
+            routes=[
+                Route("/", self.queue, methods=["GET"]),
+                Route("/login", self.login_page, methods=["GET"]),
+                Route("/login", self.login, methods=["POST"]),
+                Route("/logout", self.logout, methods=["POST"]),
+                Route("/posts/{post_id:int}/approve", self.approve, methods=["POST"]),
+                Route("/posts/{post_id:int}/reject", self.reject, methods=["POST"]),
+                Route("/audit", self.audit, methods=["GET"]),
+            ]
+        )
+
+    # -- pages -----------------------------------------------------------------------------
+
+    async def queue(self, request: Request) -> Response:
+        who, session = await self._who(request)
+        if who is None or session is None:
+            return _to_login()
+        store = _store(request)
+        waiting = await store.queue()
+        items = [
+            {
+                "post": post,
+                "marked": mark(post.body),
+                "approve_token": self.tokens.csrf(session.nonce, f"approve:{post.id}"),
+                "reject_token": self.tokens.csrf(session.nonce, f"reject:{post.id}"),
+            }
+            for post in waiting
+        ]
+        context = {
+            "who": who,
+            "items": items,
+            "stats": await store.stats(),
+            "reasons": REJECT_REASONS,
+            "categories": TANA_CATEGORIES,
+            "done": request.query_params.get("done"),
+            "logout_token": self.tokens.csrf(session.nonce, "logout"),
+        }
+        return self._render(request, "staff/queue.html", context)
+
+    async def audit(self, request: Request) -> Response:
+        who, session = await self._who(request)
+        if who is None or session is None:
+            return _to_login()
+        if not who.is_admin:
+            return self._render(request, "staff/message.html", {"who": who, "message": "Admins only."}, 403)
+        rows = await accounts.audit_trail(_store(request).engine)
+        context = {"who": who, "rows": rows, "logout_token": self.tokens.csrf(session.nonce, "logout")}
+        return self._render(request, "staff/audit.html", context)
+
+    async def login_page(self, request: Request) -> Response:
+        who, _ = await self._who(request)
+        if who is not None:
+            return RedirectResponse("/staff/", status_code=303)
+        return self._login_form(request, None, 200)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    async def login(self, request: Request) -> Response:
+        if not same_origin(request):
+            return self._login_form(request, "This form must be sent from this site.", 403)
+        try:
+            form = await read_form(request)
+        except (BadBody, BodyTooLarge):
+            return self._login_form(request, "The form could not be read. Please try again.", 400)
+        pre = request.cookies.get(LOGIN_COOKIE, "")
+        if not pre or not self.tokens.check_csrf(form.get("csrf"), pre, "login"):
+            return self._login_form(request, "The form expired. Please log in again.", 403)
+        name, password = form.get("name", "").strip(), form.get("password", "")
+        if not name or not password:
+            return self._login_form(request, "Name and password, please.", 400)
+        if not self.throttle.allow(name, client_address(request)):
+            return self._login_form(request, "Too many attempts. Wait a minute and try again.", 429)
+        result = await accounts.log_in(_store(request).engine, name, password)
+        if result.locked:
+            return self._login_form(request, "This account is locked for a while after failed attempts.", 429)
+        if result.member is None:
+            return self._login_form(request, "Wrong name or password.", 401)
+        response = RedirectResponse("/staff/", status_code=303)
+        response.set_cookie(
+            SESSION_COOKIE,
+            self.tokens.new_session(result.member.id, result.member.session_epoch),
+            max_age=SESSION_SECONDS,
+            path=COOKIE_PATH,
+            httponly=True,
+            samesite="strict",
+            secure=self.secure,
+        )
+        response.delete_cookie(LOGIN_COOKIE, path=COOKIE_PATH)
+        return response
+
+    async def logout(self, request: Request) -> Response:
+        who, session = await self._who(request)
+        if who is None or session is None:
+            return _to_login()
+        form = await self._checked_form(request, session, "logout")
+        if isinstance(form, Response):
+            return form
+        await accounts.log_out(_store(request).engine, who)
+        response = RedirectResponse("/staff/login", status_code=303)
+        response.delete_cookie(SESSION_COOKIE, path=COOKIE_PATH)
+        return response
+
+    async def approve(self, request: Request) -> Response:
+        return await self._decide(request, approve=True)
+
+    async def reject(self, request: Request) -> Response:
+        return await self._decide(request, approve=False)
+
+    async def _decide(self, request: Request, *, approve: bool) -> Response:
+        who, session = await self._who(request)
+        if who is None or session is None:
+            return _to_login()
+        post_id = request.path_params["post_id"]
+        form = await self._checked_form(request, session, f"{'approve' if approve else 'reject'}:{post_id}")
+        if isinstance(form, Response):
+            return form
+        reason = None
+        if not approve:
+            reason = form.get("reason")
+            if reason not in REJECT_REASONS:
+                return self._message(request, who, "Choose a reason to reject.", 400)
+        outcome = await _store(request).decide(post_id, who.name, approve, reason)
+        if outcome == "missing":
+            return self._message(request, who, "No such post.", 404)
+        if outcome == "already":
+            return RedirectResponse("/staff/?done=already", status_code=303)
+        return RedirectResponse(f"/staff/?done={'approved' if approve else 'rejected'}", status_code=303)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    async def _who(self, request: Request) -> tuple[StaffMember | None, Session | None]:
+        session = self.tokens.read_session(request.cookies.get(SESSION_COOKIE))
+        if session is None:
+            return None, None
+        who = await accounts.member(_store(request).engine, session.staff_id)
+        if who is None or who.session_epoch != session.epoch:
+            return None, None
+        return who, session
+
+    async def _checked_form(
+        self, request: Request, session: Session, purpose: str
+    ) -> dict[str, str] | Response:
+        if not same_origin(request):
+            return self._render(request, "staff/message.html", {"message": "Cross-site form refused."}, 403)
+        try:
+            form = await read_form(request)
+        except (BadBody, BodyTooLarge):
+            return self._render(
+                request, "staff/message.html", {"message": "The form could not be read."}, 400
+            )
+        if not self.tokens.check_csrf(form.get("csrf"), session.nonce, purpose):
+            message = "This form was already used or has expired. Reload the queue and try again."
+            return self._render(request, "staff/message.html", {"message": message}, 403)
+        return form
+
+    def _login_form(self, request: Request, error: str | None, status: int) -> Response:
+        pre = secrets.token_urlsafe(16)
+        response = self._render(
+            request, "staff/login.html", {"error": error, "csrf": self.tokens.csrf(pre, "login")}, status
+        )
+        response.set_cookie(
+            LOGIN_COOKIE,
+            pre,
+            max_age=7200,
+            path=COOKIE_PATH,
+            httponly=True,
+            samesite="strict",
+            secure=self.secure,
+        )
+        return response
+
+    def _message(self, request: Request, who: StaffMember, message: str, status: int) -> Response:
+        return self._render(request, "staff/message.html", {"who": who, "message": message}, status)
+
+    def _render(self, request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
+        return self.templates.TemplateResponse(request, name, context, status_code=status, headers=NO_STORE)
+
+
+def _store(request: Request) -> PostStore:
+    return request.app.state.posts
+
+
+def _to_login() -> Response:
+    return RedirectResponse("/staff/login", status_code=303, headers=NO_STORE)

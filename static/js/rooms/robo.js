@@ -1,0 +1,167 @@
+// ロボのへや: the same form as without JavaScript, turned into a live talk with the robot.
+//
+// The conversation lives only in this page's memory: no storage, no cookie. Each message
+// goes to POST /api/robot with the last few lines, and the server forgets it after answering.
+// The hotline card comes back as data when it is needed and is drawn here with the same
+// classes as the server's card (static/css/hotline_card.css).
+
+const HISTORY_LINES = 6;
+const MAX_CHARS = 300;
+const STATE_WORDS = { open: "いま つながるよ", varies: "じかんを たしかめてね", closed: "いまは おやすみ" };
+const LOST_WORDS = "いま うまく とどかなかったよ。すこし したら、もういちど おくってみてね。";
+
+/**
+ * @param {HTMLElement} section
+ * @param {object} _ctx
+ */
+export function mount(section, _ctx) {
+  const root = section.querySelector("[data-kf='robo']");
+  if (!root) return () => {};
+  /** @type {HTMLFormElement} */
+  const form = root.querySelector("[data-kf-form]");
+  /** @type {HTMLTextAreaElement} */
+  const input = root.querySelector("[data-kf-message]");
+  const send = root.querySelector("[data-kf-send]");
+  const log = root.querySelector("[data-kf-log]");
+  const cardBox = root.querySelector("[data-kf-card]");
+  const notice = root.querySelector("[data-kf-notice]");
+
+  // A page that answered a post without JavaScript carries the recent lines in hidden fields.
+  /** @type {{from: "you" | "robo", text: string}[]} */
+  let history = [];
+  for (const field of form.querySelectorAll("input[type=hidden][name=h]")) {
+    const [speaker, ...rest] = field.value.split(":");
+    if (speaker === "you" || speaker === "robo") history.push({ from: speaker, text: rest.join(":") });
+    field.remove();
+  }
+  let busy = false;
+  root.dataset.kfReady = "true";
+
+  async function talk(event) {
+    event.preventDefault();
+    const message = input.value.trim();
+    if (busy) return;
+    if (!message) {
+      showNotice("なにか かいてから おくってね。");
+      input.focus();
+      return;
+    }
+    busy = true;
+    send.disabled = true;
+    showNotice("");
+    addLine("you", message.slice(0, MAX_CHARS));
+    input.value = "";
+    const thinking = addLine("robo", "…", true);
+    try {
+      const response = await fetch("/api/robot", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ message, history: history.slice(-HISTORY_LINES) }),
+        credentials: "omit",
+        cache: "no-store",
+      });
+      const data = await response.json().catch(() => null);
+      thinking.remove();
+      if (!response.ok || !data || typeof data.reply !== "string") {
+        // The message did not reach the robot: give it back so nothing is lost.
+        log.lastElementChild?.remove();
+        input.value = message;
+        showNotice(data?.message || LOST_WORDS);
+        return;
+      }
+      history.push({ from: "you", text: message }, { from: "robo", text: data.reply });
+      history = history.slice(-HISTORY_LINES);
+      addLine("robo", data.reply);
+      if (Array.isArray(data.card) && data.card.length) showCard(data.card);
+    } catch {
+      thinking.remove();
+      log.lastElementChild?.remove();
+      input.value = message;
+      showNotice(LOST_WORDS);
+    } finally {
+      busy = false;
+      send.disabled = false;
+      input.focus();
+    }
+  }
+
+  function addLine(speaker, text, pending = false) {
+    const item = document.createElement("li");
+    item.className = `kf-robo__line kf-robo__line--${speaker}${pending ? " is-thinking" : ""}`;
+    const who = document.createElement("span");
+    who.className = "kf-sr";
+    who.textContent = speaker === "you" ? "きみ：" : "ロボ：";
+    item.append(who, document.createTextNode(text));
+    if (pending) item.setAttribute("aria-hidden", "true");
+    log.append(item);
+    log.scrollTop = log.scrollHeight;
+    return item;
+  }
+
+  function showNotice(text) {
+    notice.textContent = text;
+    notice.hidden = !text;
+  }
+
+  function showCard(lines) {
+    cardBox.replaceChildren(drawCard(lines));
+    cardBox.hidden = false;
+    cardBox.dataset.shown = "true";
+  }
+
+  form.addEventListener("submit", talk);
+  input.addEventListener("keydown", (event) => {
+    // Enter sends, Shift+Enter breaks the line; never while an IME is still composing.
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) form.requestSubmit();
+  });
+  return () => form.removeEventListener("submit", talk);
+}
+
+/** The compact hotline card, drawn from the reply's data with the server card's classes. */
+export function drawCard(lines) {
+  const card = el("section", "hotline-card hotline-card--compact");
+  card.setAttribute("aria-label", "はなしを きいてくれる ところ");
+  card.dataset.hotlineCard = "";
+  const list = el("ul", "hotline-card__list");
+  for (const line of lines) {
+    const item = el(
+      "li",
+      `hotline-line hotline-line--${line.status}${line.emergency ? " hotline-line--emergency" : ""}` +
+        `${line.pinned ? " hotline-line--pinned" : ""}`,
+    );
+    const head = el("div", "hotline-line__head");
+    head.append(el("span", "hotline-line__name", line.name));
+    if (line.always) head.append(el("span", "hotline-line__always", "24じかん"));
+    const when = el("p", "hotline-line__when");
+    when.append(el("span", "hotline-line__state", STATE_WORDS[line.status] || ""));
+    if (!line.always && line.hours) when.append(el("span", "hotline-line__hours", line.hours));
+    const reach = el("div", "hotline-line__reach");
+    for (const way of line.reach || []) {
+      if (way.tel && /^[0-9]+$/.test(way.tel)) {
+        const call = el("a", "hotline-line__call");
+        call.href = `tel:${way.tel}`;
+        call.append(el("span", "hotline-line__call-word", "でんわ"), document.createTextNode(` ${way.label}`));
+        reach.append(call);
+      } else if (way.url && way.url.startsWith("https://")) {
+        const link = el("a", "hotline-line__link", way.label);
+        link.href = way.url;
+        link.rel = "noopener noreferrer";
+        link.target = "_blank";
+        reach.append(link);
+      } else if (way.how) {
+        reach.append(el("span", "hotline-line__how", way.how));
+      }
+    }
+    item.append(head, when, reach);
+    list.append(item);
+  }
+  card.append(list);
+  return card;
+}
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}

@@ -1,0 +1,94 @@
+"""The app with the wall, the shelf and the staff console wired in, as server.py will do it.
+
+Until the lead wires ``rooms.posts`` and ``staff`` into ``server.create_app``, tests build the
+app here; ``python -m tests.support.posts_app --port N`` serves it like ``kakurega serve``.
+What this does is exactly what server.py needs:
+
+1. ``post_routes(templates)`` before the page routes, ``Mount("/staff", app=staff_app())``;
+2. open the store in the lifespan: ``async with open_post_store(url) as store: app.state.posts = store``;
+3. the room page merges ``await wall_context(request, slug)`` into its context (here a
+   context processor stands in for that one line in rooms/pages.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+from collections.abc import AsyncIterator
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.routing import Mount, Route, request_response
+from starlette.templating import Jinja2Templates
+
+import server
+from rooms.posts import PostLimits, open_post_store, post_routes, wall_context
+from staff import staff_app
+
+
+def build_app(
+    database_url: str | None = None,
+    *,
+    settings: server.Settings | None = None,
+    limits: PostLimits | None = None,
+    secret_key: str = "test-secret-key-not-for-production",
+) -> Starlette:
+    app = server.create_app(settings)
+    templates = Jinja2Templates(directory=server.HERE / "templates")
+    routes = app.router.routes
+    first_page = next(i for i, r in enumerate(routes) if isinstance(r, Route) and r.path == "/")
+    routes[first_page:first_page] = [
+        *post_routes(templates, limits),
+        Mount("/staff", app=staff_app(secret_key, secure_cookies=False)),
+    ]
+    _feed_room_pages(app)
+    inner = app.router.lifespan_context
+
+    @contextlib.asynccontextmanager
+    async def lifespan(application: Starlette) -> AsyncIterator[Any]:
+        async with inner(application) as state, open_post_store(database_url) as store:
+            application.state.posts = store
+            yield state
+
+    app.router.lifespan_context = lifespan
+    return app
+
+
+def _feed_room_pages(app: Starlette) -> None:
+    """Stand-in for ``context.update(await wall_context(request, slug))`` in rooms/pages.py."""
+    page = next(r for r in app.router.routes if isinstance(r, Route) and r.path == "/{slug}")
+    pages = page.endpoint.__self__  # type: ignore[attr-defined]
+    pages.templates.context_processors.append(lambda request: getattr(request.state, "wall", {}))
+    original = page.endpoint
+
+    async def room(request: Request) -> Any:
+        request.state.wall = await wall_context(request, request.path_params["slug"])
+        return await original(request)
+
+    # Route wraps plain functions in request_response; redo it for the new endpoint.
+    page.endpoint = room
+    page.app = request_response(room)
+
+
+def main() -> None:
+    import uvicorn
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, required=True)
+    arguments = parser.parse_args()
+    app = build_app(os.environ.get("KAKUREGA_DATABASE_URL") or None)
+    uvicorn.run(
+        app,
+        host=arguments.host,
+        port=arguments.port,
+        access_log=False,
+        log_level="warning",
+        server_header=False,
+    )
+
+
+if __name__ == "__main__":
+    main()
