@@ -192,6 +192,9 @@ def serve(host: str, port: int, log_level: str) -> None:
         server_header=False,
         log_level=log_level,
         timeout_graceful_shutdown=5,
+        # Behind a reverse proxy the per-address cap must see the visitor's address, not the proxy's.
+        proxy_headers=True,
+        forwarded_allow_ips=os.environ.get("KAKUREGA_FORWARDED_ALLOW_IPS", "127.0.0.1"),
     )
     DrainingServer(config, app).run()
 
