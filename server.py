@@ -187,6 +187,8 @@ def serve(host: str, port: int, log_level: str) -> None:
         ws_max_size=64 * 1024,
         ws_ping_interval=20.0,
         ws_ping_timeout=20.0,
+        # Frames are a few dozen bytes: compression would cost CPU and ~100 KB of zlib state per socket.
+        ws_per_message_deflate=False,
         # Access logs would carry visitors' addresses; Kakurega keeps none.
         access_log=False,
         server_header=False,
