@@ -114,3 +114,45 @@ def test_a_reader_stuck_past_the_slow_timeout_is_closed_and_leaves_the_nook() ->
         await asyncio.gather(*tasks)
 
     asyncio.run(scenario())
+
+
+def test_two_hubs_on_one_memory_bus_share_a_nook_like_two_servers() -> None:
+    from world.brokers.memory import MemoryBus
+
+    async def scenario() -> None:
+        bus = MemoryBus()
+        brokers = [MemoryBroker(bus), MemoryBroker(bus)]
+        hubs = [
+            Hub(
+                World(room_shapes(), origin=broker.origin, rng=random.Random(1)),
+                broker,
+                Limits(tick_ms=10, counts_ms=50),
+                check_name=safety.check_name,
+                refusal_text=safety.refusal_message,
+            )
+            for broker in brokers
+        ]
+        for hub in hubs:
+            await hub.start()
+        one, two = HeldTransport(), HeldTransport()
+        tasks = [asyncio.create_task(hubs[0].serve(one, "a")), asyncio.create_task(hubs[1].serve(two, "b"))]
+        one.say({"t": "hello", "v": 1, "name": "ひだり", "look": LOOK, "room": "hoshi"})
+        await eventually(lambda: any(f["t"] == "room" for f in one.sent))
+        two.say({"t": "hello", "v": 1, "name": "みぎ", "look": LOOK, "room": "hoshi"})
+        await eventually(lambda: any(f["t"] == "room" for f in two.sent))
+        snapshot = next(f for f in two.sent if f["t"] == "room")
+        assert [o["name"] for o in snapshot["others"]] == ["ひだり"], "the snapshot waited for the other hub"
+        two.say({"t": "walk", "x": 321, "y": 654})
+        await eventually(lambda: any(["walk", 321, 654] == ["walk", *w[1:]]
+                                     for f in one.sent if f["t"] == "tick" for w in f.get("walk", [])))
+        await eventually(lambda: any(f["rooms"]["hoshi"] == 2 for f in one.sent if f["t"] == "counts"))
+        # The right-hand server stops: the left one's visitor sees its avatar go.
+        right_id = next(f["you"] for f in two.sent if f["t"] == "welcome")
+        seen_before = len(one.sent)
+        await hubs[1].stop()
+        await asyncio.gather(tasks[1])
+        await eventually(lambda: any(right_id in f.get("leave", []) for f in one.sent[seen_before:]))
+        await hubs[0].stop()
+        await asyncio.gather(tasks[0])
+
+    asyncio.run(scenario())

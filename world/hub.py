@@ -130,6 +130,8 @@ class Hub:
         """Drain if nobody did yet, then stop the timers and leave the broker."""
         if not self.draining:
             await self.drain()
+        with contextlib.suppress(Exception):
+            await self.tick()  # the leaves of the drained visitors still go out to other instances
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)

@@ -27,7 +27,7 @@ class Turn:
     """
 
     message: str
-    history: tuple[Line, ...]
+    history: tuple[Line, ...] = ()
     level: str = "none"
     categories: tuple[str, ...] = ()
     care: bool = False

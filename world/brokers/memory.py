@@ -13,7 +13,7 @@ import secrets
 from collections import defaultdict
 from collections.abc import AsyncIterator
 
-from world.brokers.base import Broker, BrokerEvent, Counts, Delivery, NookKey, Placement
+from world.brokers.base import Broker, BrokerEvent, Counts, Delivery, NookKey, OriginLost, Placement
 
 
 class MemoryBus:
@@ -81,6 +81,8 @@ class MemoryBroker(Broker):
         for subscribers in self.bus.subscribers.values():
             subscribers.discard(self)
         self.bus.brokers.discard(self)
+        for other in self.bus.brokers:
+            other._events.put_nowait(OriginLost(self.origin))
         self._events.put_nowait(None)
 
     async def claim_place(self, room: str, cap: int) -> Placement:
