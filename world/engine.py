@@ -58,6 +58,7 @@ class World:
         self.origin = origin
         self._rng = rng or random.Random()
         self._local: dict[str, tuple[Avatar, Nook]] = {}
+        self._local_counts: dict[str, int] = dict.fromkeys(self.rooms, 0)
         self._nooks: dict[NookKey, Nook] = {}
         self._dirty: set[NookKey] = set()
 
@@ -86,6 +87,7 @@ class World:
         nook.pending.join(avatar)
         nook.outgoing.join(avatar)
         self._local[avatar_id] = (avatar, nook)
+        self._local_counts[room] += 1
         self._dirty.add(key)
         return avatar
 
@@ -95,6 +97,7 @@ class World:
         if entry is None:
             return None
         _, nook = entry
+        self._local_counts[nook.key[0]] -= 1
         del nook.members[avatar_id]
         del nook.local_ids[avatar_id]
         nook.pending.leave(avatar_id)
@@ -142,11 +145,11 @@ class World:
             "others": [other.as_message() for other in nook.members.values() if other is not avatar],
         }
 
+    def local_count(self, room: str) -> int:
+        return self._local_counts.get(room, 0)
+
     def local_counts(self) -> dict[str, int]:
-        counts = dict.fromkeys(self.rooms, 0)
-        for _, nook in self._local.values():
-            counts[nook.key[0]] += 1
-        return counts
+        return dict(self._local_counts)
 
     def local_nook_sizes(self) -> dict[NookKey, int]:
         return {key: len(nook.local_ids) for key, nook in self._nooks.items() if nook.local_ids}

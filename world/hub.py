@@ -281,7 +281,7 @@ class Hub:
 
     def _room_count(self, room: str) -> int:
         # The visitor who just arrived may not be in the last counts yet.
-        return max(self._counts.rooms.get(room, 0), self.world.local_counts().get(room, 0))
+        return max(self._counts.rooms.get(room, 0), self.world.local_count(room))
 
     async def _forget(self, connection: Connection) -> None:
         self._connections.pop(connection.id, None)
