@@ -198,7 +198,21 @@ def serve(host: str, port: int, log_level: str) -> None:
         proxy_headers=True,
         forwarded_allow_ips=os.environ.get("KAKUREGA_FORWARDED_ALLOW_IPS", "127.0.0.1"),
     )
+    # uvicorn configures its loggers when the Config is made: filter them after that.
+    for name in ("uvicorn.error", "uvicorn.access", "uvicorn"):
+        logging.getLogger(name).addFilter(AddressFreeLogs())
     DrainingServer(config, app).run()
+
+
+class AddressFreeLogs(logging.Filter):
+    """Drops uvicorn's per-connection lines, which start with the client's address.
+
+    uvicorn logs every WebSocket handshake as ``'%s - "WebSocket /ws" [accepted]'``
+    with the peer address first; behind a proxy that is the visitor's own address.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (isinstance(record.msg, str) and record.msg.startswith("%s - "))
 
 
 class DrainingServer:

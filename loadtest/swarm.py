@@ -180,7 +180,7 @@ class Swarm:
             if delay > 0:
                 await asyncio.sleep(delay)
             room = self.rng.choices(slugs, weights)[0]
-            visitor = Visitor(self.field, index, room, options.walk_every, random.Random(self.rng.random()))
+            visitor = Visitor(self.field, room, options.walk_every, random.Random(self.rng.random()))
             task = self.loop.create_task(
                 opener(self.url, visitor, self.field, self.live, deflate=options.deflate,
                        timeout=options.handshake_timeout)

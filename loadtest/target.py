@@ -83,6 +83,9 @@ class SpawnedServer:
                 [*self.command(), "serve", "--host", "127.0.0.1", "--port", str(self.port),
                  "--log-level", "warning"],
                 cwd=self.tree or ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+                # Its own session, so on a kernel with autogroup scheduling the server gets a
+                # share of the CPU of its own instead of splitting the swarm's.
+                start_new_session=True,
             )
         if self.cpu is not None:
             pin(self.process.pid, self.cpu)

@@ -51,11 +51,10 @@ class Field:
 
 
 class Visitor:
-    __slots__ = ("field", "hello", "index", "rng", "send", "timer", "walk_every", "x", "y", "you")
+    __slots__ = ("field", "hello", "rng", "send", "timer", "walk_every", "x", "y", "you")
 
-    def __init__(self, field: Field, index: int, room: str, walk_every: float, rng: random.Random) -> None:
+    def __init__(self, field: Field, room: str, walk_every: float, rng: random.Random) -> None:
         self.field = field
-        self.index = index
         self.rng = rng
         self.walk_every = walk_every
         self.hello = msgpack.packb(

@@ -4,24 +4,35 @@ Word lists (``lexicon/risk.toml``) are matched against the folded text and its
 hiragana reading with plain substring search (``str.find``); the only regular
 expressions that touch visitor text are a few fixed ones without nested repeats in
 ``safety.normalize``.  Time is linear in the (capped) length whatever the input.
-Context is read from the few characters right after a match: negation
-("死にたいわけじゃない"), exaggeration ("死ぬほど眠い"), reported speech
-("友達が死にたいって言ってる") and the past change what a match counts for.
+
+Besides the listed words, ``[[pattern]]`` entries build words from parts
+(prefix × verb stem × ending: "きえ" + "ちゃおうかな"), so a wish or an intent is
+found in the forms nobody wrote down one by one.  Context then decides what a
+match counts for: the few characters right after it (negation "死にたいわけじゃ
+ない", exaggeration "死ぬほど眠い", reported speech, the past), the few before it
+("眠すぎて死ぬ"), the sentence around it (a story, the news or a lesson is being
+talked about) and the whole text (a time or an intent makes an act "now"; "今は
+平気" makes a wish a past one).
 """
 
 from __future__ import annotations
 
+import itertools
+import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any
 
-from safety.lexicon import RISK_CONTEXT, RISK_RULES, RiskRule
-from safety.normalize import BREAK, fold, reading_of
+from safety.lexicon import RISK_CONTEXT, RISK_RULES, RiskRule, Terms, readings, terms
+from safety.normalize import BREAK, Folded, fold, reading_of
 
 LEVELS = ("none", "concern", "high", "imminent")
 MAX_ASSESS_CHARS = 2000
 """Only this many characters of a text are assessed; longer texts are cut."""
 
 _AFTER_WINDOW = 16
+_BEFORE_WINDOW = 6
 _SUICIDAL = frozenset({"ideation", "method", "self_harm", "plan"})
 
 
@@ -35,7 +46,8 @@ class Span:
     """Offsets into ``Assessment.normalized`` or ``.reading`` (see ``where``)."""
     end: int | None
     note: str | None = None
-    """Why a match counted for less ("hyperbole", "third_party", "past"), or "marker"."""
+    """Why a match counted for less ("hyperbole", "third_party", "past", "mention"),
+    or "marker" for the time/readiness word that made a text imminent."""
     where: str = "normalized"
     """"normalized", "reading", or "latin" (a Latin word such as "od"; no offsets)."""
 
@@ -68,6 +80,131 @@ class Assessment:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    rule: RiskRule
+    desire: bool
+    """The writer's own wish ("〜たい", "〜ちゃおうかな"): a story or lesson nearby
+    does not make it someone else's, and a time word does not make it a plan."""
+    heads: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    """For a pattern: (where, head, endings).  Looking for each head once and then
+    for its endings right after it finds the same words as looking for every
+    prefix × stem × ending, with one search per head instead of per word."""
+
+    def find(self, folded: Folded) -> Iterator[tuple[str, int, int]]:
+        if not self.heads:
+            yield from self.rule.words.find(folded)
+            return
+        for where, head, endings in self.heads:
+            key = folded.kana if where == "normalized" else folded.reading
+            pos = key.find(head)
+            while pos != -1:
+                end = pos + len(head)
+                for ending in endings:
+                    if key.startswith(ending, end):
+                        yield where, pos, end + len(ending)
+                pos = key.find(head, pos + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Structure:
+    soon: Terms
+    """Time or intent ("今日", "明日の朝", "つもり"): an act or a method becomes now."""
+    frame: Terms
+    """A story, the news, a lesson, a question about a word: in the same sentence,
+    a match is being talked about, not planned."""
+    recovery: Terms
+    """"今は平気" at the end of a text: the wishes before it are past ones."""
+    recovery_not: tuple[str, ...]
+    hyperbole_before: tuple[str, ...]
+    """Right before an act: "眠すぎて死ぬ", "尊くて死ぬ" are exaggeration."""
+
+
+def _load() -> tuple[tuple[_Rule, ...], _Structure]:
+    with resources.files("safety").joinpath("lexicon", "risk.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    # safety.lexicon builds RISK_RULES from [[rule]] in order; only the flag is added here.
+    rules = [
+        _Rule(rule, raw.get("desire", False)) for rule, raw in zip(RISK_RULES, data["rule"], strict=True)
+    ]
+    rules.extend(_pattern(raw) for raw in data.get("pattern", []))
+    s = data["structure"]
+    structure = _Structure(
+        soon=terms(s["soon"]),
+        frame=terms(s["frame"]),
+        recovery=terms(s["recovery"]),
+        recovery_not=readings(s["recovery_not"]),
+        hyperbole_before=readings(s["hyperbole_before"]),
+    )
+    return tuple(rules), structure
+
+
+def _pattern(raw: dict[str, Any]) -> _Rule:
+    heads: dict[tuple[str, str], dict[str, None]] = {}
+    for prefix, stem, ending in itertools.product(
+        raw.get("prefixes", [""]), raw["stems"], raw.get("then", [""])
+    ):
+        # The word is folded whole, exactly like a listed word (and so is where
+        # it is looked for); it is only split again for searching, at the end
+        # of its folded head when the fold keeps that boundary.
+        word = terms([prefix + stem + ending])
+        for where, words in (("normalized", word.kanji), ("reading", word.kana)):
+            for folded_word in words:
+                head = terms([prefix + stem])
+                folded_head = next(iter(head.kanji + head.kana), "")
+                if not folded_head or not folded_word.startswith(folded_head):
+                    folded_head = folded_word
+                heads.setdefault((where, folded_head), {})[folded_word[len(folded_head) :]] = None
+    rule = RiskRule(
+        category=raw["category"],
+        level=raw["level"],
+        kind=raw.get("kind", "plain"),
+        words=terms([]),
+        latin=frozenset(),
+        except_after=readings(raw.get("except_after", [])),
+        needs_any=terms(raw["needs_any"]) if "needs_any" in raw else None,
+    )
+    return _Rule(
+        rule,
+        raw.get("desire", False),
+        tuple((where, head, tuple(endings)) for (where, head), endings in heads.items()),
+    )
+
+
+_RULES, _STRUCTURE = _load()
+
+
+@dataclass(slots=True)
+class _Text:
+    """One text's views plus what is known about it as a whole."""
+
+    folded: Folded
+    has_marker: bool
+    has_soon: bool
+    has_family: bool
+    has_recovery: bool
+    framed: dict[tuple[str, int, int], bool] = field(default_factory=dict)
+    """Whether a sentence (where, start, end) is framed; each sentence read once."""
+
+    def key(self, where: str) -> str:
+        return self.folded.kana if where == "normalized" else self.folded.reading
+
+    def in_frame(self, where: str, start: int, end: int) -> bool:
+        key = self.key(where)
+        first = key.rfind(BREAK, 0, start) + 1
+        last = key.find(BREAK, end)
+        last = len(key) if last == -1 else last
+        cached = self.framed.get((where, first, last))
+        if cached is None:
+            sentence = key[first:last]
+            reading = sentence if where == "reading" else reading_of(sentence)
+            cached = any(w in sentence for w in _STRUCTURE.frame.kanji) or any(
+                w in reading for w in _STRUCTURE.frame.kana
+            )
+            self.framed[(where, first, last)] = cached
+        return cached
+
+
 def assess(text: str) -> Assessment:
     """How worried should a reader be about ``text``? See docs/safety.md."""
     truncated = len(text) > MAX_ASSESS_CHARS
@@ -79,14 +216,25 @@ def assess(text: str) -> Assessment:
         Span("plan", "imminent", keys[where][start:end], start, end, "marker", where)
         for where, start, end in RISK_CONTEXT.markers.find(folded)
     ]
-    has_family = RISK_CONTEXT.family.found_in(folded)
+    soon_spans = [
+        Span("plan", "imminent", keys[where][start:end], start, end, "marker", where)
+        for where, start, end in _STRUCTURE.soon.find(folded)
+    ]
+    ctx = _Text(
+        folded,
+        has_marker=bool(marker_spans),
+        has_soon=bool(soon_spans),
+        has_family=RISK_CONTEXT.family.found_in(folded),
+        has_recovery=_recovered(folded),
+    )
 
     spans: list[Span] = []
-    for rule in RISK_RULES:
+    for entry in _RULES:
+        rule = entry.rule
         if rule.needs_any is not None and not rule.needs_any.found_in(folded):
             continue
-        for where, start, end in rule.words.find(folded):
-            span = _judge(rule, keys[where], where, start, end, bool(marker_spans), has_family)
+        for where, start, end in entry.find(folded):
+            span = _judge(entry, ctx, where, start, end)
             if span is not None:
                 spans.append(span)
         for word in rule.latin & tokens:
@@ -100,6 +248,7 @@ def assess(text: str) -> Assessment:
         ]
     if any(s.level == "imminent" for s in spans):
         spans.extend(marker_spans)
+        spans.extend(soon_spans)
 
     spans = list(dict.fromkeys(spans))
     level = max((s.level for s in spans), key=LEVELS.index, default="none")
@@ -107,9 +256,9 @@ def assess(text: str) -> Assessment:
     return Assessment(level, categories, tuple(spans), folded.kana, folded.reading, truncated)
 
 
-def _judge(
-    rule: RiskRule, key: str, where: str, start: int, end: int, has_marker: bool, has_family: bool
-) -> Span | None:
+def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span | None:
+    rule = entry.rule
+    key = ctx.key(where)
     window = key[end : end + _AFTER_WINDOW].split(BREAK, 1)[0]
     # Context words are kept in reading form, so read the window the same way.
     after = window if where == "reading" else reading_of(window)
@@ -117,7 +266,9 @@ def _judge(
     # word; look past that ending, the same way for every word.
     if after.startswith("い"):
         after = after[1:]
-    if after.startswith(RISK_CONTEXT.negation_after) or (
+    # "〜って思ったことない" says the same as "〜と思ったことない".
+    afters = (after, "と" + after[2:]) if after.startswith("って") else (after,)
+    if any(a.startswith(RISK_CONTEXT.negation_after) for a in afters) or (
         rule.except_after and after.startswith(rule.except_after)
     ):
         return None
@@ -126,20 +277,52 @@ def _judge(
     def span(category: str, level: str, note: str | None = None) -> Span:
         return Span(category, level, text, start, end, note, where)
 
+    framed = not entry.desire and ctx.in_frame(where, start, end)
     if rule.kind == "act":
-        if after.startswith(RISK_CONTEXT.hyperbole_after):
+        if after.startswith(RISK_CONTEXT.hyperbole_after) or _before(key, where, start).endswith(
+            _STRUCTURE.hyperbole_before
+        ):
             return None
-        return span(rule.category, "imminent" if has_marker else "concern")
+        if framed:
+            return span(rule.category, "concern", "mention")
+        return span(rule.category, "imminent" if ctx.has_marker or ctx.has_soon else "concern")
     if rule.kind == "violence":
-        return span("abuse", "high") if has_family else span("bullying", "concern")
+        return span("abuse", "high") if ctx.has_family else span("bullying", "concern")
     for note, words in (
         ("hyperbole", RISK_CONTEXT.hyperbole_after),
         ("third_party", RISK_CONTEXT.third_party_after),
         ("past", RISK_CONTEXT.past_after),
     ):
-        if after.startswith(words):
+        if any(a.startswith(words) for a in afters):
             return span(rule.category, _cap(rule.level, "concern"), note)
+    if framed and rule.category in _SUICIDAL:
+        return span(rule.category, _cap(rule.level, "concern"), "mention")
+    if ctx.has_recovery and rule.category in _SUICIDAL:
+        return span(rule.category, _cap(rule.level, "concern"), "past")
+    if ctx.has_soon and not entry.desire and rule.category in _SUICIDAL and rule.level == "high":
+        return span(rule.category, "imminent")
     return span(rule.category, rule.level)
+
+
+_RECOVERY_TAIL = 8
+
+
+def _recovered(folded: Folded) -> bool:
+    """Does the text end by saying it is fine now (and not "平気じゃない")?"""
+    for words, key in ((_STRUCTURE.recovery.kanji, folded.kana), (_STRUCTURE.recovery.kana, folded.reading)):
+        for word in words:
+            pos = key.rfind(word)
+            if pos == -1:
+                continue
+            tail = key[pos + len(word) :]
+            if len(tail) <= _RECOVERY_TAIL and not reading_of(tail).startswith(_STRUCTURE.recovery_not):
+                return True
+    return False
+
+
+def _before(key: str, where: str, start: int) -> str:
+    window = key[max(0, start - _BEFORE_WINDOW) : start].rsplit(BREAK, 1)[-1]
+    return window if where == "reading" else reading_of(window)
 
 
 def _cap(level: str, ceiling: str) -> str:

@@ -15,8 +15,6 @@ from pathlib import Path
 from starlette.routing import Router
 from starlette.templating import Jinja2Templates
 
-from staff.routes import StaffConsole
-
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("kakurega.staff")
 
@@ -31,6 +29,8 @@ def staff_app(secret_key: str | None = None, *, secure_cookies: bool | None = No
         log.warning("KAKUREGA_SECRET_KEY is not set: staff sessions end when this process stops")
     if secure_cookies is None:
         secure_cookies = os.environ.get("KAKUREGA_SECURE_COOKIES", "") in ("1", "true", "yes")
+    from staff.routes import StaffConsole  # here: the CLI imports this package without the web parts
+
     templates = Jinja2Templates(directory=ROOT / "templates")
     return StaffConsole(templates, key, secure_cookies).router()
 

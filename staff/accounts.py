@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -18,10 +19,16 @@ MIN_PASSWORD_CHARS = 12
 LOCK_AFTER = 10
 LOCK_FOR = timedelta(minutes=15)
 
-# argon2-cffi's defaults are argon2id with the RFC 9106 "low memory" profile.
-_hasher = PasswordHasher()
-# Checked when the name is unknown, so a wrong name costs as long as a wrong password.
-_DUMMY_HASH = _hasher.hash("not a password of anyone")
+# argon2-cffi's defaults are argon2id with the RFC 9106 "low memory" profile. Tests swap in a
+# cheaper argon2id (``PasswordHasher.from_parameters(argon2.profiles.CHEAPEST)``) to stay fast;
+# hashes carry their own parameters, so verifying works whichever made them.
+hasher = PasswordHasher()
+
+
+@functools.cache
+def _dummy_hash(time_cost: int, memory_cost: int) -> str:
+    """Checked when the name is unknown, so a wrong name costs as long as a wrong password."""
+    return hasher.hash("not a password of anyone")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +65,7 @@ async def add_staff(engine: AsyncEngine, name: str, role: str, password: str) ->
         if exists is not None:
             raise ValueError(f"staff member {name!r} already exists")
         result = await connection.execute(
-            staff.insert().values(name=name, role=role, password_hash=_hasher.hash(password))
+            staff.insert().values(name=name, role=role, password_hash=hasher.hash(password))
         )
         await record(connection, name, "staff_add", None, role)
         new_id = result.inserted_primary_key[0]
@@ -70,7 +77,7 @@ async def log_in(engine: AsyncEngine, name: str, password: str) -> LoginResult:
     async with engine.begin() as connection:
         row = (await connection.execute(sa.select(staff).where(staff.c.name == name))).first()
         if row is None:
-            _verify(_DUMMY_HASH, password)
+            _verify(_dummy_hash(hasher.time_cost, hasher.memory_cost), password)
             return LoginResult(None)
         if row.locked_until is not None and row.locked_until > _now():
             await record(connection, row.name, "login_locked")
@@ -86,8 +93,8 @@ async def log_in(engine: AsyncEngine, name: str, password: str) -> LoginResult:
             await record(connection, row.name, "login_failed", None, "locked" if locked_until else None)
             return LoginResult(None, locked=locked_until is not None)
         values: dict[str, object] = {"failed_logins": 0, "locked_until": None}
-        if _hasher.check_needs_rehash(row.password_hash):
-            values["password_hash"] = _hasher.hash(password)
+        if hasher.check_needs_rehash(row.password_hash):
+            values["password_hash"] = hasher.hash(password)
         await connection.execute(staff.update().where(staff.c.id == row.id).values(**values))
         await record(connection, row.name, "login")
     return LoginResult(StaffMember(row.id, row.name, row.role, row.session_epoch))
@@ -116,6 +123,6 @@ async def audit_trail(engine: AsyncEngine, limit: int = 500) -> list[sa.Row]:
 
 def _verify(password_hash: str, password: str) -> bool:
     try:
-        return _hasher.verify(password_hash, password)
+        return hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False

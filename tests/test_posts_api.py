@@ -217,3 +217,19 @@ def test_the_address_is_never_stored(client: TestClient) -> None:
         return " ".join(dump)
 
     assert "testclient" not in client.portal.call(everything)  # type: ignore[union-attr]
+
+
+def test_when_the_database_is_away_the_writer_keeps_the_words(client: TestClient) -> None:
+    from rooms.posts.database import create_engine
+    from rooms.posts.store import PostStore
+
+    nowhere = create_engine("postgresql://postgres@127.0.0.1:9/nowhere")  # nothing listens on port 9
+    client.app.state.posts = PostStore(nowhere)  # type: ignore[attr-defined]
+    try:
+        answer = submit(client, "まだ とどかない")
+        assert (answer.status_code, answer.json()["error"]) == (503, "busy")
+        assert answer.headers["retry-after"]
+        form = client.post("/kabe/posts", data={"body": "のこしてね"})
+        assert form.status_code == 503 and "のこしてね" in form.text and "こんでる" in form.text
+    finally:
+        client.portal.call(nowhere.dispose)  # type: ignore[union-attr]

@@ -164,3 +164,19 @@ def test_sqlite_runs_in_wal_mode_with_full_sync(tmp_path: Path) -> None:
             assert (await connection.scalar(sa.text("PRAGMA synchronous"))) == 2  # FULL
 
     asyncio.run(check())
+
+
+def test_the_migrations_build_exactly_the_tables_the_code_uses(database_url: str) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from rooms.posts.schema import metadata
+
+    def differences(connection: sa.Connection) -> list[object]:
+        return list(compare_metadata(MigrationContext.configure(connection), metadata))
+
+    async def compare() -> list[object]:
+        async with open_post_store(database_url) as store, store.engine.connect() as connection:
+            return await connection.run_sync(differences)
+
+    assert asyncio.run(compare()) == []

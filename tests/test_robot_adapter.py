@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from rooms.robot import ChatCompletionsEngine, ListeningEngine, Line, RobotService, Turn
+from rooms.robot import ChatCompletionsEngine, Line, ListeningEngine, RobotService, Turn
 from rooms.robot.openai_compat import CARE_NOTE, SYSTEM_PROMPT
 from rooms.robot.screen import screen_reply
 from tests.support.fake_llm import NORMAL_REPLY, SLOW_SECONDS, UNSAFE_REPLY, FakeLLM

@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 import safety
-from safety.evaluation import GOAL_HARD_NEGATIVE_HIGH, GOAL_HIGH_RECALL, RiskItem, parse_risk_set
+from safety.evaluation import (
+    GOAL_HARD_NEGATIVE_HIGH,
+    GOAL_HIGH_RECALL,
+    RiskItem,
+    parse_risk_set,
+    side_report,
+)
 
 DATA = Path(__file__).parent / "data"
 
@@ -148,6 +154,78 @@ def test_long_input_is_cut_and_says_so() -> None:
     assert safety.MAX_ASSESS_CHARS == 2000
 
 
+# Floors on the held-out sets of the generalisation round (docs/safety.md): the
+# values measured with the code of that round, rounded down, so that a change
+# that loses unseen phrasing fails here.  risk_heldout_2 was scored once before
+# the round (recall 0.493, hard negatives 0.083) and then used for development;
+# risk_heldout_3 was written after the round and scored once.
+HELDOUT_FLOORS = [
+    # (set, minimum recall of high+imminent, maximum hard negatives >= high, minimum concern seen)
+    ("risk_heldout_2", 0.88, 0.02, 0.95),
+    ("risk_heldout_3", 0.78, 0.05, 0.55),
+]
+
+
+@pytest.mark.parametrize(("name", "recall", "hard", "concern"), HELDOUT_FLOORS, ids=lambda v: str(v))
+def test_held_out_sets_do_not_regress(name: str, recall: float, hard: float, concern: float) -> None:
+    items = parse_risk_set((DATA / f"{name}.tsv").read_text(encoding="utf-8"))
+    assert len(items) >= 100
+    assert sum(i.hard_negative for i in items) >= 35
+    report = side_report(name, items)
+    assert report.high_recall >= recall
+    assert report.hard_negative_high_rate <= hard
+    assert report.concern_seen >= concern
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # wish forms built from stem x ending, not listed one by one
+        ("もう消えちゃおうかな", "high"),
+        ("いなくなっちゃいたい", "high"),
+        ("消えたくない", "none"),
+        # this world, being a burden, no reason to live
+        ("この世にいたくない", "high"),
+        ("わたしがいなくなればみんな楽", "high"),
+        ("生きてる意味ない", "high"),
+        # a time word makes an act or a method now, but not a wish
+        ("今日しぬ", "imminent"),
+        ("明日の朝、飛び降りる", "imminent"),
+        ("今から消えるね", "imminent"),
+        ("今日も死にたい", "high"),
+        # ending something that is not oneself
+        ("宿題早く終わらせたい", "none"),
+        ("宿題を終わりにしたい", "none"),
+        # exaggeration before the act word
+        ("眠すぎて死ぬ", "none"),
+        ("暑くて死ぬ", "none"),
+        # a story or a lesson in the same sentence, unless it is the writer's own wish
+        ("ドラマで飛び降りるシーンがあった", "concern"),
+        ("アニメ見ても楽しくない、死にたい", "high"),
+        # negation through a quote, and recovery said at the end
+        ("死にたいって思ったことはない", "none"),
+        ("消えたいって思う日もあったけど今は平気", "concern"),
+        ("今は平気じゃない、消えたい", "high"),
+        # a goodbye with finality, and an everyday goodbye
+        ("二度と会えないね。さよなら", "imminent"),
+        ("ばいばい、また明日", "none"),
+        # a body part next to a cutting verb; a kitchen knife is not one
+        ("腕きるのやめられない", "high"),
+        ("包丁で野菜を切る", "none"),
+        # hopelessness and worthlessness are a worry
+        ("自分に価値なんてない", "concern"),
+        ("つらすぎる", "concern"),
+    ],
+)
+def test_structural_patterns(text: str, level: str) -> None:
+    assert safety.assess(text).level == level
+
+
+def test_a_mention_says_so() -> None:
+    result = safety.assess("ドラマで飛び降りるシーンがあった")
+    assert any(s.note == "mention" for s in result.spans)
+
+
 ADVERSARIAL = [
     "し" * 100_000,
     "しにた" * 34_000,
@@ -166,6 +244,10 @@ ADVERSARIAL = [
     "a\u0301" * 50_000,
     "タヒ" * 50_000,
     "4ね" * 50_000,
+    "眠すぎて死ぬ" * 17_000,
+    "ニュースで死にたい、" * 10_000,
+    "この世にいない今日" * 12_000,
+    "消えたいけど今は平気じゃない" * 8_000,
 ]
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from argon2 import PasswordHasher, profiles
 from starlette.testclient import TestClient
 
 from rooms.posts import PostLimits
@@ -16,6 +17,12 @@ from staff import accounts
 from tests.support.posts_app import build_app
 
 PASSWORD = "correct horse battery"
+
+
+@pytest.fixture(autouse=True)
+def cheap_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Still argon2id, with the cheapest parameters: production's cost is for attackers, not tests.
+    monkeypatch.setattr(accounts, "hasher", PasswordHasher.from_parameters(profiles.CHEAPEST))
 
 
 @pytest.fixture
@@ -68,7 +75,8 @@ def test_without_a_session_every_page_redirects_to_login_and_shows_no_data(
     assert answer.status_code == 303
     assert answer.headers["location"] == "/staff/login"
     assert "ひみつの" not in answer.text
-    forged = client.get(path, cookies={"kakurega_staff": "eyJzIjoxfQ.forged.sig"}, follow_redirects=False)
+    client.cookies.set("kakurega_staff", "eyJzIjoxfQ.forged.sig")
+    forged = client.get(path, follow_redirects=False)
     assert forged.status_code == 303
 
 
@@ -205,7 +213,8 @@ def test_logout_ends_the_session_everywhere(client: TestClient) -> None:
     out = client.post("/staff/logout", data={"csrf": csrf_of(queue, "/staff/logout")}, follow_redirects=False)
     assert out.status_code == 303 and out.headers["location"] == "/staff/login"
     client.cookies.clear()
-    stolen = client.get("/staff/", cookies={"kakurega_staff": old_cookie or ""}, follow_redirects=False)
+    client.cookies.set("kakurega_staff", old_cookie or "")
+    stolen = client.get("/staff/", follow_redirects=False)
     assert stolen.status_code == 303, "a cookie from before the logout is void"
     assert ("mika", "logout", None) in audit_lines(client)
 

@@ -291,3 +291,24 @@ def test_metrics_count_without_naming_anyone(server: ServerProcess) -> None:
     assert values['kakurega_avatars{room="tana"}'] >= 1
     assert values["kakurega_frames_in_total"] >= 2 and values["kakurega_frames_out_total"] >= 3
     assert values['kakurega_tick_duration_seconds_bucket{le="+Inf"}'] > 0
+
+
+def test_no_visitor_address_reaches_the_log_even_at_info_level() -> None:
+    # Info is the most talkative level an operator would run; uvicorn logs addresses there.
+    server = ServerProcess(log_level="info")
+    server.log_path.unlink(missing_ok=True)
+    server.start()
+    try:
+
+        async def visit() -> None:
+            visitor = await Visitor.arrive(server.ws_url, "ひみつ", room="hiru")
+            await visitor.close()
+
+        run(visit())
+        urllib.request.urlopen(f"{server.base_url}/").close()
+    finally:
+        server.stop()
+    text = server.log_text()
+    assert "Application startup complete" in text, "the log is really at info level"
+    assert "127.0.0.1:" not in text.replace(f"http://127.0.0.1:{server.port}", "")
+    assert "ひみつ" not in text

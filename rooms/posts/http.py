@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 from starlette.requests import Request
 
@@ -65,8 +65,12 @@ def same_origin(request: Request) -> bool:
     origin = request.headers.get("origin")
     if origin is None or (origin == "null" and request.headers.get("sec-fetch-site") == "same-origin"):
         return True
-    host = request.headers.get("host", "")
-    return origin in (f"http://{host}", f"https://{host}")
+    # Hostnames only: a proxy passing ``$host`` drops the port the browser put in Origin.
+    claimed = urlsplit(origin)
+    return (
+        claimed.scheme in ("http", "https")
+        and claimed.hostname == urlsplit(f"//{request.headers.get('host', '')}").hostname
+    )
 
 
 def client_address(request: Request) -> str | None:

@@ -8,10 +8,12 @@ renders the form again with the words kept, so nothing is lost.
 
 from __future__ import annotations
 
+import logging
 import secrets
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
@@ -33,6 +35,9 @@ from rooms.posts.rules import (
 from rooms.posts.screening import Screening, screen
 from rooms.posts.store import PostStore
 
+log = logging.getLogger("kakurega.posts")
+# The database is away (restarting, failing over): the writer keeps the words and tries again.
+STORE_DOWN = (SQLAlchemyError, OSError)
 BROWSER_COOKIE = "kakurega_pb"
 RECEIPTS_COOKIE = "kakurega_receipts"
 MAX_COOKIE_RECEIPTS = 10
@@ -108,7 +113,11 @@ class _Handlers:
             return _error("too_fast", 429, retry_after=60)
         room, category, body = taken
         screening = screen(body)
-        receipt = await _store(request).submit(room, category, body, screening)
+        try:
+            receipt = await _store(request).submit(room, category, body, screening)
+        except STORE_DOWN:
+            log.exception("a post could not be stored")
+            return _error("busy", 503, retry_after=30)
         response = JSONResponse(
             {"receipt": receipt, "status": "waiting", "care": screening.urgent, "message": WAITING_TEXT},
             status_code=202,
@@ -177,7 +186,11 @@ class _Handlers:
             return self._write_page(request, room, text, category, "too_fast", 429)
         _, category, body = taken
         screening: Screening = screen(body)
-        receipt = await _store(request).submit(room, category, body, screening)
+        try:
+            receipt = await _store(request).submit(room, category, body, screening)
+        except STORE_DOWN:
+            log.exception("a post could not be stored")
+            return self._write_page(request, room, text, category, "busy", 503)
         where = f"/{room}/posts/sent" + ("?care=1" if screening.urgent else "")
         response = RedirectResponse(where, status_code=303)
         kept = [receipt, *_cookie_receipts(request)][:MAX_COOKIE_RECEIPTS]

@@ -15,7 +15,8 @@ from safety.normalize import fold
 URGENT_LEVEL = "high"
 # Shown to staff only: where in the text a contact may hide (digits, @handles, links).
 _CONTACT_MARKS = re.compile(
-    r"[0-9０-９][0-9０-９\-ー－ 　()（）]{3,}[0-9０-９]|[@＠][\w.]+|https?://\S+|\b[\w.-]+\.(?:com|net|jp|org|me|io)\b",
+    r"[0-9０-９][0-9０-９\-ー－ 　()（）]{3,}[0-9０-９]|[@＠][\w.]+|https?://\S+|\b[\w.-]+\.(?:com|net|jp|org|me|io)\b"
+    r"|\b(?:line|insta(?:gram)?|discord|twitter|tiktok)(?:\s*id)?\b|ライン|インスタ|ディスコ|ツイッター",
     re.IGNORECASE,
 )
 

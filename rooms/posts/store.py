@@ -10,6 +10,7 @@ import statistics
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
@@ -17,7 +18,9 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from rooms.posts.database import create_engine, migrate
 from rooms.posts.receipts import new_receipt, receipt_hash, well_formed
 from rooms.posts.schema import audit, posts
-from rooms.posts.screening import Screening
+
+if TYPE_CHECKING:
+    from rooms.posts.screening import Screening
 
 PAGE_SIZE = 12
 MAX_LOOKUPS = 50

@@ -38,9 +38,9 @@ from rooms.robot.card import card_json
 from rooms.robot.counters import RobotCounters
 from rooms.robot.listener import ListeningEngine, Talk
 from rooms.robot.screen import screen_reply
+from rooms.robot.terms import Terms
 from rooms.robot.types import Engine, Line, Turn
 from rooms.robot.words import Lexicon, lexicon
-from safety.lexicon import terms
 
 log = logging.getLogger("kakurega.robot")
 
@@ -76,7 +76,7 @@ class RobotReply:
 def _indirect() -> dict[str, Any]:
     with INDIRECT_PATH.open("rb") as fh:
         raw = tomllib.load(fh)
-    return {category: terms(list(entry["words"])) for category, entry in raw.items()}
+    return {category: Terms.of(entry["words"]) for category, entry in raw.items()}
 
 
 def read_message(text: str) -> Reading:

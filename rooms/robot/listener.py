@@ -70,6 +70,8 @@ class ListeningEngine:
             return talk.say("thanks")
         if "bye" in heard.meta:
             return talk.say("bye")
+        if "going" in heard.meta:
+            return talk.say("going")
         if heard.topics:
             return talk.join(talk.say(f"topic.{heard.topics[0]}.reflect"), self._follow(talk, None, topic))
         if turn.level == "concern":
@@ -80,8 +82,13 @@ class ListeningEngine:
             return talk.join(talk.say(key), self._follow(talk, past, topic))
         if "dontknow" in heard.meta:
             return talk.say("dontknow")
+        past = _first(f for h in earlier[:2] if (f := _main_feeling(h, "none")))
         if heard.echo:
-            return talk.join(talk.say("echo").replace("{echo}", heard.echo), talk.say("ask"))
+            echo = talk.say("echo").replace("{echo}", heard.echo)
+            return talk.join(echo, self._follow(talk, past, topic))
+        if past or topic:
+            # Mid-talk, "I did not understand" would break the thread: keep listening.
+            return talk.join(talk.say("continue"), self._follow(talk, past, topic))
         return talk.say("unknown")
 
     def _feeling(self, talk: Talk, feeling: str, heard: Heard, topic: str | None) -> str:
@@ -100,8 +107,9 @@ class ListeningEngine:
         keys = [f"feeling.{feeling}.ask"] if feeling else []
         if topic:
             keys.append(f"topic.{topic}.ask")
-        # Mostly a question about what was said; sometimes a plain "tell me more".
-        if not keys or talk.rng.random() < 0.2:
+        # Mostly a question about what was said; sometimes a plain "tell me more", and
+        # always when every question about it was already asked.
+        if not keys or talk.rng.random() < 0.2 or not talk.has_fresh(keys):
             keys.append("ask")
         return talk.say_any(keys)
 
@@ -122,8 +130,14 @@ class Talk:
         lines = [line for key in keys for line in self.bank.lines(key)]
         if not lines:
             lines = list(self.bank.lines("ask"))
-        fresh = [line for line in lines if not any(_core(line) in old for old in self.said)]
+        fresh = [line for line in lines if self._fresh(line)]
         return self.rng.choice(fresh or lines)
+
+    def has_fresh(self, keys: Sequence[str]) -> bool:
+        return any(self._fresh(line) for key in keys for line in self.bank.lines(key))
+
+    def _fresh(self, line: str) -> bool:
+        return not any(_core(line) in old for old in self.said)
 
     def suggested_lately(self, bank: Bank) -> bool:
         recent = self.said[-_SUGGEST_GAP:]

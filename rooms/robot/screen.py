@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 import safety
-from safety.lexicon import Terms, terms
+from rooms.robot.terms import Terms
 
 DATA = Path(__file__).resolve().parent / "data" / "unsafe_output.toml"
 MAX_REPLY_CHARS = 400
@@ -37,7 +37,7 @@ class Verdict:
 def _unsafe_terms() -> dict[str, Terms]:
     with DATA.open("rb") as fh:
         raw = tomllib.load(fh)
-    return {name: terms(list(entry["words"])) for name, entry in raw.items()}
+    return {name: Terms.of(entry["words"]) for name, entry in raw.items()}
 
 
 def screen_reply(text: str) -> Verdict:

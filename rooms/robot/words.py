@@ -1,6 +1,6 @@
 """What the listening robot hears in a message: feelings, topics, small talk, a word to echo.
 
-Matching reuses the safety folding (``safety.lexicon.terms``): kana words are
+Matching reuses the safety folding (``safety.fold``, see ``terms.py``): kana words are
 found in the hiragana reading of the message, so 「学校」「がっこう」「ガッコウ」
 all meet the word がっこう.  pykakasi (already used by ``safety``) splits the
 message into words for the echo: a katakana or kanji word the robot does not
@@ -18,8 +18,8 @@ from pathlib import Path
 import jaconv
 import pykakasi
 
+from rooms.robot.terms import Terms
 from safety import fold
-from safety.lexicon import Terms, terms
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -33,7 +33,7 @@ _ECHO_MIN, _ECHO_MAX = 2, 8
 # fmt: off
 _NEVER_ECHO = frozenset([
     "駅", "線路", "電車", "踏切", "屋上", "橋", "ビル", "崖", "海", "川", "ロープ", "紐", "薬", "錠剤",
-    "睡眠薬", "刃物", "カッター", "包丁", "ナイフ", "首", "手首", "血", "遺書", "ロボ", "ロボット",
+    "睡眠薬", "刃物", "カッター", "包丁", "ナイフ", "首", "手首", "血", "遺書", "ホーム", "ロボ", "ロボット",
 ])
 # fmt: on
 
@@ -53,6 +53,7 @@ class _Intent:
     words: Terms
     whole: bool
     raw: tuple[str, ...]
+    plain: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,18 +63,24 @@ class Lexicon:
 
     def hear(self, text: str) -> Heard:
         folded = fold(text)
+        plain = _plain(text)
         found: dict[str, list[str]] = {"feeling": [], "topic": [], "meta": []}
         for intent in self.intents:
             hit = _whole_match(text, intent) if intent.whole else intent.words.found_in(folded)
-            if hit:
+            if hit or any(word in plain for word in intent.plain):
                 found[intent.kind].append(intent.name)
         return Heard(tuple(found["feeling"]), tuple(found["topic"]), tuple(found["meta"]), echo_word(text))
 
 
+def _plain(text: str) -> str:
+    """The message as written, only widths and katakana evened out and separators dropped."""
+    plain = jaconv.kata2hira(unicodedata.normalize("NFKC", text[:300]))
+    return "".join(ch for ch in plain if ch.isalnum())
+
+
 def _whole_match(text: str, intent: _Intent) -> bool:
     # Folding collapses 「ううん」 into 「うん」, so short answers are read as written.
-    plain = jaconv.kata2hira(unicodedata.normalize("NFKC", text))
-    plain = "".join(ch for ch in plain if ch.isalnum())
+    plain = _plain(text)
     if not plain or len(plain) > _SHORT:
         return False
     return any(plain.startswith(w) for w in intent.raw)
@@ -88,7 +95,13 @@ def lexicon() -> Lexicon:
     for kind in ("meta", "feeling", "topic"):
         for name, entry in raw.get(kind, {}).items():
             words = list(entry["words"])
-            intents.append(_Intent(kind, name, terms(words), bool(entry.get("whole")), tuple(words)))
+            folded = Terms.of(words)
+            short = [w for w in folded.kana if len(w) < 2]
+            if short:
+                # One letter (「ママ」 folds to 「ま」) would be found in almost any message.
+                raise ValueError(f"robot intents: {kind}.{name} has words that fold to one letter: {short}")
+            plain = tuple(_plain(w) for w in entry.get("plain", []))
+            intents.append(_Intent(kind, name, folded, bool(entry.get("whole")), tuple(words), plain))
             if kind == "topic":
                 nouns[name] = entry["noun"]
     return Lexicon(tuple(intents), nouns)

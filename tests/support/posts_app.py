@@ -5,9 +5,9 @@ app here; ``python -m tests.support.posts_app --port N`` serves it like ``kakure
 What this does is exactly what server.py needs:
 
 1. ``post_routes(templates)`` before the page routes, ``Mount("/staff", app=staff_app())``;
-2. open the store in the lifespan: ``async with open_post_store(url) as store: app.state.posts = store``;
-3. the room page merges ``await wall_context(request, slug)`` into its context (here a
-   context processor stands in for that one line in rooms/pages.py).
+2. open the store in the lifespan: ``async with open_post_store(url) as store: app.state.posts = store``.
+
+(The room pages already merge ``await wall_context(request, slug)`` into their context.)
 """
 
 from __future__ import annotations
@@ -19,12 +19,11 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.routing import Mount, Route, request_response
+from starlette.routing import Mount, Route
 from starlette.templating import Jinja2Templates
 
 import server
-from rooms.posts import PostLimits, open_post_store, post_routes, wall_context
+from rooms.posts import PostLimits, open_post_store, post_routes
 from staff import staff_app
 
 
@@ -43,7 +42,6 @@ def build_app(
         *post_routes(templates, limits),
         Mount("/staff", app=staff_app(secret_key, secure_cookies=False)),
     ]
-    _feed_room_pages(app)
     inner = app.router.lifespan_context
 
     @contextlib.asynccontextmanager
@@ -54,22 +52,6 @@ def build_app(
 
     app.router.lifespan_context = lifespan
     return app
-
-
-def _feed_room_pages(app: Starlette) -> None:
-    """Stand-in for ``context.update(await wall_context(request, slug))`` in rooms/pages.py."""
-    page = next(r for r in app.router.routes if isinstance(r, Route) and r.path == "/{slug}")
-    pages = page.endpoint.__self__  # type: ignore[attr-defined]
-    pages.templates.context_processors.append(lambda request: getattr(request.state, "wall", {}))
-    original = page.endpoint
-
-    async def room(request: Request) -> Any:
-        request.state.wall = await wall_context(request, request.path_params["slug"])
-        return await original(request)
-
-    # Route wraps plain functions in request_response; redo it for the new endpoint.
-    page.endpoint = room
-    page.app = request_response(room)
 
 
 def main() -> None:

@@ -25,8 +25,11 @@ def free_port() -> int:
 class ServerProcess:
     """``kakurega serve`` in its own process, as a visitor's browser would meet it."""
 
-    def __init__(self, env: dict[str, str] | None = None, port: int | None = None) -> None:
+    def __init__(
+        self, env: dict[str, str] | None = None, port: int | None = None, log_level: str = "warning"
+    ) -> None:
         self.port = port or free_port()
+        self.log_level = log_level
         self.env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
         self.process: subprocess.Popen[bytes] | None = None
         self.log_path = Path(f"/tmp/kakurega-test-server-{self.port}.log")
@@ -50,7 +53,7 @@ class ServerProcess:
                 "--port",
                 str(self.port),
                 "--log-level",
-                "warning",
+                self.log_level,
             ],
             cwd=ROOT,
             env=self.env,

@@ -46,6 +46,7 @@ LOST_GRACE_SECONDS = 2.0  # an instance must be missing this long before its ava
 PING_SECONDS = 1.0  # how often the subscriber checks it still hears its own echo
 PONG_DEADLINE_SECONDS = 3.5
 COMMAND_TIMEOUT_SECONDS = 1.0
+MAX_CONNECTIONS = 16  # per instance: commands, pipelines and the subscriber
 BACKOFF_FIRST = 0.2
 BACKOFF_CAP = 5.0
 
@@ -196,16 +197,21 @@ class RedisBroker(Broker):
         return self._reachable
 
     async def start(self) -> None:
-        options = {
+        options: dict[str, Any] = {
             "socket_timeout": COMMAND_TIMEOUT_SECONDS,
             "socket_connect_timeout": COMMAND_TIMEOUT_SECONDS,
         }
         if self.cluster:
-            self._client = RedisCluster.from_url(self.url, **options)
+            self._client = RedisCluster.from_url(self.url, max_connections=MAX_CONNECTIONS, **options)
             with contextlib.suppress(RedisError, OSError):
                 await self._client.initialize()  # learn the slots before the first command
         else:
-            self._client = aioredis.Redis.from_url(self.url, **options)
+            # A bounded pool that waits for a free connection: a burst of reconnects must not
+            # open hundreds of Redis connections.
+            pool = aioredis.BlockingConnectionPool.from_url(
+                self.url, max_connections=MAX_CONNECTIONS, timeout=COMMAND_TIMEOUT_SECONDS, **options
+            )
+            self._client = aioredis.Redis(connection_pool=pool)
         for name, body in (
             ("claim", CLAIM),
             ("release", RELEASE),

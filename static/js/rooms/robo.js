@@ -12,9 +12,9 @@ const LOST_WORDS = "いま うまく とどかなかったよ。すこし した
 
 /**
  * @param {HTMLElement} section
- * @param {object} _ctx
+ * @param {{ reducedMotion?: boolean }} ctx
  */
-export function mount(section, _ctx) {
+export function mount(section, ctx = {}) {
   const root = section.querySelector("[data-kf='robo']");
   if (!root) return () => {};
   /** @type {HTMLFormElement} */
@@ -35,6 +35,9 @@ export function mount(section, _ctx) {
     field.remove();
   }
   let busy = false;
+  let cardShown = !cardBox.hidden;
+  root.classList.add("is-live");
+  log.scrollTop = log.scrollHeight;
   root.dataset.kfReady = "true";
 
   async function talk(event) {
@@ -71,8 +74,13 @@ export function mount(section, _ctx) {
       }
       history.push({ from: "you", text: message }, { from: "robo", text: data.reply });
       history = history.slice(-HISTORY_LINES);
-      addLine("robo", data.reply);
-      if (Array.isArray(data.card) && data.card.length) showCard(data.card);
+      const said = addLine("robo", data.reply);
+      if (Array.isArray(data.card) && data.card.length) {
+        showCard(data.card);
+        // The first time the card comes, bring the reply and the card into view together.
+        if (!cardShown) said.scrollIntoView({ block: "start", behavior: ctx.reducedMotion ? "auto" : "smooth" });
+        cardShown = true;
+      }
     } catch {
       thinking.remove();
       log.lastElementChild?.remove();
@@ -81,7 +89,8 @@ export function mount(section, _ctx) {
     } finally {
       busy = false;
       send.disabled = false;
-      input.focus();
+      // Ready for the next line, without jumping away from the reply and the card.
+      input.focus({ preventScroll: true });
     }
   }
 
