@@ -31,6 +31,7 @@ from starlette.templating import Jinja2Templates
 import safety
 from rooms.catalogue import ROOMS, room_shapes
 from rooms.pages import page_routes
+from rooms.robot import robot_routes
 from world.brokers import broker_from_url
 from world.engine import World
 from world.gateway import WebSocketGateway
@@ -68,6 +69,9 @@ class Settings:
     broker_url: str | None = None
     exit_url: str = "https://www.google.co.jp/"
     limits: Limits = field(default_factory=Limits)
+    robot_url: str | None = None  # an OpenAI-compatible chat-completions server; None: the embedded robot
+    robot_model: str = "kakurega-robo"
+    robot_key: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_environment(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -76,6 +80,9 @@ class Settings:
             broker_url=environ.get("KAKUREGA_REDIS_URL") or environ.get("KAKUREGA_BROKER_URL") or None,
             exit_url=environ.get("KAKUREGA_EXIT_URL") or cls.exit_url,
             limits=Limits.from_environment(environ),
+            robot_url=environ.get("KAKUREGA_ROBOT_URL") or None,
+            robot_model=environ.get("KAKUREGA_ROBOT_MODEL") or cls.robot_model,
+            robot_key=environ.get("KAKUREGA_ROBOT_KEY") or None,
         )
 
 
@@ -129,7 +136,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Mount("/static/vendor/msgpack", StaticFiles(directory=MSGPACK_DIST, check_dir=False)),
         Mount("/static", StaticFiles(directory=HERE / "static")),
         Mount("/assets", StaticFiles(directory=HERE / "assets")),
-        *page_routes(templates),
+        *robot_routes(templates=templates),
+        *page_routes(templates),  # last: it answers /{slug}
     ]
     app = Starlette(
         routes=routes,

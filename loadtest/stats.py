@@ -86,6 +86,7 @@ class Tally:
     handshake_failures: Counter[str] = field(default_factory=Counter)
     unexpected_closes: Counter[str] = field(default_factory=Counter)
     byes: Counter[str] = field(default_factory=Counter)
+    protocol_errors: Counter[str] = field(default_factory=Counter)  # frames v1 does not allow
     name_refused: int = 0
 
     def snapshot(self) -> dict[str, int]:

@@ -249,6 +249,7 @@ class Swarm:
                 "handshake_failures": dict(tally.handshake_failures),
                 "unexpected_closes": dict(tally.unexpected_closes),
                 "bye": dict(tally.byes),
+                "protocol_errors": dict(tally.protocol_errors),
                 "name_refused": tally.name_refused,
             },
             "swarm_cpu_s": round(me[1].cpu - me[0].cpu, 2),
@@ -308,7 +309,8 @@ def print_summary(summary: dict[str, Any]) -> None:
         f"sent {summary['walks_sent_per_s']:.0f} walks/s",
         f"errors        handshake {errors['handshake_failures'] or 0}"
         f"  closes {errors['unexpected_closes'] or 0}"
-        f"  bye {errors['bye'] or 0}  name_refused {errors['name_refused']}",
+        f"  bye {errors['bye'] or 0}  protocol {errors['protocol_errors'] or 0}"
+        f"  name_refused {errors['name_refused']}",
         f"swarm         {summary['swarm_cpu_s']} CPU-s ({summary['swarm_cpu_percent_of_core']} % of a core, "
         f"{summary['swarm_cpu_us_per_frame']} µs per frame), "
         f"waited {summary['swarm_waited_for_cpu_s']} s for a CPU; "

@@ -72,6 +72,7 @@ def test_a_short_swarm_against_a_real_server(tmp_path: Path, transport: str) -> 
     assert summary["connected_at_end"] == 30
     assert summary["errors"]["handshake_failures"] == {}
     assert summary["errors"]["unexpected_closes"] == {}
+    assert summary["errors"]["protocol_errors"] == {}
     # 30 visitors in one nook, each walking about once a second, each walk seen by 29 others.
     latency = summary["walk_to_seen_ms"]
     assert latency["samples"] > 30 * 29

@@ -79,9 +79,9 @@ class SansIOLink(asyncio.Protocol):
                     try:
                         self.visitor.receive(event.data)
                     except Exception as error:  # a frame we could not read is a finding, not a crash
-                        self.field.tally.unexpected_closes[f"unreadable:{type(error).__name__}"] += 1
+                        self.field.tally.protocol_errors[type(error).__name__] += 1
                 elif opcode is Opcode.TEXT:
-                    self.field.tally.unexpected_closes["text_frame"] += 1
+                    self.field.tally.protocol_errors["text_frame"] += 1
             elif isinstance(event, Response):
                 self._opened()
         self._flush()
@@ -202,7 +202,13 @@ async def open_asyncio(url: str, visitor: Visitor, field: Field, live: set[Link]
     async def read() -> None:
         try:
             async for data in connection:
-                visitor.receive(data)  # type: ignore[arg-type]
+                if not isinstance(data, bytes):
+                    field.tally.protocol_errors["text_frame"] += 1
+                    continue
+                try:
+                    visitor.receive(data)
+                except Exception as error:
+                    field.tally.protocol_errors[type(error).__name__] += 1
         except ConnectionClosed:
             pass
         finally:

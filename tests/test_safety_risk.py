@@ -87,6 +87,11 @@ def test_examples(text: str, level: str, category: str | None) -> None:
         "タヒった",
         "死にたいなんて思ったことない",
         "消しゴムが消えた",
+        # a negated intent, and "must": folded, "ければいい" is "ければい",
+        # which "ければいけない" contains
+        "死ぬつもりはないよ",
+        "起きなければいけない",
+        "学校にいなければいけない",
     ],
 )
 def test_false_friends_are_not_risk(text: str) -> None:

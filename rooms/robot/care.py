@@ -159,6 +159,14 @@ class RobotService:
         self.counters.screened += 1
         return Talk(self.bank, turn).say("fallback"), "bank"
 
+    def snapshot(self) -> dict[str, Any]:
+        """The aggregate counters, with the chat engine's own outcomes (ok, timeout, error) if any."""
+        counts = self.counters.snapshot()
+        stats = getattr(self.engine, "stats", None)
+        if stats is not None:
+            counts["engine"] = {"name": self.engine.name, **dict(stats)}
+        return counts
+
     def _count(self, level: str, card: bool, sticky: bool) -> None:
         self.counters.messages += 1
         self.counters.levels[level] += 1

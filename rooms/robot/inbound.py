@@ -7,12 +7,13 @@ carrying the HTTP status, a code for programs and a kind sentence for people.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlsplit
 
 from rooms.robot.config import MAX_HISTORY_LINES, MAX_HISTORY_SENT, MAX_MESSAGE_CHARS
+from rooms.robot.screen import screen_reply
 from rooms.robot.types import Line
 
 WORDS = {
@@ -21,6 +22,7 @@ WORDS = {
     "empty": "なにか かいてから おくってね。",
     "bad_request": "うまく とどかなかった みたい。もういちど おくってみてね。",
     "unsupported": "うまく とどかなかった みたい。もういちど おくってみてね。",
+    "cross_site": "この ページからは おくれないよ。かくれがの ロボのへやから はなしかけてね。",
 }
 # The no-JS form keeps history lines in hidden fields as "you:…" / "robo:…".
 _PREFIXES = {"you:": "you", "robo:": "robo"}
@@ -79,6 +81,22 @@ def parse_form(body: bytes) -> tuple[str, tuple[Line, ...]]:
     return check_message(message), trim_history(lines)
 
 
+def same_origin(headers: Mapping[str, str]) -> bool:
+    """False for a request a page on another site made the browser send.
+
+    Without this, another site could post a made-up talk to ``/robo`` and have our page
+    show it in the robot's voice.  Hostnames only: a proxy may drop the port.
+    """
+    if headers.get("sec-fetch-site") == "cross-site":
+        return False
+    origin = headers.get("origin")
+    if origin is None or (origin == "null" and headers.get("sec-fetch-site") == "same-origin"):
+        return True
+    claimed = urlsplit(origin)
+    host = urlsplit(f"//{headers.get('host', '')}").hostname
+    return claimed.scheme in ("http", "https") and claimed.hostname == host
+
+
 def check_message(message: object) -> str:
     if not isinstance(message, str):
         raise Refusal(400, "bad_request")
@@ -91,8 +109,17 @@ def check_message(message: object) -> str:
 
 
 def trim_history(lines: Iterable[Line]) -> tuple[Line, ...]:
-    """The last few lines, each cut to the message length (older talk is not read at all)."""
-    kept = [line for line in lines if line.text.strip()][-MAX_HISTORY_LINES:]
+    """The last few lines, each cut to the message length (older talk is not read at all).
+
+    A "robo" line the robot could not have said (it fails the output screen) is dropped:
+    the page must never show unsafe words in the robot's voice, whoever sent them.
+    """
+    kept = [
+        line
+        for line in lines
+        if line.text.strip()
+        and (line.speaker == "you" or screen_reply(line.text.strip()[:MAX_MESSAGE_CHARS]).ok)
+    ][-MAX_HISTORY_LINES:]
     return tuple(Line(line.speaker, line.text.strip()[:MAX_MESSAGE_CHARS]) for line in kept)
 
 
@@ -101,4 +128,13 @@ def form_history(history: Iterable[Line]) -> list[str]:
     return [f"{line.speaker}:{line.text}" for line in trim_history(history)]
 
 
-__all__ = ["WORDS", "Refusal", "check_message", "form_history", "parse_form", "parse_json", "trim_history"]
+__all__ = [
+    "WORDS",
+    "Refusal",
+    "check_message",
+    "form_history",
+    "parse_form",
+    "parse_json",
+    "same_origin",
+    "trim_history",
+]

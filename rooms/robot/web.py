@@ -19,7 +19,7 @@ from starlette.templating import Jinja2Templates
 from rooms.catalogue import ROOMS
 from rooms.robot.care import RobotReply, RobotService
 from rooms.robot.config import MAX_BODY_BYTES, RobotConfig
-from rooms.robot.inbound import Refusal, form_history, parse_form, parse_json
+from rooms.robot.inbound import Refusal, form_history, parse_form, parse_json, same_origin
 from rooms.robot.limits import RobotLimiter
 from rooms.robot.listener import ListeningEngine
 from rooms.robot.openai_compat import ChatCompletionsEngine
@@ -105,6 +105,8 @@ def _admit(request: Request, limiter: RobotLimiter, content_type: str) -> None:
     client = request.client.host if request.client else None
     if not limiter.allow(client):
         raise Refusal(429, "too_fast")
+    if not same_origin(request.headers):
+        raise Refusal(403, "cross_site")
     given = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if given != content_type:
         raise Refusal(415, "unsupported")
