@@ -31,7 +31,9 @@ from starlette.templating import Jinja2Templates
 import safety
 from rooms.catalogue import ROOMS, room_shapes
 from rooms.pages import page_routes
+from rooms.posts import open_post_store, post_routes
 from rooms.robot import robot_routes
+from staff import staff_app
 from world.brokers import broker_from_url
 from world.engine import World
 from world.gateway import WebSocketGateway
@@ -67,6 +69,9 @@ class Settings:
     """Everything configurable, read from ``KAKUREGA_*`` environment variables."""
 
     broker_url: str | None = None
+    database_url: str | None = None  # None: SQLite under ./var/
+    secret_key: str | None = field(default=None, repr=False)  # signs staff sessions; set it with >1 instance
+    secure_cookies: bool = False  # behind HTTPS
     exit_url: str = "https://www.google.co.jp/"
     limits: Limits = field(default_factory=Limits)
     robot_url: str | None = None  # an OpenAI-compatible chat-completions server; None: the embedded robot
@@ -78,6 +83,9 @@ class Settings:
         environ = dict(os.environ) if environ is None else environ
         return cls(
             broker_url=environ.get("KAKUREGA_REDIS_URL") or environ.get("KAKUREGA_BROKER_URL") or None,
+            database_url=environ.get("KAKUREGA_DATABASE_URL") or None,
+            secret_key=environ.get("KAKUREGA_SECRET_KEY") or None,
+            secure_cookies=environ.get("KAKUREGA_SECURE_COOKIES", "").lower() in ("1", "true", "yes"),
             exit_url=environ.get("KAKUREGA_EXIT_URL") or cls.exit_url,
             limits=Limits.from_environment(environ),
             robot_url=environ.get("KAKUREGA_ROBOT_URL") or None,
@@ -119,12 +127,14 @@ def create_app(settings: Settings | None = None) -> Starlette:
             check_name=safety.check_name,
             refusal_text=safety.refusal_message,
         )
-        await hub.start()
-        app.state.hub = hub
-        try:
-            yield
-        finally:
-            await hub.stop()
+        async with open_post_store(settings.database_url) as posts:
+            app.state.posts = posts
+            await hub.start()
+            app.state.hub = hub
+            try:
+                yield
+            finally:
+                await hub.stop()
 
     routes: list[BaseRoute] = [
         WebSocketRoute("/ws", WebSocketGateway(lambda scope: scope["app"].state.hub)),
@@ -137,6 +147,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Mount("/static", StaticFiles(directory=HERE / "static")),
         Mount("/assets", StaticFiles(directory=HERE / "assets")),
         *robot_routes(templates=templates),
+        *post_routes(templates),
+        Mount("/staff", app=staff_app(settings.secret_key, secure_cookies=settings.secure_cookies)),
         *page_routes(templates),  # last: it answers /{slug}
     ]
     app = Starlette(
@@ -266,6 +278,10 @@ class DrainingServer:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["staff"]:
+        from staff.cli import main as staff_main  # noqa: PLC0415
+
+        return staff_main(argv[1:])
     if argv[:1] == ["safety"]:
         from safety.cli import main as safety_main
 
@@ -277,6 +293,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve_parser.add_argument("--port", type=int, default=int(os.environ.get("KAKUREGA_PORT", "8000")))
     serve_parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     commands.add_parser("safety", help="check a name or a text: kakurega safety name|assess TEXT")
+    commands.add_parser("staff", help="staff accounts: kakurega staff add NAME --role moderator|admin")
     arguments = parser.parse_args(argv)
     if arguments.command == "serve":
         serve(arguments.host, arguments.port, arguments.log_level)
