@@ -279,7 +279,7 @@ class DrainingServer:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["staff"]:
-        from staff.cli import main as staff_main  # noqa: PLC0415
+        from staff.cli import main as staff_main
 
         return staff_main(argv[1:])
     if argv[:1] == ["safety"]:
