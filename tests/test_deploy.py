@@ -235,7 +235,10 @@ def test_operations_doc_describes_every_setting() -> None:
     assert not missing, f"docs/operations.md does not mention {sorted(missing)}"
     for field in fields(Limits):
         assert f"KAKUREGA_{field.name.upper()}" in doc, field.name
-    assert "## Metrics" in doc
+    exported = set(re.findall(r'"(kakurega_[a-z_]+)"', (ROOT / "world" / "metrics.py").read_text()))
+    assert exported, "world/metrics.py names its metrics"
+    undocumented = {name for name in exported if name not in doc}
+    assert not undocumented, f"docs/operations.md does not describe {sorted(undocumented)}"
 
 
 # -- the image ----------------------------------------------------------------------------

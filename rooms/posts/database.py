@@ -6,8 +6,10 @@ set-up; on PostgreSQL an advisory lock keeps several instances from migrating at
 
 from __future__ import annotations
 
+import asyncio
+import fcntl
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import sqlalchemy as sa
 from alembic import command
@@ -56,11 +58,31 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 async def migrate(engine: AsyncEngine) -> None:
-    """Run every Alembic migration not yet applied."""
+    """Run every Alembic migration not yet applied, one instance at a time."""
+    database = engine.url.database or ""
+    if engine.dialect.name == "sqlite" and database and database != ":memory:":
+        # Several processes may share one SQLite file (instances started together on one machine):
+        # a file lock beside it lets the first migrate while the others wait and then find nothing to do.
+        lock = await asyncio.to_thread(_lock_file, Path(database).expanduser().with_suffix(".migrate-lock"))
+        try:
+            await _migrate(engine)
+        finally:
+            lock.close()
+    else:
+        await _migrate(engine)
+
+
+async def _migrate(engine: AsyncEngine) -> None:
     async with engine.begin() as connection:
         if engine.dialect.name == "postgresql":
             await connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
         await connection.run_sync(_upgrade)
+
+
+def _lock_file(path: Path) -> IO[bytes]:
+    handle = path.open("ab")
+    fcntl.flock(handle, fcntl.LOCK_EX)  # released when the handle is closed
+    return handle
 
 
 def alembic_config() -> Config:
