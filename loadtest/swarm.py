@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import ipaddress
 import json
 import os
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from loadtest.pauses import GcPauses
 from loadtest.target import Meter, SpawnedServer, Usage, pin, raise_open_files
 from loadtest.visitor import Field, Visitor
 from loadtest.wire import TRANSPORTS, Link
@@ -137,6 +139,7 @@ class Swarm:
         self.rng = random.Random(options.seed)
         self.phase = "ramp"
         self.started = loop.time()
+        self.pauses = GcPauses()
 
     async def run(self) -> dict[str, Any]:
         options, field, loop = self.options, self.field, self.loop
@@ -145,6 +148,11 @@ class Swarm:
         try:
             await self._ramp()
             ramp_seconds = loop.time() - self.started
+            # Everything alive now lives until the end: keep full collections from walking
+            # thousands of connections' objects in the middle of the measurement.
+            gc.collect()
+            gc.freeze()
+            self.pauses.reset()
             self.phase = "measure"
             server_start = self.server.read() if self.server else None
             me_start = self.me.read()
@@ -257,6 +265,7 @@ class Swarm:
             "swarm_waited_for_cpu_s": _waited(me[0], me[1]),
             "swarm_cpu_us_per_frame": round(1e6 * (me[1].cpu - me[0].cpu) / delta["frames"], 1)
             if delta["frames"] else None,
+            "swarm_gc_pauses": self.pauses.as_dict(),
             "machine_load_average": round(os.getloadavg()[0], 2),
             "server": None,
         }
@@ -314,7 +323,7 @@ def print_summary(summary: dict[str, Any]) -> None:
         f"swarm         {summary['swarm_cpu_s']} CPU-s ({summary['swarm_cpu_percent_of_core']} % of a core, "
         f"{summary['swarm_cpu_us_per_frame']} µs per frame), "
         f"waited {summary['swarm_waited_for_cpu_s']} s for a CPU; "
-        f"load average {summary['machine_load_average']}"
+        f"load average {summary['machine_load_average']}; GC {summary['swarm_gc_pauses']}"
         + ("  -- SATURATED: latencies include the swarm's own queueing"
            if summary["swarm_cpu_percent_of_core"] > 90 else ""),
     ]
@@ -347,7 +356,9 @@ async def _main(options: Options) -> dict[str, Any]:
         url = spawned.url
         print(f"spawned kakurega serve (pid {server_pid}) at {url}; log {spawned.log}", flush=True)
     try:
-        return await Swarm(options, url, server_pid).run()
+        swarm = Swarm(options, url, server_pid)
+        with swarm.pauses:
+            return await swarm.run()
     finally:
         if spawned is not None:
             await asyncio.to_thread(spawned.stop)

@@ -10,9 +10,14 @@ Besides the listed words, ``[[pattern]]`` entries build words from parts
 found in the forms nobody wrote down one by one.  Context then decides what a
 match counts for: the few characters right after it (negation "死にたいわけじゃ
 ない", exaggeration "死ぬほど眠い", reported speech, the past), the few before it
-("眠すぎて死ぬ"), the sentence around it (a story, the news or a lesson is being
-talked about) and the whole text (a time or an intent makes an act "now"; "今は
-平気" makes a wish a past one).
+("眠すぎて死ぬ"; "あいつが" before a wish to vanish makes it a wish about someone
+else), the sentence around it (a story, the news or a lesson is being talked
+about) and the whole text (a time or an intent makes an act "now"; being at a
+place, or feeling ill after a method, makes it "now" too; "今は平気" makes a wish
+a past one).
+
+This is the one risk model of the site: the robot, the post form and anything
+else read visitors' words through ``assess`` only.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ MAX_ASSESS_CHARS = 2000
 
 _AFTER_WINDOW = 16
 _BEFORE_WINDOW = 6
+_SUBJECT_WINDOW = 10
+"""Room for "おにいちゃんなんか" before a wish that someone vanish."""
 _SUICIDAL = frozenset({"ideation", "method", "self_harm", "plan"})
 
 
@@ -86,6 +93,14 @@ class _Rule:
     desire: bool
     """The writer's own wish ("〜たい", "〜ちゃおうかな"): a story or lesson nearby
     does not make it someone else's, and a time word does not make it a plan."""
+    alone: bool = True
+    """For an act: whether it counts (as a worry) without a time word.  Euphemisms
+    ("とぶ", "いなくなる") are everyday words unless something says "now"."""
+    unless_any: Terms | None = None
+    """Words that, anywhere in the text, show the everyday sense ("ひこうき")."""
+    self_wish: bool = False
+    """A wish that someone vanish: about the writer unless another person is
+    named right before it ("あいつがいなくなればいい" is anger, not ideation)."""
     heads: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     """For a pattern: (where, head, endings).  Looking for each head once and then
     for its endings right after it finds the same words as looking for every
@@ -118,6 +133,30 @@ class _Structure:
     recovery_not: tuple[str, ...]
     hyperbole_before: tuple[str, ...]
     """Right before an act: "眠すぎて死ぬ", "尊くて死ぬ" are exaggeration."""
+    soon_before: tuple[str, ...]
+    """Right before an act: "きょう しぬ", "いま きえる" (kana "きょう" is too
+    common to be a time word anywhere: "べんきょう")."""
+    markers: Terms
+    """More markers of "now" (added to ``[context] markers``), including every
+    "いま"/"もう" × a place people fall or jump from."""
+    urgent: Terms
+    """Being in the middle of it or feeling its effect ("とちゅう", "くらくら"):
+    a method or self-harm match becomes now."""
+    others: tuple[str, ...]
+    """Right before a self-wish: another person is the one wished away."""
+    selves: tuple[str, ...]
+    """The writer, before "が"/"さえ": "ぼくがいなくなれば" is about the writer."""
+
+    def names_another(self, before: str) -> bool:
+        """Does ``before`` (read as kana) end by naming someone other than the writer?"""
+        for particle in ("", "なんか", "なんて", "って", "は", "も"):
+            if before.endswith(particle) and before[: len(before) - len(particle)].endswith(self.others):
+                return True
+        for particle in ("が", "さえ"):
+            if before.endswith(particle):
+                subject = before[: -len(particle)]
+                return bool(subject) and not subject.endswith(self.selves)
+        return False
 
 
 def _load() -> tuple[tuple[_Rule, ...], _Structure]:
@@ -125,18 +164,34 @@ def _load() -> tuple[tuple[_Rule, ...], _Structure]:
         data = tomllib.load(fh)
     # safety.lexicon builds RISK_RULES from [[rule]] in order; only the flag is added here.
     rules = [
-        _Rule(rule, raw.get("desire", False)) for rule, raw in zip(RISK_RULES, data["rule"], strict=True)
+        _Rule(rule, raw.get("desire", False), **_options(raw))
+        for rule, raw in zip(RISK_RULES, data["rule"], strict=True)
     ]
     rules.extend(_pattern(raw) for raw in data.get("pattern", []))
     s = data["structure"]
+    places = [p + place for p, place in itertools.product(s["now_prefixes"], s["now_places"])]
     structure = _Structure(
         soon=terms(s["soon"]),
         frame=terms(s["frame"]),
         recovery=terms(s["recovery"]),
         recovery_not=readings(s["recovery_not"]),
         hyperbole_before=readings(s["hyperbole_before"]),
+        soon_before=readings(s["soon_before"]),
+        markers=terms(s["markers"] + places),
+        urgent=terms(s["urgent"]),
+        others=readings(s["others_before"]),
+        selves=readings(s["self_before"]),
     )
     return tuple(rules), structure
+
+
+def _options(raw: dict[str, Any]) -> dict[str, Any]:
+    """The fields of a rule or pattern that only this module reads."""
+    return {
+        "alone": raw.get("alone", True),
+        "unless_any": terms(raw["unless_any"]) if "unless_any" in raw else None,
+        "self_wish": raw.get("self_wish", False),
+    }
 
 
 def _pattern(raw: dict[str, Any]) -> _Rule:
@@ -167,7 +222,8 @@ def _pattern(raw: dict[str, Any]) -> _Rule:
     return _Rule(
         rule,
         raw.get("desire", False),
-        tuple((where, head, tuple(endings)) for (where, head), endings in heads.items()),
+        heads=tuple((where, head, tuple(endings)) for (where, head), endings in heads.items()),
+        **_options(raw),
     )
 
 
@@ -183,6 +239,7 @@ class _Text:
     has_soon: bool
     has_family: bool
     has_recovery: bool
+    has_urgent: bool
     framed: dict[tuple[str, int, int], bool] = field(default_factory=dict)
     """Whether a sentence (where, start, end) is framed; each sentence read once."""
 
@@ -214,7 +271,8 @@ def assess(text: str) -> Assessment:
 
     marker_spans = [
         Span("plan", "imminent", keys[where][start:end], start, end, "marker", where)
-        for where, start, end in RISK_CONTEXT.markers.find(folded)
+        for markers in (RISK_CONTEXT.markers, _STRUCTURE.markers)
+        for where, start, end in markers.find(folded)
     ]
     soon_spans = [
         Span("plan", "imminent", keys[where][start:end], start, end, "marker", where)
@@ -226,6 +284,7 @@ def assess(text: str) -> Assessment:
         has_soon=bool(soon_spans),
         has_family=RISK_CONTEXT.family.found_in(folded),
         has_recovery=_recovered(folded),
+        has_urgent=_STRUCTURE.urgent.found_in(folded),
     )
 
     spans: list[Span] = []
@@ -233,12 +292,15 @@ def assess(text: str) -> Assessment:
         rule = entry.rule
         if rule.needs_any is not None and not rule.needs_any.found_in(folded):
             continue
+        if entry.unless_any is not None and entry.unless_any.found_in(folded):
+            continue
         for where, start, end in entry.find(folded):
             span = _judge(entry, ctx, where, start, end)
             if span is not None:
                 spans.append(span)
         for word in rule.latin & tokens:
-            level = "imminent" if marker_spans and rule.category in _SUICIDAL else rule.level
+            now = marker_spans or (ctx.has_urgent and rule.category in ("method", "self_harm"))
+            level = "imminent" if now and rule.category in _SUICIDAL else rule.level
             spans.append(Span(rule.category, level, word, None, None, None, "latin"))
 
     if marker_spans and any(s.level == "high" and s.category in _SUICIDAL for s in spans):
@@ -278,14 +340,19 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
         return Span(category, level, text, start, end, note, where)
 
     framed = not entry.desire and ctx.in_frame(where, start, end)
+    if entry.self_wish and _STRUCTURE.names_another(_before(key, where, start, _SUBJECT_WINDOW)):
+        # Someone else is wished gone ("あいつがいなくなればいい"): anger at them or
+        # being hurt by them, a worry; "明日から先生がいなくなる" is no act at all.
+        return None if rule.kind == "act" else span("bullying", "concern", "other")
     if rule.kind == "act":
-        if after.startswith(RISK_CONTEXT.hyperbole_after) or _before(key, where, start).endswith(
-            _STRUCTURE.hyperbole_before
-        ):
+        before = _before(key, where, start)
+        if after.startswith(RISK_CONTEXT.hyperbole_after) or before.endswith(_STRUCTURE.hyperbole_before):
             return None
         if framed:
             return span(rule.category, "concern", "mention")
-        return span(rule.category, "imminent" if ctx.has_marker or ctx.has_soon else "concern")
+        if ctx.has_marker or ctx.has_soon or before.endswith(_STRUCTURE.soon_before):
+            return span(rule.category, "imminent")
+        return span(rule.category, "concern") if entry.alone else None
     if rule.kind == "violence":
         return span("abuse", "high") if ctx.has_family else span("bullying", "concern")
     for note, words in (
@@ -300,6 +367,8 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
     if ctx.has_recovery and rule.category in _SUICIDAL:
         return span(rule.category, _cap(rule.level, "concern"), "past")
     if ctx.has_soon and not entry.desire and rule.category in _SUICIDAL and rule.level == "high":
+        return span(rule.category, "imminent")
+    if ctx.has_urgent and rule.category in ("method", "self_harm") and rule.level == "high":
         return span(rule.category, "imminent")
     return span(rule.category, rule.level)
 
@@ -320,8 +389,8 @@ def _recovered(folded: Folded) -> bool:
     return False
 
 
-def _before(key: str, where: str, start: int) -> str:
-    window = key[max(0, start - _BEFORE_WINDOW) : start].rsplit(BREAK, 1)[-1]
+def _before(key: str, where: str, start: int, size: int = _BEFORE_WINDOW) -> str:
+    window = key[max(0, start - size) : start].rsplit(BREAK, 1)[-1]
     return window if where == "reading" else reading_of(window)
 
 

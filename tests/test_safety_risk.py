@@ -64,7 +64,9 @@ def test_imminent_texts_are_mostly_seen_as_imminent(risk_set: list[RiskItem]) ->
         ("もう薬は用意した。今夜飲む", "imminent", "plan"),
         ("お父さんになぐられる", "high", "abuse"),
         ("クラスでいじめられてる", "concern", "bullying"),
-        ("楽になりたい", "concern", "distress"),
+        # said alone, an indirect way of saying it (round 3 decision, docs/safety.md)
+        ("楽になりたい", "high", "ideation"),
+        ("楽になりたいから宿題早くやる", "concern", "distress"),
         ("shinitai", "high", "ideation"),
         ("ｼﾆﾀｲ", "high", "ideation"),
         ("タヒにたい", "high", "ideation"),
@@ -159,20 +161,27 @@ def test_long_input_is_cut_and_says_so() -> None:
     assert safety.MAX_ASSESS_CHARS == 2000
 
 
-# Floors on the held-out sets of the generalisation round (docs/safety.md): the
-# values measured with the code of that round, rounded down, so that a change
-# that loses unseen phrasing fails here.  risk_heldout_2 was scored once before
-# the round (recall 0.493, hard negatives 0.083) and then used for development;
-# risk_heldout_3 was written after the round and scored once.
+# Floors on the held-out sets (docs/safety.md), at the values measured after
+# safety round 3, so that a change that loses phrasing it once caught fails here.
+# risk_heldout_2 and risk_heldout_3 were each scored once while unseen (0.493 and
+# 0.782 recall) and have been development sets since; risk_heldout_4 was written
+# after round 3 and scored once (recall 0.709 = 39/55: the honest figure for
+# unseen phrasing).
 HELDOUT_FLOORS = [
-    # (set, minimum recall of high+imminent, maximum hard negatives >= high, minimum concern seen)
-    ("risk_heldout_2", 0.88, 0.02, 0.95),
-    ("risk_heldout_3", 0.78, 0.05, 0.55),
+    # (set, min recall of high+imminent, max hard negatives >= high, min concern seen,
+    #  min share of imminent texts rated imminent)
+    ("risk_heldout_2", 0.93, 0.0, 1.0, 0.90),
+    ("risk_heldout_3", 1.0, 0.03, 1.0, 1.0),
+    ("risk_heldout_4", 0.70, 0.0, 0.75, 0.76),
 ]
 
 
-@pytest.mark.parametrize(("name", "recall", "hard", "concern"), HELDOUT_FLOORS, ids=lambda v: str(v))
-def test_held_out_sets_do_not_regress(name: str, recall: float, hard: float, concern: float) -> None:
+@pytest.mark.parametrize(
+    ("name", "recall", "hard", "concern", "imminent"), HELDOUT_FLOORS, ids=lambda v: str(v)
+)
+def test_held_out_sets_do_not_regress(
+    name: str, recall: float, hard: float, concern: float, imminent: float
+) -> None:
     items = parse_risk_set((DATA / f"{name}.tsv").read_text(encoding="utf-8"))
     assert len(items) >= 100
     assert sum(i.hard_negative for i in items) >= 35
@@ -180,6 +189,9 @@ def test_held_out_sets_do_not_regress(name: str, recall: float, hard: float, con
     assert report.high_recall >= recall
     assert report.hard_negative_high_rate <= hard
     assert report.concern_seen >= concern
+    texts = [i.text for i in items if i.level == "imminent"]
+    seen = sum(safety.assess(t).level == "imminent" for t in texts)
+    assert seen / len(texts) >= imminent
 
 
 @pytest.mark.parametrize(
@@ -226,6 +238,131 @@ def test_structural_patterns(text: str, level: str) -> None:
     assert safety.assess(text).level == level
 
 
+# The robot's own list (rooms/robot/data/indirect.toml, deleted in round 3):
+# every phrase it held is now high in the one shared model, so the post form
+# shows the card for the same words the robot does.
+FORMER_ROBOT_PHRASES = [
+    "あしたが こなければ いいのに",
+    "あしたなんて こなければ いいのに",
+    "あしたなんか こなければ",
+    "このよに いたくない",
+    "ぼくなんか いない ほうが いい",
+    "わたしは いなければ よかった",
+    "うまれて こなければ よかった",
+    "うまれて こなきゃ よかった",
+    "うまれなければ よかった",
+    "いきて いたくない",
+    "もう いきてたくない",
+    "いきるのが いや",
+    "いきるのが つらい",
+    "いきてるのが つらい",
+    "いきてるのが しんどい",
+    "いきてるのが いや",
+    "生きてるのが辛い",
+    "ずっと ねむったまま でいたい",
+    "ねむったまま おきたく ない",
+    "ねむって めが さめなければ いい",
+    "らくに なりたい",
+    "ぜんぶ おわらせたい",
+    "もう おわらせたい",
+    "ねる まえに みんなに さよならを いいたい",
+]
+FORMER_ROBOT_ABUSE = [
+    "おやに なぐられる",
+    "おやに たたかれた",
+    "おやに けられる",
+    "おやに ぶたれる",
+    "ごはんを もらえない",
+    "ごはん たべさせて もらえない",
+    "いえに かえりたくない",
+    "うちに かえりたくない",
+]
+
+
+@pytest.mark.parametrize("text", FORMER_ROBOT_PHRASES + FORMER_ROBOT_ABUSE)
+def test_the_robots_former_phrases_are_high_for_every_surface(text: str) -> None:
+    assert safety.assess(text).at_least("high")
+
+
+@pytest.mark.parametrize("text", FORMER_ROBOT_ABUSE)
+def test_the_robots_former_home_phrases_are_abuse(text: str) -> None:
+    # abuse pins 189 first on the card
+    assert "abuse" in safety.assess(text).categories
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # euphemisms of the act count only with a time word
+        ("これから飛ぶね", "imminent"),
+        ("今から消える", "imminent"),
+        ("きょう しぬ", "imminent"),
+        ("明日になったらもういない", "imminent"),
+        ("消しゴムが消える", "none"),
+        ("今から飛行機で飛ぶね", "none"),
+        ("明日から先生がいなくなる", "none"),
+        ("今日から電気が消えるらしい", "none"),
+        # time said with a number, or "after ..."
+        ("あと1時間で死ぬ", "imminent"),
+        ("きょう家に帰ったら死ぬ。もう決めてる", "imminent"),
+        ("あと1時間で塾おわる", "none"),
+        ("帰ったら宿題やる", "none"),
+        # readiness said another way, and a place said with "now"
+        ("きょう帰ったらやる。準備してある", "imminent"),
+        ("いま踏切の前にいる", "imminent"),
+        ("いま屋上にいるよ、お弁当たべてる", "none"),
+        # in the middle of it, or feeling its effect
+        ("ODしてる途中。頭くらくらする", "imminent"),
+        ("ODしちゃった", "high"),
+        # a goodbye with finality; an everyday last time
+        ("今日が最後。ばいばい", "imminent"),
+        ("今日が最後の練習、ばいばい", "none"),
+        # an intent with a time word is now; a wish with one stays a wish
+        ("明日死のうと思う", "imminent"),
+        ("今日も死にたい", "high"),
+        # passive wishes to be dead, unless they are about a test
+        ("明日なんて来なければいいのに", "high"),
+        ("明日こなければいいのに、テスト", "none"),
+        ("明日来なければいけない", "none"),
+        ("ずっと眠ったままでいたい", "high"),
+        ("眠ったまま朝になった", "none"),
+        ("誰か私を消して", "high"),
+        ("タヒりたい", "high"),
+        ("家に入れてもらえなくて外で寝た", "high"),
+        ("いえに かえりたくないくらい たのしい", "concern"),
+    ],
+)
+def test_round_3_one_model_for_every_surface(text: str, level: str) -> None:
+    assert safety.assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "あいつがいなくなればいい",
+        "弟なんか消えればいい",
+        "お兄ちゃんなんかいなくなればいいのに",
+        "あの子さえいなければいいのに",
+        "いじめてくるあいつなんか死ねばいいのに",
+        "みんないなくなればいいのに",
+    ],
+)
+def test_wishing_someone_else_gone_is_a_worry_not_ideation(text: str) -> None:
+    result = safety.assess(text)
+    assert result.level == "concern"
+    assert result.categories == ("bullying",)
+    assert any(s.note == "other" for s in result.spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ぼくがいなくなればいい", "わたしさえいなければいいのに", "私なんか死ねばいいのに", "もう消えればいい"],
+)
+def test_wishing_oneself_gone_stays_high(text: str) -> None:
+    result = safety.assess(text)
+    assert result.level == "high" and "ideation" in result.categories
+
+
 def test_a_mention_says_so() -> None:
     result = safety.assess("ドラマで飛び降りるシーンがあった")
     assert any(s.note == "mention" for s in result.spans)
@@ -253,6 +390,12 @@ ADVERSARIAL = [
     "ニュースで死にたい、" * 10_000,
     "この世にいない今日" * 12_000,
     "消えたいけど今は平気じゃない" * 8_000,
+    # round 3: the subject looked for before a wish, euphemisms, places, urgency
+    "あいつがいなくなればいい" * 9_000,
+    "いまきえる" * 20_000,
+    "もうおくじょうにきちゃった" * 8_000,
+    "あしたなんてこなければ" * 10_000,
+    "ODしてる途中くらくら" * 10_000,
 ]
 
 

@@ -240,7 +240,7 @@ def test_redis_cluster_uses_sharded_pubsub() -> None:
         try:
 
             async def scenario() -> None:
-                await until(lambda: readyz(first) == 200 and readyz(second) == 200, timeout=10)
+                await until(lambda: readyz(first) == 200 and readyz(second) == 200, timeout=30)
                 rooms = ["genkan", "robo", "kabe", "mogu", "mado"]
                 pairs = []
                 for room in rooms:

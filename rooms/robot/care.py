@@ -2,9 +2,10 @@
 
 For each visitor message:
 
-1. ``safety.assess`` (plus the robot's few indirect phrases, ``data/indirect.toml``)
-   gives the level.  The history lines the visitor wrote are assessed again here;
-   nothing the browser says about levels is trusted.
+1. ``safety.assess`` gives the level: the one risk model of the site, the same
+   the post form uses (the robot's old list of indirect phrases now lives in the
+   shared word lists).  The history lines the visitor wrote are assessed again
+   here; nothing the browser says about levels is trusted.
 2. The engine writes the listening part of the reply.  Any error or any reply the
    output screen refuses falls back to the embedded listener; if even that were
    refused, a fixed line from the bank is used.
@@ -23,12 +24,9 @@ nothing.  Asking for a person (「だれかに はなしたい」) shows the car
 from __future__ import annotations
 
 import logging
-import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 import safety
@@ -38,14 +36,12 @@ from rooms.robot.card import card_json
 from rooms.robot.counters import RobotCounters
 from rooms.robot.listener import ListeningEngine, Talk
 from rooms.robot.screen import screen_reply
-from rooms.robot.terms import Terms
 from rooms.robot.types import Engine, Line, Turn
 from rooms.robot.words import Lexicon, lexicon
 
 log = logging.getLogger("kakurega.robot")
 
 CRISIS = ("high", "imminent")
-INDIRECT_PATH = Path(__file__).resolve().parent / "data" / "indirect.toml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,24 +68,10 @@ class RobotReply:
         return {"reply": self.reply, "card": self.card, "level": self.level, "care": self.care}
 
 
-@cache
-def _indirect() -> dict[str, Any]:
-    with INDIRECT_PATH.open("rb") as fh:
-        raw = tomllib.load(fh)
-    return {category: Terms.of(entry["words"]) for category, entry in raw.items()}
-
-
 def read_message(text: str) -> Reading:
-    """``safety.assess`` raised to ``high`` by the robot's indirect phrases."""
+    """How worried to be about one message: exactly what ``safety.assess`` says."""
     assessment = safety.assess(text)
-    level, categories = assessment.level, set(assessment.categories)
-    folded = safety.fold(text)
-    for category, words in _indirect().items():
-        if words.found_in(folded):
-            categories.add(category)
-            if safety.LEVELS.index(level) < safety.LEVELS.index("high"):
-                level = "high"
-    return Reading(level, tuple(sorted(categories)))
+    return Reading(assessment.level, assessment.categories)
 
 
 class RobotService:
