@@ -250,7 +250,7 @@ def test_redis_cluster_uses_sharded_pubsub() -> None:
                 for index, (one, two) in enumerate(pairs):
                     await two.walk(200 + index, 650)
                     await one.wait_for(
-                        lambda f, o=one, t=two, i=index: o.sees_at(t.you, 200 + i, 650), timeout=3
+                        lambda f, o=one, t=two, i=index: o.sees_at(t.you, 200 + i, 650), timeout=10
                     )
                 shard_channels = set()
                 for node in nodes:
