@@ -31,7 +31,7 @@ AREAS = ((FACE_IT, "むきあう"), (GET_THROUGH, "やりすごす"))
 
 def page_routes(templates: Jinja2Templates) -> list[Route]:
     """Routes for every page; mount them after /static, /assets, /api and /ws (``/{slug}`` is greedy)."""
-    pages = _Pages(templates)
+    pages = RoomPages(templates)
     return [
         Route("/", pages.entrance, name="entrance"),
         Route("/help", pages.help, name="help"),
@@ -45,12 +45,12 @@ def not_found_handler(
     """An exception handler for 404 that renders the kind page (for ``exception_handlers={404: ...}``)."""
 
     async def handler(request: Request, exc: Exception) -> Response:
-        return _Pages(templates).not_found(request)
+        return RoomPages(templates).not_found(request)
 
     return handler
 
 
-class _Pages:
+class RoomPages:
     def __init__(self, templates: Jinja2Templates) -> None:
         self.templates = templates
 
@@ -70,9 +70,15 @@ class _Pages:
         slug = request.path_params["slug"]
         if slug == ENTRANCE:
             return RedirectResponse("/", status_code=308)
-        room = ROOMS.get(slug)
-        if room is None:
+        if slug not in ROOMS:
             return self.not_found(request)
+        return await self.render_room(request, slug)
+
+    async def render_room(
+        self, request: Request, slug: str, extra: Mapping[str, Any] | None = None, status_code: int = 200
+    ) -> Response:
+        """A room's page; a feature answering a no-JS form passes what it has to show in ``extra``."""
+        room = ROOMS[slug]
         counts = room_counts(request)
         context = {
             **await feature_context(request, slug),
@@ -80,8 +86,9 @@ class _Pages:
             "feature_css": _exists(STATIC / "css" / "rooms" / f"{slug}.css"),
             "feature_partial": self._has_template(f"rooms/{slug}.html"),
             "page_data": self._page_data(request, room, counts),
+            **(extra or {}),
         }
-        return self._render(request, "room.html", context, counts)
+        return self._render(request, "room.html", context, counts, status_code=status_code)
 
     def not_found(self, request: Request) -> Response:
         return self._render(request, "not_found.html", {}, {}, status_code=404)

@@ -16,7 +16,6 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.templating import Jinja2Templates
 
-from rooms.catalogue import ROOMS
 from rooms.robot.care import RobotReply, RobotService
 from rooms.robot.config import MAX_BODY_BYTES, RobotConfig
 from rooms.robot.inbound import Refusal, form_history, parse_form, parse_json, same_origin
@@ -90,10 +89,10 @@ def robot_routes(
         except Refusal as refusal:
             service.counters.refused[refusal.code] += 1
             talk = {"lines": history, "hidden": form_history(history), "notice": refusal.words}
-            return _room_page(request, robot.templates, talk, refusal.status)
+            return await _room_page(request, robot.templates, talk, refusal.status)
         reply = await service.answer(message, history)
         talk = _talk_after(history, message, reply)
-        return _room_page(request, robot.templates, talk, 200)
+        return await _room_page(request, robot.templates, talk, 200)
 
     return [
         Route("/api/robot", api, methods=["POST"], name="robot_api"),
@@ -142,21 +141,13 @@ def _talk_after(history: tuple[Line, ...], message: str, reply: RobotReply) -> d
     }
 
 
-def _room_page(request: Request, templates: Jinja2Templates, talk: dict[str, Any], status: int) -> Response:
+async def _room_page(
+    request: Request, templates: Jinja2Templates, talk: dict[str, Any], status: int
+) -> Response:
     """The robo room page as ``rooms.pages`` renders it, with the conversation filled in."""
-    from rooms import pages
+    from rooms.pages import RoomPages
 
-    room = ROOMS["robo"]
-    renderer = pages._Pages(templates)
-    counts = pages.room_counts(request)
-    context = {
-        "room": room,
-        "feature_css": (pages.STATIC / "css" / "rooms" / "robo.css").is_file(),
-        "feature_partial": True,
-        "page_data": renderer._page_data(request, room, counts),
-        "robot": talk,
-    }
-    response = renderer._render(request, "room.html", context, counts, status_code=status)
+    response = await RoomPages(templates).render_room(request, "robo", {"robot": talk}, status_code=status)
     response.headers.update(NO_STORE)
     return response
 
