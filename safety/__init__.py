@@ -5,7 +5,7 @@ at import).  See docs/safety.md.
 """
 
 from safety.messages import refusal_message
-from safety.names import MAX_NAME_CHARS, NameVerdict, check_name
+from safety.names import MAX_NAME_CHARS, NameVerdict, check_name, looks_like_contact
 from safety.normalize import Folded, display_clean, fold, kana_key
 from safety.risk import LEVELS, MAX_ASSESS_CHARS, Assessment, Span, assess
 
@@ -22,5 +22,6 @@ __all__ = [
     "display_clean",
     "fold",
     "kana_key",
+    "looks_like_contact",
     "refusal_message",
 ]

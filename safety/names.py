@@ -91,6 +91,14 @@ def _content_reason(name: str) -> str | None:
     return None
 
 
+def looks_like_contact(text: str) -> bool:
+    """Whether a text carries something a person could be reached by (digits, handle, URL, id…).
+
+    Checked line by line: a digit in one line and two in another are not a phone number.
+    """
+    return any(_looks_like_contact(line, fold(line)) for line in text.split("\n") if line.strip())
+
+
 def _looks_like_contact(name: str, folded: Folded) -> bool:
     lowered = unicodedata.normalize("NFKC", name).lower()
     if "@" in lowered or _DOMAIN.search(lowered):
