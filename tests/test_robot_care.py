@@ -76,7 +76,7 @@ def test_abuse_pins_189_first() -> None:
     assert reply.card and reply.card[0]["tel"] == "189" and reply.card[0]["pinned"]
 
 
-def test_indirect_words_of_the_robot_raise_the_level() -> None:
+def test_indirect_words_are_heard_by_the_shared_risk_model() -> None:
     assert read_message("あしたなんて こなければ いいのに").level == "high"
     reading = read_message("おやに なぐられる")
     assert reading.level == "high" and "abuse" in reading.categories

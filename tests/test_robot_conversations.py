@@ -3,7 +3,7 @@
 What it asserts, turn by turn, with the history a browser would send:
 
 * the hotline card is there at every turn the suite marks as crisis, at every turn
-  ``safety.assess`` (or the robot's own indirect words) rates high or imminent, and at
+  ``safety.assess`` rates high or imminent, and at
   the three turns after one (sticky care), whatever the visitor says then;
 * no reply fails the output screen (method, place, dose, lecture, contact, risk words);
 * ordinary talk is on topic (the reply carries a word the suite expects) and varied

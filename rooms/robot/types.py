@@ -20,8 +20,8 @@ class Line:
 class Turn:
     """What an engine is asked to answer.
 
-    ``level`` is the care level of this message (``safety.LEVELS``, after the
-    robot's own indirect words); ``care`` says whether the hotline card goes with
+    ``level`` is the care level of this message (``safety.LEVELS``, from
+    ``safety.assess``); ``care`` says whether the hotline card goes with
     the reply (this message, or a recent one, was high or imminent).  Engines
     only write the listening part; the care wrap adds the words about people.
     """
