@@ -17,7 +17,7 @@ import pytest
 from loadtest.stats import Histogram
 from loadtest.swarm import loopback_url, parse_rooms
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[1]  # the repository
 
 
 def test_percentiles_match_a_sorted_list_within_a_bucket() -> None:
