@@ -19,6 +19,7 @@ Run headless against a running server (see docs/performance.md):
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import random
@@ -35,7 +36,8 @@ from locust.exception import StopUser
 ROOM_WEIGHT = {"genkan": 6, "robo": 3, "kabe": 4, "mogu": 2, "mado": 2, "tana": 3, "asobi": 3, "hoshi": 5,
                "hiru": 5}
 # KAKUREGA_LOAD_ROOMS=hoshi,hiru keeps the visitors in fewer rooms (denser nooks).
-ROOMS = [r for r in os.environ.get("KAKUREGA_LOAD_ROOMS", ",".join(ROOM_WEIGHT)).split(",") if r in ROOM_WEIGHT]
+_WANTED = os.environ.get("KAKUREGA_LOAD_ROOMS", ",".join(ROOM_WEIGHT)).split(",")
+ROOMS = [room for room in _WANTED if room in ROOM_WEIGHT]
 ROOM_WEIGHTS = [ROOM_WEIGHT[r] for r in ROOMS]
 NAMES = ["そら", "ゆき", "はな", "もも", "うみ", "かぜ", "ほし", "つき", "くも", "あめ", "にじ", "のはら"]
 SHAPES = ["maru", "shizuku", "mame", "kaku"]
@@ -155,10 +157,8 @@ class Visitor(HttpUser):
 
     def disconnect(self) -> None:
         if self.socket is not None:
-            try:
+            with contextlib.suppress(Exception):
                 self.socket.close()
-            except Exception:
-                pass
             self.socket = None
         if self.reader is not None:
             self.reader.kill(block=False)

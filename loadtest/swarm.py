@@ -28,6 +28,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from loadtest.pauses import GcPauses
+from loadtest.redis_meter import RedisMeter, RedisProcess
 from loadtest.target import Meter, SpawnedServer, Usage, pin, raise_open_files
 from loadtest.visitor import Field, Visitor
 from loadtest.wire import TRANSPORTS, Link
@@ -58,6 +59,7 @@ class Options:
     cpu: int | None
     seed: int | None
     handshake_timeout: float
+    instances: int = 1
 
 
 def parse_rooms(text: str) -> dict[str, float]:
@@ -109,6 +111,9 @@ def parse_arguments(argv: Sequence[str] | None) -> Options:
     parser.add_argument("--cpu", type=int, help="pin the swarm to this CPU (default 1 with --spawn)")
     parser.add_argument("--seed", type=int)
     parser.add_argument("--handshake-timeout", type=float, default=10.0)
+    parser.add_argument("--instances", type=int, default=1,
+                        help="with --spawn: this many servers sharing one redis-server the swarm starts; "
+                             "visitors are dealt to them in turn")
     a = parser.parse_args(argv)
     if a.visitors < 1 or a.duration <= 0 or a.ramp <= 0 or a.walk_every <= 0:
         parser.error("--visitors, --duration, --ramp and --walk-every must be positive")
@@ -116,10 +121,12 @@ def parse_arguments(argv: Sequence[str] | None) -> Options:
         parser.error(f"--walk-every must stay below {IDLE_TIMEOUT / 1.5:.0f} s (idle timeout)")
     if a.spawn and a.server_pid:
         parser.error("--spawn starts its own server; --server-pid is for one already running")
+    if a.instances < 1 or (a.instances > 1 and not a.spawn):
+        parser.error("--instances needs --spawn and must be at least 1")
     cpu = a.cpu if a.cpu is not None else (1 if a.spawn else None)
     return Options(a.visitors, a.duration, a.url, a.spawn, a.server_pid, a.rooms, a.walk_every, a.ramp,
                    a.json_path, a.transport, a.deflate, a.nook_cap, a.server_tree, cpu, a.seed,
-                   a.handshake_timeout)
+                   a.handshake_timeout, a.instances)
 
 
 def _ms(value: float | None) -> str:
@@ -127,9 +134,12 @@ def _ms(value: float | None) -> str:
 
 
 class Swarm:
-    def __init__(self, options: Options, url: str, server_pid: int | None) -> None:
+    def __init__(
+        self, options: Options, url: str | list[str], server_pid: int | None, redis: RedisMeter | None = None
+    ) -> None:
         self.options = options
-        self.url = url
+        self.urls = [url] if isinstance(url, str) else url
+        self.redis = redis
         loop = asyncio.get_running_loop()
         self.loop = loop
         self.field = Field(loop.time, loop.call_later)
@@ -159,6 +169,7 @@ class Swarm:
             server_start = self.server.read() if self.server else None
             me_start = self.me.read()
             before = field.tally.snapshot()
+            redis_before = self.redis.read() if self.redis else None
             connected_after_ramp = field.tally.connected
             field.window_start = loop.time()
             field.measuring = True
@@ -166,6 +177,7 @@ class Swarm:
             field.measuring = False
             window = loop.time() - field.window_start
             after = field.tally.snapshot()
+            redis_after = self.redis.read() if self.redis else None
             server_end = self.server.read() if self.server else None
             me_end = self.me.read()
             connected_at_end = field.tally.connected
@@ -173,11 +185,14 @@ class Swarm:
             self.phase = "closing"
             reporter.cancel()
             await self._close_all()
-        return self._summary(
+        summary = self._summary(
             ramp_seconds=ramp_seconds, window=window, before=before, after=after,
             connected=(connected_after_ramp, connected_at_end),
             server=(baseline, server_start, server_end), me=(me_start, me_end),
         )
+        if redis_before is not None and redis_after is not None:
+            summary["redis"] = RedisMeter.rates(redis_before, redis_after, window, len(self.urls))
+        return summary
 
     async def _ramp(self) -> None:
         options = self.options
@@ -192,8 +207,8 @@ class Swarm:
             room = self.rng.choices(slugs, weights)[0]
             visitor = Visitor(self.field, room, options.walk_every, random.Random(self.rng.random()))
             task = self.loop.create_task(
-                opener(self.url, visitor, self.field, self.live, deflate=options.deflate,
-                       timeout=options.handshake_timeout)
+                opener(self.urls[index % len(self.urls)], visitor, self.field, self.live,
+                       deflate=options.deflate, timeout=options.handshake_timeout)
             )
             attempts.add(task)
             task.add_done_callback(attempts.discard)
@@ -345,10 +360,21 @@ def print_summary(summary: dict[str, Any]) -> None:
     if any(wait is not None and wait > 0.1 * summary["duration_s"] for wait in waits):
         lines.append("CONTENDED: other work on this machine held a core for over 10 % of the window; "
                      "latencies are pessimistic, CPU-s and RSS still hold")
+    redis = summary.get("redis")
+    if redis:
+        lines.append(
+            f"redis         {redis['commands_per_s']:.0f} commands/s "
+            f"({redis['commands_per_s_per_instance']:.0f} per instance), "
+            f"in {redis['bytes_in_per_s'] / 1024:.0f} KiB/s, out {redis['bytes_out_per_s'] / 1024:.0f} KiB/s "
+            f"({redis['bytes_per_s_per_instance'] / 1024:.0f} KiB/s in+out per instance), "
+            f"{redis['instances']} instances"
+        )
     print("\n".join(lines), flush=True)
 
 
 async def _main(options: Options) -> dict[str, Any]:
+    if options.instances > 1:
+        return await _main_scaled_out(options)
     spawned: SpawnedServer | None = None
     url, server_pid = options.url, options.server_pid
     if options.spawn:
@@ -364,6 +390,28 @@ async def _main(options: Options) -> dict[str, Any]:
     finally:
         if spawned is not None:
             await asyncio.to_thread(spawned.stop)
+
+
+async def _main_scaled_out(options: Options) -> dict[str, Any]:
+    """N servers on CPU 0 sharing one redis-server (also CPU 0); the swarm on CPU 1."""
+    extra = {"KAKUREGA_NOOK_CAP": str(options.nook_cap)} if options.nook_cap else {}
+    with RedisProcess() as redis_port:
+        extra["KAKUREGA_REDIS_URL"] = f"redis://127.0.0.1:{redis_port}/0"
+        servers = [SpawnedServer(options.visitors, cpu=0, extra_env=extra, tree=options.server_tree)
+                   for _ in range(options.instances)]
+        try:
+            pids = [await asyncio.to_thread(server.start) for server in servers]
+            urls = [server.url for server in servers]
+            print(f"spawned {len(servers)} servers (pids {pids}) sharing redis on port {redis_port}; "
+                  f"the first one is measured", flush=True)
+            swarm = Swarm(options, urls, pids[0], RedisMeter(redis_port))
+            with swarm.pauses:
+                summary = await swarm.run()
+            summary["instances"] = len(servers)
+            return summary
+        finally:
+            for server in servers:
+                await asyncio.to_thread(server.stop)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
