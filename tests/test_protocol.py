@@ -111,7 +111,7 @@ values = st.recursive(
     lambda children: (
         st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=6), children, max_size=4)
     ),
-    max_leaves=12,
+    max_leaves=8,
 )
 maps = st.fixed_dictionaries(
     {"t": st.sampled_from(["hello", "enter", "walk", "pose", "ping", "other"])},
