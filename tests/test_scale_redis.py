@@ -40,6 +40,11 @@ def pair(redis_server: RedisProcess) -> Iterator[tuple[ServerProcess, ServerProc
         second.stop(signal.SIGKILL)
 
 
+def report(what: str, seconds: float) -> None:
+    """Recovery times, for docs/performance.md (shown with ``pytest -s``)."""
+    print(f"\nRECOVERY {what} {seconds:.2f} s")
+
+
 def readyz(server: ServerProcess) -> int:
     try:
         with urllib.request.urlopen(f"{server.base_url}/readyz", timeout=2) as response:
@@ -128,6 +133,7 @@ def test_a_killed_instance_vanishes_within_ten_seconds(pair: tuple[ServerProcess
         started = time.monotonic()
         await stay.wait_for(lambda f: not ({d.you for d in doomed} & set(stay.nook)), timeout=10)
         gone_after = time.monotonic() - started
+        report("instance SIGKILL: its avatars gone for the others after", gone_after)
         assert gone_after < 10
         # Their places were freed: the next three arrivals fill nook 0 beside the one who stayed.
         await until(lambda: _count(first, "asobi") == 1, timeout=3)
@@ -158,9 +164,11 @@ def test_redis_going_away_keeps_local_presence_and_resyncs_after(
         assert counts["rooms"]["hiru"] == 2
 
         redis_server.start()  # empty: Redis kept nothing
+        restarted = time.monotonic()
         back = await until(lambda: readyz(first) == 200 and readyz(second) == 200, timeout=10)
         await b1.walk(777, 666)
         await a1.wait_for(lambda f: a1.sees_at(b1.you, 777, 666), timeout=5)
+        report("redis restarted empty: cross-instance walks seen again after", time.monotonic() - restarted)
         await pump(a1, a2, b1, seconds=1.0)
         assert set(a1.nook) == {a2.you, b1.you}, "nobody lost, nobody twice"
         assert set(b1.nook) == {a1.you, a2.you}
@@ -182,6 +190,7 @@ def test_a_killed_subscriber_connection_is_reestablished(
         await one.wait_for(lambda f: two.you in one.nook, timeout=3)
         killed = redis_server.client().client_kill_filter(_type="pubsub")
         assert killed >= 2
+        cut = time.monotonic()
         for step in range(50):
             await two.walk(100 + step, 500)
             try:
@@ -191,6 +200,7 @@ def test_a_killed_subscriber_connection_is_reestablished(
                 continue
         else:
             pytest.fail("the listener stayed deaf after its connection was killed")
+        report("CLIENT KILL TYPE pubsub: walks seen again after", time.monotonic() - cut)
         assert one.sees_at(two.you, 100 + step, 500)
 
     run(scenario())
@@ -205,12 +215,14 @@ def test_draining_sends_visitors_to_another_instance_in_the_same_room(
         leaving = await Visitor.arrive(first.ws_url, "うつる", room="mado")
         staying = await Visitor.arrive(second.ws_url, "まつ", room="mado")
         stopping = asyncio.get_running_loop().run_in_executor(None, first.stop)
+        signalled = time.monotonic()
         bye, code = await leaving.closed(timeout=10)
         assert bye is not None and bye["reason"] == "draining" and code == 1012
         await stopping
         await asyncio.sleep(bye["retry_ms"] / 1000)
         again = await Visitor.arrive(second.ws_url, "うつる", room="mado")
         assert again.place == ("mado", 0) and staying.you in again.nook
+        report("SIGTERM drain: back in the same room on another instance after", time.monotonic() - signalled)
 
     run(scenario())
 
