@@ -33,8 +33,17 @@ from locust import HttpUser, between, events, task
 from locust.exception import StopUser
 
 # Where children actually spend time: the entrance, the sky and the rest room are busiest.
-ROOM_WEIGHT = {"genkan": 6, "robo": 3, "kabe": 4, "mogu": 2, "mado": 2, "tana": 3, "asobi": 3, "hoshi": 5,
-               "hiru": 5}
+ROOM_WEIGHT = {
+    "genkan": 6,
+    "robo": 3,
+    "kabe": 4,
+    "mogu": 2,
+    "mado": 2,
+    "tana": 3,
+    "asobi": 3,
+    "hoshi": 5,
+    "hiru": 5,
+}
 # KAKUREGA_LOAD_ROOMS=hoshi,hiru keeps the visitors in fewer rooms (denser nooks).
 _WANTED = os.environ.get("KAKUREGA_LOAD_ROOMS", ",".join(ROOM_WEIGHT)).split(",")
 ROOMS = [room for room in _WANTED if room in ROOM_WEIGHT]
@@ -72,8 +81,11 @@ class Visitor(HttpUser):
 
     def on_start(self) -> None:
         self.name = random.choice(NAMES)
-        self.look = {"shape": random.choice(SHAPES), "color": random.choice(COLORS),
-                     "acc": random.choice(ACCESSORIES)}
+        self.look = {
+            "shape": random.choice(SHAPES),
+            "color": random.choice(COLORS),
+            "acc": random.choice(ACCESSORIES),
+        }
         self.leave_at = time.monotonic() + session_seconds()
         self.socket: websocket.WebSocket | None = None
         self.reader: gevent.Greenlet | None = None
@@ -126,8 +138,13 @@ class Visitor(HttpUser):
 
     def load_page(self, path: str) -> None:
         self.client.get(path, name="page " + ("/" if path == "/" else "/{room}"))
-        for asset in ("/static/css/base.css", "/static/css/room.css", "/static/js/room_page.js",
-                      "/static/vendor/msgpack/index.mjs", "/assets/avatars/body-maru.svg"):
+        for asset in (
+            "/static/css/base.css",
+            "/static/css/room.css",
+            "/static/js/room_page.js",
+            "/static/vendor/msgpack/index.mjs",
+            "/assets/avatars/body-maru.svg",
+        ):
             self.client.get(asset, name="static")
 
     def enter_room(self, room: str) -> None:
@@ -186,8 +203,14 @@ class Visitor(HttpUser):
             frame = msgpack.unpackb(data, raw=False)
             kind = frame.get("t", "?")
             # Frames are counted (and their bytes), not timed: the time between frames is not latency.
-            events.request.fire(request_type="WS", name=f"frame:{kind}", response_time=0,
-                                response_length=len(data), exception=None, context={})
+            events.request.fire(
+                request_type="WS",
+                name=f"frame:{kind}",
+                response_time=0,
+                response_length=len(data),
+                exception=None,
+                context={},
+            )
             if kind == "welcome":
                 self.you = frame["you"]
                 self.welcomed.set()
@@ -203,8 +226,14 @@ class Visitor(HttpUser):
                 continue
             sent = _sent_walks.get((avatar_id, x, y))
             if sent is not None and now - sent < _WALK_MEMORY_SECONDS:
-                events.request.fire(request_type="WS", name="walk→seen", response_time=(now - sent) * 1000,
-                                    response_length=0, exception=None, context={})
+                events.request.fire(
+                    request_type="WS",
+                    name="walk→seen",
+                    response_time=(now - sent) * 1000,
+                    response_length=0,
+                    exception=None,
+                    context={},
+                )
 
 
 @events.test_stop.add_listener

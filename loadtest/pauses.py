@@ -43,5 +43,8 @@ class GcPauses:
         self.longest = max(self.longest, pause)
 
     def as_dict(self) -> dict[str, float]:
-        return {"collections": self.collections, "total_ms": round(self.total * 1000, 1),
-                "longest_ms": round(self.longest * 1000, 1)}
+        return {
+            "collections": self.collections,
+            "total_ms": round(self.total * 1000, 1),
+            "longest_ms": round(self.longest * 1000, 1),
+        }

@@ -34,8 +34,17 @@ from loadtest.visitor import Field, Visitor
 from loadtest.wire import TRANSPORTS, Link
 
 # Some rooms are busier than others: most people stand about in the entrance or lie down.
-DEFAULT_ROOMS = {"genkan": 25, "hiru": 15, "hoshi": 14, "asobi": 12, "kabe": 9, "tana": 9, "robo": 7,
-                 "mogu": 5, "mado": 4}
+DEFAULT_ROOMS = {
+    "genkan": 25,
+    "hiru": 15,
+    "hoshi": 14,
+    "asobi": 12,
+    "kabe": 9,
+    "tana": 9,
+    "robo": 7,
+    "mogu": 5,
+    "mado": 4,
+}
 PROGRESS_EVERY = 5.0
 CLOSE_GRACE = 10.0
 IDLE_TIMEOUT = 75.0  # the server's default; a visitor that walks less often would be closed as idle
@@ -93,27 +102,44 @@ def parse_arguments(argv: Sequence[str] | None) -> Options:
     parser.add_argument("--visitors", type=int, default=2000)
     parser.add_argument("--duration", type=float, default=60.0, help="seconds measured after the ramp")
     parser.add_argument("--url", type=loopback_url, default="ws://127.0.0.1:8000/ws")
-    parser.add_argument("--spawn", action="store_true",
-                        help="start our own `kakurega serve` on a free port, pinned to CPU 0 (we take CPU 1)")
+    parser.add_argument(
+        "--spawn",
+        action="store_true",
+        help="start our own `kakurega serve` on a free port, pinned to CPU 0 (we take CPU 1)",
+    )
     parser.add_argument("--server-pid", type=int, help="measure this already running server process")
-    parser.add_argument("--rooms", type=parse_rooms, default=DEFAULT_ROOMS,
-                        help="room weights, e.g. genkan:4,hiru:2,hoshi (default: all nine, uneven)")
-    parser.add_argument("--walk-every", type=float, default=5.0,
-                        help="mean seconds between a visitor's walks")
+    parser.add_argument(
+        "--rooms",
+        type=parse_rooms,
+        default=DEFAULT_ROOMS,
+        help="room weights, e.g. genkan:4,hiru:2,hoshi (default: all nine, uneven)",
+    )
+    parser.add_argument(
+        "--walk-every", type=float, default=5.0, help="mean seconds between a visitor's walks"
+    )
     parser.add_argument("--ramp", type=float, default=200.0, help="new connections per second")
     parser.add_argument("--json", dest="json_path", help="also write the summary here")
     parser.add_argument("--transport", choices=sorted(TRANSPORTS), default="sansio")
-    parser.add_argument("--no-deflate", dest="deflate", action="store_false",
-                        help="do not offer permessage-deflate (browsers do offer it)")
+    parser.add_argument(
+        "--no-deflate",
+        dest="deflate",
+        action="store_false",
+        help="do not offer permessage-deflate (browsers do offer it)",
+    )
     parser.add_argument("--nook-cap", type=int, help="with --spawn: the server's nook size (default 40)")
-    parser.add_argument("--server-tree", type=Path,
-                        help="with --spawn: serve this copy of the code (default: the work tree)")
+    parser.add_argument(
+        "--server-tree", type=Path, help="with --spawn: serve this copy of the code (default: the work tree)"
+    )
     parser.add_argument("--cpu", type=int, help="pin the swarm to this CPU (default 1 with --spawn)")
     parser.add_argument("--seed", type=int)
     parser.add_argument("--handshake-timeout", type=float, default=10.0)
-    parser.add_argument("--instances", type=int, default=1,
-                        help="with --spawn: this many servers sharing one redis-server the swarm starts; "
-                             "visitors are dealt to them in turn")
+    parser.add_argument(
+        "--instances",
+        type=int,
+        default=1,
+        help="with --spawn: this many servers sharing one redis-server the swarm starts; "
+        "visitors are dealt to them in turn",
+    )
     a = parser.parse_args(argv)
     if a.visitors < 1 or a.duration <= 0 or a.ramp <= 0 or a.walk_every <= 0:
         parser.error("--visitors, --duration, --ramp and --walk-every must be positive")
@@ -124,9 +150,25 @@ def parse_arguments(argv: Sequence[str] | None) -> Options:
     if a.instances < 1 or (a.instances > 1 and not a.spawn):
         parser.error("--instances needs --spawn and must be at least 1")
     cpu = a.cpu if a.cpu is not None else (1 if a.spawn else None)
-    return Options(a.visitors, a.duration, a.url, a.spawn, a.server_pid, a.rooms, a.walk_every, a.ramp,
-                   a.json_path, a.transport, a.deflate, a.nook_cap, a.server_tree, cpu, a.seed,
-                   a.handshake_timeout, a.instances)
+    return Options(
+        a.visitors,
+        a.duration,
+        a.url,
+        a.spawn,
+        a.server_pid,
+        a.rooms,
+        a.walk_every,
+        a.ramp,
+        a.json_path,
+        a.transport,
+        a.deflate,
+        a.nook_cap,
+        a.server_tree,
+        cpu,
+        a.seed,
+        a.handshake_timeout,
+        a.instances,
+    )
 
 
 def _ms(value: float | None) -> str:
@@ -186,9 +228,13 @@ class Swarm:
             reporter.cancel()
             await self._close_all()
         summary = self._summary(
-            ramp_seconds=ramp_seconds, window=window, before=before, after=after,
+            ramp_seconds=ramp_seconds,
+            window=window,
+            before=before,
+            after=after,
             connected=(connected_after_ramp, connected_at_end),
-            server=(baseline, server_start, server_end), me=(me_start, me_end),
+            server=(baseline, server_start, server_end),
+            me=(me_start, me_end),
         )
         if redis_before is not None and redis_after is not None:
             summary["redis"] = RedisMeter.rates(redis_before, redis_after, window, len(self.urls))
@@ -207,8 +253,14 @@ class Swarm:
             room = self.rng.choices(slugs, weights)[0]
             visitor = Visitor(self.field, room, options.walk_every, random.Random(self.rng.random()))
             task = self.loop.create_task(
-                opener(self.urls[index % len(self.urls)], visitor, self.field, self.live,
-                       deflate=options.deflate, timeout=options.handshake_timeout)
+                opener(
+                    self.urls[index % len(self.urls)],
+                    visitor,
+                    self.field,
+                    self.live,
+                    deflate=options.deflate,
+                    timeout=options.handshake_timeout,
+                )
             )
             attempts.add(task)
             task.add_done_callback(attempts.discard)
@@ -247,10 +299,17 @@ class Swarm:
             )
             last = now
 
-    def _summary(self, *, ramp_seconds: float, window: float, before: dict[str, int],
-                 after: dict[str, int], connected: tuple[int, int],
-                 server: tuple[Usage | None, Usage | None, Usage | None],
-                 me: tuple[Usage, Usage]) -> dict[str, Any]:
+    def _summary(
+        self,
+        *,
+        ramp_seconds: float,
+        window: float,
+        before: dict[str, int],
+        after: dict[str, int],
+        connected: tuple[int, int],
+        server: tuple[Usage | None, Usage | None, Usage | None],
+        me: tuple[Usage, Usage],
+    ) -> dict[str, Any]:
         options, tally = self.options, self.field.tally
         delta = {key: after[key] - before[key] for key in after}
         latency = self.field.latency
@@ -264,8 +323,13 @@ class Swarm:
             "walk_every_s": options.walk_every,
             "transport": options.transport,
             "deflate_offered": options.deflate,
-            "walk_to_seen_ms": {"samples": latency.count, "p50": p50, "p95": p95, "p99": p99,
-                                "max": round(latency.max, 1) if latency.count else None},
+            "walk_to_seen_ms": {
+                "samples": latency.count,
+                "p50": p50,
+                "p95": p95,
+                "p99": p99,
+                "max": round(latency.max, 1) if latency.count else None,
+            },
             "walks_sent_per_s": round(delta["walks_sent"] / window, 1),
             "walk_updates_delivered_per_s": round(delta["walk_updates"] / window, 1),
             "frames_received_per_s": round(delta["frames"] / window, 1),
@@ -281,7 +345,8 @@ class Swarm:
             "swarm_cpu_percent_of_core": round(100 * (me[1].cpu - me[0].cpu) / window, 1),
             "swarm_waited_for_cpu_s": _waited(me[0], me[1]),
             "swarm_cpu_us_per_frame": round(1e6 * (me[1].cpu - me[0].cpu) / delta["frames"], 1)
-            if delta["frames"] else None,
+            if delta["frames"]
+            else None,
             "swarm_gc_pauses": self.pauses.as_dict(),
             "machine_load_average": round(os.getloadavg()[0], 2),
             "server": None,
@@ -301,11 +366,13 @@ class Swarm:
                 "rss_per_connection_kb_at_end": _per(end.rss - baseline.rss, connected[1]),
                 # Handshake, hello, name check and first snapshot, plus the walks of those already in.
                 "ramp_cpu_ms_per_connection": round(1000 * (start.cpu - baseline.cpu) / connected[0], 2)
-                if connected[0] else None,
+                if connected[0]
+                else None,
                 "cpu_s_per_million_walk_updates": round(cpu / (updates / 1e6), 2) if updates else None,
                 # A server that falls behind packs more walks into each tick frame, so per frame too.
                 "cpu_us_per_frame_delivered": round(1e6 * cpu / delta["frames"], 1)
-                if delta["frames"] else None,
+                if delta["frames"]
+                else None,
             }
         return summary
 
@@ -341,8 +408,11 @@ def print_summary(summary: dict[str, Any]) -> None:
         f"{summary['swarm_cpu_us_per_frame']} µs per frame), "
         f"waited {summary['swarm_waited_for_cpu_s']} s for a CPU; "
         f"load average {summary['machine_load_average']}; GC {summary['swarm_gc_pauses']}"
-        + ("  -- SATURATED: latencies include the swarm's own queueing"
-           if summary["swarm_cpu_percent_of_core"] > 90 else ""),
+        + (
+            "  -- SATURATED: latencies include the swarm's own queueing"
+            if summary["swarm_cpu_percent_of_core"] > 90
+            else ""
+        ),
     ]
     server = summary["server"]
     if server:
@@ -358,8 +428,10 @@ def print_summary(summary: dict[str, Any]) -> None:
         ]
     waits = [summary["swarm_waited_for_cpu_s"], server["waited_for_cpu_s"] if server else None]
     if any(wait is not None and wait > 0.1 * summary["duration_s"] for wait in waits):
-        lines.append("CONTENDED: other work on this machine held a core for over 10 % of the window; "
-                     "latencies are pessimistic, CPU-s and RSS still hold")
+        lines.append(
+            "CONTENDED: other work on this machine held a core for over 10 % of the window; "
+            "latencies are pessimistic, CPU-s and RSS still hold"
+        )
     redis = summary.get("redis")
     if redis:
         lines.append(
@@ -397,13 +469,18 @@ async def _main_scaled_out(options: Options) -> dict[str, Any]:
     extra = {"KAKUREGA_NOOK_CAP": str(options.nook_cap)} if options.nook_cap else {}
     with RedisProcess() as redis_port:
         extra["KAKUREGA_REDIS_URL"] = f"redis://127.0.0.1:{redis_port}/0"
-        servers = [SpawnedServer(options.visitors, cpu=0, extra_env=extra, tree=options.server_tree)
-                   for _ in range(options.instances)]
+        servers = [
+            SpawnedServer(options.visitors, cpu=0, extra_env=extra, tree=options.server_tree)
+            for _ in range(options.instances)
+        ]
         try:
             pids = [await asyncio.to_thread(server.start) for server in servers]
             urls = [server.url for server in servers]
-            print(f"spawned {len(servers)} servers (pids {pids}) sharing redis on port {redis_port}; "
-                  f"the first one is measured", flush=True)
+            print(
+                f"spawned {len(servers)} servers (pids {pids}) sharing redis on port {redis_port}; "
+                f"the first one is measured",
+                flush=True,
+            )
             swarm = Swarm(options, urls, pids[0], RedisMeter(redis_port))
             with swarm.pauses:
                 summary = await swarm.run()

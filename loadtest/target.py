@@ -80,9 +80,20 @@ class SpawnedServer:
     def start(self, timeout: float = 30.0) -> int:
         with self.log.open("ab") as log:
             self.process = subprocess.Popen(
-                [*self.command(), "serve", "--host", "127.0.0.1", "--port", str(self.port),
-                 "--log-level", "warning"],
-                cwd=self.tree or ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+                [
+                    *self.command(),
+                    "serve",
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(self.port),
+                    "--log-level",
+                    "warning",
+                ],
+                cwd=self.tree or ROOT,
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
                 # Its own session, so on a kernel with autogroup scheduling the server gets a
                 # share of the CPU of its own instead of splitting the swarm's.
                 start_new_session=True,
@@ -93,9 +104,10 @@ class SpawnedServer:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"the server exited early:\n{self.tail()}")
-            with contextlib.suppress(OSError), urllib.request.urlopen(
-                f"http://127.0.0.1:{self.port}/healthz", timeout=1
-            ) as response:
+            with (
+                contextlib.suppress(OSError),
+                urllib.request.urlopen(f"http://127.0.0.1:{self.port}/healthz", timeout=1) as response,
+            ):
                 if response.status == 200:
                     return self.process.pid
             time.sleep(0.1)

@@ -17,9 +17,36 @@ from loadtest.stats import Histogram, Tally
 
 # Ordinary names a child might pick; all pass the name policy (duplicates are fine).
 NAMES = (
-    "そら", "ゆき", "はな", "ひかり", "あおい", "かえで", "つばさ", "ほしの", "なぎ", "みお",
-    "こはる", "りん", "ゆう", "はると", "めい", "さくら", "たいよう", "しずく", "ことり", "もも",
-    "くじら", "うみ", "あめ", "ねこ", "くま", "うさぎ", "みかん", "すみれ", "あさひ", "ゆめ",
+    "そら",
+    "ゆき",
+    "はな",
+    "ひかり",
+    "あおい",
+    "かえで",
+    "つばさ",
+    "ほしの",
+    "なぎ",
+    "みお",
+    "こはる",
+    "りん",
+    "ゆう",
+    "はると",
+    "めい",
+    "さくら",
+    "たいよう",
+    "しずく",
+    "ことり",
+    "もも",
+    "くじら",
+    "うみ",
+    "あめ",
+    "ねこ",
+    "くま",
+    "うさぎ",
+    "みかん",
+    "すみれ",
+    "あさひ",
+    "ゆめ",
 )
 SHAPES = ("maru", "shizuku", "mame", "kaku")
 COLORS = ("momo", "mikan", "kiiro", "wakaba", "mizu", "fuji", "shiro", "haiiro")
@@ -62,8 +89,11 @@ class Visitor:
                 "t": "hello",
                 "v": 1,
                 "name": rng.choice(NAMES),
-                "look": {"shape": rng.choice(SHAPES), "color": rng.choice(COLORS),
-                         "acc": rng.choice(ACCESSORIES)},
+                "look": {
+                    "shape": rng.choice(SHAPES),
+                    "color": rng.choice(COLORS),
+                    "acc": rng.choice(ACCESSORIES),
+                },
                 "room": room,
             }
         )
@@ -101,8 +131,16 @@ class Visitor:
         elif kind == "name_refused":
             tally.name_refused += 1
             if self.send is not None:
-                self.send(msgpack.packb({"t": "hello", "v": 1, "name": "そら",
-                                         "look": {"shape": "maru", "color": "mizu", "acc": "none"}}))
+                self.send(
+                    msgpack.packb(
+                        {
+                            "t": "hello",
+                            "v": 1,
+                            "name": "そら",
+                            "look": {"shape": "maru", "color": "mizu", "acc": "none"},
+                        }
+                    )
+                )
 
     def closed(self) -> None:
         if self.timer is not None:

@@ -54,10 +54,21 @@ def _deflate() -> list[ClientPerMessageDeflateFactory]:
 class SansIOLink(asyncio.Protocol):
     __slots__ = ("field", "handshake", "live", "transport", "visitor", "ws")
 
-    def __init__(self, url: str, visitor: Visitor, field: Field, live: set[Link], deflate: bool,
-                 handshake: asyncio.Future[None]) -> None:
-        self.ws = ClientProtocol(parse_uri(url), subprotocols=[SUBPROTOCOL],
-                                 extensions=_deflate() if deflate else None, max_size=MAX_SIZE)
+    def __init__(
+        self,
+        url: str,
+        visitor: Visitor,
+        field: Field,
+        live: set[Link],
+        deflate: bool,
+        handshake: asyncio.Future[None],
+    ) -> None:
+        self.ws = ClientProtocol(
+            parse_uri(url),
+            subprotocols=[SUBPROTOCOL],
+            extensions=_deflate() if deflate else None,
+            max_size=MAX_SIZE,
+        )
         self.visitor = visitor
         self.field = field
         self.live = live
@@ -138,8 +149,9 @@ class SansIOLink(asyncio.Protocol):
             self.transport.abort()
 
 
-async def open_sansio(url: str, visitor: Visitor, field: Field, live: set[Link], *, deflate: bool,
-                      timeout: float) -> None:
+async def open_sansio(
+    url: str, visitor: Visitor, field: Field, live: set[Link], *, deflate: bool, timeout: float
+) -> None:
     loop = asyncio.get_running_loop()
     uri = parse_uri(url)
     handshake: asyncio.Future[None] = loop.create_future()
@@ -175,13 +187,19 @@ class AsyncioLink:
         self.connection.transport.abort()
 
 
-async def open_asyncio(url: str, visitor: Visitor, field: Field, live: set[Link], *, deflate: bool,
-                       timeout: float) -> None:
+async def open_asyncio(
+    url: str, visitor: Visitor, field: Field, live: set[Link], *, deflate: bool, timeout: float
+) -> None:
     loop = asyncio.get_running_loop()
     try:
-        connection = await connect(url, subprotocols=[SUBPROTOCOL],
-                                   compression="deflate" if deflate else None,
-                                   open_timeout=timeout, ping_interval=None, max_size=MAX_SIZE)
+        connection = await connect(
+            url,
+            subprotocols=[SUBPROTOCOL],
+            compression="deflate" if deflate else None,
+            open_timeout=timeout,
+            ping_interval=None,
+            max_size=MAX_SIZE,
+        )
     except Exception as error:
         field.tally.handshake_failures[type(error).__name__] += 1
         return

@@ -17,10 +17,29 @@ pytestmark = pytest.mark.integration
 def test_locust_visitors_connect_walk_and_see_each_other(tmp_path: Path) -> None:
     with running_server() as server:
         result = subprocess.run(
-            [sys.executable, "-m", "locust", "-f", str(ROOT / "loadtest" / "locustfile.py"), "--headless",
-             "-u", "6", "-r", "6", "-t", "12s", "--host", server.base_url, "--csv", str(tmp_path / "run"),
-             "--only-summary"],
-            cwd=ROOT, capture_output=True, text=True, timeout=150,
+            [
+                sys.executable,
+                "-m",
+                "locust",
+                "-f",
+                str(ROOT / "loadtest" / "locustfile.py"),
+                "--headless",
+                "-u",
+                "6",
+                "-r",
+                "6",
+                "-t",
+                "12s",
+                "--host",
+                server.base_url,
+                "--csv",
+                str(tmp_path / "run"),
+                "--only-summary",
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=150,
             env={**server.env, "KAKUREGA_LOAD_ROOMS": "hoshi"},
         )
     assert (tmp_path / "run_stats.csv").exists(), result.stderr[-2000:]

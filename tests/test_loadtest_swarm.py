@@ -61,10 +61,30 @@ def test_loopback_addresses_are_accepted() -> None:
 def test_a_short_swarm_against_a_real_server(tmp_path: Path, transport: str) -> None:
     out = tmp_path / "summary.json"
     run = subprocess.run(
-        [sys.executable, "-m", "loadtest.swarm", "--spawn", "--visitors", "30", "--duration", "4",
-         "--ramp", "100", "--walk-every", "1", "--rooms", "hoshi", "--transport", transport,
-         "--json", str(out)],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "loadtest.swarm",
+            "--spawn",
+            "--visitors",
+            "30",
+            "--duration",
+            "4",
+            "--ramp",
+            "100",
+            "--walk-every",
+            "1",
+            "--rooms",
+            "hoshi",
+            "--transport",
+            transport,
+            "--json",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert run.returncode == 0, run.stdout + run.stderr
     summary = json.loads(out.read_text())

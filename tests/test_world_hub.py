@@ -143,8 +143,14 @@ def test_two_hubs_on_one_memory_bus_share_a_nook_like_two_servers() -> None:
         snapshot = next(f for f in two.sent if f["t"] == "room")
         assert [o["name"] for o in snapshot["others"]] == ["ひだり"], "the snapshot waited for the other hub"
         two.say({"t": "walk", "x": 321, "y": 654})
-        await eventually(lambda: any(["walk", *w[1:]] == ["walk", 321, 654]
-                                     for f in one.sent if f["t"] == "tick" for w in f.get("walk", [])))
+        await eventually(
+            lambda: any(
+                ["walk", *w[1:]] == ["walk", 321, 654]
+                for f in one.sent
+                if f["t"] == "tick"
+                for w in f.get("walk", [])
+            )
+        )
         await eventually(lambda: any(f["rooms"]["hoshi"] == 2 for f in one.sent if f["t"] == "counts"))
         # The right-hand server stops: the left one's visitor sees its avatar go.
         right_id = next(f["you"] for f in two.sent if f["t"] == "welcome")
