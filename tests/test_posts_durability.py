@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.databases import BACKENDS, fresh_database
-from tests.support.posts_server import PostsServerProcess
+from tests.support.servers import ServerProcess
 
 pytestmark = pytest.mark.integration
 
@@ -52,7 +52,7 @@ def writer(port: int, acknowledged: list[str], lock: threading.Lock, stop: threa
 
 
 def test_acknowledged_posts_survive_sigkill(database_url: str) -> None:
-    first = PostsServerProcess(server_env(database_url)).start()
+    first = ServerProcess(server_env(database_url)).start()
     acknowledged: list[str] = []
     lock, stop = threading.Lock(), threading.Event()
     threads = [
@@ -73,7 +73,7 @@ def test_acknowledged_posts_survive_sigkill(database_url: str) -> None:
             thread.join(15)
     assert len(acknowledged) >= ACKNOWLEDGED_BEFORE_KILL, "the burst was acknowledged before the kill"
 
-    second = PostsServerProcess(server_env(database_url)).start()
+    second = ServerProcess(server_env(database_url)).start()
     try:
         found: dict[str, str] = {}
         connection = http.client.HTTPConnection("127.0.0.1", second.port, timeout=10)

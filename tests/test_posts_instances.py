@@ -10,7 +10,8 @@ from collections.abc import Iterator
 import pytest
 
 from tests.support.databases import fresh_postgres
-from tests.support.posts_server import PostsServerProcess, add_staff
+from tests.support.posts_server import add_staff
+from tests.support.servers import ServerProcess
 
 pytestmark = pytest.mark.integration
 
@@ -30,7 +31,7 @@ def call(base: str, path: str, payload: object | None = None) -> dict:
 
 def test_two_instances_start_together_and_share_posts(postgres_url: str) -> None:
     env = {"KAKUREGA_DATABASE_URL": postgres_url, "KAKUREGA_SECRET_KEY": "shared secret for both"}
-    servers = [PostsServerProcess(env), PostsServerProcess(env)]
+    servers = [ServerProcess(env), ServerProcess(env)]
     # Both start at once against an empty database: the advisory lock lets one migrate.
     starters = [threading.Thread(target=server.start) for server in servers]
     for thread in starters:

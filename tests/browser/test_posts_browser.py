@@ -10,7 +10,8 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from tests.browser.conftest import LOOK, TABLET
-from tests.support.posts_server import PostsServerProcess, add_staff
+from tests.support.posts_server import add_staff
+from tests.support.servers import ServerProcess
 
 pytestmark = pytest.mark.browser
 
@@ -22,7 +23,7 @@ CSP_COMPLAINT = re.compile(r"Content Security Policy|Refused to", re.IGNORECASE)
 def posts_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     url = f"sqlite:///{tmp_path_factory.mktemp('posts') / 'browser.db'}"
     add_staff(url, *MODERATOR)
-    server = PostsServerProcess({"KAKUREGA_DATABASE_URL": url, "KAKUREGA_POSTS_BROWSER_BURST": "50"})
+    server = ServerProcess({"KAKUREGA_DATABASE_URL": url, "KAKUREGA_POSTS_BROWSER_BURST": "50"})
     server.start()
     try:
         yield server.base_url
