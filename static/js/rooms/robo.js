@@ -149,7 +149,11 @@ export function drawCard(lines) {
       if (way.tel && /^[0-9]+$/.test(way.tel)) {
         const call = el("a", "hotline-line__call");
         call.href = `tel:${way.tel}`;
-        call.append(el("span", "hotline-line__call-word", "でんわ"), document.createTextNode(` ${way.label}`));
+        call.append(
+          el("span", "hotline-line__call-word", "でんわ"),
+          document.createTextNode(" "),
+          el("span", "hotline-line__number", way.label),
+        );
         reach.append(call);
       } else if (way.url && way.url.startsWith("https://")) {
         const link = el("a", "hotline-line__link", way.label);
