@@ -54,7 +54,9 @@ class Visit:
     url: str
 
 
-def plan_the_day(visits: int, minutes: float, urls: list[str], rng: random.Random) -> list[Visit]:
+def plan_the_day(
+    visits: int, minutes: float, urls: list[str], rng: random.Random, longest: float = VISIT_MAX_S
+) -> list[Visit]:
     """Arrival times drawn from the hourly curve, visit lengths from a log-normal."""
     seconds_per_hour = minutes * 60 / 24
     slugs, weights = list(DEFAULT_ROOMS), list(DEFAULT_ROOMS.values())
@@ -62,7 +64,7 @@ def plan_the_day(visits: int, minutes: float, urls: list[str], rng: random.Rando
     for index in range(visits):
         hour = rng.choices(range(24), HOURLY)[0]
         start = (hour + rng.random()) * seconds_per_hour
-        length = min(VISIT_MAX_S, max(VISIT_MIN_S, rng.lognormvariate(math.log(VISIT_MEDIAN_S), 0.6)))
+        length = min(longest, max(VISIT_MIN_S, rng.lognormvariate(math.log(VISIT_MEDIAN_S), 0.6)))
         plan.append(Visit(start, length, rng.choices(slugs, weights)[0], urls[index % len(urls)]))
     plan.sort(key=lambda visit: visit.start)
     return plan
@@ -202,7 +204,7 @@ async def _main(arguments: argparse.Namespace) -> dict[str, Any]:
             print(f"spawned {len(servers)} server(s): {', '.join(urls)}", flush=True)
         else:
             urls = arguments.url
-        plan = plan_the_day(arguments.visits, arguments.minutes, urls, rng)
+        plan = plan_the_day(arguments.visits, arguments.minutes, urls, rng, arguments.longest)
         replay = DayReplay(plan, arguments.minutes, arguments.walk_every, arguments.seed)
         started = time.monotonic()
         result = await replay.run()
@@ -220,6 +222,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--visits", type=int, default=30_000)
     parser.add_argument("--minutes", type=float, default=10.0, help="how long the compressed day lasts")
     parser.add_argument("--walk-every", type=float, default=5.0)
+    parser.add_argument("--longest", type=float, default=VISIT_MAX_S, help="the longest visit, in seconds")
     parser.add_argument("--spawn", action="store_true", help="start our own server(s)")
     parser.add_argument("--instances", type=int, default=1, help="with --spawn: servers sharing one Redis")
     parser.add_argument(
@@ -234,6 +237,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = parser.parse_args(argv)
     if arguments.visits < 1 or arguments.minutes <= 0 or arguments.instances < 1:
         parser.error("--visits, --minutes and --instances must be positive")
+    if arguments.longest < VISIT_MIN_S:
+        parser.error(f"--longest must be at least {VISIT_MIN_S:.0f} s")
     if not arguments.spawn and not arguments.url:
         arguments.url = ["ws://127.0.0.1:8000/ws"]
     raise_open_files()

@@ -99,3 +99,48 @@ def test_a_short_swarm_against_a_real_server(tmp_path: Path, transport: str) -> 
     assert 0 < latency["p50"] <= latency["p99"] <= latency["max"]
     assert summary["server"]["rss_per_connection_kb_after_ramp"] > 0
     assert summary["server"]["cpu_s_per_million_walk_updates"] > 0
+
+
+def test_the_day_plan_follows_the_daily_curve() -> None:
+    from loadtest.day import HOURLY, plan_the_day
+
+    plan = plan_the_day(
+        24_000, minutes=24, urls=["ws://127.0.0.1:1/ws", "ws://127.0.0.1:2/ws"], rng=random.Random(3)
+    )
+    assert len(plan) == 24_000
+    assert [v.start for v in plan] == sorted(v.start for v in plan)
+    assert all(0 <= v.start < 24 * 60 and 8 <= v.length <= 120 for v in plan)
+    per_hour = [0] * 24
+    for visit in plan:
+        per_hour[int(visit.start // 60)] += 1  # one compressed hour = 60 s here
+    busiest, quietest = HOURLY.index(max(HOURLY)), HOURLY.index(min(HOURLY))
+    assert per_hour[busiest] > 5 * per_hour[quietest], "after school is busier than the small hours"
+    assert {v.url for v in plan} == {"ws://127.0.0.1:1/ws", "ws://127.0.0.1:2/ws"}
+
+
+@pytest.mark.integration
+def test_a_short_day_replay_runs_without_errors(tmp_path: Path) -> None:
+    out = tmp_path / "day.json"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "loadtest.day",
+            "--spawn",
+            "--visits",
+            "60",
+            "--minutes",
+            "0.2",
+            "--longest",
+            "10",
+            "--json",
+            str(out),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    totals = json.loads(out.read_text())["totals"]
+    assert totals["started"] == totals["finished"] == 60 and totals["errors"] == 0
