@@ -25,6 +25,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.extensions.permessage_deflate import ClientPerMessageDeflateFactory
 from websockets.frames import Frame, Opcode
 from websockets.http11 import Response
+from websockets.protocol import State
 from websockets.typing import Subprotocol
 from websockets.uri import parse_uri
 
@@ -114,6 +115,8 @@ class SansIOLink(asyncio.Protocol):
         self.abort()
 
     def send(self, data: bytes) -> None:
+        if self.ws.state is not State.OPEN:
+            return  # a timer that fired after the visit began to leave: nothing to say any more
         self.ws.send_binary(data)
         self._flush()
 
