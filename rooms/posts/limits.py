@@ -6,11 +6,10 @@ the tables only hold the few keys that posted recently.
 
 from __future__ import annotations
 
-import os
 import time
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
-from world.limits import TokenBucket
+from world.limits import TokenBucket, numbers_from_environment
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,14 +25,7 @@ class PostLimits:
 
     @classmethod
     def from_environment(cls, environ: dict[str, str] | None = None) -> PostLimits:
-        environ = dict(os.environ) if environ is None else environ
-        values: dict[str, float | int] = {}
-        for field in fields(cls):
-            raw = environ.get(f"KAKUREGA_POSTS_{field.name.upper()}")
-            if raw:
-                kind = int if field.type in ("int", int) else float
-                values[field.name] = kind(raw)
-        return cls(**values)  # type: ignore[arg-type]
+        return cls(**numbers_from_environment(cls, "KAKUREGA_POSTS_", environ))  # type: ignore[arg-type]
 
 
 class KeyedBuckets:
