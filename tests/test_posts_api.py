@@ -233,3 +233,19 @@ def test_when_the_database_is_away_the_writer_keeps_the_words(client: TestClient
         assert form.status_code == 503 and "のこしてね" in form.text and "こんでる" in form.text
     finally:
         client.portal.call(nowhere.dispose)  # type: ignore[union-attr]
+
+
+def test_words_about_harm_at_home_put_the_abuse_line_first(client: TestClient) -> None:
+    answer = submit(client, "おとうさんに まいにち なぐられる")
+    assert answer.status_code == 202 and answer.json()["care"] and answer.json()["abuse"]
+    calm = submit(client, "しにたい")
+    assert calm.json()["care"] and not calm.json()["abuse"]
+    sent = client.post(
+        "/kabe/posts", data={"body": "おとうさんに まいにち なぐられる"}, follow_redirects=False
+    )
+    assert sent.headers["location"] == "/kabe/posts/sent?care=abuse"
+    page = client.get(sent.headers["location"]).text
+    first_call = page[page.index('href="tel:') :].split('"')[1]
+    assert first_call == "tel:189", "the child-abuse line comes first"
+    plain = client.get("/kabe/posts/sent?care=1").text
+    assert plain[plain.index('href="tel:') :].split('"')[1] != "tel:189"

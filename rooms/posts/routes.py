@@ -119,7 +119,14 @@ class _Handlers:
             log.exception("a post could not be stored")
             return _error("busy", 503, retry_after=30)
         response = JSONResponse(
-            {"receipt": receipt, "status": "waiting", "care": screening.urgent, "message": WAITING_TEXT},
+            {
+                "receipt": receipt,
+                "status": "waiting",
+                "care": screening.urgent,
+                # Harm at home: the card puts the child-abuse line (189) first.
+                "abuse": screening.urgent and "abuse" in screening.categories,
+                "message": WAITING_TEXT,
+            },
             status_code=202,
             headers=NO_STORE,
         )
@@ -191,7 +198,8 @@ class _Handlers:
         except STORE_DOWN:
             log.exception("a post could not be stored")
             return self._write_page(request, room, text, category, "busy", 503)
-        where = f"/{room}/posts/sent" + ("?care=1" if screening.urgent else "")
+        care = ("abuse" if "abuse" in screening.categories else "1") if screening.urgent else None
+        where = f"/{room}/posts/sent" + (f"?care={care}" if care else "")
         response = RedirectResponse(where, status_code=303)
         kept = [receipt, *_cookie_receipts(request)][:MAX_COOKIE_RECEIPTS]
         response.set_cookie(
@@ -210,8 +218,11 @@ class _Handlers:
         room = request.path_params["room"]
         if room not in POST_ROOMS:
             return _error("room", 404)
-        care = request.query_params.get("care") == "1"
-        return self._render(request, "posts/sent.html", {"room_slug": room, "care": care}, 200)
+        care = request.query_params.get("care")
+        context: dict[str, Any] = {"room_slug": room, "care": care in ("1", "abuse")}
+        if care == "abuse":
+            context["hotline_lines"] = _hotline_lines(("abuse",))
+        return self._render(request, "posts/sent.html", context, 200)
 
     def _write_page(
         self, request: Request, room: str, text: str, category: str | None, code: str, status: int
@@ -295,7 +306,7 @@ def _exit_url(request: Request) -> str:
     return getattr(settings, "exit_url", None) or "https://www.google.co.jp/"
 
 
-def _hotline_lines() -> list[Any]:
+def _hotline_lines(categories: tuple[str, ...] = ()) -> list[Any]:
     from rooms.hotlines import load_directory
 
-    return list(load_directory().card(datetime.now(UTC)))
+    return list(load_directory().card_for(datetime.now(UTC), categories))

@@ -112,6 +112,7 @@ function wire(box) {
         form.querySelector("[data-post-body]")?.dispatchEvent(new Event("input"));
         say(sent, SENT_TEXT);
         if (answer.care && care) {
+          if (answer.abuse) pinAbuseLine(care);
           care.hidden = false;
           care.focus();
         }
@@ -129,3 +130,10 @@ function wire(box) {
 }
 
 document.querySelectorAll("[data-posts]").forEach(wire);
+
+// After words about harm at home, the child-abuse line (189) goes to the top of the card.
+function pinAbuseLine(care) {
+  const call = care.querySelector('a[href="tel:189"]');
+  const line = call?.closest("li");
+  if (line?.parentElement) line.parentElement.prepend(line);
+}
