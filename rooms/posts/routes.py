@@ -95,16 +95,9 @@ class _Handlers:
     # -- JSON ------------------------------------------------------------------------------
 
     async def api_submit(self, request: Request) -> Response:
-        if not same_origin(request):
-            return _error("cross_site", 403)
-        try:
-            data = await read_json(request)
-        except BodyTooLarge:
-            return _error("too_long", 413)
-        except BadBody:
-            return _error("not_text", 400)
-        if not isinstance(data, dict):
-            return _error("not_text", 400)
+        data = await _json_object(request)
+        if isinstance(data, Response):
+            return data
         taken = _check(data.get("room"), data.get("category"), data.get("body"))
         if isinstance(taken, Refusal):
             return _error(taken.code, 422)
@@ -156,15 +149,10 @@ class _Handlers:
         )
 
     async def api_receipts(self, request: Request) -> Response:
-        if not same_origin(request):
-            return _error("cross_site", 403)
-        try:
-            data = await read_json(request)
-        except BodyTooLarge:
-            return _error("too_long", 413)
-        except BadBody:
-            return _error("not_text", 400)
-        receipts = data.get("receipts") if isinstance(data, dict) else None
+        data = await _json_object(request)
+        if isinstance(data, Response):
+            return data
+        receipts = data.get("receipts")
         if not isinstance(receipts, list) or not all(isinstance(r, str) for r in receipts):
             return _error("not_text", 400)
         statuses = await _store(request).statuses(receipts)
@@ -245,6 +233,21 @@ class _Handlers:
         return self.templates.TemplateResponse(
             request, name, {**base, **context}, status_code=status, headers=NO_STORE
         )
+
+
+async def _json_object(request: Request) -> dict[str, Any] | Response:
+    """The request's JSON object from our own pages, or the error answer to send instead."""
+    if not same_origin(request):
+        return _error("cross_site", 403)
+    try:
+        data = await read_json(request)
+    except BodyTooLarge:
+        return _error("too_long", 413)
+    except BadBody:
+        return _error("not_text", 400)
+    if not isinstance(data, dict):
+        return _error("not_text", 400)
+    return data
 
 
 def _check(room: object, category: object, body: object) -> tuple[str, str | None, str] | Refusal:
