@@ -41,6 +41,7 @@ from world.gateway import WebSocketGateway
 from world.hub import Hub
 from world.limits import Limits
 from world.metrics import render_metrics
+from world.send_now import SendNowProtocol
 
 HERE = Path(__file__).resolve().parent
 MSGPACK_DIST = HERE / "node_modules" / "@msgpack" / "msgpack" / "dist.esm"
@@ -219,7 +220,7 @@ def serve(host: str, port: int, log_level: str) -> None:
         app,
         host=host,
         port=port,
-        ws="websockets-sansio",
+        ws=SendNowProtocol,  # websockets-sansio, plus a synchronous send for ticks
         ws_max_size=64 * 1024,
         ws_ping_interval=20.0,
         ws_ping_timeout=20.0,

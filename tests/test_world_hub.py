@@ -10,6 +10,7 @@ import asyncio
 import random
 
 import msgpack
+import pytest
 
 import safety
 from rooms.catalogue import room_shapes
@@ -22,14 +23,29 @@ LOOK = {"shape": "mame", "color": "fuji", "acc": "cap"}
 
 
 class HeldTransport:
-    """A socket whose peer reads only while ``reading`` is set."""
+    """A socket whose peer reads only while ``reading`` is set.
 
-    def __init__(self) -> None:
+    With ``immediate`` it offers ``send_now`` as uvicorn does through
+    world/send_now.py (refused while the peer is not reading, as a full buffer
+    refuses); without, every frame takes the awaited ``send``, as under a plain
+    ASGI server.
+    """
+
+    def __init__(self, immediate: bool = True) -> None:
         self.inbox: asyncio.Queue[bytes | None] = asyncio.Queue()
         self.sent: list[dict] = []
         self.reading = asyncio.Event()
         self.reading.set()
         self.closed_with: int | None = None
+        self.immediate = immediate
+        self.sent_now = 0
+
+    def send_now(self, data: bytes) -> bool:
+        if not (self.immediate and self.reading.is_set()):
+            return False
+        self.sent.append(msgpack.unpackb(data))
+        self.sent_now += 1
+        return True
 
     async def receive(self) -> bytes | None:
         return await self.inbox.get()
@@ -63,11 +79,12 @@ async def eventually(condition, timeout: float = 3.0) -> None:  # type: ignore[n
         await asyncio.sleep(0.01)
 
 
-def test_a_slow_reader_gets_a_fresh_snapshot_instead_of_stale_deltas() -> None:
+@pytest.mark.parametrize("immediate", [True, False], ids=["send_now", "asgi_send"])
+def test_a_slow_reader_gets_a_fresh_snapshot_instead_of_stale_deltas(immediate: bool) -> None:
     async def scenario() -> None:
         hub = make_hub(send_queue=4, slow_timeout=30)
         await hub.start()
-        slow, busy = HeldTransport(), HeldTransport()
+        slow, busy = HeldTransport(immediate), HeldTransport(immediate)
         tasks = [asyncio.create_task(hub.serve(t, "127.0.0.1")) for t in (slow, busy)]
         slow.say({"t": "hello", "v": 1, "name": "ゆっくり", "look": LOOK, "room": "kabe"})
         busy.say({"t": "hello", "v": 1, "name": "いそがし", "look": LOOK, "room": "kabe"})
@@ -87,17 +104,20 @@ def test_a_slow_reader_gets_a_fresh_snapshot_instead_of_stale_deltas() -> None:
         # The busy visitor was never held back by the slow one.
         walks = [w for f in busy.sent if f["t"] == "tick" for w in f.get("walk", [])]
         assert len(walks) >= 25
+        # Where the socket can take frames at once, the ticks go straight out.
+        assert (busy.sent_now > 25) == immediate
         await hub.stop()
         await asyncio.gather(*tasks)
 
     asyncio.run(scenario())
 
 
-def test_a_reader_stuck_past_the_slow_timeout_is_closed_and_leaves_the_nook() -> None:
+@pytest.mark.parametrize("immediate", [True, False], ids=["send_now", "asgi_send"])
+def test_a_reader_stuck_past_the_slow_timeout_is_closed_and_leaves_the_nook(immediate: bool) -> None:
     async def scenario() -> None:
         hub = make_hub(send_queue=2, slow_timeout=1)
         await hub.start()
-        stuck, other = HeldTransport(), HeldTransport()
+        stuck, other = HeldTransport(immediate), HeldTransport(immediate)
         tasks = [asyncio.create_task(hub.serve(t, "127.0.0.1")) for t in (stuck, other)]
         stuck.say({"t": "hello", "v": 1, "name": "とまる", "look": LOOK, "room": "hiru"})
         other.say({"t": "hello", "v": 1, "name": "うごく", "look": LOOK, "room": "hiru"})

@@ -1,26 +1,30 @@
 """The WebSocket endpoint: a raw ASGI app that accepts, then hands the socket to the hub.
 
-Raw ASGI rather than Starlette's ``WebSocket`` wrapper: the hot path is one
-dict per frame each way, and nothing here needs routing or request parsing.
+Raw ASGI rather than Starlette's ``WebSocket`` wrapper: nothing here needs routing
+or request parsing. Where the server offers ``kakurega.send_now`` (world/send_now.py),
+the hub's frames skip ASGI altogether.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from world.hub import Hub
 from world.protocol import SUBPROTOCOL
+from world.send_now import SEND_NOW
 
 Scope = dict[str, Any]
 Message = dict[str, Any]
 
 
 class AsgiTransport:
-    __slots__ = ("_receive", "_send")
+    __slots__ = ("_receive", "_send", "_send_now")
 
-    def __init__(self, receive: Any, send: Any) -> None:
+    def __init__(self, receive: Any, send: Any, send_now: Callable[[bytes], bool] | None) -> None:
         self._receive = receive
         self._send = send
+        self._send_now = send_now
 
     async def receive(self) -> bytes | str | None:
         message: Message = await self._receive()
@@ -33,6 +37,9 @@ class AsgiTransport:
 
     async def send(self, data: bytes) -> None:
         await self._send({"type": "websocket.send", "bytes": data})
+
+    def send_now(self, data: bytes) -> bool:
+        return self._send_now is not None and self._send_now(data)
 
     async def close(self, code: int) -> None:
         await self._send({"type": "websocket.close", "code": code})
@@ -65,4 +72,5 @@ class WebSocketGateway:
         # The address is only counted while the socket is open (docs/privacy.md).
         address = client[0] if client else "unknown"
         hub: Hub = self._hub_of(scope)
-        await hub.serve(AsgiTransport(receive, send), address)
+        send_now = scope.get("extensions", {}).get(SEND_NOW)  # see world/send_now.py
+        await hub.serve(AsgiTransport(receive, send, send_now), address)

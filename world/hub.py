@@ -3,9 +3,11 @@
 One ``Hub`` per server process. It owns every timer and socket; the decisions
 are made by the sans-I/O parts (``World``, ``Session``, ``Outbox``).
 
-A frame is never sent from the ticker: it is handed to each connection's
-``Outbox`` and the connection's own writer task sends it, so one slow client
-cannot stall a nook.
+The ticker writes a frame straight to each member's socket when the socket can
+take it (``Transport.send_now``). When it cannot (its buffer is full, or the
+server offers no such write) the frame goes to the connection's ``Outbox`` and a
+writer task sends the queue, awaiting the socket: one slow client never stalls a
+nook, and a connection only holds a task while it has a queue.
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ class Transport(Protocol):
 
     async def send(self, data: bytes) -> None: ...
 
+    def send_now(self, data: bytes) -> bool:
+        """Write at once if the socket can take it; False means "use ``send``"."""
+
     async def close(self, code: int) -> None: ...
 
 
@@ -56,7 +61,7 @@ RefusalText = Callable[[str], str]
 
 
 class Connection:
-    __slots__ = ("address", "closing", "id", "outbox", "session", "transport", "wakeup", "writer")
+    __slots__ = ("address", "closing", "id", "outbox", "session", "transport", "writer")
 
     def __init__(self, transport: Transport, address: str, session: Session, queue: int) -> None:
         self.id = secrets.token_urlsafe(6)
@@ -64,17 +69,10 @@ class Connection:
         self.address = address
         self.session = session
         self.outbox = Outbox(queue)
-        self.wakeup = asyncio.Event()
         self.closing: tuple[str, int] | None = None
+        # Runs only while the outbox holds frames; while it does, every frame queues
+        # behind them, so frames never overtake each other.
         self.writer: asyncio.Task[None] | None = None
-
-    def deliver(self, frame: bytes, now: float) -> None:
-        if self.outbox.push(frame, now):
-            self.wakeup.set()
-
-    def deliver_urgent(self, frame: bytes) -> None:
-        self.outbox.push_urgent(frame)
-        self.wakeup.set()
 
 
 class Hub:
@@ -171,7 +169,6 @@ class Hub:
         session = Session(self.limits, self.world.room_slugs, self._clock())
         connection = Connection(transport, address, session, self.limits.send_queue)
         self._connections[connection.id] = connection
-        connection.writer = asyncio.create_task(self._write_loop(connection))
         try:
             await self._read_loop(connection)
         except Exception:
@@ -197,8 +194,8 @@ class Hub:
             elif isinstance(command, Pose):
                 self.world.set_pose(connection.id, command.pose)
             elif isinstance(command, Ping):
-                connection.deliver_urgent(
-                    encode({"t": "pong", "n": command.n, "ts": int(time.time() * 1000)})
+                self._deliver_urgent(
+                    connection, encode({"t": "pong", "n": command.n, "ts": int(time.time() * 1000)})
                 )
             elif isinstance(command, Enter):
                 await self._move(connection, command.room)
@@ -209,13 +206,15 @@ class Hub:
         verdict = self._check_name(hello.name)
         if not verdict.ok:
             reason = verdict.reason or "chars"
-            connection.deliver_urgent(
-                encode({"t": "name_refused", "reason": reason, "message": self._refusal_text(reason)})
+            self._deliver_urgent(
+                connection,
+                encode({"t": "name_refused", "reason": reason, "message": self._refusal_text(reason)}),
             )
             connection.session.name_refused(self._clock())
             return
         connection.session.welcomed()
-        connection.deliver_urgent(
+        self._deliver_urgent(
+            connection,
             encode(
                 {
                     "t": "welcome",
@@ -227,7 +226,7 @@ class Hub:
                     "total": self._counts.total,
                     "limits": self.limits.for_clients(),
                 }
-            )
+            ),
         )
         await self._place(connection, hello.room or ENTRANCE, name=verdict.name, look=hello.look)
 
@@ -244,7 +243,7 @@ class Hub:
             await self._await_members(key, placement.already_there + 1)
         if connection.closing is not None or self.world.place_of(connection.id) != key:
             return
-        connection.deliver_urgent(encode(self.world.snapshot(connection.id, self._room_count(room))))
+        self._deliver_urgent(connection, encode(self.world.snapshot(connection.id, self._room_count(room))))
 
     async def _move(self, connection: Connection, room: str) -> None:
         place = self.world.place_of(connection.id)
@@ -293,33 +292,53 @@ class Hub:
         with contextlib.suppress(Exception):
             await self._leave_world(connection)
 
+    def _deliver(self, connection: Connection, frame: bytes, now: float) -> bool:
+        """Send or queue a frame that may be dropped; False when it was (the visitor is behind)."""
+        if connection.closing is not None:
+            return True  # its goodbye is on the way; nothing may follow it
+        if connection.writer is None and connection.transport.send_now(frame):
+            self.stats.count_sent(frame)
+            return True
+        if not connection.outbox.push(frame, now):
+            return False
+        self._start_writer(connection)
+        return True
+
+    def _deliver_urgent(self, connection: Connection, frame: bytes) -> None:
+        """Send or queue a frame that must arrive even when the visitor is behind (snapshot, pong)."""
+        if connection.writer is None and connection.transport.send_now(frame):
+            self.stats.count_sent(frame)
+            return
+        connection.outbox.push_urgent(frame)
+        self._start_writer(connection)
+
+    def _start_writer(self, connection: Connection) -> None:
+        if connection.writer is None and connection.closing is None:
+            connection.writer = asyncio.create_task(self._write_loop(connection))
+
     async def _write_loop(self, connection: Connection) -> None:
         outbox = connection.outbox
         transport = connection.transport
-        stats = self.stats
         try:
             while True:
                 frame = outbox.pop()
+                if frame is None and outbox.needs_snapshot():
+                    outbox.caught_up()
+                    place = self.world.place_of(connection.id)
+                    if place is not None:
+                        frame = encode(self.world.snapshot(connection.id, self._room_count(place[0])))
+                        self.stats.snapshots_resent += 1
                 if frame is None:
-                    if outbox.needs_snapshot():
-                        outbox.caught_up()
-                        place = self.world.place_of(connection.id)
-                        if place is not None:
-                            snapshot = self.world.snapshot(connection.id, self._room_count(place[0]))
-                            frame = encode(snapshot)
-                            stats.snapshots_resent += 1
-                    if frame is None:
-                        connection.wakeup.clear()
-                        await connection.wakeup.wait()
-                        continue
+                    return
                 await transport.send(frame)
-                stats.frames_out += 1
-                stats.bytes_out += len(frame)
+                self.stats.count_sent(frame)
         except asyncio.CancelledError:
             raise
         except Exception:
             # The peer went away mid-send; the reader will notice and clean up.
             return
+        finally:
+            connection.writer = None
 
     async def _close(
         self, connection: Connection, reason: str, *, code: int | None = None, retry_ms: int | None = None
@@ -359,17 +378,15 @@ class Hub:
         now = self._clock()
         publications: list[tuple[NookKey, bytes]] = []
         connections = self._connections
+        deliver = self._deliver
         drops = 0
         for flush in self.world.flush(publish=self.broker.shares_nooks):
             if flush.frame is not None:
                 frame = flush.frame
                 for avatar_id in flush.recipients:
                     connection = connections.get(avatar_id)
-                    if connection is not None:
-                        if connection.outbox.push(frame, now):
-                            connection.wakeup.set()
-                        else:
-                            drops += 1
+                    if connection is not None and not deliver(connection, frame, now):
+                        drops += 1
             if flush.publication is not None:
                 publications.append((flush.key, flush.publication))
         self.stats.queue_drops += drops
@@ -397,7 +414,7 @@ class Hub:
         now = self._clock()
         for connection in self._connections.values():
             if connection.session.phase is Phase.IN_WORLD:
-                connection.deliver(frame, now)
+                self._deliver(connection, frame, now)
 
     async def _sweep_loop(self) -> None:
         while True:

@@ -44,3 +44,7 @@ class HubStats:
         self.tick_count += 1
         self.tick_seconds += seconds
         self.tick_buckets[bisect_left(TICK_BUCKETS, seconds)] += 1
+
+    def count_sent(self, frame: bytes) -> None:
+        self.frames_out += 1
+        self.bytes_out += len(frame)
