@@ -192,3 +192,24 @@ def test_a_server_ignores_its_own_echo_and_garbage() -> None:
     assert a.apply_remote(("hoshi", 0), b"\xc1garbage") is None
     assert a.apply_remote(("hoshi", 0), msgpack.packb({"o": "z", "t": "d", "join": [{"id": 1}]})) is None
     assert a.flush() == []
+
+
+def test_a_tick_in_parts_flushes_every_changed_nook_exactly_once() -> None:
+    world = make_world()
+    rooms = sorted(world.rooms)
+    for index in range(24):
+        world.join(f"v{index}", "そら", LOOK, rooms[index % len(rooms)], index // len(rooms))
+    world.flush()
+    for index in range(24):
+        world.walk(f"v{index}", 300 + index, 500)
+    changed = {world.place_of(f"v{index}") for index in range(24)}
+    flushed = [[flush.key for flush in world.flush(part=part, parts=4)] for part in range(4)]
+    every = [key for part in flushed for key in part]
+    assert sorted(every) == sorted(changed), "each changed nook once, in one of the parts"
+    assert sum(1 for part in flushed if part) > 1, "the nooks are spread over the parts"
+    assert world.flush() == [], "nothing is left over for the next tick"
+    # A nook's part never changes: the same walks again land in the same parts.
+    for index in range(24):
+        world.walk(f"v{index}", 400 + index, 500)
+    again = [[flush.key for flush in world.flush(part=part, parts=4)] for part in range(4)]
+    assert [sorted(part) for part in again] == [sorted(part) for part in flushed]

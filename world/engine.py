@@ -163,10 +163,18 @@ class World:
 
     # -- the tick ---------------------------------------------------------------------
 
-    def flush(self, *, publish: bool = False) -> list[NookFlush]:
-        """Turn every changed nook's delta into one frame; the nook's deltas start afresh."""
+    def flush(self, *, publish: bool = False, part: int = 0, parts: int = 1) -> list[NookFlush]:
+        """Turn every changed nook's delta into one frame; the nook's deltas start afresh.
+
+        With ``parts`` > 1 only the nooks of share ``part`` are flushed (a nook's share
+        never changes), so a caller can spread one tick's frames over the tick.
+        """
         out: list[NookFlush] = []
-        dirty, self._dirty = self._dirty, set()
+        if parts == 1:
+            dirty, self._dirty = self._dirty, set()
+        else:
+            dirty = {key for key in self._dirty if hash(key) % parts == part}
+            self._dirty -= dirty
         for key in dirty:
             nook = self._nooks.get(key)
             if nook is None:

@@ -34,6 +34,7 @@ log = logging.getLogger("kakurega.world")
 ENTRANCE = "genkan"
 SEND_TIMEOUT = 2.0  # how long a goodbye may take to leave before the socket is just closed
 SNAPSHOT_WAIT = 0.3  # how long a newcomer's snapshot may wait for the other instances' answers
+COUNTS_BATCH = 500  # counts frames written between two turns of the event loop
 
 
 class Transport(Protocol):
@@ -357,9 +358,12 @@ class Hub:
     # -- periodic work ----------------------------------------------------------------
 
     async def _tick_loop(self) -> None:
-        interval = self.limits.tick_ms / 1000
+        parts = self.limits.tick_parts
+        interval = self.limits.tick_ms / 1000 / parts
         deadline = self._clock()
+        part = 0
         while True:
+            part = (part + 1) % parts
             deadline += interval
             delay = deadline - self._clock()
             if delay < -interval:  # fell far behind (a stalled loop): do not try to catch up
@@ -368,19 +372,19 @@ class Hub:
             await asyncio.sleep(max(delay, 0))
             started = time.perf_counter()
             try:
-                await self.tick()
+                await self.tick(part, parts)
             except Exception:
                 log.exception("a tick failed")
             self.stats.observe_tick(time.perf_counter() - started)
 
-    async def tick(self) -> None:
-        """Flush every changed nook once: one frame, handed to each local member."""
+    async def tick(self, part: int = 0, parts: int = 1) -> None:
+        """Flush every changed nook (of one share, see ``World.flush``): one frame, to each local member."""
         now = self._clock()
         publications: list[tuple[NookKey, bytes]] = []
         connections = self._connections
         deliver = self._deliver
         drops = 0
-        for flush in self.world.flush(publish=self.broker.shares_nooks):
+        for flush in self.world.flush(publish=self.broker.shares_nooks, part=part, parts=parts):
             if flush.frame is not None:
                 frame = flush.frame
                 for avatar_id in flush.recipients:
@@ -411,10 +415,15 @@ class Hub:
                 "scope": self._counts.scope,
             }
         )
-        now = self._clock()
-        for connection in self._connections.values():
-            if connection.session.phase is Phase.IN_WORLD:
-                self._deliver(connection, frame, now)
+        # Thousands of writes: let the ticks and the readers in between every few hundred.
+        connections = list(self._connections.values())
+        for start in range(0, len(connections), COUNTS_BATCH):
+            if start:
+                await asyncio.sleep(0)
+            now = self._clock()
+            for connection in connections[start : start + COUNTS_BATCH]:
+                if connection.session.phase is Phase.IN_WORLD:
+                    self._deliver(connection, frame, now)
 
     async def _sweep_loop(self) -> None:
         while True:

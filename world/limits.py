@@ -12,6 +12,9 @@ class Limits:
     """Every knob of the real-time service, with the defaults of docs/protocol.md §8."""
 
     tick_ms: int = 100
+    # Each nook is flushed once per tick, but the nooks are flushed in this many groups
+    # spread over the tick: one tick's writes then never hold the loop for long at once.
+    tick_parts: int = 4
     counts_ms: int = 2000
     nook_cap: int = 40
     hello_timeout: float = 5.0

@@ -82,7 +82,7 @@ class HubCollector(Collector):
             buckets.append((bound, running))
         yield HistogramMetricFamily(
             "kakurega_tick_duration_seconds",
-            "Time to flush every changed nook.",
+            "Time to flush the changed nooks of one tick part (KAKUREGA_TICK_PARTS per tick).",
             buckets=buckets,
             sum_value=stats.tick_seconds,
         )
