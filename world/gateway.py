@@ -18,13 +18,18 @@ Scope = dict[str, Any]
 Message = dict[str, Any]
 
 
+def _cannot_send_now(data: bytes) -> bool:
+    return False
+
+
 class AsgiTransport:
-    __slots__ = ("_receive", "_send", "_send_now")
+    __slots__ = ("_receive", "_send", "send_now")
 
     def __init__(self, receive: Any, send: Any, send_now: Callable[[bytes], bool] | None) -> None:
         self._receive = receive
         self._send = send
-        self._send_now = send_now
+        # The server's own callable, not a method wrapping it: the hub calls it once per frame.
+        self.send_now = send_now or _cannot_send_now
 
     async def receive(self) -> bytes | str | None:
         message: Message = await self._receive()
@@ -37,9 +42,6 @@ class AsgiTransport:
 
     async def send(self, data: bytes) -> None:
         await self._send({"type": "websocket.send", "bytes": data})
-
-    def send_now(self, data: bytes) -> bool:
-        return self._send_now is not None and self._send_now(data)
 
     async def close(self, code: int) -> None:
         await self._send({"type": "websocket.close", "code": code})

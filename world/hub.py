@@ -382,15 +382,23 @@ class Hub:
         now = self._clock()
         publications: list[tuple[NookKey, bytes]] = []
         connections = self._connections
-        deliver = self._deliver
-        drops = 0
+        sent = drops = 0
         for flush in self.world.flush(publish=self.broker.shares_nooks, part=part, parts=parts):
             if flush.frame is not None:
                 frame = flush.frame
                 for avatar_id in flush.recipients:
                     connection = connections.get(avatar_id)
-                    if connection is not None and not deliver(connection, frame, now):
+                    if connection is None or connection.closing is not None:
+                        continue
+                    # ``_deliver``, unrolled: this loop runs once per frame sent.
+                    if connection.writer is None and connection.transport.send_now(frame):
+                        sent += 1
+                    elif connection.outbox.push(frame, now):
+                        self._start_writer(connection)
+                    else:
                         drops += 1
+                self.stats.count_sent(frame, sent)
+                sent = 0
             if flush.publication is not None:
                 publications.append((flush.key, flush.publication))
         self.stats.queue_drops += drops

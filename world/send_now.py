@@ -17,6 +17,7 @@ frame takes the ordinary path.
 from __future__ import annotations
 
 import struct
+from typing import Any
 
 from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
 
@@ -38,9 +39,29 @@ def binary_frame(payload: bytes) -> bytes:
 class SendNowProtocol(WebSocketsSansIOProtocol):
     """uvicorn's ``websockets-sansio`` protocol, offering ``kakurega.send_now`` to the app."""
 
+    # A tick hands the same payload to every member of a nook in a row: frame it once.
+    _last_payload: bytes = b""
+    _last_frame: bytes = binary_frame(b"")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.buffer_full = False  # a plain flag: asyncio.Event.is_set() is a Python call per frame
+
     async def run_asgi(self) -> None:
         self.scope["extensions"][SEND_NOW] = self.send_now
         await super().run_asgi()
+
+    def pause_writing(self) -> None:
+        self.buffer_full = True
+        super().pause_writing()
+
+    def resume_writing(self) -> None:
+        self.buffer_full = False
+        super().resume_writing()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.buffer_full = False  # asyncio never resumes writing on a lost transport
+        super().connection_lost(exc)
 
     def send_now(self, payload: bytes) -> bool:
         """Write one binary message now; False when the socket's buffer is full.
@@ -48,8 +69,11 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
         The app only calls this after it accepted the socket. A frame for a socket
         that is closing is dropped: the reader learns of the close on its own.
         """
-        if not self.writable.is_set():
+        if self.buffer_full:
             return False
         if not self.close_sent and not self.transport.is_closing():
-            self.transport.write(binary_frame(payload))
+            cls = SendNowProtocol
+            if payload is not cls._last_payload:
+                cls._last_payload, cls._last_frame = payload, binary_frame(payload)
+            self.transport.write(cls._last_frame)
         return True

@@ -45,6 +45,6 @@ class HubStats:
         self.tick_seconds += seconds
         self.tick_buckets[bisect_left(TICK_BUCKETS, seconds)] += 1
 
-    def count_sent(self, frame: bytes) -> None:
-        self.frames_out += 1
-        self.bytes_out += len(frame)
+    def count_sent(self, frame: bytes, times: int = 1) -> None:
+        self.frames_out += times
+        self.bytes_out += len(frame) * times
