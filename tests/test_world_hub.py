@@ -39,11 +39,14 @@ class HeldTransport:
         self.closed_with: int | None = None
         self.immediate = immediate
         self.sent_now = 0
+        self.writes: list[list[str]] = []  # the kinds of message in each ``send_now`` write
 
-    def send_now(self, data: bytes) -> bool:
+    def send_now(self, data: bytes, *more: bytes) -> bool:
         if not (self.immediate and self.reading.is_set()):
             return False
-        self.sent.append(msgpack.unpackb(data))
+        messages = [msgpack.unpackb(payload) for payload in (data, *more)]
+        self.sent.extend(messages)
+        self.writes.append([message["t"] for message in messages])
         self.sent_now += 1
         return True
 
@@ -66,7 +69,7 @@ def make_hub(**limits: float) -> Hub:
     return Hub(
         World(room_shapes(), rng=random.Random(3)),
         MemoryBroker(),
-        Limits(tick_ms=10, counts_ms=10_000, **limits),
+        Limits(**{"tick_ms": 10, "counts_ms": 10_000, **limits}),
         check_name=safety.check_name,
         refusal_text=safety.refusal_message,
     )
@@ -180,5 +183,31 @@ def test_two_hubs_on_one_memory_bus_share_a_nook_like_two_servers() -> None:
         await eventually(lambda: any(right_id in f.get("leave", []) for f in one.sent[seen_before:]))
         await hubs[0].stop()
         await asyncio.gather(tasks[0])
+
+    asyncio.run(scenario())
+
+
+def test_counts_ride_on_a_tick_and_reach_a_quiet_nook_on_their_own() -> None:
+    async def scenario() -> None:
+        hub = make_hub(counts_ms=400)
+        await hub.start()
+        walker, watcher, alone = HeldTransport(), HeldTransport(), HeldTransport()
+        tasks = [asyncio.create_task(hub.serve(t, "127.0.0.1")) for t in (walker, watcher, alone)]
+        walker.say({"t": "hello", "v": 1, "name": "あるく", "look": LOOK, "room": "asobi"})
+        watcher.say({"t": "hello", "v": 1, "name": "みてる", "look": LOOK, "room": "asobi"})
+        alone.say({"t": "hello", "v": 1, "name": "ひとり", "look": LOOK, "room": "mado"})
+        await eventually(lambda: all(any(f["t"] == "room" for f in t.sent) for t in (walker, watcher, alone)))
+        for step in range(40):  # keep the asobi nook ticking
+            walker.say({"t": "walk", "x": 300 + step, "y": 500})
+            await asyncio.sleep(0.02)
+        # In the busy nook the counts came in the same write as a tick, never on their own.
+        assert ["tick", "counts"] in watcher.writes
+        assert ["counts"] not in watcher.writes
+        # The visitor alone in a quiet nook still gets them, on their own.
+        assert ["counts"] in alone.writes
+        counts = [f for f in alone.sent if f["t"] == "counts"]
+        assert counts[-1]["rooms"]["asobi"] == 2 and counts[-1]["total"] == 3
+        await hub.stop()
+        await asyncio.gather(*tasks)
 
     asyncio.run(scenario())

@@ -56,6 +56,7 @@ def test_a_real_client_receives_every_size_through_the_extension() -> None:
         send_now = scope["extensions"].get(SEND_NOW)
         seen["offered"] = send_now is not None
         seen["answers"] = [send_now(b"x" * size) for size in SIZES]
+        seen["answers"].append(send_now(b"one", b"two"))  # two messages in one write
         await send({"type": "websocket.send", "bytes": b"after"})  # the ordinary path still works
         await receive()
 
@@ -68,12 +69,12 @@ def test_a_real_client_receives_every_size_through_the_extension() -> None:
             await asyncio.sleep(0.01)
         try:
             async with connect(f"ws://127.0.0.1:{port}/", max_size=None) as client:
-                return [await client.recv() for _ in range(len(SIZES) + 1)]  # type: ignore[misc]
+                return [await client.recv() for _ in range(len(SIZES) + 3)]  # type: ignore[misc]
         finally:
             server.should_exit = True
             await serving
 
     received = asyncio.run(scenario())
-    assert seen == {"offered": True, "answers": [True] * len(SIZES)}
-    assert [len(message) for message in received[:-1]] == list(SIZES)
-    assert received[-1] == b"after"
+    assert seen == {"offered": True, "answers": [True] * (len(SIZES) + 1)}
+    assert [len(message) for message in received[: len(SIZES)]] == list(SIZES)
+    assert received[len(SIZES) :] == [b"one", b"two", b"after"]

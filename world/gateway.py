@@ -18,14 +18,14 @@ Scope = dict[str, Any]
 Message = dict[str, Any]
 
 
-def _cannot_send_now(data: bytes) -> bool:
+def _cannot_send_now(data: bytes, *more: bytes) -> bool:
     return False
 
 
 class AsgiTransport:
     __slots__ = ("_receive", "_send", "send_now")
 
-    def __init__(self, receive: Any, send: Any, send_now: Callable[[bytes], bool] | None) -> None:
+    def __init__(self, receive: Any, send: Any, send_now: Callable[..., bool] | None) -> None:
         self._receive = receive
         self._send = send
         # The server's own callable, not a method wrapping it: the hub calls it once per frame.

@@ -63,8 +63,8 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
         self.buffer_full = False  # asyncio never resumes writing on a lost transport
         super().connection_lost(exc)
 
-    def send_now(self, payload: bytes) -> bool:
-        """Write one binary message now; False when the socket's buffer is full.
+    def send_now(self, payload: bytes, *more: bytes) -> bool:
+        """Write binary messages now, in one write; False when the socket's buffer is full.
 
         The app only calls this after it accepted the socket. A frame for a socket
         that is closing is dropped: the reader learns of the close on its own.
@@ -75,5 +75,8 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
             cls = SendNowProtocol
             if payload is not cls._last_payload:
                 cls._last_payload, cls._last_frame = payload, binary_frame(payload)
-            self.transport.write(cls._last_frame)
+            if more:
+                self.transport.write(b"".join([cls._last_frame, *map(binary_frame, more)]))
+            else:
+                self.transport.write(cls._last_frame)
         return True
