@@ -72,16 +72,19 @@ class Histogram:
         return out
 
 
-@dataclass
+@dataclass(slots=True)  # several attributes are bumped for every frame received
 class Tally:
-    """Counters that only grow; the swarm subtracts snapshots to get a window."""
+    """Counters that only grow (``connected`` aside); the swarm subtracts snapshots to get a window."""
 
     frames: int = 0
     bytes: int = 0
     walks_sent: int = 0
     poses_sent: int = 0
+    moves_sent: int = 0  # enter frames
+    rooms_entered: int = 0  # snapshots of a room other than the one the visitor was in
+    catch_ups: int = 0  # snapshots of the same room: the server dropped deltas the visitor read too late
     walk_updates: int = 0  # walk entries delivered in tick frames, to anyone, own echo included
-    seen: int = 0  # walk→seen samples (others' walks, sent inside the window)
+    seen: int = 0  # walk→seen samples (others' walks, sent inside the window, read by observers)
     connected: int = 0  # visitors currently welcomed and placed
     handshake_failures: Counter[str] = field(default_factory=Counter)
     unexpected_closes: Counter[str] = field(default_factory=Counter)
@@ -95,6 +98,21 @@ class Tally:
             "bytes": self.bytes,
             "walks_sent": self.walks_sent,
             "poses_sent": self.poses_sent,
+            "moves_sent": self.moves_sent,
+            "rooms_entered": self.rooms_entered,
+            "catch_ups": self.catch_ups,
             "walk_updates": self.walk_updates,
             "seen": self.seen,
         }
+
+
+class Arrivals:
+    """How long visitors took to get in, timed from the start of their attempt to connect."""
+
+    __slots__ = ("last_placed", "placed", "upgraded", "welcomed")
+
+    def __init__(self) -> None:
+        self.upgraded = Histogram()  # until the 101 response
+        self.welcomed = Histogram()  # until the welcome frame
+        self.placed = Histogram()  # until the first room snapshot: in the world
+        self.last_placed = float("-inf")  # clock time of the latest first snapshot

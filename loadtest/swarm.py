@@ -2,12 +2,15 @@
 
     python -m loadtest.swarm --visitors 2000 --duration 60 --spawn --json out.json
 
-Visitors connect at ``--ramp`` per second, say hello, spread over the nine
-rooms, walk every ``--walk-every`` seconds (jittered) to a fresh spot and
-sometimes sit or sleep. Each walk's send time is kept under (avatar id, x, y);
-every other visitor of the nook that then reads that walk in a ``tick`` yields
-one walk→seen sample. Only what happens after the ramp is measured. Traffic
-goes to loopback addresses only. docs/performance.md has the results.
+Visitors connect at ``--ramp`` per second (from many loopback addresses, as
+the server caps connections per address), say hello, spread over the nine
+rooms, walk every ``--walk-every`` seconds (jittered) to a fresh spot, sometimes
+sit or sleep, and change rooms every ``--move-every`` seconds. Each walk's send
+time is kept under (avatar id, x, y); every *observer* (``--observe``, a random
+sample of the visitors) of the nook that then reads that walk in a ``tick``
+yields one walk→seen sample. The ramp is reported on its own (connections per
+second, failures, time to get in); everything else is measured after it.
+Traffic goes to loopback addresses only. docs/performance.md has the results.
 """
 
 from __future__ import annotations
@@ -15,13 +18,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import functools
 import gc
 import ipaddress
 import json
 import os
 import random
 import sys
-from collections.abc import Sequence
+from collections.abc import Coroutine, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,9 +33,10 @@ from urllib.parse import urlsplit
 
 from loadtest.pauses import GcPauses
 from loadtest.redis_meter import RedisMeter, RedisProcess
+from loadtest.stats import Histogram
 from loadtest.target import Meter, SpawnedServer, Usage, pin, raise_open_files
-from loadtest.visitor import Field, Visitor
-from loadtest.wire import TRANSPORTS, Link
+from loadtest.visitor import Field, Moves, Visitor
+from loadtest.wire import TRANSPORTS, Link, ReadPacer
 
 # Some rooms are busier than others: most people stand about in the entrance or lie down.
 DEFAULT_ROOMS = {
@@ -46,6 +51,9 @@ DEFAULT_ROOMS = {
     "mado": 4,
 }
 PROGRESS_EVERY = 5.0
+RAMP_BATCH_EVERY = 0.02  # s: the ramp wakes up this often and starts every visitor then due
+SOURCE_BASE = ipaddress.IPv4Address("127.100.0.1")
+PER_SOURCE_ADDRESS = 50  # visitors per local address, below the server's default cap of 60
 CLOSE_GRACE = 10.0
 IDLE_TIMEOUT = 75.0  # the server's default; a visitor that walks less often would be closed as idle
 
@@ -69,6 +77,9 @@ class Options:
     seed: int | None
     handshake_timeout: float
     instances: int = 1
+    observe: float = 0.25
+    move_every: float = 120.0
+    read_every_ms: float = 1.0
 
 
 def parse_rooms(text: str) -> dict[str, float]:
@@ -117,7 +128,26 @@ def parse_arguments(argv: Sequence[str] | None) -> Options:
     parser.add_argument(
         "--walk-every", type=float, default=5.0, help="mean seconds between a visitor's walks"
     )
+    parser.add_argument(
+        "--move-every",
+        type=float,
+        default=120.0,
+        help="mean seconds between a visitor's room changes (jittered ±50 %%; 0: never)",
+    )
+    parser.add_argument(
+        "--observe",
+        type=float,
+        default=0.25,
+        help="fraction of visitors that decode every tick and take walk→seen samples",
+    )
     parser.add_argument("--ramp", type=float, default=200.0, help="new connections per second")
+    parser.add_argument(
+        "--read-every-ms",
+        type=float,
+        default=1.0,
+        help="read the sockets in batches at most this often (cheaper per frame; "
+        "walk→seen includes up to this wait); 0: as soon as one is readable",
+    )
     parser.add_argument("--json", dest="json_path", help="also write the summary here")
     parser.add_argument("--transport", choices=sorted(TRANSPORTS), default="sansio")
     parser.add_argument(
@@ -143,6 +173,8 @@ def parse_arguments(argv: Sequence[str] | None) -> Options:
     a = parser.parse_args(argv)
     if a.visitors < 1 or a.duration <= 0 or a.ramp <= 0 or a.walk_every <= 0:
         parser.error("--visitors, --duration, --ramp and --walk-every must be positive")
+    if not 0 < a.observe <= 1 or a.move_every < 0 or a.read_every_ms < 0:
+        parser.error("--observe must be in (0, 1], --move-every and --read-every-ms at least 0")
     if a.walk_every * 1.5 >= IDLE_TIMEOUT:
         parser.error(f"--walk-every must stay below {IDLE_TIMEOUT / 1.5:.0f} s (idle timeout)")
     if a.spawn and a.server_pid:
@@ -168,11 +200,39 @@ def parse_arguments(argv: Sequence[str] | None) -> Options:
         a.seed,
         a.handshake_timeout,
         a.instances,
+        a.observe,
+        a.move_every,
+        a.read_every_ms,
     )
 
 
 def _ms(value: float | None) -> str:
     return "-" if value is None else f"{value:.1f}"
+
+
+def source_address(url: str, index: int) -> str | None:
+    """The local address visitor ``index`` connects from; None when the server is not on IPv4 loopback."""
+    if not _on_ipv4_loopback(url):
+        return None
+    return str(SOURCE_BASE + index // PER_SOURCE_ADDRESS)
+
+
+@functools.lru_cache(maxsize=64)
+def _on_ipv4_loopback(url: str) -> bool:
+    try:
+        host = ipaddress.ip_address(urlsplit(url).hostname or "")
+    except ValueError:
+        return False
+    return host.version == 4 and host.is_loopback
+
+
+def _latencies(histogram: Histogram) -> dict[str, float | None]:
+    p50, p99 = histogram.percentiles(50, 99)
+    return {"p50": p50, "p99": p99, "max": round(histogram.max, 1) if histogram.count else None}
+
+
+def _rate(count: int, seconds: float) -> float | None:
+    return round(count / seconds, 1) if seconds > 0 else None
 
 
 class Swarm:
@@ -189,30 +249,44 @@ class Swarm:
         self.server = Meter(server_pid) if server_pid else None
         self.me = Meter(os.getpid())
         self.rng = random.Random(options.seed)
+        self.slugs, self.weights = list(options.rooms), list(options.rooms.values())
+        self.moves = Moves(options.move_every, options.rooms)
+        self.observers = 0
         self.phase = "ramp"
         self.started = loop.time()
+        self.last_attempt = self.started
+        self.ramp_cpu_s = 0.0  # the swarm's own, while visitors arrive
         self.pauses = GcPauses()
 
     async def run(self) -> dict[str, Any]:
         options, field, loop = self.options, self.field, self.loop
         baseline = self.server.read() if self.server else None
+        me_before_ramp = self.me.read()
         reporter = loop.create_task(self._progress())
+        pacer = ReadPacer(loop, options.read_every_ms / 1000) if options.read_every_ms else None
+        if pacer is not None:
+            pacer.start()
+        # No collections while visitors arrive: each one pauses every handshake in flight,
+        # and the objects made now are nearly all the connections' own, alive until the end.
+        gc.disable()
         try:
             await self._ramp()
             ramp_seconds = loop.time() - self.started
-            # Everything alive now lives until the end: keep full collections from walking
-            # thousands of connections' objects in the middle of the measurement.
+            # Keep full collections from walking those objects in the middle of the measurement,
             gc.collect()
             gc.freeze()
-            # And collect the young generation less often: each pause delays every frame in flight.
+            # and collect the young generation less often: each pause delays every frame in flight.
             gc.set_threshold(100_000, 50, 100)
+            gc.enable()
             self.pauses.reset()
             self.phase = "measure"
             server_start = self.server.read() if self.server else None
             me_start = self.me.read()
+            self.ramp_cpu_s = me_start.cpu - me_before_ramp.cpu
             before = field.tally.snapshot()
             redis_before = self.redis.read() if self.redis else None
             connected_after_ramp = field.tally.connected
+            field.moved = Histogram()  # enter→room from the window only, like walk→seen
             field.window_start = loop.time()
             field.measuring = True
             await asyncio.sleep(options.duration)
@@ -224,8 +298,11 @@ class Swarm:
             me_end = self.me.read()
             connected_at_end = field.tally.connected
         finally:
+            gc.enable()  # if the ramp failed
             self.phase = "closing"
             reporter.cancel()
+            if pacer is not None:
+                pacer.stop()
             await self._close_all()
         summary = self._summary(
             ramp_seconds=ramp_seconds,
@@ -241,35 +318,49 @@ class Swarm:
         return summary
 
     async def _ramp(self) -> None:
-        options = self.options
-        opener = TRANSPORTS[options.transport]
-        slugs = list(options.rooms)
-        weights = list(options.rooms.values())
+        options, loop = self.options, self.loop
         attempts: set[asyncio.Task[None]] = set()
-        for index in range(options.visitors):
-            delay = self.started + index / options.ramp - self.loop.time()
-            if delay > 0:
-                await asyncio.sleep(delay)
-            room = self.rng.choices(slugs, weights)[0]
-            visitor = Visitor(self.field, room, options.walk_every, random.Random(self.rng.random()))
-            task = self.loop.create_task(
-                opener(
-                    self.urls[index % len(self.urls)],
-                    visitor,
-                    self.field,
-                    self.live,
-                    deflate=options.deflate,
-                    timeout=options.handshake_timeout,
-                )
-            )
-            attempts.add(task)
-            task.add_done_callback(attempts.discard)
+        index = 0
+        while index < options.visitors:
+            due = min(options.visitors, 1 + int((loop.time() - self.started) * options.ramp))
+            while index < due:
+                task = loop.create_task(self._attempt(index))
+                attempts.add(task)
+                task.add_done_callback(attempts.discard)
+                index += 1
+            self.last_attempt = loop.time()
+            if index < options.visitors:
+                await asyncio.sleep(RAMP_BATCH_EVERY)
         if attempts:
             await asyncio.wait(attempts)
         # Open sockets still waiting for their first snapshot get a moment to be placed.
         deadline = self.loop.time() + options.handshake_timeout
         while self.field.tally.connected < len(self.live) and self.loop.time() < deadline:
             await asyncio.sleep(0.1)
+
+    def _attempt(self, index: int) -> Coroutine[Any, Any, None]:
+        options, rng = self.options, self.rng
+        room = rng.choices(self.slugs, self.weights)[0]
+        observer = rng.random() < options.observe
+        self.observers += observer
+        visitor = Visitor(
+            self.field,
+            room,
+            options.walk_every,
+            random.Random(rng.random()),
+            observer=observer,
+            moves=self.moves,
+        )
+        url = self.urls[index % len(self.urls)]
+        return TRANSPORTS[options.transport](
+            url,
+            visitor,
+            self.field,
+            self.live,
+            deflate=options.deflate,
+            timeout=options.handshake_timeout,
+            source=source_address(url, index),
+        )
 
     async def _close_all(self) -> None:
         self.field.stopping = True
@@ -292,6 +383,7 @@ class Swarm:
             print(
                 f"[{self.loop.time() - self.started:6.1f}s {self.phase:7}] connected {tally.connected:6d}"
                 f"  walks/s {(now['walks_sent'] - last['walks_sent']) / PROGRESS_EVERY:7.0f}"
+                f"  moves/s {(now['moves_sent'] - last['moves_sent']) / PROGRESS_EVERY:5.0f}"
                 f"  seen/s {(now['seen'] - last['seen']) / PROGRESS_EVERY:8.0f}"
                 f"  frames/s {(now['frames'] - last['frames']) / PROGRESS_EVERY:8.0f}"
                 f"  walk→seen p50 {_ms(p50)} ms  p99 {_ms(p99)} ms",
@@ -322,7 +414,9 @@ class Swarm:
             "ramp_s": round(ramp_seconds, 2),
             "walk_every_s": options.walk_every,
             "transport": options.transport,
+            "read_every_ms": options.read_every_ms,
             "deflate_offered": options.deflate,
+            "observers": self.observers,
             "walk_to_seen_ms": {
                 "samples": latency.count,
                 "p50": p50,
@@ -330,6 +424,14 @@ class Swarm:
                 "p99": p99,
                 "max": round(latency.max, 1) if latency.count else None,
             },
+            "ramp": self._ramp_summary(ramp_seconds),
+            "moves": {
+                "every_s": options.move_every if self.moves.enabled else None,
+                "sent_per_s": round(delta["moves_sent"] / window, 1),
+                "rooms_entered_per_s": round(delta["rooms_entered"] / window, 1),
+                "enter_to_room_ms": _latencies(self.field.moved),
+            },
+            "catch_up_snapshots_per_s": round(delta["catch_ups"] / window, 1),
             "walks_sent_per_s": round(delta["walks_sent"] / window, 1),
             "walk_updates_delivered_per_s": round(delta["walk_updates"] / window, 1),
             "frames_received_per_s": round(delta["frames"] / window, 1),
@@ -376,6 +478,23 @@ class Swarm:
             }
         return summary
 
+    def _ramp_summary(self, seconds: float) -> dict[str, Any]:
+        arrivals = self.field.arrivals
+        visitors = self.options.visitors
+        return {
+            "seconds": round(seconds, 2),
+            "target_per_s": self.options.ramp,
+            # The first attempt starts at 0 s and the last at (visitors - 1) / ramp.
+            "attempted_per_s": _rate(visitors - 1, self.last_attempt - self.started),
+            "placed": arrivals.placed.count,
+            "placed_per_s": _rate(arrivals.placed.count, arrivals.last_placed - self.started),
+            "handshake_failures": dict(self.field.tally.handshake_failures),
+            "swarm_cpu_percent_of_core": round(100 * self.ramp_cpu_s / seconds, 1) if seconds > 0 else None,
+            "connect_to_upgrade_ms": _latencies(arrivals.upgraded),
+            "connect_to_welcome_ms": _latencies(arrivals.welcomed),
+            "connect_to_room_ms": _latencies(arrivals.placed),
+        }
+
 
 def _waited(start: Usage, end: Usage) -> float | None:
     if start.waited is None or end.waited is None:
@@ -387,15 +506,31 @@ def _per(delta_bytes: int, connections: int) -> float | None:
     return round(delta_bytes / 1024 / connections, 1) if connections else None
 
 
+def _spread(latencies: dict[str, float | None]) -> str:
+    return f"p50 {_ms(latencies['p50'])} / p99 {_ms(latencies['p99'])} / max {_ms(latencies['max'])}"
+
+
 def print_summary(summary: dict[str, Any]) -> None:
     latency = summary["walk_to_seen_ms"]
     errors = summary["errors"]
+    ramp = summary["ramp"]
+    moves = summary["moves"]
     lines = [
         "",
         f"visitors {summary['visitors']}: connected {summary['connected_after_ramp']} after the ramp "
         f"({summary['ramp_s']} s), {summary['connected_at_end']} at the end of {summary['duration_s']} s",
+        f"ramp          target {ramp['target_per_s']:.0f}/s: attempted {ramp['attempted_per_s']}/s, "
+        f"in a room {ramp['placed_per_s']}/s ({ramp['placed']} placed); "
+        f"handshake failures {ramp['handshake_failures'] or 0}; "
+        f"swarm {ramp['swarm_cpu_percent_of_core']} % of a core",
+        f"ramp ms       connect→101 {_spread(ramp['connect_to_upgrade_ms'])}; "
+        f"→welcome {_spread(ramp['connect_to_welcome_ms'])}; →room {_spread(ramp['connect_to_room_ms'])}",
         f"walk→seen ms  p50 {_ms(latency['p50'])}  p95 {_ms(latency['p95'])}  p99 {_ms(latency['p99'])}"
-        f"  max {_ms(latency['max'])}  ({latency['samples']} samples)",
+        f"  max {_ms(latency['max'])}  ({latency['samples']} samples by {summary['observers']} observers)",
+        f"moves         every {moves['every_s'] or '-'} s: sent {moves['sent_per_s']}/s, "
+        f"rooms entered {moves['rooms_entered_per_s']}/s, "
+        f"enter→room ms {_spread(moves['enter_to_room_ms'])}; "
+        f"catch-up snapshots {summary['catch_up_snapshots_per_s']}/s",
         f"received      {summary['frames_received_per_s']:.0f} frames/s, "
         f"{summary['bytes_received_per_s'] / 1024:.0f} KiB/s, "
         f"{summary['walk_updates_delivered_per_s']:.0f} walk updates/s; "
@@ -405,7 +540,7 @@ def print_summary(summary: dict[str, Any]) -> None:
         f"  bye {errors['bye'] or 0}  protocol {errors['protocol_errors'] or 0}"
         f"  name_refused {errors['name_refused']}",
         f"swarm         {summary['swarm_cpu_s']} CPU-s ({summary['swarm_cpu_percent_of_core']} % of a core, "
-        f"{summary['swarm_cpu_us_per_frame']} µs per frame), "
+        f"{summary['swarm_cpu_us_per_frame']} µs per frame, reading every {summary['read_every_ms']} ms), "
         f"waited {summary['swarm_waited_for_cpu_s']} s for a CPU; "
         f"load average {summary['machine_load_average']}; GC {summary['swarm_gc_pauses']}"
         + (

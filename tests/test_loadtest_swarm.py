@@ -1,21 +1,24 @@
-"""Checks of the swarm itself: its arithmetic, its guards, and one short real run.
+"""Checks of the swarm itself: its arithmetic, its guards, and short real runs.
 
-Not under tests/ (the lead owns that); run with ``.venv/bin/pytest loadtest``.
+The wire and the visitor have their own tests (test_loadtest_wire.py, test_loadtest_visitor.py).
 """
 
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import json
 import random
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from loadtest.stats import Histogram
-from loadtest.swarm import loopback_url, parse_rooms
+from loadtest.swarm import PER_SOURCE_ADDRESS, loopback_url, parse_arguments, parse_rooms, source_address
 
 ROOT = Path(__file__).resolve().parents[1]  # the repository
 
@@ -56,49 +59,88 @@ def test_loopback_addresses_are_accepted() -> None:
     assert loopback_url("ws://localhost:9/ws") == "ws://localhost:9/ws"
 
 
-@pytest.mark.integration
-@pytest.mark.parametrize("transport", ["sansio", "asyncio"])
-def test_a_short_swarm_against_a_real_server(tmp_path: Path, transport: str) -> None:
+def test_visitors_share_a_source_address_only_up_to_the_per_address_cap() -> None:
+    url = "ws://127.0.0.1:8000/ws"
+    addresses = [source_address(url, index) for index in range(10_000)]
+    per_address = Counter(addresses)
+    assert max(per_address.values()) == PER_SOURCE_ADDRESS < 60  # the server's default cap
+    assert len(per_address) == 10_000 // PER_SOURCE_ADDRESS
+    assert all(ipaddress.ip_address(a).is_loopback for a in per_address if a is not None)
+    # A name or an IPv6 server: connect from wherever the system chooses.
+    assert source_address("ws://localhost:8000/ws", 0) is None
+    assert source_address("ws://[::1]:8000/ws", 0) is None
+
+
+@pytest.mark.parametrize("flags", [["--observe", "0"], ["--observe", "1.5"], ["--move-every", "-1"]])
+def test_nonsense_options_are_refused(flags: list[str]) -> None:
+    with pytest.raises(SystemExit):
+        parse_arguments(flags)
+
+
+def test_defaults_observe_a_quarter_and_move_every_two_minutes() -> None:
+    options = parse_arguments([])
+    assert options.observe == 0.25 and options.move_every == 120.0 and options.read_every_ms == 1.0
+
+
+def run_swarm(tmp_path: Path, *flags: str) -> dict[str, Any]:
     out = tmp_path / "summary.json"
     run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "loadtest.swarm",
-            "--spawn",
-            "--visitors",
-            "30",
-            "--duration",
-            "4",
-            "--ramp",
-            "100",
-            "--walk-every",
-            "1",
-            "--rooms",
-            "hoshi",
-            "--transport",
-            transport,
-            "--json",
-            str(out),
-        ],
+        [sys.executable, "-m", "loadtest.swarm", "--spawn", "--ramp", "100", "--json", str(out), *flags],
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=120,
     )
     assert run.returncode == 0, run.stdout + run.stderr
-    summary = json.loads(out.read_text())
-    assert summary["connected_after_ramp"] == 30
-    assert summary["connected_at_end"] == 30
+    summary: dict[str, Any] = json.loads(out.read_text())
     assert summary["errors"]["handshake_failures"] == {}
     assert summary["errors"]["unexpected_closes"] == {}
     assert summary["errors"]["protocol_errors"] == {}
+    return summary
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("transport", ["sansio", "asyncio"])
+def test_a_short_swarm_against_a_real_server(tmp_path: Path, transport: str) -> None:
+    summary = run_swarm(
+        tmp_path,
+        *("--visitors", "30", "--duration", "4", "--walk-every", "1", "--rooms", "hoshi"),
+        *("--observe", "1", "--transport", transport),
+    )
+    assert summary["connected_after_ramp"] == 30
+    assert summary["connected_at_end"] == 30
     # 30 visitors in one nook, each walking about once a second, each walk seen by 29 others.
     latency = summary["walk_to_seen_ms"]
+    assert summary["observers"] == 30
     assert latency["samples"] > 30 * 29
     assert 0 < latency["p50"] <= latency["p99"] <= latency["max"]
+    ramp = summary["ramp"]
+    assert ramp["placed"] == 30 and ramp["handshake_failures"] == {}
+    assert 0 < ramp["connect_to_upgrade_ms"]["p50"] <= ramp["connect_to_welcome_ms"]["p50"]
+    assert ramp["connect_to_welcome_ms"]["p50"] <= ramp["connect_to_room_ms"]["p50"]
+    assert ramp["placed_per_s"] > 0
     assert summary["server"]["rss_per_connection_kb_after_ramp"] > 0
     assert summary["server"]["cpu_s_per_million_walk_updates"] > 0
+
+
+@pytest.mark.integration
+def test_a_swarm_that_moves_between_rooms_and_observes_some(tmp_path: Path) -> None:
+    summary = run_swarm(
+        tmp_path,
+        *("--visitors", "40", "--duration", "5", "--walk-every", "1", "--rooms", "hoshi,kabe"),
+        *("--move-every", "1", "--observe", "0.5", "--seed", "11"),
+    )
+    assert summary["connected_at_end"] == 40
+    assert 0 < summary["observers"] < 40
+    moves = summary["moves"]
+    # About one move per visitor per second, each answered by a snapshot of the new room.
+    assert moves["sent_per_s"] > 20
+    assert moves["rooms_entered_per_s"] >= 0.9 * moves["sent_per_s"]
+    assert moves["enter_to_room_ms"]["p50"] > 0
+    assert summary["catch_up_snapshots_per_s"] == 0
+    assert summary["walk_to_seen_ms"]["samples"] > 0
+    # Everyone counts walk updates, observer or not: each walk reaches its whole nook.
+    assert summary["walk_updates_delivered_per_s"] > 5 * summary["walks_sent_per_s"]
 
 
 def test_the_day_plan_follows_the_daily_curve() -> None:
