@@ -12,6 +12,10 @@ hub then queues frames for that visitor and sends them through the ordinary ASGI
 ``send``, which waits for the buffer to drain (the slow-consumer policy of
 ARCHITECTURE.md §4). Under any other ASGI server the extension is absent and every
 frame takes the ordinary path.
+
+It leans on the parent's attributes (``writable``, ``close_sent``, ``transport``,
+``scope``, ``run_asgi``); tests/test_world_send_now.py runs it in a real uvicorn,
+so an upgrade that renames them fails there first.
 """
 
 from __future__ import annotations
