@@ -310,6 +310,8 @@ class Hub:
 
     def _deliver_urgent(self, connection: Connection, frame: bytes) -> None:
         """Send or queue a frame that must arrive even when the visitor is behind (snapshot, pong)."""
+        if connection.closing is not None:
+            return  # its goodbye is on the way; nothing may follow it
         if connection.writer is None and connection.transport.send_now(frame):
             self.stats.count_sent(frame)
             return
