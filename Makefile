@@ -50,11 +50,12 @@ lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-# A capacity run with its own server: make swarm VISITORS=2000 SECONDS=60 (see docs/performance.md)
+# A capacity run with its own server: make swarm VISITORS=10000 SECONDS=60 RAMP=500 (docs/performance.md)
 VISITORS ?= 2000
 SECONDS ?= 60
+RAMP ?= 200
 swarm: install-test
-	$(BIN)/python -m loadtest.swarm --spawn --visitors $(VISITORS) --duration $(SECONDS)
+	$(BIN)/python -m loadtest.swarm --spawn --visitors $(VISITORS) --duration $(SECONDS) --ramp $(RAMP)
 
 # Locust against a running server: make loadtest USERS=1000 RATE=50 DURATION=5m HOST=http://127.0.0.1:8000
 USERS ?= 200
