@@ -42,14 +42,33 @@ def test_binary_frame_is_what_websockets_parses(size: int) -> None:
     assert not reader.buffer, "nothing after the frame"
 
 
+async def lifespan(receive: Any, send: Any) -> None:
+    while (await receive())["type"] != "lifespan.shutdown":
+        await send({"type": "lifespan.startup.complete"})
+    await send({"type": "lifespan.shutdown.complete"})
+
+
+async def serve_while(app: Any, client: Any) -> Any:
+    """Run ``app`` in a real uvicorn with ``SendNowProtocol`` while ``client(port)`` runs."""
+    port = free_port()
+    config = uvicorn.Config(app, port=port, ws=SendNowProtocol, log_level="warning", lifespan="on")
+    server = uvicorn.Server(config)
+    serving = asyncio.create_task(server.serve())
+    while not server.started:
+        await asyncio.sleep(0.01)
+    try:
+        return await client(port)
+    finally:
+        server.should_exit = True
+        await serving
+
+
 def test_a_real_client_receives_every_size_through_the_extension() -> None:
     seen: dict[str, Any] = {}
 
     async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "lifespan":
-            while (await receive())["type"] != "lifespan.shutdown":
-                await send({"type": "lifespan.startup.complete"})
-            await send({"type": "lifespan.shutdown.complete"})
+            await lifespan(receive, send)
             return
         await receive()  # websocket.connect
         await send({"type": "websocket.accept"})
@@ -60,21 +79,48 @@ def test_a_real_client_receives_every_size_through_the_extension() -> None:
         await send({"type": "websocket.send", "bytes": b"after"})  # the ordinary path still works
         await receive()
 
-    async def scenario() -> list[bytes]:
-        port = free_port()
-        config = uvicorn.Config(app, port=port, ws=SendNowProtocol, log_level="warning", lifespan="on")
-        server = uvicorn.Server(config)
-        serving = asyncio.create_task(server.serve())
-        while not server.started:
-            await asyncio.sleep(0.01)
-        try:
-            async with connect(f"ws://127.0.0.1:{port}/", max_size=None) as client:
-                return [await client.recv() for _ in range(len(SIZES) + 3)]  # type: ignore[misc]
-        finally:
-            server.should_exit = True
-            await serving
+    async def client(port: int) -> list[bytes]:
+        async with connect(f"ws://127.0.0.1:{port}/", max_size=None) as websocket:
+            return [await websocket.recv() for _ in range(len(SIZES) + 3)]  # type: ignore[misc]
 
-    received = asyncio.run(scenario())
+    received = asyncio.run(serve_while(app, client))
     assert seen == {"offered": True, "answers": [True] * (len(SIZES) + 1)}
     assert [len(message) for message in received[: len(SIZES)]] == list(SIZES)
     assert received[len(SIZES) :] == [b"one", b"two", b"after"]
+
+
+def test_a_full_buffer_says_no_until_the_reader_catches_up() -> None:
+    """Against a client that stops reading, ``send_now`` refuses instead of buffering without end."""
+    chunk = b"z" * 65536
+    seen: dict[str, Any] = {}
+    refused = asyncio.Event()
+
+    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "lifespan":
+            await lifespan(receive, send)
+            return
+        await receive()
+        await send({"type": "websocket.accept"})
+        send_now = scope["extensions"][SEND_NOW]
+        accepted = 0
+        while accepted < 1000 and send_now(chunk):  # the kernel's buffers hold a few MB at most
+            accepted += 1
+        seen["accepted"] = accepted
+        refused.set()
+        await send({"type": "websocket.send", "bytes": b"end"})  # waits until the reader drained
+        seen["after_drain"] = send_now(b"again")
+        await receive()
+
+    async def client(port: int) -> list[bytes]:
+        async with connect(f"ws://127.0.0.1:{port}/", max_size=None, max_queue=4) as websocket:
+            await refused.wait()  # not reading meanwhile: the buffers fill up
+            messages = []
+            while not messages or messages[-1] != b"again":
+                messages.append(await websocket.recv())
+            return messages
+
+    received = asyncio.run(serve_while(app, client))
+    assert 0 < seen["accepted"] < 1000, "the socket pushed back before 64 MB"
+    assert seen["after_drain"] is True
+    assert len(received) == seen["accepted"] + 2, "every accepted frame arrived, none was lost"
+    assert set(received[:-2]) == {chunk} and received[-2:] == [b"end", b"again"]
