@@ -33,6 +33,7 @@ import safety
 from rooms.catalogue import ROOMS, room_shapes
 from rooms.pages import page_routes
 from rooms.posts import open_post_store, post_routes
+from rooms.posts.store import REJECTED_WORDS_KEPT, PostStore
 from rooms.robot import robot_routes
 from staff import staff_app
 from world.brokers import broker_from_url
@@ -147,10 +148,12 @@ def create_app(settings: Settings | None = None) -> Starlette:
             app.state.posts = posts
             await hub.start()
             app.state.hub = hub
+            erasing = asyncio.create_task(erase_old_rejections_hourly(posts), name="kakurega-erase")
             settle_the_heap()
             try:
                 yield
             finally:
+                erasing.cancel()
                 await hub.stop()
 
     routes: list[BaseRoute] = [
@@ -175,6 +178,18 @@ def create_app(settings: Settings | None = None) -> Starlette:
     )
     app.state.settings = settings
     return app
+
+
+async def erase_old_rejections_hourly(posts: PostStore) -> None:
+    """Rejected posts' words are kept ``REJECTED_WORDS_KEPT``, then erased (docs/privacy.md)."""
+    while True:
+        try:
+            erased = await posts.erase_old_rejections()
+            if erased:
+                log.info("erased the words of %d posts rejected over %s ago", erased, REJECTED_WORDS_KEPT)
+        except Exception:
+            log.exception("erasing old rejected posts failed; trying again in an hour")
+        await asyncio.sleep(3600)
 
 
 async def healthz(request: Request) -> PlainTextResponse:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ import sqlalchemy as sa
 from rooms.posts.receipts import receipt_hash
 from rooms.posts.schema import audit, posts
 from rooms.posts.screening import screen
-from rooms.posts.store import PostStore, open_post_store
+from rooms.posts.store import PostStore, minute_now, open_post_store
 from tests.support.databases import BACKENDS, fresh_database
 
 
@@ -180,3 +181,38 @@ def test_the_migrations_build_exactly_the_tables_the_code_uses(database_url: str
             return await connection.run_sync(differences)
 
     assert asyncio.run(compare()) == []
+
+
+def test_the_words_of_old_rejections_are_erased_and_their_receipts_still_answer(database_url: str) -> None:
+    async def scenario(store: PostStore) -> None:
+        old_no = await store.submit("kabe", None, "むかしの ことば", CALM)
+        new_no = await store.submit("kabe", None, "きのうの ことば", CALM)
+        await store.submit("kabe", None, "のった ことば", CALM)
+        ids = {p.body: p.id for p in await store.queue()}
+        await store.decide(ids["むかしの ことば"], "mika", False, "personal")
+        await store.decide(ids["きのうの ことば"], "mika", False, "personal")
+        await store.decide(ids["のった ことば"], "mika", True)
+        now = minute_now()
+        async with store.engine.begin() as connection:  # rejected 31 days and 1 day ago
+            for body, days in (("むかしの ことば", 31), ("のった ことば", 31), ("きのうの ことば", 1)):
+                await connection.execute(
+                    posts.update()
+                    .where(posts.c.id == ids[body])
+                    .values(decided_minute=now - timedelta(days=days))
+                )
+        assert await store.erase_old_rejections() == 1
+        assert await store.erase_old_rejections() == 0, "nothing is erased twice"
+        async with store.engine.connect() as connection:
+            bodies = dict((await connection.execute(sa.select(posts.c.id, posts.c.body))).all())
+            lines = (
+                await connection.execute(sa.select(audit).where(audit.c.action == "erase_rejected"))
+            ).all()
+        assert bodies[ids["むかしの ことば"]] == ""
+        assert bodies[ids["きのうの ことば"]] == "きのうの ことば", (
+            "a recent rejection is kept for a second look"
+        )
+        assert bodies[ids["のった ことば"]] == "のった ことば", "published words are never erased"
+        assert await store.statuses([old_no, new_no]) == {old_no: "rejected", new_no: "rejected"}
+        assert [(line.staff_name, line.detail) for line in lines] == [("(kakurega)", "1")]
+
+    asyncio.run(run(scenario)(database_url))

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 PAGE_SIZE = 12
 MAX_LOOKUPS = 50
 MEDIAN_WINDOW = timedelta(days=30)
+# A rejected post is never shown to anyone. Its words are kept this long for a second
+# look at the decision, then erased; the row stays so that its receipt still answers.
+REJECTED_WORDS_KEPT = timedelta(days=30)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +172,19 @@ class PostStore:
                 return "done"
             exists = await connection.scalar(sa.select(posts.c.id).where(posts.c.id == post_id))
         return "already" if exists is not None else "missing"
+
+    async def erase_old_rejections(self, kept: timedelta = REJECTED_WORDS_KEPT) -> int:
+        """Erase the words of posts rejected more than ``kept`` ago; returns how many."""
+        cutoff = minute_now() - kept
+        async with self.engine.begin() as connection:
+            result = await connection.execute(
+                posts.update()
+                .where(posts.c.status == "rejected", posts.c.decided_minute < cutoff, posts.c.body != "")
+                .values(body="")
+            )
+            if result.rowcount:
+                await record(connection, "(kakurega)", "erase_rejected", detail=str(result.rowcount))
+        return int(result.rowcount or 0)
 
     async def stats(self) -> QueueStats:
         since = minute_now() - MEDIAN_WINDOW
