@@ -206,6 +206,10 @@ async def readyz(request: Request) -> PlainTextResponse:
 
 
 async def metrics(request: Request) -> Response:
+    # For the scraper on the pod network only. The Ingress routes every path, and a request
+    # that came through it (or any proxy) carries a forwarding header: such a request gets a 404.
+    if "x-forwarded-for" in request.headers or "forwarded" in request.headers:
+        return PlainTextResponse("not found\n", status_code=404)
     return Response(
         render_metrics(request.app.state.hub), media_type="text/plain; version=0.0.4; charset=utf-8"
     )

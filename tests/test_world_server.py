@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 
@@ -291,6 +292,17 @@ def test_metrics_count_without_naming_anyone(server: ServerProcess) -> None:
     assert values['kakurega_avatars{room="tana"}'] >= 1
     assert values["kakurega_frames_in_total"] >= 2 and values["kakurega_frames_out_total"] >= 3
     assert values['kakurega_tick_duration_seconds_bucket{le="+Inf"}'] > 0
+
+
+@pytest.mark.parametrize("header", ["X-Forwarded-For", "Forwarded"])
+def test_metrics_are_not_served_to_a_request_that_came_through_a_proxy(
+    server: ServerProcess, header: str
+) -> None:
+    value = "203.0.113.9" if header == "X-Forwarded-For" else "for=203.0.113.9"
+    request = urllib.request.Request(f"{server.base_url}/metrics", headers={header: value})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request)
+    assert refused.value.code == 404
 
 
 def test_no_visitor_address_reaches_the_log_even_at_info_level() -> None:
