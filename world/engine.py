@@ -151,9 +151,6 @@ class World:
     def local_counts(self) -> dict[str, int]:
         return dict(self._local_counts)
 
-    def local_nook_sizes(self) -> dict[NookKey, int]:
-        return {key: len(nook.local_ids) for key, nook in self._nooks.items() if nook.local_ids}
-
     def nook_members(self, key: NookKey) -> list[Avatar]:
         nook = self._nooks.get(key)
         return [] if nook is None else list(nook.members.values())
