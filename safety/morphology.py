@@ -1,0 +1,122 @@
+"""Morphological analysis: Japanese text as words, with their dictionary forms and readings.
+
+A thin layer over SudachiPy and ``sudachidict_core``.  The dictionary (≈200 MB) is
+memory-mapped read-only by Sudachi, so its pages live in the page cache and are shared by
+every process of the machine instead of being copied into each one (see docs/safety.md,
+"Memory").  Pure and synchronous: one call analyses one text, a few microseconds a word.
+
+Sudachi refuses one input longer than 32 KiB, and one long run without a break costs it
+more than several short ones, so a text is analysed in pieces of at most
+``CHUNK_CHARS`` characters, cut after a sentence end or a space when there is one.  The
+offsets of every ``Token`` are into the whole text all the same.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import jaconv
+from sudachipy import Dictionary, SplitMode
+
+CHUNK_CHARS = 256
+_CUT_AFTER = frozenset("。．.!?！？\n 　、,")
+# Symbols and spaces are read by Sudachi as "キゴウ" (the word "symbol"): keep the
+# character itself as its reading instead.
+_NO_READING_POS = frozenset({"補助記号", "空白"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a text."""
+
+    surface: str
+    """The word as written in the analysed text."""
+    lemma: str
+    """Dictionary form as written (``dictionary_form``: 「のんだ」 → 「のむ」)."""
+    normalized: str
+    """Spelling-normalised dictionary form (``normalized_form``: 「のんだ」 → 「飲む」)."""
+    reading: str
+    """Reading of the surface in hiragana (「飲ん」 → 「のん」)."""
+    pos: tuple[str, ...]
+    """Part of speech, most general first (「動詞」, 「一般」, …)."""
+    start: int
+    """Offset of the first character in the analysed text."""
+    end: int
+    """Offset just past the last character."""
+
+
+_DICTIONARY = Dictionary(dict="core")
+_local = threading.local()
+
+
+def _tokenizer():  # type: ignore[no-untyped-def]
+    # A Sudachi tokenizer keeps scratch state between calls: one per thread.
+    tok = getattr(_local, "tokenizer", None)
+    if tok is None:
+        tok = _local.tokenizer = _DICTIONARY.tokenizer(mode=SplitMode.C)
+    return tok
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + CHUNK_CHARS, len(text))
+        if end < len(text):
+            cut = end
+            while cut > start + CHUNK_CHARS // 2 and text[cut - 1] not in _CUT_AFTER:
+                cut -= 1
+            if text[cut - 1] in _CUT_AFTER:
+                end = cut
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+def _reading(surface: str, reading_form: str, pos0: str) -> str:
+    if pos0 in _NO_READING_POS or not reading_form:
+        return surface
+    return jaconv.kata2hira(reading_form)
+
+
+def tokens(text: str) -> tuple[Token, ...]:
+    """The words of ``text``, in order, with offsets into ``text``."""
+    if not text:
+        return ()
+    tok = _tokenizer()
+    out: list[Token] = []
+    for offset, chunk in _chunks(text):
+        for m in tok.tokenize(chunk):
+            surface = m.surface()
+            pos = tuple(p for p in m.part_of_speech() if p != "*")
+            out.append(
+                Token(
+                    surface=surface,
+                    lemma=m.dictionary_form(),
+                    normalized=m.normalized_form(),
+                    reading=_reading(surface, m.reading_form(), pos[0] if pos else ""),
+                    pos=pos,
+                    start=offset + m.begin(),
+                    end=offset + m.end(),
+                )
+            )
+    return tuple(out)
+
+
+def _has_kanji(text: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch in "々〆〇" for ch in text)
+
+
+def reading(text: str) -> str:
+    """``text`` read as hiragana: words with kanji replaced by their reading, the rest kept.
+
+    Kana and Latin letters stay as written (only kanji are read), so a text that has no
+    kanji comes back unchanged apart from katakana turning into hiragana.
+    """
+    if not _has_kanji(text):
+        return jaconv.kata2hira(text)
+    parts: list[str] = []
+    for t in tokens(text):
+        parts.append(t.reading if _has_kanji(t.surface) else t.surface)
+    return jaconv.kata2hira("".join(parts))
