@@ -8,12 +8,21 @@ import sys
 from pathlib import Path
 
 from safety.evaluation import (
+    ClassedName,
+    ClassedRisk,
     evaluate,
     format_report,
     format_side_reports,
+    format_splits,
+    names_from_legacy,
+    parse_classed_names,
+    parse_classed_risk,
     parse_name_set,
     parse_risk_set,
+    risk_from_legacy,
+    score_split,
     side_report,
+    throughput,
 )
 from safety.names import check_name
 from safety.risk import assess
@@ -31,6 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("evaluate", help="score the policies on the labelled sets")
     ev.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with the sets")
     ev.add_argument("--quiet", action="store_true", help="leave out the disagreements")
+    ev.add_argument("--seconds", type=float, default=1.0, help="how long to time each speed figure")
     return parser
 
 
@@ -53,12 +63,59 @@ def main(argv: list[str]) -> int:
     except (OSError, ValueError) as exc:
         print(f"cannot read the labelled sets in {args.data}: {exc}", file=sys.stderr)
         return 2
+    try:
+        tuning_risk, tuning_names = _tuning(args.data)
+        blind = _blind(args.data / "blind")
+    except (OSError, ValueError) as exc:
+        print(f"cannot read the classed sets in {args.data}: {exc}", file=sys.stderr)
+        return 2
     report = evaluate(risk, names)
     print(format_report(report, show_misses=not args.quiet))
     if sides:
         print("\nside sets (no goals; see docs/safety.md)")
         print(format_side_reports(sides))
+    splits = [score_split("tuning", tuning_risk, tuning_names)]
+    if blind is not None:
+        # Only aggregates of the blind split are ever printed: nobody tunes against its items.
+        splits.append(score_split("blind", *blind))
+    print("\nthe issue-11 measures: tuning sets (all of tests/data) and the blind split (tests/data/blind)")
+    if blind is None:
+        print("(no blind split in tests/data/blind)")
+    print(format_splits(splits))
+    speed = throughput(
+        [i.text for i in tuning_risk if len(i.text) <= 80],
+        [n.name for n in tuning_names],
+        seconds=args.seconds,
+    )
+    print(
+        f"\nspeed on one thread: {speed.assess_per_second:,.0f} assessments/s (texts ≤ 80 characters), "
+        f"{speed.names_per_second:,.0f} name checks/s; load average "
+        + " ".join(f"{x:.2f}" for x in speed.load)
+    )
     return 0 if report.meets_goals() else 1
+
+
+def _tuning(data: Path) -> tuple[list[ClassedRisk], list[ClassedName]]:
+    """Every labelled set outside tests/data/blind: the sets rules may be tuned on."""
+    risk: list[ClassedRisk] = []
+    for path in sorted(data.glob("risk_*.tsv")):
+        risk.extend(risk_from_legacy(path.stem, parse_risk_set(path.read_text(encoding="utf-8"))))
+    names = names_from_legacy(parse_name_set((data / "name_set.tsv").read_text(encoding="utf-8")))
+    classed = data / "classed"
+    if (classed / "risk.tsv").exists():
+        risk.extend(parse_classed_risk((classed / "risk.tsv").read_text(encoding="utf-8")))
+    if (classed / "names.tsv").exists():
+        names.extend(parse_classed_names((classed / "names.tsv").read_text(encoding="utf-8")))
+    return risk, names
+
+
+def _blind(folder: Path) -> tuple[list[ClassedRisk], list[ClassedName]] | None:
+    risk_path, names_path = folder / "risk_blind.tsv", folder / "names_blind.tsv"
+    if not risk_path.exists() and not names_path.exists():
+        return None
+    risk = parse_classed_risk(risk_path.read_text(encoding="utf-8")) if risk_path.exists() else []
+    names = parse_classed_names(names_path.read_text(encoding="utf-8")) if names_path.exists() else []
+    return risk, names
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -195,3 +195,191 @@ def format_report(report: Report, *, show_misses: bool = True) -> str:
         lines.append("disagreements:")
         lines.extend(f"  {m}" for m in report.misses)
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------
+# The issue-11 measures, per split (tuning / blind) and per class.
+
+GOALS: dict[str, tuple[str, float]] = {
+    "serious_high": (">=", 0.97),
+    "imminent_exact": (">=", 0.85),
+    "names_refused": (">=", 0.98),
+    "ordinary_names_refused": ("<=", 0.02),
+    "disguised_names_refused": (">=", 0.98),
+    "disguised_high": (">=", 0.98),
+    "ordinary_concern": ("<=", 0.05),
+}
+MEASURE_LABELS: dict[str, str] = {
+    "serious_high": "high + imminent texts rated ≥ high",
+    "imminent_exact": "imminent rated imminent",
+    "names_refused": "names that must be refused, refused",
+    "ordinary_names_refused": "ordinary names wrongly refused",
+    "disguised_names_refused": "disguised variants of refused names, refused",
+    "disguised_high": "disguised variants of high-risk texts, ≥ high",
+    "ordinary_concern": "ordinary texts flagged ≥ concern",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ClassedRisk:
+    level: str
+    cls: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClassedName:
+    refuse: bool
+    cls: str
+    name: str
+
+
+def parse_classed_risk(text: str) -> list[ClassedRisk]:
+    """Rows of ``level<TAB>class<TAB>text`` (the blind split's format)."""
+    items = [ClassedRisk(r[0].strip(), r[1].strip(), "\t".join(r[2:])) for r in _rows(text) if len(r) >= 3]
+    unknown = {i.level for i in items} - set(LEVELS)
+    if unknown:
+        raise ValueError(f"unknown levels: {sorted(unknown)}")
+    return items
+
+
+def parse_classed_names(text: str) -> list[ClassedName]:
+    """Rows of ``expected<TAB>class<TAB>name``; expected is ``ok``, ``refuse`` or a reason code."""
+    return [
+        ClassedName(r[0].strip() != "ok", r[1].strip(), "\t".join(r[2:])) for r in _rows(text) if len(r) >= 3
+    ]
+
+
+def risk_from_legacy(name: str, items: list[RiskItem]) -> list[ClassedRisk]:
+    """The older sets (``level hard text``) as classed items: the class is the set's name."""
+    return [ClassedRisk(i.level, "hard_negative" if i.hard_negative else name, i.text) for i in items]
+
+
+def names_from_legacy(items: list[NameItem]) -> list[ClassedName]:
+    return [ClassedName(n.expected != "ok", f"name_set:{n.expected}", n.name) for n in items]
+
+
+@dataclass(frozen=True, slots=True)
+class Ratio:
+    part: int
+    whole: int
+
+    @property
+    def value(self) -> float:
+        return self.part / self.whole if self.whole else float("nan")
+
+    def __str__(self) -> str:
+        if not self.whole:
+            return "–"
+        return f"{self.value:.3f} ({self.part}/{self.whole})"
+
+
+@dataclass(frozen=True, slots=True)
+class SplitScore:
+    """One split scored with the issue's measures; ``classes`` holds, per class, how many
+    items got what their label asks (risk: serious ≥ high, imminent = imminent, concern ≥
+    concern, none = none; names: refused or accepted as labelled)."""
+
+    name: str
+    measures: dict[str, Ratio]
+    classes: dict[str, Ratio]
+
+    def meets(self, measure: str) -> bool:
+        op, goal = GOALS[measure]
+        value = self.measures[measure].value
+        return value >= goal if op == ">=" else value <= goal
+
+
+def _risk_ok(level: str, got: str) -> bool:
+    want = LEVELS.index(level)
+    have = LEVELS.index(got)
+    if level == "none":
+        return have == 0
+    if level == "high":
+        return have >= want
+    return have == want if level == "imminent" else have >= want
+
+
+def score_split(name: str, risk: list[ClassedRisk], names: list[ClassedName]) -> SplitScore:
+    from safety.disguise import variants  # only the evaluation needs it
+
+    levels = [assess(i.text).level for i in risk]
+    serious = [(i, lv) for i, lv in zip(risk, levels, strict=True) if i.level in ("high", "imminent")]
+    imminent = [(i, lv) for i, lv in zip(risk, levels, strict=True) if i.level == "imminent"]
+    ordinary = [(i, lv) for i, lv in zip(risk, levels, strict=True) if i.level == "none"]
+    verdicts = [not check_name(n.name).ok for n in names]
+    must = [(n, v) for n, v in zip(names, verdicts, strict=True) if n.refuse]
+    fine = [(n, v) for n, v in zip(names, verdicts, strict=True) if not n.refuse]
+
+    disguised_names = [v for n, _ in must for _, v in variants(n.name)]
+    disguised_texts = [v for i, _ in serious for _, v in variants(i.text)]
+    rank_high = LEVELS.index("high")
+    measures = {
+        "serious_high": Ratio(sum(LEVELS.index(lv) >= rank_high for _, lv in serious), len(serious)),
+        "imminent_exact": Ratio(sum(lv == "imminent" for _, lv in imminent), len(imminent)),
+        "names_refused": Ratio(sum(v for _, v in must), len(must)),
+        "ordinary_names_refused": Ratio(sum(v for _, v in fine), len(fine)),
+        "disguised_names_refused": Ratio(
+            sum(not check_name(v).ok for v in disguised_names), len(disguised_names)
+        ),
+        "disguised_high": Ratio(
+            sum(assess(v).at_least("high") for v in disguised_texts), len(disguised_texts)
+        ),
+        "ordinary_concern": Ratio(sum(lv != "none" for _, lv in ordinary), len(ordinary)),
+    }
+    per: dict[str, list[int]] = {}
+    for i, lv in zip(risk, levels, strict=True):
+        c = per.setdefault(f"risk:{i.cls}", [0, 0])
+        c[0] += _risk_ok(i.level, lv)
+        c[1] += 1
+    for n, refused in zip(names, verdicts, strict=True):
+        c = per.setdefault(f"name:{n.cls}", [0, 0])
+        c[0] += refused == n.refuse
+        c[1] += 1
+    return SplitScore(name, measures, {k: Ratio(a, b) for k, (a, b) in sorted(per.items())})
+
+
+def format_splits(splits: list[SplitScore]) -> str:
+    head = "| measure | " + " | ".join(s.name for s in splits) + " | goal |"
+    lines = [head, "|---|" + "---|" * (len(splits) + 1)]
+    for key, label in MEASURE_LABELS.items():
+        op, goal = GOALS[key]
+        cells = []
+        for s in splits:
+            mark = "" if not s.measures[key].whole or s.meets(key) else " ✗"
+            cells.append(f"{s.measures[key]}{mark}")
+        lines.append(f"| {label} | " + " | ".join(cells) + f" | {'≥' if op == '>=' else '≤'} {goal} |")
+    for s in splits:
+        lines.append("")
+        lines.append(f"per class, {s.name} (items that got what their label asks)")
+        lines.append("| class | result |")
+        lines.append("|---|---|")
+        lines.extend(f"| {cls} | {r} |" for cls, r in s.classes.items())
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Throughput:
+    assess_per_second: float
+    names_per_second: float
+    load: tuple[float, float, float]
+
+
+def throughput(texts: list[str], names: list[str], *, seconds: float = 1.0) -> Throughput:
+    """Assessments and name checks per second on this one thread (texts cycled for ``seconds``)."""
+    import os
+
+    def rate(fn, items: list[str]) -> float:  # type: ignore[no-untyped-def]
+        if not items:
+            return 0.0
+        done = 0
+        started = time.perf_counter()
+        while time.perf_counter() - started < seconds:
+            for item in items:
+                fn(item)
+            done += len(items)
+        return done / (time.perf_counter() - started)
+
+    assess("ウォームアップ")
+    check_name("ゆう")
+    return Throughput(rate(assess, texts), rate(check_name, names), os.getloadavg())

@@ -1,0 +1,74 @@
+"""The evaluation's parts: disguises, classed sets, the issue's measures per split."""
+
+from __future__ import annotations
+
+import pytest
+
+from safety.disguise import DISGUISES, variants
+from safety.evaluation import (
+    GOALS,
+    MEASURE_LABELS,
+    ClassedName,
+    ClassedRisk,
+    format_splits,
+    parse_classed_names,
+    parse_classed_risk,
+    score_split,
+    throughput,
+)
+
+
+@pytest.mark.parametrize(
+    ("disguise", "text", "variant"),
+    [
+        ("katakana", "しね", "シネ"),
+        ("half_width", "しね", "ｼﾈ"),
+        ("kanji_lookalikes", "りすか", "リス力"),
+        ("spaced", "しね", "し ね"),
+        ("small_kana", "しにたい", "しっにたっい"),
+        ("romaji_leet", "しね", "sh1n3"),
+        ("shi_four", "死ね", "4ネ"),
+        ("dotted", "odした", "O.Dした"),
+    ],
+)
+def test_each_disguise_does_what_it_says(disguise: str, text: str, variant: str) -> None:
+    assert DISGUISES[disguise](text) == variant
+
+
+def test_variants_skip_disguises_that_change_nothing_and_romaji_of_kanji() -> None:
+    found = dict(variants("死にたい"))
+    assert "romaji_leet" not in found
+    assert "dotted" not in found  # no Latin letters
+    assert all(v != "死にたい" for v in found.values())
+
+
+def test_classed_sets_parse_with_their_classes() -> None:
+    risk = parse_classed_risk("# c\nhigh\tburden\tわたしが いないほうが いい\n")
+    assert risk == [ClassedRisk("high", "burden", "わたしが いないほうが いい")]
+    names = parse_classed_names("refuse\tcontact\tかかお\nok\tfragment\tしねらりあ\nself_harm\tx\tしね\n")
+    assert [n.refuse for n in names] == [True, False, True]
+    with pytest.raises(ValueError, match="unknown levels"):
+        parse_classed_risk("urgent\tx\tなにか\n")
+
+
+def test_a_split_is_scored_per_measure_and_class() -> None:
+    risk = [
+        ClassedRisk("imminent", "place", "いまから しぬ"),
+        ClassedRisk("high", "wish", "しにたい"),
+        ClassedRisk("none", "ordinary", "きょうは はれ"),
+    ]
+    names = [ClassedName(True, "self_harm", "しね"), ClassedName(False, "ordinary", "ゆう")]
+    split = score_split("t", risk, names)
+    assert set(split.measures) == set(GOALS) == set(MEASURE_LABELS)
+    assert split.measures["serious_high"].whole == 2
+    assert split.measures["names_refused"].value == 1.0
+    assert split.measures["ordinary_names_refused"].value == 0.0
+    assert split.measures["disguised_names_refused"].whole > 5
+    assert split.classes["risk:place"].whole == 1
+    assert "per class, t" in format_splits([split])
+
+
+def test_throughput_counts_calls() -> None:
+    speed = throughput(["しにたい"], ["ゆう"], seconds=0.05)
+    assert speed.assess_per_second > 0
+    assert speed.names_per_second > 0
