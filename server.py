@@ -13,10 +13,8 @@ import contextlib
 import gc
 import logging
 import mimetypes
-import os
 import sys
 from collections.abc import AsyncIterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -35,12 +33,12 @@ from rooms.pages import page_routes
 from rooms.posts import open_post_store, post_routes
 from rooms.posts.store import REJECTED_WORDS_KEPT, PostStore
 from rooms.robot import robot_routes
+from settings import Settings, SettingsError, load_settings, unknown_variables
 from staff import staff_app
 from world.brokers import broker_from_url
 from world.engine import World
 from world.gateway import WebSocketGateway
 from world.hub import Hub
-from world.limits import Limits
 from world.metrics import render_metrics
 from world.send_now import SendNowProtocol
 
@@ -65,36 +63,6 @@ SECURITY_HEADERS = [
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), interest-cohort=()"),
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
-
-
-@dataclass(frozen=True)
-class Settings:
-    """Everything configurable, read from ``KAKUREGA_*`` environment variables."""
-
-    broker_url: str | None = None
-    database_url: str | None = None  # None: SQLite under ./var/
-    secret_key: str | None = field(default=None, repr=False)  # signs staff sessions; set it with >1 instance
-    secure_cookies: bool = False  # behind HTTPS
-    exit_url: str = "https://www.google.co.jp/"
-    limits: Limits = field(default_factory=Limits)
-    robot_url: str | None = None  # an OpenAI-compatible chat-completions server; None: the embedded robot
-    robot_model: str = "kakurega-robo"
-    robot_key: str | None = field(default=None, repr=False)
-
-    @classmethod
-    def from_environment(cls, environ: dict[str, str] | None = None) -> Settings:
-        environ = dict(os.environ) if environ is None else environ
-        return cls(
-            broker_url=environ.get("KAKUREGA_REDIS_URL") or environ.get("KAKUREGA_BROKER_URL") or None,
-            database_url=environ.get("KAKUREGA_DATABASE_URL") or None,
-            secret_key=environ.get("KAKUREGA_SECRET_KEY") or None,
-            secure_cookies=environ.get("KAKUREGA_SECURE_COOKIES", "").lower() in ("1", "true", "yes"),
-            exit_url=environ.get("KAKUREGA_EXIT_URL") or cls.exit_url,
-            limits=Limits.from_environment(environ),
-            robot_url=environ.get("KAKUREGA_ROBOT_URL") or None,
-            robot_model=environ.get("KAKUREGA_ROBOT_MODEL") or cls.robot_model,
-            robot_key=environ.get("KAKUREGA_ROBOT_KEY") or None,
-        )
 
 
 def settle_the_heap() -> None:
@@ -131,7 +99,7 @@ class SecurityHeaders:
 
 
 def create_app(settings: Settings | None = None) -> Starlette:
-    settings = settings or Settings.from_environment()
+    settings = settings or load_settings()
     templates = Jinja2Templates(directory=HERE / "templates")
 
     @contextlib.asynccontextmanager
@@ -166,8 +134,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Mount("/static/vendor/msgpack", StaticFiles(directory=MSGPACK_DIST, check_dir=False)),
         Mount("/static", StaticFiles(directory=HERE / "static")),
         Mount("/assets", StaticFiles(directory=HERE / "assets")),
-        *robot_routes(templates=templates),
-        *post_routes(templates),
+        *robot_routes(settings.robot, templates=templates),
+        *post_routes(templates, settings.post_limits),
         Mount("/staff", app=staff_app(settings.secret_key, secure_cookies=settings.secure_cookies)),
         *page_routes(templates),  # last: it answers /{slug}
     ]
@@ -230,11 +198,14 @@ async def api_rooms(request: Request) -> JSONResponse:
 # -- the command line ------------------------------------------------------------------
 
 
-def serve(host: str, port: int, log_level: str) -> None:
+def serve(settings: Settings, host: str, port: int, log_level: str) -> None:
     import uvicorn
 
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    app = create_app()
+    unknown = unknown_variables()
+    if unknown:
+        log.warning("ignoring settings nothing reads (a typo?): %s", ", ".join(unknown))
+    app = create_app(settings)
     config = uvicorn.Config(
         app,
         host=host,
@@ -252,11 +223,11 @@ def serve(host: str, port: int, log_level: str) -> None:
         timeout_graceful_shutdown=5,
         # Under a connection flood, refuse (503) rather than queue handshakes whose clients
         # will have given up by the time they are served.
-        limit_concurrency=int(os.environ.get("KAKUREGA_MAX_CONNECTIONS", "20000")) + 500,
+        limit_concurrency=settings.max_connections + 500,
         backlog=1024,
         # Behind a reverse proxy the per-address cap must see the visitor's address, not the proxy's.
         proxy_headers=True,
-        forwarded_allow_ips=os.environ.get("KAKUREGA_FORWARDED_ALLOW_IPS", "127.0.0.1"),
+        forwarded_allow_ips=settings.forwarded_allow_ips,
     )
     # uvicorn configures its loggers when the Config is made: filter them after that.
     for name in ("uvicorn.error", "uvicorn.access", "uvicorn"):
@@ -329,14 +300,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kakurega", description="かくれが — a quiet place to hide.")
     commands = parser.add_subparsers(dest="command", required=True)
     serve_parser = commands.add_parser("serve", help="run the server (embedded defaults: no Redis, SQLite)")
-    serve_parser.add_argument("--host", default=os.environ.get("KAKUREGA_HOST", "127.0.0.1"))
-    serve_parser.add_argument("--port", type=int, default=int(os.environ.get("KAKUREGA_PORT", "8000")))
+    serve_parser.add_argument("--host", help="default: KAKUREGA_HOST, else 127.0.0.1")
+    serve_parser.add_argument("--port", type=int, help="default: KAKUREGA_PORT, else 8000")
     serve_parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     commands.add_parser("safety", help="check a name or a text: kakurega safety name|assess TEXT")
     commands.add_parser("staff", help="staff accounts: kakurega staff add NAME --role moderator|admin")
     arguments = parser.parse_args(argv)
     if arguments.command == "serve":
-        serve(arguments.host, arguments.port, arguments.log_level)
+        try:
+            settings = load_settings()
+        except SettingsError as error:
+            # One line naming the variable: a typo in a deployment stops here, not later.
+            print(f"kakurega: {error}", file=sys.stderr)
+            return 2
+        host = arguments.host or settings.host
+        port = arguments.port or settings.port
+        serve(settings, host, port, arguments.log_level)
     return 0
 
 

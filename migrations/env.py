@@ -6,7 +6,6 @@ From the command line the database is ``KAKUREGA_DATABASE_URL`` (SQLite under ./
 from __future__ import annotations
 
 import asyncio
-import os
 from logging.config import fileConfig
 
 import sqlalchemy as sa
@@ -14,6 +13,7 @@ from alembic import context
 
 from rooms.posts.database import create_engine
 from rooms.posts.schema import metadata
+from settings import load_settings
 
 config = context.config
 
@@ -25,7 +25,7 @@ def run_on(connection: sa.Connection) -> None:
 
 
 async def run_from_environment() -> None:
-    engine = create_engine(os.environ.get("KAKUREGA_DATABASE_URL") or None)
+    engine = create_engine(load_settings().database_url)
     try:
         async with engine.begin() as connection:
             await connection.run_sync(run_on)
@@ -40,7 +40,7 @@ else:
     if config.config_file_name is not None:
         fileConfig(config.config_file_name)
     if context.is_offline_mode():
-        context.configure(url=os.environ.get("KAKUREGA_DATABASE_URL"), target_metadata=metadata)
+        context.configure(url=load_settings().database_url, target_metadata=metadata)
         with context.begin_transaction():
             context.run_migrations()
     else:

@@ -8,7 +8,6 @@ the outer application).
 from __future__ import annotations
 
 import logging
-import os
 import secrets
 from pathlib import Path
 
@@ -19,16 +18,14 @@ ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("kakurega.staff")
 
 
-def staff_app(secret_key: str | None = None, *, secure_cookies: bool | None = None) -> Router:
+def staff_app(secret_key: str | None = None, *, secure_cookies: bool = False) -> Router:
     """The /staff router. ``secret_key`` signs sessions and CSRF tokens (``KAKUREGA_SECRET_KEY``);
     every instance behind one address needs the same one. ``secure_cookies`` adds ``Secure``
     (``KAKUREGA_SECURE_COOKIES=1``; set it behind HTTPS)."""
-    key = secret_key or os.environ.get("KAKUREGA_SECRET_KEY") or ""
+    key = secret_key
     if not key:
         key = secrets.token_urlsafe(32)
         log.warning("KAKUREGA_SECRET_KEY is not set: staff sessions end when this process stops")
-    if secure_cookies is None:
-        secure_cookies = os.environ.get("KAKUREGA_SECURE_COOKIES", "") in ("1", "true", "yes")
     from staff.routes import StaffConsole  # here: the CLI imports this package without the web parts
 
     templates = Jinja2Templates(directory=ROOT / "templates")

@@ -8,10 +8,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import getpass
-import os
 import sys
 
 from rooms.posts.store import open_post_store
+from settings import load_settings
 from staff.accounts import ROLES, add_staff
 
 
@@ -21,7 +21,7 @@ def _parser() -> argparse.ArgumentParser:
     add = commands.add_parser("add", help="add a staff account (password from a prompt or stdin)")
     add.add_argument("name")
     add.add_argument("--role", choices=ROLES, default="moderator")
-    add.add_argument("--database-url", default=os.environ.get("KAKUREGA_DATABASE_URL") or None)
+    add.add_argument("--database-url", help="default: KAKUREGA_DATABASE_URL, else SQLite under ./var/")
     return parser
 
 
@@ -42,9 +42,10 @@ async def _add(database_url: str | None, name: str, role: str, password: str) ->
 def main(argv: list[str]) -> int:
     arguments = _parser().parse_args(argv)
     try:
+        database_url = arguments.database_url or load_settings().database_url
         password = _read_password()
-        asyncio.run(_add(arguments.database_url, arguments.name, arguments.role, password))
-    except ValueError as error:
+        asyncio.run(_add(database_url, arguments.name, arguments.role, password))
+    except ValueError as error:  # SettingsError too: one line naming the variable
         print(f"kakurega staff: {error}", file=sys.stderr)
         return 1
     print(f"added {arguments.role} {arguments.name}")

@@ -106,15 +106,3 @@ def test_receipts_are_random_and_only_their_hash_is_kept() -> None:
     assert not well_formed("a" * 31 + "!")
     assert receipt_hash(one) == hashlib.sha256(one.encode()).hexdigest()
     assert one not in receipt_hash(one)
-
-
-def test_post_limits_from_the_environment_are_checked() -> None:
-    import pytest
-
-    from rooms.posts import PostLimits
-
-    assert PostLimits.from_environment({"KAKUREGA_POSTS_BROWSER_BURST": "7"}).browser_burst == 7
-    with pytest.raises(ValueError, match="KAKUREGA_POSTS_BROWSER_BURST"):
-        PostLimits.from_environment({"KAKUREGA_POSTS_BROWSER_BURST": "lots"})
-    with pytest.raises(ValueError, match="positive"):
-        PostLimits.from_environment({"KAKUREGA_POSTS_ADDRESS_PER_MINUTE": "-1"})

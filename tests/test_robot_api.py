@@ -17,6 +17,7 @@ import server
 from rooms.robot import RobotConfig, robot_routes
 from rooms.robot.config import MAX_HISTORY_SENT, MAX_MESSAGE_CHARS
 from rooms.robot.web import build_service
+from settings import Settings, load_settings
 from tests.support.fake_llm import NORMAL_REPLY, UNSAFE_REPLY, FakeLLM
 
 
@@ -174,17 +175,16 @@ def test_the_app_uses_the_configured_chat_server_and_screens_it() -> None:
         assert snap["engine"]["ok"] == 2 and snap["screened"] == 1 and snap["messages"] == 2
 
 
-def test_settings_of_the_app_choose_the_engine() -> None:
-    class Settings:
-        robot_url = "http://127.0.0.1:9/v1"
-        robot_model = "m"
-        robot_key = "secret"
-
-    config = RobotConfig.from_settings(Settings())
+def test_settings_of_the_app_choose_the_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    config = Settings(robot_url="http://127.0.0.1:9/v1", robot_model="m", robot_key="secret").robot
     assert (config.url, config.model, config.key) == ("http://127.0.0.1:9/v1", "m", "secret")
-    env = RobotConfig.from_environment({"KAKUREGA_ROBOT_URL": "http://x/v1", "KAKUREGA_ROBOT_MODEL": "y"})
-    assert (env.url, env.model, env.key) == ("http://x/v1", "y", None)
-    assert RobotConfig.from_environment({}).url is None
+    monkeypatch.setenv("KAKUREGA_ROBOT_URL", "http://x/v1")
+    monkeypatch.setenv("KAKUREGA_ROBOT_MODEL", "y")
+    monkeypatch.setenv("KAKUREGA_ROBOT_RATE", "2")
+    env = load_settings().robot
+    assert (env.url, env.model, env.key, env.rate) == ("http://x/v1", "y", None, 2.0)
+    monkeypatch.delenv("KAKUREGA_ROBOT_URL")
+    assert load_settings().robot.url is None
 
 
 def test_another_site_cannot_post_a_talk(client: TestClient) -> None:

@@ -120,12 +120,3 @@ def test_urgent_frames_go_out_even_when_stale() -> None:
     box.push_urgent(b"pong")
     assert not box.needs_snapshot()
     assert box.pop() == b"pong" and box.needs_snapshot()
-
-
-def test_limits_from_environment() -> None:
-    limits = Limits.from_environment({"KAKUREGA_NOOK_CAP": "5", "KAKUREGA_HELLO_TIMEOUT": "1.5"})
-    assert limits.nook_cap == 5 and limits.hello_timeout == 1.5 and limits.tick_ms == 100
-    with pytest.raises(ValueError, match="KAKUREGA_NOOK_CAP"):
-        Limits.from_environment({"KAKUREGA_NOOK_CAP": "many"})
-    with pytest.raises(ValueError, match="positive"):
-        Limits.from_environment({"KAKUREGA_TICK_MS": "0"})

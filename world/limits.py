@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    """Every knob of the real-time service, with the defaults of docs/protocol.md §8."""
+    """Every knob of the real-time service, with the defaults of docs/protocol.md §8.
+
+    Set from ``KAKUREGA_<FIELD>`` by ``settings.Settings.limits``, which checks them."""
 
     tick_ms: int = 100
     # Each nook is flushed once per tick, but the nooks are flushed in this many groups
@@ -30,11 +30,6 @@ class Limits:
     drain_spread_ms: int = 4500
     drain_timeout: float = 10.0
 
-    @classmethod
-    def from_environment(cls, environ: dict[str, str] | None = None) -> Limits:
-        """Read ``KAKUREGA_<NAME>`` for each field; anything unset keeps its default."""
-        return cls(**numbers_from_environment(cls, "KAKUREGA_", environ))
-
     def for_clients(self) -> dict[str, int]:
         """The ``limits`` map of ``welcome``."""
         return {
@@ -45,32 +40,6 @@ class Limits:
             "idle_ms": int(self.idle_timeout * 1000),
             "nook_cap": self.nook_cap,
         }
-
-
-def numbers_from_environment(
-    cls: type, prefix: str, environ: Mapping[str, str] | None = None
-) -> dict[str, int | float]:
-    """The numeric fields of dataclass ``cls`` set as ``<prefix><NAME>``, checked and converted.
-
-    A value that is not a positive number is refused with the variable's name, so a typo in a
-    deployment stops the server at start-up instead of running it with a silent default.
-    """
-    environ = os.environ if environ is None else environ
-    values: dict[str, int | float] = {}
-    for field in fields(cls):
-        name = f"{prefix}{field.name.upper()}"
-        raw = environ.get(name)
-        if raw is None or raw == "":
-            continue
-        kind = int if field.type in ("int", int) else float
-        try:
-            value = kind(raw)
-        except ValueError:
-            raise ValueError(f"{name} must be a number, not {raw!r}") from None
-        if value <= 0:
-            raise ValueError(f"{name} must be positive, not {raw!r}")
-        values[field.name] = value
-    return values
 
 
 class TokenBucket:

@@ -9,12 +9,12 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from world.limits import TokenBucket, numbers_from_environment
+from world.limits import TokenBucket
 
 
 @dataclass(frozen=True, slots=True)
 class PostLimits:
-    """``KAKUREGA_POSTS_<NAME>`` overrides each field (e.g. ``KAKUREGA_POSTS_BROWSER_BURST``)."""
+    """Set from ``KAKUREGA_POSTS_<NAME>`` (``settings.Settings.post_limits``)."""
 
     browser_burst: int = 3
     browser_per_minute: float = 0.5
@@ -22,10 +22,6 @@ class PostLimits:
     address_burst: int = 30
     address_per_minute: float = 6.0
     max_keys: int = 50_000
-
-    @classmethod
-    def from_environment(cls, environ: dict[str, str] | None = None) -> PostLimits:
-        return cls(**numbers_from_environment(cls, "KAKUREGA_POSTS_", environ))  # type: ignore[arg-type]
 
 
 class KeyedBuckets:

@@ -55,7 +55,7 @@ NO_STORE = {"cache-control": "no-store"}
 
 def post_routes(templates: Jinja2Templates, limits: PostLimits | None = None) -> list[BaseRoute]:
     """The routes; add them before the page routes (``/{slug}`` would swallow ``/kabe/posts``)."""
-    handlers = _Handlers(templates, FloodGuard(limits or PostLimits.from_environment()))
+    handlers = _Handlers(templates, FloodGuard(limits or PostLimits()))
     return [
         Route("/api/posts", handlers.api_submit, methods=["POST"]),
         Route("/api/posts/receipts", handlers.api_receipts, methods=["POST"]),

@@ -49,7 +49,8 @@ class _Robot:
 
     def ready(self, request: Request) -> tuple[RobotService, RobotLimiter]:
         if self.config is None:
-            self.config = RobotConfig.from_settings(getattr(request.app.state, "settings", None))
+            settings = getattr(request.app.state, "settings", None)
+            self.config = settings.robot if settings is not None else RobotConfig()
         if self.service is None:
             self.service = build_service(self.config)
         if self.limiter is None:
@@ -64,8 +65,8 @@ def robot_routes(
     service: RobotService | None = None,
     templates: Jinja2Templates | None = None,
 ) -> list[BaseRoute]:
-    """``POST /api/robot`` and ``POST /robo``.  Without ``config`` it is read from the
-    app's settings (``robot_url``, ``robot_model``, ``robot_key``) or ``KAKUREGA_ROBOT_*``."""
+    """``POST /api/robot`` and ``POST /robo``.  Without ``config`` it is the app's
+    ``settings.robot`` (the defaults when the app has no settings)."""
     robot = _Robot(config, service, templates or Jinja2Templates(directory=ROOT / "templates"))
 
     async def api(request: Request) -> Response:

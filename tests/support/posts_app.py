@@ -6,8 +6,6 @@ defaults and their own database file; real-process tests use ``ServerProcess``.
 
 from __future__ import annotations
 
-import dataclasses
-
 from starlette.applications import Starlette
 from starlette.routing import Mount, Route
 from starlette.templating import Jinja2Templates
@@ -35,7 +33,7 @@ def build_app(
     limits: PostLimits | None = None,
     secret_key: str = "test-secret-key-not-for-production",
 ) -> Starlette:
-    settings = dataclasses.replace(settings or server.Settings.from_environment(), database_url=database_url)
+    settings = (settings or server.load_settings()).model_copy(update={"database_url": database_url})
     app = server.create_app(settings)
     templates = Jinja2Templates(directory=server.HERE / "templates")
     # Swap the posts' and staff routes for ones with the test's limits and key.

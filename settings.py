@@ -1,0 +1,409 @@
+"""Every ``KAKUREGA_*`` setting, in one object read once when the server starts.
+
+``load_settings()`` reads the environment, checks every value and returns a frozen
+``Settings``; the parts of the server get what they need from it (``settings.limits``,
+``settings.post_limits``, ``settings.robot``) and never read the environment themselves.
+A bad value stops the server with one line naming the variable::
+
+    kakurega: KAKUREGA_TICK_MS: must be greater than 0 (got '0')
+
+Why pydantic-settings rather than the checked reader we had (``numbers_from_environment``):
+that reader knew positive numbers only, so strings, booleans, ports, URLs and networks were
+each read by hand in five places, unchecked. pydantic-settings is well kept, checks every
+type and bound declared on the field, treats ``KAKUREGA_X=`` as unset, and carries each
+field's description — ``docs/operations.md``'s settings tables are generated from this class
+(``python -m settings --update-docs docs/operations.md``) and a test fails when they differ.
+The parts themselves (``world``, ``rooms``) keep plain dataclasses and never import pydantic.
+
+Adding a setting
+----------------
+
+1. Add a field to ``Settings`` below, in the group it belongs to (``GROUPS``; add a group
+   for a new part), with ``setting(default, "group", "what it does, for operators", gt=0)``.
+   The variable is ``KAKUREGA_`` + the field's name in capitals; bounds are pydantic's
+   (``gt=0``, ``ge=0``, ``le=…``); anything more goes in a ``field_validator`` that raises
+   ``ValueError("one short line")``. A secret (a password, a key, a URL with a password in
+   it): ``secret=True`` keeps it out of ``repr`` and error messages.
+2. Give your part the value from the object: pass ``settings.your_field`` (or a property
+   that builds your part's own plain config, like ``limits`` below) where the part is built
+   in ``server.create_app``/``server.serve``. Nothing else reads ``os.environ``.
+3. Run ``.venv/bin/python -m settings --update-docs docs/operations.md`` and commit the
+   regenerated table; ``tests/test_settings.py`` checks it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import os
+import re
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from pydantic import AliasChoices, Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from rooms.posts.limits import PostLimits
+from rooms.robot.config import RobotConfig
+from world.limits import Limits
+
+PREFIX = "KAKUREGA_"
+
+GROUPS = {
+    "server": "The server",
+    "realtime": "Real-time limits (`world/limits.py`; some are sent in `welcome`, docs/protocol.md §8)",
+    "addresses": "Addresses and handshakes (`world/address.py`)",
+    "posts": "Posts (`rooms/posts/`)",
+    "robot": "The robot (`rooms/robot/`)",
+    "staff": "Database and staff console (`rooms/posts/`, `staff/`)",
+}
+
+
+def setting(
+    default: Any,
+    table: str,
+    description: str,
+    *,
+    secret: bool = False,
+    shown: str | None = None,
+    variable: str | None = None,
+    **checks: Any,
+) -> Any:
+    """A field of ``Settings``: its default, the table of docs/operations.md it is listed in,
+    what it does (that table's text), and its checks (``gt=0``, ``le=…``: pydantic's ``Field``).
+    ``secret`` keeps it out of ``repr`` and of error messages; ``shown`` is how the table shows
+    the default when the value itself would not say it well; ``variable`` names a variable
+    other than ``KAKUREGA_<FIELD>``."""
+    assert table in GROUPS, table
+    extra: dict[str, Any] = {"group": table, "secret": secret}
+    if shown is not None:
+        extra["shown"] = shown
+    if variable is not None:
+        extra["variable"] = variable
+    return Field(default, description=description, json_schema_extra=extra, repr=not secret, **checks)
+
+
+class SettingsError(ValueError):
+    """A setting has a bad value; the message is one line naming the variable."""
+
+
+class Settings(BaseSettings):
+    """Everything configurable. Field ``x_y`` is the variable ``KAKUREGA_X_Y``."""
+
+    model_config = SettingsConfigDict(
+        env_prefix=PREFIX,
+        env_ignore_empty=True,  # ``KAKUREGA_X=`` means unset, as it always has
+        frozen=True,
+        validate_by_name=True,
+        extra="ignore",
+    )
+
+    # -- the server ----------------------------------------------------------------------
+    broker_url: str | None = setting(
+        None,
+        "server",
+        "shares presence between instances. `redis://host:6379/0`, `rediss://` (TLS), "
+        "`redis+cluster://host:port` / `rediss+cluster://` for Redis Cluster (sharded pub/sub, "
+        "Redis ≥ 7). A password goes in the URL (`redis://:PASSWORD@host:6379/0`): keep it in a "
+        "Secret. `KAKUREGA_BROKER_URL` is read when this is unset, and also accepts `memory://NAME` "
+        "(tests). Unset: the in-process broker",
+        secret=True,
+        variable="KAKUREGA_REDIS_URL",
+        validation_alias=AliasChoices("KAKUREGA_REDIS_URL", "KAKUREGA_BROKER_URL"),
+    )
+    exit_url: str = setting(
+        "https://www.google.co.jp/", "server", "where the quick-exit control (すぐ とじる) sends the visitor"
+    )
+    forwarded_allow_ips: str = setting(
+        "127.0.0.1",
+        "server",
+        "proxies whose `X-Forwarded-For` is believed: addresses or CIDRs, comma-separated (`*` trusts "
+        "everyone: never on a public port). Behind a proxy on another host or in Kubernetes, set it to "
+        "the proxy's address or network (§4)",
+    )
+    host: str = setting(
+        "127.0.0.1", "server", "default of `kakurega serve --host` (the image passes `--host 0.0.0.0`)"
+    )
+    port: int = setting(8000, "server", "default of `kakurega serve --port`", ge=1, le=65535)
+
+    # -- real-time limits (world/limits.py) ------------------------------------------------
+    tick_ms: int = setting(
+        100,
+        "realtime",
+        "how often each changed nook is flushed to its members (and published to Redis)",
+        gt=0,
+    )
+    tick_parts: int = setting(
+        4,
+        "realtime",
+        "the nooks are flushed in this many groups spread over each tick, so one tick's writes never "
+        "hold the event loop in one long burst",
+        gt=0,
+    )
+    counts_ms: int = setting(
+        2000,
+        "realtime",
+        "how often people-per-room counts are gathered (from Redis) and sent to everyone",
+        gt=0,
+    )
+    nook_cap: int = setting(
+        40,
+        "realtime",
+        "avatars per nook; a visitor sees only its own nook. Bounds the fan-out per change",
+        gt=0,
+    )
+    hello_timeout: float = setting(
+        5.0, "realtime", "seconds a new connection has to send an acceptable `hello`", gt=0
+    )
+    rename_timeout: float = setting(
+        180.0, "realtime", "seconds to pick another name after `name_refused`", gt=0
+    )
+    idle_timeout: float = setting(
+        75.0,
+        "realtime",
+        "seconds a connection may send nothing at all before it is closed (`idle`); clients ping every 25 s",
+        gt=0,
+    )
+    max_frame_bytes: int = setting(1024, "realtime", "largest frame a client may send (`too_big`)", gt=0)
+    frames_per_second: float = setting(15.0, "realtime", "sustained frames a client may send …", gt=0)
+    frames_burst: int = setting(30, "realtime", "… and at once (`too_fast` beyond)", gt=0)
+    max_connections: int = setting(
+        20000,
+        "realtime",
+        "open connections per instance (`full` beyond). Set it to what one instance can carry "
+        "(measure with `make swarm`)",
+        gt=0,
+    )
+    send_queue: int = setting(
+        64,
+        "realtime",
+        "frames queued per connection; a client that falls further behind gets a fresh snapshot instead",
+        gt=0,
+    )
+    slow_timeout: float = setting(
+        10.0, "realtime", "seconds a client may stay that far behind before it is closed (`slow`)", gt=0
+    )
+    drain_spread_ms: int = setting(
+        4500,
+        "realtime",
+        "on shutdown each visitor is told to come back after 500 ms + a random 0…this: 0.5–5 s by "
+        "default, so a restart is not a stampede",
+        gt=0,
+    )
+    drain_timeout: float = setting(
+        10.0,
+        "realtime",
+        "seconds a draining instance waits for its visitors to leave before it stops anyway",
+        gt=0,
+    )
+
+    # -- addresses and handshakes ------------------------------------------------------------
+    max_per_address: int = setting(
+        60,
+        "addresses",
+        "open connections per client address **per instance** (`full` beyond). With N instances behind "
+        "a balancer one address can hold up to N × this",
+        gt=0,
+    )
+
+    # -- posts (rooms/posts/limits.py) -------------------------------------------------------
+    posts_browser_burst: int = setting(3, "posts", "posts one browser may send at once …", gt=0)
+    posts_browser_per_minute: float = setting(0.5, "posts", "… and per minute after that", gt=0)
+    posts_address_burst: int = setting(
+        30, "posts", "posts from one address at once (a coarse backstop: a school shares one address) …", gt=0
+    )
+    posts_address_per_minute: float = setting(6.0, "posts", "… and per minute after that", gt=0)
+    posts_max_keys: int = setting(
+        50_000,
+        "posts",
+        "browsers and addresses remembered at most (in memory only; full buckets are forgotten)",
+        gt=0,
+    )
+
+    # -- the robot (rooms/robot/config.py) ---------------------------------------------------
+    robot_url: str | None = setting(
+        None,
+        "robot",
+        "an OpenAI-compatible chat engine for ロボ (the API base or the full `…/chat/completions` "
+        "address); unset runs the built-in listener only. See §10 before pointing it anywhere",
+    )
+    robot_model: str = setting("kakurega-robo", "robot", "the model name sent to that engine")
+    robot_key: str | None = setting(None, "robot", "the engine's API key (a Secret)", secret=True)
+    robot_deadline: float = setting(
+        8.0, "robot", "seconds the engine may take in all before the built-in listener answers instead", gt=0
+    )
+    robot_rate: float = setting(0.5, "robot", "messages per second one visitor may send on average …", gt=0)
+    robot_burst: int = setting(6, "robot", "… and at once", gt=0)
+
+    # -- database and staff ------------------------------------------------------------------
+    database_url: str | None = setting(
+        None,
+        "staff",
+        "posts and staff accounts. `postgresql://user:pass@host/db` with several hosts (a Secret)",
+        secret=True,
+        shown="`sqlite+aiosqlite:///./var/kakurega.db`",
+    )
+    secret_key: str | None = setting(
+        None,
+        "staff",
+        "signs staff sessions and CSRF tokens. **The same value on every instance** (else a staff member "
+        "is logged out whenever the balancer picks another instance). A Secret",
+        secret=True,
+        shown="random per process",
+    )
+    secure_cookies: bool = setting(False, "staff", "`1` adds `Secure` to staff cookies; set it behind HTTPS")
+
+    @field_validator("exit_url", "robot_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"https?://[^\s/]+", value):
+            raise ValueError("must be an http:// or https:// address")
+        return value
+
+    @field_validator("forwarded_allow_ips")
+    @classmethod
+    def _networks(cls, value: str) -> str:
+        for item in (part.strip() for part in value.split(",")):
+            if item and item != "*":
+                try:
+                    ipaddress.ip_network(item, strict=False)
+                except ValueError:
+                    raise ValueError(f"{item!r} is not an address or a network") from None
+        return value
+
+    # -- what the parts are given ------------------------------------------------------------
+    @property
+    def limits(self) -> Limits:
+        return Limits(**{name: getattr(self, name) for name in Limits.__dataclass_fields__})
+
+    @property
+    def post_limits(self) -> PostLimits:
+        names = PostLimits.__dataclass_fields__
+        return PostLimits(**{name: getattr(self, f"posts_{name}") for name in names})
+
+    @property
+    def robot(self) -> RobotConfig:
+        return RobotConfig(
+            url=self.robot_url,
+            model=self.robot_model,
+            key=self.robot_key,
+            deadline=self.robot_deadline,
+            rate=self.robot_rate,
+            burst=self.robot_burst,
+        )
+
+
+def variable(name: str) -> str:
+    """The environment variable of field ``name``."""
+    extra = Settings.model_fields[name].json_schema_extra
+    given = extra.get("variable") if isinstance(extra, dict) else None
+    return str(given) if given else PREFIX + name.upper()
+
+
+def load_settings() -> Settings:
+    """The settings from the process environment, or ``SettingsError`` (one line)."""
+    try:
+        return Settings()
+    except ValidationError as error:
+        raise SettingsError(_one_line(error)) from None
+
+
+def unknown_variables(environ: Mapping[str, str] | None = None) -> list[str]:
+    """``KAKUREGA_*`` names set but read by nothing here: most likely a typo."""
+    environ = os.environ if environ is None else environ
+    known = {variable(name) for name in Settings.model_fields} | {"KAKUREGA_BROKER_URL"} | NOT_SERVER_SETTINGS
+    return sorted(key for key in environ if key.upper().startswith(PREFIX) and key.upper() not in known)
+
+
+# Variables read by the tests and the load tests, not by the server.
+NOT_SERVER_SETTINGS = frozenset(
+    {"KAKUREGA_TEST_POSTGRES_URL", "KAKUREGA_CHROMIUM", "KAKUREGA_SCREENSHOTS", "KAKUREGA_LOAD_ROOMS"}
+)
+
+
+def _one_line(error: ValidationError) -> str:
+    problems = []
+    for problem in error.errors(include_url=False):
+        name = str(problem["loc"][0]) if problem["loc"] else ""
+        field = Settings.model_fields.get(name)
+        extra = field.json_schema_extra if field is not None else None
+        secret = isinstance(extra, dict) and extra.get("secret")
+        message = str(problem["msg"]).removeprefix("Value error, ")
+        message = message[0].lower() + message[1:] if message else message
+        shown = "" if secret else f" (got {problem['input']!r})"
+        problems.append(f"{variable(name) if field else name}: {message}{shown}")
+    return "; ".join(problems)
+
+
+# -- the tables of docs/operations.md -----------------------------------------------------
+
+BEGIN = "<!-- settings: generated by `python -m settings --update-docs docs/operations.md` -->"
+END = "<!-- settings: end -->"
+
+
+def _shown_default(name: str) -> str:
+    field = Settings.model_fields[name]
+    extra = field.json_schema_extra if isinstance(field.json_schema_extra, dict) else {}
+    if "shown" in extra:
+        return str(extra["shown"])
+    value = field.default
+    if value is None:
+        return "unset"
+    if isinstance(value, bool):
+        return "`1`" if value else "off"
+    return f"`{value}`"
+
+
+def markdown_tables() -> str:
+    """The settings tables, grouped, in field order."""
+    parts = []
+    for key, title in GROUPS.items():
+        rows = [
+            f"| `{variable(name)}` | {_shown_default(name)} | {field.description} |"
+            for name, field in Settings.model_fields.items()
+            if isinstance(field.json_schema_extra, dict) and field.json_schema_extra["group"] == key
+        ]
+        if rows:
+            header = f"**{title}**\n\n| variable | default | what it does |\n|---|---|---|"
+            parts.append("\n".join([header, *rows]))
+    return "\n\n".join(parts)
+
+
+def docs_block() -> str:
+    return f"{BEGIN}\n\n{markdown_tables()}\n\n{END}"
+
+
+def update_docs(path: Path) -> bool:
+    """Rewrite the generated block of ``path``; True when it changed."""
+    text = path.read_text()
+    start, end = text.index(BEGIN), text.index(END) + len(END)
+    updated = text[:start] + docs_block() + text[end:]
+    if updated != text:
+        path.write_text(updated)
+    return updated != text
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m settings", description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--update-docs", type=Path, metavar="FILE", help="rewrite FILE's settings tables")
+    parser.add_argument("--check", action="store_true", help="check the environment's settings and exit")
+    arguments = parser.parse_args(argv)
+    if arguments.update_docs:
+        print("updated" if update_docs(arguments.update_docs) else "unchanged", arguments.update_docs)
+        return 0
+    if arguments.check:
+        try:
+            load_settings()
+        except SettingsError as error:
+            print(f"kakurega: {error}", file=sys.stderr)
+            return 2
+        print("ok")
+        return 0
+    print(markdown_tables())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,157 @@
+"""The one settings object: read once, checked at start, and the docs' tables made from it."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import settings
+from settings import Settings, SettingsError, load_settings, unknown_variables
+from tests.support.servers import ROOT, running_server
+from tests.support.visitors import Visitor
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in list(os.environ):
+        if name.upper().startswith("KAKUREGA_"):
+            monkeypatch.delenv(name)
+
+
+def test_defaults_are_those_of_the_parts() -> None:
+    loaded = load_settings()
+    from rooms.posts.limits import PostLimits
+    from rooms.robot.config import RobotConfig
+    from world.limits import Limits
+
+    assert loaded.limits == Limits()
+    assert loaded.post_limits == PostLimits()
+    assert loaded.robot == RobotConfig()
+    assert loaded.broker_url is None and loaded.database_url is None and not loaded.secure_cookies
+
+
+def test_values_reach_the_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KAKUREGA_NOOK_CAP", "5")
+    monkeypatch.setenv("KAKUREGA_HELLO_TIMEOUT", "1.5")
+    monkeypatch.setenv("KAKUREGA_POSTS_BROWSER_BURST", "7")
+    monkeypatch.setenv("KAKUREGA_ROBOT_RATE", "2")
+    monkeypatch.setenv("KAKUREGA_SECURE_COOKIES", "yes")
+    monkeypatch.setenv("KAKUREGA_TICK_MS", "")  # empty means unset
+    loaded = load_settings()
+    assert (loaded.limits.nook_cap, loaded.limits.hello_timeout, loaded.limits.tick_ms) == (5, 1.5, 100)
+    assert loaded.post_limits.browser_burst == 7
+    assert loaded.robot.rate == 2.0
+    assert loaded.secure_cookies is True
+
+
+def test_redis_url_wins_over_broker_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KAKUREGA_BROKER_URL", "memory://b")
+    assert load_settings().broker_url == "memory://b"
+    monkeypatch.setenv("KAKUREGA_REDIS_URL", "redis://127.0.0.1:1/0")
+    assert load_settings().broker_url == "redis://127.0.0.1:1/0"
+    assert Settings(broker_url="memory://given").broker_url == "memory://given"
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "words"),
+    [
+        ("KAKUREGA_TICK_MS", "0", "greater than 0"),
+        ("KAKUREGA_NOOK_CAP", "many", "valid integer"),
+        ("KAKUREGA_POSTS_ADDRESS_PER_MINUTE", "-1", "greater than 0"),
+        ("KAKUREGA_SECURE_COOKIES", "perhaps", "valid boolean"),
+        ("KAKUREGA_PORT", "70000", "less than or equal to 65535"),
+        ("KAKUREGA_EXIT_URL", "javascript:alert(1)", "http:// or https://"),
+        ("KAKUREGA_FORWARDED_ALLOW_IPS", "127.0.0.1, proxy", "'proxy' is not an address"),
+    ],
+)
+def test_a_bad_value_is_one_line_naming_the_variable(
+    monkeypatch: pytest.MonkeyPatch, name: str, value: str, words: str
+) -> None:
+    monkeypatch.setenv(name, value)
+    with pytest.raises(SettingsError) as raised:
+        load_settings()
+    message = str(raised.value)
+    assert message.startswith(f"{name}: ") and words in message and "\n" not in message, message
+    assert repr(value) in message
+
+
+def test_secrets_are_never_echoed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KAKUREGA_SECRET_KEY", "hunter2-hunter2")
+    monkeypatch.setenv("KAKUREGA_ROBOT_KEY", "sk-very-secret")
+    monkeypatch.setenv("KAKUREGA_DATABASE_URL", "postgresql://u:pw-secret@db/k")
+    loaded = load_settings()
+    shown = repr(loaded)
+    assert "hunter2" not in shown and "sk-very" not in shown and "pw-secret" not in shown
+    assert loaded.secret_key == "hunter2-hunter2"
+
+
+def test_unknown_variables_are_named() -> None:
+    environ = {
+        "KAKUREGA_MAX_PER_ADRESS": "5",
+        "KAKUREGA_TICK_MS": "100",
+        "KAKUREGA_BROKER_URL": "x",
+        "HOME": "/",
+    }
+    assert unknown_variables(environ) == ["KAKUREGA_MAX_PER_ADRESS"]
+
+
+def test_operations_doc_tables_are_generated_from_the_settings() -> None:
+    doc = (ROOT / "docs" / "operations.md").read_text()
+    assert settings.docs_block() in doc, (
+        "docs/operations.md's settings tables differ from settings.py: run "
+        "`.venv/bin/python -m settings --update-docs docs/operations.md`"
+    )
+
+
+def test_update_docs_rewrites_only_the_block(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_text(f"before\n\n{settings.BEGIN}\nold table\n{settings.END}\n\nafter\n")
+    assert settings.update_docs(page)
+    text = page.read_text()
+    assert text.startswith("before\n\n") and text.endswith("\n\nafter\n") and "old table" not in text
+    assert settings.docs_block() in text
+    assert not settings.update_docs(page)
+
+
+def test_every_field_has_a_table_and_words() -> None:
+    for name, field in Settings.model_fields.items():
+        assert field.description and len(field.description) > 10, name
+        assert isinstance(field.json_schema_extra, dict), name
+        assert field.json_schema_extra["group"] in settings.GROUPS, name
+
+
+@pytest.mark.integration
+def test_the_server_stops_at_start_with_one_line_naming_the_variable() -> None:
+    env = {**os.environ, "KAKUREGA_IDLE_TIMEOUT": "soon", "PYTHONUNBUFFERED": "1"}
+    finished = subprocess.run(
+        [sys.executable, "-c", "import server; raise SystemExit(server.main())", "serve", "--port", "9"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert finished.returncode == 2
+    assert finished.stderr.strip().splitlines() == [
+        "kakurega: KAKUREGA_IDLE_TIMEOUT: input should be a valid number, unable to parse string as a number "
+        "(got 'soon')"
+    ]
+
+
+@pytest.mark.integration
+def test_a_running_server_uses_the_settings_it_was_started_with() -> None:
+    with running_server({"KAKUREGA_NOOK_CAP": "7", "KAKUREGA_MAX_PER_ADRESS": "3"}) as server:
+
+        async def welcome() -> dict:
+            visitor = await Visitor.arrive(server.ws_url, "ねこ", room="hoshi")
+            await visitor.close()
+            return next(frame for frame in visitor.frames if frame["t"] == "welcome")
+
+        assert asyncio.run(welcome())["limits"]["nook_cap"] == 7
+    log = server.log_text()
+    assert "ignoring settings nothing reads (a typo?): KAKUREGA_MAX_PER_ADRESS" in log
