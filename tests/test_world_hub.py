@@ -1,7 +1,9 @@
-"""The hub's flow control with a transport whose reading side the test holds back.
+"""The hub's flow control and timers, driven by a fake clock and a transport the test holds back.
 
 A real network cannot be made reliably slow from a test, so this transport
-stands in for one socket; everything else (hub, engine, broker, timers) is real.
+stands in for one socket. The clock is the test's: it moves only when the test
+says so, and the test calls the hub's ``tick``, ``sweep`` and counts itself
+instead of sleeping while timers run. Everything else (hub, engine, broker) is real.
 """
 
 from __future__ import annotations
@@ -20,6 +22,17 @@ from world.hub import Hub
 from world.limits import Limits
 
 LOOK = {"shape": "mame", "color": "fuji", "acc": "cap"}
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
 
 
 class HeldTransport:
@@ -65,37 +78,55 @@ class HeldTransport:
         self.inbox.put_nowait(msgpack.packb(message))
 
 
-def make_hub(**limits: float) -> Hub:
+def make_hub(clock: FakeClock, broker: MemoryBroker | None = None, **limits: float) -> Hub:
+    broker = broker or MemoryBroker()
     return Hub(
-        World(room_shapes(), rng=random.Random(3)),
-        MemoryBroker(),
+        World(room_shapes(), origin=broker.origin, rng=random.Random(3)),
+        broker,
         Limits(**{"tick_ms": 10, "counts_ms": 10_000, **limits}),
         check_name=safety.check_name,
         refusal_text=safety.refusal_message,
+        clock=clock,
     )
 
 
-async def eventually(condition, timeout: float = 3.0) -> None:  # type: ignore[no-untyped-def]
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not condition():
-        assert asyncio.get_running_loop().time() < deadline, "condition never became true"
-        await asyncio.sleep(0.01)
+async def eventually(condition) -> None:  # type: ignore[no-untyped-def]
+    """Let the other tasks run until ``condition`` holds (the clock does not move meanwhile)."""
+    for _ in range(2000):
+        if condition():
+            return
+        await asyncio.sleep(0.001)
+    raise AssertionError("condition never became true")
+
+
+async def settle() -> None:
+    for _ in range(20):
+        await asyncio.sleep(0)
+
+
+def snapshots(transport: HeldTransport) -> list[dict]:
+    return [f for f in transport.sent if f["t"] == "room"]
 
 
 @pytest.mark.parametrize("immediate", [True, False], ids=["send_now", "asgi_send"])
 def test_a_slow_reader_gets_a_fresh_snapshot_instead_of_stale_deltas(immediate: bool) -> None:
     async def scenario() -> None:
-        hub = make_hub(send_queue=4, slow_timeout=30)
-        await hub.start()
+        clock = FakeClock()
+        hub = make_hub(clock, send_queue=4, slow_timeout=30)
+        await hub.start(timers=False)
         slow, busy = HeldTransport(immediate), HeldTransport(immediate)
         tasks = [asyncio.create_task(hub.serve(t, "127.0.0.1")) for t in (slow, busy)]
         slow.say({"t": "hello", "v": 1, "name": "ゆっくり", "look": LOOK, "room": "kabe"})
         busy.say({"t": "hello", "v": 1, "name": "いそがし", "look": LOOK, "room": "kabe"})
-        await eventually(lambda: any(f["t"] == "room" for f in slow.sent) and len(hub.world) == 2)
+        await eventually(lambda: snapshots(slow) and snapshots(busy) and len(hub.world) == 2)
+        await hub.tick()  # the joins
         slow.reading.clear()
         for step in range(30):  # one walk per tick: 30 deltas for a queue of 4
             busy.say({"t": "walk", "x": 100 + step, "y": 500})
-            await asyncio.sleep(0.02)
+            await settle()
+            clock.advance(0.01)
+            await hub.tick()
+            await settle()
         before = len(slow.sent)
         slow.reading.set()
         await eventually(lambda: any(f["t"] == "room" for f in slow.sent[before:]))
@@ -106,9 +137,10 @@ def test_a_slow_reader_gets_a_fresh_snapshot_instead_of_stale_deltas(immediate: 
         assert (other["x"], other["y"]) == (129, 500), "the snapshot shows where things are now"
         # The busy visitor was never held back by the slow one.
         walks = [w for f in busy.sent if f["t"] == "tick" for w in f.get("walk", [])]
-        assert len(walks) >= 25
+        assert len(walks) == 30
         # Where the socket can take frames at once, the ticks go straight out.
         assert (busy.sent_now > 25) == immediate
+        assert hub.stats.queue_drops > 0 and hub.stats.snapshots_resent == 1
         await hub.stop()
         await asyncio.gather(*tasks)
 
@@ -118,21 +150,58 @@ def test_a_slow_reader_gets_a_fresh_snapshot_instead_of_stale_deltas(immediate: 
 @pytest.mark.parametrize("immediate", [True, False], ids=["send_now", "asgi_send"])
 def test_a_reader_stuck_past_the_slow_timeout_is_closed_and_leaves_the_nook(immediate: bool) -> None:
     async def scenario() -> None:
-        hub = make_hub(send_queue=2, slow_timeout=1)
-        await hub.start()
+        clock = FakeClock()
+        hub = make_hub(clock, send_queue=2, slow_timeout=1)
+        await hub.start(timers=False)
         stuck, other = HeldTransport(immediate), HeldTransport(immediate)
         tasks = [asyncio.create_task(hub.serve(t, "127.0.0.1")) for t in (stuck, other)]
         stuck.say({"t": "hello", "v": 1, "name": "とまる", "look": LOOK, "room": "hiru"})
         other.say({"t": "hello", "v": 1, "name": "うごく", "look": LOOK, "room": "hiru"})
-        await eventually(lambda: len(hub.world) == 2 and any(f["t"] == "room" for f in other.sent))
+        await eventually(lambda: len(hub.world) == 2 and snapshots(other) and snapshots(stuck))
         stuck.reading.clear()
         for step in range(10):
             other.say({"t": "walk", "x": 200 + step, "y": 600})
-            await asyncio.sleep(0.02)
-        await eventually(lambda: stuck.closed_with is not None, timeout=6)
+            await settle()
+            clock.advance(0.01)
+            await hub.tick()
+        hub.sweep()
+        await settle()
+        assert stuck.closed_with is None, "behind, but not yet for the slow timeout"
+        clock.advance(1.0)
+        hub.sweep()
+        await eventually(lambda: len(hub.world) == 1)  # others stop seeing it at once
+        await eventually(lambda: stuck.closed_with is not None)
         assert stuck.closed_with == 4004
-        await eventually(lambda: len(hub.world) == 1)
         assert hub.connection_count == 1
+        assert hub.stats.closes["slow"] == 1
+        await hub.stop()
+        await asyncio.gather(*tasks)
+
+    asyncio.run(scenario())
+
+
+def test_timers_close_a_silent_newcomer_and_an_idle_visitor() -> None:
+    async def scenario() -> None:
+        clock = FakeClock()
+        hub = make_hub(clock, hello_timeout=5, idle_timeout=75)
+        await hub.start(timers=False)
+        silent, idle = HeldTransport(), HeldTransport()
+        tasks = [asyncio.create_task(hub.serve(t, "127.0.0.1")) for t in (silent, idle)]
+        idle.say({"t": "hello", "v": 1, "name": "ねむい", "look": LOOK, "room": "hiru"})
+        await eventually(lambda: snapshots(idle))
+        clock.advance(4.9)
+        hub.sweep()
+        await settle()
+        assert silent.closed_with is None
+        clock.advance(0.2)
+        hub.sweep()
+        await eventually(lambda: silent.closed_with == 4001)
+        assert silent.sent == [{"t": "bye", "reason": "hello_timeout"}]
+        assert idle.closed_with is None, "a visitor in the world has no hello deadline"
+        clock.advance(75)
+        hub.sweep()
+        await eventually(lambda: idle.closed_with == 4000)
+        assert idle.sent[-1] == {"t": "bye", "reason": "idle"}
         await hub.stop()
         await asyncio.gather(*tasks)
 
@@ -143,44 +212,39 @@ def test_two_hubs_on_one_memory_bus_share_a_nook_like_two_servers() -> None:
     from world.brokers.memory import MemoryBus
 
     async def scenario() -> None:
+        clock = FakeClock()
         bus = MemoryBus()
-        brokers = [MemoryBroker(bus), MemoryBroker(bus)]
-        hubs = [
-            Hub(
-                World(room_shapes(), origin=broker.origin, rng=random.Random(1)),
-                broker,
-                Limits(tick_ms=10, counts_ms=50),
-                check_name=safety.check_name,
-                refusal_text=safety.refusal_message,
-            )
-            for broker in brokers
-        ]
+        hubs = [make_hub(clock, MemoryBroker(bus), counts_ms=50) for _ in range(2)]
         for hub in hubs:
-            await hub.start()
+            await hub.start(timers=False)
         one, two = HeldTransport(), HeldTransport()
         tasks = [asyncio.create_task(hubs[0].serve(one, "a")), asyncio.create_task(hubs[1].serve(two, "b"))]
         one.say({"t": "hello", "v": 1, "name": "ひだり", "look": LOOK, "room": "hoshi"})
-        await eventually(lambda: any(f["t"] == "room" for f in one.sent))
+        await eventually(lambda: snapshots(one))
         two.say({"t": "hello", "v": 1, "name": "みぎ", "look": LOOK, "room": "hoshi"})
-        await eventually(lambda: any(f["t"] == "room" for f in two.sent))
-        snapshot = next(f for f in two.sent if f["t"] == "room")
+        await eventually(lambda: snapshots(two))
+        (snapshot,) = snapshots(two)
         assert [o["name"] for o in snapshot["others"]] == ["ひだり"], "the snapshot waited for the other hub"
+        await hubs[1].tick()  # the join
+        await settle()
+        await hubs[0].tick()
         two.say({"t": "walk", "x": 321, "y": 654})
-        await eventually(
-            lambda: any(
-                ["walk", *w[1:]] == ["walk", 321, 654]
-                for f in one.sent
-                if f["t"] == "tick"
-                for w in f.get("walk", [])
-            )
-        )
-        await eventually(lambda: any(f["rooms"]["hoshi"] == 2 for f in one.sent if f["t"] == "counts"))
+        await settle()
+        await hubs[1].tick()  # publishes the walk
+        await settle()
+        await hubs[0].tick()  # delivers it
+        assert any(w[1:] == [321, 654] for f in one.sent if f["t"] == "tick" for w in f.get("walk", []))
+        await hubs[0].refresh_counts()
+        await hubs[0].send_owed_counts()
+        assert one.sent[-1]["t"] == "counts" and one.sent[-1]["rooms"]["hoshi"] == 2
         # The right-hand server stops: the left one's visitor sees its avatar go.
         right_id = next(f["you"] for f in two.sent if f["t"] == "welcome")
         seen_before = len(one.sent)
         await hubs[1].stop()
         await asyncio.gather(tasks[1])
-        await eventually(lambda: any(right_id in f.get("leave", []) for f in one.sent[seen_before:]))
+        await settle()
+        await hubs[0].tick()
+        assert any(right_id in f.get("leave", []) for f in one.sent[seen_before:])
         await hubs[0].stop()
         await asyncio.gather(tasks[0])
 
@@ -189,24 +253,52 @@ def test_two_hubs_on_one_memory_bus_share_a_nook_like_two_servers() -> None:
 
 def test_counts_ride_on_a_tick_and_reach_a_quiet_nook_on_their_own() -> None:
     async def scenario() -> None:
-        hub = make_hub(counts_ms=400)
-        await hub.start()
+        clock = FakeClock()
+        hub = make_hub(clock)
+        await hub.start(timers=False)
         walker, watcher, alone = HeldTransport(), HeldTransport(), HeldTransport()
         tasks = [asyncio.create_task(hub.serve(t, "127.0.0.1")) for t in (walker, watcher, alone)]
         walker.say({"t": "hello", "v": 1, "name": "あるく", "look": LOOK, "room": "asobi"})
         watcher.say({"t": "hello", "v": 1, "name": "みてる", "look": LOOK, "room": "asobi"})
         alone.say({"t": "hello", "v": 1, "name": "ひとり", "look": LOOK, "room": "mado"})
-        await eventually(lambda: all(any(f["t"] == "room" for f in t.sent) for t in (walker, watcher, alone)))
-        for step in range(40):  # keep the asobi nook ticking
-            walker.say({"t": "walk", "x": 300 + step, "y": 500})
-            await asyncio.sleep(0.02)
-        # In the busy nook the counts came in the same write as a tick, never on their own.
-        assert ["tick", "counts"] in watcher.writes
+        await eventually(lambda: all(snapshots(t) for t in (walker, watcher, alone)))
+        await hub.tick()  # the joins
+        await hub.refresh_counts()
+        walker.say({"t": "walk", "x": 300, "y": 500})
+        await settle()
+        await hub.tick()
+        # In the busy nook the counts came in the same write as a tick, not on their own.
+        assert watcher.writes[-1] == ["tick", "counts"]
+        await hub.send_owed_counts()
         assert ["counts"] not in watcher.writes
         # The visitor alone in a quiet nook still gets them, on their own.
-        assert ["counts"] in alone.writes
+        assert alone.writes[-1] == ["counts"]
         counts = [f for f in alone.sent if f["t"] == "counts"]
         assert counts[-1]["rooms"]["asobi"] == 2 and counts[-1]["total"] == 3
+        await hub.stop()
+        await asyncio.gather(*tasks)
+
+    asyncio.run(scenario())
+
+
+def test_nothing_follows_a_goodbye() -> None:
+    async def scenario() -> None:
+        clock = FakeClock()
+        hub = make_hub(clock)
+        await hub.start(timers=False)
+        leaving, staying = HeldTransport(), HeldTransport()
+        tasks = [asyncio.create_task(hub.serve(t, "127.0.0.1")) for t in (leaving, staying)]
+        for transport, name in ((leaving, "さよなら"), (staying, "のこる")):
+            transport.say({"t": "hello", "v": 1, "name": name, "look": LOOK, "room": "tana"})
+        await eventually(lambda: snapshots(leaving) and snapshots(staying))
+        await hub.refresh_counts()
+        leaving.say({"t": "walk", "x": 999_999, "y": 1})  # out of range: bad_frame
+        staying.say({"t": "walk", "x": 400, "y": 500})
+        await eventually(lambda: leaving.closed_with is not None)
+        await hub.tick()
+        await hub.send_owed_counts()
+        assert leaving.closed_with == 4002
+        assert leaving.sent[-1] == {"t": "bye", "reason": "bad_frame"}
         await hub.stop()
         await asyncio.gather(*tasks)
 

@@ -61,14 +61,25 @@ class Delta:
         if avatar.id not in self.joins:
             self.poses[avatar.id] = avatar.pose
 
-    def as_message(self, kind: str) -> dict[str, Any]:
-        message: dict[str, Any] = {"t": kind}
-        if self.leaves:
-            message["leave"] = list(self.leaves)
-        if self.joins:
-            message["join"] = [avatar.as_message() for avatar in self.joins.values()]
-        if self.walks:
-            message["walk"] = [[avatar_id, x, y] for avatar_id, (x, y) in self.walks.items()]
-        if self.poses:
-            message["pose"] = [[avatar_id, pose] for avatar_id, pose in self.poses.items()]
+    def lists(self) -> tuple[list[str], list[dict[str, Any]], list[list[Any]], list[list[Any]]]:
+        """Leaves, joins, walks and poses, as the ``tick`` message carries them."""
+        return (
+            list(self.leaves),
+            [avatar.as_message() for avatar in self.joins.values()],
+            [[avatar_id, x, y] for avatar_id, (x, y) in self.walks.items()],
+            [[avatar_id, pose] for avatar_id, pose in self.poses.items()],
+        )
+
+    def publication(self, origin: str) -> dict[str, Any]:
+        """The same changes for the other servers (``d``; not a client message)."""
+        leave, join, walk, pose = self.lists()
+        message: dict[str, Any] = {"t": "d", "o": origin}
+        if leave:
+            message["leave"] = leave
+        if join:
+            message["join"] = join
+        if walk:
+            message["walk"] = walk
+        if pose:
+            message["pose"] = pose
         return message

@@ -16,6 +16,7 @@ from typing import Any
 
 import msgpack
 
+from world import protocol
 from world.delta import Avatar, Delta
 from world.geometry import RoomShape
 from world.looks import Look
@@ -136,14 +137,8 @@ class World:
         """The ``room`` message: everything a visitor needs to draw its nook from scratch."""
         avatar, nook = self._local[avatar_id]
         room, index = nook.key
-        return {
-            "t": "room",
-            "room": room,
-            "nook": index,
-            "count": room_count,
-            "you": avatar.as_message(),
-            "others": [other.as_message() for other in nook.members.values() if other is not avatar],
-        }
+        others = [other.as_message() for other in nook.members.values() if other is not avatar]
+        return protocol.room(room, index, room_count, avatar.as_message(), others)
 
     def local_count(self, room: str) -> int:
         return self._local_counts.get(room, 0)
@@ -178,12 +173,10 @@ class World:
                 continue
             frame = None
             if nook.pending and nook.local_ids:
-                frame = encode(nook.pending.as_message("tick"))
+                frame = encode(protocol.tick(*nook.pending.lists()))
             publication = None
             if publish and nook.outgoing:
-                message = nook.outgoing.as_message("d")
-                message["o"] = self.origin
-                publication = encode(message)
+                publication = encode(nook.outgoing.publication(self.origin))
             nook.pending = Delta()
             nook.outgoing = Delta()
             if frame is not None or publication is not None:

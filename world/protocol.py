@@ -160,8 +160,63 @@ _packer = msgpack.Packer(use_bin_type=True)
 
 
 def encode(message: dict[str, Any]) -> bytes:
-    """Encode one server message. Called once per frame, however many receive it."""
+    """Encode one message. Called once per frame, however many receive it."""
     return _packer.pack(message)
+
+
+# -- server -> client: every message of docs/protocol.md §5, and nowhere else -----------
+
+
+def welcome(
+    you: str, name: str, look: Look, rooms: dict[str, int], total: int, limits: dict[str, int]
+) -> bytes:
+    return encode(
+        {
+            "t": "welcome",
+            "v": VERSION,
+            "you": you,
+            "name": name,
+            "look": look,
+            "rooms": rooms,
+            "total": total,
+            "limits": limits,
+        }
+    )
+
+
+def name_refused(reason: str, message: str) -> bytes:
+    return encode({"t": "name_refused", "reason": reason, "message": message})
+
+
+def room(
+    room: str, nook: int, count: int, you: dict[str, Any], others: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """The ``room`` snapshot, as a map (the engine builds it; the hub encodes it)."""
+    return {"t": "room", "room": room, "nook": nook, "count": count, "you": you, "others": others}
+
+
+def tick(
+    leave: list[str], join: list[dict[str, Any]], walk: list[list[Any]], pose: list[list[Any]]
+) -> dict[str, Any]:
+    """One nook's ``tick`` delta, as a map; absent keys mean nothing of that kind changed."""
+    message: dict[str, Any] = {"t": "tick"}
+    if leave:
+        message["leave"] = leave
+    if join:
+        message["join"] = join
+    if walk:
+        message["walk"] = walk
+    if pose:
+        message["pose"] = pose
+    return message
+
+
+def counts(rooms: dict[str, int], total: int, scope: str) -> bytes:
+    return encode({"t": "counts", "rooms": rooms, "total": total, "scope": scope})
+
+
+def pong(n: int, ts_ms: int) -> bytes:
+    return encode({"t": "pong", "n": n, "ts": ts_ms})
 
 
 def bye(reason: str, retry_ms: int | None = None) -> bytes:

@@ -1,0 +1,119 @@
+"""ConnectionProtocol on its own: frames and times in, actions out, no event loop."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import msgpack
+
+import safety
+from rooms.catalogue import room_shapes
+from world.brokers.base import Counts
+from world.connection import Close, ConnectionProtocol, Place, Send, Shared
+from world.limits import Limits
+from world.protocol import Pose, Walk
+
+LOOK = {"shape": "maru", "color": "mizu", "acc": "leaf"}
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def make(now: float = 0.0, **limits: float) -> ConnectionProtocol:
+    slugs = frozenset(shape.slug for shape in room_shapes())
+    shared = Shared(Limits(**limits), slugs, safety.check_name, safety.refusal_message)
+    shared.set_counts(Counts({**dict.fromkeys(slugs, 0), "hoshi": 4}, scope="all"))
+    return ConnectionProtocol("abcdefgh", shared, now)
+
+
+def frame(**message: object) -> bytes:
+    return msgpack.packb(message)
+
+
+def sent(actions: list) -> list[dict]:
+    return [msgpack.unpackb(a.frame) for a in actions if isinstance(a, Send)]
+
+
+def test_a_hello_is_welcomed_then_placed_in_its_room() -> None:
+    connection = make()
+    actions = connection.receive(frame(t="hello", v=1, name="そら", look=LOOK, room="hoshi"), 0.1, 7)
+    (welcome,) = sent(actions)
+    assert welcome["t"] == "welcome" and welcome["you"] == "abcdefgh" and welcome["rooms"]["hoshi"] == 4
+    assert actions[0].urgent
+    assert actions[1] == Place("hoshi", "そら", LOOK)
+    assert connection.in_world
+
+
+def test_a_refused_name_waits_for_another_and_nothing_else_happens() -> None:
+    connection = make()
+    actions = connection.receive(frame(t="hello", v=1, name="しね", look=LOOK), 0.1, 7)
+    (refusal,) = sent(actions)
+    assert refusal["t"] == "name_refused" and len(actions) == 1
+    assert not connection.in_world
+    assert connection.expired(60.0) == [], "a refusal gives a longer deadline"
+    actions = connection.receive(frame(t="hello", v=1, name="ゆき", look=LOOK), 61.0, 7)
+    assert actions[1] == Place("genkan", "ゆき", LOOK)
+
+
+def test_walks_poses_pings_and_moves_become_actions() -> None:
+    connection = make()
+    connection.receive(frame(t="hello", v=1, name="そら", look=LOOK, room="hoshi"), 0.0, 0)
+    assert connection.receive(frame(t="walk", x=3, y=4), 0.1, 0) == [Walk(3, 4)]
+    assert connection.receive(frame(t="pose", p="sit"), 0.2, 0) == [Pose("sit")]
+    assert sent(connection.receive(frame(t="ping", n=9), 0.3, 1234)) == [{"t": "pong", "n": 9, "ts": 1234}]
+    assert connection.receive(frame(t="enter", room="hoshi"), 0.4, 0) == [], "already there"
+    assert connection.receive(frame(t="enter", room="hiru"), 0.5, 0) == [Place("hiru", "そら", LOOK)]
+
+
+def test_a_bad_frame_closes_once_and_nothing_follows() -> None:
+    connection = make()
+    assert connection.receive(frame(t="walk", x=1, y=1), 0.1, 0) == [Close("bad_frame", 4002)]
+    assert connection.receive(frame(t="ping", n=1), 0.2, 0) == []
+    assert connection.close("draining", retry_ms=900) == []
+    assert connection.placed(b"snapshot") == []
+    assert connection.expired(1000.0) == []
+
+
+def test_timers_and_the_slow_consumer_rule() -> None:
+    connection = make(hello_timeout=5, send_queue=2, slow_timeout=10)
+    assert connection.expired(4.9) == []
+    assert connection.expired(5.0) == [Close("hello_timeout", 4001)]
+
+    behind = make(send_queue=2, slow_timeout=10)
+    behind.receive(frame(t="hello", v=1, name="そら", look=LOOK), 0.0, 0)
+    assert behind.queue(b"1", 1.0, urgent=False) and behind.queue(b"2", 1.0, urgent=False)
+    assert not behind.queue(b"3", 1.0, urgent=False), "the queue overflowed: its deltas are dropped"
+    assert behind.queue(b"pong", 1.0, urgent=True), "urgent frames still go"
+    assert behind.next_to_write() == b"pong" and behind.next_to_write() is None
+    assert behind.needs_snapshot() and not behind.needs_snapshot(), "one snapshot replaces what was lost"
+    stuck = make(send_queue=1, slow_timeout=10)
+    stuck.receive(frame(t="hello", v=1, name="そら", look=LOOK), 0.0, 0)
+    stuck.queue(b"1", 1.0, urgent=False)
+    stuck.queue(b"2", 1.0, urgent=False)
+    stuck.receive(frame(t="ping", n=1), 10.5, 0)  # not idle
+    assert stuck.expired(10.9) == []
+    assert stuck.expired(11.0) == [Close("slow", 4004)]
+
+
+def test_counts_are_owed_only_in_the_world_and_never_after_a_goodbye() -> None:
+    connection = make()
+    connection.counts_changed()
+    assert not connection.owes_counts
+    connection.receive(frame(t="hello", v=1, name="そら", look=LOOK), 0.0, 0)
+    connection.counts_changed()
+    assert connection.owes_counts
+    connection.close("idle")
+    assert not connection.owes_counts
+
+
+SERVER_MESSAGES = ("welcome", "name_refused", "room", "tick", "counts", "pong", "bye")
+
+
+def test_every_server_message_is_built_in_world_protocol_only() -> None:
+    kinds = "|".join(SERVER_MESSAGES)
+    pattern = re.compile(rf"""["']t["']\s*:\s*["']({kinds})["']""")
+    builders = []
+    for path in [*ROOT.glob("world/**/*.py"), ROOT / "server.py", *ROOT.glob("rooms/**/*.py")]:
+        for match in pattern.finditer(path.read_text()):
+            builders.append((path.relative_to(ROOT).as_posix(), match.group(1)))
+    assert {path for path, _ in builders} == {"world/protocol.py"}, builders
+    assert sorted(kind for _, kind in builders) == sorted(SERVER_MESSAGES)

@@ -1,0 +1,189 @@
+"""One visitor's connection, sans-I/O: what each received frame, timer and close leads to.
+
+In the style of h11's and websockets' protocol objects. The adapter (world/hub.py,
+through world/link.py) tells a ``ConnectionProtocol`` what happened — a frame
+arrived, a place was found, time passed, the server wants it gone — and gets
+back what to do: frames to send, a place to claim, an avatar to move, a
+goodbye to say. It holds the connection's rules (world/session.py), its
+bounded send queue with the slow-consumer rule (world/outbox.py), whether
+counts are owed and whether a goodbye was said. No sockets, tasks or clocks:
+the same object serves a WebSocket and an HTTP long-polling session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from rooms.catalogue import ENTRANCE
+from world import protocol
+from world.brokers.base import Counts
+from world.limits import Limits
+from world.looks import Look
+from world.outbox import Outbox
+from world.protocol import CLOSE_CODES, Enter, Hello, Ping, Pose, ProtocolError, Walk
+from world.session import Phase, Session
+
+
+class NameVerdict(Protocol):
+    ok: bool
+    name: str
+    reason: str | None
+
+
+NamePolicy = Callable[[str], NameVerdict]
+RefusalText = Callable[[str], str]
+
+
+# -- actions: what the adapter must do ----------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Send:
+    """Deliver ``frame``; an ``urgent`` one goes out even when the visitor is behind."""
+
+    frame: bytes
+    urgent: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Leave the current nook (if any), claim a place in ``room``, then call ``placed``."""
+
+    room: str
+    name: str
+    look: Look
+
+
+@dataclass(frozen=True, slots=True)
+class Close:
+    """Say ``bye`` (with ``retry_ms`` when set), close with ``code``, and take the avatar away."""
+
+    reason: str
+    code: int
+    retry_ms: int | None = None
+
+
+Action = Send | Place | Walk | Pose | Close
+
+
+class Shared:
+    """What every connection of one hub reads: limits, rooms, the name policy, the latest counts."""
+
+    __slots__ = ("check_name", "counts", "counts_frame", "limits", "refusal_text", "room_slugs")
+
+    def __init__(
+        self, limits: Limits, room_slugs: frozenset[str], check_name: NamePolicy, refusal_text: RefusalText
+    ) -> None:
+        self.limits = limits
+        self.room_slugs = room_slugs
+        self.check_name = check_name
+        self.refusal_text = refusal_text
+        self.counts = Counts(dict.fromkeys(room_slugs, 0), scope="all")
+        self.counts_frame = b""
+
+    def set_counts(self, counts: Counts) -> None:
+        self.counts = counts
+        self.counts_frame = protocol.counts(counts.rooms, counts.total, counts.scope)
+
+
+class ConnectionProtocol:
+    __slots__ = ("closing", "id", "look", "name", "outbox", "owes_counts", "room", "session", "shared")
+
+    def __init__(self, connection_id: str, shared: Shared, now: float) -> None:
+        self.id = connection_id
+        self.shared = shared
+        self.session = Session(shared.limits, shared.room_slugs, now)
+        self.outbox = Outbox(shared.limits.send_queue)
+        self.closing: Close | None = None  # once set, nothing more is sent: the goodbye is last
+        self.owes_counts = False  # the latest counts wait to ride on this visitor's next frame
+        self.name = ""
+        self.look: Look = {}
+        self.room: str | None = None  # where the avatar is (or is being placed)
+
+    @property
+    def in_world(self) -> bool:
+        return self.session.phase is Phase.IN_WORLD
+
+    # -- events ----------------------------------------------------------------------------
+
+    def receive(self, data: bytes | str, now: float, wall_ms: int) -> list[Action]:
+        """One frame from the client; ``wall_ms`` is the time for a ``pong``."""
+        if self.closing is not None:
+            return []
+        try:
+            command = self.session.receive(data, now)
+        except ProtocolError as error:
+            return self.close(error.reason, code=error.close_code)
+        if isinstance(command, Walk | Pose):
+            return [command]
+        if isinstance(command, Ping):
+            return [Send(protocol.pong(command.n, wall_ms), urgent=True)]
+        if isinstance(command, Enter):
+            if command.room == self.room:
+                return []
+            self.room = command.room
+            return [Place(command.room, self.name, self.look)]
+        return self._hello(command, now)
+
+    def _hello(self, hello: Hello, now: float) -> list[Action]:
+        shared = self.shared
+        verdict = shared.check_name(hello.name)
+        if not verdict.ok:
+            reason = verdict.reason or "chars"
+            self.session.name_refused(now)
+            return [Send(protocol.name_refused(reason, shared.refusal_text(reason)), urgent=True)]
+        self.session.welcomed()
+        self.name, self.look = verdict.name, hello.look
+        self.room = hello.room or ENTRANCE
+        counts = shared.counts
+        welcome = protocol.welcome(
+            self.id, verdict.name, hello.look, counts.rooms, counts.total, shared.limits.for_clients()
+        )
+        return [Send(welcome, urgent=True), Place(self.room, self.name, self.look)]
+
+    def placed(self, snapshot: bytes) -> list[Action]:
+        """The avatar is in its nook; ``snapshot`` is the ``room`` frame that shows it."""
+        return [] if self.closing is not None else [Send(snapshot, urgent=True)]
+
+    def counts_changed(self) -> None:
+        if self.in_world:
+            self.owes_counts = True
+
+    def expired(self, now: float) -> list[Action]:
+        """Timers: the hello and idle deadlines, and the slow-consumer rule."""
+        if self.closing is not None:
+            return []
+        reason = self.session.expired(now)
+        if reason is None and self.outbox.is_stuck(now, self.shared.limits.slow_timeout):
+            reason = "slow"
+        return [] if reason is None else self.close(reason)
+
+    def close(self, reason: str, *, code: int | None = None, retry_ms: int | None = None) -> list[Action]:
+        """The server ends the connection; a second close does nothing."""
+        if self.closing is not None:
+            return []
+        self.closing = Close(reason, CLOSE_CODES[reason] if code is None else code, retry_ms)
+        self.owes_counts = False
+        return [self.closing]
+
+    # -- the send queue ------------------------------------------------------------------
+
+    def queue(self, frame: bytes, now: float, urgent: bool) -> bool:
+        """Put a frame the transport could not take now in the queue; False: dropped (behind)."""
+        if urgent:
+            self.outbox.push_urgent(frame)
+            return True
+        return self.outbox.push(frame, now)
+
+    def next_to_write(self) -> bytes | None:
+        """The next queued frame, or None; after a drop, ``needs_snapshot`` turns true once."""
+        return self.outbox.pop()
+
+    def needs_snapshot(self) -> bool:
+        """The queue overflowed and has emptied since: a fresh snapshot replaces what was lost."""
+        if self.outbox.needs_snapshot():
+            self.outbox.caught_up()
+            return True
+        return False
