@@ -27,6 +27,8 @@ HOTLINE_PARTIAL = "partials/hotline_card.html"
 # Rooms whose feature has browser code; the file must also exist before the page imports it.
 ROOMS_WITH_SCRIPT = ("mogu", "asobi", "hoshi", "hiru", "mado", "robo", "kabe", "tana")
 AREAS = ((FACE_IT, "むきあう"), (GET_THROUGH, "やりすごす"))
+# Rooms that open at once, before a name is chosen: a child looking for help never waits for a form.
+OPEN_WITHOUT_NAME = ("mado",)
 
 
 def page_routes(templates: Jinja2Templates) -> list[Route]:
@@ -35,6 +37,7 @@ def page_routes(templates: Jinja2Templates) -> list[Route]:
     return [
         Route("/", pages.entrance, name="entrance"),
         Route("/help", pages.help, name="help"),
+        Route("/exit", pages.exit, name="exit"),
         Route("/{slug}", pages.room, name="room"),
     ]
 
@@ -66,6 +69,10 @@ class RoomPages:
     async def help(self, request: Request) -> Response:
         return self._render(request, "help.html", {}, room_counts(request))
 
+    async def exit(self, request: Request) -> Response:
+        """Where quick exit leaves its history entries: going back to one goes straight out again."""
+        return RedirectResponse(exit_url(request), status_code=303, headers={"cache-control": "no-store"})
+
     async def room(self, request: Request) -> Response:
         slug = request.path_params["slug"]
         if slug == ENTRANCE:
@@ -85,6 +92,7 @@ class RoomPages:
             "room": room,
             "feature_css": _exists(STATIC / "css" / "rooms" / f"{slug}.css"),
             "feature_partial": self._has_template(f"rooms/{slug}.html"),
+            "open_without_name": OPEN_WITHOUT_NAME,
             "page_data": self._page_data(request, room, counts),
             **(extra or {}),
         }
@@ -129,6 +137,7 @@ class RoomPages:
             "counts": dict(counts),
             "feature": f"/static/js/rooms/{room.slug}.js" if has_script else None,
             "exitUrl": exit_url(request),
+            "openWithoutName": list(OPEN_WITHOUT_NAME),
         }
 
 

@@ -3,7 +3,14 @@
 
 import { AvatarPainter } from "./avatars.js";
 import { fetchCounts } from "./counts_view.js";
-import { forgetIdentity, loadIdentity, saveIdentity } from "./identity.js";
+import {
+  forgetEverything,
+  forgetIdentity,
+  hasSleepingIdentity,
+  loadIdentity,
+  saveIdentity,
+  wakeIdentity,
+} from "./identity.js";
 import { DEFAULT_LOOK, cleanLook } from "./palette.js";
 import { pageData } from "./page_data.js";
 import { RoomSession } from "./room_session.js";
@@ -15,7 +22,12 @@ const nameInput = form.querySelector("[data-name]");
 const message = form.querySelector("[data-name-message]");
 const enterButton = form.querySelector("[data-enter]");
 const greeting = document.querySelector("[data-greeting]");
-const next = nextRoom();
+const nameCare = form.querySelector("[data-name-care]");
+const wakeRow = form.querySelector("[data-wake-row]");
+const forget = document.querySelector("[data-forget]");
+// Rooms a visitor may open before choosing a name (そうだんのまど): help never waits for a name.
+const openRooms = new Set(data.openWithoutName ?? []);
+let next = nextRoom();
 
 let identity = loadIdentity();
 let look = cleanLook(identity?.look ?? DEFAULT_LOOK);
@@ -39,7 +51,12 @@ if (identity) {
   enter(identity);
 } else {
   form.hidden = false;
+  // After a quick exit the name sleeps: nothing shows it until the visitor asks for it.
+  wakeRow.hidden = !hasSleepingIdentity();
+  if (next) askForName(next);
 }
+showForget();
+wireDoors();
 
 form.addEventListener("submit", (event) => {
   event.preventDefault();
@@ -54,11 +71,20 @@ form.addEventListener("submit", (event) => {
   enter({ name, look });
 });
 
-here.querySelector("[data-rename]").addEventListener("click", () => {
-  form.hidden = false;
-  say("");
-  form.scrollIntoView({ block: "start" });
-  nameInput.focus();
+wakeRow.querySelector("[data-wake]").addEventListener("click", () => {
+  const woken = wakeIdentity();
+  wakeRow.hidden = true;
+  if (!woken) return;
+  look = cleanLook(woken.look);
+  nameInput.value = woken.name;
+  enterButton.disabled = true;
+  enter(woken);
+});
+
+forget.querySelector("[data-forget-button]").addEventListener("click", () => {
+  forgetEverything();
+  // A fresh page leaves the world too, so nothing of the old name stays even on the server.
+  window.location.replace("/?forgot=1");
 });
 
 function enter(who) {
@@ -77,7 +103,11 @@ function welcomed(frame) {
     return;
   }
   form.hidden = true;
+  nameCare.hidden = true;
   showHere(frame.name);
+  showForget();
+  // Keyboard and screen-reader users land where they now are, not back on <body>.
+  here.querySelector("#here-title")?.focus();
 }
 
 function showHere(name) {
@@ -95,9 +125,56 @@ function refused(frame) {
   enterButton.disabled = false;
   form.hidden = false;
   if (!identity) here.hidden = true;
+  if (frame.reason === "self_harm") {
+    // A name that says "I want to vanish" is still refused, but it is heard first.
+    say("その ことばは なまえには できないんだ。なまえは ほかの ことばに してね");
+    nameCare.hidden = false;
+    nameCare.scrollIntoView({ block: "start" });
+    nameInput.focus({ preventScroll: true });
+    return;
+  }
+  nameCare.hidden = true;
   say(frame.message || "その なまえは つかえないんだ。ほかの なまえに してみてね");
   nameInput.focus();
   nameInput.select();
+}
+
+/** A door tapped (or a room opened) before a name is chosen: say so kindly, at the name field. */
+function askForName(slug) {
+  next = slug;
+  const room = data.rooms?.[slug] ?? "";
+  say(`さきに なまえを きめてね。きめたら 「${room}」に いくよ`);
+  form.scrollIntoView({ block: "start" });
+  nameInput.focus({ preventScroll: true });
+}
+
+function wireDoors() {
+  document.addEventListener("click", (event) => {
+    const door = event.target instanceof Element ? event.target.closest("a.door") : null;
+    if (!door || identity) return;
+    const slug = new URL(door.href).pathname.slice(1);
+    if (openRooms.has(slug) || !Object.hasOwn(data.rooms ?? {}, slug)) return;
+    event.preventDefault();
+    askForName(slug);
+  });
+}
+
+function showForget() {
+  const params = new URLSearchParams(window.location.search);
+  if (params.has("forgot")) {
+    forget.hidden = false;
+    forget.querySelector("[data-forget-button]").hidden = true;
+    forget.querySelector("[data-forget-done]").hidden = false;
+    window.history.replaceState(null, "", "/");
+    return;
+  }
+  let kept = false;
+  try {
+    for (let i = 0; i < localStorage.length; i += 1) kept ||= localStorage.key(i)?.startsWith("kakurega.");
+  } catch {
+    kept = false;
+  }
+  forget.hidden = !kept;
 }
 
 function say(text) {

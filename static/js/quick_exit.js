@@ -1,22 +1,44 @@
 // Quick exit, on every page (model: GOV.UK "Exit this page"). Without JavaScript the control is a
 // plain link to the exit URL; with it, the page is blanked at once so nothing lingers on screen,
 // then replaced in history so "back" does not land here. Pressing Shift three times does the same.
+//
+// A page cannot erase the entries before it, but it can cover its own: this page's entry and a
+// few more pushed after it all become /exit, which sends anyone who goes "back" to it straight
+// out again. The saved name goes to sleep, so the next visit greets nobody by it (identity.js).
+
+import { putIdentityToSleep } from "./identity.js";
 
 const SHIFT_PRESSES = 3;
 const SHIFT_WINDOW_MS = 1500;
+const COVERING_ENTRIES = 4;
+const NEUTRAL_PATH = "/exit";
 
 function exitUrl() {
   const control = document.querySelector("[data-quick-exit]");
   return control?.dataset.exitUrl || control?.getAttribute("href") || "https://www.google.co.jp/";
 }
 
+let leavingTo = "";
+
 export function quickExit() {
   const url = exitUrl();
+  leavingTo = url;
   document.documentElement.classList.add("exiting");
   document.title = "";
   // Replacing the body drops the room, canvases and any sound at once.
   document.body.replaceChildren();
+  putIdentityToSleep();
+  coverHistory();
   window.location.replace(url);
+}
+
+function coverHistory() {
+  try {
+    window.history.replaceState(null, "", NEUTRAL_PATH);
+    for (let i = 0; i < COVERING_ENTRIES; i += 1) window.history.pushState(null, "", NEUTRAL_PATH);
+  } catch {
+    // A sandboxed page may refuse history changes; leaving still works.
+  }
 }
 
 let shiftTimes = [];
@@ -51,5 +73,6 @@ document.addEventListener(
 window.addEventListener("pageshow", (event) => {
   if (event.persisted && document.documentElement.classList.contains("exiting")) {
     document.body.replaceChildren();
+    window.location.replace(leavingTo || exitUrl());
   }
 });
