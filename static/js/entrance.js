@@ -81,6 +81,13 @@ wakeRow.querySelector("[data-wake]").addEventListener("click", () => {
   enter(woken);
 });
 
+here.querySelector("[data-rename]").addEventListener("click", () => {
+  form.hidden = false;
+  say("");
+  form.scrollIntoView({ block: "start" });
+  nameInput.focus();
+});
+
 forget.querySelector("[data-forget-button]").addEventListener("click", () => {
   forgetEverything();
   // A fresh page leaves the world too, so nothing of the old name stays even on the server.
@@ -163,7 +170,14 @@ function showForget() {
   const params = new URLSearchParams(window.location.search);
   if (params.has("forgot")) {
     forget.hidden = false;
-    forget.querySelector("[data-forget-button]").hidden = true;
+    here.querySelector("[data-rename]").addEventListener("click", () => {
+  form.hidden = false;
+  say("");
+  form.scrollIntoView({ block: "start" });
+  nameInput.focus();
+});
+
+forget.querySelector("[data-forget-button]").hidden = true;
     forget.querySelector("[data-forget-done]").hidden = false;
     window.history.replaceState(null, "", "/");
     return;
