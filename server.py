@@ -98,6 +98,17 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+class Kakurega(Starlette):
+    """Starlette with the security headers outside everything, its 500 page included.
+
+    As an ordinary middleware they sit inside Starlette's ``ServerErrorMiddleware``,
+    so the answer to an unexpected error went out without them.
+    """
+
+    def build_middleware_stack(self) -> Any:
+        return SecurityHeaders(super().build_middleware_stack())
+
+
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or load_settings()
     templates = Jinja2Templates(directory=HERE / "templates")
@@ -124,8 +135,10 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 erasing.cancel()
                 await hub.stop()
 
+    gateway = WebSocketGateway(lambda scope: scope["app"].state.hub)
     routes: list[BaseRoute] = [
-        WebSocketRoute("/ws", WebSocketGateway(lambda scope: scope["app"].state.hub)),
+        WebSocketRoute("/ws", gateway),
+        Route("/ws", gateway),  # a plain GET: the gateway's 426, not the pages' 404
         Route("/healthz", healthz),
         Route("/readyz", readyz),
         Route("/metrics", metrics),
@@ -139,10 +152,10 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Mount("/staff", app=staff_app(settings.secret_key, secure_cookies=settings.secure_cookies)),
         *page_routes(templates),  # last: it answers /{slug}
     ]
-    app = Starlette(
+    app = Kakurega(
         routes=routes,
         lifespan=lifespan,
-        middleware=[Middleware(SecurityHeaders), Middleware(GZipMiddleware, minimum_size=512)],
+        middleware=[Middleware(GZipMiddleware, minimum_size=512)],
     )
     app.state.settings = settings
     return app
@@ -210,7 +223,8 @@ def serve(settings: Settings, host: str, port: int, log_level: str) -> None:
         app,
         host=host,
         port=port,
-        ws=SendNowProtocol,  # websockets-sansio, plus a synchronous send for ticks
+        # websockets-sansio, plus a synchronous send for ticks and a budget for control frames
+        ws=SendNowProtocol.limited(settings.limits),
         ws_max_size=64 * 1024,
         ws_ping_interval=20.0,
         ws_ping_timeout=20.0,

@@ -253,7 +253,13 @@ class Settings(BaseSettings):
         secret=True,
         shown="random per process",
     )
-    secure_cookies: bool = setting(False, "staff", "`1` adds `Secure` to staff cookies; set it behind HTTPS")
+    secure_cookies: bool | None = setting(
+        None,
+        "staff",
+        "staff cookies carry `Secure` whenever the request came over https (directly, or per a trusted "
+        "proxy's `X-Forwarded-Proto`); `1` always, `0` never (§4.1)",
+        shown="on over https",
+    )
 
     @field_validator("exit_url", "robot_url")
     @classmethod

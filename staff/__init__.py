@@ -18,10 +18,10 @@ ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("kakurega.staff")
 
 
-def staff_app(secret_key: str | None = None, *, secure_cookies: bool = False) -> Router:
+def staff_app(secret_key: str | None = None, *, secure_cookies: bool | None = None) -> Router:
     """The /staff router. ``secret_key`` signs sessions and CSRF tokens (``KAKUREGA_SECRET_KEY``);
     every instance behind one address needs the same one. ``secure_cookies`` adds ``Secure``
-    (``KAKUREGA_SECURE_COOKIES=1``; set it behind HTTPS)."""
+    always (True), never (False), or when the request came over https (None, the default)."""
     key = secret_key
     if not key:
         key = secrets.token_urlsafe(32)

@@ -31,7 +31,7 @@ NO_STORE = {"cache-control": "no-store", "x-robots-tag": "noindex"}
 
 
 class StaffConsole:
-    def __init__(self, templates: Jinja2Templates, secret_key: str, secure_cookies: bool) -> None:
+    def __init__(self, templates: Jinja2Templates, secret_key: str, secure_cookies: bool | None) -> None:
         self.templates = templates
         self.tokens = Tokens(secret_key)
         self.secure = secure_cookies
@@ -124,7 +124,7 @@ class StaffConsole:
             path=COOKIE_PATH,
             httponly=True,
             samesite="strict",
-            secure=self.secure,
+            secure=self._secure(request),
         )
         response.delete_cookie(LOGIN_COOKIE, path=COOKIE_PATH)
         return response
@@ -206,9 +206,13 @@ class StaffConsole:
             path=COOKIE_PATH,
             httponly=True,
             samesite="strict",
-            secure=self.secure,
+            secure=self._secure(request),
         )
         return response
+
+    def _secure(self, request: Request) -> bool:
+        # Unset: ``Secure`` whenever the console is reached over https (HSTS is the TLS edge's job).
+        return self.secure if self.secure is not None else request.url.scheme == "https"
 
     def _message(self, request: Request, who: StaffMember, message: str, status: int) -> Response:
         return self._render(request, "staff/message.html", {"who": who, "message": message}, status)

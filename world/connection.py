@@ -19,7 +19,7 @@ from typing import Protocol
 from rooms.catalogue import ENTRANCE
 from world import protocol
 from world.brokers.base import Counts
-from world.limits import Limits
+from world.limits import Limits, TokenBucket
 from world.looks import Look
 from world.outbox import Outbox
 from world.protocol import CLOSE_CODES, Enter, Hello, Ping, Pose, ProtocolError, Walk
@@ -91,10 +91,12 @@ class Shared:
 class ConnectionProtocol:
     __slots__ = ("closing", "id", "look", "name", "outbox", "owes_counts", "room", "session", "shared")
 
-    def __init__(self, connection_id: str, shared: Shared, now: float) -> None:
+    def __init__(
+        self, connection_id: str, shared: Shared, now: float, frame_bucket: TokenBucket | None = None
+    ) -> None:
         self.id = connection_id
         self.shared = shared
-        self.session = Session(shared.limits, shared.room_slugs, now)
+        self.session = Session(shared.limits, shared.room_slugs, now, frame_bucket)
         self.outbox = Outbox(shared.limits.send_queue)
         self.closing: Close | None = None  # once set, nothing more is sent: the goodbye is last
         self.owes_counts = False  # the latest counts wait to ride on this visitor's next frame

@@ -12,7 +12,7 @@ from typing import Any
 
 from world.hub import Hub
 from world.protocol import SUBPROTOCOL
-from world.send_now import SEND_NOW
+from world.send_now import FRAME_BUCKET, SEND_NOW
 
 Scope = dict[str, Any]
 Message = dict[str, Any]
@@ -58,7 +58,8 @@ class WebSocketGateway:
                 {
                     "type": "http.response.start",
                     "status": 426,
-                    "headers": [(b"content-type", b"text/plain; charset=utf-8")],
+                    # RFC 9110 §15.5.22: a 426 names the protocol to switch to.
+                    "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"upgrade", b"websocket")],
                 }
             )
             await send({"type": "http.response.body", "body": b"WebSocket only\n"})
@@ -74,5 +75,6 @@ class WebSocketGateway:
         # The address is only counted while the socket is open (docs/privacy.md).
         address = client[0] if client else "unknown"
         hub: Hub = self._hub_of(scope)
-        send_now = scope.get("extensions", {}).get(SEND_NOW)  # see world/send_now.py
-        await hub.serve(AsgiTransport(receive, send, send_now), address)
+        extensions = scope.get("extensions") or {}  # see world/send_now.py
+        transport = AsgiTransport(receive, send, extensions.get(SEND_NOW))
+        await hub.serve(transport, address, extensions.get(FRAME_BUCKET))

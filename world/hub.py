@@ -31,7 +31,7 @@ from world.connection import (
     Shared,
 )
 from world.engine import World
-from world.limits import AddressCounter, Limits
+from world.limits import AddressCounter, Limits, TokenBucket
 from world.link import Link, Transport, say_bye
 from world.protocol import CLOSE_CODES, Pose, Walk
 from world.stats import HubStats
@@ -129,8 +129,14 @@ class Hub:
 
     # -- one connection ---------------------------------------------------------------
 
-    async def serve(self, transport: Transport, address: str) -> None:
-        """Run one accepted transport until it closes. Never raises."""
+    async def serve(
+        self, transport: Transport, address: str, frame_bucket: TokenBucket | None = None
+    ) -> None:
+        """Run one accepted transport until it closes. Never raises.
+
+        ``frame_bucket`` is the server's budget for the connection's frames, when it keeps one
+        (world/send_now.py counts WebSocket control frames in it); the session spends it on data frames.
+        """
         refusal = self._refusal(address)
         if refusal is not None:
             reason, retry_ms = refusal
@@ -139,7 +145,7 @@ class Hub:
             return
         self.stats.accepted += 1
         connection_id = secrets.token_urlsafe(6)
-        connection = ConnectionProtocol(connection_id, self.shared, self._clock())
+        connection = ConnectionProtocol(connection_id, self.shared, self._clock(), frame_bucket)
         link = Link(connection, transport, address, self.stats, self._snapshot)
         self._links[connection_id] = link
         try:

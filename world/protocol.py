@@ -126,12 +126,12 @@ def _hello(message: dict[str, Any], room_slugs: frozenset[str] | set[str]) -> He
     look = message.get("look")
     if not is_valid_look(look):
         raise ProtocolError("bad_frame", "hello.look is not a known look")
-    room = message.get("room")
+    # ``room`` may be left out (the entrance), but when it is there it must be a room: nil is not.
     return Hello(
         version=version,
         name=name,
         look=clean_look(look),
-        room=None if room is None else _room(room, room_slugs),
+        room=_room(message["room"], room_slugs) if "room" in message else None,
     )
 
 

@@ -13,21 +13,41 @@ hub then queues frames for that visitor and sends them through the ordinary ASGI
 ARCHITECTURE.md §4). Under any other ASGI server the extension is absent and every
 frame takes the ordinary path.
 
-It leans on the parent's attributes (``writable``, ``close_sent``, ``transport``,
-``scope``, ``run_asgi``); tests/test_world_send_now.py runs it in a real uvicorn,
-so an upgrade that renames them fails there first.
+It also holds the line below the app, where frames never reach it:
+
+- **Control frames count.** websockets answers every ping with a pong by itself, so a
+  client that only pings was never limited. Pings and pongs take from the connection's
+  frame budget (``kakurega.frame_bucket``: the hub's session spends the same bucket on
+  data frames); past it the connection is closed with 1008. A pong is dropped while
+  the socket's buffer is full: a client that does not read gets no more of them.
+- **A text frame that is not UTF-8** is closed with 1007 without a traceback in the log
+  (uvicorn logs one; it is the client's mistake, and a client could fill the log).
+
+It leans on the parent's attributes (``writable``, ``close_sent``, ``transport``, ``conn``,
+``scope``, ``frames``, ``curr_msg_data_type``, ``handshake_complete``) and handlers
+(``run_asgi``, ``handle_ping``, ``handle_pong``, ``send_receive_event_to_app``,
+``handle_parser_exception``); tests/test_world_send_now.py and tests/test_hardening_ws.py
+run it in a real uvicorn, so an upgrade that renames them fails there first.
 """
 
 from __future__ import annotations
 
 import struct
+import time
+from collections import deque
 from typing import Any
 
 from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
+from websockets.frames import CloseCode, Frame
+
+from world.limits import Limits, TokenBucket
 
 SEND_NOW = "kakurega.send_now"
+FRAME_BUCKET = "kakurega.frame_bucket"
+TOO_MANY_FRAMES = CloseCode.POLICY_VIOLATION  # 1008
 
 _FIN_BINARY = 0x82  # FIN set, opcode 2 (binary); a server's frames are never masked (RFC 6455 §5.1)
+_PONG = b"\x8a"  # the first byte of a pong: FIN set, opcode 10
 
 
 def binary_frame(payload: bytes) -> bytes:
@@ -46,14 +66,71 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
     # A tick hands the same payload to every member of a nook in a row: frame it once.
     _last_payload: bytes = b""
     _last_frame: bytes = binary_frame(b"")
+    # The connection's frame budget (docs/protocol.md §8); ``limited`` sets the served ones.
+    frames_per_second: float = Limits().frames_per_second
+    frames_burst: int = Limits().frames_burst
+
+    @classmethod
+    def limited(cls, limits: Limits) -> type[SendNowProtocol]:
+        """This protocol with ``limits``' frame budget (uvicorn takes a class for ``ws=``)."""
+        budget = {"frames_per_second": limits.frames_per_second, "frames_burst": limits.frames_burst}
+        return type(cls.__name__, (cls,), budget)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.buffer_full = False  # a plain flag: asyncio.Event.is_set() is a Python call per frame
+        self.frame_bucket = TokenBucket(self.frames_per_second, self.frames_burst, time.monotonic())
+        self._pongs: deque[bytes] = deque()  # websockets' answers to pings not yet handled
 
     async def run_asgi(self) -> None:
-        self.scope["extensions"][SEND_NOW] = self.send_now
+        extensions = self.scope["extensions"]
+        extensions[SEND_NOW] = self.send_now
+        extensions[FRAME_BUCKET] = self.frame_bucket
         await super().run_asgi()
+
+    # -- control frames ------------------------------------------------------------------
+
+    def handle_ping(self) -> None:
+        # Parsing a chunk, websockets queued one pong per ping in it (and, after them, a
+        # close echo if the chunk ended with a close); this runs once per ping, in order.
+        for chunk in self.conn.data_to_send():
+            if chunk[:1] == _PONG:
+                self._pongs.append(chunk)
+            elif chunk:
+                self._pongs.clear()  # nothing may follow the close; the pings it overtook go unanswered
+                self.transport.write(chunk)
+        pong = self._pongs.popleft() if self._pongs else None
+        if not self._control_frame_allowed():
+            return
+        if pong is not None and self.handshake_complete and not self.buffer_full and not self.close_sent:
+            self.transport.write(pong)
+
+    def handle_pong(self, event: Frame) -> None:
+        if self._control_frame_allowed():
+            super().handle_pong(event)
+
+    def _control_frame_allowed(self) -> bool:
+        if self.close_sent:
+            return False
+        if self.frame_bucket.take(time.monotonic()):
+            return True
+        self._pongs.clear()
+        if self.handshake_complete:
+            self.conn.fail(TOO_MANY_FRAMES, "too many frames")
+            self.transport.write(b"".join(self.conn.data_to_send()))
+        self.close_sent = True
+        self.transport.close()
+        return False
+
+    # -- text frames ---------------------------------------------------------------------
+
+    def send_receive_event_to_app(self) -> None:
+        if self.curr_msg_data_type == "text" and not self.close_sent and not _is_utf8(self.frames):
+            self.frames = []
+            self.conn.send_close(CloseCode.INVALID_DATA)  # 1007 (RFC 6455 §7.4.1)
+            self.handle_parser_exception()
+            return
+        super().send_receive_event_to_app()
 
     def pause_writing(self) -> None:
         self.buffer_full = True
@@ -84,3 +161,11 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
             else:
                 self.transport.write(cls._last_frame)
         return True
+
+
+def _is_utf8(parts: list[bytes]) -> bool:
+    try:
+        b"".join(parts).decode()
+    except UnicodeDecodeError:
+        return False
+    return True

@@ -20,10 +20,13 @@ class Phase(Enum):
 class Session:
     __slots__ = ("_bucket", "_deadline", "_last_frame", "_limits", "_room_slugs", "phase")
 
-    def __init__(self, limits: Limits, room_slugs: frozenset[str], now: float) -> None:
+    def __init__(
+        self, limits: Limits, room_slugs: frozenset[str], now: float, bucket: TokenBucket | None = None
+    ) -> None:
         self._limits = limits
         self._room_slugs = room_slugs
-        self._bucket = TokenBucket(limits.frames_per_second, limits.frames_burst, now)
+        # The server's own bucket when it has one: it spends the same budget on pings and pongs.
+        self._bucket = bucket or TokenBucket(limits.frames_per_second, limits.frames_burst, now)
         self._last_frame = now
         self._deadline: float | None = now + limits.hello_timeout
         self.phase = Phase.AWAITING_HELLO

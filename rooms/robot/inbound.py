@@ -6,12 +6,12 @@ carrying the HTTP status, a code for programs and a kind sentence for people.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from rooms.posts.http import BadBody, decode_json
 from rooms.robot.config import MAX_HISTORY_LINES, MAX_HISTORY_SENT, MAX_MESSAGE_CHARS
 from rooms.robot.screen import screen_reply
 from rooms.robot.types import Line
@@ -43,8 +43,8 @@ class Refusal(Exception):
 
 def parse_json(body: bytes) -> tuple[str, tuple[Line, ...]]:
     try:
-        data: Any = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as exc:
+        data: Any = decode_json(body)
+    except BadBody as exc:
         raise Refusal(400, "bad_request") from exc
     if not isinstance(data, dict):
         raise Refusal(400, "bad_request")

@@ -16,6 +16,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.templating import Jinja2Templates
 
+from rooms.posts.http import media_type
 from rooms.robot.care import RobotReply, RobotService
 from rooms.robot.config import MAX_BODY_BYTES, RobotConfig
 from rooms.robot.inbound import Refusal, form_history, parse_form, parse_json, same_origin
@@ -107,8 +108,7 @@ def _admit(request: Request, limiter: RobotLimiter, content_type: str) -> None:
         raise Refusal(429, "too_fast")
     if not same_origin(request.headers):
         raise Refusal(403, "cross_site")
-    given = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
-    if given != content_type:
+    if media_type(request) != content_type:
         raise Refusal(415, "unsupported")
     length = request.headers.get("content-length")
     if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):

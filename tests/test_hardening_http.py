@@ -1,0 +1,88 @@
+"""Hostile HTTP bodies against a real ``kakurega serve``: decoders fail loudly and quietly.
+
+Loudly to the client (a 400 with the usual kind error), quietly in the log (no traceback
+for a client's mistake: anyone could fill the log that way).
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+
+import pytest
+
+from tests.support.servers import ServerProcess, running_server
+
+pytestmark = pytest.mark.integration
+
+SECURITY_HEADERS = ("content-security-policy", "x-content-type-options", "referrer-policy")
+DEEP = "[" * 1000 + "]" * 1000  # fits in 16 KiB; Python's json recursed once per level
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[ServerProcess]:
+    # Every test here sends the robot something: its per-address budget must not be what answers.
+    with running_server({"KAKUREGA_ROBOT_RATE": "1000", "KAKUREGA_ROBOT_BURST": "1000"}) as process:
+        yield process
+
+
+def post(
+    server: ServerProcess, path: str, body: bytes, content_type: str
+) -> tuple[int, dict, dict[str, str]]:
+    request = urllib.request.Request(
+        f"{server.base_url}{path}", data=body, method="POST", headers={"content-type": content_type}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            return answer.status, json.loads(answer.read()), dict(answer.headers.items())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read()), dict(error.headers.items())
+
+
+def test_the_json_content_type_is_case_insensitive(server: ServerProcess) -> None:
+    status, answer, _ = post(
+        server, "/api/posts/receipts", b'{"receipts": []}', "Application/JSON; Charset=UTF-8"
+    )
+    assert (status, answer) == (200, {"receipts": {}})
+    status, answer, _ = post(server, "/api/robot", '{"message": "やあ"}'.encode(), "APPLICATION/JSON")
+    assert status == 200 and answer["reply"]
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "code"),
+    [
+        ("/api/posts", '{"room": "kabe", "body": %s}', "not_text"),
+        ("/api/posts/receipts", '{"receipts": %s}', "not_text"),
+        ("/api/robot", '{"message": "やあ", "history": %s}', "bad_request"),
+    ],
+)
+def test_deep_json_is_a_400_and_no_traceback(server: ServerProcess, path: str, body: str, code: str) -> None:
+    before = server.log_text()
+    status, answer, headers = post(server, path, (body % DEEP).encode(), "application/json")
+    assert status == 400
+    assert answer["error"] == code and answer["message"], "the usual kind error"
+    assert all(name in {h.lower() for h in headers} for name in SECURITY_HEADERS)
+    assert server.log_text() == before, "nothing in the log for a client's mistake"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"\xff\xfe{}", b'{"room": "kabe", "body": "\xed\xa0\x80"}', b"1" * 5000, b"[" * 15000, b'{"a":' * 3000],
+)
+def test_any_undecodable_body_is_a_400(server: ServerProcess, body: bytes) -> None:
+    before = server.log_text()
+    for path in ("/api/posts", "/api/posts/receipts", "/api/robot"):
+        status, answer, _ = post(server, path, body, "application/json")
+        assert status == 400, (path, answer)
+    assert server.log_text() == before
+
+
+def test_ordinary_nesting_is_not_refused() -> None:
+    from rooms.posts.http import nests_too_deep
+
+    history = json.dumps({"message": "[[{{", "history": [{"from": "you", "text": "]]]}}}" * 40}] * 8})
+    assert not nests_too_deep(history.encode())
+    assert nests_too_deep(("[" * 17 + "]" * 17).encode())
+    assert not nests_too_deep(json.dumps(['\\"[' * 100]).encode()), "escaped quotes stay inside the string"
