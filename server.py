@@ -38,6 +38,7 @@ from staff import staff_app
 from world.brokers import broker_from_url
 from world.engine import World
 from world.gateway import WebSocketGateway
+from world.http_guard import GuardedHttpProtocol
 from world.hub import Hub
 from world.metrics import render_metrics
 from world.send_now import SendNowProtocol
@@ -223,8 +224,15 @@ def serve(settings: Settings, host: str, port: int, log_level: str) -> None:
         app,
         host=host,
         port=port,
+        # httptools, closing sockets whose request does not come (world/http_guard.py)
+        http=GuardedHttpProtocol.guarded(
+            request_timeout=settings.request_timeout,
+            forwarded_allow_ips=settings.forwarded_allow_ips,
+            sockets_of=lambda: None,
+            security_headers=SECURITY_HEADERS,
+        ),
         # websockets-sansio, plus a synchronous send for ticks and a budget for control frames
-        ws=SendNowProtocol.limited(settings.limits),
+        ws=SendNowProtocol.limited(settings.limits, SECURITY_HEADERS),
         ws_max_size=64 * 1024,
         ws_ping_interval=20.0,
         ws_ping_timeout=20.0,

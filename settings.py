@@ -208,6 +208,14 @@ class Settings(BaseSettings):
         gt=0,
     )
 
+    request_timeout: float = setting(
+        10.0,
+        "addresses",
+        "seconds a client has to send a whole request (or a WebSocket upgrade's headers) once its socket "
+        "is accepted, or once it starts the next request; then the socket is closed (world/http_guard.py)",
+        gt=0,
+    )
+
     # -- posts (rooms/posts/limits.py) -------------------------------------------------------
     posts_browser_burst: int = setting(3, "posts", "posts one browser may send at once …", gt=0)
     posts_browser_per_minute: float = setting(0.5, "posts", "… and per minute after that", gt=0)

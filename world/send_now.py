@@ -35,10 +35,13 @@ from __future__ import annotations
 import struct
 import time
 from collections import deque
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
 from websockets.frames import CloseCode, Frame
+from websockets.http11 import Response
+from websockets.server import ServerProtocol
 
 from world.limits import Limits, TokenBucket
 
@@ -70,17 +73,36 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
     frames_per_second: float = Limits().frames_per_second
     frames_burst: int = Limits().frames_burst
 
+    security_headers: tuple[tuple[bytes, bytes], ...] = ()
+
     @classmethod
-    def limited(cls, limits: Limits) -> type[SendNowProtocol]:
-        """This protocol with ``limits``' frame budget (uvicorn takes a class for ``ws=``)."""
-        budget = {"frames_per_second": limits.frames_per_second, "frames_burst": limits.frames_burst}
-        return type(cls.__name__, (cls,), budget)
+    def limited(
+        cls, limits: Limits, security_headers: Sequence[tuple[bytes, bytes]] = ()
+    ) -> type[SendNowProtocol]:
+        """This protocol with ``limits``' frame budget (uvicorn takes a class for ``ws=``), and
+        ``security_headers`` on the handshake's refusals (a bad request, a 403, a 500)."""
+        settings = {
+            "frames_per_second": limits.frames_per_second,
+            "frames_burst": limits.frames_burst,
+            "security_headers": tuple(security_headers),
+        }
+        return type(cls.__name__, (cls,), settings)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.buffer_full = False  # a plain flag: asyncio.Event.is_set() is a Python call per frame
         self.frame_bucket = TokenBucket(self.frames_per_second, self.frames_burst, time.monotonic())
         self._pongs: deque[bytes] = deque()  # websockets' answers to pings not yet handled
+        # Set by the HTTP protocol that upgraded this socket: it counted the socket (world/http_guard.py).
+        self.on_lost: Callable[[], None] | None = None
+        if self.security_headers:
+            self.conn.reject = self._reject_with_headers  # type: ignore[method-assign]
+
+    def _reject_with_headers(self, status: Any, text: str) -> Response:
+        response = ServerProtocol.reject(self.conn, status, text)
+        for name, value in self.security_headers:
+            response.headers[name.decode()] = value.decode()
+        return response
 
     async def run_asgi(self) -> None:
         extensions = self.scope["extensions"]
@@ -142,6 +164,9 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.buffer_full = False  # asyncio never resumes writing on a lost transport
+        if self.on_lost is not None:
+            on_lost, self.on_lost = self.on_lost, None
+            on_lost()
         super().connection_lost(exc)
 
     def send_now(self, payload: bytes, *more: bytes) -> bool:

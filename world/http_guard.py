@@ -1,0 +1,211 @@
+"""uvicorn's httptools protocol, guarded against sockets that never finish a request.
+
+uvicorn holds a connection that sent part of a request for ever: its keep-alive timer
+runs only *between* requests, and it counts such sockets against ``limit_concurrency``,
+so a few thousand of them from one machine made every page answer 503. This protocol:
+
+- **closes a connection whose request is not complete within ``request_timeout``**
+  (``KAKUREGA_REQUEST_TIMEOUT``, 10 s) of the socket being accepted, or of the first byte
+  of the next request on a kept-alive connection. A WebSocket upgrade is complete once its
+  headers are; after that the hub's ``hello_timeout`` takes over.
+- **counts open sockets per address from accept** (``sockets``, see ``OpenSockets``), not
+  only upgraded WebSockets, and closes at once a socket past the address's ceiling. A peer
+  that is a trusted proxy (``KAKUREGA_FORWARDED_ALLOW_IPS``) is not counted: its sockets
+  carry many visitors, and their own addresses are only known from the request.
+- **adds the security headers** to the answers uvicorn writes by itself (400 for a
+  malformed request, 503 past ``limit_concurrency``), like every answer of the app.
+
+It leans on the parent's ``connection_made``, ``connection_lost``, ``on_message_begin``,
+``on_message_complete``, ``handle_websocket_upgrade``, ``send_400_response`` and
+``_start_asgi_task`` and on ``transport``, ``client``, ``loop`` and ``server_state``;
+tests/test_hardening_handshakes.py runs it in a real server, so an upgrade of uvicorn that
+renames them fails there first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from uvicorn.protocols.http.flow_control import service_unavailable
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+Header = tuple[bytes, bytes]
+
+
+class OpenSockets(Protocol):
+    """Where sockets are counted per address (the hub's admission)."""
+
+    def socket_opened(self, address: str) -> bool:
+        """Count one more socket from ``address``; False (and nothing counted) past its ceiling."""
+
+    def socket_closed(self, address: str) -> None: ...
+
+
+class TrustedProxies:
+    """``KAKUREGA_FORWARDED_ALLOW_IPS`` as addresses and networks (``*``: everyone)."""
+
+    def __init__(self, allowed: str) -> None:
+        items = [item.strip() for item in allowed.split(",") if item.strip()]
+        self.everyone = "*" in items
+        self.networks = [ipaddress.ip_network(item, strict=False) for item in items if item != "*"]
+
+    def __contains__(self, address: str) -> bool:
+        if self.everyone:
+            return True
+        try:
+            parsed = ipaddress.ip_address(address)
+        except ValueError:
+            return False
+        return any(parsed in network for network in self.networks)
+
+
+class GuardedHttpProtocol(HttpToolsProtocol):
+    request_timeout: float = 10.0
+    trusted: TrustedProxies = TrustedProxies("127.0.0.1")
+    sockets_of: Callable[[], OpenSockets | None] = staticmethod(lambda: None)
+    security_headers: Sequence[Header] = ()
+
+    @classmethod
+    def guarded(
+        cls,
+        *,
+        request_timeout: float,
+        forwarded_allow_ips: str,
+        sockets_of: Callable[[], OpenSockets | None],
+        security_headers: Sequence[Header],
+    ) -> type[GuardedHttpProtocol]:
+        """This protocol with the server's settings (uvicorn takes a class for ``http=``).
+
+        ``sockets_of()`` finds the counter when a socket is accepted: the app builds it in
+        its lifespan, which has run by then.
+        """
+        settings = {
+            "request_timeout": request_timeout,
+            "trusted": TrustedProxies(forwarded_allow_ips),
+            "sockets_of": staticmethod(sockets_of),
+            "security_headers": tuple(security_headers),
+        }
+        return type(cls.__name__, (cls,), settings)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._request_timer: asyncio.TimerHandle | None = None
+        self._counted: tuple[OpenSockets, str] | None = None  # released when the socket closes
+
+    # -- accept and close ------------------------------------------------------------------
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        peer = self.client[0] if self.client else None
+        sockets = self.sockets_of()
+        if peer is not None and sockets is not None and peer not in self.trusted:
+            if not sockets.socket_opened(peer):
+                self._refuse_at_once()
+                return
+            self._counted = (sockets, peer)
+        self._arm()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        self._release()
+        super().connection_lost(exc)
+
+    def _release(self) -> None:
+        if self._counted is not None:
+            sockets, peer = self._counted
+            self._counted = None
+            sockets.socket_closed(peer)
+
+    def _refuse_at_once(self) -> None:
+        body = b"Too many connections\n"
+        self.transport.write(
+            _response(503, [*self.security_headers, (b"retry-after", b"10"), *_plain(body)], body)
+        )
+        self.transport.close()
+
+    # -- the request timer -----------------------------------------------------------------
+
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        if self._request_timer is None:  # the next request on a kept-alive connection
+            self._arm()
+
+    def on_message_complete(self) -> None:
+        super().on_message_complete()
+        self._disarm()
+
+    def handle_websocket_upgrade(self) -> None:
+        self._disarm()
+        super().handle_websocket_upgrade()
+        # The socket now belongs to the WebSocket protocol: it releases the count when it closes.
+        upgraded = self.transport.get_protocol()
+        counted, self._counted = self._counted, None
+        if counted is not None:
+            if hasattr(upgraded, "on_lost"):
+                upgraded.on_lost = lambda: counted[0].socket_closed(counted[1])
+            else:
+                counted[0].socket_closed(counted[1])
+
+    def _arm(self) -> None:
+        self._disarm()
+        self._request_timer = self.loop.call_later(self.request_timeout, self._timed_out)
+
+    def _disarm(self) -> None:
+        if self._request_timer is not None:
+            self._request_timer.cancel()
+            self._request_timer = None
+
+    def _timed_out(self) -> None:
+        self._request_timer = None
+        if self.transport.is_closing():
+            return
+        if self.cycle is None or self.cycle.response_complete:
+            body = b"Request not complete in time\n"
+            self.transport.write(_response(408, [*self.security_headers, *_plain(body)], body))
+        self.transport.close()
+
+    # -- uvicorn's own answers ---------------------------------------------------------------
+
+    def send_400_response(self, msg: str) -> None:
+        body = msg.encode("ascii")
+        self.transport.write(
+            _response(400, [*self.server_state.default_headers, *self.security_headers, *_plain(body)], body)
+        )
+        self.transport.close()
+
+    def _start_asgi_task(self, cycle: Any, app: Any) -> None:
+        if app is service_unavailable:  # uvicorn's 503 past ``limit_concurrency``
+            app = _with_headers(app, self.security_headers)
+        super()._start_asgi_task(cycle, app)
+
+
+_REASONS = {400: b"Bad Request", 408: b"Request Timeout", 503: b"Service Unavailable"}
+
+
+def _plain(body: bytes) -> list[Header]:
+    return [
+        (b"content-type", b"text/plain; charset=utf-8"),
+        (b"content-length", str(len(body)).encode()),
+        (b"connection", b"close"),
+    ]
+
+
+def _response(status: int, headers: Sequence[Header], body: bytes) -> bytes:
+    lines = [b"HTTP/1.1 %d %s" % (status, _REASONS[status])]
+    lines += [name + b": " + value for name, value in headers]
+    return b"\r\n".join(lines) + b"\r\n\r\n" + body
+
+
+def _with_headers(app: Any, extra: Sequence[Header]) -> Any:
+    async def answer(scope: Any, receive: Any, send: Any) -> None:
+        async def send_with_headers(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await app(scope, receive, send_with_headers)
+
+    return answer
