@@ -14,7 +14,7 @@ from typing import Any
 
 from jinja2 import TemplateNotFound
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import FileResponse, RedirectResponse, Response
 from starlette.routing import Route
 from starlette.templating import Jinja2Templates
 
@@ -38,8 +38,18 @@ def page_routes(templates: Jinja2Templates) -> list[Route]:
         Route("/", pages.entrance, name="entrance"),
         Route("/help", pages.help, name="help"),
         Route("/exit", pages.exit, name="exit"),
+        Route("/sw.js", service_worker, name="service_worker"),
         Route("/{slug}", pages.room, name="room"),
     ]
+
+
+async def service_worker(request: Request) -> Response:
+    """The offline keeper of /help; from the root so its scope covers every page."""
+    return FileResponse(
+        STATIC / "js" / "sw.js",
+        media_type="text/javascript",
+        headers={"cache-control": "no-cache", "service-worker-allowed": "/"},
+    )
 
 
 def not_found_handler(

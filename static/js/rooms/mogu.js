@@ -1,9 +1,13 @@
 // もぐもぐのへや: the visitor writes what hurts and the creature eats the paper.
 //
 // The words never leave this page: this module makes no request, opens no
-// socket and stores nothing. It reads the textarea only to know whether it is
-// empty, then clears it; the flying paper is a blank drawing, not a copy.
+// socket and stores nothing. It reads the textarea to know whether it is empty
+// and whether the words sound heavy (checked here, on the device, with rules
+// generated from the safety lexicon: ../heavy_words.js), then clears it; the
+// flying paper is a blank drawing, not a copy. Heavy words are eaten all the
+// same, and then もぐもぐ answers kindly and the hotline card is shown.
 
+import { isHeavy, loadRules } from "../heavy_words.js";
 import { reveal, pick, wait } from "./lib/feature.js";
 
 const CHEW_MS = 1800;
@@ -18,6 +22,7 @@ const KIND_WORDS = [
 ];
 
 const EMPTY_WORDS = "まだ まっしろ だね。かけたら もってきてね";
+const HEAVY_WORDS = "おもたい きもち、たべたよ。おしえて くれて ありがとう。ひとに はなすのも、ひとつの やりかただよ";
 
 /**
  * @param {HTMLElement} section
@@ -33,6 +38,8 @@ export function mount(section, ctx) {
   /** @type {HTMLImageElement} */
   const creature = root.querySelector(".kf-mogu__creature");
   const say = root.querySelector("[data-kf-say]");
+  const care = root.querySelector("[data-kf-care]");
+  const rules = loadRules();
   const closedSrc = creature.getAttribute("src");
   const openSrc = creature.dataset.openSrc;
   new Image().src = openSrc; // warm the cache so the mouth opens without a blink
@@ -52,6 +59,8 @@ export function mount(section, ctx) {
     }
     busy = true;
     feed.disabled = true;
+    // Only a yes or no is kept; the words themselves go nowhere.
+    const heavy = isHeavy(paper.value, await rules);
     const ball = blankPaperOver(root, paper);
     paper.value = "";
 
@@ -71,8 +80,16 @@ export function mount(section, ctx) {
     await wait(CHEW_MS);
     creature.classList.remove("is-chewing");
 
-    lastWords = pick(KIND_WORDS, lastWords);
-    say.textContent = lastWords;
+    if (heavy) {
+      say.textContent = HEAVY_WORDS;
+      if (care) {
+        care.hidden = false;
+        care.scrollIntoView({ block: "nearest", behavior: ctx.reducedMotion ? "auto" : "smooth" });
+      }
+    } else {
+      lastWords = pick(KIND_WORDS, lastWords);
+      say.textContent = lastWords;
+    }
     feed.disabled = false;
     busy = false;
   }

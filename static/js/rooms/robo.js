@@ -4,11 +4,21 @@
 // goes to POST /api/robot with the last few lines, and the server forgets it after answering.
 // The hotline card comes back as data when it is needed and is drawn here with the same
 // classes as the server's card (static/css/hotline_card.css).
+//
+// When the robot cannot be reached (no network, the server away), heavy words still get the
+// card: they are checked on this device (../heavy_words.js) and the directory the page carries
+// is shown, re-sorted for the time now (../hotline_card.js).
+
+import { refreshCards } from "../hotline_card.js";
+import { isHeavy, loadRules } from "../heavy_words.js";
 
 const HISTORY_LINES = 6;
 const MAX_CHARS = 300;
 const STATE_WORDS = { open: "いま つながるよ", varies: "じかんを たしかめてね", closed: "いまは おやすみ" };
 const LOST_WORDS = "いま うまく とどかなかったよ。すこし したら、もういちど おくってみてね。";
+const LOST_HEAVY_WORDS =
+  "いま ロボに うまく とどかなかったよ。でも、とても つらいのかな。ひとに はなすのも、ひとつの やりかただよ。" +
+  "ここに れんらく できるよ。";
 
 /**
  * @param {HTMLElement} section
@@ -25,7 +35,8 @@ export function mount(section, ctx = {}) {
   const log = root.querySelector("[data-kf-log]");
   const cardBox = root.querySelector("[data-kf-card]");
   const notice = root.querySelector("[data-kf-notice]");
-
+  const offlineCard = root.querySelector("template[data-kf-offline-card]");
+  const rules = loadRules(); // now, while the network is there
   // A page that answered a post without JavaScript carries the recent lines in hidden fields.
   /** @type {{from: "you" | "robo", text: string}[]} */
   let history = [];
@@ -69,6 +80,7 @@ export function mount(section, ctx = {}) {
         // The message did not reach the robot: give it back so nothing is lost.
         log.lastElementChild?.remove();
         input.value = message;
+        if (response.status >= 500 && (await lostButHeavy(message))) return;
         showNotice(data?.message || LOST_WORDS);
         return;
       }
@@ -85,13 +97,25 @@ export function mount(section, ctx = {}) {
       thinking.remove();
       log.lastElementChild?.remove();
       input.value = message;
-      showNotice(LOST_WORDS);
+      if (!(await lostButHeavy(message))) showNotice(LOST_WORDS);
     } finally {
       busy = false;
       send.disabled = false;
       // Ready for the next line, without jumping away from the reply and the card.
       input.focus({ preventScroll: true });
     }
+  }
+
+  /** Unreachable, but the words are heavy: the card the page carries, checked here. */
+  async function lostButHeavy(message) {
+    if (!offlineCard || !isHeavy(message, await rules)) return false;
+    showNotice(LOST_HEAVY_WORDS);
+    const card = offlineCard.content.firstElementChild.cloneNode(true);
+    cardBox.replaceChildren(card);
+    refreshCards(cardBox);
+    cardBox.hidden = false;
+    cardBox.dataset.shown = "offline";
+    return true;
   }
 
   function addLine(speaker, text, pending = false) {
