@@ -20,17 +20,16 @@ often the device agrees with ``safety.assess`` on the evaluation sets.
 from __future__ import annotations
 
 import argparse
+import inspect
 import itertools
 import json
+import re
 import sys
 import tomllib
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
-
-import inspect
-import re
 
 import jaconv
 from jaconv import jaconv as jaconv_module
@@ -84,7 +83,8 @@ def _patterns(raw: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     for pattern in raw:
         if pattern.get("level") not in HEAVY:
             continue
-        heads = _words(terms([p + s for p, s in itertools.product(pattern.get("prefixes", [""]), pattern["stems"])]))
+        prefixes = pattern.get("prefixes", [""])
+        heads = _words(terms([p + s for p, s in itertools.product(prefixes, pattern["stems"])]))
         endings = sorted({e for e in (_fold_part(t) for t in pattern.get("then", [""])) if e is not None})
         entry: dict[str, Any] = {"heads": heads, "then": endings, "when": "always"}
         if pattern.get("except_after"):
@@ -124,7 +124,7 @@ def _kanji_readings(words: Iterable[str]) -> dict[str, str]:
         reading = reading_of(word)
         parts = _KANJI_RUN.split(word)
         # A regular expression over the reading: kana parts literally, kanji runs as groups.
-        rx = "".join(f"(.+?)" if i % 2 else re.escape(part) for i, part in enumerate(parts))
+        rx = "".join("(.+?)" if i % 2 else re.escape(part) for i, part in enumerate(parts))
         match = re.fullmatch(rx, reading)
         if not match:
             continue
@@ -164,7 +164,8 @@ def _all_words(raw: dict[str, Any]) -> list[str]:
 def build() -> dict[str, Any]:
     raw = _raw_lexicon()
     structure = raw.get("structure", {})
-    places = [p + q for p, q in itertools.product(structure.get("now_prefixes", []), structure.get("now_places", []))]
+    now = itertools.product(structure.get("now_prefixes", []), structure.get("now_places", []))
+    places = [p + q for p, q in now]
     markers = _words(RISK_CONTEXT.markers) + _words(terms(structure.get("markers", []) + places))
     return {
         "format": FORMAT,
@@ -178,7 +179,7 @@ def build() -> dict[str, Any]:
         "family": _words(RISK_CONTEXT.family),
         "negation": sorted(RISK_CONTEXT.negation_after),
         "milder": sorted(
-            set(RISK_CONTEXT.hyperbole_after) | set(RISK_CONTEXT.third_party_after) | set(RISK_CONTEXT.past_after)
+            {*RISK_CONTEXT.hyperbole_after, *RISK_CONTEXT.third_party_after, *RISK_CONTEXT.past_after}
         ),
         "kanji": _kanji_readings(_all_words(raw)),
         "romaji": _romaji(),
@@ -196,7 +197,8 @@ def render() -> str:
             body = ",\n".join("  " + json.dumps(v, ensure_ascii=False, separators=(",", ":")) for v in value)
             lines.append(f"{json.dumps(key)}:[\n{body}\n]{comma}")
         else:
-            lines.append(f"{json.dumps(key)}:{json.dumps(value, ensure_ascii=False, separators=(',', ':'))}{comma}")
+            flat = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+            lines.append(f"{json.dumps(key)}:{flat}{comma}")
     lines.append("}")
     return "\n".join(lines) + "\n"
 

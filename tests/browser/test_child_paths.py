@@ -164,7 +164,9 @@ def test_quick_exit_covers_the_way_back_and_the_name_sleeps(
             page.go_back()
         page.wait_for_timeout(500)
         # "Back" asked for /exit, which went straight out again: no Kakurega page came back.
-        assert asked[:2] == [f"{live_server}/exit", EXIT_URL], asked
+        # (The service worker may ask for /exit itself, out of the page's sight.)
+        assert EXIT_URL in asked, asked
+        assert [u for u in asked if u.startswith(live_server)] in ([], [f"{live_server}/exit"]), asked
         assert "ひみつのそら" not in page.content()
 
         # Someone else picks up the tablet and opens Kakurega: no name, no world.
