@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: run test install install-test system-test-deps lint clean swarm loadtest
 
 run: install
-	$(BIN)/kakurega serve --host $(LISTEN) --port $(PORT)
+	KAKUREGA_LOG_FORMAT=$${KAKUREGA_LOG_FORMAT:-text} $(BIN)/kakurega serve --host $(LISTEN) --port $(PORT)
 
 test: install-test system-test-deps
 	$(BIN)/pytest
@@ -34,13 +34,15 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# The tests drive Debian's Chromium, start their own redis-server, and put nginx in front of
-# several instances; install them when missing.
+# The tests drive Debian's Chromium, start their own redis-server (and Sentinels), put nginx in
+# front of several instances, and check the alert rules with promtool (Debian's prometheus);
+# install them when missing.
 system-test-deps:
 	@missing=""; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	command -v redis-server >/dev/null 2>&1 || missing="$$missing redis-server"; \
 	command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing="$$missing nginx-light"; \
+	command -v promtool >/dev/null 2>&1 || missing="$$missing prometheus"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \

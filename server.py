@@ -22,12 +22,17 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse
 from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 import safety
+from ops import logs
+from ops.checks import ConfigurationError, refuse_unsafe
+from ops.metrics import render_app_metrics
+from ops.metrics_port import serve_metrics
+from ops.watch import warn_about_refusals
 from rooms.catalogue import ROOMS, room_shapes
 from rooms.pages import page_routes
 from rooms.posts import open_post_store, post_routes
@@ -40,7 +45,6 @@ from world.engine import World
 from world.gateway import WebSocketGateway
 from world.http_guard import GuardedHttpProtocol
 from world.hub import Hub
-from world.metrics import render_metrics
 from world.send_now import SendNowProtocol
 
 HERE = Path(__file__).resolve().parent
@@ -112,6 +116,12 @@ class Kakurega(Starlette):
 
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or load_settings()
+    refuse_unsafe(
+        broker_url=settings.broker_url,
+        database_url=settings.database_url,
+        secret_key=settings.secret_key,
+        sqlite_with_redis=settings.sqlite_with_redis,
+    )
     templates = Jinja2Templates(directory=HERE / "templates")
 
     @contextlib.asynccontextmanager
@@ -129,11 +139,22 @@ def create_app(settings: Settings | None = None) -> Starlette:
             await hub.start()
             app.state.hub = hub
             erasing = asyncio.create_task(erase_old_rejections_hourly(posts), name="kakurega-erase")
+            watching = asyncio.create_task(
+                warn_about_refusals(lambda: hub.stats.refused), name="kakurega-refusals"
+            )
+            metrics_server = None
+            if settings.metrics_port:
+                metrics_server = await serve_metrics(
+                    app.state.metrics_host, settings.metrics_port, lambda: render_app_metrics(app.state)
+                )
             settle_the_heap()
             try:
                 yield
             finally:
                 erasing.cancel()
+                watching.cancel()
+                if metrics_server is not None:
+                    metrics_server.close()
                 await hub.stop()
 
     gateway = WebSocketGateway(lambda scope: scope["app"].state.hub)
@@ -142,7 +163,6 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/ws", gateway),  # a plain GET: the gateway's 426, not the pages' 404
         Route("/healthz", healthz),
         Route("/readyz", readyz),
-        Route("/metrics", metrics),
         Route("/api/counts", api_counts),
         Route("/api/rooms", api_rooms),
         Mount("/static/vendor/msgpack", StaticFiles(directory=MSGPACK_DIST, check_dir=False)),
@@ -159,6 +179,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         middleware=[Middleware(GZipMiddleware, minimum_size=512)],
     )
     app.state.settings = settings
+    app.state.metrics_host = settings.host  # ``kakurega serve --host`` overrides it
     return app
 
 
@@ -179,22 +200,17 @@ async def healthz(request: Request) -> PlainTextResponse:
 
 
 async def readyz(request: Request) -> PlainTextResponse:
+    """Ready means started and not draining, and nothing else.
+
+    Not Redis: while Redis is away every pod would turn unready at once, and the
+    Ingress would answer 503 for every page, the hotline page included, although
+    each pod can still serve it (docs/operations.md §8.1). Redis's state goes to
+    the metrics, the log and the alerts instead.
+    """
     hub: Hub = request.app.state.hub
     if hub.draining:
         return PlainTextResponse("draining\n", status_code=503)
-    if not hub.broker.reachable:
-        return PlainTextResponse("broker unreachable\n", status_code=503)
     return PlainTextResponse("ready\n")
-
-
-async def metrics(request: Request) -> Response:
-    # For the scraper on the pod network only. The Ingress routes every path, and a request
-    # that came through it (or any proxy) carries a forwarding header: such a request gets a 404.
-    if "x-forwarded-for" in request.headers or "forwarded" in request.headers:
-        return PlainTextResponse("not found\n", status_code=404)
-    return Response(
-        render_metrics(request.app.state.hub), media_type="text/plain; version=0.0.4; charset=utf-8"
-    )
 
 
 async def api_counts(request: Request) -> JSONResponse:
@@ -215,11 +231,12 @@ async def api_rooms(request: Request) -> JSONResponse:
 def serve(settings: Settings, host: str, port: int, log_level: str) -> None:
     import uvicorn
 
-    logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logs.configure(log_level, settings.log_format)
     unknown = unknown_variables()
     if unknown:
         log.warning("ignoring settings nothing reads (a typo?): %s", ", ".join(unknown))
     app = create_app(settings)
+    app.state.metrics_host = host
     config = uvicorn.Config(
         app,
         host=host,
@@ -242,6 +259,7 @@ def serve(settings: Settings, host: str, port: int, log_level: str) -> None:
         access_log=False,
         server_header=False,
         log_level=log_level,
+        log_config=None,  # our handler (JSON lines or text) on the root logger; uvicorn's propagate to it
         timeout_graceful_shutdown=5,
         # Under a connection flood, refuse (503) rather than queue handshakes whose clients
         # will have given up by the time they are served.
@@ -251,21 +269,7 @@ def serve(settings: Settings, host: str, port: int, log_level: str) -> None:
         proxy_headers=True,
         forwarded_allow_ips=settings.forwarded_allow_ips,
     )
-    # uvicorn configures its loggers when the Config is made: filter them after that.
-    for name in ("uvicorn.error", "uvicorn.access", "uvicorn"):
-        logging.getLogger(name).addFilter(AddressFreeLogs())
     DrainingServer(config, app).run()
-
-
-class AddressFreeLogs(logging.Filter):
-    """Drops uvicorn's per-connection lines, which start with the client's address.
-
-    uvicorn logs every WebSocket handshake as ``'%s - "WebSocket /ws" [accepted]'``
-    with the peer address first; behind a proxy that is the visitor's own address.
-    """
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return not (isinstance(record.msg, str) and record.msg.startswith("%s - "))
 
 
 class DrainingServer:
@@ -302,9 +306,10 @@ class DrainingServer:
         self._draining = loop.create_task(self._drain_then_exit(hub, sig, frame))
 
     async def _drain_then_exit(self, hub: Hub, sig: int, frame: Any) -> None:
-        log.info("draining: asking %d visitors to come back later", hub.connection_count)
+        log.warning("drain started: asking %d visitors to come back later", hub.connection_count)
         try:
             await hub.drain(hub.limits.drain_timeout)
+            log.warning("drain ended: %d visitors still connected", hub.connection_count)
         finally:
             super(type(self.server), self.server).handle_exit(sig, frame)
 
@@ -337,7 +342,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         host = arguments.host or settings.host
         port = arguments.port or settings.port
-        serve(settings, host, port, arguments.log_level)
+        try:
+            serve(settings, host, port, arguments.log_level)
+        except ConfigurationError as error:  # fails closed on data: one line, no traceback
+            print(f"kakurega: {error}", file=sys.stderr)
+            return 2
     return 0
 
 

@@ -40,7 +40,7 @@ import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import AliasChoices, Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -106,12 +106,36 @@ class Settings(BaseSettings):
         "server",
         "shares presence between instances. `redis://host:6379/0`, `rediss://` (TLS), "
         "`redis+cluster://host:port` / `rediss+cluster://` for Redis Cluster (sharded pub/sub, "
-        "Redis ≥ 7). A password goes in the URL (`redis://:PASSWORD@host:6379/0`): keep it in a "
-        "Secret. `KAKUREGA_BROKER_URL` is read when this is unset, and also accepts `memory://NAME` "
-        "(tests). Unset: the in-process broker",
+        "Redis ≥ 7), `redis+sentinel://s1:26379,s2:26379,s3:26379/SERVICE/0` / `rediss+sentinel://` "
+        "for Redis Sentinel (`?sentinel_password=` if the Sentinels want one). A password goes in the "
+        "URL (`redis://:PASSWORD@host:6379/0`): keep it in a Secret. Set, it means *one of several "
+        "instances*: the server then refuses SQLite (unless `KAKUREGA_SQLITE_WITH_REDIS=1`) and "
+        "requires `KAKUREGA_SECRET_KEY`. `KAKUREGA_BROKER_URL` is read when this is unset, and also "
+        "accepts `memory://NAME` (tests). Unset: the in-process broker",
         secret=True,
         variable="KAKUREGA_REDIS_URL",
         validation_alias=AliasChoices("KAKUREGA_REDIS_URL", "KAKUREGA_BROKER_URL"),
+    )
+    sqlite_with_redis: bool = setting(
+        False,
+        "server",
+        "`1`: several instances on **one host** share one SQLite file (§2). Never in Kubernetes: there "
+        "each pod's file would hold its own posts and lose them with the pod",
+    )
+    metrics_port: int | None = setting(
+        None,
+        "server",
+        "serve `/metrics` on this port (on the `--host` address), for the scraper on the pod network; the "
+        "public port never serves it. The manifests use `9090`",
+        shown="unset (no metrics)",
+        ge=1,
+        le=65535,
+    )
+    log_format: Literal["json", "text"] = setting(
+        "json",
+        "server",
+        "`json`: one JSON object a line (`time` in UTC, `level`, `logger`, `message`, `error` with a "
+        "traceback if any); `text`: plain lines for a terminal (`make run` uses it)",
     )
     exit_url: str = setting(
         "https://www.google.co.jp/", "server", "where the quick-exit control (すぐ とじる) sends the visitor"

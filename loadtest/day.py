@@ -32,7 +32,7 @@ from typing import Any
 from loadtest.redis_meter import RedisProcess
 from loadtest.stats import Histogram
 from loadtest.swarm import DEFAULT_ROOMS, loopback_url
-from loadtest.target import SpawnedServer, pin, raise_open_files
+from loadtest.target import ONE_HOST, SpawnedServer, pin, raise_open_files
 from loadtest.visitor import Field, Visitor
 from loadtest.wire import Link, open_sansio
 
@@ -196,6 +196,7 @@ async def _main(arguments: argparse.Namespace) -> dict[str, Any]:
             if arguments.instances > 1:
                 redis_port = stack.enter_context(RedisProcess())
                 extra["KAKUREGA_REDIS_URL"] = f"redis://127.0.0.1:{redis_port}/0"
+                extra.update(ONE_HOST)
             peak = arguments.visits  # generous: the per-address cap must not be what limits the day
             servers = [SpawnedServer(peak, cpu=0, extra_env=extra) for _ in range(arguments.instances)]
             for server in servers:

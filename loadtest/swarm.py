@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 from loadtest.pauses import GcPauses
 from loadtest.redis_meter import RedisMeter, RedisProcess
 from loadtest.stats import Histogram
-from loadtest.target import Meter, SpawnedServer, Usage, pin, raise_open_files
+from loadtest.target import ONE_HOST, Meter, SpawnedServer, Usage, pin, raise_open_files
 from loadtest.visitor import Field, Moves, Visitor
 from loadtest.wire import TRANSPORTS, Link, ReadPacer
 
@@ -604,6 +604,7 @@ async def _main_scaled_out(options: Options) -> dict[str, Any]:
     extra = {"KAKUREGA_NOOK_CAP": str(options.nook_cap)} if options.nook_cap else {}
     with RedisProcess() as redis_port:
         extra["KAKUREGA_REDIS_URL"] = f"redis://127.0.0.1:{redis_port}/0"
+        extra.update(ONE_HOST)
         servers = [
             SpawnedServer(options.visitors, cpu=0, extra_env=extra, tree=options.server_tree)
             for _ in range(options.instances)

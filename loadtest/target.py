@@ -18,6 +18,9 @@ from pathlib import Path
 import psutil
 
 ROOT = Path(__file__).resolve().parents[1]
+# Spawned instances sharing Redis share one host: one SQLite file (which the server refuses
+# with Redis unless told so) and one staff secret.
+ONE_HOST = {"KAKUREGA_SQLITE_WITH_REDIS": "1", "KAKUREGA_SECRET_KEY": "one-secret-for-every-spawned-instance"}
 
 
 def free_port() -> int:

@@ -156,6 +156,21 @@ def test_selectors_find_the_pods_they_mean() -> None:
     assert service_ports[backend["port"]["name"]]["targetPort"] in container_ports
 
 
+def test_data_fails_closed_and_redis_is_not_evicted_by_a_drain() -> None:
+    found = manifests()
+    web = found[("Deployment", "kakurega")]
+    secrets = [source["secretRef"] for source in containers(web)[0]["envFrom"] if "secretRef" in source]
+    # Without the Secret each pod would use its own SQLite file and key: the pod must not start.
+    assert secrets and not any(ref.get("optional") for ref in secrets)
+    redis_labels = found[("Deployment", "kakurega-redis")]["spec"]["template"]["metadata"]["labels"]
+    budget = found[("PodDisruptionBudget", "kakurega-redis")]["spec"]
+    assert all(redis_labels.get(k) == v for k, v in budget["selector"]["matchLabels"].items())
+    assert budget["minAvailable"] == 1
+    # A rollout moves one pod's visitors at a time, onto a pod that has settled.
+    assert web["spec"]["minReadySeconds"] >= 5
+    assert web["spec"]["strategy"]["rollingUpdate"] == {"maxSurge": 1, "maxUnavailable": 0}
+
+
 def test_grace_period_covers_prestop_drain_and_shutdown() -> None:
     found = manifests()
     pod = found[("Deployment", "kakurega")]["spec"]["template"]["spec"]
@@ -203,7 +218,11 @@ def test_probes_name_endpoints_the_app_serves() -> None:
     container = containers(web)[0]
     for probe in ("startupProbe", "livenessProbe", "readinessProbe"):
         assert container[probe]["httpGet"]["path"] in paths, probe
-    assert {"/healthz", "/readyz", "/ws", "/metrics"} <= paths
+    assert {"/healthz", "/readyz", "/ws"} <= paths
+    assert "/metrics" not in paths, "metrics have a port of their own (KAKUREGA_METRICS_PORT)"
+    metrics = next(p for p in container["ports"] if p["name"] == "metrics")["containerPort"]
+    data = manifests()[("ConfigMap", "kakurega-config")]["data"]
+    assert data["KAKUREGA_METRICS_PORT"] == str(metrics)
 
 
 def test_configmap_sets_only_settings_the_code_reads(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -222,8 +241,12 @@ def test_operations_doc_describes_every_setting() -> None:
     # The tables themselves are generated from settings.py (tests/test_settings.py checks them).
     missing = {name for name in known_settings() if name not in doc}
     assert not missing, f"docs/operations.md does not mention {sorted(missing)}"
-    exported = set(re.findall(r'"(kakurega_[a-z_]+)"', (ROOT / "world" / "metrics.py").read_text()))
-    assert exported, "world/metrics.py names its metrics"
+    exported = {
+        name
+        for source in (ROOT / "world" / "metrics.py", ROOT / "ops" / "metrics.py")
+        for name in re.findall(r'"(kakurega_[a-z_]+)"', source.read_text())
+    }
+    assert exported, "world/metrics.py and ops/metrics.py name their metrics"
     undocumented = {name for name in exported if name not in doc}
     assert not undocumented, f"docs/operations.md does not describe {sorted(undocumented)}"
 
@@ -489,8 +512,11 @@ def proxied(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Pat
                 env={
                     **os.environ,
                     "KAKUREGA_REDIS_URL": f"redis://127.0.0.1:{redis_port}/0",
+                    "KAKUREGA_SQLITE_WITH_REDIS": "1",  # three instances, one host, one file
+                    "KAKUREGA_SECRET_KEY": "one-secret-for-the-three",
                     "KAKUREGA_MAX_PER_ADDRESS": "1",
                     "KAKUREGA_DATABASE_URL": f"sqlite:///{run}/k.db",
+                    "KAKUREGA_METRICS_PORT": str(METRICS_PORTS.setdefault(port, free_port())),
                 },
                 stdout=(run / f"instance-{port}.log").open("wb"),
                 stderr=subprocess.STDOUT,
@@ -510,11 +536,14 @@ def proxied(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Pat
                 instance.wait(timeout=30)
 
 
+METRICS_PORTS: dict[int, int] = {}  # an instance's port -> its metrics port
+
+
 def wait_until_empty(ports: list[int], timeout: float = 10.0) -> None:
     """Until no instance holds a connection (a closed socket is released asynchronously)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        metrics = [get(f"http://127.0.0.1:{port}/metrics")[2].decode() for port in ports]
+        metrics = [get(f"http://127.0.0.1:{METRICS_PORTS[port]}/metrics")[2].decode() for port in ports]
         if all(re.search(r"^kakurega_connections 0(\.0)?$", text, re.M) for text in metrics):
             return
         time.sleep(0.1)

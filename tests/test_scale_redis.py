@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.support.redis_servers import RedisProcess, running_redis, running_redis_cluster
+from tests.support.redis_servers import ONE_HOST, RedisProcess, running_redis, running_redis_cluster
 from tests.support.servers import ServerProcess
 from tests.support.visitors import Visitor, ordinary_name
 
@@ -31,7 +31,12 @@ def redis_server() -> Iterator[RedisProcess]:
 
 @pytest.fixture
 def pair(redis_server: RedisProcess) -> Iterator[tuple[ServerProcess, ServerProcess]]:
-    env = {"KAKUREGA_REDIS_URL": redis_server.url, "KAKUREGA_NOOK_CAP": "4", "KAKUREGA_COUNTS_MS": "300"}
+    env = {
+        **ONE_HOST,
+        "KAKUREGA_REDIS_URL": redis_server.url,
+        "KAKUREGA_NOOK_CAP": "4",
+        "KAKUREGA_COUNTS_MS": "300",
+    }
     first, second = ServerProcess(env).start(), ServerProcess(env).start()
     try:
         yield first, second
@@ -116,6 +121,11 @@ def test_nook_places_are_claimed_cluster_wide(pair: tuple[ServerProcess, ServerP
     run(scenario())
 
 
+def _scope(server: ServerProcess) -> str:
+    with urllib.request.urlopen(f"{server.base_url}/api/counts") as response:
+        return json.load(response)["scope"]
+
+
 def _count(server: ServerProcess, room: str) -> int:
     with urllib.request.urlopen(f"{server.base_url}/api/counts") as response:
         return json.load(response)["rooms"][room]
@@ -156,7 +166,8 @@ def test_redis_going_away_keeps_local_presence_and_resyncs_after(
         assert set(a1.nook) == {a2.you, b1.you}
 
         redis_server.kill()
-        await until(lambda: readyz(first) == 503, timeout=5)
+        await until(lambda: _scope(first) == "local", timeout=5)
+        assert readyz(first) == 200, "still ready: it serves every page, the hotline page included"
         # Local presence goes on: a walk on the first instance is seen there.
         await a2.walk(333, 555)
         await a1.wait_for(lambda f: a1.sees_at(a2.you, 333, 555), timeout=2)
@@ -165,7 +176,7 @@ def test_redis_going_away_keeps_local_presence_and_resyncs_after(
 
         redis_server.start()  # empty: Redis kept nothing
         restarted = time.monotonic()
-        back = await until(lambda: readyz(first) == 200 and readyz(second) == 200, timeout=10)
+        back = await until(lambda: _scope(first) == "all" and _scope(second) == "all", timeout=10)
         await b1.walk(777, 666)
         await a1.wait_for(lambda f: a1.sees_at(b1.you, 777, 666), timeout=5)
         report("redis restarted empty: cross-instance walks seen again after", time.monotonic() - restarted)
@@ -227,27 +238,44 @@ def test_draining_sends_visitors_to_another_instance_in_the_same_room(
     run(scenario())
 
 
-def test_readiness_follows_the_broker(
+def test_readiness_does_not_follow_the_broker(
     redis_server: RedisProcess, pair: tuple[ServerProcess, ServerProcess]
 ) -> None:
+    # Redis away must not take every pod out of the Service: the hotline page stays reachable.
     first, _ = pair
 
     async def scenario() -> None:
-        await until(lambda: readyz(first) == 200, timeout=5)
+        await until(lambda: readyz(first) == 200 and _scope(first) == "all", timeout=5)
         redis_server.kill()
-        await until(lambda: readyz(first) == 503, timeout=5)
-        with urllib.request.urlopen(f"{first.base_url}/healthz") as response:
-            assert response.status == 200, "alive, only not ready"
+        await until(lambda: _scope(first) == "local", timeout=5)
+        for _ in range(10):
+            assert readyz(first) == 200
+            with urllib.request.urlopen(f"{first.base_url}/mado") as response:
+                assert response.status == 200
+            await asyncio.sleep(0.2)
+        assert "redis unreachable" in first.log_text(), "the outage is in the log at WARNING"
         redis_server.start()
-        await until(lambda: readyz(first) == 200, timeout=10)
+        await until(lambda: _scope(first) == "all", timeout=10)
+        await until(lambda: "redis reachable again" in first.log_text(), timeout=5)
 
     run(scenario())
+
+
+def test_an_instance_that_cannot_reach_redis_at_start_says_so_and_serves(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    closed = RedisProcess()  # never started: nothing listens on its port
+    server = ServerProcess({**ONE_HOST, "KAKUREGA_REDIS_URL": closed.url}).start()
+    try:
+        assert readyz(server) == 200
+        assert "redis unreachable at start" in server.log_text()
+        assert _scope(server) == "local"
+    finally:
+        server.stop()
 
 
 def test_redis_cluster_uses_sharded_pubsub() -> None:
     with running_redis_cluster() as nodes:
         url = f"redis+cluster://127.0.0.1:{nodes[0].port}/0"
-        env = {"KAKUREGA_REDIS_URL": url}
+        env = {**ONE_HOST, "KAKUREGA_REDIS_URL": url}
         first, second = ServerProcess(env).start(), ServerProcess(env).start()
         try:
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 import time
 import urllib.error
 import urllib.request
@@ -13,15 +14,18 @@ import msgpack
 import pytest
 from websockets.exceptions import ConnectionClosed
 
-from tests.support.servers import ServerProcess, running_server
+from tests.support.servers import ServerProcess, free_port, running_server
 from tests.support.visitors import Visitor, ordinary_name
 
 pytestmark = pytest.mark.integration
 
 
+METRICS_PORT = free_port()
+
+
 @pytest.fixture(scope="module")
 def server() -> Iterator[ServerProcess]:
-    with running_server({"KAKUREGA_COUNTS_MS": "300"}) as process:
+    with running_server({"KAKUREGA_COUNTS_MS": "300", "KAKUREGA_METRICS_PORT": str(METRICS_PORT)}) as process:
         yield process
 
 
@@ -276,7 +280,7 @@ def test_metrics_count_without_naming_anyone(server: ServerProcess) -> None:
         one = await Visitor.arrive(server.ws_url, "はかる", room="tana")
         await one.walk(500, 500)
         await one.wait_for(lambda f: f["t"] == "tick")
-        with urllib.request.urlopen(f"{server.base_url}/metrics") as response:
+        with urllib.request.urlopen(f"http://127.0.0.1:{METRICS_PORT}/metrics") as response:
             assert response.headers["content-type"].startswith("text/plain")
             text = response.read().decode()
         assert one.you not in text and "はかる" not in text and "127.0.0.1" not in text
@@ -292,17 +296,43 @@ def test_metrics_count_without_naming_anyone(server: ServerProcess) -> None:
     assert values['kakurega_avatars{room="tana"}'] >= 1
     assert values["kakurega_frames_in_total"] >= 2 and values["kakurega_frames_out_total"] >= 3
     assert values['kakurega_tick_duration_seconds_bucket{le="+Inf"}'] > 0
+    # What sizing and alerts rest on: the process's memory, the build, the queue, the robot.
+    assert values["process_resident_memory_bytes"] > 10_000_000
+    assert any(name.startswith("kakurega_build_info{") for name in values)
+    assert values["kakurega_posts_oldest_waiting_seconds"] >= 0
+    assert values['kakurega_robot_engine_replies_total{outcome="error"}'] == 0
+    assert "kakurega_sent_bytes_total" in values and "kakurega_bytes_out_total" not in values
 
 
-@pytest.mark.parametrize("header", ["X-Forwarded-For", "Forwarded"])
-def test_metrics_are_not_served_to_a_request_that_came_through_a_proxy(
-    server: ServerProcess, header: str
-) -> None:
-    value = "203.0.113.9" if header == "X-Forwarded-For" else "for=203.0.113.9"
-    request = urllib.request.Request(f"{server.base_url}/metrics", headers={header: value})
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"X-Forwarded-For": "203.0.113.9"},
+        {"Forwarded": "for=203.0.113.9"},
+        {"X-Real-IP": "203.0.113.9"},
+        {"CF-Connecting-IP": "203.0.113.9"},
+        {"True-Client-IP": "203.0.113.9"},
+    ],
+)
+def test_the_public_port_never_serves_metrics(server: ServerProcess, headers: dict[str, str]) -> None:
+    # Whatever header a proxy adds, or none: metrics live on KAKUREGA_METRICS_PORT only.
+    request = urllib.request.Request(f"{server.base_url}/metrics", headers=headers)
     with pytest.raises(urllib.error.HTTPError) as refused:
         urllib.request.urlopen(request)
     assert refused.value.code == 404
+
+
+def test_the_metrics_port_serves_metrics_and_nothing_else(server: ServerProcess) -> None:
+    for path in ("/", "/hotline", "/ws", "/metrics/../staff/"):
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(f"http://127.0.0.1:{METRICS_PORT}{path}")
+        assert refused.value.code == 404
+    with socket.create_connection(("127.0.0.1", METRICS_PORT)) as rubbish:
+        rubbish.sendall(b"\x00\xff not http at all\r\n\r\n")
+        rubbish.settimeout(5)
+        assert rubbish.recv(100) == b""  # closed without a word
+    assert "Traceback" not in server.log_text()
 
 
 def test_no_visitor_address_reaches_the_log_even_at_info_level() -> None:
@@ -322,5 +352,9 @@ def test_no_visitor_address_reaches_the_log_even_at_info_level() -> None:
         server.stop()
     text = server.log_text()
     assert "Application startup complete" in text, "the log is really at info level"
+    # JSON lines by default: one event a line, in UTC, uvicorn's own lines included.
+    entries = [json.loads(line) for line in text.splitlines() if line.strip()]
+    assert all(entry["time"].endswith("+00:00") and entry["level"] for entry in entries)
+    assert any(entry["message"] == "Application startup complete." for entry in entries)
     assert "127.0.0.1:" not in text.replace(f"http://127.0.0.1:{server.port}", "")
     assert "ひみつ" not in text

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily
 from prometheus_client.registry import Collector
 
@@ -33,7 +32,7 @@ class HubCollector(Collector):
         yield avatars
         everyone = GaugeMetricFamily(
             "kakurega_room_visitors",
-            "People in each room on every instance, as last counted.",
+            "People in each room on every instance, as last counted (the same on every pod: max by room).",
             labels=["room", "scope"],
         )
         for room, count in hub.counts.rooms.items():
@@ -57,7 +56,7 @@ class HubCollector(Collector):
         )
         yield CounterMetricFamily("kakurega_frames_out", "Frames sent to visitors.", value=stats.frames_out)
         yield CounterMetricFamily(
-            "kakurega_bytes_out", "Bytes of frames sent to visitors.", value=stats.bytes_out
+            "kakurega_sent_bytes", "Bytes of frames sent to visitors.", value=stats.bytes_out, unit="bytes"
         )
         yield CounterMetricFamily(
             "kakurega_send_queue_drops",
@@ -94,9 +93,3 @@ class HubCollector(Collector):
         for operation, count in hub.broker.stats.items():
             broker.add_metric([operation], count)
         yield broker
-
-
-def render_metrics(hub: Hub) -> bytes:
-    registry = CollectorRegistry(auto_describe=False)
-    registry.register(HubCollector(hub))
-    return generate_latest(registry)

@@ -186,6 +186,16 @@ class PostStore:
                 await record(connection, "(kakurega)", "erase_rejected", detail=str(result.rowcount))
         return int(result.rowcount or 0)
 
+    async def oldest_waiting_seconds(self) -> float | None:
+        """How long the oldest post waiting for staff has waited (to the minute); None when none waits."""
+        async with self.engine.connect() as connection:
+            oldest = await connection.scalar(
+                sa.select(sa.func.min(posts.c.created_minute)).where(posts.c.status == "waiting")
+            )
+        if oldest is None:
+            return None
+        return max(0.0, (minute_now() - oldest).total_seconds())
+
     async def stats(self) -> QueueStats:
         since = minute_now() - MEDIAN_WINDOW
         async with self.engine.connect() as connection:

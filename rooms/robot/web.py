@@ -54,6 +54,7 @@ class _Robot:
             self.config = settings.robot if settings is not None else RobotConfig()
         if self.service is None:
             self.service = build_service(self.config)
+            request.app.state.robot = self.service  # its aggregate counters go to /metrics
         if self.limiter is None:
             c = self.config
             self.limiter = RobotLimiter(c.rate, c.burst, c.total_rate, c.total_burst)

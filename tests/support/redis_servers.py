@@ -8,7 +8,8 @@ import signal
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import redis
@@ -34,6 +35,10 @@ def free_cluster_port() -> int:
         return port
     raise RuntimeError("no free port pair for a cluster node")
 
+
+# What several instances on one test machine share besides Redis: one SQLite file (allowed
+# explicitly: the server refuses SQLite with Redis otherwise) and one staff secret.
+ONE_HOST = {"KAKUREGA_SQLITE_WITH_REDIS": "1", "KAKUREGA_SECRET_KEY": "one-secret-for-every-test-instance"}
 
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
 REDIS_CLI = shutil.which("redis-cli") or "/usr/bin/redis-cli"
@@ -145,5 +150,110 @@ def running_redis_cluster(masters: int = 3) -> Iterator[list[RedisProcess]]:
         yield nodes
     finally:
         for node in nodes:
+            node.kill()
+            shutil.rmtree(node.directory, ignore_errors=True)
+
+
+SENTINEL_SERVICE = "kakurega"
+
+
+class SentinelProcess:
+    """``redis-server --sentinel`` watching one master; it rewrites its own config file."""
+
+    def __init__(self, master_port: int, quorum: int) -> None:
+        self.port = free_port()
+        self.directory = Path(tempfile.mkdtemp(prefix="kakurega-sentinel-"))
+        self.config = self.directory / "sentinel.conf"
+        self.config.write_text(
+            f"port {self.port}\n"
+            "bind 127.0.0.1\n"
+            f"dir {self.directory}\n"
+            f"sentinel monitor {SENTINEL_SERVICE} 127.0.0.1 {master_port} {quorum}\n"
+            f"sentinel down-after-milliseconds {SENTINEL_SERVICE} 1000\n"
+            f"sentinel failover-timeout {SENTINEL_SERVICE} 5000\n"
+            f"sentinel parallel-syncs {SENTINEL_SERVICE} 1\n"
+        )
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def client(self) -> redis.Redis:
+        return redis.Redis(port=self.port, socket_timeout=2)
+
+    def start(self) -> SentinelProcess:
+        self.process = subprocess.Popen(
+            [REDIS_SERVER, str(self.config), "--sentinel"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            with contextlib.suppress(redis.RedisError):
+                if self.client().ping():
+                    return self
+            time.sleep(0.05)
+        raise RuntimeError("redis-server --sentinel did not start")
+
+    def master_port(self) -> int:
+        _, port = self.client().execute_command("SENTINEL", "GET-MASTER-ADDR-BY-NAME", SENTINEL_SERVICE)
+        return int(port)
+
+    def kill(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(10)
+
+
+@dataclass
+class SentinelSetup:
+    master: RedisProcess
+    replica: RedisProcess
+    sentinels: list[SentinelProcess]
+
+    @property
+    def url(self) -> str:
+        hosts = ",".join(f"127.0.0.1:{s.port}" for s in self.sentinels)
+        return f"redis+sentinel://{hosts}/{SENTINEL_SERVICE}/0"
+
+
+def _wait(condition: Callable[[], bool], what: str, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with contextlib.suppress(redis.RedisError):
+            if condition():
+                return
+        time.sleep(0.1)
+    raise RuntimeError(f"{what} did not happen in {timeout} s")
+
+
+@contextlib.contextmanager
+def running_redis_sentinel(sentinels: int = 3) -> Iterator[SentinelSetup]:
+    """A master, one replica of it, and ``sentinels`` Sentinels (quorum: a majority) watching them."""
+    master = RedisProcess(None, "--repl-diskless-sync-delay", "0")
+    replica = RedisProcess(None, "--replicaof", "127.0.0.1", str(master.port))
+    watchers = [SentinelProcess(master.port, quorum=sentinels // 2 + 1) for _ in range(sentinels)]
+    try:
+        master.start()
+        replica.start()
+        _wait(
+            lambda: replica.client().info("replication")["master_link_status"] == "up",
+            "the replica's first sync",
+        )
+        for watcher in watchers:
+            watcher.start()
+        # Sentinels learn the replica from the master's INFO and each other from hello messages.
+        _wait(
+            lambda: all(
+                len(w.client().execute_command("SENTINEL", "REPLICAS", SENTINEL_SERVICE)) == 1
+                and len(w.client().execute_command("SENTINEL", "SENTINELS", SENTINEL_SERVICE))
+                == sentinels - 1
+                for w in watchers
+            ),
+            "the Sentinels finding the replica and each other",
+        )
+        yield SentinelSetup(master, replica, watchers)
+    finally:
+        for watcher in watchers:
+            watcher.kill()
+            shutil.rmtree(watcher.directory, ignore_errors=True)
+        for node in (master, replica):
             node.kill()
             shutil.rmtree(node.directory, ignore_errors=True)

@@ -25,13 +25,14 @@ __all__ = [
 
 
 def broker_from_url(url: str | None) -> Broker:
-    """``None`` or ``memory://[NAME]`` → the in-process broker; ``redis://``/``rediss://`` → Redis."""
+    """``None`` or ``memory://[NAME]`` → the in-process broker; ``redis://``, ``rediss://``,
+    ``redis+cluster://`` and ``redis+sentinel://`` (each also ``rediss+…``) → Redis."""
     if not url:
         return MemoryBroker()
     scheme = urlsplit(url).scheme
     if scheme == "memory":
         return MemoryBroker(bus_named(urlsplit(url).netloc))
-    if scheme in ("redis", "rediss", "redis+cluster", "rediss+cluster"):
+    if scheme in ("redis", "rediss", "redis+cluster", "rediss+cluster", "redis+sentinel", "rediss+sentinel"):
         try:
             from world.brokers.redis import RedisBroker
         except ImportError as error:

@@ -5,7 +5,8 @@
 - Each nook is a pub/sub channel; an instance subscribes only to the nooks it
   has visitors in and publishes at most once per tick per nook (one pipeline
   per tick). With ``redis+cluster://`` the channels are sharded
-  (``SSUBSCRIBE``/``SPUBLISH``, Redis ≥ 7).
+  (``SSUBSCRIBE``/``SPUBLISH``, Redis ≥ 7). With ``redis+sentinel://`` the
+  master is found through Sentinel, and found again after a failover.
 - Every instance heart-beats into a sorted set; the heartbeat script frees
   the places of instances that stopped, and the others then drop their avatars.
 - When Redis is away the instance keeps serving its own visitors (counts
@@ -27,10 +28,11 @@ import time
 from collections import defaultdict
 from collections.abc import AsyncIterator
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qs, unquote, urlsplit, urlunsplit
 
 import redis.asyncio as aioredis
 from redis.asyncio.cluster import RedisCluster
+from redis.asyncio.sentinel import Sentinel
 from redis.exceptions import RedisError
 
 from world.brokers.base import Broker, BrokerEvent, Counts, Delivery, NookKey, OriginLost, Placement, Resync
@@ -129,6 +131,33 @@ return 1
 """
 )
 
+# People per room, leaving out every instance whose subscriber is gone. A killed process's
+# connections close at once, so its visitors stop counting the moment they start coming
+# back through other instances, not only once the heartbeat reaps it (4 s later).
+COUNTS = """
+local prefix, echo_prefix, sharded = ARGV[1], ARGV[2], ARGV[3] == '1'
+local rooms, index = {}, {}
+for i = 4, #ARGV do
+  local total = 0
+  for _, value in ipairs(redis.call('HVALS', prefix .. 'places:' .. ARGV[i])) do
+    total = total + tonumber(value)
+  end
+  rooms[#rooms + 1] = total
+  index[ARGV[i]] = #rooms
+end
+for _, origin in ipairs(redis.call('ZRANGE', KEYS[1], 0, -1)) do
+  local heard = redis.call('PUBSUB', sharded and 'SHARDNUMSUB' or 'NUMSUB', echo_prefix .. origin)
+  if tonumber(heard[2]) == 0 then
+    local flat = redis.call('HGETALL', prefix .. 'held:' .. origin)
+    for i = 1, #flat, 2 do
+      local room = string.sub(flat[i], 1, string.find(flat[i], '|', 1, true) - 1)
+      if index[room] then rooms[index[room]] = rooms[index[room]] - tonumber(flat[i + 1]) end
+    end
+  end
+end
+return rooms
+"""
+
 GOODBYE = (
     _FORGET_HELD
     + """
@@ -164,11 +193,41 @@ class Backoff:
         self.attempt = 0
 
 
+class SentinelTarget:
+    """``redis+sentinel://[:PASSWORD@]HOST:PORT[,HOST:PORT…]/SERVICE[/DB]`` taken apart.
+
+    The password is the master's (and its replicas'); Sentinels that want one of
+    their own take ``?sentinel_password=…``.
+    """
+
+    def __init__(self, url: str) -> None:
+        parts = urlsplit(url)
+        self.tls = parts.scheme.startswith("rediss")
+        credentials, _, hosts = parts.netloc.rpartition("@")
+        username, _, password = credentials.partition(":")
+        self.username = unquote(username) or None
+        self.password = unquote(password) or None
+        self.sentinels: list[tuple[str, int]] = []
+        for host in filter(None, hosts.split(",")):
+            name, _, port = host.rpartition(":") if ":" in host else (host, "", "26379")
+            if not port.isdigit():
+                raise ValueError(f"a Sentinel address needs HOST:PORT, not {host!r}")
+            self.sentinels.append((name.strip("[]"), int(port)))
+        path = [piece for piece in parts.path.split("/") if piece]
+        if not self.sentinels or not path or len(path) > 2 or (len(path) == 2 and not path[1].isdigit()):
+            raise ValueError("use redis+sentinel://[:PASSWORD@]HOST:PORT[,HOST:PORT…]/SERVICE[/DB]")
+        self.service = unquote(path[0])
+        self.db = int(path[1]) if len(path) == 2 else 0
+        query = parse_qs(parts.query)
+        self.sentinel_password = query.get("sentinel_password", [None])[0]
+
+
 class RedisBroker(Broker):
     def __init__(self, url: str, *, rooms: tuple[str, ...] | None = None) -> None:
         parts = urlsplit(url)
         self.cluster = parts.scheme.endswith("+cluster")
-        scheme = parts.scheme.removesuffix("+cluster")
+        self.sentinel = SentinelTarget(url) if parts.scheme.endswith("+sentinel") else None
+        scheme = parts.scheme.removesuffix("+cluster").removesuffix("+sentinel")
         self.url = urlunsplit((scheme, parts.netloc, parts.path, parts.query, parts.fragment))
         self.origin = secrets.token_hex(6)
         self._rooms = rooms
@@ -184,7 +243,9 @@ class RedisBroker(Broker):
         self._stopping = False
         self._live_since: dict[str, float] = {}  # other instances seen alive, when first seen
         self._missing_since: dict[str, float] = {}
-        self.stats = {"publishes": 0, "received": 0, "reconnects": 0, "errors": 0}
+        self.stats = {"publishes": 0, "received": 0, "reconnects": 0, "errors": 0, "outages": 0}
+        self._answered = asyncio.Event()  # set by a good heartbeat: the listener stops waiting
+        self._down_since: float | None = None  # when Redis stopped answering, while it does not
 
     # -- lifecycle --------------------------------------------------------------------
 
@@ -205,6 +266,25 @@ class RedisBroker(Broker):
             self._client = RedisCluster.from_url(self.url, max_connections=MAX_CONNECTIONS, **options)
             with contextlib.suppress(RedisError, OSError):
                 await self._client.initialize()  # learn the slots before the first command
+        elif self.sentinel is not None:
+            target = self.sentinel
+            tls = {"ssl": True} if target.tls else {}
+            sentinels = Sentinel(
+                target.sentinels,
+                sentinel_kwargs={**options, **tls, "password": target.sentinel_password},
+                **options,
+            )
+            # Every new connection asks the Sentinels where the master is now: after a failover
+            # the pool's connections fail once, the instance resyncs, and reconnects land on
+            # the promoted replica.
+            self._client = sentinels.master_for(
+                target.service,
+                db=target.db,
+                username=target.username,
+                password=target.password,
+                max_connections=MAX_CONNECTIONS,
+                **tls,
+            )
         else:
             # A bounded pool that waits for a free connection: a burst of reconnects must not
             # open hundreds of Redis connections.
@@ -218,10 +298,19 @@ class RedisBroker(Broker):
             ("heartbeat", HEARTBEAT),
             ("resync", RESYNC),
             ("goodbye", GOODBYE),
+            ("counts", COUNTS),
         ):
             self._scripts[name] = self._client.register_script(body)
-        with contextlib.suppress(RedisError, OSError):
+        try:
             await self._heartbeat()
+        except (RedisError, OSError) as error:
+            # Unready pods used to say nothing here; now the pod is ready and serves alone.
+            log.warning(
+                "redis unreachable at start (%s); serving local visitors only, retrying",
+                type(error).__name__,
+            )
+            self.stats["outages"] += 1
+            self._down_since = time.monotonic()
         self._tasks = [
             asyncio.create_task(self._listen_loop(), name="kakurega-redis-listener"),
             asyncio.create_task(self._heartbeat_loop(), name="kakurega-redis-heartbeat"),
@@ -289,19 +378,23 @@ class RedisBroker(Broker):
             return Counts(dict(local), scope="local")
         rooms = list(local)
         try:
-            pipe = self._client.pipeline(transaction=False)
-            for room in rooms:
-                pipe.hvals(places_key(room))
-            results = await pipe.execute()
+            results = await self._scripts["counts"](
+                keys=[INSTANCES], args=[PREFIX, self.echo_prefix, int(self.cluster), *rooms]
+            )
         except (RedisError, OSError) as error:
             self._lost_redis(error)
             return Counts(dict(local), scope="local")
         return Counts(
-            {room: max(0, sum(int(v) for v in values)) for room, values in zip(rooms, results, strict=True)},
-            scope="all",
+            {room: max(0, int(count)) for room, count in zip(rooms, results, strict=True)}, scope="all"
         )
 
     # -- nook channels ----------------------------------------------------------------
+
+    @property
+    def echo_prefix(self) -> str:
+        # On a cluster the echo shares the scripts' hash slot, so the counts script can ask
+        # who still hears theirs.
+        return PREFIX + "echo:" if self.cluster else "kakurega:echo:"
 
     def channel(self, key: NookKey) -> str:
         room, nook = key
@@ -365,8 +458,20 @@ class RedisBroker(Broker):
         self.stats["errors"] += 1
         if self._reachable:
             log.warning("redis unreachable (%s); serving local visitors only", type(error).__name__)
+            self.stats["outages"] += 1
+            self._down_since = time.monotonic()
         self._reachable = False
         self._needs_resync = True
+
+    def _now_reachable(self) -> None:
+        if not self._reachable and self._down_since is not None:
+            log.warning(
+                "redis reachable again after %.1f s: %d nook places re-registered",
+                time.monotonic() - self._down_since,
+                sum(self._held.values()),
+            )
+            self._down_since = None
+        self._reachable = True
 
     async def _listen_loop(self) -> None:
         backoff = Backoff()
@@ -382,11 +487,15 @@ class RedisBroker(Broker):
                     await self._pubsub.aclose()
                 self._pubsub = None
             self.stats["reconnects"] += 1
-            await asyncio.sleep(backoff.next_delay())
+            # Back off, but come back at once when the heartbeat finds Redis answering again:
+            # otherwise the listener would lag a recovery by up to BACKOFF_CAP.
+            self._answered.clear()
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self._answered.wait(), backoff.next_delay())
 
     async def _listen_once(self, backoff: Backoff) -> None:
         pubsub = self._client.pubsub()
-        echo = f"kakurega:echo:{self.origin}"
+        echo = self.echo_prefix + self.origin
         # The echo channel is always subscribed, so the connection exists even with no nook.
         channels = [echo, *sorted(self._wanted)]
         await (pubsub.ssubscribe(*channels) if self.cluster else pubsub.subscribe(*channels))
@@ -395,9 +504,9 @@ class RedisBroker(Broker):
             # Whatever was published while we were deaf is lost: ask for the present instead.
             keys = [key for key in map(self.key_of, channels[1:]) if key is not None]
             self._events.put_nowait(Resync(tuple(keys)))
-        backoff.reset()
         get = pubsub.get_sharded_message if self.cluster else pubsub.get_message
-        self._reachable = not self._needs_resync
+        if not self._needs_resync:
+            self._now_reachable()
         last_echo = time.monotonic()
         last_probe = 0.0
         while not self._stopping:
@@ -416,6 +525,7 @@ class RedisBroker(Broker):
             channel = channel.decode() if isinstance(channel, bytes) else channel
             if channel == echo:
                 last_echo = time.monotonic()
+                backoff.reset()  # only a connection that proved it hears resets the backoff
                 continue
             key = self.key_of(channel)
             if key is not None:
@@ -434,6 +544,7 @@ class RedisBroker(Broker):
             try:
                 await self._heartbeat()
                 backoff.reset()
+                self._answered.set()
                 delay = HEARTBEAT_SECONDS
             except asyncio.CancelledError:
                 raise
@@ -453,11 +564,23 @@ class RedisBroker(Broker):
         if self._needs_resync or (self._held and not int(mine)):
             # Redis restarted, or reaped us while we were cut off: put our places back and
             # tell the others (and ourselves) who is where.
+            await self._drop_stale_connections()
             await self._resync()
         if self._pubsub is None:
             return  # pub/sub not back yet: do not claim to be reachable
-        self._reachable = True
+        self._now_reachable()
         self._notice_lost_instances({o.decode() if isinstance(o, bytes) else o for o in live})
+
+    async def _drop_stale_connections(self) -> None:
+        """Close the pool's idle connections, opened before the outage.
+
+        Each of them fails once when next used ("Connection closed by server"): that
+        made a recovered instance report Redis unreachable again a second later, and
+        resync twice.
+        """
+        pool = getattr(self._client, "connection_pool", None)
+        if pool is not None:
+            await pool.disconnect(inuse_connections=False)
 
     async def _resync(self) -> None:
         args: list[Any] = [PREFIX, self.origin]
@@ -466,7 +589,6 @@ class RedisBroker(Broker):
         await self._scripts["resync"](keys=[INSTANCES], args=args)
         self._needs_resync = False
         self._events.put_nowait(Resync(tuple(sorted(self._held))))
-        log.info("redis resync: %d nook places re-registered", sum(self._held.values()))
 
     def _notice_lost_instances(self, live: set[str]) -> None:
         now = time.monotonic()

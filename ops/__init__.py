@@ -1,0 +1,1 @@
+"""What an operator meets: start-up checks, the log format, the metrics listener, warnings."""

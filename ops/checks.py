@@ -1,0 +1,42 @@
+"""Start-up checks that fail closed: a setting that would lose posts stops the server with one line."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from sqlalchemy.engine import make_url
+
+from rooms.posts.database import DEFAULT_DATABASE_URL
+from world.brokers import broker_from_url
+
+
+class ConfigurationError(ValueError):
+    """A setting that must not run; the message is the whole one-line error."""
+
+
+def runs_as_one_of_several(broker_url: str | None) -> bool:
+    """A Redis broker means other instances share this world (and must share its data)."""
+    return bool(broker_url) and urlsplit(broker_url or "").scheme != "memory"
+
+
+def refuse_unsafe(
+    *, broker_url: str | None, database_url: str | None, secret_key: str | None, sqlite_with_redis: bool
+) -> None:
+    if not runs_as_one_of_several(broker_url):
+        return
+    try:
+        broker_from_url(broker_url)  # connects to nothing: only takes the URL apart
+    except ValueError as error:
+        raise ConfigurationError(f"KAKUREGA_REDIS_URL: {error}") from None
+    backend = make_url(database_url or DEFAULT_DATABASE_URL).get_backend_name()
+    if backend == "sqlite" and not sqlite_with_redis:
+        raise ConfigurationError(
+            "KAKUREGA_REDIS_URL is set (one of several instances) but posts would go to this "
+            "instance's own SQLite file: set KAKUREGA_DATABASE_URL to PostgreSQL, or "
+            "KAKUREGA_SQLITE_WITH_REDIS=1 if every instance shares one file on one host"
+        )
+    if not secret_key:
+        raise ConfigurationError(
+            "KAKUREGA_REDIS_URL is set (one of several instances) but KAKUREGA_SECRET_KEY is not: "
+            "set the same secret on every instance, or staff sessions break between them"
+        )
