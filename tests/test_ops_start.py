@@ -16,7 +16,14 @@ REDIS = {"KAKUREGA_REDIS_URL": "redis://127.0.0.1:1/0"}  # never reached: the ch
 def serve(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith("KAKUREGA_")}
     return subprocess.run(
-        [sys.executable, "-c", "import server; server.main()", "serve", "--port", str(free_port())],
+        [
+            sys.executable,
+            "-c",
+            "import server; raise SystemExit(server.main())",
+            "serve",
+            "--port",
+            str(free_port()),
+        ],
         cwd=ROOT,
         env={**clean, **env},
         capture_output=True,
