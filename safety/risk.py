@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
+from safety import constructions
 from safety.lexicon import RISK_CONTEXT, RISK_RULES, RiskRule, Terms, readings, terms
 from safety.normalize import BREAK, Folded, fold, reading_of
 
@@ -56,7 +57,10 @@ class Span:
     """Why a match counted for less ("hyperbole", "third_party", "past", "mention"),
     or "marker" for the time/readiness word that made a text imminent."""
     where: str = "normalized"
-    """"normalized", "reading", or "latin" (a Latin word such as "od"; no offsets)."""
+    """"normalized", "reading", "analysed" (a construction: offsets into
+    ``Assessment.analysed``), or "latin" (a Latin word such as "od"; no offsets)."""
+    construction: str | None = None
+    """The named construction that found it (``safety.constructions``), if any."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +71,8 @@ class Assessment:
     normalized: str = field(repr=False)
     reading: str = field(repr=False, default="")
     truncated: bool = False
+    analysed: str = field(repr=False, default="")
+    """The text as the constructions read it (``safety.constructions.prepare``)."""
 
     @property
     def rank(self) -> int:
@@ -76,7 +82,7 @@ class Assessment:
         return self.rank >= LEVELS.index(level)
 
     def to_dict(self) -> dict[str, Any]:
-        keys = ("category", "level", "text", "start", "end", "note", "where")
+        keys = ("category", "level", "text", "start", "end", "note", "where", "construction")
         return {
             "level": self.level,
             "categories": list(self.categories),
@@ -84,6 +90,7 @@ class Assessment:
             "normalized": self.normalized,
             "reading": self.reading,
             "truncated": self.truncated,
+            "analysed": self.analysed,
         }
 
 
@@ -265,7 +272,10 @@ class _Text:
 def assess(text: str) -> Assessment:
     """How worried should a reader be about ``text``? See docs/safety.md."""
     truncated = len(text) > MAX_ASSESS_CHARS
-    folded = fold(text[:MAX_ASSESS_CHARS], keep_breaks=True)
+    # The word lists read the text with its disguises undone (look-alike kanji,
+    # digits in romaji, dotted acronyms, slipped-in small kana: safety.constructions).
+    analysed = constructions.prepare(text[:MAX_ASSESS_CHARS])
+    folded = fold(analysed, keep_breaks=True)
     tokens = frozenset(folded.latin_tokens)
     keys = {"normalized": folded.kana, "reading": folded.reading}
 
@@ -312,10 +322,56 @@ def assess(text: str) -> Assessment:
         spans.extend(marker_spans)
         spans.extend(soon_spans)
 
+    signals = any(s.category in _SUICIDAL and s.level in ("high", "imminent") for s in spans)
+    analysed, hits = constructions.find(text[:MAX_ASSESS_CHARS], signals=signals, prepared=analysed)
+    framed = _STRUCTURE.frame.found_in(folded)
+    now = bool(marker_spans) or ctx.has_soon
+    for hit in hits:
+        level = hit.level
+        if ctx.has_recovery and hit.category == "ideation":
+            level, note = _cap(level, "concern"), "past"
+        elif framed and hit.construction != "wish":
+            level, note = _cap(level, "concern"), "mention"
+        elif hit.category == "ideation" and _STRUCTURE.names_another(
+            reading_of(analysed[max(0, hit.start - _SUBJECT_WINDOW) : hit.start])
+        ):
+            # someone else wished gone: anger or hurt, a worry (like the word lists' self_wish)
+            spans.append(
+                Span(
+                    "bullying",
+                    "concern",
+                    analysed[hit.start : hit.end],
+                    hit.start,
+                    hit.end,
+                    "other",
+                    "analysed",
+                    hit.construction,
+                )
+            )
+            continue
+        else:
+            note = hit.note
+            if now and level == "high" and (hit.category in ("method", "plan") or hit.note == "intent"):
+                level = "imminent"
+        spans.append(
+            Span(
+                hit.category,
+                level,
+                analysed[hit.start : hit.end],
+                hit.start,
+                hit.end,
+                note,
+                "analysed",
+                hit.construction,
+            )
+        )
+    if any(s.level == "imminent" and s.where == "analysed" for s in spans):
+        spans.extend(m for m in marker_spans + soon_spans if m not in spans)
+
     spans = list(dict.fromkeys(spans))
     level = max((s.level for s in spans), key=LEVELS.index, default="none")
     categories = tuple(sorted({s.category for s in spans if s.note != "marker"}))
-    return Assessment(level, categories, tuple(spans), folded.kana, folded.reading, truncated)
+    return Assessment(level, categories, tuple(spans), folded.kana, folded.reading, truncated, analysed)
 
 
 def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span | None:

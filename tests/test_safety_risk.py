@@ -111,7 +111,9 @@ def test_spans_point_into_the_folded_text() -> None:
     ideation = [s for s in result.spans if s.category == "ideation"]
     assert ideation
     for span in ideation:
-        key = result.normalized if span.where == "normalized" else result.reading
+        key = {"normalized": result.normalized, "reading": result.reading, "analysed": result.analysed}[
+            span.where
+        ]
         assert span.start is not None and span.end is not None
         assert key[span.start : span.end] == span.text
 

@@ -1,0 +1,834 @@
+"""Constructions: small named rules over the words of a text, not over its letters.
+
+``safety.risk.assess`` looks for listed words in the folded text; this module reads the
+same text as words (``safety.morphology``) and finds the shapes a child's sentence takes
+whatever words fill them:
+
+* ``wish``      — a verb of dying or vanishing + a wish (たい), relief (〜ばいい, 〜たら楽),
+                  permission (〜てもいい), or intent (死のう); negation right after it and
+                  exaggeration (ほど, くらい) take it back; ``〜わけじゃないけど`` only softens.
+* ``burden``    — the writer absent + others better off (「わたしが いない ほうが みんな
+                  らく」, 「しんだら せいせいする」), or being a burden said outright.
+* ``method_question`` — a question about amounts, heights or ways with a method or its result.
+* ``place_now`` — being at a place with a drop or a track, said now, with anything else in
+                  the text that is not an everyday visit.
+* ``farewell``  — a goodbye with finality, things given away, a finished letter, preparations
+                  done.
+* ``abuse_home``— home, going home or a parent, and a violence verb done to the writer.
+
+Word classes live in ``lexicon/constructions.toml``; each listed word is analysed once at
+import, so a class matches any spelling Sudachi maps to the same word.  Each rule looks at
+a fixed number of words around its anchor: time is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+
+import jaconv
+
+from safety.morphology import Token, reading, tokens
+
+MAX_CHARS = 2000
+_BREAKS = frozenset("。.!?！？\n")
+_CLAUSE = frozenset("、,")
+
+
+# ---------------------------------------------------------------------------
+# Preparing the text: disguises undone, words kept apart.
+
+# Kanji that look like katakana, read as katakana when they stand next to katakana.
+_KATA_LOOKALIKE = {
+    "力": "カ", "口": "ロ", "二": "ニ", "夕": "タ", "千": "チ", "工": "エ", "卜": "ト", "八": "ハ",
+    "一": "ー", "才": "オ", "匕": "ヒ", "又": "ヌ", "乙": "Z", "了": "ア", "之": "ス",
+}  # fmt: skip
+_SMALL_TSU = "っッ"
+_SMALL_YA = "ゃゅょャュョ"
+_I_COLUMN = set("きしちにひみりぎじぢびぴキシチニヒミリギジヂビピてでテデふフゔヴ")
+_NO_GEMINATE = set(
+    "あいうえおなにぬねのまみむめもやゆよらりるれろわをんアイウエオナニヌネノマミムメモヤユヨラリルレロワヲンーっッ"
+)
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
+_LATIN_RUN = re.compile(r"[a-z0-9]+")
+_STANDIN = re.compile(r"[4氏市]\s*(?=[ねにぬのんネニヌノン])")
+
+
+def _is_kata(ch: str) -> bool:
+    return "\u30a1" <= ch <= "\u30fa" or ch == "ー"
+
+
+def _is_hira(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u3096"
+
+
+def _is_kana(ch: str) -> bool:
+    return _is_hira(ch) or _is_kata(ch)
+
+
+def _lookalikes(text: str) -> str:
+    chars = list(text)
+    for _ in range(2):  # a run of two look-alikes between katakana
+        for i, ch in enumerate(chars):
+            if ch in _KATA_LOOKALIKE:
+                left = chars[i - 1] if i else ""
+                right = chars[i + 1] if i + 1 < len(chars) else ""
+                if (left and _is_kata(left)) or (right and _is_kata(right) and right != "ー"):
+                    chars[i] = _KATA_LOOKALIKE[ch]
+    return "".join(chars)
+
+
+def _small_kana(text: str) -> str:
+    """Drop small kana that cannot stand where they are (slipped in to break a word)."""
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        prev = out[-1] if out else ""
+        if ch in _SMALL_TSU and (not nxt or nxt in _NO_GEMINATE or not _is_kana(nxt)) and nxt:
+            continue
+        if ch in _SMALL_YA and prev not in _I_COLUMN:
+            continue
+        if ch in "ヵゕヶ" and not (prev.isdigit() or prev in "一二三四五六七八九十何"):
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def _latin(text: str) -> str:
+    """Dotted or spaced acronyms joined ("o.d" → "od"); digits inside romaji read as letters."""
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        # a single letter, a dot or space, a single letter...: one word
+        if (
+            ch.isascii()
+            and ch.isalpha()
+            and (i == 0 or not text[i - 1].isascii() or not text[i - 1].isalnum())
+        ):
+            j = i
+            letters = [ch]
+            while (
+                j + 2 < len(text)
+                and text[j + 1] in ". ・·_-"
+                and text[j + 2].isascii()
+                and text[j + 2].isalpha()
+            ):
+                if j + 3 < len(text) and text[j + 3].isascii() and text[j + 3].isalnum():
+                    break
+                letters.append(text[j + 2])
+                j += 2
+            if len(letters) > 1:
+                out.append("".join(letters))
+                i = j + 1
+                continue
+        out.append(ch)
+        i += 1
+    text = "".join(out)
+
+    def leet(m: re.Match[str]) -> str:
+        run = m.group(0)
+        if sum(c.isalpha() for c in run) >= 2 and any(c.isdigit() for c in run):
+            return run.translate(_LEET)
+        return run
+
+    return _LATIN_RUN.sub(leet, text)
+
+
+def _romaji(text: str) -> str:
+    """Latin words that read entirely as kana become kana ("shinitai" → しにたい)."""
+
+    def conv(m: re.Match[str]) -> str:
+        run = m.group(0)
+        if len(run) < 4:
+            return run
+        kana = jaconv.alphabet2kana(run)
+        return kana if all(_is_kana(c) for c in kana) else run
+
+    return re.sub(r"[a-z]+", conv, text)
+
+
+def _spaces(line: str) -> str:
+    parts = line.split()
+    if len(parts) >= 3 and sum(len(p) == 1 for p in parts) >= 0.7 * len(parts):
+        return "".join(parts)  # 「し に た い」: spaced out to hide a word
+    return " ".join(parts)
+
+
+def _collapse(text: str) -> str:
+    out: list[str] = []
+    run = 0
+    for ch in text:
+        if out and out[-1] == ch:
+            run += 1
+            if run >= 2 and not ch.isdigit():
+                continue
+        else:
+            run = 0
+        out.append(ch)
+    # a doubled letter that is a stretched vowel ("しにたーい" → "しにたい")
+    kept: list[str] = []
+    for ch in out:
+        if (
+            ch == "ー"
+            and kept
+            and (_is_hira(kept[-1]) or (kept[-1] == "ー" and len(kept) > 1 and _is_hira(kept[-2])))
+        ):
+            continue
+        kept.append(ch)
+    return "".join(kept)
+
+
+# Kana spellings Sudachi misreads when a child writes them without kanji (「しね」 as
+# し+ね, 「しんだら」 as 知れる): written back in kanji where a word can begin (after a
+# non-hiragana character or a particle), so the analyser sees the word.
+_START = r"(?:(?<![\u3041-\u3096])|(?<=[はがをにもとでのへやかねよしてらうっ]))"
+_RESCUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(_START + pattern), kanji)
+    for pattern, kanji in (
+        (r"しに(?=た|そう|ます|たく|て[えぇ])", "死に"),
+        (r"しん(?=だ(?![いん])|で(?![んれ])|じゃ)", "死ん"),
+        (r"しね(?=[ばるなよや]|たら|$|[^\u3041-\u3096])", "死ね"),
+        (r"しの(?=う|っ)", "死の"),
+        (r"しぬ", "死ぬ"),
+        (r"じさつ", "自殺"),
+        (r"なんこ", "何個"),
+        (r"なんじょう", "何錠"),
+        (r"なんつぶ", "何粒"),
+        (r"なんがい", "何階"),
+        (r"なんめーとる", "何メートル"),
+        (r"ふみきり", "踏切"),
+        (r"おくじょう", "屋上"),
+        (r"せんろ", "線路"),
+        (r"いしょ(?!う)", "遺書"),
+        (r"てがみ", "手紙"),
+        (r"たかさ", "高さ"),
+        (r"ほうほう", "方法"),
+        (r"やりかた", "やり方"),
+        (r"くすり", "薬"),
+        (r"まま(?=[にがはのも]|から)", "ママ"),
+        (r"ぱぱ(?=[にがはのも]|から)", "パパ"),
+        (r"おや(?=[にがはの]|から)", "親"),
+        (r"めいわく", "迷惑"),
+        (r"せいせい", "清々"),
+        (r"はし(?=の(?:うえ|上)|から)", "橋"),
+        (r"ころさ(?=れ)", "殺さ"),
+        (r"ころし(?=て|たい)", "殺し"),
+        (r"りすか", "リスカ"),
+        (r"らくだ(?=[よねしなっ]|から|けど|$|[^\u3041-\u3096])", "楽だ"),
+        (r"らくに(?=な)", "楽に"),
+        (r"くび(?=って|を|が|に|は|つ|しめ)", "首"),
+        (r"ちちおや", "父親"),
+        (r"ははおや", "母親"),
+        (r"おいて(?=き|る|あ|お)", "置いて"),
+        (r"てすり", "手すり"),
+        (r"うで(?=\s?(?:き|切))", "腕"),
+        (r"てくび", "手首"),
+    )
+)
+
+
+def prepare(text: str) -> str:
+    """The text as the rules read it: disguises undone, spaces between words kept."""
+    return _rescue(_unmask(text))
+
+
+def _rescue(text: str) -> str:
+    for pattern, kanji in _RESCUE:
+        text = pattern.sub(kanji, text)
+    return text
+
+
+def _unmask(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text[:MAX_CHARS])[:MAX_CHARS].lower()
+    text = "".join(
+        ch
+        for ch in text
+        if unicodedata.category(ch) not in ("Cf", "Co", "Cs", "Cn", "Mn", "Me") or ch in "\u3099\u309a"
+    )
+    text = "\n".join(_spaces(line) for line in text.splitlines())
+    text = _lookalikes(text)
+    text = _latin(text)
+    text = _romaji(text)
+    text = re.sub(r"タヒ(?!チ)", "死", text)
+    text = _STANDIN.sub("死", text)
+    text = _small_kana(text)
+    # Separators slipped between letters ("し.ね", "し・ね") go; sentence ends stay.
+    text = re.sub(r"(?<=[\u3041-\u30ff])[・.·*_\-/\\|~〜～](?=[\u3041-\u30ff])", "", text)
+    return _collapse(text)
+
+
+# ---------------------------------------------------------------------------
+# Words and word classes.
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    keys: frozenset[str]
+    pos: str
+    conj: str
+    start: int
+    end: int
+    sentence: int
+    clause: int
+
+
+def _keys(t: Token) -> frozenset[str]:
+    hira = jaconv.kata2hira
+    return frozenset({t.normalized, t.lemma, hira(t.lemma), hira(t.surface), t.surface, hira(t.normalized)})
+
+
+def words_of(text: str) -> list[Word]:
+    out: list[Word] = []
+    sentence = clause = 0
+    for t in tokens(text):
+        if t.pos and t.pos[0] == "空白":
+            continue
+        if t.surface in ("?", "？"):
+            out.append(Word(frozenset({"?"}), "補助記号", "", t.start, t.end, sentence, clause))
+        if t.surface in _BREAKS or (t.pos and t.pos[-1] == "句点"):
+            sentence += 1
+            clause += 1
+            continue
+        if t.surface in _CLAUSE or (t.pos and t.pos[-1] == "読点"):
+            clause += 1
+            continue
+        if t.pos and t.pos[0] == "補助記号":
+            continue
+        out.append(
+            Word(
+                _keys(t),
+                t.pos[0] if t.pos else "",
+                t.pos[-1] if t.pos else "",
+                t.start,
+                t.end,
+                sentence,
+                clause,
+            )
+        )
+    return out
+
+
+class WordClass:
+    """A set of words, each matched in any spelling Sudachi gives the same word for."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        single: set[str] = set()
+        seqs: set[tuple[str, ...]] = set()
+        for w in words:
+            single.add(w)
+            single.add(jaconv.kata2hira(w))
+            toks = [t for t in tokens(w) if t.pos and t.pos[0] != "空白"]
+            if len(toks) == 1 and len(w) > 2:  # 「くん」 alone reads as 呉れる
+                single.update({toks[0].normalized, toks[0].lemma})
+                if len(toks[0].reading) >= 3:  # 「ぶかつ」 for 部活; short readings collide
+                    single.add(toks[0].reading)
+            elif toks:
+                seqs.add(tuple(t.normalized for t in toks))
+        self.single = frozenset(single)
+        self.seqs = tuple(sorted(seqs, key=len, reverse=True))
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for seq in self.seqs:
+            self.by_first.setdefault(seq[0], []).append(seq)
+        self.firsts = frozenset(self.by_first)
+        self.readings = tuple(dict.fromkeys(r for w in words if len(r := jaconv.kata2hira(reading(w))) >= 2))
+
+    def in_reading(self, text_reading: str) -> bool:
+        """Is one of the words in the text read as kana (for context that must not be missed
+        when Sudachi cuts a kana word wrongly: 「ぶかつ」 as ぶか+つ)?"""
+        return any(r in text_reading for r in self.readings)
+
+    def at(self, words: list[Word], i: int) -> int:
+        """How many words from ``i`` on make one of the class (0: none)."""
+        if i >= len(words):
+            return 0
+        keys = words[i].keys
+        best = 0
+        for key in keys & self.firsts:
+            for seq in self.by_first[key]:
+                if (
+                    len(seq) > best
+                    and i + len(seq) <= len(words)
+                    and all(seq[k] in words[i + k].keys for k in range(1, len(seq)))
+                ):
+                    best = len(seq)
+        if best:
+            return best
+        return 1 if keys & self.single else 0
+
+    def any_in(self, words: list[Word], lo: int = 0, hi: int | None = None) -> int | None:
+        hi = len(words) if hi is None else min(hi, len(words))
+        for i in range(max(lo, 0), hi):
+            if self.at(words, i):
+                return i
+        return None
+
+
+def _load() -> dict[str, WordClass]:
+    with resources.files("safety").joinpath("lexicon", "constructions.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    return {name: WordClass(ws) for name, ws in data["words"].items()}
+
+
+W = _load()
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    construction: str
+    category: str
+    level: str
+    start: int
+    """Offsets into ``prepare(text)``."""
+    end: int
+    note: str | None = None
+
+
+class _Ctx:
+    """One text's words with every class looked up once, so each rule's questions
+    ("is there a place word in this sentence?") cost O(1) and a text costs O(n)."""
+
+    def __init__(self, words: list[Word], kana: str) -> None:
+        self.words = words
+        self.kana = kana
+        self._at: dict[str, list[int]] = {}
+        self._next: dict[str, list[int]] = {}
+        self._read: dict[str, bool] = {}
+        n = len(words)
+        self.lo = [0] * n
+        self.hi = [0] * n
+        for i in range(n):
+            self.lo[i] = i if i == 0 or words[i - 1].sentence != words[i].sentence else self.lo[i - 1]
+        for i in range(n - 1, -1, -1):
+            self.hi[i] = i + 1 if i == n - 1 or words[i + 1].sentence != words[i].sentence else self.hi[i + 1]
+
+    def at(self, cls: str, i: int) -> int:
+        found = self._at.get(cls)
+        if found is None:
+            wc = W[cls]
+            found = self._at[cls] = [wc.at(self.words, k) for k in range(len(self.words))]
+        return found[i] if 0 <= i < len(found) else 0
+
+    def first(self, cls: str, lo: int = 0, hi: int | None = None) -> int | None:
+        n = len(self.words)
+        hi = n if hi is None else min(hi, n)
+        lo = max(lo, 0)
+        if lo >= hi:
+            return None
+        nxt = self._next.get(cls)
+        if nxt is None:
+            self.at(cls, 0)
+            marks = self._at[cls]
+            nxt = [n] * (n + 1)
+            for k in range(n - 1, -1, -1):
+                nxt[k] = k if marks[k] else nxt[k + 1]
+            self._next[cls] = nxt
+        j = nxt[lo]
+        return j if j < hi else None
+
+    def read(self, cls: str) -> bool:
+        if cls not in self._read:
+            self._read[cls] = W[cls].in_reading(self.kana)
+        return self._read[cls]
+
+    def near(self, cls: str) -> bool:
+        return self.first(cls) is not None or self.read(cls)
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        return self.lo[i], self.hi[i]
+
+
+def _has(words: list[Word], i: int, key: str) -> bool:
+    return 0 <= i < len(words) and key in words[i].keys
+
+
+def _same_sentence(words: list[Word], i: int, j: int) -> bool:
+    return 0 <= j < len(words) and words[i].sentence == words[j].sentence
+
+
+def _names_other(c: _Ctx, i: int) -> bool:
+    """Is the subject just before word ``i`` someone other than the writer?"""
+    words = c.words
+    for j in range(i - 1, max(i - 5, -1), -1):
+        if not _same_sentence(words, i, j):
+            return False
+        if c.at("self", j):
+            return False
+        if c.at("others", j):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------
+# The constructions.
+
+_AUX_SKIP = frozenset({"ちゃう", "じゃう", "てしまう", "しまう", "仕舞う", "ちまう", "為る", "する", "てる"})
+_TE = frozenset({"て", "で"})
+
+
+def _wish(c: _Ctx) -> list[Hit]:
+    words = c.words
+    hits: list[Hit] = []
+    for i, w in enumerate(words):
+        n = c.at("die", i)
+        if not n and c.at("wake", i) and c.first("forever", max(0, i - 4), i) is not None:
+            # 「ずっと ねたまま おきなくても いい」: not waking up, wished for
+            n = c.at("wake", i)
+            if not c.at("negation", i + n):
+                continue
+            n += 1
+            if c.at("desire", i + n) or c.at("negation", i + n):
+                continue
+        elif not n:
+            continue
+        if c.at("die_needs_object", i) and not (
+            i >= 2 and _has(words, i - 1, "を") and (c.at("self", i - 2))
+        ):
+            continue
+        if _names_other(c, i):
+            continue
+        j = i + n
+        # 死な+ない: the verb itself negated
+        if c.at("negation", j) and "未然形" in words[j - 1].conj:
+            continue
+        # auxiliaries between: 消え+ちゃ+おう, 死ん+で+しまい+たい
+        k = j
+        while k < len(words) and k < j + 3 and not c.at("desire", k):
+            if words[k].keys & _AUX_SKIP or (
+                words[k].keys & _TE and k + 1 < len(words) and words[k + 1].keys & _AUX_SKIP
+            ):
+                k += 1
+            else:
+                break
+        intent = any("意志推量形" in words[m].conj for m in range(i, min(k + 1, len(words))))
+        if not _same_sentence(words, i, k) and not intent:
+            continue
+        after = words[k : k + 6]
+        if any(c.at("hyperbole", m) for m in range(k, min(k + 3, len(words)))):
+            continue
+        level, note = None, None
+        if c.at("desire", k) and "しねる" in words[i].keys:
+            continue  # 「しねたい」: Sudachi's potential 死ねる, not a wish anyone writes
+        if c.at("desire", k):
+            m = k + 1
+            if c.at("negation", m):
+                continue  # 死にたくない
+            if _denied(c, m):
+                continue  # 死にたいなんて思わない, 死にたいと思ったことはない
+            if (words[m].pos == "名詞" if m < len(words) else False) and not c.at("feeling", m):
+                continue  # 「きえたい色のペン」: a wish that describes a thing
+            if _has(words, m, "た") or _has(words, m, "かった"):
+                level, note = "concern", "past"
+            elif _has(words, m, "訳") or _has(words, m, "わけ"):
+                level, note = "concern", "softened"
+            else:
+                level = "high"
+            if level == "high" and any(c.at("media", p) for p in range(m, min(m + 4, len(words)))):
+                level, note = "concern", "mention"
+            reported = any(c.at("reported", p) for p in range(m, min(m + 4, len(words))))
+            quoted = any(
+                _has(words, p, "って") or _has(words, p, "と") for p in range(m, min(m + 3, len(words)))
+            )
+            if level == "high" and reported and quoted:
+                level, note = "concern", "third_party"
+        elif intent:
+            if _denied(c, k):
+                continue  # 死のうとは思わない
+            level, note = "high", "intent"
+        elif after and (_has(words, k, "て") or _has(words, k, "で")) and _has(words, k + 1, "も"):
+            if c.at("relief", k + 2) and not c.near("joy"):
+                level = "high"  # 「きえても いいかな」; not 「推しに会えて死んでもいい」
+        elif after and (_has(words, k, "ば") or _has(words, k, "た") or _has(words, k, "たら")):
+            for p in range(k + 1, min(k + 6, len(words))):
+                if not _same_sentence(words, k, p):
+                    break
+                if c.at("relief", p) and not c.at("negation", p + 1):
+                    level = "high"
+                    break
+        if level is None:
+            continue
+        end = words[min(k + 1, len(words) - 1)].end
+        hits.append(Hit("wish", "ideation", level, w.start, end, note))
+    return hits
+
+
+_DENIERS = ("思う", "考える", "事", "こと", "なんて", "とは", "気持ち", "つもり", "積もり", "気")
+
+
+def _denied(c: _Ctx, m: int) -> bool:
+    words = c.words
+    """A negation further on that takes a wish back (「〜なんて思わない」「〜ことはない」)."""
+    seen_denier = False
+    for p in range(m, min(m + 8, len(words))):
+        if not _same_sentence(words, m, p):
+            return False
+        if any(d in words[p].keys for d in _DENIERS):
+            seen_denier = True
+        elif seen_denier and c.at("negation", p):
+            return True
+    return False
+
+
+def _not_live(c: _Ctx) -> list[Hit]:
+    """「いきてたくもない」「生きていたくない」: not wanting to live, in its forms."""
+    words = c.words
+    hits: list[Hit] = []
+    for i, w in enumerate(words):
+        # kana 「いきて」 is 生きて (行く's te-form is 「いって」)
+        if not (c.at("live", i) or ("いき" in w.keys and _has(words, i + 1, "て"))):
+            continue
+        k = i + 1
+        while k < min(i + 4, len(words)) and (words[k].keys & {"て", "で", "居る", "いる", "てる"}):
+            k += 1
+        if not c.at("desire", k):
+            continue
+        m = k + 1
+        if _has(words, m, "も") or _has(words, m, "は"):
+            m += 1
+        if c.at("negation", m) and not c.first("media", m, m + 4):
+            hits.append(Hit("wish", "ideation", "high", w.start, words[m].end))
+    return hits
+
+
+def _burden(c: _Ctx) -> list[Hit]:
+    words = c.words
+    hits: list[Hit] = []
+    for i, w in enumerate(words):
+        absent = False
+        if _has(words, i, "居る") and c.at("negation", i + 1):
+            absent = True
+            j = i + 2
+        elif n := c.at("die", i):
+            absent = True
+            j = i + n
+        if absent:
+            if _names_other(c, i):
+                continue
+            for p in range(j, min(j + 9, len(words))):
+                if not _same_sentence(words, i, p):
+                    break
+                if c.at("beneficiaries", p) and any(
+                    _has(words, q, "ば") or _has(words, q, "方") or _has(words, q, "たら")
+                    for q in range(j, p)
+                ):
+                    hits.append(Hit("burden", "ideation", "high", w.start, words[p].end))
+                    break
+                if (c.at("relief", p) or c.at("beneficiaries", p)) and not c.at("negation", p + 1):
+                    # "いない ほうが いい", "しんだら みんな せいせい"
+                    between = range(j, p + 1)
+                    compared = any(_has(words, q, "方") or _has(words, q, "ほう") for q in between)
+                    others = any(c.at("beneficiaries", q) for q in between)
+                    if (compared or others) and c.first("relief", j, p + 4) is not None:
+                        hits.append(Hit("burden", "ideation", "high", w.start, words[p].end))
+                        break
+            continue
+        if c.at("burden", i):
+            near = range(max(i - 3, 0), min(i + 4, len(words)))
+            if any(c.at("burden_amount", p) for p in near) or any(c.at("self", p) for p in near):
+                hits.append(Hit("burden", "ideation", "high", w.start, w.end))
+    return hits
+
+
+def _question(c: _Ctx, lo: int, hi: int) -> bool:
+    return c.first("question", lo, hi) is not None
+
+
+def _method_question(c: _Ctx) -> list[Hit]:
+    words = c.words
+    hits: list[Hit] = []
+    seen: set[int] = set()
+    for i, _w in enumerate(words):
+        if not (c.at("amount", i) or c.at("how", i)):
+            continue
+        lo, hi = c.sentence(i)
+        if lo in seen or not _question(c, lo, hi):
+            continue
+        subject = c.first("method_subject", lo, hi)
+        intake = c.first("intake", lo, hi)
+        outcome = c.first("method_outcome", lo, hi)
+        everyday = c.first("method_everyday", lo, hi) is not None or c.read("method_everyday")
+        strong_amount = c.at("amount", i) and (
+            not (_has(words, i, "何") or _has(words, i, "どの"))
+            or words[min(i + 1, len(words) - 1)].pos == "接尾辞"
+            or c.at("counter", i + 1)
+        )
+        drinks = c.first("drink", lo, hi) is not None
+        if (
+            subject is not None
+            or (drinks and strong_amount)
+            or (intake is not None and outcome is not None and strong_amount)
+        ):
+            if everyday and subject is None:
+                continue
+            if (
+                everyday
+                and subject is not None
+                and c.at("method_subject", subject)
+                and not (c.first("die", lo, hi) is not None or outcome is not None)
+            ):
+                continue
+            seen.add(lo)
+            hits.append(Hit("method_question", "method", "high", words[lo].start, words[hi - 1].end))
+    return hits
+
+
+def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
+    words = c.words
+    hits: list[Hit] = []
+    for i, w in enumerate(words):
+        if not c.at("place", i):
+            continue
+        lo, hi = c.sentence(i)
+        p = c.first("presence", i + 1, min(i + 6, hi))
+        if p is None and c.first("now", max(lo, i - 3), i) is not None:
+            p = i  # 「いま おくじょう」
+        if p is None:
+            continue
+        crossing = c.first("crossing", i + 1, min(i + 6, hi)) is not None
+        # present or done: "いる", "きた", "たってる"; not "あした いく"
+        if c.first("later", lo, hi) is not None:
+            continue
+        everyday = c.first("place_everyday") is not None or c.read("place_everyday")
+        signal = (
+            signals or c.first("place_signal", 0, i) is not None or c.first("place_signal", p + 1) is not None
+        )
+        if everyday and not signals:
+            continue
+        level = "imminent" if signal or crossing else "concern"
+        hits.append(Hit("place_now", "plan", level, w.start, words[p].end))
+    return hits
+
+
+def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
+    words = c.words
+    hits: list[Hit] = []
+    everyday = c.first("farewell_everyday") is not None or c.read("farewell_everyday")
+    for i, w in enumerate(words):
+        if c.at("final_goodbye", i) and not everyday:
+            hits.append(Hit("farewell", "plan", "imminent", w.start, w.end))
+            continue
+        if c.at("goodbye", i):
+            fin = c.first("finality", max(0, i - 6), i)
+            if fin is None:
+                fin = c.first("finality", i + 1, min(len(words), i + 7))
+            if fin is not None and not everyday:
+                hits.append(Hit("farewell", "plan", "imminent", w.start, words[max(fin, i)].end))
+            continue
+        if c.at("letter", i):
+            _lo, hi = c.sentence(i)
+            done = c.first("write", i + 1, min(i + 6, hi))
+            if done is None:
+                continue
+            past = any(
+                _has(words, q, "た") or _has(words, q, "てある") or _has(words, q, "終わる")
+                for q in range(done, min(done + 4, len(words)))
+            )
+            if not past:
+                continue
+            if _has(words, i, "遺書") or (
+                (signals or c.first("finality") is not None or c.first("goodbye") is not None)
+                and not everyday
+            ):
+                hits.append(Hit("farewell", "plan", "imminent", w.start, words[done].end))
+            continue
+        if c.at("give", i):
+            near = range(max(0, i - 5), min(len(words), i + 1))
+            if not any(c.at("treasure", q) for q in near):
+                continue
+            if (signals or c.first("not_needed", i + 1) is not None) and not everyday:
+                past = any(_has(words, q, "た") for q in range(i, min(i + 3, len(words))))
+                if past and (signals or c.first("finality") is not None or _has_unneeded(c, i)):
+                    hits.append(Hit("farewell", "plan", "imminent", words[max(0, i - 1)].start, w.end))
+            continue
+        if c.at("prepared", i):
+            _lo, hi = c.sentence(i)
+            done = c.first("prepared_done", i + 1, min(i + 4, hi))
+            if done is None:
+                continue
+            past = any(
+                _has(words, q, "た") or _has(words, q, "てる") or _has(words, q, "てある")
+                for q in range(done, min(done + 3, len(words)))
+            )
+            if past and (signals or c.first("goodbye") is not None) and not everyday:
+                hits.append(Hit("farewell", "plan", "imminent", w.start, words[done].end))
+    return hits
+
+
+def _has_unneeded(c: _Ctx, i: int) -> bool:
+    words = c.words
+    for q in range(i + 1, min(i + 12, len(words))):
+        if (
+            _has(words, q, "要る")
+            or _has(words, q, "いる")
+            or _has(words, q, "必要")
+            or _has(words, q, "使う")
+        ) and c.at("negation", q + 1):
+            return True
+    return False
+
+
+def _abuse_home(c: _Ctx) -> list[Hit]:
+    words = c.words
+    hits: list[Hit] = []
+    if not c.near("home"):
+        return hits
+    everyday = c.first("violence_everyday") is not None or c.read("violence_everyday")
+    for i, w in enumerate(words):
+        if not c.at("violence", i):
+            continue
+        passive = any(
+            _has(words, q, "れる")
+            or _has(words, q, "られる")
+            or _has(words, q, "てくる")
+            or _has(words, q, "来る")
+            for q in range(i + 1, min(i + 4, len(words)))
+        )
+        by_family = c.first("home", max(0, i - 6), i) is not None
+        mark = c.at("violence", i) and (
+            _has(words, i, "痣") or _has(words, i, "あざ") or _has(words, i, "傷") or _has(words, i, "火傷")
+        )
+        if everyday and not (passive and by_family):
+            continue
+        if c.first("violence_everyday", i + 1, i + 4) is not None:
+            continue  # 「たたかれた布団」: the thing was hit
+        if passive or (by_family and mark):
+            hits.append(Hit("abuse_home", "abuse", "high", w.start, w.end))
+    return hits
+
+
+def find(text: str, *, signals: bool = False, prepared: str | None = None) -> tuple[str, list[Hit]]:
+    """The prepared text and every construction found in it.
+
+    ``signals``: the word lists already found something worrying in the text, which
+    makes a place or a finished letter count as "now".
+    """
+    unmasked = _unmask(text)
+    if prepared is None:
+        prepared = _rescue(unmasked)
+    hits = _find(words_of(prepared), signals, reading(prepared))
+    if any(_is_kata(ch) for ch in unmasked):
+        # Katakana spellings of verbs (「シニタイ」) are words Sudachi does not know:
+        # read the text once more in hiragana (same length, so the offsets hold).
+        kana = _rescue(jaconv.kata2hira(unmasked))
+        if len(kana) == len(prepared):
+            strong = signals or any(h.level in ("high", "imminent") for h in hits)
+            hits.extend(_find(words_of(kana), strong, kana))
+    return prepared, hits
+
+
+def _find(words: list[Word], signals: bool, kana: str) -> list[Hit]:
+    c = _Ctx(words, kana)
+    hits: list[Hit] = []
+    hits.extend(_wish(c))
+    hits.extend(_not_live(c))
+    hits.extend(_burden(c))
+    hits.extend(_method_question(c))
+    strong = signals or any(h.level in ("high", "imminent") for h in hits)
+    hits.extend(_place_now(c, strong))
+    hits.extend(_farewell(c, strong))
+    hits.extend(_abuse_home(c))
+    return hits

@@ -1,0 +1,151 @@
+"""Each named construction of safety.constructions, found in phrasing no list holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import safety
+from safety.constructions import find, prepare
+from safety.evaluation import _risk_ok, parse_classed_risk
+
+DATA = Path(__file__).parent / "data" / "classed"
+
+
+def _constructions(text: str) -> dict[str, str]:
+    """construction → the highest level it gave in ``assess``."""
+    out: dict[str, str] = {}
+    for span in safety.assess(text).spans:
+        if span.construction:
+            best = out.get(span.construction, "none")
+            out[span.construction] = max(best, span.level, key=safety.LEVELS.index)
+    return out
+
+
+CASES = [
+    # wish, hidden by negation, も, けど, permission, intent
+    ("wish", "high", "きえたいわけじゃないけど、いなくなっても いいかな"),
+    ("wish", "high", "もう きえても いいよね"),
+    ("wish", "high", "しねたら らくなのかな"),
+    ("wish", "high", "きえちゃおっかなー"),
+    ("wish", "high", "ずっと ねたまま おきなくても いいや"),
+    ("wish", "high", "いきてたくない"),
+    ("wish", "high", "生きていたくない"),
+    # burden
+    ("burden", "high", "わたしが いないほうが 家族は らくになる"),
+    ("burden", "high", "しんだら みんな せいせいする"),
+    ("burden", "high", "めいわく ばっかり かけてる"),
+    ("burden", "high", "ぼくが いなければ 家族 けんか しないのに"),
+    # method / amount question; with a stated intent, imminent
+    ("method_question", "high", "なんこ のんだら やばい？"),
+    ("method_question", "high", "どのくらいの たかさなら しぬ？"),
+    ("method_question", "high", "なんじょう のんだら やばいの？"),
+    ("method_question", "imminent", "こんや やるから なんこ のめば いいか おしえて"),
+    # place, now
+    ("place_now", "imminent", "いま おくじょうに いる。もう むり"),
+    ("place_now", "imminent", "いま おくじょう。したみたら こわくない"),
+    ("place_now", "imminent", "ベランダの てすり こえた"),
+    ("place_now", "imminent", "ふみきりの まえに いる、でんしゃ まだかな"),
+    # farewell, things given away, a letter, preparations
+    ("farewell", "imminent", "さよならを いいに きた"),
+    ("farewell", "imminent", "いままで ありがとう。みんな げんきでね"),
+    ("farewell", "imminent", "だいじな ぬいぐるみ ともだちに あげた、もう つかわないし"),
+    ("farewell", "imminent", "おかあさんへの てがみ おいてきた、ごめんなさい"),
+    ("farewell", "imminent", "じゅんび できた。さよなら"),
+    ("farewell", "imminent", "うまれかわったら また あおうね"),
+    # harm at home
+    ("abuse_home", "high", "かえったら また なぐられる"),
+    ("abuse_home", "high", "ちちおやに おされて かべに ぶつかった"),
+    ("abuse_home", "high", "親に ものを なげつけられる"),
+]
+
+
+@pytest.mark.parametrize(("construction", "level", "text"), CASES, ids=[c[2] for c in CASES])
+def test_each_construction_is_found(construction: str, level: str, text: str) -> None:
+    found = _constructions(text)
+    assert found.get(construction) == level, found
+    assert safety.assess(text).at_least(level)
+
+
+def test_abuse_at_home_puts_abuse_in_the_categories() -> None:
+    result = safety.assess("かえったら また なぐられる")
+    assert "abuse" in result.categories
+    span = next(s for s in result.spans if s.construction == "abuse_home")
+    assert span.where == "analysed"
+    assert result.analysed[span.start : span.end] == span.text
+
+
+NOT_FOUND = [
+    ("wish", "しにたくない"),
+    ("wish", "しぬほど ねむい"),
+    ("wish", "死にたいって思ったことはないけど落ち込むことはある"),
+    ("wish", "推しに会えて 死んでもいい"),
+    ("wish", "きえたい色のペン"),
+    ("burden", "あいつが いない ほうが いい"),
+    ("method_question", "かんらんしゃ どのくらいの たかさ？"),
+    ("method_question", "ケーキ なんこ たべたら おなか いっぱい？"),
+    ("place_now", "おくじょうで おべんとう たべた"),
+    ("place_now", "あした はしの うえで しゃしん とる"),
+    ("farewell", "ぶかつ いままで ありがとう！"),
+    ("farewell", "今日が最後の練習、ばいばい"),
+    ("farewell", "ひっこしで ゲーム ぜんぶ あげた"),
+    ("abuse_home", "ママに ゲームで まけた"),
+    ("abuse_home", "お母さんにたたかれた布団"),
+]
+
+
+@pytest.mark.parametrize(("construction", "text"), NOT_FOUND, ids=[c[1] for c in NOT_FOUND])
+def test_everyday_words_do_not_make_a_construction(construction: str, text: str) -> None:
+    found = _constructions(text)
+    assert found.get(construction, "none") in ("none", "concern"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "prepared"),
+    [
+        ("シ二タイ", "シニタイ"),  # look-alike kanji in a katakana run
+        ("リス力", "リスカ"),
+        ("sh1n1ta1", "死にたい"),  # digits in romaji
+        ("O.D した", "od した"),  # dotted acronym
+        ("4ネ", "死ネ"),  # 4 for 死 before katakana
+        ("し っ に た い", "死にたい"),  # spaced, small kana slipped in
+        ("しにたーーーい", "死にたい"),
+        ("ｷｴﾀｲ", "キエタイ"),
+    ],
+)
+def test_disguises_are_undone_before_reading(text: str, prepared: str) -> None:
+    assert prepare(text) == prepared
+
+
+def test_kanji_lookalikes_stay_kanji_away_from_katakana() -> None:
+    assert prepare("一人で力を出す") == "一人で力を出す"
+
+
+def test_katakana_verbs_are_read_in_kana_too() -> None:
+    _, hits = find("ｼﾆﾀｲ")
+    assert any(h.construction == "wish" and h.level == "high" for h in hits)
+
+
+# Floors per class on the tuning set tests/data/classed/risk.tsv, at the values
+# measured when the constructions landed: a class that stops being recognised fails.
+CLASS_FLOORS = {
+    "wish_hidden": 0.9,
+    "burden": 0.9,
+    "method_question": 0.9,
+    "place_now": 0.9,
+    "farewell": 0.85,
+    "abuse_home": 0.9,
+    "disguise": 0.85,
+    "plain_high": 0.95,
+    "hard_negative": 0.8,
+    "ordinary": 1.0,
+}
+
+
+@pytest.mark.parametrize(("cls", "floor"), CLASS_FLOORS.items())
+def test_each_class_of_the_tuning_set_holds(cls: str, floor: float) -> None:
+    items = [i for i in parse_classed_risk((DATA / "risk.tsv").read_text(encoding="utf-8")) if i.cls == cls]
+    assert len(items) >= 10
+    ok = sum(_risk_ok(i.level, safety.assess(i.text).level) for i in items)
+    assert ok / len(items) >= floor
