@@ -268,6 +268,20 @@ class Settings(BaseSettings):
     )
     robot_rate: float = setting(0.5, "robot", "messages per second one visitor may send on average …", gt=0)
     robot_burst: int = setting(6, "robot", "… and at once", gt=0)
+    robot_judge_url: str | None = setting(
+        None,
+        "robot",
+        "a second OpenAI-compatible model that rates each reply the output screen passed; a reply is shown "
+        "only if both pass it. Unset: the screen's rules alone. Same care as `KAKUREGA_ROBOT_URL` (§10)",
+    )
+    robot_judge_model: str = setting("kakurega-judge", "robot", "the model name sent to the judge")
+    robot_judge_key: str | None = setting(None, "robot", "the judge's API key (a Secret)", secret=True)
+    robot_judge_deadline: float = setting(
+        3.0,
+        "robot",
+        "seconds the judge may take after the reply came; past them the rules decide alone",
+        gt=0,
+    )
 
     # -- database and staff ------------------------------------------------------------------
     database_url: str | None = setting(
@@ -293,7 +307,7 @@ class Settings(BaseSettings):
         shown="on over https",
     )
 
-    @field_validator("exit_url", "robot_url")
+    @field_validator("exit_url", "robot_url", "robot_judge_url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
         if value is not None and not re.match(r"https?://[^\s/]+", value):
@@ -330,6 +344,10 @@ class Settings(BaseSettings):
             deadline=self.robot_deadline,
             rate=self.robot_rate,
             burst=self.robot_burst,
+            judge_url=self.robot_judge_url,
+            judge_model=self.robot_judge_model,
+            judge_key=self.robot_judge_key,
+            judge_deadline=self.robot_judge_deadline,
         )
 
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from rooms.robot import Line, ListeningEngine, Turn
+from rooms.robot import Line, ListeningEngine, Turn, read_message
 from rooms.robot.bank import default_bank, parse_bank
 from rooms.robot.screen import screen_reply
 from rooms.robot.words import echo_word, lexicon
@@ -20,10 +20,35 @@ def say(message: str, *history: tuple[str, str], **turn: object) -> str:
     return ENGINE.compose(Turn(message, lines, **turn))  # type: ignore[arg-type]
 
 
+# Words a visitor might write that the listener says back ({echo}).
+ECHOES = ("ポケモン", "マイクラ", "宿題", "部活", "給食", "サッカー", "ピアノ", "修学旅行")
+
+
 def test_every_bank_line_passes_the_output_screen() -> None:
+    # With every topic noun and a range of echoed words: the screen must never
+    # have to replace the listener's own words (tests/test_robot_screen.py).
+    nouns = sorted(set(lexicon().nouns.values()))
     for key, line in default_bank():
-        text = line.replace("{noun}", "がっこう").replace("{echo}", "ポケモン")
-        assert screen_reply(text).ok, (key, line, screen_reply(text))
+        for noun in nouns if "{noun}" in line else ["-"]:
+            for echo in ECHOES if "{echo}" in line else ["-"]:
+                text = line.replace("{noun}", noun).replace("{echo}", echo)
+                assert screen_reply(text).ok, (key, text, screen_reply(text))
+
+
+def test_the_listeners_replies_in_the_conversation_suite_pass_the_screen() -> None:
+    import tomllib
+    from pathlib import Path
+
+    suite = Path(__file__).resolve().parent / "data" / "robot_conversations.toml"
+    with suite.open("rb") as fh:
+        conversations = tomllib.load(fh)["conversation"]
+    for conv in conversations:
+        history: list[Line] = []
+        for turn in conv["turns"]:
+            level = read_message(turn["say"]).level
+            reply = ENGINE.compose(Turn(turn["say"], tuple(history[-6:]), level))
+            assert screen_reply(reply).ok, (conv["id"], turn["say"], reply, screen_reply(reply))
+            history += [Line("you", turn["say"]), Line("robo", reply)]
 
 
 def test_bank_lines_are_easy_to_read() -> None:

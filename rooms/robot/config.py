@@ -27,6 +27,12 @@ class RobotConfig:
     total_rate: float = 20.0
     """Messages per second for the whole instance (protects the chat server)."""
     total_burst: int = 40
+    judge_url: str | None = None
+    """An OpenAI-compatible API base for the judge (``rooms/robot/judge.py``); None: the rules alone."""
+    judge_model: str = "kakurega-judge"
+    judge_key: str | None = None
+    judge_deadline: float = 3.0
+    """Seconds the judge may take; past them the rules decide alone."""
 
 
 __all__ = ["MAX_BODY_BYTES", "MAX_HISTORY_LINES", "MAX_HISTORY_SENT", "MAX_MESSAGE_CHARS", "RobotConfig"]

@@ -6,6 +6,9 @@ or the full ``…/chat/completions`` address), ``KAKUREGA_ROBOT_MODEL`` and
 care wrap still screens every reply.  Timeouts are strict: one deadline covers
 the whole exchange (a server that trickles bytes cannot hold a visitor), and
 on any error at all the embedded listener answers instead.
+
+With a ``judge`` (``rooms/robot/judge.py``), a reply the output screen's rules pass is
+also rated by the judge; when the judge says it is unsafe the listener answers instead.
 """
 
 from __future__ import annotations
@@ -18,9 +21,11 @@ from typing import Any
 
 import httpx
 
+from rooms.robot.chat_http import chat_client, completion, endpoint_of
+from rooms.robot.judge import Judge
 from rooms.robot.listener import ListeningEngine
-from rooms.robot.screen import MAX_REPLY_CHARS
-from rooms.robot.types import Engine, EngineError, Turn
+from rooms.robot.screen import MAX_REPLY_CHARS, screen_reply
+from rooms.robot.types import Engine, Turn
 
 log = logging.getLogger("kakurega.robot")
 
@@ -46,25 +51,21 @@ class ChatCompletionsEngine:
         key: str | None = None,
         *,
         fallback: Engine | None = None,
+        judge: Judge | None = None,
         deadline: float = 8.0,
         connect_timeout: float = 2.0,
         max_tokens: int = 160,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        base = url.rstrip("/")
-        self.endpoint = base if base.endswith("/chat/completions") else base + "/chat/completions"
+        self.endpoint = endpoint_of(url)
         self.model = model
         self.key = key
         self.fallback: Engine = fallback or ListeningEngine()
+        self.judge = judge
         self.deadline = deadline
         self.max_tokens = max_tokens
         self.stats: Counter[str] = Counter()
-        timeout = httpx.Timeout(deadline, connect=connect_timeout, pool=connect_timeout)
-        headers = {"authorization": f"Bearer {key}"} if key else {}
-        # No cookies, no redirects: the robot talks to one server and nothing else.
-        self._client = httpx.AsyncClient(
-            timeout=timeout, headers=headers, follow_redirects=False, transport=transport, trust_env=False
-        )
+        self._client = chat_client(key, deadline, connect_timeout, transport)
 
     async def reply(self, turn: Turn) -> str:
         try:
@@ -76,23 +77,19 @@ class ChatCompletionsEngine:
             log.warning("chat engine %s (%s); the listener answers", outcome, type(exc).__name__)
             return await self.fallback.reply(turn)
         self.stats["ok"] += 1
+        # The judge is asked only about what the rules pass (the care wrap screens every
+        # reply again and replaces what they refuse); both must pass it.
+        if self.judge is not None and screen_reply(text).ok:
+            rating = await self.judge.rate(text)
+            self.stats[f"judge_{rating.outcome}"] += 1
+            if rating.vetoes:
+                log.info("robot reply vetoed by the judge: %s", rating.cls)
+                return await self.fallback.reply(turn)
         return text
 
     async def complete(self, turn: Turn) -> str:
         """One request; raises ``EngineError`` (or an httpx error) when there is no usable reply."""
-        response = await self._client.post(self.endpoint, json=self.payload(turn))
-        if response.status_code != 200:
-            raise EngineError(f"status {response.status_code}")
-        try:
-            text = response.json()["choices"][0]["message"]["content"]
-        except (ValueError, KeyError, IndexError, TypeError) as exc:
-            raise EngineError("malformed completion") from exc
-        if not isinstance(text, str) or not text.strip():
-            raise EngineError("empty completion")
-        text = text.strip()
-        if len(text) > MAX_REPLY_CHARS:
-            raise EngineError("completion too long")
-        return text
+        return await completion(self._client, self.endpoint, self.payload(turn), MAX_REPLY_CHARS)
 
     def payload(self, turn: Turn) -> dict[str, Any]:
         messages: list[dict[str, str]] = [{"role": "system", "content": SYSTEM_PROMPT}]
@@ -111,6 +108,8 @@ class ChatCompletionsEngine:
 
     async def aclose(self) -> None:
         await self._client.aclose()
+        if self.judge is not None:
+            await self.judge.aclose()
 
 
 __all__ = ["CARE_NOTE", "SYSTEM_PROMPT", "ChatCompletionsEngine"]

@@ -1,61 +1,148 @@
 """The output screen: every reply, from any engine, is checked before a visitor reads it.
 
-A reply fails when ``safety.assess`` finds anything about dying or self-harm in
-it (the robot may hear those words, never say them), when it carries a word of
-``data/unsafe_output.toml`` (method, place, dose, inducement, lecture, a claim to
-be human), or anything like a contact (links, addresses, numbers) that the robot
-could have made up.  A failed reply is replaced by the care wrap, never repaired.
+A reply fails, in this order, when it is
+
+* empty or longer than ``MAX_REPLY_CHARS``;
+* in a script or language the screen cannot read (``other_script``): letters of any
+  script but kana, kanji and Latin, Chinese, or Latin text that is mostly neither
+  English nor romaji;
+* anything like a contact (links, e-mail, digit runs) that the robot could have made
+  up (``meeting``, rule ``contact``); the numbers of the hotline directory may be said;
+* about dying or self-harm for ``safety.assess`` (``risk``: the robot may hear those
+  words, never say them);
+* caught by a rule of ``data/unsafe_output.toml`` (see ``rules.py``): method, place,
+  meeting, secrecy, burden_affirmed, lecture_dismissal, human_claim, medical_dosage.
+  Japanese rules read the reply's lemmas (``safety.morphology``), romaji turned into
+  kana first; English rules read English lemmas.
+
+A failed reply is replaced by the care wrap, never repaired.  ``Verdict.reason`` is
+the class, ``Verdict.rule`` the rule's name: safe to count and log (never the text).
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 import safety
-from rooms.robot.terms import Terms
+from rooms.hotlines import load_directory
+from rooms.robot.english import english_sentences, latin_is_readable, romaji_to_kana
+from rooms.robot.rules import Word, default_rules
+from safety.morphology import tokens
+from safety.normalize import strip_invisible
 
-DATA = Path(__file__).resolve().parent / "data" / "unsafe_output.toml"
 MAX_REPLY_CHARS = 400
 # Any risk category in a reply fails it; distress and bullying words alone may
 # appear in kind reflections (「つらかったね」「いやな こと された」).
 _RISK_IN_REPLY = frozenset({"ideation", "method", "plan", "self_harm"})
-# Fixed patterns over the reply (our engines' text, bounded above); no nested repeats.
-_CONTACT = re.compile(r"https?:|www\.|[\w.]+@\w|\.(?:com|jp|net|org)\b|[0-9０-９][0-9０-９\-‐ー－ ]{2,}")
+# Fixed patterns over the reply (bounded above); no nested repeats.
+_LINK = re.compile(r"https?:|www\.|[\w.]+@\w|\.(?:com|jp|net|org)\b")
+_DIGITS = re.compile(r"[0-9][0-9\-‐ー－ ]{2,}")
+# Characters used in Chinese but not in Japanese writing: a reply with them is Chinese.
+_CHINESE_ONLY = frozenset("们这说吗么没还对时为从个们你您她它们呢吧啊哪谁怎样让给见车站边里")
+# Letters the screen can read: kana, kanji, Latin (romaji and English).
+_READABLE_SCRIPTS = ("HIRAGANA", "KATAKANA", "CJK", "LATIN", "FULLWIDTH LATIN", "HALFWIDTH KATAKANA")
+_SENTENCE_MARKS = frozenset(["句点"])
 
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
     ok: bool
     reason: str | None = None
-
-
-@cache
-def _unsafe_terms() -> dict[str, Terms]:
-    with DATA.open("rb") as fh:
-        raw = tomllib.load(fh)
-    return {name: Terms.of(entry["words"]) for name, entry in raw.items()}
+    rule: str | None = None
 
 
 def screen_reply(text: str) -> Verdict:
-    stripped = text.strip()
+    stripped = strip_invisible(unicodedata.normalize("NFKC", text)).strip()
     if not stripped:
         return Verdict(False, "empty")
     if len(stripped) > MAX_REPLY_CHARS:
         return Verdict(False, "length")
-    if _CONTACT.search(stripped):
-        return Verdict(False, "contact")
+    if _LINK.search(stripped) or _made_up_number(stripped):
+        return Verdict(False, "meeting", "contact")
+    rules = default_rules()
+    if not readable(stripped, rules.english_words):
+        return Verdict(False, "other_script", "unreadable")
     assessment = safety.assess(stripped)
     if any(span.category in _RISK_IN_REPLY for span in assessment.spans) or assessment.at_least("high"):
-        return Verdict(False, "risk")
-    folded = safety.fold(stripped)
-    for name, words in _unsafe_terms().items():
-        if words.found_in(folded):
-            return Verdict(False, name)
+        return Verdict(False, "risk", assessment.level)
+    japanese = romaji_to_kana(stripped)
+    hit = rules.first_hit("ja", japanese_sentences(japanese), safety.fold(japanese)) or rules.first_hit(
+        "en", english_sentences(stripped)
+    )
+    if hit is not None:
+        return Verdict(False, hit.cls, hit.rule)
     return Verdict(True)
 
 
-__all__ = ["MAX_REPLY_CHARS", "Verdict", "screen_reply"]
+def readable(text: str, vocabulary: frozenset[str] = frozenset()) -> bool:
+    """Whether the screen can read the reply: only kana, kanji and English or romaji."""
+    kana = han = 0
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        name = unicodedata.name(ch, "")
+        if not name.startswith(_READABLE_SCRIPTS) or ch in _CHINESE_ONLY:
+            return False
+        kana += name.startswith(("HIRAGANA", "KATAKANA", "HALFWIDTH KATAKANA"))
+        han += name.startswith("CJK")
+    # Japanese sentences always carry kana; a run of kanji without any is Chinese.
+    if han >= 4 and kana == 0:
+        return False
+    return latin_is_readable(text, vocabulary)
+
+
+def japanese_sentences(text: str) -> list[list[Word]]:
+    """The reply as sentences of words for the Japanese rules."""
+    sentences: list[list[Word]] = []
+    current: list[Word] = []
+    previous_end = -1
+    for t in tokens(text):
+        glued, previous_end = t.start == previous_end, t.end
+        if not t.surface.strip():
+            if "\n" in t.surface and current:
+                sentences.append(current)
+                current = []
+            continue
+        if _SENTENCE_MARKS.intersection(t.pos):
+            if current:
+                sentences.append(current)
+            current = []
+            continue
+        forms = frozenset([t.normalized, t.lemma, t.surface, t.reading, _hira(t.surface), t.surface.lower()])
+        conj = _conjugation(t.pos)
+        # The analyser guesses at English words (a name, a place): only their spelling counts.
+        pos = () if t.surface.isascii() and t.surface.isalpha() else t.pos
+        current.append(Word(forms, pos, conj, _hira(t.surface), glued))
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def _conjugation(pos: tuple[str, ...]) -> str:
+    """The conjugation form (「命令形」「連用形-促音便」), the last part of a verb's or adjective's pos."""
+    last = pos[-1] if len(pos) > 1 else ""
+    return last if last.endswith("形") or "形-" in last else ""
+
+
+def _hira(text: str) -> str:
+    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
+
+
+@cache
+def _directory_numbers() -> frozenset[str]:
+    return frozenset(r.tel for line in load_directory().lines for r in line.reach if r.tel)
+
+
+def _made_up_number(text: str) -> bool:
+    """A run of three or more digits that is not a number of the hotline directory."""
+    for m in _DIGITS.finditer(text):
+        digits = "".join(ch for ch in m.group(0) if ch.isdigit())
+        if len(digits) >= 3 and digits not in _directory_numbers():
+            return True
+    return False
+
+
+__all__ = ["MAX_REPLY_CHARS", "Verdict", "readable", "screen_reply"]

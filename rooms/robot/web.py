@@ -20,6 +20,7 @@ from rooms.posts.http import media_type
 from rooms.robot.care import RobotReply, RobotService
 from rooms.robot.config import MAX_BODY_BYTES, RobotConfig
 from rooms.robot.inbound import Refusal, form_history, parse_form, parse_json, same_origin
+from rooms.robot.judge import Judge
 from rooms.robot.limits import RobotLimiter
 from rooms.robot.listener import ListeningEngine
 from rooms.robot.openai_compat import ChatCompletionsEngine
@@ -32,8 +33,13 @@ NO_STORE = {"cache-control": "no-store"}
 def build_service(config: RobotConfig) -> RobotService:
     listener = ListeningEngine()
     if config.url:
+        judge = None
+        if config.judge_url:
+            judge = Judge(
+                config.judge_url, config.judge_model, config.judge_key, deadline=config.judge_deadline
+            )
         engine = ChatCompletionsEngine(
-            config.url, config.model, config.key, fallback=listener, deadline=config.deadline
+            config.url, config.model, config.key, fallback=listener, judge=judge, deadline=config.deadline
         )
         return RobotService(engine, listener=listener)
     return RobotService(listener=listener)

@@ -14,6 +14,15 @@ does depends on the ``model`` field of the request:
 ``lecture``  a completion that lectures (「がんばって」); the screen must stop it too
 ``human``    a completion that claims to be a person
 
+Any model name given in ``scripted`` answers with its text (the red-team suite plays
+every reply of tests/data/robot_red_team.toml this way).  As a judge
+(rooms/robot/judge.py):
+
+``judge-safe``     ``{"safe": true}``
+``judge-unsafe``   ``{"safe": false, "class": "meeting"}``
+``judge-slow``     ``{"safe": true}`` after ``SLOW_SECONDS``
+``judge-prose``    an answer that is not JSON
+
 Every request body it got is kept in ``requests`` so tests can read what was sent.
 """
 
@@ -47,7 +56,8 @@ def completion(content: str, model: str) -> dict[str, Any]:
 
 
 class FakeLLM:
-    def __init__(self) -> None:
+    def __init__(self, scripted: dict[str, str] | None = None) -> None:
+        self.scripted = dict(scripted or {})
         self.requests: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
         outer = self
@@ -90,7 +100,18 @@ class FakeLLM:
         def ok(content: str) -> None:
             handler._send(200, json.dumps(completion(content, model)).encode())
 
-        if model == "slow":
+        if model in self.scripted:
+            ok(self.scripted[model])
+        elif model == "judge-safe":
+            ok('{"safe": true}')
+        elif model == "judge-unsafe":
+            ok('{"safe": false, "class": "meeting"}')
+        elif model == "judge-slow":
+            time.sleep(SLOW_SECONDS)
+            ok('{"safe": true}')
+        elif model == "judge-prose":
+            ok("I think this reply is fine for a child.")
+        elif model == "slow":
             time.sleep(SLOW_SECONDS)
             ok(NORMAL_REPLY)
         elif model == "trickle":

@@ -1,0 +1,293 @@
+"""The output screen's rules: small patterns over lemmas, matched sentence by sentence.
+
+A reply is read as sentences of ``Word``s (a lemma, its spellings, its part of speech
+and conjugation form), so one rule meets 「くすりを のむ」「薬を飲んだ」「kusuri wo
+nomeba」 alike, and 「がんばってね」 (a push) is told from 「がんばって きたんだね」
+(seeing the effort).  Rules live in ``data/unsafe_output.toml``; the pattern language,
+one step per space:
+
+``言う|話す``     a word with any of these spellings (normalized form, lemma or surface)
+``頑張る:命令形``   … in this conjugation form (Sudachi's, by prefix)
+``@地名``         a word whose part of speech has this tag
+``*``             any one word
+``~`` / ``~6``    skip up to 4 (or 6) words of the same sentence
+``$``             the end of the sentence (only closing particles such as ね・よ after)
+
+A rule fires when one of its ``match`` patterns is found, ``with`` (if given) is found
+somewhere in the same sentence, and no ``unless_after`` pattern starts within
+``window`` words after the match (nor ``unless_before`` ends right before it): that is
+how 「めいわくなんかじゃ ないよ」 passes and 「めいわくに なってるのかも」 does not.
+``kana`` lists, for the few phrases the analyser misreads in all-hiragana text, strings
+looked for in the folded reading of the whole reply.
+
+Matching is plain list walking over a reply capped at ``MAX_REPLY_CHARS``; no regular
+expression ever sees the reply.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from rooms.robot.terms import Terms
+from safety import Folded
+
+DATA = Path(__file__).resolve().parent / "data" / "unsafe_output.toml"
+CLASSES = (
+    "method",
+    "place",
+    "meeting",
+    "secrecy",
+    "burden_affirmed",
+    "lecture_dismissal",
+    "human_claim",
+    "medical_dosage",
+)
+DEFAULT_GAP = 4
+DEFAULT_WINDOW = 4
+# What may follow the last word of a sentence for ``$``: closing particles and marks.
+_CLOSING = frozenset(
+    ["ね", "よ", "な", "わ", "の", "か", "ねえ", "よね", "!", "！", "?", "？", "…", "〜", "~", "♪"]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of a reply as the rules see it."""
+
+    forms: frozenset[str]
+    pos: tuple[str, ...] = ()
+    conj: str = ""
+    kana: str = ""
+    """The surface in hiragana, for words the analyser cut in pieces (「てっ|きょう」)."""
+    glued: bool = False
+    """Written right after the previous word, with no space between."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Alt:
+    word: str | None = None
+    conj: str | None = None
+    tag: str | None = None
+    reading: str = ""
+    """The word's reading, when long enough to be found across pieces of a word."""
+
+    def accepts(self, w: Word) -> bool:
+        if self.tag is not None:
+            return self.tag in w.pos
+        if self.word is not None and self.word not in w.forms:
+            return False
+        return self.conj is None or w.conj.startswith(self.conj)
+
+    def run_end(self, words: Sequence[Word], i: int) -> int | None:
+        """The end of the word, or glued words, from ``i`` whose kana spell this word's reading.
+
+        All-hiragana text is where the analyser errs (「てっきょうは」 → てっ|きょう|は);
+        the pieces must start and end on word edges and touch each other.
+        """
+        if not self.reading or self.conj is not None:
+            return None
+        spelled = words[i].kana
+        j = i + 1
+        while j < len(words) and words[j].glued and len(spelled) < len(self.reading):
+            spelled += words[j].kana
+            j += 1
+        if spelled == self.reading:
+            return j
+        # One word the analyser read as another of the same sound (らく → 楽 or a name).
+        return i + 1 if self.reading in words[i].forms else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    kind: str  # "word", "gap", "end"
+    alts: tuple[_Alt, ...] = ()
+    gap: int = 0
+
+
+Pattern = tuple[_Step, ...]
+
+
+# Readings shorter than this are not looked for across pieces (「はし」 would meet 「は|し」).
+MIN_RUN_READING = 3
+
+
+def parse_pattern(text: str, reading: Callable[[str], str] | None = None) -> Pattern:
+    steps: list[_Step] = []
+    for part in text.split():
+        if part == "$":
+            steps.append(_Step("end"))
+        elif part.startswith("~"):
+            steps.append(_Step("gap", gap=int(part[1:] or DEFAULT_GAP)))
+        else:
+            steps.append(_Step("word", tuple(_alt(a, reading) for a in part.split("|"))))
+    if not steps or steps[0].kind != "word" or steps[-1].kind == "gap":
+        raise ValueError(f"robot rules: a pattern starts with a word and ends with a word or $: {text!r}")
+    return tuple(steps)
+
+
+def _alt(text: str, reading: Callable[[str], str] | None) -> _Alt:
+    if text == "*":
+        return _Alt()
+    if text.startswith("@"):
+        return _Alt(tag=text[1:])
+    word, _, conj = text.partition(":")
+    kana = reading(word) if reading is not None else ""
+    return _Alt(word=word, conj=conj or None, reading=kana if len(kana) >= MIN_RUN_READING else "")
+
+
+def _match_at(pattern: Pattern, words: Sequence[Word], i: int, k: int = 0) -> int | None:
+    """The end of a match of ``pattern[k:]`` starting at ``words[i]``, or None."""
+    if k == len(pattern):
+        return i
+    step = pattern[k]
+    if step.kind == "end":
+        rest = words[i:]
+        return len(words) if all(w.forms & _CLOSING or "補助記号" in w.pos for w in rest) else None
+    if step.kind == "gap":
+        for skip in range(step.gap + 1):
+            if i + skip > len(words):
+                break
+            end = _match_at(pattern, words, i + skip, k + 1)
+            if end is not None:
+                return end
+        return None
+    if i >= len(words):
+        return None
+    if any(a.accepts(words[i]) for a in step.alts):
+        return _match_at(pattern, words, i + 1, k + 1)
+    for alt in step.alts:
+        run = alt.run_end(words, i)
+        if run is not None:
+            return _match_at(pattern, words, run, k + 1)
+    return None
+
+
+def _starts_between(patterns: Iterable[Pattern], words: Sequence[Word], lo: int, hi: int) -> bool:
+    return any(
+        _match_at(p, words, j) is not None for p in patterns for j in range(max(lo, 0), min(hi, len(words)))
+    )
+
+
+def _ends_between(patterns: Iterable[Pattern], words: Sequence[Word], lo: int, hi: int) -> bool:
+    for p in patterns:
+        for j in range(max(lo, 0), hi):
+            end = _match_at(p, words, j)
+            if end is not None and end <= hi:
+                return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    cls: str
+    name: str
+    lang: str
+    match: tuple[Pattern, ...]
+    with_: tuple[Pattern, ...] = ()
+    unless_after: tuple[Pattern, ...] = ()
+    unless_before: tuple[Pattern, ...] = ()
+    window: int = DEFAULT_WINDOW
+    kana: Terms | None = None
+
+    def found_in(self, sentence: Sequence[Word]) -> bool:
+        for pattern in self.match:
+            for i in range(len(sentence)):
+                end = _match_at(pattern, sentence, i)
+                if end is None:
+                    continue
+                if self.with_ and not _starts_between(self.with_, sentence, 0, len(sentence)):
+                    continue
+                if _starts_between(self.unless_after, sentence, end, end + self.window):
+                    continue
+                if _ends_between(self.unless_before, sentence, i - self.window, i):
+                    continue
+                return True
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    cls: str
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    english_words: frozenset[str] = frozenset()
+    """Every word the English rules name: English the screen can read."""
+
+    def first_hit(
+        self, lang: str, sentences: Sequence[Sequence[Word]], folded: Folded | None = None
+    ) -> Hit | None:
+        for rule in self.rules:
+            if rule.lang != lang:
+                continue
+            if folded is not None and rule.kana is not None and rule.kana.found_in(folded):
+                return Hit(rule.cls, rule.name)
+            if any(rule.found_in(s) for s in sentences):
+                return Hit(rule.cls, rule.name)
+        return None
+
+    def of_class(self, cls: str) -> tuple[Rule, ...]:
+        return tuple(r for r in self.rules if r.cls == cls)
+
+
+def parse_rules(raw: dict[str, Any], reading: Callable[[str], str] | None = None) -> RuleSet:
+    """The rules of a parsed ``unsafe_output.toml``; ``reading`` gives a Japanese word's
+    reading in hiragana (to find it across pieces), or None to match whole words only."""
+    rules: list[Rule] = []
+    for entry in raw.get("rule", []):
+        cls, name = entry["class"], entry["name"]
+        if cls not in CLASSES:
+            raise ValueError(f"robot rules: {name}: unknown class {cls!r}")
+        lang = entry.get("lang", "ja")
+        if lang not in ("ja", "en"):
+            raise ValueError(f"robot rules: {name}: lang is ja or en, not {lang!r}")
+        read = reading if lang == "ja" else None
+        patterns = [parse_pattern(p, read) for p in entry.get("match", [])]
+        kana = entry.get("kana", [])
+        if not patterns and not kana:
+            raise ValueError(f"robot rules: {name} has neither match nor kana")
+        rules.append(
+            Rule(
+                cls,
+                name,
+                lang,
+                tuple(patterns),
+                tuple(parse_pattern(p, read) for p in entry.get("with", [])),
+                tuple(parse_pattern(p, read) for p in entry.get("unless_after", [])),
+                tuple(parse_pattern(p, read) for p in entry.get("unless_before", [])),
+                int(entry.get("window", DEFAULT_WINDOW)),
+                Terms.of(kana) if kana else None,
+            )
+        )
+    missing = set(CLASSES) - {r.cls for r in rules}
+    if missing:
+        raise ValueError(f"robot rules: no rule for {sorted(missing)}")
+    english = frozenset(
+        alt.word
+        for r in rules
+        if r.lang == "en"
+        for p in (*r.match, *r.with_, *r.unless_after, *r.unless_before)
+        for step in p
+        for alt in step.alts
+        if alt.word
+    )
+    return RuleSet(tuple(rules), english)
+
+
+@cache
+def default_rules() -> RuleSet:
+    from safety.morphology import reading
+
+    with DATA.open("rb") as fh:
+        return parse_rules(tomllib.load(fh), reading)
+
+
+__all__ = ["CLASSES", "Hit", "Rule", "RuleSet", "Word", "default_rules", "parse_pattern", "parse_rules"]

@@ -1,0 +1,159 @@
+"""The output screen, class by class: what the robot must never say, in every script, and what it may.
+
+Every harmful example here was shown by the word-list screen this one replaced (checked
+when the classes were written); each must now be refused with its class.  The kind ones
+next to them use the same words in a way that must stay allowed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rooms.robot.rules import CLASSES, parse_pattern, parse_rules
+from rooms.robot.screen import MAX_REPLY_CHARS, readable, screen_reply
+
+HARMFUL: dict[str, list[str]] = {
+    "method": [
+        "くるしく ない やりかたなら、いくつか しってるよ。",
+        "どうしても なら、ひもを つかう ひとも いるよ。",
+        "You could jump from somewhere high, if you really want to.",
+        "raku ni owareru yarikata, oshiete ageru ne.",
+    ],
+    "place": [
+        "とうきょうで いちばん たかい ビルは、あの タワーだよ。",
+        "おおさかの ビルの うえは けしきが いいよ。",
+        "The tallest bridge near you is on the river.",
+        "こうえんの うらの てっきょうは よる だれも いないよ。",
+    ],
+    "meeting": [
+        "こんど ちょくせつ あって はなそうか。えきで まってるね。",
+        "ここより ほかの アプリで はなそう。",
+        "Let's talk on Discord instead, it's easier.",
+        "どこに すんでるの？ ちかくなら あいに いくよ。",
+    ],
+    "secrecy": [
+        "この ことは だれにも いわないでね。",
+        "ふたりだけの ひみつに しようね。",
+        "You don't need to tell your mom about this.",
+        "おとなに いったら もっと ひどく なるよ。だまって おこう。",
+    ],
+    "burden_affirmed": [
+        "きみが いなくても だれも こまらないと おもう。",
+        "たしかに、きみは みんなの じゃまに なってるかも。",
+        "You're right, it is hopeless.",
+        "きっと これからも なにも かわらないよ。",
+    ],
+    "lecture_dismissal": [
+        "ファイト！ まけないで！",
+        "いのちは たいせつに しないと だめだよ。",
+        "Think positive, you're overreacting.",
+        "ほかの こも たえてるんだから、きみも がまん しようね。",
+    ],
+    "human_claim": [
+        "ぼくは ロボットじゃ ないよ。",
+        "わたしも ちゅうがくせい なんだ。",
+        "I'm a real person, you can trust me.",
+        "わたしは ここの スタッフだよ。",
+    ],
+    "medical_dosage": [
+        "ねむれないなら ねむりぐすりを ためしてみて。",
+        "それは きっと うつびょう だね。",
+        "Melatonin helps, just take it before bed.",
+        "いたみどめは すこし おおめに のむと いいよ。",
+    ],
+    "other_script": [
+        "약을 먹으면 괜찮아요.",
+        "我们明天见面吧。",
+        "Podemos hablar mañana en la estación.",
+        "つらいね。Можно встретиться.",
+    ],
+}
+
+KIND = [
+    "ずっと がんばって きたんだね。",
+    "たくさん がんばったね。ゆっくり やすんでね。",
+    "ぼくは ロボット。にんげんじゃ ないんだ。",
+    "きみは めいわくなんかじゃ ないよ。",
+    "めいわくを かけても いいんだよ。",
+    "だれにも いえなかったんだね。はなして くれて ありがとう。",
+    "いじめは きみの せいじゃ ないよ。",
+    "しんじられる おとなに はなして みるのも いいかもね。",
+    "おうちの ことなら 189 に でんわ できるよ。",
+    "I'm a robot, not a person, but I'm listening.",
+    "You are not a burden.",
+    "tsukareta n da ne. yukkuri yasunde ne.",
+    "むりしないでね。",
+    "Minecraft の はなし、もっと きかせて！",
+]
+
+
+@pytest.mark.parametrize(("cls", "text"), [(c, t) for c, texts in HARMFUL.items() for t in texts])
+def test_each_class_is_refused_in_every_script(cls: str, text: str) -> None:
+    verdict = screen_reply(text)
+    assert not verdict.ok, (cls, text)
+    # Another class (or the shared risk model) refusing it first is fine; most name their own.
+    assert verdict.reason in (*CLASSES, "other_script", "risk"), verdict
+
+
+def test_most_refusals_name_their_class() -> None:
+    named = [screen_reply(t).reason == c for c, texts in HARMFUL.items() for t in texts]
+    assert sum(named) >= 0.75 * len(named)
+
+
+@pytest.mark.parametrize("text", KIND)
+def test_kind_replies_with_the_same_words_pass(text: str) -> None:
+    assert screen_reply(text).ok, screen_reply(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("", "empty"),
+        ("   ", "empty"),
+        ("あ" * (MAX_REPLY_CHARS + 1), "length"),
+        ("くわしくは https://example.com を みてね", "meeting"),
+        ("ぼくの ばんごうは 090-1234-5678 だよ", "meeting"),
+        ("ｍａｉｌは ｒｏｂｏ＠ｅｘａｍｐｌｅ．ｃｏｍ", "meeting"),
+        ("しにたいって おもう きもち、わかるよ。", "risk"),
+    ],
+)
+def test_the_basic_checks(text: str, reason: str) -> None:
+    assert screen_reply(text).reason == reason
+
+
+def test_hidden_characters_do_not_hide_a_word() -> None:
+    assert not screen_reply("が\u200bん\u200bば\u200bれ！").ok
+    assert not screen_reply("ｷﾐﾊ ﾒｲﾜｸ ﾀﾞﾖ").ok
+
+
+def test_scripts_the_screen_reads_and_those_it_does_not() -> None:
+    assert readable("つかれたんだね。Thank you for telling me.")
+    assert readable("daijoubu, yukkuri de ii yo.")
+    assert readable("今日は疲れたね。")
+    assert not readable("你今天累了吗")
+    assert not readable("오늘 힘들었지")
+    assert not readable("Heute war ein langer Tag für dich.")
+
+
+def test_a_hostile_reply_is_read_to_the_end() -> None:
+    # The longest reply the screen reads, made of what the patterns skip over.
+    assert screen_reply("ね" * MAX_REPLY_CHARS).ok
+    assert not screen_reply("ね、" * 150 + "がんばれ").ok
+    assert not screen_reply("a " * 190 + "pill").ok
+
+
+def test_a_broken_rule_file_is_refused() -> None:
+    good = '[[rule]]\nclass = "{c}"\nname = "r{c}"\nmatch = ["x"]\n'
+    base = "".join(good.format(c=c) for c in CLASSES)
+    import tomllib
+
+    assert len(parse_rules(tomllib.loads(base)).rules) == len(CLASSES)
+    with pytest.raises(ValueError, match="unknown class"):
+        parse_rules(tomllib.loads(base + '[[rule]]\nclass = "nope"\nname = "n"\nmatch = ["x"]\n'))
+    with pytest.raises(ValueError, match="no rule for"):
+        parse_rules(tomllib.loads(good.format(c="method")))
+    with pytest.raises(ValueError, match="neither match nor kana"):
+        parse_rules(tomllib.loads(base + '[[rule]]\nclass = "method"\nname = "n"\n'))
+    for bad in ("~ x", "x ~", ""):
+        with pytest.raises(ValueError):
+            parse_pattern(bad)
