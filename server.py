@@ -45,6 +45,7 @@ from world.engine import World
 from world.gateway import WebSocketGateway
 from world.http_guard import GuardedHttpProtocol
 from world.hub import Hub
+from world.poll_gateway import PollGateway
 from world.send_now import SendNowProtocol
 
 HERE = Path(__file__).resolve().parent
@@ -176,7 +177,11 @@ def create_app(settings: Settings | None = None) -> Starlette:
     app = Kakurega(
         routes=routes,
         lifespan=lifespan,
-        middleware=[Middleware(GZipMiddleware, minimum_size=512)],
+        middleware=[
+            # /poll and /poll/{token}: the WebSocket's fallback, before routing and compression.
+            Middleware(PollGateway, hub_of=lambda scope: scope["app"].state.hub),
+            Middleware(GZipMiddleware, minimum_size=512),
+        ],
     )
     app.state.settings = settings
     app.state.metrics_host = settings.host  # ``kakurega serve --host`` overrides it

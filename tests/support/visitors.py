@@ -7,8 +7,9 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 import msgpack
-from websockets.asyncio.client import ClientConnection, connect
+from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
 LOOK = {"shape": "maru", "color": "mizu", "acc": "leaf"}
@@ -21,8 +22,8 @@ def ordinary_name(index: int) -> str:
 
 
 class Visitor:
-    def __init__(self, connection: ClientConnection) -> None:
-        self.connection = connection
+    def __init__(self, connection: Any) -> None:
+        self.connection = connection  # a WebSocket, or a ``PollConnection`` with the same calls
         self.frames: list[dict[str, Any]] = []
         self.you: str | None = None
         self.nook: dict[str, dict[str, Any]] = {}  # avatars I can see, by id
@@ -114,3 +115,75 @@ class Visitor:
             for avatar_id, pose in frame.get("pose", ()):
                 if avatar_id in self.nook:
                     self.nook[avatar_id]["p"] = pose
+
+
+class PollClosed(Exception):
+    def __init__(self, code: int | None) -> None:
+        super().__init__(f"closed with {code}")
+        self.code = code
+
+
+class PollConnection:
+    """The long-polling transport (docs/protocol.md §10) with the calls ``Visitor`` uses."""
+
+    def __init__(self, client: httpx.AsyncClient, token: str) -> None:
+        self.client = client
+        self.token = token
+        self.waiting: list[bytes] = []
+        self.close_code: int | None = None
+        self.responses: list[httpx.Response] = []  # every GET's answer, for tests that look
+
+    @classmethod
+    async def open(cls, base_url: str, route: str = "test") -> PollConnection:
+        client = httpx.AsyncClient(base_url=base_url, timeout=40, params={"r": route})
+        response = await client.post("/poll", headers={"origin": base_url})
+        response.raise_for_status()
+        return cls(client, response.json()["token"])
+
+    async def send(self, data: bytes) -> None:
+        body = len(data).to_bytes(4, "big") + data
+        response = await self.client.post(
+            f"/poll/{self.token}", content=body, headers={"content-type": "application/octet-stream"}
+        )
+        if response.status_code != 204:
+            raise PollClosed(self.close_code)
+
+    async def recv(self) -> bytes:
+        while not self.waiting:
+            if self.close_code is not None:
+                raise PollClosed(self.close_code)
+            response = await self.client.get(f"/poll/{self.token}")
+            self.responses.append(response)
+            if response.status_code != 200:
+                raise PollClosed(None)
+            body = response.content
+            offset = 0
+            while offset < len(body):
+                size = int.from_bytes(body[offset : offset + 4], "big")
+                self.waiting.append(body[offset + 4 : offset + 4 + size])
+                offset += 4 + size
+            if "kakurega-close" in response.headers:
+                self.close_code = int(response.headers["kakurega-close"])
+        return self.waiting.pop(0)
+
+    async def close(self) -> None:
+        await self.client.aclose()
+
+
+class PollVisitor(Visitor):
+    """The same scripted visitor, over HTTP long-polling."""
+
+    @classmethod
+    async def connect(cls, url: str, **options: Any) -> Visitor:
+        return cls(await PollConnection.open(url, **options))
+
+    async def closed(self, timeout: float = 5.0) -> tuple[dict[str, Any] | None, int | None]:
+        bye = None
+        try:
+            while True:
+                frame = await self.receive(timeout)
+                if frame["t"] == "bye":
+                    bye = frame
+        except PollClosed as closed:
+            self.closed_code = closed.code
+        return bye, self.closed_code

@@ -1,0 +1,202 @@
+"""The long-polling transport: its session buffer on its own, then a real server over HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+
+import httpx
+import msgpack
+import pytest
+
+from tests.support.servers import ServerProcess, running_server
+from tests.support.visitors import LOOK, PollConnection, PollVisitor, Visitor
+from world import polling
+from world.polling import PollSession, PollSessions, pack_frames, unpack_frames
+
+# -- the session on its own -----------------------------------------------------------------
+
+
+def test_frames_are_length_prefixed_and_a_cut_body_is_refused() -> None:
+    frames = [b"", b"a", bytes(300)]
+    assert unpack_frames(pack_frames(frames), 1024) == frames
+    assert pack_frames([b"ab"]) == b"\x00\x00\x00\x02ab"
+    with pytest.raises(ValueError):
+        unpack_frames(b"\x00\x00\x00\x05ab", 1024)
+    with pytest.raises(ValueError):
+        unpack_frames(b"\x00\x00", 1024)
+    with pytest.raises(OverflowError):
+        unpack_frames(b"\x00\x01\x00\x00" + bytes(65536), 1024)
+
+
+def test_a_get_takes_every_frame_that_came_meanwhile_and_a_full_buffer_pushes_back() -> None:
+    async def scenario() -> None:
+        session = PollSession("t", limit_frames=3, limit_bytes=1000)
+        waiting = asyncio.create_task(session.take())
+        await asyncio.sleep(0)
+        assert session.send_now(b"1")
+        assert session.send_now(b"2", b"3")
+        assert not session.send_now(b"4"), "three frames wait: the buffer is full, like a socket's"
+        assert await waiting == ([b"1", b"2", b"3"], None)
+        assert session.send_now(b"4")
+        await session.close(4004)
+        assert await session.take() == ([b"4"], 4004)
+        assert session.gone
+
+    asyncio.run(scenario())
+
+
+def test_a_newer_get_answers_the_older_one_and_a_silent_client_is_gone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(polling, "POLL_GONE", 0.05)
+
+    async def scenario() -> None:
+        sessions = PollSessions()
+        session = sessions.open(10, 1000)
+        older = asyncio.create_task(session.take())
+        await asyncio.sleep(0)
+        newer = asyncio.create_task(session.take())
+        assert await older == ([], None)
+        session.send_now(b"x")
+        assert await newer == ([b"x"], None)
+        assert sessions.get(session.token) is session
+        assert await session.receive() is None, "no GET came back: the hub hears the client has gone"
+        assert session.gone and sessions.get(session.token) is None
+
+        broken = sessions.open(10, 1000)
+        waiting = asyncio.create_task(broken.take())
+        await asyncio.sleep(0)
+        broken.abort(1009)
+        assert await waiting == ([], 1009), "a GET that was waiting hears how it ended"
+        assert await broken.receive() is None and sessions.get(broken.token) is None
+
+    asyncio.run(scenario())
+
+
+# -- a real server --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[ServerProcess]:
+    env = {"KAKUREGA_COUNTS_MS": "300", "KAKUREGA_SEND_QUEUE": "4", "KAKUREGA_SLOW_TIMEOUT": "1"}
+    with running_server(env) as process:
+        yield process
+
+
+def run(coroutine: object) -> object:
+    return asyncio.run(coroutine)  # type: ignore[arg-type]
+
+
+@pytest.mark.integration
+def test_a_polling_visitor_and_a_websocket_visitor_see_each_other_walk(server: ServerProcess) -> None:
+    async def scenario() -> None:
+        polled = await PollVisitor.arrive(server.base_url, "ぽーる", room="hoshi")
+        socket = await Visitor.arrive(server.ws_url, "そけっと", room="hoshi")
+        assert polled.you in socket.nook
+        await polled.wait_for(
+            lambda f: f["t"] == "tick" and any(a["id"] == socket.you for a in f.get("join", []))
+        )
+        await socket.walk(300, 600)
+        await polled.wait_for(lambda f: f["t"] == "tick" and [socket.you, 300, 600] in f.get("walk", []))
+        await polled.walk(500, 650)
+        await socket.wait_for(lambda f: f["t"] == "tick" and [polled.you, 500, 650] in f.get("walk", []))
+        await polled.send({"t": "ping", "n": 42})
+        await polled.wait_for(lambda f: f["t"] == "pong" and f["n"] == 42)
+        await polled.wait_for(lambda f: f["t"] == "counts" and f["rooms"]["hoshi"] == 2)
+        await polled.close()
+        await socket.close()
+
+    run(scenario())
+
+
+@pytest.mark.integration
+def test_bye_and_close_codes_come_with_the_last_frames_then_the_token_is_unknown(
+    server: ServerProcess,
+) -> None:
+    async def scenario() -> None:
+        visitor = await PollVisitor.arrive(server.base_url, "まちがい", room="kabe")
+        await visitor.send({"t": "walk", "x": "left"})
+        bye, code = await visitor.closed()
+        assert bye == {"t": "bye", "reason": "bad_frame"} and code == 4002
+        connection: PollConnection = visitor.connection
+        assert connection.responses[-1].status_code == 200
+        gone = await connection.client.get(f"/poll/{connection.token}")
+        assert gone.status_code == 404
+        await connection.close()
+
+    run(scenario())
+
+
+@pytest.mark.integration
+def test_a_polling_visitor_that_stops_reading_is_closed_as_slow_without_holding_others_back(
+    server: ServerProcess,
+) -> None:
+    async def scenario() -> None:
+        stuck = await PollVisitor.arrive(server.base_url, "とまる", room="hiru")
+        walker = await Visitor.arrive(server.ws_url, "あるく", room="hiru")
+        await walker.wait_for(
+            lambda f: f["t"] == "tick" and any(a["id"] == walker.you for a in f.get("join", []))
+        )
+        for step in range(40):  # stuck sends no GET meanwhile
+            await walker.walk(100 + step, 600)
+            await walker.wait_for(
+                lambda f, s=step: f["t"] == "tick" and [walker.you, 100 + s, 600] in f.get("walk", [])
+            )
+        async with httpx.AsyncClient(base_url=server.base_url) as client:
+            for _ in range(100):  # the sweeper runs once a second
+                metrics = (await client.get("/metrics")).text
+                if 'kakurega_closes_total{reason="slow"}' in metrics:
+                    break
+                await asyncio.sleep(0.1)
+        _, code = await stuck.closed()
+        assert code == 4004
+        await walker.close()
+
+    run(scenario())
+
+
+@pytest.mark.integration
+def test_the_http_answers(server: ServerProcess) -> None:
+    async def scenario() -> None:
+        base = server.base_url
+        async with httpx.AsyncClient(base_url=base, timeout=10) as client:
+            assert (
+                await client.post("/poll", headers={"origin": "https://elsewhere.example"})
+            ).status_code == 403
+            assert (await client.post("/poll", headers={"sec-fetch-site": "cross-site"})).status_code == 403
+            assert (await client.get("/poll")).status_code == 405
+            assert (await client.get("/poll/not-a-token")).status_code == 404
+            assert (await client.post("/poll/not-a-token", content=b"")).status_code == 404
+            opened = await client.post("/poll")
+            assert opened.status_code == 200 and opened.headers["cache-control"] == "no-store"
+            token = opened.json()["token"]
+            assert len(token) >= 32 and opened.json()["wait_ms"] == 25000
+            hello = msgpack.packb({"t": "hello", "v": 1, "name": "ためす", "look": LOOK})
+            framed = len(hello).to_bytes(4, "big") + hello
+            assert (await client.post(f"/poll/{token}", content=framed)).status_code == 415
+            form = {"content-type": "application/x-www-form-urlencoded"}
+            assert (await client.post(f"/poll/{token}", content=framed, headers=form)).status_code == 415
+            octets = {"content-type": "application/octet-stream"}
+            assert (await client.post(f"/poll/{token}", content=framed, headers=octets)).status_code == 204
+            first = await client.get(f"/poll/{token}")
+            assert first.headers["content-type"] == "application/octet-stream"
+            assert "content-encoding" not in first.headers, "frames are not compressed"
+            kinds = []
+            body = first.content
+            while body:
+                size = int.from_bytes(body[:4], "big")
+                kinds.append(msgpack.unpackb(body[4 : 4 + size])["t"])
+                body = body[4 + size :]
+            assert kinds[:2] == ["welcome", "room"]
+            # A body over 64 KiB ends the session as the WebSocket layer would (1009, no bye).
+            too_big = await client.post(f"/poll/{token}", content=bytes(70_000), headers=octets)
+            assert too_big.status_code == 413
+            assert (await client.get(f"/poll/{token}")).status_code == 404
+            # A cut-short body: 400, and the session is over (1002).
+            token = (await client.post("/poll")).json()["token"]
+            cut = await client.post(f"/poll/{token}", content=b"\x00\x00\x01", headers=octets)
+            assert cut.status_code == 400
+            assert (await client.get(f"/poll/{token}")).status_code == 404
+
+    run(scenario())

@@ -1,0 +1,139 @@
+"""The HTTP long-polling endpoint (docs/protocol.md §10): ``/poll`` and ``/poll/{token}``.
+
+Pure ASGI, in front of the app's routing and compression: a poll is the hottest
+HTTP request there is, and its frames are small and already compact.
+
+- ``POST /poll`` opens a session and starts the hub serving it, as ``/ws`` does for a socket.
+- ``GET /poll/{token}`` returns every frame queued since the last one (waiting for the first).
+- ``POST /poll/{token}`` hands the client's frames to the hub.
+
+No cookies: the session's unguessable token in the path is its only key, and
+a request a page on another site made the browser send is refused by its
+``Origin`` (and ``Sec-Fetch-Site``); frames must be ``application/octet-stream``,
+which no cross-site form can send.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from typing import Any
+
+from rooms.robot.inbound import same_origin
+from world.hub import Hub
+from world.polling import POLL_WAIT, PollSession, PollSessions, pack_frames, unpack_frames
+
+Scope = dict[str, Any]
+
+MAX_BODY = 64 * 1024  # as the WebSocket's largest message
+BUFFER_BYTES = 64 * 1024  # a session's share of frames waiting for a GET, as a socket's buffer
+FRAMES = "application/octet-stream"
+CLOSED = b"kakurega-close"
+
+
+class PollGateway:
+    def __init__(self, app: Any, hub_of: Callable[[Scope], Hub]) -> None:
+        self.app = app
+        self._hub_of = hub_of  # the app creates the hub in its lifespan: find it per request
+        self.sessions = PollSessions()
+        self._serving: set[asyncio.Task[None]] = set()
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        path = scope.get("path", "")
+        if scope["type"] != "http" or not (path == "/poll" or path.startswith("/poll/")):
+            await self.app(scope, receive, send)
+            return
+        headers = {key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"]}
+        method = scope["method"]
+        if not same_origin(headers):
+            await _answer(send, 403, b"another site may not open this\n")
+            return
+        if path == "/poll":
+            if method != "POST":
+                await _answer(send, 405, b"POST to open a session\n", [(b"allow", b"POST")])
+                return
+            await self._open(scope, send)
+            return
+        session = self.sessions.get(path[len("/poll/") :])
+        if session is None:
+            await _answer(send, 404, b"no such session\n")
+        elif method == "GET":
+            await self._take(session, send)
+        elif method == "POST":
+            await self._post(session, headers, receive, send)
+        else:
+            await _answer(send, 405, b"GET or POST\n", [(b"allow", b"GET, POST")])
+
+    async def _open(self, scope: Scope, send: Any) -> None:
+        hub = self._hub_of(scope)
+        session = self.sessions.open(hub.limits.send_queue, BUFFER_BYTES)
+        client = scope.get("client")
+        # The address is only counted while the session is open (docs/privacy.md).
+        address = client[0] if client else "unknown"
+        task = asyncio.create_task(hub.serve(session, address))
+        self._serving.add(task)
+        task.add_done_callback(self._serving.discard)
+        body = json.dumps({"token": session.token, "wait_ms": int(POLL_WAIT * 1000)}).encode()
+        await _answer(send, 200, body, content_type=b"application/json")
+
+    async def _take(self, session: PollSession, send: Any) -> None:
+        frames, code = await session.take()
+        extra = [] if code is None else [(CLOSED, str(code).encode())]
+        await _answer(send, 200, pack_frames(frames), extra, content_type=FRAMES.encode())
+
+    async def _post(self, session: PollSession, headers: dict[str, str], receive: Any, send: Any) -> None:
+        if headers.get("content-type", "").split(";")[0].strip().lower() != FRAMES:
+            await _answer(send, 415, b"frames are application/octet-stream\n")
+            return
+        body = await _read_body(receive, MAX_BODY)
+        if body is None:
+            session.abort(1009)
+            await _answer(send, 413, b"too large\n")
+            return
+        try:
+            frames = unpack_frames(body, MAX_BODY)
+        except ValueError:
+            session.abort(1002)
+            await _answer(send, 400, b"frames are cut short\n")
+            return
+        if session.close_code is not None or session.gone:
+            await _answer(send, 410, b"the session has ended; read its last frames\n")
+            return
+        for frame in frames:
+            await session.put(frame)
+        await _answer(send, 204, b"")
+
+
+async def _read_body(receive: Any, limit: int) -> bytes | None:
+    """The whole request body, or None once it passes ``limit`` bytes."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return b""
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+async def _answer(
+    send: Any,
+    status: int,
+    body: bytes,
+    extra: list[tuple[bytes, bytes]] | None = None,
+    content_type: bytes = b"text/plain; charset=utf-8",
+) -> None:
+    headers = [
+        (b"content-type", content_type),
+        (b"content-length", str(len(body)).encode()),
+        (b"cache-control", b"no-store"),
+        *(extra or []),
+    ]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,203 @@
+"""HTTP long-polling sessions: the same connection as ``/ws``, carried by plain requests.
+
+A ``PollSession`` is a ``Transport`` (world/link.py) for the hub: frames the hub
+sends wait in it until the client's next ``GET /poll/{token}`` takes them all;
+frames the client posts wait in its inbox until the hub reads them. Its buffer
+plays the part of a socket's: while it holds ``limit_frames`` frames or
+``limit_bytes`` bytes, ``send_now`` says no, the frames go to the connection's
+queue, and the slow-consumer rule applies exactly as on a WebSocket.
+
+The wire format and the HTTP answers are in docs/protocol.md §10; the endpoint
+that speaks them is world/poll_gateway.py.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import struct
+from collections.abc import Callable
+
+POLL_WAIT = 25.0  # how long a GET waits for the first frame before answering empty
+POLL_LINGER = 0.05  # after the first frame, how long a GET waits for more to share the answer
+POLL_GONE = 30.0  # with no GET in flight for this long, the client has gone
+INBOX = 64  # client frames waiting for the hub; a POST waits while it is full
+
+_LENGTH = struct.Struct("!I")
+
+
+def pack_frames(frames: list[bytes]) -> bytes:
+    """Frames as one body: each is a 4-byte big-endian length, then that many bytes."""
+    return b"".join(_LENGTH.pack(len(frame)) + frame for frame in frames)
+
+
+def unpack_frames(body: bytes, max_frame: int) -> list[bytes]:
+    """The frames of a body; ValueError if a length runs past the end or over ``max_frame``."""
+    frames: list[bytes] = []
+    offset = 0
+    while offset < len(body):
+        if offset + 4 > len(body):
+            raise ValueError("a length prefix is cut short")
+        (size,) = _LENGTH.unpack_from(body, offset)
+        offset += 4
+        if size > max_frame:
+            raise OverflowError("a frame is larger than allowed")
+        if offset + size > len(body):
+            raise ValueError("a frame is cut short")
+        frames.append(body[offset : offset + size])
+        offset += size
+    return frames
+
+
+class PollSession:
+    """One polling visitor's session: its buffers, its waiting GET and its timers."""
+
+    def __init__(
+        self,
+        token: str,
+        limit_frames: int,
+        limit_bytes: int,
+        on_gone: Callable[[PollSession], None] | None = None,
+    ) -> None:
+        self.token = token
+        self.limit_frames = limit_frames
+        self.limit_bytes = limit_bytes
+        self.close_code: int | None = None  # set when the hub closed it; the next GET says so
+        self.gone = False  # the client stopped polling, or took its last frames
+        self._loop = asyncio.get_running_loop()
+        self._frames: list[bytes] = []
+        self._bytes = 0
+        self._space = asyncio.Event()
+        self._space.set()
+        self._inbox: asyncio.Queue[bytes | None] = asyncio.Queue(INBOX)
+        self._waiter: asyncio.Future[None] | None = None
+        self._polls = 0  # GETs so far: a newer one makes an older one answer at once
+        self._linger: asyncio.TimerHandle | None = None
+        self._gone_timer: asyncio.TimerHandle | None = self._loop.call_later(POLL_GONE, self._went)
+        self._on_gone = on_gone
+
+    # -- the hub's side (Transport) -----------------------------------------------------
+
+    def send_now(self, data: bytes, *more: bytes) -> bool:
+        if self.close_code is not None or self.gone:
+            return True  # like a closing socket: dropped, the reader learns of the end by itself
+        if len(self._frames) >= self.limit_frames or self._bytes >= self.limit_bytes:
+            return False
+        self._frames.append(data)
+        self._bytes += len(data)
+        for frame in more:
+            self._frames.append(frame)
+            self._bytes += len(frame)
+        self._ready()
+        return True
+
+    async def send(self, data: bytes) -> None:
+        while not self.send_now(data):
+            self._space.clear()
+            await self._space.wait()
+
+    async def close(self, code: int) -> None:
+        if self.close_code is None:
+            self.close_code = code
+            self._answer()
+
+    async def receive(self) -> bytes | str | None:
+        return await self._inbox.get()
+
+    def abort(self, code: int) -> None:
+        """End the session without a goodbye, as a WebSocket layer drops a broken connection."""
+        if self.close_code is None:
+            self.close_code = code
+        self._answer()
+        self._went()
+
+    # -- the HTTP side ------------------------------------------------------------------
+
+    async def put(self, frame: bytes) -> None:
+        """A frame the client posted; waits while the hub is behind with reading."""
+        await self._inbox.put(frame)
+
+    async def take(self, wait: float = POLL_WAIT) -> tuple[list[bytes], int | None]:
+        """For a GET: every frame queued since the last one, and the close code once closed.
+
+        Waits up to ``wait`` for the first frame, then ``POLL_LINGER`` for more. A newer
+        GET answers an older one at once (empty).
+        """
+        self._polls += 1
+        mine = self._polls
+        self._answer()  # an older GET, if any, gives way
+        if self._gone_timer is not None:
+            self._gone_timer.cancel()
+            self._gone_timer = None
+        if not self._frames and self.close_code is None and not self.gone and wait > 0:
+            waiter = self._waiter = self._loop.create_future()
+            timeout = self._loop.call_later(wait, self._answer)
+            try:
+                await waiter
+            finally:
+                timeout.cancel()
+            if mine != self._polls:
+                return [], None  # a newer GET took over; it gets the frames
+            self._waiter = None
+        frames, self._frames, self._bytes = self._frames, [], 0
+        self._space.set()
+        if self.close_code is not None:
+            self._went()
+        else:
+            self._gone_timer = self._loop.call_later(POLL_GONE, self._went)
+        return frames, self.close_code
+
+    def _ready(self) -> None:
+        # The first frame for a waiting GET: answer a moment later, with whatever came meanwhile.
+        if self._waiter is not None and self._linger is None:
+            self._linger = self._loop.call_later(POLL_LINGER, self._answer)
+
+    def _answer(self) -> None:
+        if self._linger is not None:
+            self._linger.cancel()
+            self._linger = None
+        waiter = self._waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+    def _went(self) -> None:
+        """No GET came back for ``POLL_GONE``, or the last frames were taken: the end."""
+        if self.gone:
+            return
+        self.gone = True
+        if self._gone_timer is not None:
+            self._gone_timer.cancel()
+            self._gone_timer = None
+        self._space.set()
+        self._answer()
+        try:
+            self._inbox.put_nowait(None)
+        except asyncio.QueueFull:
+            # The hub is behind with reading: make room, it is over anyway.
+            while not self._inbox.empty():
+                self._inbox.get_nowait()
+            self._inbox.put_nowait(None)
+        if self._on_gone is not None:
+            self._on_gone(self)
+
+
+class PollSessions:
+    """The open polling sessions of this process, by token."""
+
+    def __init__(self) -> None:
+        self._sessions: dict[str, PollSession] = {}
+
+    def open(self, limit_frames: int, limit_bytes: int) -> PollSession:
+        token = secrets.token_urlsafe(24)  # 192 bits: the token is the only key to a session
+        session = PollSession(token, limit_frames, limit_bytes, on_gone=self._forget)
+        self._sessions[token] = session
+        return session
+
+    def get(self, token: str) -> PollSession | None:
+        return self._sessions.get(token)
+
+    def _forget(self, session: PollSession) -> None:
+        self._sessions.pop(session.token, None)
+
+    def __len__(self) -> int:
+        return len(self._sessions)
