@@ -47,6 +47,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from rooms.posts.limits import PostLimits
 from rooms.robot.config import RobotConfig
+from world.address import SharedNetworks
 from world.limits import Limits
 
 PREFIX = "KAKUREGA_"
@@ -54,7 +55,7 @@ PREFIX = "KAKUREGA_"
 GROUPS = {
     "server": "The server",
     "realtime": "Real-time limits (`world/limits.py`; some are sent in `welcome`, docs/protocol.md §8)",
-    "addresses": "Addresses and handshakes (`world/address.py`)",
+    "addresses": "Addresses and handshakes (`world/address.py`, §4.2)",
     "posts": "Posts (`rooms/posts/`)",
     "robot": "The robot (`rooms/robot/`)",
     "staff": "Database and staff console (`rooms/posts/`, `staff/`)",
@@ -223,13 +224,47 @@ class Settings(BaseSettings):
         gt=0,
     )
 
-    # -- addresses and handshakes ------------------------------------------------------------
+    # -- addresses and handshakes (world/address.py) -----------------------------------------
     max_per_address: int = setting(
-        60,
+        2000,
         "addresses",
-        "open connections per client address **per instance** (`full` beyond). With N instances behind "
-        "a balancer one address can hold up to N × this",
+        "open connections per address **per instance** (`full` beyond): a generous ceiling, because a "
+        "whole municipality's tablets can share one public address. IPv6 counts per /64",
         gt=0,
+    )
+    address_handshakes_per_second: float = setting(
+        20.0,
+        "addresses",
+        "new connections per second one address may open on one instance, on average …",
+        gt=0,
+    )
+    address_handshakes_burst: int = setting(
+        200,
+        "addresses",
+        "… and at once (a class arriving together). Past it: `full` with a `retry_ms` that spreads the "
+        "refused over the time they need",
+        gt=0,
+    )
+    handshakes_per_second: float = setting(
+        500.0,
+        "addresses",
+        "new connections per second one instance admits from everyone together, on average …",
+        gt=0,
+    )
+    handshakes_burst: int = setting(
+        1000,
+        "addresses",
+        "… and at once. Past it: `full` with a `retry_ms`, so the visitors of an instance that died "
+        "come back spread out",
+        gt=0,
+    )
+    shared_networks: str = setting(
+        "",
+        "addresses",
+        "known school or municipal exits: `NETWORK=TIMES`, comma-separated (`203.0.113.0/24=10, "
+        "2001:db8:5::/48=4`). Each address in such a network gets TIMES its per-address limits: "
+        "connections, handshakes, posts and robot messages",
+        shown="none",
     )
 
     request_timeout: float = setting(
@@ -241,12 +276,18 @@ class Settings(BaseSettings):
     )
 
     # -- posts (rooms/posts/limits.py) -------------------------------------------------------
-    posts_browser_burst: int = setting(3, "posts", "posts one browser may send at once …", gt=0)
+    posts_browser_burst: int = setting(
+        3, "posts", "posts one browser (its anonymous token, `rooms/browsers.py`) may send at once …", gt=0
+    )
     posts_browser_per_minute: float = setting(0.5, "posts", "… and per minute after that", gt=0)
     posts_address_burst: int = setting(
-        30, "posts", "posts from one address at once (a coarse backstop: a school shares one address) …", gt=0
+        60,
+        "posts",
+        "posts from one address (IPv6: /64), all its browsers together, at once: a coarse backstop "
+        "against a flood that drops its token, loose because a whole school can share one address …",
+        gt=0,
     )
-    posts_address_per_minute: float = setting(6.0, "posts", "… and per minute after that", gt=0)
+    posts_address_per_minute: float = setting(20.0, "posts", "… and per minute after that", gt=0)
     posts_max_keys: int = setting(
         50_000,
         "posts",
@@ -266,7 +307,9 @@ class Settings(BaseSettings):
     robot_deadline: float = setting(
         8.0, "robot", "seconds the engine may take in all before the built-in listener answers instead", gt=0
     )
-    robot_rate: float = setting(0.5, "robot", "messages per second one visitor may send on average …", gt=0)
+    robot_rate: float = setting(
+        0.5, "robot", "messages per second one browser (its anonymous token) may send on average …", gt=0
+    )
     robot_burst: int = setting(6, "robot", "… and at once", gt=0)
     robot_judge_url: str | None = setting(
         None,
@@ -282,6 +325,13 @@ class Settings(BaseSettings):
         "seconds the judge may take after the reply came; past them the rules decide alone",
         gt=0,
     )
+    robot_address_rate: float = setting(
+        5.0,
+        "robot",
+        "messages per second from one address (IPv6: /64), all its browsers together: a coarse backstop …",
+        gt=0,
+    )
+    robot_address_burst: int = setting(60, "robot", "… and at once", gt=0)
 
     # -- database and staff ------------------------------------------------------------------
     database_url: str | None = setting(
@@ -314,6 +364,12 @@ class Settings(BaseSettings):
             raise ValueError("must be an http:// or https:// address")
         return value
 
+    @field_validator("shared_networks")
+    @classmethod
+    def _shared_networks(cls, value: str) -> str:
+        SharedNetworks.parse(value)
+        return value
+
     @field_validator("forwarded_allow_ips")
     @classmethod
     def _networks(cls, value: str) -> str:
@@ -328,12 +384,15 @@ class Settings(BaseSettings):
     # -- what the parts are given ------------------------------------------------------------
     @property
     def limits(self) -> Limits:
-        return Limits(**{name: getattr(self, name) for name in Limits.__dataclass_fields__})
+        values = {name: getattr(self, name) for name in Limits.__dataclass_fields__}
+        values["shared_networks"] = SharedNetworks.parse(self.shared_networks)
+        return Limits(**values)
 
     @property
     def post_limits(self) -> PostLimits:
-        names = PostLimits.__dataclass_fields__
-        return PostLimits(**{name: getattr(self, f"posts_{name}") for name in names})
+        names = set(PostLimits.__dataclass_fields__) - {"shared_networks"}
+        values = {name: getattr(self, f"posts_{name}") for name in names}
+        return PostLimits(**values, shared_networks=SharedNetworks.parse(self.shared_networks))
 
     @property
     def robot(self) -> RobotConfig:
@@ -348,6 +407,9 @@ class Settings(BaseSettings):
             judge_model=self.robot_judge_model,
             judge_key=self.robot_judge_key,
             judge_deadline=self.robot_judge_deadline,
+            address_rate=self.robot_address_rate,
+            address_burst=self.robot_address_burst,
+            shared_networks=SharedNetworks.parse(self.shared_networks),
         )
 
 

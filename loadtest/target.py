@@ -69,8 +69,14 @@ class SpawnedServer:
         self.env = {
             **os.environ,
             "PYTHONUNBUFFERED": "1",
-            # All swarm visitors share 127.0.0.1, so the per-address cap must let them all in.
+            # All swarm visitors share 127.0.0.1, so the per-address ceiling must let them all in,
+            # and the handshake rates must not pace the ramp: the swarm measures capacity, not
+            # admission (tests/test_addresses_server.py covers that).
             "KAKUREGA_MAX_PER_ADDRESS": str(visitors + 100),
+            "KAKUREGA_ADDRESS_HANDSHAKES_PER_SECOND": "100000",
+            "KAKUREGA_ADDRESS_HANDSHAKES_BURST": str(visitors + 100),
+            "KAKUREGA_HANDSHAKES_PER_SECOND": "100000",
+            "KAKUREGA_HANDSHAKES_BURST": str(visitors + 100),
             "KAKUREGA_MAX_CONNECTIONS": str(max(20000, visitors + 100)),
             **extra_env,
         }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from rooms.posts.limits import KeyedBuckets
+from world.limits import KeyedBuckets
 
 
 class LoginThrottle:

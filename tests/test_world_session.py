@@ -6,7 +6,7 @@ import msgpack
 import pytest
 
 from rooms.catalogue import ROOMS
-from world.limits import AddressCounter, Limits, TokenBucket
+from world.limits import Limits, TokenBucket
 from world.outbox import Outbox
 from world.protocol import Hello, Ping, ProtocolError, Walk
 from world.session import Phase, Session
@@ -90,16 +90,6 @@ def test_token_bucket_refills_at_its_rate() -> None:
     bucket = TokenBucket(rate=2, burst=2, now=0)
     assert bucket.take(0) and bucket.take(0) and not bucket.take(0)
     assert bucket.take(0.5) and not bucket.take(0.5)
-
-
-def test_address_counter_caps_and_forgets() -> None:
-    counter = AddressCounter(limit=2)
-    assert counter.acquire("a") and counter.acquire("a") and not counter.acquire("a")
-    assert counter.acquire("b")
-    counter.release("a")
-    counter.release("a")
-    counter.release("b")
-    assert len(counter) == 0
 
 
 def test_outbox_turns_stale_when_full_and_then_wants_a_snapshot() -> None:

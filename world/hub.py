@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from world import protocol
+from world.address import Admission, Admitted, Refused
 from world.brokers import Broker, Counts, Delivery, NookKey, OriginLost, Resync
 from world.connection import (
     Action,
@@ -31,7 +32,7 @@ from world.connection import (
     Shared,
 )
 from world.engine import World
-from world.limits import AddressCounter, Limits, TokenBucket
+from world.limits import Limits, TokenBucket
 from world.link import Link, Transport, say_bye
 from world.protocol import CLOSE_CODES, Pose, Walk
 from world.stats import HubStats
@@ -64,7 +65,7 @@ class Hub:
         self._clock = clock
         self._wall_clock = wall_clock
         self._links: dict[str, Link] = {}
-        self._addresses = AddressCounter(limits.max_per_address)
+        self._admission = Admission(limits, clock())
         self._subscribed: set[NookKey] = set()
         self._tasks: list[asyncio.Task[Any]] = []
         self._closing: set[asyncio.Task[None]] = set()
@@ -137,16 +138,17 @@ class Hub:
         ``frame_bucket`` is the server's budget for the connection's frames, when it keeps one
         (world/send_now.py counts WebSocket control frames in it); the session spends it on data frames.
         """
-        refusal = self._refusal(address)
-        if refusal is not None:
-            reason, retry_ms = refusal
+        admitted = self._admit(address)
+        if not isinstance(admitted, Admitted):
+            reason, retry_ms = admitted
             self.stats.refused[reason] += 1
             await say_bye(transport, protocol.bye(reason, retry_ms), CLOSE_CODES[reason])
             return
         self.stats.accepted += 1
         connection_id = secrets.token_urlsafe(6)
         connection = ConnectionProtocol(connection_id, self.shared, self._clock(), frame_bucket)
-        link = Link(connection, transport, address, self.stats, self._snapshot)
+        # The link keeps the keyed hash of the address (to release it), never the address.
+        link = Link(connection, transport, admitted.key, self.stats, self._snapshot)
         self._links[connection_id] = link
         try:
             while connection.closing is None:
@@ -162,12 +164,19 @@ class Hub:
         finally:
             await self._forget(link)
 
-    def _refusal(self, address: str) -> tuple[str, int] | None:
+    def _admit(self, address: str) -> Admitted | tuple[str, int]:
+        """Admitted, or the ``bye`` reason and its ``retry_ms`` (world/address.py)."""
         if self.draining:
             return "draining", self._retry_ms()
-        if len(self._links) >= self.limits.max_connections or not self._addresses.acquire(address):
-            return "full", random.randint(5000, 15000)
-        return None
+        admitted = (
+            Refused(random.randint(5000, 15000), "pod_open")
+            if len(self._links) >= self.limits.max_connections
+            else self._admission.admit(address, self._clock())
+        )
+        if isinstance(admitted, Refused):
+            self.stats.full[admitted.why] += 1
+            return "full", admitted.retry_ms
+        return admitted
 
     async def _do(self, link: Link, actions: list[Action]) -> None:
         """Carry out what the connection's protocol asked for, in order."""
@@ -244,7 +253,7 @@ class Hub:
 
     async def _forget(self, link: Link) -> None:
         self._links.pop(link.protocol.id, None)
-        self._addresses.release(link.address)
+        self._admission.release(link.address)
         await link.stop_writing()
         with contextlib.suppress(Exception):
             await self._leave_world(link.protocol.id)

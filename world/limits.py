@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
 
 
@@ -23,7 +24,17 @@ class Limits:
     max_frame_bytes: int = 1024
     frames_per_second: float = 15.0
     frames_burst: int = 30
-    max_per_address: int = 60
+    # Per address (an IPv6 /64) and per instance: a generous ceiling of open connections,
+    # and a rate of new ones; a whole municipality's tablets may share one address
+    # (world/address.py). ``shared_networks`` multiplies both for known school exits.
+    max_per_address: int = 2000
+    address_handshakes_per_second: float = 20.0
+    address_handshakes_burst: int = 200
+    # The whole instance: new connections admitted per second (a stampede after another
+    # instance died is spread out, each told when to come back with ``retry_ms``).
+    handshakes_per_second: float = 500.0
+    handshakes_burst: int = 1000
+    shared_networks: tuple[tuple[str, float], ...] = ()
     max_connections: int = 20000
     send_queue: int = 64
     slow_timeout: float = 10.0
@@ -62,32 +73,33 @@ class TokenBucket:
         return True
 
 
-class AddressCounter:
-    """Open connections per client address, in memory only while they are open.
+class KeyedBuckets:
+    """One token bucket per key (an address, a browser id, a login name)."""
 
-    The address is never logged or stored anywhere else; when the last
-    connection from it closes, it is forgotten.
-    """
+    def __init__(self, per_minute: float, burst: int, max_keys: int) -> None:
+        self.rate = per_minute / 60.0
+        self.burst = burst
+        self.max_keys = max_keys
+        self._buckets: dict[Hashable, TokenBucket] = {}
 
-    __slots__ = ("_open", "limit")
+    def take(self, key: Hashable, now: float, scale: float = 1.0) -> bool:
+        """One event for ``key``; a new key's bucket gets ``scale`` times the rate and burst."""
+        bucket = self._buckets.get(key)
+        if bucket is None:
+            if len(self._buckets) >= self.max_keys:
+                self._forget_full(now)
+            if len(self._buckets) >= self.max_keys:
+                return False  # under a flood of fresh keys, refuse rather than grow without end
+            bucket = self._buckets[key] = TokenBucket(self.rate * scale, int(self.burst * scale), now)
+        return bucket.take(now)
 
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self._open: dict[str, int] = {}
+    def __contains__(self, key: Hashable) -> bool:
+        return key in self._buckets
 
-    def acquire(self, address: str) -> bool:
-        count = self._open.get(address, 0)
-        if count >= self.limit:
-            return False
-        self._open[address] = count + 1
-        return True
-
-    def release(self, address: str) -> None:
-        count = self._open.get(address, 0) - 1
-        if count <= 0:
-            self._open.pop(address, None)
-        else:
-            self._open[address] = count
+    def _forget_full(self, now: float) -> None:
+        for key, bucket in list(self._buckets.items()):
+            if bucket.tokens + (now - bucket.stamp) * bucket.rate >= bucket.burst:
+                del self._buckets[key]
 
     def __len__(self) -> int:
-        return len(self._open)
+        return len(self._buckets)

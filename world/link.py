@@ -54,7 +54,7 @@ class Link:
         self,
         protocol: ConnectionProtocol,
         transport: Transport,
-        address: str,
+        address: bytes,
         stats: HubStats,
         snapshot: Callable[[str], bytes | None],
     ) -> None:
@@ -62,7 +62,7 @@ class Link:
         self.transport = transport
         # The transport's own callable, not a method wrapping it: it runs once per frame.
         self.send_now = transport.send_now
-        self.address = address
+        self.address = address  # a keyed hash of the visitor's address (world/address.py)
         self.stats = stats
         self.snapshot = snapshot  # the visitor's ``room`` frame now, by connection id
         self.writer: asyncio.Task[None] | None = None

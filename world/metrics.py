@@ -51,6 +51,14 @@ class HubCollector(Collector):
         for reason, count in stats.refused.items():
             refused.add_metric([reason], count)
         yield refused
+        full = CounterMetricFamily(
+            "kakurega_connections_full",
+            "Connections refused as full, by which limit (world/address.py).",
+            labels=["why"],
+        )
+        for why, count in stats.full.items():
+            full.add_metric([why], count)
+        yield full
         yield CounterMetricFamily(
             "kakurega_frames_in", "Frames received from visitors.", value=stats.frames_in
         )

@@ -19,6 +19,7 @@ class HubStats:
         "closes",
         "frames_in",
         "frames_out",
+        "full",
         "queue_drops",
         "refused",
         "snapshots_resent",
@@ -30,6 +31,7 @@ class HubStats:
     def __init__(self) -> None:
         self.accepted = 0
         self.refused = Counter[str]()  # "full" / "draining" before a session began
+        self.full = Counter[str]()  # why "full": address_open, address_rate, pod_rate, pod_open
         self.frames_in = 0
         self.frames_out = 0
         self.bytes_out = 0

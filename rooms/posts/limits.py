@@ -1,15 +1,10 @@
-"""Flood limits for posting, per browser and per address, held in memory only.
-
-Addresses are never written anywhere; a bucket is forgotten once it is full again, so
-the tables only hold the few keys that posted recently.
-"""
+"""Flood limits for posting: per browser, with a looser per-address backstop (rooms/browsers.py)."""
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 
-from world.limits import TokenBucket
+from rooms.browsers import FloodGuard
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,48 +13,17 @@ class PostLimits:
 
     browser_burst: int = 3
     browser_per_minute: float = 0.5
-    # One school's tablets share one address: the address limit is much looser.
-    address_burst: int = 30
-    address_per_minute: float = 6.0
+    # A whole school's tablets can share one address: the address is only a coarse backstop
+    # against a flood that drops its browser token.
+    address_burst: int = 60
+    address_per_minute: float = 20.0
     max_keys: int = 50_000
+    shared_networks: tuple[tuple[str, float], ...] = ()
 
-
-class KeyedBuckets:
-    """One token bucket per key (an address, a browser id, a login name)."""
-
-    def __init__(self, per_minute: float, burst: int, max_keys: int) -> None:
-        self.rate = per_minute / 60.0
-        self.burst = burst
-        self.max_keys = max_keys
-        self._buckets: dict[str, TokenBucket] = {}
-
-    def take(self, key: str, now: float) -> bool:
-        bucket = self._buckets.get(key)
-        if bucket is None:
-            if len(self._buckets) >= self.max_keys:
-                self._forget_full(now)
-            if len(self._buckets) >= self.max_keys:
-                return False  # under a flood of fresh keys, refuse rather than grow without end
-            bucket = self._buckets[key] = TokenBucket(self.rate, self.burst, now)
-        return bucket.take(now)
-
-    def _forget_full(self, now: float) -> None:
-        for key, bucket in list(self._buckets.items()):
-            if bucket.tokens + (now - bucket.stamp) * bucket.rate >= bucket.burst:
-                del self._buckets[key]
-
-    def __len__(self) -> int:
-        return len(self._buckets)
-
-
-class FloodGuard:
-    def __init__(self, limits: PostLimits) -> None:
-        self.browsers = KeyedBuckets(limits.browser_per_minute, limits.browser_burst, limits.max_keys)
-        self.addresses = KeyedBuckets(limits.address_per_minute, limits.address_burst, limits.max_keys)
-
-    def allow(self, browser: str | None, address: str | None, now: float | None = None) -> bool:
-        now = time.monotonic() if now is None else now
-        # The browser first: one browser hammering away must not use up its school's address.
-        if browser is not None and not self.browsers.take(browser, now):
-            return False
-        return address is None or self.addresses.take(address, now)
+    def guard(self) -> FloodGuard:
+        return FloodGuard(
+            browser=(self.browser_per_minute, self.browser_burst),
+            address=(self.address_per_minute, self.address_burst),
+            shared_networks=self.shared_networks,
+            max_keys=self.max_keys,
+        )

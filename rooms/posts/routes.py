@@ -9,7 +9,6 @@ renders the form again with the words kept, so nothing is lost.
 from __future__ import annotations
 
 import logging
-import secrets
 from datetime import UTC, datetime
 from typing import Any
 
@@ -19,8 +18,9 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.templating import Jinja2Templates
 
+from rooms.browsers import FloodGuard, browser_token, keep_browser_token
 from rooms.posts.http import BadBody, BodyTooLarge, client_address, read_form, read_json, same_origin
-from rooms.posts.limits import FloodGuard, PostLimits
+from rooms.posts.limits import PostLimits
 from rooms.posts.receipts import well_formed
 from rooms.posts.rules import (
     MAX_POST_CHARS,
@@ -38,7 +38,6 @@ from rooms.posts.store import PostStore
 log = logging.getLogger("kakurega.posts")
 # The database is away (restarting, failing over): the writer keeps the words and tries again.
 STORE_DOWN = (SQLAlchemyError, OSError)
-BROWSER_COOKIE = "kakurega_pb"
 RECEIPTS_COOKIE = "kakurega_receipts"
 MAX_COOKIE_RECEIPTS = 10
 RECEIPT_DAYS = 30
@@ -55,7 +54,7 @@ NO_STORE = {"cache-control": "no-store"}
 
 def post_routes(templates: Jinja2Templates, limits: PostLimits | None = None) -> list[BaseRoute]:
     """The routes; add them before the page routes (``/{slug}`` would swallow ``/kabe/posts``)."""
-    handlers = _Handlers(templates, FloodGuard(limits or PostLimits()))
+    handlers = _Handlers(templates, (limits or PostLimits()).guard())
     return [
         Route("/api/posts", handlers.api_submit, methods=["POST"]),
         Route("/api/posts/receipts", handlers.api_receipts, methods=["POST"]),
@@ -101,7 +100,7 @@ class _Handlers:
         taken = _check(data.get("room"), data.get("category"), data.get("body"))
         if isinstance(taken, Refusal):
             return _error(taken.code, 422)
-        browser, fresh = _browser_key(request)
+        browser, fresh = browser_token(request)
         if not self.guard.allow(browser, client_address(request)):
             return _error("too_fast", 429, retry_after=60)
         room, category, body = taken
@@ -124,7 +123,7 @@ class _Handlers:
             headers=NO_STORE,
         )
         if fresh:
-            _set_browser_cookie(request, response, browser)
+            keep_browser_token(request, response, browser)
         return response
 
     async def api_list(self, request: Request) -> Response:
@@ -176,7 +175,7 @@ class _Handlers:
         taken = _check(room, category, text)
         if isinstance(taken, Refusal):
             return self._write_page(request, room, text, category, taken.code, 422)
-        browser, fresh = _browser_key(request)
+        browser, fresh = browser_token(request)
         if not self.guard.allow(browser, client_address(request)):
             return self._write_page(request, room, text, category, "too_fast", 429)
         _, category, body = taken
@@ -199,7 +198,7 @@ class _Handlers:
             secure=request.url.scheme == "https",
         )
         if fresh:
-            _set_browser_cookie(request, response, browser)
+            keep_browser_token(request, response, browser)
         return response
 
     async def sent_page(self, request: Request) -> Response:
@@ -277,20 +276,6 @@ def _error(
     if code == "cross_site":
         text = "この ページからは おくれないよ。"
     return JSONResponse({"error": code, "message": text}, status_code=status, headers=headers)
-
-
-def _browser_key(request: Request) -> tuple[str, bool]:
-    """A random id for this browser, only to count its posts in memory."""
-    existing = request.cookies.get(BROWSER_COOKIE)
-    if existing and len(existing) <= 64:
-        return existing, False
-    return secrets.token_urlsafe(12), True
-
-
-def _set_browser_cookie(request: Request, response: Response, key: str) -> None:
-    response.set_cookie(
-        BROWSER_COOKIE, key, httponly=True, samesite="strict", secure=request.url.scheme == "https"
-    )
 
 
 def _cookie_receipts(request: Request) -> list[str]:

@@ -21,9 +21,16 @@ class RobotConfig:
     deadline: float = 8.0
     """Seconds the chat engine may take in all before the listener answers instead."""
     rate: float = 0.5
-    """Messages per second one visitor may send on average …"""
+    """Messages per second one browser may send on average …"""
     burst: int = 6
     """… and this many at once."""
+    address_rate: float = 5.0
+    """Messages per second from one address, all its browsers together: a coarse backstop,
+    since a whole school can share one address …"""
+    address_burst: int = 60
+    """… and this many at once."""
+    shared_networks: tuple[tuple[str, float], ...] = ()
+    """Known school exits and how many times the address limits they get."""
     total_rate: float = 20.0
     """Messages per second for the whole instance (protects the chat server)."""
     total_burst: int = 40

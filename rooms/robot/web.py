@@ -16,7 +16,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.templating import Jinja2Templates
 
-from rooms.posts.http import media_type
+from rooms.browsers import browser_token, keep_browser_token
+from rooms.posts.http import client_address, media_type
 from rooms.robot.care import RobotReply, RobotService
 from rooms.robot.config import MAX_BODY_BYTES, RobotConfig
 from rooms.robot.inbound import Refusal, form_history, parse_form, parse_json, same_origin
@@ -63,7 +64,7 @@ class _Robot:
             request.app.state.robot = self.service  # its aggregate counters go to /metrics
         if self.limiter is None:
             c = self.config
-            self.limiter = RobotLimiter(c.rate, c.burst, c.total_rate, c.total_burst)
+            self.limiter = RobotLimiter(c)
         return self.service, self.limiter
 
 
@@ -79,21 +80,26 @@ def robot_routes(
 
     async def api(request: Request) -> Response:
         service, limiter = robot.ready(request)
+        token, fresh = browser_token(request)
         try:
-            _admit(request, limiter, "application/json")
+            _admit(request, limiter, token, "application/json")
             message, history = parse_json(await _body(request))
         except Refusal as refusal:
             service.counters.refused[refusal.code] += 1
             headers = {**NO_STORE, **_retry(refusal, limiter)}
             return JSONResponse(refusal.to_json(), status_code=refusal.status, headers=headers)
         reply = await service.answer(message, history)
-        return JSONResponse(reply.to_json(), headers=NO_STORE)
+        response = JSONResponse(reply.to_json(), headers=NO_STORE)
+        if fresh:
+            keep_browser_token(request, response, token)
+        return response
 
     async def form(request: Request) -> Response:
         service, limiter = robot.ready(request)
+        token, fresh = browser_token(request)
         history: tuple[Line, ...] = ()
         try:
-            _admit(request, limiter, "application/x-www-form-urlencoded")
+            _admit(request, limiter, token, "application/x-www-form-urlencoded")
             message, history = parse_form(await _body(request))
         except Refusal as refusal:
             service.counters.refused[refusal.code] += 1
@@ -101,7 +107,10 @@ def robot_routes(
             return await _room_page(request, robot.templates, talk, refusal.status)
         reply = await service.answer(message, history)
         talk = _talk_after(history, message, reply)
-        return await _room_page(request, robot.templates, talk, 200)
+        response = await _room_page(request, robot.templates, talk, 200)
+        if fresh:
+            keep_browser_token(request, response, token)
+        return response
 
     return [
         Route("/api/robot", api, methods=["POST"], name="robot_api"),
@@ -109,9 +118,8 @@ def robot_routes(
     ]
 
 
-def _admit(request: Request, limiter: RobotLimiter, content_type: str) -> None:
-    client = request.client.host if request.client else None
-    if not limiter.allow(client):
+def _admit(request: Request, limiter: RobotLimiter, token: str, content_type: str) -> None:
+    if not limiter.allow(token, client_address(request)):
         raise Refusal(429, "too_fast")
     if not same_origin(request.headers):
         raise Refusal(403, "cross_site")
