@@ -5,6 +5,7 @@ from __future__ import annotations
 import platform
 from collections.abc import Iterator
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 from typing import Any
 
 from prometheus_client import CollectorRegistry, ProcessCollector, generate_latest
@@ -29,6 +30,25 @@ BUILD = {
 }
 
 
+CGROUP_MEMORY_LIMITS = (Path("/sys/fs/cgroup/memory.max"), Path("/sys/fs/cgroup/memory/memory.limit_in_bytes"))
+
+
+def memory_limit(paths: tuple[Path, ...] = CGROUP_MEMORY_LIMITS) -> int | None:
+    """The container's memory limit from its cgroup (v2, else v1); None when there is none."""
+    for path in paths:
+        try:
+            raw = path.read_text().strip()
+        except OSError:
+            continue
+        if raw.isdigit() and int(raw) < 2**60:  # v1 says "no limit" with a huge number, v2 with "max"
+            return int(raw)
+        return None
+    return None
+
+
+MEMORY_LIMIT = memory_limit()
+
+
 class AppCollector(Collector):
     """The build, the robot's aggregate counters and the age of the oldest post waiting for staff."""
 
@@ -40,6 +60,12 @@ class AppCollector(Collector):
         build = GaugeMetricFamily("kakurega_build_info", "The running build.", labels=list(BUILD))
         build.add_metric(list(BUILD.values()), 1)
         yield build
+        if MEMORY_LIMIT is not None:
+            yield GaugeMetricFamily(
+                "kakurega_memory_limit_bytes",
+                "The container's memory limit (cgroup), to set RSS against.",
+                value=MEMORY_LIMIT,
+            )
         yield GaugeMetricFamily(
             "kakurega_posts_oldest_waiting_seconds",
             "Age of the oldest post waiting for staff (0 when none waits; to the minute).",

@@ -38,6 +38,11 @@ class HubCollector(Collector):
         for room, count in hub.counts.rooms.items():
             everyone.add_metric([room, hub.counts.scope], count)
         yield everyone
+        yield GaugeMetricFamily(
+            "kakurega_max_connections",
+            "KAKUREGA_MAX_CONNECTIONS: open connections this instance accepts.",
+            value=hub.limits.max_connections,
+        )
         yield GaugeMetricFamily("kakurega_draining", "1 while this instance drains.", value=int(hub.draining))
         yield GaugeMetricFamily(
             "kakurega_broker_reachable", "1 while the broker is reachable.", value=int(hub.broker.reachable)
