@@ -156,6 +156,23 @@ def test_selectors_find_the_pods_they_mean() -> None:
     assert service_ports[backend["port"]["name"]]["targetPort"] in container_ports
 
 
+def test_polling_reaches_the_pod_that_holds_its_session() -> None:
+    found = manifests()
+    web_labels = found[("Deployment", "kakurega")]["spec"]["template"]["metadata"]["labels"]
+    poll = found[("Ingress", "kakurega-poll")]
+    (path,) = poll["spec"]["rules"][0]["http"]["paths"]
+    assert (path["path"], path["pathType"]) == ("/poll", "Prefix")
+    assert path["backend"]["service"]["name"] == "kakurega-poll"
+    service = found[("Service", "kakurega-poll")]["spec"]
+    assert all(web_labels.get(key) == value for key, value in service["selector"].items())
+    assert path["backend"]["service"]["port"]["name"] in {p["name"] for p in service["ports"]}
+    annotations = poll["metadata"]["annotations"]
+    assert annotations["nginx.ingress.kubernetes.io/upstream-hash-by"] == "$arg_r"
+    assert int(annotations["nginx.ingress.kubernetes.io/proxy-read-timeout"]) > 25 + 5
+    # The same host, so the same origin: the client's Origin check passes.
+    assert poll["spec"]["rules"][0]["host"] == found[("Ingress", "kakurega")]["spec"]["rules"][0]["host"]
+
+
 def test_data_fails_closed_and_redis_is_not_evicted_by_a_drain() -> None:
     found = manifests()
     web = found[("Deployment", "kakurega")]
@@ -489,7 +506,7 @@ def proxied(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Pat
         conf = conf.replace(f"127.0.0.1:800{index} ", f"127.0.0.1:{port} ")
     conf = conf.replace("listen 80;", f"listen 127.0.0.1:{listen};").replace("listen [::]:80;", "")
     conf = conf.replace("/var/log/nginx/", f"{run}/")
-    assert conf.count(f"127.0.0.1:{ports[2]} ") == 1, "the upstream no longer lists 8001-8003"
+    assert conf.count(f"127.0.0.1:{ports[2]} ") == 2, "the upstreams no longer list 8001-8003"
     (run / "kakurega.conf").write_text(conf)
     (run / "nginx.conf").write_text(NGINX_MAIN.format(run=run))
     nginx = ["nginx", "-p", str(run), "-c", str(run / "nginx.conf")]
@@ -625,3 +642,52 @@ def test_nginx_pages_static_metrics_and_logs(proxied: tuple[str, Path, list[int]
     for log in logs:
         text = log.read_text(errors="replace")
         assert "127.0.0.1" not in text and "198.51.100." not in text, log.name
+
+
+def test_nginx_keeps_each_polling_session_on_its_instance(proxied: tuple[str, Path, list[int]]) -> None:
+    """Two polling visitors and one on a WebSocket, through nginx to three instances, see each other.
+
+    Each polling request is routed on its own; without the hash on ``r`` most would reach an
+    instance that does not hold the session, and be answered 404.
+    """
+    from tests.support.visitors import PollConnection, PollVisitor, Visitor
+
+    address, _, ports = proxied
+    wait_until_empty(ports)
+
+    async def polling(n: int, name: str) -> PollVisitor:
+        # One loopback address each: the instances allow one connection per address here.
+        connection = await PollConnection.open(
+            f"http://{address}", route=f"route-{n}-{name}", local_address=f"127.0.0.{20 + n}"
+        )
+        visitor = PollVisitor(connection)
+        await visitor.hello(name, room="tana")
+        await visitor.wait_for(lambda f: f["t"] == "room")
+        return visitor
+
+    async def scenario() -> list[int]:
+        one = await polling(1, "いけ")
+        two = await polling(2, "はな")
+        socket_ = Visitor(
+            await websockets.connect(
+                f"ws://{address}/ws", subprotocols=["kakurega.v1"], local_addr=("127.0.0.23", 0)
+            )
+        )
+        await socket_.hello("かわ", room="tana")
+        await socket_.wait_for(lambda f: f["t"] == "room")
+        everyone = {one.you, two.you, socket_.you}
+        for visitor in (one, two, socket_):
+            await visitor.wait_for(lambda f, v=visitor: set(v.nook) | {v.you} == everyone, timeout=10)
+        await socket_.walk(222, 555)
+        await one.wait_for(lambda f: one.sees_at(socket_.you, 222, 555), timeout=10)
+        await two.wait_for(lambda f: two.sees_at(socket_.you, 222, 555), timeout=10)
+        await one.walk(333, 666)
+        await socket_.wait_for(lambda f: socket_.sees_at(one.you, 333, 666), timeout=10)
+        await two.wait_for(lambda f: two.sees_at(one.you, 333, 666), timeout=10)
+        statuses = [r.status_code for v in (one, two) for r in v.connection.responses]
+        for visitor in (one, two, socket_):
+            await visitor.close()
+        return statuses
+
+    statuses = asyncio.run(scenario())
+    assert len(statuses) >= 6 and set(statuses) == {200}

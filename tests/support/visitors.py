@@ -134,8 +134,11 @@ class PollConnection:
         self.responses: list[httpx.Response] = []  # every GET's answer, for tests that look
 
     @classmethod
-    async def open(cls, base_url: str, route: str = "test") -> PollConnection:
-        client = httpx.AsyncClient(base_url=base_url, timeout=40, params={"r": route})
+    async def open(
+        cls, base_url: str, route: str = "test", local_address: str | None = None
+    ) -> PollConnection:
+        transport = httpx.AsyncHTTPTransport(local_address=local_address)
+        client = httpx.AsyncClient(base_url=base_url, timeout=40, params={"r": route}, transport=transport)
         response = await client.post("/poll", headers={"origin": base_url})
         response.raise_for_status()
         return cls(client, response.json()["token"])
