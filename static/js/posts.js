@@ -114,7 +114,10 @@ function wire(box) {
         if (answer.care && care) {
           if (answer.abuse) pinAbuseLine(care);
           care.hidden = false;
-          care.focus();
+          // Its kind heading first, below the sticky top bar (scroll-margin-top in base.css),
+          // not the middle of a tall card of numbers.
+          care.focus({ preventScroll: true });
+          care.scrollIntoView({ block: "start" });
         }
         showMine(box, room);
       } else {

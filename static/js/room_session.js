@@ -7,6 +7,7 @@ import { Connection } from "./connection.js";
 import { showCounts, showRoomCount } from "./counts_view.js";
 import { reducedMotion } from "./motion.js";
 import { Nook } from "./nook.js";
+import { NookText } from "./nook_text.js";
 import { RoomView } from "./room_view.js";
 
 const WALK_GAP_MS = 150; // stays well under the server's frames_per_second
@@ -51,6 +52,7 @@ export class RoomSession {
       reducedMotion,
     });
     this.announcer = new Announcer(root.querySelector("[data-announcer]"));
+    this.nookText = new NookText(root.querySelector("[data-nook-text]"));
     this.connection = new Connection({
       onFrame: (frame) => this._frame(frame),
       onStatus: (status) => this._status(status),
@@ -111,6 +113,7 @@ export class RoomSession {
   }
 
   _afterChange() {
+    this.nookText.update(this.nook);
     showRoomCount(this.countEl, this.nook.count);
     this._showPose(this.nook.me?.p);
     this.view.requestDraw();

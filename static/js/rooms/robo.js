@@ -34,6 +34,7 @@ export function mount(section, ctx = {}) {
   const send = root.querySelector("[data-kf-send]");
   const log = root.querySelector("[data-kf-log]");
   const cardBox = root.querySelector("[data-kf-card]");
+  const cardLines = root.querySelector("[data-kf-card-lines]") ?? cardBox;
   const notice = root.querySelector("[data-kf-notice]");
   const offlineCard = root.querySelector("template[data-kf-offline-card]");
   const rules = loadRules(); // now, while the network is there
@@ -86,11 +87,11 @@ export function mount(section, ctx = {}) {
       }
       history.push({ from: "you", text: message }, { from: "robo", text: data.reply });
       history = history.slice(-HISTORY_LINES);
-      const said = addLine("robo", data.reply);
+      addLine("robo", data.reply);
       if (Array.isArray(data.card) && data.card.length) {
         showCard(data.card);
-        // The first time the card comes, bring the reply and the card into view together.
-        if (!cardShown) said.scrollIntoView({ block: "start", behavior: ctx.reducedMotion ? "auto" : "smooth" });
+        // The first time the card comes: the card above, the newest reply right over the input.
+        if (!cardShown) bringTalkIntoView();
         cardShown = true;
       }
     } catch {
@@ -111,11 +112,23 @@ export function mount(section, ctx = {}) {
     if (!offlineCard || !isHeavy(message, await rules)) return false;
     showNotice(LOST_HEAVY_WORDS);
     const card = offlineCard.content.firstElementChild.cloneNode(true);
-    cardBox.replaceChildren(card);
+    cardLines.replaceChildren(card);
     refreshCards(cardBox);
     cardBox.hidden = false;
+    cardBox.open = true;
     cardBox.dataset.shown = "offline";
+    root.classList.add("has-card");
+    if (!cardShown) bringTalkIntoView();
+    cardShown = true;
     return true;
+  }
+
+  function bringTalkIntoView() {
+    // At once, not smoothly: the card, the newest reply and the input arrive together.
+    cardBox.scrollIntoView({ block: "start" });
+    log.scrollTop = log.scrollHeight;
+    // If they do not all fit, the input and the newest reply win; the card's title stays near.
+    if (form.getBoundingClientRect().bottom > window.innerHeight) form.scrollIntoView({ block: "end" });
   }
 
   function addLine(speaker, text, pending = false) {
@@ -137,9 +150,10 @@ export function mount(section, ctx = {}) {
   }
 
   function showCard(lines) {
-    cardBox.replaceChildren(drawCard(lines));
+    cardLines.replaceChildren(drawCard(lines));
     cardBox.hidden = false;
     cardBox.dataset.shown = "true";
+    root.classList.add("has-card");
   }
 
   form.addEventListener("submit", talk);
