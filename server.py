@@ -36,6 +36,7 @@ from ops.watch import warn_about_refusals
 from rooms.catalogue import ROOMS, room_shapes
 from rooms.pages import page_routes
 from rooms.posts import open_post_store, post_routes
+from rooms.posts.database import SchemaBehind
 from rooms.posts.store import REJECTED_WORDS_KEPT, PostStore
 from rooms.robot import robot_routes
 from settings import Settings, SettingsError, load_settings, unknown_variables
@@ -135,7 +136,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
             check_name=safety.check_name,
             refusal_text=safety.refusal_message,
         )
-        async with open_post_store(settings.database_url) as posts:
+        async with open_post_store(
+            settings.database_url, migrating=settings.migrate, pool=settings.database_pool
+        ) as posts:
             app.state.posts = posts
             await hub.start()
             app.state.hub = hub
@@ -241,6 +244,8 @@ def serve(settings: Settings, host: str, port: int, log_level: str) -> None:
     if unknown:
         log.warning("ignoring settings nothing reads (a typo?): %s", ", ".join(unknown))
     app = create_app(settings)
+    if not settings.migrate:  # here, not in the lifespan: a schema behind is one line, not a traceback
+        asyncio.run(check_database(settings))
     app.state.metrics_host = host
     config = uvicorn.Config(
         app,
@@ -319,6 +324,33 @@ class DrainingServer:
             super(type(self.server), self.server).handle_exit(sig, frame)
 
 
+async def check_database(settings: Settings) -> None:
+    async with open_post_store(settings.database_url, migrating=False, pool=1):
+        pass
+
+
+def migrate_command(log_level: str) -> int:
+    """``kakurega migrate``: bring the schema up to date once (the migrate Job), then exit."""
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        print(f"kakurega: {error}", file=sys.stderr)
+        return 2
+    logs.configure(log_level, settings.log_format)
+
+    async def run() -> None:
+        async with open_post_store(settings.database_url, migrating=True, pool=1):
+            pass
+
+    try:
+        asyncio.run(run())
+    except Exception as error:  # one line for the Job's log; the Job retries
+        print(f"kakurega: migration failed: {type(error).__name__}: {error}", file=sys.stderr)
+        return 1
+    log.warning("database schema is current")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["staff"]:
@@ -335,9 +367,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve_parser.add_argument("--host", help="default: KAKUREGA_HOST, else 127.0.0.1")
     serve_parser.add_argument("--port", type=int, help="default: KAKUREGA_PORT, else 8000")
     serve_parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    migrate_parser = commands.add_parser(
+        "migrate", help="bring the database schema up to date and exit (the migrate Job)"
+    )
+    migrate_parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     commands.add_parser("safety", help="check a name or a text: kakurega safety name|assess TEXT")
     commands.add_parser("staff", help="staff accounts: kakurega staff add NAME --role moderator|admin")
     arguments = parser.parse_args(argv)
+    if arguments.command == "migrate":
+        return migrate_command(arguments.log_level)
     if arguments.command == "serve":
         try:
             settings = load_settings()
@@ -349,7 +387,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         port = arguments.port or settings.port
         try:
             serve(settings, host, port, arguments.log_level)
-        except ConfigurationError as error:  # fails closed on data: one line, no traceback
+        except (ConfigurationError, SchemaBehind) as error:  # fails closed on data: one line
             print(f"kakurega: {error}", file=sys.stderr)
             return 2
     return 0

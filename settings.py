@@ -349,6 +349,22 @@ class Settings(BaseSettings):
         secret=True,
         shown="random per process",
     )
+    migrate: bool = setting(
+        True,
+        "staff",
+        "bring the database schema up to date at start. `0` in a cluster: the migrate Job "
+        "(`kakurega migrate`) does it once, and each instance only checks that the schema is current "
+        "(it refuses to start, in one line, when it is not)",
+        shown="`1`",
+    )
+    database_pool: int = setting(
+        5,
+        "staff",
+        "PostgreSQL connections per instance at most. Pods × this must stay below the server's "
+        "`max_connections` (100 by default) with room for the Job and staff tools: 12 pods × 5 = 60",
+        gt=0,
+        le=1000,
+    )
     secure_cookies: bool | None = setting(
         None,
         "staff",

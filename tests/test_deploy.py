@@ -188,6 +188,19 @@ def test_data_fails_closed_and_redis_is_not_evicted_by_a_drain() -> None:
     assert web["spec"]["strategy"]["rollingUpdate"] == {"maxSurge": 1, "maxUnavailable": 0}
 
 
+def test_migrations_run_once_as_a_job_and_pods_do_not_migrate() -> None:
+    found = manifests()
+    job = found[("Job", "kakurega-migrate")]["spec"]["template"]["spec"]
+    assert job["containers"][0]["command"] == ["kakurega", "migrate"]
+    web = containers(found[("Deployment", "kakurega")])[0]
+    assert job["containers"][0]["envFrom"] == web["envFrom"], "the Job sees the pods' database"
+    data = found[("ConfigMap", "kakurega-config")]["data"]
+    assert data["KAKUREGA_MIGRATE"] == "0"
+    # Pods × pool under PostgreSQL's default max_connections (100), with room for the Job.
+    hpa = found[("HorizontalPodAutoscaler", "kakurega")]["spec"]
+    assert hpa["maxReplicas"] * int(data["KAKUREGA_DATABASE_POOL"]) <= 90
+
+
 def test_grace_period_covers_prestop_drain_and_shutdown() -> None:
     found = manifests()
     pod = found[("Deployment", "kakurega")]["spec"]["template"]["spec"]

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
 import os
 import subprocess
 import sys
+import urllib.request
+from pathlib import Path
 
+import asyncpg
 import pytest
+import sqlalchemy as sa
 
-from tests.support.servers import ROOT, free_port
+from rooms.posts.store import open_post_store
+from tests.support.databases import fresh_postgres
+from tests.support.servers import ROOT, ServerProcess, free_port
 
 REDIS = {"KAKUREGA_REDIS_URL": "redis://127.0.0.1:1/0"}  # never reached: the checks come first
 
@@ -59,3 +67,72 @@ def test_a_setting_that_must_not_run_stops_the_server_with_one_line(
     assert lines[0].startswith("kakurega: ")
     assert all(name in lines[0] for name in names), lines[0]
     assert "Traceback" not in result.stderr
+
+
+def kakurega(*arguments: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("KAKUREGA_")}
+    return subprocess.run(
+        [sys.executable, "-c", "import server; raise SystemExit(server.main())", *arguments],
+        cwd=ROOT,
+        env={**clean, "KAKUREGA_LOG_FORMAT": "json", **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_migrations_run_as_a_step_and_instances_only_check(tmp_path: Path) -> None:
+    env = {"KAKUREGA_DATABASE_URL": f"sqlite:///{tmp_path / 'k.db'}", "KAKUREGA_MIGRATE": "0"}
+    # Not migrated yet: an instance told not to migrate refuses, in one line.
+    refused = serve(env)
+    lines = [line for line in refused.stderr.splitlines() if line.strip() and not line.startswith("{")]
+    assert refused.returncode != 0 and len(lines) == 1, refused.stderr
+    assert "kakurega migrate" in lines[0] and "Traceback" not in refused.stderr
+    # The Job's command migrates, says so at WARNING, and exits.
+    migrated = kakurega("migrate", env=env)
+    assert migrated.returncode == 0, migrated.stderr
+    warnings = [json.loads(line) for line in migrated.stderr.splitlines() if line.startswith("{")]
+    assert any(
+        w["level"] == "WARNING" and w["message"].startswith("database migration: from an empty database")
+        for w in warnings
+    ), migrated.stderr
+    # A second run has nothing to do, and says nothing about migrating.
+    again = kakurega("migrate", env=env)
+    assert again.returncode == 0 and "database migration:" not in again.stderr
+    # Now an instance with KAKUREGA_MIGRATE=0 starts.
+    server = ServerProcess({**env, "KAKUREGA_LOG_FORMAT": "json"}).start()
+    try:
+        with urllib.request.urlopen(f"{server.base_url}/readyz") as response:
+            assert response.status == 200
+    finally:
+        server.stop()
+
+
+def test_the_database_pool_is_sized_by_the_setting() -> None:
+    async def scenario(url: str) -> int:
+        async with open_post_store(url, pool=2) as store:
+
+            async def slow() -> None:
+                async with store.engine.connect() as connection:
+                    await connection.execute(sa.text("SELECT pg_sleep(0.3)"))
+
+            async def peak() -> int:
+                await asyncio.sleep(0.15)
+                watcher = await asyncpg.connect(url)
+                try:
+                    name = url.rsplit("/", 1)[1]
+                    return int(
+                        await watcher.fetchval(
+                            "SELECT count(*) FROM pg_stat_activity"
+                            " WHERE datname = $1 AND pid <> pg_backend_pid()",
+                            name,
+                        )
+                    )
+                finally:
+                    await watcher.close()
+
+            results = await asyncio.gather(*(slow() for _ in range(8)), peak())
+            return results[-1]
+
+    with fresh_postgres() as url:
+        assert asyncio.run(scenario(url)) == 2, "eight queries at once share two connections"

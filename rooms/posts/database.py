@@ -1,25 +1,37 @@
 """The engine: SQLite (WAL, one file under ./var/) by default, PostgreSQL when the URL names one.
 
 Opening also brings the schema up to date with Alembic, so a fresh checkout runs with no
-set-up; on PostgreSQL an advisory lock keeps several instances from migrating at once.
+set-up; on PostgreSQL an advisory lock keeps several instances from migrating at once. In a
+cluster the migrations run as a step of their own (``kakurega migrate``, a Job) and the
+instances start with ``KAKUREGA_MIGRATE=0``: then they only check that the schema is current.
 """
 
 from __future__ import annotations
 
 import asyncio
 import fcntl
+import logging
 from pathlib import Path
 from typing import IO, Any
 
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./var/kakurega.db"
 _MIGRATION_LOCK = 0x6B616B75  # "kaku": any constant shared by every instance
+DEFAULT_POOL = 5
+
+log = logging.getLogger("kakurega.database")
+
+
+class SchemaBehind(RuntimeError):
+    """The database's schema is older than this release's and the instance may not migrate it."""
 
 
 def async_url(url: str | None) -> str:
@@ -33,11 +45,13 @@ def async_url(url: str | None) -> str:
     raise ValueError(f"unsupported database {backend!r}: use sqlite or postgresql")
 
 
-def create_engine(url: str | None) -> AsyncEngine:
+def create_engine(url: str | None, pool: int = DEFAULT_POOL) -> AsyncEngine:
+    """``pool`` connections at most per instance (PostgreSQL): pods × pool must stay under the
+    server's ``max_connections`` (100 by default), with room for the migration Job and staff."""
     full = async_url(url)
     parsed = make_url(full)
     if parsed.get_backend_name() != "sqlite":
-        return create_async_engine(full, pool_pre_ping=True, pool_size=10, max_overflow=10)
+        return create_async_engine(full, pool_pre_ping=True, pool_size=pool, max_overflow=0, pool_timeout=10)
     database = parsed.database or ""
     if database and database != ":memory:":
         Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -92,6 +106,28 @@ def alembic_config() -> Config:
 
 
 def _upgrade(connection: sa.Connection) -> None:
+    before, head = _revisions(connection)
+    if before == head:
+        return
+    log.warning("database migration: from %s to %s", before or "an empty database", head)
     config = alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, "head")
+    log.warning("database migration done: at %s", head)
+
+
+def _revisions(connection: sa.Connection) -> tuple[str | None, str | None]:
+    """(the database's revision, this release's head)."""
+    current = MigrationContext.configure(connection).get_current_revision()
+    return current, ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+async def check_schema(engine: AsyncEngine) -> None:
+    """Without migrating: the schema must be this release's, or the instance must not start."""
+    async with engine.connect() as connection:
+        current, head = await connection.run_sync(_revisions)
+    if current != head:
+        raise SchemaBehind(
+            f"the database schema is at {current or 'nothing'}, this release needs {head}: "
+            "run `kakurega migrate` (the migrate Job) first, or unset KAKUREGA_MIGRATE=0"
+        )

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from rooms.posts.database import create_engine, migrate
+from rooms.posts.database import DEFAULT_POOL, check_schema, create_engine, migrate
 from rooms.posts.receipts import new_receipt, receipt_hash, well_formed
 from rooms.posts.schema import audit, posts
 
@@ -241,11 +241,16 @@ async def record(
 
 
 @contextlib.asynccontextmanager
-async def open_post_store(database_url: str | None = None) -> AsyncIterator[PostStore]:
-    """The store for ``database_url`` (SQLite under ./var/ when None), migrated, closed on exit."""
-    engine = create_engine(database_url)
+async def open_post_store(
+    database_url: str | None = None, *, migrating: bool = True, pool: int = DEFAULT_POOL
+) -> AsyncIterator[PostStore]:
+    """The store for ``database_url`` (SQLite under ./var/ when None), closed on exit.
+
+    ``migrating``: bring the schema up to date first; else only check that it is
+    (``SchemaBehind`` if not: ``kakurega migrate`` has not run)."""
+    engine = create_engine(database_url, pool)
     try:
-        await migrate(engine)
+        await (migrate(engine) if migrating else check_schema(engine))
         yield PostStore(engine)
     finally:
         await engine.dispose()
