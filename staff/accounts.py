@@ -1,23 +1,28 @@
-"""Staff accounts: argon2id password hashes, lockout after repeated failures, the audit trail."""
+"""Staff accounts: argon2id password hashes, the second factor, the audit trail.
+
+A login answers only "yes" or "no", and takes the same time whichever way it failed:
+an unknown name is checked against a dummy hash, and a try the throttle holds back
+(staff/throttle.py) is checked all the same and then refused.
+"""
 
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from rooms.posts.schema import audit, staff
+from rooms.posts.schema import audit, staff, staff_recovery_codes
 from rooms.posts.store import record
+from staff import second_factor
 
 ROLES = ("moderator", "admin")
 MIN_PASSWORD_CHARS = 12
-LOCK_AFTER = 10
-LOCK_FOR = timedelta(minutes=15)
+NOT_STAFF = "—"  # the audit trail's actor for attempts on names that are not staff
 
 # argon2-cffi's defaults are argon2id with the RFC 9106 "low memory" profile. Tests swap in a
 # cheaper argon2id (``PasswordHasher.from_parameters(argon2.profiles.CHEAPEST)``) to stay fast;
@@ -37,6 +42,7 @@ class StaffMember:
     name: str
     role: str
     session_epoch: int
+    second_factor: bool = False
 
     @property
     def is_admin(self) -> bool:
@@ -46,7 +52,8 @@ class StaffMember:
 @dataclass(frozen=True, slots=True)
 class LoginResult:
     member: StaffMember | None
-    locked: bool = False
+    # Why it failed, for the audit trail only (never shown): "unknown", "held", "password", "code".
+    failure: str | None = None
 
 
 def _now() -> datetime:
@@ -72,38 +79,127 @@ async def add_staff(engine: AsyncEngine, name: str, role: str, password: str) ->
     return StaffMember(int(new_id), name, role, 0)
 
 
-async def log_in(engine: AsyncEngine, name: str, password: str) -> LoginResult:
-    """Check a password; count failures and lock the account after ``LOCK_AFTER`` in a row."""
+async def log_in(
+    engine: AsyncEngine, name: str, password: str, code: str = "", *, held: bool = False
+) -> LoginResult:
+    """Check a password (and the second factor, when the member has one).
+
+    ``held``: the throttle holds this name back from this source; the try is checked all
+    the same (the same work, the same time) and refused. No refusal writes anything here
+    (a write would take longer than no write, and tell a known name from an unknown one):
+    the caller counts them for the audit trail (``AttemptCounts``).
+    """
     async with engine.begin() as connection:
         row = (await connection.execute(sa.select(staff).where(staff.c.name == name))).first()
+        password_ok = _verify(row.password_hash if row else _dummy_hash(*_cost()), password)
+        step: int | None = None
+        recovery_id: int | None = None
+        if row is not None and row.totp_secret:
+            step = second_factor.accepted_step(row.totp_secret, code, row.totp_last_step)
+            if step is None and second_factor.looks_like_recovery_code(code):
+                recovery_id = await _unused_recovery_code(connection, row.id, code)
         if row is None:
-            _verify(_dummy_hash(hasher.time_cost, hasher.memory_cost), password)
-            return LoginResult(None)
-        if row.locked_until is not None and row.locked_until > _now():
-            await record(connection, row.name, "login_locked")
-            return LoginResult(None, locked=True)
-        if not _verify(row.password_hash, password):
-            failed = row.failed_logins + 1
-            locked_until = _now() + LOCK_FOR if failed >= LOCK_AFTER else None
+            return LoginResult(None, "unknown")
+        if held:
+            return LoginResult(None, "held")
+        if not password_ok:
+            return LoginResult(None, "password")
+        if row.totp_secret and step is None and recovery_id is None:
+            return LoginResult(None, "code")
+        values: dict[str, object] = {}
+        if step is not None:
+            values["totp_last_step"] = step
+        if recovery_id is not None:
             await connection.execute(
-                staff.update()
-                .where(staff.c.id == row.id)
-                .values(failed_logins=0 if locked_until else failed, locked_until=locked_until)
+                staff_recovery_codes.update()
+                .where(staff_recovery_codes.c.id == recovery_id)
+                .values(used_at=_now())
             )
-            await record(connection, row.name, "login_failed", None, "locked" if locked_until else None)
-            return LoginResult(None, locked=locked_until is not None)
-        values: dict[str, object] = {"failed_logins": 0, "locked_until": None}
         if hasher.check_needs_rehash(row.password_hash):
             values["password_hash"] = hasher.hash(password)
-        await connection.execute(staff.update().where(staff.c.id == row.id).values(**values))
-        await record(connection, row.name, "login")
-    return LoginResult(StaffMember(row.id, row.name, row.role, row.session_epoch))
+        if values:
+            await connection.execute(staff.update().where(staff.c.id == row.id).values(**values))
+        await record(connection, row.name, "login", None, "recovery code" if recovery_id else None)
+    return LoginResult(_member_of(row))
+
+
+async def _unused_recovery_code(connection: AsyncConnection, staff_id: int, code: str) -> int | None:
+    query = sa.select(staff_recovery_codes.c.id).where(
+        staff_recovery_codes.c.staff_id == staff_id,
+        staff_recovery_codes.c.code_hash == second_factor.recovery_hash(code),
+        staff_recovery_codes.c.used_at.is_(None),
+    )
+    return await connection.scalar(query)
+
+
+async def record_attempt_counts(engine: AsyncEngine, counts: list[tuple[str, str, int]]) -> None:
+    """Write refused-login counts (``AttemptCounts.due``) to the audit trail."""
+    if not counts:
+        return
+    async with engine.begin() as connection:
+        for action, staff_name, count in counts:
+            await record(connection, staff_name, action, None, f"{count} tries")
+
+
+async def enrol_second_factor(
+    engine: AsyncEngine, who: StaffMember, secret: str, code: str
+) -> list[str] | None:
+    """Turn the second factor on once ``code`` proves the app has ``secret``; the new
+    recovery codes (shown once, kept only hashed), or None when the code is wrong."""
+    step = second_factor.accepted_step(secret, code, None)
+    if step is None:
+        return None
+    codes = second_factor.new_recovery_codes()
+    async with engine.begin() as connection:
+        await connection.execute(
+            staff.update().where(staff.c.id == who.id).values(totp_secret=secret, totp_last_step=step)
+        )
+        await connection.execute(
+            staff_recovery_codes.delete().where(staff_recovery_codes.c.staff_id == who.id)
+        )
+        await connection.execute(
+            staff_recovery_codes.insert(),
+            [{"staff_id": who.id, "code_hash": second_factor.recovery_hash(c)} for c in codes],
+        )
+        await record(connection, who.name, "second_factor_on")
+    return codes
+
+
+async def remove_second_factor(engine: AsyncEngine, name: str) -> None:
+    """For a lost phone (``kakurega staff reset-second-factor NAME``); ``ValueError`` if no such member."""
+    async with engine.begin() as connection:
+        staff_id = await connection.scalar(sa.select(staff.c.id).where(staff.c.name == name))
+        if staff_id is None:
+            raise ValueError(f"no staff member {name!r}")
+        await connection.execute(
+            staff.update().where(staff.c.id == staff_id).values(totp_secret=None, totp_last_step=None)
+        )
+        await connection.execute(
+            staff_recovery_codes.delete().where(staff_recovery_codes.c.staff_id == staff_id)
+        )
+        await record(connection, name, "second_factor_off", None, "reset from the command line")
+
+
+async def unused_recovery_codes(engine: AsyncEngine, who: StaffMember) -> int:
+    async with engine.connect() as connection:
+        query = sa.select(sa.func.count()).where(
+            staff_recovery_codes.c.staff_id == who.id, staff_recovery_codes.c.used_at.is_(None)
+        )
+        return int(await connection.scalar(query) or 0)
 
 
 async def member(engine: AsyncEngine, staff_id: int) -> StaffMember | None:
     async with engine.connect() as connection:
         row = (await connection.execute(sa.select(staff).where(staff.c.id == staff_id))).first()
-    return None if row is None else StaffMember(row.id, row.name, row.role, row.session_epoch)
+    return None if row is None else _member_of(row)
+
+
+def _member_of(row: sa.Row) -> StaffMember:
+    return StaffMember(row.id, row.name, row.role, row.session_epoch, bool(row.totp_secret))
+
+
+def _cost() -> tuple[int, int]:
+    return hasher.time_cost, hasher.memory_cost
 
 
 async def log_out(engine: AsyncEngine, who: StaffMember) -> None:

@@ -1,6 +1,8 @@
 """``kakurega staff add NAME --role moderator|admin``: the only way to make a staff account.
 
 The password is read from a prompt (twice) or, when stdin is not a terminal, from its first line.
+``kakurega staff reset-second-factor NAME`` turns off a member's second factor (a lost phone);
+they set it up again from the console.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import sys
 
 from rooms.posts.store import open_post_store
 from settings import load_settings
-from staff.accounts import ROLES, add_staff
+from staff.accounts import ROLES, add_staff, remove_second_factor
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -22,6 +24,11 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("name")
     add.add_argument("--role", choices=ROLES, default="moderator")
     add.add_argument("--database-url", help="default: KAKUREGA_DATABASE_URL, else SQLite under ./var/")
+    reset = commands.add_parser(
+        "reset-second-factor", help="turn off a member's second factor (a lost phone)"
+    )
+    reset.add_argument("name")
+    reset.add_argument("--database-url", help="default: KAKUREGA_DATABASE_URL, else SQLite under ./var/")
     return parser
 
 
@@ -39,10 +46,19 @@ async def _add(database_url: str | None, name: str, role: str, password: str) ->
         await add_staff(store.engine, name, role, password)
 
 
+async def _reset(database_url: str | None, name: str) -> None:
+    async with open_post_store(database_url) as store:
+        await remove_second_factor(store.engine, name)
+
+
 def main(argv: list[str]) -> int:
     arguments = _parser().parse_args(argv)
     try:
         database_url = arguments.database_url or load_settings().database_url
+        if arguments.command == "reset-second-factor":
+            asyncio.run(_reset(database_url, arguments.name))
+            print(f"second factor of {arguments.name} turned off; they can set it up again in the console")
+            return 0
         password = _read_password()
         asyncio.run(_add(database_url, arguments.name, arguments.role, password))
     except ValueError as error:  # SettingsError too: one line naming the variable

@@ -18,16 +18,26 @@ from starlette.templating import Jinja2Templates
 from rooms.posts.http import BadBody, BodyTooLarge, client_address, read_form, same_origin
 from rooms.posts.rules import REJECT_REASONS, TANA_CATEGORIES
 from rooms.posts.store import PostStore
-from staff import accounts
-from staff.accounts import StaffMember
+from staff import accounts, second_factor
+from staff.accounts import NOT_STAFF, StaffMember
 from staff.highlight import mark
-from staff.throttle import LoginThrottle
+from staff.throttle import AttemptCounts, LoginThrottle
 from staff.tokens import SESSION_SECONDS, Session, Tokens
 
 SESSION_COOKIE = "kakurega_staff"
 LOGIN_COOKIE = "kakurega_staff_login"
 COOKIE_PATH = "/staff"
 NO_STORE = {"cache-control": "no-store", "x-robots-tag": "noindex"}
+# One answer for an unknown name, a wrong password, a wrong code and a try held back by the
+# throttle, so that none of them tells whether a name is staff (staff/accounts.py).
+REFUSED = "Wrong name, password or code. After a few wrong tries, each next try waits a little longer."
+# What the audit trail counts for each kind of refusal (a name only when it is staff).
+COUNTED = {
+    "unknown": "login_unknown_name",
+    "held": "login_held",
+    "password": "login_failed",
+    "code": "login_failed_code",
+}
 
 
 class StaffConsole:
@@ -36,6 +46,7 @@ class StaffConsole:
         self.tokens = Tokens(secret_key)
         self.secure = secure_cookies
         self.throttle = LoginThrottle()
+        self.attempts = AttemptCounts()
 
     def router(self) -> Router:
         return Router(
@@ -47,6 +58,8 @@ class StaffConsole:
                 Route("/posts/{post_id:int}/approve", self.approve, methods=["POST"]),
                 Route("/posts/{post_id:int}/reject", self.reject, methods=["POST"]),
                 Route("/audit", self.audit, methods=["GET"]),
+                Route("/account", self.account, methods=["GET"]),
+                Route("/account/second-factor", self.enrol, methods=["POST"]),
             ]
         )
 
@@ -84,6 +97,7 @@ class StaffConsole:
             return _to_login()
         if not who.is_admin:
             return self._render(request, "staff/message.html", {"who": who, "message": "Admins only."}, 403)
+        await self._write_attempts(request, force=True)
         rows = await accounts.audit_trail(_store(request).engine)
         context = {"who": who, "rows": rows, "logout_token": self.tokens.csrf(session.nonce, "logout")}
         return self._render(request, "staff/audit.html", context)
@@ -107,15 +121,24 @@ class StaffConsole:
         if not pre or not self.tokens.check_csrf(form.get("csrf"), pre, "login"):
             return self._login_form(request, "The form expired. Please log in again.", 403)
         name, password = form.get("name", "").strip(), form.get("password", "")
+        code = form.get("code", "")
         if not name or not password:
             return self._login_form(request, "Name and password, please.", 400)
-        if not self.throttle.allow(name, client_address(request)):
-            return self._login_form(request, "Too many attempts. Wait a minute and try again.", 429)
-        result = await accounts.log_in(_store(request).engine, name, password)
-        if result.locked:
-            return self._login_form(request, "This account is locked for a while after failed attempts.", 429)
+        await self._write_attempts(request)
+        source = client_address(request)
+        if not self.throttle.source_allowed(source):
+            # Many tries from one place, whatever the names: this says nothing about any name.
+            self.attempts.add("login_too_often", NOT_STAFF)
+            return self._login_form(request, "Too many tries from here. Wait a few minutes.", 429)
+        held = self.throttle.delay(name, source) > 0
+        result = await accounts.log_in(_store(request).engine, name, password, code, held=held)
         if result.member is None:
-            return self._login_form(request, "Wrong name or password.", 401)
+            if result.failure != "held":
+                self.throttle.failed(name, source)
+            failure = result.failure or "password"
+            self.attempts.add(COUNTED[failure], NOT_STAFF if failure == "unknown" else name)
+            return self._login_form(request, REFUSED, 401)
+        self.throttle.succeeded(name, source)
         response = RedirectResponse("/staff/", status_code=303)
         response.set_cookie(
             SESSION_COOKIE,
@@ -167,7 +190,69 @@ class StaffConsole:
             return RedirectResponse("/staff/?done=already", status_code=303)
         return RedirectResponse(f"/staff/?done={'approved' if approve else 'rejected'}", status_code=303)
 
+    # -- the second factor ---------------------------------------------------------------
+
+    async def account(self, request: Request) -> Response:
+        who, session = await self._who(request)
+        if who is None or session is None:
+            return _to_login()
+        return await self._account_page(request, who, session, None, 200)
+
+    async def enrol(self, request: Request) -> Response:
+        who, session = await self._who(request)
+        if who is None or session is None:
+            return _to_login()
+        form = await self._checked_form(request, session, "second-factor")
+        if isinstance(form, Response):
+            return form
+        if who.second_factor:
+            return RedirectResponse("/staff/account", status_code=303)
+        secret = self.tokens.read_enrolling(form.get("enrolling"), who.id)
+        if secret is None:
+            return await self._account_page(
+                request, who, session, "That took too long. Scan the new code.", 400
+            )
+        codes = await accounts.enrol_second_factor(_store(request).engine, who, secret, form.get("code", ""))
+        if codes is None:
+            error = "That code did not match. Check the phone's clock, and type the code now shown."
+            return await self._account_page(request, who, session, error, 400, secret=secret)
+        context = {"who": who, "codes": codes, "logout_token": self.tokens.csrf(session.nonce, "logout")}
+        return self._render(request, "staff/recovery_codes.html", context)
+
+    async def _account_page(
+        self,
+        request: Request,
+        who: StaffMember,
+        session: Session,
+        error: str | None,
+        status: int,
+        *,
+        secret: str | None = None,
+    ) -> Response:
+        context: dict[str, Any] = {
+            "who": who,
+            "error": error,
+            "logout_token": self.tokens.csrf(session.nonce, "logout"),
+        }
+        if who.second_factor:
+            context["recovery_left"] = await accounts.unused_recovery_codes(_store(request).engine, who)
+        else:
+            secret = secret or second_factor.new_secret()
+            uri = second_factor.enrolment_uri(secret, who.name)
+            context |= {
+                "secret": secret,
+                "qr": second_factor.qr_code(uri),
+                "enrolling": self.tokens.enrolling(who.id, secret),
+                "csrf": self.tokens.csrf(session.nonce, "second-factor"),
+            }
+        return self._render(request, "staff/account.html", context, status)
+
     # -- helpers ---------------------------------------------------------------------------
+
+    async def _write_attempts(self, request: Request, *, force: bool = False) -> None:
+        due = self.attempts.due(force=force)
+        if due:
+            await accounts.record_attempt_counts(_store(request).engine, due)
 
     async def _who(self, request: Request) -> tuple[StaffMember | None, Session | None]:
         session = self.tokens.read_session(request.cookies.get(SESSION_COOKIE))

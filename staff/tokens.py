@@ -18,6 +18,7 @@ from itsdangerous import BadSignature, URLSafeTimedSerializer
 
 SESSION_SECONDS = 12 * 3600
 CSRF_SECONDS = 2 * 3600
+ENROL_SECONDS = 15 * 60
 _MAX_USED = 100_000
 
 
@@ -32,6 +33,7 @@ class Tokens:
     def __init__(self, secret_key: str) -> None:
         self._sessions = URLSafeTimedSerializer(secret_key, salt="kakurega.staff.session")
         self._csrf = URLSafeTimedSerializer(secret_key, salt="kakurega.staff.csrf")
+        self._enrol = URLSafeTimedSerializer(secret_key, salt="kakurega.staff.second-factor")
         self._used: OrderedDict[str, float] = OrderedDict()
 
     # -- sessions --------------------------------------------------------------------------
@@ -47,6 +49,19 @@ class Tokens:
         if not isinstance(staff_id, int) or not isinstance(epoch, int) or not isinstance(nonce, str):
             return None
         return Session(staff_id, epoch, nonce)
+
+    # -- a second factor being enrolled ----------------------------------------------------
+
+    def enrolling(self, staff_id: int, secret: str) -> str:
+        """The new TOTP secret, signed for this member, carried by the enrolment form until
+        a code proves the app has it (nothing is stored before that)."""
+        return self._enrol.dumps({"s": staff_id, "k": secret})
+
+    def read_enrolling(self, token: str | None, staff_id: int) -> str | None:
+        data = self._load(self._enrol, token, ENROL_SECONDS)
+        if not isinstance(data, dict) or data.get("s") != staff_id or not isinstance(data.get("k"), str):
+            return None
+        return str(data["k"])
 
     # -- CSRF ------------------------------------------------------------------------------
 

@@ -36,10 +36,23 @@ staff = sa.Table(
     sa.Column("name", sa.String(64), nullable=False, unique=True),
     sa.Column("role", sa.String(16), nullable=False),
     sa.Column("password_hash", sa.String(255), nullable=False),
-    sa.Column("failed_logins", sa.Integer, nullable=False, server_default="0"),
-    sa.Column("locked_until", sa.DateTime(timezone=False), nullable=True),
     # Bumped on logout and password change: every session cookie signed before is void.
     sa.Column("session_epoch", sa.Integer, nullable=False, server_default="0"),
+    # The second factor (staff/second_factor.py): a TOTP secret once enrolled, and the last
+    # time step a code was accepted for, so that a code seen over a shoulder cannot be replayed.
+    sa.Column("totp_secret", sa.String(64), nullable=True),
+    sa.Column("totp_last_step", sa.BigInteger, nullable=True),
+)
+
+# One-time recovery codes for a lost authenticator: only their SHA-256 is kept.
+staff_recovery_codes = sa.Table(
+    "staff_recovery_codes",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("staff_id", sa.Integer, sa.ForeignKey("staff.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("code_hash", sa.String(64), nullable=False),
+    sa.Column("used_at", sa.DateTime(timezone=False), nullable=True),
+    sa.Index("staff_recovery_codes_staff", "staff_id"),
 )
 
 audit = sa.Table(
