@@ -42,6 +42,19 @@ export class AvatarPainter {
     ctx.restore();
   }
 
+  /**
+   * Whether every part of a look in a pose has arrived or failed for good, so a picture drawn
+   * now will not change when the rest loads (the view caches such pictures).
+   */
+  settled(look, pose) {
+    const keys = [`body-${look.shape}-${look.color}`, `face-${pose}`];
+    if (look.acc && look.acc !== "none") keys.push(`acc-${look.acc}`);
+    return keys.every((key) => {
+      const known = this.images.get(key);
+      return known !== undefined && known !== "loading";
+    });
+  }
+
   /** Start loading everything a look needs (e.g. before showing swatches). */
   preload(look, poses = ["stand"]) {
     this._body(look.shape, look.color);
