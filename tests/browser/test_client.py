@@ -287,7 +287,10 @@ def test_arrow_keys_walk_and_reduced_motion_jumps(visitor: Callable[..., Visitor
     start = next(a for a in lively.state()["avatars"] if a["id"] == me)
     target_x = 100 if start["x"] > 512 else 900
     lively.page.mouse.click(box["x"] + box["width"] * target_x / 1024, box["y"] + box["height"] * 0.9)
-    lively.page.wait_for_timeout(300)
+    lively.page.wait_for_function(
+        "([id, x]) => window.__kakurega.state().avatars.some(a => a.id === id && a.px !== x)",
+        arg=[me, start["px"]],
+    )
     halfway = next(a for a in lively.state()["avatars"] if a["id"] == me)
     assert abs(halfway["x"] - target_x) <= 3
     assert min(start["x"], target_x) < halfway["px"] < max(start["x"], target_x), "it walks there"
