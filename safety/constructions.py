@@ -237,6 +237,11 @@ def prepare(text: str) -> str:
     return _rescue(_unmask(text))
 
 
+def unmask(text: str) -> str:
+    """Disguises undone, nothing else (no kana written back in kanji): for names."""
+    return _unmask(text)
+
+
 def _rescue(text: str) -> str:
     for pattern, kanji in _RESCUE:
         text = pattern.sub(kanji, text)
@@ -255,7 +260,7 @@ def _unmask(text: str) -> str:
     text = _latin(text)
     text = _romaji(text)
     text = re.sub(r"タヒ(?!チ)", "死", text)
-    text = _STANDIN.sub("死", text)
+    text = _STANDIN.sub("し", text)  # 「氏ね」「4ネ」 read as しね, then written back as 死ね
     text = _small_kana(text)
     # Separators slipped between letters ("し.ね", "し・ね") go; sentence ends stay.
     text = re.sub(r"(?<=[\u3041-\u30ff])[・.·*_\-/\\|~〜～](?=[\u3041-\u30ff])", "", text)

@@ -74,7 +74,7 @@ def parse_name_set(text: str) -> list[NameItem]:
 
 
 def evaluate(risk: list[RiskItem], names: list[NameItem]) -> Report:
-    assess("ウォームアップ")  # the first reading loads pykakasi's dictionary
+    assess("ウォームアップ")  # the first call touches the dictionary's pages
     started = time.perf_counter()
     results = [assess(item.text) for item in risk]
     elapsed = time.perf_counter() - started

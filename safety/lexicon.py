@@ -74,6 +74,10 @@ def _latin(words: list[str]) -> tuple[str, ...]:
 class NameList:
     reason: str
     anywhere: Terms
+    token: tuple[str, ...]
+    """Kana words that count only as whole words of the name (see safety.names)."""
+    kana_words: tuple[str, ...]
+    """The ``kana`` words as written (safety.names folds them its own way too)."""
     whole: Terms
     latin: tuple[str, ...]
     latin_token: frozenset[str]
@@ -108,6 +112,8 @@ def _load_names() -> tuple[NameList, ...]:
         NameList(
             reason=reason,
             anywhere=terms(data[reason].get("kana", [])),
+            token=tuple(data[reason].get("kana_token", [])),
+            kana_words=tuple(data[reason].get("kana", [])),
             whole=terms(data[reason].get("kana_whole", [])),
             latin=_latin(data[reason].get("latin", [])),
             latin_token=frozenset(_latin(data[reason].get("latin_token", []))),
@@ -142,5 +148,11 @@ def _load_risk() -> tuple[RiskContext, tuple[RiskRule, ...]]:
     return context, rules
 
 
+def _load_ordinary() -> tuple[str, ...]:
+    """The allow-list of ordinary words (``lexicon/ordinary_names.toml``), as written."""
+    return tuple(_read("ordinary_names.toml")["words"])
+
+
 NAME_LISTS = _load_names()
+ORDINARY_WORDS = _load_ordinary()
 RISK_CONTEXT, RISK_RULES = _load_risk()

@@ -108,6 +108,12 @@ def _has_kanji(text: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch in "々〆〇" for ch in text)
 
 
+# Where Sudachi gives the formal reading, the one children write (and the word lists
+# use): 私 is わたし, not わたくし; 何も is なにも; 明日 is あした.
+_EVERYDAY = {"私": "わたし", "明日": "あした"}
+_EVERYDAY_BEFORE = {"何": ("なに", frozenset("もをがか"))}
+
+
 def reading(text: str) -> str:
     """``text`` read as hiragana: words with kanji replaced by their reading, the rest kept.
 
@@ -118,5 +124,12 @@ def reading(text: str) -> str:
         return jaconv.kata2hira(text)
     parts: list[str] = []
     for t in tokens(text):
-        parts.append(t.reading if _has_kanji(t.surface) else t.surface)
+        if not _has_kanji(t.surface):
+            parts.append(t.surface)
+        elif t.surface in _EVERYDAY:
+            parts.append(_EVERYDAY[t.surface])
+        elif t.surface in _EVERYDAY_BEFORE and text[t.end : t.end + 1] in _EVERYDAY_BEFORE[t.surface][1]:
+            parts.append(_EVERYDAY_BEFORE[t.surface][0])
+        else:
+            parts.append(t.reading)
     return jaconv.kata2hira("".join(parts))

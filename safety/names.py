@@ -14,7 +14,11 @@ import unicodedata
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from safety.lexicon import NAME_LISTS
+import jaconv
+
+from safety.constructions import unmask
+from safety.lexicon import NAME_LISTS, ORDINARY_WORDS
+from safety.morphology import reading, tokens
 from safety.normalize import Folded, display_clean, fold
 
 MAX_NAME_CHARS = 12
@@ -77,18 +81,86 @@ def check_name(text: object) -> NameVerdict:
 
 def _content_reason(name: str) -> str | None:
     folded = fold(name)
-    if _looks_like_contact(name, folded):
+    # Disguises undone (look-alike kanji in katakana, digits in romaji, dotted letters,
+    # small kana slipped in) and romaji read as kana: 「kakao」 is 「かかお」.
+    unmasked = unmask(name)
+    plain = fold(unmasked)
+    pieces = _pieces(name_key(unmasked))
+    if (
+        _looks_like_contact(name, folded)
+        or _looks_like_contact(name, plain)
+        or any(map(_spoken_number, pieces))
+    ):
         return "contact"
-    for words in NAME_LISTS:
+    edges = [_word_edges(p) for p in pieces]
+    for words, kana, token in _LISTS:
         if (
-            words.anywhere.found_in(folded)
-            or words.whole.equals(folded)
+            words.whole.equals(folded)
+            or words.whole.equals(plain)
             or any(w in key for key in folded.latin for w in words.latin)
             or any(t in words.latin_token for t in folded.latin_tokens)
             or any(key in words.latin_token for key in folded.latin)
+            or any(w in folded.kana for w in words.anywhere.kanji)
+            or any(w in plain.kana for w in words.anywhere.kanji)
+            or any(w in p for p in pieces for w in kana)
+            or any(_as_words(w, p, e) for p, e in zip(pieces, edges, strict=True) for w in token)
         ):
             return words.reason
     return None
+
+
+def name_key(text: str) -> str:
+    """A name (or a listed word) as the word rules read it: hiragana, kanji read, letters and
+    digits only.  Unlike ``fold`` it keeps doubled letters: 「こころ」 stays 「こころ」."""
+    text = jaconv.kata2hira(text.lower())
+    text = "".join(ch for ch in text if ch.isalnum() or ch == "ー")
+    return jaconv.kata2hira(reading(text)).replace("ー", "") if text else ""
+
+
+def _kanji(word: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in word)
+
+
+def _keys(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(k for w in words if (k := name_key(unmask(w)))))
+
+
+# Each list's kana words and whole-word kana words in name_key form; the allow-list
+# longest first, so 「しねらりあ」 is taken out before anything shorter inside it.
+_LISTS = tuple(
+    (words, _keys(tuple(w for w in words.kana_words if not _kanji(w))), _keys(words.token))
+    for words in NAME_LISTS
+)
+_ORDINARY = tuple(sorted(_keys(ORDINARY_WORDS), key=len, reverse=True))
+
+
+def _pieces(reading: str) -> list[str]:
+    """The name's reading with every allow-listed ordinary word taken out (longest first)."""
+    pieces = [reading]
+    for word in _ORDINARY:
+        if any(word in p for p in pieces):
+            pieces = [part for p in pieces for part in p.split(word)]
+    return [p for p in pieces if p]
+
+
+def _word_edges(piece: str) -> frozenset[int]:
+    """Offsets where a word begins or ends, as the morphological analyser cuts ``piece``."""
+    edges = {0, len(piece)}
+    for t in tokens(piece):
+        edges.add(t.start)
+        edges.add(t.end)
+    return frozenset(edges)
+
+
+def _as_words(word: str, piece: str, edges: frozenset[int]) -> bool:
+    """Is ``word`` in ``piece`` as one or more whole words (「しね」 in 「おまえしね」,
+    not in 「しねらりあ」)?"""
+    pos = piece.find(word)
+    while pos != -1:
+        if pos in edges and pos + len(word) in edges:
+            return True
+        pos = piece.find(word, pos + 1)
+    return False
 
 
 def looks_like_contact(text: str) -> bool:
@@ -110,6 +182,32 @@ def _looks_like_contact(name: str, folded: Folded) -> bool:
         or _longest_run(folded.kana, _word_at(_KANA_DIGITS)) > 3
         or any(_longest_run(key, _word_at(_EN_DIGITS)) > MAX_DIGITS for key in folded.latin)
     )
+
+
+_ZERO_WORDS = ("ぜろ", "れい", "まる", "おー")
+_DIGIT_WORDS = tuple(sorted(set(_KANA_DIGITS) | set(_ZERO_WORDS) | set("0123456789"), key=len, reverse=True))
+
+
+def _spoken_number(key: str) -> bool:
+    """A phone number read out in kana (「ぜろきゅうぜろ」, 「れいはちれいいち」): four number
+    words in a row, or three when one of them is a zero (Japanese numbers start with 0)."""
+    i = 0
+    run: list[str] = []
+    while i <= len(key):
+        word = next((w for w in _DIGIT_WORDS if key.startswith(w, i)), None) if i < len(key) else None
+        if word is None:
+            # one-kana number words (に, し, ご, く) hide in every name: they count, but
+            # two longer ones (いち, ぜろ, きゅう…) must be in the run too
+            long_words = sum(len(w) > 1 or w.isdigit() for w in run)
+            zero = any(w in _ZERO_WORDS or w == "0" for w in run)
+            if (len(run) >= 4 and long_words >= 3) or (len(run) >= 3 and zero and long_words >= 2):
+                return True
+            run = []
+            i += 1
+            continue
+        run.append(word)
+        i += len(word)
+    return False
 
 
 def _word_at(words: tuple[str, ...]):  # type: ignore[no-untyped-def]

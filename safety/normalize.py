@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 import jaconv
 import neologdn
-import pykakasi
+
+from safety.morphology import reading
 
 # Risk texts are assessed up to this many characters (the rest is ignored);
 # names are cut far earlier by the name policy itself.
@@ -169,22 +170,12 @@ def _finish(text: str) -> str:
     return _collapse_repeats(text)[:MAX_FOLD_CHARS]
 
 
-# pykakasi reads kanji as hiragana from a dictionary in its wheel (≈10 MB, no
-# morphological analyser), so "全部飲んだ", "ぜんぶのんだ" and "ぜんぶ飲んだ" meet.
-# It is fed short chunks: its time on one long run of kanji grows faster than
-# the run, and a chunk cut mid-word only costs one word's reading.
-_KAKASI = pykakasi.kakasi()
-_READING_CHUNK = 48
-
-
 def reading_of(key: str) -> str:
-    """The all-hiragana reading of a kana key (kanji read by pykakasi)."""
+    """The all-hiragana reading of a kana key: kanji read by the morphological analyser
+    (Sudachi, ``safety.morphology``), so "全部飲んだ", "ぜんぶのんだ" and "ぜんぶ飲んだ" meet."""
     if all(not _is_kanji(ch) for ch in key):
         return key
-    parts: list[str] = []
-    for i in range(0, len(key), _READING_CHUNK):
-        parts.extend(item["hira"] for item in _KAKASI.convert(key[i : i + _READING_CHUNK]))
-    return _finish(jaconv.kata2hira("".join(parts)))
+    return _finish(reading(key))
 
 
 def _is_kanji(ch: str) -> bool:

@@ -108,7 +108,7 @@ def test_everyday_words_do_not_make_a_construction(construction: str, text: str)
         ("リス力", "リスカ"),
         ("sh1n1ta1", "死にたい"),  # digits in romaji
         ("O.D した", "od した"),  # dotted acronym
-        ("4ネ", "死ネ"),  # 4 for 死 before katakana
+        ("4ネ", "しネ"),  # 4 for 死 before katakana
         ("し っ に た い", "死にたい"),  # spaced, small kana slipped in
         ("しにたーーーい", "死にたい"),
         ("ｷｴﾀｲ", "キエタイ"),

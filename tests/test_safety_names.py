@@ -118,3 +118,98 @@ def test_refusal_messages_differ_by_reason() -> None:
     messages = {safety.refusal_message(r) for r in REASONS}
     assert len(messages) == len(REASONS)
     assert "12" in safety.refusal_message("too_long")
+
+
+# --- issue 11: names judged by the words they are made of -------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "しねらりあ",
+        "あほうどり",
+        "ばかうけ",
+        "ごみばこ",
+        "えっちゃん",
+        "ころすけ",
+        "こころ",
+        "もりの",
+        "はげたか",
+    ],
+)
+def test_ordinary_words_that_contain_a_fragment_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("おまえしね", "self_harm"),  # the word stands as a word of its own
+        ("しねらりあしね", "self_harm"),  # the allow-listed flower is taken out, the rest judged
+        ("ばかやろう", "insult"),
+        ("くそがき", "insult"),
+    ],
+)
+def test_a_bad_word_standing_as_a_word_is_refused(name: str, reason: str) -> None:
+    assert (safety.check_name(name).ok, safety.check_name(name).reason) == (False, reason)
+
+
+def test_the_allow_list_is_what_lets_a_fragment_word_through() -> None:
+    from safety import names
+
+    assert "ばかうけ" in names._ORDINARY
+    assert names._pieces("ばかうけ") == []
+    assert names._pieces("ばかうけばか") == ["ばか"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["ぜろきゅうぜろ", "れいはちれいいち", "〇九〇", "ぜろにぜろ", "090いちに", "零九零"],
+)
+def test_phone_numbers_read_out_in_kana_or_kanji_are_contact(name: str) -> None:
+    assert safety.check_name(name).reason == "contact"
+
+
+@pytest.mark.parametrize("name", ["いちご", "さんご", "はちみつ", "くしまる", "しちごさん", "ななみ"])
+def test_number_words_inside_ordinary_names_pass(name: str) -> None:
+    assert safety.check_name(name).ok
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["かかお", "kakao", "ディスコ", "テレグラム", "ワッツアップ", "スナチャ", "らいんやって", "ゆーちゅーぶ"],
+)
+def test_messaging_apps_are_contact(name: str) -> None:
+    assert safety.check_name(name).reason == "contact"
+
+
+@pytest.mark.parametrize("name", ["あおうよ", "あいにきて", "あえるひと", "オフ会", "まちあわせ", "会いたい"])
+def test_meeting_is_contact(name: str) -> None:
+    assert safety.check_name(name).reason == "contact"
+
+
+@pytest.mark.parametrize("name", ["あい", "あいり", "あいちゃん", "あおい"])
+def test_names_that_sound_like_meeting_pass(name: str) -> None:
+    assert safety.check_name(name).ok
+
+
+@pytest.mark.parametrize(
+    "name", ["もりさん", "ロボ", "スタッフ", "運営", "かくれが", "もりです", "ス夕ッフ", "口ボ", "もりさーん"]
+)
+def test_impersonating_the_caretaker_or_staff_is_refused(name: str) -> None:
+    assert safety.check_name(name).reason == "staff"
+
+
+@pytest.mark.parametrize("name", ["しね", "4ね", "ｼﾈ", "じさつ", "リスカ", "きえたい", "シ二タイ"])
+def test_self_harm_names_keep_their_reason_code(name: str) -> None:
+    # the browser answers these with a warm word and the hotline card
+    assert safety.check_name(name).reason == "self_harm"
+
+
+def test_the_classed_tuning_names_hold() -> None:
+    from safety.evaluation import parse_classed_names
+
+    items = parse_classed_names((DATA / "classed" / "names.tsv").read_text(encoding="utf-8"))
+    assert len(items) >= 130
+    wrong = [n.name for n in items if safety.check_name(n.name).ok == n.refuse]
+    assert len(wrong) <= 2, wrong

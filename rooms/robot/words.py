@@ -2,9 +2,9 @@
 
 Matching reuses the safety folding (``safety.fold``, see ``terms.py``): kana words are
 found in the hiragana reading of the message, so 「学校」「がっこう」「ガッコウ」
-all meet the word がっこう.  pykakasi (already used by ``safety``) splits the
-message into words for the echo: a katakana or kanji word the robot does not
-know is said back as written, which feels like being heard.
+all meet the word がっこう.  The morphological analyser of ``safety`` (Sudachi)
+splits the message into words for the echo: a katakana or kanji word the robot does
+not know is said back as written, which feels like being heard.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from functools import cache
 from pathlib import Path
 
 import jaconv
-import pykakasi
 
 from rooms.robot.terms import Terms
 from safety import fold
+from safety.morphology import tokens
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -107,14 +107,9 @@ def lexicon() -> Lexicon:
     return Lexicon(tuple(intents), nouns)
 
 
-@cache
-def _kakasi() -> pykakasi.kakasi:
-    return pykakasi.kakasi()
-
-
 def segments(text: str) -> list[str]:
-    """The message cut into words (pykakasi's dictionary segmentation)."""
-    return [part["orig"] for part in _kakasi().convert(text[:300]) if part["orig"].strip()]
+    """The message cut into words (Sudachi's, through ``safety.morphology``)."""
+    return [t.surface for t in tokens(text[:300]) if t.surface.strip()]
 
 
 def echo_word(text: str) -> str | None:
