@@ -45,6 +45,7 @@ from typing import Any, Literal
 from pydantic import AliasChoices, Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from rooms.pages import EXIT_URL
 from rooms.posts.limits import PostLimits
 from rooms.robot.config import RobotConfig
 from world.address import SharedNetworks
@@ -139,7 +140,7 @@ class Settings(BaseSettings):
         "traceback if any); `text`: plain lines for a terminal (`make run` uses it)",
     )
     exit_url: str = setting(
-        "https://www.google.co.jp/", "server", "where the quick-exit control (すぐ とじる) sends the visitor"
+        EXIT_URL, "server", "where the quick-exit control (すぐ とじる) sends the visitor"
     )
     forwarded_allow_ips: str = setting(
         "127.0.0.1",

@@ -34,12 +34,12 @@ from typing import Any
 import jaconv
 from jaconv import jaconv as jaconv_module
 
+from safety.levels import CRISIS
 from safety.lexicon import RISK_CONTEXT, RISK_RULES, Terms, readings, terms
 from safety.normalize import has_kanji, reading_of
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "static" / "data" / "heavy_words.json"
-HEAVY = ("high", "imminent")
 FORMAT = 1
 
 
@@ -61,7 +61,7 @@ def _rules() -> list[dict[str, Any]]:
             when = "marker"  # an act counts as heavy only with a time or readiness word
         elif rule.kind == "violence":
             when = "family"
-        elif rule.level in HEAVY:
+        elif rule.level in CRISIS:
             when = "always"
         else:
             continue
@@ -81,7 +81,7 @@ def _patterns(raw: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Patterns stay as heads × endings (the browser joins them): thousands of words, a few KB."""
     out: list[dict[str, Any]] = []
     for pattern in raw:
-        if pattern.get("level") not in HEAVY:
+        if pattern.get("level") not in CRISIS:
             continue
         prefixes = pattern.get("prefixes", [""])
         heads = _words(terms([p + s for p, s in itertools.product(prefixes, pattern["stems"])]))

@@ -22,7 +22,8 @@ from rooms.catalogue import ENTRANCE, FACE_IT, GET_THROUGH, ROOMS, Room
 
 ROOT = Path(__file__).resolve().parent.parent
 STATIC = ROOT / "static"
-DEFAULT_EXIT_URL = "https://www.google.co.jp/"
+EXIT_URL = "https://www.google.co.jp/"
+"""Where quick exit goes unless ``KAKUREGA_EXIT_URL`` says otherwise: the one default."""
 HOTLINE_PARTIAL = "partials/hotline_card.html"
 # Rooms whose feature has browser code; the file must also exist before the page imports it.
 ROOMS_WITH_SCRIPT = ("mogu", "asobi", "hoshi", "hiru", "mado", "robo", "kabe", "tana")
@@ -152,8 +153,9 @@ class RoomPages:
 
 
 def exit_url(request: Request) -> str:
+    """Where quick exit sends the visitor: the app's setting, else ``EXIT_URL``."""
     settings = getattr(request.app.state, "settings", None)
-    return getattr(settings, "exit_url", None) or DEFAULT_EXIT_URL
+    return getattr(settings, "exit_url", None) or EXIT_URL
 
 
 def room_counts(request: Request) -> dict[str, int]:

@@ -32,6 +32,7 @@ from importlib import resources
 
 import jaconv
 
+from safety.levels import CRISIS
 from safety.morphology import Token, reading, tokens
 
 MAX_CHARS = 2000
@@ -820,7 +821,7 @@ def find(text: str, *, signals: bool = False, prepared: str | None = None) -> tu
         # read the text once more in hiragana (same length, so the offsets hold).
         kana = _rescue(jaconv.kata2hira(unmasked))
         if len(kana) == len(prepared):
-            strong = signals or any(h.level in ("high", "imminent") for h in hits)
+            strong = signals or any(h.level in CRISIS for h in hits)
             hits.extend(_find(words_of(kana), strong, kana))
     return prepared, hits
 
@@ -832,7 +833,7 @@ def _find(words: list[Word], signals: bool, kana: str) -> list[Hit]:
     hits.extend(_not_live(c))
     hits.extend(_burden(c))
     hits.extend(_method_question(c))
-    strong = signals or any(h.level in ("high", "imminent") for h in hits)
+    strong = signals or any(h.level in CRISIS for h in hits)
     hits.extend(_place_now(c, strong))
     hits.extend(_farewell(c, strong))
     hits.extend(_abuse_home(c))

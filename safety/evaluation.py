@@ -10,6 +10,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 
+from safety.levels import CRISIS
 from safety.names import check_name
 from safety.risk import LEVELS, assess
 
@@ -85,7 +86,7 @@ def evaluate(risk: list[RiskItem], names: list[NameItem]) -> Report:
         confusion[(item.level, result.level)] += 1
         if item.level != result.level:
             misses.append(f"risk  {item.level:>8} → {result.level:<8} {item.text}")
-    serious = [r for i, r in zip(risk, results, strict=True) if i.level in ("high", "imminent")]
+    serious = [r for i, r in zip(risk, results, strict=True) if i.level in CRISIS]
     hard = [r for i, r in zip(risk, results, strict=True) if i.hard_negative]
 
     ordinary = [n for n in names if n.expected == "ok"]
@@ -134,7 +135,7 @@ class SideReport:
 
 def side_report(name: str, risk: list[RiskItem]) -> SideReport:
     results = [(i, assess(i.text)) for i in risk]
-    serious = [r for i, r in results if i.level in ("high", "imminent")]
+    serious = [r for i, r in results if i.level in CRISIS]
     hard = [r for i, r in results if i.hard_negative]
     concern = [r for i, r in results if i.level == "concern"]
     return SideReport(
@@ -304,7 +305,7 @@ def score_split(name: str, risk: list[ClassedRisk], names: list[ClassedName]) ->
     from safety.disguise import variants  # only the evaluation needs it
 
     levels = [assess(i.text).level for i in risk]
-    serious = [(i, lv) for i, lv in zip(risk, levels, strict=True) if i.level in ("high", "imminent")]
+    serious = [(i, lv) for i, lv in zip(risk, levels, strict=True) if i.level in CRISIS]
     imminent = [(i, lv) for i, lv in zip(risk, levels, strict=True) if i.level == "imminent"]
     ordinary = [(i, lv) for i, lv in zip(risk, levels, strict=True) if i.level == "none"]
     verdicts = [not check_name(n.name).ok for n in names]

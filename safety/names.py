@@ -9,47 +9,21 @@ self-harm, is sexual, insults, or could be taken for staff or the caretaker.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import asdict, dataclass
 from typing import Any
 
 import jaconv
 
 from safety.constructions import unmask
+from safety.contact import carries_contact, spoken_number
 from safety.lexicon import NAME_LISTS, ORDINARY_WORDS
 from safety.morphology import reading, tokens
-from safety.normalize import Folded, display_clean, fold
+from safety.normalize import display_clean, fold
 
 MAX_NAME_CHARS = 12
-MAX_DIGITS = 2
 # Longer raw input is not looked at beyond this: it is too long anyway.
 MAX_RAW_CHARS = 64
 ALLOWED_SYMBOLS = frozenset(" ・ー-_☆★♪♡～〜!?！？")
-
-_KANJI_DIGITS = frozenset("〇零一二三四五六七八九十百千")
-_KANA_DIGITS = (
-    "ぜろ",
-    "れい",
-    "まる",
-    "いち",
-    "に",
-    "さん",
-    "よん",
-    "し",
-    "ご",
-    "ろく",
-    "なな",
-    "しち",
-    "はち",
-    "きゅう",
-    "きゅ",
-    "く",
-    "じゅう",
-    "じゅ",
-)
-_EN_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "oh")
-_DOMAIN = re.compile(r"[.。．]\s*[a-z]{2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,11 +60,7 @@ def _content_reason(name: str) -> str | None:
     unmasked = unmask(name)
     plain = fold(unmasked)
     pieces = _pieces(name_key(unmasked))
-    if (
-        _looks_like_contact(name, folded)
-        or _looks_like_contact(name, plain)
-        or any(map(_spoken_number, pieces))
-    ):
+    if carries_contact(name, folded) or carries_contact(name, plain) or any(map(spoken_number, pieces)):
         return "contact"
     edges = [_word_edges(p) for p in pieces]
     for words, kana, token in _LISTS:
@@ -161,80 +131,6 @@ def _as_words(word: str, piece: str, edges: frozenset[int]) -> bool:
             return True
         pos = piece.find(word, pos + 1)
     return False
-
-
-def looks_like_contact(text: str) -> bool:
-    """Whether a text carries something a person could be reached by (digits, handle, URL, id…).
-
-    Checked line by line: a digit in one line and two in another are not a phone number.
-    """
-    return any(_looks_like_contact(line, fold(line)) for line in text.split("\n") if line.strip())
-
-
-def _looks_like_contact(name: str, folded: Folded) -> bool:
-    lowered = unicodedata.normalize("NFKC", name).lower()
-    if "@" in lowered or _DOMAIN.search(lowered):
-        return True
-    if sum(ch.isdigit() for ch in lowered) > MAX_DIGITS:
-        return True
-    return (
-        _longest_run(lowered, lambda s, i: 1 if s[i] in _KANJI_DIGITS else 0) > MAX_DIGITS
-        or _longest_run(folded.kana, _word_at(_KANA_DIGITS)) > 3
-        or any(_longest_run(key, _word_at(_EN_DIGITS)) > MAX_DIGITS for key in folded.latin)
-    )
-
-
-_ZERO_WORDS = ("ぜろ", "れい", "まる", "おー")
-_DIGIT_WORDS = tuple(sorted(set(_KANA_DIGITS) | set(_ZERO_WORDS) | set("0123456789"), key=len, reverse=True))
-
-
-def _spoken_number(key: str) -> bool:
-    """A phone number read out in kana (「ぜろきゅうぜろ」, 「れいはちれいいち」): four number
-    words in a row, or three when one of them is a zero (Japanese numbers start with 0)."""
-    i = 0
-    run: list[str] = []
-    while i <= len(key):
-        word = next((w for w in _DIGIT_WORDS if key.startswith(w, i)), None) if i < len(key) else None
-        if word is None:
-            # one-kana number words (に, し, ご, く) hide in every name: they count, but
-            # two longer ones (いち, ぜろ, きゅう…) must be in the run too
-            long_words = sum(len(w) > 1 or w.isdigit() for w in run)
-            zero = any(w in _ZERO_WORDS or w == "0" for w in run)
-            if (len(run) >= 4 and long_words >= 3) or (len(run) >= 3 and zero and long_words >= 2):
-                return True
-            run = []
-            i += 1
-            continue
-        run.append(word)
-        i += len(word)
-    return False
-
-
-def _word_at(words: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    ordered = sorted(words, key=len, reverse=True)
-
-    def match(s: str, i: int) -> int:
-        for w in ordered:
-            if s.startswith(w, i):
-                return len(w)
-        return 0
-
-    return match
-
-
-def _longest_run(s: str, match) -> int:  # type: ignore[no-untyped-def]
-    """Most digit-words in a row in ``s`` (greedy, one left-to-right pass)."""
-    best = run = i = 0
-    while i < len(s):
-        step = match(s, i)
-        if step:
-            run += 1
-            best = max(best, run)
-            i += step
-        else:
-            run = 0
-            i += 1
-    return best
 
 
 def _allowed(ch: str) -> bool:

@@ -30,10 +30,10 @@ from importlib import resources
 from typing import Any
 
 from safety import constructions
+from safety.levels import CRISIS, LEVELS
 from safety.lexicon import RISK_CONTEXT, RISK_RULES, RiskRule, Terms, readings, terms
 from safety.normalize import BREAK, Folded, fold, reading_of
 
-LEVELS = ("none", "concern", "high", "imminent")
 MAX_ASSESS_CHARS = 2000
 """Only this many characters of a text are assessed; longer texts are cut."""
 
@@ -322,7 +322,7 @@ def assess(text: str) -> Assessment:
         spans.extend(marker_spans)
         spans.extend(soon_spans)
 
-    signals = any(s.category in _SUICIDAL and s.level in ("high", "imminent") for s in spans)
+    signals = any(s.category in _SUICIDAL and s.level in CRISIS for s in spans)
     analysed, hits = constructions.find(text[:MAX_ASSESS_CHARS], signals=signals, prepared=analysed)
     framed = _STRUCTURE.frame.found_in(folded)
     now = bool(marker_spans) or ctx.has_soon

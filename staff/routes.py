@@ -15,7 +15,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route, Router
 from starlette.templating import Jinja2Templates
 
-from rooms.posts.http import BadBody, BodyTooLarge, client_address, read_form, same_origin
+from rooms.posts.http import BadBody, BodyTooLarge, client_address, read_form
 from rooms.posts.rules import REJECT_REASONS, TANA_CATEGORIES
 from rooms.posts.store import PostStore
 from staff import accounts, second_factor
@@ -23,6 +23,7 @@ from staff.accounts import NOT_STAFF, StaffMember
 from staff.highlight import mark
 from staff.throttle import AttemptCounts, LoginThrottle
 from staff.tokens import SESSION_SECONDS, Session, Tokens
+from world.origin import same_origin
 
 SESSION_COOKIE = "kakurega_staff"
 LOGIN_COOKIE = "kakurega_staff_login"
@@ -111,7 +112,7 @@ class StaffConsole:
     # -- actions ---------------------------------------------------------------------------
 
     async def login(self, request: Request) -> Response:
-        if not same_origin(request):
+        if not same_origin(request.headers):
             return self._login_form(request, "This form must be sent from this site.", 403)
         try:
             form = await read_form(request)
@@ -266,7 +267,7 @@ class StaffConsole:
     async def _checked_form(
         self, request: Request, session: Session, purpose: str
     ) -> dict[str, str] | Response:
-        if not same_origin(request):
+        if not same_origin(request.headers):
             return self._render(request, "staff/message.html", {"message": "Cross-site form refused."}, 403)
         try:
             form = await read_form(request)

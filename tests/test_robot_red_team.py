@@ -105,6 +105,7 @@ def play(path: Path) -> Figures:
     outcomes = []
     with FakeLLM(scripted) as llm:
         unlimited = {"rate": 1e6, "burst": 10**6, "total_rate": 1e6, "total_burst": 10**6}
+        unlimited |= {"address_rate": 1e6, "address_burst": 10**6}
         config = RobotConfig(url=llm.url, model="normal", deadline=5.0, **unlimited)  # type: ignore[arg-type]
         service = build_service(config)
         app = server.create_app()

@@ -20,8 +20,8 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from rooms.robot.inbound import same_origin
 from world.hub import Hub
+from world.origin import same_origin
 from world.polling import POLL_WAIT, PollSession, PollSessions, pack_frames, unpack_frames
 
 Scope = dict[str, Any]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs
 
 from starlette.requests import Request
 
@@ -89,21 +89,6 @@ def nests_too_deep(raw: bytes, limit: int = MAX_JSON_DEPTH) -> bool:
         if depth > limit:
             return True
     return False
-
-
-def same_origin(request: Request) -> bool:
-    """False for a request a page on another site made the browser send."""
-    if request.headers.get("sec-fetch-site") == "cross-site":
-        return False
-    origin = request.headers.get("origin")
-    if origin is None or (origin == "null" and request.headers.get("sec-fetch-site") == "same-origin"):
-        return True
-    # Hostnames only: a proxy passing ``$host`` drops the port the browser put in Origin.
-    claimed = urlsplit(origin)
-    return (
-        claimed.scheme in ("http", "https")
-        and claimed.hostname == urlsplit(f"//{request.headers.get('host', '')}").hostname
-    )
 
 
 def client_address(request: Request) -> str | None:

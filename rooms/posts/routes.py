@@ -19,7 +19,8 @@ from starlette.routing import BaseRoute, Route
 from starlette.templating import Jinja2Templates
 
 from rooms.browsers import FloodGuard, browser_token, keep_browser_token
-from rooms.posts.http import BadBody, BodyTooLarge, client_address, read_form, read_json, same_origin
+from rooms.pages import exit_url
+from rooms.posts.http import BadBody, BodyTooLarge, client_address, read_form, read_json
 from rooms.posts.limits import PostLimits
 from rooms.posts.receipts import well_formed
 from rooms.posts.rules import (
@@ -34,6 +35,7 @@ from rooms.posts.rules import (
 )
 from rooms.posts.screening import Screening, screen
 from rooms.posts.store import PostStore
+from world.origin import same_origin
 
 log = logging.getLogger("kakurega.posts")
 # The database is away (restarting, failing over): the writer keeps the words and tries again.
@@ -163,7 +165,7 @@ class _Handlers:
         room = request.path_params["room"]
         if room not in POST_ROOMS:
             return _error("room", 404)
-        if not same_origin(request):
+        if not same_origin(request.headers):
             return self._write_page(request, room, "", None, "cross_site", 403)
         try:
             form = await read_form(request)
@@ -228,7 +230,7 @@ class _Handlers:
         return self._render(request, "posts/write.html", context, status)
 
     def _render(self, request: Request, name: str, context: dict[str, Any], status: int) -> Response:
-        base = {"exit_url": _exit_url(request), "hotline_lines": _hotline_lines()}
+        base = {"exit_url": exit_url(request), "hotline_lines": _hotline_lines()}
         return self.templates.TemplateResponse(
             request, name, {**base, **context}, status_code=status, headers=NO_STORE
         )
@@ -236,7 +238,7 @@ class _Handlers:
 
 async def _json_object(request: Request) -> dict[str, Any] | Response:
     """The request's JSON object from our own pages, or the error answer to send instead."""
-    if not same_origin(request):
+    if not same_origin(request.headers):
         return _error("cross_site", 403)
     try:
         data = await read_json(request)
@@ -287,11 +289,6 @@ def _int_or_none(raw: str | None) -> int | None:
     if raw is None or not raw.isdigit() or len(raw) > 12:
         return None
     return int(raw)
-
-
-def _exit_url(request: Request) -> str:
-    settings = getattr(request.app.state, "settings", None)
-    return getattr(settings, "exit_url", None) or "https://www.google.co.jp/"
 
 
 def _hotline_lines(categories: tuple[str, ...] = ()) -> list[Any]:

@@ -5,18 +5,11 @@ It never publishes and never refuses a post on its own; staff read everything.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import safety
 
 URGENT_LEVEL = "high"
-# Shown to staff only: where in the text a contact may hide (digits, @handles, links).
-_CONTACT_MARKS = re.compile(
-    r"[0-9０-９][0-9０-９\-ー－ 　()（）]{3,}[0-9０-９]|[@＠][\w.]+|https?://\S+|\b[\w.-]+\.(?:com|net|jp|org|me|io)\b"
-    r"|\b(?:line|insta(?:gram)?|discord|twitter|tiktok)(?:\s*id)?\b|ライン|インスタ|ディスコ|ツイッター",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,13 +29,12 @@ def screen(text: str) -> Screening:
     return Screening(assessment.level, assessment.categories, looks_like_contact(text))
 
 
-def looks_like_contact(text: str) -> bool:
-    return safety.looks_like_contact(text)
+looks_like_contact = safety.looks_like_contact  # the one rule (safety/contact.py)
 
 
 def contact_marks(text: str) -> list[tuple[int, int]]:
-    """Character ranges of ``text`` that look like contact details, for highlighting."""
-    return [match.span() for match in _CONTACT_MARKS.finditer(text)]
+    """Character ranges of ``text`` that look like contact details, for staff to see."""
+    return [(span.start, span.end) for span in safety.contact_spans(text)]
 
 
 def risk_words(text: str) -> list[dict[str, str]]:

@@ -38,10 +38,9 @@ from rooms.robot.listener import ListeningEngine, Talk
 from rooms.robot.screen import screen_reply
 from rooms.robot.types import Engine, Line, Turn
 from rooms.robot.words import Lexicon, lexicon
+from safety.levels import CRISIS
 
 log = logging.getLogger("kakurega.robot")
-
-CRISIS = ("high", "imminent")
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,10 +6,10 @@ carrying the HTTP status, a code for programs and a kind sentence for people.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl
 
 from rooms.posts.http import BadBody, decode_json
 from rooms.robot.config import MAX_HISTORY_LINES, MAX_HISTORY_SENT, MAX_MESSAGE_CHARS
@@ -81,22 +81,6 @@ def parse_form(body: bytes) -> tuple[str, tuple[Line, ...]]:
     return check_message(message), trim_history(lines)
 
 
-def same_origin(headers: Mapping[str, str]) -> bool:
-    """False for a request a page on another site made the browser send.
-
-    Without this, another site could post a made-up talk to ``/robo`` and have our page
-    show it in the robot's voice.  Hostnames only: a proxy may drop the port.
-    """
-    if headers.get("sec-fetch-site") == "cross-site":
-        return False
-    origin = headers.get("origin")
-    if origin is None or (origin == "null" and headers.get("sec-fetch-site") == "same-origin"):
-        return True
-    claimed = urlsplit(origin)
-    host = urlsplit(f"//{headers.get('host', '')}").hostname
-    return claimed.scheme in ("http", "https") and claimed.hostname == host
-
-
 def check_message(message: object) -> str:
     if not isinstance(message, str):
         raise Refusal(400, "bad_request")
@@ -135,6 +119,5 @@ __all__ = [
     "form_history",
     "parse_form",
     "parse_json",
-    "same_origin",
     "trim_history",
 ]

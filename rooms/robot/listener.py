@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from rooms.robot.bank import Bank, default_bank
 from rooms.robot.types import Line, Turn
 from rooms.robot.words import Heard, Lexicon, lexicon
+from safety.levels import CRISIS
 
 # When several feelings are heard, the heaviest is answered first.
 _FEELING_ORDER = (
@@ -32,7 +33,6 @@ _FEELING_ORDER = (
     "bored",
     "happy",
 )
-_CRISIS = ("high", "imminent")
 # A room is suggested at most once in this many recent robot lines.
 _SUGGEST_GAP = 3
 
@@ -53,7 +53,7 @@ class ListeningEngine:
         earlier = [self.words.hear(line.text) for line in reversed(turn.history) if line.speaker == "you"]
         topic = _first(heard.topics) or _first(t for h in earlier[:2] for t in h.topics)
         feeling = _main_feeling(heard, turn.level)
-        if turn.level in _CRISIS:
+        if turn.level in CRISIS:
             key = "crisis.abuse" if "abuse" in turn.categories else "crisis.reflect"
             return talk.say(key)
         if turn.care and "deny" in heard.meta:

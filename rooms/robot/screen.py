@@ -21,7 +21,6 @@ the class, ``Verdict.rule`` the rule's name: safe to count and log (never the te
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -38,8 +37,6 @@ MAX_REPLY_CHARS = 400
 # appear in kind reflections (「つらかったね」「いやな こと された」).
 _RISK_IN_REPLY = frozenset({"ideation", "method", "plan", "self_harm"})
 # Fixed patterns over the reply (bounded above); no nested repeats.
-_LINK = re.compile(r"https?:|www\.|[\w.]+@\w|\.(?:com|jp|net|org)\b")
-_DIGITS = re.compile(r"[0-9][0-9\-‐ー－ ]{2,}")
 # Characters used in Chinese but not in Japanese writing: a reply with them is Chinese.
 _CHINESE_ONLY = frozenset("们这说吗么没还对时为从个们你您她它们呢吧啊哪谁怎样让给见车站边里")
 # Letters the screen can read: kana, kanji, Latin (romaji and English).
@@ -60,7 +57,7 @@ def screen_reply(text: str) -> Verdict:
         return Verdict(False, "empty")
     if len(stripped) > MAX_REPLY_CHARS:
         return Verdict(False, "length")
-    if _LINK.search(stripped) or _made_up_number(stripped):
+    if _made_up_contact(stripped):
         return Verdict(False, "meeting", "contact")
     rules = default_rules()
     if not readable(stripped, rules.english_words):
@@ -136,13 +133,14 @@ def _directory_numbers() -> frozenset[str]:
     return frozenset(r.tel for line in load_directory().lines for r in line.reach if r.tel)
 
 
-def _made_up_number(text: str) -> bool:
-    """A run of three or more digits that is not a number of the hotline directory."""
-    for m in _DIGITS.finditer(text):
-        digits = "".join(ch for ch in m.group(0) if ch.isdigit())
-        if len(digits) >= 3 and digits not in _directory_numbers():
+def _made_up_contact(text: str) -> bool:
+    """A link, an address or handle, or a number that is not one of the hotline directory's.
+
+    The names of messaging apps alone pass: the robot may point to a LINE consultation line.
+    """
+    for span in safety.contact_spans(text):
+        if span.kind == "number" and span.digits in _directory_numbers():
+            continue
+        if span.kind != "sns":
             return True
     return False
-
-
-__all__ = ["MAX_REPLY_CHARS", "Verdict", "readable", "screen_reply"]

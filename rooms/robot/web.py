@@ -20,12 +20,13 @@ from rooms.browsers import browser_token, keep_browser_token
 from rooms.posts.http import client_address, media_type
 from rooms.robot.care import RobotReply, RobotService
 from rooms.robot.config import MAX_BODY_BYTES, RobotConfig
-from rooms.robot.inbound import Refusal, form_history, parse_form, parse_json, same_origin
+from rooms.robot.inbound import Refusal, form_history, parse_form, parse_json
 from rooms.robot.judge import Judge
 from rooms.robot.limits import RobotLimiter
 from rooms.robot.listener import ListeningEngine
 from rooms.robot.openai_compat import ChatCompletionsEngine
 from rooms.robot.types import Line
+from world.origin import same_origin
 
 ROOT = Path(__file__).resolve().parents[2]
 NO_STORE = {"cache-control": "no-store"}

@@ -15,7 +15,8 @@ const NEUTRAL_PATH = "/exit";
 
 function exitUrl() {
   const control = document.querySelector("[data-quick-exit]");
-  return control?.dataset.exitUrl || control?.getAttribute("href") || "https://www.google.co.jp/";
+  // Without the control (it is on every page), /exit asks the server, which knows the one exit URL.
+  return control?.dataset.exitUrl || control?.getAttribute("href") || NEUTRAL_PATH;
 }
 
 let leavingTo = "";

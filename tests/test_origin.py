@@ -1,0 +1,29 @@
+"""The one same-origin rule (world/origin.py), as posts, the robot, staff and /poll use it."""
+
+from __future__ import annotations
+
+import pytest
+
+from world.origin import same_origin
+
+HOST = {"host": "kakurega.example"}
+
+
+@pytest.mark.parametrize(
+    ("headers", "allowed"),
+    [
+        ({}, True),  # no Origin: not sent by another site's page
+        ({"origin": "https://kakurega.example"}, True),
+        ({"origin": "http://kakurega.example:8443"}, True),  # a proxy may drop the port from Host
+        ({"origin": "https://evil.example"}, False),
+        ({"origin": "https://kakurega.example.evil.example"}, False),
+        ({"origin": "null"}, False),
+        ({"origin": "null", "sec-fetch-site": "same-origin"}, True),
+        ({"sec-fetch-site": "cross-site"}, False),
+        ({"origin": "https://kakurega.example", "sec-fetch-site": "cross-site"}, False),
+        ({"origin": "ftp://kakurega.example"}, False),
+        ({"origin": "javascript:alert(1)"}, False),
+    ],
+)
+def test_same_origin(headers: dict[str, str], allowed: bool) -> None:
+    assert same_origin({**HOST, **headers}) is allowed
