@@ -255,7 +255,7 @@ def serve(settings: Settings, host: str, port: int, log_level: str) -> None:
         http=GuardedHttpProtocol.guarded(
             request_timeout=settings.request_timeout,
             forwarded_allow_ips=settings.forwarded_allow_ips,
-            sockets_of=lambda: None,
+            sockets_of=lambda: getattr(app.state, "hub", None),  # its per-address ceiling
             security_headers=SECURITY_HEADERS,
         ),
         # websockets-sansio, plus a synchronous send for ticks and a budget for control frames

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.support.raw_ws import RawWebSocket
 from tests.support.servers import ServerProcess, running_server
 
 pytestmark = pytest.mark.integration
@@ -102,3 +103,56 @@ def test_a_refused_websocket_handshake_carries_the_security_headers(server: Serv
     answer = answer_then_close(stalled(server, request))
     assert answer.startswith(b"HTTP/1.1 400")
     assert headers_of(answer)["x-content-type-options"] == "nosniff"
+
+
+# -- open sockets per address, counted from accept ---------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tight() -> Iterator[ServerProcess]:
+    # 127.0.0.1 is not a trusted proxy here: the tests' own address is a visitor's.
+    env = {
+        "KAKUREGA_REQUEST_TIMEOUT": str(TIMEOUT),
+        "KAKUREGA_MAX_PER_ADDRESS": "3",
+        "KAKUREGA_FORWARDED_ALLOW_IPS": "192.0.2.1",
+    }
+    with running_server(env) as process:
+        yield process
+
+
+def served(server: ServerProcess) -> bytes:
+    """What a whole request on a new socket gets (a refused socket is answered at once)."""
+    return answer_then_close(
+        stalled(server, b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+    )
+
+
+def until_served(server: ServerProcess) -> bytes:
+    # The server forgets a socket a moment after closing it: ask a few times.
+    for _ in range(50):
+        answer = served(server)
+        if answer.startswith(b"HTTP/1.1 200"):
+            return answer
+    return answer
+
+
+def test_silent_sockets_count_against_the_address_from_accept(tight: ServerProcess) -> None:
+    silent = [stalled(tight, b"") for _ in range(3)]
+    refused = served(tight)
+    assert refused.startswith(b"HTTP/1.1 503"), "the address is at its ceiling before any request"
+    assert headers_of(refused)["retry-after"]
+    for sock in silent:
+        answer = answer_then_close(sock)  # closed by the server after the request timeout
+        assert answer == b"" or answer.startswith(b"HTTP/1.1 408")
+    assert until_served(tight).startswith(b"HTTP/1.1 200"), "closed sockets are forgotten"
+
+
+def test_an_upgraded_socket_stays_counted_until_it_closes(tight: ServerProcess) -> None:
+    sockets = [RawWebSocket(tight.port) for _ in range(3)]
+    for sock in sockets:
+        sock.handshake()
+    assert served(tight).startswith(b"HTTP/1.1 503")
+    sockets[0].close()
+    assert until_served(tight).startswith(b"HTTP/1.1 200"), "the WebSocket's close released its count"
+    for sock in sockets[1:]:
+        sock.close()

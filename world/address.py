@@ -139,7 +139,7 @@ class Admitted:
 @dataclass(frozen=True, slots=True)
 class Refused:
     retry_ms: int
-    why: str  # "address_open", "address_rate" or "pod_rate", for the metrics
+    why: str  # "address_open", "address_rate" or "pod_rate", for the metrics ("address_sockets" too)
 
 
 class Admission:
@@ -152,6 +152,9 @@ class Admission:
         self.shared = SharedNetworks(limits.shared_networks)
         self._secret = secrets.token_bytes(16)
         self._open: dict[bytes, int] = {}
+        # Sockets from accept, before any request (world/http_guard.py): a peer that never
+        # finishes one is counted too. Against the same ceiling as open connections.
+        self._sockets: dict[bytes, int] = {}
         self._rates: dict[bytes, Pacer] = {}
         self._pod = Pacer(limits.handshakes_per_second, limits.handshakes_burst, now)
 
@@ -188,6 +191,23 @@ class Admission:
             self._open.pop(key, None)
         else:
             self._open[key] = count
+
+    def socket_opened(self, address: str) -> bool:
+        """One more socket accepted from ``address``; False (nothing counted) past its ceiling."""
+        key = self.key(address)
+        count = self._sockets.get(key, 0)
+        if count >= self.limits.max_per_address * self.shared.factor(address):
+            return False
+        self._sockets[key] = count + 1
+        return True
+
+    def socket_closed(self, address: str) -> None:
+        key = self.key(address)
+        count = self._sockets.get(key, 0) - 1
+        if count <= 0:
+            self._sockets.pop(key, None)
+        else:
+            self._sockets[key] = count
 
     def forget_idle(self, now: float) -> None:
         """Drop the rates of addresses that have been quiet long enough to be full again."""

@@ -164,6 +164,16 @@ class Hub:
         finally:
             await self._forget(link)
 
+    def socket_opened(self, address: str) -> bool:
+        """A socket accepted from ``address`` (world/http_guard.py): False past the address's ceiling."""
+        if self._admission.socket_opened(address):
+            return True
+        self.stats.full["address_sockets"] += 1
+        return False
+
+    def socket_closed(self, address: str) -> None:
+        self._admission.socket_closed(address)
+
     def _admit(self, address: str) -> Admitted | tuple[str, int]:
         """Admitted, or the ``bye`` reason and its ``retry_ms`` (world/address.py)."""
         if self.draining:
