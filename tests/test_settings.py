@@ -67,6 +67,9 @@ def test_redis_url_wins_over_broker_url(monkeypatch: pytest.MonkeyPatch) -> None
         ("KAKUREGA_PORT", "70000", "less than or equal to 65535"),
         ("KAKUREGA_EXIT_URL", "javascript:alert(1)", "http:// or https://"),
         ("KAKUREGA_FORWARDED_ALLOW_IPS", "127.0.0.1, proxy", "'proxy' is not an address"),
+        ("KAKUREGA_SHARED_NETWORKS", "school=10", "'school' is not a network"),
+        ("KAKUREGA_SHARED_NETWORKS", "203.0.113.0/24", "NETWORK=TIMES"),
+        ("KAKUREGA_ADDRESS_HANDSHAKES_PER_SECOND", "0", "greater than 0"),
     ],
 )
 def test_a_bad_value_is_one_line_naming_the_variable(
