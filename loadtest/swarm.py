@@ -32,6 +32,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from loadtest.pauses import GcPauses
+from loadtest.poll_wire import open_polling
 from loadtest.redis_meter import RedisMeter, RedisProcess
 from loadtest.stats import Histogram
 from loadtest.target import ONE_HOST, Meter, SpawnedServer, Usage, pin, raise_open_files
@@ -80,6 +81,7 @@ class Options:
     observe: float = 0.25
     move_every: float = 120.0
     read_every_ms: float = 1.0
+    polling: int = 0
 
 
 def parse_rooms(text: str) -> dict[str, float]:
@@ -151,6 +153,12 @@ def parse_arguments(argv: Sequence[str] | None) -> Options:
     parser.add_argument("--json", dest="json_path", help="also write the summary here")
     parser.add_argument("--transport", choices=sorted(TRANSPORTS), default="sansio")
     parser.add_argument(
+        "--polling",
+        type=int,
+        default=0,
+        help="this many of the visitors use HTTP long-polling instead (docs/protocol.md §10), spread evenly",
+    )
+    parser.add_argument(
         "--no-deflate",
         dest="deflate",
         action="store_false",
@@ -179,6 +187,8 @@ def parse_arguments(argv: Sequence[str] | None) -> Options:
         parser.error(f"--walk-every must stay below {IDLE_TIMEOUT / 1.5:.0f} s (idle timeout)")
     if a.spawn and a.server_pid:
         parser.error("--spawn starts its own server; --server-pid is for one already running")
+    if not 0 <= a.polling <= a.visitors:
+        parser.error("--polling must be between 0 and --visitors")
     if a.instances < 1 or (a.instances > 1 and not a.spawn):
         parser.error("--instances needs --spawn and must be at least 1")
     cpu = a.cpu if a.cpu is not None else (1 if a.spawn else None)
@@ -203,6 +213,7 @@ def parse_arguments(argv: Sequence[str] | None) -> Options:
         a.observe,
         a.move_every,
         a.read_every_ms,
+        a.polling,
     )
 
 
@@ -343,6 +354,9 @@ class Swarm:
         room = rng.choices(self.slugs, self.weights)[0]
         observer = rng.random() < options.observe
         self.observers += observer
+        # Exactly ``polling`` of the visitors poll, spread evenly through the ramp.
+        share = options.polling
+        polling = (index + 1) * share // options.visitors != index * share // options.visitors
         visitor = Visitor(
             self.field,
             room,
@@ -350,9 +364,11 @@ class Swarm:
             random.Random(rng.random()),
             observer=observer,
             moves=self.moves,
+            polling=polling,
         )
         url = self.urls[index % len(self.urls)]
-        return TRANSPORTS[options.transport](
+        opener = open_polling if polling else TRANSPORTS[options.transport]
+        return opener(
             url,
             visitor,
             self.field,
@@ -423,6 +439,13 @@ class Swarm:
                 "p95": p95,
                 "p99": p99,
                 "max": round(latency.max, 1) if latency.count else None,
+            },
+            "polling": {
+                "visitors": options.polling,
+                "walk_to_seen_ms": {
+                    "samples": self.field.poll_latency.count,
+                    **_latencies(self.field.poll_latency),
+                },
             },
             "ramp": self._ramp_summary(ramp_seconds),
             "moves": {
@@ -527,6 +550,15 @@ def print_summary(summary: dict[str, Any]) -> None:
         f"→welcome {_spread(ramp['connect_to_welcome_ms'])}; →room {_spread(ramp['connect_to_room_ms'])}",
         f"walk→seen ms  p50 {_ms(latency['p50'])}  p95 {_ms(latency['p95'])}  p99 {_ms(latency['p99'])}"
         f"  max {_ms(latency['max'])}  ({latency['samples']} samples by {summary['observers']} observers)",
+        *(
+            [
+                f"polling       {summary['polling']['visitors']} visitors: walk→seen ms "
+                f"{_spread(summary['polling']['walk_to_seen_ms'])} "
+                f"({summary['polling']['walk_to_seen_ms']['samples']} samples)"
+            ]
+            if summary["polling"]["visitors"]
+            else []
+        ),
         f"moves         every {moves['every_s'] or '-'} s: sent {moves['sent_per_s']}/s, "
         f"rooms entered {moves['rooms_entered_per_s']}/s, "
         f"enter→room ms {_spread(moves['enter_to_room_ms'])}; "

@@ -109,6 +109,7 @@ class Field:
         "ledger",
         "measuring",
         "moved",
+        "poll_latency",
         "schedule",
         "stopping",
         "tally",
@@ -123,7 +124,8 @@ class Field:
         # previous one, so (id, x, y) names exactly one walk.
         self.ledger: dict[str, tuple[int, int, float]] = {}
         self.tally = Tally()
-        self.latency = Histogram()  # walk→seen, ms
+        self.latency = Histogram()  # walk→seen, ms (WebSocket observers)
+        self.poll_latency = Histogram()  # walk→seen, ms, of observers on long-polling
         self.moved = Histogram()  # enter→room snapshot of the new room, ms
         self.arrivals = Arrivals()
         self.walk_counts: dict[bytes, int] = {}
@@ -143,6 +145,7 @@ class Visitor:
         "moves",
         "observer",
         "placed",
+        "polling",
         "rng",
         "room",
         "send",
@@ -163,8 +166,10 @@ class Visitor:
         *,
         observer: bool = True,
         moves: Moves | None = None,
+        polling: bool = False,
     ) -> None:
         self.field = field
+        self.polling = polling  # its walk→seen samples go to ``field.poll_latency``
         self.rng = rng
         self.walk_every = walk_every
         self.observer = observer
@@ -306,7 +311,7 @@ class Visitor:
         you = self.you
         start = field.window_start
         now = field.clock()
-        latency = field.latency
+        latency = field.poll_latency if self.polling else field.latency
         seen = 0
         for avatar_id, x, y in walks:
             if avatar_id == you or avatar_id not in known:

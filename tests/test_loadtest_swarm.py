@@ -124,6 +124,29 @@ def test_a_short_swarm_against_a_real_server(tmp_path: Path, transport: str) -> 
 
 
 @pytest.mark.integration
+def test_a_swarm_with_polling_visitors_keeps_their_latency_apart(tmp_path: Path) -> None:
+    summary = run_swarm(
+        tmp_path,
+        *("--visitors", "20", "--polling", "8", "--duration", "4", "--walk-every", "1", "--rooms", "hoshi"),
+        "--observe",
+        "1",
+    )
+    assert summary["connected_at_end"] == 20
+    polling = summary["polling"]
+    assert polling["visitors"] == 8
+    # Every visitor sees every other's walks, whichever way each of them is carried.
+    assert polling["walk_to_seen_ms"]["samples"] > 8 * 19
+    assert summary["walk_to_seen_ms"]["samples"] > 12 * 19
+    assert 0 < polling["walk_to_seen_ms"]["p50"] <= polling["walk_to_seen_ms"]["p99"]
+
+
+def test_polling_needs_a_count_within_the_visitors() -> None:
+    with pytest.raises(SystemExit):
+        parse_arguments(["--visitors", "10", "--polling", "11"])
+    assert parse_arguments(["--visitors", "10", "--polling", "10"]).polling == 10
+
+
+@pytest.mark.integration
 def test_a_swarm_that_moves_between_rooms_and_observes_some(tmp_path: Path) -> None:
     summary = run_swarm(
         tmp_path,

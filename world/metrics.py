@@ -22,7 +22,9 @@ class HubCollector(Collector):
     def collect(self) -> Iterator[CounterMetricFamily | GaugeMetricFamily | HistogramMetricFamily]:
         hub, stats = self.hub, self.hub.stats
         yield GaugeMetricFamily(
-            "kakurega_connections", "Open WebSocket connections on this instance.", value=hub.connection_count
+            "kakurega_connections",
+            "Open connections (WebSocket and long-polling) on this instance.",
+            value=hub.connection_count,
         )
         avatars = GaugeMetricFamily(
             "kakurega_avatars", "Avatars in each room on this instance.", labels=["room"]

@@ -1,20 +1,28 @@
-// The WebSocket to the server (docs/protocol.md): MessagePack frames, keep-alive pings,
-// and gentle reconnection with backoff + jitter so a restart does not cause a stampede.
+// The connection to the server (docs/protocol.md): MessagePack frames over a WebSocket or, where
+// a filter breaks WebSockets, over HTTP long-polling (links.js); keep-alive pings; reconnection
+// that waits a random time (full jitter) so a restart does not cause a stampede.
 
 import { decode, encode } from "/static/vendor/msgpack/index.mjs";
+import { PollLink, SocketLink } from "./links.js";
 
-const SUBPROTOCOL = "kakurega.v1";
 const PROTOCOL_VERSION = 1;
 const PING_MS = 25_000;
-const MAX_BACKOFF_MS = 30_000;
+// After an unplanned close the next try waits a random 0–5 s, then up to twice that each time.
+const FIRST_BACKOFF_MS = 5_000;
+const MAX_BACKOFF_MS = 60_000;
+// A WebSocket that cannot be opened, or brings no welcome this long after opening, has failed;
+// twice in a row, and the rest of the visit goes by long-polling (remembered for the day).
+const WELCOME_MS = 4_000;
+const SOCKET_FAILURES_BEFORE_POLLING = 2;
+const TRANSPORT_KEY = "kakurega.transport";
 // Reasons that mean "this client is wrong": retrying would only loop.
 const FATAL_REASONS = new Set(["bad_frame", "version", "too_big"]);
 const FATAL_CODES = new Set([1003, 1009, 4002, 4006]);
 
 /**
  * States reported to onStatus:
- *  "connecting"   first attempt under way
- *  "refused"      the name was refused; waiting for another name on the same socket
+ *  "connecting"   first attempt under way (also while trying the other transport)
+ *  "refused"      the name was refused; waiting for another name on the same connection
  *  "open"         welcomed and in a room
  *  "reconnecting" lost; trying again after a pause
  *  "resting"      closed for being idle; reconnects when the visitor comes back
@@ -22,18 +30,24 @@ const FATAL_CODES = new Set([1003, 1009, 4002, 4006]);
  */
 export class Connection {
   /**
-   * @param {{onFrame: (frame: object) => void, onStatus?: (status: string) => void, url?: string}} options
+   * @param {{onFrame: (frame: object) => void, onStatus?: (status: string) => void,
+   *          url?: string, base?: string, mode?: "ws" | "poll"}} options
    */
-  constructor({ onFrame, onStatus = () => {}, url = socketUrl() }) {
+  constructor({ onFrame, onStatus = () => {}, url = socketUrl(), base = "", mode = rememberedMode() }) {
     this.onFrame = onFrame;
     this.onStatus = onStatus;
     this.url = url;
+    this.base = base;
+    this.mode = mode; // "ws" until WebSockets fail here, then "poll" for the rest of the visit
+    this.socketFailures = 0;
     this.hello = null;
-    this.ws = null;
+    this.link = null;
     this.welcomed = false;
+    this.everWelcomed = false;
     this.refused = false;
     this.attempt = 0;
     this.retryTimer = 0;
+    this.welcomeTimer = 0;
     this.pingTimer = 0;
     this.pingN = 0;
     this.bye = null;
@@ -47,10 +61,10 @@ export class Connection {
     this._open("connecting");
   }
 
-  /** Try another name: on the same socket after a refusal, else on a fresh connection. */
+  /** Try another name: on the same connection after a refusal, else on a fresh one. */
   rename(hello) {
     this.hello = hello;
-    if (this.ws && this.ws.readyState === WebSocket.OPEN && !this.welcomed) {
+    if (this.link?.isOpen && !this.welcomed) {
       this._sendHello();
       return;
     }
@@ -64,8 +78,8 @@ export class Connection {
   }
 
   send(frame) {
-    if (!this.welcomed || !this.ws || this.ws.readyState !== WebSocket.OPEN) return false;
-    this.ws.send(encode(frame));
+    if (!this.welcomed || !this.link?.isOpen) return false;
+    this.link.send(encode(frame));
     return true;
   }
 
@@ -81,57 +95,65 @@ export class Connection {
     this.welcomed = false;
     this.refused = false;
     this.bye = null;
-    let ws;
-    try {
-      ws = new WebSocket(this.url, SUBPROTOCOL);
-    } catch {
-      this._scheduleRetry();
-      return;
+    const callbacks = {
+      onOpen: () => this._opened(link),
+      onMessage: (bytes) => {
+        if (this.link === link) this._receive(bytes);
+      },
+      onClose: (code) => {
+        if (this.link === link) this._closed(code);
+      },
+    };
+    const link = this.mode === "poll" ? new PollLink(this.base, callbacks) : new SocketLink(this.url, callbacks);
+    this.link = link;
+    link.open();
+  }
+
+  _opened(link) {
+    if (this.link !== link) return;
+    this._sendHello();
+    this.pingTimer = setInterval(() => this._ping(), PING_MS);
+    if (this.mode === "ws" && !this.everWelcomed) {
+      // A filter may let the upgrade through and then hold every frame: no welcome, no close.
+      this.welcomeTimer = setTimeout(() => {
+        if (this.link === link && !this.welcomed && !this.refused) this._closed(1006);
+      }, WELCOME_MS);
     }
-    ws.binaryType = "arraybuffer";
-    this.ws = ws;
-    ws.addEventListener("open", () => {
-      if (this.ws !== ws) return;
-      this._sendHello();
-      this.pingTimer = setInterval(() => this._ping(), PING_MS);
-    });
-    ws.addEventListener("message", (event) => {
-      if (this.ws === ws) this._receive(event.data);
-    });
-    ws.addEventListener("close", (event) => {
-      if (this.ws === ws) this._closed(event.code);
-    });
   }
 
   _sendHello() {
     const { name, look, room } = this.hello;
-    this.ws.send(encode({ t: "hello", v: PROTOCOL_VERSION, name, look, room }));
+    this.link.send(encode({ t: "hello", v: PROTOCOL_VERSION, name, look, room }));
   }
 
   _ping() {
-    if (!this.ws || this.ws.readyState !== WebSocket.OPEN) return;
+    if (!this.link?.isOpen) return;
     this.pingN = (this.pingN + 1) % 0x7fffffff;
-    this.ws.send(encode({ t: "ping", n: this.pingN }));
+    this.link.send(encode({ t: "ping", n: this.pingN }));
   }
 
-  _receive(data) {
-    if (!(data instanceof ArrayBuffer)) return; // the protocol is binary only
+  _receive(bytes) {
     let frame;
     try {
-      frame = decode(new Uint8Array(data));
+      frame = decode(bytes);
     } catch {
       return;
     }
     if (!frame || typeof frame !== "object" || typeof frame.t !== "string") return;
     switch (frame.t) {
       case "welcome":
+        clearTimeout(this.welcomeTimer);
         this.welcomed = true;
+        this.everWelcomed = true;
         this.refused = false;
         this.attempt = 0;
+        this.socketFailures = 0;
         this._setStatus("open");
         break;
       case "name_refused":
+        clearTimeout(this.welcomeTimer);
         this.refused = true;
+        this.everWelcomed = true; // the server answered: this transport works here
         this._setStatus("refused");
         break;
       case "bye":
@@ -146,13 +168,14 @@ export class Connection {
   _closed(code) {
     const bye = this.bye;
     const wasRefused = this.refused && !this.welcomed;
+    const answered = this.welcomed || this.refused || bye !== null;
     this._drop();
     if (FATAL_CODES.has(code) || (bye && FATAL_REASONS.has(bye.reason))) {
       this._setStatus("stopped");
       return;
     }
     if (wasRefused) {
-      // Waiting for a new name: the next rename() opens a fresh socket.
+      // Waiting for a new name: the next rename() opens a fresh connection.
       this._setStatus("refused");
       return;
     }
@@ -160,6 +183,21 @@ export class Connection {
       this._setStatus("resting");
       this._listenForReturn(true);
       return;
+    }
+    if (this.mode === "ws" && !this.everWelcomed && !answered) {
+      // The WebSocket never got as far as a word from the server: perhaps a filter on the way.
+      this.socketFailures += 1;
+      if (this.socketFailures >= SOCKET_FAILURES_BEFORE_POLLING) {
+        this.mode = "poll";
+        rememberPolling();
+        this._open(this.status === "reconnecting" ? "reconnecting" : "connecting");
+        return;
+      }
+      if (this.status === "connecting") {
+        // Once more at once, without a word to the visitor: a child never has to choose.
+        this.retryTimer = setTimeout(() => this._open("connecting"), 300 + Math.random() * 700);
+        return;
+      }
     }
     this._scheduleRetry(typeof bye?.retry_ms === "number" ? bye.retry_ms : null);
   }
@@ -184,8 +222,11 @@ export class Connection {
   }
 
   _scheduleRetry(retryMs = null) {
-    const backoff = Math.min(MAX_BACKOFF_MS, 500 * 2 ** this.attempt) * (0.5 + Math.random());
-    const delay = retryMs ?? backoff;
+    // Full jitter: anywhere from 0 to a ceiling that doubles with each failed try, so the
+    // visitors of a restarted server come back spread out rather than all at once. A bye's
+    // retry_ms (a refusal for "full", a drain) already carries the server's own spread.
+    const ceiling = Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** this.attempt);
+    const delay = retryMs ?? Math.random() * ceiling;
     this.attempt += 1;
     this._setStatus("reconnecting");
     clearTimeout(this.retryTimer);
@@ -195,10 +236,11 @@ export class Connection {
   _drop() {
     clearInterval(this.pingTimer);
     clearTimeout(this.retryTimer);
-    const ws = this.ws;
-    this.ws = null;
+    clearTimeout(this.welcomeTimer);
+    const link = this.link;
+    this.link = null;
     this.welcomed = false;
-    if (ws && ws.readyState <= WebSocket.OPEN) ws.close(1000);
+    link?.close();
   }
 
   _setStatus(status) {
@@ -211,4 +253,26 @@ export class Connection {
 export function socketUrl(loc = window.location) {
   const scheme = loc.protocol === "https:" ? "wss:" : "ws:";
   return `${scheme}//${loc.host}/ws`;
+}
+
+function today() {
+  const now = new Date();
+  return `${now.getFullYear()}-${now.getMonth() + 1}-${now.getDate()}`;
+}
+
+/** "poll" if WebSockets failed on this device today (they are tried afresh tomorrow), else "ws". */
+export function rememberedMode() {
+  try {
+    return localStorage.getItem(TRANSPORT_KEY) === `poll ${today()}` ? "poll" : "ws";
+  } catch {
+    return "ws";
+  }
+}
+
+function rememberPolling() {
+  try {
+    localStorage.setItem(TRANSPORT_KEY, `poll ${today()}`);
+  } catch {
+    // storage is off: the next page tries WebSockets again, and falls back again
+  }
 }

@@ -210,6 +210,7 @@ function exposeForTests(session) {
   window.__kakurega = {
     state: () => session.nook.snapshot(),
     status: () => session.connection.status,
+    transport: () => session.connection.mode,
     counts: () => session.latestCounts,
   };
 }
