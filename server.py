@@ -173,7 +173,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Mount("/static", StaticFiles(directory=HERE / "static")),
         Mount("/assets", StaticFiles(directory=HERE / "assets")),
         *robot_routes(settings.robot, templates=templates),
-        *post_routes(templates, settings.post_limits),
+        *post_routes(templates, settings.post_limits, settings.second_opinion),
         Mount("/staff", app=staff_app(settings.secret_key, secure_cookies=settings.secure_cookies)),
         *page_routes(templates),  # last: it answers /{slug}
     ]

@@ -48,6 +48,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from rooms.pages import EXIT_URL
 from rooms.posts.limits import PostLimits
 from rooms.robot.config import RobotConfig
+from safety.second_opinion import SecondOpinionConfig
 from world.address import SharedNetworks
 from world.limits import Limits
 
@@ -59,6 +60,7 @@ GROUPS = {
     "addresses": "Addresses and handshakes (`world/address.py`, §4.2)",
     "posts": "Posts (`rooms/posts/`)",
     "robot": "The robot (`rooms/robot/`)",
+    "safety": "The second opinion on risk (`safety/second_opinion.py`, docs/safety.md)",
     "staff": "Database and staff console (`rooms/posts/`, `staff/`)",
 }
 
@@ -334,6 +336,21 @@ class Settings(BaseSettings):
     )
     robot_address_burst: int = setting(60, "robot", "… and at once", gt=0)
 
+    # -- the second opinion on risk (safety/second_opinion.py) -------------------------------
+    safety_url: str | None = setting(
+        None,
+        "safety",
+        "an OpenAI-compatible API base that re-rates texts the rules call `none`/`concern` (never "
+        "lower); unset: `KAKUREGA_ROBOT_URL`'s model is asked, and with neither, the rules alone",
+    )
+    safety_model: str = setting(
+        "kakurega-safety", "safety", "the model name sent to it (with the robot's URL: the robot's model)"
+    )
+    safety_key: str | None = setting(None, "safety", "its API key (a Secret)", secret=True)
+    safety_deadline: float = setting(
+        2.0, "safety", "seconds it may take; past them the rule level stands", gt=0
+    )
+
     # -- database and staff ------------------------------------------------------------------
     database_url: str | None = setting(
         None,
@@ -374,7 +391,7 @@ class Settings(BaseSettings):
         shown="on over https",
     )
 
-    @field_validator("exit_url", "robot_url", "robot_judge_url")
+    @field_validator("exit_url", "robot_url", "robot_judge_url", "safety_url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
         if value is not None and not re.match(r"https?://[^\s/]+", value):
@@ -412,8 +429,19 @@ class Settings(BaseSettings):
         return PostLimits(**values, shared_networks=SharedNetworks.parse(self.shared_networks))
 
     @property
+    def second_opinion(self) -> SecondOpinionConfig | None:
+        if self.safety_url:
+            return SecondOpinionConfig(
+                self.safety_url, self.safety_model, self.safety_key, self.safety_deadline
+            )
+        if self.robot_url:
+            return SecondOpinionConfig(self.robot_url, self.robot_model, self.robot_key, self.safety_deadline)
+        return None
+
+    @property
     def robot(self) -> RobotConfig:
         return RobotConfig(
+            second_opinion=self.second_opinion,
             url=self.robot_url,
             model=self.robot_model,
             key=self.robot_key,

@@ -1,9 +1,11 @@
 """Kakurega's protective layer: text folding, the name policy, risk assessment.
 
 Pure functions with no I/O (the word lists in ``safety/lexicon/`` are read once
-at import).  See docs/safety.md.
+at import), except the optional ``safety.second_opinion`` (async, asks a model).
+See docs/safety.md.
 """
 
+from safety.constructions import says_farewell, wants_person
 from safety.contact import ContactSpan, contact_spans, looks_like_contact
 from safety.levels import CRISIS, LEVELS
 from safety.messages import refusal_message
@@ -29,4 +31,6 @@ __all__ = [
     "kana_key",
     "looks_like_contact",
     "refusal_message",
+    "says_farewell",
+    "wants_person",
 ]

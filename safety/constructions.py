@@ -838,3 +838,39 @@ def _find(words: list[Word], signals: bool, kana: str) -> list[Hit]:
     hits.extend(_farewell(c, strong))
     hits.extend(_abuse_home(c))
     return hits
+
+
+def wants_person(text: str) -> bool:
+    """Does the writer wish for a person (「だれかと はなしたい」「ひとに きいてほしい」
+    「そうだん したい」)?  The robot shows the card for it (``rooms/robot/care.py``)."""
+    words = words_of(prepare(text[:MAX_CHARS]))
+    c = _Ctx(words, "")
+    for i in range(len(words)):
+        if not c.at("talk", i):
+            continue
+        # the wish right after: 話し+たい, 聞い+て+ほしい, 相談+し+たい, 聞い+て+もらい+たい
+        wish = c.first("wish_for", i + 1, i + 5)
+        if wish is None or words[wish].sentence != words[i].sentence:
+            continue
+        if c.first("negation", i + 1, wish + 2) is not None:
+            continue  # 「はなしたくない」
+        if "相談" in words[i].keys or c.first("person", max(0, i - 5), i) is not None:
+            return True
+        if _has(words, i - 2, "話") or _has(words, i - 2, "はなし"):
+            return True  # 「はなしを きいてほしい」
+    return False
+
+
+def says_farewell(text: str) -> bool:
+    """A goodbye with a word of finality (「いままで ありがとう」「さよなら、もう こない」), even
+    where the risk rules see an everyday one: to the robot, the card costs nothing."""
+    words = words_of(prepare(text[:MAX_CHARS]))
+    c = _Ctx(words, "")
+    for i in range(len(words)):
+        if c.at("final_goodbye", i):
+            return True
+        if c.at("goodbye", i) and (
+            c.first("finality", max(0, i - 6), i) is not None or c.first("finality", i + 1, i + 7) is not None
+        ):
+            return True
+    return False

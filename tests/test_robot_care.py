@@ -129,3 +129,39 @@ def test_counters_are_aggregate_only() -> None:
     assert snap["cards"] == 2 and snap["sticky_cards"] == 1
     flat = repr(snap)
     assert "しにたい" not in flat and "こんにちは" not in flat
+
+
+def test_a_wish_for_a_person_in_free_wording_shows_the_card() -> None:
+    said = ["だれかと はなしたい", "ひとと しゃべりたい", "そうだん したい", "はなしを きいてほしい"]
+    for message, reply in zip(said, talk(service(), said), strict=True):
+        assert reply.card, message
+
+
+def test_a_farewell_shows_the_card() -> None:
+    said = ["いままで ありがとう", "もう こないと おもう。ばいばい"]
+    for message, reply in zip(said, talk(service(), said), strict=True):
+        assert reply.card, message
+
+
+def test_everyday_talk_and_goodbyes_show_no_card() -> None:
+    said = ["ばいばい、また あした", "ゲームの はなし したい", "だれとも はなしたくない"]
+    for message, reply in zip(said, talk(service(), said), strict=True):
+        assert reply.card is None, message
+
+
+def test_the_second_opinion_raises_the_robots_level() -> None:
+    from safety.second_opinion import SecondOpinion
+    from tests.support.fake_llm import FakeLLM
+
+    with FakeLLM({"rate-high": '{"level": "high", "category": "ideation"}'}) as llm:
+
+        async def run() -> RobotReply:
+            second = SecondOpinion(llm.url, "rate-high", deadline=2.0)
+            try:
+                return await service(second_opinion=second).answer("きょうは くもり")
+            finally:
+                await second.aclose()
+
+        reply = asyncio.run(run())
+    assert reply.level == "high"
+    assert reply.card

@@ -158,3 +158,20 @@ def test_a_running_server_uses_the_settings_it_was_started_with() -> None:
         assert asyncio.run(welcome())["limits"]["nook_cap"] == 7
     log = server.log_text()
     assert "ignoring settings nothing reads (a typo?): KAKUREGA_MAX_PER_ADRESS" in log
+
+
+def test_the_second_opinion_is_off_by_default_and_falls_back_to_the_robots_model() -> None:
+    from settings import Settings
+
+    assert Settings().second_opinion is None
+    robot = Settings(robot_url="http://127.0.0.1:8080/v1", robot_model="m")
+    assert robot.second_opinion is not None
+    assert (robot.second_opinion.url, robot.second_opinion.model) == ("http://127.0.0.1:8080/v1", "m")
+    own = Settings(robot_url="http://a/v1", safety_url="http://b/v1", safety_model="s", safety_deadline=1.5)
+    assert own.second_opinion is not None
+    assert (own.second_opinion.url, own.second_opinion.model, own.second_opinion.deadline) == (
+        "http://b/v1",
+        "s",
+        1.5,
+    )
+    assert own.robot.second_opinion == own.second_opinion

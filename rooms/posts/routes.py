@@ -33,8 +33,9 @@ from rooms.posts.rules import (
     check_category,
     check_room,
 )
-from rooms.posts.screening import Screening, screen
+from rooms.posts.screening import Screening, screen_with
 from rooms.posts.store import PostStore
+from safety.second_opinion import SecondOpinion, SecondOpinionConfig
 from world.origin import same_origin
 
 log = logging.getLogger("kakurega.posts")
@@ -54,9 +55,13 @@ SHELF_STATUS_TEXT = {**STATUS_TEXT, "published": "たなに のったよ"}
 NO_STORE = {"cache-control": "no-store"}
 
 
-def post_routes(templates: Jinja2Templates, limits: PostLimits | None = None) -> list[BaseRoute]:
+def post_routes(
+    templates: Jinja2Templates,
+    limits: PostLimits | None = None,
+    second_opinion: SecondOpinionConfig | None = None,
+) -> list[BaseRoute]:
     """The routes; add them before the page routes (``/{slug}`` would swallow ``/kabe/posts``)."""
-    handlers = _Handlers(templates, (limits or PostLimits()).guard())
+    handlers = _Handlers(templates, (limits or PostLimits()).guard(), second_opinion)
     return [
         Route("/api/posts", handlers.api_submit, methods=["POST"]),
         Route("/api/posts/receipts", handlers.api_receipts, methods=["POST"]),
@@ -89,9 +94,19 @@ async def wall_context(request: Request, slug: str) -> dict[str, Any]:
 
 
 class _Handlers:
-    def __init__(self, templates: Jinja2Templates, guard: FloodGuard) -> None:
+    def __init__(
+        self, templates: Jinja2Templates, guard: FloodGuard, second_opinion: SecondOpinionConfig | None = None
+    ) -> None:
         self.templates = templates
         self.guard = guard
+        self.second_config = second_opinion
+        self._second: SecondOpinion | None = None
+
+    def second_opinion(self) -> SecondOpinion | None:
+        # Built on first use, inside the running event loop that owns its connections.
+        if self._second is None and self.second_config is not None:
+            self._second = self.second_config.build()
+        return self._second
 
     # -- JSON ------------------------------------------------------------------------------
 
@@ -106,7 +121,7 @@ class _Handlers:
         if not self.guard.allow(browser, client_address(request)):
             return _error("too_fast", 429, retry_after=60)
         room, category, body = taken
-        screening = screen(body)
+        screening = await screen_with(body, self.second_opinion())
         try:
             receipt = await _store(request).submit(room, category, body, screening)
         except STORE_DOWN:
@@ -181,7 +196,7 @@ class _Handlers:
         if not self.guard.allow(browser, client_address(request)):
             return self._write_page(request, room, text, category, "too_fast", 429)
         _, category, body = taken
-        screening: Screening = screen(body)
+        screening: Screening = await screen_with(body, self.second_opinion())
         try:
             receipt = await _store(request).submit(room, category, body, screening)
         except STORE_DOWN:

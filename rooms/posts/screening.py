@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import safety
+from safety.second_opinion import SecondOpinion, assess_with
 
 URGENT_LEVEL = "high"
 
@@ -30,6 +31,12 @@ def screen(text: str) -> Screening:
 
 
 looks_like_contact = safety.looks_like_contact  # the one rule (safety/contact.py)
+
+
+async def screen_with(text: str, second: SecondOpinion | None) -> Screening:
+    """``screen``, with the second opinion when one is configured (it may only raise the level)."""
+    assessment = await assess_with(text, second)
+    return Screening(assessment.level, assessment.categories, looks_like_contact(text))
 
 
 def contact_marks(text: str) -> list[tuple[int, int]]:

@@ -39,6 +39,7 @@ from rooms.robot.screen import screen_reply
 from rooms.robot.types import Engine, Line, Turn
 from rooms.robot.words import Lexicon, lexicon
 from safety.levels import CRISIS
+from safety.second_opinion import SecondOpinion, assess_with
 
 log = logging.getLogger("kakurega.robot")
 
@@ -86,7 +87,9 @@ class RobotService:
         words: Lexicon | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         counters: RobotCounters | None = None,
+        second_opinion: SecondOpinion | None = None,
     ) -> None:
+        self.second_opinion = second_opinion
         self.bank = bank or default_bank()
         self.listener = listener or ListeningEngine(self.bank, words)
         self.engine: Engine = engine or self.listener
@@ -96,12 +99,19 @@ class RobotService:
         self.counters = counters or RobotCounters()
 
     async def answer(self, message: str, history: Sequence[Line] = ()) -> RobotReply:
-        reading = read_message(message)
+        # The second opinion (if any) for the new message only: the history was read when it was new.
+        assessment = await assess_with(message, self.second_opinion)
+        reading = Reading(assessment.level, assessment.categories)
         earlier = [read_message(line.text) for line in history if line.speaker == "you"]
         sticky = any(r.level in CRISIS for r in earlier)
         crisis = reading.level in CRISIS
         care = crisis or sticky
-        wants_person = "person" in self.words.hear(message).meta
+        # A wish for a person in any wording, or a farewell: the card, whatever the level.
+        wants_person = (
+            "person" in self.words.hear(message).meta
+            or safety.wants_person(message)
+            or safety.says_farewell(message)
+        )
         turn = Turn(message, tuple(history), reading.level, reading.categories, care)
 
         text, engine_name = await self._listen(turn)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from safety.second_opinion import SecondOpinionConfig
+
 MAX_MESSAGE_CHARS = 300
 MAX_HISTORY_LINES = 6
 """Only the last lines the browser sends are read; older ones are dropped."""
@@ -40,6 +42,8 @@ class RobotConfig:
     judge_key: str | None = None
     judge_deadline: float = 3.0
     """Seconds the judge may take; past them the rules decide alone."""
+    second_opinion: SecondOpinionConfig | None = None
+    """A model that may raise (never lower) the level of a message (``safety.second_opinion``)."""
 
 
 __all__ = ["MAX_BODY_BYTES", "MAX_HISTORY_LINES", "MAX_HISTORY_SENT", "MAX_MESSAGE_CHARS", "RobotConfig"]

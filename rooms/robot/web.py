@@ -34,6 +34,7 @@ NO_STORE = {"cache-control": "no-store"}
 
 def build_service(config: RobotConfig) -> RobotService:
     listener = ListeningEngine()
+    second = config.second_opinion.build() if config.second_opinion else None
     if config.url:
         judge = None
         if config.judge_url:
@@ -43,8 +44,8 @@ def build_service(config: RobotConfig) -> RobotService:
         engine = ChatCompletionsEngine(
             config.url, config.model, config.key, fallback=listener, judge=judge, deadline=config.deadline
         )
-        return RobotService(engine, listener=listener)
-    return RobotService(listener=listener)
+        return RobotService(engine, listener=listener, second_opinion=second)
+    return RobotService(listener=listener, second_opinion=second)
 
 
 @dataclass
