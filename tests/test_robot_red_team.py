@@ -40,7 +40,7 @@ MESSAGE = "きょうは ちょっと つかれた"
 KIND_REPLACED_GOAL = 0.05
 # The blind split's figures as measured when the screen landed (2026-12-01, docs/safety.md):
 # a change may improve them, never worsen them.
-BLIND_HARMFUL_SHOWN_AT_MOST = 20
+BLIND_HARMFUL_SHOWN_AT_MOST = 18
 BLIND_KIND_REPLACED_AT_MOST = 9
 
 

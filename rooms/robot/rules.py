@@ -9,13 +9,14 @@ one step per space:
 ``言う|話す``     a word with any of these spellings (normalized form, lemma or surface)
 ``頑張る:命令形``   … in this conjugation form (Sudachi's, by prefix)
 ``@地名``         a word whose part of speech has this tag
-``*``             any one word
+``*`` / ``*:形``   any one word / any word in that form
 ``~`` / ``~6``    skip up to 4 (or 6) words of the same sentence
 ``$``             the end of the sentence (only closing particles such as ね・よ after)
 
 A rule fires when one of its ``match`` patterns is found, ``with`` (if given) is found
 somewhere in the same sentence, and no ``unless_after`` pattern starts within
-``window`` words after the match (nor ``unless_before`` ends right before it): that is
+``window`` words after the match (nor ``unless_before`` ends right before it, nor
+``unless_with`` is anywhere in the sentence): that is
 how 「めいわくなんかじゃ ないよ」 passes and 「めいわくに なってるのかも」 does not.
 ``kana`` lists, for the few phrases the analyser misreads in all-hiragana text, strings
 looked for in the folded reading of the whole reply.
@@ -136,6 +137,8 @@ def _alt(text: str, reading: Callable[[str], str] | None) -> _Alt:
     if text.startswith("@"):
         return _Alt(tag=text[1:])
     word, _, conj = text.partition(":")
+    if word == "*":  # any word in this form: 「つよい こころを もとう」 (持つ:意志推量形)
+        return _Alt(conj=conj or None)
     kana = reading(word) if reading is not None else ""
     return _Alt(word=word, conj=conj or None, reading=kana if len(kana) >= MIN_RUN_READING else "")
 
@@ -191,6 +194,7 @@ class Rule:
     with_: tuple[Pattern, ...] = ()
     unless_after: tuple[Pattern, ...] = ()
     unless_before: tuple[Pattern, ...] = ()
+    unless_with: tuple[Pattern, ...] = ()
     window: int = DEFAULT_WINDOW
     kana: Terms | None = None
 
@@ -201,6 +205,8 @@ class Rule:
                 if end is None:
                     continue
                 if self.with_ and not _starts_between(self.with_, sentence, 0, len(sentence)):
+                    continue
+                if _starts_between(self.unless_with, sentence, 0, len(sentence)):
                     continue
                 if _starts_between(self.unless_after, sentence, end, end + self.window):
                     continue
@@ -263,6 +269,7 @@ def parse_rules(raw: dict[str, Any], reading: Callable[[str], str] | None = None
                 tuple(parse_pattern(p, read) for p in entry.get("with", [])),
                 tuple(parse_pattern(p, read) for p in entry.get("unless_after", [])),
                 tuple(parse_pattern(p, read) for p in entry.get("unless_before", [])),
+                tuple(parse_pattern(p, read) for p in entry.get("unless_with", [])),
                 int(entry.get("window", DEFAULT_WINDOW)),
                 Terms.of(kana) if kana else None,
             )
