@@ -48,7 +48,8 @@ def test_a_hundred_pupils_on_one_address_are_all_placed_with_the_defaults() -> N
 
 
 def test_one_address_gets_a_handshake_rate_and_is_told_when_to_come_back() -> None:
-    env = {"KAKUREGA_ADDRESS_HANDSHAKES_BURST": "3", "KAKUREGA_ADDRESS_HANDSHAKES_PER_SECOND": "2"}
+    # Slow rates, so that a busy test machine cannot refill a token between two attempts.
+    env = {"KAKUREGA_ADDRESS_HANDSHAKES_BURST": "3", "KAKUREGA_ADDRESS_HANDSHAKES_PER_SECOND": "0.5"}
     with running_server(env) as server:
 
         async def scenario() -> None:
@@ -96,7 +97,16 @@ def test_a_known_school_network_gets_its_multiple() -> None:
 
 
 def test_the_instance_admits_handshakes_at_its_rate_and_spreads_the_rest() -> None:
-    env = {"KAKUREGA_HANDSHAKES_BURST": "4", "KAKUREGA_HANDSHAKES_PER_SECOND": "2"}
+    import urllib.request
+
+    from tests.support.servers import free_port
+
+    metrics_port = free_port()
+    env = {
+        "KAKUREGA_HANDSHAKES_BURST": "4",
+        "KAKUREGA_HANDSHAKES_PER_SECOND": "0.5",  # slow: no token refills between two attempts
+        "KAKUREGA_METRICS_PORT": str(metrics_port),
+    }
     with running_server(env) as server:
 
         async def scenario() -> None:
@@ -114,6 +124,9 @@ def test_the_instance_admits_handshakes_at_its_rate_and_spreads_the_rest() -> No
                 await visitor.close()
 
         asyncio.run(scenario())
+        with urllib.request.urlopen(f"http://127.0.0.1:{metrics_port}/metrics", timeout=5) as response:
+            metrics = response.read().decode()
+        assert 'kakurega_connections_full_total{why="pod_rate"} 6.0' in metrics
 
 
 def test_a_class_behind_one_address_can_all_post_and_talk_to_the_robot(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -139,7 +152,10 @@ def test_a_class_behind_one_address_can_all_post_and_talk_to_the_robot(tmp_path)
         # A flood that drops its token each time meets the address backstop.
         with httpx.Client(base_url=server.base_url, headers={"X-Forwarded-For": "198.51.100.66"}) as flood:
             codes = []
+            started = time.monotonic()
             for _ in range(70):
                 flood.cookies.clear()
                 codes.append(flood.post("/api/posts", json={"room": "kabe", "body": "あ"}).status_code)
-            assert codes.count(202) == 60 and codes[-1] == 429
+            # 60 at once, then 20 a minute: a slow machine may have refilled a few meanwhile.
+            refilled = int((time.monotonic() - started) * 20 / 60) + 1
+            assert 60 <= codes.count(202) <= 60 + refilled and codes.count(429) >= 10 - refilled
