@@ -19,6 +19,7 @@ from starlette.routing import Route
 from starlette.templating import Jinja2Templates
 
 from rooms.catalogue import ENTRANCE, FACE_IT, GET_THROUGH, ROOMS, Room
+from rooms.japan_time import hello
 
 ROOT = Path(__file__).resolve().parent.parent
 STATIC = ROOT / "static"
@@ -40,6 +41,9 @@ def page_routes(templates: Jinja2Templates) -> list[Route]:
         Route("/help", pages.help, name="help"),
         Route("/exit", pages.exit, name="exit"),
         Route("/sw.js", service_worker, name="service_worker"),
+        Route("/favicon.ico", favicon, name="favicon"),
+        # Staff typing the console's address without its slash reach the console, not a child's 404.
+        Route("/staff", lambda request: RedirectResponse("/staff/", status_code=308), name="staff_slash"),
         Route("/{slug}", pages.room, name="room"),
     ]
 
@@ -51,6 +55,13 @@ async def service_worker(request: Request) -> Response:
         media_type="text/javascript",
         headers={"cache-control": "no-cache", "service-worker-allowed": "/"},
     )
+
+
+async def favicon(request: Request) -> Response:
+    return FileResponse(ROOT / "assets" / "favicon.ico", media_type="image/x-icon", headers=_A_DAY)
+
+
+_A_DAY = {"cache-control": "public, max-age=86400"}
 
 
 def not_found_handler(
@@ -129,6 +140,7 @@ class RoomPages:
             "has_hotline_card": self._has_template(HOTLINE_PARTIAL),
             "hotline_css": _exists(STATIC / "css" / "hotline_card.css"),
             "hotline_js": _exists(STATIC / "js" / "hotline_card.js"),
+            "japan_hello": hello(datetime.now(UTC)),
         }
         return self.templates.TemplateResponse(request, name, {**base, **context}, status_code=status_code)
 

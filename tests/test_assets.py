@@ -31,6 +31,7 @@ SPECS: list[tuple[str, str, int]] = (
     + [(f"avatars/body-{b}.svg", "0 0 64 64", 3 * 1024) for b in BODIES]
     + [(f"avatars/face-{f}.svg", "0 0 64 64", 3 * 1024) for f in FACES]
     + [(f"avatars/acc-{a}.svg", "0 0 64 64", 3 * 1024) for a in ACCESSORIES]
+    + [("favicon.svg", "0 0 64 64", 1024)]
 )
 
 FORBIDDEN_TAGS = {"script", "image", "foreignObject", "font", "font-face", "iframe", "a"}

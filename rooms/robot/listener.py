@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 
+from rooms.japan_time import hello
 from rooms.robot.bank import Bank, default_bank
 from rooms.robot.types import Line, Turn
 from rooms.robot.words import Heard, Lexicon, lexicon
@@ -40,9 +42,15 @@ _SUGGEST_GAP = 3
 class ListeningEngine:
     name = "listener"
 
-    def __init__(self, bank: Bank | None = None, words: Lexicon | None = None) -> None:
+    def __init__(
+        self,
+        bank: Bank | None = None,
+        words: Lexicon | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
         self.bank = bank or default_bank()
         self.words = words or lexicon()
+        self.clock = clock
 
     async def reply(self, turn: Turn) -> str:
         return self.compose(turn)
@@ -65,7 +73,9 @@ class ListeningEngine:
         if feeling:
             return self._feeling(talk, feeling, heard, topic)
         if "greeting" in heard.meta and not heard.topics:
-            return talk.say("greeting.again" if talk.spoke_before else "greeting.first")
+            if talk.spoke_before:
+                return talk.say("greeting.again")
+            return f"{hello(self.clock())} {talk.say('greeting.first')}"
         if "thanks" in heard.meta:
             return talk.say("thanks")
         if "bye" in heard.meta:

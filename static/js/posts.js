@@ -21,8 +21,17 @@ function loadReceipts() {
   }
 }
 
-function saveReceipt(room, receipt) {
-  const kept = [{ r: receipt, room, at: Date.now() }, ...loadReceipts()].slice(0, 20);
+// The first few words of what was written, so 「わたしが かいたもの」 can say which post is which.
+// Kept only here, beside the receipt (docs/privacy.md); the server never links them.
+const FIRST_CHARS = 12;
+
+function firstWords(body) {
+  const chars = [...String(body).replace(/\s+/g, " ").trim()];
+  return chars.length > FIRST_CHARS ? `${chars.slice(0, FIRST_CHARS).join("").trimEnd()}…` : chars.join("");
+}
+
+function saveReceipt(room, receipt, body) {
+  const kept = [{ r: receipt, room, at: Date.now(), w: firstWords(body) }, ...loadReceipts()].slice(0, 20);
   try {
     localStorage.setItem(STORE_KEY, JSON.stringify(kept));
   } catch {
@@ -56,7 +65,13 @@ async function showMine(box, room) {
     li.className = `posts-mine__item posts-mine__item--${status}`;
     li.dataset.fromBrowser = "";
     li.dataset.status = status;
-    li.textContent = text;
+    if (typeof kept.w === "string" && kept.w) {
+      const words = document.createElement("span");
+      words.className = "posts-mine__words";
+      words.textContent = `「${kept.w}」`;
+      li.append(words, " ");
+    }
+    li.append(text);
     list.append(li);
   }
   section.hidden = list.children.length === 0;
@@ -91,6 +106,12 @@ function wire(box) {
   const send = form.querySelector("[data-post-send]");
   const care = box.querySelector("[data-post-care]");
 
+  // The message sits at the top of the form; the button may be a screen further down.
+  function showError(text) {
+    say(error, text);
+    error.scrollIntoView({ block: "nearest" });
+  }
+
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const data = new FormData(form);
@@ -107,7 +128,7 @@ function wire(box) {
       });
       const answer = await response.json().catch(() => ({}));
       if (response.status === 202 && answer.receipt) {
-        saveReceipt(room, answer.receipt);
+        saveReceipt(room, answer.receipt, payload.body);
         form.reset();
         form.querySelector("[data-post-body]")?.dispatchEvent(new Event("input"));
         say(sent, SENT_TEXT);
@@ -121,10 +142,10 @@ function wire(box) {
         }
         showMine(box, room);
       } else {
-        say(error, answer.message || OFFLINE_TEXT);
+        showError(answer.message || OFFLINE_TEXT);
       }
     } catch {
-      say(error, OFFLINE_TEXT);
+      showError(OFFLINE_TEXT);
     } finally {
       send.disabled = false;
     }

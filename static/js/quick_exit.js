@@ -29,8 +29,20 @@ export function quickExit() {
   // Replacing the body drops the room, canvases and any sound at once.
   document.body.replaceChildren();
   putIdentityToSleep();
+  dropFirstWords();
   coverHistory();
   window.location.replace(url);
+}
+
+/** The first words of posts (「わたしが かいたもの」) are not left for the next person to read. */
+function dropFirstWords() {
+  try {
+    const kept = JSON.parse(localStorage.getItem("kakurega.receipts") || "[]");
+    if (!Array.isArray(kept)) return;
+    localStorage.setItem("kakurega.receipts", JSON.stringify(kept.map(({ w, ...rest }) => rest)));
+  } catch {
+    // nothing kept, or storage off
+  }
 }
 
 function coverHistory() {

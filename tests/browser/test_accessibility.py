@@ -311,3 +311,32 @@ def test_the_nook_in_words(visitor: Callable[..., Visitor]) -> None:
     expect(view.locator("[data-nook-text-count]")).to_have_text(re.compile(r"2にん"))
     neko.context.close()
     expect(page.locator("[data-nook-text-list]")).not_to_contain_text("ねこさん", timeout=15_000)
+
+
+# ---- smaller: the shelf's form speaks in the site's voice; my posts say which is which ----
+
+
+@SIZES
+def test_shelf_form_speaks_kindly_and_my_posts_show_their_first_words(
+    people: Callable[..., Page], a11y_server: str, size: dict[str, int]
+) -> None:
+    page = people(size)
+    page.goto(f"{a11y_server}/tana")
+    box = page.locator("[data-posts=tana]")
+    if box.locator("details.posts-write").get_attribute("open") is None:
+        box.locator("summary").click()
+    box.locator("[data-post-send]").click()
+    error = box.locator("[data-post-error]")
+    expect(error).to_be_visible()
+    expect(error).to_contain_text("ね")  # the site's own words, not the browser's bubble
+    assert page.evaluate("() => document.querySelector('[data-post-form]').noValidate")
+    below_header(page, "[data-posts=tana] [data-post-error]")
+    shot(page, f"tana-empty-{size['width']}.png")
+
+    box.locator("input[name=category][value=music]").check()
+    box.locator("[data-post-body]").fill("よるに きく しずかな ピアノの きょくが すき")
+    box.locator("[data-post-send]").click()
+    mine = box.locator("[data-post-mine]")
+    expect(mine).to_contain_text("「よるに きく しずかな…」", timeout=10_000)
+    expect(mine).to_contain_text("まってるよ")
+    shot(page, f"tana-mine-{size['width']}.png")

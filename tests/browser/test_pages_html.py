@@ -69,3 +69,16 @@ def test_unknown_rooms_get_a_kind_404_and_genkan_is_the_entrance(client: TestCli
 def test_help_and_mado_carry_tap_to_call_numbers(client: TestClient) -> None:
     for path in ("/help", "/mado"):
         assert re.search(r'href="tel:[0-9+]+"', client.get(path).text), path
+
+
+def test_small_paths_answer_as_a_visitor_expects(client: TestClient) -> None:
+    staff = client.get("/staff", follow_redirects=False)
+    assert staff.status_code == 308 and staff.headers["location"] == "/staff/"
+    icon = client.get("/favicon.ico")
+    assert icon.status_code == 200 and icon.headers["content-type"] == "image/x-icon"
+    assert icon.content[:4] == b"\x00\x00\x01\x00"
+    worker = client.get("/sw.js")
+    assert worker.status_code == 200 and worker.headers["content-type"].startswith("text/javascript")
+    gone = client.get("/exit", follow_redirects=False)
+    assert gone.status_code == 303 and gone.headers["location"] == EXIT_URL
+    assert gone.headers["cache-control"] == "no-store"
