@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import logging
 import secrets
+from datetime import datetime
 from pathlib import Path
 
 from starlette.routing import Router
 from starlette.templating import Jinja2Templates
+
+from rooms.japan_time import in_japan
 
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("kakurega.staff")
@@ -29,7 +32,18 @@ def staff_app(secret_key: str | None = None, *, secure_cookies: bool | None = No
     from staff.routes import StaffConsole  # here: the CLI imports this package without the web parts
 
     templates = Jinja2Templates(directory=ROOT / "templates")
+    # The console is in Japanese and shows Japan time; the stores keep UTC.
+    templates.env.filters["jst"] = japan_time
+    templates.env.globals["levels"] = RISK_LEVEL_WORDS
     return StaffConsole(templates, key, secure_cookies).router()
+
+
+RISK_LEVEL_WORDS = {"none": "なし", "concern": "心配", "high": "高", "imminent": "切迫"}
+
+
+def japan_time(at: datetime, pattern: str = "%Y-%m-%d %H:%M") -> str:
+    """A stored (UTC) time as the staff read it, on Japan's clock."""
+    return in_japan(at).strftime(pattern)
 
 
 __all__ = ["staff_app"]

@@ -31,7 +31,7 @@ COOKIE_PATH = "/staff"
 NO_STORE = {"cache-control": "no-store", "x-robots-tag": "noindex"}
 # One answer for an unknown name, a wrong password, a wrong code and a try held back by the
 # throttle, so that none of them tells whether a name is staff (staff/accounts.py).
-REFUSED = "Wrong name, password or code. After a few wrong tries, each next try waits a little longer."
+REFUSED = "名前、パスワード、またはコードが違います。何度か間違えると、次に試せるまで少しずつ長く待ちます。"
 # What the audit trail counts for each kind of refusal (a name only when it is staff).
 COUNTED = {
     "unknown": "login_unknown_name",
@@ -97,7 +97,9 @@ class StaffConsole:
         if who is None or session is None:
             return _to_login()
         if not who.is_admin:
-            return self._render(request, "staff/message.html", {"who": who, "message": "Admins only."}, 403)
+            return self._render(
+                request, "staff/message.html", {"who": who, "message": "管理者だけが見られます。"}, 403
+            )
         await self._write_attempts(request, force=True)
         rows = await accounts.audit_trail(_store(request).engine)
         context = {"who": who, "rows": rows, "logout_token": self.tokens.csrf(session.nonce, "logout")}
@@ -113,24 +115,26 @@ class StaffConsole:
 
     async def login(self, request: Request) -> Response:
         if not same_origin(request.headers):
-            return self._login_form(request, "This form must be sent from this site.", 403)
+            return self._login_form(request, "このフォームは、このサイトから送ってください。", 403)
         try:
             form = await read_form(request)
         except (BadBody, BodyTooLarge):
-            return self._login_form(request, "The form could not be read. Please try again.", 400)
+            return self._login_form(request, "フォームを読み取れませんでした。もう一度お試しください。", 400)
         pre = request.cookies.get(LOGIN_COOKIE, "")
         if not pre or not self.tokens.check_csrf(form.get("csrf"), pre, "login"):
-            return self._login_form(request, "The form expired. Please log in again.", 403)
+            return self._login_form(
+                request, "フォームの期限が切れました。もう一度ログインしてください。", 403
+            )
         name, password = form.get("name", "").strip(), form.get("password", "")
         code = form.get("code", "")
         if not name or not password:
-            return self._login_form(request, "Name and password, please.", 400)
+            return self._login_form(request, "名前とパスワードを入力してください。", 400)
         await self._write_attempts(request)
         source = client_address(request)
         if not self.throttle.source_allowed(source):
             # Many tries from one place, whatever the names: this says nothing about any name.
             self.attempts.add("login_too_often", NOT_STAFF)
-            return self._login_form(request, "Too many tries from here. Wait a few minutes.", 429)
+            return self._login_form(request, "ここからの試行が多すぎます。数分待ってください。", 429)
         held = self.throttle.delay(name, source) > 0
         result = await accounts.log_in(_store(request).engine, name, password, code, held=held)
         if result.member is None:
@@ -183,10 +187,10 @@ class StaffConsole:
         if not approve:
             reason = form.get("reason")
             if reason not in REJECT_REASONS:
-                return self._message(request, who, "Choose a reason to reject.", 400)
+                return self._message(request, who, "却下の理由を選んでください。", 400)
         outcome = await _store(request).decide(post_id, who.name, approve, reason)
         if outcome == "missing":
-            return self._message(request, who, "No such post.", 404)
+            return self._message(request, who, "その投稿はありません。", 404)
         if outcome == "already":
             return RedirectResponse("/staff/?done=already", status_code=303)
         return RedirectResponse(f"/staff/?done={'approved' if approve else 'rejected'}", status_code=303)
@@ -211,11 +215,11 @@ class StaffConsole:
         secret = self.tokens.read_enrolling(form.get("enrolling"), who.id)
         if secret is None:
             return await self._account_page(
-                request, who, session, "That took too long. Scan the new code.", 400
+                request, who, session, "時間がかかりすぎました。新しいコードを読み取ってください。", 400
             )
         codes = await accounts.enrol_second_factor(_store(request).engine, who, secret, form.get("code", ""))
         if codes is None:
-            error = "That code did not match. Check the phone's clock, and type the code now shown."
+            error = "コードが一致しませんでした。電話の時計を確かめて、いまのコードを入力してください。"
             return await self._account_page(request, who, session, error, 400, secret=secret)
         context = {"who": who, "codes": codes, "logout_token": self.tokens.csrf(session.nonce, "logout")}
         return self._render(request, "staff/recovery_codes.html", context)
@@ -268,15 +272,17 @@ class StaffConsole:
         self, request: Request, session: Session, purpose: str
     ) -> dict[str, str] | Response:
         if not same_origin(request.headers):
-            return self._render(request, "staff/message.html", {"message": "Cross-site form refused."}, 403)
+            return self._render(
+                request, "staff/message.html", {"message": "別のサイトからのフォームは受け付けません。"}, 403
+            )
         try:
             form = await read_form(request)
         except (BadBody, BodyTooLarge):
             return self._render(
-                request, "staff/message.html", {"message": "The form could not be read."}, 400
+                request, "staff/message.html", {"message": "フォームを読み取れませんでした。"}, 400
             )
         if not self.tokens.check_csrf(form.get("csrf"), session.nonce, purpose):
-            message = "This form was already used or has expired. Reload the queue and try again."
+            message = "このフォームは使用済みか期限切れです。審査待ちを読み込み直してください。"
             return self._render(request, "staff/message.html", {"message": message}, 403)
         return form
 

@@ -136,7 +136,7 @@ def test_a_second_factor_enrolled_in_the_console_guards_the_login(server: Server
         secret = re.search(r"data-secret>([A-Z2-7]+)<", page).group(1)  # type: ignore[union-attr]
         fields = dict(re.findall(r'name="(csrf|enrolling)" value="([^"]+)"', page))
         wrong = client.post("/staff/account/second-factor", data={**fields, "code": "000000"})
-        assert wrong.status_code == 400 and "did not match" in wrong.text
+        assert wrong.status_code == 400 and "一致しませんでした" in wrong.text
         fields = dict(re.findall(r'name="(csrf|enrolling)" value="([^"]+)"', wrong.text))
         done = client.post("/staff/account/second-factor", data={**fields, "code": pyotp.TOTP(secret).now()})
         assert done.status_code == 200

@@ -36,3 +36,9 @@ def test_the_robot_says_good_morning_at_seven_in_japan() -> None:
     reply = robot.compose(Turn("こんにちは"))
     assert reply.startswith("おはよう。"), reply
     assert "こんばんは" not in reply
+
+
+def test_staff_see_japan_time() -> None:
+    from staff import japan_time
+
+    assert japan_time(datetime(2026, 12, 1, 15, 30)) == "2026-12-02 00:30"

@@ -236,5 +236,5 @@ def test_median_time_and_count_are_shown(client: TestClient) -> None:
     assert "<strong data-median>—</strong>" in queue
     client.post("/staff/posts/1/approve", data={"csrf": csrf_of(queue, "/staff/posts/1/approve")})
     queue = client.get("/staff/").text
-    assert "<strong data-median>0 min</strong>" in queue
+    assert "<strong data-median>0 分</strong>" in queue
     assert "<strong data-waiting>0</strong>" in queue

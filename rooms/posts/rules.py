@@ -28,11 +28,11 @@ TANA_CATEGORIES: dict[str, str] = {
 
 # Why staff may leave a post unpublished: key → what staff read.
 REJECT_REASONS: dict[str, str] = {
-    "method": "Method or place detail",
-    "personal": "Personal or contact information",
-    "slander": "Slander",
-    "age": "Not suitable for the age group",
-    "other": "Other",
+    "method": "方法や場所の具体的な記述",
+    "personal": "個人情報・連絡先",
+    "slander": "誹謗中傷",
+    "age": "年齢層にふさわしくない",
+    "other": "その他",
 }
 
 # Invisible characters that reorder or hide text: they can make a note read differently

@@ -97,7 +97,7 @@ def test_a_post_waits_is_approved_by_keyboard_and_appears_for_another_visitor(
     expect(item).to_be_visible()
     item.click()
     staff.keyboard.press("a")
-    expect(staff.locator("[data-done]")).to_contain_text("Published")
+    expect(staff.locator("[data-done]")).to_contain_text("公開しました")
     expect(queue_item(staff, "そらが きれい")).to_have_count(0)
 
     reader, reader_complaints = person(browser, contexts)
@@ -118,8 +118,8 @@ def test_a_rejected_post_never_appears(
     staff = moderator(browser, contexts, posts_server)
     item = queue_item(staff, "のせられない")
     item.locator("[data-reason]").select_option("other")
-    item.get_by_role("button", name=re.compile("Reject")).click()
-    expect(staff.locator("[data-done]")).to_contain_text("Rejected")
+    item.get_by_role("button", name=re.compile("却下")).click()
+    expect(staff.locator("[data-done]")).to_contain_text("却下しました")
 
     reader, _ = person(browser, contexts)
     reader.goto(f"{posts_server}/tana")
