@@ -53,3 +53,13 @@ def test_no_token_and_no_address_still_works() -> None:
     assert guard.allow(None, "192.0.2.1", now=0.0) and guard.allow(None, "192.0.2.1", now=0.0)
     assert not guard.allow(None, "192.0.2.1", now=0.0)
     assert guard.allow("t" * 22, None, now=0.0) and not guard.allow("t" * 22, None, now=0.0)
+
+
+def test_browsers_and_addresses_are_forgotten_once_their_buckets_are_full_again() -> None:
+    guard = FloodGuard(browser=(0.5, 3), address=(20, 60))
+    for i in range(20):
+        assert guard.allow(f"pupil-{i}", f"192.0.2.{i}", now=0.0)
+    assert len(guard.browsers) == 20 and len(guard.addresses) == 20
+    # Ten minutes on, every bucket is full again: the next request sweeps them away.
+    assert guard.allow("later", "198.51.100.1", now=600.0)
+    assert len(guard.browsers) == 1 and len(guard.addresses) == 1

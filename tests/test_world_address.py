@@ -107,3 +107,12 @@ def test_addresses_are_kept_only_as_keyed_hashes() -> None:
     assert b"203.0.113.9" not in admitted.key and len(admitted.key) == 12
     assert one.key("203.0.113.9") != two.key("203.0.113.9"), "the key is random per process"
     assert dataclasses.is_dataclass(admitted)
+
+
+def test_quiet_addresses_are_forgotten_within_minutes_not_only_when_the_table_is_full() -> None:
+    admission = Admission(Limits(), now=0.0)
+    for i in range(50):
+        assert isinstance(admission.admit(f"192.0.2.{i}", 0.0), Admitted)
+    assert admission.remembered == 50
+    admission.admit("198.51.100.1", 61.0)  # a minute on: the next admission sweeps
+    assert admission.remembered == 1

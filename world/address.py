@@ -146,6 +146,7 @@ class Admission:
     """Decides whether a new connection may come in, by its address and the time."""
 
     MAX_REMEMBERED = 100_000
+    SWEEP_SECONDS = 60.0
 
     def __init__(self, limits: Limits, now: float) -> None:
         self.limits = limits
@@ -157,11 +158,15 @@ class Admission:
         self._sockets: dict[bytes, int] = {}
         self._rates: dict[bytes, Pacer] = {}
         self._pod = Pacer(limits.handshakes_per_second, limits.handshakes_burst, now)
+        self._next_sweep = now + self.SWEEP_SECONDS
 
     def key(self, address: str) -> bytes:
         return hashlib.blake2b(address_key(address).encode(), key=self._secret, digest_size=12).digest()
 
     def admit(self, address: str, now: float) -> Admitted | Refused:
+        if now >= self._next_sweep:
+            # Addresses are remembered only while their rate still counts (docs/privacy.md).
+            self.forget_idle(now)
         limits = self.limits
         key = self.key(address)
         factor = self.shared.factor(address)
@@ -211,6 +216,7 @@ class Admission:
 
     def forget_idle(self, now: float) -> None:
         """Drop the rates of addresses that have been quiet long enough to be full again."""
+        self._next_sweep = now + self.SWEEP_SECONDS
         for key in [key for key, pacer in self._rates.items() if pacer.idle(now)]:
             del self._rates[key]
 
@@ -225,5 +231,5 @@ class Admission:
 
 
 def _jittered_ms(seconds: float) -> int:
-    # A little jitter on top of the booked slot, so retries do not land on the same millisecond.
+    # A little jitter on top, so retries told the same wait do not land on the same millisecond.
     return int(seconds * 1000 * random.uniform(1.0, 1.1))

@@ -76,14 +76,20 @@ class TokenBucket:
 class KeyedBuckets:
     """One token bucket per key (an address, a browser id, a login name)."""
 
+    SWEEP_SECONDS = 60.0
+
     def __init__(self, per_minute: float, burst: int, max_keys: int) -> None:
         self.rate = per_minute / 60.0
         self.burst = burst
         self.max_keys = max_keys
         self._buckets: dict[Hashable, TokenBucket] = {}
+        self._swept = float("-inf")
 
     def take(self, key: Hashable, now: float, scale: float = 1.0) -> bool:
         """One event for ``key``; a new key's bucket gets ``scale`` times the rate and burst."""
+        if now - self._swept >= self.SWEEP_SECONDS:
+            # A key is held only while its bucket is still refilling (docs/privacy.md).
+            self._forget_full(now)
         bucket = self._buckets.get(key)
         if bucket is None:
             if len(self._buckets) >= self.max_keys:
@@ -97,6 +103,7 @@ class KeyedBuckets:
         return key in self._buckets
 
     def _forget_full(self, now: float) -> None:
+        self._swept = now
         for key, bucket in list(self._buckets.items()):
             if bucket.tokens + (now - bucket.stamp) * bucket.rate >= bucket.burst:
                 del self._buckets[key]
