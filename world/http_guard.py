@@ -112,6 +112,15 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         self._disarm()
         self._release()
         super().connection_lost(exc)
+        self._unlink()
+
+    def _unlink(self) -> None:
+        # Reference cycles a closed connection would leave for the rare full collection
+        # (``settle_the_heap``): the keep-alive timer's handle (uvicorn clears it only on a
+        # clean close), the request cycle's callback, httptools' parser.
+        self._unset_keepalive_if_required()
+        self.cycle = None  # type: ignore[assignment]
+        self.parser = None  # type: ignore[assignment]
 
     def _release(self) -> None:
         if self._counted is not None:
@@ -140,7 +149,9 @@ class GuardedHttpProtocol(HttpToolsProtocol):
     def handle_websocket_upgrade(self) -> None:
         self._disarm()
         super().handle_websocket_upgrade()
-        # The socket now belongs to the WebSocket protocol: it releases the count when it closes.
+        # The socket now belongs to the WebSocket protocol: it releases the count when it closes,
+        # and this protocol never hears of the socket again, so it lets go of it now.
+        self._unlink()
         upgraded = self.transport.get_protocol()
         counted, self._counted = self._counted, None
         if counted is not None:
