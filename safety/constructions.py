@@ -53,6 +53,7 @@ _SMALL_YA = "ゃゅょャュョ"
 _I_COLUMN = set("きしちにひみりぎじぢびぴキシチニヒミリギジヂビピてでテデふフゔヴ")
 _NO_GEMINATE = set(
     "あいうえおなにぬねのまみむめもやゆよらりるれろわをんアイウエオナニヌネノマミムメモヤユヨラリルレロワヲンーっッ"
+    "ぁぃぅぇぉゃゅょァィゥェォャュョ"
 )
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
 _LATIN_RUN = re.compile(r"[a-z0-9]+")
@@ -71,6 +72,9 @@ def _is_kana(ch: str) -> bool:
     return _is_hira(ch) or _is_kata(ch)
 
 
+_NUMERALS = frozenset("一二八千")
+
+
 def _lookalikes(text: str) -> str:
     chars = list(text)
     for _ in range(2):  # a run of two look-alikes between katakana
@@ -78,25 +82,57 @@ def _lookalikes(text: str) -> str:
             if ch in _KATA_LOOKALIKE:
                 left = chars[i - 1] if i else ""
                 right = chars[i + 1] if i + 1 < len(chars) else ""
-                if (left and _is_kata(left)) or (right and _is_kata(right) and right != "ー"):
+                if (left and _is_kata(left)) or (right and _is_kata(right)):
                     chars[i] = _KATA_LOOKALIKE[ch]
-    return "".join(chars)
-
-
-def _small_kana(text: str) -> str:
-    """Drop small kana that cannot stand where they are (slipped in to break a word)."""
+    # a run of look-alikes standing alone (「工口」), unless it is a number (「一二」)
     out: list[str] = []
+    i = 0
+    while i < len(chars):
+        j = i
+        while j < len(chars) and chars[j] in _KATA_LOOKALIKE:
+            j += 1
+        run = chars[i:j]
+        if len(run) >= 2 and not all(c in _NUMERALS for c in run):
+            out.extend(_KATA_LOOKALIKE[c] for c in run)
+            i = j
+        elif run:
+            out.extend(run)
+            i = j
+        else:
+            out.append(chars[i])
+            i += 1
+    return "".join(out)
+
+
+def _small_kana(text: str, hard: bool = False) -> str:
+    """Drop small kana that cannot stand where they are (slipped in to break a word).
+
+    With ``hard``, one small っ that cannot stand is taken as a sign that they were slipped
+    in, and every small っ goes (「しっにったい」 → 「しにたい」)."""
+    out: list[str] = []
+    slipped = False
     for i, ch in enumerate(text):
         nxt = text[i + 1] if i + 1 < len(text) else ""
         prev = out[-1] if out else ""
         if ch in _SMALL_TSU and (not nxt or nxt in _NO_GEMINATE or not _is_kana(nxt)) and nxt:
+            slipped = slipped or _is_kana(nxt)
             continue
         if ch in _SMALL_YA and prev not in _I_COLUMN:
             continue
         if ch in "ヵゕヶ" and not (prev.isdigit() or prev in "一二三四五六七八九十何"):
             continue
         out.append(ch)
+    if slipped and hard:
+        out = [ch for ch in out if ch not in _SMALL_TSU]
     return "".join(out)
+
+
+def _stretched(text: str) -> str:
+    """Every letter held (「ターヒーりーたーいー」): when most kana carry a ー, drop them all."""
+    marks = text.count("ー")
+    if marks >= 3 and marks * 3 >= sum(_is_kana(c) for c in text):
+        return text.replace("ー", "")
+    return text
 
 
 def _latin(text: str) -> str:
@@ -133,7 +169,7 @@ def _latin(text: str) -> str:
 
     def leet(m: re.Match[str]) -> str:
         run = m.group(0)
-        if sum(c.isalpha() for c in run) >= 2 and any(c.isdigit() for c in run):
+        if len(run) >= 2 and any(c.isalpha() for c in run) and any(c.isdigit() for c in run):
             return run.translate(_LEET)
         return run
 
@@ -233,14 +269,18 @@ _RESCUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
-def prepare(text: str) -> str:
-    """The text as the rules read it: disguises undone, spaces between words kept."""
-    return _rescue(_unmask(text))
+def prepare(text: str, *, hard: bool = False) -> str:
+    """The text as the rules read it: disguises undone, spaces between words kept
+    (``hard``: see ``unmask``)."""
+    return _rescue(_unmask(text, hard))
 
 
-def unmask(text: str) -> str:
-    """Disguises undone, nothing else (no kana written back in kanji): for names."""
-    return _unmask(text)
+def unmask(text: str, *, hard: bool = False) -> str:
+    """Disguises undone, nothing else (no kana written back in kanji): for names.
+
+    ``hard``: when small っ were slipped in, all of them go (a second reading: it also
+    takes the real ones out of 「ツイッター」)."""
+    return _unmask(text, hard)
 
 
 def _rescue(text: str) -> str:
@@ -249,7 +289,7 @@ def _rescue(text: str) -> str:
     return text
 
 
-def _unmask(text: str) -> str:
+def _unmask(text: str, hard: bool = False) -> str:
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS])[:MAX_CHARS].lower()
     text = "".join(
         ch
@@ -261,8 +301,10 @@ def _unmask(text: str) -> str:
     text = _latin(text)
     text = _romaji(text)
     text = re.sub(r"タヒ(?!チ)", "死", text)
+    text = re.sub(r"(?<![\u3041-\u3096])たひ(?=[りねにぬのっ])", "死", text)
     text = _STANDIN.sub("し", text)  # 「氏ね」「4ネ」 read as しね, then written back as 死ね
-    text = _small_kana(text)
+    text = _small_kana(text, hard)
+    text = _stretched(text)
     # Separators slipped between letters ("し.ね", "し・ね") go; sentence ends stay.
     text = re.sub(r"(?<=[\u3041-\u30ff])[・.·*_\-/\\|~〜～](?=[\u3041-\u30ff])", "", text)
     return _collapse(text)
@@ -816,10 +858,12 @@ def find(text: str, *, signals: bool = False, prepared: str | None = None) -> tu
     if prepared is None:
         prepared = _rescue(unmasked)
     hits = _find(words_of(prepared), signals, reading(prepared))
-    if any(_is_kata(ch) for ch in unmasked):
-        # Katakana spellings of verbs (「シニタイ」) are words Sudachi does not know:
-        # read the text once more in hiragana (same length, so the offsets hold).
-        kana = _rescue(jaconv.kata2hira(unmasked))
+    hard = _unmask(text, True)
+    if any(_is_kata(ch) for ch in unmasked) or hard != unmasked:
+        # Katakana spellings of verbs (「シニタイ」) are words Sudachi does not know, and
+        # slipped-in small っ may hide one: read the text once more in hiragana with them
+        # gone (offsets hold only when nothing was dropped; else the span is the whole text).
+        kana = _rescue(jaconv.kata2hira(hard))
         if len(kana) == len(prepared):
             strong = signals or any(h.level in CRISIS for h in hits)
             hits.extend(_find(words_of(kana), strong, kana))

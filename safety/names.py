@@ -60,6 +60,9 @@ def _content_reason(name: str) -> str | None:
     unmasked = unmask(name)
     plain = fold(unmasked)
     pieces = _pieces(name_key(unmasked))
+    hard = unmask(name, hard=True)
+    if hard != unmasked:
+        pieces += _pieces(name_key(hard))
     if carries_contact(name, folded) or carries_contact(name, plain) or any(map(spoken_number, pieces)):
         return "contact"
     edges = [_word_edges(p) for p in pieces]

@@ -271,10 +271,19 @@ class _Text:
 
 def assess(text: str) -> Assessment:
     """How worried should a reader be about ``text``? See docs/safety.md."""
+    soft = _assess(text, constructions.prepare(text[:MAX_ASSESS_CHARS]))
+    hard = constructions.prepare(text[:MAX_ASSESS_CHARS], hard=True)
+    if hard == soft.analysed:
+        return soft
+    # Small っ were slipped in (「しっにったい」): read it once more with all of them gone.
+    other = _assess(text, hard)
+    return other if other.rank > soft.rank else soft
+
+
+def _assess(text: str, analysed: str) -> Assessment:
     truncated = len(text) > MAX_ASSESS_CHARS
     # The word lists read the text with its disguises undone (look-alike kanji,
     # digits in romaji, dotted acronyms, slipped-in small kana: safety.constructions).
-    analysed = constructions.prepare(text[:MAX_ASSESS_CHARS])
     folded = fold(analysed, keep_breaks=True)
     tokens = frozenset(folded.latin_tokens)
     keys = {"normalized": folded.kana, "reading": folded.reading}
@@ -323,7 +332,7 @@ def assess(text: str) -> Assessment:
         spans.extend(soon_spans)
 
     signals = any(s.category in _SUICIDAL and s.level in CRISIS for s in spans)
-    analysed, hits = constructions.find(text[:MAX_ASSESS_CHARS], signals=signals, prepared=analysed)
+    _, hits = constructions.find(analysed, signals=signals, prepared=analysed)
     framed = _STRUCTURE.frame.found_in(folded)
     now = bool(marker_spans) or ctx.has_soon
     for hit in hits:
