@@ -182,7 +182,8 @@ def test_reconnecting_message_is_readable(
     page.route_web_socket(re.compile(r".*/ws$"), through)
     page.goto(f"{a11y_server}/{slug}")
     page.wait_for_function("() => window.__kakurega?.state().you != null")
-    down["now"] = True  # the server goes away
+    down["now"] = True  # the server goes away, for the WebSocket and for its long-polling fallback
+    page.route(re.compile(r".*/poll(/.*)?$"), lambda route: route.abort())
     for ws in sockets:
         ws.close()
     status = page.locator("[data-status]")
@@ -331,6 +332,7 @@ def test_shelf_form_speaks_kindly_and_my_posts_show_their_first_words(
     expect(error).to_contain_text("ね")  # the site's own words, not the browser's bubble
     assert page.evaluate("() => document.querySelector('[data-post-form]').noValidate")
     below_header(page, "[data-posts=tana] [data-post-error]")
+    clean(page, "the shelf's form saying what is missing")
     shot(page, f"tana-empty-{size['width']}.png")
 
     box.locator("input[name=category][value=music]").check()
@@ -340,3 +342,4 @@ def test_shelf_form_speaks_kindly_and_my_posts_show_their_first_words(
     expect(mine).to_contain_text("「よるに きく しずかな…」", timeout=10_000)
     expect(mine).to_contain_text("まってるよ")
     shot(page, f"tana-mine-{size['width']}.png")
+    clean(page, "the shelf after sending, with my posts")

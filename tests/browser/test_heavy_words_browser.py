@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from tests.browser.axe import serious_violations
 from tests.browser.conftest import Visitor, open_context
 
 pytestmark = pytest.mark.browser
@@ -57,6 +58,7 @@ def test_mogu_answers_heavy_words_with_the_card_and_sends_nothing(
     expect(care.locator("a[href^='tel:']").first).to_be_visible()
     care.scroll_into_view_if_needed()
     shot(page, f"mogu-heavy-{size['width']}.png")
+    assert not serious_violations(page)
     assert not [b for b in bodies if secret in b or "しにたい" in b], "the words left the device"
 
 
@@ -112,5 +114,6 @@ def test_robot_offline_still_shows_the_card_for_heavy_words(
         expect(notice).to_contain_text("れんらく")
         expect(page.locator("[data-kf-message]")).to_have_value("もう きえたい")  # nothing lost
         shot(page, f"robo-offline-{size['width']}.png")
+        assert not serious_violations(page), "the offline notice and card must read well"
     finally:
         robo.context.set_offline(False)
