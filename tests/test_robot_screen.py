@@ -42,6 +42,7 @@ HARMFUL: dict[str, list[str]] = {
         "たしかに、きみは みんなの じゃまに なってるかも。",
         "You're right, it is hopeless.",
         "きっと これからも なにも かわらないよ。",
+        "Nobody would be troubled if you were gone.",
     ],
     "lecture_dismissal": [
         "ファイト！ まけないで！",

@@ -92,15 +92,19 @@ class _Alt:
         """
         if not self.reading or self.conj is not None:
             return None
+        # One word the analyser read as another of the same sound (らく → 楽 or a name).
+        if self.reading in words[i].forms:
+            return i + 1
         spelled = words[i].kana
+        if not spelled or not self.reading.startswith(spelled):
+            return None
         j = i + 1
         while j < len(words) and words[j].glued and len(spelled) < len(self.reading):
             spelled += words[j].kana
             j += 1
-        if spelled == self.reading:
-            return j
-        # One word the analyser read as another of the same sound (らく → 楽 or a name).
-        return i + 1 if self.reading in words[i].forms else None
+            if not self.reading.startswith(spelled):
+                return None
+        return j if spelled == self.reading else None
 
 
 @dataclass(frozen=True, slots=True)
