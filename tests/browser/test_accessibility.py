@@ -76,6 +76,33 @@ def clean(page: Page, where: str) -> None:
     assert not found, f"{where}: {found}"
 
 
+# The text's contrast with its own box, the box blended over black and over white (whatever is
+# behind a translucent pill: the picture, a canvas), the worse of the two. axe leaves text over a
+# canvas as "needs review", so a state message on the room picture is checked here directly.
+CONTRAST = """sel => {
+    const el = document.querySelector(sel);
+    const rgba = (c) => c.match(/[\\d.]+/g).map(Number);
+    const lum = ([r, g, b]) => {
+        const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const style = getComputedStyle(el);
+    const [fr, fg, fb] = rgba(style.color);
+    const [br, bg, bb, ba = 1] = rgba(style.backgroundColor);
+    const over = (base) => [br * ba + base * (1 - ba), bg * ba + base * (1 - ba), bb * ba + base * (1 - ba)];
+    const ratio = (a, b) => {
+        const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+        return (x + 0.05) / (y + 0.05);
+    };
+    return Math.min(ratio([fr, fg, fb], over(0)), ratio([fr, fg, fb], over(255)));
+}"""
+
+
+def readable(page: Page, selector: str) -> None:
+    ratio = page.evaluate(CONTRAST, selector)
+    assert ratio >= 4.5, f"{selector}: contrast {ratio:.2f}:1"
+
+
 def below_header(page: Page, selector: str) -> None:
     """The element's top is on screen and not under the sticky top bar."""
     top, bar = page.evaluate(
@@ -190,6 +217,7 @@ def test_reconnecting_message_is_readable(
     expect(status).to_be_visible(timeout=15_000)
     expect(status).to_contain_text("つなが")
     shot(page, f"reconnecting-{slug}-{size['width']}.png")
+    readable(page, "[data-status]")
     clean(page, f"/{slug} while reconnecting")
 
 
