@@ -118,19 +118,9 @@ async def open_polling(
     host, port = parts.hostname or "127.0.0.1", parts.port or 80
     route = secrets.token_hex(6)
     getter, poster = HttpConnection(host, port, source), HttpConnection(host, port, source)
-    try:
-        status, _, body = await asyncio.wait_for(getter.request("POST", f"/poll?r={route}"), timeout)
-        if status != 200:
-            raise ConnectionRefusedError(f"open answered {status}")
-        token = json.loads(body)["token"]
-    except Exception as error:
-        field.tally.handshake_failures[f"poll_{type(error).__name__}"] += 1
-        getter.abort()
-        return
-    path = f"/poll/{token}?r={route}"
     link = PollLink(getter, poster)
-    live.add(link)
     outgoing: list[bytes] = []
+    path = ""
 
     async def post() -> None:
         try:
@@ -145,8 +135,27 @@ async def open_polling(
 
     def send(data: bytes) -> None:
         outgoing.append(data)
-        if link.sender is None:
+        if path and link.sender is None:
             link.sender = loop.create_task(post())
+
+    visitor.opened(send)  # the hello goes with the request that opens the session
+    first = pack(outgoing)
+    outgoing.clear()
+    try:
+        opening = getter.request("POST", f"/poll?r={route}", first, frames=True)
+        status, _, body = await asyncio.wait_for(opening, timeout)
+        if status != 200:
+            raise ConnectionRefusedError(f"open answered {status}")
+        token = json.loads(body)["token"]
+    except Exception as error:
+        field.tally.handshake_failures[f"poll_{type(error).__name__}"] += 1
+        getter.abort()
+        visitor.closed()
+        return
+    path = f"/poll/{token}?r={route}"
+    live.add(link)
+    if outgoing:
+        link.sender = loop.create_task(post())
 
     async def read() -> None:
         code = ABNORMAL
@@ -176,5 +185,4 @@ async def open_polling(
                 poster.abort()
             visitor.closed()
 
-    visitor.opened(send)
     link.reader = loop.create_task(read())

@@ -193,6 +193,14 @@ def test_the_http_answers(server: ServerProcess) -> None:
             too_big = await client.post(f"/poll/{token}", content=bytes(70_000), headers=octets)
             assert too_big.status_code == 413
             assert (await client.get(f"/poll/{token}")).status_code == 404
+            # The hello may come with the request that opens the session.
+            opened = await client.post("/poll", content=framed, headers=octets)
+            token = opened.json()["token"]
+            first = await client.get(f"/poll/{token}")
+            size = int.from_bytes(first.content[:4], "big")
+            assert msgpack.unpackb(first.content[4 : 4 + size])["t"] == "welcome"
+            assert (await client.post("/poll", content=framed, headers=form)).status_code == 415
+            assert (await client.post("/poll", content=b"\x00\x00", headers=octets)).status_code == 400
             # A cut-short body: 400, and the session is over (1002).
             token = (await client.post("/poll")).json()["token"]
             cut = await client.post(f"/poll/{token}", content=b"\x00\x00\x01", headers=octets)

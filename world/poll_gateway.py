@@ -53,7 +53,7 @@ class PollGateway:
             if method != "POST":
                 await _answer(send, 405, b"POST to open a session\n", [(b"allow", b"POST")])
                 return
-            await self._open(scope, send)
+            await self._open(scope, headers, receive, send)
             return
         session = self.sessions.get(path[len("/poll/") :])
         if session is None:
@@ -65,7 +65,11 @@ class PollGateway:
         else:
             await _answer(send, 405, b"GET or POST\n", [(b"allow", b"GET, POST")])
 
-    async def _open(self, scope: Scope, send: Any) -> None:
+    async def _open(self, scope: Scope, headers: dict[str, str], receive: Any, send: Any) -> None:
+        # The first frames (the hello) may come along: one round trip less before the room.
+        first = await self._frames(headers, receive, send)
+        if first is None:
+            return
         hub = self._hub_of(scope)
         session = self.sessions.open(hub.limits.send_queue, BUFFER_BYTES)
         client = scope.get("client")
@@ -74,8 +78,27 @@ class PollGateway:
         task = asyncio.create_task(hub.serve(session, address))
         self._serving.add(task)
         task.add_done_callback(self._serving.discard)
+        for frame in first:
+            await session.put(frame)
         body = json.dumps({"token": session.token, "wait_ms": int(POLL_WAIT * 1000)}).encode()
         await _answer(send, 200, body, content_type=b"application/json")
+
+    async def _frames(self, headers: dict[str, str], receive: Any, send: Any) -> list[bytes] | None:
+        """The frames of an opening request's body (none, if it has none); None: answered."""
+        if headers.get("content-length", "0") == "0" and "transfer-encoding" not in headers:
+            return []
+        if headers.get("content-type", "").split(";")[0].strip().lower() != FRAMES:
+            await _answer(send, 415, b"frames are application/octet-stream\n")
+            return None
+        body = await _read_body(receive, MAX_BODY)
+        if body is None:
+            await _answer(send, 413, b"too large\n")
+            return None
+        try:
+            return unpack_frames(body, MAX_BODY)
+        except ValueError:
+            await _answer(send, 400, b"frames are cut short\n")
+            return None
 
     async def _take(self, session: PollSession, send: Any) -> None:
         frames, code = await session.take()

@@ -70,12 +70,17 @@ export class PollLink {
   }
 
   get isOpen() {
-    return this.token !== null && !this.ended;
+    return !this.ended; // frames sent before the session exists go with the request that opens it
   }
 
   async open() {
+    this.onOpen(); // the hello is queued now, and carried by the opening request (§10.1)
+    const first = this.outgoing.splice(0);
     try {
-      const answer = await this._fetch("/poll", { method: "POST" });
+      const answer = await this._fetch("/poll", {
+        method: "POST",
+        ...(first.length ? { headers: { "content-type": "application/octet-stream" }, body: packFrames(first) } : {}),
+      });
       if (!answer.ok) throw new Error(String(answer.status));
       const { token } = await answer.json();
       if (this.ended) return;
@@ -84,14 +89,14 @@ export class PollLink {
       this._end(1006);
       return;
     }
-    this.onOpen();
     this._poll();
+    if (this.outgoing.length && !this.posting) this._post();
   }
 
   send(bytes) {
-    if (!this.isOpen) return;
+    if (this.ended) return;
     this.outgoing.push(bytes);
-    if (!this.posting) this._post();
+    if (this.token !== null && !this.posting) this._post();
   }
 
   close() {
