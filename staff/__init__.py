@@ -35,10 +35,20 @@ def staff_app(secret_key: str | None = None, *, secure_cookies: bool | None = No
     # The console is in Japanese and shows Japan time; the stores keep UTC.
     templates.env.filters["jst"] = japan_time
     templates.env.globals["levels"] = RISK_LEVEL_WORDS
+    templates.env.globals["categories_ja"] = RISK_CATEGORY_WORDS
     return StaffConsole(templates, key, secure_cookies).router()
 
 
 RISK_LEVEL_WORDS = {"none": "なし", "concern": "心配", "high": "高", "imminent": "切迫"}
+RISK_CATEGORY_WORDS = {
+    "ideation": "希死念慮",
+    "method": "方法",
+    "self_harm": "自傷",
+    "plan": "計画",
+    "abuse": "虐待",
+    "bullying": "いじめ",
+    "distress": "つらさ",
+}
 
 
 def japan_time(at: datetime, pattern: str = "%Y-%m-%d %H:%M") -> str:
