@@ -10,10 +10,13 @@ nook holds 40, so 39 others and the page share one — and opens that room in De
 Chromium at each size. After the page has settled it reads Chrome's own counters
 (CDP ``Performance.getMetrics``) twice, ``--duration`` seconds apart, and prints the
 share of that wall time the page's main thread spent in tasks, in script, layout and
-style. In the page it counts the animation frames in which a canvas was drawn, and the
-frames that took longer than 50 ms (``long-animation-frame`` entries). With
-``--throttle 4`` Chrome slows the page's main thread 4× (``Emulation.setCPUThrottlingRate``),
-roughly an old tablet. docs/performance.md ("In the browser") has the results.
+style, and the CPU its main thread and its whole renderer process used (task time
+includes waiting for a core on a busy machine; CPU time does not). In the page it
+counts the animation frames in which something was drawn (a canvas, or an element's
+style changed) and the frames that took longer than 50 ms (``long-animation-frame``
+entries). With ``--throttle 4`` Chrome slows the page's main thread 4×
+(``Emulation.setCPUThrottlingRate``), roughly an old tablet. docs/performance.md
+("In the browser") has the results.
 """
 
 from __future__ import annotations
@@ -50,11 +53,14 @@ LOOK = {"shape": "maru", "color": "mizu", "acc": "leaf"}
 SETTLE_S = 3.0  # after the page shows everyone: pictures decoded, first walks under way
 
 # Installed before the page's own scripts. A frame counts as drawn when one of its
-# animation-frame callbacks touched a 2D canvas; long-animation-frame entries are the
-# frames whose work took more than 50 ms.
+# animation-frame callbacks drew on a 2D canvas or changed an element's style (an avatar
+# moved by a transform); long-animation-frame entries are the frames whose work took more
+# than 50 ms.
 PAGE_PROBE = """
 (() => {
   const probe = { callbacks: 0, drawn: 0, long: 0, longest: 0, inFrame: false, touched: false };
+  const styles = new MutationObserver(() => {});
+  styles.observe(document, { subtree: true, attributes: true, attributeFilter: ["style"] });
   const proto = CanvasRenderingContext2D.prototype;
   for (const name of ["drawImage", "fillRect", "clearRect", "fill", "fillText", "putImageData", "stroke"]) {
     const original = proto[name];
@@ -78,6 +84,7 @@ PAGE_PROBE = """
         callback(t);
       } finally {
         probe.inFrame = false;
+        if (styles.takeRecords().length) probe.touched = true;
         if (probe.touched && !wasTouched) probe.drawn += 1;
       }
     });
@@ -109,6 +116,8 @@ class Row:
     others: int
     seconds: float
     busy: float  # % of wall time in main-thread tasks
+    main_cpu: float  # % of a core the main thread used (unlike task time, not inflated by waiting for one)
+    renderer_cpu: float  # % of a core the page's whole renderer process used: raster and compositing too
     script: float
     layout: float
     style: float
@@ -116,6 +125,9 @@ class Row:
     long_frames: int
     longest_ms: float  # of the frames longer than 50 ms; 0 when there were none
     load: str
+    busy_min: float = 0.0  # with --repeat: the spread of main thread busy over the runs
+    busy_max: float = 0.0
+    runs: int = 1
 
 
 def parse_size(text: str) -> Size:
@@ -224,6 +236,8 @@ async def measure(
         others=others,
         seconds=round(wall, 1),
         busy=share("TaskDuration"),
+        main_cpu=share("ThreadTime"),
+        renderer_cpu=share("ProcessTime"),
         script=share("ScriptDuration"),
         layout=share("LayoutDuration"),
         style=share("RecalcStyleDuration"),
@@ -239,28 +253,45 @@ async def _metrics(cdp: Any) -> dict[str, float]:
     return {m["name"]: m["value"] for m in reply["metrics"]}
 
 
+def median_row(runs: list[Row]) -> Row:
+    """The run with the median main-thread time, and how far the others spread."""
+    ordered = sorted(runs, key=lambda r: r.busy)
+    row = ordered[(len(ordered) - 1) // 2]
+    row.busy_min, row.busy_max, row.runs = ordered[0].busy, ordered[-1].busy, len(ordered)
+    return row
+
+
 def print_table(rows: list[Row]) -> None:
     print()
     print(
-        "| room | size | CPU | others | main thread busy | script | layout | style | frames/s "
-        "| frames > 50 ms (longest) | load 1/5 min |"
+        "| room | size | CPU | others | main thread busy | script | layout | style "
+        "| main thread CPU | renderer CPU | frames/s | frames > 50 ms (longest) | load 1/5 min |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         longest = f"{r.long_frames} ({r.longest_ms:.0f} ms)" if r.long_frames else "0"
+        spread = f" ({r.busy_min:.1f}–{r.busy_max:.1f})" if r.runs > 1 else ""
         print(
-            f"| {r.room} | {r.size} | {r.throttle:g}× | {r.others} | {r.busy:.1f} % | {r.script:.1f} % "
-            f"| {r.layout:.1f} % | {r.style:.1f} % | {r.frames_per_s:.1f} | {longest} | {r.load} |"
+            f"| {r.room} | {r.size} | {r.throttle:g}× | {r.others} | {r.busy:.1f} %{spread} "
+            f"| {r.script:.1f} % "
+            f"| {r.layout:.1f} % | {r.style:.1f} % | {r.main_cpu:.1f} % | {r.renderer_cpu:.1f} % "
+            f"| {r.frames_per_s:.1f} | {longest} | {r.load} |"
         )
 
 
 async def run(options: argparse.Namespace) -> list[Row]:
-    server = SpawnedServer(max(options.others) + 10, cpu=None, extra_env={}, tree=options.server_tree)
+    visitors = max(options.others) + options.elsewhere + 10
+    server = SpawnedServer(visitors, cpu=None, extra_env={}, tree=options.server_tree)
     await asyncio.to_thread(server.start)
     rows: list[Row] = []
     try:
         base = f"http://127.0.0.1:{server.port}"
         crowd = Crowd(server.url, options.room, options.walk_every, options.seed)
+        # Visitors in another room: not drawn here, but counted (ほしぞら shows a star for each).
+        elsewhere = Crowd(
+            server.url, "genkan" if options.room != "genkan" else "hiru", 30.0, options.seed + 1
+        )
+        await elsewhere.grow(options.elsewhere)
         async with async_playwright() as playwright:
             browser = await playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             try:
@@ -268,9 +299,13 @@ async def run(options: argparse.Namespace) -> list[Row]:
                     await crowd.grow(others)
                     for size in options.sizes:
                         for throttle in options.throttle:
-                            row = await measure(
-                                browser, base, options.room, size, throttle, others, options.duration
-                            )
+                            runs = [
+                                await measure(
+                                    browser, base, options.room, size, throttle, others, options.duration
+                                )
+                                for _ in range(options.repeat)
+                            ]
+                            row = median_row(runs)
                             print(
                                 f"{row.room} {row.size} {row.throttle:g}× {row.others} others: "
                                 f"busy {row.busy} %, {row.frames_per_s} frames/s, load {row.load}",
@@ -280,6 +315,7 @@ async def run(options: argparse.Namespace) -> list[Row]:
             finally:
                 await browser.close()
                 await crowd.close()
+                await elsewhere.close()
     finally:
         await asyncio.to_thread(server.stop)
     return rows
@@ -308,16 +344,24 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--walk-every", type=float, default=5.0, help="mean seconds between a visitor's walks"
     )
+    parser.add_argument(
+        "--elsewhere", type=int, default=0, help="visitors in another room, online but not drawn here"
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="measure each row this often; report the median run"
+    )
     parser.add_argument("--seed", type=int, default=18)
     parser.add_argument(
         "--server-tree", type=Path, help="serve this copy of the code (default: this work tree)"
     )
     parser.add_argument("--json", dest="json_path", help="also write the rows here")
     a = parser.parse_args(argv)
+    if not 0 <= a.elsewhere <= 1000:
+        parser.error("--elsewhere must be between 0 and 1000")
     if any(n < 0 or n > 39 for n in a.others):
         parser.error("--others must be between 0 and 39: a nook holds 40, the page included")
-    if a.duration <= 0 or a.walk_every <= 0 or any(t < 1 for t in a.throttle):
-        parser.error("--duration and --walk-every must be positive, --throttle at least 1")
+    if a.duration <= 0 or a.walk_every <= 0 or a.repeat < 1 or any(t < 1 for t in a.throttle):
+        parser.error("--duration, --walk-every and --repeat must be positive, --throttle at least 1")
     return a
 
 

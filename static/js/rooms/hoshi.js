@@ -6,9 +6,10 @@ import { reveal } from "./lib/feature.js";
 import { MAX_STARS, brightness, star } from "./lib/starfield.js";
 
 const PICTURE_W = 1024;
-// A slow shimmer needs few frames: the sky is redrawn ~12 times a second, each time after a
-// timer, so the page does not wake up for every display frame in between.
-const FRAME_MS = 80;
+// A slow, shallow shimmer needs few frames: the sky is redrawn ~6 times a second (a star's
+// light changes by a tenth at most between two), each time after a timer, so the page does
+// not wake up for the display frames in between. It runs whenever anyone else is online.
+const FRAME_MS = 160;
 const FADE_IN_MS = 1500;
 // Every star is at least this big on the screen (CSS pixels, the whole soft light), so one
 // can be found and pointed at on a phone too; the bright middle is about a third of it.
@@ -106,6 +107,7 @@ export function mount(section, ctx) {
 
   function setCount(total) {
     const want = Math.min(Math.max(0, Math.floor(total)), MAX_STARS);
+    if (want === shown && root.dataset.total === String(total)) return; // counts come every few seconds
     const now = performance.now();
     while (stars.length < want) stars.push(star(stars.length));
     for (let i = shown; i < want; i++) born[i] = now;
