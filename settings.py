@@ -198,10 +198,11 @@ class Settings(BaseSettings):
     frames_per_second: float = setting(15.0, "realtime", "sustained frames a client may send …", gt=0)
     frames_burst: int = setting(30, "realtime", "… and at once (`too_fast` beyond)", gt=0)
     max_connections: int = setting(
-        20000,
+        7000,
         "realtime",
-        "open connections per instance (`full` beyond). Set it to what one instance can carry "
-        "(measure with `make swarm`)",
+        "open connections per instance (`full` beyond). 7,000 is what one process carries on one core "
+        "with a third of it left for arrival bursts (docs/performance.md); measure yours with "
+        "`make swarm` before raising it",
         gt=0,
     )
     send_queue: int = setting(

@@ -201,6 +201,30 @@ def test_migrations_run_once_as_a_job_and_pods_do_not_migrate() -> None:
     assert hpa["maxReplicas"] * int(data["KAKUREGA_DATABASE_POOL"]) <= 90
 
 
+def test_the_gateway_api_route_reaches_the_services_and_never_times_out_a_websocket() -> None:
+    documents = [d for d in yaml.safe_load_all((KUBE / "gateway" / "httproute.yaml").read_text()) if d]
+    by_kind = {d["kind"]: d for d in documents}
+    route, gateway = by_kind["HTTPRoute"]["spec"], by_kind["Gateway"]
+    assert route["parentRefs"][0]["name"] == gateway["metadata"]["name"]
+    services = {
+        name: {p["port"] for p in doc["spec"]["ports"]}
+        for (kind, name), doc in manifests().items()
+        if kind == "Service"
+    }
+    rules = {rule["matches"][0]["path"]["value"]: rule for rule in route["rules"]}
+    for rule in rules.values():
+        for backend in rule["backendRefs"]:
+            assert backend["port"] in services[backend["name"]], backend
+    assert rules["/"]["backendRefs"][0]["name"] == "kakurega"
+    assert rules["/"]["timeouts"]["request"] == "0s", "a request timeout would cut every WebSocket"
+    assert rules["/poll"]["backendRefs"][0]["name"] == "kakurega-poll"
+    if shutil.which("kubectl"):
+        rendered = subprocess.run(
+            ["kubectl", "kustomize", str(KUBE / "gateway")], check=True, capture_output=True, text=True
+        ).stdout
+        assert {d["kind"] for d in yaml.safe_load_all(rendered) if d} == {"Gateway", "HTTPRoute"}
+
+
 def test_grace_period_covers_prestop_drain_and_shutdown() -> None:
     found = manifests()
     pod = found[("Deployment", "kakurega")]["spec"]["template"]["spec"]

@@ -35,7 +35,7 @@ class Limits:
     handshakes_per_second: float = 500.0
     handshakes_burst: int = 1000
     shared_networks: tuple[tuple[str, float], ...] = ()
-    max_connections: int = 20000
+    max_connections: int = 7000  # one core's worth with room for bursts (docs/performance.md)
     send_queue: int = 64
     slow_timeout: float = 10.0
     drain_spread_ms: int = 4500
