@@ -40,8 +40,8 @@ MESSAGE = "きょうは ちょっと つかれた"
 KIND_REPLACED_GOAL = 0.05
 # The blind split's figures as measured when the screen landed (2026-12-01, docs/safety.md):
 # a change may improve them, never worsen them.
-BLIND_HARMFUL_SHOWN_AT_MOST = 18
-BLIND_KIND_REPLACED_AT_MOST = 9
+BLIND_HARMFUL_SHOWN_AT_MOST = 17
+BLIND_KIND_REPLACED_AT_MOST = 8
 
 
 @dataclass(frozen=True, slots=True)
