@@ -156,3 +156,20 @@ def test_an_upgraded_socket_stays_counted_until_it_closes(tight: ServerProcess) 
     assert until_served(tight).startswith(b"HTTP/1.1 200"), "the WebSocket's close released its count"
     for sock in sockets[1:]:
         sock.close()
+
+
+# -- the attack: stalled sockets from one machine make every page a 503 ---------------
+
+
+def test_stalled_sockets_no_longer_keep_every_page_a_503() -> None:
+    # uvicorn answers 503 past limit_concurrency (KAKUREGA_MAX_CONNECTIONS + 500 = 501 here).
+    env = {"KAKUREGA_REQUEST_TIMEOUT": str(TIMEOUT), "KAKUREGA_MAX_CONNECTIONS": "1"}
+    with running_server(env) as server:
+        stalled_sockets = [stalled(server, b"GET / HTTP/1.1\r\nHost: x\r\n") for _ in range(510)]
+        busy = served(server)
+        assert busy.startswith(b"HTTP/1.1 503")
+        assert headers_of(busy)["x-content-type-options"] == "nosniff", "uvicorn's 503 too"
+        for sock in stalled_sockets:  # each is closed by the server once its time is up
+            sock.settimeout(TIMEOUT * 10)  # (they were all opened within the last moment)
+            answer_then_close(sock)
+        assert until_served(server).startswith(b"HTTP/1.1 200"), "pages are served again"

@@ -86,3 +86,23 @@ def test_ordinary_nesting_is_not_refused() -> None:
     assert not nests_too_deep(history.encode())
     assert nests_too_deep(("[" * 17 + "]" * 17).encode())
     assert not nests_too_deep(json.dumps(['\\"[' * 100]).encode()), "escaped quotes stay inside the string"
+
+
+def test_an_unexpected_error_still_carries_the_security_headers(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Starlette's 500 page is made outside the middleware list: the headers wrap the whole app.
+    from starlette.routing import Route
+    from starlette.testclient import TestClient
+
+    import server as kakurega
+    from settings import Settings
+
+    async def broken(request: object) -> None:
+        raise RuntimeError("a bug, not a client's mistake")
+
+    app = kakurega.create_app(Settings(database_url=f"sqlite:///{tmp_path / 'e.db'}", secret_key="k" * 32))
+    app.router.routes.insert(0, Route("/broken", broken))
+    with TestClient(app, raise_server_exceptions=False) as client:
+        answer = client.get("/broken")
+    assert answer.status_code == 500
+    assert answer.headers["x-content-type-options"] == "nosniff"
+    assert "content-security-policy" in answer.headers
