@@ -8,7 +8,7 @@ LISTEN ?= 127.0.0.1
 PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test install install-test system-test-deps lint clean swarm loadtest
+.PHONY: run test install install-test system-test-deps lint clean swarm loadtest lock
 
 run: install
 	KAKUREGA_LOG_FORMAT=$${KAKUREGA_LOG_FORMAT:-text} $(BIN)/kakurega serve --host $(LISTEN) --port $(PORT)
@@ -20,15 +20,25 @@ install: $(VENV)/.installed node_modules/.installed
 
 install-test: install $(VENV)/.installed-test
 
-$(VENV)/.installed: pyproject.toml
+# Versions come from constraints.txt, the same the image installs (deploy/Dockerfile).
+$(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e .
+	$(BIN)/pip install --quiet -c constraints.txt -e .
 	touch $@
 
-$(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
-	$(BIN)/pip install --quiet -e '.[test,load]'
+$(VENV)/.installed-test: $(VENV)/.installed pyproject.toml constraints.txt
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[test,load]'
 	touch $@
+
+# Re-resolve every Python dependency from pyproject.toml into constraints.txt (then: make test).
+lock:
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet '.[test,load]'
+	{ sed -n '1,/^$$/{/^#/p}' constraints.txt; .lock-venv/bin/pip freeze --exclude-editable | grep -v '^kakurega=='; } > constraints.new
+	mv constraints.new constraints.txt
+	rm -rf .lock-venv build *.egg-info
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
