@@ -29,8 +29,16 @@ pytestmark = pytest.mark.integration
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[ServerProcess]:
-    with running_server() as process:
+    metrics = free_port()
+    with running_server({"KAKUREGA_METRICS_PORT": str(metrics)}) as process:
+        process.metrics_port = metrics  # type: ignore[attr-defined]
         yield process
+
+
+def metrics_of(server: ServerProcess) -> str:
+    url = f"http://127.0.0.1:{server.metrics_port}/metrics"  # type: ignore[attr-defined]
+    with urllib.request.urlopen(url, timeout=5) as answer:
+        return answer.read().decode()
 
 
 def test_a_ping_flood_is_closed_with_1008(server: ServerProcess) -> None:
@@ -42,6 +50,7 @@ def test_a_ping_flood_is_closed_with_1008(server: ServerProcess) -> None:
     pongs = [f for f in frames if f.opcode == PONG]
     assert len(pongs) <= Limits().frames_burst, "pings take from the connection's frame budget"
     assert frames[-1].opcode == CLOSE and frames[-1].close_code == 1008
+    assert 'kakurega_websocket_layer_closes_total{code="1008"}' in metrics_of(server)
 
 
 def test_pings_and_data_frames_share_one_budget(server: ServerProcess) -> None:

@@ -12,6 +12,7 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Histo
 from prometheus_client.registry import Collector
 
 from world.hub import Hub
+from world.send_now import CLOSED_HERE
 from world.stats import TICK_BUCKETS
 
 
@@ -89,6 +90,15 @@ class HubCollector(Collector):
         for reason, count in stats.closes.items():
             closes.add_metric([reason], count)
         yield closes
+        below = CounterMetricFamily(
+            "kakurega_websocket_layer_closes",
+            "Connections the WebSocket layer closed below the hub, by close code (1008: control frames "
+            "past the frame budget; 1007: a text frame not UTF-8).",
+            labels=["code"],
+        )
+        for code, count in sorted(CLOSED_HERE.items()):
+            below.add_metric([str(int(code))], count)
+        yield below
         buckets: list[tuple[str, float]] = []
         running = 0
         for bound, count in zip([*map(str, TICK_BUCKETS), "+Inf"], stats.tick_buckets, strict=True):

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import struct
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -48,6 +48,9 @@ from world.limits import Limits, TokenBucket
 SEND_NOW = "kakurega.send_now"
 FRAME_BUCKET = "kakurega.frame_bucket"
 TOO_MANY_FRAMES = CloseCode.POLICY_VIOLATION  # 1008
+# Connections closed here, below the hub (which counts its own closes), by close code:
+# ``kakurega_websocket_layer_closes_total`` (world/metrics.py).
+CLOSED_HERE: Counter[int] = Counter()
 
 _FIN_BINARY = 0x82  # FIN set, opcode 2 (binary); a server's frames are never masked (RFC 6455 §5.1)
 _PONG = b"\x8a"  # the first byte of a pong: FIN set, opcode 10
@@ -137,6 +140,7 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
         if self.frame_bucket.take(time.monotonic()):
             return True
         self._pongs.clear()
+        CLOSED_HERE[TOO_MANY_FRAMES] += 1
         if self.handshake_complete:
             self.conn.fail(TOO_MANY_FRAMES, "too many frames")
             self.transport.write(b"".join(self.conn.data_to_send()))
@@ -149,6 +153,7 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
     def send_receive_event_to_app(self) -> None:
         if self.curr_msg_data_type == "text" and not self.close_sent and not _is_utf8(self.frames):
             self.frames = []
+            CLOSED_HERE[CloseCode.INVALID_DATA] += 1
             self.conn.send_close(CloseCode.INVALID_DATA)  # 1007 (RFC 6455 §7.4.1)
             self.handle_parser_exception()
             return
