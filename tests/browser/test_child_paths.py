@@ -195,3 +195,12 @@ def test_quick_exit_covers_the_way_back_and_the_name_sleeps(
         expect(page.locator("[data-entry]")).to_be_visible()
     finally:
         context.close()
+
+
+def test_the_self_harm_refusal_itself_is_warm() -> None:
+    """The words travel in name_refused too (any client shows them): heard first, help named."""
+    import safety
+
+    message = safety.refusal_message("self_harm")
+    assert "ありがとう" in message and "そうだん" in message
+    assert message != safety.refusal_message("insult")
