@@ -11,9 +11,12 @@ import argparse
 import asyncio
 import contextlib
 import gc
+import hashlib
 import logging
 import mimetypes
+import secrets
 import sys
+import time
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -41,6 +44,9 @@ from rooms.posts.store import REJECTED_WORDS_KEPT, PostStore
 from rooms.robot import robot_routes
 from settings import Settings, SettingsError, load_settings, unknown_variables
 from staff import staff_app
+from stats.recorder import Recorder
+from stats.store import StatsStore
+from stats.tally import Tally
 from world.brokers import broker_from_url
 from world.engine import World
 from world.gateway import WebSocketGateway
@@ -135,6 +141,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             settings.limits,
             check_name=safety.check_name,
             refusal_text=safety.refusal_message,
+            visits=Tally(visit_key(settings.secret_key), time.time()),
         )
         async with open_post_store(
             settings.database_url, migrating=settings.migrate, pool=settings.database_pool
@@ -143,6 +150,14 @@ def create_app(settings: Settings | None = None) -> Starlette:
             await hub.start()
             app.state.hub = hub
             erasing = asyncio.create_task(erase_old_rejections_hourly(posts), name="kakurega-erase")
+            app.state.stats = StatsStore(posts.engine)
+            recorder = Recorder(
+                hub.visits,
+                app.state.stats,
+                redis=getattr(broker, "client", None),
+                flush_seconds=settings.stats_flush_seconds,
+            )
+            recording = asyncio.create_task(recorder.run(), name="kakurega-stats")
             watching = asyncio.create_task(
                 warn_about_refusals(lambda: hub.stats.refused), name="kakurega-refusals"
             )
@@ -157,8 +172,13 @@ def create_app(settings: Settings | None = None) -> Starlette:
             finally:
                 erasing.cancel()
                 watching.cancel()
+                recording.cancel()
                 if metrics_server is not None:
                     metrics_server.close()
+                try:  # after a drain the visitors have left: their visits' lengths are counted
+                    await recorder.flush(last=True)
+                except Exception:
+                    log.exception("the last statistics could not be written")
                 await hub.stop()
 
     gateway = WebSocketGateway(lambda scope: scope["app"].state.hub)
@@ -189,6 +209,14 @@ def create_app(settings: Settings | None = None) -> Starlette:
     app.state.settings = settings
     app.state.metrics_host = settings.host  # ``kakurega serve --host`` overrides it
     return app
+
+
+def visit_key(secret_key: str | None) -> bytes:
+    """The key the browsers' daily ids are hashed with: the same on every instance when the
+    secret is shared (so one browser is one element of the day's HyperLogLog), random otherwise."""
+    if secret_key is None:
+        return secrets.token_bytes(32)
+    return hashlib.sha256(b"kakurega visit statistics\0" + secret_key.encode()).digest()
 
 
 async def erase_old_rejections_hourly(posts: PostStore) -> None:

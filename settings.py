@@ -62,6 +62,7 @@ GROUPS = {
     "robot": "The robot (`rooms/robot/`)",
     "safety": "The second opinion on risk (`safety/second_opinion.py`, docs/safety.md)",
     "staff": "Database and staff console (`rooms/posts/`, `staff/`)",
+    "stats": "Visitor statistics (`stats/`, docs/privacy.md)",
 }
 
 
@@ -390,6 +391,16 @@ class Settings(BaseSettings):
         "staff cookies carry `Secure` whenever the request came over https (directly, or per a trusted "
         "proxy's `X-Forwarded-Proto`); `1` always, `0` never (§4.1)",
         shown="on over https",
+    )
+
+    # -- visitor statistics -----------------------------------------------------------------
+    stats_flush_seconds: float = setting(
+        300.0,
+        "stats",
+        "how often each instance adds its counts to the hourly rows in the database (and its "
+        "browsers to the day's and month's HyperLogLog); a crash loses at most this much",
+        gt=0,
+        le=3600,
     )
 
     @field_validator("exit_url", "robot_url", "robot_judge_url", "safety_url")

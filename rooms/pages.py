@@ -20,6 +20,7 @@ from starlette.templating import Jinja2Templates
 
 from rooms.catalogue import ENTRANCE, FACE_IT, GET_THROUGH, ROOMS, Room
 from rooms.japan_time import hello
+from stats.shown import help_shown
 
 ROOT = Path(__file__).resolve().parent.parent
 STATIC = ROOT / "static"
@@ -89,6 +90,7 @@ class RoomPages:
         return self._render(request, "entrance.html", context, counts)
 
     async def help(self, request: Request) -> Response:
+        help_shown(request, "page", "help")
         return self._render(request, "help.html", {}, room_counts(request))
 
     async def exit(self, request: Request) -> Response:

@@ -89,7 +89,18 @@ class Shared:
 
 
 class ConnectionProtocol:
-    __slots__ = ("closing", "id", "look", "name", "outbox", "owes_counts", "room", "session", "shared")
+    __slots__ = (
+        "browser",
+        "closing",
+        "id",
+        "look",
+        "name",
+        "outbox",
+        "owes_counts",
+        "room",
+        "session",
+        "shared",
+    )
 
     def __init__(
         self, connection_id: str, shared: Shared, now: float, frame_bucket: TokenBucket | None = None
@@ -103,6 +114,7 @@ class ConnectionProtocol:
         self.name = ""
         self.look: Look = {}
         self.room: str | None = None  # where the avatar is (or is being placed)
+        self.browser: str | None = None  # hello.b: only for visit statistics (stats/tally.py)
 
     @property
     def in_world(self) -> bool:
@@ -138,6 +150,7 @@ class ConnectionProtocol:
             return [Send(protocol.name_refused(reason, shared.refusal_text(reason)), urgent=True)]
         self.session.welcomed()
         self.name, self.look = verdict.name, hello.look
+        self.browser = hello.browser
         self.room = hello.room or ENTRANCE
         counts = shared.counts
         welcome = protocol.welcome(

@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from stats.tally import Tally
 from world import protocol
 from world.address import Admission, Admitted, Refused
 from world.brokers import Broker, Counts, Delivery, NookKey, OriginLost, Resync
@@ -57,6 +58,7 @@ class Hub:
         refusal_text: RefusalText,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
+        visits: Tally | None = None,
     ) -> None:
         self.world = world
         self.broker = broker
@@ -71,6 +73,8 @@ class Hub:
         self._closing: set[asyncio.Task[None]] = set()
         self.draining = False
         self.stats = HubStats()
+        # Visit statistics (stats/): told of each placement and each goodbye, nothing more.
+        self.visits = visits or Tally(secrets.token_bytes(32), wall_clock())
 
     # -- lifecycle --------------------------------------------------------------------
 
@@ -214,6 +218,7 @@ class Hub:
             await self.broker.release_place(*key)
             return
         self.world.join(connection.id, place.name, place.look, place.room, placement.nook)
+        self.visits.placed(connection.id, connection.browser, place.room, self._wall_clock())
         if await self._ensure_subscribed(key) and placement.already_there:
             # Others are there on other instances: let their answers arrive before the
             # snapshot, so the newcomer does not see an empty nook fill up a moment later.
@@ -263,6 +268,7 @@ class Hub:
 
     async def _forget(self, link: Link) -> None:
         self._links.pop(link.protocol.id, None)
+        self.visits.gone(link.protocol.id, self._wall_clock())
         self._admission.release(link.address)
         await link.stop_writing()
         with contextlib.suppress(Exception):

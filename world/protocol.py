@@ -7,6 +7,7 @@ nothing else escapes ``decode_client_frame``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,6 +52,7 @@ class Hello:
     name: str
     look: Look
     room: str | None
+    browser: str | None = None  # the browser's id for today, for visit statistics only (stats/)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +134,17 @@ def _hello(message: dict[str, Any], room_slugs: frozenset[str] | set[str]) -> He
         name=name,
         look=clean_look(look),
         room=_room(message["room"], room_slugs) if "room" in message else None,
+        browser=_browser(message["b"]) if "b" in message else None,
     )
+
+
+BROWSER_ID = re.compile(r"[A-Za-z0-9_-]{8,32}")
+
+
+def _browser(value: object) -> str:
+    if not isinstance(value, str) or not BROWSER_ID.fullmatch(value):
+        raise ProtocolError("bad_frame", "hello.b must be 8..32 URL-safe characters")
+    return value
 
 
 def _is_int(value: object) -> bool:

@@ -36,6 +36,7 @@ from rooms.posts.rules import (
 from rooms.posts.screening import Screening, screen_with
 from rooms.posts.store import PostStore
 from safety.second_opinion import SecondOpinion, SecondOpinionConfig
+from stats.shown import help_shown
 from world.origin import same_origin
 
 log = logging.getLogger("kakurega.posts")
@@ -127,6 +128,8 @@ class _Handlers:
         except STORE_DOWN:
             log.exception("a post could not be stored")
             return _error("busy", 503, retry_after=30)
+        if screening.urgent:
+            help_shown(request, "card", "posts_abuse" if "abuse" in screening.categories else "posts")
         response = JSONResponse(
             {
                 "receipt": receipt,
@@ -203,6 +206,8 @@ class _Handlers:
             log.exception("a post could not be stored")
             return self._write_page(request, room, text, category, "busy", 503)
         care = ("abuse" if "abuse" in screening.categories else "1") if screening.urgent else None
+        if care:
+            help_shown(request, "card", "posts_abuse" if care == "abuse" else "posts")
         where = f"/{room}/posts/sent" + (f"?care={care}" if care else "")
         response = RedirectResponse(where, status_code=303)
         kept = [receipt, *_cookie_receipts(request)][:MAX_COOKIE_RECEIPTS]

@@ -66,3 +66,24 @@ audit = sa.Table(
     sa.Column("detail", sa.String(64), nullable=True),
     sa.Index("audit_at", "at"),
 )
+
+# Visitor statistics (stats/, docs/privacy.md): one row per hour, metric and key, where a key is
+# a room slug, a bucket label or a hotline line, never anything a visitor sent or is.
+stats_hourly = sa.Table(
+    "stats_hourly",
+    metadata,
+    sa.Column("hour", sa.DateTime(timezone=False), primary_key=True),  # UTC, on the hour
+    sa.Column("metric", sa.String(24), primary_key=True),
+    sa.Column("key", sa.String(40), primary_key=True),
+    sa.Column("value", sa.BigInteger, nullable=False),
+)
+
+# Distinct browsers per UTC day ("2026-12-01") and month ("2026-12"): a HyperLogLog's registers
+# (without Redis) and its estimate. The registers hold run lengths of hashes, not the hashes.
+stats_uniques = sa.Table(
+    "stats_uniques",
+    metadata,
+    sa.Column("period", sa.String(10), primary_key=True),
+    sa.Column("registers", sa.LargeBinary, nullable=True),
+    sa.Column("estimate", sa.BigInteger, nullable=False),
+)

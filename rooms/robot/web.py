@@ -26,6 +26,7 @@ from rooms.robot.limits import RobotLimiter
 from rooms.robot.listener import ListeningEngine
 from rooms.robot.openai_compat import ChatCompletionsEngine
 from rooms.robot.types import Line
+from stats.shown import help_shown
 from world.origin import same_origin
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -91,6 +92,7 @@ def robot_routes(
             headers = {**NO_STORE, **_retry(refusal, limiter)}
             return JSONResponse(refusal.to_json(), status_code=refusal.status, headers=headers)
         reply = await service.answer(message, history)
+        _count(request, reply)
         response = JSONResponse(reply.to_json(), headers=NO_STORE)
         if fresh:
             keep_browser_token(request, response, token)
@@ -108,6 +110,7 @@ def robot_routes(
             talk = {"lines": history, "hidden": form_history(history), "notice": refusal.words}
             return await _room_page(request, robot.templates, talk, refusal.status)
         reply = await service.answer(message, history)
+        _count(request, reply)
         talk = _talk_after(history, message, reply)
         response = await _room_page(request, robot.templates, talk, 200)
         if fresh:
@@ -118,6 +121,12 @@ def robot_routes(
         Route("/api/robot", api, methods=["POST"], name="robot_api"),
         Route("/robo", form, methods=["POST"], name="robot_form"),
     ]
+
+
+def _count(request: Request, reply: RobotReply) -> None:
+    help_shown(request, "robot", reply.level)
+    if reply.care:
+        help_shown(request, "card", "robot")
 
 
 def _admit(request: Request, limiter: RobotLimiter, token: str, content_type: str) -> None:

@@ -15,6 +15,7 @@ const MAX_BACKOFF_MS = 60_000;
 const WELCOME_MS = 4_000;
 const SOCKET_FAILURES_BEFORE_POLLING = 2;
 const TRANSPORT_KEY = "kakurega.transport";
+const BROWSER_KEY = "kakurega.browser"; // "<day> <random hex>": visit statistics only
 // Reasons that mean "this client is wrong": retrying would only loop.
 const FATAL_REASONS = new Set(["bad_frame", "version", "too_big"]);
 const FATAL_CODES = new Set([1003, 1009, 4002, 4006]);
@@ -123,7 +124,8 @@ export class Connection {
 
   _sendHello() {
     const { name, look, room } = this.hello;
-    this.link.send(encode({ t: "hello", v: PROTOCOL_VERSION, name, look, room }));
+    const b = browserToday();
+    this.link.send(encode({ t: "hello", v: PROTOCOL_VERSION, name, look, room, ...(b ? { b } : {}) }));
   }
 
   _ping() {
@@ -258,6 +260,23 @@ export function socketUrl(loc = window.location) {
 function today() {
   const now = new Date();
   return `${now.getFullYear()}-${now.getMonth() + 1}-${now.getDate()}`;
+}
+
+/**
+ * A random id for today only, so that the server counts a reconnect as the same visit and
+ * estimates how many browsers came (docs/privacy.md). A new one each day; none without storage.
+ */
+function browserToday() {
+  try {
+    const [day, id] = (localStorage.getItem(BROWSER_KEY) ?? "").split(" ");
+    if (day === today() && id) return id;
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    const fresh = Array.from(bytes, (n) => n.toString(16).padStart(2, "0")).join("");
+    localStorage.setItem(BROWSER_KEY, `${today()} ${fresh}`);
+    return fresh;
+  } catch {
+    return null;
+  }
 }
 
 /** "poll" if WebSockets failed on this device today (they are tried afresh tomorrow), else "ws". */

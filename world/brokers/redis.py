@@ -257,6 +257,11 @@ class RedisBroker(Broker):
     def reachable(self) -> bool:
         return self._reachable
 
+    @property
+    def client(self) -> Any:
+        """The Redis client once started (visit statistics' PFADD, stats/recorder.py), else None."""
+        return self._client
+
     async def start(self) -> None:
         options: dict[str, Any] = {
             "socket_timeout": COMMAND_TIMEOUT_SECONDS,

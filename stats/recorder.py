@@ -1,0 +1,75 @@
+"""The async adapter: every ``flush_seconds`` the tally's counts go into the database.
+
+Distinct browsers: with Redis, the keyed hashes go to ``PFADD`` (one key per UTC day and
+month, expiring) and ``PFCOUNT``'s estimate is written to the database; without Redis (one
+instance) an in-process HyperLogLog is merged into the registers kept in the database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from stats.hll import HyperLogLog
+from stats.store import StatsStore
+from stats.tally import Taken, Tally
+
+log = logging.getLogger("kakurega.stats")
+
+REDIS_PREFIX = "kakurega:stats:browsers:"
+REDIS_KEPT_SECONDS = 62 * 86400  # a month's key outlives its month; the database keeps the figure
+
+
+def periods(day: str) -> tuple[str, str]:
+    """The UTC day and its month: ``("2026-12-01", "2026-12")``."""
+    return day, day[:7]
+
+
+class Recorder:
+    def __init__(
+        self,
+        tally: Tally,
+        store: StatsStore,
+        *,
+        redis: Any = None,
+        flush_seconds: float = 300.0,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.tally = tally
+        self.store = store
+        self.redis = redis
+        self.flush_seconds = flush_seconds
+        self.clock = clock
+
+    async def run(self) -> None:
+        while True:
+            await asyncio.sleep(self.flush_seconds)
+            try:
+                await self.flush()
+                await self.store.prune(datetime.now(UTC))
+            except Exception:
+                log.exception("writing statistics failed; their counts are lost, the next flush goes on")
+
+    async def flush(self, *, last: bool = False) -> None:
+        """Write what was counted; ``last`` at shutdown (remembered visits end: their lengths count)."""
+        taken = self.tally.take(self.clock(), last=last)
+        await self.store.add(taken)
+        await self._browsers(taken)
+
+    async def _browsers(self, taken: Taken) -> None:
+        for day, hashes in taken.browsers.items():
+            for period in periods(day):
+                if self.redis is not None:
+                    key = REDIS_PREFIX + period
+                    await self.redis.pfadd(key, *hashes)
+                    await self.redis.expire(key, REDIS_KEPT_SECONDS)
+                    await self.store.set_estimate(period, int(await self.redis.pfcount(key)))
+                else:
+                    local = HyperLogLog()
+                    for hashed in hashes:
+                        local.add(hashed)
+                    await self.store.merge_registers(period, local)

@@ -1,0 +1,192 @@
+"""What happened this hour, counted in memory; sans-I/O (the caller passes the wall clock).
+
+A *visit* begins with a welcomed connection. A browser that comes back within
+``REVISIT_SECONDS`` of its last connection closing continues the same visit: the browser
+sends a random id it keeps for one day (``hello.b``), which is only ever held here as a
+keyed hash, in memory, for those few minutes, and then dropped. The rows this produces are
+(hour, metric, key, value) with keys from closed sets (room slugs, bucket labels, hotline
+lines): no row can carry an address, an agent, an id or a visitor's words.
+"""
+
+from __future__ import annotations
+
+import hmac
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from hashlib import sha256
+
+REVISIT_SECONDS = 300.0
+HOUR = 3600
+
+# Upper bounds in seconds of the length buckets; the last bucket is open.
+LENGTH_BOUNDS = (60, 300, 900, 1800, 3600)
+LENGTH_LABELS = ("<1m", "1-5m", "5-15m", "15-30m", "30-60m", "60m+")
+
+# How each metric's rows combine across instances and flushes.
+MAXED = frozenset({"peak"})
+
+
+def length_bucket(seconds: float) -> str:
+    return LENGTH_LABELS[bisect_right(LENGTH_BOUNDS, seconds)]
+
+
+def hour_of(now: float) -> int:
+    return int(now // HOUR) * HOUR
+
+
+def day_of(now: float) -> str:
+    return _utc(now)[:10]
+
+
+def _utc(now: float) -> str:
+    return datetime.fromtimestamp(now, UTC).strftime("%Y-%m-%d %H")
+
+
+@dataclass(slots=True)
+class _Visit:
+    started: float
+    last_seen: float
+    open: int = 0  # connections of this visit open now
+
+
+@dataclass(slots=True)
+class _Connection:
+    visit: _Visit
+    browser: bytes | None
+    room: str
+    since: float
+
+
+@dataclass(slots=True)
+class Taken:
+    """What a flush writes: rows per hour, and the browsers' keyed hashes per UTC day."""
+
+    rows: dict[int, Counter[tuple[str, str]]] = field(default_factory=dict)
+    peaks: dict[int, int] = field(default_factory=dict)
+    browsers: dict[str, set[bytes]] = field(default_factory=dict)
+
+
+class Tally:
+    def __init__(self, key: bytes, now: float) -> None:
+        self._key = key  # the daily keys derive from it; it never leaves this process's memory
+        self._connections: dict[str, _Connection] = {}
+        self._recent: dict[bytes, _Visit] = {}
+        self._taken = Taken()
+        self._concurrent = 0
+        self._since = now
+        self._seconds: Counter[int] = Counter()  # visitor-seconds per hour: mean concurrency
+
+    # -- events ------------------------------------------------------------------------
+
+    def placed(self, connection_id: str, browser: str | None, room: str, now: float) -> None:
+        """A connection's avatar is in ``room``: its arrival (after welcome) or a move."""
+        connection = self._connections.get(connection_id)
+        if connection is not None:
+            if connection.room != room:
+                self._left_room(connection, now)
+                self._add(now, "flow", f"{connection.room}>{room}")
+                self._add(now, "room", room)
+                connection.room, connection.since = room, now
+            return
+        self._advance(now)
+        self._concurrent += 1
+        self._taken.peaks[hour_of(now)] = max(self._taken.peaks.get(hour_of(now), 0), self._concurrent)
+        hashed = self._hash(browser, now) if browser else None
+        visit = self._recent.get(hashed) if hashed is not None else None
+        if visit is not None and visit.open == 0 and now - visit.last_seen >= REVISIT_SECONDS:
+            self._ended(visit)
+            visit = None
+        if visit is None:
+            visit = _Visit(now, now)
+            self._add(now, "visits", "")
+            if hashed is not None:
+                self._recent[hashed] = visit
+                self._taken.browsers.setdefault(day_of(now), set()).add(hashed)
+        visit.open += 1
+        self._connections[connection_id] = _Connection(visit, hashed, room, now)
+        self._add(now, "room", room)
+
+    def gone(self, connection_id: str, now: float) -> None:
+        connection = self._connections.pop(connection_id, None)
+        if connection is None:
+            return
+        self._advance(now)
+        self._concurrent -= 1
+        self._left_room(connection, now)
+        visit = connection.visit
+        visit.open -= 1
+        visit.last_seen = now
+        if connection.browser is None and visit.open == 0:
+            self._add(now, "length", length_bucket(now - visit.started))
+
+    def help_shown(self, what: str, line: str, now: float) -> None:
+        """A help surface was shown or used: ``what`` and ``line`` come from closed sets."""
+        self._add(now, f"help:{what}", line)
+
+    def expire(self, now: float) -> None:
+        """Visits whose browser has not come back within ``REVISIT_SECONDS`` end here."""
+        for hashed, visit in list(self._recent.items()):
+            if visit.open == 0 and now - visit.last_seen >= REVISIT_SECONDS:
+                del self._recent[hashed]
+                self._ended(visit)
+
+    def take(self, now: float, *, last: bool = False) -> Taken:
+        """Everything counted since the last take; the concurrency integral up to ``now``.
+
+        ``last``: the process is stopping, so every visit it remembers ends now."""
+        self.expire(now)
+        if last:
+            for visit in self._recent.values():
+                visit.last_seen = now if visit.open else visit.last_seen
+                self._ended(visit)
+            self._recent.clear()
+        self._advance(now)
+        taken, self._taken = self._taken, Taken()
+        for hour, seconds in self._seconds.items():
+            taken.rows.setdefault(hour, Counter())[("visitor_seconds", "")] += round(seconds)
+        self._seconds.clear()
+        # The hour goes on with the visitors still here: its peak is at least them.
+        self._taken.peaks[hour_of(now)] = self._concurrent
+        if self._concurrent:
+            taken.peaks[hour_of(now)] = max(taken.peaks.get(hour_of(now), 0), self._concurrent)
+        return taken
+
+    @property
+    def concurrent(self) -> int:
+        return self._concurrent
+
+    @property
+    def remembered(self) -> int:
+        """Browsers held for the revisit rule now (bounded by the visits of a few minutes)."""
+        return len(self._recent)
+
+    # -- inside ------------------------------------------------------------------------
+
+    def _hash(self, browser: str, now: float) -> bytes:
+        # Keyed and salted by the day: the same id on another day, or without the key, is unrelated.
+        day_key = hmac.new(self._key, day_of(now).encode(), sha256).digest()
+        return hmac.new(day_key, browser.encode(), sha256).digest()[:16]
+
+    def _ended(self, visit: _Visit) -> None:
+        self._add(visit.last_seen, "length", length_bucket(visit.last_seen - visit.started))
+
+    def _left_room(self, connection: _Connection, now: float) -> None:
+        self._add(now, "room_time", f"{connection.room}:{length_bucket(now - connection.since)}")
+
+    def _add(self, now: float, metric: str, key: str, value: int = 1) -> None:
+        self._taken.rows.setdefault(hour_of(now), Counter())[(metric, key)] += value
+
+    def _advance(self, now: float) -> None:
+        """Add visitor-seconds since the last change, split at hour boundaries."""
+        since = self._since
+        while hour_of(since) < hour_of(now):
+            boundary = hour_of(since) + HOUR
+            self._seconds[hour_of(since)] += self._concurrent * (boundary - since)
+            self._taken.peaks[boundary] = max(self._taken.peaks.get(boundary, 0), self._concurrent)
+            since = boundary
+        if now > since:
+            self._seconds[hour_of(since)] += self._concurrent * (now - since)
+            since = now
+        self._since = since
