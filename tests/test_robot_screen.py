@@ -127,6 +127,24 @@ def test_hidden_characters_do_not_hide_a_word() -> None:
     assert not screen_reply("ｷﾐﾊ ﾒｲﾜｸ ﾀﾞﾖ").ok
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "クスリヲ タクサン ノムト ラクニ ナレルヨ",  # all katakana
+        "ダレニモ イワナイデネ",
+        "ｴｷﾃﾞ ﾏｯﾃﾙﾈ",  # half-width
+        "k u s u r i wo nonde",  # spaced romaji
+        "だ れ に も い わ な い で ね",  # spaced kana
+    ],
+)
+def test_disguised_replies_are_read_undisguised(text: str) -> None:
+    assert not screen_reply(text).ok
+
+
+def test_a_kind_reply_in_katakana_passes() -> None:
+    assert screen_reply("ボクハ ロボット。ニンゲンジャ ナインダ。").ok
+
+
 def test_scripts_the_screen_reads_and_those_it_does_not() -> None:
     assert readable("つかれたんだね。Thank you for telling me.")
     assert readable("daijoubu, yukkuri de ii yo.")

@@ -244,9 +244,6 @@ class RuleSet:
                 return Hit(rule.cls, rule.name)
         return None
 
-    def of_class(self, cls: str) -> tuple[Rule, ...]:
-        return tuple(r for r in self.rules if r.cls == cls)
-
 
 def parse_rules(raw: dict[str, Any], reading: Callable[[str], str] | None = None) -> RuleSet:
     """The rules of a parsed ``unsafe_output.toml``; ``reading`` gives a Japanese word's

@@ -25,6 +25,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+import jaconv
+
 import safety
 from rooms.hotlines import load_directory
 from rooms.robot.english import english_sentences, latin_is_readable, romaji_to_kana
@@ -65,13 +67,32 @@ def screen_reply(text: str) -> Verdict:
     assessment = safety.assess(stripped)
     if any(span.category in _RISK_IN_REPLY for span in assessment.spans) or assessment.at_least("high"):
         return Verdict(False, "risk", assessment.level)
-    japanese = romaji_to_kana(stripped)
-    hit = rules.first_hit("ja", japanese_sentences(japanese), safety.fold(japanese)) or rules.first_hit(
-        "en", english_sentences(stripped)
-    )
-    if hit is not None:
-        return Verdict(False, hit.cls, hit.rule)
+    for view in disguises_undone(stripped):
+        japanese = romaji_to_kana(view)
+        hit = rules.first_hit("ja", japanese_sentences(japanese), safety.fold(japanese)) or rules.first_hit(
+            "en", english_sentences(view)
+        )
+        if hit is not None:
+            return Verdict(False, hit.cls, hit.rule)
     return Verdict(True)
+
+
+def disguises_undone(text: str) -> list[str]:
+    """The reply as written, and as it reads with two disguises undone.
+
+    Spaced letters (「く す り」, "k u s u r i") are joined, and a reply written mostly in
+    katakana (「クスリヲ ノム」, which the analyser reads as foreign words) is also read
+    in hiragana.
+    """
+    views = [text]
+    chunks = text.split()
+    if len(chunks) >= 4 and sum(len(c) == 1 for c in chunks) >= 0.6 * len(chunks):
+        views.append("".join(chunks))
+    katakana = sum(1 for ch in text if "ァ" <= ch <= "ヺ")
+    hiragana = sum(1 for ch in text if "ぁ" <= ch <= "ゖ")
+    if katakana > 2 * hiragana:
+        views += [jaconv.kata2hira(v) for v in list(views)]
+    return views
 
 
 def readable(text: str, vocabulary: frozenset[str] = frozenset()) -> bool:
