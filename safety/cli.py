@@ -93,8 +93,9 @@ def main(argv: list[str]) -> int:
         seconds=args.seconds,
     )
     print(
-        f"\nspeed on one thread: {speed.assess_per_second:,.0f} assessments/s (texts ≤ 80 characters), "
-        f"{speed.names_per_second:,.0f} name checks/s; load average "
+        f"\nspeed on one thread, per CPU-second: {speed.assess_per_second:,.0f} assessments "
+        f"(texts ≤ 80 characters), {speed.names_per_second:,.0f} name checks; per wall-second "
+        f"{speed.assess_wall:,.0f} / {speed.names_wall:,.0f}; load average "
         + " ".join(f"{x:.2f}" for x in speed.load)
     )
     return 0 if report.meets_goals() else 1

@@ -514,7 +514,9 @@ def _names_other(c: _Ctx, i: int) -> bool:
 # ---------------------------------------------------------------------------
 # The constructions.
 
-_AUX_SKIP = frozenset({"ちゃう", "じゃう", "てしまう", "しまう", "仕舞う", "ちまう", "為る", "する", "てる"})
+_AUX_SKIP = frozenset(
+    {"ちゃう", "じゃう", "てしまう", "しまう", "仕舞う", "ちまう", "為る", "する", "てる", "無くなる"}
+)
 _TE = frozenset({"て", "で"})
 
 
@@ -545,11 +547,13 @@ def _wish(c: _Ctx) -> list[Hit]:
             continue
         # auxiliaries between: 消え+ちゃ+おう, 死ん+で+しまい+たい
         k = j
-        while k < len(words) and k < j + 3 and not c.at("desire", k):
+        while k < len(words) and k < j + 5 and not c.at("desire", k):
             if words[k].keys & _AUX_SKIP or (
                 words[k].keys & _TE and k + 1 < len(words) and words[k + 1].keys & _AUX_SKIP
             ):
                 k += 1
+            elif _has(words, k - 1, "て") and _has(words, k, "ない") and _has(words, k + 1, "成る"):
+                k += 2  # 消えて+なく+なっ+て+しまいたい
             else:
                 break
         intent = any("意志推量形" in words[m].conj for m in range(i, min(k + 1, len(words))))
@@ -639,6 +643,29 @@ def _not_live(c: _Ctx) -> list[Hit]:
             m += 1
         if c.at("negation", m) and not c.first("media", m, m + 4):
             hits.append(Hit("wish", "ideation", "high", w.start, words[m].end))
+    for i, w in enumerate(words):
+        # 「生きてても意味がない」: living said to mean nothing
+        if c.at("live", i) or ("いき" in w.keys and _has(words, i + 1, "て")):
+            meaning = c.first("meaning", i + 1, min(i + 6, len(words)))
+            if meaning is not None and words[meaning].sentence == w.sentence:
+                neg = c.first("negation", meaning + 1, meaning + 3)
+                if neg is not None:
+                    hits.append(Hit("wish", "ideation", "high", w.start, words[neg].end))
+        # 「人生やめたい」「もう終わりにしたい」: ending one's life or everything
+        if c.at("end_verb", i):
+            k = i + c.at("end_verb", i)
+            while k < min(i + 4, len(words)) and words[k].keys & (_AUX_SKIP | _TE | {"に"}):
+                k += 1
+            if not c.at("desire", k) or c.at("negation", k + 1):
+                continue
+            obj = c.first("end_object", max(c.lo[i], i - 3), i) is not None
+            if obj or c.near("distress_word"):
+                hits.append(Hit("wish", "ideation", "high", w.start, words[k].end))
+        # 「もう目をさましたくない」: not wanting to wake
+        if c.at("wake_eyes", i):
+            k = i + c.at("wake_eyes", i)
+            if c.at("desire", k) and c.at("negation", k + 1):
+                hits.append(Hit("wish", "ideation", "high", w.start, words[k + 1].end))
     return hits
 
 
@@ -674,6 +701,16 @@ def _burden(c: _Ctx) -> list[Hit]:
                         hits.append(Hit("burden", "ideation", "high", w.start, words[p].end))
                         break
             continue
+        # 「自分なんか この世に いらない」「生まれてきて ごめんなさい」
+        unwanted = (_has(words, i, "要る") or _has(words, i, "いる")) and c.at("negation", i + 1)
+        if unwanted and c.first("self", max(c.lo[i], i - 5), i) is not None:
+            hits.append(Hit("burden", "ideation", "high", w.start, words[i + 1].end))
+            continue
+        if c.at("born", i) and c.first("first_time", i + 1, i + 3) is None:
+            sorry = c.first("sorry", i + 1, min(i + 5, len(words)))
+            if sorry is not None:
+                hits.append(Hit("burden", "ideation", "high", w.start, words[sorry].end))
+                continue
         if c.at("burden", i):
             near = range(max(i - 3, 0), min(i + 4, len(words)))
             if any(c.at("burden_amount", p) for p in near) or any(c.at("self", p) for p in near):
