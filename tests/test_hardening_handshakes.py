@@ -90,12 +90,15 @@ def headers_of(answer: bytes) -> dict[str, str]:
     return {name.lower(): value.strip() for name, _, value in (line.partition(":") for line in head)}
 
 
-def test_uvicorns_400_carries_the_security_headers(server: ServerProcess) -> None:
-    answer = answer_then_close(stalled(server, b"NOT HTTP AT ALL\r\n\r\n"))
-    assert answer.startswith(b"HTTP/1.1 400")
+def test_uvicorns_400_carries_the_security_headers_and_logs_nothing(server: ServerProcess) -> None:
+    before = server.log_text()
+    for _ in range(5):
+        answer = answer_then_close(stalled(server, b"NOT HTTP AT ALL\r\n\r\n"))
+        assert answer.startswith(b"HTTP/1.1 400")
     headers = headers_of(answer)
     assert headers["x-content-type-options"] == "nosniff"
     assert "content-security-policy" in headers
+    assert server.log_text() == before, "a client's malformed request is not a line in the log"
 
 
 def test_a_refused_websocket_handshake_carries_the_security_headers(server: ServerProcess) -> None:

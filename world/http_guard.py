@@ -15,9 +15,12 @@ so a few thousand of them from one machine made every page answer 503. This prot
 - **adds the security headers** to the answers uvicorn writes by itself (400 for a
   malformed request, 503 past ``limit_concurrency``), like every answer of the app.
 
+- **logs nothing for a client's mistake** (uvicorn warns for each malformed request).
+
 It leans on the parent's ``connection_made``, ``connection_lost``, ``on_message_begin``,
 ``on_message_complete``, ``handle_websocket_upgrade``, ``send_400_response`` and
-``_start_asgi_task`` and on ``transport``, ``client``, ``loop`` and ``server_state``;
+``_start_asgi_task``, ``_unset_keepalive_if_required``, ``_should_upgrade`` and on ``parser``,
+``transport``, ``client``, ``loop``, ``cycle`` and ``server_state`` (``data_received`` is its own);
 tests/test_hardening_handshakes.py runs it in a real server, so an upgrade of uvicorn that
 renames them fails there first.
 """
@@ -29,6 +32,7 @@ import ipaddress
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
+import httptools
 from uvicorn.protocols.http.flow_control import service_unavailable
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
@@ -179,6 +183,18 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         self.transport.close()
 
     # -- uvicorn's own answers ---------------------------------------------------------------
+
+    def data_received(self, data: bytes) -> None:
+        # uvicorn's, less its warning for each malformed request or unknown upgrade: those are
+        # a client's mistakes, and a line each would let any client fill the log.
+        self._unset_keepalive_if_required()
+        try:
+            self.parser.feed_data(data)
+        except httptools.HttpParserError:
+            self.send_400_response("Invalid HTTP request received.")
+        except httptools.HttpParserUpgrade:
+            if self._should_upgrade():
+                self.handle_websocket_upgrade()
 
     def send_400_response(self, msg: str) -> None:
         body = msg.encode("ascii")
