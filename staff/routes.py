@@ -8,6 +8,7 @@ login page and never data. Every form carries a single-use CSRF token bound to t
 from __future__ import annotations
 
 import secrets
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from starlette.requests import Request
@@ -23,6 +24,9 @@ from staff.accounts import NOT_STAFF, StaffMember
 from staff.highlight import mark
 from staff.throttle import AttemptCounts, LoginThrottle
 from staff.tokens import SESSION_SECONDS, Session, Tokens
+from stats import report
+from stats.report import Chart
+from stats.store import StatsStore
 from world.origin import same_origin
 
 SESSION_COOKIE = "kakurega_staff"
@@ -59,6 +63,8 @@ class StaffConsole:
                 Route("/posts/{post_id:int}/approve", self.approve, methods=["POST"]),
                 Route("/posts/{post_id:int}/reject", self.reject, methods=["POST"]),
                 Route("/audit", self.audit, methods=["GET"]),
+                Route("/stats", self.stats, methods=["GET"]),
+                Route("/stats/{name:str}.csv", self.stats_csv, methods=["GET"]),
                 Route("/account", self.account, methods=["GET"]),
                 Route("/account/second-factor", self.enrol, methods=["POST"]),
             ]
@@ -104,6 +110,34 @@ class StaffConsole:
         rows = await accounts.audit_trail(_store(request).engine)
         context = {"who": who, "rows": rows, "logout_token": self.tokens.csrf(session.nonce, "logout")}
         return self._render(request, "staff/audit.html", context)
+
+    async def stats(self, request: Request) -> Response:
+        """Visitor statistics (stats/report.py): every staff member, moderators included."""
+        who, session = await self._who(request)
+        if who is None or session is None:
+            return _to_login()
+        charts, uniques = await _charts(request)
+        context = {
+            "who": who,
+            "charts": charts,
+            "uniques": uniques,
+            "logout_token": self.tokens.csrf(session.nonce, "logout"),
+        }
+        return self._render(request, "staff/stats.html", context)
+
+    async def stats_csv(self, request: Request) -> Response:
+        who, _ = await self._who(request)
+        if who is None:
+            return _to_login()
+        name = request.path_params["name"]
+        charts, _ = await _charts(request)
+        chart = next((c for c in charts if c.name == name), None)
+        if chart is None:
+            return self._render(
+                request, "staff/message.html", {"who": who, "message": "その表はありません。"}, 404
+            )
+        headers = {**NO_STORE, "content-disposition": f'attachment; filename="kakurega-{name}.csv"'}
+        return Response(chart.csv(), media_type="text/csv; charset=utf-8", headers=headers)
 
     async def login_page(self, request: Request) -> Response:
         who, _ = await self._who(request)
@@ -311,6 +345,23 @@ class StaffConsole:
 
     def _render(self, request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
         return self.templates.TemplateResponse(request, name, context, status_code=status, headers=NO_STORE)
+
+
+async def _charts(request: Request) -> tuple[list[Chart], list[tuple[str, int | None]]]:
+    """The charts, and the distinct-browser estimates for today, yesterday and this month (UTC)."""
+    stats = StatsStore(_store(request).engine)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    rows = await stats.rows(now - timedelta(days=91))
+    posts = await stats.posts_since(now - timedelta(days=30))
+    today, yesterday = now.strftime("%Y-%m-%d"), (now - timedelta(days=1)).strftime("%Y-%m-%d")
+    periods = {"きょう（UTC）": today, "きのう（UTC）": yesterday, "今月（UTC）": today[:7]}
+    estimates = await stats.uniques([*periods.values(), *(d.isoformat() for d in _days(now, 90))])
+    uniques = [(label, estimates.get(period)) for label, period in periods.items()]
+    return report.build(rows, posts, estimates, now), uniques
+
+
+def _days(now: datetime, count: int) -> list[date]:
+    return [(now - timedelta(days=n)).date() for n in range(count)]
 
 
 def _store(request: Request) -> PostStore:

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from rooms.posts.schema import stats_hourly, stats_uniques
+from rooms.posts.schema import posts, stats_hourly, stats_uniques
 from stats.hll import HyperLogLog
 from stats.tally import MAXED, Taken
 
@@ -26,6 +26,16 @@ class Row:
     metric: str
     key: str
     value: int
+
+
+@dataclass(frozen=True, slots=True)
+class PostTimes:
+    """One post as the statistics see it: no words, no receipt, no reason."""
+
+    status: str
+    risk: str
+    created: datetime
+    decided: datetime | None
 
 
 def hour_datetime(hour: int) -> datetime:
@@ -107,6 +117,12 @@ class StatsStore:
         async with self.engine.connect() as connection:
             result = await connection.execute(query)
             return [Row(r.hour, r.metric, r.key, r.value) for r in result]
+
+    async def posts_since(self, since: datetime) -> list[PostTimes]:
+        query = sa.select(posts.c.status, posts.c.risk_level, posts.c.created_minute, posts.c.decided_minute)
+        async with self.engine.connect() as connection:
+            result = await connection.execute(query.where(posts.c.created_minute >= since))
+            return [PostTimes(*row) for row in result]
 
     async def uniques(self, periods: Iterable[str]) -> dict[str, int]:
         query = sa.select(stats_uniques.c.period, stats_uniques.c.estimate).where(

@@ -1,0 +1,93 @@
+"""/staff/stats over HTTP (real app, real SQLite): charts, tables, CSV, suppression, who may see it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import Counter
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher, profiles
+from starlette.testclient import TestClient
+
+from rooms.posts import PostLimits
+from staff import accounts
+from stats.store import StatsStore
+from stats.tally import Taken, hour_of
+from tests.support.posts_app import build_app
+from tests.test_staff_console import PASSWORD, log_in
+
+NOW = datetime.now(UTC).timestamp()
+
+
+@pytest.fixture(autouse=True)
+def cheap_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(accounts, "hasher", PasswordHasher.from_parameters(profiles.CHEAPEST))
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Iterator[TestClient]:
+    app = build_app(f"sqlite:///{tmp_path / 'stats.db'}", limits=PostLimits(browser_burst=100))
+    with TestClient(app, base_url="http://testserver") as test_client:
+        engine = test_client.app.state.posts.engine  # type: ignore[attr-defined]
+        test_client.portal.call(accounts.add_staff, engine, "mika", "moderator", PASSWORD)  # type: ignore[union-attr]
+        hour = hour_of(NOW)
+        taken = Taken(
+            rows={
+                hour: Counter(
+                    {
+                        ("visits", ""): 57,
+                        ("room", "hoshi"): 31,
+                        ("room", "asobi"): 3,  # small: held back
+                        ("flow", "genkan>hoshi"): 12,
+                        ("flow", "genkan>asobi"): 2,
+                        ("length", "1-5m"): 40,
+                        ("help:page", "help"): 4,
+                        ("help:card", "robot"): 11,
+                        ("visitor_seconds", ""): 7200,
+                    }
+                )
+            },
+            peaks={hour: 6},
+        )
+        test_client.portal.call(StatsStore(engine).add, taken)  # type: ignore[union-attr]
+        yield test_client
+
+
+def test_moderators_see_every_chart_with_its_table_and_small_counts_held_back(client: TestClient) -> None:
+    assert client.get("/staff/stats", follow_redirects=False).headers["location"] == "/staff/login"
+    log_in(client)
+    page = client.get("/staff/stats")
+    assert page.status_code == 200
+    html = page.text
+    assert html.count("<svg") == 9 and html.count("<table") == 10
+    assert "<script>" not in html  # the charts need no script
+    # Nothing from elsewhere: the only absolute URL is the SVG namespace.
+    assert set(re.findall(r'(?:src|href)="(https?:[^"]+)"', html)) == set()
+    assert '<th scope="row">ほしぞら</th><td>31</td>' in html
+    assert '<th scope="row">あそびば</th><td>&lt; 10</td>' in html  # 3 entries: held back
+    assert '<th scope="row">相談先のページを開いた</th><td>&lt; 10</td>' in html  # 4
+    assert '<th scope="row">相談先カード（ロボ）</th><td>11</td>' in html
+    flows = html[html.index('id="chart-flows"') :]
+    assert "げんかん → あそびば &lt; 10</title>" in flows and "げんかん → ほしぞら 12</title>" in flows
+    assert "げんかん → あそびば 2<" not in html and "あそびば 3<" not in html
+
+
+def test_each_chart_downloads_as_csv_with_the_same_holding_back(client: TestClient) -> None:
+    log_in(client)
+    rooms = client.get("/staff/stats/rooms.csv")
+    assert rooms.status_code == 200
+    assert rooms.headers["content-type"].startswith("text/csv")
+    assert "attachment" in rooms.headers["content-disposition"]
+    table = dict(list(csv.reader(io.StringIO(rooms.text)))[1:])
+    assert table["ほしぞら"] == "31" and table["あそびば"] == "< 10" and table["ひとやすみのへや"] == "0"
+    visits = list(csv.reader(io.StringIO(client.get("/staff/stats/visits-by-day.csv").text)))
+    assert sum(int(row[1]) for row in visits[1:]) == 57  # totals of visits are not held back
+    concurrency = list(csv.reader(io.StringIO(client.get("/staff/stats/concurrency.csv").text)))
+    assert ["6", "2"] in [row[1:] for row in concurrency]  # peak 6, mean 7200 s / 3600 s
+    for hostile in ("nope", "..%2F..%2Fetc%2Fpasswd", "rooms%00", "へや"):
+        assert client.get(f"/staff/stats/{hostile}.csv").status_code == 404
