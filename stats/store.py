@@ -98,9 +98,17 @@ class StatsStore:
         return estimate
 
     async def set_estimate(self, period: str, estimate: int) -> None:
-        """Redis keeps the registers (PFADD): the database keeps the latest estimate."""
+        """Redis keeps the registers (PFADD): the database keeps the largest estimate seen, so a
+        Redis restarted mid-day (it persists nothing) lowers no figure already written."""
+        insert = self._insert()(stats_uniques).values(period=period, registers=None, estimate=estimate)
+        larger = sa.case(
+            (insert.excluded.estimate > stats_uniques.c.estimate, insert.excluded.estimate),
+            else_=stats_uniques.c.estimate,
+        )
         async with self.engine.begin() as connection:
-            await self._put(connection, period, None, estimate)
+            await connection.execute(
+                insert.on_conflict_do_update(index_elements=["period"], set_={"estimate": larger})
+            )
 
     async def _put(self, connection: Any, period: str, registers: bytes | None, estimate: int) -> None:
         insert = self._insert()(stats_uniques).values(period=period, registers=registers, estimate=estimate)
