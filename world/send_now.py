@@ -18,16 +18,18 @@ It also holds the line below the app, where frames never reach it:
 - **Control frames count.** websockets answers every ping with a pong by itself, so a
   client that only pings was never limited. Pings and pongs take from the connection's
   frame budget (``kakurega.frame_bucket``: the hub's session spends the same bucket on
-  data frames); past it the connection is closed with 1008. A pong is dropped while
-  the socket's buffer is full: a client that does not read gets no more of them.
+  data frames); past it the connection is closed with 1008, and what is left of the read
+  is not even parsed. A pong is dropped while the socket's buffer is full: a client that
+  does not read gets no more of them.
 - **A text frame that is not UTF-8** is closed with 1007 without a traceback in the log
   (uvicorn logs one; it is the client's mistake, and a client could fill the log).
 
 It leans on the parent's attributes (``writable``, ``close_sent``, ``transport``, ``conn``,
 ``scope``, ``frames``, ``curr_msg_data_type``, ``handshake_complete``) and handlers
-(``run_asgi``, ``handle_ping``, ``handle_pong``, ``send_receive_event_to_app``,
-``handle_parser_exception``); tests/test_world_send_now.py and tests/test_hardening_ws.py
-run it in a real uvicorn, so an upgrade that renames them fails there first.
+(``run_asgi``, ``data_received``, ``handle_ping``, ``handle_pong``,
+``send_receive_event_to_app``, ``handle_parser_exception``, ``connection_lost``);
+tests/test_world_send_now.py and tests/test_hardening_ws.py run it in a real uvicorn, so an
+upgrade that renames them fails there first.
 """
 
 from __future__ import annotations
