@@ -85,6 +85,7 @@ KIND = [
     "tsukareta n da ne. yukkuri yasunde ne.",
     "むりしないでね。",
     "Minecraft の はなし、もっと きかせて！",
+    "LINE で そうだん できる ところも あるよ。したの カードを みてね。",
 ]
 
 
