@@ -47,6 +47,7 @@ from staff import staff_app
 from stats.recorder import Recorder
 from stats.store import StatsStore
 from stats.tally import Tally
+from stats.taps import tap_routes
 from world.brokers import broker_from_url
 from world.engine import World
 from world.gateway import WebSocketGateway
@@ -193,6 +194,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Mount("/static", StaticFiles(directory=HERE / "static")),
         Mount("/assets", StaticFiles(directory=HERE / "assets")),
         *robot_routes(settings.robot, templates=templates),
+        *tap_routes(),
         *post_routes(templates, settings.post_limits, settings.second_opinion),
         Mount("/staff", app=staff_app(settings.secret_key, secure_cookies=settings.secure_cookies)),
         *page_routes(templates),  # last: it answers /{slug}

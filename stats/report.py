@@ -21,7 +21,7 @@ from markupsafe import Markup
 from rooms.catalogue import ROOMS
 from rooms.japan_time import in_japan
 from stats.store import PostTimes, Row
-from stats.svg import Bar, columns, heat_strip, matrix, rows_of_bars
+from stats.svg import Bar, columns, heat_strip, matrix, matrix_wide, rows_of_bars
 from stats.tally import LENGTH_LABELS
 
 SMALL = 10
@@ -80,6 +80,8 @@ def build(
         _flows(week),
         _lengths(week),
         _help(week),
+        _taps(week),
+        _room_times(week),
         _moderation(posts),
         _posts(posts),
     ]
@@ -212,10 +214,62 @@ def _help(week: Sequence[Row]) -> Chart:
     return Chart(
         "help",
         "相談先を見せた回数（7日間）",
-        "タップした数は まだ数えていない。",
+        "10未満は「< 10」。タップした数は つぎの図。",
         rows_of_bars(bars, "相談先を見せた回数、7日間"),
         ["どこで", "回数"],
         [[b.label, b.shown] for b in bars],
+    )
+
+
+def _taps(week: Sequence[Row]) -> Chart:
+    from rooms.hotlines import load_directory
+
+    counts = _sum(week, "help:tap_call") + Counter(
+        {f"link:{k}": v for k, v in _sum(week, "help:tap_link").items()}
+    )
+    bars = []
+    for line in load_directory().lines:
+        if any(r.tel for r in line.reach):
+            bars.append(Bar(f"でんわ：{line.name}", counts[line.id], shown(counts[line.id])))
+        if any(r.url for r in line.reach):
+            bars.append(
+                Bar(f"リンク：{line.name}", counts[f"link:{line.id}"], shown(counts[f"link:{line.id}"]))
+            )
+    return Chart(
+        "taps",
+        "相談先をタップした回数（7日間）",
+        "番号やリンクをタップした数（JavaScript がある時だけ数える）。10未満は「< 10」。",
+        rows_of_bars(bars, "相談先をタップした回数、7日間"),
+        ["相談先", "タップ"],
+        [[b.label, b.shown] for b in bars],
+    )
+
+
+def _room_times(week: Sequence[Row]) -> Chart:
+    stays = _sum(week, "room_time")
+    headers = ["へや", *(LENGTH_WORDS[label] for label in LENGTH_LABELS)]
+    table = [
+        [room.name, *(shown(stays[f"{slug}:{label}"]) for label in LENGTH_LABELS)]
+        for slug, room in ROOMS.items()
+    ]
+    cells = [
+        [
+            Bar(
+                f"{room.name} {LENGTH_WORDS[label]}",
+                stays[f"{slug}:{label}"],
+                shown(stays[f"{slug}:{label}"]),
+            )
+            for label in LENGTH_LABELS
+        ]
+        for slug, room in ROOMS.items()
+    ]
+    return Chart(
+        "room-times",
+        "へやに いた時間（7日間）",
+        "行がへや、列がいた時間。10未満は「< 10」。",
+        matrix_wide([room.name for room in ROOMS.values()], headers[1:], cells, "へやにいた時間、7日間"),
+        headers,
+        table,
     )
 
 

@@ -102,10 +102,17 @@ def rows_of_bars(bars: Sequence[Bar], label: str) -> Markup:
 
 def matrix(labels: Sequence[str], cells: Sequence[Sequence[Bar]], label: str) -> Markup:
     """From (rows) → to (columns); each cell shaded by its count and labelled with what is shown."""
+    return matrix_wide(labels, labels, cells, label)
+
+
+def matrix_wide(
+    labels: Sequence[str], heads: Sequence[str], cells: Sequence[Sequence[Bar]], label: str
+) -> Markup:
+    """Rows × columns of shaded cells, each labelled with what is shown."""
     cell, left, top = 40, 96, 70
     peak = max([b.value for row in cells for b in row if b.shown != "< 10"] + [1])
     body = []
-    for c, name in enumerate(labels):
+    for c, name in enumerate(heads):
         x = left + c * cell + cell / 2
         body.append(
             f'<text x="{x:.1f}" y="{top - 6}" font-size="10" fill="{INK}" '
@@ -132,4 +139,4 @@ def matrix(labels: Sequence[str], cells: Sequence[Sequence[Bar]], label: str) ->
                         x + cell / 2 - 1, y + cell * 0.58, bar.shown.replace(" ", ""), anchor="middle", size=9
                     )
                 )
-    return _svg(left + len(labels) * cell + 4, top + len(labels) * cell + 4, label, body)
+    return _svg(left + len(heads) * cell + 4, top + len(labels) * cell + 4, label, body)

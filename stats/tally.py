@@ -125,6 +125,13 @@ class Tally:
         """A help surface was shown or used: ``what`` and ``line`` come from closed sets."""
         self._add(now, f"help:{what}", line)
 
+    def service_count(self, total: int, now: float) -> None:
+        """Everyone connected across all instances (the counts every ~2 s): the hour's peak is the
+        service's, the same figure on every instance, so keeping the largest row is right."""
+        hour = hour_of(now)
+        if total > self._taken.peaks.get(hour, 0):
+            self._taken.peaks[hour] = total
+
     def expire(self, now: float) -> None:
         """Visits whose browser has not come back within ``REVISIT_SECONDS`` end here."""
         for hashed, visit in list(self._recent.items()):

@@ -48,6 +48,9 @@ def client(tmp_path: Path) -> Iterator[TestClient]:
                         ("length", "1-5m"): 40,
                         ("help:page", "help"): 4,
                         ("help:card", "robot"): 11,
+                        ("help:tap_call", "kodomo_sos"): 23,
+                        ("help:tap_link", "childline"): 1,
+                        ("room_time", "hoshi:5-15m"): 14,
                         ("visitor_seconds", ""): 7200,
                     }
                 )
@@ -64,7 +67,7 @@ def test_moderators_see_every_chart_with_its_table_and_small_counts_held_back(cl
     page = client.get("/staff/stats")
     assert page.status_code == 200
     html = page.text
-    assert html.count("<svg") == 9 and html.count("<table") == 10
+    assert html.count("<svg") == 11 and html.count("<table") == 12
     assert "<script>" not in html  # the charts need no script
     # Nothing from elsewhere: the only absolute URL is the SVG namespace.
     assert set(re.findall(r'(?:src|href)="(https?:[^"]+)"', html)) == set()
@@ -72,6 +75,9 @@ def test_moderators_see_every_chart_with_its_table_and_small_counts_held_back(cl
     assert '<th scope="row">あそびば</th><td>&lt; 10</td>' in html  # 3 entries: held back
     assert '<th scope="row">相談先のページを開いた</th><td>&lt; 10</td>' in html  # 4
     assert '<th scope="row">相談先カード（ロボ）</th><td>11</td>' in html
+    assert '<th scope="row">でんわ：24じかん こどもSOSダイヤル</th><td>23</td>' in html
+    assert '<th scope="row">リンク：チャイルドライン</th><td>&lt; 10</td>' in html
+    assert '<th scope="row">ほしぞら</th><td>0</td><td>0</td><td>14</td>' in html
     flows = html[html.index('id="chart-flows"') :]
     assert "げんかん → あそびば &lt; 10</title>" in flows and "げんかん → ほしぞら 12</title>" in flows
     assert "げんかん → あそびば 2<" not in html and "あそびば 3<" not in html

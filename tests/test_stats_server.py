@@ -64,6 +64,21 @@ async def day_of_visits(server: ServerProcess) -> tuple[list[str], list[str]]:
     async with httpx.AsyncClient(base_url=server.base_url, headers={"user-agent": AGENT}) as client:
         for _ in range(HELP_VIEWS):
             assert (await client.get("/help")).status_code == 200
+        for body in ("call kodomo_sos", "call kodomo_sos", "link childline"):
+            assert (await client.post("/api/taps", content=body)).status_code == 204
+        for bad in (
+            "call nobody",
+            "link kodomo_sos",
+            "sms kodomo_sos",
+            "call",
+            "",
+            "call kodomo_sos ",
+            "\x00" * 9,
+        ):
+            assert (await client.post("/api/taps", content=bad)).status_code == 400, bad
+        assert (await client.post("/api/taps", content="call " + "x" * 100)).status_code == 413
+        cross = {"origin": "https://elsewhere.example", "sec-fetch-site": "cross-site"}
+        assert (await client.post("/api/taps", content="call kodomo_sos", headers=cross)).status_code == 403
     return browsers, names
 
 
@@ -117,6 +132,12 @@ def test_visits_become_hourly_rows_and_nothing_of_a_visitor_is_kept(
     assert rows[("flow", "hoshi>kabe")] == BROWSERS // 2
     assert sum(v for (m, _), v in rows.items() if m == "length") == BROWSERS + WITHOUT_ID
     assert rows[("help:page", "help")] == HELP_VIEWS
+    assert rows[("help:tap_call", "kodomo_sos")] == 2 and rows[("help:tap_link", "childline")] == 1
+    assert not [
+        key
+        for (metric, key) in rows
+        if metric.startswith("help:tap") and key not in ("kodomo_sos", "childline")
+    ]
     assert rows[("peak", "")] >= 1
     today = datetime.now(UTC).strftime("%Y-%m-%d")
     assert abs(uniques[today] - BROWSERS) <= 3 * STANDARD_ERROR * BROWSERS + 1

@@ -114,3 +114,11 @@ def test_merging_registers_is_the_union() -> None:
     assert abs(a.count() - 6000) <= 3 * STANDARD_ERROR * 6000
     with pytest.raises(ValueError, match="another size"):
         a.merge(b"\x00" * (M - 1))
+
+
+def test_the_peak_is_the_whole_service_when_the_counts_say_so() -> None:
+    tally = Tally(b"k" * 32, DAY)
+    tally.placed("a", None, "genkan", DAY + 1)
+    tally.service_count(37, DAY + 2)  # other instances hold the rest
+    tally.service_count(12, DAY + 3)
+    assert counts(tally, DAY + 10)[DAY][("peak", "")] == 37

@@ -341,6 +341,8 @@ class Hub:
         it costs no write at all (docs/performance.md).
         """
         self.shared.set_counts(await self.broker.room_counts(self.world.local_counts()))
+        if self.shared.counts.scope == "all":
+            self.visits.service_count(self.shared.counts.total, self._wall_clock())
         for link in self._links.values():
             link.protocol.counts_changed()
 

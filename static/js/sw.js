@@ -13,6 +13,7 @@ const KEEP = [
   "/static/js/identity.js",
   "/static/js/palette.js",
   "/static/js/offline.js",
+  "/static/js/taps.js",
   "/static/js/hotline_card.js",
   "/static/js/heavy_words.js",
   "/static/data/heavy_words.json",

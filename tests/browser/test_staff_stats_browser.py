@@ -94,7 +94,7 @@ def test_the_statistics_page_draws_every_chart_from_here_alone(
         page.click("button[type=submit]")
         page.click("text=統計")
         expect(page).to_have_url(f"{stats_server}/staff/stats")
-        expect(page.locator("svg.stats-chart")).to_have_count(9)
+        expect(page.locator("svg.stats-chart")).to_have_count(11)
         expect(page.locator("h1")).to_have_text("統計")
         # Each chart has its numbers beneath, folded; unfolded, they are a real table.
         page.locator("details.stats-data summary").first.click()
@@ -109,5 +109,21 @@ def test_the_statistics_page_draws_every_chart_from_here_alone(
         if folder:
             Path(folder).mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(Path(folder) / f"staff-stats-{size['width']}.png"), full_page=True)
+    finally:
+        context.close()
+
+
+def test_a_tap_on_a_hotline_number_sends_only_its_line(browser: Browser, stats_server: str) -> None:
+    context = browser.new_context(viewport={"width": 768, "height": 1024})
+    try:
+        page = context.new_page()
+        page.goto(f"{stats_server}/help")
+        # The tap itself is not followed here (no phone); the count goes beside it.
+        page.evaluate("document.addEventListener('click', (e) => e.preventDefault())")
+        number = page.locator("[data-line=kodomo_sos] [data-tap=call]").first
+        with page.expect_request(lambda request: request.url.endswith("/api/taps")) as sent:
+            number.click()
+        assert sent.value.method == "POST"
+        assert sent.value.post_data == "call kodomo_sos"
     finally:
         context.close()
