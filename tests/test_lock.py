@@ -46,7 +46,10 @@ def test_every_requirement_is_pinned_within_its_range() -> None:
         if requirement.marker is not None and not requirement.marker.evaluate():
             continue
         name = canonicalize_name(requirement.name)
-        assert name in pinned, f"{requirement.name} is not in constraints.txt (run make lock)"
+        assert name in pinned, (
+            f"{requirement.name} is not in constraints.txt: add the line NAME==VERSION you tested with "
+            "(or rewrite the whole lock with make lock)"
+        )
         assert requirement.specifier.contains(pinned[name], prereleases=True), (requirement, pinned[name])
 
 

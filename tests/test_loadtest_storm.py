@@ -1,0 +1,25 @@
+"""loadtest/storm.py on a small crowd: one instance lost, every one of its visitors placed again."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+
+import pytest
+
+from loadtest.storm import storm
+
+pytestmark = [
+    pytest.mark.integration,
+    pytest.mark.skipif(shutil.which("nginx") is None, reason="needs nginx"),
+]
+
+
+@pytest.mark.parametrize("mode", ["kill", "drain"])
+def test_every_visitor_of_a_lost_instance_is_placed_again(mode: str) -> None:
+    result = asyncio.run(storm(60, mode, ramp=60.0, observe=15.0, seed=3))
+    assert result["placed_before"] == 60
+    assert result["on_the_lost_instance"] > 0
+    assert result["placed_again"] == result["on_the_lost_instance"], result
+    assert result["back_ms"]["max"] < 15_000, result
+    assert not result["failed_attempts_after_signal"], result
