@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import safety
 from safety.constructions import find, prepare
@@ -160,3 +162,23 @@ def test_each_class_of_the_tuning_set_holds(cls: str, floor: float) -> None:
     assert len(items) >= 10
     ok = sum(_risk_ok(i.level, safety.assess(i.text).level) for i in items)
     assert ok / len(items) >= floor
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_is_assessed_and_its_construction_spans_point_into_the_analysed_text(text: str) -> None:
+    result = safety.assess(text)
+    assert result.level in safety.LEVELS
+    for span in result.spans:
+        if span.where == "analysed":
+            assert span.start is not None and span.end is not None
+            assert result.analysed[span.start : span.end] == span.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="しねにたいきえ死シネタヒ4ｼﾈっッーゃ 。、？力口二夕", max_size=40))
+def test_disguise_alphabets_never_break_the_readers(text: str) -> None:
+    assert safety.assess(text).level in safety.LEVELS
+    safety.check_name(text)
+    assert isinstance(safety.wants_person(text), bool)
+    assert isinstance(safety.says_farewell(text), bool)
