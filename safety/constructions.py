@@ -955,3 +955,11 @@ def says_farewell(text: str) -> bool:
         ):
             return True
     return False
+
+
+def wishes_to_die(text: str) -> bool:
+    """Is there a wish to die or vanish in ``text`` (the ``wish`` construction alone, for
+    names: 「しにたがり」, 「きえたがり」)?"""
+    words = words_of(prepare(text[:MAX_CHARS]))
+    c = _Ctx(words, "")
+    return any(h.level == "high" for h in (*_wish(c), *_not_live(c)))

@@ -14,7 +14,7 @@ from typing import Any
 
 import jaconv
 
-from safety.constructions import unmask
+from safety.constructions import unmask, wishes_to_die
 from safety.contact import carries_contact, spoken_number
 from safety.lexicon import NAME_LISTS, ORDINARY_WORDS
 from safety.morphology import reading, tokens
@@ -79,7 +79,29 @@ def _content_reason(name: str) -> str | None:
             or any(_as_words(w, p, e) for p, e in zip(pieces, edges, strict=True) for w in token)
         ):
             return words.reason
+    # A wish to die in words no list holds (「しにたがり」): the word rules' own reading,
+    # asked only when a verb of dying or vanishing could be there at all (it costs).
+    if any(stem in p for p in pieces for stem in _DYING_STEMS) and wishes_to_die(unmasked):
+        return "self_harm"
     return None
+
+
+_DYING_STEMS = (
+    "しに",
+    "しね",
+    "しん",
+    "しの",
+    "しぬ",
+    "きえ",
+    "いなく",
+    "いき",
+    "ころ",
+    "じさつ",
+    "おわ",
+    "やめ",
+    "めざめ",
+    "さまし",
+)
 
 
 def name_key(text: str) -> str:

@@ -200,7 +200,9 @@ def test_impersonating_the_caretaker_or_staff_is_refused(name: str) -> None:
     assert safety.check_name(name).reason == "staff"
 
 
-@pytest.mark.parametrize("name", ["しね", "4ね", "ｼﾈ", "じさつ", "リスカ", "きえたい", "シ二タイ"])
+@pytest.mark.parametrize(
+    "name", ["しね", "4ね", "ｼﾈ", "じさつ", "リスカ", "きえたい", "シ二タイ", "しにたがり", "きえたがり"]
+)
 def test_self_harm_names_keep_their_reason_code(name: str) -> None:
     # the browser answers these with a warm word and the hotline card
     assert safety.check_name(name).reason == "self_harm"
