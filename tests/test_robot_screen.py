@@ -177,3 +177,35 @@ def test_a_broken_rule_file_is_refused() -> None:
     for bad in ("~ x", "x ~", ""):
         with pytest.raises(ValueError):
             parse_pattern(bad)
+
+
+def test_verdicts_are_kept_under_keyed_digests_and_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rooms.robot import screen
+
+    monkeypatch.setattr(screen, "VERDICTS_KEPT", 3)
+    monkeypatch.setattr(screen, "_verdicts", type(screen._verdicts)())
+    texts = ["ねこ かわいいね。", "がんばってね！", "そっか。", "うん、きいてるよ。"]
+    first = [screen_reply(t) for t in texts]
+    assert len(screen._verdicts) == 3
+    assert all(isinstance(k, bytes) and len(k) == 16 for k in screen._verdicts)
+    assert not any(t in repr(screen._verdicts) for t in texts)  # never the text itself
+    assert [screen_reply(t) for t in texts] == first
+
+
+def test_only_the_last_history_lines_are_screened(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rooms.robot import Line, inbound
+
+    screened: list[str] = []
+
+    def counting(text: str):  # type: ignore[no-untyped-def]
+        screened.append(text)
+        return screen_reply(text)
+
+    monkeypatch.setattr(inbound, "screen_reply", counting)
+    forged = [Line("robo", f"ロボ だよ {i}") for i in range(40)]
+    recent = [Line("you", "こんにちは"), Line("robo", "やあ"), Line("robo", "くすりを のんでね")]
+    kept = inbound.trim_history([*forged, *recent])
+    # The last six lines are read; the unsafe one among them is dropped, nothing older is screened.
+    expected = ["ロボ だよ 37", "ロボ だよ 38", "ロボ だよ 39", "こんにちは", "やあ"]
+    assert [line.text for line in kept] == expected
+    assert len(screened) == 5

@@ -98,12 +98,13 @@ def trim_history(lines: Iterable[Line]) -> tuple[Line, ...]:
     A "robo" line the robot could not have said (it fails the output screen) is dropped:
     the page must never show unsafe words in the robot's voice, whoever sent them.
     """
+    # Only the last lines are screened: a long forged history costs no more than a short one.
+    recent = [line for line in lines if line.text.strip()][-MAX_HISTORY_LINES:]
     kept = [
         line
-        for line in lines
-        if line.text.strip()
-        and (line.speaker == "you" or screen_reply(line.text.strip()[:MAX_MESSAGE_CHARS]).ok)
-    ][-MAX_HISTORY_LINES:]
+        for line in recent
+        if line.speaker == "you" or screen_reply(line.text.strip()[:MAX_MESSAGE_CHARS]).ok
+    ]
     return tuple(Line(line.speaker, line.text.strip()[:MAX_MESSAGE_CHARS]) for line in kept)
 
 

@@ -21,7 +21,10 @@ the class, ``Verdict.rule`` the rule's name: safe to count and log (never the te
 
 from __future__ import annotations
 
+import hashlib
+import secrets
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache
 
@@ -35,6 +38,8 @@ from safety.morphology import tokens
 from safety.normalize import strip_invisible
 
 MAX_REPLY_CHARS = 400
+VERDICTS_KEPT = 4096
+_DIGEST_KEY = secrets.token_bytes(16)
 # Any risk category in a reply fails it; distress and bullying words alone may
 # appear in kind reflections (「つらかったね」「いやな こと された」).
 _RISK_IN_REPLY = frozenset({"ideation", "method", "plan", "self_harm"})
@@ -53,7 +58,29 @@ class Verdict:
     rule: str | None = None
 
 
+_verdicts: OrderedDict[bytes, Verdict] = OrderedDict()
+
+
 def screen_reply(text: str) -> Verdict:
+    """The verdict on one reply; the same text gets the same verdict from a small cache.
+
+    A reply comes back as history with the visitor's next message and is screened again
+    there, so verdicts are kept for the last ``VERDICTS_KEPT`` replies under a keyed
+    digest (the key is random per process): never the text itself.
+    """
+    key = hashlib.blake2b(text.encode(), key=_DIGEST_KEY, digest_size=16).digest()
+    known = _verdicts.get(key)
+    if known is not None:
+        _verdicts.move_to_end(key)
+        return known
+    verdict = _screen(text)
+    _verdicts[key] = verdict
+    if len(_verdicts) > VERDICTS_KEPT:
+        _verdicts.popitem(last=False)
+    return verdict
+
+
+def _screen(text: str) -> Verdict:
     stripped = strip_invisible(unicodedata.normalize("NFKC", text)).strip()
     if not stripped:
         return Verdict(False, "empty")
