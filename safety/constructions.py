@@ -252,7 +252,10 @@ _RESCUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"おや(?=[にがはの]|から)", "親"),
         (r"めいわく", "迷惑"),
         (r"せいせい", "清々"),
-        (r"はし(?=の(?:うえ|上)|から)", "橋"),
+        (r"はし(?=の\s?(?:うえ|上)|から)", "橋"),
+        (r"れんたん", "練炭"),
+        (r"ゆいごん", "遺言"),
+        (r"らんかん", "欄干"),
         (r"ころさ(?=れ)", "殺さ"),
         (r"ころし(?=て|たい)", "殺し"),
         (r"りすか", "リスカ"),
@@ -772,8 +775,13 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         if p is None and c.first("now", max(lo, i - 3), i) is not None:
             p = i  # 「いま おくじょう」
         if p is None:
+            # 「いま 線路の よこ。」「屋上の 柵の 外側」: where one is, said without a verb
+            spot = c.first("position", i + 1, min(i + 5, hi))
+            if spot is not None and c.first("verb_any", spot + 1, hi) is None:
+                p = spot
+        if p is None:
             continue
-        crossing = c.first("crossing", i + 1, min(i + 6, hi)) is not None
+        crossing = c.first("crossing", i + 1, min(i + 6, hi)) is not None or c.at("edge", i)
         # present or done: "いる", "きた", "たってる"; not "あした いく"
         if c.first("later", lo, hi) is not None:
             continue
@@ -781,7 +789,7 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         signal = (
             signals or c.first("place_signal", 0, i) is not None or c.first("place_signal", p + 1) is not None
         )
-        if everyday and not signals:
+        if everyday and not signals and not c.at("wild_place", i):
             continue
         level = "imminent" if signal or crossing else "concern"
         hits.append(Hit("place_now", "plan", level, w.start, words[p].end))
@@ -814,9 +822,13 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
             )
             if not past:
                 continue
-            if _has(words, i, "遺書") or (
-                (signals or c.first("finality") is not None or c.first("goodbye") is not None)
-                and not everyday
+            if (
+                _has(words, i, "遺書")
+                or _has(words, i, "遺言")
+                or (
+                    (signals or c.first("finality") is not None or c.first("goodbye") is not None)
+                    and not everyday
+                )
             ):
                 hits.append(Hit("farewell", "plan", "imminent", w.start, words[done].end))
             continue

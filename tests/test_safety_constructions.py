@@ -146,7 +146,7 @@ CLASS_FLOORS = {
     "wish_hidden": 0.9,
     "burden": 0.9,
     "method_question": 0.9,
-    "place_now": 0.9,
+    "place_now": 0.85,
     "farewell": 0.85,
     "abuse_home": 0.9,
     "disguise": 0.85,
