@@ -78,9 +78,13 @@ class StaffConsole:
             return _to_login()
         store = _store(request)
         waiting = await store.queue()
+        now = datetime.now(UTC).replace(tzinfo=None)
+        today = await StatsStore(store.engine).posts_since(now - timedelta(days=1))
+        oldest = await store.oldest_waiting_seconds()
         items = [
             {
                 "post": post,
+                "waited": report.waited(post.created_minute, now),
                 "marked": mark(post.body),
                 "approve_token": self.tokens.csrf(session.nonce, f"approve:{post.id}"),
                 "reject_token": self.tokens.csrf(session.nonce, f"reject:{post.id}"),
@@ -91,6 +95,8 @@ class StaffConsole:
             "who": who,
             "items": items,
             "stats": await store.stats(),
+            "inflow": report.inflow_today(today, now),
+            "oldest": None if oldest is None else report.waited(now - timedelta(seconds=oldest), now),
             "reasons": REJECT_REASONS,
             "categories": TANA_CATEGORIES,
             "done": request.query_params.get("done"),

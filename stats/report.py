@@ -307,3 +307,33 @@ def _posts(posts: Sequence[PostTimes]) -> Chart:
         ["状態・リスク", "投稿"],
         [[b.label, b.shown] for b in bars],
     )
+
+
+def waited(created: datetime, now: datetime) -> str:
+    """How long a post has waited, as the queue shows it (both naive UTC)."""
+    minutes = max(0, int((now - created).total_seconds() // 60))
+    if minutes < 60:
+        return f"{minutes}分"
+    if minutes < 48 * 60:
+        return f"{minutes // 60}時間{minutes % 60}分"
+    return f"{minutes // 1440}日{minutes % 1440 // 60}時間"
+
+
+def inflow_today(posts: Sequence[PostTimes], now: datetime) -> Chart:
+    """Posts written in each hour of today (Japan's day) so far: when to staff the queue."""
+    today = in_japan(now).date()
+    hours = Counter[int]()
+    for post in posts:
+        at = in_japan(post.created)
+        if at.date() == today:
+            hours[at.hour] += 1
+    upto = in_japan(now).hour + 1
+    bars = [Bar(f"{h}時", hours[h], str(hours[h])) for h in range(24)]
+    return Chart(
+        "inflow-today",
+        "きょうの投稿（1時間ごと、日本時間）",
+        f"いまの時間まで {sum(hours.values())} 件。",
+        columns(bars, "きょうの投稿、1時間ごと", every=3),
+        ["時間", "投稿"],
+        [[f"{h}時", str(hours[h])] for h in range(upto)],
+    )

@@ -97,3 +97,31 @@ def test_each_chart_downloads_as_csv_with_the_same_holding_back(client: TestClie
     assert ["6", "2"] in [row[1:] for row in concurrency]  # peak 6, mean 7200 s / 3600 s
     for hostile in ("nope", "..%2F..%2Fetc%2Fpasswd", "rooms%00", "へや"):
         assert client.get(f"/staff/stats/{hostile}.csv").status_code == 404
+
+
+def test_the_queue_shows_each_posts_wait_the_longest_wait_and_todays_inflow(client: TestClient) -> None:
+    for words in ("きょうは さむいね", "ねこが すき"):
+        assert client.post("/api/posts", json={"room": "kabe", "body": words}).status_code == 202
+    log_in(client)
+    html = client.get("/staff/").text
+    assert html.count("data-waited>待ち 0分<") == 2
+    assert "data-oldest>0分<" in html
+    inflow = html[html.index("data-inflow") :]
+    assert "きょうの投稿（1時間ごと、日本時間）" in inflow and "いまの時間まで 2 件。" in inflow
+    assert inflow.count("<svg") >= 1
+
+
+def test_waits_read_as_minutes_hours_and_days() -> None:
+    from datetime import timedelta
+
+    from stats.report import waited
+
+    start = datetime(2026, 12, 2, 0, 0)
+    assert [waited(start, start + timedelta(minutes=m)) for m in (0, 59, 61, 60 * 47 + 5, 60 * 50)] == [
+        "0分",
+        "59分",
+        "1時間1分",
+        "47時間5分",
+        "2日2時間",
+    ]
+    assert waited(start, start - timedelta(minutes=5)) == "0分"  # a clock a little behind

@@ -12,8 +12,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import httpx
 import pytest
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Browser, Page, expect
 
 from rooms.catalogue import ROOMS
 from rooms.posts.database import create_engine
@@ -28,6 +29,13 @@ MODERATOR = ("mika", "a long enough secret")
 SIZES = pytest.mark.parametrize(
     "size", [{"width": 1280, "height": 800}, {"width": 768, "height": 1024}], ids=["desktop", "tall-tablet"]
 )
+
+
+def shot(page: Page, name: str) -> None:
+    folder = os.environ.get("KAKUREGA_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(folder) / name), full_page=True)
 
 
 def a_fortnight(now: float) -> Taken:
@@ -71,6 +79,11 @@ def stats_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         thread.submit(asyncio.run, seed(url)).result()
     server = ServerProcess({"KAKUREGA_DATABASE_URL": url})
     server.start()
+    for words in ("きょうは さむいね", "ねこが すき"):
+        assert (
+            httpx.post(f"{server.base_url}/api/posts", json={"room": "kabe", "body": words}).status_code
+            == 202
+        )
     try:
         yield server.base_url
     finally:
@@ -105,10 +118,14 @@ def test_the_statistics_page_draws_every_chart_from_here_alone(
         here = urlsplit(stats_server).netloc
         assert {urlsplit(url).netloc for url in asked if url.startswith("http")} == {here}, asked
         assert not complaints, complaints
-        folder = os.environ.get("KAKUREGA_SCREENSHOTS")
-        if folder:
-            Path(folder).mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(Path(folder) / f"staff-stats-{size['width']}.png"), full_page=True)
+        shot(page, f"staff-stats-{size['width']}.png")
+        # The queue: each post's wait, the longest wait, today's inflow (folded).
+        page.click("text=審査待ち")
+        expect(page.locator("[data-waited]")).to_have_count(2)
+        page.locator("[data-inflow] summary").click()
+        expect(page.locator("[data-inflow] svg")).to_be_visible()
+        shot(page, f"staff-queue-{size['width']}.png")
+        assert not complaints, complaints
     finally:
         context.close()
 
