@@ -164,7 +164,10 @@ async def open_polling(
                 status, headers, body = await getter.request("GET", path)
                 if status != 200:
                     break
-                for frame in unpack(body):
+                frames = unpack(body)
+                field.tally.polls += 1
+                field.tally.poll_frames += len(frames)
+                for frame in frames:
                     try:
                         visitor.receive(frame)
                     except Exception as error:

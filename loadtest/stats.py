@@ -91,6 +91,8 @@ class Tally:
     byes: Counter[str] = field(default_factory=Counter)
     protocol_errors: Counter[str] = field(default_factory=Counter)  # frames v1 does not allow
     name_refused: int = 0
+    polls: int = 0  # answered GET /poll/{token}: what a polling visitor costs the server per second
+    poll_frames: int = 0  # frames those GETs carried
 
     def snapshot(self) -> dict[str, int]:
         return {
@@ -103,6 +105,8 @@ class Tally:
             "catch_ups": self.catch_ups,
             "walk_updates": self.walk_updates,
             "seen": self.seen,
+            "polls": self.polls,
+            "poll_frames": self.poll_frames,
         }
 
 

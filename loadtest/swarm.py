@@ -446,6 +446,9 @@ class Swarm:
                     "samples": self.field.poll_latency.count,
                     **_latencies(self.field.poll_latency),
                 },
+                # per polling visitor (not per placed one: the few not yet in barely poll)
+                "gets_per_visitor_s": round(delta["polls"] / window / max(options.polling, 1), 2),
+                "frames_per_get": round(delta["poll_frames"] / max(delta["polls"], 1), 2),
             },
             "ramp": self._ramp_summary(ramp_seconds),
             "moves": {
@@ -554,7 +557,9 @@ def print_summary(summary: dict[str, Any]) -> None:
             [
                 f"polling       {summary['polling']['visitors']} visitors: walk→seen ms "
                 f"{_spread(summary['polling']['walk_to_seen_ms'])} "
-                f"({summary['polling']['walk_to_seen_ms']['samples']} samples)"
+                f"({summary['polling']['walk_to_seen_ms']['samples']} samples); "
+                f"{summary['polling']['gets_per_visitor_s']} GETs/s each, "
+                f"{summary['polling']['frames_per_get']} frames per GET"
             ]
             if summary["polling"]["visitors"]
             else []

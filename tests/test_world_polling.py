@@ -74,6 +74,36 @@ def test_a_newer_get_answers_the_older_one_and_a_silent_client_is_gone(
     asyncio.run(scenario())
 
 
+def test_an_answer_gathers_the_frames_that_follow_its_first_until_the_linger_or_half_the_buffer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(polling, "POLL_LINGER", 3600.0)  # only half the buffer ends the wait
+
+    async def scenario() -> None:
+        session = PollSession("t", limit_frames=10, limit_bytes=1000)
+        waiting = asyncio.create_task(session.take())
+        for frame in (b"1", b"2", b"3", b"4"):
+            await asyncio.sleep(0)
+            assert session.send_now(frame)
+            await asyncio.sleep(0)
+            assert not waiting.done(), "frames that follow the first share its answer"
+        assert session.send_now(b"5")  # half the buffer: no lingering makes a reader look slow
+        assert await asyncio.wait_for(waiting, 10) == ([b"1", b"2", b"3", b"4", b"5"], None)
+
+        assert session.send_now(b"6")  # queued with no GET waiting: a GET that finds it lingers too
+        again = asyncio.create_task(session.take())
+        await asyncio.sleep(0)
+        assert not again.done()
+        assert session.send_now(bytes(500))  # half the bytes
+        assert await asyncio.wait_for(again, 10) == ([b"6", bytes(500)], None)
+
+        monkeypatch.setattr(polling, "POLL_LINGER", 0.01)
+        session.send_now(b"7")
+        assert await asyncio.wait_for(session.take(), 10) == ([b"7"], None), "the linger is bounded"
+
+    asyncio.run(scenario())
+
+
 # -- a real server --------------------------------------------------------------------------
 
 

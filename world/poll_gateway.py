@@ -1,7 +1,9 @@
 """The HTTP long-polling endpoint (docs/protocol.md §10): ``/poll`` and ``/poll/{token}``.
 
-Pure ASGI, in front of the app's routing and compression: a poll is the hottest
-HTTP request there is, and its frames are small and already compact.
+Pure ASGI, outside every other layer of the app (routing, compression, the error
+page, the security headers, which it adds itself): a poll is the hottest HTTP request
+there is, and its frames are small and already compact. The headers of its answers are
+built once; a ``GET`` that finds frames costs two ``send`` calls and one join.
 
 - ``POST /poll`` opens a session and starts the hub serving it, as ``/ws`` does for a socket.
 - ``GET /poll/{token}`` returns every frame queued since the last one (waiting for the first).
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from world.hub import Hub
@@ -30,40 +32,55 @@ MAX_BODY = 64 * 1024  # as the WebSocket's largest message
 BUFFER_BYTES = 64 * 1024  # a session's share of frames waiting for a GET, as a socket's buffer
 FRAMES = "application/octet-stream"
 CLOSED = b"kakurega-close"
+Header = tuple[bytes, bytes]
+# The request headers the endpoint reads; the others are not even decoded.
+READ = frozenset(
+    {b"host", b"origin", b"sec-fetch-site", b"content-type", b"content-length", b"transfer-encoding"}
+)
 
 
 class PollGateway:
-    def __init__(self, app: Any, hub_of: Callable[[Scope], Hub]) -> None:
+    def __init__(
+        self, app: Any, hub_of: Callable[[Scope], Hub], security_headers: Sequence[Header] = ()
+    ) -> None:
         self.app = app
         self._hub_of = hub_of  # the app creates the hub in its lifespan: find it per request
         self.sessions = PollSessions()
         self._serving: set[asyncio.Task[None]] = set()
+        self._security = list(security_headers)
+        self._frames_head = [
+            (b"content-type", FRAMES.encode()),
+            (b"cache-control", b"no-store"),
+            *self._security,
+        ]
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         path = scope.get("path", "")
         if scope["type"] != "http" or not (path == "/poll" or path.startswith("/poll/")):
             await self.app(scope, receive, send)
             return
-        headers = {key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"]}
+        headers = {
+            key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"] if key in READ
+        }
         method = scope["method"]
         if not same_origin(headers):
-            await _answer(send, 403, b"another site may not open this\n")
+            await self._answer(send, 403, b"another site may not open this\n")
             return
         if path == "/poll":
             if method != "POST":
-                await _answer(send, 405, b"POST to open a session\n", [(b"allow", b"POST")])
+                await self._answer(send, 405, b"POST to open a session\n", [(b"allow", b"POST")])
                 return
             await self._open(scope, headers, receive, send)
             return
         session = self.sessions.get(path[len("/poll/") :])
         if session is None:
-            await _answer(send, 404, b"no such session\n")
+            await self._answer(send, 404, b"no such session\n")
         elif method == "GET":
             await self._take(session, send)
         elif method == "POST":
             await self._post(session, headers, receive, send)
         else:
-            await _answer(send, 405, b"GET or POST\n", [(b"allow", b"GET, POST")])
+            await self._answer(send, 405, b"GET or POST\n", [(b"allow", b"GET, POST")])
 
     async def _open(self, scope: Scope, headers: dict[str, str], receive: Any, send: Any) -> None:
         # The first frames (the hello) may come along: one round trip less before the room.
@@ -81,51 +98,73 @@ class PollGateway:
         for frame in first:
             await session.put(frame)
         body = json.dumps({"token": session.token, "wait_ms": int(POLL_WAIT * 1000)}).encode()
-        await _answer(send, 200, body, content_type=b"application/json")
+        await self._answer(send, 200, body, content_type=b"application/json")
 
     async def _frames(self, headers: dict[str, str], receive: Any, send: Any) -> list[bytes] | None:
         """The frames of an opening request's body (none, if it has none); None: answered."""
         if headers.get("content-length", "0") == "0" and "transfer-encoding" not in headers:
             return []
         if headers.get("content-type", "").split(";")[0].strip().lower() != FRAMES:
-            await _answer(send, 415, b"frames are application/octet-stream\n")
+            await self._answer(send, 415, b"frames are application/octet-stream\n")
             return None
         body = await _read_body(receive, MAX_BODY)
         if body is None:
-            await _answer(send, 413, b"too large\n")
+            await self._answer(send, 413, b"too large\n")
             return None
         try:
             return unpack_frames(body, MAX_BODY)
         except ValueError:
-            await _answer(send, 400, b"frames are cut short\n")
+            await self._answer(send, 400, b"frames are cut short\n")
             return None
 
     async def _take(self, session: PollSession, send: Any) -> None:
         frames, code = await session.take()
-        extra = [] if code is None else [(CLOSED, str(code).encode())]
-        await _answer(send, 200, pack_frames(frames), extra, content_type=FRAMES.encode())
+        body = pack_frames(frames)
+        headers = [(b"content-length", b"%d" % len(body)), *self._frames_head]
+        if code is not None:
+            headers.append((CLOSED, b"%d" % code))
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
 
     async def _post(self, session: PollSession, headers: dict[str, str], receive: Any, send: Any) -> None:
         if headers.get("content-type", "").split(";")[0].strip().lower() != FRAMES:
-            await _answer(send, 415, b"frames are application/octet-stream\n")
+            await self._answer(send, 415, b"frames are application/octet-stream\n")
             return
         body = await _read_body(receive, MAX_BODY)
         if body is None:
             session.abort(1009)
-            await _answer(send, 413, b"too large\n")
+            await self._answer(send, 413, b"too large\n")
             return
         try:
             frames = unpack_frames(body, MAX_BODY)
         except ValueError:
             session.abort(1002)
-            await _answer(send, 400, b"frames are cut short\n")
+            await self._answer(send, 400, b"frames are cut short\n")
             return
         if session.close_code is not None or session.gone:
-            await _answer(send, 410, b"the session has ended; read its last frames\n")
+            await self._answer(send, 410, b"the session has ended; read its last frames\n")
             return
         for frame in frames:
             await session.put(frame)
-        await _answer(send, 204, b"")
+        await self._answer(send, 204, b"")
+
+    async def _answer(
+        self,
+        send: Any,
+        status: int,
+        body: bytes,
+        extra: list[Header] | None = None,
+        content_type: bytes = b"text/plain; charset=utf-8",
+    ) -> None:
+        headers = [
+            (b"content-type", content_type),
+            (b"content-length", b"%d" % len(body)),
+            (b"cache-control", b"no-store"),
+            *(extra or []),
+            *self._security,
+        ]
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
 
 
 async def _read_body(receive: Any, limit: int) -> bytes | None:
@@ -143,20 +182,3 @@ async def _read_body(receive: Any, limit: int) -> bytes | None:
         chunks.append(chunk)
         if not message.get("more_body", False):
             return b"".join(chunks)
-
-
-async def _answer(
-    send: Any,
-    status: int,
-    body: bytes,
-    extra: list[tuple[bytes, bytes]] | None = None,
-    content_type: bytes = b"text/plain; charset=utf-8",
-) -> None:
-    headers = [
-        (b"content-type", content_type),
-        (b"content-length", str(len(body)).encode()),
-        (b"cache-control", b"no-store"),
-        *(extra or []),
-    ]
-    await send({"type": "http.response.start", "status": status, "headers": headers})
-    await send({"type": "http.response.body", "body": body})

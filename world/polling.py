@@ -19,7 +19,11 @@ import struct
 from collections.abc import Callable
 
 POLL_WAIT = 25.0  # how long a GET waits for the first frame before answering empty
-POLL_LINGER = 0.05  # after the first frame, how long a GET waits for more to share the answer
+# After the first frame, how long a GET waits for more to share its answer. Each answer
+# costs the server a whole HTTP request (most of a polling visitor's CPU), and ticks come
+# every 100 ms: 250 ms gathers two or three into one answer and still lets a walk be
+# seen within ~100 ms (the tick) + 250 ms + a round trip (docs/performance.md).
+POLL_LINGER = 0.25
 POLL_GONE = 30.0  # with no GET in flight for this long, the client has gone
 INBOX = 64  # client frames waiting for the hub; a POST waits while it is full
 
@@ -73,6 +77,7 @@ class PollSession:
         self._waiter: asyncio.Future[None] | None = None
         self._polls = 0  # GETs so far: a newer one makes an older one answer at once
         self._linger: asyncio.TimerHandle | None = None
+        self._first_at = 0.0  # when the oldest frame waiting was queued: the answer is due LINGER later
         self._gone_timer: asyncio.TimerHandle | None = self._loop.call_later(POLL_GONE, self._went)
         self._on_gone = on_gone
 
@@ -83,6 +88,8 @@ class PollSession:
             return True  # like a closing socket: dropped, the reader learns of the end by itself
         if len(self._frames) >= self.limit_frames or self._bytes >= self.limit_bytes:
             return False
+        if not self._frames:
+            self._first_at = self._loop.time()
         self._frames.append(data)
         self._bytes += len(data)
         for frame in more:
@@ -120,8 +127,9 @@ class PollSession:
     async def take(self, wait: float = POLL_WAIT) -> tuple[list[bytes], int | None]:
         """For a GET: every frame queued since the last one, and the close code once closed.
 
-        Waits up to ``wait`` for the first frame, then ``POLL_LINGER`` for more. A newer
-        GET answers an older one at once (empty).
+        Waits up to ``wait`` for the first frame, and answers ``POLL_LINGER`` after the
+        oldest frame waiting was queued (at once if that is past), with every frame that
+        came meanwhile. A newer GET answers an older one at once (empty).
         """
         self._polls += 1
         mine = self._polls
@@ -129,9 +137,11 @@ class PollSession:
         if self._gone_timer is not None:
             self._gone_timer.cancel()
             self._gone_timer = None
-        if not self._frames and self.close_code is None and not self.gone and wait > 0:
+        if self.close_code is None and not self.gone and wait > 0 and not self._due():
             waiter = self._waiter = self._loop.create_future()
             timeout = self._loop.call_later(wait, self._answer)
+            if self._frames:
+                self._linger_on()
             try:
                 await waiter
             finally:
@@ -148,9 +158,27 @@ class PollSession:
         return frames, self.close_code
 
     def _ready(self) -> None:
-        # The first frame for a waiting GET: answer a moment later, with whatever came meanwhile.
-        if self._waiter is not None and self._linger is None:
-            self._linger = self._loop.call_later(POLL_LINGER, self._answer)
+        waiter = self._waiter
+        if waiter is None or waiter.done():
+            return
+        if self._half_full():
+            self._answer()
+        elif self._linger is None:
+            self._linger_on()
+
+    def _half_full(self) -> bool:
+        # Past half the buffer a GET answers at once: lingering never makes a reader look slow.
+        return 2 * len(self._frames) >= self.limit_frames or 2 * self._bytes >= self.limit_bytes
+
+    def _due(self) -> bool:
+        """Whether the frames waiting should go now: ``POLL_LINGER`` after the oldest was queued."""
+        if not self._frames:
+            return False
+        return self._half_full() or self._loop.time() >= self._first_at + POLL_LINGER
+
+    def _linger_on(self) -> None:
+        # Answer when the oldest frame has waited ``POLL_LINGER``, with whatever came meanwhile.
+        self._linger = self._loop.call_at(self._first_at + POLL_LINGER, self._answer)
 
     def _answer(self) -> None:
         if self._linger is not None:
