@@ -183,11 +183,18 @@ class Tally:
         self._add(now, "room_time", f"{connection.room}:{length_bucket(now - connection.since)}")
 
     def _add(self, now: float, metric: str, key: str, value: int = 1) -> None:
-        self._taken.rows.setdefault(hour_of(now), Counter())[(metric, key)] += value
+        rows = self._taken.rows
+        hour = hour_of(now)
+        counts = rows.get(hour)
+        if counts is None:
+            counts = rows[hour] = Counter()
+        counts[(metric, key)] += value
 
     def _advance(self, now: float) -> None:
         """Add visitor-seconds since the last change, split at hour boundaries."""
         since = self._since
+        if now - since > 2 * HOUR and self._concurrent == 0:
+            since = hour_of(now)  # a long quiet gap (or a clock set forward): nothing to spread
         while hour_of(since) < hour_of(now):
             boundary = hour_of(since) + HOUR
             self._seconds[hour_of(since)] += self._concurrent * (boundary - since)
