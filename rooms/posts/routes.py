@@ -42,6 +42,7 @@ from world.origin import same_origin
 log = logging.getLogger("kakurega.posts")
 # The database is away (restarting, failing over): the writer keeps the words and tries again.
 STORE_DOWN = (SQLAlchemyError, OSError)
+UNREADABLE = "いまは よみこめないよ。すこし してから また きてね。"
 RECEIPTS_COOKIE = "kakurega_receipts"
 MAX_COOKIE_RECEIPTS = 10
 RECEIPT_DAYS = 30
@@ -80,8 +81,14 @@ async def wall_context(request: Request, slug: str) -> dict[str, Any]:
     category = request.query_params.get("category")
     category = category if slug == "tana" and category in TANA_CATEGORIES else None
     before = _int_or_none(request.query_params.get("before"))
-    page = await store.published(slug, before=before, category=category) if store else None
-    mine = await store.statuses(_cookie_receipts(request)) if store else {}
+    page, mine = None, {}
+    if store is not None:
+        try:
+            page = await store.published(slug, before=before, category=category)
+            mine = await store.statuses(_cookie_receipts(request))
+        except STORE_DOWN:
+            # Fail open: the room, its help and its way out still show; the list says it cannot load.
+            log.exception("the %s page is shown without its posts", slug)
     status_text = SHELF_STATUS_TEXT if slug == "tana" else STATUS_TEXT
     return {
         "posts_page": page,
@@ -157,7 +164,11 @@ class _Handlers:
         before = _int_or_none(before_raw)
         if before_raw is not None and before is None:
             return _error("before", 400, message="before は せいすう だよ")
-        page = await _store(request).published(room, before=before, category=category)
+        try:
+            page = await _store(request).published(room, before=before, category=category)
+        except STORE_DOWN:
+            log.exception("published posts could not be read")
+            return _error("busy", 503, message=UNREADABLE, retry_after=30)
         return JSONResponse(
             {
                 "room": room,
@@ -174,7 +185,11 @@ class _Handlers:
         receipts = data.get("receipts")
         if not isinstance(receipts, list) or not all(isinstance(r, str) for r in receipts):
             return _error("not_text", 400)
-        statuses = await _store(request).statuses(receipts)
+        try:
+            statuses = await _store(request).statuses(receipts)
+        except STORE_DOWN:
+            log.exception("receipts could not be read")
+            return _error("busy", 503, message=UNREADABLE, retry_after=30)
         return JSONResponse({"receipts": statuses}, headers=NO_STORE)
 
     # -- forms (no JavaScript) --------------------------------------------------------------
