@@ -37,7 +37,7 @@ from ops.metrics import render_app_metrics
 from ops.metrics_port import serve_metrics
 from ops.watch import warn_about_refusals
 from rooms.catalogue import ROOMS, room_shapes
-from rooms.pages import page_routes
+from rooms.pages import page_routes, server_error
 from rooms.posts import open_post_store, post_routes
 from rooms.posts.database import SchemaBehind
 from rooms.posts.store import REJECTED_WORDS_KEPT, PostStore
@@ -207,6 +207,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     app = Kakurega(
         routes=routes,
         lifespan=lifespan,
+        exception_handlers={500: server_error},  # a bug still shows help and the way out
         middleware=[Middleware(GZipMiddleware, minimum_size=512)],
     )
     app.state.settings = settings

@@ -1,4 +1,4 @@
-"""The server-rendered pages: the entrance, the eight rooms, the help page and a kind 404.
+"""The server-rendered pages: the entrance, the eight rooms, the help page, a kind 404 and 500.
 
 Every page must be useful without JavaScript (the hotline page and quick exit above all),
 so everything a visitor needs to read is rendered here; the browser code only adds
@@ -7,6 +7,7 @@ the live parts (avatars, counts, the room's own feature).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import Any
 
 from jinja2 import TemplateNotFound
 from starlette.requests import Request
-from starlette.responses import FileResponse, RedirectResponse, Response
+from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 from starlette.templating import Jinja2Templates
 
@@ -47,6 +48,47 @@ def page_routes(templates: Jinja2Templates) -> list[Route]:
         Route("/staff", lambda request: RedirectResponse("/staff/", status_code=308), name="staff_slash"),
         Route("/{slug}", pages.room, name="room"),
     ]
+
+
+# Written out, not a template: whatever broke may be the templates themselves.
+SERVER_ERROR_PAGE = """<!doctype html>
+<html lang="ja">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="robots" content="noindex">
+<title>ごめんね — かくれが</title>
+<link rel="stylesheet" href="/static/css/base.css">
+<script type="module" src="/static/js/quick_exit.js"></script>
+</head>
+<body>
+<header class="topbar">
+  <a class="topbar__home" href="/">かくれが</a>
+  <nav class="topbar__safety" aria-label="たすけと でぐち">
+    <a class="topbar__help" href="/help">そうだん</a>
+    <a class="quick-exit" href="{exit}" rel="noreferrer" data-quick-exit
+       data-exit-url="{exit}">すぐ とじる</a>
+  </nav>
+</header>
+<main id="main" class="page">
+<h1>ごめんね、うまく いかなかったよ</h1>
+<p>すこし してから また きてね。</p>
+<p>はなしを きいて ほしいときは <a href="/help">そうだん</a> を ひらいてね。</p>
+<p class="back"><a class="button" href="/">げんかんに もどる</a></p>
+</main>
+</body>
+</html>
+"""
+
+
+async def server_error(request: Request, error: Exception) -> Response:
+    """An unexpected error still answers with the way to help and the way out (fail open)."""
+    if request.url.path.startswith("/api/"):
+        message = "うまく いかなかったよ。すこし してから また ためしてね。"
+        return JSONResponse({"error": "server", "message": message}, status_code=500)
+    page = SERVER_ERROR_PAGE.replace("{exit}", html.escape(exit_url(request), quote=True))
+    return HTMLResponse(page, status_code=500, headers={"cache-control": "no-store"})
 
 
 async def service_worker(request: Request) -> Response:
