@@ -163,6 +163,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 redis=getattr(broker, "client", None),
                 flush_seconds=settings.stats_flush_seconds,
             )
+            app.state.recorder = recorder  # the entrance reads today's visits from it
             recording = asyncio.create_task(recorder.run(), name="kakurega-stats")
             watching = asyncio.create_task(
                 warn_about_refusals(lambda: hub.stats.refused), name="kakurega-refusals"

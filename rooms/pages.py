@@ -21,6 +21,7 @@ from starlette.templating import Jinja2Templates
 
 from rooms.catalogue import ENTRANCE, FACE_IT, GET_THROUGH, ROOMS, Room
 from rooms.japan_time import hello
+from stats.recorder import ambient
 from stats.shown import help_shown
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -128,6 +129,7 @@ class RoomPages:
             "room": ROOMS[ENTRANCE],
             "areas": doors_by_area(),
             "page_data": self._page_data(request, ROOMS[ENTRANCE], counts),
+            "came_today": came_today(request),
         }
         return self._render(request, "entrance.html", context, counts)
 
@@ -212,6 +214,12 @@ def exit_url(request: Request) -> str:
     """Where quick exit sends the visitor: the app's setting, else ``EXIT_URL``."""
     settings = getattr(request.app.state, "settings", None)
     return getattr(settings, "exit_url", None) or EXIT_URL
+
+
+def came_today(request: Request) -> int | None:
+    """Today's visits rounded to tens (None below ten, or with no statistics running)."""
+    recorder = getattr(request.app.state, "recorder", None)
+    return ambient(getattr(recorder, "today", None))
 
 
 def room_counts(request: Request) -> dict[str, int]:

@@ -8,12 +8,14 @@ instance) an in-process HyperLogLog is merged into the registers kept in the dat
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from rooms.japan_time import in_japan
 from stats.hll import HyperLogLog
 from stats.store import StatsStore
 from stats.tally import Taken, Tally
@@ -44,15 +46,25 @@ class Recorder:
         self.redis = redis
         self.flush_seconds = flush_seconds
         self.clock = clock
+        self.today: int | None = None  # visits since midnight in Japan, all instances, as last read
 
     async def run(self) -> None:
+        with contextlib.suppress(Exception):
+            await self.read_today()
         while True:
             await asyncio.sleep(self.flush_seconds)
             try:
                 await self.flush()
                 await self.store.prune(datetime.now(UTC))
+                await self.read_today()
             except Exception:
                 log.exception("writing statistics failed; their counts are lost, the next flush goes on")
+
+    async def read_today(self) -> None:
+        """Today's visits (Japan's day) from every instance's rows: the entrance's ambient figure."""
+        midnight = in_japan(datetime.fromtimestamp(self.clock(), UTC)).replace(hour=0, minute=0, second=0)
+        since = midnight.astimezone(UTC).replace(tzinfo=None, microsecond=0)
+        self.today = sum(row.value for row in await self.store.rows(since, ["visits"]))
 
     async def flush(self, *, last: bool = False) -> None:
         """Write what was counted; ``last`` at shutdown (remembered visits end: their lengths count)."""
@@ -73,3 +85,10 @@ class Recorder:
                     for hashed in hashes:
                         local.add(hashed)
                     await self.store.merge_registers(period, local)
+
+
+def ambient(visits: int | None) -> int | None:
+    """「きょう ここに きた ひと」: rounded to tens, and nothing below ten."""
+    if visits is None or visits < 10:
+        return None
+    return (visits + 5) // 10 * 10

@@ -155,3 +155,54 @@ def test_visits_become_hourly_rows_and_nothing_of_a_visitor_is_kept(
             stored = key + (client.dump(key) or b"")
             for secret in secrets_of_visitors:
                 assert secret.encode() not in stored, (key, secret)
+
+
+def test_the_entrance_shows_todays_visitors_rounded_to_tens_and_none_below_ten(tmp_path: Path) -> None:
+    from stats.recorder import ambient
+
+    assert [ambient(n) for n in (None, 0, 9, 10, 14, 15, 144, 30_004)] == [
+        None,
+        None,
+        None,
+        10,
+        10,
+        20,
+        140,
+        30_000,
+    ]
+    env = {
+        "KAKUREGA_DATABASE_URL": f"sqlite:///{tmp_path / 'today.db'}",
+        "KAKUREGA_STATS_FLUSH_SECONDS": "0.3",
+    }
+    server = ServerProcess(env).start()
+
+    async def come(count: int) -> None:
+        for index in range(count):
+            await visit(server.ws_url, index, secrets.token_hex(16), ())
+
+    async def entrance_after_a_flush() -> str:
+        async with httpx.AsyncClient(base_url=server.base_url) as client:
+            for _ in range(100):  # the figure follows the flushes; wait for one to have read the rows
+                page = (await client.get("/")).text
+                if "data-came-today" in page:
+                    return page
+                await asyncio.sleep(0.1)
+            return page
+
+    try:
+        asyncio.run(come(9))
+        asyncio.run(asyncio.sleep(1.5))  # several flushes have read the 9 visits
+        page = asyncio.run(_entrance(server))
+        assert "data-came-today" not in page  # 9 visits: nothing is shown
+        asyncio.run(come(7))
+        page = asyncio.run(entrance_after_a_flush())
+        assert (
+            'きょう ここに きた ひと <span class="came-today__count">およそ 20にん</span>' in page
+        )  # 16 visits
+    finally:
+        server.stop()
+
+
+async def _entrance(server: ServerProcess) -> str:
+    async with httpx.AsyncClient(base_url=server.base_url) as client:
+        return (await client.get("/")).text
