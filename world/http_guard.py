@@ -16,6 +16,7 @@ so a few thousand of them from one machine made every page answer 503. This prot
   malformed request, 503 past ``limit_concurrency``), like every answer of the app.
 
 - **logs nothing for a client's mistake** (uvicorn warns for each malformed request).
+- **writes an answer's head and body together** (world/joined_writes.py).
 
 It leans on the parent's ``connection_made``, ``connection_lost``, ``on_message_begin``,
 ``on_message_complete``, ``handle_websocket_upgrade``, ``send_400_response`` and
@@ -35,6 +36,8 @@ from typing import Any, Protocol
 import httptools
 from uvicorn.protocols.http.flow_control import service_unavailable
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+from world.joined_writes import JoinedWrites
 
 Header = tuple[bytes, bytes]
 
@@ -203,9 +206,16 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         )
         self.transport.close()
 
+    def shutdown(self) -> None:
+        # An answer written in this step of the loop goes out before the server closes the socket.
+        if self.cycle is not None and isinstance(self.cycle.transport, JoinedWrites):
+            self.cycle.transport.flush()
+        super().shutdown()
+
     def _start_asgi_task(self, cycle: Any, app: Any) -> None:
         if app is service_unavailable:  # uvicorn's 503 past ``limit_concurrency``
             app = _with_headers(app, self.security_headers)
+        cycle.transport = JoinedWrites(self.transport, self.loop)
         super()._start_asgi_task(cycle, app)
 
 
