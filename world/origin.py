@@ -11,6 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
+READS = frozenset({b"host", b"origin", b"sec-fetch-site"})
+"""The request headers ``same_origin`` reads, for a caller that decodes only what it needs."""
+
 
 def same_origin(headers: Mapping[str, str]) -> bool:
     """False for a request a page on another site made the browser send.

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from world.hub import Hub
-from world.origin import same_origin
+from world.origin import READS, same_origin
 from world.polling import POLL_WAIT, PollSession, PollSessions, pack_frames, unpack_frames
 
 Scope = dict[str, Any]
@@ -34,9 +34,7 @@ FRAMES = "application/octet-stream"
 CLOSED = b"kakurega-close"
 Header = tuple[bytes, bytes]
 # The request headers the endpoint reads; the others are not even decoded.
-READ = frozenset(
-    {b"host", b"origin", b"sec-fetch-site", b"content-type", b"content-length", b"transfer-encoding"}
-)
+READ = READS | {b"content-type", b"content-length", b"transfer-encoding"}
 
 
 class PollGateway:
