@@ -108,8 +108,8 @@ def _tuning(data: Path) -> tuple[list[ClassedRisk], list[ClassedName]]:
         risk.extend(risk_from_legacy(path.stem, parse_risk_set(path.read_text(encoding="utf-8"))))
     names = names_from_legacy(parse_name_set((data / "name_set.tsv").read_text(encoding="utf-8")))
     classed = data / "classed"
-    if (classed / "risk.tsv").exists():
-        risk.extend(parse_classed_risk((classed / "risk.tsv").read_text(encoding="utf-8")))
+    for path in sorted(classed.glob("risk*.tsv")):
+        risk.extend(parse_classed_risk(path.read_text(encoding="utf-8")))
     if (classed / "names.tsv").exists():
         names.extend(parse_classed_names((classed / "names.tsv").read_text(encoding="utf-8")))
     return risk, names

@@ -239,6 +239,16 @@ _RESCUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"なんがい", "何階"),
         (r"なんめーとる", "何メートル"),
         (r"ふみきり", "踏切"),
+        (r"ほどうきょう", "歩道橋"),
+        (r"さいじょうかい", "最上階"),
+        (r"なんかい(?=\s?(?:から|なら|まで))", "何階"),
+        (r"ちんつうざい", "鎮痛剤"),
+        (r"すいみんやく", "睡眠薬"),
+        (r"そくし", "即死"),
+        (r"おち(?=たら|る|て|れ)", "落ち"),
+        (r"すわっ(?=て|た)", "座っ"),
+        (r"あえ(?=な)", "会え"),
+        (r"たかすぎ", "高すぎ"),
         (r"おくじょう", "屋上"),
         (r"せんろ", "線路"),
         (r"いしょ(?!う)", "遺書"),
@@ -733,7 +743,8 @@ def _method_question(c: _Ctx) -> list[Hit]:
         if not (c.at("amount", i) or c.at("how", i)):
             continue
         lo, hi = c.sentence(i)
-        if lo in seen or not _question(c, lo, hi):
+        # a count asked for is a question by itself, even without ？ or か
+        if lo in seen or not (_question(c, lo, hi) or c.first("count_question", lo, hi) is not None):
             continue
         subject = c.first("method_subject", lo, hi)
         intake = c.first("intake", lo, hi)
@@ -745,8 +756,15 @@ def _method_question(c: _Ctx) -> list[Hit]:
             or c.at("counter", i + 1)
         )
         drinks = c.first("drink", lo, hi) is not None
+        # a way that only a method has (painless, certain, in an instant): 「いたくない やりかた」
+        quality_way = (
+            c.first("way", lo, hi) is not None
+            and c.first("way_quality", lo, hi) is not None
+            and _question(c, lo, hi)
+        )
         if (
             subject is not None
+            or quality_way
             or (drinks and strong_amount)
             or (intake is not None and outcome is not None and strong_amount)
         ):
@@ -772,8 +790,11 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
             continue
         lo, hi = c.sentence(i)
         p = c.first("presence", i + 1, min(i + 6, hi))
-        if p is None and c.first("now", max(lo, i - 3), i) is not None:
-            p = i  # 「いま おくじょう」
+        if p is None and (
+            c.first("now", max(lo, i - 3), i) is not None or (i + 1 < hi and _has(words, i + 1, "なう"))
+        ):
+            p = i  # 「いま おくじょう」「おくじょう なう」
+        by_verb = p is not None
         if p is None:
             # 「いま 線路の よこ。」「屋上の 柵の 外側」: where one is, said without a verb
             spot = c.first("position", i + 1, min(i + 5, hi))
@@ -781,7 +802,12 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
                 p = spot
         if p is None:
             continue
-        crossing = c.first("crossing", i + 1, min(i + 6, hi)) is not None or c.at("edge", i)
+        # standing on a roof, a track or a bridge's edge is itself the danger
+        crossing = (
+            c.first("crossing", i + 1, min(i + 6, hi)) is not None
+            or c.at("edge", i)
+            or (by_verb and c.at("drop_place", i))
+        )
         # present or done: "いる", "きた", "たってる"; not "あした いく"
         if c.first("later", lo, hi) is not None:
             continue
@@ -833,7 +859,7 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
                 hits.append(Hit("farewell", "plan", "imminent", w.start, words[done].end))
             continue
         if c.at("give", i):
-            near = range(max(0, i - 5), min(len(words), i + 1))
+            near = range(max(0, i - 8), min(len(words), i + 1))
             if not any(c.at("treasure", q) for q in near):
                 continue
             if (signals or c.first("not_needed", i + 1) is not None) and not everyday:

@@ -62,6 +62,14 @@ CASES = [
     ("farewell", "imminent", "おかあさんへの てがみ おいてきた、ごめんなさい"),
     ("farewell", "imminent", "じゅんび できた。さよなら"),
     ("farewell", "imminent", "うまれかわったら また あおうね"),
+    # by word class, not by sentence (round of 2026-12-02)
+    ("place_now", "imminent", "ふみきりの まえで ずっと たってる"),
+    ("place_now", "imminent", "団地の 屋上 なう"),
+    ("place_now", "imminent", "ほどうきょうの うえに いる"),
+    ("method_question", "high", "くすり なんじょう で たおれる"),
+    ("method_question", "high", "いたくない やりかた しりたい"),
+    ("farewell", "imminent", "さいごの あいさつ しにきた"),
+    ("farewell", "imminent", "スマホの しゃしん ぜんぶ けした もう ひつようない"),
     # harm at home
     ("abuse_home", "high", "かえったら また なぐられる"),
     ("abuse_home", "high", "ちちおやに おされて かべに ぶつかった"),
@@ -104,6 +112,12 @@ NOT_FOUND = [
     ("farewell", "今日が最後の練習、ばいばい"),
     ("farewell", "ひっこしで ゲーム ぜんぶ あげた"),
     ("abuse_home", "ママに ゲームで まけた"),
+    ("place_now", "線路の近くに住んでる"),
+    ("place_now", "はしの うえから こい みてる"),
+    ("method_question", "グミ なんこ たべて いい？"),
+    ("method_question", "かぜぐすり なんじょう のめば いいの？ せつめいしょ なくした"),
+    ("method_question", "わりざんの かんたんな やりかた おしえて"),
+    ("farewell", "いままで ありがとう！ らいねんも よろしく"),
     ("abuse_home", "お母さんにたたかれた布団"),
 ]
 
@@ -182,3 +196,16 @@ def test_disguise_alphabets_never_break_the_readers(text: str) -> None:
     safety.check_name(text)
     assert isinstance(safety.wants_person(text), bool)
     assert isinstance(safety.says_farewell(text), bool)
+
+
+NEW_CLASS_FLOORS = {"place_now": 0.65, "method_question": 0.55, "farewell": 0.5, "hard_negative": 0.85}
+
+
+@pytest.mark.parametrize(("cls", "floor"), NEW_CLASS_FLOORS.items())
+def test_the_classes_written_before_the_round_of_2026_12_02_hold(cls: str, floor: float) -> None:
+    # scored once before the rules were widened (docs/safety.md): 7, 8, 7 of 25 and 11 of 15
+    text = (DATA / "risk_2026-12-02.tsv").read_text(encoding="utf-8")
+    items = [i for i in parse_classed_risk(text) if i.cls == cls]
+    assert len(items) >= 15
+    ok = sum(_risk_ok(i.level, safety.assess(i.text).level) for i in items)
+    assert ok / len(items) >= floor
