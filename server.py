@@ -39,7 +39,7 @@ from ops.watch import warn_about_refusals
 from rooms.catalogue import ROOMS, room_shapes
 from rooms.pages import page_routes, server_error
 from rooms.posts import open_post_store, post_routes
-from rooms.posts.database import SchemaBehind
+from rooms.posts.database import SchemaBehind, create_engine
 from rooms.posts.store import REJECTED_WORDS_KEPT, PostStore
 from rooms.robot import robot_routes
 from settings import Settings, SettingsError, load_settings, unknown_variables
@@ -277,6 +277,7 @@ def serve(settings: Settings, host: str, port: int, log_level: str) -> None:
     if unknown:
         log.warning("ignoring settings nothing reads (a typo?): %s", ", ".join(unknown))
     app = create_app(settings)
+    asyncio.run(reach_database(settings))
     if not settings.migrate:  # here, not in the lifespan: a schema behind is one line, not a traceback
         asyncio.run(check_database(settings))
     app.state.metrics_host = host
@@ -355,6 +356,28 @@ class DrainingServer:
             log.warning("drain ended: %d visitors still connected", hub.connection_count)
         finally:
             super(type(self.server), self.server).handle_exit(sig, frame)
+
+
+async def reach_database(settings: Settings) -> None:
+    """One connection before serving: a database out of reach stops the server in one line.
+
+    The lifespan would fail too, but as uvicorn's traceback of the driver's internals."""
+    import sqlalchemy as sa
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        engine = create_engine(settings.database_url, pool=1)
+        try:
+            async with engine.connect() as connection:
+                await connection.execute(sa.text("SELECT 1"))
+        finally:
+            await engine.dispose()
+    except (OSError, SQLAlchemyError, ValueError) as error:
+        cause = error.orig if isinstance(error, SQLAlchemyError) and getattr(error, "orig", None) else error
+        reason = str(cause).splitlines()[0] if str(cause) else ""
+        raise ConfigurationError(
+            f"KAKUREGA_DATABASE_URL: the database cannot be opened ({type(cause).__name__}: {reason})"
+        ) from None
 
 
 async def check_database(settings: Settings) -> None:
