@@ -491,6 +491,12 @@ class _Ctx:
         j = nxt[lo]
         return j if j < hi else None
 
+    def first_key(self, keys: tuple[str, ...], lo: int, hi: int) -> int | None:
+        for k in range(max(lo, 0), min(hi, len(self.words))):
+            if any(key in self.words[k].keys for key in keys):
+                return k
+        return None
+
     def read(self, cls: str) -> bool:
         if cls not in self._read:
             self._read[cls] = W[cls].in_reading(self.kana)
@@ -672,7 +678,23 @@ def _not_live(c: _Ctx) -> list[Hit]:
             if not c.at("desire", k) or c.at("negation", k + 1):
                 continue
             obj = c.first("end_object", max(c.lo[i], i - 3), i) is not None
-            if obj or c.near("distress_word"):
+            # 「おわりにしたい」「おわらせたい」 with no object: ending it all
+            bare = _ends_it(c, i) and not any(
+                words[p].pos in ("名詞", "代名詞") and not c.at("self", p) for p in range(c.lo[i], i)
+            )
+            if obj or bare or c.near("distress_word"):
+                hits.append(Hit("wish", "ideation", "high", w.start, words[k].end))
+        # 「ずっと ねむりたい」「えいえんに ねむりたい」: sleeping for ever, wished for
+        if c.at("sleep", i) and c.first("forever_strong", max(c.lo[i], i - 4), i) is not None:
+            k = i + c.at("sleep", i)
+            while k < min(i + 4, len(words)) and words[k].keys & (_AUX_SKIP | _TE | {"居る"}):
+                k += 1
+            if (
+                c.at("desire", k)
+                and not c.at("negation", k + 1)
+                and not _denied(c, k + 1)
+                and c.first("hyperbole", k + 1, k + 4) is None  # 「ずっと ねたいくらい ねむい」
+            ):
                 hits.append(Hit("wish", "ideation", "high", w.start, words[k].end))
         # 「もう目をさましたくない」: not wanting to wake
         if c.at("wake_eyes", i):
@@ -680,6 +702,34 @@ def _not_live(c: _Ctx) -> list[Hit]:
             if c.at("desire", k) and c.at("negation", k + 1):
                 hits.append(Hit("wish", "ideation", "high", w.start, words[k + 1].end))
     return hits
+
+
+def _ends_it(c: _Ctx, i: int) -> bool:
+    """終わり+に (する) or 終わらせる: ending something, not something ending."""
+    keys = c.words[i].keys
+    if keys & {"終わり", "おわり"}:
+        return _has(c.words, i + 1, "に")
+    return bool(keys & {"終わらせる", "おわらせる"}) or (
+        bool(keys & {"終わる", "おわる"}) and _has(c.words, i + 1, "せる")
+    )
+
+
+def _unmourned(c: _Ctx, j: int) -> bool:
+    """After "if I died / were gone" at ``j``: nobody grieving or noticing, or wondering
+    whether anyone would (「かなしむ ひと いない」「だれか きづくかな」)."""
+    words = c.words
+    _lo, hi = c.sentence(j - 1)
+    if not any(
+        words[q].keys & {"たら", "だら", "ば"} or (words[q].keys & _TE and _has(words, q + 1, "も"))
+        for q in range(j, min(j + 3, hi))
+    ):
+        return False
+    p = c.first("notice", j, min(j + 6, hi))
+    if p is None:
+        return False
+    if c.first("negation", p + 1, min(p + 5, hi)) is not None:
+        return True
+    return c.first("someone", j, p) is not None and _question(c, p, hi)
 
 
 def _burden(c: _Ctx) -> list[Hit]:
@@ -695,6 +745,9 @@ def _burden(c: _Ctx) -> list[Hit]:
             j = i + n
         if absent:
             if _names_other(c, i):
+                continue
+            if j < len(words) and _unmourned(c, j):
+                hits.append(Hit("burden", "ideation", "high", w.start, words[j].end))
                 continue
             for p in range(j, min(j + 9, len(words))):
                 if not _same_sentence(words, i, p):
@@ -746,6 +799,9 @@ def _method_question(c: _Ctx) -> list[Hit]:
         # a count asked for is a question by itself, even without ？ or か
         if lo in seen or not (_question(c, lo, hi) or c.first("count_question", lo, hi) is not None):
             continue
+        adult = c.first("ask_adult", lo, hi)
+        if adult is not None and c.first("ask", adult + 1, min(adult + 4, hi)) is not None:
+            continue  # 「せんせいに きいた」: asked of someone who knows
         subject = c.first("method_subject", lo, hi)
         intake = c.first("intake", lo, hi)
         outcome = c.first("method_outcome", lo, hi)
@@ -779,6 +835,24 @@ def _method_question(c: _Ctx) -> list[Hit]:
                 continue
             seen.add(lo)
             hits.append(Hit("method_question", "method", "high", words[lo].start, words[hi - 1].end))
+    return hits
+
+
+def _overdose(c: _Ctx) -> list[Hit]:
+    """Medicine, then drinking it too much, done: 「くすりを のみすぎた」."""
+    words = c.words
+    hits: list[Hit] = []
+    for i, w in enumerate(words):
+        if not c.at("medicine", i):
+            continue
+        _lo, hi = c.sentence(i)
+        # kana 「のみすぎ」 reads as the particle のみ
+        d = c.first_key(("飲む", "のむ", "呑む", "のみ"), i + 1, min(i + 5, hi))
+        if d is None or not c.at("too_much", d + 1):
+            continue
+        done = c.first_key(("た", "ちゃう", "しまう", "てる"), d + 2, min(d + 5, hi))
+        if done is not None and not c.at("negation", d + 2):
+            hits.append(Hit("overdose", "method", "imminent", w.start, words[done].end))
     return hits
 
 
@@ -830,6 +904,11 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
         if c.at("final_goodbye", i) and not everyday:
             hits.append(Hit("farewell", "plan", "imminent", w.start, w.end))
             continue
+        if c.at("parting", i) and not everyday:
+            lo, hi = c.sentence(i)
+            if c.first("addressee", max(lo, i - 3), min(hi, i + 4)) is not None:
+                hits.append(Hit("farewell", "plan", "imminent", w.start, w.end))
+                continue
         if c.at("goodbye", i):
             fin = c.first("finality", max(0, i - 6), i)
             if fin is None:
@@ -952,6 +1031,7 @@ def _find(words: list[Word], signals: bool, kana: str) -> list[Hit]:
     hits.extend(_not_live(c))
     hits.extend(_burden(c))
     hits.extend(_method_question(c))
+    hits.extend(_overdose(c))
     strong = signals or any(h.level in CRISIS for h in hits)
     hits.extend(_place_now(c, strong))
     hits.extend(_farewell(c, strong))

@@ -74,6 +74,27 @@ CASES = [
     ("abuse_home", "high", "かえったら また なぐられる"),
     ("abuse_home", "high", "ちちおやに おされて かべに ぶつかった"),
     ("abuse_home", "high", "親に ものを なげつけられる"),
+    # round of 2026-12-02 (3): sleeping for ever, ending it, unmourned, too much medicine,
+    # a parting said to everyone in either order
+    ("wish", "high", "えいえんに ねむりたい"),
+    ("wish", "high", "ずっとねむりたい"),
+    ("wish", "high", "永遠に眠りたい"),
+    ("wish", "high", "二度と ねむりたい"),
+    ("wish", "high", "一生 ねむっていたい"),
+    ("wish", "high", "おわりにしたい"),
+    ("wish", "high", "もう 全部 おわらせたい"),
+    ("wish", "high", "ぼくは もう おわりに したい"),
+    ("burden", "high", "いなくなったら だれか きづくかな"),
+    ("burden", "high", "わたしが しんだら かなしむ ひと いない"),
+    ("burden", "high", "ぼくが きえたら だれも きづかない"),
+    ("burden", "high", "わたしが いなくなっても だれも こまらない"),
+    ("overdose", "imminent", "ねるまえに くすりを のみすぎた"),
+    ("overdose", "imminent", "かぜぐすりを のみすぎちゃった"),
+    ("overdose", "imminent", "さっき 薬 飲みすぎた"),
+    ("farewell", "imminent", "さよなら、みんな"),
+    ("farewell", "imminent", "さようなら みんな ありがとう"),
+    ("farewell", "imminent", "みんな さようなら"),
+    ("farewell", "imminent", "せかい さようなら"),
 ]
 
 
@@ -119,6 +140,17 @@ NOT_FOUND = [
     ("method_question", "わりざんの かんたんな やりかた おしえて"),
     ("farewell", "いままで ありがとう！ らいねんも よろしく"),
     ("abuse_home", "お母さんにたたかれた布団"),
+    ("wish", "ずっと寝たいくらい眠い"),
+    ("wish", "ずっと ねむりたくない"),
+    ("wish", "宿題を おわりにしたい"),
+    ("burden", "しんだら ママが かなしむから やめる"),
+    ("overdose", "くすり のみすぎない ように"),
+    ("overdose", "ジュース のみすぎた"),
+    ("farewell", "みんな またね さようなら 卒業"),
+    ("method_question", "手首が痛い、テニスのしすぎ"),
+    ("method_question", "野球のしすぎで肩がいたい"),
+    ("method_question", "薬を何錠飲めばいいか先生に聞いた"),
+    ("method_question", "くすりは なんこ のむのか 病院で きいた"),
 ]
 
 
