@@ -97,6 +97,12 @@ def test_a_crisis_turn_shows_the_card_and_the_talk_goes_on(
     expect(card).to_be_visible()
     first_call = card.locator("a.hotline-line__call").first
     expect(first_call).to_have_attribute("href", "tel:0120078310")
+    # The first number is shown whole inside the card's box, never cut at its edge.
+    lines_box = page.locator("[data-kf-card] .kf-robo__card-lines").bounding_box()
+    call_box = first_call.bounding_box()
+    assert lines_box is not None and call_box is not None
+    assert lines_box["y"] <= call_box["y"]
+    assert call_box["y"] + call_box["height"] <= lines_box["y"] + lines_box["height"] + 0.5
     if viewport == TABLET:
         page.evaluate("window.scrollTo(0, 0)")
     assert shot(page, name, tmp_path).stat().st_size > 10_000
