@@ -61,6 +61,9 @@ def test_ordinary_names_are_accepted(name_set: list[NameItem]) -> None:
         ("ずっとねむりたい", "self_harm"),
         ("おわりにしたい", "self_harm"),
         ("二度とねむりたい", "self_harm"),
+        ("しにがみ", "self_harm"),
+        ("しにがみちゃん", "self_harm"),
+        ("ニガー", "insult"),
         ("ばか", "insult"),
         ("えっち", "sexual"),
         ("もりさん", "staff"),
@@ -139,6 +142,10 @@ def test_refusal_messages_differ_by_reason() -> None:
         "こころ",
         "もりの",
         "はげたか",
+        "毒島",
+        "ぶすじまくん",
+        "にがて",
+        "にがうりちゃん",
     ],
 )
 def test_ordinary_words_that_contain_a_fragment_pass(name: str) -> None:
