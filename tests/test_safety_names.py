@@ -146,6 +146,7 @@ def test_refusal_messages_differ_by_reason() -> None:
         "ぶすじまくん",
         "にがて",
         "にがうりちゃん",
+        "にがつうまれ",
     ],
 )
 def test_ordinary_words_that_contain_a_fragment_pass(name: str) -> None:
