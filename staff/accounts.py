@@ -8,6 +8,8 @@ an unknown name is checked against a dummy hash, and a try the throttle holds ba
 from __future__ import annotations
 
 import functools
+import secrets
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -22,6 +24,7 @@ from staff import second_factor
 
 ROLES = ("moderator", "admin")
 MIN_PASSWORD_CHARS = 12
+MAX_NAME_CHARS = 64
 NOT_STAFF = "—"  # the audit trail's actor for attempts on names that are not staff
 
 # argon2-cffi's defaults are argon2id with the RFC 9106 "low memory" profile. Tests swap in a
@@ -43,6 +46,7 @@ class StaffMember:
     role: str
     session_epoch: int
     second_factor: bool = False
+    active: bool = True
 
     @property
     def is_admin(self) -> bool:
@@ -52,7 +56,8 @@ class StaffMember:
 @dataclass(frozen=True, slots=True)
 class LoginResult:
     member: StaffMember | None
-    # Why it failed, for the audit trail only (never shown): "unknown", "held", "password", "code".
+    # Why it failed, for the audit trail only (never shown): "unknown", "held", "password",
+    # "code", "disabled".
     failure: str | None = None
 
 
@@ -60,23 +65,100 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
-async def add_staff(engine: AsyncEngine, name: str, role: str, password: str) -> StaffMember:
+class AccountError(ValueError):
+    """A refused account change; ``code`` lets the console say it in Japanese
+    ("role", "name", "password", "exists", "missing", "self")."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def check_name(name: str) -> None:
+    """A name shows in the audit trail and is typed at login: printable, no spaces at either
+    end (login strips them), and already in NFKC form, so no full-width or look-alike twin
+    of another name (zero-width and direction marks are not printable)."""
+    if (
+        not name
+        or len(name) > MAX_NAME_CHARS
+        or not name.isprintable()
+        or name != name.strip()
+        or name != unicodedata.normalize("NFKC", name)
+    ):
+        raise AccountError(
+            "name", f"name must be 1-{MAX_NAME_CHARS} printable characters in NFKC form, no outer spaces"
+        )
+
+
+def new_password() -> str:
+    """A generated password (shown once): 20 URL-safe characters, about 120 bits."""
+    return secrets.token_urlsafe(15)
+
+
+async def add_staff(
+    engine: AsyncEngine, name: str, role: str, password: str, *, by: str | None = None
+) -> StaffMember:
+    """``by``: the admin who adds from the console (the command line records the new name)."""
     if role not in ROLES:
-        raise ValueError(f"role must be one of {', '.join(ROLES)}")
-    if not name or len(name) > 64 or not name.isprintable():
-        raise ValueError("name must be 1-64 printable characters")
+        raise AccountError("role", f"role must be one of {', '.join(ROLES)}")
+    check_name(name)
     if len(password) < MIN_PASSWORD_CHARS:
-        raise ValueError(f"password must be at least {MIN_PASSWORD_CHARS} characters")
+        raise AccountError("password", f"password must be at least {MIN_PASSWORD_CHARS} characters")
     async with engine.begin() as connection:
         exists = await connection.scalar(sa.select(staff.c.id).where(staff.c.name == name))
         if exists is not None:
-            raise ValueError(f"staff member {name!r} already exists")
+            raise AccountError("exists", f"staff member {name!r} already exists")
         result = await connection.execute(
             staff.insert().values(name=name, role=role, password_hash=hasher.hash(password))
         )
-        await record(connection, name, "staff_add", None, role)
+        if by is None:
+            await record(connection, name, "staff_add", None, role)
+        else:
+            await record(connection, by, f"staff_add_{role}", None, name)
         new_id = result.inserted_primary_key[0]
     return StaffMember(int(new_id), name, role, 0)
+
+
+async def all_staff(engine: AsyncEngine) -> list[StaffMember]:
+    async with engine.connect() as connection:
+        rows = await connection.execute(sa.select(staff).order_by(staff.c.name))
+        return [_member_of(row) for row in rows]
+
+
+async def set_active(engine: AsyncEngine, by: StaffMember, staff_id: int, active: bool) -> StaffMember:
+    """Disable (no login; every session ends) or enable an account. Nobody disables themself,
+    so the console always keeps the admin who is using it."""
+    if by.id == staff_id and not active:
+        raise AccountError("self", "an admin cannot disable their own account")
+    async with engine.begin() as connection:
+        target = await _row(connection, staff_id)
+        values: dict[str, object] = {"active": active}
+        if not active:
+            values["session_epoch"] = staff.c.session_epoch + 1
+        await connection.execute(staff.update().where(staff.c.id == staff_id).values(**values))
+        await record(connection, by.name, "staff_enable" if active else "staff_disable", None, target.name)
+    return _member_of(target)
+
+
+async def reset_password(engine: AsyncEngine, by: StaffMember, staff_id: int) -> tuple[StaffMember, str]:
+    """A new generated password (returned to be shown once); every session of the account ends."""
+    password = new_password()
+    async with engine.begin() as connection:
+        target = await _row(connection, staff_id)
+        await connection.execute(
+            staff.update()
+            .where(staff.c.id == staff_id)
+            .values(password_hash=hasher.hash(password), session_epoch=staff.c.session_epoch + 1)
+        )
+        await record(connection, by.name, "staff_password_reset", None, target.name)
+    return _member_of(target), password
+
+
+async def _row(connection: AsyncConnection, staff_id: int) -> sa.Row:
+    row = (await connection.execute(sa.select(staff).where(staff.c.id == staff_id))).first()
+    if row is None:
+        raise AccountError("missing", f"no staff member #{staff_id}")
+    return row
 
 
 async def log_in(
@@ -106,6 +188,9 @@ async def log_in(
             return LoginResult(None, "password")
         if row.totp_secret and step is None and recovery_id is None:
             return LoginResult(None, "code")
+        # Last, so that a disabled account says so (in the audit trail) only to the right password.
+        if not row.active:
+            return LoginResult(None, "disabled")
         values: dict[str, object] = {}
         if step is not None:
             values["totp_last_step"] = step
@@ -165,19 +250,23 @@ async def enrol_second_factor(
     return codes
 
 
-async def remove_second_factor(engine: AsyncEngine, name: str) -> None:
-    """For a lost phone (``kakurega staff reset-second-factor NAME``); ``ValueError`` if no such member."""
+async def remove_second_factor(engine: AsyncEngine, name: str, *, by: str | None = None) -> None:
+    """For a lost phone (``kakurega staff reset-second-factor NAME``, or ``by`` an admin in the
+    console); ``AccountError`` if no such member."""
     async with engine.begin() as connection:
         staff_id = await connection.scalar(sa.select(staff.c.id).where(staff.c.name == name))
         if staff_id is None:
-            raise ValueError(f"no staff member {name!r}")
+            raise AccountError("missing", f"no staff member {name!r}")
         await connection.execute(
             staff.update().where(staff.c.id == staff_id).values(totp_secret=None, totp_last_step=None)
         )
         await connection.execute(
             staff_recovery_codes.delete().where(staff_recovery_codes.c.staff_id == staff_id)
         )
-        await record(connection, name, "second_factor_off", None, "reset from the command line")
+        if by is None:
+            await record(connection, name, "second_factor_off", None, "reset from the command line")
+        else:
+            await record(connection, by, "second_factor_reset", None, name)
 
 
 async def unused_recovery_codes(engine: AsyncEngine, who: StaffMember) -> int:
@@ -195,7 +284,7 @@ async def member(engine: AsyncEngine, staff_id: int) -> StaffMember | None:
 
 
 def _member_of(row: sa.Row) -> StaffMember:
-    return StaffMember(row.id, row.name, row.role, row.session_epoch, bool(row.totp_secret))
+    return StaffMember(row.id, row.name, row.role, row.session_epoch, bool(row.totp_secret), bool(row.active))
 
 
 def _cost() -> tuple[int, int]:

@@ -1,4 +1,5 @@
-"""``kakurega staff add NAME --role moderator|admin``: the only way to make a staff account.
+"""``kakurega staff add NAME --role moderator|admin``: make a staff account (the first admin;
+after that, admins also manage accounts in the console, /staff/accounts: staff/account_pages.py).
 
 The password is read from a prompt (twice) or, when stdin is not a terminal, from its first line.
 ``kakurega staff reset-second-factor NAME`` turns off a member's second factor (a lost phone);

@@ -1,4 +1,5 @@
-"""The staff console under /staff: log in, the queue, approve or reject, log out, the audit trail.
+"""The staff console under /staff: log in, the queue, approve or reject, log out, the audit trail,
+and (admins) staff accounts (staff/account_pages.py).
 
 Every page but the login page needs a session; without one the answer is a redirect to the
 login page and never data. Every form carries a single-use CSRF token bound to the session
@@ -20,6 +21,7 @@ from rooms.posts.http import BadBody, BodyTooLarge, client_address, read_form
 from rooms.posts.rules import REJECT_REASONS, TANA_CATEGORIES
 from rooms.posts.store import PostStore
 from staff import accounts, second_factor
+from staff.account_pages import StaffAccounts
 from staff.accounts import NOT_STAFF, StaffMember
 from staff.highlight import mark
 from staff.throttle import AttemptCounts, LoginThrottle
@@ -42,6 +44,7 @@ COUNTED = {
     "held": "login_held",
     "password": "login_failed",
     "code": "login_failed_code",
+    "disabled": "login_disabled",
 }
 
 
@@ -67,6 +70,7 @@ class StaffConsole:
                 Route("/stats/{name:str}.csv", self.stats_csv, methods=["GET"]),
                 Route("/account", self.account, methods=["GET"]),
                 Route("/account/second-factor", self.enrol, methods=["POST"]),
+                *StaffAccounts(self).routes(),
             ]
         )
 
@@ -304,7 +308,7 @@ class StaffConsole:
         if session is None:
             return None, None
         who = await accounts.member(_store(request).engine, session.staff_id)
-        if who is None or who.session_epoch != session.epoch:
+        if who is None or who.session_epoch != session.epoch or not who.active:
             return None, None
         return who, session
 

@@ -42,6 +42,8 @@ staff = sa.Table(
     # time step a code was accepted for, so that a code seen over a shoulder cannot be replayed.
     sa.Column("totp_secret", sa.String(64), nullable=True),
     sa.Column("totp_last_step", sa.BigInteger, nullable=True),
+    # An admin disables an account in the console (/staff/accounts): it can no longer log in.
+    sa.Column("active", sa.Boolean, nullable=False, server_default=sa.true()),
 )
 
 # One-time recovery codes for a lost authenticator: only their SHA-256 is kept.
