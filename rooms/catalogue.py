@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from world.geometry import RoomShape, Walkable
+from world.protocol import ENTRANCE
 
 # Every room picture is drawn on a 1024 × 768 canvas; avatars walk on the floor band.
 PICTURE_SIZE = (1024, 768)
@@ -55,8 +56,6 @@ class Room:
             "night": self.night,
         }
 
-
-ENTRANCE = "genkan"
 
 ROOMS: dict[str, Room] = {
     room.slug: room

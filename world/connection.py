@@ -16,13 +16,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from rooms.catalogue import ENTRANCE
 from world import protocol
 from world.brokers.base import Counts
 from world.limits import Limits, TokenBucket
 from world.looks import Look
 from world.outbox import Outbox
-from world.protocol import CLOSE_CODES, Enter, Hello, Ping, Pose, ProtocolError, Walk
+from world.protocol import CLOSE_CODES, ENTRANCE, Enter, Hello, Ping, Pose, ProtocolError, Walk
 from world.session import Phase, Session
 
 

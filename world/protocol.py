@@ -17,6 +17,8 @@ from world.looks import POSES, Look, clean_look, is_valid_look
 
 VERSION = 1
 SUBPROTOCOL = "kakurega.v1"
+ENTRANCE = "genkan"
+"""The room a visitor whose hello names none is placed in (docs/protocol.md)."""
 
 # bye reason -> WebSocket close code (docs/protocol.md §6)
 CLOSE_CODES: dict[str, int] = {
