@@ -177,9 +177,12 @@ def create_app(settings: Settings | None = None) -> Starlette:
             try:
                 yield
             finally:
-                erasing.cancel()
-                watching.cancel()
-                recording.cancel()
+                background = (erasing, watching, recording)
+                for task in background:
+                    task.cancel()
+                # Let them finish while the database is still open: a task cancelled mid-query and
+                # left behind held asyncio.run's shutdown for ever once the store had closed.
+                await asyncio.wait(background, timeout=5)
                 if metrics_server is not None:
                     metrics_server.close()
                 try:  # after a drain the visitors have left: their visits' lengths are counted
