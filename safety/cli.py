@@ -70,7 +70,7 @@ def main(argv: list[str]) -> int:
         return 2
     try:
         tuning_risk, tuning_names = _tuning(args.data)
-        blind = None if args.tuning_only else _blind(args.data / "blind")
+        blind = [] if args.tuning_only else _blind(args.data / "blind")
     except (OSError, ValueError) as exc:
         print(f"cannot read the classed sets in {args.data}: {exc}", file=sys.stderr)
         return 2
@@ -80,12 +80,11 @@ def main(argv: list[str]) -> int:
         print("\nside sets (no goals; see docs/safety.md)")
         print(format_side_reports(sides))
     splits = [score_split("tuning", tuning_risk, tuning_names)]
-    if blind is not None:
-        # Only aggregates of the blind split are ever printed: nobody tunes against its items.
-        splits.append(score_split("blind", *blind))
-    print("\nthe issue-11 measures: tuning sets (all of tests/data) and the blind split (tests/data/blind)")
-    if blind is None:
-        print("(no blind split in tests/data/blind)")
+    # Only aggregates of the blind splits are ever printed: nobody tunes against their items.
+    splits.extend(score_split(*split) for split in blind)
+    print("\nthe issue-11 measures: tuning sets (all of tests/data) and the blind splits (tests/data/blind)")
+    if not blind:
+        print("(blind splits left out)" if args.tuning_only else "(no blind split in tests/data/blind)")
     print(format_splits(splits))
     speed = throughput(
         [i.text for i in tuning_risk if len(i.text) <= 80],
@@ -110,18 +109,33 @@ def _tuning(data: Path) -> tuple[list[ClassedRisk], list[ClassedName]]:
     classed = data / "classed"
     for path in sorted(classed.glob("risk*.tsv")):
         risk.extend(parse_classed_risk(path.read_text(encoding="utf-8")))
-    if (classed / "names.tsv").exists():
-        names.extend(parse_classed_names((classed / "names.tsv").read_text(encoding="utf-8")))
+    for path in sorted(classed.glob("names*.tsv")):
+        names.extend(parse_classed_names(path.read_text(encoding="utf-8")))
     return risk, names
 
 
-def _blind(folder: Path) -> tuple[list[ClassedRisk], list[ClassedName]] | None:
-    risk_path, names_path = folder / "risk_blind.tsv", folder / "names_blind.tsv"
-    if not risk_path.exists() and not names_path.exists():
-        return None
-    risk = parse_classed_risk(risk_path.read_text(encoding="utf-8")) if risk_path.exists() else []
-    names = parse_classed_names(names_path.read_text(encoding="utf-8")) if names_path.exists() else []
-    return risk, names
+BlindSplit = tuple[str, list[ClassedRisk], list[ClassedName]]
+
+
+def _blind(folder: Path) -> list[BlindSplit]:
+    """Each blind split on its own, then all of them together.
+
+    A split is the files written in one sitting: ``risk_blind.tsv`` with ``names_blind.tsv``,
+    ``risk_blind_2026-12-02.tsv`` with ``names_blind_2026-12-02.tsv`` (tests/data/blind/README.md).
+    """
+    files = [*folder.glob("risk_blind*.tsv"), *folder.glob("names_blind*.tsv")]
+    sittings = sorted({p.stem.split("blind", 1)[1] for p in files})
+    splits: list[BlindSplit] = []
+    for sitting in sittings:
+        risk_path, names_path = folder / f"risk_blind{sitting}.tsv", folder / f"names_blind{sitting}.tsv"
+        risk = parse_classed_risk(risk_path.read_text(encoding="utf-8")) if risk_path.exists() else []
+        names = parse_classed_names(names_path.read_text(encoding="utf-8")) if names_path.exists() else []
+        splits.append((f"blind{sitting or ' (first)'}", risk, names))
+    if len(splits) > 1:
+        every_risk = [r for _, rs, _ in splits for r in rs]
+        every_name = [n for _, _, ns in splits for n in ns]
+        splits.append(("blind, all", every_risk, every_name))
+    return splits
 
 
 if __name__ == "__main__":  # pragma: no cover

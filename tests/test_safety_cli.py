@@ -52,3 +52,30 @@ def test_python_dash_m_safety_works() -> None:
         check=True,
     )
     assert json.loads(done.stdout)["reason"] == "staff"
+
+
+def test_each_blind_sitting_is_scored_on_its_own_and_together(tmp_path: Path) -> None:
+    from safety.cli import _blind
+
+    (tmp_path / "risk_blind.tsv").write_text("none\tordinary\tきょうは はれ\n", encoding="utf-8")
+    (tmp_path / "names_blind.tsv").write_text("ok\tordinary\tゆう\n", encoding="utf-8")
+    (tmp_path / "risk_blind_2026-12-02.tsv").write_text(
+        "# a comment\nhigh\tplain_high\tしにたい\nnone\tordinary\tねむい\n", encoding="utf-8"
+    )
+    splits = _blind(tmp_path)
+    assert [(name, len(risk), len(names)) for name, risk, names in splits] == [
+        ("blind (first)", 1, 1),
+        ("blind_2026-12-02", 2, 0),
+        ("blind, all", 3, 1),
+    ]
+
+
+def test_tuning_reads_every_classed_name_file(tmp_path: Path) -> None:
+    from safety.cli import _tuning
+
+    (tmp_path / "name_set.tsv").write_text("", encoding="utf-8")
+    (tmp_path / "classed").mkdir()
+    (tmp_path / "classed" / "names.tsv").write_text("ok\tordinary\tゆう\n", encoding="utf-8")
+    (tmp_path / "classed" / "names_2026-12-02b.tsv").write_text("refuse\tinsult\tばか\n", encoding="utf-8")
+    _, names = _tuning(tmp_path)
+    assert [n.name for n in names] == ["ゆう", "ばか"]
