@@ -58,15 +58,23 @@ def looks_like_contact(text: str) -> bool:
 def carries_contact(name: str, folded: Folded) -> bool:
     """Whether one line (a name) could carry a contact: an ``@``, a domain, more than
     ``MAX_DIGITS`` digits in all, or digits spelled out in kanji, kana or English."""
+    return raw_contact(name) or folded_contact(folded)
+
+
+def raw_contact(name: str) -> bool:
+    """The part of ``carries_contact`` that reads the line as written."""
     lowered = unicodedata.normalize("NFKC", name).lower()
     if "@" in lowered or _DOMAIN.search(lowered):
         return True
     if sum(ch.isdigit() for ch in lowered) > MAX_DIGITS:
         return True
-    return (
-        _longest_run(lowered, lambda s, i: 1 if s[i] in _KANJI_DIGITS else 0) > MAX_DIGITS
-        or _longest_run(folded.kana, _word_at(_KANA_DIGITS)) > 3
-        or any(_longest_run(key, _word_at(_EN_DIGITS)) > MAX_DIGITS for key in folded.latin)
+    return _longest_run(lowered, _KANJI_DIGIT_RE) > MAX_DIGITS
+
+
+def folded_contact(folded: Folded) -> bool:
+    """The part of ``carries_contact`` that reads a folded view: number words in a row."""
+    return kana_number_run(folded.kana) > 3 or any(
+        _longest_run(key, _EN_DIGIT_RE) > MAX_DIGITS for key in folded.latin
     )
 
 
@@ -77,49 +85,50 @@ _DIGIT_WORDS = tuple(sorted(set(_KANA_DIGITS) | set(_ZERO_WORDS) | set("01234567
 def spoken_number(key: str) -> bool:
     """A phone number read out in kana (「ぜろきゅうぜろ」, 「れいはちれいいち」): four number
     words in a row, or three when one of them is a zero (Japanese numbers start with 0)."""
-    i = 0
     run: list[str] = []
-    while i <= len(key):
-        word = next((w for w in _DIGIT_WORDS if key.startswith(w, i)), None) if i < len(key) else None
-        if word is None:
-            # one-kana number words (に, し, ご, く) hide in every name: they count, but
-            # two longer ones (いち, ぜろ, きゅう…) must be in the run too
-            long_words = sum(len(w) > 1 or w.isdigit() for w in run)
-            zero = any(w in _ZERO_WORDS or w == "0" for w in run)
-            if (len(run) >= 4 and long_words >= 3) or (len(run) >= 3 and zero and long_words >= 2):
+    last = -1
+    for m in _DIGIT_WORD_RE.finditer(key):
+        if m.start() != last:
+            if _is_number(run):
                 return True
             run = []
-            i += 1
-            continue
-        run.append(word)
-        i += len(word)
-    return False
+        run.append(m.group(0))
+        last = m.end()
+    return _is_number(run)
 
 
-def _word_at(words: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    ordered = sorted(words, key=len, reverse=True)
-
-    def match(s: str, i: int) -> int:
-        for w in ordered:
-            if s.startswith(w, i):
-                return len(w)
-        return 0
-
-    return match
+def _is_number(run: list[str]) -> bool:
+    # one-kana number words (に, し, ご, く) hide in every name: they count, but
+    # two longer ones (いち, ぜろ, きゅう…) must be in the run too
+    long_words = sum(len(w) > 1 or w.isdigit() for w in run)
+    zero = any(w in _ZERO_WORDS or w == "0" for w in run)
+    return (len(run) >= 4 and long_words >= 3) or (len(run) >= 3 and zero and long_words >= 2)
 
 
-def _longest_run(s: str, match) -> int:  # type: ignore[no-untyped-def]
-    """Most digit-words in a row in ``s`` (greedy, one left-to-right pass)."""
-    best = run = i = 0
-    while i < len(s):
-        step = match(s, i)
-        if step:
-            run += 1
-            best = max(best, run)
-            i += step
-        else:
-            run = 0
-            i += 1
+def kana_number_run(kana: str) -> int:
+    """Most kana number words in a row (「ぜろきゅう」: 2)."""
+    return _longest_run(kana, _KANA_DIGIT_RE)
+
+
+def _alternation(words: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
+    # longest first: at each place the longest number word is taken, as a reader would
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+_KANJI_DIGIT_RE = _alternation(_KANJI_DIGITS)
+_DIGIT_WORD_RE = _alternation(_DIGIT_WORDS)
+_KANA_DIGIT_RE = _alternation(_KANA_DIGITS)
+_EN_DIGIT_RE = _alternation(_EN_DIGITS)
+
+
+def _longest_run(s: str, words: re.Pattern[str]) -> int:
+    """Most number words in a row in ``s`` (one left-to-right scan; literal words only)."""
+    best = run = 0
+    last = -1
+    for m in words.finditer(s):
+        run = run + 1 if m.start() == last else 1
+        best = max(best, run)
+        last = m.end()
     return best
 
 

@@ -81,6 +81,8 @@ class NameList:
     whole: Terms
     latin: tuple[str, ...]
     latin_token: frozenset[str]
+    emoji: tuple[str, ...] = ()
+    """Pictures refused for this reason wherever they are in a name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +119,7 @@ def _load_names() -> tuple[NameList, ...]:
             whole=terms(data[reason].get("kana_whole", [])),
             latin=_latin(data[reason].get("latin", [])),
             latin_token=frozenset(_latin(data[reason].get("latin_token", []))),
+            emoji=tuple(data[reason].get("emoji", [])),
         )
         for reason in NAME_REASONS_IN_ORDER
     )

@@ -44,6 +44,8 @@ class Token:
     """Offset of the first character in the analysed text."""
     end: int
     """Offset just past the last character."""
+    oov: bool = False
+    """Not a word of the dictionary (Sudachi made it up from a run of one script)."""
 
 
 _DICTIONARY = Dictionary(dict="core")
@@ -99,6 +101,7 @@ def tokens(text: str) -> tuple[Token, ...]:
                     pos=pos,
                     start=offset + m.begin(),
                     end=offset + m.end(),
+                    oov=m.is_oov(),
                 )
             )
     return tuple(out)

@@ -9,21 +9,30 @@ self-harm, is sexual, insults, or could be taken for staff or the caretaker.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+import re
+from dataclasses import asdict, dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 import jaconv
 
 from safety.constructions import unmask, wishes_to_die
-from safety.contact import carries_contact, spoken_number
+from safety.contact import folded_contact, kana_number_run, raw_contact, spoken_number
 from safety.lexicon import NAME_LISTS, ORDINARY_WORDS
 from safety.morphology import reading, tokens
-from safety.normalize import display_clean, fold
+from safety.normalize import VOWEL_OF, display_clean, fold, mixed_romaji, undisguise, vowel_kana
+from safety.normalize import latin_tokens as latin_tokens_of
 
 MAX_NAME_CHARS = 12
 # Longer raw input is not looked at beyond this: it is too long anyway.
 MAX_RAW_CHARS = 64
-ALLOWED_SYMBOLS = frozenset(" ・ー-_☆★♪♡～〜!?！？")
+ALLOWED_SYMBOLS = frozenset(" ・ー-_☆★♪♡～〜~!?！？\ufe0f")
+"""``~`` is what NFKC makes of ``～``; U+FE0F asks for an emoji's picture form."""
+# Pictures a child puts in a name (🌸, 🐱, ❄): faces, animals, food, plants, weather,
+# hearts, things.  Not the letters and digits in boxes or flags (🅰, 🇱🇮🇳🇪, 1⃣), which
+# spell things.
+_EMOJI = ((0x1F300, 0x1F5FF), (0x1F600, 0x1F64F), (0x1F680, 0x1F6FF), (0x1F900, 0x1F9FF),
+          (0x1FA70, 0x1FAFF), (0x2600, 0x27BF), (0x2B50, 0x2B55))  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,36 +63,102 @@ def check_name(text: object) -> NameVerdict:
 
 
 def _content_reason(name: str) -> str | None:
-    folded = fold(name)
-    # Disguises undone (look-alike kanji in katakana, digits in romaji, dotted letters,
-    # small kana slipped in) and romaji read as kana: 「kakao」 is 「かかお」.
-    unmasked = unmask(name)
-    plain = fold(unmasked)
-    pieces = _pieces(name_key(unmasked))
-    hard = unmask(name, hard=True)
-    if hard != unmasked:
-        pieces += _pieces(name_key(hard))
-    if carries_contact(name, folded) or carries_contact(name, plain) or any(map(spoken_number, pieces)):
+    if _plainly_ordinary(name):
+        return None
+    folded = fold(name, read=False)
+    emoji = _emoji_reason(name)
+    if emoji is not None:
+        return emoji
+    # Disguises undone: small and held vowels, look-alike kanji in katakana, digits in
+    # romaji, dotted letters, slipped-in small kana, romaji read as kana — also when it is
+    # written against kana (「shiネ」): 「kakao」 is 「かかお」.
+    undisguised = undisguise(name)
+    unmasked = mixed_romaji(vowel_kana(unmask(undisguised)))
+    plain = fold(unmasked, read=False)
+    texts = [unmasked]
+    if "っ" in unmasked or "ッ" in unmasked:
+        # a second reading without any small っ: 「ぶっす」 is 「ぶす」, 「タッヒね」 「タヒね」
+        texts.append(mixed_romaji(vowel_kana(unmask(undisguised.replace("っ", "").replace("ッ", "")))))
+    readings = [_read(t, tsu=i == 0) for i, t in enumerate(texts)]
+    if _ASCII.search(unmasked) and not _ASCII.search(plain.kana):
+        # romaji the word rules could not read as one run (「4h0」, 「sh1-n3-」): read whole
+        readings.append(_read(plain.kana))
+    if (
+        raw_contact(name)
+        or folded_contact(folded)
+        or folded_contact(plain)
+        or any(spoken_number(p) for r in readings for p in r.pieces())
+        or ("ー" in undisguised and spoken_number(_long_vowels(undisguised)))
+    ):
         return "contact"
-    edges = [_word_edges(p) for p in pieces]
-    for words, kana, token in _LISTS:
+    letters = _spelled_letters(undisguised)
+    latin_tokens = (
+        set(folded.latin_tokens) | set(plain.latin_tokens) | set(latin_tokens_of(undisguised)) | letters
+    )
+    latin_keys = folded.latin + tuple(letters)
+    for index, (words, _kana, _token) in enumerate(_LISTS):
         if (
-            words.whole.equals(folded)
-            or words.whole.equals(plain)
-            or any(w in key for key in folded.latin for w in words.latin)
-            or any(t in words.latin_token for t in folded.latin_tokens)
+            folded.kana in words.whole.kanji
+            or plain.kana in words.whole.kanji
+            or any(r.key in (_WHOLE if r.tsu else _WHOLE_NO_TSU)[index] for r in readings)
+            or any(w in key for key in latin_keys for w in words.latin)
+            or any(t in words.latin_token for t in latin_tokens)
             or any(key in words.latin_token for key in folded.latin)
-            or any(w in folded.kana for w in words.anywhere.kanji)
-            or any(w in plain.kana for w in words.anywhere.kanji)
-            or any(w in p for p in pieces for w in kana)
-            or any(_as_words(w, p, e) for p, e in zip(pieces, edges, strict=True) for w in token)
+            or any(w in folded.kana or w in plain.kana for w in words.anywhere.kanji)
+            or any(index in r.hits() for r in readings)
         ):
             return words.reason
     # A wish to die in words no list holds (「しにたがり」): the word rules' own reading,
     # asked only when a verb of dying or vanishing could be there at all (it costs).
-    if any(stem in p for p in pieces for stem in _DYING_STEMS) and wishes_to_die(unmasked):
-        return "self_harm"
+    for text, r in zip(texts, readings, strict=False):
+        if any(stem in p for p in r.pieces() for stem in _DYING_STEMS) and wishes_to_die(
+            jaconv.kata2hira(text)
+        ):
+            return "self_harm"
     return None
+
+
+# Kana only, small kana only where they belong (しょ, ティ): no disguise can be in it.
+_SMALL = "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ"
+_BIG = "".join(
+    chr(c)
+    for c in (*range(0x3042, 0x3095), *range(0x30A2, 0x30FB))
+    if chr(c) not in _SMALL and chr(c) != "・"
+)
+_PLAIN = re.compile(
+    r"(?:[" + _BIG + r"](?:(?<=[きしちにひみりぎじぢびぴキシチニヒミリギジヂビピ])[ゃゅょャュョ])?"
+    r"|(?<=[ふゔてでうつすずくぐとどフヴテデウツスズクグトド])[ぃィ]"
+    r"|(?<=[ふゔしじちぢいうつくぐフヴシジチヂイウツクグ])[ぇェ]"
+    r"|(?<=[ふゔくぐつとどすずうフヴクグツトドスズウ])[ぁァ]"
+    r"|(?<=[ふゔうつくぐとどフヴウツクグトド])[ぉォ]"
+    r"|(?<=[とどふゔトドフヴ])[ぅゥ]"
+    r"|(?<=[ア-ヺ])ー)+"
+)
+
+
+def _plainly_ordinary(name: str) -> bool:
+    """The fast path: a name of plain kana (no letters, digits, kanji, pictures, small っ,
+    doubled letters or a held vowel) in which no listed word, number word or stem of a
+    dying verb is found is ordinary; reading it the long way gives the same answer, only
+    slower.  Most names are like this."""
+    if len(name) > MAX_NAME_CHARS or not _PLAIN.fullmatch(name):
+        return False
+    key = jaconv.kata2hira(name)
+    if "たひ" in key or any(a == b for a, b in pairwise(key)):
+        return False
+    if "ー" in key:
+        if spoken_number(_long_vowels(key)):
+            return False
+        key = key.replace("ー", "")
+    n = len(key)
+    return not (
+        any(key[s : s + k] in _FRAGMENTS for s in range(n) for k in _LENGTHS if s + k <= n)
+        or any(key in whole for whole in _WHOLE)
+        or any(stem in key for stem in _DYING_STEMS)
+        or spoken_number(key)
+        or kana_number_run(key) > 3
+        or _spelled_letters(name)
+    )
 
 
 _DYING_STEMS = (
@@ -108,9 +183,13 @@ _DYING_STEMS = (
 def name_key(text: str) -> str:
     """A name (or a listed word) as the word rules read it: hiragana, kanji read, letters and
     digits only.  Unlike ``fold`` it keeps doubled letters: 「こころ」 stays 「こころ」."""
-    text = jaconv.kata2hira(text.lower())
-    text = "".join(ch for ch in text if ch.isalnum() or ch == "ー")
+    text = jaconv.kata2hira(_letters(text))
     return jaconv.kata2hira(reading(text)).replace("ー", "") if text else ""
+
+
+def _letters(text: str) -> str:
+    """Letters, digits and ー only, scripts kept (the analyser knows 「ルーカス」, not 「るーかす」)."""
+    return "".join(ch for ch in text.lower() if ch.isalnum() or ch == "ー")
 
 
 def _kanji(word: str) -> bool:
@@ -121,42 +200,202 @@ def _keys(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for w in words if (k := name_key(unmask(w)))))
 
 
-# Each list's kana words and whole-word kana words in name_key form; the allow-list
-# longest first, so 「しねらりあ」 is taken out before anything shorter inside it.
+# Each list's kana words and whole-word kana words in name_key form.
 _LISTS = tuple(
     (words, _keys(tuple(w for w in words.kana_words if not _kanji(w))), _keys(words.token))
     for words in NAME_LISTS
 )
+_WHOLE = tuple(frozenset(_keys(words.whole.kana + words.whole.kanji)) for words in NAME_LISTS)
+_WHOLE_NO_TSU = tuple(frozenset(w.replace("っ", "") for w in whole) for whole in _WHOLE)
+_ASCII = re.compile(r"[a-z]")
+
+
+def _fragments(tsu: bool) -> dict[str, list[tuple[int, bool]]]:
+    """Every listed kana word → (list index, whole words only?), looked up by length: one
+    pass over a name finds all of them, whatever the lists' size.  Without ``tsu`` the words
+    are written without small っ, for the reading of a name without them."""
+    table: dict[str, list[tuple[int, bool]]] = {}
+    for i, (_words, anywhere, token) in enumerate(_LISTS):
+        for words, whole in ((anywhere, False), (token, True)):
+            for w in words:
+                key = w if tsu else w.replace("っ", "")
+                if key:
+                    table.setdefault(key, []).append((i, whole))
+    return table
+
+
+_FRAGMENTS = _fragments(tsu=True)
+_FRAGMENTS_NO_TSU = _fragments(tsu=False)
+_LENGTHS = tuple(sorted({len(w) for w in _FRAGMENTS} | {len(w) for w in _FRAGMENTS_NO_TSU}))
+# The allow-list, longest first, so 「しねらりあ」 is taken out before anything shorter inside it.
 _ORDINARY = tuple(sorted(_keys(ORDINARY_WORDS), key=len, reverse=True))
+_ORDINARY_SET = frozenset(_ORDINARY)
+_ORDINARY_LENGTHS = tuple(sorted({len(w) for w in _ORDINARY}, reverse=True))
 
 
-def _pieces(reading: str) -> list[str]:
-    """The name's reading with every allow-listed ordinary word taken out (longest first)."""
-    pieces = [reading]
-    for word in _ORDINARY:
-        if any(word in p for p in pieces):
-            pieces = [part for p in pieces for part in p.split(word)]
-    return [p for p in pieces if p]
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """A name read as words: its key (``name_key`` form), where words begin and end, the
+    allow-listed words in it, and the dictionary words nothing inside of which is a word."""
+
+    key: str
+    edges: frozenset[int]
+    ordinary: tuple[tuple[int, int], ...]
+    atomic: tuple[tuple[int, int], ...]
+    names: tuple[tuple[int, int], ...]
+    tsu: bool = True
+    """False for the reading without small っ: matched against the lists written without."""
+
+    def pieces(self) -> list[str]:
+        """The key with every allow-listed word taken out."""
+        out, last = [], 0
+        for s, e in self.ordinary:
+            out.append(self.key[last:s])
+            last = e
+        out.append(self.key[last:])
+        return [p for p in out if p]
+
+    def hits(self) -> set[int]:
+        """Indexes of the lists with a word in the name: a listed word overlapping no
+        allow-listed word and not inside a person's or place's name; a whole-word entry
+        only where words begin and end and not inside a long dictionary word."""
+        found: set[int] = set()
+        key = self.key
+        table = _FRAGMENTS if self.tsu else _FRAGMENTS_NO_TSU
+        for s in range(len(key)):
+            for length in _LENGTHS:
+                e = s + length
+                if e > len(key):
+                    break
+                entries = table.get(key[s:e])
+                if not entries or _inside(s, e, self.names, strict=True):
+                    continue
+                if any(s < oe and os < e for os, oe in self.ordinary):
+                    continue
+                whole = s in self.edges and e in self.edges and not _inside(s, e, self.atomic, strict=True)
+                found.update(i for i, needs_whole in entries if whole or not needs_whole)
+        return found
 
 
-def _word_edges(piece: str) -> frozenset[int]:
-    """Offsets where a word begins or ends, as the morphological analyser cuts ``piece``."""
-    edges = {0, len(piece)}
-    for t in tokens(piece):
-        edges.add(t.start)
-        edges.add(t.end)
-    return frozenset(edges)
+def _inside(s: int, e: int, spans: tuple[tuple[int, int], ...], *, strict: bool) -> bool:
+    return any(a <= s and e <= b and (b - a > e - s or not strict) for a, b in spans)
 
 
-def _as_words(word: str, piece: str, edges: frozenset[int]) -> bool:
-    """Is ``word`` in ``piece`` as one or more whole words (「しね」 in 「おまえしね」,
-    not in 「しねらりあ」)?"""
-    pos = piece.find(word)
-    while pos != -1:
-        if pos in edges and pos + len(word) in edges:
-            return True
-        pos = piece.find(word, pos + 1)
-    return False
+def _read(text: str, *, tsu: bool = True) -> _Reading:
+    """``text`` (disguises undone) read as words.  A name with no kanji and no listed word
+    in it needs no analysis at all: most names end here (the fast path)."""
+    letters = _letters(text)
+    if not _kanji(letters):
+        key = jaconv.kata2hira(letters).replace("ー", "")
+        table = _FRAGMENTS if tsu else _FRAGMENTS_NO_TSU
+        if not any(key[s : s + n] in table for s in range(len(key)) for n in _LENGTHS):
+            return _Reading(key, frozenset({0, len(key)}), _ordinary_spans(key), (), (), tsu)
+    return replace(_analyse(letters), tsu=tsu)
+
+
+def _ordinary_spans(key: str) -> tuple[tuple[int, int], ...]:
+    """Allow-listed words in ``key``, left to right, the longest at each place."""
+    spans: list[tuple[int, int]] = []
+    s = 0
+    while s < len(key):
+        for n in _ORDINARY_LENGTHS:
+            if key[s : s + n] in _ORDINARY_SET:
+                spans.append((s, s + n))
+                s += n
+                break
+        else:
+            s += 1
+    return tuple(spans)
+
+
+def _analyse(letters: str) -> _Reading:
+    """One analysis of the name as written (katakana and kanji kept, so Sudachi knows
+    「ルーカス」 as a name), each word then read as hiragana.  A word Sudachi does not know,
+    or a short katakana word, is also read again in hiragana for the words inside it
+    (「インスタヤッテル」, 「エロゲ」)."""
+    parts: list[str] = []
+    edges = {0}
+    atomic: list[tuple[int, int]] = []
+    names: list[tuple[int, int]] = []
+    pos = 0
+    for t in tokens(letters):
+        k = (t.reading if _kanji(t.surface) else t.surface).replace("ー", "")
+        k = jaconv.kata2hira(k)
+        if not k:
+            continue
+        end = pos + len(k)
+        proper = not t.oov and len(t.pos) > 1 and t.pos[1] == "固有名詞" and len(t.pos) > 2
+        person_or_place = proper and t.pos[2] in ("人名", "地名")
+        if person_or_place:
+            names.append((pos, end))
+        if not t.oov and (person_or_place or len(t.surface) >= 5):
+            atomic.append((pos, end))
+        elif k != t.surface and len(k) >= 3 and not _kanji(t.surface):
+            for u in tokens(k):
+                edges.add(pos + u.start)
+                edges.add(pos + u.end)
+        parts.append(k)
+        edges.add(end)
+        pos = end
+    key = "".join(parts)
+    ordinary = _ordinary_spans(key)
+    for s, e in ordinary:
+        edges.update((s, e))
+    return _Reading(key, frozenset(edges), ordinary, tuple(atomic), tuple(names))
+
+
+# Long vowel marks written for the vowel they hold, as number words are said:
+# 「れーきゅー」 is 「れいきゅう」.
+_LONG_AFTER = {"a": "あ", "i": "い", "u": "う", "e": "い", "o": "う"}
+
+
+def _long_vowels(text: str) -> str:
+    out: list[str] = []
+    for ch in jaconv.kata2hira(text):
+        if ch == "ー" and out:
+            vowel = VOWEL_OF.get(out[-1])
+            if vowel:
+                out.append(_LONG_AFTER[vowel])
+            continue
+        out.append(ch)
+    return "".join(ch for ch in out if ch.isalnum())
+
+
+# Latin letters spelled out in kana (「おーでぃー」 is "od", 「あいでぃー」 "id").
+_LETTER_NAMES = {
+    "えー": "a", "えい": "a", "びー": "b", "しー": "c", "でぃー": "d", "いー": "e", "えふ": "f",
+    "じー": "g", "えいち": "h", "あい": "i", "じぇー": "j", "じぇい": "j", "けー": "k", "けい": "k",
+    "える": "l", "えむ": "m", "えぬ": "n", "おー": "o", "ぴー": "p", "きゅー": "q", "あーる": "r",
+    "えす": "s", "てぃー": "t", "ゆー": "u", "ぶい": "v", "だぶりゅー": "w", "えっくす": "x",
+    "わい": "y", "ぜっと": "z",
+}  # fmt: skip
+_LETTER_RE = re.compile("|".join(sorted(_LETTER_NAMES, key=len, reverse=True)))
+
+
+def _spelled_letters(text: str) -> set[str]:
+    """Runs of two or more letter names in the name, as the Latin word they spell."""
+    found: set[str] = set()
+    run: list[str] = []
+    last = -1
+    for m in _LETTER_RE.finditer(jaconv.kata2hira(text)):
+        if m.start() != last:
+            if len(run) >= 2:
+                found.add("".join(run))
+            run = []
+        run.append(_LETTER_NAMES[m.group(0)])
+        last = m.end()
+    if len(run) >= 2:
+        found.add("".join(run))
+    return found
+
+
+def _emoji_reason(name: str) -> str | None:
+    """Pictures are allowed in a name, except those of a method, death, sex or a way to be
+    reached (lists in names.toml)."""
+    for words in NAME_LISTS:
+        if any(e in name for e in words.emoji):
+            return words.reason
+    return None
 
 
 def _allowed(ch: str) -> bool:
@@ -174,4 +413,5 @@ def _allowed(ch: str) -> bool:
         or 0xF900 <= code <= 0xFAFF
         or ("a" <= ch.lower() <= "z")
         or (0x00C0 <= code <= 0x00FF and ch not in "×÷")
+        or any(lo <= code <= hi for lo, hi in _EMOJI)
     )

@@ -69,6 +69,9 @@ class Folded:
     """ASCII words as written, for short words like "od" that must stand alone."""
 
 
+_MAYBE_INVISIBLE = re.compile(r"[^\x20-\x7e\u3041-\u30ff\u4e00-\u9fff\uff01-\uff5e]")
+
+
 def strip_invisible(text: str) -> str:
     """Drop format, control and combining characters that hide inside words.
 
@@ -77,6 +80,8 @@ def strip_invisible(text: str) -> str:
     Accents on Latin letters go too ("ádmin"); kana voicing marks are kept
     because only Latin letters are taken apart.
     """
+    if not _MAYBE_INVISIBLE.search(text):
+        return text  # printable ASCII, kana, kanji and full-width forms only: nothing to drop
     out: list[str] = []
     for ch in text:
         for part in _unaccent(ch):
@@ -203,15 +208,25 @@ def _latin_from_base(text: str) -> tuple[str, ...]:
 
 
 _LATIN_WORD = re.compile(r"[a-z0-9]+")
+_LETTERS_AND_DIGITS = re.compile(r"[a-z]*[0-9][a-z0-9]*[a-z][a-z0-9]*|[a-z]+[0-9][a-z0-9]*")
+
+
+def _tokens_of(base: str) -> tuple[str, ...]:
+    """ASCII words as written, and a word mixing letters and digits also with the digits read
+    as the letters they stand for ("k1ll" → "kill", "0d" → "od")."""
+    words = _LATIN_WORD.findall(base)
+    leet = [w.translate(_LEET) for w in words if _LETTERS_AND_DIGITS.fullmatch(w)]
+    return tuple(words + [w for w in leet if w not in words])
 
 
 def latin_tokens(text: str) -> tuple[str, ...]:
     """ASCII words as written, split at anything else ("ODした" → "od")."""
-    return tuple(_LATIN_WORD.findall(_base(text)))
+    return _tokens_of(_base(text))
 
 
-def fold(text: str, *, keep_breaks: bool = False) -> Folded:
-    """All the views of ``text`` at once.
+def fold(text: str, *, keep_breaks: bool = False, read: bool = True) -> Folded:
+    """All the views of ``text`` at once (``read=False``: ``reading`` is ``kana``, no
+    morphological analysis, for callers that read the kanji themselves).
 
     Deliberately not cached: visitors' words are not kept in memory.
     """
@@ -219,7 +234,118 @@ def fold(text: str, *, keep_breaks: bool = False) -> Folded:
     kana = _kana_from_base(base, keep_breaks)
     return Folded(
         kana=kana,
-        reading=reading_of(kana),
+        reading=reading_of(kana) if read else kana,
         latin=_latin_from_base(base),
-        latin_tokens=tuple(_LATIN_WORD.findall(base)),
+        latin_tokens=_tokens_of(base),
     )
+
+
+# ---------------------------------------------------------------------------
+# Disguises of kana and mixed scripts, undone before a name is read as words
+# (``safety.names``; ``safety.constructions.unmask`` does the look-alike kanji, spacing,
+# dots, digits in romaji and slipped-in small っ/ゃ/ヵ).
+
+_SMALL_VOWEL = {"ぁ": "あ", "ぃ": "い", "ぅ": "う", "ぇ": "え", "ぉ": "お"}
+_SMALL_VOWEL.update({jaconv.hira2kata(k): jaconv.hira2kata(v) for k, v in list(_SMALL_VOWEL.items())})
+# The kana a small vowel really combines with (ファ, ティ, トゥ, シェ, ウォ…): after any
+# other it was slipped in or stands for the big one (「ぅざい」, 「きぇたい」).
+_COMBINES = {
+    "あ": frozenset("ふゔくぐつとどすずう"),
+    "い": frozenset("ふゔてでうつすずくぐとど"),
+    "う": frozenset("とどふゔ"),
+    "え": frozenset("ふゔしじちぢいうつくぐ"),
+    "お": frozenset("ふゔうつくぐとど"),
+}
+_VOWEL_KANA = {"あ": "a", "い": "i", "う": "u", "え": "e", "お": "o"}
+
+
+def _vowels() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for code in range(0x3041, 0x3097):
+        hira = chr(code)
+        latin = jaconv.kana2alphabet(hira)
+        if hira in _SMALL_VOWEL:
+            latin = _VOWEL_KANA[_SMALL_VOWEL[hira]]
+        if latin and latin[-1] in "aiueo":
+            table[hira] = table[jaconv.hira2kata(hira)] = latin[-1]
+    return table
+
+
+VOWEL_OF = _vowels()
+
+
+def _small_vowels(text: str) -> str:
+    """A small vowel after a kana of the same vowel holds it (「ねぇ」: dropped); after a kana
+    it combines with it stays (「ティ」); anywhere else it is read as the big vowel.  A ー or a
+    small っ in between is looked through (「デーィ」, 「てっぃ」: slipped in)."""
+    out: list[str] = []
+    prev = ""
+    for ch in text:
+        big = _SMALL_VOWEL.get(ch)
+        if big is not None:
+            vowel = _VOWEL_KANA[jaconv.kata2hira(big)]
+            if VOWEL_OF.get(prev) == vowel:
+                continue
+            if jaconv.kata2hira(prev) not in _COMBINES[jaconv.kata2hira(big)]:
+                ch = big
+        out.append(ch)
+        if ch not in "ーっッ":
+            prev = ch
+    return "".join(out)
+
+
+def _held_vowels(text: str) -> str:
+    """Two or more vowel kana that repeat the vowel of the kana before them hold it
+    (「しねええええ」 → 「しね」); one alone may be a word of its own (「ねえ」)."""
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        out.append(ch)
+        vowel = VOWEL_OF.get(ch)
+        i += 1
+        if vowel is None or jaconv.kata2hira(ch) in _VOWEL_KANA:
+            continue
+        j = i
+        while j < len(text) and jaconv.kata2hira(text[j]) in _VOWEL_KANA and VOWEL_OF[text[j]] == vowel:
+            j += 1
+        if j - i >= 2:
+            i = j
+    return "".join(out)
+
+
+def undisguise(text: str) -> str:
+    """Before ``safety.constructions.unmask`` reads a name: NFKC, invisible characters out,
+    lower case, Cyrillic/Greek look-alikes as Latin, and pictures and spaces between the
+    letters out (「し🌸ね」, 「バ 力」: a name is read as one run of letters)."""
+    text = unicodedata.normalize("NFKC", text[:MAX_FOLD_CHARS]).lower()[:MAX_FOLD_CHARS]
+    text = strip_invisible(text).translate(_LOOKALIKES)
+    text = "".join(ch for ch in text if not ch.isspace() and unicodedata.category(ch) != "So")
+    # a ー never stands before a small kana: it was slipped in (「チーャ」 is 「チャ」)
+    return _HELD_BEFORE_SMALL.sub("", text)
+
+
+_HELD_BEFORE_SMALL = re.compile(r"[ー〜~-]+(?=[ぁぃぅぇぉゃゅょゎァィゥェォャュョヮ])")
+
+
+def vowel_kana(text: str) -> str:
+    """After ``unmask``: small or repeated vowel kana read as the writer meant them
+    (「ぅざい」 → 「うざい」, 「きぇたい」 → 「きえたい」, 「しねええ」 → 「しね」)."""
+    return _held_vowels(_small_vowels(text))
+
+
+_ROMAJI_BY_KANA = re.compile(r"(?<=[\u3041-\u30ff])[a-z]+|[a-z]+(?=[\u3041-\u30ff])")
+
+
+def mixed_romaji(text: str) -> str:
+    """Latin letters written right against kana read as kana when they spell kana
+    (「shiネ」 → 「しネ」): a word split across two scripts is one word."""
+
+    def conv(m: re.Match[str]) -> str:
+        run = m.group(0)
+        if run[-1] not in "aiueon":  # a romaji word ends in a vowel or ん ("od" stays Latin)
+            return run
+        kana = jaconv.alphabet2kana(run)
+        return kana if all("\u3041" <= c <= "\u30ff" for c in kana) else m.group(0)
+
+    return _ROMAJI_BY_KANA.sub(conv, text)

@@ -72,7 +72,7 @@ def test_ordinary_names_are_accepted(name_set: list[NameItem]) -> None:
         ("管理人", "staff"),
         ("admin", "staff"),
         ("ロボ", "staff"),
-        ("ゆう😊", "chars"),
+        ("ゆう한", "chars"),  # pictures are allowed (🌸); another script is not
         ("あいうえおかきくけこさしす", "too_long"),
         ("", "empty"),
         ("\u200b \u200b", "empty"),
@@ -170,8 +170,8 @@ def test_the_allow_list_is_what_lets_a_fragment_word_through() -> None:
     from safety import names
 
     assert "ばかうけ" in names._ORDINARY
-    assert names._pieces("ばかうけ") == []
-    assert names._pieces("ばかうけばか") == ["ばか"]
+    assert names._read("ばかうけ").pieces() == []
+    assert names._read("ばかうけばか").pieces() == ["ばか"]
 
 
 @pytest.mark.parametrize(
@@ -227,3 +227,116 @@ def test_the_classed_tuning_names_hold() -> None:
     assert len(items) >= 130
     wrong = [n.name for n in items if safety.check_name(n.name).ok == n.refuse]
     assert len(wrong) <= 2, wrong
+
+
+# --- the names round of 2026-12-02: folds and rules, each with a name that needs it ---
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("ぅざい", "insult"),  # a small vowel where none combines is the big one
+        ("しねええええ", "self_harm"),  # held vowels
+        ("shiネ", "self_harm"),  # romaji written against kana
+        ("k1ll", "self_harm"),  # digits in a Latin word read as letters
+        ("k 1 l l", "self_harm"),  # spaced out
+        ("ぶっす", "insult"),  # a small っ slipped in
+        ("スッタッッフ", "staff"),  # … also into a word that has one of its own
+        ("タッヒね", "self_harm"),
+        ("スーナーチーャ", "contact"),  # a ー never stands before a small kana
+        ("ち🍫ん🍫こ", "sexual"),  # pictures between letters
+        ("千🍫ン🍫コ", "sexual"),
+        ("バ 力", "insult"),  # two look-alike letters spaced apart
+        ("4h0", "insult"),  # romaji too short to be read on its own
+        ("ｵｰﾃﾞｨｰ", "self_harm"),  # Latin letters spelled in kana: "od"
+        ("あいでぃー", "contact"),
+        ("れーきゅーれーよん", "contact"),  # long vowel marks in number words
+        ("あいたいひと募集", "contact"),
+        ("ゆう🔪", "self_harm"),  # pictures of a method
+        ("📞ください", "contact"),
+        ("ゆい🍆", "sexual"),
+    ],
+)
+def test_disguises_and_new_rules_are_refused(name: str, reason: str) -> None:
+    assert (safety.check_name(name).ok, safety.check_name(name).reason) == (False, reason)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ルーカス",  # a person's name is one word: no かす in it
+        "キャロライン",  # … no ライン
+        "エロイーズ",
+        "ロボロフスキー",  # a long dictionary word: no ロボ in it
+        "カスタード",
+        "さくら🌸",  # pictures are allowed
+        "ゆき❄️",
+        "りょう～",  # NFKC makes ～ a ~
+        "ティナ",  # small vowels where they combine
+        "ウォーター",
+        "しょうた",
+        "おねえさん",  # one vowel after its like is a word, not a held vowel
+    ],
+)
+def test_ordinary_names_after_the_new_folds_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+def test_od_next_to_kana_is_still_the_latin_word() -> None:
+    # "od" ends in a consonant, so it is not read as romaji (「おっちゃん」): it stays "od"
+    assert safety.check_name("odちゃん").reason == "self_harm"
+
+
+def test_short_dictionary_words_are_read_inside() -> None:
+    # エロゲ is in the dictionary, but short: the words inside it still count
+    assert safety.check_name("エロゲ").reason == "sexual"
+    assert safety.check_name("インスタヤッテル").reason == "contact"
+
+
+@pytest.mark.parametrize("name", ["ゆい", "しょうた", "ソフィア", "オリバー", "ひなた", "ティナ"])
+def test_plain_kana_names_take_the_fast_path(name: str) -> None:
+    from safety import names
+
+    assert names._plainly_ordinary(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "しね",
+        "きぇ",
+        "シッネ",
+        "ばかうけ",
+        "ゆー",
+        "たひね",
+        "ぜろいちにさん",
+        "おーでぃー",
+        "しにたがり",
+        "ねええ",
+        "ばか🌸",
+    ],
+)
+def test_anything_not_plainly_ordinary_takes_the_long_way(name: str) -> None:
+    from safety import names
+
+    assert not names._plainly_ordinary(name)
+
+
+def test_the_fast_path_agrees_with_the_long_way_on_the_tuning_names() -> None:
+    from safety import names
+    from safety.evaluation import parse_classed_names
+
+    items = [
+        n
+        for path in sorted((DATA / "classed").glob("names*.tsv"))
+        for n in parse_classed_names(path.read_text(encoding="utf-8"))
+    ]
+    fast = [n.name for n in items if names._plainly_ordinary(n.name)]
+    assert len(fast) >= 40
+    original = names._plainly_ordinary
+    try:
+        names._plainly_ordinary = lambda name: False  # type: ignore[assignment]
+        slow = {n: safety.check_name(n).ok for n in fast}
+    finally:
+        names._plainly_ordinary = original  # type: ignore[assignment]
+    assert all(slow.values()), [n for n, ok in slow.items() if not ok]

@@ -97,3 +97,52 @@ def test_separators_between_letters_do_not_matter(word: str, sep: str) -> None:
 def test_huge_input_is_capped() -> None:
     assert len(kana_key("あい" * 100_000)) <= MAX_FOLD_CHARS
     assert len(display_clean("\ufdfa" * 10_000)) <= MAX_FOLD_CHARS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ぅざい", "うざい"),  # a small vowel no kana combines with is the big one
+        ("きぇたい", "きえたい"),
+        ("ねぇ", "ね"),  # after its own vowel it holds it
+        ("ティッシュ", "ティッシュ"),  # where it combines it stays
+        ("ソフィア", "ソフィア"),
+        ("しねええええ", "しね"),  # two or more held vowels go
+        ("おねえさん", "おねえさん"),  # one is a word
+    ],
+)
+def test_vowel_kana(text: str, expected: str) -> None:
+    from safety.normalize import vowel_kana
+
+    assert vowel_kana(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("し 🌸 ね", "しね"),  # pictures and spaces between letters go
+        ("スーナーチーャ", "スーナーチャ"),  # a ー before a small kana was slipped in
+        ("ｼnе", "シne"),  # widths and Cyrillic look-alikes
+        ("し\u200bね", "しね"),
+    ],
+)
+def test_undisguise(text: str, expected: str) -> None:
+    from safety.normalize import undisguise
+
+    assert undisguise(text) == expected
+
+
+def test_mixed_romaji_reads_latin_against_kana() -> None:
+    from safety.normalize import mixed_romaji
+
+    assert mixed_romaji("shiネ") == "しネ"
+    assert mixed_romaji("odちゃん") == "odちゃん"  # not romaji: it ends in a consonant
+    assert mixed_romaji("yuki") == "yuki"  # no kana next to it: left to the romaji rule
+
+
+def test_latin_tokens_read_digits_in_words_as_letters() -> None:
+    from safety.normalize import latin_tokens
+
+    assert "kill" in latin_tokens("k1ll")
+    assert "od" in latin_tokens("0D した")
+    assert latin_tokens("yui 12") == ("yui", "12")  # digits alone are not a word to read
