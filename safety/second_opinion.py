@@ -23,6 +23,7 @@ from typing import Any
 
 import httpx
 
+from safety.chat_client import chat_client, endpoint_of
 from safety.risk import LEVELS, Assessment, Span, assess
 
 log = logging.getLogger("kakurega.safety")
@@ -64,11 +65,6 @@ class Opinion:
     category: str | None = None
 
 
-def endpoint_of(url: str) -> str:
-    base = url.rstrip("/")
-    return base if base.endswith("/chat/completions") else base + "/chat/completions"
-
-
 def read_answer(text: str) -> tuple[str, str | None] | None:
     """(level, category) from the model's answer, or None when it is not one."""
     if len(text) > MAX_ANSWER_CHARS:
@@ -100,15 +96,7 @@ class SecondOpinion:
         self.endpoint = endpoint_of(url)
         self.model = model
         self.deadline = deadline
-        headers = {"authorization": f"Bearer {key}"} if key else {}
-        # No cookies, no redirects, no proxy from the environment: one server and nothing else.
-        self._client = httpx.AsyncClient(
-            timeout=httpx.Timeout(deadline, connect=connect_timeout, pool=connect_timeout),
-            headers=headers,
-            follow_redirects=False,
-            transport=transport,
-            trust_env=False,
-        )
+        self._client = chat_client(key, deadline, connect_timeout, transport)
 
     async def aclose(self) -> None:
         await self._client.aclose()

@@ -1,4 +1,7 @@
-"""One exchange with an OpenAI-compatible chat-completions server, for the engine and the judge."""
+"""One exchange with an OpenAI-compatible chat-completions server, for the engine and the judge.
+
+The client itself is safety/chat_client.py's, which the second opinion uses too.
+"""
 
 from __future__ import annotations
 
@@ -7,26 +10,7 @@ from typing import Any
 import httpx
 
 from rooms.robot.types import EngineError
-
-
-def endpoint_of(url: str) -> str:
-    """``…/chat/completions`` for an API base such as ``http://127.0.0.1:8080/v1``, or the URL as given."""
-    base = url.rstrip("/")
-    return base if base.endswith("/chat/completions") else base + "/chat/completions"
-
-
-def chat_client(
-    key: str | None,
-    deadline: float,
-    connect_timeout: float,
-    transport: httpx.AsyncBaseTransport | None = None,
-) -> httpx.AsyncClient:
-    timeout = httpx.Timeout(deadline, connect=connect_timeout, pool=connect_timeout)
-    headers = {"authorization": f"Bearer {key}"} if key else {}
-    # No cookies, no redirects, no proxy from the environment: one server and nothing else.
-    return httpx.AsyncClient(
-        timeout=timeout, headers=headers, follow_redirects=False, transport=transport, trust_env=False
-    )
+from safety.chat_client import chat_client, endpoint_of
 
 
 async def completion(
