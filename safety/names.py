@@ -20,7 +20,16 @@ from safety.constructions import unmask, wishes_to_die
 from safety.contact import folded_contact, kana_number_run, raw_contact, spoken_number
 from safety.lexicon import NAME_LISTS, ORDINARY_WORDS
 from safety.morphology import reading, tokens
-from safety.normalize import VOWEL_OF, display_clean, fold, mixed_romaji, undisguise, vowel_kana
+from safety.normalize import (
+    VOWEL_OF,
+    Folded,
+    display_clean,
+    fold,
+    latin_keys,
+    mixed_romaji,
+    undisguise,
+    vowel_kana,
+)
 from safety.normalize import latin_tokens as latin_tokens_of
 
 MAX_NAME_CHARS = 12
@@ -65,7 +74,6 @@ def check_name(text: object) -> NameVerdict:
 def _content_reason(name: str) -> str | None:
     if _plainly_ordinary(name):
         return None
-    folded = fold(name, read=False)
     emoji = _emoji_reason(name)
     if emoji is not None:
         return emoji
@@ -73,12 +81,15 @@ def _content_reason(name: str) -> str | None:
     # romaji, dotted letters, slipped-in small kana, romaji read as kana — also when it is
     # written against kana (「shiネ」): 「kakao」 is 「かかお」.
     undisguised = undisguise(name)
-    unmasked = mixed_romaji(vowel_kana(unmask(undisguised)))
+    unmasked = _unmask(undisguised)
     plain = fold(unmasked, read=False)
+    # the name's own Latin letters (the kana views come from the unmasked name: the same,
+    # with the disguises undone)
+    folded = Folded(plain.kana, plain.kana, latin_keys(name), latin_tokens_of(name))
     texts = [unmasked]
     if "っ" in unmasked or "ッ" in unmasked:
         # a second reading without any small っ: 「ぶっす」 is 「ぶす」, 「タッヒね」 「タヒね」
-        texts.append(mixed_romaji(vowel_kana(unmask(undisguised.replace("っ", "").replace("ッ", "")))))
+        texts.append(_unmask(undisguised.replace("っ", "").replace("ッ", "")))
     readings = [_read(t, tsu=i == 0) for i, t in enumerate(texts)]
     if _ASCII.search(unmasked) and not _ASCII.search(plain.kana):
         # romaji the word rules could not read as one run (「4h0」, 「sh1-n3-」): read whole
@@ -86,7 +97,6 @@ def _content_reason(name: str) -> str | None:
     if (
         raw_contact(name)
         or folded_contact(folded)
-        or folded_contact(plain)
         or any(spoken_number(p) for r in readings for p in r.pieces())
         or ("ー" in undisguised and spoken_number(_long_vowels(undisguised)))
     ):
@@ -95,17 +105,18 @@ def _content_reason(name: str) -> str | None:
     latin_tokens = (
         set(folded.latin_tokens) | set(plain.latin_tokens) | set(latin_tokens_of(undisguised)) | letters
     )
-    latin_keys = folded.latin + tuple(letters)
+    keys = [k for k in (*folded.latin, *letters) if k]
+    hits = set().union(*(r.hits() for r in readings))
     for index, (words, _kana, _token) in enumerate(_LISTS):
+        latin = _LATIN_RE[index]
         if (
-            folded.kana in words.whole.kanji
+            index in hits
             or plain.kana in words.whole.kanji
             or any(r.key in (_WHOLE if r.tsu else _WHOLE_NO_TSU)[index] for r in readings)
-            or any(w in key for key in latin_keys for w in words.latin)
-            or any(t in words.latin_token for t in latin_tokens)
-            or any(key in words.latin_token for key in folded.latin)
-            or any(w in folded.kana or w in plain.kana for w in words.anywhere.kanji)
-            or any(index in r.hits() for r in readings)
+            or (latin is not None and any(latin.search(k) for k in keys))
+            or not words.latin_token.isdisjoint(latin_tokens)
+            or not words.latin_token.isdisjoint(folded.latin)
+            or any(w in plain.kana for w in words.anywhere.kanji)
         ):
             return words.reason
     # A wish to die in words no list holds (「しにたがり」): the word rules' own reading,
@@ -136,6 +147,18 @@ _PLAIN = re.compile(
 )
 
 
+def _unmask(text: str) -> str:
+    """Disguises undone (``undisguise`` first).  Plain kana with no doubled letter has
+    none to undo: the word rules' own unmasking is then skipped (it gives the text back)."""
+    if _PLAIN.fullmatch(text) and "たひ" not in text and "タヒ" not in text and not _doubled(text):
+        return text
+    return mixed_romaji(vowel_kana(unmask(text)))
+
+
+def _doubled(text: str) -> bool:
+    return any(a == b for a, b in pairwise(jaconv.kata2hira(text)))
+
+
 def _plainly_ordinary(name: str) -> bool:
     """The fast path: a name of plain kana (no letters, digits, kanji, pictures, small っ,
     doubled letters or a held vowel) in which no listed word, number word or stem of a
@@ -144,7 +167,7 @@ def _plainly_ordinary(name: str) -> bool:
     if len(name) > MAX_NAME_CHARS or not _PLAIN.fullmatch(name):
         return False
     key = jaconv.kata2hira(name)
-    if "たひ" in key or any(a == b for a, b in pairwise(key)):
+    if "たひ" in key or _doubled(key):
         return False
     if "ー" in key:
         if spoken_number(_long_vowels(key)):
@@ -206,6 +229,10 @@ _LISTS = tuple(
     for words in NAME_LISTS
 )
 _WHOLE = tuple(frozenset(_keys(words.whole.kana + words.whole.kanji)) for words in NAME_LISTS)
+# Each list's Latin words, looked for inside the name's Latin letters in one search.
+_LATIN_RE = tuple(
+    re.compile("|".join(re.escape(w) for w in words.latin)) if words.latin else None for words in NAME_LISTS
+)
 _WHOLE_NO_TSU = tuple(frozenset(w.replace("っ", "") for w in whole) for whole in _WHOLE)
 _ASCII = re.compile(r"[a-z]")
 
@@ -392,10 +419,10 @@ def _spelled_letters(text: str) -> set[str]:
 def _emoji_reason(name: str) -> str | None:
     """Pictures are allowed in a name, except those of a method, death, sex or a way to be
     reached (lists in names.toml)."""
-    for words in NAME_LISTS:
-        if any(e in name for e in words.emoji):
-            return words.reason
-    return None
+    return next((_EMOJI_REASON[ch] for ch in name if ch in _EMOJI_REASON), None)
+
+
+_EMOJI_REASON = {e: words.reason for words in reversed(NAME_LISTS) for e in words.emoji}
 
 
 def _allowed(ch: str) -> bool:

@@ -274,19 +274,34 @@ def _vowels() -> dict[str, str]:
 VOWEL_OF = _vowels()
 
 
+# small vowel → (the big one, its vowel, the kana it combines with, both scripts)
+_SMALL_INFO = {
+    small: (
+        big,
+        _VOWEL_KANA[jaconv.kata2hira(big)],
+        _COMBINES[jaconv.kata2hira(big)]
+        | frozenset(jaconv.hira2kata("".join(_COMBINES[jaconv.kata2hira(big)]))),
+    )
+    for small, big in _SMALL_VOWEL.items()
+}
+_VOWEL_LETTERS = frozenset("あいうえおアイウエオ")
+
+
 def _small_vowels(text: str) -> str:
     """A small vowel after a kana of the same vowel holds it (「ねぇ」: dropped); after a kana
     it combines with it stays (「ティ」); anywhere else it is read as the big vowel.  A ー or a
     small っ in between is looked through (「デーィ」, 「てっぃ」: slipped in)."""
+    if not any(ch in _SMALL_INFO for ch in text):
+        return text
     out: list[str] = []
     prev = ""
     for ch in text:
-        big = _SMALL_VOWEL.get(ch)
-        if big is not None:
-            vowel = _VOWEL_KANA[jaconv.kata2hira(big)]
+        info = _SMALL_INFO.get(ch)
+        if info is not None:
+            big, vowel, combines = info
             if VOWEL_OF.get(prev) == vowel:
                 continue
-            if jaconv.kata2hira(prev) not in _COMBINES[jaconv.kata2hira(big)]:
+            if prev not in combines:
                 ch = big
         out.append(ch)
         if ch not in "ーっッ":
@@ -302,12 +317,12 @@ def _held_vowels(text: str) -> str:
     while i < len(text):
         ch = text[i]
         out.append(ch)
-        vowel = VOWEL_OF.get(ch)
         i += 1
-        if vowel is None or jaconv.kata2hira(ch) in _VOWEL_KANA:
+        vowel = VOWEL_OF.get(ch)
+        if vowel is None or ch in _VOWEL_LETTERS:
             continue
         j = i
-        while j < len(text) and jaconv.kata2hira(text[j]) in _VOWEL_KANA and VOWEL_OF[text[j]] == vowel:
+        while j < len(text) and text[j] in _VOWEL_LETTERS and VOWEL_OF[text[j]] == vowel:
             j += 1
         if j - i >= 2:
             i = j
