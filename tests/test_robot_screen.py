@@ -116,7 +116,8 @@ def test_kind_replies_with_the_same_words_pass(text: str) -> None:
         ("くわしくは https://example.com を みてね", "meeting"),
         ("ぼくの ばんごうは 090-1234-5678 だよ", "meeting"),
         ("ｍａｉｌは ｒｏｂｏ＠ｅｘａｍｐｌｅ．ｃｏｍ", "meeting"),
-        ("しにたいって おもう きもち、わかるよ。", "risk"),
+        # The feeling said back passes (tests/test_robot_screen_structure.py); the robot's own words do not.
+        ("しにたいって おもうなら、しねば いいよ。", "risk"),
     ],
 )
 def test_the_basic_checks(text: str, reason: str) -> None:

@@ -9,6 +9,7 @@ one step per space:
 ``言う|話す``     a word with any of these spellings (normalized form, lemma or surface)
 ``頑張る:命令形``   … in this conjugation form (Sudachi's, by prefix)
 ``@地名``         a word whose part of speech has this tag
+``駅+``           … written glued to a noun before it: a name (「さくら駅」「みどり橋」)
 ``*`` / ``*:形``   any one word / any word in that form
 ``~`` / ``~6``    skip up to 4 (or 6) words of the same sentence
 ``$``             the end of the sentence (only closing particles such as ね・よ after)
@@ -67,6 +68,8 @@ class Word:
     """The surface in hiragana, for words the analyser cut in pieces (「てっ|きょう」)."""
     glued: bool = False
     """Written right after the previous word, with no space between."""
+    after_noun: bool = False
+    """A noun glued to a noun before it: the tail of a compound or a name (さくら|駅)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +79,15 @@ class _Alt:
     tag: str | None = None
     reading: str = ""
     """The word's reading, when long enough to be found across pieces of a word."""
+    named: bool = False
+    """Only as the tail of a compound (``駅+``)."""
 
     def accepts(self, w: Word) -> bool:
         if self.tag is not None:
             return self.tag in w.pos
         if self.word is not None and self.word not in w.forms:
+            return False
+        if self.named and not w.after_noun:
             return False
         return self.conj is None or w.conj.startswith(self.conj)
 
@@ -90,7 +97,7 @@ class _Alt:
         All-hiragana text is where the analyser errs (「てっきょうは」 → てっ|きょう|は);
         the pieces must start and end on word edges and touch each other.
         """
-        if not self.reading or self.conj is not None:
+        if not self.reading or self.conj is not None or self.named:
             return None
         # One word the analyser read as another of the same sound (らく → 楽 or a name).
         if self.reading in words[i].forms:
@@ -140,7 +147,10 @@ def _alt(text: str, reading: Callable[[str], str] | None) -> _Alt:
         return _Alt()
     if text.startswith("@"):
         return _Alt(tag=text[1:])
-    word, _, conj = text.partition(":")
+    named = len(text) > 1 and text.endswith("+")
+    word, _, conj = text.removesuffix("+").partition(":")
+    if named:
+        return _Alt(word=word, named=True)
     if word == "*":  # any word in this form: 「つよい こころを もとう」 (持つ:意志推量形)
         return _Alt(conj=conj or None)
     kana = reading(word) if reading is not None else ""
@@ -233,10 +243,15 @@ class RuleSet:
     """Every word the English rules name: English the screen can read."""
 
     def first_hit(
-        self, lang: str, sentences: Sequence[Sequence[Word]], folded: Folded | None = None
+        self,
+        lang: str,
+        sentences: Sequence[Sequence[Word]],
+        folded: Folded | None = None,
+        classes: frozenset[str] | None = None,
     ) -> Hit | None:
+        """The first rule of ``lang`` (and of ``classes``, when given) found in the sentences."""
         for rule in self.rules:
-            if rule.lang != lang:
+            if rule.lang != lang or (classes is not None and rule.cls not in classes):
                 continue
             if folded is not None and rule.kana is not None and rule.kana.found_in(folded):
                 return Hit(rule.cls, rule.name)

@@ -8,12 +8,16 @@ A reply fails, in this order, when it is
   English nor romaji;
 * anything like a contact (links, e-mail, digit runs) that the robot could have made
   up (``meeting``, rule ``contact``); the numbers of the hotline directory may be said;
-* about dying or self-harm for ``safety.assess`` (``risk``: the robot may hear those
-  words, never say them);
+* about dying or self-harm for ``safety.assess`` (``risk``) in the robot's own words.
+  The child's feelings said back (``reflection.py``: 「しにたいって おもうほど つらいんだね」)
+  are cut out first; what is left must be clean, and a clause said back may hold a wish
+  to die or vanish, never a method, a plan or self-harm;
 * caught by a rule of ``data/unsafe_output.toml`` (see ``rules.py``): method, place,
   meeting, secrecy, burden_affirmed, lecture_dismissal, human_claim, medical_dosage.
   Japanese rules read the reply's lemmas (``safety.morphology``), romaji turned into
-  kana first; English rules read English lemmas.
+  kana first; English rules read English lemmas.  burden_affirmed, secrecy and
+  lecture_dismissal read only the robot's own words (a feeling said back is not
+  agreement); the other classes read the whole reply.
 
 A failed reply is replaced by the care wrap, never repaired.  ``Verdict.reason`` is
 the class, ``Verdict.rule`` the rule's name: safe to count and log (never the text).
@@ -33,7 +37,8 @@ import jaconv
 import safety
 from rooms.hotlines import load_directory
 from rooms.robot.english import english_sentences, latin_is_readable, romaji_to_kana
-from rooms.robot.rules import Word, default_rules
+from rooms.robot.reflection import without_reflections
+from rooms.robot.rules import CLASSES, Word, default_rules
 from safety.morphology import tokens
 from safety.normalize import strip_invisible
 
@@ -49,6 +54,13 @@ _CHINESE_ONLY = frozenset("们这说吗么没还对时为从个们你您她它�
 # Letters the screen can read: kana, kanji, Latin (romaji and English).
 _READABLE_SCRIPTS = ("HIRAGANA", "KATAKANA", "CJK", "LATIN", "FULLWIDTH LATIN", "HALFWIDTH KATAKANA")
 _SENTENCE_MARKS = frozenset(["句点"])
+# What a reflected clause may never hold, even as the child's own words: the robot does not
+# say a method, a plan or self-harm back.
+_NEVER_EVEN_REFLECTED = frozenset({"method", "plan", "self_harm"})
+# Classes read in the robot's own words only (a feeling said back is not agreement, a secret
+# the child told is not secrecy, 「がんばれって いわれて」 is not a push); the rest read the whole reply.
+_READ_OWN = frozenset({"burden_affirmed", "secrecy", "lecture_dismissal"})
+_READ_WHOLE = frozenset(CLASSES) - _READ_OWN
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +93,8 @@ def screen_reply(text: str) -> Verdict:
 
 
 def _screen(text: str) -> Verdict:
-    stripped = strip_invisible(unicodedata.normalize("NFKC", text)).strip()
+    nfkc = unicodedata.normalize("NFKC", text)
+    stripped = strip_invisible(nfkc).strip()
     if not stripped:
         return Verdict(False, "empty")
     if len(stripped) > MAX_REPLY_CHARS:
@@ -89,19 +102,33 @@ def _screen(text: str) -> Verdict:
     if _made_up_contact(stripped):
         return Verdict(False, "meeting", "contact")
     rules = default_rules()
-    if not readable(stripped, rules.english_words):
+    # Read before the invisible marks go: stripping them also strips accents (Ninguém → Ninguem).
+    if not readable(nfkc, rules.english_words):
         return Verdict(False, "other_script", "unreadable")
-    assessment = safety.assess(stripped)
-    if any(span.category in _RISK_IN_REPLY for span in assessment.spans) or assessment.at_least("high"):
+    # The child's feelings said back (「しにたいって おもうほど つらいんだね」) are listening; the
+    # robot's own words are everything else, and they must be clean.
+    own, reflected = without_reflections(stripped)
+    if reflected and _risk(safety.assess(reflected), _NEVER_EVEN_REFLECTED):
+        return Verdict(False, "risk", "reflected")
+    assessment = safety.assess(own)
+    if _risk(assessment, _RISK_IN_REPLY) or assessment.at_least("high"):
         return Verdict(False, "risk", assessment.level)
-    for view in disguises_undone(stripped):
-        japanese = romaji_to_kana(view)
-        hit = rules.first_hit("ja", japanese_sentences(japanese), safety.fold(japanese)) or rules.first_hit(
-            "en", english_sentences(view)
-        )
-        if hit is not None:
-            return Verdict(False, hit.cls, hit.rule)
+    # Without a reflection the robot's own words are the whole reply: one reading does.
+    passes = ((stripped, _READ_WHOLE), (own, _READ_OWN)) if reflected else ((stripped, None),)
+    for whole, classes in passes:
+        for view in disguises_undone(whole):
+            japanese = romaji_to_kana(view)
+            folded = safety.fold(japanese)
+            hit = rules.first_hit("ja", japanese_sentences(japanese), folded, classes) or rules.first_hit(
+                "en", english_sentences(view), None, classes
+            )
+            if hit is not None:
+                return Verdict(False, hit.cls, hit.rule)
     return Verdict(True)
+
+
+def _risk(assessment: safety.Assessment, categories: frozenset[str]) -> bool:
+    return any(span.category in categories for span in assessment.spans)
 
 
 def disguises_undone(text: str) -> list[str]:
@@ -124,15 +151,19 @@ def disguises_undone(text: str) -> list[str]:
 
 def readable(text: str, vocabulary: frozenset[str] = frozenset()) -> bool:
     """Whether the screen can read the reply: only kana, kanji and English or romaji."""
-    kana = han = 0
+    kana = han = letters = 0
     for ch in text:
         if not ch.isalpha():
             continue
         name = unicodedata.name(ch, "")
         if not name.startswith(_READABLE_SCRIPTS) or ch in _CHINESE_ONLY:
             return False
+        letters += 1
         kana += name.startswith(("HIRAGANA", "KATAKANA", "HALFWIDTH KATAKANA"))
         han += name.startswith("CJK")
+    # Pictures alone (「💊💊➡️😴」) say something the screen cannot read.
+    if letters == 0:
+        return False
     # Japanese sentences always carry kana; a run of kanji without any is Chinese.
     if han >= 4 and kana == 0:
         return False
@@ -160,7 +191,8 @@ def japanese_sentences(text: str) -> list[list[Word]]:
         conj = _conjugation(t.pos)
         # The analyser guesses at English words (a name, a place): only their spelling counts.
         pos = () if t.surface.isascii() and t.surface.isalpha() else t.pos
-        current.append(Word(forms, pos, conj, _hira(t.surface), glued))
+        named = glued and bool(current) and current[-1].pos[:1] == ("名詞",) and pos[:1] == ("名詞",)
+        current.append(Word(forms, pos, conj, _hira(t.surface), glued, named))
     if current:
         sentences.append(current)
     return sentences

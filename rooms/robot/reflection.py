@@ -1,0 +1,193 @@
+"""Where a reply gives the child's own words or feelings back, not the robot's.
+
+Listening means saying back what the child feels: 「しにたいって おもうほど しんどいんだね」,
+「きえたく なるくらい つらいんだね」, 「「じぶんは めいわく」って おもって しまうんだね」.
+Those words are the child's; the same words said as the robot's own view (「きえても いいよ」,
+「たしかに めいわくだね」) are not.  The screen tells them apart by structure, not by word:
+a clause is *reflected* when it is
+
+* reported: followed by って / と and a verb of thinking, feeling or saying (思う, 感じる,
+  言う, 考える) or 気持ち, when what follows is not the robot's own closing opinion
+  (「…と おもうよ。」 is the robot speaking; 「…って おもうほど」「…って おもうんだね」
+  「…って きもち」 are the child's);
+* a wish named as a feeling: 〜たい directly before 気持ち / 思い;
+* a measure of a feeling: 〜くらい / ほど right before つらい, しんどい, 疲れる….
+
+``reflected_spans`` gives those clauses as character offsets into the text, from the
+clause's start (the sentence start, a comma or an opening bracket) to the quote particle
+or measure word.  The screen reads the rest as the robot's own words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from safety.morphology import Token, reading, tokens
+
+# Verbs of thinking, feeling and saying, and feeling nouns, as the reply's reading begins
+# them (the analyser cuts all-hiragana 「おもう」 into お|もう, so the reading is matched).
+_REPORTING = (
+    "おもう",
+    "おもっ",
+    "おもい",
+    "おもえ",
+    "かんじ",
+    "かんが",
+    "いう",
+    "いっ",
+    "いえ",
+    "いわ",
+    "いいなが",
+)
+# How far after 「…って」 a feeling noun still names what was said as a feeling (「…って、つらい きもち」).
+_FEELING_REACH = 12
+_FEELING_NOUNS = ("きもち", "おもい")
+# What turns 「…と おもう」 into the robot's own opinion when nothing else follows.
+_VERBS = (
+    "おもう",
+    "おもいます",
+    "おもってる",
+    "おもっている",
+    "おもっています",
+    "おもえる",
+    "かんじる",
+    "かんじます",
+)
+_VERBS += ("かんがえる", "かんがえます", "いう", "いいます", "いえる", "いえます")
+_ENDINGS = ("", "よ", "な", "わ", "んだ", "んだよ", "んです", "んですよ", "の", "のよ", "けど", "よな")
+_OPINIONS = frozenset(v + e for v in _VERBS for e in _ENDINGS)
+_SCRIPTED = tuple(
+    v + e
+    for v in ("いって", "おもって", "かんがえて")
+    for e in ("ね", "ください", "おい", "おけ", "おこう", "みて", "ごらん", "ほしい")
+)
+_SCRIPTED += ("いえば", "いったら", "いうといい", "いうんだよ", "いおう", "いいなさ", "いっとけ", "いっとこ")
+_SCRIPTED += ("おもえば", "おもったら", "おもうといい", "おもおう", "おもいなさ")
+_SCRIPTED += ("かんがえれば", "かんがえよう")
+_VOICE = ("意志推量形", "命令形")
+_SKIP = " 　、,，。.！!？?…〜~"
+# Feelings a measure (くらい・ほど) may lead to.
+_FEELINGS = frozenset(
+    [
+        "辛い",
+        "つらい",
+        "しんどい",
+        "苦しい",
+        "疲れる",
+        "悲しい",
+        "寂しい",
+        "嫌",
+        "いや",
+        "悩む",
+        "追い詰める",
+        "怖い",
+        "痛い",
+        "悔しい",
+        "大変",
+        "頑張る",
+        "落ち込む",
+        "傷付く",
+        "傷つく",
+        "参る",
+        "泣く",
+        "弱る",
+    ]
+)
+_MEASURES = frozenset(["くらい", "ぐらい", "位", "程", "ほど"])
+_QUOTES = frozenset(["って", "と", "て"])
+_OPENING = frozenset('「『（("')
+_BOUNDARY_POS = frozenset(["句点", "読点"])
+
+
+def _forms(t: Token) -> frozenset[str]:
+    return frozenset([t.surface, t.lemma, t.normalized])
+
+
+def _is_boundary(t: Token) -> bool:
+    return bool(_BOUNDARY_POS.intersection(t.pos)) or t.surface in ("\n", "、", ",", "，")
+
+
+def _sentences(words: Sequence[Token]) -> list[list[Token]]:
+    out: list[list[Token]] = [[]]
+    for t in words:
+        if "句点" in t.pos or "\n" in t.surface:
+            out.append([])
+        elif t.surface.strip():
+            out[-1].append(t)
+    return [s for s in out if s]
+
+
+def _clause_start(sentence: Sequence[Token], i: int) -> int:
+    """The first word of the clause that ends at ``sentence[i]``."""
+    j = i
+    while j > 0 and not _is_boundary(sentence[j - 1]) and sentence[j - 1].surface not in _OPENING:
+        j -= 1
+    # An opening bracket belongs to the quoted clause.
+    return j - 1 if j > 0 and sentence[j - 1].surface in _OPENING else j
+
+
+def _reported(text: str, sentence: Sequence[Token], i: int) -> bool:
+    """Whether the quote particle at ``i`` reports the child's thought rather than closing the robot's."""
+    after = reading(text[sentence[i].end : sentence[-1].end]).lstrip(_SKIP)
+    if after.startswith(_FEELING_NOUNS) and not after.startswith("おもいます"):
+        return True
+    if sentence[i].surface == "って" and any(n in after[:_FEELING_REACH] for n in _FEELING_NOUNS[:1]):
+        return True
+    if not after.startswith(_REPORTING):
+        return False
+    # 「しらないって いえば いい」「なんでもないって いってね」: the robot scripting what the child
+    # should say to others is the robot's voice.
+    said = "".join(ch for ch in after if ch not in _SKIP)
+    if said.startswith(_SCRIPTED) or said in ("いって", "おもって"):
+        return False
+    # 「…と おもう(よ)。」 is the robot's own opinion; anything more (ほど, んだね, のは, なら…) reports.
+    return "".join(ch for ch in after if ch not in _SKIP) not in _OPINIONS
+
+
+def _measured(sentence: Sequence[Token], i: int) -> bool:
+    return any(_forms(t) & _FEELINGS for t in sentence[i + 1 : i + 5])
+
+
+def reflected_spans(text: str) -> list[tuple[int, int]]:
+    """The clauses of ``text`` that give the child's words or feelings back, as (start, end) offsets."""
+    spans: list[tuple[int, int]] = []
+    for sentence in _sentences(tokens(text)):
+        for i, t in enumerate(sentence):
+            if i == 0:
+                continue
+            ends = False
+            if t.surface in _QUOTES and "助詞" in t.pos[:1]:
+                ends = _reported(text, sentence, i)
+            elif t.surface in _MEASURES or t.lemma in _MEASURES:
+                ends = _measured(sentence, i)
+            elif t.lemma == "たい" and i + 1 < len(sentence):
+                ends = reading(text[t.end : sentence[-1].end]).lstrip(_SKIP).startswith(_FEELING_NOUNS)
+            if ends:
+                start = _clause_start(sentence, i)
+                # A proposal or an order is the robot's voice, even inside a quote (「ひみつに しようって」).
+                if any(
+                    w.pos[-1:] and w.pos[-1].startswith(("意志推量形", "命令形")) for w in sentence[start:i]
+                ):
+                    continue
+                spans.append((sentence[start].start, t.end))
+    return spans
+
+
+def without_reflections(text: str) -> tuple[str, str]:
+    """``text`` with its reflected clauses cut out (each leaves a comma), and those clauses joined."""
+    spans = reflected_spans(text)
+    if not spans:
+        return text, ""
+    kept, cut, at = [], [], 0
+    for start, end in sorted(spans):
+        if start < at:
+            start = at
+        kept.append(text[at:start])
+        kept.append("、")
+        cut.append(text[start:end])
+        at = max(at, end)
+    kept.append(text[at:])
+    return "".join(kept), "。".join(cut)
+
+
+__all__ = ["reflected_spans", "without_reflections"]
