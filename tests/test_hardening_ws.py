@@ -170,3 +170,49 @@ def test_pongs_are_dropped_while_the_socket_buffer_is_full() -> None:
     assert seen["after"] == seen["before"], "no pong was queued behind a full buffer"
     assert PONG not in opcodes
     assert opcodes[-1] == CLOSE
+
+
+# -- the handshake's origin: the same rule as every other endpoint (world/origin.py) ----------
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Origin": "https://elsewhere.example"},
+        {"Origin": "http://127.0.0.1.elsewhere.example"},
+        {"Origin": "null"},
+        {"Origin": "http://[::1"},  # malformed: refused, not a 500
+        {"Sec-Fetch-Site": "cross-site"},
+    ],
+)
+def test_a_handshake_from_another_site_is_refused_with_403_before_accepting(
+    server: ServerProcess, headers: dict[str, str]
+) -> None:
+    # A WebSocket is not bound by the same-origin policy, and the browser sends the
+    # visitor's cookies with its handshake: another site's page must not open one.
+    from websockets.exceptions import InvalidStatus
+
+    async def scenario() -> None:
+        with pytest.raises(InvalidStatus) as refused:
+            await Visitor.connect(server.ws_url, additional_headers=headers)
+        response = refused.value.response
+        assert response.status_code == 403
+        assert response.headers["x-content-type-options"] == "nosniff"
+        assert "content-security-policy" in response.headers
+
+    asyncio.run(scenario())
+
+
+@pytest.mark.parametrize("origin", [None, "http://127.0.0.1", "https://127.0.0.1:8443"])
+def test_a_handshake_from_our_own_pages_or_without_origin_is_accepted(
+    server: ServerProcess, origin: str | None
+) -> None:
+    # Pages of ours send their own origin (a proxy may drop the port); programs send none.
+    async def scenario() -> tuple[str, int] | None:
+        visitor = await Visitor.connect(server.ws_url, origin=origin)
+        await visitor.hello("そら")
+        await visitor.wait_for(lambda f: f["t"] == "room")
+        await visitor.close()
+        return visitor.place
+
+    assert asyncio.run(scenario()) == ("genkan", 0)

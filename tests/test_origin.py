@@ -1,4 +1,4 @@
-"""The one same-origin rule (world/origin.py), as posts, the robot, staff and /poll use it."""
+"""The one same-origin rule (world/origin.py), as posts, the robot, staff, /poll and /ws use it."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ HOST = {"host": "kakurega.example"}
         ({"origin": "https://kakurega.example", "sec-fetch-site": "cross-site"}, False),
         ({"origin": "ftp://kakurega.example"}, False),
         ({"origin": "javascript:alert(1)"}, False),
+        # No browser sends these; they once raised (a 500 instead of a refusal).
+        ({"origin": "http://[::1"}, False),
+        ({"origin": "https://kakurega.example", "host": "[kakurega.example"}, False),
+        ({"origin": "http://", "host": ""}, False),
+        ({"origin": "https://kakurega.example\u202e"}, False),
     ],
 )
 def test_same_origin(headers: dict[str, str], allowed: bool) -> None:

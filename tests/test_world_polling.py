@@ -238,3 +238,135 @@ def test_the_http_answers(server: ServerProcess) -> None:
             assert (await client.get(f"/poll/{token}")).status_code == 404
 
     run(scenario())
+
+
+# -- hostile and broken requests: every answer is a documented one, with the security headers ---
+
+OCTETS = {"content-type": "application/octet-stream"}
+PING = msgpack.packb({"t": "ping", "n": 1})
+
+
+def framed(*frames: bytes) -> bytes:
+    return b"".join(len(frame).to_bytes(4, "big") + frame for frame in frames)
+
+
+def assert_guarded(answer: httpx.Response, status: int) -> None:
+    assert answer.status_code == status, (answer.status_code, answer.content)
+    assert answer.headers["cache-control"] == "no-store"
+    assert answer.headers["x-content-type-options"] == "nosniff"
+    assert "content-security-policy" in answer.headers
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    ("method", "on_session", "headers", "body", "status"),
+    [
+        # A length prefix past the largest body: no frame can be that long.
+        ("POST", False, OCTETS, b"\xff\xff\xff\xff", 413),
+        ("POST", True, OCTETS, b"\xff\xff\xff\xff", 413),
+        ("POST", True, OCTETS, b"\x00\x01\x00\x01" + bytes(100), 413),
+        ("POST", True, OCTETS, b"\x00\x00\x00", 400),  # a prefix cut short
+        ("POST", True, OCTETS, framed(b"ab") + b"\x00", 400),
+        ("POST", True, OCTETS, bytes(70_000), 413),
+        ("POST", True, {"content-type": "Application/Octet-Stream; x=1"}, b"", 204),  # empty: no frames
+        ("POST", True, {}, framed(PING), 415),
+        ("POST", True, {"content-type": "text/plain; charset=utf-8"}, framed(PING), 415),
+        # An Origin or Host no browser would send: refused as another site's (it is nobody's page).
+        ("POST", False, {"origin": "http://[::1"}, b"", 403),
+        ("POST", True, {"origin": "http://[::1", **OCTETS}, framed(PING), 403),
+        ("POST", False, {"origin": "https://a", "host": "[a"}, b"", 403),
+        ("POST", False, {"origin": "http://"}, b"", 403),
+        ("GET", True, {"origin": "https://ほか.example".encode()}, b"", 403),  # raw UTF-8
+        ("PUT", False, {}, b"", 405),
+        ("OPTIONS", False, {}, b"", 405),
+        ("DELETE", True, {}, b"", 405),
+        ("HEAD", True, {}, b"", 405),
+    ],
+)
+def test_a_broken_or_hostile_request_gets_a_documented_answer(
+    server: ServerProcess,
+    method: str,
+    on_session: bool,
+    headers: dict[str, str | bytes],
+    body: bytes,
+    status: int,
+) -> None:
+    async def scenario() -> None:
+        async with httpx.AsyncClient(base_url=server.base_url, timeout=10) as client:
+            path = "/poll"
+            if on_session:
+                path += "/" + (await client.post("/poll")).json()["token"]
+            assert_guarded(await client.request(method, path, content=body, headers=headers), status)
+
+    run(scenario())
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/poll/",
+        "/poll/not-a-token",
+        "/poll/%E3%81%82%E3%81%84",  # あい
+        "/poll/%F0%9F%98%80%E2%80%AE",  # an emoji and a right-to-left override
+        "/poll/%00%0d%0a",
+        "/poll/" + "a" * 4000,
+        "/poll/..%2F..%2Fhelp",
+    ],
+)
+def test_an_unknown_token_of_any_shape_is_a_404_with_the_security_headers(
+    server: ServerProcess, path: str
+) -> None:
+    async def scenario() -> None:
+        async with httpx.AsyncClient(base_url=server.base_url, timeout=10) as client:
+            assert_guarded(await client.get(path), 404)
+            assert_guarded(await client.post(path, content=framed(PING), headers=OCTETS), 404)
+
+    run(scenario())
+
+
+@pytest.mark.integration
+def test_a_post_whose_session_ends_halfway_is_answered_at_once(server: ServerProcess) -> None:
+    # Far more frames than the budget: the hub closes the session (too_fast) and reads no more.
+    # The POST carrying them was left waiting for room in the session's inbox for ever.
+    async def scenario() -> None:
+        async with httpx.AsyncClient(base_url=server.base_url, timeout=10) as client:
+            token = (await client.post("/poll")).json()["token"]
+            flood = framed(*[PING] * 2000)
+            assert_guarded(await client.post(f"/poll/{token}", content=flood, headers=OCTETS), 410)
+            last = await client.get(f"/poll/{token}")
+            assert last.headers["kakurega-close"] == "4003"
+            assert_guarded(await client.post(f"/poll/{token}", content=flood, headers=OCTETS), 404)
+            # The same flood in the request that opens a session: the token, then the bye.
+            opened = await client.post("/poll", content=flood, headers=OCTETS)
+            assert_guarded(opened, 200)
+            last = await client.get(f"/poll/{opened.json()['token']}")
+            assert last.headers["kakurega-close"] == "4003"
+
+    run(scenario())
+
+
+def test_an_unexpected_error_is_a_500_with_the_security_headers_that_ends_the_session(
+    tmp_path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    # /poll sits outside the app's error page and headers: it must answer a bug by itself.
+    from starlette.testclient import TestClient
+
+    import server as kakurega
+    from settings import Settings
+    from world import poll_gateway
+
+    def broken(frames: list[bytes]) -> bytes:
+        raise RuntimeError("a bug that quotes そら")
+
+    app = kakurega.create_app(Settings(database_url=f"sqlite:///{tmp_path / 'p.db'}", secret_key="k" * 32))
+    with TestClient(app, raise_server_exceptions=False) as client:
+        token = client.post("/poll").json()["token"]
+        monkeypatch.setattr(poll_gateway, "pack_frames", broken)
+        answer = client.get(f"/poll/{token}")
+        assert_guarded(answer, 500)
+        monkeypatch.undo()
+        assert_guarded(client.get(f"/poll/{token}"), 404)  # frames may have been lost: it has ended
+    logged = "\n".join(record.getMessage() for record in caplog.records if record.name == "kakurega.poll")
+    assert "RuntimeError" in logged and "poll_gateway.py" in logged
+    assert token not in logged and "そら" not in logged, "no token, no words of the visitor's"

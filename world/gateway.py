@@ -3,6 +3,10 @@
 Raw ASGI rather than Starlette's ``WebSocket`` wrapper: nothing here needs routing
 or request parsing. Where the server offers ``kakurega.send_now`` (world/send_now.py),
 the hub's frames skip ASGI altogether.
+
+A handshake sent by another site's page is refused with ``403`` before it is accepted
+(world/origin.py, the rule every other endpoint uses): a WebSocket is not bound by the
+same-origin policy, and the browser would send the visitor's cookies with it.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from world.hub import Hub
+from world.origin import asgi_headers, same_origin
 from world.protocol import SUBPROTOCOL
 from world.send_now import FRAME_BUCKET, SEND_NOW
 
@@ -66,6 +71,10 @@ class WebSocketGateway:
             return
         message = await receive()
         if message["type"] != "websocket.connect":
+            return
+        if not same_origin(asgi_headers(scope["headers"])):
+            # Closing before accepting is the server's 403 (with the security headers, world/send_now.py).
+            await send({"type": "websocket.close", "code": 1008})
             return
         offered = scope.get("subprotocols") or []
         await send(

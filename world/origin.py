@@ -1,14 +1,16 @@
 """The one same-origin rule: was this request sent by one of our own pages?
 
 Every endpoint that changes something or shows what it was sent — posts, the robot,
-the staff console, ``/poll`` — refuses a request another site's page made the browser
-send (CSRF), with this one check. Without it, another site could post a made-up talk
-to ``/robo`` and have our page show it in the robot's voice.
+the staff console, ``/poll`` and the ``/ws`` handshake — refuses a request another
+site's page made the browser send (CSRF, and for ``/ws`` cross-site WebSocket
+hijacking), with this one check. Without it, another site could post a made-up talk
+to ``/robo`` and have our page show it in the robot's voice, or open a WebSocket that
+carries the visitor's cookies.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from urllib.parse import urlsplit
 
 READS = frozenset({b"host", b"origin", b"sec-fetch-site"})
@@ -21,14 +23,24 @@ def same_origin(headers: Mapping[str, str]) -> bool:
     ``headers`` with lower-case names (Starlette's ``request.headers`` or a plain dict).
     ``Sec-Fetch-Site: cross-site`` is refused outright. Without an ``Origin`` header the
     request did not come from a page's script or form (browsers send it with every
-    cross-site POST), so it passes. Hostnames only are compared: a proxy passing ``$host``
-    drops the port the browser put in ``Origin``.
+    cross-site POST and every WebSocket handshake), so it passes. Hostnames only are
+    compared: a proxy passing ``$host`` drops the port the browser put in ``Origin``.
+    An ``Origin`` or ``Host`` that is not a well-formed address is refused: a browser
+    never sends one, so it is nobody we need to serve (closed for data).
     """
     if headers.get("sec-fetch-site") == "cross-site":
         return False
     origin = headers.get("origin")
     if origin is None or (origin == "null" and headers.get("sec-fetch-site") == "same-origin"):
         return True
-    claimed = urlsplit(origin)
-    host = urlsplit(f"//{headers.get('host', '')}").hostname
-    return claimed.scheme in ("http", "https") and claimed.hostname == host
+    try:
+        claimed = urlsplit(origin)
+        host = urlsplit(f"//{headers.get('host', '')}").hostname
+    except ValueError:  # e.g. "http://[" : an unclosed IPv6 bracket
+        return False
+    return claimed.scheme in ("http", "https") and claimed.hostname is not None and claimed.hostname == host
+
+
+def asgi_headers(raw: Iterable[tuple[bytes, bytes]], names: frozenset[bytes] = READS) -> dict[str, str]:
+    """The headers of an ASGI scope that are in ``names`` (lower-case, as ASGI gives them), decoded."""
+    return {key.decode("latin-1"): value.decode("latin-1") for key, value in raw if key in names}

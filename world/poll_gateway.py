@@ -13,17 +13,26 @@ No cookies: the session's unguessable token in the path is its only key, and
 a request a page on another site made the browser send is refused by its
 ``Origin`` (and ``Sec-Fetch-Site``); frames must be ``application/octet-stream``,
 which no cross-site form can send.
+
+Every answer, errors included, is one of the documented ones (docs/protocol.md §10.3)
+and carries the security headers: a body that is malformed in any way is a 4xx, and
+an unexpected error is a plain ``500`` (the session it was for is ended: its frames
+may be lost). The log says where that error happened, never the token, the address
+or the error's message (which may quote what the visitor sent).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import logging
+import traceback
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from world.hub import Hub
-from world.origin import READS, same_origin
+from world.origin import READS, asgi_headers, same_origin
 from world.polling import POLL_WAIT, PollSession, PollSessions, pack_frames, unpack_frames
 
 Scope = dict[str, Any]
@@ -35,6 +44,9 @@ CLOSED = b"kakurega-close"
 Header = tuple[bytes, bytes]
 # The request headers the endpoint reads; the others are not even decoded.
 READ = READS | {b"content-type", b"content-length", b"transfer-encoding"}
+SERVER_FAILED = 1011  # a session whose request failed unexpectedly ends as a WebSocket would
+
+log = logging.getLogger("kakurega.poll")
 
 
 class PollGateway:
@@ -57,28 +69,37 @@ class PollGateway:
         if scope["type"] != "http" or not (path == "/poll" or path.startswith("/poll/")):
             await self.app(scope, receive, send)
             return
-        headers = {
-            key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"] if key in READ
-        }
-        method = scope["method"]
-        if not same_origin(headers):
-            await self._answer(send, 403, b"another site may not open this\n")
-            return
-        if path == "/poll":
-            if method != "POST":
-                await self._answer(send, 405, b"POST to open a session\n", [(b"allow", b"POST")])
+        session: PollSession | None = None
+        try:
+            headers = asgi_headers(scope["headers"], READ)
+            method = scope["method"]
+            if not same_origin(headers):
+                await self._answer(send, 403, b"another site may not open this\n")
                 return
-            await self._open(scope, headers, receive, send)
-            return
-        session = self.sessions.get(path[len("/poll/") :])
-        if session is None:
-            await self._answer(send, 404, b"no such session\n")
-        elif method == "GET":
-            await self._take(session, send)
-        elif method == "POST":
-            await self._post(session, headers, receive, send)
-        else:
-            await self._answer(send, 405, b"GET or POST\n", [(b"allow", b"GET, POST")])
+            if path == "/poll":
+                if method != "POST":
+                    await self._answer(send, 405, b"POST to open a session\n", [(b"allow", b"POST")])
+                    return
+                await self._open(scope, headers, receive, send)
+                return
+            session = self.sessions.get(path[len("/poll/") :])
+            if session is None:
+                await self._answer(send, 404, b"no such session\n")
+            elif method == "GET":
+                await self._take(session, send)
+            elif method == "POST":
+                await self._post(session, headers, receive, send)
+            else:
+                await self._answer(send, 405, b"GET or POST\n", [(b"allow", b"GET, POST")])
+        except Exception as error:
+            # Fail closed for data: whatever the request carried may be lost, so its session ends.
+            if session is not None:
+                session.abort(SERVER_FAILED)
+            log.error("a /poll request failed: %s", _where(error))
+            # Fail open for the child: a plain answer the client knows (reconnect after a pause).
+            # If the answer had already started, this send fails and the server drops the connection.
+            with contextlib.suppress(Exception):
+                await self._answer(send, 500, b"the server failed; open a new session after a pause\n")
 
     async def _open(self, scope: Scope, headers: dict[str, str], receive: Any, send: Any) -> None:
         # The first frames (the hello) may come along: one round trip less before the room.
@@ -94,7 +115,8 @@ class PollGateway:
         self._serving.add(task)
         task.add_done_callback(self._serving.discard)
         for frame in first:
-            await session.put(frame)
+            if not await session.put(frame):
+                break  # refused at the door, or closed by a frame before: its GET says so
         body = json.dumps({"token": session.token, "wait_ms": int(POLL_WAIT * 1000)}).encode()
         await self._answer(send, 200, body, content_type=b"application/json")
 
@@ -102,18 +124,31 @@ class PollGateway:
         """The frames of an opening request's body (none, if it has none); None: answered."""
         if headers.get("content-length", "0") == "0" and "transfer-encoding" not in headers:
             return []
-        if headers.get("content-type", "").split(";")[0].strip().lower() != FRAMES:
-            await self._answer(send, 415, b"frames are application/octet-stream\n")
+        frames = await self._body_frames(headers, receive)
+        if isinstance(frames, int):
+            await self._refuse(send, frames)
             return None
+        return frames
+
+    async def _body_frames(self, headers: dict[str, str], receive: Any) -> list[bytes] | int:
+        """A body's frames, or the status that refuses it: 415, 413 or 400."""
+        if headers.get("content-type", "").split(";")[0].strip().lower() != FRAMES:
+            return 415
+        declared = headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > MAX_BODY:
+            return 413  # not even read
         body = await _read_body(receive, MAX_BODY)
         if body is None:
-            await self._answer(send, 413, b"too large\n")
-            return None
+            return 413
         try:
             return unpack_frames(body, MAX_BODY)
+        except OverflowError:  # a length past the largest body: no frame can be that long
+            return 413
         except ValueError:
-            await self._answer(send, 400, b"frames are cut short\n")
-            return None
+            return 400
+
+    async def _refuse(self, send: Any, status: int) -> None:
+        await self._answer(send, status, REFUSALS[status])
 
     async def _take(self, session: PollSession, send: Any) -> None:
         frames, code = await session.take()
@@ -125,25 +160,18 @@ class PollGateway:
         await send({"type": "http.response.body", "body": body})
 
     async def _post(self, session: PollSession, headers: dict[str, str], receive: Any, send: Any) -> None:
-        if headers.get("content-type", "").split(";")[0].strip().lower() != FRAMES:
-            await self._answer(send, 415, b"frames are application/octet-stream\n")
+        frames = await self._body_frames(headers, receive)
+        if isinstance(frames, int):
+            if frames in ABORTS:  # as the WebSocket layer drops a connection that sent it
+                session.abort(ABORTS[frames])
+            await self._refuse(send, frames)
             return
-        body = await _read_body(receive, MAX_BODY)
-        if body is None:
-            session.abort(1009)
-            await self._answer(send, 413, b"too large\n")
-            return
-        try:
-            frames = unpack_frames(body, MAX_BODY)
-        except ValueError:
-            session.abort(1002)
-            await self._answer(send, 400, b"frames are cut short\n")
-            return
+        for frame in frames:
+            if not await session.put(frame):
+                break  # the hub reads no more: what is left is not taken
         if session.close_code is not None or session.gone:
             await self._answer(send, 410, b"the session has ended; read its last frames\n")
             return
-        for frame in frames:
-            await session.put(frame)
         await self._answer(send, 204, b"")
 
     async def _answer(
@@ -163,6 +191,23 @@ class PollGateway:
         ]
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
+
+
+REFUSALS = {
+    400: b"frames are cut short\n",
+    413: b"too large\n",
+    415: b"frames are application/octet-stream\n",
+}
+ABORTS = {400: 1002, 413: 1009}  # the close code of a session whose POST was refused so
+
+
+def _where(error: Exception) -> str:
+    """An error's type and the lines it went through, without its message."""
+    frames = traceback.extract_tb(error.__traceback__)[-4:]
+    path = " < ".join(
+        f"{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno} {frame.name}" for frame in reversed(frames)
+    )
+    return f"{type(error).__name__} at {path}"
 
 
 async def _read_body(receive: Any, limit: int) -> bytes | None:

@@ -74,6 +74,7 @@ class PollSession:
         self._space = asyncio.Event()
         self._space.set()
         self._inbox: asyncio.Queue[bytes | None] = asyncio.Queue(INBOX)
+        self._inbox_space = asyncio.Event()  # set when the hub took a frame, or reads no more
         self._waiter: asyncio.Future[None] | None = None
         self._polls = 0  # GETs so far: a newer one makes an older one answer at once
         self._linger: asyncio.TimerHandle | None = None
@@ -107,9 +108,12 @@ class PollSession:
         if self.close_code is None:
             self.close_code = code
             self._answer()
+            self._inbox_space.set()  # the hub reads no more: a POST waiting to put gives up
 
     async def receive(self) -> bytes | str | None:
-        return await self._inbox.get()
+        frame = await self._inbox.get()
+        self._inbox_space.set()
+        return frame
 
     def abort(self, code: int) -> None:
         """End the session without a goodbye, as a WebSocket layer drops a broken connection."""
@@ -120,9 +124,21 @@ class PollSession:
 
     # -- the HTTP side ------------------------------------------------------------------
 
-    async def put(self, frame: bytes) -> None:
-        """A frame the client posted; waits while the hub is behind with reading."""
-        await self._inbox.put(frame)
+    async def put(self, frame: bytes) -> bool:
+        """A frame the client posted; waits while the hub is behind with reading.
+
+        False, at once, once the session has ended: the hub reads no more, and a POST
+        waiting for room it will never make would hang for ever.
+        """
+        while self.close_code is None and not self.gone:
+            try:
+                self._inbox.put_nowait(frame)
+            except asyncio.QueueFull:
+                self._inbox_space.clear()
+                await self._inbox_space.wait()
+            else:
+                return True
+        return False
 
     async def take(self, wait: float = POLL_WAIT) -> tuple[list[bytes], int | None]:
         """For a GET: every frame queued since the last one, and the close code once closed.
@@ -197,6 +213,7 @@ class PollSession:
             self._gone_timer.cancel()
             self._gone_timer = None
         self._space.set()
+        self._inbox_space.set()
         self._answer()
         try:
             self._inbox.put_nowait(None)
