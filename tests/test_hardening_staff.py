@@ -23,10 +23,10 @@ from rooms.posts.store import open_post_store
 from staff import accounts
 from staff.throttle import FREE_FAILURES, LoginThrottle
 from tests.support.servers import ROOT, ServerProcess
+from tests.support.staff_console import PASSWORD, log_in
 
 pytestmark = pytest.mark.integration
 
-PASSWORD = "correct horse battery"
 MEMBERS = ("mika", "nana", "rin", "sora")  # one moderator per test: the throttle is per name
 ATTACKER = "203.0.113.5"
 MODERATOR = "198.51.100.7"
@@ -65,14 +65,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
 
 def browser(server: ServerProcess, source: str) -> httpx.Client:
     return httpx.Client(base_url=server.base_url, headers={"x-forwarded-for": source}, timeout=30)
-
-
-def log_in(client: httpx.Client, name: str, password: str, code: str = "") -> httpx.Response:
-    form = client.get("/staff/login").text
-    csrf = re.search(r'name="csrf" value="([^"]+)"', form)
-    assert csrf is not None
-    data = {"csrf": csrf.group(1), "name": name, "password": password, "code": code}
-    return client.post("/staff/login", data=data)
 
 
 def refusal(answer: httpx.Response) -> tuple[int, str]:

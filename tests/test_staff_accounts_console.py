@@ -4,36 +4,21 @@ reset a password or the second factor; moderators, forged forms and bad input ch
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import pyotp
 import pytest
 import sqlalchemy as sa
-from argon2 import PasswordHasher, profiles
 from starlette.testclient import TestClient
 
-from rooms.posts import PostLimits
 from rooms.posts.schema import audit, staff
 from staff import accounts, second_factor
 from staff.tokens import Tokens
-from tests.support.posts_app import build_app
-from tests.test_staff_console import PASSWORD, audit_lines, csrf_of, log_in
-
-
-@pytest.fixture(autouse=True)
-def cheap_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(accounts, "hasher", PasswordHasher.from_parameters(profiles.CHEAPEST))
+from tests.support.staff_console import audit_lines, csrf_of, log_in
 
 
 @pytest.fixture
-def client(tmp_path: Path) -> Iterator[TestClient]:
-    app = build_app(f"sqlite:///{tmp_path / 'staff.db'}", limits=PostLimits(browser_burst=100))
-    with TestClient(app, base_url="http://testserver") as test_client:
-        engine = test_client.app.state.posts.engine  # type: ignore[attr-defined]
-        test_client.portal.call(accounts.add_staff, engine, "mika", "moderator", PASSWORD)  # type: ignore[union-attr]
-        test_client.portal.call(accounts.add_staff, engine, "boss", "admin", PASSWORD)  # type: ignore[union-attr]
-        yield test_client
+def client(staff_client: TestClient) -> TestClient:
+    return staff_client
 
 
 def staff_rows(client: TestClient) -> list[tuple[str, str, bool, int, bool]]:

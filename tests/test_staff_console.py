@@ -3,68 +3,23 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
-from argon2 import PasswordHasher, profiles
 from starlette.testclient import TestClient
 
-from rooms.posts import PostLimits
-from rooms.posts.schema import audit
 from staff import accounts
 from staff.throttle import FREE_FAILURES
-from tests.support.posts_app import build_app
-
-PASSWORD = "correct horse battery"
-
-
-@pytest.fixture(autouse=True)
-def cheap_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Still argon2id, with the cheapest parameters: production's cost is for attackers, not tests.
-    monkeypatch.setattr(accounts, "hasher", PasswordHasher.from_parameters(profiles.CHEAPEST))
+from tests.support.staff_console import PASSWORD, audit_lines, csrf_of, log_in
 
 
 @pytest.fixture
-def client(tmp_path: Path) -> Iterator[TestClient]:
-    app = build_app(f"sqlite:///{tmp_path / 'staff.db'}", limits=PostLimits(browser_burst=100))
-    with TestClient(app, base_url="http://testserver") as test_client:
-        engine = test_client.app.state.posts.engine  # type: ignore[attr-defined]
-        test_client.portal.call(accounts.add_staff, engine, "mika", "moderator", PASSWORD)  # type: ignore[union-attr]
-        test_client.portal.call(accounts.add_staff, engine, "boss", "admin", PASSWORD)  # type: ignore[union-attr]
-        yield test_client
-
-
-def csrf_of(html: str, action: str | None = None) -> str:
-    scope = html
-    if action is not None:
-        scope = html[html.index(f'action="{action}"') :]
-    match = re.search(r'name="csrf" value="([^"]+)"', scope)
-    assert match is not None, "the form carries a CSRF token"
-    return match.group(1)
-
-
-def log_in(client: TestClient, name: str = "mika", password: str = PASSWORD):  # type: ignore[no-untyped-def]
-    token = csrf_of(client.get("/staff/login").text)
-    return client.post(
-        "/staff/login", data={"csrf": token, "name": name, "password": password}, follow_redirects=False
-    )
+def client(staff_client: TestClient) -> TestClient:
+    return staff_client
 
 
 def post_something(client: TestClient, body: str = "よんでね") -> None:
     assert client.post("/api/posts", json={"room": "kabe", "body": body}).status_code == 202
-
-
-def audit_lines(client: TestClient) -> list[tuple[str, str, int | None]]:
-    engine = client.app.state.posts.engine  # type: ignore[attr-defined]
-
-    async def read() -> list[tuple[str, str, int | None]]:
-        async with engine.connect() as connection:
-            rows = await connection.execute(sa.select(audit).order_by(audit.c.id))
-            return [(r.staff_name, r.action, r.post_id) for r in rows]
-
-    return client.portal.call(read)  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize("path", ["/staff/", "/staff/audit"])

@@ -6,59 +6,45 @@ import csv
 import io
 import re
 from collections import Counter
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher, profiles
 from starlette.testclient import TestClient
 
-from rooms.posts import PostLimits
-from staff import accounts
 from stats.store import StatsStore
 from stats.tally import Taken, hour_of
-from tests.support.posts_app import build_app
-from tests.test_staff_console import PASSWORD, log_in
+from tests.support.staff_console import log_in
 
 NOW = datetime.now(UTC).timestamp()
 
 
-@pytest.fixture(autouse=True)
-def cheap_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(accounts, "hasher", PasswordHasher.from_parameters(profiles.CHEAPEST))
-
-
 @pytest.fixture
-def client(tmp_path: Path) -> Iterator[TestClient]:
-    app = build_app(f"sqlite:///{tmp_path / 'stats.db'}", limits=PostLimits(browser_burst=100))
-    with TestClient(app, base_url="http://testserver") as test_client:
-        engine = test_client.app.state.posts.engine  # type: ignore[attr-defined]
-        test_client.portal.call(accounts.add_staff, engine, "mika", "moderator", PASSWORD)  # type: ignore[union-attr]
-        hour = hour_of(NOW)
-        taken = Taken(
-            rows={
-                hour: Counter(
-                    {
-                        ("visits", ""): 57,
-                        ("room", "hoshi"): 31,
-                        ("room", "asobi"): 3,  # small: held back
-                        ("flow", "genkan>hoshi"): 12,
-                        ("flow", "genkan>asobi"): 2,
-                        ("length", "1-5m"): 40,
-                        ("help:page", "help"): 4,
-                        ("help:card", "robot"): 11,
-                        ("help:tap_call", "kodomo_sos"): 23,
-                        ("help:tap_link", "childline"): 1,
-                        ("room_time", "hoshi:5-15m"): 14,
-                        ("visitor_seconds", ""): 7200,
-                    }
-                )
-            },
-            peaks={hour: 6},
-        )
-        test_client.portal.call(StatsStore(engine).add, taken)  # type: ignore[union-attr]
-        yield test_client
+def client(staff_client: TestClient) -> TestClient:
+    hour = hour_of(NOW)
+    taken = Taken(
+        rows={
+            hour: Counter(
+                {
+                    ("visits", ""): 57,
+                    ("room", "hoshi"): 31,
+                    ("room", "asobi"): 3,  # small: held back
+                    ("flow", "genkan>hoshi"): 12,
+                    ("flow", "genkan>asobi"): 2,
+                    ("length", "1-5m"): 40,
+                    ("help:page", "help"): 4,
+                    ("help:card", "robot"): 11,
+                    ("help:tap_call", "kodomo_sos"): 23,
+                    ("help:tap_link", "childline"): 1,
+                    ("room_time", "hoshi:5-15m"): 14,
+                    ("visitor_seconds", ""): 7200,
+                }
+            )
+        },
+        peaks={hour: 6},
+    )
+    engine = staff_client.app.state.posts.engine  # type: ignore[attr-defined]
+    staff_client.portal.call(StatsStore(engine).add, taken)  # type: ignore[union-attr]
+    return staff_client
 
 
 def test_moderators_see_every_chart_with_its_table_and_small_counts_held_back(client: TestClient) -> None:
