@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from world.looks import Look
+from world.protocol import with_changes
 
 
 @dataclass(slots=True)
@@ -72,14 +73,4 @@ class Delta:
 
     def publication(self, origin: str) -> dict[str, Any]:
         """The same changes for the other servers (``d``; not a client message)."""
-        leave, join, walk, pose = self.lists()
-        message: dict[str, Any] = {"t": "d", "o": origin}
-        if leave:
-            message["leave"] = leave
-        if join:
-            message["join"] = join
-        if walk:
-            message["walk"] = walk
-        if pose:
-            message["pose"] = pose
-        return message
+        return with_changes({"t": "d", "o": origin}, *self.lists())

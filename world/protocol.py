@@ -209,11 +209,15 @@ def room(
     return {"t": "room", "room": room, "nook": nook, "count": count, "you": you, "others": others}
 
 
-def tick(
-    leave: list[str], join: list[dict[str, Any]], walk: list[list[Any]], pose: list[list[Any]]
+def with_changes(
+    message: dict[str, Any],
+    leave: list[str],
+    join: list[dict[str, Any]],
+    walk: list[list[Any]],
+    pose: list[list[Any]],
 ) -> dict[str, Any]:
-    """One nook's ``tick`` delta, as a map; absent keys mean nothing of that kind changed."""
-    message: dict[str, Any] = {"t": "tick"}
+    """``message`` with a nook's changes added, only the kinds that changed: ``tick`` and the
+    servers' ``d`` carry them alike. Plain ifs: this runs for every changed nook on every tick."""
     if leave:
         message["leave"] = leave
     if join:
@@ -223,6 +227,13 @@ def tick(
     if pose:
         message["pose"] = pose
     return message
+
+
+def tick(
+    leave: list[str], join: list[dict[str, Any]], walk: list[list[Any]], pose: list[list[Any]]
+) -> dict[str, Any]:
+    """One nook's ``tick`` delta, as a map; absent keys mean nothing of that kind changed."""
+    return with_changes({"t": "tick"}, leave, join, walk, pose)
 
 
 def counts(rooms: dict[str, int], total: int, scope: str) -> bytes:
