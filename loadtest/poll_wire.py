@@ -15,7 +15,7 @@ import secrets
 from urllib.parse import urlsplit
 
 from loadtest.visitor import Field, Visitor
-from loadtest.wire import ABNORMAL, Link
+from loadtest.wire import ABNORMAL, Link, count_close
 
 Streams = tuple[asyncio.StreamReader, asyncio.StreamWriter]
 
@@ -179,10 +179,7 @@ async def open_polling(
             pass
         finally:
             if not field.stopping:
-                if visitor.placed:
-                    field.tally.unexpected_closes[f"poll_{code}"] += 1
-                else:
-                    field.tally.handshake_failures[f"poll_closed_{code}_before_room"] += 1
+                count_close(field, visitor, f"poll_{code}")
             live.discard(link)
             with contextlib.suppress(Exception):
                 poster.abort()

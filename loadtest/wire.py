@@ -142,6 +142,15 @@ class FrameReader:
         return True
 
 
+def count_close(field: Field, visitor: Visitor, code: str) -> None:
+    """A close the run did not ask for: of a placed visitor, or of one let in and then sent away
+    before reaching a room (e.g. ``bye full``), which is not in. Every transport counts alike."""
+    if visitor.placed:
+        field.tally.unexpected_closes[code] += 1
+    else:
+        field.tally.handshake_failures[f"closed_{code}_before_room"] += 1
+
+
 def _deflate() -> list[ClientPerMessageDeflateFactory]:
     # What a browser offers: permessage-deflate with client_max_window_bits.
     return [ClientPerMessageDeflateFactory(client_max_window_bits=True)]
@@ -306,11 +315,7 @@ class SansIOLink(asyncio.Protocol):
         if not self.handshake.done():
             self.handshake.set_exception(_Handshake("closed_during_handshake"))
         elif self in self.live and not field.stopping:
-            code = str(self.close_code or ABNORMAL)
-            if self.visitor.placed:
-                field.tally.unexpected_closes[code] += 1
-            else:  # let in, then sent away before reaching a room (e.g. bye full): not in
-                field.tally.handshake_failures[f"closed_{code}_before_room"] += 1
+            count_close(field, self.visitor, str(self.close_code or ABNORMAL))
         self.live.discard(self)
         self.visitor.closed()
         self.transport = None
@@ -433,11 +438,7 @@ async def open_asyncio(
         finally:
             if not field.stopping:
                 rcvd = connection.close_rcvd
-                code = str(rcvd.code if rcvd else ABNORMAL)
-                if visitor.placed:
-                    field.tally.unexpected_closes[code] += 1
-                else:
-                    field.tally.handshake_failures[f"closed_{code}_before_room"] += 1
+                count_close(field, visitor, str(rcvd.code if rcvd else ABNORMAL))
             live.discard(link)
             visitor.closed()
 
