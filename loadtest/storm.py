@@ -35,9 +35,10 @@ from typing import Any
 
 import msgpack
 
+from loadtest import nginx
 from loadtest.redis_meter import RedisProcess
 from loadtest.stats import Histogram
-from loadtest.target import ONE_HOST, ROOT, SpawnedServer, free_port, raise_open_files
+from loadtest.target import ONE_HOST, SpawnedServer, free_port, raise_open_files
 from loadtest.visitor import ACCESSORIES, COLORS, NAMES, SHAPES, TICK_PREFIX
 from loadtest.wire import Link, open_sansio
 
@@ -45,23 +46,6 @@ ROOMS = ("genkan", "asobi", "hiru", "hoshi", "tana", "kabe", "robo", "mogu", "ma
 FIRST_BACKOFF = 5.0  # static/js/connection.js FIRST_BACKOFF_MS
 MAX_BACKOFF = 60.0
 ADDRESSES = 100  # loopback sources: ~30 visitors each, like a town's households and schools
-
-NGINX_MAIN = """
-worker_processes 1;
-worker_rlimit_nofile 65536;
-pid {run}/nginx.pid;
-error_log {run}/main.error.log crit;
-events {{ worker_connections 16384; }}
-http {{
-    include /etc/nginx/mime.types;
-    client_body_temp_path {run}/body;
-    proxy_temp_path {run}/proxy;
-    fastcgi_temp_path {run}/fastcgi;
-    uwsgi_temp_path {run}/uwsgi;
-    scgi_temp_path {run}/scgi;
-    include {run}/kakurega.conf;
-}}
-"""
 
 
 @dataclass
@@ -175,7 +159,7 @@ class Stage:
         self.redis = RedisProcess(cpu=None)
         self.servers: list[SpawnedServer] = []
         self.listen = free_port()
-        self.nginx = ["nginx", "-p", str(self.run), "-c", str(self.run / "nginx.conf")]
+        self.nginx: list[str] = []
 
     def __enter__(self) -> Stage:
         redis_port = self.redis.__enter__()
@@ -190,13 +174,14 @@ class Stage:
         self.servers = [SpawnedServer(0, cpu=None, extra_env=env) for _ in range(self.instances)]
         for server in self.servers:
             server.start()
-        conf = (ROOT / "deploy" / "nginx" / "kakurega.conf").read_text()
-        for index, server in enumerate(self.servers, start=1):
-            conf = conf.replace(f"127.0.0.1:800{index} ", f"127.0.0.1:{server.port} ")
-        conf = conf.replace("listen 80;", f"listen 127.0.0.1:{self.listen};").replace("listen [::]:80;", "")
-        conf = conf.replace("/var/log/nginx/", f"{self.run}/")
-        (self.run / "kakurega.conf").write_text(conf)
-        (self.run / "nginx.conf").write_text(NGINX_MAIN.format(run=self.run))
+        self.nginx = nginx.configure(
+            self.run,
+            [server.port for server in self.servers],
+            self.listen,
+            worker_connections=16384,
+            open_files=65536,
+            error_level="crit",
+        )
         subprocess.run(self.nginx, check=True)
         return self
 

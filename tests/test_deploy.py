@@ -17,7 +17,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -33,6 +32,8 @@ import websockets
 import yaml
 
 import settings
+from loadtest.nginx import configure as configure_nginx
+from tests.support.servers import free_port
 from world.limits import Limits
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,12 +55,6 @@ def manifests() -> dict[tuple[str, str], dict[str, Any]]:
 
 def containers(deployment: dict[str, Any]) -> list[dict[str, Any]]:
     return deployment["spec"]["template"]["spec"]["containers"]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def wait_for_http(url: str, timeout: float = 60.0) -> None:
@@ -513,23 +508,6 @@ def test_redis_conf_keeps_nothing_and_holds_subscribers_longer(tmp_path: Path) -
 # -- nginx in front of three instances ----------------------------------------------------
 
 
-NGINX_MAIN = """
-worker_processes 1;
-pid {run}/nginx.pid;
-error_log {run}/main.error.log warn;
-events {{ worker_connections 256; }}
-http {{
-    include /etc/nginx/mime.types;
-    client_body_temp_path {run}/body;
-    proxy_temp_path {run}/proxy;
-    fastcgi_temp_path {run}/fastcgi;
-    uwsgi_temp_path {run}/uwsgi;
-    scgi_temp_path {run}/scgi;
-    include {run}/kakurega.conf;
-}}
-"""
-
-
 @pytest.fixture(scope="module")
 def proxied(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path, list[int]]]:
     """deploy/nginx/kakurega.conf (ports moved) in front of three instances sharing one Redis."""
@@ -538,15 +516,7 @@ def proxied(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Pat
     run = tmp_path_factory.mktemp("nginx")
     ports = [free_port() for _ in range(3)]
     listen = free_port()
-    conf = (DEPLOY / "nginx" / "kakurega.conf").read_text()
-    for index, port in enumerate(ports, start=1):
-        conf = conf.replace(f"127.0.0.1:800{index} ", f"127.0.0.1:{port} ")
-    conf = conf.replace("listen 80;", f"listen 127.0.0.1:{listen};").replace("listen [::]:80;", "")
-    conf = conf.replace("/var/log/nginx/", f"{run}/")
-    assert conf.count(f"127.0.0.1:{ports[2]} ") == 2, "the upstreams no longer list 8001-8003"
-    (run / "kakurega.conf").write_text(conf)
-    (run / "nginx.conf").write_text(NGINX_MAIN.format(run=run))
-    nginx = ["nginx", "-p", str(run), "-c", str(run / "nginx.conf")]
+    nginx = configure_nginx(run, ports, listen)
     checked = subprocess.run([*nginx, "-t"], capture_output=True, text=True)
     assert checked.returncode == 0, checked.stderr
     with redis_server(run) as redis_port:
