@@ -15,6 +15,7 @@ import hashlib
 import logging
 import mimetypes
 import secrets
+import socket
 import sys
 import time
 from collections.abc import AsyncIterator, Sequence
@@ -32,7 +33,7 @@ from starlette.templating import Jinja2Templates
 
 import safety
 from ops import logs
-from ops.checks import ConfigurationError, refuse_unsafe
+from ops.checks import ConfigurationError, refuse_unsafe, refuse_workers_alone
 from ops.metrics import render_app_metrics
 from ops.metrics_port import serve_metrics
 from ops.watch import warn_about_refusals
@@ -272,19 +273,74 @@ async def api_rooms(request: Request) -> JSONResponse:
 # -- the command line ------------------------------------------------------------------
 
 
-def serve(settings: Settings, host: str, port: int, log_level: str) -> None:
-    import uvicorn
+GRACEFUL_SHUTDOWN_SECONDS = 5  # uvicorn's, after the drain (the pod's grace period counts it)
+BACKLOG = 1024
 
+
+def serve(settings: Settings, host: str, port: int, log_level: str, workers: int = 1) -> int:
     logs.configure(log_level, settings.log_format)
     unknown = unknown_variables()
     if unknown:
         log.warning("ignoring settings nothing reads (a typo?): %s", ", ".join(unknown))
+    if workers > 1:
+        return serve_workers(settings, host, port, log_level, workers)
     app = create_app(settings)
     asyncio.run(reach_database(settings))
     if not settings.migrate:  # here, not in the lifespan: a schema behind is one line, not a traceback
         asyncio.run(check_database(settings))
     app.state.metrics_host = host
-    config = uvicorn.Config(
+    DrainingServer(uvicorn_config(app, settings, host, port, log_level), app).run()
+    return 0
+
+
+def serve_workers(settings: Settings, host: str, port: int, log_level: str, workers: int) -> int:
+    """``--workers N``: check and migrate once here, then N instances on one port (ops/workers.py)."""
+    from ops.workers import Supervisor, reuse_port_sockets
+
+    refuse_workers_alone(broker_url=settings.broker_url, workers=workers)
+    refuse_unsafe(
+        broker_url=settings.broker_url,
+        database_url=settings.database_url,
+        secret_key=settings.secret_key,
+        sqlite_with_redis=settings.sqlite_with_redis,
+    )
+    if settings.metrics_port and settings.metrics_port + workers - 1 > 65535:
+        raise ConfigurationError(
+            f"KAKUREGA_METRICS_PORT: worker i serves /metrics on {settings.metrics_port} + i, "
+            f"past 65535 with {workers} workers"
+        )
+    asyncio.run(reach_database(settings))
+    if settings.migrate:  # once, here: the workers then only check that the schema is current
+        asyncio.run(check_database(settings, migrating=True))
+    else:
+        asyncio.run(check_database(settings))
+    values = {**settings.model_dump(), "migrate": False}
+    try:
+        sockets = reuse_port_sockets(host, port, workers, backlog=BACKLOG)
+    except OSError as error:
+        raise ConfigurationError(f"--port: cannot listen on {host}:{port} ({error.strerror})") from None
+    # Each worker drains for up to drain_timeout, then uvicorn's graceful shutdown: then it is killed.
+    stop_timeout = settings.drain_timeout + GRACEFUL_SHUTDOWN_SECONDS + 10
+    start = ("server:start_worker", (values, host, port, log_level))
+    return Supervisor(sockets, start, log_level, stop_timeout).run()
+
+
+def start_worker(values: dict[str, Any], host: str, port: int, log_level: str, index: int) -> DrainingServer:
+    """Worker ``index`` of ``--workers``, in its own process: the supervisor's settings, but its own
+    metrics port (KAKUREGA_METRICS_PORT + index), so each worker is scraped on its own."""
+    settings = Settings(**values)
+    if settings.metrics_port:
+        settings = settings.model_copy(update={"metrics_port": settings.metrics_port + index})
+    logs.configure(log_level, settings.log_format, worker=index)
+    app = create_app(settings)
+    app.state.metrics_host = host
+    return DrainingServer(uvicorn_config(app, settings, host, port, log_level), app)
+
+
+def uvicorn_config(app: Starlette, settings: Settings, host: str, port: int, log_level: str) -> Any:
+    import uvicorn
+
+    return uvicorn.Config(
         app,
         host=host,
         port=port,
@@ -307,16 +363,15 @@ def serve(settings: Settings, host: str, port: int, log_level: str) -> None:
         server_header=False,
         log_level=log_level,
         log_config=None,  # our handler (JSON lines or text) on the root logger; uvicorn's propagate to it
-        timeout_graceful_shutdown=5,
+        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,
         # Under a connection flood, refuse (503) rather than queue handshakes whose clients
         # will have given up by the time they are served.
         limit_concurrency=settings.max_connections + 500,
-        backlog=1024,
+        backlog=BACKLOG,
         # Behind a reverse proxy the per-address cap must see the visitor's address, not the proxy's.
         proxy_headers=True,
         forwarded_allow_ips=settings.forwarded_allow_ips,
     )
-    DrainingServer(config, app).run()
 
 
 class DrainingServer:
@@ -339,8 +394,13 @@ class DrainingServer:
         self.server = _Server(config)
         self._draining: asyncio.Task[None] | None = None
 
-    def run(self) -> None:
-        self.server.run()
+    def run(self, sockets: list[socket.socket] | None = None) -> None:
+        """``sockets``: listening sockets to serve on (a worker's); none: uvicorn binds host:port."""
+        self.server.run(sockets)
+
+    @property
+    def started(self) -> bool:
+        return bool(self.server.started)
 
     def on_signal(self, sig: int, frame: Any) -> None:
         hub: Hub | None = getattr(self.app.state, "hub", None)
@@ -383,8 +443,8 @@ async def reach_database(settings: Settings) -> None:
         ) from None
 
 
-async def check_database(settings: Settings) -> None:
-    async with open_post_store(settings.database_url, migrating=False, pool=1):
+async def check_database(settings: Settings, migrating: bool = False) -> None:
+    async with open_post_store(settings.database_url, migrating=migrating, pool=1):
         pass
 
 
@@ -426,6 +486,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve_parser.add_argument("--host", help="default: KAKUREGA_HOST, else 127.0.0.1")
     serve_parser.add_argument("--port", type=int, help="default: KAKUREGA_PORT, else 8000")
     serve_parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    serve_parser.add_argument(
+        "--workers",
+        type=int,
+        help="processes on one port, sharing nooks through Redis (default: KAKUREGA_WORKERS, else 1)",
+    )
     migrate_parser = commands.add_parser(
         "migrate", help="bring the database schema up to date and exit (the migrate Job)"
     )
@@ -444,8 +509,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         host = arguments.host or settings.host
         port = arguments.port or settings.port
+        workers = settings.workers if arguments.workers is None else arguments.workers
+        if workers < 1:
+            print("kakurega: --workers: must be 1 or more", file=sys.stderr)
+            return 2
         try:
-            serve(settings, host, port, arguments.log_level)
+            return serve(settings, host, port, arguments.log_level, workers)
         except (ConfigurationError, SchemaBehind) as error:  # fails closed on data: one line
             print(f"kakurega: {error}", file=sys.stderr)
             return 2

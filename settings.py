@@ -156,6 +156,15 @@ class Settings(BaseSettings):
         "127.0.0.1", "server", "default of `kakurega serve --host` (the image passes `--host 0.0.0.0`)"
     )
     port: int = setting(8000, "server", "default of `kakurega serve --port`", ge=1, le=65535)
+    workers: int = setting(
+        1,
+        "server",
+        "default of `kakurega serve --workers`: processes on one port (`SO_REUSEPORT`), each an instance "
+        "of its own sharing nooks through Redis, so more than 1 requires `KAKUREGA_REDIS_URL` (§2.1). "
+        "Worker *i* serves metrics on `KAKUREGA_METRICS_PORT` + *i*",
+        ge=1,
+        le=64,
+    )
 
     # -- real-time limits (world/limits.py) ------------------------------------------------
     tick_ms: int = setting(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from rooms.posts.database import DEFAULT_DATABASE_URL
 from world.brokers import broker_from_url
@@ -19,6 +19,20 @@ def runs_as_one_of_several(broker_url: str | None) -> bool:
     return bool(broker_url) and urlsplit(broker_url or "").scheme != "memory"
 
 
+def in_memory(url: URL) -> bool:
+    """SQLite that lives in one process's memory (``sqlite://``, ``:memory:``, ``mode=memory``)."""
+    return url.database in (None, "", ":memory:") or url.query.get("mode") == "memory"
+
+
+def refuse_workers_alone(*, broker_url: str | None, workers: int) -> None:
+    """``--workers N``: N processes share nooks only through Redis; the in-process broker cannot."""
+    if workers > 1 and not runs_as_one_of_several(broker_url):
+        raise ConfigurationError(
+            f"--workers {workers} needs Redis to share nooks between the processes: set "
+            "KAKUREGA_REDIS_URL (redis://host:6379/0), or run one worker"
+        )
+
+
 def refuse_unsafe(
     *, broker_url: str | None, database_url: str | None, secret_key: str | None, sqlite_with_redis: bool
 ) -> None:
@@ -28,7 +42,14 @@ def refuse_unsafe(
         broker_from_url(broker_url)  # connects to nothing: only takes the URL apart
     except ValueError as error:
         raise ConfigurationError(f"KAKUREGA_REDIS_URL: {error}") from None
-    backend = make_url(database_url or DEFAULT_DATABASE_URL).get_backend_name()
+    url = make_url(database_url or DEFAULT_DATABASE_URL)
+    backend = url.get_backend_name()
+    if backend == "sqlite" and in_memory(url):
+        raise ConfigurationError(
+            "KAKUREGA_REDIS_URL is set (one of several instances) but KAKUREGA_DATABASE_URL is an "
+            "in-memory SQLite database, which each process keeps to itself (posts would be lost): "
+            "use a SQLite file shared on one host, or PostgreSQL"
+        )
     if backend == "sqlite" and not sqlite_with_redis:
         raise ConfigurationError(
             "KAKUREGA_REDIS_URL is set (one of several instances) but posts would go to this "

@@ -22,6 +22,9 @@ class JsonLines(logging.Formatter):
             "logger": record.name,
             "message": record.getMessage(),
         }
+        worker = getattr(record, "worker", None)
+        if worker is not None:
+            entry["worker"] = worker
         if record.exc_info:
             entry["error"] = self.formatException(record.exc_info)
         return json.dumps(entry, ensure_ascii=False)
@@ -38,15 +41,31 @@ class AddressFreeLogs(logging.Filter):
         return not (isinstance(record.msg, str) and record.msg.startswith("%s - "))
 
 
-def configure(level: str, fmt: str) -> None:
-    """One handler on the root logger; uvicorn's loggers propagate to it (``log_config=None``)."""
+class WorkerNumber(logging.Filter):
+    """Marks every record with the worker that wrote it (``kakurega serve --workers N``)."""
+
+    def __init__(self, worker: int) -> None:
+        super().__init__()
+        self.worker = worker
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.worker = self.worker
+        return True
+
+
+def configure(level: str, fmt: str, worker: int | None = None) -> None:
+    """One handler on the root logger; uvicorn's loggers propagate to it (``log_config=None``).
+    ``worker``: this process is that worker of ``--workers``; its lines say so."""
     if fmt not in FORMATS:
         raise ValueError(f"KAKUREGA_LOG_FORMAT must be json or text, not {fmt!r}")
     handler = logging.StreamHandler()
+    if worker is not None:
+        handler.addFilter(WorkerNumber(worker))
     if fmt == "json":
         handler.setFormatter(JsonLines())
     else:
-        text = logging.Formatter("%(asctime)sZ %(levelname)s %(name)s: %(message)s")
+        named = "%(name)s" if worker is None else f"%(name)s[worker {worker}]"
+        text = logging.Formatter(f"%(asctime)sZ %(levelname)s {named}: %(message)s")
         text.converter = time.gmtime
         handler.setFormatter(text)
     root = logging.getLogger()
