@@ -102,6 +102,7 @@ class Worker(Process):
         # forwards one SIGTERM, instead of every worker getting two signals (the second one cuts
         # the drain short).
         os.setpgid(0, 0)
+        self.parent_conn.close()  # the supervisor's end: with it closed here, its death reads as EOF
         threading.Thread(target=self.always_pong, daemon=True).start()
         try:
             name, arguments = self.start_server
@@ -129,6 +130,16 @@ class Worker(Process):
             return started
         patience = HEALTHCHECK_SECONDS if self.answered else STARTUP_SECONDS
         return None if now - self.asked_at > patience else self.ready
+
+    def always_pong(self) -> None:
+        try:
+            while True:
+                self.pong()
+        except (EOFError, OSError):
+            # The supervisor is gone (killed): nothing would restart or stop this worker any more,
+            # and nothing holds the port for a replacement. Drain as if stopped, and stop.
+            log.error("worker %d: the supervisor is gone; draining and stopping", self.index)
+            os.kill(os.getpid(), signal.SIGTERM)
 
     def pong(self) -> None:
         # uvicorn's asks ``self.server`` (its own Server, built on first use): this one answers

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import signal
@@ -42,6 +43,7 @@ class Workers(ServerProcess):
 
     def __init__(self, env: dict[str, str]) -> None:
         self.metrics_port = free_port_pair()
+        self.orphans: list[int] = []  # workers whose supervisor a test killed
         super().__init__({**env, "KAKUREGA_WORKERS": "2", "KAKUREGA_METRICS_PORT": str(self.metrics_port)})
 
     def metric(self, worker: int, name: str) -> float | None:
@@ -94,9 +96,13 @@ def workers(redis_server: RedisProcess, tmp_path: Path) -> Iterator[Workers]:
         server.wait_until_serving()
         yield server
     finally:
+        # Killed, the supervisor would leave its workers running: they go first.
+        left = server.worker_pids() if server.process and server.process.poll() is None else []
+        left += server.orphans
+        for pid in left:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
         server.stop(signal.SIGKILL)
-        for pid in server.worker_pids() if server.process else []:
-            os.kill(pid, signal.SIGKILL)
 
 
 async def one_on_each_worker(server: Workers, room: str) -> tuple[Visitor, Visitor, list[Visitor]]:
@@ -142,7 +148,7 @@ def test_visitors_on_two_workers_share_a_nook_and_sigterm_drains_both(workers: W
 def test_a_killed_worker_is_replaced_and_its_visitors_vanish_for_the_others(workers: Workers) -> None:
     async def scenario() -> None:
         first, second, _ = await one_on_each_worker(workers, "kabe")
-        victims = [pid for pid in workers.worker_pids()]
+        victims = workers.worker_pids()
         assert len(victims) == 2
         # Which pid is worker 0: the one whose metrics port goes silent when it is killed.
         os.kill(victims[0], signal.SIGKILL)
@@ -162,6 +168,29 @@ def test_a_killed_worker_is_replaced_and_its_visitors_vanish_for_the_others(work
         assert survivor.you in late.nook
 
     asyncio.run(scenario())
+
+
+def test_workers_drain_and_stop_when_the_supervisor_is_killed(workers: Workers) -> None:
+    async def scenario() -> None:
+        visitor = await Visitor.arrive(workers.ws_url, "そら", room="hoshi")
+        pids = workers.orphans = workers.worker_pids()
+        assert workers.process is not None
+        workers.process.kill()  # SIGKILL: no chance to stop its workers itself
+        bye, code = await visitor.closed(timeout=20)
+        assert bye is not None and bye["reason"] == "draining" and code == 1012
+        deadline = time.monotonic() + 30
+        while any(running(pid) for pid in pids):
+            assert time.monotonic() < deadline, "a worker outlived its supervisor"
+            await asyncio.sleep(0.2)
+
+    asyncio.run(scenario())
+
+
+def running(pid: int) -> bool:
+    try:
+        return " Z " not in Path(f"/proc/{pid}/stat").read_text()  # a zombie has stopped
+    except FileNotFoundError:
+        return False
 
 
 def test_posts_written_through_every_worker_land_in_one_sqlite_file(workers: Workers) -> None:
