@@ -364,3 +364,42 @@ def mixed_romaji(text: str) -> str:
         return kana if all("\u3041" <= c <= "\u30ff" for c in kana) else m.group(0)
 
     return _ROMAJI_BY_KANA.sub(conv, text)
+
+
+# ---------------------------------------------------------------------------
+# The same disguises in free text, for ``safety.constructions.prepare`` (the risk side):
+# ``undisguise_text`` before its unmasking, ``read_kana_text`` after it.  Measured on the
+# tuning sets with that hook (docs/safety.md, names round of 2026-12-02): disguised
+# high-risk texts ≥ high 0.884 → 0.913, plain texts unchanged.
+
+_KATA_LETTER = re.compile(r"[ァ-ヺ]")
+_HIRA_LETTER = re.compile(r"[ぁ-ゖ]")
+_WIDE_GAP = re.compile(r"\s{2,}")
+
+
+def undisguise_text(text: str) -> str:
+    """NFKC, invisible characters out, Cyrillic/Greek look-alikes as Latin, a ー before a
+    small kana dropped, and a line spaced out letter by letter joined with its wider gaps
+    kept as the spaces between words (「い ま   ほ ど う き ょ う」 → 「いま ほどうきょう」)."""
+    text = unicodedata.normalize("NFKC", text[:MAX_FOLD_CHARS])[:MAX_FOLD_CHARS]
+    text = _HELD_BEFORE_SMALL.sub("", strip_invisible(text).translate(_LOOKALIKES))
+    lines = []
+    for line in text.split("\n"):
+        parts = line.split()
+        if len(parts) >= 3 and sum(len(p) == 1 for p in parts) >= 0.7 * len(parts):
+            line = " ".join("".join(word.split()) for word in _WIDE_GAP.split(line.strip()))
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def read_kana_text(text: str) -> str:
+    """After the unmasking: a line written (nearly) all in katakana is read in hiragana, as
+    the analyser reads children's words best (「センロ ハイッタ」 → 「せんろ はいった」; a
+    loanword among hiragana stays), and small and held vowels as meant (``vowel_kana``)."""
+    lines = []
+    for line in text.split("\n"):
+        kata = len(_KATA_LETTER.findall(line))
+        if kata >= 4 and kata >= 4 * len(_HIRA_LETTER.findall(line)):
+            line = jaconv.kata2hira(line)
+        lines.append(line)
+    return vowel_kana("\n".join(lines))

@@ -146,3 +146,20 @@ def test_latin_tokens_read_digits_in_words_as_letters() -> None:
     assert "kill" in latin_tokens("k1ll")
     assert "od" in latin_tokens("0D した")
     assert latin_tokens("yui 12") == ("yui", "12")  # digits alone are not a word to read
+
+
+def test_undisguise_text_keeps_the_gaps_between_spaced_words() -> None:
+    from safety.normalize import undisguise_text
+
+    assert undisguise_text("い ま   ほ ど う き ょ う") == "いま ほどうきょう"
+    assert undisguise_text("きょう は はれ") == "きょう は はれ"  # words, not letters
+    assert undisguise_text("なーんーじーょうー") == "なーんーじょうー"  # ー before a small kana
+    assert undisguise_text("し\u200bに\u200bた\u200bい") == "しにたい"
+
+
+def test_read_kana_text_reads_katakana_lines_in_hiragana() -> None:
+    from safety.normalize import read_kana_text
+
+    assert read_kana_text("センロ ハイッタ") == "せんろ はいった"
+    assert read_kana_text("きょうは ロープ かった") == "きょうは ロープ かった"  # a loanword stays
+    assert read_kana_text("ぅざい") == "うざい"
