@@ -35,8 +35,10 @@ from safety.normalize import latin_tokens as latin_tokens_of
 MAX_NAME_CHARS = 12
 # Longer raw input is not looked at beyond this: it is too long anyway.
 MAX_RAW_CHARS = 64
-ALLOWED_SYMBOLS = frozenset(" ・ー-_☆★♪♡～〜~!?！？\ufe0f")
-"""``~`` is what NFKC makes of ``～``; U+FE0F asks for an emoji's picture form."""
+ALLOWED_SYMBOLS = frozenset(" ・ー-_☆★♪♡～〜~!?！？\ufe0f()*^+=。、.'")
+"""``~`` is what NFKC makes of ``～``; U+FE0F asks for an emoji's picture form; brackets,
+``*^+=`` and dots for faces (「ゆい(*^^*)」, 「ねむい…」; a dot next to a Latin letter or
+digit is not allowed: addresses and handles are written so)."""
 # Pictures a child puts in a name (🌸, 🐱, ❄): faces, animals, food, plants, weather,
 # hearts, things.  Not the letters and digits in boxes or flags (🅰, 🇱🇮🇳🇪, 1⃣), which
 # spell things.
@@ -66,7 +68,7 @@ def check_name(text: object) -> NameVerdict:
     reason = _content_reason(name)
     if reason is None and (len(name) > MAX_NAME_CHARS or len(text) > MAX_RAW_CHARS):
         reason = "too_long"
-    if reason is None and not all(_allowed(ch) for ch in name):
+    if reason is None and (not all(_allowed(ch) for ch in name) or _LATIN_DOT.search(name)):
         reason = "chars"
     return NameVerdict(reason is None, name, reason)
 
@@ -173,9 +175,8 @@ def _plainly_ordinary(name: str) -> bool:
         if spoken_number(_long_vowels(key)):
             return False
         key = key.replace("ー", "")
-    n = len(key)
     return not (
-        any(key[s : s + k] in _FRAGMENTS for s in range(n) for k in _LENGTHS if s + k <= n)
+        _has_fragment(key)
         or any(key in whole for whole in _WHOLE)
         or any(stem in key for stem in _DYING_STEMS)
         or spoken_number(key)
@@ -235,6 +236,9 @@ _LATIN_RE = tuple(
 )
 _WHOLE_NO_TSU = tuple(frozenset(w.replace("っ", "") for w in whole) for whole in _WHOLE)
 _ASCII = re.compile(r"[a-z]")
+# A dot touching a Latin letter or digit is how addresses and handles are written
+# ("y.u.u.c.o.m"): only dots among kana and pictures are a face or a pause (「ねむい…」).
+_LATIN_DOT = re.compile(r"[A-Za-z0-9]\.|\.[A-Za-z0-9]")
 
 
 def _fragments(tsu: bool) -> dict[str, list[tuple[int, bool]]]:
@@ -320,6 +324,11 @@ def _read(text: str, *, tsu: bool = True) -> _Reading:
     return replace(_analyse(letters), tsu=tsu)
 
 
+def _has_fragment(key: str) -> bool:
+    n = len(key)
+    return any(key[s : s + k] in _FRAGMENTS for s in range(n) for k in _LENGTHS if s + k <= n)
+
+
 def _ordinary_spans(key: str) -> tuple[tuple[int, int], ...]:
     """Allow-listed words in ``key``, left to right, the longest at each place."""
     spans: list[tuple[int, int]] = []
@@ -357,7 +366,7 @@ def _analyse(letters: str) -> _Reading:
             names.append((pos, end))
         if not t.oov and (person_or_place or len(t.surface) >= 5):
             atomic.append((pos, end))
-        elif k != t.surface and len(k) >= 3 and not _kanji(t.surface):
+        elif k != t.surface and len(k) >= 3 and not _kanji(t.surface) and _has_fragment(k):
             for u in tokens(k):
                 edges.add(pos + u.start)
                 edges.add(pos + u.end)

@@ -276,10 +276,21 @@ def test_disguises_and_new_rules_are_refused(name: str, reason: str) -> None:
         "ウォーター",
         "しょうた",
         "おねえさん",  # one vowel after its like is a word, not a held vowel
+        "ゆい(*^^*)",  # a face
+        "ねむい…",  # NFKC makes it three dots
+        "かすが",  # a place and family name (allow-list): not かす + が
     ],
 )
 def test_ordinary_names_after_the_new_folds_pass(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [("yuu.com", "contact"), ("ゆう.jp", "contact"), ("し*ね", "self_harm"), ("Y.U.U.C.O.M", "chars")],
+)
+def test_dots_and_stars_allowed_for_faces_still_hide_nothing(name: str, reason: str) -> None:
+    assert safety.check_name(name).reason == reason
 
 
 def test_od_next_to_kana_is_still_the_latin_word() -> None:
