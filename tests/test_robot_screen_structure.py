@@ -124,3 +124,10 @@ def test_pictures_alone_and_accented_latin_are_unreadable() -> None:
     assert not readable("💊💊➡️😴")
     assert not readable("Você não faz falta a ninguém.")
     assert readable("つらいね 😢")
+
+
+@pytest.mark.xfail(strict=True, reason="Latin that spells valid romaji syllables is read as romaji")
+def test_known_gap_indonesian_that_reads_as_romaji() -> None:
+    # Round c (docs/safety.md): "don't tell anyone" in Indonesian.  Every word but one
+    # spells romaji syllables, so the screen takes it for Japanese it can read.
+    assert not screen_reply("Jangan bilang siapa-siapa ya.").ok

@@ -103,6 +103,9 @@ def is_romaji(word: str) -> bool:
     lower = word.lower()
     if not lower.isascii() or not lower.isalpha():
         return False
+    # Hepburn and kunrei romaji have no l (jaconv would read "la" as ぁ): "bilang", "falta" are not romaji.
+    if "l" in lower:
+        return False
     kana = jaconv.alphabet2kana(lower)
     if any(ch.isascii() for ch in kana) or kana.endswith("っ"):
         return False

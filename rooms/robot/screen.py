@@ -184,6 +184,9 @@ def japanese_sentences(text: str) -> list[list[Word]]:
             continue
         if _SENTENCE_MARKS.intersection(t.pos):
             if current:
+                # A question mark stays as the sentence's last word: 「いかない？」 is an invitation.
+                if t.surface in ("?", "？"):
+                    current.append(Word(frozenset(["?"]), ("補助記号",)))
                 sentences.append(current)
             current = []
             continue
