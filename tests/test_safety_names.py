@@ -255,6 +255,9 @@ def test_the_classed_tuning_names_hold() -> None:
         ("ゆう🔪", "self_harm"),  # pictures of a method
         ("📞ください", "contact"),
         ("ゆい🍆", "sexual"),
+        ("しにたすぎ", "self_harm"),  # the wish stem 死にた- in any ending
+        ("ろりこん", "sexual"),
+        ("どこすみ", "contact"),  # asking where one lives
     ],
 )
 def test_disguises_and_new_rules_are_refused(name: str, reason: str) -> None:
@@ -279,6 +282,7 @@ def test_disguises_and_new_rules_are_refused(name: str, reason: str) -> None:
         "ゆい(*^^*)",  # a face
         "ねむい…",  # NFKC makes it three dots
         "かすが",  # a place and family name (allow-list): not かす + が
+        "くずは",
     ],
 )
 def test_ordinary_names_after_the_new_folds_pass(name: str) -> None:
