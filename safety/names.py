@@ -65,7 +65,9 @@ def check_name(text: object) -> NameVerdict:
     name = display_clean(raw)
     if not name:
         return NameVerdict(False, "", "empty")
-    reason = _content_reason(name)
+    # past four names' length a name is refused as too long anyway: what follows is not read
+    # (NFKC can make 64 characters over a thousand)
+    reason = _content_reason(name[: 4 * MAX_NAME_CHARS])
     if reason is None and (len(name) > MAX_NAME_CHARS or len(text) > MAX_RAW_CHARS):
         reason = "too_long"
     if reason is None and (not all(_allowed(ch) for ch in name) or _LATIN_DOT.search(name)):

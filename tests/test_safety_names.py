@@ -355,3 +355,9 @@ def test_the_fast_path_agrees_with_the_long_way_on_the_tuning_names() -> None:
     finally:
         names._plainly_ordinary = original  # type: ignore[assignment]
     assert all(slow.values()), [n for n, ok in slow.items() if not ok]
+
+
+def test_past_four_names_length_nothing_more_is_read() -> None:
+    # NFKC can make one character eighteen (ﷺ): a name that long is too long, whatever follows
+    assert safety.check_name("ﷺ" * 3 + "しね").reason == "too_long"
+    assert safety.check_name("しね" + "ﷺ" * 3).reason == "self_harm"
