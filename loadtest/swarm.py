@@ -305,6 +305,7 @@ class Swarm:
             window = loop.time() - field.window_start
             after = field.tally.snapshot()
             redis_after = self.redis.read() if self.redis else None
+            redis_subscribers = self.redis.subscribers() if self.redis else None
             server_end = self.server.read() if self.server else None
             me_end = self.me.read()
             connected_at_end = field.tally.connected
@@ -325,7 +326,14 @@ class Swarm:
             me=(me_start, me_end),
         )
         if redis_before is not None and redis_after is not None:
-            summary["redis"] = RedisMeter.rates(redis_before, redis_after, window, len(self.urls))
+            summary["redis"] = RedisMeter.rates(
+                redis_before,
+                redis_after,
+                window,
+                len(self.urls),
+                visitors=(connected_after_ramp + connected_at_end) / 2,
+                subscribers=redis_subscribers,
+            )
         return summary
 
     async def _ramp(self) -> None:
@@ -611,8 +619,19 @@ def print_summary(summary: dict[str, Any]) -> None:
             f"({redis['commands_per_s_per_instance']:.0f} per instance), "
             f"in {redis['bytes_in_per_s'] / 1024:.0f} KiB/s, out {redis['bytes_out_per_s'] / 1024:.0f} KiB/s "
             f"({redis['bytes_per_s_per_instance'] / 1024:.0f} KiB/s in+out per instance), "
-            f"{redis['instances']} instances"
+            f"{redis['instances']} instances; redis-server at {redis['cpu_percent_of_core']} % of a core; "
+            f"{redis['nook_channels']} nook channels, {redis['subscribers_per_nook']} subscribers each"
         )
+        thousand = redis.get("per_1000_visitors")
+        if thousand:
+            calls = ", ".join(
+                f"{name} {rate}" for name, rate in thousand["calls_per_s"].items() if rate >= 0.1
+            )
+            lines.append(
+                f"redis/1000    per 1,000 visitors: {thousand['commands_per_s']} commands/s, "
+                f"in {thousand['bytes_in_per_s']} B/s, out {thousand['bytes_out_per_s']} B/s, "
+                f"{thousand['cpu_percent_of_core']} % of a core; calls/s: {calls}"
+            )
     print("\n".join(lines), flush=True)
 
 
