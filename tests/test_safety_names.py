@@ -258,6 +258,9 @@ def test_the_classed_tuning_names_hold() -> None:
         ("しにたすぎ", "self_harm"),  # the wish stem 死にた- in any ending
         ("ろりこん", "sexual"),
         ("どこすみ", "contact"),  # asking where one lives
+        ("通話しよ", "contact"),  # calls, voice chat, follows, friend requests
+        ("フォローして", "contact"),
+        ("あいましょ", "contact"),
     ],
 )
 def test_disguises_and_new_rules_are_refused(name: str, reason: str) -> None:
