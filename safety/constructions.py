@@ -278,6 +278,11 @@ _RESCUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"てすり", "手すり"),
         (r"うで(?=\s?(?:き|切))", "腕"),
         (r"てくび", "手首"),
+        (r"おわれ(?=る|た|ない|ん)", "終われ"),
+        (r"きえられ(?=る|た|ない|ん)", "消えられ"),
+        (r"(?<=屋上 )はいれ(?=る|た)", "入れ"),
+        (r"かまへん|かまわん", "構わない"),
+        (r"おらん(?=[くほのかでけやよ]|$|[^\u3041-\u3096])", "居らん"),
     )
 )
 
@@ -340,6 +345,9 @@ class Word:
 
 def _keys(t: Token) -> frozenset[str]:
     hira = jaconv.kata2hira
+    if t.normalized == "侭":
+        # 「このまま」: kana まま that the rescue did not take for ママ is "as it is"
+        return frozenset({"侭"})
     return frozenset({t.normalized, t.lemma, hira(t.lemma), hira(t.surface), t.surface, hira(t.normalized)})
 
 
@@ -396,7 +404,8 @@ class WordClass:
         for seq in self.seqs:
             self.by_first.setdefault(seq[0], []).append(seq)
         self.firsts = frozenset(self.by_first)
-        self.readings = tuple(dict.fromkeys(r for w in words if len(r := jaconv.kata2hira(reading(w))) >= 2))
+        # two-kana readings are inside too many other words (「このまま」 has ママ, 「ひとり」 has 鳥)
+        self.readings = tuple(dict.fromkeys(r for w in words if len(r := jaconv.kata2hira(reading(w))) >= 3))
 
     def in_reading(self, text_reading: str) -> bool:
         """Is one of the words in the text read as kana (for context that must not be missed
@@ -544,6 +553,8 @@ def _wish(c: _Ctx) -> list[Hit]:
     hits: list[Hit] = []
     for i, w in enumerate(words):
         n = c.at("die", i)
+        if not n and c.at("die_passive", i) and words[i + 1 : i + 2] and words[i + 1].keys & _PASSIVE:
+            n = 2  # 「くるまに ひかれたら いいのに」: a death that happens to the writer, wished
         if not n and c.at("wake", i) and c.first("forever", max(0, i - 4), i) is not None:
             # 「ずっと ねたまま おきなくても いい」: not waking up, wished for
             n = c.at("wake", i)
@@ -587,12 +598,14 @@ def _wish(c: _Ctx) -> list[Hit]:
         if c.at("desire", k):
             m = k + 1
             if c.at("negation", m):
-                continue  # 死にたくない
+                if c.first("lie", m + 1, min(m + 7, c.hi[m] if m < len(words) else m)) is not None:
+                    hits.append(Hit("wish", "ideation", "high", w.start, words[m].end, "denial_untrue"))
+                continue  # 死にたくない (「…って いったら うそになる」: the denial is untrue)
             if _denied(c, m):
                 continue  # 死にたいなんて思わない, 死にたいと思ったことはない
             if (words[m].pos == "名詞" if m < len(words) else False) and not c.at("feeling", m):
                 continue  # 「きえたい色のペン」: a wish that describes a thing
-            if _has(words, m, "た") or _has(words, m, "かった"):
+            if _has(words, m, "た") or _has(words, m, "かった") or _thought_then(c, i, m):
                 level, note = "concern", "past"
             elif _has(words, m, "訳") or _has(words, m, "わけ"):
                 level, note = "concern", "softened"
@@ -613,8 +626,11 @@ def _wish(c: _Ctx) -> list[Hit]:
         elif after and (_has(words, k, "て") or _has(words, k, "で")) and _has(words, k + 1, "も"):
             if c.at("relief", k + 2) and not c.near("joy"):
                 level = "high"  # 「きえても いいかな」; not 「推しに会えて死んでもいい」
-        elif after and (_has(words, k, "ば") or _has(words, k, "た") or _has(words, k, "たら")):
-            for p in range(k + 1, min(k + 6, len(words))):
+        elif after and (
+            _has(words, k, "ば") or _has(words, k, "た") or _has(words, k, "たら") or _conditional(words, k - 1)
+        ):
+            start = k if _conditional(words, k - 1) else k + 1
+            for p in range(start, min(k + 6, len(words))):
                 if not _same_sentence(words, k, p):
                     break
                 if c.at("relief", p) and not c.at("negation", p + 1):
@@ -625,6 +641,27 @@ def _wish(c: _Ctx) -> list[Hit]:
         end = words[min(k + 1, len(words) - 1)].end
         hits.append(Hit("wish", "ideation", level, w.start, end, note))
     return hits
+
+
+_PASSIVE = frozenset({"れる", "られる"})
+
+
+def _conditional(words: list[Word], i: int) -> bool:
+    """Does word ``i`` end a condition (「なけれ+ば」 is two words, 「なきゃ」 one: 仮定形)?"""
+    return 0 <= i < len(words) and words[i].conj.startswith("仮定形")
+
+
+def _thought_then(c: _Ctx, i: int, m: int) -> bool:
+    """「まえは きえたいって おもってた けど いまは…」: a wish quoted as thought in the past,
+    with a time gone by before it or "now" set against it after."""
+    words = c.words
+    t = c.first("think", m, min(m + 3, len(words)))
+    if t is None or not any(_has(words, q, "た") for q in range(t + 1, min(t + 4, len(words)))):
+        return False
+    if c.first("past_time", c.lo[i], i) is not None:
+        return True
+    now = c.first("now", t + 1, min(t + 10, len(words)))
+    return now is not None and _has(words, now + 1, "は")
 
 
 _DENIERS = ("思う", "考える", "事", "こと", "なんて", "とは", "気持ち", "つもり", "積もり", "気")
@@ -670,6 +707,16 @@ def _not_live(c: _Ctx) -> list[Hit]:
                 neg = c.first("negation", meaning + 1, meaning + 3)
                 if neg is not None:
                     hits.append(Hit("wish", "ideation", "high", w.start, words[neg].end))
+            # 「なんで いきてなきゃ いけないの」: living as an obligation, questioned
+            must = next((q for q in range(i + 1, min(i + 4, len(words))) if _must_not(c, q)), None)
+            if must is not None and _question(c, must, c.hi[i]):
+                hits.append(Hit("wish", "ideation", "high", w.start, words[must].end, "why_live"))
+        # 「いっそ うまれなかったことに なれば いいのに」: not having been born, wished
+        if c.at("born", i) and c.first("negation", i + 1, min(i + 4, len(words))) is not None:
+            lo, hi = i + 2, min(i + 9, c.hi[i])
+            cond = next((q for q in range(lo, hi) if _conditional(words, q) or _has(words, q, "ば")), None)
+            if cond is not None and c.first("relief", cond, min(cond + 3, hi)) is not None:
+                hits.append(Hit("wish", "ideation", "high", w.start, words[cond].end, "unborn"))
         # 「人生やめたい」「もう終わりにしたい」: ending one's life or everything
         if c.at("end_verb", i):
             k = i + c.at("end_verb", i)
@@ -702,6 +749,19 @@ def _not_live(c: _Ctx) -> list[Hit]:
             if c.at("desire", k) and c.at("negation", k + 1):
                 hits.append(Hit("wish", "ideation", "high", w.start, words[k + 1].end))
     return hits
+
+
+def _must_not(c: _Ctx, q: int) -> bool:
+    """「なきゃ いけない」「なければ ならない」「ないと だめ」: an obligation at ``q``."""
+    words = c.words
+    if not (c.at("negation", q) and (_conditional(words, q) or _has(words, q + 1, "と") or _has(words, q + 1, "ば"))):
+        return False
+    nxt = q + (2 if _has(words, q + 1, "ば") or _has(words, q + 1, "と") else 1)
+    return bool(
+        words[nxt : nxt + 1]
+        and words[nxt].keys & {"いける", "行く", "なる", "成る", "だめ", "駄目", "ダメ"}
+        and (c.at("negation", nxt + 1) or words[nxt].keys & {"だめ", "駄目", "ダメ"})
+    )
 
 
 def _ends_it(c: _Ctx, i: int) -> bool:
@@ -746,6 +806,20 @@ def _burden(c: _Ctx) -> list[Hit]:
         if absent:
             if _names_other(c, i):
                 continue
+            # 「わたしさえ いなければ」: the writer alone named as the trouble
+            if (
+                _has(words, i - 1, "さえ")
+                and c.at("self", i - 2)
+                and any(_conditional(words, q) or _has(words, q, "ば") for q in range(j, min(j + 2, len(words))))
+            ):
+                hits.append(Hit("burden", "ideation", "high", words[i - 2].start, words[j - 1].end, "only_me"))
+                continue
+            # 「いなくても おなじ」「しんでも だれも こまらない」: absence makes no difference
+            if _has(words, j, "て") and _has(words, j + 1, "も"):
+                d = c.first("no_difference", j + 2, min(j + 4, len(words)))
+                if d is not None and (c.at("negation", d + 1) or not _has(words, d, "変わる")):
+                    hits.append(Hit("burden", "ideation", "high", w.start, words[d].end, "no_difference"))
+                    continue
             if j < len(words) and _unmourned(c, j):
                 hits.append(Hit("burden", "ideation", "high", w.start, words[j].end))
                 continue
@@ -788,7 +862,115 @@ def _question(c: _Ctx, lo: int, hi: int) -> bool:
     return c.first("question", lo, hi) is not None
 
 
-def _method_question(c: _Ctx) -> list[Hit]:
+def _dose_question(c: _Ctx, lo: int, hi: int) -> bool:
+    """「なんじょう のめば いいの」: the right amount asked, with no grave result in it."""
+    words = c.words
+    if c.first("grave_outcome", lo, hi) is not None or c.first("die", lo, hi) is not None:
+        return False
+    return any(
+        (_conditional(words, q) or _has(words, q, "ば")) and c.first("relief", q + 1, q + 3) is not None
+        for q in range(lo, hi)
+    )
+
+
+def _asks(c: _Ctx, lo: int, hi: int) -> bool:
+    """Is the sentence a question put outright (「？」, a final か or の, 教えて, 検索)?"""
+    if c.first("ask_end", lo, hi) is not None:
+        return True
+    last = c.words[hi - 1]
+    return last.conj == "終助詞" and bool(last.keys & {"の", "ん", "かい"})
+
+
+_CAN_DIE = frozenset({"死ねる", "しねる", "終われる", "おわれる", "逝ける", "消えれる"})
+
+
+def _can_die(words: list[Word], q: int) -> bool:
+    """「しねる」「おわれる」「きえられる」: a potential form of ending (Sudachi keeps 死ねる as
+    its own word; 消え+られる are two)."""
+    return bool(words[q].keys & _CAN_DIE) or (
+        bool(words[q].keys & {"消える", "きえる"}) and _has(words, q + 1, "られる")
+    )
+
+
+def _counted(c: _Ctx, lo: int, hi: int) -> bool:
+    """A count asked (「なんじょう」「なんぷんで」「どれくらい」): a question without a question mark."""
+    words = c.words
+    if c.first("count_question", lo, hi) is not None:
+        return True
+    for q in range(lo, hi - 1):
+        if words[q].keys & {"何", "なん"} and words[q + 1].pos not in ("助詞", "助動詞"):
+            return True
+        if words[q].keys & {"どれ", "どの", "どん"} and words[q + 1].keys & {"くらい", "ぐらい"}:
+            return True
+    return False
+
+
+def _exaggerated(c: _Ctx, lo: int, hi: int) -> bool:
+    """「しぬほど」「しぬかと」: exaggeration; 「どれくらい」 is a count, not one."""
+    words = c.words
+    return any(
+        c.at("hyperbole", q) and not (q and words[q - 1].keys & {"どれ", "どの", "どん", "これ", "それ"})
+        for q in range(lo, hi)
+    )
+
+
+def _means_question(c: _Ctx, signals: bool) -> list[Hit]:
+    """A question about a means, in any words: whether something can kill (「しねる？」「一回で
+    おわれるのかな」), what happens if it is done (「おちたら しぬ？」「くび しめたら なんぷんで
+    おちる」), where (「どこの ビルなら 屋上 はいれる？」), or how, once decided."""
+    words = c.words
+    hits: list[Hit] = []
+    seen: set[int] = set()
+    for i in range(len(words)):
+        lo, hi = c.sentence(i)
+        if lo in seen or i != lo:
+            continue
+        asked = _asks(c, lo, hi)
+        counted = _counted(c, lo, hi)
+        everyday = c.first("method_everyday", lo, hi) is not None or _exaggerated(c, lo, hi)
+        cond = any(_conditional(words, q) or _has(words, q, "ば") for q in range(lo, hi))
+        if everyday or not (asked or counted or cond):
+            continue
+        found = False
+        # 「しねるやつ ある？」「おわれる方法」: can it end a life
+        if asked and any(_can_die(words, q) for q in range(lo, hi)):
+            found = True
+        # 「〜たら しぬ？」: a grave result after a condition, about a means or death itself
+        for q in range(lo, hi):
+            if found:
+                break
+            if not (_conditional(words, q) or _has(words, q, "ば") or _has(words, q, "たら")):
+                continue
+            g = c.first("grave_outcome", q + 1, min(q + 5, hi))
+            if g is not None and (c.at("die", g) or c.first("means_cue", lo, hi) is not None):
+                found = True
+        # 「どこの ビルなら 屋上 はいれる？」「ロープって どこに かければ いい」「どの はしが
+        # たかい」: where, for a drop or a tool
+        if not found and (asked or cond) and c.first("where", lo, hi) is not None:
+            tool = c.first("tool", lo, hi) is not None and c.first("tool_everyday") is None
+            found = c.first("drop_place", lo, hi) is not None or tool
+        if not found and c.first("where", lo, hi) is not None and c.first("height_place", lo, hi) is not None:
+            found = c.first("high_word", lo, hi) is not None
+        # 「なんかいからが かくじつ？」: a count with a quality only a method has
+        if not found and counted and (asked or cond):
+            found = c.first("way_quality", lo, hi) is not None and c.first("means_cue", lo, hi) is not None
+        # 「もう よういした あと なんじょう いる？」「きめたから やりかた おしえて」: once decided
+        if not found and c.first("resolve") is not None:
+            if c.first("way", lo, hi) is not None:
+                found = asked or c.first("ask", lo, hi) is not None
+            elif c.first("pill_count", lo, hi) is not None or c.first("height_place", lo, hi) is not None:
+                found = asked or counted
+        if not found:
+            continue
+        seen.add(lo)
+        level = "high"
+        if c.first("soon_word") is not None or (signals and c.first("resolve") is not None):
+            level = "imminent"  # 「きょう つかいたい」「こんや やる」: a means asked for now
+        hits.append(Hit("method_question", "method", level, words[lo].start, words[hi - 1].end))
+    return hits
+
+
+def _method_question(c: _Ctx, signals: bool = False) -> list[Hit]:
     words = c.words
     hits: list[Hit] = []
     seen: set[int] = set()
@@ -812,6 +994,8 @@ def _method_question(c: _Ctx) -> list[Hit]:
             or c.at("counter", i + 1)
         )
         drinks = c.first("drink", lo, hi) is not None
+        if drinks and _dose_question(c, lo, hi) and not (signals or c.first("soon_word") is not None):
+            continue  # 「かぜぐすり なんじょう のめば いいの？」: the dose, asked
         # a way that only a method has (painless, certain, in an instant): 「いたくない やりかた」
         quality_way = (
             c.first("way", lo, hi) is not None
@@ -856,14 +1040,95 @@ def _overdose(c: _Ctx) -> list[Hit]:
     return hits
 
 
+_HIGH_FLOOR = 5
+
+
+def _high_floor(words: list[Word], i: int) -> bool:
+    """「11かい」「8階」: a floor high enough to fall from (a number, then 階)."""
+    if not (_has(words, i, "階") and i and words[i - 1].pos == "名詞"):
+        return False
+    number = next((k for k in words[i - 1].keys if k.isdigit()), None)
+    return number is not None and int(number) >= _HIGH_FLOOR
+
+
+def _at_hand(c: _Ctx) -> list[Hit]:
+    """A means in hand or already taken, now: 「ロープ てに もってる」「カミソリ もってきた」,
+    「くすり ぜんぶ てのひらに だした」, 「もう のんじゃった。30こ」, 「のんだ くすりで ふらふら」."""
+    words = c.words
+    hits: list[Hit] = []
+    everyday = c.first("tool_everyday") is not None
+    for i, w in enumerate(words):
+        if c.at("tool", i) and not everyday:
+            h = c.first("hold", i + 1, min(i + 5, c.hi[i]))
+            if h is not None and any(
+                words[q].keys & {"て", "てる", "た", "ている", "とく"} for q in range(h + 1, min(h + 3, len(words)))
+            ):
+                hits.append(Hit("at_hand", "method", "imminent", w.start, words[h].end))
+                continue
+        if c.at("medicine", i):
+            lo, hi = c.sentence(i)
+            laid = c.first("laid_out", i + 1, min(i + 6, hi))
+            if (
+                laid is not None
+                and c.first("big_amount", i, laid) is not None
+                and _has(words, laid + 1, "た")
+            ):
+                hits.append(Hit("at_hand", "method", "imminent", w.start, words[laid + 1].end))
+                continue
+        if c.at("drink", i) and _done(c, i + 1):
+            # taken already, and much of it or feeling it
+            medicine = c.first("medicine", max(0, i - 4), min(len(words), i + 4)) is not None
+            many = c.first("big_amount", max(0, i - 4), min(len(words), i + 8)) is not None or _many_counted(
+                words, i
+            )
+            feeling = c.first("effect", i + 1, min(len(words), i + 8)) is not None
+            if (medicine and feeling) or (many and (medicine or _has(words, i - 1, "もう"))):
+                hits.append(Hit("at_hand", "method", "imminent", w.start, w.end))
+    return hits
+
+
+_MANY = 10
+
+
+def _many_counted(words: list[Word], i: int) -> bool:
+    """A count of ten or more near word ``i`` (「30こ」「100じょう」)."""
+    for q in range(max(0, i - 4), min(len(words), i + 8)):
+        number = next((k for k in words[q].keys if k.isdigit()), None)
+        if number is not None and int(number) >= _MANY and words[q + 1 : q + 2] and words[q + 1].pos != "名詞":
+            return True
+        if number is not None and int(number) >= _MANY and words[q + 1 : q + 2] and words[q + 1].keys & {"錠", "個", "粒", "こ", "じょう"}:
+            return True
+    return False
+
+
+def _done(c: _Ctx, q: int) -> bool:
+    """A completed form right after a verb: た, ちゃう/じゃう, しまう (not a question about it)."""
+    words = c.words
+    for k in range(q, min(q + 3, len(words))):
+        if words[k].keys & {"ちゃう", "じゃう", "しまう", "てしまう"}:
+            return True
+        if _has(words, k, "た"):
+            if _conditional(words, k):
+                return False  # 「のんだら」: if taken, not taken
+            return not (k + 1 < len(words) and words[k + 1].keys & {"?", "か"})
+    return False
+
+
 def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
     words = c.words
     hits: list[Hit] = []
     for i, w in enumerate(words):
-        if not c.at("place", i):
+        high_floor = _high_floor(words, i)
+        if not (c.at("place", i) or high_floor):
             continue
         lo, hi = c.sentence(i)
-        p = c.first("presence", i + 1, min(i + 6, hi))
+        if c.first("exist_thing", i + 1, min(i + 6, hi)) is not None:
+            continue  # 「がけの うえに あって」: a thing is there, not the writer
+        p = c.first("presence", i + 1, min(i + 9, hi))
+        if p is None and hi < len(words) and c.first("presence", hi, min(hi + 3, c.hi[hi])) is not None:
+            # 「おくじょうの かぎ あいてた。いま いる」: the next sentence says the writer is there
+            if c.first("now", hi, min(hi + 2, c.hi[hi])) is not None:
+                p = c.first("presence", hi, min(hi + 3, c.hi[hi]))
         if p is None and (
             c.first("now", max(lo, i - 3), i) is not None or (i + 1 < hi and _has(words, i + 1, "なう"))
         ):
@@ -880,16 +1145,22 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         crossing = (
             c.first("crossing", i + 1, min(i + 6, hi)) is not None
             or c.at("edge", i)
-            or (by_verb and c.at("drop_place", i))
+            or c.at("wild_place", i)
+            or (by_verb and (c.at("drop_place", i) or high_floor))
         )
         # present or done: "いる", "きた", "たってる"; not "あした いく"
         if c.first("later", lo, hi) is not None:
             continue
         everyday = c.first("place_everyday") is not None or c.read("place_everyday")
         signal = (
-            signals or c.first("place_signal", 0, i) is not None or c.first("place_signal", p + 1) is not None
+            signals
+            or c.first("place_signal", 0, i) is not None
+            or c.first("place_signal", p + 1) is not None
+            or any(c.at("place_signal", q) and not c.at("presence", q) for q in range(i + 1, p))
         )
-        if everyday and not signals and not c.at("wild_place", i):
+        past_edge = c.first("crossing", i + 1, min(i + 6, hi)) is not None or c.at("edge", i)
+        alone_at_edge = past_edge and c.first("companion") is None
+        if everyday and not signals and not c.at("wild_place", i) and not alone_at_edge:
             continue
         level = "imminent" if signal or crossing else "concern"
         hits.append(Hit("place_now", "plan", level, w.start, words[p].end))
@@ -1030,8 +1301,10 @@ def _find(words: list[Word], signals: bool, kana: str) -> list[Hit]:
     hits.extend(_wish(c))
     hits.extend(_not_live(c))
     hits.extend(_burden(c))
-    hits.extend(_method_question(c))
+    hits.extend(_method_question(c, signals))
+    hits.extend(_means_question(c, signals))
     hits.extend(_overdose(c))
+    hits.extend(_at_hand(c))
     strong = signals or any(h.level in CRISIS for h in hits)
     hits.extend(_place_now(c, strong))
     hits.extend(_farewell(c, strong))
