@@ -278,6 +278,11 @@ _RESCUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"てすり", "手すり"),
         (r"うで(?=\s?(?:き|切))", "腕"),
         (r"てくび", "手首"),
+        (r"しはんやく", "市販薬"),
+        (r"おわかれ", "お別れ"),
+        (r"ばいばい", "バイバイ"),
+        (r"(?<=に)\s?で(?=た|て)", "出"),
+        (r"(?:おもい|思い)のこ(?=す|さ|し)", "思い残"),
         (r"おわれ(?=る|た|ない|ん)", "終われ"),
         (r"きえられ(?=る|た|ない|ん)", "消えられ"),
         (r"(?<=屋上 )はいれ(?=る|た)", "入れ"),
@@ -345,6 +350,8 @@ class Word:
 
 def _keys(t: Token) -> frozenset[str]:
     hira = jaconv.kata2hira
+    if t.normalized == "の" and t.surface == "ん":
+        return frozenset({"の"})  # 「ええんやろ」: ん for の, no negation
     if t.normalized == "侭":
         # 「このまま」: kana まま that the rescue did not take for ママ is "as it is"
         return frozenset({"侭"})
@@ -511,6 +518,10 @@ class _Ctx:
             self._read[cls] = W[cls].in_reading(self.kana)
         return self._read[cls]
 
+    def near_any(self, classes: tuple[str, ...]) -> bool:
+        """Is a word of any of ``classes`` anywhere in the text?"""
+        return any(self.first(cls) is not None for cls in classes)
+
     def near(self, cls: str) -> bool:
         return self.first(cls) is not None or self.read(cls)
 
@@ -627,7 +638,10 @@ def _wish(c: _Ctx) -> list[Hit]:
             if c.at("relief", k + 2) and not c.near("joy"):
                 level = "high"  # 「きえても いいかな」; not 「推しに会えて死んでもいい」
         elif after and (
-            _has(words, k, "ば") or _has(words, k, "た") or _has(words, k, "たら") or _conditional(words, k - 1)
+            _has(words, k, "ば")
+            or _has(words, k, "た")
+            or _has(words, k, "たら")
+            or _conditional(words, k - 1)
         ):
             start = k if _conditional(words, k - 1) else k + 1
             for p in range(start, min(k + 6, len(words))):
@@ -715,8 +729,12 @@ def _not_live(c: _Ctx) -> list[Hit]:
         if c.at("born", i) and c.first("negation", i + 1, min(i + 4, len(words))) is not None:
             lo, hi = i + 2, min(i + 9, c.hi[i])
             cond = next((q for q in range(lo, hi) if _conditional(words, q) or _has(words, q, "ば")), None)
-            if cond is not None and c.first("relief", cond, min(cond + 3, hi)) is not None:
-                hits.append(Hit("wish", "ideation", "high", w.start, words[cond].end, "unborn"))
+            rel = c.first("relief", cond, min(cond + 3, hi)) if cond is not None else None
+            quoted = rel is not None and any(
+                words[q].keys & {"なんて", "って", "とか"} for q in range(rel + 1, min(rel + 4, len(words)))
+            )
+            if rel is not None and not quoted and not _denied(c, rel + 1):
+                hits.append(Hit("wish", "ideation", "high", w.start, words[rel].end, "unborn"))
         # 「人生やめたい」「もう終わりにしたい」: ending one's life or everything
         if c.at("end_verb", i):
             k = i + c.at("end_verb", i)
@@ -754,7 +772,10 @@ def _not_live(c: _Ctx) -> list[Hit]:
 def _must_not(c: _Ctx, q: int) -> bool:
     """「なきゃ いけない」「なければ ならない」「ないと だめ」: an obligation at ``q``."""
     words = c.words
-    if not (c.at("negation", q) and (_conditional(words, q) or _has(words, q + 1, "と") or _has(words, q + 1, "ば"))):
+    if not (
+        c.at("negation", q)
+        and (_conditional(words, q) or _has(words, q + 1, "と") or _has(words, q + 1, "ば"))
+    ):
         return False
     nxt = q + (2 if _has(words, q + 1, "ば") or _has(words, q + 1, "と") else 1)
     return bool(
@@ -810,13 +831,17 @@ def _burden(c: _Ctx) -> list[Hit]:
             if (
                 _has(words, i - 1, "さえ")
                 and c.at("self", i - 2)
-                and any(_conditional(words, q) or _has(words, q, "ば") for q in range(j, min(j + 2, len(words))))
+                and any(
+                    _conditional(words, q) or _has(words, q, "ば") for q in range(j, min(j + 2, len(words)))
+                )
             ):
-                hits.append(Hit("burden", "ideation", "high", words[i - 2].start, words[j - 1].end, "only_me"))
+                hits.append(
+                    Hit("burden", "ideation", "high", words[i - 2].start, words[j - 1].end, "only_me")
+                )
                 continue
             # 「いなくても おなじ」「しんでも だれも こまらない」: absence makes no difference
             if _has(words, j, "て") and _has(words, j + 1, "も"):
-                d = c.first("no_difference", j + 2, min(j + 4, len(words)))
+                d = c.first("no_difference", j + 2, min(j + 5, len(words)))
                 if d is not None and (c.at("negation", d + 1) or not _has(words, d, "変わる")):
                     hits.append(Hit("burden", "ideation", "high", w.start, words[d].end, "no_difference"))
                     continue
@@ -947,8 +972,10 @@ def _means_question(c: _Ctx, signals: bool) -> list[Hit]:
         # 「どこの ビルなら 屋上 はいれる？」「ロープって どこに かければ いい」「どの はしが
         # たかい」: where, for a drop or a tool
         if not found and (asked or cond) and c.first("where", lo, hi) is not None:
+            # a drop only under a condition (「どこの ビルなら」): 「いま どこに いるの？ せんろの
+            # ちかく？」 is someone asking after the writer
             tool = c.first("tool", lo, hi) is not None and c.first("tool_everyday") is None
-            found = c.first("drop_place", lo, hi) is not None or tool
+            found = (cond and c.first("drop_place", lo, hi) is not None) or tool
         if not found and c.first("where", lo, hi) is not None and c.first("height_place", lo, hi) is not None:
             found = c.first("high_word", lo, hi) is not None
         # 「なんかいからが かくじつ？」: a count with a quality only a method has
@@ -1040,6 +1067,19 @@ def _overdose(c: _Ctx) -> list[Hit]:
     return hits
 
 
+def _presence(c: _Ctx, i: int, hi: int) -> int | None:
+    """The verb that puts the writer at place ``i``: close after it, or close after the spot
+    named on it (「ほどうきょうの うえで ずっと くるま みてる」「ホームの きいろい せんの そとに
+    たってる」: place の … spot に/で verb)."""
+    p = c.first("presence", i + 1, min(i + 6, hi))
+    if p is not None:
+        return p
+    spots = [q for q in range(i + 1, min(i + 7, hi)) if c.at("position", q) or c.at("outside", q)]
+    if spots:
+        return c.first("presence", spots[-1] + 1, min(spots[-1] + 5, hi))
+    return None
+
+
 _HIGH_FLOOR = 5
 
 
@@ -1060,13 +1100,23 @@ def _at_hand(c: _Ctx) -> list[Hit]:
     for i, w in enumerate(words):
         if c.at("tool", i) and not everyday:
             h = c.first("hold", i + 1, min(i + 5, c.hi[i]))
-            if h is not None and any(
-                words[q].keys & {"て", "てる", "た", "ている", "とく"} for q in range(h + 1, min(h + 3, len(words)))
+            conditional = h is not None and any(
+                _conditional(words, q) or words[q].keys & {"なら", "ば"}
+                for q in range(h + 1, min(h + 5, len(words)))
+            )
+            if (
+                h is not None
+                and not conditional
+                and not _asks(c, h, c.hi[h])
+                and any(
+                    words[q].keys & {"て", "てる", "た", "ている", "とく"}
+                    for q in range(h + 1, min(h + 3, len(words)))
+                )
             ):
                 hits.append(Hit("at_hand", "method", "imminent", w.start, words[h].end))
                 continue
         if c.at("medicine", i):
-            lo, hi = c.sentence(i)
+            _lo, hi = c.sentence(i)
             laid = c.first("laid_out", i + 1, min(i + 6, hi))
             if (
                 laid is not None
@@ -1082,7 +1132,8 @@ def _at_hand(c: _Ctx) -> list[Hit]:
                 words, i
             )
             feeling = c.first("effect", i + 1, min(len(words), i + 8)) is not None
-            if (medicine and feeling) or (many and (medicine or _has(words, i - 1, "もう"))):
+            already = c.first_key(("もう",), c.lo[i], i) is not None
+            if (medicine and feeling) or (many and (medicine or already)):
                 hits.append(Hit("at_hand", "method", "imminent", w.start, w.end))
     return hits
 
@@ -1092,11 +1143,12 @@ _MANY = 10
 
 def _many_counted(words: list[Word], i: int) -> bool:
     """A count of ten or more near word ``i`` (「30こ」「100じょう」)."""
-    for q in range(max(0, i - 4), min(len(words), i + 8)):
+    for q in range(max(0, i - 4), min(len(words) - 1, i + 8)):
         number = next((k for k in words[q].keys if k.isdigit()), None)
-        if number is not None and int(number) >= _MANY and words[q + 1 : q + 2] and words[q + 1].pos != "名詞":
-            return True
-        if number is not None and int(number) >= _MANY and words[q + 1 : q + 2] and words[q + 1].keys & {"錠", "個", "粒", "こ", "じょう"}:
+        if number is None or int(number) < _MANY:
+            continue
+        unit = words[q + 1]
+        if unit.pos != "名詞" or unit.keys & {"錠", "個", "粒", "こ", "じょう"}:
             return True
     return False
 
@@ -1108,8 +1160,8 @@ def _done(c: _Ctx, q: int) -> bool:
         if words[k].keys & {"ちゃう", "じゃう", "しまう", "てしまう"}:
             return True
         if _has(words, k, "た"):
-            if _conditional(words, k):
-                return False  # 「のんだら」: if taken, not taken
+            if _conditional(words, k) or _conditional(words, k + 1):
+                return False  # 「のんだら」「のんだなら」: if taken, not taken
             return not (k + 1 < len(words) and words[k + 1].keys & {"?", "か"})
     return False
 
@@ -1124,11 +1176,10 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         lo, hi = c.sentence(i)
         if c.first("exist_thing", i + 1, min(i + 6, hi)) is not None:
             continue  # 「がけの うえに あって」: a thing is there, not the writer
-        p = c.first("presence", i + 1, min(i + 9, hi))
-        if p is None and hi < len(words) and c.first("presence", hi, min(hi + 3, c.hi[hi])) is not None:
+        p = _presence(c, i, hi)
+        if p is None and hi < len(words) and c.first("now", hi, min(hi + 2, c.hi[hi])) is not None:
             # 「おくじょうの かぎ あいてた。いま いる」: the next sentence says the writer is there
-            if c.first("now", hi, min(hi + 2, c.hi[hi])) is not None:
-                p = c.first("presence", hi, min(hi + 3, c.hi[hi]))
+            p = c.first("presence", hi, min(hi + 3, c.hi[hi]))
         if p is None and (
             c.first("now", max(lo, i - 3), i) is not None or (i + 1 < hi and _has(words, i + 1, "なう"))
         ):
@@ -1142,8 +1193,11 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         if p is None:
             continue
         # standing on a roof, a track or a bridge's edge is itself the danger
+        out = c.first("outside", i + 1, min(i + 7, hi))
+        past_barrier = out is not None and c.first("barrier", max(i, out - 3), out) is not None
         crossing = (
-            c.first("crossing", i + 1, min(i + 6, hi)) is not None
+            past_barrier
+            or c.first("crossing", i + 1, min(i + 6, hi)) is not None
             or c.at("edge", i)
             or c.at("wild_place", i)
             or (by_verb and (c.at("drop_place", i) or high_floor))
@@ -1158,7 +1212,7 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
             or c.first("place_signal", p + 1) is not None
             or any(c.at("place_signal", q) and not c.at("presence", q) for q in range(i + 1, p))
         )
-        past_edge = c.first("crossing", i + 1, min(i + 6, hi)) is not None or c.at("edge", i)
+        past_edge = past_barrier or c.first("crossing", i + 1, min(i + 6, hi)) is not None or c.at("edge", i)
         alone_at_edge = past_edge and c.first("companion") is None
         if everyday and not signals and not c.at("wild_place", i) and not alone_at_edge:
             continue
@@ -1167,11 +1221,104 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
     return hits
 
 
+def _me_forgotten(c: _Ctx, i: int) -> bool:
+    """「わたしの ことは わすれてね」「わすれてね ぼくのこと」: the writer is what is to be
+    forgotten (not 「いやな ことは わすれて、じぶんを だいじに」)."""
+    words = c.words
+    for q in range(max(c.lo[i], i - 4), min(c.hi[i], i + 5)):
+        if c.at("self", q) and _has(words, q + 1, "の") and _has(words, q + 2, "こと"):
+            return True
+    return False
+
+
+def _see_you(words: list[Word], i: int) -> bool:
+    """「じゃあね」「じゃね」 (Sudachi gives じゃ as で: the class cannot hold it)."""
+    return (
+        bool(words[i].keys & {"じゃあ", "じゃ"})
+        and _has(words, i + 1, "ね")
+        and (i + 2 >= len(words) or words[i + 2].sentence != words[i].sentence)
+    )
+
+
+_LEAVE = frozenset({"置く", "おく", "残す", "のこす"})
+"""A letter left somewhere to be found (「つくえの うえに おいとく」)."""
+
+
+def _finals(c: _Ctx) -> tuple[list[int], bool]:
+    """Where the text says it is the end, in grammar rather than set phrases, and whether one
+    of them is final by itself.
+
+    * again + coming, meeting or going back + negation: 「もう ここには こない」「もう あえない」
+    * going, announced: 「もう いくね」「あと10ぷんしたら いく」「あとは いくだけ」
+    * the next life: 「つぎ うまれたら」 (final by itself)
+    * nothing left to regret: 「もう おもいのこすこと ない」 (final by itself)
+    * forget me: 「わすれてね わたしのこと」 (final by itself)
+    * a last message: 「さいごの かきこみ」 (final by itself)
+    * looking back: a past appraisal, 「たのしかった」「やさしかった」, with another of them
+
+    The finality words of the lexicon (「いままで」「さいご」) are not here: next to a goodbye
+    they count only close to it (``_farewell``), as in every thank-you they are near.
+    """
+    words = c.words
+    found: list[int] = []
+    alone = False
+    kinds: set[str] = set()
+    for i, w in enumerate(words):
+        hi = c.hi[i]
+        if c.at("again", i):
+            v = c.first("come_back", i + 1, min(i + 5, hi))
+            # 「もう あわなくて いいよ」 is a permission, not an end
+            allowed = words[v + 2 : v + 3] and words[v + 2].keys & _TE if v is not None else False
+            if v is not None and c.at("negation", v + 1) and not allowed:
+                found.append(v)
+                kinds.add("never_again")
+        announced = "終止形" in w.conj or _has(words, i + 1, "ます") or _has(words, i + 1, "だけ")
+        negated = c.at("negation", i + 1) and c.words[i + 1].conj != "終助詞"  # 「いくね」: ね ends it
+        soon = c.first("go_now", max(c.lo[i], i - 5), i) is not None
+        if c.at("go", i) and announced and not negated and soon and not _asks(c, i, hi):
+            found.append(i)
+            kinds.add("going")
+        if (
+            c.at("born", i)
+            and _conditional(words, i + 1)
+            and c.first("next_time", max(0, i - 3), i) is not None
+        ):
+            found.append(i)
+            alone = True
+        if _has(words, i, "思い残す") and c.first("negation", i + 1, min(i + 6, len(words))) is not None:
+            found.append(i)
+            alone = True
+        if _has(words, i, "忘れる") and _has(words, i + 1, "て") and _me_forgotten(c, i):
+            found.append(i)
+            alone = True
+        if (
+            c.at("message", i)
+            and _has(words, i - 1, "の")
+            and (_has(words, i - 2, "最後") or _has(words, i - 2, "さいご"))
+        ):
+            found.append(i)
+            alone = True
+        if w.pos == "形容詞" and w.conj.endswith("促音便") and _has(words, i + 1, "た"):
+            # only with another kind: 「つらかったね、ありがとう」 is a thank-you, not an end
+            kinds.add("looking_back")
+    # 「もう あえないけど、たのしかったよ」: two kinds of ending together say it without a goodbye
+    return found, alone or len(kinds) >= 2
+
+
 def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
     words = c.words
     hits: list[Hit] = []
     everyday = c.first("farewell_everyday") is not None or c.read("farewell_everyday")
+    finals, final_alone = ([], False) if everyday else _finals(c)
+    if final_alone:
+        first, last = (finals[0], finals[-1]) if finals else (0, len(words) - 1)
+        hits.append(Hit("farewell", "plan", "imminent", words[first].start, words[last].end))
+        return hits
     for i, w in enumerate(words):
+        if (c.at("goodbye", i) or _see_you(words, i)) and any(f != i for f in finals):
+            # a goodbye, and the text says elsewhere that it is the end
+            hits.append(Hit("farewell", "plan", "imminent", w.start, w.end))
+            continue
         if c.at("final_goodbye", i) and not everyday:
             hits.append(Hit("farewell", "plan", "imminent", w.start, w.end))
             continue
@@ -1196,13 +1343,19 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
                 _has(words, q, "た") or _has(words, q, "てある") or _has(words, q, "終わる")
                 for q in range(done, min(done + 4, len(words)))
             )
-            if not past:
+            left = any(words[q].keys & _LEAVE for q in range(done + 1, len(words)))
+            # 「てがみ かいて ベッドに おいた」: leaving it done completes the writing too
+            left_done = any(
+                words[q].keys & _LEAVE and _has(words, q + 1, "た") for q in range(done + 1, len(words))
+            )
+            if not past and not left_done:
                 continue
+            to_all = c.first("addressee", max(0, i - 3), i) is not None
             if (
                 _has(words, i, "遺書")
                 or _has(words, i, "遺言")
                 or (
-                    (signals or c.first("finality") is not None or c.first("goodbye") is not None)
+                    (signals or finals or left or to_all or c.near_any(("goodbye", "finality")))
                     and not everyday
                 )
             ):
@@ -1212,10 +1365,19 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
             near = range(max(0, i - 8), min(len(words), i + 1))
             if not any(c.at("treasure", q) for q in near):
                 continue
-            if (signals or c.first("not_needed", i + 1) is not None) and not everyday:
+            parting = (
+                finals
+                or c.near_any(("goodbye", "finality"))
+                or any(_see_you(words, q) for q in range(len(words)))
+            )
+            if (signals or parting or c.first("not_needed", i + 1) is not None) and not everyday:
                 past = any(_has(words, q, "た") for q in range(i, min(i + 3, len(words))))
-                if past and (signals or c.first("finality") is not None or _has_unneeded(c, i)):
-                    hits.append(Hit("farewell", "plan", "imminent", words[max(0, i - 1)].start, w.end))
+                unneeded = _has_unneeded(c, i)
+                if (past or unneeded) and (signals or parting or unneeded):
+                    # the things given are no frame (「ゲームも まんがも あげた」): note "given"
+                    hits.append(
+                        Hit("farewell", "plan", "imminent", words[max(0, i - 1)].start, w.end, "given")
+                    )
             continue
         if c.at("prepared", i):
             _lo, hi = c.sentence(i)

@@ -339,7 +339,7 @@ def _assess(text: str, analysed: str) -> Assessment:
         level = hit.level
         if ctx.has_recovery and hit.category == "ideation":
             level, note = _cap(level, "concern"), "past"
-        elif framed and hit.construction not in ("wish", "method_question"):
+        elif framed and hit.construction not in ("wish", "method_question") and hit.note != "given":
             level, note = _cap(level, "concern"), "mention"
         elif hit.category == "ideation" and _STRUCTURE.names_another(
             reading_of(analysed[max(0, hit.start - _SUBJECT_WINDOW) : hit.start])

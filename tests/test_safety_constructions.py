@@ -98,6 +98,52 @@ CASES = [
 ]
 
 
+# Round of 2026-12-02 (b): grammar instead of phrases.  Each row is phrased unlike the
+# tuning sets, and each fails without the rule its comment names.
+CASES += [
+    # conditional forms (仮定形: なきゃ, なけれ+ば) before relief, passive deaths, dialect relief
+    ("wish", "high", "ずっと めが さめなきゃ いいのに"),
+    ("wish", "high", "トラックに はねられたら らくなのに"),
+    ("wish", "high", "べつに しんでも かまへんし"),
+    ("wish", "high", "もう いなくなっても ええわ"),
+    # a denial said to be a lie; living as an obligation questioned; not having been born
+    ("wish", "high", "しにたくないって いったら うそに なるかも"),
+    ("wish", "high", "なんで いきてなきゃ だめなの"),
+    ("wish", "high", "うまれなければ よかったのに"),
+    # the writer alone named as the trouble; absence making no difference
+    ("burden", "high", "ぼくさえ いなければ"),
+    ("burden", "high", "おれが きえても なにも かわらない"),
+    ("burden", "high", "あたしが おらんほうが ええんやろ"),
+    # a means asked: a potential form, a grave result after a condition, where, how once decided
+    ("method_question", "high", "いっかいで おわれる ばしょ ある？"),
+    ("method_question", "high", "このまどから とびおりたら しぬかな"),
+    ("method_question", "high", "どこの はしなら たかいかな"),
+    ("method_question", "high", "どこの おくじょうなら はいれる？"),
+    ("method_question", "imminent", "もう かくご きめた。やりかた おしえて"),
+    # a means in hand or already taken
+    ("at_hand", "imminent", "いま ナイフ にぎってる"),
+    ("at_hand", "imminent", "しはんやく ぜんぶ ならべた"),
+    ("at_hand", "imminent", "もう 40こ のんじゃった"),
+    ("at_hand", "imminent", "のんだ くすりで くらくらする"),
+    # place, now: a high floor, an edge, a track beside, the next sentence saying "now, here"
+    ("place_now", "imminent", "9かいの ベランダに でた"),
+    ("place_now", "imminent", "ホームの きいろい せんの そとで まってる"),
+    ("place_now", "imminent", "せんろの よこを あるいてる"),
+    ("place_now", "imminent", "おくじょうの ドア あいてた。いま いる"),
+    # farewell: never again, going announced, next life, nothing left, forget me, last
+    # message, looking back
+    ("farewell", "imminent", "もう ここには もどらない。ありがとう"),
+    ("farewell", "imminent", "あと すこしで いくね。ばいばい"),
+    ("farewell", "imminent", "つぎ うまれたら ねこに なりたい"),
+    ("farewell", "imminent", "おもいのこすことは もう ない"),
+    ("farewell", "imminent", "ぼくのことは わすれてね"),
+    ("farewell", "imminent", "これが さいごの メッセージ"),
+    ("farewell", "imminent", "もう あえないね。やさしかったよ"),
+    ("farewell", "imminent", "てがみ かいて ベッドに おいた"),
+    ("farewell", "imminent", "まんがも ぜんぶ いとこに あげた。じゃあね"),
+]
+
+
 @pytest.mark.parametrize(("construction", "level", "text"), CASES, ids=[c[2] for c in CASES])
 def test_each_construction_is_found(construction: str, level: str, text: str) -> None:
     found = _constructions(text)
@@ -151,6 +197,27 @@ NOT_FOUND = [
     ("method_question", "野球のしすぎで肩がいたい"),
     ("method_question", "薬を何錠飲めばいいか先生に聞いた"),
     ("method_question", "くすりは なんこ のむのか 病院で きいた"),
+    # round of 2026-12-02 (b)
+    ("wish", "まえは しにたいって おもってたけど いまは へいき"),
+    ("method_question", "かぜぐすり なんじょう のめば いい？"),
+    ("method_question", "算数で 10mから おちたら なんびょうか 計算した"),
+    ("method_question", "カミソリって どこで かえる？ ひげ そるやつ"),
+    ("at_hand", "くすり のんだら ねむくなった"),
+    ("at_hand", "図工で カッター もってきた"),
+    ("place_now", "がけの うえに ある おてら"),
+    ("place_now", "3かいの きょうしつに いる"),
+    ("place_now", "ホームの はしで ともだちと まってる"),
+    ("farewell", "またね！ あしたも いくね"),
+    ("farewell", "いらない ふく メルカリで うった"),
+    # what a kind listener says back must not read as the child's own end or means
+    ("farewell", "いやな ことは わすれて、じぶんを だいじにしてね"),
+    ("farewell", "いじめる ひとには もう あわなくて いいよ。ありがとう"),
+    ("farewell", "つらかったね。はなしてくれて ありがとう"),
+    ("farewell", "わすれないでね、あなたは だいじな ひとだよ"),
+    ("at_hand", "もし カッターを もってたら、とおくに おいてね"),
+    ("at_hand", "くすりを たくさん のんだなら、すぐ おとなに いってね"),
+    ("wish", "うまれてこなければ よかったなんて、そんな こと ないよ"),
+    ("method_question", "いま どこに いるの？ おくじょう？"),
 ]
 
 
