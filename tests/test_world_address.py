@@ -25,6 +25,15 @@ def test_a_school_of_a_hundred_on_one_address_all_get_in_with_the_defaults() -> 
     assert admission.addresses == 1
 
 
+def test_an_instance_at_its_ceiling_refuses_everyone_for_5_to_15_s() -> None:
+    admission = Admission(Limits(max_connections=3), now=0.0)
+    assert isinstance(admission.admit("203.0.113.9", 0.0, open_connections=2), Admitted)
+    refused = admission.admit("198.51.100.1", 0.0, open_connections=3)
+    assert isinstance(refused, Refused) and refused.why == "pod_open"
+    assert 5000 <= refused.retry_ms <= 15000
+    assert admission.addresses == 1, "a refusal counts nothing"
+
+
 def test_one_address_gets_a_rate_and_the_refused_come_back_spread_out() -> None:
     limits = Limits(address_handshakes_per_second=10, address_handshakes_burst=5)
     admission = Admission(limits, now=0.0)

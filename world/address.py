@@ -139,7 +139,7 @@ class Admitted:
 @dataclass(frozen=True, slots=True)
 class Refused:
     retry_ms: int
-    why: str  # "address_open", "address_rate" or "pod_rate", for the metrics ("address_sockets" too)
+    why: str  # "address_open", "address_rate", "pod_rate", "pod_open" (also "address_sockets"): the metrics
 
 
 class Admission:
@@ -163,7 +163,10 @@ class Admission:
     def key(self, address: str) -> bytes:
         return hashlib.blake2b(address_key(address).encode(), key=self._secret, digest_size=12).digest()
 
-    def admit(self, address: str, now: float) -> Admitted | Refused:
+    def admit(self, address: str, now: float, open_connections: int = 0) -> Admitted | Refused:
+        """A new connection from ``address``, with ``open_connections`` open on this instance now."""
+        if open_connections >= self.limits.max_connections:
+            return Refused(random.randint(5000, 15000), "pod_open")
         if now >= self._next_sweep:
             # Addresses are remembered only while their rate still counts (docs/privacy.md).
             self.forget_idle(now)

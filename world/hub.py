@@ -1,10 +1,12 @@
-"""The async adapter around the sans-I/O parts: transports in, timers, the broker.
+"""The async adapter around the sans-I/O parts: a loop per transport, and the timers.
 
 One ``Hub`` per server process. Each connection's decisions are made by its
-``ConnectionProtocol`` (world/connection.py), the world's by ``World``
-(world/engine.py); frames leave through the connection's ``Link``
-(world/link.py). What is left here is a loop per transport, four timers and
-the broker calls that placing an avatar needs.
+``ConnectionProtocol`` (world/connection.py) and carried out here; the world's by
+``World`` (world/engine.py). Frames leave through the connection's ``Link``
+(world/link.py), places are claimed and nooks followed across instances by
+``Nooks`` (world/placement.py), and who may come in is ``Admission``'s
+(world/address.py). What is left here: start and drain, one loop per transport,
+and three timers (the tick, the counts, the sweep of expired connections).
 """
 
 from __future__ import annotations
@@ -20,8 +22,8 @@ from typing import Any
 
 from stats.tally import Tally
 from world import protocol
-from world.address import Admission, Admitted, Refused
-from world.brokers import Broker, Counts, Delivery, NookKey, OriginLost, Resync
+from world.address import Admission, Admitted
+from world.brokers import Broker, Counts, NookKey
 from world.connection import (
     Action,
     Close,
@@ -34,7 +36,8 @@ from world.connection import (
 )
 from world.engine import World
 from world.limits import Limits, TokenBucket
-from world.link import Link, Transport, say_bye
+from world.link import Link, Transport, say_bye, send_owed_counts
+from world.placement import Nooks
 from world.protocol import CLOSE_CODES, Pose, Walk
 from world.stats import HubStats
 
@@ -42,8 +45,6 @@ __all__ = ["Hub", "Transport"]
 
 log = logging.getLogger("kakurega.world")
 
-SNAPSHOT_WAIT = 0.3  # how long a newcomer's snapshot may wait for the other instances' answers
-COUNTS_BATCH = 500  # counts frames written between two turns of the event loop
 COUNTS_RIDE_WAIT = 0.5  # how long fresh counts wait to ride on a visitor's tick before going alone
 
 
@@ -68,7 +69,7 @@ class Hub:
         self._wall_clock = wall_clock
         self._links: dict[str, Link] = {}
         self._admission = Admission(limits, clock())
-        self._subscribed: set[NookKey] = set()
+        self.nooks = Nooks(world, broker, self.shared)
         self._tasks: list[asyncio.Task[Any]] = []
         self._closing: set[asyncio.Task[None]] = set()
         self.draining = False
@@ -81,7 +82,7 @@ class Hub:
     async def start(self, *, timers: bool = True) -> None:
         """Join the broker and start the timers (tests drive ``tick``, ``sweep``… themselves)."""
         await self.broker.start()
-        self._tasks = [asyncio.create_task(self._broker_loop(), name="kakurega-broker")]
+        self._tasks = [asyncio.create_task(self.nooks.follow(), name="kakurega-broker")]
         if timers:
             self._tasks += [
                 asyncio.create_task(self._tick_loop(), name="kakurega-ticker"),
@@ -121,9 +122,6 @@ class Hub:
 
     # -- what pages may ask -----------------------------------------------------------
 
-    def room_counts(self) -> dict[str, int]:
-        return dict(self.shared.counts.rooms)
-
     @property
     def counts(self) -> Counts:
         return self.shared.counts
@@ -152,7 +150,7 @@ class Hub:
         connection_id = secrets.token_urlsafe(6)
         connection = ConnectionProtocol(connection_id, self.shared, self._clock(), frame_bucket)
         # The link keeps the keyed hash of the address (to release it), never the address.
-        link = Link(connection, transport, admitted.key, self.stats, self._snapshot)
+        link = Link(connection, transport, admitted.key, self.stats, self.nooks.snapshot)
         self._links[connection_id] = link
         try:
             while connection.closing is None:
@@ -182,15 +180,11 @@ class Hub:
         """Admitted, or the ``bye`` reason and its ``retry_ms`` (world/address.py)."""
         if self.draining:
             return "draining", self._retry_ms()
-        admitted = (
-            Refused(random.randint(5000, 15000), "pod_open")
-            if len(self._links) >= self.limits.max_connections
-            else self._admission.admit(address, self._clock())
-        )
-        if isinstance(admitted, Refused):
-            self.stats.full[admitted.why] += 1
-            return "full", admitted.retry_ms
-        return admitted
+        admitted = self._admission.admit(address, self._clock(), len(self._links))
+        if isinstance(admitted, Admitted):
+            return admitted
+        self.stats.full[admitted.why] += 1
+        return "full", admitted.retry_ms
 
     async def _do(self, link: Link, actions: list[Action]) -> None:
         """Carry out what the connection's protocol asked for, in order."""
@@ -207,64 +201,17 @@ class Hub:
                 self.stats.closes[action.reason] += 1
                 await link.say_bye(protocol.bye(action.reason, action.retry_ms), action.code)
                 # Others stop seeing this avatar now, even if the transport takes a while to die.
-                await self._leave_world(link.protocol.id)
+                await self.nooks.leave(link.protocol.id)
 
     async def _place(self, link: Link, place: Place) -> None:
         connection = link.protocol
-        await self._leave_world(connection.id)
-        placement = await self.broker.claim_place(place.room, self.limits.nook_cap)
-        key = (place.room, placement.nook)
-        if connection.closing is not None:
-            await self.broker.release_place(*key)
+        claimed = await self.nooks.claim(connection, place)
+        if claimed is None:
             return
-        self.world.join(connection.id, place.name, place.look, place.room, placement.nook)
         self.visits.placed(connection.id, connection.browser, place.room, self._wall_clock())
-        if await self._ensure_subscribed(key) and placement.already_there:
-            # Others are there on other instances: let their answers arrive before the
-            # snapshot, so the newcomer does not see an empty nook fill up a moment later.
-            await self._await_members(key, placement.already_there + 1)
-        if self.world.place_of(connection.id) != key:
-            return
-        snapshot = self._snapshot(connection.id)
+        snapshot = await self.nooks.settle(connection.id, claimed)
         if snapshot is not None:
             await self._do(link, connection.placed(snapshot))
-
-    def _snapshot(self, connection_id: str) -> bytes | None:
-        """The ``room`` frame for a visitor now, or None when it is in no nook."""
-        place = self.world.place_of(connection_id)
-        if place is None:
-            return None
-        # The visitor who just arrived may not be in the last counts yet.
-        count = max(self.shared.counts.rooms.get(place[0], 0), self.world.local_count(place[0]))
-        return protocol.encode(self.world.snapshot(connection_id, count))
-
-    async def _leave_world(self, connection_id: str) -> None:
-        place = self.world.leave(connection_id)
-        if place is None:
-            return
-        await self.broker.release_place(*place)
-        if not self.world.has_local_members(place) and place in self._subscribed:
-            self._subscribed.discard(place)
-            await self.broker.unsubscribe(place)
-
-    async def _ensure_subscribed(self, key: NookKey) -> bool:
-        """Subscribe to a nook this instance had nobody in; True if it asked the others."""
-        if key in self._subscribed:
-            return False
-        self._subscribed.add(key)
-        await self.broker.subscribe(key)
-        if not self.broker.shares_nooks:
-            return False
-        await self.broker.publish([(key, self.world.sync_request())])
-        return True
-
-    async def _await_members(self, key: NookKey, expected: int) -> None:
-        # Counted in turns rather than read from the clock, so that a test's frozen clock
-        # cannot make it wait for ever.
-        for _ in range(int(SNAPSHOT_WAIT / 0.01)):
-            if len(self.world.nook_members(key)) >= expected:
-                return
-            await asyncio.sleep(0.01)
 
     async def _forget(self, link: Link) -> None:
         self._links.pop(link.protocol.id, None)
@@ -272,7 +219,7 @@ class Hub:
         self._admission.release(link.address)
         await link.stop_writing()
         with contextlib.suppress(Exception):
-            await self._leave_world(link.protocol.id)
+            await self.nooks.leave(link.protocol.id)
 
     # -- timers -----------------------------------------------------------------------
 
@@ -348,17 +295,7 @@ class Hub:
 
     async def send_owed_counts(self) -> None:
         """Send the counts on their own to those whose nook had no tick since the refresh."""
-        frame = self.shared.counts_frame
-        owing = [link for link in self._links.values() if link.protocol.owes_counts]
-        # Possibly thousands of writes: let the ticks and the readers in every few hundred.
-        for start in range(0, len(owing), COUNTS_BATCH):
-            if start:
-                await asyncio.sleep(0)
-            now = self._clock()
-            for link in owing[start : start + COUNTS_BATCH]:
-                if link.protocol.owes_counts:
-                    link.protocol.owes_counts = False
-                    link.send(frame, now)
+        await send_owed_counts(self._links.values(), self.shared.counts_frame, self._clock)
 
     async def _sweep_loop(self) -> None:
         while True:
@@ -375,29 +312,3 @@ class Hub:
                 task = asyncio.create_task(self._do(link, actions))
                 self._closing.add(task)
                 task.add_done_callback(self._closing.discard)
-
-    async def _broker_loop(self) -> None:
-        async for event in self.broker.events():
-            try:
-                if isinstance(event, Delivery):
-                    reply = self.world.apply_remote(event.key, event.payload)
-                    if reply is not None:
-                        await self.broker.publish([(event.key, reply)])
-                elif isinstance(event, OriginLost):
-                    self.world.forget_origin(event.origin)
-                elif isinstance(event, Resync):
-                    await self._reannounce(event.keys)
-            except Exception:
-                log.exception("a broker event failed")
-
-    async def _reannounce(self, keys: tuple[NookKey, ...]) -> None:
-        batch: list[tuple[NookKey, bytes]] = []
-        for key in keys:
-            if not self.world.has_local_members(key):
-                continue
-            state = self.world.state_of(key)
-            if state is not None:
-                batch.append((key, state))
-            batch.append((key, self.world.sync_request()))
-        if batch:
-            await self.broker.publish(batch)
