@@ -119,6 +119,28 @@ class _Step:
     kind: str  # "word", "gap", "end"
     alts: tuple[_Alt, ...] = ()
     gap: int = 0
+    # Precomputed so that a step tries a word with one set lookup, not alternative by
+    # alternative: the screen walks every pattern over every word of a reply.
+    plain: frozenset[str] = frozenset()
+    """Spellings of the alternatives that are a word alone (no form, tag or name)."""
+    others: tuple[_Alt, ...] = ()
+    """The other alternatives, tried one by one."""
+    runs: tuple[_Alt, ...] = ()
+    """Alternatives with a reading to be found across pieces."""
+    run_starts: frozenset[str] = frozenset()
+    """Every prefix of those readings, and the readings: a word that is none of them starts no run."""
+
+
+def _is_plain(a: _Alt) -> bool:
+    return a.word is not None and a.conj is None and a.tag is None and not a.named
+
+
+def _word_step(alts: tuple[_Alt, ...]) -> _Step:
+    plain = frozenset(a.word for a in alts if a.word is not None and _is_plain(a))
+    others = tuple(a for a in alts if not _is_plain(a))
+    runs = tuple(a for a in alts if a.reading and a.conj is None and not a.named)
+    starts = frozenset(a.reading[:n] for a in runs for n in range(1, len(a.reading) + 1))
+    return _Step("word", alts, 0, plain, others, runs, starts)
 
 
 Pattern = tuple[_Step, ...]
@@ -136,7 +158,7 @@ def parse_pattern(text: str, reading: Callable[[str], str] | None = None) -> Pat
         elif part.startswith("~"):
             steps.append(_Step("gap", gap=int(part[1:] or DEFAULT_GAP)))
         else:
-            steps.append(_Step("word", tuple(_alt(a, reading) for a in part.split("|"))))
+            steps.append(_word_step(tuple(_alt(a, reading) for a in part.split("|"))))
     if not steps or steps[0].kind != "word" or steps[-1].kind == "gap":
         raise ValueError(f"robot rules: a pattern starts with a word and ends with a word or $: {text!r}")
     return tuple(steps)
@@ -175,12 +197,14 @@ def _match_at(pattern: Pattern, words: Sequence[Word], i: int, k: int = 0) -> in
         return None
     if i >= len(words):
         return None
-    if any(a.accepts(words[i]) for a in step.alts):
+    w = words[i]
+    if not step.plain.isdisjoint(w.forms) or any(a.accepts(w) for a in step.others):
         return _match_at(pattern, words, i + 1, k + 1)
-    for alt in step.alts:
-        run = alt.run_end(words, i)
-        if run is not None:
-            return _match_at(pattern, words, run, k + 1)
+    if (w.kana and w.kana in step.run_starts) or not step.run_starts.isdisjoint(w.forms):
+        for alt in step.runs:
+            run = alt.run_end(words, i)
+            if run is not None:
+                return _match_at(pattern, words, run, k + 1)
     return None
 
 
