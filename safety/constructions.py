@@ -23,6 +23,7 @@ a fixed number of words around its anchor: time is linear in the length of the t
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 import unicodedata
@@ -312,6 +313,7 @@ def _rescue(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=64)
 def _unmask(text: str, hard: bool = False) -> str:
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS])[:MAX_CHARS].lower()
     text = "".join(
@@ -454,6 +456,24 @@ def _load() -> dict[str, WordClass]:
 W = _load()
 
 
+def _index(
+    classes: dict[str, WordClass],
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[tuple[str, tuple[str, ...]], ...]]]:
+    """Every key → the classes it is a word of, and → the classes whose multi-word entries
+    start with it: a text's words are looked up once for all classes, not once per class."""
+    single: dict[str, list[str]] = {}
+    first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for name, wc in classes.items():
+        for key in wc.single:
+            single.setdefault(key, []).append(name)
+        for head, seqs in wc.by_first.items():
+            first.setdefault(head, []).extend((name, seq) for seq in seqs)
+    return {k: tuple(v) for k, v in single.items()}, {k: tuple(v) for k, v in first.items()}
+
+
+_SINGLE, _FIRST = _index(W)
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     construction: str
@@ -472,10 +492,26 @@ class _Ctx:
     def __init__(self, words: list[Word], kana: str) -> None:
         self.words = words
         self.kana = kana
-        self._at: dict[str, list[int]] = {}
         self._next: dict[str, list[int]] = {}
         self._read: dict[str, bool] = {}
         n = len(words)
+        # word i → {class: how many words from i make a word of it} (WordClass.at for all classes)
+        self._cls: list[dict[str, int]] = []
+        for i, w in enumerate(words):
+            d: dict[str, int] = {}
+            for key in w.keys:
+                for name in _SINGLE.get(key, ()):
+                    if name not in d:
+                        d[name] = 1
+                for name, seq in _FIRST.get(key, ()):
+                    size = len(seq)
+                    if (
+                        size > d.get(name, 0)
+                        and i + size <= n
+                        and all(seq[k] in words[i + k].keys for k in range(1, size))
+                    ):
+                        d[name] = size
+            self._cls.append(d)
         self.lo = [0] * n
         self.hi = [0] * n
         for i in range(n):
@@ -484,11 +520,7 @@ class _Ctx:
             self.hi[i] = i + 1 if i == n - 1 or words[i + 1].sentence != words[i].sentence else self.hi[i + 1]
 
     def at(self, cls: str, i: int) -> int:
-        found = self._at.get(cls)
-        if found is None:
-            wc = W[cls]
-            found = self._at[cls] = [wc.at(self.words, k) for k in range(len(self.words))]
-        return found[i] if 0 <= i < len(found) else 0
+        return self._cls[i].get(cls, 0) if 0 <= i < len(self._cls) else 0
 
     def first(self, cls: str, lo: int = 0, hi: int | None = None) -> int | None:
         n = len(self.words)
@@ -498,11 +530,9 @@ class _Ctx:
             return None
         nxt = self._next.get(cls)
         if nxt is None:
-            self.at(cls, 0)
-            marks = self._at[cls]
             nxt = [n] * (n + 1)
             for k in range(n - 1, -1, -1):
-                nxt[k] = k if marks[k] else nxt[k + 1]
+                nxt[k] = k if cls in self._cls[k] else nxt[k + 1]
             self._next[cls] = nxt
         j = nxt[lo]
         return j if j < hi else None

@@ -13,6 +13,7 @@ offsets of every ``Token`` are into the whole text all the same.
 
 from __future__ import annotations
 
+import functools
 import threading
 from dataclasses import dataclass
 
@@ -82,8 +83,12 @@ def _reading(surface: str, reading_form: str, pos0: str) -> str:
     return jaconv.kata2hira(reading_form)
 
 
+@functools.lru_cache(maxsize=64)
 def tokens(text: str) -> tuple[Token, ...]:
-    """The words of ``text``, in order, with offsets into ``text``."""
+    """The words of ``text``, in order, with offsets into ``text``.
+
+    The last few texts are kept: one assessment reads the same text for its words and
+    for its reading, and a second time when small っ were slipped in (immutable results)."""
     if not text:
         return ()
     tok = _tokenizer()
