@@ -14,7 +14,11 @@ export function showCounts(counts, root = document) {
 }
 
 export function showRoomCount(el, n) {
-  if (el && Number.isInteger(n)) el.textContent = `このへやに ${n}にん`;
+  if (!el || !Number.isInteger(n)) return;
+  // Ticks come many times a second in a busy room: writing the same words again would make the
+  // browser lay out and repaint the bar every time.
+  const text = `このへやに ${n}にん`;
+  if (el.textContent !== text) el.textContent = text;
 }
 
 /** Counts before any socket is open, so the doors are right even for someone just looking. */

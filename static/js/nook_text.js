@@ -30,10 +30,10 @@ export class NookText {
     this.lastWrote = 0;
   }
 
-  /** Called after every change of the nook; cheap when nothing a reader would notice changed. */
+  /** Called after every change of the nook; the words are made only when they are written. */
   update(nook) {
     if (!this.list) return;
-    this.pending = describe({ you: nook.you, avatars: nook.avatars.values() });
+    this.pending = nook; // ticks come many times a second; describing (a Japanese sort) waits
     if (this.timer) return;
     const wait = Math.max(0, this.lastWrote + this.gapMs - Date.now());
     this.timer = setTimeout(() => this._write(), wait);
@@ -41,8 +41,9 @@ export class NookText {
 
   _write() {
     this.timer = 0;
-    const lines = this.pending ?? [];
+    const nook = this.pending;
     this.pending = null;
+    const lines = nook ? describe({ you: nook.you, avatars: nook.avatars.values() }) : [];
     this.lastWrote = Date.now();
     this.root.hidden = false;
     const old = new Map([...this.list.children].map((li) => [li.dataset.id, li]));

@@ -200,7 +200,9 @@ export class RoomSession {
   _showPose(p) {
     if (!this.posesEl || !p) return;
     for (const button of this.posesEl.querySelectorAll("[data-pose]")) {
-      button.setAttribute("aria-pressed", String(button.dataset.pose === p));
+      const pressed = String(button.dataset.pose === p);
+      // Called on every tick: an unchanged attribute is not written again (no restyle).
+      if (button.getAttribute("aria-pressed") !== pressed) button.setAttribute("aria-pressed", pressed);
     }
   }
 }
