@@ -11,10 +11,16 @@ const EDGE = 2; // device pixels around the picture, for line work that touches 
 const MAX_KEPT = 400; // a nook holds 40; poses, renames and resizes make more, never this many
 
 /**
- * @typedef {{canvas: HTMLCanvasElement, feetX: number, feetY: number, complete: boolean}} Sprite
+ * @typedef {{id: number, image: ImageBitmap | HTMLCanvasElement, feetX: number, feetY: number,
+ *            complete: boolean}} Sprite
+ * `id`: never reused, so the avatar layer (perhaps in a worker) can keep the bitmap under it.
+ * `image`: an ImageBitmap where the browser has OffscreenCanvas (it can be sent to a worker,
+ * and drawing it needs no snapshot of a canvas), else a canvas.
  * `feetX`/`feetY`: where in the bitmap (device pixels) the avatar's feet are.
  * `complete`: every picture it needs was there; an incomplete sprite is not kept.
  */
+
+let lastId = 0;
 
 export class AvatarSprites {
   /** @param {import("./avatars.js").AvatarPainter} painter */
@@ -23,11 +29,13 @@ export class AvatarSprites {
     /** @type {Map<string, Sprite>} */
     this.kept = new Map();
     this.measure = document.createElement("canvas").getContext("2d");
+    this.emptied = false; // since the view last looked: every id handed out before is gone
   }
 
   /** Forget every bitmap (the scale changed). */
   clear() {
     this.kept.clear();
+    this.emptied = true;
   }
 
   /**
@@ -42,7 +50,7 @@ export class AvatarSprites {
     if (known) return known;
     const sprite = this._draw(avatar, { boxPx, dpr, night, isMe });
     if (sprite.complete) {
-      if (this.kept.size >= MAX_KEPT) this.kept.clear();
+      if (this.kept.size >= MAX_KEPT) this.clear();
       this.kept.set(key, sprite);
     }
     return sprite;
@@ -61,15 +69,26 @@ export class AvatarSprites {
     const bottom = (BOX - FEET_Y) * unit * squash;
     const feetX = Math.ceil(left * dpr) + EDGE;
     const feetY = Math.ceil(top * dpr) + EDGE;
-    const canvas = document.createElement("canvas");
-    canvas.width = feetX + Math.ceil(right * dpr) + EDGE;
-    canvas.height = feetY + Math.ceil(bottom * dpr) + EDGE;
+    const width = feetX + Math.ceil(right * dpr) + EDGE;
+    const height = feetY + Math.ceil(bottom * dpr) + EDGE;
+    const canvas = makeCanvas(width, height);
     const g = canvas.getContext("2d");
     g.setTransform(dpr, 0, 0, dpr, feetX, feetY);
     this.painter.draw(g, avatar.look, avatar.p, 0, 0, boxPx);
     drawName(g, avatar.name, 0, -headroom, labelW, night, isMe);
-    return { canvas, feetX, feetY, complete: this.painter.settled(avatar.look, avatar.p) };
+    const image = "transferToImageBitmap" in canvas ? canvas.transferToImageBitmap() : canvas;
+    lastId += 1;
+    return { id: lastId, image, feetX, feetY, complete: this.painter.settled(avatar.look, avatar.p) };
   }
+}
+
+/** @returns {OffscreenCanvas | HTMLCanvasElement} */
+function makeCanvas(width, height) {
+  if (typeof OffscreenCanvas === "function") return new OffscreenCanvas(width, height);
+  const canvas = document.createElement("canvas");
+  canvas.width = width;
+  canvas.height = height;
+  return canvas;
 }
 
 function font() {

@@ -1,8 +1,11 @@
 // Draws a room: its picture on a layer of its own, drawn once per size, and the avatars on a
-// transparent layer above it. Each avatar is a cached bitmap (avatar_sprites.js); a frame
-// repaints only the rectangles where something changed, walking runs at 30 frames a second,
-// and the loop stops as soon as nobody moves, so an idle tablet stays cool.
+// transparent layer above it. Each avatar is a cached bitmap (avatar_sprites.js); a frame sends
+// where each one stands to the avatar layer (avatar_layer.js), which repaints only the
+// rectangles where something changed.
+// Walking runs at 30 frames a second, and the loop stops as soon as nobody moves, so an idle
+// tablet stays cool.
 
+import { AvatarLayer } from "./avatar_layer.js";
 import { AvatarSprites } from "./avatar_sprites.js";
 
 export const ROOM_W = 1024;
@@ -14,9 +17,6 @@ const MIN_AVATAR_PX = 40; // on a phone the box would otherwise be too small to 
 // last one began, so it lands on the display's frame after next (60 Hz) without the page
 // waking up for the frame in between.
 const FRAME_GAP_MS = 20;
-const FULL_REPAINT = 0.5; // when the changed area passes this share of the canvas, repaint it all
-
-/** @typedef {{x: number, y: number, w: number, h: number}} Rect device pixels */
 
 export class RoomView {
   /**
@@ -26,9 +26,11 @@ export class RoomView {
    */
   constructor(canvas, { slug, night, nook, painter, reducedMotion }) {
     this.canvas = canvas;
-    this.ctx = canvas.getContext("2d");
+    this.layer = new AvatarLayer(canvas);
     this.nook = nook;
     this.sprites = new AvatarSprites(painter);
+    /** @type {Set<number>} the sprites the avatar layer holds */
+    this.sent = new Set();
     this.night = night;
     this.reducedMotion = reducedMotion;
     this.picture = null; // until it arrives (or if it never does) the room is drawn plain
@@ -39,12 +41,12 @@ export class RoomView {
     canvas.before(this.pictureCanvas);
     this.cssW = 0;
     this.cssH = 0;
+    this.width = 0; // device pixels of both layers
+    this.height = 0;
     this.dpr = 1;
     this.rafId = 0;
     this.timer = 0;
     this.lastT = 0;
-    /** @type {Map<string, Rect & {key: object, complete: boolean}>} what each avatar looks like on the canvas now */
-    this.shown = new Map();
 
     const img = new Image();
     img.decoding = "async";
@@ -68,16 +70,17 @@ export class RoomView {
     const dpr = Math.min(window.devicePixelRatio || 1, 2);
     const width = Math.round(rect.width * dpr);
     const height = Math.round(rect.height * dpr);
-    if (width === this.canvas.width && height === this.canvas.height && this.cssW === rect.width) return;
+    if (width === this.width && height === this.height && this.cssW === rect.width) return;
     this.dpr = dpr;
     this.cssW = rect.width;
     this.cssH = rect.height;
-    for (const layer of [this.canvas, this.pictureCanvas]) {
-      layer.width = width;
-      layer.height = height;
-    }
+    this.width = width;
+    this.height = height;
+    this.pictureCanvas.width = width;
+    this.pictureCanvas.height = height;
+    this.layer.resize(width, height); // blank, and holding no sprites
     this.sprites.clear();
-    this.shown.clear(); // a resized canvas is blank
+    this.sent.clear();
     this._drawPicture();
     this.requestDraw();
   }
@@ -115,7 +118,7 @@ export class RoomView {
 
   _draw() {
     if (!this.cssW) return;
-    const { ctx, dpr, scale } = this;
+    const { dpr, scale } = this;
     const s = scale * dpr;
     const how = {
       boxPx: Math.max(AVATAR_UNITS * scale, MIN_AVATAR_PX),
@@ -123,72 +126,40 @@ export class RoomView {
       night: this.night,
       isMe: false,
     };
-    const avatars = this.nook.inDrawingOrder();
-    const next = new Map();
-    /** @type {{sprite: import("./avatar_sprites.js").Sprite, at: Rect}[]} */
-    const layers = [];
-    /** @type {Rect[]} */
-    const dirty = [];
-    for (const a of avatars) {
+    /** @type {import("./avatar_layer.js").Frame["scene"]} */
+    const scene = [];
+    /** @type {Map<number, import("./avatar_sprites.js").Sprite>} */
+    const used = new Map();
+    const drop = [];
+    for (const a of this.nook.inDrawingOrder()) {
       how.isMe = a.id === this.nook.you;
       const sprite = this.sprites.get(a, how);
-      const at = {
-        x: Math.round(a.px * s) - sprite.feetX,
-        y: Math.round(a.py * s) - sprite.feetY,
-        w: sprite.canvas.width,
-        h: sprite.canvas.height,
-        key: sprite.canvas,
-        complete: sprite.complete,
-      };
-      next.set(a.id, at);
-      layers.push({ sprite, at });
-      const was = this.shown.get(a.id);
-      if (!was) dirty.push(at);
-      else if (was.key !== at.key || was.x !== at.x || was.y !== at.y || !was.complete) {
-        dirty.push(union(was, at));
-      }
+      scene.push([a.id, sprite.id, Math.round(a.px * s) - sprite.feetX, Math.round(a.py * s) - sprite.feetY]);
+      used.set(sprite.id, sprite);
+      if (!sprite.complete) drop.push(sprite.id); // redrawn, under a new id, once its pictures arrive
     }
-    for (const [id, was] of this.shown) if (!next.has(id)) dirty.push(was);
-    this.shown = next;
-    if (!dirty.length) return;
-
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    const { width, height } = this.canvas;
-    const area = dirty.reduce((sum, r) => sum + r.w * r.h, 0);
-    const whole = area > FULL_REPAINT * width * height;
-    ctx.save();
-    if (!whole) {
-      ctx.beginPath();
-      for (const r of dirty) ctx.rect(r.x, r.y, r.w, r.h);
-      ctx.clip();
+    const reset = this.sprites.emptied; // the cache was full: the layer forgets every old sprite too
+    if (reset) {
+      this.sprites.emptied = false;
+      this.sent.clear();
     }
-    ctx.clearRect(0, 0, width, height);
-    for (const { sprite, at } of layers) {
-      if (whole || dirty.some((r) => overlaps(r, at))) ctx.drawImage(sprite.canvas, at.x, at.y);
+    const sprites = [];
+    for (const [id, sprite] of used) {
+      if (this.sent.has(id)) continue;
+      sprites.push([id, sprite.image]);
+      if (sprite.complete) this.sent.add(id);
     }
-    ctx.restore();
+    this.layer.draw({ scene, sprites, reset, drop });
   }
 
   _drawPicture() {
     const layer = this.pictureCanvas;
     if (!this.cssW) return;
-    const g = layer.getContext("2d");
+    const g = layer.getContext("2d", { alpha: false }); // opaque: the compositor need not blend it
     g.setTransform(layer.width / ROOM_W, 0, 0, layer.height / ROOM_H, 0, 0);
     if (this.picture) g.drawImage(this.picture, 0, 0, ROOM_W, ROOM_H);
     else drawPlainRoom(g, this.night); // until (or instead of) the illustration
   }
-}
-
-/** @param {Rect} a @param {Rect} b */
-function union(a, b) {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
-}
-
-/** @param {Rect} a @param {Rect} b */
-function overlaps(a, b) {
-  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
 /** A plain cream room, used until (or instead of) the illustration. */
