@@ -53,9 +53,9 @@ LOOK = {"shape": "maru", "color": "mizu", "acc": "leaf"}
 SETTLE_S = 3.0  # after the page shows everyone: pictures decoded, first walks under way
 
 # Installed before the page's own scripts. A frame counts as drawn when one of its
-# animation-frame callbacks drew on a 2D canvas or changed an element's style (an avatar
-# moved by a transform); long-animation-frame entries are the frames whose work took more
-# than 50 ms.
+# animation-frame callbacks drew on a 2D canvas, changed an element's style (an avatar
+# moved by a transform) or sent a message to a worker (which draws the avatars' layer);
+# long-animation-frame entries are the frames whose main-thread work took more than 50 ms.
 PAGE_PROBE = """
 (() => {
   const probe = { callbacks: 0, drawn: 0, long: 0, longest: 0, inFrame: false, touched: false };
@@ -69,6 +69,12 @@ PAGE_PROBE = """
       return original.apply(this, args);
     };
   }
+  // Where the avatars are drawn in a worker, a frame that sends them there counts as drawn.
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (...args) {
+    if (probe.inFrame) probe.touched = true;
+    return post.apply(this, args);
+  };
   let lastStamp = -1;
   const raf = window.requestAnimationFrame.bind(window);
   window.requestAnimationFrame = (callback) =>

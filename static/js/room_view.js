@@ -1,7 +1,7 @@
 // Draws a room: its picture on a layer of its own, drawn once per size, and the avatars on a
 // transparent layer above it. Each avatar is a cached bitmap (avatar_sprites.js); a frame sends
-// where each one stands to the avatar layer (avatar_layer.js), which repaints only the
-// rectangles where something changed.
+// where each one stands to the avatar layer (avatar_layer.js), drawn in a worker where the
+// browser can hand a canvas to one, which repaints only the rectangles where something changed.
 // Walking runs at 30 frames a second, and the loop stops as soon as nobody moves, so an idle
 // tablet stays cool.
 
@@ -26,7 +26,7 @@ export class RoomView {
    */
   constructor(canvas, { slug, night, nook, painter, reducedMotion }) {
     this.canvas = canvas;
-    this.layer = new AvatarLayer(canvas);
+    this.layer = openLayer(canvas);
     this.nook = nook;
     this.sprites = new AvatarSprites(painter);
     /** @type {Set<number>} the sprites the avatar layer holds */
@@ -160,6 +160,41 @@ export class RoomView {
     if (this.picture) g.drawImage(this.picture, 0, 0, ROOM_W, ROOM_H);
     else drawPlainRoom(g, this.night); // until (or instead of) the illustration
   }
+}
+
+/**
+ * The avatars' layer: in a worker when this browser can hand the canvas to one (and run a module
+ * worker), else on the page. Both take the same calls.
+ * @param {HTMLCanvasElement} canvas
+ * @returns {{resize(width: number, height: number): void, draw(frame: import("./avatar_layer.js").Frame): void}}
+ */
+function openLayer(canvas) {
+  if (!("transferControlToOffscreen" in canvas) || typeof Worker !== "function") return new AvatarLayer(canvas);
+  // A browser that does not know module workers never reads `type`, and would run the module as
+  // a plain script: then it is stopped at once and the page draws itself.
+  let modules = false;
+  const options = {
+    get type() {
+      modules = true;
+      return "module";
+    },
+  };
+  let worker;
+  try {
+    worker = new Worker(new URL("./avatar_worker.js", import.meta.url), /** @type {WorkerOptions} */ (options));
+  } catch {
+    return new AvatarLayer(canvas);
+  }
+  if (!modules) {
+    worker.terminate();
+    return new AvatarLayer(canvas);
+  }
+  const offscreen = canvas.transferControlToOffscreen();
+  worker.postMessage({ t: "start", canvas: offscreen }, [offscreen]);
+  return {
+    resize: (width, height) => worker.postMessage({ t: "resize", width, height }),
+    draw: (frame) => worker.postMessage({ t: "draw", frame }),
+  };
 }
 
 /** A plain cream room, used until (or instead of) the illustration. */

@@ -118,3 +118,65 @@ def test_every_star_can_be_found_and_yours_is_marked_on_a_phone(visitor: Callabl
     assert yours["lit"] >= 2 * other["lit"], (yours, other)
     assert yours["tag"] >= 60, yours
     assert other["tag"] == 0, other
+
+
+HANDED_OVER = """() => {
+  const canvas = document.querySelector("[data-room-canvas]");
+  try {
+    canvas.getContext("2d"); // a canvas handed to a worker can no longer be drawn on here
+    return false;
+  } catch {
+    return true;
+  }
+}"""
+NO_OFFSCREEN = "delete HTMLCanvasElement.prototype.transferControlToOffscreen;"
+
+
+def _spot(page: Page, x: int, y: int) -> bytes:
+    """The stage around room point (x, y) where an avatar stands, name label included, as PNG."""
+    box = page.locator("[data-room-canvas]").bounding_box()
+    assert box is not None
+    k = box["width"] / 1024
+    clip = {"x": box["x"] + (x - 70) * k, "y": box["y"] + (y - 150) * k, "width": 140 * k, "height": 165 * k}
+    return page.screenshot(clip=clip, animations="disabled")
+
+
+@pytest.mark.parametrize("in_worker", [True, False], ids=["worker", "page"])
+def test_someone_is_drawn_where_they_stand_and_erased_when_they_leave(
+    visitor: Callable[..., Visitor], in_worker: bool
+) -> None:
+    # Chromium hands the avatars' canvas to a worker; a browser without OffscreenCanvas
+    # control (the init script takes it away) draws on the page, and must look the same.
+    sora = visitor("そら", room="kabe")
+    if not in_worker:
+        sora.context.add_init_script(NO_OFFSCREEN)
+        sora.page.reload()
+        sora.wait_until_in("kabe")
+    assert sora.page.evaluate(HANDED_OVER) is in_worker
+    page = sora.page
+    page.wait_for_function(AT_REST)
+    me = sora.state()["avatars"][0]
+    x, y = (180 if me["x"] > 512 else 850), 650
+    page.wait_for_timeout(300)  # the frame that drew the room
+    bare = _spot(page, x, y)
+
+    yuki = visitor("ゆき", room="kabe")
+    yuki_id = yuki.state()["you"]
+    box = yuki.page.locator("[data-room-canvas]").bounding_box()
+    assert box is not None
+    yuki.page.mouse.click(box["x"] + box["width"] * x / 1024, box["y"] + box["height"] * y / 768)
+    page.wait_for_function(
+        "([id, x]) => window.__kakurega.state().avatars.some("
+        " a => a.id === id && Math.abs(a.x - x) <= 3 && a.px === a.x && a.py === a.y)",
+        arg=[yuki_id, x],
+        timeout=15_000,
+    )
+    page.wait_for_timeout(300)  # the worker's frame reaches the screen
+    assert _spot(page, x, y) != bare, "ゆき is drawn where she stands"
+
+    yuki.context.close()
+    page.wait_for_function(
+        "id => !window.__kakurega.state().avatars.some(a => a.id === id)", arg=yuki_id, timeout=15_000
+    )
+    page.wait_for_timeout(300)
+    assert _spot(page, x, y) == bare, "after ゆき left, the room looks as it did before she came"
