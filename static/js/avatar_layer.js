@@ -24,6 +24,7 @@ export class AvatarLayer {
     this.bitmaps = new Map();
     /** @type {Map<string, Rect & {sprite: number}>} what each avatar looks like on the canvas now */
     this.shown = new Map();
+    this.frames = 0; // frames in which something was painted
   }
 
   /** A new size in device pixels: the canvas is blank again, and every bitmap is stale. */
@@ -60,6 +61,7 @@ export class AvatarLayer {
     for (const id of drop) this.bitmaps.delete(id);
     if (!dirty.length) return;
 
+    this.frames += 1;
     const { ctx } = this;
     const { width, height } = this.canvas;
     const area = dirty.reduce((sum, r) => sum + r.w * r.h, 0);

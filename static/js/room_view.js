@@ -13,10 +13,14 @@ export const ROOM_H = 768;
 const FLOOR_Y = 430;
 const AVATAR_UNITS = 80; // drawn a little larger than the 64-unit art box, to be easy to spot
 const MIN_AVATAR_PX = 40; // on a phone the box would otherwise be too small to see
-// Walking is drawn at 30 frames a second: the next frame is asked for this long after the
-// last one began, so it lands on the display's frame after next (60 Hz) without the page
-// waking up for the frame in between.
+// Walking is drawn at 30 frames a second. Drawn on the page, the next frame is asked for this
+// long after the last one began, so it lands on the display's frame after next (60 Hz)
+// without the page waking up for the frame in between.
 const FRAME_GAP_MS = 20;
+// Drawn in a worker, the page asks for no animation frames at all (each would run the page's
+// whole rendering pipeline for nothing): a timer steps the walkers and sends where they are,
+// and the worker draws them in its own next animation frame.
+const STEP_MS = 1000 / 30;
 
 export class RoomView {
   /**
@@ -96,7 +100,15 @@ export class RoomView {
 
   /** Something may have changed: look at the next frame (cheap when nothing did). */
   requestDraw() {
-    if (!this.rafId && !this.timer) this.rafId = requestAnimationFrame((t) => this._frame(t));
+    if (this.rafId || this.timer) return;
+    if (this.layer.offPage) {
+      this.timer = setTimeout(() => {
+        this.timer = 0;
+        this._frame(performance.now());
+      }, 0);
+    } else {
+      this.rafId = requestAnimationFrame((t) => this._frame(t));
+    }
   }
 
   _frame(t) {
@@ -104,16 +116,23 @@ export class RoomView {
     const dt = this.lastT ? t - this.lastT : 16;
     const walking = this.nook.advance(dt, this.reducedMotion());
     this._draw();
-    if (walking) {
-      this.lastT = t;
-      const wait = Math.max(0, t + FRAME_GAP_MS - performance.now());
+    if (!walking) {
+      this.lastT = 0;
+      return;
+    }
+    this.lastT = t;
+    if (this.layer.offPage) {
       this.timer = setTimeout(() => {
         this.timer = 0;
-        this.requestDraw();
-      }, wait);
-    } else {
-      this.lastT = 0;
+        this._frame(performance.now());
+      }, STEP_MS);
+      return;
     }
+    const wait = Math.max(0, t + FRAME_GAP_MS - performance.now());
+    this.timer = setTimeout(() => {
+      this.timer = 0;
+      this.requestDraw();
+    }, wait);
   }
 
   _draw() {
@@ -166,7 +185,8 @@ export class RoomView {
  * The avatars' layer: in a worker when this browser can hand the canvas to one (and run a module
  * worker), else on the page. Both take the same calls.
  * @param {HTMLCanvasElement} canvas
- * @returns {{resize(width: number, height: number): void, draw(frame: import("./avatar_layer.js").Frame): void}}
+ * @returns {{offPage?: boolean, resize(width: number, height: number): void,
+ *            draw(frame: import("./avatar_layer.js").Frame): void}}
  */
 function openLayer(canvas) {
   if (!("transferControlToOffscreen" in canvas) || typeof Worker !== "function") return new AvatarLayer(canvas);
@@ -192,6 +212,7 @@ function openLayer(canvas) {
   const offscreen = canvas.transferControlToOffscreen();
   worker.postMessage({ t: "start", canvas: offscreen }, [offscreen]);
   return {
+    offPage: true,
     resize: (width, height) => worker.postMessage({ t: "resize", width, height }),
     draw: (frame) => worker.postMessage({ t: "draw", frame }),
   };

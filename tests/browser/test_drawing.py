@@ -11,13 +11,17 @@ from tests.browser.conftest import Visitor
 
 pytestmark = pytest.mark.browser
 
-# Counts every animation frame the page asks for, before any page script runs.
+# Counts every animation frame the page asks for, and every message it sends to a worker (where
+# the avatars are drawn in one, the page asks for no frames: it sends them), before any page
+# script runs.
 FRAME_SPY = """
 (() => {
   const spy = { asked: 0 };
   window.__frameSpy = spy;
   const ask = window.requestAnimationFrame.bind(window);
   window.requestAnimationFrame = (callback) => { spy.asked += 1; return ask(callback); };
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (...args) { spy.asked += 1; return post.apply(this, args); };
 })();
 """
 AT_REST = "() => window.__kakurega.state().avatars.every(a => a.px === a.x && a.py === a.y)"
