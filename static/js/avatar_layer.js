@@ -6,11 +6,13 @@
 const FULL_REPAINT = 0.5; // when the changed area passes this share of the canvas, repaint it all
 
 /**
- * A frame: `scene` lists the avatars in drawing order as [id, spriteId, x, y] (x, y: the
- * bitmap's top left, whole device pixels); `sprites` brings bitmaps not sent before; `reset`
+ * A frame: `scene` lists the avatars in drawing order, four numbers each: the avatar's slot (a
+ * small number the page gives each avatar), its sprite's id, and x, y (the bitmap's top left,
+ * whole device pixels). One flat array of integers, so a worker receives it without copying.
+ * `sprites` brings bitmaps not sent before; `reset`
  * forgets every bitmap sent before them (the page's cache of sprites was emptied); `drop` names
  * bitmaps to forget once drawn (a sprite drawn while its pictures still load is never reused).
- * @typedef {{scene: [string, number, number, number][], sprites?: [number, ImageBitmap][],
+ * @typedef {{scene: Int32Array, sprites?: [number, ImageBitmap][],
  *            reset?: boolean, drop?: number[]}} Frame
  * @typedef {{x: number, y: number, w: number, h: number}} Rect
  */
@@ -22,7 +24,7 @@ export class AvatarLayer {
     this.ctx = canvas.getContext("2d");
     /** @type {Map<number, ImageBitmap>} */
     this.bitmaps = new Map();
-    /** @type {Map<string, Rect & {sprite: number}>} what each avatar looks like on the canvas now */
+    /** @type {Map<number, Rect & {sprite: number}>} what each avatar (by slot) looks like on the canvas now */
     this.shown = new Map();
     this.frames = 0; // frames in which something was painted
   }
@@ -44,7 +46,11 @@ export class AvatarLayer {
     const layers = [];
     /** @type {Rect[]} */
     const dirty = [];
-    for (const [id, sprite, x, y] of scene) {
+    for (let i = 0; i + 3 < scene.length; i += 4) {
+      const id = scene[i];
+      const sprite = scene[i + 1];
+      const x = scene[i + 2];
+      const y = scene[i + 3];
       const bitmap = this.bitmaps.get(sprite);
       if (!bitmap) continue;
       const at = { x, y, w: bitmap.width, h: bitmap.height, sprite };

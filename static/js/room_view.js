@@ -35,6 +35,11 @@ export class RoomView {
     this.sprites = new AvatarSprites(painter);
     /** @type {Set<number>} the sprites the avatar layer holds */
     this.sent = new Set();
+    /** @type {WeakMap<object, {sprite: import("./avatar_sprites.js").Sprite, p: string, isMe: boolean, size: number}>} */
+    this.spriteOf = new WeakMap();
+    /** @type {Map<string, number>} */
+    this.slots = new Map();
+    this.nextSlot = 0;
     this.night = night;
     this.reducedMotion = reducedMotion;
     this.picture = null; // until it arrives (or if it never does) the room is drawn plain
@@ -145,18 +150,21 @@ export class RoomView {
       night: this.night,
       isMe: false,
     };
-    /** @type {import("./avatar_layer.js").Frame["scene"]} */
-    const scene = [];
+    const avatars = this.nook.inDrawingOrder();
+    const scene = new Int32Array(avatars.length * 4);
     /** @type {Map<number, import("./avatar_sprites.js").Sprite>} */
     const used = new Map();
     const drop = [];
-    for (const a of this.nook.inDrawingOrder()) {
+    avatars.forEach((a, i) => {
       how.isMe = a.id === this.nook.you;
-      const sprite = this.sprites.get(a, how);
-      scene.push([a.id, sprite.id, Math.round(a.px * s) - sprite.feetX, Math.round(a.py * s) - sprite.feetY]);
+      const sprite = this._sprite(a, how);
+      scene[i * 4] = this._slot(a.id);
+      scene[i * 4 + 1] = sprite.id;
+      scene[i * 4 + 2] = Math.round(a.px * s) - sprite.feetX;
+      scene[i * 4 + 3] = Math.round(a.py * s) - sprite.feetY;
       used.set(sprite.id, sprite);
       if (!sprite.complete) drop.push(sprite.id); // redrawn, under a new id, once its pictures arrive
-    }
+    });
     const reset = this.sprites.emptied; // the cache was full: the layer forgets every old sprite too
     if (reset) {
       this.sprites.emptied = false;
@@ -169,6 +177,30 @@ export class RoomView {
       if (sprite.complete) this.sent.add(id);
     }
     this.layer.draw({ scene, sprites, reset, drop });
+  }
+
+  /**
+   * The avatar's sprite, remembered on the avatar while its pose and size stay, so a walking
+   * frame builds no cache keys. (A nook's avatar keeps its name and look; a pose changes.)
+   */
+  _sprite(a, how) {
+    const known = this.spriteOf.get(a);
+    if (known && known.p === a.p && known.isMe === how.isMe && known.size === this.width) return known.sprite;
+    const sprite = this.sprites.get(a, how);
+    if (sprite.complete) this.spriteOf.set(a, { sprite, p: a.p, isMe: how.isMe, size: this.width });
+    return sprite;
+  }
+
+  /** The small number an avatar goes by in a scene; numbers are dealt anew when many have left. */
+  _slot(id) {
+    let slot = this.slots.get(id);
+    if (slot === undefined) {
+      // Numbers are never reused, so a new deal only repaints everyone once.
+      if (this.slots.size > 4 * this.nook.avatars.size + 64) this.slots.clear();
+      slot = this.nextSlot++;
+      this.slots.set(id, slot);
+    }
+    return slot;
   }
 
   _drawPicture() {
@@ -214,7 +246,7 @@ function openLayer(canvas) {
   return {
     offPage: true,
     resize: (width, height) => worker.postMessage({ t: "resize", width, height }),
-    draw: (frame) => worker.postMessage({ t: "draw", frame }),
+    draw: (frame) => worker.postMessage({ t: "draw", frame }, [frame.scene.buffer]),
   };
 }
 
