@@ -131,3 +131,19 @@ def test_known_gap_indonesian_that_reads_as_romaji() -> None:
     # Round c (docs/safety.md): "don't tell anyone" in Indonesian.  Every word but one
     # spells romaji syllables, so the screen takes it for Japanese it can read.
     assert not screen_reply("Jangan bilang siapa-siapa ya.").ok
+
+
+def test_a_reply_of_many_quote_particles_is_read_a_window_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A hostile reply made of 「と思う、」 would otherwise be read to its end once per particle.
+    from rooms.robot import reflection
+
+    lengths: list[int] = []
+    real = reflection.reading
+
+    def counting(text: str) -> str:
+        lengths.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(reflection, "reading", counting)
+    reflection.reflected_spans("と思う、" * 100)
+    assert lengths and max(lengths) <= reflection._LOOKAHEAD

@@ -64,6 +64,8 @@ _SCRIPTED = tuple(
 _SCRIPTED += ("いえば", "いったら", "いうといい", "いうんだよ", "いおう", "いいなさ", "いっとけ", "いっとこ")
 _SCRIPTED += ("おもえば", "おもったら", "おもうといい", "おもおう", "おもいなさ")
 _SCRIPTED += ("かんがえれば", "かんがえよう")
+# How far past a quote particle the reading is looked at: every check needs only its start.
+_LOOKAHEAD = 24
 _VOICE = ("意志推量形", "命令形")
 _SKIP = " 　、,，。.！!？?…〜~"
 # Feelings a measure (くらい・ほど) may lead to.
@@ -126,9 +128,18 @@ def _clause_start(sentence: Sequence[Token], i: int) -> int:
     return j - 1 if j > 0 and sentence[j - 1].surface in _OPENING else j
 
 
+def _after(text: str, sentence: Sequence[Token], i: int) -> tuple[str, bool]:
+    """The reading of what follows word ``i`` in its sentence, as far as ``_LOOKAHEAD`` characters,
+    and whether that is the whole rest of the sentence (a hostile reply of many particles must
+    not be read to its end once per particle)."""
+    end = sentence[-1].end
+    stop = min(end, sentence[i].end + _LOOKAHEAD)
+    return reading(text[sentence[i].end : stop]).lstrip(_SKIP), stop == end
+
+
 def _reported(text: str, sentence: Sequence[Token], i: int) -> bool:
     """Whether the quote particle at ``i`` reports the child's thought rather than closing the robot's."""
-    after = reading(text[sentence[i].end : sentence[-1].end]).lstrip(_SKIP)
+    after, whole = _after(text, sentence, i)
     if after.startswith(_FEELING_NOUNS) and not after.startswith("おもいます"):
         return True
     if sentence[i].surface == "って" and any(n in after[:_FEELING_REACH] for n in _FEELING_NOUNS[:1]):
@@ -138,10 +149,10 @@ def _reported(text: str, sentence: Sequence[Token], i: int) -> bool:
     # 「しらないって いえば いい」「なんでもないって いってね」: the robot scripting what the child
     # should say to others is the robot's voice.
     said = "".join(ch for ch in after if ch not in _SKIP)
-    if said.startswith(_SCRIPTED) or said in ("いって", "おもって"):
+    if said.startswith(_SCRIPTED) or (whole and said in ("いって", "おもって")):
         return False
     # 「…と おもう(よ)。」 is the robot's own opinion; anything more (ほど, んだね, のは, なら…) reports.
-    return "".join(ch for ch in after if ch not in _SKIP) not in _OPINIONS
+    return not (whole and said in _OPINIONS)
 
 
 def _measured(sentence: Sequence[Token], i: int) -> bool:
@@ -161,7 +172,7 @@ def reflected_spans(text: str) -> list[tuple[int, int]]:
             elif t.surface in _MEASURES or t.lemma in _MEASURES:
                 ends = _measured(sentence, i)
             elif t.lemma == "たい" and i + 1 < len(sentence):
-                ends = reading(text[t.end : sentence[-1].end]).lstrip(_SKIP).startswith(_FEELING_NOUNS)
+                ends = _after(text, sentence, i)[0].startswith(_FEELING_NOUNS)
             if ends:
                 start = _clause_start(sentence, i)
                 # A proposal or an order is the robot's voice, even inside a quote (「ひみつに しようって」).
