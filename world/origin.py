@@ -35,10 +35,12 @@ def same_origin(headers: Mapping[str, str]) -> bool:
         return True
     try:
         claimed = urlsplit(origin)
+        # ``hostname`` parses again on every read (and /poll asks this of every request): read once.
+        hostname = claimed.hostname
         host = urlsplit(f"//{headers.get('host', '')}").hostname
     except ValueError:  # e.g. "http://[" : an unclosed IPv6 bracket
         return False
-    return claimed.scheme in ("http", "https") and claimed.hostname is not None and claimed.hostname == host
+    return claimed.scheme in ("http", "https") and hostname is not None and hostname == host
 
 
 def asgi_headers(raw: Iterable[tuple[bytes, bytes]], names: frozenset[bytes] = READS) -> dict[str, str]:
