@@ -370,3 +370,42 @@ def test_an_unexpected_error_is_a_500_with_the_security_headers_that_ends_the_se
     logged = "\n".join(record.getMessage() for record in caplog.records if record.name == "kakurega.poll")
     assert "RuntimeError" in logged and "poll_gateway.py" in logged
     assert token not in logged and "そら" not in logged, "no token, no words of the visitor's"
+
+
+def hello_with_raw_name(name: bytes) -> bytes:
+    """A hello whose name is the given bytes as a MessagePack str, valid UTF-8 or not."""
+    head = msgpack.packb({"t": "hello", "v": 1, "look": LOOK})
+    fields = bytes([head[0] + 1]) + head[1:]  # one more key in the map
+    return fields + msgpack.packb("name") + bytes([0xD9, len(name)]) + name
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    ("frame", "first"),
+    [
+        (b"\xc1", {"t": "bye", "reason": "bad_frame"}),  # never valid MessagePack
+        (b"\x92\x01\x02", {"t": "bye", "reason": "bad_frame"}),  # not a map
+        (hello_with_raw_name(b"\xe3\x81"), {"t": "bye", "reason": "bad_frame"}),  # cut-short UTF-8
+        (hello_with_raw_name(b"\xed\xa0\x80"), {"t": "bye", "reason": "bad_frame"}),  # a lone surrogate
+        # A right-to-left override is taken out of the name, not shown.
+        (hello_with_raw_name("そ\u202eら".encode()), {"t": "welcome", "name": "そら"}),
+        (hello_with_raw_name("\u200b".encode()), {"t": "name_refused"}),  # only a zero-width space
+    ],
+)
+def test_a_frame_that_is_whole_but_wrong_is_the_protocol_s_answer_not_an_http_error(
+    server: ServerProcess, frame: bytes, first: dict[str, str]
+) -> None:
+    # docs/protocol.md §10.3: the POST is taken (204); the GET carries what a WebSocket would get.
+    async def scenario() -> None:
+        async with httpx.AsyncClient(base_url=server.base_url, timeout=10) as client:
+            token = (await client.post("/poll")).json()["token"]
+            assert_guarded(await client.post(f"/poll/{token}", content=framed(frame), headers=OCTETS), 204)
+            answer = await client.get(f"/poll/{token}")
+            assert_guarded(answer, 200)
+            size = int.from_bytes(answer.content[:4], "big")
+            got = msgpack.unpackb(answer.content[4 : 4 + size])
+            assert {key: got[key] for key in first} == first
+            if first["t"] == "bye":
+                assert answer.headers["kakurega-close"] == "4002"
+
+    run(scenario())
