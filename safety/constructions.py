@@ -279,6 +279,8 @@ _RESCUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"てすり", "手すり"),
         (r"うで(?=\s?(?:き|切))", "腕"),
         (r"てくび", "手首"),
+        (r"かえって(?=こ|き|く)", "帰って"),
+        (r"かく(?=す|し[てた]|さ)", "隠"),
         (r"しはんやく", "市販薬"),
         (r"おわかれ", "お別れ"),
         (r"ばいばい", "バイバイ"),
@@ -1438,9 +1440,10 @@ def _has_unneeded(c: _Ctx, i: int) -> bool:
 
 def _abuse_home(c: _Ctx) -> list[Hit]:
     words = c.words
-    hits: list[Hit] = []
+    hits: list[Hit] = _marks_hidden(c)
     if not c.near("home"):
         return hits
+    hits.extend(_home_harm(c))
     everyday = c.first("violence_everyday") is not None or c.read("violence_everyday")
     for i, w in enumerate(words):
         if not c.at("violence", i):
@@ -1462,6 +1465,42 @@ def _abuse_home(c: _Ctx) -> list[Hit]:
             continue  # 「たたかれた布団」: the thing was hit
         if passive or (by_family and mark):
             hits.append(Hit("abuse_home", "abuse", "high", w.start, w.end))
+    return hits
+
+
+def _marks_hidden(c: _Ctx) -> list[Hit]:
+    """「あざ かくすために ながそで」: marks on the body, hidden."""
+    words = c.words
+    hits: list[Hit] = []
+    for i, w in enumerate(words):
+        if not words[i].keys & {"痣", "あざ", "傷", "きず", "火傷", "やけど"}:
+            continue
+        hidden = c.first("hide", i + 1, min(i + 8, c.hi[i]))
+        if hidden is not None:
+            hits.append(Hit("abuse_home", "abuse", "high", w.start, words[hidden].end, "hidden"))
+    return hits
+
+
+def _home_harm(c: _Ctx) -> list[Hit]:
+    """Harm at home beyond a blow: words that wish the child gone said by a carer
+    (「おやに しねって いわれる」), a carer hitting the other (「パパが ママを なぐってて」), a
+    carer not coming home (「おやが いえに かえってこない」)."""
+    words = c.words
+    hits: list[Hit] = []
+    for i, w in enumerate(words):
+        if c.at("say", i) and words[i + 1 : i + 2] and words[i + 1].keys & _PASSIVE:
+            quoted = c.first("cruel_word", max(c.lo[i], i - 5), i)
+            if quoted is not None and c.first("carer", max(c.lo[i], quoted - 4), quoted) is not None:
+                hits.append(Hit("abuse_home", "abuse", "high", words[quoted].start, words[i + 1].end))
+                continue
+        other_carer = c.at("carer", i - 2) and c.first("carer", max(c.lo[i], i - 5), i - 2) is not None
+        if c.at("violence", i) and _has(words, i - 1, "を") and other_carer:
+            hits.append(Hit("abuse_home", "abuse", "high", words[i - 2].start, w.end, "witnessed"))
+            continue
+        if _has(words, i, "帰る") and c.first("carer", max(c.lo[i], i - 5), i) is not None:
+            back = c.first_key(("来る", "くる"), i + 1, i + 4)
+            if back is not None and c.at("negation", back + 1):
+                hits.append(Hit("abuse_home", "abuse", "high", w.start, words[back + 1].end, "neglect"))
     return hits
 
 

@@ -253,6 +253,15 @@ class _Text:
     def key(self, where: str) -> str:
         return self.folded.kana if where == "normalized" else self.folded.reading
 
+    def writer_in(self, where: str, start: int, end: int) -> bool:
+        """Does the sentence around a match name the writer or a wish (「わたしも」「〜たい」)?"""
+        key = self.key(where)
+        first = key.rfind(BREAK, 0, start) + 1
+        last = key.find(BREAK, end)
+        sentence = key[first : len(key) if last == -1 else last]
+        reading = sentence if where == "reading" else reading_of(sentence)
+        return "たい" in reading or any(w in reading for w in _STRUCTURE.selves)
+
     def in_frame(self, where: str, start: int, end: int) -> bool:
         key = self.key(where)
         first = key.rfind(BREAK, 0, start) + 1
@@ -405,6 +414,10 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
         return Span(category, level, text, start, end, note, where)
 
     framed = not entry.desire and ctx.in_frame(where, start, end)
+    if framed and rule.category != "self_harm" and not ctx.writer_in(where, start, end):
+        # the news, a story, a lesson, told with no "I" and no wish in the sentence: nobody's
+        # own (「小説で 主人公が とびおりる シーン」); self-harm keeps its worry (「授業中に リスカした」)
+        return None
     if entry.self_wish and _STRUCTURE.names_another(_before(key, where, start, _SUBJECT_WINDOW)):
         # Someone else is wished gone ("あいつがいなくなればいい"): anger at them or
         # being hurt by them, a worry; "明日から先生がいなくなる" is no act at all.

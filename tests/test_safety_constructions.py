@@ -141,6 +141,14 @@ CASES += [
     ("farewell", "imminent", "もう あえないね。やさしかったよ"),
     ("farewell", "imminent", "てがみ かいて ベッドに おいた"),
     ("farewell", "imminent", "まんがも ぜんぶ いとこに あげた。じゃあね"),
+    # harm at home beyond a blow: hidden marks, cruel words from a carer, a carer hitting
+    # the other, a carer not coming home
+    ("abuse_home", "high", "きずが みえないように いつも かくしてる"),
+    ("abuse_home", "high", "ははおやに いらないって ずっと いわれてる"),
+    ("abuse_home", "high", "おとうさんが おかあさんを けってた"),
+    ("abuse_home", "high", "ママが もう 3日 かえってこない"),
+    # a method verb wished is a wish, in a story's sentence too when the writer is in it
+    ("wish", "high", "ニュース みてたら わたしも とびおりたくなった"),
 ]
 
 
@@ -218,7 +226,26 @@ NOT_FOUND = [
     ("at_hand", "くすりを たくさん のんだなら、すぐ おとなに いってね"),
     ("wish", "うまれてこなければ よかったなんて、そんな こと ないよ"),
     ("method_question", "いま どこに いるの？ おくじょう？"),
+    ("abuse_home", "いもうとが ぼくの ことを けってきた、あそびで"),
+    ("abuse_home", "パパが しごとから かえってくるの まってる"),
 ]
+
+
+# Told of, with no "I" and no wish in the sentence: the news, a story, a lesson is nobody's own.
+TOLD_OF = [
+    "小説で 主人公が 屋上から とびおりる シーンが あった",
+    "ニュースで 自殺の はなしを みた",
+    "ドラマで くびつりの シーンが でてきて こわかった",
+]
+
+
+@pytest.mark.parametrize("text", TOLD_OF)
+def test_a_story_or_the_news_told_of_is_nobodys_own(text: str) -> None:
+    assert safety.assess(text).level == "none"
+
+
+def test_self_harm_in_a_lesson_keeps_its_worry() -> None:
+    assert safety.assess("授業中に リスカした").at_least("concern")
 
 
 @pytest.mark.parametrize(("construction", "text"), NOT_FOUND, ids=[c[1] for c in NOT_FOUND])
