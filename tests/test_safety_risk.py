@@ -218,8 +218,10 @@ def test_held_out_sets_do_not_regress(
         # exaggeration before the act word
         ("眠すぎて死ぬ", "none"),
         ("暑くて死ぬ", "none"),
-        # a story or a lesson in the same sentence, unless it is the writer's own wish
-        ("ドラマで飛び降りるシーンがあった", "concern"),
+        # a story or a lesson in the same sentence, unless it is the writer's own wish:
+        # told of with no "I" in it, nobody's own; with the writer in it, a worry
+        ("ドラマで飛び降りるシーンがあった", "none"),
+        ("ドラマで飛び降りるシーンをわたしも見た", "concern"),
         ("アニメ見ても楽しくない、死にたい", "high"),
         # negation through a quote, and recovery said at the end
         ("死にたいって思ったことはない", "none"),
@@ -366,7 +368,7 @@ def test_wishing_oneself_gone_stays_high(text: str) -> None:
 
 
 def test_a_mention_says_so() -> None:
-    result = safety.assess("ドラマで飛び降りるシーンがあった")
+    result = safety.assess("ドラマで飛び降りるシーンをわたしも見た")
     assert any(s.note == "mention" for s in result.spans)
 
 
