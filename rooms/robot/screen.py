@@ -194,6 +194,9 @@ def japanese_sentences(text: str) -> list[list[Word]]:
         conj = _conjugation(t.pos)
         # The analyser guesses at English words (a name, a place): only their spelling counts.
         pos = () if t.surface.isascii() and t.surface.isalpha() else t.pos
+        # …and at short hiragana (「そんな ひは」 → ひは, a place name): no name is that short in kana.
+        if "固有名詞" in pos and len(t.surface) <= 2 and all("ぁ" <= ch <= "ゖ" for ch in t.surface):
+            pos = ("名詞", "普通名詞", "一般")
         named = glued and bool(current) and current[-1].pos[:1] == ("名詞",) and pos[:1] == ("名詞",)
         current.append(Word(forms, pos, conj, _hira(t.surface), glued, named))
     if current:
