@@ -35,6 +35,7 @@ import jaconv
 
 from safety.levels import CRISIS
 from safety.morphology import Token, reading, tokens
+from safety.normalize import read_kana_text, undisguise_text
 
 MAX_CHARS = 2000
 _BREAKS = frozenset("。.!?！？\n")
@@ -295,9 +296,16 @@ _RESCUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
-def prepare(text: str, *, hard: bool = False) -> str:
+def prepare(text: str, *, hard: bool = False, respelled: bool = False) -> str:
     """The text as the rules read it: disguises undone, spaces between words kept
-    (``hard``: see ``unmask``)."""
+    (``hard``: see ``unmask``).
+
+    ``respelled``: a second reading for disguised free text (safety/normalize.py): letters
+    spaced out one by one joined into their words first, then a line written (nearly) all in
+    katakana read in hiragana, small and held vowels read as meant. It is a reading beside
+    the plain one, not instead of it: in katakana a loanword (ホーム) stays a word."""
+    if respelled:
+        return _rescue(read_kana_text(_unmask(undisguise_text(text), hard)))
     return _rescue(_unmask(text, hard))
 
 

@@ -280,13 +280,22 @@ class _Text:
 
 def assess(text: str) -> Assessment:
     """How worried should a reader be about ``text``? See docs/safety.md."""
-    soft = _assess(text, constructions.prepare(text[:MAX_ASSESS_CHARS]))
-    hard = constructions.prepare(text[:MAX_ASSESS_CHARS], hard=True)
-    if hard == soft.analysed:
-        return soft
-    # Small っ were slipped in (「しっにったい」): read it once more with all of them gone.
-    other = _assess(text, hard)
-    return other if other.rank > soft.rank else soft
+    head = text[:MAX_ASSESS_CHARS]
+    best = _assess(text, constructions.prepare(head))
+    # Other readings, only where they differ: with every small っ gone (slipped in:
+    # 「しっにったい」), and respelled (spaced-out letters joined, katakana lines in hiragana).
+    seen = {best.analysed}
+    for other in (
+        constructions.prepare(head, hard=True),
+        constructions.prepare(head, respelled=True),
+        constructions.prepare(head, hard=True, respelled=True),
+    ):
+        if other not in seen:
+            seen.add(other)
+            candidate = _assess(text, other)
+            if candidate.rank > best.rank:
+                best = candidate
+    return best
 
 
 def _assess(text: str, analysed: str) -> Assessment:

@@ -427,3 +427,16 @@ def test_assessment_serialises() -> None:
     data = safety.assess("死にたい").to_dict()
     assert data["level"] == "high"
     assert data["spans"][0]["category"] == "ideation"
+
+
+def test_a_disguised_text_is_also_read_respelled() -> None:
+    # All in katakana, Sudachi does not know the verbs; the respelled reading (katakana
+    # line in hiragana) sees the burden statement. Fails when assess reads it plainly only.
+    assert safety.assess("ボクガ イナクナッタラ ミンナ ラクニナルヨネ").at_least("high")
+
+
+def test_the_respelled_reading_never_lowers_the_plain_one() -> None:
+    for text in ("もう しにたい", "きょうは はれ", "ボクガ イナクナッタラ ミンナ ラクニナルヨネ"):
+        from safety import constructions, risk
+
+        assert safety.assess(text).rank >= risk._assess(text, constructions.prepare(text)).rank
