@@ -281,6 +281,8 @@ _RESCUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"うで(?=\s?(?:き|切))", "腕"),
         (r"てくび", "手首"),
         (r"かえって(?=こ|き|く)", "帰って"),
+        (r"(?<=[上じょう] )はいれ(?=た|る)", "入れ"),
+        (r"やね(?=の|に|から|で)", "屋根"),
         (r"かく(?=す|し[てた]|さ)", "隠"),
         (r"しはんやく", "市販薬"),
         (r"おわかれ", "お別れ"),
@@ -1314,7 +1316,11 @@ def _finals(c: _Ctx) -> tuple[list[int], bool]:
                 kinds.add("never_again")
         announced = "終止形" in w.conj or _has(words, i + 1, "ます") or _has(words, i + 1, "だけ")
         negated = c.at("negation", i + 1) and c.words[i + 1].conj != "終助詞"  # 「いくね」: ね ends it
-        soon = c.first("go_now", max(c.lo[i], i - 5), i) is not None
+        # 「もう いくね」, or going to a place with a drop (「うみに いく。さよなら」)
+        soon = c.first("go_now", max(c.lo[i], i - 5), i) is not None or (
+            c.first("place", max(c.lo[i], i - 3), i) is not None
+            and c.first("later", c.lo[i], c.hi[i]) is None
+        )
         if c.at("go", i) and announced and not negated and soon and not _asks(c, i, hi):
             found.append(i)
             kinds.add("going")
@@ -1383,7 +1389,7 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
                 _has(words, q, "た") or _has(words, q, "てある") or _has(words, q, "終わる")
                 for q in range(done, min(done + 4, len(words)))
             )
-            left = any(words[q].keys & _LEAVE for q in range(done + 1, len(words)))
+            left = any(words[q].keys & _LEAVE for q in range(done, len(words)))
             # 「てがみ かいて ベッドに おいた」: leaving it done completes the writing too
             left_done = any(
                 words[q].keys & _LEAVE and _has(words, q + 1, "た") for q in range(done + 1, len(words))

@@ -247,11 +247,19 @@ class _Text:
     has_family: bool
     has_recovery: bool
     has_urgent: bool
+    soon_at: frozenset[int] = frozenset()
+    """The sentences (by number) that hold a time or intent word."""
     framed: dict[tuple[str, int, int], bool] = field(default_factory=dict)
     """Whether a sentence (where, start, end) is framed; each sentence read once."""
 
     def key(self, where: str) -> str:
         return self.folded.kana if where == "normalized" else self.folded.reading
+
+    def soon_in(self, where: str, start: int, end: int) -> bool:
+        """A time or intent word in the sentence of a match (「あした しぬ」, not 「あしたで
+        なつやすみ おわり。しぬ」).  Both views keep the same sentence ends, so sentences are
+        compared by their number."""
+        return self.key(where).count(BREAK, 0, start) in self.soon_at
 
     def writer_in(self, where: str, start: int, end: int) -> bool:
         """Does the sentence around a match name the writer or a wish (「わたしも」「〜たい」)?"""
@@ -322,6 +330,7 @@ def _assess(text: str, analysed: str) -> Assessment:
         has_family=RISK_CONTEXT.family.found_in(folded),
         has_recovery=_recovered(folded),
         has_urgent=_STRUCTURE.urgent.found_in(folded),
+        soon_at=frozenset(keys[s.where].count(BREAK, 0, s.start or 0) for s in soon_spans),
     )
 
     spans: list[Span] = []
@@ -437,13 +446,16 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
             return None
         if framed:
             return span(rule.category, "concern", "mention")
-        if ctx.has_marker or ctx.has_soon or before.endswith(_STRUCTURE.soon_before):
+        if ctx.has_marker or ctx.soon_in(where, start, end) or before.endswith(_STRUCTURE.soon_before):
             return span(rule.category, "imminent")
         return span(rule.category, "concern") if entry.alone else None
     if rule.kind == "violence":
         return span("abuse", "high") if ctx.has_family else span("bullying", "concern")
+    if any(a.startswith(RISK_CONTEXT.hyperbole_after) for a in afters):
+        # 「きえたいくらい はずかしい」「しぬほど はしった」: a measure of something else; what
+        # it measures (つらい…) is read by its own words
+        return None
     for note, words in (
-        ("hyperbole", RISK_CONTEXT.hyperbole_after),
         ("third_party", RISK_CONTEXT.third_party_after),
         ("past", RISK_CONTEXT.past_after),
     ):

@@ -147,6 +147,9 @@ CASES += [
     ("abuse_home", "high", "ははおやに いらないって ずっと いわれてる"),
     ("abuse_home", "high", "おとうさんが おかあさんを けってた"),
     ("abuse_home", "high", "ママが もう 3日 かえってこない"),
+    # going to a place with a drop, with a goodbye; a letter put down (round (b), last)
+    ("farewell", "imminent", "もう いえ でた。かわに いく。ばいばい"),
+    ("farewell", "imminent", "てがみは もう おいた。あとは よるを まつだけ"),
     # a method verb wished is a wish, in a story's sentence too when the writer is in it
     ("wish", "high", "ニュース みてたら わたしも とびおりたくなった"),
 ]
@@ -242,6 +245,21 @@ TOLD_OF = [
 @pytest.mark.parametrize("text", TOLD_OF)
 def test_a_story_or_the_news_told_of_is_nobodys_own(text: str) -> None:
     assert safety.assess(text).level == "none"
+
+
+# A measure of something else (exaggeration) is nobody's wish; a time word in another
+# sentence does not make an everyday 「しぬ」 a plan.
+MEASURES = ["きえたいくらい はずかしかった", "しぬほど はしった", "はずかしすぎて きえたい笑"]
+
+
+@pytest.mark.parametrize("text", MEASURES)
+def test_exaggeration_is_no_wish(text: str) -> None:
+    assert safety.assess(text).level == "none"
+
+
+def test_a_time_word_counts_in_its_own_sentence() -> None:
+    assert safety.assess("あしたで テスト おわり。しぬ").level != "imminent"
+    assert safety.assess("あした しぬ").level == "imminent"
 
 
 def test_self_harm_in_a_lesson_keeps_its_worry() -> None:

@@ -333,7 +333,7 @@ def test_the_robots_former_home_phrases_are_abuse(text: str) -> None:
         ("誰か私を消して", "high"),
         ("タヒりたい", "high"),
         ("家に入れてもらえなくて外で寝た", "high"),
-        ("いえに かえりたくないくらい たのしい", "concern"),
+        ("いえに かえりたくないくらい たのしい", "none"),  # so much fun: a measure, no worry
     ],
 )
 def test_round_3_one_model_for_every_surface(text: str, level: str) -> None:
