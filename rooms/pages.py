@@ -225,10 +225,9 @@ def came_today(request: Request) -> int | None:
 def room_counts(request: Request) -> dict[str, int]:
     """People per room from the hub, or nothing when no hub is running (pages then show no numbers)."""
     hub = getattr(request.app.state, "hub", None)
-    counter = getattr(hub, "room_counts", None)
-    if counter is None:
+    if hub is None:
         return {}
-    return {slug: int(n) for slug, n in counter().items() if slug in ROOMS}
+    return {slug: int(n) for slug, n in hub.counts.rooms.items() if slug in ROOMS}
 
 
 def doors_by_area() -> list[dict[str, Any]]:
