@@ -28,14 +28,14 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed pyproject.toml constraints.txt
-	$(BIN)/pip install --quiet -c constraints.txt -e '.[test,load]'
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[test,load,train]'
 	touch $@
 
 # Re-resolve every Python dependency from pyproject.toml into constraints.txt (then: make test).
 lock:
 	rm -rf .lock-venv
 	$(PYTHON) -m venv .lock-venv
-	.lock-venv/bin/pip install --quiet '.[test,load]'
+	.lock-venv/bin/pip install --quiet '.[test,load,train]'
 	{ sed -n '1,/^$$/{/^#/p}' constraints.txt; .lock-venv/bin/pip freeze --exclude-editable | grep -v '^kakurega=='; } > constraints.new
 	mv constraints.new constraints.txt
 	rm -rf .lock-venv build *.egg-info

@@ -1,4 +1,4 @@
-"""`kakurega safety name|assess|evaluate` (also `python -m safety ...`)."""
+"""`kakurega safety name|assess|evaluate|train` (also `python -m safety ...`)."""
 
 from __future__ import annotations
 
@@ -46,6 +46,11 @@ def _parser() -> argparse.ArgumentParser:
         help="leave out the blind split (while changing rules: nobody looks at it until they are done)",
     )
     ev.add_argument("--seconds", type=float, default=1.0, help="how long to time each speed figure")
+    tr = sub.add_parser(
+        "train",
+        help="retrain the learned layer on the tuning sets (needs the extra: pip install -e '.[train]')",
+    )
+    tr.add_argument("--check", action="store_true", help="write nothing; exit 1 if the weights are stale")
     return parser
 
 
@@ -57,6 +62,10 @@ def main(argv: list[str]) -> int:
     if args.command == "assess":
         print(json.dumps(assess(args.text).to_dict(), ensure_ascii=False))
         return 0
+    if args.command == "train":
+        from safety import learned_train  # needs scikit-learn, a training-only extra
+
+        return learned_train.main(["--check"] if args.check else [])
     try:
         risk = parse_risk_set((args.data / "risk_set.tsv").read_text(encoding="utf-8"))
         names = parse_name_set((args.data / "name_set.tsv").read_text(encoding="utf-8"))

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from safety import constructions
+from safety import constructions, learned
 from safety.levels import CRISIS, LEVELS
 from safety.lexicon import RISK_CONTEXT, RISK_RULES, RiskRule, Terms, readings, terms
 from safety.normalize import BREAK, Folded, fold, reading_of
@@ -303,7 +303,7 @@ def assess(text: str) -> Assessment:
             candidate = _assess(text, other)
             if candidate.rank > best.rank:
                 best = candidate
-    return best
+    return learned.lift(best)
 
 
 def _assess(text: str, analysed: str) -> Assessment:

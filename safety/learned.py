@@ -1,0 +1,222 @@
+"""The learned layer: a small logistic model that can only raise what the rules found.
+
+The rules (word lists and constructions, ``safety.risk``) recognise the phrasings their
+writers thought of; another writer's phrasing of the same thing often shares words and
+pieces of words with them without matching any rule.  This layer scores a text by
+similarity instead of by list: two logistic regressions over
+
+* the words of the text as Sudachi reads them (normalized forms, ``safety.morphology``):
+  each word and each pair of neighbouring words, and
+* character 3-grams of the folded hiragana reading (``safety.normalize``'s folding,
+  applied by ``assess`` before anything is read, so disguises are undone first; 2-grams
+  were tried and dropped: out of fold they bought more false alarms than recall),
+
+one for "serious" (high or imminent) and one for "imminent".  It only ever raises a level
+(fail toward showing help): ``none``/``concern`` becomes ``high`` when P(serious) reaches
+the threshold chosen by cross-validation, and ``high`` becomes ``imminent`` only when
+P(imminent) reaches its threshold *and* the text has a word of now or readiness.  Its span
+says ``where="model"``, ``note="learned"``, with the words that weighed most as ``text``.
+
+The weights are ``safety/model/learned.json`` (plain JSON, no pickle), written by
+``python -m safety train`` (``safety.learned_train``) from the tuning sets only; inference
+here is plain Python: a dictionary look-up per feature.  See docs/safety.md.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import logging
+import math
+from dataclasses import dataclass, replace
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from safety.lexicon import RISK_CONTEXT, terms
+from safety.morphology import tokens
+from safety.normalize import BREAK, Folded
+
+if TYPE_CHECKING:
+    from safety.risk import Assessment
+
+log = logging.getLogger(__name__)
+
+WEIGHTS = ("model", "learned.json")
+"""Where the shipped weights live, inside the ``safety`` package."""
+
+NOTE = "learned"
+"""``Span.note`` of the layer's spans (the second opinion's is "second_opinion")."""
+
+_SKIP_POS = frozenset({"補助記号", "空白"})
+_MAX_CHARS = 600
+"""Only the first characters are read: enough for any message, bounded cost for the rest."""
+
+# A word of now or readiness: without one the layer never says "imminent" (the rules'
+# markers, plus the plain words a child uses for "now" and "ready").
+_NOW = terms(
+    ["いま", "今", "今日", "きょう", "今夜", "こんや", "これから", "もうすぐ", "決めた", "準備", "用意"]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    bias: float
+    weights: dict[str, float]
+
+    def probability(self, features: frozenset[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+
+    def strongest(self, features: frozenset[str], n: int = 3) -> list[str]:
+        """The features that pushed the score up most (why the layer raised a text):
+        words first, since staff read them more easily than pieces of words."""
+        weighed = ((f, self.weights.get(f, 0.0)) for f in features)
+        found = sorted((not f.startswith(("w:", "b:")), -w, f) for f, w in weighed if w > 0)
+        return [f for _, _, f in found[:n]]
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    high_from_none: float
+    """P(serious) that lifts a text the rules call ``none`` to ``high``."""
+    high_from_concern: float
+    """... one they call ``concern`` (they saw something: it may take less)."""
+    imminent: float
+    """P(imminent) that lifts ``high`` to ``imminent`` (with a word of now)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Layer:
+    serious: Model
+    imminent: Model
+    thresholds: Thresholds
+
+
+def decide(level: str, serious: float, imminent: float, now: bool, t: Thresholds) -> str:
+    """The level after the layer: ``level`` (the rules') or higher, never lower."""
+    bar = t.high_from_none if level == "none" else t.high_from_concern if level == "concern" else None
+    if bar is not None and serious >= bar:
+        level = "high"
+    if level == "high" and imminent >= t.imminent and now:
+        level = "imminent"
+    return level
+
+
+def features(a: Assessment) -> frozenset[str]:
+    """What the models read: the words of ``a.analysed`` (the text with its disguises
+    undone), pieces of ``a.reading`` (folded, read as hiragana), and what the rules made
+    of it (a rule that saw exaggeration or a past tense tells the model so)."""
+    # Only the rules' notes, never their levels: a model that learns "the rules said none"
+    # would miss exactly the texts the rules miss, which is what it is here for.
+    out = {"r:" + s.note for s in a.spans if s.note and s.note != "marker"}
+    words = [
+        t.normalized
+        for t in tokens(a.analysed[:_MAX_CHARS])
+        if t.pos and t.pos[0] not in _SKIP_POS and t.normalized.strip()
+    ]
+    out.update("w:" + w for w in words)
+    out.update(f"b:{a}|{b}" for a, b in itertools.pairwise(words))
+    for part in a.reading[:_MAX_CHARS].split(BREAK):
+        padded = f"^{part}$"
+        out.update("c:" + padded[i : i + 3] for i in range(len(padded) - 2))
+    return frozenset(out)
+
+
+def _load() -> Layer | None:
+    try:
+        raw = json.loads(resources.files("safety").joinpath(*WEIGHTS).read_text(encoding="utf-8"))
+        models = {
+            k: Model(float(v["bias"]), {f: float(w) for f, w in v["weights"].items()})
+            for k, v in raw["models"].items()
+        }
+        t = Thresholds(**{k: float(v) for k, v in raw["thresholds"].items()})
+        return Layer(models["serious"], models["imminent"], t)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        # The rules alone, and loudly: a test fails on this (test_safety_learned.py).
+        log.error("safety/%s unreadable (%s): the learned layer is off", "/".join(WEIGHTS), exc)
+        return None
+
+
+_LAYER = _load()
+_enabled = True
+
+
+def set_enabled(on: bool) -> None:
+    """Turn the layer on or off for this process (on by default; the rules alone when off)."""
+    global _enabled
+    _enabled = on
+
+
+def enabled() -> bool:
+    return _enabled and _LAYER is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    serious: float
+    imminent: float
+    why: tuple[str, ...]
+
+
+def scores(a: Assessment, layer: Layer | None = None) -> Scores | None:
+    """P(serious) and P(imminent) of the rules' assessment ``a``, with the features that
+    weighed most; None when no weights are shipped."""
+    layer = layer or _LAYER
+    if layer is None:
+        return None
+    f = features(a)
+    why = tuple(layer.serious.strongest(f))
+    return Scores(layer.serious.probability(f), layer.imminent.probability(f), why)
+
+
+def lift(a: Assessment, layer: Layer | None = None) -> Assessment:
+    """``a`` raised by the model where it is surer than the rules; never lowered."""
+    layer = layer or _LAYER
+    if layer is None or not _enabled or a.level == "imminent" or not a.analysed.strip():
+        return a
+    s = scores(a, layer)
+    assert s is not None
+    level = decide(a.level, s.serious, s.imminent, _has_now(a), layer.thresholds)
+    if level == a.level:
+        return a
+    from safety.risk import Span  # safety.risk calls this module: import at use
+
+    category = _category(a)
+    why = " ".join(_readable(f) for f in s.why)
+    span = Span(category, level, why, None, None, NOTE, "model")
+    categories = tuple(sorted(set(a.categories) | {category}))
+    return replace(a, level=level, categories=categories, spans=(*a.spans, span))
+
+
+def _has_now(a: Assessment) -> bool:
+    folded = Folded(a.normalized, a.reading, (), ())
+    return _NOW.found_in(folded) or RISK_CONTEXT.markers.found_in(folded)
+
+
+_CATEGORY_ORDER = ("abuse", "method", "plan", "self_harm", "ideation")
+
+
+def _category(a: Assessment) -> str:
+    """The rules' own most telling category when they found one, else ideation."""
+    found = {s.category for s in a.spans if s.note != "marker"}
+    return next((c for c in _CATEGORY_ORDER if c in found), "ideation")
+
+
+def _readable(feature: str) -> str:
+    kind, _, value = feature.partition(":")
+    return value.replace("|", "").strip("^$") if kind in ("w", "b", "c") else value
+
+
+__all__ = [
+    "NOTE",
+    "Layer",
+    "Model",
+    "Scores",
+    "Thresholds",
+    "decide",
+    "enabled",
+    "features",
+    "lift",
+    "scores",
+    "set_enabled",
+]

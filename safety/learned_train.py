@@ -1,0 +1,278 @@
+"""Training the learned layer (``safety.learned``): ``python -m safety train [--check]``.
+
+Reads the tuning sets only (everything ``python -m safety evaluate`` calls tuning:
+``tests/data/*.tsv`` and ``tests/data/classed/*.tsv``; never ``tests/data/blind/``),
+fits two logistic regressions with scikit-learn (a training-only extra: ``pip install
+-e '.[train]'``; the site itself never imports it), chooses the thresholds by k-fold
+cross-validation and writes ``safety/model/learned.json``: sorted keys, rounded weights, no
+pickle, the same bytes for the same data.  ``--check`` writes nothing and exits 1 when the
+shipped file differs from what training gives now (stale weights).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from safety import learned
+from safety.disguise import variants
+from safety.evaluation import ClassedRisk
+from safety.levels import LEVELS
+from safety.risk import assess
+
+FOLDS = 5
+SEED = 0
+C = 1.0
+"""Inverse L2 strength of both regressions."""
+MIN_DF = 2
+"""A feature is kept when at least this many training texts have it."""
+MAX_FP_HIGH = 0.005
+"""Most of the none-labelled texts the layer may lift to ≥ high (out of fold)."""
+MAX_FALSE_IMMINENT = 0.05
+"""Most of the high-labelled texts the layer may lift to imminent (out of fold)."""
+DIGITS = 4
+GRID = tuple(round(0.30 + 0.01 * i, 2) for i in range(70))
+"""Thresholds tried, lowest first."""
+
+WEIGHTS_PATH = Path(__file__).resolve().parent.joinpath(*learned.WEIGHTS)
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    level: str
+    group: int
+    """Index of the source text: its disguised variants stay in its fold."""
+    rule_level: str
+    features: frozenset[str]
+    now: bool
+    original: bool
+
+
+def tuning_items(data: Path = DATA) -> list[ClassedRisk]:
+    """The tuning risk texts, each text once (with the highest level it is labelled)."""
+    from safety.cli import _tuning  # the one definition of "tuning"; blind/ is never read
+
+    risk, _ = _tuning(data)
+    best: dict[str, ClassedRisk] = {}
+    for item in risk:
+        seen = best.get(item.text)
+        if seen is None or LEVELS.index(item.level) > LEVELS.index(seen.level):
+            best[item.text] = item
+    return [best[t] for t in sorted(best)]
+
+
+def data_digest(items: list[ClassedRisk]) -> str:
+    h = hashlib.sha256()
+    for item in items:
+        h.update(f"{item.level}\t{item.text}\n".encode())
+    return h.hexdigest()
+
+
+def examples(items: list[ClassedRisk]) -> list[Example]:
+    """Each text as the rules alone read it, plus the disguised variants of serious texts
+    (so the layer learns what a disguise leaves behind after folding)."""
+    was = learned.enabled()
+    learned.set_enabled(False)
+    try:
+        out: list[Example] = []
+        for group, item in enumerate(items):
+            texts = [item.text]
+            if item.level in ("high", "imminent"):
+                texts.extend(v for _, v in variants(item.text))
+            for n, text in enumerate(dict.fromkeys(texts)):
+                a = assess(text)
+                out.append(
+                    Example(
+                        item.level,
+                        group,
+                        a.level,
+                        learned.features(a),
+                        learned._has_now(a),
+                        n == 0,
+                    )
+                )
+        return out
+    finally:
+        learned.set_enabled(was)
+
+
+def _fit(rows: list[Example], positive: tuple[str, ...], vocab: dict[str, int]):  # type: ignore[no-untyped-def]
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    X = _matrix(rows, vocab, csr_matrix)
+    y = [int(r.level in positive) for r in rows]
+    model = LogisticRegression(C=C, solver="liblinear", class_weight="balanced", max_iter=1000)
+    model.fit(X, y)
+    return model
+
+
+def _matrix(rows: list[Example], vocab: dict[str, int], csr_matrix):  # type: ignore[no-untyped-def]
+    data, cols, ptr = [], [], [0]
+    for r in rows:
+        idx = sorted(vocab[f] for f in r.features if f in vocab)
+        cols.extend(idx)
+        data.extend([1.0] * len(idx))
+        ptr.append(len(cols))
+    return csr_matrix((data, cols, ptr), shape=(len(rows), len(vocab)))
+
+
+def _vocabulary(rows: list[Example]) -> dict[str, int]:
+    df: dict[str, int] = {}
+    for r in rows:
+        for f in r.features:
+            df[f] = df.get(f, 0) + 1
+    return {f: i for i, f in enumerate(sorted(f for f, n in df.items() if n >= MIN_DF))}
+
+
+def out_of_fold(rows: list[Example]) -> list[tuple[float, float]]:
+    """P(serious), P(imminent) of every example from models that never saw its group."""
+    from scipy.sparse import csr_matrix
+
+    groups = sorted({r.group for r in rows})
+    fold_of = {g: i % FOLDS for i, g in enumerate(_shuffled(groups))}
+    probs: list[tuple[float, float]] = [(0.0, 0.0)] * len(rows)
+    for k in range(FOLDS):
+        train = [r for r in rows if fold_of[r.group] != k]
+        test = [i for i, r in enumerate(rows) if fold_of[r.group] == k]
+        vocab = _vocabulary(train)
+        serious = _fit(train, ("high", "imminent"), vocab)
+        imminent = _fit(train, ("imminent",), vocab)
+        X = _matrix([rows[i] for i in test], vocab, csr_matrix)
+        p_serious, p_imminent = serious.predict_proba(X)[:, 1], imminent.predict_proba(X)[:, 1]
+        for i, ps, pi in zip(test, p_serious, p_imminent, strict=True):
+            probs[i] = (float(ps), float(pi))
+    return probs
+
+
+def _shuffled(groups: list[int]) -> list[int]:
+    import random
+
+    out = list(groups)
+    random.Random(SEED).shuffle(out)
+    return out
+
+
+def choose(
+    rows: list[Example], probs: list[tuple[float, float]]
+) -> tuple[learned.Thresholds, dict[str, float]]:
+    """Thresholds with the best out-of-fold recall of serious texts while the layer's own
+    false alarms stay within bounds (none-labelled texts lifted to high; high-labelled
+    texts lifted to imminent); on a tie, the higher thresholds."""
+    orig = [(r, p) for r, p in zip(rows, probs, strict=True) if r.original]
+    budget = MAX_FP_HIGH * sum(r.level == "none" for r, _ in orig)
+    best: tuple[int, float, float, float] | None = None
+    for t_none in GRID:
+        for t_concern in GRID:
+            t = learned.Thresholds(t_none, t_concern, 1.0)
+            fp = recall = 0
+            for r, (ps, pi) in orig:
+                lifted = learned.decide(r.rule_level, ps, pi, r.now, t) != r.rule_level
+                fp += lifted and r.level == "none"
+                recall += r.level in ("high", "imminent") and (lifted or r.rule_level in ("high", "imminent"))
+            if fp <= budget and (best is None or (recall, t_none + t_concern) > (best[0], best[1] + best[2])):
+                best = (recall, t_none, t_concern, 0.0)
+    assert best is not None, "no threshold keeps the false alarms within bounds"
+    _, t_none, t_concern, _ = best
+    high = [(r, p) for r, p in orig if r.level == "high"]
+    t_imm = next(
+        t
+        for t in GRID
+        if sum(
+            learned.decide(r.rule_level, *p, r.now, learned.Thresholds(t_none, t_concern, t))
+            == "imminent"
+            != r.rule_level
+            for r, p in high
+        )
+        <= MAX_FALSE_IMMINENT * len(high)
+    )
+    chosen = learned.Thresholds(t_none, t_concern, t_imm)
+    return chosen, figures(rows, probs, chosen)
+
+
+def figures(rows: list[Example], probs: list[tuple[float, float]], t: learned.Thresholds) -> dict[str, float]:
+    """Cross-validated measures of the rules alone and of rules + layer (out of fold), and
+    the layer's own recall of serious texts (P ≥ t.high_from_none whatever the rules said): the best
+    hint here of how it does on phrasing the rules were not written from."""
+    rank = LEVELS.index
+    serious = ("high", "imminent")
+    out: dict[str, float] = {}
+    for name, lift in (("rules", False), ("layer", True)):
+        got = [
+            (r, learned.decide(r.rule_level, *p, r.now, t) if lift else r.rule_level)
+            for r, p in zip(rows, probs, strict=True)
+        ]
+        orig = [(r.level, rank(lv)) for r, lv in got if r.original]
+        disguised = [rank(lv) for r, lv in got if not r.original]
+        out[f"{name}_serious_high"] = _rate([lv >= 2 for want, lv in orig if want in serious])
+        out[f"{name}_imminent_exact"] = _rate([lv == 3 for want, lv in orig if want == "imminent"])
+        out[f"{name}_none_concern"] = _rate([lv >= 1 for want, lv in orig if want == "none"])
+        out[f"{name}_none_high"] = _rate([lv >= 2 for want, lv in orig if want == "none"])
+        out[f"{name}_concern_high"] = _rate([lv >= 2 for want, lv in orig if want == "concern"])
+        out[f"{name}_disguised_high"] = _rate([lv >= 2 for lv in disguised])
+    scored = [(r.level, p[0]) for r, p in zip(rows, probs, strict=True) if r.original]
+    t_high = t.high_from_none
+    out["model_alone_serious_high"] = _rate([p >= t_high for want, p in scored if want in serious])
+    out["model_alone_none_high"] = _rate([p >= t_high for want, p in scored if want == "none"])
+    return out
+
+
+def _rate(hits: list[bool]) -> float:
+    return round(sum(hits) / len(hits), 4) if hits else 0.0
+
+
+def _weights(model, vocab: dict[str, int]) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    names = sorted(vocab, key=vocab.__getitem__)
+    weights = {f: round(float(w), DIGITS) for f, w in zip(names, model.coef_[0], strict=True)}
+    return {
+        "bias": round(float(model.intercept_[0]), DIGITS),
+        "weights": {f: w for f, w in sorted(weights.items()) if w != 0.0},
+    }
+
+
+def train(data: Path = DATA) -> str:
+    """The weights file's text for the tuning sets in ``data``."""
+    items = tuning_items(data)
+    rows = examples(items)
+    thresholds, cv = choose(rows, out_of_fold(rows))
+    vocab = _vocabulary(rows)
+    body = {
+        "about": "safety.learned weights; regenerate with `python -m safety train` (docs/safety.md)",
+        "data_sha256": data_digest(items),
+        "texts": len(items),
+        "examples": len(rows),
+        "settings": {"C": C, "folds": FOLDS, "min_df": MIN_DF, "seed": SEED},
+        "cross_validation": cv,
+        "thresholds": dataclasses.asdict(thresholds),
+        "models": {
+            "serious": _weights(_fit(rows, ("high", "imminent"), vocab), vocab),
+            "imminent": _weights(_fit(rows, ("imminent",), vocab), vocab),
+        },
+    }
+    return json.dumps(body, ensure_ascii=False, sort_keys=True, indent=0) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    check = "--check" in argv
+    text = train()
+    if check:
+        current = WEIGHTS_PATH.read_text(encoding="utf-8") if WEIGHTS_PATH.exists() else ""
+        if current != text:
+            print(f"{WEIGHTS_PATH} is stale: run `python -m safety train`", file=sys.stderr)
+            return 1
+        print("weights are current")
+        return 0
+    WEIGHTS_PATH.parent.mkdir(exist_ok=True)
+    WEIGHTS_PATH.write_text(text, encoding="utf-8")
+    cv = json.loads(text)["cross_validation"]
+    print(json.dumps({"thresholds": json.loads(text)["thresholds"], "cross_validation": cv}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,126 @@
+"""The learned layer (safety/learned.py): raises what the rules miss, never lowers, is
+deterministic, and ships the weights that training on the current tuning sets gives."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from safety import learned, learned_train
+from safety.levels import LEVELS
+from safety.risk import Assessment, assess
+
+
+@pytest.fixture
+def rules_only() -> Iterator[None]:
+    learned.set_enabled(False)
+    try:
+        yield
+    finally:
+        learned.set_enabled(True)
+
+
+def rules(text: str) -> Assessment:
+    learned.set_enabled(False)
+    try:
+        return assess(text)
+    finally:
+        learned.set_enabled(True)
+
+
+# Written for this test (not taken from any data file): serious texts in wording no rule
+# lists, which the rules alone rate below high.
+UNSEEN_SERIOUS = [
+    "いきるの もう やめにしたい",
+    "ねる まえに ぜんぶ おわらせようと おもう",
+]
+
+
+@pytest.mark.parametrize("text", UNSEEN_SERIOUS)
+def test_raises_what_the_rules_miss(text: str) -> None:
+    before = rules(text)
+    assert not before.at_least("high"), "the rules learned it: find a phrasing they still miss"
+    after = assess(text)
+    assert after.at_least("high")
+    (span,) = [s for s in after.spans if s.where == "model"]
+    assert span.note == learned.NOTE and span.text  # staff see which words weighed most
+    assert span.category in after.categories
+
+
+ORDINARY = [
+    "しゅくだい おおすぎて しぬ〜w",
+    "テスト むずすぎて しんだ笑",
+    "ねむすぎて きえそう",
+    "ゲームで ぼす たおした！ しにまくったけど",
+    "すきな まんがの キャラが しんで かなしい",
+    "あしたの えんそく たのしみ。 はやく ねなきゃ",
+    "ぶかつ つかれた〜 もう むり〜 あしいたい",
+    "いぬの さんぽ いってきた",
+    "きょうの きゅうしょく カレーで さいこう",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_and_hyperbole_are_not_raised(text: str) -> None:
+    a = assess(text)
+    assert a.level == rules(text).level
+    assert not a.at_least("high")
+    assert not any(s.where == "model" for s in a.spans)
+
+
+def test_high_becomes_imminent_only_with_a_word_of_now() -> None:
+    layer = learned._LAYER
+    assert layer is not None
+    always = learned.Layer(layer.serious, layer.imminent, learned.Thresholds(0.0, 0.0, 0.0))
+    a = rules("まいにち つらい")
+    assert learned.lift(a, always).level == "high"  # P ≥ 0 everywhere, but nothing says now
+    b = rules("いま つらい")
+    assert learned.lift(b, always).level == "imminent"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="しにたいきえるもうむりいまくすりおくじょうあした死消飲薬。、 w笑", max_size=30))
+def test_never_lowers(text: str) -> None:
+    before = rules(text)
+    after = assess(text)
+    assert LEVELS.index(after.level) >= LEVELS.index(before.level)
+    assert set(before.spans) <= set(after.spans)
+    assert set(before.categories) <= set(after.categories)
+
+
+def test_off_means_the_rules_alone(rules_only: None) -> None:
+    assert not learned.enabled()
+    assert assess(UNSEEN_SERIOUS[0]).level == rules(UNSEEN_SERIOUS[0]).level
+
+
+def test_scores_are_deterministic() -> None:
+    a = rules(UNSEEN_SERIOUS[1])
+    assert learned.features(a) == learned.features(rules(UNSEEN_SERIOUS[1]))
+    assert learned.scores(a) == learned.scores(a)
+
+
+def test_shipped_weights_are_trained_on_the_current_tuning_sets() -> None:
+    assert learned._LAYER is not None and learned.enabled()
+    shipped = json.loads(learned_train.WEIGHTS_PATH.read_text(encoding="utf-8"))
+    items = learned_train.tuning_items()
+    assert shipped["data_sha256"] == learned_train.data_digest(items), (
+        "the tuning sets changed since the weights were trained: run `python -m safety train`"
+    )
+    assert shipped["texts"] == len(items)
+    # The layer's CV false alarms stay within what docs/safety.md promises.
+    cv = shipped["cross_validation"]
+    assert cv["layer_none_high"] - cv["rules_none_high"] <= learned_train.MAX_FP_HIGH + 1e-9
+
+
+def test_training_is_deterministic() -> None:
+    items = learned_train.tuning_items()[::15]  # a small slice: the same bytes twice
+    rows = learned_train.examples(items)
+    vocab = learned_train._vocabulary(rows)
+    first = learned_train._weights(learned_train._fit(rows, ("high", "imminent"), vocab), vocab)
+    second = learned_train._weights(learned_train._fit(rows, ("high", "imminent"), vocab), vocab)
+    assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
+    assert learned_train.tuning_items() == learned_train.tuning_items()
