@@ -32,6 +32,9 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from jaconv import kata2hira
+
+from safety import constructions
 from safety.lexicon import RISK_CONTEXT, terms
 from safety.morphology import tokens
 from safety.normalize import BREAK, Folded
@@ -102,6 +105,20 @@ def decide(level: str, serious: float, imminent: float, now: bool, t: Thresholds
     return level
 
 
+def _class_index() -> dict[str, tuple[str, ...]]:
+    """Word → the word classes of ``constructions.toml`` it belongs to ("k:die",
+    "k:place_everyday"…): a word staff add to a class is known to the model at once, and
+    the everyday classes (lunch on the roof) count against a lift."""
+    index: dict[str, set[str]] = {}
+    for name, cls in constructions.W.items():
+        for word in cls.single:
+            index.setdefault(word, set()).add("k:" + name)
+    return {w: tuple(sorted(names)) for w, names in index.items()}
+
+
+_CLASSES = _class_index()
+
+
 def features(a: Assessment) -> frozenset[str]:
     """What the models read: the words of ``a.analysed`` (the text with its disguises
     undone), pieces of ``a.reading`` (folded, read as hiragana), and what the rules made
@@ -109,11 +126,13 @@ def features(a: Assessment) -> frozenset[str]:
     # Only the rules' notes, never their levels: a model that learns "the rules said none"
     # would miss exactly the texts the rules miss, which is what it is here for.
     out = {"r:" + s.note for s in a.spans if s.note and s.note != "marker"}
-    words = [
-        t.normalized
-        for t in tokens(a.analysed[:_MAX_CHARS])
-        if t.pos and t.pos[0] not in _SKIP_POS and t.normalized.strip()
-    ]
+    words: list[str] = []
+    for t in tokens(a.analysed[:_MAX_CHARS]):
+        if not t.pos or t.pos[0] in _SKIP_POS or not t.normalized.strip():
+            continue
+        words.append(t.normalized)
+        for key in (t.normalized, t.lemma, t.surface, kata2hira(t.surface), kata2hira(t.lemma)):
+            out.update(_CLASSES.get(key, ()))
     out.update("w:" + w for w in words)
     out.update(f"b:{a}|{b}" for a, b in itertools.pairwise(words))
     for part in a.reading[:_MAX_CHARS].split(BREAK):
@@ -156,6 +175,8 @@ class Scores:
     serious: float
     imminent: float
     why: tuple[str, ...]
+    judged: bool
+    """The rules judged the context (``judged``): the layer leaves the level alone."""
 
 
 def scores(a: Assessment, layer: Layer | None = None) -> Scores | None:
@@ -166,7 +187,7 @@ def scores(a: Assessment, layer: Layer | None = None) -> Scores | None:
         return None
     f = features(a)
     why = tuple(layer.serious.strongest(f))
-    return Scores(layer.serious.probability(f), layer.imminent.probability(f), why)
+    return Scores(layer.serious.probability(f), layer.imminent.probability(f), why, judged(a, f))
 
 
 def lift(a: Assessment, layer: Layer | None = None) -> Assessment:
@@ -176,6 +197,8 @@ def lift(a: Assessment, layer: Layer | None = None) -> Assessment:
         return a
     s = scores(a, layer)
     assert s is not None
+    if s.judged:
+        return a  # the rules saw the words and judged their context: that judgement stands
     level = decide(a.level, s.serious, s.imminent, _has_now(a), layer.thresholds)
     if level == a.level:
         return a
@@ -192,6 +215,19 @@ def _has_now(a: Assessment) -> bool:
     folded = Folded(a.normalized, a.reading, (), ())
     return _NOW.found_in(folded) or RISK_CONTEXT.markers.found_in(folded)
 
+
+_JUDGED = frozenset({"hyperbole", "third_party", "past", "mention", "other"})
+"""Notes of a rule that found risky words and decided what they count for in context."""
+
+
+def judged(a: Assessment, f: frozenset[str]) -> bool:
+    """Did the rules decide what the words count for: a note that capped a match, or an
+    everyday word of ``constructions.toml`` (「おくじょうで おべんとう」, a club's last
+    practice)?  Then the layer does not overrule them."""
+    return any(s.note in _JUDGED for s in a.spans) or any(k in f for k in _EVERYDAY)
+
+
+_EVERYDAY = tuple(sorted("k:" + name for name in constructions.W if name.endswith("_everyday")))
 
 _CATEGORY_ORDER = ("abuse", "method", "plan", "self_harm", "ideation")
 

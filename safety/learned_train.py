@@ -32,6 +32,8 @@ MIN_DF = 2
 """A feature is kept when at least this many training texts have it."""
 MAX_FP_HIGH = 0.005
 """Most of the none-labelled texts the layer may lift to ≥ high (out of fold)."""
+MAX_CONCERN_LIFTED = 0.05
+"""Most of the concern-labelled texts the layer may lift to high (out of fold)."""
 MAX_FALSE_IMMINENT = 0.05
 """Most of the high-labelled texts the layer may lift to imminent (out of fold)."""
 DIGITS = 4
@@ -51,6 +53,8 @@ class Example:
     features: frozenset[str]
     now: bool
     original: bool
+    judged: bool
+    """The rules judged the context (``learned._JUDGED``): the layer leaves it alone."""
 
 
 def tuning_items(data: Path = DATA) -> list[ClassedRisk]:
@@ -86,14 +90,16 @@ def examples(items: list[ClassedRisk]) -> list[Example]:
                 texts.extend(v for _, v in variants(item.text))
             for n, text in enumerate(dict.fromkeys(texts)):
                 a = assess(text)
+                f = learned.features(a)
                 out.append(
                     Example(
                         item.level,
                         group,
                         a.level,
-                        learned.features(a),
+                        f,
                         learned._has_now(a),
                         n == 0,
+                        learned.judged(a, f),
                     )
                 )
         return out
@@ -162,20 +168,26 @@ def choose(
     rows: list[Example], probs: list[tuple[float, float]]
 ) -> tuple[learned.Thresholds, dict[str, float]]:
     """Thresholds with the best out-of-fold recall of serious texts while the layer's own
-    false alarms stay within bounds (none-labelled texts lifted to high; high-labelled
-    texts lifted to imminent); on a tie, the higher thresholds."""
+    false alarms stay within bounds (none- and concern-labelled texts lifted to high;
+    high-labelled texts lifted to imminent); on a tie, the higher thresholds."""
     orig = [(r, p) for r, p in zip(rows, probs, strict=True) if r.original]
     budget = MAX_FP_HIGH * sum(r.level == "none" for r, _ in orig)
+    concern_budget = MAX_CONCERN_LIFTED * sum(r.level == "concern" for r, _ in orig)
     best: tuple[int, float, float, float] | None = None
     for t_none in GRID:
         for t_concern in GRID:
             t = learned.Thresholds(t_none, t_concern, 1.0)
-            fp = recall = 0
+            fp = recall = concern = 0
             for r, (ps, pi) in orig:
-                lifted = learned.decide(r.rule_level, ps, pi, r.now, t) != r.rule_level
+                lifted = not r.judged and learned.decide(r.rule_level, ps, pi, r.now, t) != r.rule_level
                 fp += lifted and r.level == "none"
+                concern += lifted and r.level == "concern"
                 recall += r.level in ("high", "imminent") and (lifted or r.rule_level in ("high", "imminent"))
-            if fp <= budget and (best is None or (recall, t_none + t_concern) > (best[0], best[1] + best[2])):
+            if (
+                fp <= budget
+                and concern <= concern_budget
+                and (best is None or (recall, t_none + t_concern) > (best[0], best[1] + best[2]))
+            ):
                 best = (recall, t_none, t_concern, 0.0)
     assert best is not None, "no threshold keeps the false alarms within bounds"
     _, t_none, t_concern, _ = best
@@ -204,7 +216,7 @@ def figures(rows: list[Example], probs: list[tuple[float, float]], t: learned.Th
     out: dict[str, float] = {}
     for name, lift in (("rules", False), ("layer", True)):
         got = [
-            (r, learned.decide(r.rule_level, *p, r.now, t) if lift else r.rule_level)
+            (r, learned.decide(r.rule_level, *p, r.now, t) if lift and not r.judged else r.rule_level)
             for r, p in zip(rows, probs, strict=True)
         ]
         orig = [(r.level, rank(lv)) for r, lv in got if r.original]

@@ -37,6 +37,8 @@ def rules(text: str) -> Assessment:
 UNSEEN_SERIOUS = [
     "いきるの もう やめにしたい",
     "ねる まえに ぜんぶ おわらせようと おもう",
+    "あたしが いなくなっても せかいは かわらない",
+    "こんな じんせい もう いらない",
 ]
 
 
@@ -80,6 +82,22 @@ def test_high_becomes_imminent_only_with_a_word_of_now() -> None:
     assert learned.lift(a, always).level == "high"  # P ≥ 0 everywhere, but nothing says now
     b = rules("いま つらい")
     assert learned.lift(b, always).level == "imminent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "まえは しにたいって おもってたけど いまは へいき",  # the rules saw it is past
+        "あいつなんか いなくなれば いいのに",  # someone else wished gone
+        "いま おくじょうで おべんとう たべてる",  # an everyday word of constructions.toml
+    ],
+)
+def test_what_the_rules_judged_in_context_stands(text: str) -> None:
+    layer = learned._LAYER
+    assert layer is not None
+    always = learned.Layer(layer.serious, layer.imminent, learned.Thresholds(0.0, 0.0, 0.0))
+    a = rules(text)
+    assert learned.lift(a, always) is a
 
 
 @settings(max_examples=60, deadline=None)
