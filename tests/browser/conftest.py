@@ -34,6 +34,8 @@ CHROMIUM_ARGS = [
 ]
 EXIT_URL = "https://exit.example/"
 TABLET = {"width": 1024, "height": 768}
+PHONE = {"width": 360, "height": 640}
+SIZES = pytest.mark.parametrize("size", [TABLET, PHONE], ids=["tablet", "phone"])
 LOOK = {"shape": "maru", "color": "mizu", "acc": "leaf"}
 
 
@@ -77,6 +79,20 @@ class Visitor:
         return self.state()
 
 
+def remember(context: BrowserContext, name: str = "そら") -> None:
+    """The name and look already saved in this browser, as a returning visitor's are."""
+    saved = json.dumps({"name": name, "look": LOOK}, ensure_ascii=False)
+    context.add_init_script(f"localStorage.setItem('kakurega.me', {json.dumps(saved)})")
+
+
+def shot(page: Page, name: str, *, full_page: bool = False) -> None:
+    """A screenshot into ``$KAKUREGA_SCREENSHOTS`` when it is set (for looking at, not compared)."""
+    folder = os.environ.get("KAKUREGA_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(folder) / name), full_page=full_page)
+
+
 def open_context(browser: Browser, **options: object) -> tuple[BrowserContext, list[str], list[str]]:
     """A new context (a separate person) that records every request and every console complaint."""
     context = browser.new_context(viewport=TABLET, **options)  # type: ignore[arg-type]
@@ -107,9 +123,7 @@ def visitor(browser: Browser, live_server: str) -> Iterator[Callable[..., Visito
             page.fill("[data-name]", name)
             page.click("[data-enter]")
         else:
-            # As a returning visitor: the name is already saved in this browser.
-            saved = json.dumps({"name": name, "look": LOOK}, ensure_ascii=False)
-            context.add_init_script(f"localStorage.setItem('kakurega.me', {json.dumps(saved)})")
+            remember(context, name)  # as a returning visitor
             page.goto(f"{live_server}/{room}")
         person.wait_until_in(room)
         return person

@@ -5,32 +5,19 @@ node_modules, no network) with zero serious or critical violations on every page
 
 from __future__ import annotations
 
-import json
-import os
 import re
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, WebSocketRoute, expect
 
 from tests.browser.axe import serious_violations
-from tests.browser.conftest import EXIT_URL, LOOK, Visitor, open_context
+from tests.browser.conftest import EXIT_URL, PHONE, SIZES, TABLET, Visitor, open_context, remember, shot
 from tests.support.servers import ServerProcess
 
 pytestmark = pytest.mark.browser
-PHONE = {"width": 360, "height": 640}
-TABLET = {"width": 1024, "height": 768}
 TALL_TABLET = {"width": 768, "height": 1024}
-SIZES = pytest.mark.parametrize("size", [TABLET, PHONE], ids=["tablet", "phone"])
 ROOMS = ("robo", "kabe", "mogu", "mado", "tana", "asobi", "hoshi", "hiru")
-
-
-def shot(page: Page, name: str) -> None:
-    folder = os.environ.get("KAKUREGA_SCREENSHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(Path(folder) / name))
 
 
 @pytest.fixture(scope="module")
@@ -60,8 +47,7 @@ def people(browser: Browser) -> Iterator[Callable[..., Page]]:
         context, _, _ = open_context(browser, **options)
         opened.append(context)
         if name:
-            saved = json.dumps({"name": name, "look": LOOK}, ensure_ascii=False)
-            context.add_init_script(f"localStorage.setItem('kakurega.me', {json.dumps(saved)})")
+            remember(context, name)
         page = context.new_page()
         page.set_viewport_size(size)
         return page

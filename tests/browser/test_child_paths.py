@@ -8,26 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 from playwright.sync_api import Error as PlaywrightError
 
-from tests.browser.conftest import EXIT_URL, LOOK, open_context
+from tests.browser.conftest import EXIT_URL, LOOK, SIZES, TABLET, open_context, shot
 
 pytestmark = pytest.mark.browser
-PHONE = {"width": 360, "height": 640}
-TABLET = {"width": 1024, "height": 768}
-SIZES = pytest.mark.parametrize("size", [TABLET, PHONE], ids=["tablet", "phone"])
-
-
-def shot(page: Page, name: str) -> None:
-    folder = os.environ.get("KAKUREGA_SCREENSHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(Path(folder) / name))
 
 
 def fresh_page(browser: Browser, size: dict[str, int], **options: object) -> Page:

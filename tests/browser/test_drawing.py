@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Page
 
-from tests.browser.conftest import Visitor
+from tests.browser.conftest import PHONE, Visitor
 
 pytestmark = pytest.mark.browser
 
@@ -25,7 +25,6 @@ FRAME_SPY = """
 })();
 """
 AT_REST = "() => window.__kakurega.state().avatars.every(a => a.px === a.x && a.py === a.y)"
-PHONE = {"width": 360, "height": 640}
 
 
 def _spied(visitor: Callable[..., Visitor], name: str, room: str) -> Visitor:

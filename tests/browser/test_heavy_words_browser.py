@@ -4,28 +4,16 @@
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.axe import serious_violations
-from tests.browser.conftest import Visitor, open_context
+from tests.browser.conftest import SIZES, Visitor, open_context, shot
 
 pytestmark = pytest.mark.browser
-PHONE = {"width": 360, "height": 640}
-TABLET = {"width": 1024, "height": 768}
-SIZES = pytest.mark.parametrize("size", [TABLET, PHONE], ids=["tablet", "phone"])
-
-
-def shot(page: Page, name: str) -> None:
-    folder = os.environ.get("KAKUREGA_SCREENSHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(Path(folder) / name))
 
 
 def feed(page: Page, words: str) -> None:

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from tests.browser.conftest import LOOK, TABLET
-from tests.support.posts_server import add_staff
+from tests.browser.conftest import TABLET, remember
+from tests.support.posts_server import MODERATOR, add_staff
 from tests.support.servers import ServerProcess
 
 pytestmark = pytest.mark.browser
 
-MODERATOR = ("mika", "a long enough secret")
 CSP_COMPLAINT = re.compile(r"Content Security Policy|Refused to", re.IGNORECASE)
 
 
@@ -43,8 +41,7 @@ def person(browser: Browser, contexts: list[BrowserContext], **options: object) 
     """A separate visitor (own storage) with a name already chosen, collecting console complaints."""
     context = browser.new_context(viewport=TABLET, **options)  # type: ignore[arg-type]
     contexts.append(context)
-    saved = json.dumps({"name": "そら", "look": LOOK}, ensure_ascii=False)
-    context.add_init_script(f"localStorage.setItem('kakurega.me', {json.dumps(saved)})")
+    remember(context)
     page = context.new_page()
     complaints: list[str] = []
     page.on("console", lambda m: complaints.append(m.text) if m.type == "error" else None)

@@ -8,7 +8,6 @@ adds them itself).  Screenshots go to ``$KAKUREGA_SCREENSHOTS`` when set.
 
 from __future__ import annotations
 
-import json
 import os
 import threading
 import time
@@ -23,12 +22,10 @@ from playwright.sync_api import Browser, Page, expect
 import server
 from rooms import pages
 from rooms.robot import RobotConfig, robot_routes
-from tests.browser.conftest import LOOK, open_context
+from tests.browser.conftest import PHONE, TABLET, open_context, remember
 from tests.support.servers import free_port
 
 pytestmark = pytest.mark.browser
-PHONE = {"width": 360, "height": 640}
-TABLET = {"width": 1024, "height": 768}
 
 
 @pytest.fixture(scope="module")
@@ -78,8 +75,7 @@ def open_robo(browser: Browser, base: str, viewport: dict[str, int]) -> tuple[Pa
     context.set_default_timeout(10_000)
     page = context.new_page()
     page.set_viewport_size(viewport)
-    saved = json.dumps({"name": "そら", "look": LOOK}, ensure_ascii=False)
-    context.add_init_script(f"localStorage.setItem('kakurega.me', {json.dumps(saved)})")
+    remember(context)
     page.goto(f"{base}/robo")
     page.wait_for_selector("[data-kf='robo'][data-kf-ready='true']")
     return page, requests, console

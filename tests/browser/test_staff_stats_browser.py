@@ -3,39 +3,30 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import random
 from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, expect
 
 from rooms.catalogue import ROOMS
 from rooms.posts.database import create_engine
 from stats.store import StatsStore
 from stats.tally import HOUR, LENGTH_LABELS, Taken, hour_of
-from tests.support.posts_server import add_staff
+from tests.browser.conftest import shot
+from tests.support.posts_server import MODERATOR, add_staff
 from tests.support.servers import ServerProcess
 
 pytestmark = pytest.mark.browser
 
-MODERATOR = ("mika", "a long enough secret")
 SIZES = pytest.mark.parametrize(
     "size", [{"width": 1280, "height": 800}, {"width": 768, "height": 1024}], ids=["desktop", "tall-tablet"]
 )
-
-
-def shot(page: Page, name: str) -> None:
-    folder = os.environ.get("KAKUREGA_SCREENSHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(Path(folder) / name), full_page=True)
 
 
 def a_fortnight(now: float) -> Taken:
@@ -118,13 +109,13 @@ def test_the_statistics_page_draws_every_chart_from_here_alone(
         here = urlsplit(stats_server).netloc
         assert {urlsplit(url).netloc for url in asked if url.startswith("http")} == {here}, asked
         assert not complaints, complaints
-        shot(page, f"staff-stats-{size['width']}.png")
+        shot(page, f"staff-stats-{size['width']}.png", full_page=True)
         # The queue: each post's wait, the longest wait, today's inflow (folded).
         page.click("text=審査待ち")
         expect(page.locator("[data-waited]")).to_have_count(2)
         page.locator("[data-inflow] summary").click()
         expect(page.locator("[data-inflow] svg")).to_be_visible()
-        shot(page, f"staff-queue-{size['width']}.png")
+        shot(page, f"staff-queue-{size['width']}.png", full_page=True)
         assert not complaints, complaints
     finally:
         context.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import time
 from collections.abc import Callable, Iterator
@@ -10,7 +9,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, WebSocketRoute, expect
 
-from tests.browser.conftest import LOOK, Visitor, open_context
+from tests.browser.conftest import Visitor, open_context, remember
 
 pytestmark = pytest.mark.browser
 
@@ -33,8 +32,7 @@ def people(browser: Browser, live_server: str) -> Iterator[Callable[..., Visitor
     def arrive(name: str, room: str, blocked: Callable[[WebSocketRoute], None] | None = None) -> Visitor:
         context, requests, console = open_context(browser)
         contexts.append(context)
-        saved = json.dumps({"name": name, "look": LOOK}, ensure_ascii=False)
-        context.add_init_script(f"localStorage.setItem('kakurega.me', {json.dumps(saved)})")
+        remember(context, name)
         page = context.new_page()
         if blocked is not None:
             page.route_web_socket(SOCKET, blocked)

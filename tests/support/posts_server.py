@@ -7,6 +7,8 @@ import sys
 
 from tests.support.servers import ROOT
 
+MODERATOR = ("mika", "a long enough secret")  # name and password of the browser tests' moderator
+
 
 def add_staff(database_url: str, name: str, password: str, role: str = "moderator") -> None:
     """``kakurega staff add`` as an operator would run it, password on stdin."""
