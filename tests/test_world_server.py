@@ -338,7 +338,6 @@ def test_the_metrics_port_serves_metrics_and_nothing_else(server: ServerProcess)
 def test_no_visitor_address_reaches_the_log_even_at_info_level() -> None:
     # Info is the most talkative level an operator would run; uvicorn logs addresses there.
     server = ServerProcess(log_level="info")
-    server.log_path.unlink(missing_ok=True)
     server.start()
     try:
 

@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -32,7 +33,11 @@ class ServerProcess:
         self.log_level = log_level
         self.env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
         self.process: subprocess.Popen[bytes] | None = None
-        self.log_path = Path(f"/tmp/kakurega-test-server-{self.port}.log")
+        # A file of its own: a path named by the port alone would hold an earlier run's lines, which
+        # a test reading the log (an outage counted, nothing logged) would take for this server's.
+        handle, name = tempfile.mkstemp(prefix=f"kakurega-test-server-{self.port}-", suffix=".log")
+        os.close(handle)
+        self.log_path = Path(name)
 
     @property
     def base_url(self) -> str:
