@@ -1,8 +1,13 @@
-"""Suite-wide ordering (browser tests run last) and fixtures shared across test modules.
+"""Suite-wide ordering and grouping (browser tests run last), and fixtures shared across modules.
 
 Playwright's sync API keeps an event loop running in the main thread for as long as its
 session-scoped browser lives; a test calling ``asyncio.run`` after it would fail. Running
 every browser test at the end keeps the two apart.
+
+The suite runs in two pytest-xdist workers (``-n 2 --dist loadgroup``, pyproject.toml). Each
+module's tests stay together in one worker, in their order, so a module-scoped server starts
+once; the browser modules form two groups, handed out after everything else, so in each worker
+the browser tests still come last (each such worker starts its own Chromium and server).
 """
 
 from __future__ import annotations
@@ -24,8 +29,23 @@ settings.register_profile(
 settings.load_profile("kakurega")
 
 
+BROWSER_GROUPS = 2  # one per worker
+
+
+def _is_browser(item: pytest.Item) -> bool:
+    return item.get_closest_marker("browser") is not None
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+    items.sort(key=_is_browser)
+    browser_modules = list(dict.fromkeys(item.path for item in items if _is_browser(item)))
+    for item in items:
+        if _is_browser(item):
+            group = f"browser-{browser_modules.index(item.path) % BROWSER_GROUPS}"
+        else:
+            group = item.nodeid.split("::", 1)[0]
+        item.add_marker(pytest.mark.xdist_group(group))
 
 
 @pytest.fixture

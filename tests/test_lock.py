@@ -138,6 +138,8 @@ def test_send_now_passes_its_tests_on_the_lowest_uvicorn_allowed(tmp_path: Path)
             "-q",
             "-p",
             "no:cacheprovider",
+            "-n",
+            "0",  # in this one process: two workers would only compete with the rest of the suite
             "tests/test_world_send_now.py",
             "tests/test_hardening_ws.py",
         ],

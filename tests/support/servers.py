@@ -47,7 +47,9 @@ class ServerProcess:
     def ws_url(self) -> str:
         return f"ws://127.0.0.1:{self.port}/ws"
 
-    def start(self, timeout: float = 20.0) -> ServerProcess:
+    def start(self, timeout: float = 60.0) -> ServerProcess:
+        # Generous: on a loaded machine (two test workers beside other work) importing and
+        # migrating has taken over 20 s. Only a server that never comes up waits this long.
         log = self.log_path.open("ab")
         self.process = subprocess.Popen(
             [
