@@ -19,6 +19,8 @@ import pytest
 from hypothesis import HealthCheck, settings
 from starlette.testclient import TestClient
 
+from tests.support.redis_servers import RedisProcess
+
 # The suite runs beside servers, browsers and Redis on a 2-core machine: a slow draw is load,
 # not a bug. Property tests keep their example counts; only the timing checks are relaxed.
 settings.register_profile(
@@ -46,6 +48,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         else:
             group = item.nodeid.split("::", 1)[0]
         item.add_marker(pytest.mark.xdist_group(group))
+
+
+@pytest.fixture
+def redis_server() -> Iterator[RedisProcess]:
+    """A redis-server of the test's own on a free port (a test may kill and restart it)."""
+    from tests.support.redis_servers import running_redis
+
+    with running_redis() as server:
+        yield server
 
 
 @pytest.fixture

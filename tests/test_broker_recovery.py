@@ -4,27 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import signal
 import time
-import urllib.request
 from collections.abc import Iterator
 
 import pytest
 
-from tests.support.redis_servers import ONE_HOST, RedisProcess, running_redis
-from tests.support.servers import ServerProcess
+from tests.support.redis_servers import ONE_HOST, RedisProcess
+from tests.support.servers import ServerProcess, counts, until
 from tests.support.visitors import Visitor, ordinary_name
 
 pytestmark = pytest.mark.integration
 
 ENV = {**ONE_HOST, "KAKUREGA_COUNTS_MS": "200"}
-
-
-@pytest.fixture
-def redis_server() -> Iterator[RedisProcess]:
-    with running_redis() as server:
-        yield server
 
 
 @pytest.fixture
@@ -36,19 +28,6 @@ def pair(redis_server: RedisProcess) -> Iterator[tuple[ServerProcess, ServerProc
     finally:
         first.stop(signal.SIGKILL)
         second.stop(signal.SIGKILL)
-
-
-def counts(server: ServerProcess) -> dict[str, object]:
-    with urllib.request.urlopen(f"{server.base_url}/api/counts", timeout=2) as response:
-        return json.load(response)
-
-
-async def until(condition, timeout: float) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("condition not met in time")
-        await asyncio.sleep(0.05)
 
 
 async def stroll(visitors: list[Visitor], seconds: float) -> None:

@@ -3,30 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-import json
-import time
-import urllib.request
 
 import pytest
 
 from tests.support.redis_servers import ONE_HOST, running_redis_sentinel
-from tests.support.servers import ServerProcess
+from tests.support.servers import ServerProcess, counts, until
 from tests.support.visitors import Visitor
 
 pytestmark = pytest.mark.integration
-
-
-def counts(server: ServerProcess) -> dict[str, object]:
-    with urllib.request.urlopen(f"{server.base_url}/api/counts", timeout=2) as response:
-        return json.load(response)
-
-
-async def until(condition, timeout: float) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("condition not met in time")
-        await asyncio.sleep(0.1)
 
 
 def test_the_world_resumes_on_the_promoted_replica() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import signal
 import time
 import urllib.error
@@ -12,8 +11,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.support.redis_servers import ONE_HOST, RedisProcess, running_redis, running_redis_cluster
-from tests.support.servers import ServerProcess
+from tests.support.redis_servers import ONE_HOST, RedisProcess, running_redis_cluster
+from tests.support.servers import ServerProcess, counts, until
 from tests.support.visitors import Visitor, ordinary_name
 
 pytestmark = pytest.mark.integration
@@ -21,12 +20,6 @@ pytestmark = pytest.mark.integration
 
 def run(coroutine: object) -> object:
     return asyncio.run(coroutine)  # type: ignore[arg-type]
-
-
-@pytest.fixture
-def redis_server() -> Iterator[RedisProcess]:
-    with running_redis() as server:
-        yield server
 
 
 @pytest.fixture
@@ -58,16 +51,6 @@ def readyz(server: ServerProcess) -> int:
         return error.code
 
 
-async def until(condition, timeout: float, step: float = 0.1) -> float:  # type: ignore[no-untyped-def]
-    """Wait for a condition; returns how long it took."""
-    started = time.monotonic()
-    while not condition():
-        if time.monotonic() - started > timeout:
-            raise TimeoutError("condition not met in time")
-        await asyncio.sleep(step)
-    return time.monotonic() - started
-
-
 async def pump(*visitors: Visitor, seconds: float) -> None:
     """Let visitors read what arrives for a while, so their pictures stay current."""
 
@@ -94,8 +77,8 @@ def test_visitors_on_two_instances_share_a_nook(pair: tuple[ServerProcess, Serve
         await one.wait_for(lambda f: one.sees_at(two.you, 400, 600), timeout=2)
         await one.send({"t": "pose", "p": "lookup"})
         await two.wait_for(lambda f: two.nook.get(one.you, {}).get("p") == "lookup", timeout=2)
-        counts = await one.wait_for(lambda f: f["t"] == "counts" and f["rooms"]["hoshi"] == 2)
-        assert counts["scope"] == "all"
+        frame = await one.wait_for(lambda f: f["t"] == "counts" and f["rooms"]["hoshi"] == 2)
+        assert frame["scope"] == "all"
         await two.close()
         await one.wait_for(lambda f: two.you not in one.nook and f["t"] == "tick", timeout=3)
 
@@ -111,7 +94,9 @@ def test_nook_places_are_claimed_cluster_wide(pair: tuple[ServerProcess, ServerP
             for i in range(9)
         ]
         assert [v.place[1] for v in visitors] == [0, 0, 0, 0, 1, 1, 1, 1, 2]
-        await until(lambda: _count(first, "kabe") == 9 and _count(second, "kabe") == 9, timeout=3)
+        await until(
+            lambda: counts(first)["rooms"]["kabe"] == 9 and counts(second)["rooms"]["kabe"] == 9, timeout=3
+        )
         # A place freed on one instance is refilled from the other before a new nook opens.
         await visitors[1].close()
         await asyncio.sleep(0.3)
@@ -119,16 +104,6 @@ def test_nook_places_are_claimed_cluster_wide(pair: tuple[ServerProcess, ServerP
         assert late.place == ("kabe", 0)
 
     run(scenario())
-
-
-def _scope(server: ServerProcess) -> str:
-    with urllib.request.urlopen(f"{server.base_url}/api/counts") as response:
-        return json.load(response)["scope"]
-
-
-def _count(server: ServerProcess, room: str) -> int:
-    with urllib.request.urlopen(f"{server.base_url}/api/counts") as response:
-        return json.load(response)["rooms"][room]
 
 
 def test_a_killed_instance_vanishes_within_ten_seconds(pair: tuple[ServerProcess, ServerProcess]) -> None:
@@ -146,7 +121,7 @@ def test_a_killed_instance_vanishes_within_ten_seconds(pair: tuple[ServerProcess
         report("instance SIGKILL: its avatars gone for the others after", gone_after)
         assert gone_after < 10
         # Their places were freed: the next three arrivals fill nook 0 beside the one who stayed.
-        await until(lambda: _count(first, "asobi") == 1, timeout=3)
+        await until(lambda: counts(first)["rooms"]["asobi"] == 1, timeout=3)
         newcomers = [await Visitor.arrive(first.ws_url, ordinary_name(i), room="asobi") for i in range(3)]
         assert {n.place for n in newcomers} == {("asobi", 0)}
 
@@ -166,25 +141,27 @@ def test_redis_going_away_keeps_local_presence_and_resyncs_after(
         assert set(a1.nook) == {a2.you, b1.you}
 
         redis_server.kill()
-        await until(lambda: _scope(first) == "local", timeout=5)
+        await until(lambda: counts(first)["scope"] == "local", timeout=5)
         assert readyz(first) == 200, "still ready: it serves every page, the hotline page included"
         # Local presence goes on: a walk on the first instance is seen there.
         await a2.walk(333, 555)
         await a1.wait_for(lambda f: a1.sees_at(a2.you, 333, 555), timeout=2)
-        counts = await a1.wait_for(lambda f: f["t"] == "counts" and f["scope"] == "local", timeout=5)
-        assert counts["rooms"]["hiru"] == 2
+        frame = await a1.wait_for(lambda f: f["t"] == "counts" and f["scope"] == "local", timeout=5)
+        assert frame["rooms"]["hiru"] == 2
 
         redis_server.start()  # empty: Redis kept nothing
         restarted = time.monotonic()
-        back = await until(lambda: _scope(first) == "all" and _scope(second) == "all", timeout=10)
+        back = await until(
+            lambda: counts(first)["scope"] == "all" and counts(second)["scope"] == "all", timeout=10
+        )
         await b1.walk(777, 666)
         await a1.wait_for(lambda f: a1.sees_at(b1.you, 777, 666), timeout=5)
         report("redis restarted empty: cross-instance walks seen again after", time.monotonic() - restarted)
         await pump(a1, a2, b1, seconds=1.0)
         assert set(a1.nook) == {a2.you, b1.you}, "nobody lost, nobody twice"
         assert set(b1.nook) == {a1.you, a2.you}
-        counts = await a1.wait_for(lambda f: f["t"] == "counts" and f["scope"] == "all", timeout=5)
-        assert counts["rooms"]["hiru"] == 3
+        frame = await a1.wait_for(lambda f: f["t"] == "counts" and f["scope"] == "all", timeout=5)
+        assert frame["rooms"]["hiru"] == 3
         assert back < 10
 
     run(scenario())
@@ -245,9 +222,9 @@ def test_readiness_does_not_follow_the_broker(
     first, _ = pair
 
     async def scenario() -> None:
-        await until(lambda: readyz(first) == 200 and _scope(first) == "all", timeout=5)
+        await until(lambda: readyz(first) == 200 and counts(first)["scope"] == "all", timeout=5)
         redis_server.kill()
-        await until(lambda: _scope(first) == "local", timeout=5)
+        await until(lambda: counts(first)["scope"] == "local", timeout=5)
         for _ in range(10):
             assert readyz(first) == 200
             with urllib.request.urlopen(f"{first.base_url}/mado") as response:
@@ -255,7 +232,7 @@ def test_readiness_does_not_follow_the_broker(
             await asyncio.sleep(0.2)
         assert "redis unreachable" in first.log_text(), "the outage is in the log at WARNING"
         redis_server.start()
-        await until(lambda: _scope(first) == "all", timeout=10)
+        await until(lambda: counts(first)["scope"] == "all", timeout=10)
         await until(lambda: "redis reachable again" in first.log_text(), timeout=5)
 
     run(scenario())
@@ -267,7 +244,7 @@ def test_an_instance_that_cannot_reach_redis_at_start_says_so_and_serves(tmp_pat
     try:
         assert readyz(server) == 200
         assert "redis unreachable at start" in server.log_text()
-        assert _scope(server) == "local"
+        assert counts(server)["scope"] == "local"
     finally:
         server.stop()
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import json
 import os
 import signal
 import socket
@@ -11,8 +13,9 @@ import sys
 import tempfile
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -108,3 +111,19 @@ def running_server(env: dict[str, str] | None = None) -> Iterator[ServerProcess]
         yield server
     finally:
         server.stop()
+
+
+def counts(server: ServerProcess) -> dict[str, Any]:
+    """``GET /api/counts``: people per room, the total, and whether they are everyone's (``scope``)."""
+    with urllib.request.urlopen(f"{server.base_url}/api/counts", timeout=2) as response:
+        return json.load(response)
+
+
+async def until(condition: Callable[[], bool], timeout: float, step: float = 0.1) -> float:
+    """Wait for a condition (a server's state, seen from outside); returns how long it took."""
+    started = time.monotonic()
+    while not condition():
+        if time.monotonic() - started > timeout:
+            raise TimeoutError("condition not met in time")
+        await asyncio.sleep(step)
+    return time.monotonic() - started
