@@ -448,6 +448,8 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
             return span(rule.category, "concern", "mention")
         if ctx.has_marker or ctx.soon_in(where, start, end) or before.endswith(_STRUCTURE.soon_before):
             return span(rule.category, "imminent")
+        if _declared(before, after, text):
+            return span(rule.category, "high", "declared")
         return span(rule.category, "concern") if entry.alone else None
     if rule.kind == "violence":
         return span("abuse", "high") if ctx.has_family else span("bullying", "concern")
@@ -470,6 +472,26 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
     if ctx.has_urgent and rule.category in ("method", "self_harm") and rule.level == "high":
         return span(rule.category, "imminent")
     return span(rule.category, rule.level)
+
+
+_SUBJECT_PARTICLES = ("", "は", "が", "も")
+_DESCRIBED = readings(
+    ["ゲーム", "シーン", "夢", "話", "映画", "漫画", "ドラマ", "アニメ", "やつ", "とこ", "ところ", "場面"]
+)
+_LEAP = ("とびこむ", "飛び込む", "とびおりる", "飛び降りる", "首つる", "首吊る")
+
+
+def _declared(before: str, after: str, text: str) -> bool:
+    """An act said of the writer by name (「おれ いなくなるから」「わたし しぬ」) or a leap
+    said as a likelihood (「とびこむかも」): a statement about oneself, not an exaggeration
+    (those have 〜すぎて before or ほど/笑 after and never get here)."""
+    if after.lstrip(" 　").startswith(_DESCRIBED):
+        return False  # 「わたしが しぬ ゲーム」「ぼく しぬとこだった」: a thing told of
+    bare = before.rstrip(" 　")
+    for particle in _SUBJECT_PARTICLES:
+        if bare.endswith(particle) and bare[: len(bare) - len(particle)].endswith(_STRUCTURE.selves):
+            return True
+    return text.startswith(_LEAP) and after.startswith(("かも", "かもしれ"))
 
 
 _RECOVERY_TAIL = 8

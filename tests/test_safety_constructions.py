@@ -262,6 +262,16 @@ def test_a_time_word_counts_in_its_own_sentence() -> None:
     assert safety.assess("あした しぬ").level == "imminent"
 
 
+@pytest.mark.parametrize("text", ["おれ いなくなるから", "わたし しぬ", "せんろ みてる。とびおりるかも"])
+def test_an_act_said_of_the_writer_by_name_or_as_likely_is_high(text: str) -> None:
+    assert safety.assess(text).at_least("high")
+
+
+@pytest.mark.parametrize("text", ["わたしが しぬ ゲーム", "ぼく しぬとこだった", "テストで ぼく しぬ笑"])
+def test_an_act_told_of_stays_below_high(text: str) -> None:
+    assert not safety.assess(text).at_least("high")
+
+
 def test_self_harm_in_a_lesson_keeps_its_worry() -> None:
     assert safety.assess("授業中に リスカした").at_least("concern")
 
