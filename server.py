@@ -43,6 +43,7 @@ from rooms.posts import open_post_store, post_routes
 from rooms.posts.database import SchemaBehind, create_engine
 from rooms.posts.store import REJECTED_WORDS_KEPT, PostStore
 from rooms.robot import robot_routes
+from safety import learned
 from settings import Settings, SettingsError, load_settings, unknown_variables
 from staff import staff_app
 from stats.recorder import Recorder
@@ -131,6 +132,7 @@ class Kakurega(Starlette):
 
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or load_settings()
+    learned.set_enabled(settings.safety_learned)
     refuse_unsafe(
         broker_url=settings.broker_url,
         database_url=settings.database_url,

@@ -60,7 +60,7 @@ GROUPS = {
     "addresses": "Addresses and handshakes (`world/address.py`, §4.2)",
     "posts": "Posts (`rooms/posts/`)",
     "robot": "The robot (`rooms/robot/`)",
-    "safety": "The second opinion on risk (`safety/second_opinion.py`, docs/safety.md)",
+    "safety": "Risk beyond the rules: the learned layer and the second opinion (docs/safety.md)",
     "staff": "Database and staff console (`rooms/posts/`, `staff/`)",
     "stats": "Visitor statistics (`stats/`, docs/privacy.md)",
 }
@@ -360,6 +360,12 @@ class Settings(BaseSettings):
     safety_key: str | None = setting(None, "safety", "its API key (a Secret)", secret=True)
     safety_deadline: float = setting(
         2.0, "safety", "seconds it may take; past them the rule level stands", gt=0
+    )
+    safety_learned: bool = setting(
+        True,
+        "safety",
+        "the learned layer over the rules (`safety/learned.py`): raises a level where the text "
+        "resembles the serious tuning texts, never lowers one; off: the rules alone",
     )
 
     # -- database and staff ------------------------------------------------------------------

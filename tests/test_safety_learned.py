@@ -142,3 +142,19 @@ def test_training_is_deterministic() -> None:
     second = learned_train._weights(learned_train._fit(rows, ("high", "imminent"), vocab), vocab)
     assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
     assert learned_train.tuning_items() == learned_train.tuning_items()
+
+
+def test_the_setting_turns_it_off_for_the_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    import server
+    from settings import load_settings
+
+    monkeypatch.setenv("KAKUREGA_SAFETY_LEARNED", "0")
+    try:
+        server.create_app(load_settings())
+        assert not learned.enabled()
+        assert assess(UNSEEN_SERIOUS[0]).level == rules(UNSEEN_SERIOUS[0]).level
+        monkeypatch.delenv("KAKUREGA_SAFETY_LEARNED")
+        server.create_app(load_settings())  # on by default
+        assert learned.enabled()
+    finally:
+        learned.set_enabled(True)
