@@ -7,6 +7,8 @@ for a client's mistake: anyone could fill the log that way).
 from __future__ import annotations
 
 import json
+import socket
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -106,3 +108,20 @@ def test_an_unexpected_error_still_carries_the_security_headers(tmp_path) -> Non
     assert answer.status_code == 500
     assert answer.headers["x-content-type-options"] == "nosniff"
     assert "content-security-policy" in answer.headers
+
+
+def test_a_client_that_hangs_up_mid_body_leaves_no_traceback(server: ServerProcess) -> None:
+    before = server.log_text()
+    head = (
+        b"POST /api/posts HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        b"Content-Length: 100\r\n\r\n"
+    )
+    with socket.create_connection(("127.0.0.1", server.port), timeout=5) as hanging_up:
+        hanging_up.sendall(head + b'{"room": "kabe", ')
+    # The server hears the hang-up at once; its traceback, if any, was written within moments.
+    deadline = time.monotonic() + 3
+    while time.monotonic() < deadline:
+        assert server.log_text() == before, "a client hanging up is not a line in the log"
+        time.sleep(0.1)
+    status, _, _ = post(server, "/api/posts/receipts", b'{"receipts": []}', "application/json")
+    assert status == 200, "and the server goes on"

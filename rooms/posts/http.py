@@ -7,7 +7,7 @@ import re
 from typing import Any
 from urllib.parse import parse_qs
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 
 MAX_FORM_BYTES = 16 * 1024
 MAX_FIELDS = 16
@@ -33,11 +33,16 @@ async def read_capped(request: Request, limit: int = MAX_FORM_BYTES) -> bytes:
         raise BodyTooLarge
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise BodyTooLarge
-        chunks.append(chunk)
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise BodyTooLarge
+            chunks.append(chunk)
+    except ClientDisconnect as gone:
+        # Left before the body was complete (or cut off by the request timeout): a bad body, not a
+        # traceback in the log, which anyone could otherwise fill by hanging up mid-request.
+        raise BadBody from gone
     return b"".join(chunks)
 
 
