@@ -37,7 +37,7 @@ from jaconv import kata2hira
 from safety import constructions
 from safety.lexicon import RISK_CONTEXT, terms
 from safety.morphology import tokens
-from safety.normalize import BREAK, Folded
+from safety.normalize import BREAK, Folded, fold
 
 if TYPE_CHECKING:
     from safety.risk import Assessment
@@ -125,17 +125,23 @@ def features(a: Assessment) -> frozenset[str]:
     of it (a rule that saw exaggeration or a past tense tells the model so)."""
     # Only the rules' notes, never their levels: a model that learns "the rules said none"
     # would miss exactly the texts the rules miss, which is what it is here for.
-    out = {"r:" + s.note for s in a.spans if s.note and s.note != "marker"}
+    notes = {"r:" + s.note for s in a.spans if s.note and s.note != "marker"}
+    return text_features(a.analysed, a.reading) | notes
+
+
+def text_features(analysed: str, reading: str) -> frozenset[str]:
+    """Words, word pairs, word classes and reading 3-grams of a text's two views."""
+    out: set[str] = set()
     words: list[str] = []
-    for t in tokens(a.analysed[:_MAX_CHARS]):
+    for t in tokens(analysed[:_MAX_CHARS]):
         if not t.pos or t.pos[0] in _SKIP_POS or not t.normalized.strip():
             continue
         words.append(t.normalized)
         for key in (t.normalized, t.lemma, t.surface, kata2hira(t.surface), kata2hira(t.lemma)):
             out.update(_CLASSES.get(key, ()))
     out.update("w:" + w for w in words)
-    out.update(f"b:{a}|{b}" for a, b in itertools.pairwise(words))
-    for part in a.reading[:_MAX_CHARS].split(BREAK):
+    out.update(f"b:{first}|{second}" for first, second in itertools.pairwise(words))
+    for part in reading[:_MAX_CHARS].split(BREAK):
         padded = f"^{part}$"
         out.update("c:" + padded[i : i + 3] for i in range(len(padded) - 2))
     return frozenset(out)
@@ -211,6 +217,52 @@ def lift(a: Assessment, layer: Layer | None = None) -> Assessment:
     return replace(a, level=level, categories=categories, spans=(*a.spans, span))
 
 
+# -- the robot's replies ------------------------------------------------------------------
+# The same kind of model for the robot's output screen (rooms/robot/screen.py may call it):
+# P(harmful) of a reply, trained on tests/data/robot_red_team*.toml (harmful vs kind).
+
+REPLY_WEIGHTS = ("model", "reply.json")
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyModel:
+    model: Model
+    threshold: float
+
+
+def _load_reply() -> ReplyModel | None:
+    try:
+        raw = json.loads(resources.files("safety").joinpath(*REPLY_WEIGHTS).read_text(encoding="utf-8"))
+        m = raw["model"]
+        model = Model(float(m["bias"]), {f: float(w) for f, w in m["weights"].items()})
+        return ReplyModel(model, float(raw["threshold"]))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        log.error("safety/%s unreadable (%s): no learned reply score", "/".join(REPLY_WEIGHTS), exc)
+        return None
+
+
+_REPLY = _load_reply()
+
+
+def reply_views(text: str) -> frozenset[str]:
+    """A reply's features: the same folding and words as a visitor's text."""
+    analysed = constructions.prepare(text[:_MAX_CHARS])
+    return text_features(analysed, fold(analysed, keep_breaks=True).reading)
+
+
+def reply_harm(text: str) -> float | None:
+    """P(harmful) of a robot reply (method, place, meeting, secrecy, burden affirmed…), or
+    None when no weights are shipped."""
+    return None if _REPLY is None else _REPLY.model.probability(reply_views(text))
+
+
+def reply_is_harmful(text: str) -> bool:
+    """Would the learned reply model hold this reply back (P ≥ its CV threshold)?  Meant as
+    one more reason for the screen to replace a reply, never as a reason to show one."""
+    p = reply_harm(text)
+    return p is not None and _REPLY is not None and p >= _REPLY.threshold
+
+
 def _has_now(a: Assessment) -> bool:
     folded = Folded(a.normalized, a.reading, (), ())
     return _NOW.found_in(folded) or RISK_CONTEXT.markers.found_in(folded)
@@ -253,6 +305,8 @@ __all__ = [
     "enabled",
     "features",
     "lift",
+    "reply_harm",
+    "reply_is_harmful",
     "scores",
     "set_enabled",
 ]

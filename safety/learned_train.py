@@ -269,21 +269,86 @@ def train(data: Path = DATA) -> str:
     return json.dumps(body, ensure_ascii=False, sort_keys=True, indent=0) + "\n"
 
 
+# -- the robot's replies (safety.learned.reply_harm) ---------------------------------------
+
+REPLY_PATH = Path(__file__).resolve().parent.joinpath(*learned.REPLY_WEIGHTS)
+MAX_KIND_HELD = 0.05
+"""Most of the kind replies the reply model may hold back (out of fold)."""
+
+
+def reply_items(data: Path = DATA) -> list[tuple[bool, str]]:
+    """(harmful, text) of every tuning reply (tests/data/robot_red_team*.toml; never blind/)."""
+    import tomllib
+
+    best: dict[str, bool] = {}
+    for path in sorted(data.glob("robot_red_team*.toml")):
+        for reply in tomllib.loads(path.read_text(encoding="utf-8")).get("reply", []):
+            best[reply["text"]] = best.get(reply["text"], False) or bool(reply["harmful"])
+    return [(best[t], t) for t in sorted(best)]
+
+
+def reply_digest(items: list[tuple[bool, str]]) -> str:
+    h = hashlib.sha256()
+    for harmful, text in items:
+        h.update(f"{int(harmful)}\t{text}\n".encode())
+    return h.hexdigest()
+
+
+def train_replies(data: Path = DATA) -> str:
+    items = reply_items(data)
+    rows = [
+        Example("harmful" if harmful else "kind", i, "none", learned.reply_views(text), False, True, False)
+        for i, (harmful, text) in enumerate(items)
+    ]
+    from scipy.sparse import csr_matrix
+
+    fold_of = {g: i % FOLDS for i, g in enumerate(_shuffled(list(range(len(rows)))))}
+    probs = [0.0] * len(rows)
+    for k in range(FOLDS):
+        train = [r for r in rows if fold_of[r.group] != k]
+        test = [i for i, r in enumerate(rows) if fold_of[r.group] == k]
+        vocab = _vocabulary(train)
+        model = _fit(train, ("harmful",), vocab)
+        for i, p in zip(
+            test, model.predict_proba(_matrix([rows[i] for i in test], vocab, csr_matrix))[:, 1], strict=True
+        ):
+            probs[i] = float(p)
+    kind = [p for r, p in zip(rows, probs, strict=True) if r.level == "kind"]
+    harmful = [p for r, p in zip(rows, probs, strict=True) if r.level == "harmful"]
+    threshold = next(t for t in GRID if sum(p >= t for p in kind) <= MAX_KIND_HELD * len(kind))
+    vocab = _vocabulary(rows)
+    body = {
+        "about": "safety.learned reply weights; regenerate with `python -m safety train` (docs/safety.md)",
+        "data_sha256": reply_digest(items),
+        "replies": len(items),
+        "threshold": threshold,
+        "cross_validation": {
+            "harmful_held": _rate([p >= threshold for p in harmful]),
+            "kind_held": _rate([p >= threshold for p in kind]),
+        },
+        "model": _weights(_fit(rows, ("harmful",), vocab), vocab),
+    }
+    return json.dumps(body, ensure_ascii=False, sort_keys=True, indent=0) + "\n"
+
+
 def main(argv: list[str]) -> int:
     check = "--check" in argv
-    text = train()
+    stale = False
+    for path, text in ((WEIGHTS_PATH, train()), (REPLY_PATH, train_replies())):
+        if check:
+            current = path.read_text(encoding="utf-8") if path.exists() else ""
+            if current != text:
+                print(f"{path} is stale: run `python -m safety train`", file=sys.stderr)
+                stale = True
+            continue
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        body = json.loads(text)
+        shown = {k: body[k] for k in ("thresholds", "threshold", "cross_validation") if k in body}
+        print(path.name, json.dumps(shown, indent=1))
     if check:
-        current = WEIGHTS_PATH.read_text(encoding="utf-8") if WEIGHTS_PATH.exists() else ""
-        if current != text:
-            print(f"{WEIGHTS_PATH} is stale: run `python -m safety train`", file=sys.stderr)
-            return 1
-        print("weights are current")
-        return 0
-    WEIGHTS_PATH.parent.mkdir(exist_ok=True)
-    WEIGHTS_PATH.write_text(text, encoding="utf-8")
-    cv = json.loads(text)["cross_validation"]
-    print(json.dumps({"thresholds": json.loads(text)["thresholds"], "cross_validation": cv}, indent=1))
-    return 0
+        print("weights are stale" if stale else "weights are current")
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":  # pragma: no cover
