@@ -42,6 +42,9 @@ _BEFORE_WINDOW = 6
 _SUBJECT_WINDOW = 10
 """Room for "おにいちゃんなんか" before a wish that someone vanish."""
 _SUICIDAL = frozenset({"ideation", "method", "self_harm", "plan"})
+JUDGED = "judged"
+"""Category of a span of level none: risky words the rules read in context and set aside
+(note "hyperbole" or "mention"), kept so that a later layer does not read them again."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,7 +409,7 @@ def _assess(text: str, analysed: str) -> Assessment:
 
     spans = list(dict.fromkeys(spans))
     level = max((s.level for s in spans), key=LEVELS.index, default="none")
-    categories = tuple(sorted({s.category for s in spans if s.note != "marker"}))
+    categories = tuple(sorted({s.category for s in spans if s.note != "marker" and s.level != "none"}))
     return Assessment(level, categories, tuple(spans), folded.kana, folded.reading, truncated, analysed)
 
 
@@ -434,8 +437,9 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
     framed = not entry.desire and ctx.in_frame(where, start, end)
     if framed and rule.category != "self_harm" and not ctx.writer_in(where, start, end):
         # the news, a story, a lesson, told with no "I" and no wish in the sentence: nobody's
-        # own (「小説で 主人公が とびおりる シーン」); self-harm keeps its worry (「授業中に リスカした」)
-        return None
+        # own (「小説で 主人公が とびおりる シーン」); self-harm keeps its worry (「授業中に リスカした」).
+        # The judgement stays as a span of level none, so nothing after the rules overrules it.
+        return span(JUDGED, "none", "mention")
     if entry.self_wish and _STRUCTURE.names_another(_before(key, where, start, _SUBJECT_WINDOW)):
         # Someone else is wished gone ("あいつがいなくなればいい"): anger at them or
         # being hurt by them, a worry; "明日から先生がいなくなる" is no act at all.
@@ -456,7 +460,7 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
     if any(a.startswith(RISK_CONTEXT.hyperbole_after) for a in afters):
         # 「きえたいくらい はずかしい」「しぬほど はしった」: a measure of something else; what
         # it measures (つらい…) is read by its own words
-        return None
+        return span(JUDGED, "none", "hyperbole")
     for note, words in (
         ("third_party", RISK_CONTEXT.third_party_after),
         ("past", RISK_CONTEXT.past_after),
