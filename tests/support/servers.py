@@ -81,6 +81,7 @@ class ServerProcess:
                 if response.status == 200:
                     return self
             time.sleep(0.05)
+        self.kill()  # not left running after the test that gave up on it
         raise RuntimeError(f"server did not become healthy; see {self.log_path}")
 
     def log_text(self) -> str:
