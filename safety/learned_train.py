@@ -21,7 +21,7 @@ from pathlib import Path
 from safety import learned
 from safety.disguise import variants
 from safety.evaluation import ClassedRisk
-from safety.levels import LEVELS
+from safety.levels import CRISIS, LEVELS
 from safety.risk import assess
 
 FOLDS = 5
@@ -86,7 +86,7 @@ def examples(items: list[ClassedRisk]) -> list[Example]:
         out: list[Example] = []
         for group, item in enumerate(items):
             texts = [item.text]
-            if item.level in ("high", "imminent"):
+            if item.level in CRISIS:
                 texts.extend(v for _, v in variants(item.text))
             for n, text in enumerate(dict.fromkeys(texts)):
                 a = assess(text)
@@ -147,7 +147,7 @@ def out_of_fold(rows: list[Example]) -> list[tuple[float, float]]:
         train = [r for r in rows if fold_of[r.group] != k]
         test = [i for i, r in enumerate(rows) if fold_of[r.group] == k]
         vocab = _vocabulary(train)
-        serious = _fit(train, ("high", "imminent"), vocab)
+        serious = _fit(train, CRISIS, vocab)
         imminent = _fit(train, ("imminent",), vocab)
         X = _matrix([rows[i] for i in test], vocab, csr_matrix)
         p_serious, p_imminent = serious.predict_proba(X)[:, 1], imminent.predict_proba(X)[:, 1]
@@ -182,7 +182,7 @@ def choose(
                 lifted = not r.judged and learned.decide(r.rule_level, ps, pi, r.now, t) != r.rule_level
                 fp += lifted and r.level == "none"
                 concern += lifted and r.level == "concern"
-                recall += r.level in ("high", "imminent") and (lifted or r.rule_level in ("high", "imminent"))
+                recall += r.level in CRISIS and (lifted or r.rule_level in CRISIS)
             if (
                 fp <= budget
                 and concern <= concern_budget
@@ -212,7 +212,7 @@ def figures(rows: list[Example], probs: list[tuple[float, float]], t: learned.Th
     the layer's own recall of serious texts (P ≥ t.high_from_none whatever the rules said): the best
     hint here of how it does on phrasing the rules were not written from."""
     rank = LEVELS.index
-    serious = ("high", "imminent")
+    serious = CRISIS
     out: dict[str, float] = {}
     for name, lift in (("rules", False), ("layer", True)):
         got = [
@@ -262,7 +262,7 @@ def train(data: Path = DATA) -> str:
         "cross_validation": cv,
         "thresholds": dataclasses.asdict(thresholds),
         "models": {
-            "serious": _weights(_fit(rows, ("high", "imminent"), vocab), vocab),
+            "serious": _weights(_fit(rows, CRISIS, vocab), vocab),
             "imminent": _weights(_fit(rows, ("imminent",), vocab), vocab),
         },
     }

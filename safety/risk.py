@@ -289,8 +289,12 @@ class _Text:
         return cached
 
 
-def assess(text: str) -> Assessment:
-    """How worried should a reader be about ``text``? See docs/safety.md."""
+def assess(text: str, *, learned_layer: bool = True) -> Assessment:
+    """How worried should a reader be about ``text``? See docs/safety.md.
+
+    ``learned_layer=False``: the rules alone. The learned layer (safety/learned.py) was
+    trained on what children write; the robot's screen reads the robot's own words with the
+    rules alone, since a kind reply (「いま ちかくに おとなは いる？」) is not a child's text."""
     head = text[:MAX_ASSESS_CHARS]
     best = _assess(text, constructions.prepare(head))
     # Other readings, only where they differ: with every small っ gone (slipped in:
@@ -306,7 +310,7 @@ def assess(text: str) -> Assessment:
             candidate = _assess(text, other)
             if candidate.rank > best.rank:
                 best = candidate
-    return learned.lift(best)
+    return learned.lift(best) if learned_layer else best
 
 
 def _assess(text: str, analysed: str) -> Assessment:

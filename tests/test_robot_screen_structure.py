@@ -147,3 +147,14 @@ def test_a_reply_of_many_quote_particles_is_read_a_window_at_a_time(monkeypatch:
     monkeypatch.setattr(reflection, "reading", counting)
     reflection.reflected_spans("と思う、" * 100)
     assert lengths and max(lengths) <= reflection._LOOKAHEAD
+
+
+def test_the_robots_own_words_are_read_by_the_rules_alone() -> None:
+    # The learned layer (safety/learned.py) learned from children's texts; asked of a kind
+    # reply about remembering medicine with the family, it sees a child's overdose.
+    import safety
+    from rooms.robot.screen import screen_reply
+
+    reply = "くすりの じかんを わすれちゃうんだね。おうちの ひとに いっしょに おぼえて もらうのは どうかな。"
+    assert safety.assess(reply, learned_layer=False).level == "none"
+    assert screen_reply(reply).ok

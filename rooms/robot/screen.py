@@ -108,9 +108,9 @@ def _screen(text: str) -> Verdict:
     # The child's feelings said back (「しにたいって おもうほど つらいんだね」) are listening; the
     # robot's own words are everything else, and they must be clean.
     own, reflected = without_reflections(stripped)
-    if reflected and _risk(safety.assess(reflected), _NEVER_EVEN_REFLECTED):
+    if reflected and _risk(safety.assess(reflected, learned_layer=False), _NEVER_EVEN_REFLECTED):
         return Verdict(False, "risk", "reflected")
-    assessment = safety.assess(own)
+    assessment = safety.assess(own, learned_layer=False)
     if _risk(assessment, _RISK_IN_REPLY) or assessment.at_least("high"):
         return Verdict(False, "risk", assessment.level)
     # Without a reflection the robot's own words are the whole reply: one reading does.
