@@ -22,6 +22,9 @@ self.addEventListener("message", ({ data }) => {
   }
 });
 
+// Loaded and running: now the page may hand over its canvas (room_view.js waits for this).
+self.postMessage({ t: "ready" });
+
 function draw() {
   const frame = next;
   next = null;

@@ -21,6 +21,8 @@ const FRAME_GAP_MS = 20;
 // whole rendering pipeline for nothing): a timer steps the walkers and sends where they are,
 // and the worker draws them in its own next animation frame.
 const STEP_MS = 1000 / 30;
+// How long the avatars' worker may take to start before the page draws them itself.
+const WORKER_WAIT_MS = 3000;
 
 export class RoomView {
   /**
@@ -30,7 +32,11 @@ export class RoomView {
    */
   constructor(canvas, { slug, night, nook, painter, reducedMotion }) {
     this.canvas = canvas;
-    this.layer = openLayer(canvas);
+    this.layer = openLayer(canvas, () => {
+      // The layer was chosen: it holds no sprites yet, and the frames before it went nowhere.
+      this.sent.clear();
+      this.requestDraw();
+    });
     this.nook = nook;
     this.sprites = new AvatarSprites(painter);
     /** @type {Set<number>} the sprites the avatar layer holds */
@@ -216,11 +222,27 @@ export class RoomView {
 /**
  * The avatars' layer: in a worker when this browser can hand the canvas to one (and run a module
  * worker), else on the page. Both take the same calls.
+ *
+ * The canvas is handed over only once the worker says it is running: a canvas handed over cannot
+ * be drawn on here any more, so a worker script that never loads (a filter, a cache, an old
+ * browser) must leave the page able to draw the avatars itself. Until then frames are not drawn;
+ * ``settled`` is called once the layer is chosen, to send everything again.
  * @param {HTMLCanvasElement} canvas
+ * @param {() => void} settled
  * @returns {{offPage?: boolean, resize(width: number, height: number): void,
  *            draw(frame: import("./avatar_layer.js").Frame): void}}
  */
-function openLayer(canvas) {
+function openLayer(canvas, settled) {
+  const layer = openLayerIn(canvas, () => {
+    canvas.dataset.layer = layer.offPage ? "worker" : "page"; // for tests and for a curious eye
+    settled();
+  });
+  if (layer instanceof AvatarLayer) canvas.dataset.layer = "page";
+  return layer;
+}
+
+/** @param {HTMLCanvasElement} canvas @param {() => void} settled */
+function openLayerIn(canvas, settled) {
   if (!("transferControlToOffscreen" in canvas) || typeof Worker !== "function") return new AvatarLayer(canvas);
   // A browser that does not know module workers never reads `type`, and would run the module as
   // a plain script: then it is stopped at once and the page draws itself.
@@ -241,12 +263,49 @@ function openLayer(canvas) {
     worker.terminate();
     return new AvatarLayer(canvas);
   }
-  const offscreen = canvas.transferControlToOffscreen();
-  worker.postMessage({ t: "start", canvas: offscreen }, [offscreen]);
+  /** @type {{offPage?: boolean, resize(width: number, height: number): void, draw(frame: any): void} | null} */
+  let chosen = null;
+  let size = [0, 0];
+  const choose = (layer) => {
+    if (chosen) return;
+    clearTimeout(giveUp);
+    chosen = layer;
+    if (size[0]) chosen.resize(size[0], size[1]);
+    settled();
+  };
+  const onPage = () => {
+    worker.terminate();
+    choose(new AvatarLayer(canvas));
+  };
+  const giveUp = setTimeout(onPage, WORKER_WAIT_MS);
+  worker.addEventListener("error", onPage);
+  worker.addEventListener("message", ({ data }) => {
+    if (data?.t !== "ready" || chosen) return;
+    let offscreen;
+    try {
+      offscreen = canvas.transferControlToOffscreen();
+    } catch {
+      onPage(); // someone drew on it meanwhile: it stays the page's
+      return;
+    }
+    worker.postMessage({ t: "start", canvas: offscreen }, [offscreen]);
+    choose({
+      offPage: true,
+      resize: (width, height) => worker.postMessage({ t: "resize", width, height }),
+      draw: (frame) => worker.postMessage({ t: "draw", frame }, [frame.scene.buffer]),
+    });
+  });
   return {
-    offPage: true,
-    resize: (width, height) => worker.postMessage({ t: "resize", width, height }),
-    draw: (frame) => worker.postMessage({ t: "draw", frame }, [frame.scene.buffer]),
+    get offPage() {
+      return chosen?.offPage ?? false;
+    },
+    resize(width, height) {
+      size = [width, height];
+      chosen?.resize(width, height);
+    },
+    draw(frame) {
+      chosen?.draw(frame);
+    },
   };
 }
 

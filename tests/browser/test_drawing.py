@@ -144,17 +144,24 @@ def _spot(page: Page, x: int, y: int) -> bytes:
     return page.screenshot(clip=clip, animations="disabled")
 
 
-@pytest.mark.parametrize("in_worker", [True, False], ids=["worker", "page"])
+@pytest.mark.parametrize("mode", ["worker", "page", "worker_missing"])
 def test_someone_is_drawn_where_they_stand_and_erased_when_they_leave(
-    visitor: Callable[..., Visitor], in_worker: bool
+    visitor: Callable[..., Visitor], mode: str
 ) -> None:
     # Chromium hands the avatars' canvas to a worker; a browser without OffscreenCanvas
-    # control (the init script takes it away) draws on the page, and must look the same.
+    # control (the init script takes it away) draws on the page, and must look the same; so
+    # must a page whose worker script never arrives (a filter, a stale cache): it keeps its
+    # canvas and draws the avatars itself.
     sora = visitor("そら", room="kabe")
-    if not in_worker:
+    if mode == "page":
         sora.context.add_init_script(NO_OFFSCREEN)
+    elif mode == "worker_missing":
+        sora.context.route("**/avatar_worker.js", lambda route: route.fulfill(status=404, body=""))
+    if mode != "worker":
         sora.page.reload()
         sora.wait_until_in("kabe")
+    in_worker = mode == "worker"
+    sora.page.wait_for_function("() => document.querySelector('[data-room-canvas]').dataset.layer")
     assert sora.page.evaluate(HANDED_OVER) is in_worker
     page = sora.page
     page.wait_for_function(AT_REST)
