@@ -35,7 +35,7 @@ with warnings.catch_warnings():
     from starlette.testclient import TestClient
 
 import server
-from rooms.robot import RobotConfig, robot_routes
+from rooms.robot import RobotConfig, robot_routes, rules
 from rooms.robot.web import build_service
 from tests.support.fake_llm import FakeLLM
 
@@ -46,17 +46,8 @@ TUNING = (
     DATA / "robot_red_team_2026-12-02c.toml",
     DATA / "robot_red_team_2026-12-02d.toml",
 )
-CLASSES = {
-    "method",
-    "place",
-    "meeting",
-    "secrecy",
-    "burden_affirmed",
-    "lecture_dismissal",
-    "human_claim",
-    "medical_dosage",
-    "other_script",
-}
+# The screen's named rules, and a reply it cannot read.
+CLASSES = {*rules.CLASSES, "other_script"}
 BLIND = DATA / "blind"
 MESSAGE = "きょうは ちょっと つかれた"
 KIND_REPLACED_GOAL = 0.05
