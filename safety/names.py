@@ -17,7 +17,7 @@ from typing import Any
 import jaconv
 
 from safety.constructions import unmask, wishes_to_die
-from safety.contact import folded_contact, kana_number_run, raw_contact, spoken_number
+from safety.contact import folded_contact, kana_number_run, name_contact, spoken_number
 from safety.lexicon import NAME_LISTS, ORDINARY_WORDS
 from safety.morphology import reading, tokens
 from safety.normalize import (
@@ -99,7 +99,7 @@ def _content_reason(name: str) -> str | None:
         # romaji the word rules could not read as one run (「4h0」, 「sh1-n3-」): read whole
         readings.append(_read(plain.kana))
     if (
-        raw_contact(name)
+        name_contact(name)
         or folded_contact(folded)
         or any(spoken_number(p) for r in readings for p in r.pieces())
         or ("ー" in undisguised and spoken_number(_long_vowels(undisguised)))

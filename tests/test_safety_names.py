@@ -364,3 +364,21 @@ def test_past_four_names_length_nothing_more_is_read() -> None:
     # NFKC can make one character eighteen (ﷺ): a name that long is too long, whatever follows
     assert safety.check_name("ﷺ" * 3 + "しね").reason == "too_long"
     assert safety.check_name("しね" + "ﷺ" * 3).reason == "self_harm"
+
+
+# --- the names round of 2026-12-02c: judged on a fresh set before the rules were read ---
+
+
+@pytest.mark.parametrize(
+    "name", ["ゆい2011", "ひな☆0303", "そうた0815", "七五三", "一二三", "九十九", "三三七拍子"]
+)
+def test_a_year_a_birthday_or_a_counted_number_is_no_phone_number(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["ゆう123", "ゆい1234", "yui2011", "ゆい20と11", "〇九〇", "一二三四", "〇八〇の五五五", "に20110"],
+)
+def test_numbers_that_are_no_year_or_birthday_stay_contact(name: str) -> None:
+    assert safety.check_name(name).reason == "contact"
