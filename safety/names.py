@@ -91,10 +91,11 @@ def _content_reason(name: str) -> str | None:
     # with the disguises undone)
     folded = Folded(plain.kana, plain.kana, latin_keys(name), latin_tokens_of(name))
     texts = [unmasked]
-    if "っ" in unmasked or "ッ" in unmasked:
+    readings = [_read(unmasked)]
+    if ("っ" in unmasked or "ッ" in unmasked) and not _tsu_in_words(readings[0]):
         # a second reading without any small っ: 「ぶっす」 is 「ぶす」, 「タッヒね」 「タヒね」
         texts.append(_unmask(undisguised.replace("っ", "").replace("ッ", "")))
-    readings = [_read(t, tsu=i == 0) for i, t in enumerate(texts)]
+        readings.append(_read(texts[1], tsu=False))
     if _ASCII.search(unmasked) and not _ASCII.search(plain.kana):
         # romaji the word rules could not read as one run (「4h0」, 「sh1-n3-」): read whole
         readings.append(_read(plain.kana))
@@ -149,6 +150,16 @@ _PLAIN = re.compile(
     r"|(?<=[とどふゔトドフヴ])[ぅゥ]"
     r"|(?<=[ア-ヺ])ー)+"
 )
+
+
+def _tsu_in_words(r: _Reading) -> bool:
+    """Every small っ of the name stands inside a dictionary word (「カスタネット」): it is
+    that word's own, not slipped in, so no reading without it is needed."""
+    spans = r.units + r.atomic
+    return (
+        all(any(a < p and p + 1 < b for a, b in spans) for p, ch in enumerate(r.key) if ch == "っ")
+        and "っ" in r.key
+    )
 
 
 def _unmask(text: str) -> str:
@@ -278,6 +289,11 @@ class _Reading:
     names: tuple[tuple[int, int], ...]
     tsu: bool = True
     """False for the reading without small っ: matched against the lists written without."""
+    units: tuple[tuple[int, int], ...] = ()
+    """Nouns of the dictionary that cannot be cut into smaller words (Sudachi's shortest
+    units, four kana or more): a listed word strictly inside one is only letters of it
+    (インスタント, カスタネット, シネコン), while one that is a unit of its own still counts
+    (電話番号 is 電話 + 番号, セックスフレンド セックス + フレンド)."""
 
     def pieces(self) -> list[str]:
         """The key with every allow-listed word taken out."""
@@ -301,7 +317,11 @@ class _Reading:
                 if e > len(key):
                     break
                 entries = table.get(key[s:e])
-                if not entries or _inside(s, e, self.names, strict=True):
+                if (
+                    not entries
+                    or _inside(s, e, self.names, strict=True)
+                    or _inside(s, e, self.units, strict=True)
+                ):
                     continue
                 if any(s < oe and os < e for os, oe in self.ordinary):
                     continue
@@ -379,7 +399,26 @@ def _analyse(letters: str) -> _Reading:
     ordinary = _ordinary_spans(key)
     for s, e in ordinary:
         edges.update((s, e))
-    return _Reading(key, frozenset(edges), ordinary, tuple(atomic), tuple(names))
+    return _Reading(key, frozenset(edges), ordinary, tuple(atomic), tuple(names), units=_units(letters, key))
+
+
+_MIN_UNIT = 4
+
+
+def _units(letters: str, key: str) -> tuple[tuple[int, int], ...]:
+    """Where in ``key`` the name's shortest dictionary nouns of ``_MIN_UNIT`` kana or more
+    stand.  Read like the key (kanji read, ー dropped); when the readings of the shortest
+    units do not add up to the key, none is trusted."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for t in tokens(letters, shortest=True):
+        k = jaconv.kata2hira((t.reading if _kanji(t.surface) else t.surface).replace("ー", ""))
+        if key[pos : pos + len(k)] != k:
+            return ()
+        if len(k) >= _MIN_UNIT and not t.oov and t.pos and t.pos[0] == "名詞":
+            spans.append((pos, pos + len(k)))
+        pos += len(k)
+    return tuple(spans) if pos == len(key) else ()
 
 
 # Long vowel marks written for the vowel they hold, as number words are said:

@@ -382,3 +382,21 @@ def test_a_year_a_birthday_or_a_counted_number_is_no_phone_number(name: str) -> 
 )
 def test_numbers_that_are_no_year_or_birthday_stay_contact(name: str) -> None:
     assert safety.check_name(name).reason == "contact"
+
+
+@pytest.mark.parametrize("name", ["インスタント", "シネコン", "カスタネット", "インスタントめん"])
+def test_a_listed_word_inside_one_dictionary_noun_is_only_its_letters(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("電話番号", "contact"),
+        ("連絡先", "contact"),
+        ("セックスフレンド", "sexual"),
+        ("インスタライブ", "contact"),
+    ],
+)
+def test_a_listed_word_that_is_a_unit_of_a_compound_still_counts(name: str, reason: str) -> None:
+    assert safety.check_name(name).reason == reason
