@@ -156,6 +156,12 @@ def _load_ordinary() -> tuple[str, ...]:
     return tuple(_read("ordinary_names.toml")["words"])
 
 
+def _load_ordinary_latin() -> frozenset[str]:
+    """The allow-list's Latin words (``latin`` in ``ordinary_names.toml``), lower case."""
+    return frozenset(_latin(_read("ordinary_names.toml").get("latin", [])))
+
+
 NAME_LISTS = _load_names()
 ORDINARY_WORDS = _load_ordinary()
+ORDINARY_LATIN = _load_ordinary_latin()
 RISK_CONTEXT, RISK_RULES = _load_risk()

@@ -18,7 +18,7 @@ import jaconv
 
 from safety.constructions import unmask, wishes_to_die
 from safety.contact import folded_contact, kana_number_run, name_contact, spoken_number
-from safety.lexicon import NAME_LISTS, ORDINARY_WORDS
+from safety.lexicon import NAME_LISTS, ORDINARY_LATIN, ORDINARY_WORDS
 from safety.morphology import reading, tokens
 from safety.normalize import (
     VOWEL_OF,
@@ -81,6 +81,10 @@ def _content_reason(name: str) -> str | None:
     emoji = _emoji_reason(name)
     if emoji is not None:
         return emoji
+    if _LATIN_RUN.search(name):
+        name = _LATIN_RUN.sub(_unless_ordinary, name)
+        if not name.strip():
+            return None
     # Disguises undone: small and held vowels, look-alike kanji in katakana, digits in
     # romaji, dotted letters, slipped-in small kana, romaji read as kana — also when it is
     # written against kana (「shiネ」): 「kakao」 is 「かかお」.
@@ -132,6 +136,14 @@ def _content_reason(name: str) -> str | None:
         ):
             return "self_harm"
     return None
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _unless_ordinary(m: re.Match[str]) -> str:
+    """An allow-listed Latin word taken out of the name (``latin`` in ordinary_names.toml)."""
+    return "" if m.group(0).lower() in ORDINARY_LATIN else m.group(0)
 
 
 # Kana only, small kana only where they belong (しょ, ティ): no disguise can be in it.
@@ -229,6 +241,10 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum() or ch == "ー")
 
 
+def _single(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
 def _kanji(word: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" for ch in word)
 
@@ -244,8 +260,12 @@ _LISTS = tuple(
 )
 _WHOLE = tuple(frozenset(_keys(words.whole.kana + words.whole.kanji)) for words in NAME_LISTS)
 # Each list's Latin words, looked for inside the name's Latin letters in one search.
+# The name's Latin keys have doubled letters folded ("st4ff" → "staf"): so are the words.
 _LATIN_RE = tuple(
-    re.compile("|".join(re.escape(w) for w in words.latin)) if words.latin else None for words in NAME_LISTS
+    re.compile("|".join(re.escape(w) for w in dict.fromkeys((*words.latin, *map(_single, words.latin)))))
+    if words.latin
+    else None
+    for words in NAME_LISTS
 )
 _WHOLE_NO_TSU = tuple(frozenset(w.replace("っ", "") for w in whole) for whole in _WHOLE)
 _ASCII = re.compile(r"[a-z]")

@@ -400,3 +400,19 @@ def test_a_listed_word_inside_one_dictionary_noun_is_only_its_letters(name: str)
 )
 def test_a_listed_word_that_is_a_unit_of_a_compound_still_counts(name: str, reason: str) -> None:
     assert safety.check_name(name).reason == reason
+
+
+@pytest.mark.parametrize(
+    "name", ["Caroline", "Essex", "peacock", "sunshine", "SHINee", "badminton", "ゆいinstant"]
+)
+def test_allow_listed_latin_words_are_taken_out(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [("carolineしね", "self_harm"), ("caroline kill", "self_harm"), ("admin", "staff"), ("st4ff", "staff")],
+)
+def test_what_is_left_beside_an_allow_listed_latin_word_is_judged(name: str, reason: str) -> None:
+    # st4ff: the name's Latin keys fold doubled letters ("staf"), so the words are folded too
+    assert safety.check_name(name).reason == reason
