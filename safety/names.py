@@ -114,7 +114,8 @@ def _content_reason(name: str) -> str | None:
     latin_tokens = (
         set(folded.latin_tokens) | set(plain.latin_tokens) | set(latin_tokens_of(undisguised)) | letters
     )
-    keys = [k for k in (*folded.latin, *letters) if k]
+    # the Latin words as written and with digits read as letters, doubled letters kept (「st4ff」)
+    keys = [k for k in (*folded.latin, *letters, *latin_tokens) if k]
     hits = set().union(*(r.hits() for r in readings))
     for index, (words, _kana, _token) in enumerate(_LISTS):
         latin = _LATIN_RE[index]
@@ -241,10 +242,6 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum() or ch == "ー")
 
 
-def _single(word: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", word)
-
-
 def _kanji(word: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" for ch in word)
 
@@ -260,12 +257,8 @@ _LISTS = tuple(
 )
 _WHOLE = tuple(frozenset(_keys(words.whole.kana + words.whole.kanji)) for words in NAME_LISTS)
 # Each list's Latin words, looked for inside the name's Latin letters in one search.
-# The name's Latin keys have doubled letters folded ("st4ff" → "staf"): so are the words.
 _LATIN_RE = tuple(
-    re.compile("|".join(re.escape(w) for w in dict.fromkeys((*words.latin, *map(_single, words.latin)))))
-    if words.latin
-    else None
-    for words in NAME_LISTS
+    re.compile("|".join(re.escape(w) for w in words.latin)) if words.latin else None for words in NAME_LISTS
 )
 _WHOLE_NO_TSU = tuple(frozenset(w.replace("っ", "") for w in whole) for whole in _WHOLE)
 _ASCII = re.compile(r"[a-z]")
