@@ -18,7 +18,7 @@ import jaconv
 
 from safety.constructions import unmask, wishes_to_die
 from safety.contact import folded_contact, kana_number_run, name_contact, spoken_number
-from safety.lexicon import NAME_LISTS, ORDINARY_LATIN, ORDINARY_WORDS
+from safety.lexicon import NAME_LISTS, ORDINARY_LATIN, ORDINARY_WORDS, PICTURED_WORDS
 from safety.morphology import reading, tokens
 from safety.normalize import (
     VOWEL_OF,
@@ -35,9 +35,9 @@ from safety.normalize import latin_tokens as latin_tokens_of
 MAX_NAME_CHARS = 12
 # Longer raw input is not looked at beyond this: it is too long anyway.
 MAX_RAW_CHARS = 64
-ALLOWED_SYMBOLS = frozenset(" ・ー-_☆★♪♡～〜~!?！？\ufe0f()*^+=。、.'")
+ALLOWED_SYMBOLS = frozenset(" ・ー-_☆★♪♡～〜~!?！？\ufe0f()*^+=。、.'ω")
 """``~`` is what NFKC makes of ``～``; U+FE0F asks for an emoji's picture form; brackets,
-``*^+=`` and dots for faces (「ゆい(*^^*)」, 「ねむい…」; a dot next to a Latin letter or
+``*^+=``, ω and dots for faces (「ゆい(*^^*)」, 「にゃん(=^ω^=)」, 「ねむい…」; a dot next to a Latin letter or
 digit is not allowed: addresses and handles are written so)."""
 # Pictures a child puts in a name (🌸, 🐱, ❄): faces, animals, food, plants, weather,
 # hearts, things.  Not the letters and digits in boxes or flags (🅰, 🇱🇮🇳🇪, 1⃣), which
@@ -481,8 +481,19 @@ def _spelled_letters(text: str) -> set[str]:
 
 def _emoji_reason(name: str) -> str | None:
     """Pictures are allowed in a name, except those of a method, death, sex or a way to be
-    reached (lists in names.toml)."""
-    return next((_EMOJI_REASON[ch] for ch in name if ch in _EMOJI_REASON), None)
+    reached (lists in names.toml) — unless the name holds the word the picture is of
+    (``pictured_words``: 「もも🍑」 is a peach)."""
+    if not any(ch in _EMOJI_REASON for ch in name):
+        return None
+    key = jaconv.kata2hira(name.lower())
+    return next(
+        (
+            _EMOJI_REASON[ch]
+            for ch in name
+            if ch in _EMOJI_REASON and not any(w in key for w in PICTURED_WORDS.get(ch, ()))
+        ),
+        None,
+    )
 
 
 _EMOJI_REASON = {e: words.reason for words in reversed(NAME_LISTS) for e in words.emoji}

@@ -416,3 +416,13 @@ def test_allow_listed_latin_words_are_taken_out(name: str) -> None:
 def test_what_is_left_beside_an_allow_listed_latin_word_is_judged(name: str, reason: str) -> None:
     # st4ff: the name's Latin keys fold doubled letters ("staf"), so the words are folded too
     assert safety.check_name(name).reason == reason
+
+
+@pytest.mark.parametrize("name", ["もも🍑", "🍑モモ", "なす🍆", "にゃん(=^ω^=)"])
+def test_a_picture_next_to_the_word_it_pictures_passes(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["🍑", "ゆい🍆", "もも🍑💦", "えっちなもも🍑"])
+def test_a_picture_with_no_word_of_its_own_keeps_its_reason(name: str) -> None:
+    assert safety.check_name(name).reason == "sexual"
