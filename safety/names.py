@@ -37,8 +37,8 @@ MAX_NAME_CHARS = 12
 MAX_RAW_CHARS = 64
 ALLOWED_SYMBOLS = frozenset(" ・ー-_☆★♪♡～〜~!?！？\ufe0f()*^+=。、.'ω")
 """``~`` is what NFKC makes of ``～``; U+FE0F asks for an emoji's picture form; brackets,
-``*^+=``, ω and dots for faces (「ゆい(*^^*)」, 「にゃん(=^ω^=)」, 「ねむい…」; a dot next to a Latin letter or
-digit is not allowed: addresses and handles are written so)."""
+``*^+=``, ω and dots for faces (「ゆい(*^^*)」, 「にゃん(=^ω^=)」, 「ねむい…」; a dot next to a
+Latin letter or digit is not allowed: addresses and handles are written so)."""
 # Pictures a child puts in a name (🌸, 🐱, ❄): faces, animals, food, plants, weather,
 # hearts, things.  Not the letters and digits in boxes or flags (🅰, 🇱🇮🇳🇪, 1⃣), which
 # spell things.
