@@ -53,13 +53,11 @@ _DICTIONARY = Dictionary(dict="core")
 _local = threading.local()
 
 
-def _tokenizer(mode: SplitMode = SplitMode.C):  # type: ignore[no-untyped-def]
-    # A Sudachi tokenizer keeps scratch state between calls: one per thread and mode.
-    name = "tokenizer" if mode == SplitMode.C else "tokenizer_a"
-    tok = getattr(_local, name, None)
+def _tokenizer():  # type: ignore[no-untyped-def]
+    # A Sudachi tokenizer keeps scratch state between calls: one per thread.
+    tok = getattr(_local, "tokenizer", None)
     if tok is None:
-        tok = _DICTIONARY.tokenizer(mode=mode)
-        setattr(_local, name, tok)
+        tok = _local.tokenizer = _DICTIONARY.tokenizer(mode=SplitMode.C)
     return tok
 
 
@@ -86,17 +84,14 @@ def _reading(surface: str, reading_form: str, pos0: str) -> str:
 
 
 @functools.lru_cache(maxsize=64)
-def tokens(text: str, *, shortest: bool = False) -> tuple[Token, ...]:
+def tokens(text: str) -> tuple[Token, ...]:
     """The words of ``text``, in order, with offsets into ``text``.
-
-    ``shortest``: Sudachi's shortest units (mode A: 「電話番号」 is 電話 + 番号, 「インスタント」
-    stays one word) instead of its longest (mode C, the default).
 
     The last few texts are kept: one assessment reads the same text for its words and
     for its reading, and a second time when small っ were slipped in (immutable results)."""
     if not text:
         return ()
-    tok = _tokenizer(SplitMode.A if shortest else SplitMode.C)
+    tok = _tokenizer()
     out: list[Token] = []
     for offset, chunk in _chunks(text):
         for m in tok.tokenize(chunk):
