@@ -71,6 +71,35 @@ def raw_contact(name: str) -> bool:
     return _longest_run(lowered, _KANJI_DIGIT_RE) > MAX_DIGITS
 
 
+_YEAR_OR_BIRTHDAY = re.compile(r"(?:19|20)[0-9]{2}|(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
+"""Beyond ``MAX_DIGITS``, a display name may hold one four-digit number when it is a year or
+a birthday (「ゆい2011」, 「ひな☆0303」) and the name has no Latin letters: far too short for a
+phone number, and without letters no handle or id.  「ゆう123」 is neither."""
+# Kanji digits as a phone number is written (十, 百, 千 make a counted number, 「九十九」).
+_KANJI_PHONE_DIGITS = re.compile(r"[〇零一二三四五六七八九]+")
+_DIGIT_RUN = re.compile(r"[0-9]+")
+_LATIN_LETTER = re.compile(r"[a-z]")
+
+
+def name_contact(name: str) -> bool:
+    """The part of the name policy that reads the name as written: an ``@``, a domain, digits
+    beyond ``MAX_DIGITS`` unless they are one year or birthday, or
+    kanji digits that read as a phone number: four in a row, or three with a zero
+    (「〇九〇」), as ``spoken_number`` reads kana.  「七五三」, 「一二三」 and 「九十九」 pass."""
+    lowered = unicodedata.normalize("NFKC", name).lower()
+    if "@" in lowered or _DOMAIN.search(lowered):
+        return True
+    digits = sum(ch.isdigit() for ch in lowered)
+    if digits > MAX_DIGITS:
+        runs = _DIGIT_RUN.findall(lowered)
+        if len(runs) != 1 or not _YEAR_OR_BIRTHDAY.fullmatch(runs[0]) or _LATIN_LETTER.search(lowered):
+            return True
+    return any(
+        len(run) >= 4 or (len(run) >= 3 and ("〇" in run or "零" in run))
+        for run in _KANJI_PHONE_DIGITS.findall(lowered)
+    )
+
+
 def folded_contact(folded: Folded) -> bool:
     """The part of ``carries_contact`` that reads a folded view: number words in a row."""
     return kana_number_run(folded.kana) > 3 or any(
@@ -99,7 +128,11 @@ def spoken_number(key: str) -> bool:
 
 def _is_number(run: list[str]) -> bool:
     # one-kana number words (に, し, ご, く) hide in every name: they count, but
-    # two longer ones (いち, ぜろ, きゅう…) must be in the run too
+    # two longer ones (いち, ぜろ, きゅう…) must be in the run too; digits alone are judged
+    # by their count (``name_contact``), and next to digits a longer number word must be
+    # there (「に2011」 is a name and a year)
+    if not any(len(w) > 1 and not w.isdigit() for w in run):
+        return False
     long_words = sum(len(w) > 1 or w.isdigit() for w in run)
     zero = any(w in _ZERO_WORDS or w == "0" for w in run)
     return (len(run) >= 4 and long_words >= 3) or (len(run) >= 3 and zero and long_words >= 2)

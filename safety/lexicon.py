@@ -156,6 +156,19 @@ def _load_ordinary() -> tuple[str, ...]:
     return tuple(_read("ordinary_names.toml")["words"])
 
 
+def _load_ordinary_latin() -> frozenset[str]:
+    """The allow-list's Latin words (``latin`` in ``ordinary_names.toml``), lower case."""
+    return frozenset(_latin(_read("ordinary_names.toml").get("latin", [])))
+
+
+def _load_pictured_words() -> dict[str, tuple[str, ...]]:
+    """Pictures that pass next to the word they picture (``pictured_words`` in names.toml)."""
+    table = _read("names.toml").get("pictured_words", {})
+    return {picture: tuple(w.lower() for w in words) for picture, words in table.items()}
+
+
 NAME_LISTS = _load_names()
+PICTURED_WORDS = _load_pictured_words()
 ORDINARY_WORDS = _load_ordinary()
+ORDINARY_LATIN = _load_ordinary_latin()
 RISK_CONTEXT, RISK_RULES = _load_risk()

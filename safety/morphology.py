@@ -53,11 +53,13 @@ _DICTIONARY = Dictionary(dict="core")
 _local = threading.local()
 
 
-def _tokenizer():  # type: ignore[no-untyped-def]
-    # A Sudachi tokenizer keeps scratch state between calls: one per thread.
-    tok = getattr(_local, "tokenizer", None)
+def _tokenizer(mode: SplitMode = SplitMode.C):  # type: ignore[no-untyped-def]
+    # A Sudachi tokenizer keeps scratch state between calls: one per thread and mode.
+    name = "tokenizer" if mode == SplitMode.C else "tokenizer_a"
+    tok = getattr(_local, name, None)
     if tok is None:
-        tok = _local.tokenizer = _DICTIONARY.tokenizer(mode=SplitMode.C)
+        tok = _DICTIONARY.tokenizer(mode=mode)
+        setattr(_local, name, tok)
     return tok
 
 
@@ -84,14 +86,17 @@ def _reading(surface: str, reading_form: str, pos0: str) -> str:
 
 
 @functools.lru_cache(maxsize=64)
-def tokens(text: str) -> tuple[Token, ...]:
+def tokens(text: str, *, shortest: bool = False) -> tuple[Token, ...]:
     """The words of ``text``, in order, with offsets into ``text``.
+
+    ``shortest``: Sudachi's shortest units (mode A: 「電話番号」 is 電話 + 番号, 「インスタント」
+    stays one word) instead of its longest (mode C, the default).
 
     The last few texts are kept: one assessment reads the same text for its words and
     for its reading, and a second time when small っ were slipped in (immutable results)."""
     if not text:
         return ()
-    tok = _tokenizer()
+    tok = _tokenizer(SplitMode.A if shortest else SplitMode.C)
     out: list[Token] = []
     for offset, chunk in _chunks(text):
         for m in tok.tokenize(chunk):

@@ -17,8 +17,8 @@ from typing import Any
 import jaconv
 
 from safety.constructions import unmask, wishes_to_die
-from safety.contact import folded_contact, kana_number_run, raw_contact, spoken_number
-from safety.lexicon import NAME_LISTS, ORDINARY_WORDS
+from safety.contact import folded_contact, kana_number_run, name_contact, spoken_number
+from safety.lexicon import NAME_LISTS, ORDINARY_LATIN, ORDINARY_WORDS, PICTURED_WORDS
 from safety.morphology import reading, tokens
 from safety.normalize import (
     VOWEL_OF,
@@ -35,10 +35,10 @@ from safety.normalize import latin_tokens as latin_tokens_of
 MAX_NAME_CHARS = 12
 # Longer raw input is not looked at beyond this: it is too long anyway.
 MAX_RAW_CHARS = 64
-ALLOWED_SYMBOLS = frozenset(" ・ー-_☆★♪♡～〜~!?！？\ufe0f()*^+=。、.'")
+ALLOWED_SYMBOLS = frozenset(" ・ー-_☆★♪♡～〜~!?！？\ufe0f()*^+=。、.'ω")
 """``~`` is what NFKC makes of ``～``; U+FE0F asks for an emoji's picture form; brackets,
-``*^+=`` and dots for faces (「ゆい(*^^*)」, 「ねむい…」; a dot next to a Latin letter or
-digit is not allowed: addresses and handles are written so)."""
+``*^+=``, ω and dots for faces (「ゆい(*^^*)」, 「にゃん(=^ω^=)」, 「ねむい…」; a dot next to a
+Latin letter or digit is not allowed: addresses and handles are written so)."""
 # Pictures a child puts in a name (🌸, 🐱, ❄): faces, animals, food, plants, weather,
 # hearts, things.  Not the letters and digits in boxes or flags (🅰, 🇱🇮🇳🇪, 1⃣), which
 # spell things.
@@ -81,6 +81,10 @@ def _content_reason(name: str) -> str | None:
     emoji = _emoji_reason(name)
     if emoji is not None:
         return emoji
+    if _LATIN_RUN.search(name):
+        name = _LATIN_RUN.sub(_unless_ordinary, name)
+        if not name.strip():
+            return None
     # Disguises undone: small and held vowels, look-alike kanji in katakana, digits in
     # romaji, dotted letters, slipped-in small kana, romaji read as kana — also when it is
     # written against kana (「shiネ」): 「kakao」 is 「かかお」.
@@ -91,15 +95,16 @@ def _content_reason(name: str) -> str | None:
     # with the disguises undone)
     folded = Folded(plain.kana, plain.kana, latin_keys(name), latin_tokens_of(name))
     texts = [unmasked]
-    if "っ" in unmasked or "ッ" in unmasked:
+    readings = [_read(unmasked)]
+    if ("っ" in unmasked or "ッ" in unmasked) and not _tsu_in_words(readings[0]):
         # a second reading without any small っ: 「ぶっす」 is 「ぶす」, 「タッヒね」 「タヒね」
         texts.append(_unmask(undisguised.replace("っ", "").replace("ッ", "")))
-    readings = [_read(t, tsu=i == 0) for i, t in enumerate(texts)]
+        readings.append(_read(texts[1], tsu=False))
     if _ASCII.search(unmasked) and not _ASCII.search(plain.kana):
         # romaji the word rules could not read as one run (「4h0」, 「sh1-n3-」): read whole
         readings.append(_read(plain.kana))
     if (
-        raw_contact(name)
+        name_contact(name)
         or folded_contact(folded)
         or any(spoken_number(p) for r in readings for p in r.pieces())
         or ("ー" in undisguised and spoken_number(_long_vowels(undisguised)))
@@ -109,7 +114,8 @@ def _content_reason(name: str) -> str | None:
     latin_tokens = (
         set(folded.latin_tokens) | set(plain.latin_tokens) | set(latin_tokens_of(undisguised)) | letters
     )
-    keys = [k for k in (*folded.latin, *letters) if k]
+    # the Latin words as written and with digits read as letters, doubled letters kept (「st4ff」)
+    keys = [k for k in (*folded.latin, *letters, *latin_tokens) if k]
     hits = set().union(*(r.hits() for r in readings))
     for index, (words, _kana, _token) in enumerate(_LISTS):
         latin = _LATIN_RE[index]
@@ -133,6 +139,14 @@ def _content_reason(name: str) -> str | None:
     return None
 
 
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _unless_ordinary(m: re.Match[str]) -> str:
+    """An allow-listed Latin word taken out of the name (``latin`` in ordinary_names.toml)."""
+    return "" if m.group(0).lower() in ORDINARY_LATIN else m.group(0)
+
+
 # Kana only, small kana only where they belong (しょ, ティ): no disguise can be in it.
 _SMALL = "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ"
 _BIG = "".join(
@@ -149,6 +163,16 @@ _PLAIN = re.compile(
     r"|(?<=[とどふゔトドフヴ])[ぅゥ]"
     r"|(?<=[ア-ヺ])ー)+"
 )
+
+
+def _tsu_in_words(r: _Reading) -> bool:
+    """Every small っ of the name stands inside a dictionary word (「カスタネット」): it is
+    that word's own, not slipped in, so no reading without it is needed."""
+    spans = r.units + r.atomic
+    return (
+        all(any(a < p and p + 1 < b for a, b in spans) for p, ch in enumerate(r.key) if ch == "っ")
+        and "っ" in r.key
+    )
 
 
 def _unmask(text: str) -> str:
@@ -278,6 +302,11 @@ class _Reading:
     names: tuple[tuple[int, int], ...]
     tsu: bool = True
     """False for the reading without small っ: matched against the lists written without."""
+    units: tuple[tuple[int, int], ...] = ()
+    """Nouns of the dictionary that cannot be cut into smaller words (Sudachi's shortest
+    units, four kana or more): a listed word strictly inside one is only letters of it
+    (インスタント, カスタネット, シネコン), while one that is a unit of its own still counts
+    (電話番号 is 電話 + 番号, セックスフレンド セックス + フレンド)."""
 
     def pieces(self) -> list[str]:
         """The key with every allow-listed word taken out."""
@@ -301,7 +330,11 @@ class _Reading:
                 if e > len(key):
                     break
                 entries = table.get(key[s:e])
-                if not entries or _inside(s, e, self.names, strict=True):
+                if (
+                    not entries
+                    or _inside(s, e, self.names, strict=True)
+                    or _inside(s, e, self.units, strict=True)
+                ):
                     continue
                 if any(s < oe and os < e for os, oe in self.ordinary):
                     continue
@@ -379,7 +412,26 @@ def _analyse(letters: str) -> _Reading:
     ordinary = _ordinary_spans(key)
     for s, e in ordinary:
         edges.update((s, e))
-    return _Reading(key, frozenset(edges), ordinary, tuple(atomic), tuple(names))
+    return _Reading(key, frozenset(edges), ordinary, tuple(atomic), tuple(names), units=_units(letters, key))
+
+
+_MIN_UNIT = 4
+
+
+def _units(letters: str, key: str) -> tuple[tuple[int, int], ...]:
+    """Where in ``key`` the name's shortest dictionary nouns of ``_MIN_UNIT`` kana or more
+    stand.  Read like the key (kanji read, ー dropped); when the readings of the shortest
+    units do not add up to the key, none is trusted."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for t in tokens(letters, shortest=True):
+        k = jaconv.kata2hira((t.reading if _kanji(t.surface) else t.surface).replace("ー", ""))
+        if key[pos : pos + len(k)] != k:
+            return ()
+        if len(k) >= _MIN_UNIT and not t.oov and t.pos and t.pos[0] == "名詞":
+            spans.append((pos, pos + len(k)))
+        pos += len(k)
+    return tuple(spans) if pos == len(key) else ()
 
 
 # Long vowel marks written for the vowel they hold, as number words are said:
@@ -429,8 +481,19 @@ def _spelled_letters(text: str) -> set[str]:
 
 def _emoji_reason(name: str) -> str | None:
     """Pictures are allowed in a name, except those of a method, death, sex or a way to be
-    reached (lists in names.toml)."""
-    return next((_EMOJI_REASON[ch] for ch in name if ch in _EMOJI_REASON), None)
+    reached (lists in names.toml) — unless the name holds the word the picture is of
+    (``pictured_words``: 「もも🍑」 is a peach)."""
+    if not any(ch in _EMOJI_REASON for ch in name):
+        return None
+    key = jaconv.kata2hira(name.lower())
+    return next(
+        (
+            _EMOJI_REASON[ch]
+            for ch in name
+            if ch in _EMOJI_REASON and not any(w in key for w in PICTURED_WORDS.get(ch, ()))
+        ),
+        None,
+    )
 
 
 _EMOJI_REASON = {e: words.reason for words in reversed(NAME_LISTS) for e in words.emoji}

@@ -57,6 +57,7 @@ KIND_REPLACED_GOAL = 0.05
 BLIND_AT_MOST = {
     "robot_replies_blind.toml": (13, 6),
     "robot_replies_blind_2026-12-02.toml": (16, 10),
+    "robot_replies_blind_2026-12-02c.toml": (18, 10),
 }
 
 

@@ -364,3 +364,65 @@ def test_past_four_names_length_nothing_more_is_read() -> None:
     # NFKC can make one character eighteen (ﷺ): a name that long is too long, whatever follows
     assert safety.check_name("ﷺ" * 3 + "しね").reason == "too_long"
     assert safety.check_name("しね" + "ﷺ" * 3).reason == "self_harm"
+
+
+# --- the names round of 2026-12-02c: judged on a fresh set before the rules were read ---
+
+
+@pytest.mark.parametrize(
+    "name", ["ゆい2011", "ひな☆0303", "そうた0815", "七五三", "一二三", "九十九", "三三七拍子"]
+)
+def test_a_year_a_birthday_or_a_counted_number_is_no_phone_number(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["ゆう123", "ゆい1234", "yui2011", "ゆい20と11", "〇九〇", "一二三四", "〇八〇の五五五", "に20110"],
+)
+def test_numbers_that_are_no_year_or_birthday_stay_contact(name: str) -> None:
+    assert safety.check_name(name).reason == "contact"
+
+
+@pytest.mark.parametrize("name", ["インスタント", "シネコン", "カスタネット", "インスタントめん"])
+def test_a_listed_word_inside_one_dictionary_noun_is_only_its_letters(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("電話番号", "contact"),
+        ("連絡先", "contact"),
+        ("セックスフレンド", "sexual"),
+        ("インスタライブ", "contact"),
+    ],
+)
+def test_a_listed_word_that_is_a_unit_of_a_compound_still_counts(name: str, reason: str) -> None:
+    assert safety.check_name(name).reason == reason
+
+
+@pytest.mark.parametrize(
+    "name", ["Caroline", "Essex", "peacock", "sunshine", "SHINee", "badminton", "ゆいinstant"]
+)
+def test_allow_listed_latin_words_are_taken_out(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [("carolineしね", "self_harm"), ("caroline kill", "self_harm"), ("admin", "staff"), ("st4ff", "staff")],
+)
+def test_what_is_left_beside_an_allow_listed_latin_word_is_judged(name: str, reason: str) -> None:
+    # st4ff: the name's Latin keys fold doubled letters ("staf"), so the words are folded too
+    assert safety.check_name(name).reason == reason
+
+
+@pytest.mark.parametrize("name", ["もも🍑", "🍑モモ", "なす🍆", "にゃん(=^ω^=)"])
+def test_a_picture_next_to_the_word_it_pictures_passes(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["🍑", "ゆい🍆", "もも🍑💦", "えっちなもも🍑"])
+def test_a_picture_with_no_word_of_its_own_keeps_its_reason(name: str) -> None:
+    assert safety.check_name(name).reason == "sexual"

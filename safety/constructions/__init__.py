@@ -1,0 +1,98 @@
+"""Constructions: small named rules over the words of a text, not over its letters.
+
+``safety.risk.assess`` looks for listed words in the folded text; this module reads the
+same text as words (``safety.morphology``) and finds the shapes a child's sentence takes
+whatever words fill them:
+
+* ``wish``      — a verb of dying or vanishing + a wish (たい), relief (〜ばいい, 〜たら楽),
+                  permission (〜てもいい), or intent (死のう); negation right after it and
+                  exaggeration (ほど, くらい) take it back; ``〜わけじゃないけど`` only softens.
+* ``burden``    — the writer absent + others better off (「わたしが いない ほうが みんな
+                  らく」, 「しんだら せいせいする」), or being a burden said outright.
+* ``method_question`` — a question about amounts, heights or ways with a method or its result.
+* ``place_now`` — being at a place with a drop or a track, said now, with anything else in
+                  the text that is not an everyday visit.
+* ``farewell``  — a goodbye with finality, things given away, a finished letter, preparations
+                  done.
+* ``abuse_home``— home, going home or a parent, and a violence verb done to the writer.
+
+One module per construction (``wish``, ``burden``, ``method``, ``place``, ``at_hand``,
+``farewell``, ``abuse``), with the text's preparation in ``folding``, words and word
+classes in ``words``, shared readings of grammar in ``grammar`` and the robot's and names'
+single readings in ``signs``.  Word classes live in ``lexicon/constructions.toml``; each
+listed word is analysed once at import, so a class matches any spelling Sudachi maps to the
+same word.  Each rule looks at a fixed number of words around its anchor: time is linear in
+the length of the text.
+"""
+
+from __future__ import annotations
+
+import jaconv
+
+from safety.constructions.abuse import _abuse_home
+from safety.constructions.at_hand import _at_hand
+from safety.constructions.burden import _burden
+from safety.constructions.farewell import _farewell
+from safety.constructions.folding import MAX_CHARS, _is_kata, _rescue, _unmask, prepare, unmask
+from safety.constructions.method import _means_question, _method_question, _overdose
+from safety.constructions.place import _place_now
+from safety.constructions.signs import says_farewell, wants_person, wishes_to_die
+from safety.constructions.wish import _not_live, _wish
+from safety.constructions.words import Hit, W, Word, WordClass, _Ctx, words_of
+from safety.levels import CRISIS
+from safety.morphology import reading
+
+
+def find(text: str, *, signals: bool = False, prepared: str | None = None) -> tuple[str, list[Hit]]:
+    """The prepared text and every construction found in it.
+
+    ``signals``: the word lists already found something worrying in the text, which
+    makes a place or a finished letter count as "now".
+    """
+    unmasked = _unmask(text)
+    if prepared is None:
+        prepared = _rescue(unmasked)
+    hits = _find(words_of(prepared), signals, reading(prepared))
+    hard = _unmask(text, True)
+    if any(_is_kata(ch) for ch in unmasked) or hard != unmasked:
+        # Katakana spellings of verbs (「シニタイ」) are words Sudachi does not know, and
+        # slipped-in small っ may hide one: read the text once more in hiragana with them
+        # gone (offsets hold only when nothing was dropped; else the span is the whole text).
+        kana = _rescue(jaconv.kata2hira(hard))
+        if len(kana) == len(prepared):
+            strong = signals or any(h.level in CRISIS for h in hits)
+            hits.extend(_find(words_of(kana), strong, kana))
+    return prepared, hits
+
+
+def _find(words: list[Word], signals: bool, kana: str) -> list[Hit]:
+    c = _Ctx(words, kana)
+    hits: list[Hit] = []
+    hits.extend(_wish(c))
+    hits.extend(_not_live(c))
+    hits.extend(_burden(c))
+    hits.extend(_method_question(c, signals))
+    hits.extend(_means_question(c, signals))
+    hits.extend(_overdose(c))
+    hits.extend(_at_hand(c))
+    strong = signals or any(h.level in CRISIS for h in hits)
+    hits.extend(_place_now(c, strong))
+    hits.extend(_farewell(c, strong))
+    hits.extend(_abuse_home(c))
+    return hits
+
+
+__all__ = [
+    "MAX_CHARS",
+    "Hit",
+    "W",
+    "Word",
+    "WordClass",
+    "find",
+    "prepare",
+    "says_farewell",
+    "unmask",
+    "wants_person",
+    "wishes_to_die",
+    "words_of",
+]

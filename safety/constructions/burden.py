@@ -1,0 +1,94 @@
+"""The ``burden`` construction: the writer absent + others better off, or nobody grieving."""
+
+from __future__ import annotations
+
+from safety.constructions.grammar import _TE, _conditional, _question
+from safety.constructions.words import Hit, _Ctx, _has, _names_other, _same_sentence
+
+
+def _unmourned(c: _Ctx, j: int) -> bool:
+    """After "if I died / were gone" at ``j``: nobody grieving or noticing, or wondering
+    whether anyone would (「かなしむ ひと いない」「だれか きづくかな」)."""
+    words = c.words
+    _lo, hi = c.sentence(j - 1)
+    if not any(
+        words[q].keys & {"たら", "だら", "ば"} or (words[q].keys & _TE and _has(words, q + 1, "も"))
+        for q in range(j, min(j + 3, hi))
+    ):
+        return False
+    p = c.first("notice", j, min(j + 6, hi))
+    if p is None:
+        return False
+    if c.first("negation", p + 1, min(p + 5, hi)) is not None:
+        return True
+    return c.first("someone", j, p) is not None and _question(c, p, hi)
+
+
+def _burden(c: _Ctx) -> list[Hit]:
+    words = c.words
+    hits: list[Hit] = []
+    for i, w in enumerate(words):
+        absent = False
+        if _has(words, i, "居る") and c.at("negation", i + 1):
+            absent = True
+            j = i + 2
+        elif n := c.at("die", i):
+            absent = True
+            j = i + n
+        if absent:
+            if _names_other(c, i):
+                continue
+            # 「わたしさえ いなければ」: the writer alone named as the trouble
+            if (
+                _has(words, i - 1, "さえ")
+                and c.at("self", i - 2)
+                and any(
+                    _conditional(words, q) or _has(words, q, "ば") for q in range(j, min(j + 2, len(words)))
+                )
+            ):
+                hits.append(
+                    Hit("burden", "ideation", "high", words[i - 2].start, words[j - 1].end, "only_me")
+                )
+                continue
+            # 「いなくても おなじ」「しんでも だれも こまらない」: absence makes no difference
+            if _has(words, j, "て") and _has(words, j + 1, "も"):
+                d = c.first("no_difference", j + 2, min(j + 5, len(words)))
+                if d is not None and (c.at("negation", d + 1) or not _has(words, d, "変わる")):
+                    hits.append(Hit("burden", "ideation", "high", w.start, words[d].end, "no_difference"))
+                    continue
+            if j < len(words) and _unmourned(c, j):
+                hits.append(Hit("burden", "ideation", "high", w.start, words[j].end))
+                continue
+            for p in range(j, min(j + 9, len(words))):
+                if not _same_sentence(words, i, p):
+                    break
+                if c.at("beneficiaries", p) and any(
+                    _has(words, q, "ば") or _has(words, q, "方") or _has(words, q, "たら")
+                    for q in range(j, p)
+                ):
+                    hits.append(Hit("burden", "ideation", "high", w.start, words[p].end))
+                    break
+                if (c.at("relief", p) or c.at("beneficiaries", p)) and not c.at("negation", p + 1):
+                    # "いない ほうが いい", "しんだら みんな せいせい"
+                    between = range(j, p + 1)
+                    compared = any(_has(words, q, "方") or _has(words, q, "ほう") for q in between)
+                    others = any(c.at("beneficiaries", q) for q in between)
+                    if (compared or others) and c.first("relief", j, p + 4) is not None:
+                        hits.append(Hit("burden", "ideation", "high", w.start, words[p].end))
+                        break
+            continue
+        # 「自分なんか この世に いらない」「生まれてきて ごめんなさい」
+        unwanted = (_has(words, i, "要る") or _has(words, i, "いる")) and c.at("negation", i + 1)
+        if unwanted and c.first("self", max(c.lo[i], i - 5), i) is not None:
+            hits.append(Hit("burden", "ideation", "high", w.start, words[i + 1].end))
+            continue
+        if c.at("born", i) and c.first("first_time", i + 1, i + 3) is None:
+            sorry = c.first("sorry", i + 1, min(i + 5, len(words)))
+            if sorry is not None:
+                hits.append(Hit("burden", "ideation", "high", w.start, words[sorry].end))
+                continue
+        if c.at("burden", i):
+            near = range(max(i - 3, 0), min(i + 4, len(words)))
+            if any(c.at("burden_amount", p) for p in near) or any(c.at("self", p) for p in near):
+                hits.append(Hit("burden", "ideation", "high", w.start, w.end))
+    return hits

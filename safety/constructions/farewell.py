@@ -1,0 +1,196 @@
+"""The ``farewell`` construction: a goodbye with finality, things given away, a finished
+letter, preparations done."""
+
+from __future__ import annotations
+
+from safety.constructions.grammar import _TE, _asks, _conditional
+from safety.constructions.words import Hit, Word, _Ctx, _has
+
+
+def _me_forgotten(c: _Ctx, i: int) -> bool:
+    """「わたしの ことは わすれてね」「わすれてね ぼくのこと」: the writer is what is to be
+    forgotten (not 「いやな ことは わすれて、じぶんを だいじに」)."""
+    words = c.words
+    for q in range(max(c.lo[i], i - 4), min(c.hi[i], i + 5)):
+        if c.at("self", q) and _has(words, q + 1, "の") and _has(words, q + 2, "こと"):
+            return True
+    return False
+
+
+def _see_you(words: list[Word], i: int) -> bool:
+    """「じゃあね」「じゃね」 (Sudachi gives じゃ as で: the class cannot hold it)."""
+    return (
+        bool(words[i].keys & {"じゃあ", "じゃ"})
+        and _has(words, i + 1, "ね")
+        and (i + 2 >= len(words) or words[i + 2].sentence != words[i].sentence)
+    )
+
+
+_LEAVE = frozenset({"置く", "おく", "残す", "のこす"})
+"""A letter left somewhere to be found (「つくえの うえに おいとく」)."""
+
+
+def _finals(c: _Ctx) -> tuple[list[int], bool]:
+    """Where the text says it is the end, in grammar rather than set phrases, and whether one
+    of them is final by itself.
+
+    * again + coming, meeting or going back + negation: 「もう ここには こない」「もう あえない」
+    * going, announced: 「もう いくね」「あと10ぷんしたら いく」「あとは いくだけ」
+    * the next life: 「つぎ うまれたら」 (final by itself)
+    * nothing left to regret: 「もう おもいのこすこと ない」 (final by itself)
+    * forget me: 「わすれてね わたしのこと」 (final by itself)
+    * a last message: 「さいごの かきこみ」 (final by itself)
+    * looking back: a past appraisal, 「たのしかった」「やさしかった」, with another of them
+
+    The finality words of the lexicon (「いままで」「さいご」) are not here: next to a goodbye
+    they count only close to it (``_farewell``), as in every thank-you they are near.
+    """
+    words = c.words
+    found: list[int] = []
+    alone = False
+    kinds: set[str] = set()
+    for i, w in enumerate(words):
+        hi = c.hi[i]
+        if c.at("again", i):
+            v = c.first("come_back", i + 1, min(i + 5, hi))
+            # 「もう あわなくて いいよ」 is a permission, not an end
+            allowed = words[v + 2 : v + 3] and words[v + 2].keys & _TE if v is not None else False
+            if v is not None and c.at("negation", v + 1) and not allowed:
+                found.append(v)
+                kinds.add("never_again")
+        announced = "終止形" in w.conj or _has(words, i + 1, "ます") or _has(words, i + 1, "だけ")
+        negated = c.at("negation", i + 1) and c.words[i + 1].conj != "終助詞"  # 「いくね」: ね ends it
+        # 「もう いくね」, or going to a place with a drop (「うみに いく。さよなら」)
+        soon = c.first("go_now", max(c.lo[i], i - 5), i) is not None or (
+            c.first("place", max(c.lo[i], i - 3), i) is not None
+            and c.first("later", c.lo[i], c.hi[i]) is None
+        )
+        if c.at("go", i) and announced and not negated and soon and not _asks(c, i, hi):
+            found.append(i)
+            kinds.add("going")
+        if (
+            c.at("born", i)
+            and _conditional(words, i + 1)
+            and c.first("next_time", max(0, i - 3), i) is not None
+        ):
+            found.append(i)
+            alone = True
+        if _has(words, i, "思い残す") and c.first("negation", i + 1, min(i + 6, len(words))) is not None:
+            found.append(i)
+            alone = True
+        if _has(words, i, "忘れる") and _has(words, i + 1, "て") and _me_forgotten(c, i):
+            found.append(i)
+            alone = True
+        if (
+            c.at("message", i)
+            and _has(words, i - 1, "の")
+            and (_has(words, i - 2, "最後") or _has(words, i - 2, "さいご"))
+        ):
+            found.append(i)
+            alone = True
+        if w.pos == "形容詞" and w.conj.endswith("促音便") and _has(words, i + 1, "た"):
+            # only with another kind: 「つらかったね、ありがとう」 is a thank-you, not an end
+            kinds.add("looking_back")
+    # 「もう あえないけど、たのしかったよ」: two kinds of ending together say it without a goodbye
+    return found, alone or len(kinds) >= 2
+
+
+def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
+    words = c.words
+    hits: list[Hit] = []
+    everyday = c.first("farewell_everyday") is not None or c.read("farewell_everyday")
+    finals, final_alone = ([], False) if everyday else _finals(c)
+    if final_alone:
+        first, last = (finals[0], finals[-1]) if finals else (0, len(words) - 1)
+        hits.append(Hit("farewell", "plan", "imminent", words[first].start, words[last].end))
+        return hits
+    for i, w in enumerate(words):
+        if (c.at("goodbye", i) or _see_you(words, i)) and any(f != i for f in finals):
+            # a goodbye, and the text says elsewhere that it is the end
+            hits.append(Hit("farewell", "plan", "imminent", w.start, w.end))
+            continue
+        if c.at("final_goodbye", i) and not everyday:
+            hits.append(Hit("farewell", "plan", "imminent", w.start, w.end))
+            continue
+        if c.at("parting", i) and not everyday:
+            lo, hi = c.sentence(i)
+            if c.first("addressee", max(lo, i - 3), min(hi, i + 4)) is not None:
+                hits.append(Hit("farewell", "plan", "imminent", w.start, w.end))
+                continue
+        if c.at("goodbye", i):
+            fin = c.first("finality", max(0, i - 6), i)
+            if fin is None:
+                fin = c.first("finality", i + 1, min(len(words), i + 7))
+            if fin is not None and not everyday:
+                hits.append(Hit("farewell", "plan", "imminent", w.start, words[max(fin, i)].end))
+            continue
+        if c.at("letter", i):
+            _lo, hi = c.sentence(i)
+            done = c.first("write", i + 1, min(i + 6, hi))
+            if done is None:
+                continue
+            past = any(
+                _has(words, q, "た") or _has(words, q, "てある") or _has(words, q, "終わる")
+                for q in range(done, min(done + 4, len(words)))
+            )
+            left = any(words[q].keys & _LEAVE for q in range(done, len(words)))
+            # 「てがみ かいて ベッドに おいた」: leaving it done completes the writing too
+            left_done = any(
+                words[q].keys & _LEAVE and _has(words, q + 1, "た") for q in range(done + 1, len(words))
+            )
+            if not past and not left_done:
+                continue
+            to_all = c.first("addressee", max(0, i - 3), i) is not None
+            if (
+                _has(words, i, "遺書")
+                or _has(words, i, "遺言")
+                or (
+                    (signals or finals or left or to_all or c.near_any(("goodbye", "finality")))
+                    and not everyday
+                )
+            ):
+                hits.append(Hit("farewell", "plan", "imminent", w.start, words[done].end))
+            continue
+        if c.at("give", i):
+            near = range(max(0, i - 8), min(len(words), i + 1))
+            if not any(c.at("treasure", q) for q in near):
+                continue
+            parting = (
+                finals
+                or c.near_any(("goodbye", "finality"))
+                or any(_see_you(words, q) for q in range(len(words)))
+            )
+            if (signals or parting or c.first("not_needed", i + 1) is not None) and not everyday:
+                past = any(_has(words, q, "た") for q in range(i, min(i + 3, len(words))))
+                unneeded = _has_unneeded(c, i)
+                if (past or unneeded) and (signals or parting or unneeded):
+                    # the things given are no frame (「ゲームも まんがも あげた」): note "given"
+                    hits.append(
+                        Hit("farewell", "plan", "imminent", words[max(0, i - 1)].start, w.end, "given")
+                    )
+            continue
+        if c.at("prepared", i):
+            _lo, hi = c.sentence(i)
+            done = c.first("prepared_done", i + 1, min(i + 4, hi))
+            if done is None:
+                continue
+            past = any(
+                _has(words, q, "た") or _has(words, q, "てる") or _has(words, q, "てある")
+                for q in range(done, min(done + 3, len(words)))
+            )
+            if past and (signals or c.first("goodbye") is not None) and not everyday:
+                hits.append(Hit("farewell", "plan", "imminent", w.start, words[done].end))
+    return hits
+
+
+def _has_unneeded(c: _Ctx, i: int) -> bool:
+    words = c.words
+    for q in range(i + 1, min(i + 12, len(words))):
+        if (
+            _has(words, q, "要る")
+            or _has(words, q, "いる")
+            or _has(words, q, "必要")
+            or _has(words, q, "使う")
+        ) and c.at("negation", q + 1):
+            return True
+    return False

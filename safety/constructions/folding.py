@@ -1,0 +1,318 @@
+"""Preparing a text for the constructions: disguises undone (look-alike kanji, small kana,
+leet in romaji, stand-ins for し, spacing), words kept apart."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import jaconv
+
+from safety.normalize import read_kana_text, undisguise_text
+
+MAX_CHARS = 2000
+_BREAKS = frozenset("。.!?！？\n")
+_CLAUSE = frozenset("、,")
+
+
+# Kanji that look like katakana, read as katakana when they stand next to katakana.
+_KATA_LOOKALIKE = {
+    "力": "カ", "口": "ロ", "二": "ニ", "夕": "タ", "千": "チ", "工": "エ", "卜": "ト", "八": "ハ",
+    "一": "ー", "才": "オ", "匕": "ヒ", "又": "ヌ", "乙": "Z", "了": "ア", "之": "ス",
+}  # fmt: skip
+_SMALL_TSU = "っッ"
+_SMALL_YA = "ゃゅょャュョ"
+_I_COLUMN = set("きしちにひみりぎじぢびぴキシチニヒミリギジヂビピてでテデふフゔヴ")
+_NO_GEMINATE = set(
+    "あいうえおなにぬねのまみむめもやゆよらりるれろわをんアイウエオナニヌネノマミムメモヤユヨラリルレロワヲンーっッ"
+    "ぁぃぅぇぉゃゅょァィゥェォャュョ"
+)
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
+_LATIN_RUN = re.compile(r"[a-z0-9]+")
+_STANDIN = re.compile(r"[4氏市]\s*(?=[ねにぬのんネニヌノン])")
+
+
+def _is_kata(ch: str) -> bool:
+    return "\u30a1" <= ch <= "\u30fa" or ch == "ー"
+
+
+def _is_hira(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u3096"
+
+
+def _is_kana(ch: str) -> bool:
+    return _is_hira(ch) or _is_kata(ch)
+
+
+_NUMERALS = frozenset("一二八千")
+
+
+def _lookalikes(text: str) -> str:
+    chars = list(text)
+    for _ in range(2):  # a run of two look-alikes between katakana
+        for i, ch in enumerate(chars):
+            if ch in _KATA_LOOKALIKE:
+                left = chars[i - 1] if i else ""
+                right = chars[i + 1] if i + 1 < len(chars) else ""
+                if (left and _is_kata(left)) or (right and _is_kata(right)):
+                    chars[i] = _KATA_LOOKALIKE[ch]
+    # a run of look-alikes standing alone (「工口」), unless it is a number (「一二」)
+    out: list[str] = []
+    i = 0
+    while i < len(chars):
+        j = i
+        while j < len(chars) and chars[j] in _KATA_LOOKALIKE:
+            j += 1
+        run = chars[i:j]
+        if len(run) >= 2 and not all(c in _NUMERALS for c in run):
+            out.extend(_KATA_LOOKALIKE[c] for c in run)
+            i = j
+        elif run:
+            out.extend(run)
+            i = j
+        else:
+            out.append(chars[i])
+            i += 1
+    return "".join(out)
+
+
+def _small_kana(text: str, hard: bool = False) -> str:
+    """Drop small kana that cannot stand where they are (slipped in to break a word).
+
+    With ``hard``, one small っ that cannot stand is taken as a sign that they were slipped
+    in, and every small っ goes (「しっにったい」 → 「しにたい」)."""
+    out: list[str] = []
+    slipped = False
+    for i, ch in enumerate(text):
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        prev = out[-1] if out else ""
+        if ch in _SMALL_TSU and (not nxt or nxt in _NO_GEMINATE or not _is_kana(nxt)) and nxt:
+            slipped = slipped or _is_kana(nxt)
+            continue
+        if ch in _SMALL_YA and prev not in _I_COLUMN:
+            continue
+        if ch in "ヵゕヶ" and not (prev.isdigit() or prev in "一二三四五六七八九十何"):
+            continue
+        out.append(ch)
+    if slipped and hard:
+        out = [ch for ch in out if ch not in _SMALL_TSU]
+    return "".join(out)
+
+
+def _stretched(text: str) -> str:
+    """Every letter held (「ターヒーりーたーいー」): when most kana carry a ー, drop them all."""
+    marks = text.count("ー")
+    if marks >= 3 and marks * 3 >= sum(_is_kana(c) for c in text):
+        return text.replace("ー", "")
+    return text
+
+
+def _latin(text: str) -> str:
+    """Dotted or spaced acronyms joined ("o.d" → "od"); digits inside romaji read as letters."""
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        # a single letter, a dot or space, a single letter...: one word
+        if (
+            ch.isascii()
+            and ch.isalpha()
+            and (i == 0 or not text[i - 1].isascii() or not text[i - 1].isalnum())
+        ):
+            j = i
+            letters = [ch]
+            while (
+                j + 2 < len(text)
+                and text[j + 1] in ". ・·_-"
+                and text[j + 2].isascii()
+                and text[j + 2].isalpha()
+            ):
+                if j + 3 < len(text) and text[j + 3].isascii() and text[j + 3].isalnum():
+                    break
+                letters.append(text[j + 2])
+                j += 2
+            if len(letters) > 1:
+                out.append("".join(letters))
+                i = j + 1
+                continue
+        out.append(ch)
+        i += 1
+    text = "".join(out)
+
+    def leet(m: re.Match[str]) -> str:
+        run = m.group(0)
+        if len(run) >= 2 and any(c.isalpha() for c in run) and any(c.isdigit() for c in run):
+            return run.translate(_LEET)
+        return run
+
+    return _LATIN_RUN.sub(leet, text)
+
+
+def _romaji(text: str) -> str:
+    """Latin words that read entirely as kana become kana ("shinitai" → しにたい)."""
+
+    def conv(m: re.Match[str]) -> str:
+        run = m.group(0)
+        if len(run) < 4:
+            return run
+        kana = jaconv.alphabet2kana(run)
+        return kana if all(_is_kana(c) for c in kana) else run
+
+    return re.sub(r"[a-z]+", conv, text)
+
+
+def _spaces(line: str) -> str:
+    parts = line.split()
+    if len(parts) >= 3 and sum(len(p) == 1 for p in parts) >= 0.7 * len(parts):
+        return "".join(parts)  # 「し に た い」: spaced out to hide a word
+    return " ".join(parts)
+
+
+def _collapse(text: str) -> str:
+    out: list[str] = []
+    run = 0
+    for ch in text:
+        if out and out[-1] == ch:
+            run += 1
+            if run >= 2 and not ch.isdigit():
+                continue
+        else:
+            run = 0
+        out.append(ch)
+    # a doubled letter that is a stretched vowel ("しにたーい" → "しにたい")
+    kept: list[str] = []
+    for ch in out:
+        if (
+            ch == "ー"
+            and kept
+            and (_is_hira(kept[-1]) or (kept[-1] == "ー" and len(kept) > 1 and _is_hira(kept[-2])))
+        ):
+            continue
+        kept.append(ch)
+    return "".join(kept)
+
+
+# Kana spellings Sudachi misreads when a child writes them without kanji (「しね」 as
+# し+ね, 「しんだら」 as 知れる): written back in kanji where a word can begin (after a
+# non-hiragana character or a particle), so the analyser sees the word.
+_START = r"(?:(?<![\u3041-\u3096])|(?<=[はがをにもとでのへやかねよしてらうっ]))"
+_RESCUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(_START + pattern), kanji)
+    for pattern, kanji in (
+        (r"しに(?=た|そう|ます|たく|て[えぇ])", "死に"),
+        (r"しん(?=だ(?![いん])|で(?![んれ])|じゃ)", "死ん"),
+        (r"しね(?=[ばるなよや]|たら|$|[^\u3041-\u3096])", "死ね"),
+        (r"しの(?=う|っ)", "死の"),
+        (r"しぬ", "死ぬ"),
+        (r"じさつ", "自殺"),
+        (r"なんこ", "何個"),
+        (r"なんじょう", "何錠"),
+        (r"なんつぶ", "何粒"),
+        (r"なんがい", "何階"),
+        (r"なんめーとる", "何メートル"),
+        (r"ふみきり", "踏切"),
+        (r"ほどうきょう", "歩道橋"),
+        (r"さいじょうかい", "最上階"),
+        (r"なんかい(?=\s?(?:から|なら|まで))", "何階"),
+        (r"ちんつうざい", "鎮痛剤"),
+        (r"すいみんやく", "睡眠薬"),
+        (r"そくし", "即死"),
+        (r"おち(?=たら|る|て|れ)", "落ち"),
+        (r"すわっ(?=て|た)", "座っ"),
+        (r"あえ(?=な)", "会え"),
+        (r"たかすぎ", "高すぎ"),
+        (r"おくじょう", "屋上"),
+        (r"せんろ", "線路"),
+        (r"いしょ(?!う)", "遺書"),
+        (r"てがみ", "手紙"),
+        (r"たかさ", "高さ"),
+        (r"ほうほう", "方法"),
+        (r"やりかた", "やり方"),
+        (r"くすり", "薬"),
+        (r"まま(?=[にがはのも]|から)", "ママ"),
+        (r"ぱぱ(?=[にがはのも]|から)", "パパ"),
+        (r"おや(?=[にがはの]|から)", "親"),
+        (r"めいわく", "迷惑"),
+        (r"せいせい", "清々"),
+        (r"はし(?=の\s?(?:うえ|上)|から)", "橋"),
+        (r"れんたん", "練炭"),
+        (r"ゆいごん", "遺言"),
+        (r"らんかん", "欄干"),
+        (r"ころさ(?=れ)", "殺さ"),
+        (r"ころし(?=て|たい)", "殺し"),
+        (r"りすか", "リスカ"),
+        (r"らくだ(?=[よねしなっ]|から|けど|$|[^\u3041-\u3096])", "楽だ"),
+        (r"らくに(?=な)", "楽に"),
+        (r"くび(?=って|を|が|に|は|つ|しめ)", "首"),
+        (r"ちちおや", "父親"),
+        (r"ははおや", "母親"),
+        (r"おいて(?=き|る|あ|お)", "置いて"),
+        (r"てすり", "手すり"),
+        (r"うで(?=\s?(?:き|切))", "腕"),
+        (r"てくび", "手首"),
+        (r"かえって(?=こ|き|く)", "帰って"),
+        (r"(?<=[上じょう] )はいれ(?=た|る)", "入れ"),
+        (r"やね(?=の|に|から|で)", "屋根"),
+        (r"かく(?=す|し[てた]|さ)", "隠"),
+        (r"しはんやく", "市販薬"),
+        (r"おわかれ", "お別れ"),
+        (r"ばいばい", "バイバイ"),
+        (r"(?<=に)\s?で(?=た|て)", "出"),
+        (r"(?:おもい|思い)のこ(?=す|さ|し)", "思い残"),
+        (r"おわれ(?=る|た|ない|ん)", "終われ"),
+        (r"きえられ(?=る|た|ない|ん)", "消えられ"),
+        (r"(?<=屋上 )はいれ(?=る|た)", "入れ"),
+        (r"かまへん|かまわん", "構わない"),
+        (r"おらん(?=[くほのかでけやよ]|$|[^\u3041-\u3096])", "居らん"),
+    )
+)
+
+
+def prepare(text: str, *, hard: bool = False, respelled: bool = False) -> str:
+    """The text as the rules read it: disguises undone, spaces between words kept
+    (``hard``: see ``unmask``).
+
+    ``respelled``: a second reading for disguised free text (safety/normalize.py): letters
+    spaced out one by one joined into their words first, then a line written (nearly) all in
+    katakana read in hiragana, small and held vowels read as meant. It is a reading beside
+    the plain one, not instead of it: in katakana a loanword (ホーム) stays a word."""
+    if respelled:
+        return _rescue(read_kana_text(_unmask(undisguise_text(text), hard)))
+    return _rescue(_unmask(text, hard))
+
+
+def unmask(text: str, *, hard: bool = False) -> str:
+    """Disguises undone, nothing else (no kana written back in kanji): for names.
+
+    ``hard``: when small っ were slipped in, all of them go (a second reading: it also
+    takes the real ones out of 「ツイッター」)."""
+    return _unmask(text, hard)
+
+
+def _rescue(text: str) -> str:
+    for pattern, kanji in _RESCUE:
+        text = pattern.sub(kanji, text)
+    return text
+
+
+@functools.lru_cache(maxsize=64)
+def _unmask(text: str, hard: bool = False) -> str:
+    text = unicodedata.normalize("NFKC", text[:MAX_CHARS])[:MAX_CHARS].lower()
+    text = "".join(
+        ch
+        for ch in text
+        if unicodedata.category(ch) not in ("Cf", "Co", "Cs", "Cn", "Mn", "Me") or ch in "\u3099\u309a"
+    )
+    text = "\n".join(_spaces(line) for line in text.splitlines())
+    text = _lookalikes(text)
+    text = _latin(text)
+    text = _romaji(text)
+    text = re.sub(r"タヒ(?!チ)", "死", text)
+    text = re.sub(r"(?<![\u3041-\u3096])たひ(?=[りねにぬのっ])", "死", text)
+    text = _STANDIN.sub("し", text)  # 「氏ね」「4ネ」 read as しね, then written back as 死ね
+    text = _small_kana(text, hard)
+    text = _stretched(text)
+    # Separators slipped between letters ("し.ね", "し・ね") go; sentence ends stay.
+    text = re.sub(r"(?<=[\u3041-\u30ff])[・.·*_\-/\\|~〜～](?=[\u3041-\u30ff])", "", text)
+    return _collapse(text)

@@ -1,0 +1,57 @@
+"""Readings of grammar shared by several constructions: conditions, obligations, questions,
+the て-forms and auxiliaries a verb carries."""
+
+from __future__ import annotations
+
+from safety.constructions.words import Word, _Ctx, _has
+
+_AUX_SKIP = frozenset(
+    {"ちゃう", "じゃう", "てしまう", "しまう", "仕舞う", "ちまう", "為る", "する", "てる", "無くなる"}
+)
+_TE = frozenset({"て", "で"})
+
+
+_PASSIVE = frozenset({"れる", "られる"})
+
+
+def _conditional(words: list[Word], i: int) -> bool:
+    """Does word ``i`` end a condition (「なけれ+ば」 is two words, 「なきゃ」 one: 仮定形)?"""
+    return 0 <= i < len(words) and words[i].conj.startswith("仮定形")
+
+
+def _must_not(c: _Ctx, q: int) -> bool:
+    """「なきゃ いけない」「なければ ならない」「ないと だめ」: an obligation at ``q``."""
+    words = c.words
+    if not (
+        c.at("negation", q)
+        and (_conditional(words, q) or _has(words, q + 1, "と") or _has(words, q + 1, "ば"))
+    ):
+        return False
+    nxt = q + (2 if _has(words, q + 1, "ば") or _has(words, q + 1, "と") else 1)
+    return bool(
+        words[nxt : nxt + 1]
+        and words[nxt].keys & {"いける", "行く", "なる", "成る", "だめ", "駄目", "ダメ"}
+        and (c.at("negation", nxt + 1) or words[nxt].keys & {"だめ", "駄目", "ダメ"})
+    )
+
+
+def _ends_it(c: _Ctx, i: int) -> bool:
+    """終わり+に (する) or 終わらせる: ending something, not something ending."""
+    keys = c.words[i].keys
+    if keys & {"終わり", "おわり"}:
+        return _has(c.words, i + 1, "に")
+    return bool(keys & {"終わらせる", "おわらせる"}) or (
+        bool(keys & {"終わる", "おわる"}) and _has(c.words, i + 1, "せる")
+    )
+
+
+def _question(c: _Ctx, lo: int, hi: int) -> bool:
+    return c.first("question", lo, hi) is not None
+
+
+def _asks(c: _Ctx, lo: int, hi: int) -> bool:
+    """Is the sentence a question put outright (「？」, a final か or の, 教えて, 検索)?"""
+    if c.first("ask_end", lo, hi) is not None:
+        return True
+    last = c.words[hi - 1]
+    return last.conj == "終助詞" and bool(last.keys & {"の", "ん", "かい"})

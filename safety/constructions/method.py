@@ -1,0 +1,179 @@
+"""The ``method_question`` construction: questions about amounts, heights or ways with a
+method or its result; an overdose said done."""
+
+from __future__ import annotations
+
+from safety.constructions.grammar import _asks, _conditional, _question
+from safety.constructions.words import Hit, Word, _Ctx, _has
+
+
+def _dose_question(c: _Ctx, lo: int, hi: int) -> bool:
+    """「なんじょう のめば いいの」: the right amount asked, with no grave result in it."""
+    words = c.words
+    if c.first("grave_outcome", lo, hi) is not None or c.first("die", lo, hi) is not None:
+        return False
+    return any(
+        (_conditional(words, q) or _has(words, q, "ば")) and c.first("relief", q + 1, q + 3) is not None
+        for q in range(lo, hi)
+    )
+
+
+_CAN_DIE = frozenset({"死ねる", "しねる", "終われる", "おわれる", "逝ける", "消えれる"})
+
+
+def _can_die(words: list[Word], q: int) -> bool:
+    """「しねる」「おわれる」「きえられる」: a potential form of ending (Sudachi keeps 死ねる as
+    its own word; 消え+られる are two)."""
+    return bool(words[q].keys & _CAN_DIE) or (
+        bool(words[q].keys & {"消える", "きえる"}) and _has(words, q + 1, "られる")
+    )
+
+
+def _counted(c: _Ctx, lo: int, hi: int) -> bool:
+    """A count asked (「なんじょう」「なんぷんで」「どれくらい」): a question without a question mark."""
+    words = c.words
+    if c.first("count_question", lo, hi) is not None:
+        return True
+    for q in range(lo, hi - 1):
+        if words[q].keys & {"何", "なん"} and words[q + 1].pos not in ("助詞", "助動詞"):
+            return True
+        if words[q].keys & {"どれ", "どの", "どん"} and words[q + 1].keys & {"くらい", "ぐらい"}:
+            return True
+    return False
+
+
+def _exaggerated(c: _Ctx, lo: int, hi: int) -> bool:
+    """「しぬほど」「しぬかと」: exaggeration; 「どれくらい」 is a count, not one."""
+    words = c.words
+    return any(
+        c.at("hyperbole", q) and not (q and words[q - 1].keys & {"どれ", "どの", "どん", "これ", "それ"})
+        for q in range(lo, hi)
+    )
+
+
+def _means_question(c: _Ctx, signals: bool) -> list[Hit]:
+    """A question about a means, in any words: whether something can kill (「しねる？」「一回で
+    おわれるのかな」), what happens if it is done (「おちたら しぬ？」「くび しめたら なんぷんで
+    おちる」), where (「どこの ビルなら 屋上 はいれる？」), or how, once decided."""
+    words = c.words
+    hits: list[Hit] = []
+    seen: set[int] = set()
+    for i in range(len(words)):
+        lo, hi = c.sentence(i)
+        if lo in seen or i != lo:
+            continue
+        asked = _asks(c, lo, hi)
+        counted = _counted(c, lo, hi)
+        everyday = c.first("method_everyday", lo, hi) is not None or _exaggerated(c, lo, hi)
+        cond = any(_conditional(words, q) or _has(words, q, "ば") for q in range(lo, hi))
+        if everyday or not (asked or counted or cond):
+            continue
+        found = False
+        # 「しねるやつ ある？」「おわれる方法」: can it end a life
+        if asked and any(_can_die(words, q) for q in range(lo, hi)):
+            found = True
+        # 「〜たら しぬ？」: a grave result after a condition, about a means or death itself
+        for q in range(lo, hi):
+            if found:
+                break
+            if not (_conditional(words, q) or _has(words, q, "ば") or _has(words, q, "たら")):
+                continue
+            g = c.first("grave_outcome", q + 1, min(q + 5, hi))
+            if g is not None and (c.at("die", g) or c.first("means_cue", lo, hi) is not None):
+                found = True
+        # 「どこの ビルなら 屋上 はいれる？」「ロープって どこに かければ いい」「どの はしが
+        # たかい」: where, for a drop or a tool
+        if not found and (asked or cond) and c.first("where", lo, hi) is not None:
+            # a drop only under a condition (「どこの ビルなら」): 「いま どこに いるの？ せんろの
+            # ちかく？」 is someone asking after the writer
+            tool = c.first("tool", lo, hi) is not None and c.first("tool_everyday") is None
+            found = (cond and c.first("drop_place", lo, hi) is not None) or tool
+        if not found and c.first("where", lo, hi) is not None and c.first("height_place", lo, hi) is not None:
+            found = c.first("high_word", lo, hi) is not None
+        # 「なんかいからが かくじつ？」: a count with a quality only a method has
+        if not found and counted and (asked or cond):
+            found = c.first("way_quality", lo, hi) is not None and c.first("means_cue", lo, hi) is not None
+        # 「もう よういした あと なんじょう いる？」「きめたから やりかた おしえて」: once decided
+        if not found and c.first("resolve") is not None:
+            if c.first("way", lo, hi) is not None:
+                found = asked or c.first("ask", lo, hi) is not None
+            elif c.first("pill_count", lo, hi) is not None or c.first("height_place", lo, hi) is not None:
+                found = asked or counted
+        if not found:
+            continue
+        seen.add(lo)
+        level = "high"
+        if c.first("soon_word") is not None or (signals and c.first("resolve") is not None):
+            level = "imminent"  # 「きょう つかいたい」「こんや やる」: a means asked for now
+        hits.append(Hit("method_question", "method", level, words[lo].start, words[hi - 1].end))
+    return hits
+
+
+def _method_question(c: _Ctx, signals: bool = False) -> list[Hit]:
+    words = c.words
+    hits: list[Hit] = []
+    seen: set[int] = set()
+    for i, _w in enumerate(words):
+        if not (c.at("amount", i) or c.at("how", i)):
+            continue
+        lo, hi = c.sentence(i)
+        # a count asked for is a question by itself, even without ？ or か
+        if lo in seen or not (_question(c, lo, hi) or c.first("count_question", lo, hi) is not None):
+            continue
+        adult = c.first("ask_adult", lo, hi)
+        if adult is not None and c.first("ask", adult + 1, min(adult + 4, hi)) is not None:
+            continue  # 「せんせいに きいた」: asked of someone who knows
+        subject = c.first("method_subject", lo, hi)
+        intake = c.first("intake", lo, hi)
+        outcome = c.first("method_outcome", lo, hi)
+        everyday = c.first("method_everyday", lo, hi) is not None or c.read("method_everyday")
+        strong_amount = c.at("amount", i) and (
+            not (_has(words, i, "何") or _has(words, i, "どの"))
+            or words[min(i + 1, len(words) - 1)].pos == "接尾辞"
+            or c.at("counter", i + 1)
+        )
+        drinks = c.first("drink", lo, hi) is not None
+        if drinks and _dose_question(c, lo, hi) and not (signals or c.first("soon_word") is not None):
+            continue  # 「かぜぐすり なんじょう のめば いいの？」: the dose, asked
+        # a way that only a method has (painless, certain, in an instant): 「いたくない やりかた」
+        quality_way = (
+            c.first("way", lo, hi) is not None
+            and c.first("way_quality", lo, hi) is not None
+            and _question(c, lo, hi)
+        )
+        if (
+            subject is not None
+            or quality_way
+            or (drinks and strong_amount)
+            or (intake is not None and outcome is not None and strong_amount)
+        ):
+            if everyday and subject is None:
+                continue
+            if (
+                everyday
+                and subject is not None
+                and c.at("method_subject", subject)
+                and not (c.first("die", lo, hi) is not None or outcome is not None)
+            ):
+                continue
+            seen.add(lo)
+            hits.append(Hit("method_question", "method", "high", words[lo].start, words[hi - 1].end))
+    return hits
+
+
+def _overdose(c: _Ctx) -> list[Hit]:
+    """Medicine, then drinking it too much, done: 「くすりを のみすぎた」."""
+    words = c.words
+    hits: list[Hit] = []
+    for i, w in enumerate(words):
+        if not c.at("medicine", i):
+            continue
+        _lo, hi = c.sentence(i)
+        # kana 「のみすぎ」 reads as the particle のみ
+        d = c.first_key(("飲む", "のむ", "呑む", "のみ"), i + 1, min(i + 5, hi))
+        if d is None or not c.at("too_much", d + 1):
+            continue
+        done = c.first_key(("た", "ちゃう", "しまう", "てる"), d + 2, min(d + 5, hi))
+        if done is not None and not c.at("negation", d + 2):
+            hits.append(Hit("overdose", "method", "imminent", w.start, words[done].end))
+    return hits

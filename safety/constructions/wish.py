@@ -1,0 +1,217 @@
+"""The ``wish`` construction: a verb of dying or vanishing + a wish, relief, permission or
+intent, with negation, exaggeration and concession read around it; and not wanting to live."""
+
+from __future__ import annotations
+
+from safety.constructions.grammar import (
+    _AUX_SKIP,
+    _PASSIVE,
+    _TE,
+    _conditional,
+    _ends_it,
+    _must_not,
+    _question,
+)
+from safety.constructions.words import Hit, _Ctx, _has, _names_other, _same_sentence
+
+
+def _wish(c: _Ctx) -> list[Hit]:
+    words = c.words
+    hits: list[Hit] = []
+    for i, w in enumerate(words):
+        n = c.at("die", i)
+        if not n and c.at("die_passive", i) and words[i + 1 : i + 2] and words[i + 1].keys & _PASSIVE:
+            n = 2  # 「くるまに ひかれたら いいのに」: a death that happens to the writer, wished
+        if not n and c.at("wake", i) and c.first("forever", max(0, i - 4), i) is not None:
+            # 「ずっと ねたまま おきなくても いい」: not waking up, wished for
+            n = c.at("wake", i)
+            if not c.at("negation", i + n):
+                continue
+            n += 1
+            if c.at("desire", i + n) or c.at("negation", i + n):
+                continue
+        elif not n:
+            continue
+        if c.at("die_needs_object", i) and not (
+            i >= 2 and _has(words, i - 1, "を") and (c.at("self", i - 2))
+        ):
+            continue
+        if _names_other(c, i):
+            continue
+        j = i + n
+        # 死な+ない: the verb itself negated
+        if c.at("negation", j) and "未然形" in words[j - 1].conj:
+            continue
+        # auxiliaries between: 消え+ちゃ+おう, 死ん+で+しまい+たい
+        k = j
+        while k < len(words) and k < j + 5 and not c.at("desire", k):
+            if words[k].keys & _AUX_SKIP or (
+                words[k].keys & _TE and k + 1 < len(words) and words[k + 1].keys & _AUX_SKIP
+            ):
+                k += 1
+            elif _has(words, k - 1, "て") and _has(words, k, "ない") and _has(words, k + 1, "成る"):
+                k += 2  # 消えて+なく+なっ+て+しまいたい
+            else:
+                break
+        intent = any("意志推量形" in words[m].conj for m in range(i, min(k + 1, len(words))))
+        if not _same_sentence(words, i, k) and not intent:
+            continue
+        after = words[k : k + 6]
+        if any(c.at("hyperbole", m) for m in range(k, min(k + 3, len(words)))):
+            continue
+        level, note = None, None
+        if c.at("desire", k) and "しねる" in words[i].keys:
+            continue  # 「しねたい」: Sudachi's potential 死ねる, not a wish anyone writes
+        if c.at("desire", k):
+            m = k + 1
+            if c.at("negation", m):
+                if c.first("lie", m + 1, min(m + 7, c.hi[m] if m < len(words) else m)) is not None:
+                    hits.append(Hit("wish", "ideation", "high", w.start, words[m].end, "denial_untrue"))
+                continue  # 死にたくない (「…って いったら うそになる」: the denial is untrue)
+            if _denied(c, m):
+                continue  # 死にたいなんて思わない, 死にたいと思ったことはない
+            if (words[m].pos == "名詞" if m < len(words) else False) and not c.at("feeling", m):
+                continue  # 「きえたい色のペン」: a wish that describes a thing
+            if _has(words, m, "た") or _has(words, m, "かった") or _thought_then(c, i, m):
+                level, note = "concern", "past"
+            elif _has(words, m, "訳") or _has(words, m, "わけ"):
+                level, note = "concern", "softened"
+            else:
+                level = "high"
+            if level == "high" and any(c.at("media", p) for p in range(m, min(m + 4, len(words)))):
+                level, note = "concern", "mention"
+            reported = any(c.at("reported", p) for p in range(m, min(m + 4, len(words))))
+            quoted = any(
+                _has(words, p, "って") or _has(words, p, "と") for p in range(m, min(m + 3, len(words)))
+            )
+            if level == "high" and reported and quoted:
+                level, note = "concern", "third_party"
+        elif intent:
+            if _denied(c, k):
+                continue  # 死のうとは思わない
+            level, note = "high", "intent"
+        elif after and (_has(words, k, "て") or _has(words, k, "で")) and _has(words, k + 1, "も"):
+            if c.at("relief", k + 2) and not c.near("joy"):
+                level = "high"  # 「きえても いいかな」; not 「推しに会えて死んでもいい」
+        elif after and (
+            _has(words, k, "ば")
+            or _has(words, k, "た")
+            or _has(words, k, "たら")
+            or _conditional(words, k - 1)
+        ):
+            start = k if _conditional(words, k - 1) else k + 1
+            for p in range(start, min(k + 6, len(words))):
+                if not _same_sentence(words, k, p):
+                    break
+                if c.at("relief", p) and not c.at("negation", p + 1):
+                    level = "high"
+                    break
+        if level is None:
+            continue
+        end = words[min(k + 1, len(words) - 1)].end
+        hits.append(Hit("wish", "ideation", level, w.start, end, note))
+    return hits
+
+
+def _thought_then(c: _Ctx, i: int, m: int) -> bool:
+    """「まえは きえたいって おもってた けど いまは…」: a wish quoted as thought in the past,
+    with a time gone by before it or "now" set against it after."""
+    words = c.words
+    t = c.first("think", m, min(m + 3, len(words)))
+    if t is None or not any(_has(words, q, "た") for q in range(t + 1, min(t + 4, len(words)))):
+        return False
+    if c.first("past_time", c.lo[i], i) is not None:
+        return True
+    now = c.first("now", t + 1, min(t + 10, len(words)))
+    return now is not None and _has(words, now + 1, "は")
+
+
+_DENIERS = ("思う", "考える", "事", "こと", "なんて", "とは", "気持ち", "つもり", "積もり", "気")
+
+
+def _denied(c: _Ctx, m: int) -> bool:
+    words = c.words
+    """A negation further on that takes a wish back (「〜なんて思わない」「〜ことはない」)."""
+    seen_denier = False
+    for p in range(m, min(m + 8, len(words))):
+        if not _same_sentence(words, m, p):
+            return False
+        if any(d in words[p].keys for d in _DENIERS):
+            seen_denier = True
+        elif seen_denier and c.at("negation", p):
+            return True
+    return False
+
+
+def _not_live(c: _Ctx) -> list[Hit]:
+    """「いきてたくもない」「生きていたくない」: not wanting to live, in its forms."""
+    words = c.words
+    hits: list[Hit] = []
+    for i, w in enumerate(words):
+        # kana 「いきて」 is 生きて (行く's te-form is 「いって」)
+        if not (c.at("live", i) or ("いき" in w.keys and _has(words, i + 1, "て"))):
+            continue
+        k = i + 1
+        while k < min(i + 4, len(words)) and (words[k].keys & {"て", "で", "居る", "いる", "てる"}):
+            k += 1
+        if not c.at("desire", k):
+            continue
+        m = k + 1
+        if _has(words, m, "も") or _has(words, m, "は"):
+            m += 1
+        if c.at("negation", m) and not c.first("media", m, m + 4):
+            hits.append(Hit("wish", "ideation", "high", w.start, words[m].end))
+    for i, w in enumerate(words):
+        # 「生きてても意味がない」: living said to mean nothing
+        if c.at("live", i) or ("いき" in w.keys and _has(words, i + 1, "て")):
+            meaning = c.first("meaning", i + 1, min(i + 6, len(words)))
+            if meaning is not None and words[meaning].sentence == w.sentence:
+                neg = c.first("negation", meaning + 1, meaning + 3)
+                if neg is not None:
+                    hits.append(Hit("wish", "ideation", "high", w.start, words[neg].end))
+            # 「なんで いきてなきゃ いけないの」: living as an obligation, questioned
+            must = next((q for q in range(i + 1, min(i + 4, len(words))) if _must_not(c, q)), None)
+            if must is not None and _question(c, must, c.hi[i]):
+                hits.append(Hit("wish", "ideation", "high", w.start, words[must].end, "why_live"))
+        # 「いっそ うまれなかったことに なれば いいのに」: not having been born, wished
+        if c.at("born", i) and c.first("negation", i + 1, min(i + 4, len(words))) is not None:
+            lo, hi = i + 2, min(i + 9, c.hi[i])
+            cond = next((q for q in range(lo, hi) if _conditional(words, q) or _has(words, q, "ば")), None)
+            rel = c.first("relief", cond, min(cond + 3, hi)) if cond is not None else None
+            quoted = rel is not None and any(
+                words[q].keys & {"なんて", "って", "とか"} for q in range(rel + 1, min(rel + 4, len(words)))
+            )
+            if rel is not None and not quoted and not _denied(c, rel + 1):
+                hits.append(Hit("wish", "ideation", "high", w.start, words[rel].end, "unborn"))
+        # 「人生やめたい」「もう終わりにしたい」: ending one's life or everything
+        if c.at("end_verb", i):
+            k = i + c.at("end_verb", i)
+            while k < min(i + 4, len(words)) and words[k].keys & (_AUX_SKIP | _TE | {"に"}):
+                k += 1
+            if not c.at("desire", k) or c.at("negation", k + 1):
+                continue
+            obj = c.first("end_object", max(c.lo[i], i - 3), i) is not None
+            # 「おわりにしたい」「おわらせたい」 with no object: ending it all
+            bare = _ends_it(c, i) and not any(
+                words[p].pos in ("名詞", "代名詞") and not c.at("self", p) for p in range(c.lo[i], i)
+            )
+            if obj or bare or c.near("distress_word"):
+                hits.append(Hit("wish", "ideation", "high", w.start, words[k].end))
+        # 「ずっと ねむりたい」「えいえんに ねむりたい」: sleeping for ever, wished for
+        if c.at("sleep", i) and c.first("forever_strong", max(c.lo[i], i - 4), i) is not None:
+            k = i + c.at("sleep", i)
+            while k < min(i + 4, len(words)) and words[k].keys & (_AUX_SKIP | _TE | {"居る"}):
+                k += 1
+            if (
+                c.at("desire", k)
+                and not c.at("negation", k + 1)
+                and not _denied(c, k + 1)
+                and c.first("hyperbole", k + 1, k + 4) is None  # 「ずっと ねたいくらい ねむい」
+            ):
+                hits.append(Hit("wish", "ideation", "high", w.start, words[k].end))
+        # 「もう目をさましたくない」: not wanting to wake
+        if c.at("wake_eyes", i):
+            k = i + c.at("wake_eyes", i)
+            if c.at("desire", k) and c.at("negation", k + 1):
+                hits.append(Hit("wish", "ideation", "high", w.start, words[k + 1].end))
+    return hits

@@ -1,0 +1,255 @@
+"""Words and word classes: a text as Sudachi's words with their keys, the word classes of
+``lexicon/constructions.toml`` and the context every construction reads (``_Ctx``)."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+
+import jaconv
+
+from safety.constructions.folding import _BREAKS, _CLAUSE
+from safety.morphology import Token, reading, tokens
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    keys: frozenset[str]
+    pos: str
+    conj: str
+    start: int
+    end: int
+    sentence: int
+    clause: int
+
+
+def _keys(t: Token) -> frozenset[str]:
+    hira = jaconv.kata2hira
+    if t.normalized == "の" and t.surface == "ん":
+        return frozenset({"の"})  # 「ええんやろ」: ん for の, no negation
+    if t.normalized == "侭":
+        # 「このまま」: kana まま that the rescue did not take for ママ is "as it is"
+        return frozenset({"侭"})
+    return frozenset({t.normalized, t.lemma, hira(t.lemma), hira(t.surface), t.surface, hira(t.normalized)})
+
+
+def words_of(text: str) -> list[Word]:
+    out: list[Word] = []
+    sentence = clause = 0
+    for t in tokens(text):
+        if t.pos and t.pos[0] == "空白":
+            continue
+        if t.surface in ("?", "？"):
+            out.append(Word(frozenset({"?"}), "補助記号", "", t.start, t.end, sentence, clause))
+        if t.surface in _BREAKS or (t.pos and t.pos[-1] == "句点"):
+            sentence += 1
+            clause += 1
+            continue
+        if t.surface in _CLAUSE or (t.pos and t.pos[-1] == "読点"):
+            clause += 1
+            continue
+        if t.pos and t.pos[0] == "補助記号":
+            continue
+        out.append(
+            Word(
+                _keys(t),
+                t.pos[0] if t.pos else "",
+                t.pos[-1] if t.pos else "",
+                t.start,
+                t.end,
+                sentence,
+                clause,
+            )
+        )
+    return out
+
+
+class WordClass:
+    """A set of words, each matched in any spelling Sudachi gives the same word for."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        single: set[str] = set()
+        seqs: set[tuple[str, ...]] = set()
+        for w in words:
+            single.add(w)
+            single.add(jaconv.kata2hira(w))
+            toks = [t for t in tokens(w) if t.pos and t.pos[0] != "空白"]
+            if len(toks) == 1 and len(w) > 2:  # 「くん」 alone reads as 呉れる
+                single.update({toks[0].normalized, toks[0].lemma})
+                if len(toks[0].reading) >= 3:  # 「ぶかつ」 for 部活; short readings collide
+                    single.add(toks[0].reading)
+            elif toks:
+                seqs.add(tuple(t.normalized for t in toks))
+        self.single = frozenset(single)
+        self.seqs = tuple(sorted(seqs, key=len, reverse=True))
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for seq in self.seqs:
+            self.by_first.setdefault(seq[0], []).append(seq)
+        self.firsts = frozenset(self.by_first)
+        # two-kana readings are inside too many other words (「このまま」 has ママ, 「ひとり」 has 鳥)
+        self.readings = tuple(dict.fromkeys(r for w in words if len(r := jaconv.kata2hira(reading(w))) >= 3))
+
+    def in_reading(self, text_reading: str) -> bool:
+        """Is one of the words in the text read as kana (for context that must not be missed
+        when Sudachi cuts a kana word wrongly: 「ぶかつ」 as ぶか+つ)?"""
+        return any(r in text_reading for r in self.readings)
+
+    def at(self, words: list[Word], i: int) -> int:
+        """How many words from ``i`` on make one of the class (0: none)."""
+        if i >= len(words):
+            return 0
+        keys = words[i].keys
+        best = 0
+        for key in keys & self.firsts:
+            for seq in self.by_first[key]:
+                if (
+                    len(seq) > best
+                    and i + len(seq) <= len(words)
+                    and all(seq[k] in words[i + k].keys for k in range(1, len(seq)))
+                ):
+                    best = len(seq)
+        if best:
+            return best
+        return 1 if keys & self.single else 0
+
+    def any_in(self, words: list[Word], lo: int = 0, hi: int | None = None) -> int | None:
+        hi = len(words) if hi is None else min(hi, len(words))
+        for i in range(max(lo, 0), hi):
+            if self.at(words, i):
+                return i
+        return None
+
+
+def _load() -> dict[str, WordClass]:
+    with resources.files("safety").joinpath("lexicon", "constructions.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    return {name: WordClass(ws) for name, ws in data["words"].items()}
+
+
+W = _load()
+
+
+def _index(
+    classes: dict[str, WordClass],
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[tuple[str, tuple[str, ...]], ...]]]:
+    """Every key → the classes it is a word of, and → the classes whose multi-word entries
+    start with it: a text's words are looked up once for all classes, not once per class."""
+    single: dict[str, list[str]] = {}
+    first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for name, wc in classes.items():
+        for key in wc.single:
+            single.setdefault(key, []).append(name)
+        for head, seqs in wc.by_first.items():
+            first.setdefault(head, []).extend((name, seq) for seq in seqs)
+    return {k: tuple(v) for k, v in single.items()}, {k: tuple(v) for k, v in first.items()}
+
+
+_SINGLE, _FIRST = _index(W)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    construction: str
+    category: str
+    level: str
+    start: int
+    """Offsets into ``prepare(text)``."""
+    end: int
+    note: str | None = None
+
+
+class _Ctx:
+    """One text's words with every class looked up once, so each rule's questions
+    ("is there a place word in this sentence?") cost O(1) and a text costs O(n)."""
+
+    def __init__(self, words: list[Word], kana: str) -> None:
+        self.words = words
+        self.kana = kana
+        self._next: dict[str, list[int]] = {}
+        self._read: dict[str, bool] = {}
+        n = len(words)
+        # word i → {class: how many words from i make a word of it} (WordClass.at for all classes)
+        self._cls: list[dict[str, int]] = []
+        for i, w in enumerate(words):
+            d: dict[str, int] = {}
+            for key in w.keys:
+                for name in _SINGLE.get(key, ()):
+                    if name not in d:
+                        d[name] = 1
+                for name, seq in _FIRST.get(key, ()):
+                    size = len(seq)
+                    if (
+                        size > d.get(name, 0)
+                        and i + size <= n
+                        and all(seq[k] in words[i + k].keys for k in range(1, size))
+                    ):
+                        d[name] = size
+            self._cls.append(d)
+        self.lo = [0] * n
+        self.hi = [0] * n
+        for i in range(n):
+            self.lo[i] = i if i == 0 or words[i - 1].sentence != words[i].sentence else self.lo[i - 1]
+        for i in range(n - 1, -1, -1):
+            self.hi[i] = i + 1 if i == n - 1 or words[i + 1].sentence != words[i].sentence else self.hi[i + 1]
+
+    def at(self, cls: str, i: int) -> int:
+        return self._cls[i].get(cls, 0) if 0 <= i < len(self._cls) else 0
+
+    def first(self, cls: str, lo: int = 0, hi: int | None = None) -> int | None:
+        n = len(self.words)
+        hi = n if hi is None else min(hi, n)
+        lo = max(lo, 0)
+        if lo >= hi:
+            return None
+        nxt = self._next.get(cls)
+        if nxt is None:
+            nxt = [n] * (n + 1)
+            for k in range(n - 1, -1, -1):
+                nxt[k] = k if cls in self._cls[k] else nxt[k + 1]
+            self._next[cls] = nxt
+        j = nxt[lo]
+        return j if j < hi else None
+
+    def first_key(self, keys: tuple[str, ...], lo: int, hi: int) -> int | None:
+        for k in range(max(lo, 0), min(hi, len(self.words))):
+            if any(key in self.words[k].keys for key in keys):
+                return k
+        return None
+
+    def read(self, cls: str) -> bool:
+        if cls not in self._read:
+            self._read[cls] = W[cls].in_reading(self.kana)
+        return self._read[cls]
+
+    def near_any(self, classes: tuple[str, ...]) -> bool:
+        """Is a word of any of ``classes`` anywhere in the text?"""
+        return any(self.first(cls) is not None for cls in classes)
+
+    def near(self, cls: str) -> bool:
+        return self.first(cls) is not None or self.read(cls)
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        return self.lo[i], self.hi[i]
+
+
+def _has(words: list[Word], i: int, key: str) -> bool:
+    return 0 <= i < len(words) and key in words[i].keys
+
+
+def _same_sentence(words: list[Word], i: int, j: int) -> bool:
+    return 0 <= j < len(words) and words[i].sentence == words[j].sentence
+
+
+def _names_other(c: _Ctx, i: int) -> bool:
+    """Is the subject just before word ``i`` someone other than the writer?"""
+    words = c.words
+    for j in range(i - 1, max(i - 5, -1), -1):
+        if not _same_sentence(words, i, j):
+            return False
+        if c.at("self", j):
+            return False
+        if c.at("others", j):
+            return True
+    return False
