@@ -167,8 +167,15 @@ def _load_pictured_words() -> dict[str, tuple[str, ...]]:
     return {picture: tuple(w.lower() for w in words) for picture, words in table.items()}
 
 
+def _load_meeting() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs and nouns of meeting (``[meeting]`` in names.toml), as Sudachi normalises them."""
+    table = _read("names.toml").get("meeting", {})
+    return frozenset(table.get("verbs", [])), frozenset(table.get("nouns", []))
+
+
 NAME_LISTS = _load_names()
 PICTURED_WORDS = _load_pictured_words()
+MEETING_VERBS, MEETING_NOUNS = _load_meeting()
 ORDINARY_WORDS = _load_ordinary()
 ORDINARY_LATIN = _load_ordinary_latin()
 RISK_CONTEXT, RISK_RULES = _load_risk()

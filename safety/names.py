@@ -20,6 +20,7 @@ from safety.constructions import unmask, wishes_to_die
 from safety.contact import folded_contact, kana_number_run, name_contact, spoken_number
 from safety.lexicon import NAME_LISTS, ORDINARY_LATIN, ORDINARY_WORDS, PICTURED_WORDS
 from safety.morphology import reading, tokens
+from safety.name_meeting import FAST_PATH_STEMS, invites_meeting
 from safety.normalize import (
     VOWEL_OF,
     Folded,
@@ -129,6 +130,8 @@ def _content_reason(name: str) -> str | None:
             or any(w in plain.kana for w in words.anywhere.kanji)
         ):
             return words.reason
+    if invites_meeting(unmasked):
+        return "contact"
     # A wish to die in words no list holds (「しにたがり」): the word rules' own reading,
     # asked only when a verb of dying or vanishing could be there at all (it costs).
     for text, r in zip(texts, readings, strict=False):
@@ -205,6 +208,7 @@ def _plainly_ordinary(name: str) -> bool:
         _has_fragment(key)
         or any(key in whole for whole in _WHOLE)
         or any(stem in key for stem in _DYING_STEMS)
+        or any(stem in key for stem in FAST_PATH_STEMS)
         or spoken_number(key)
         or kana_number_run(key) > 3
         or _spelled_letters(name)

@@ -426,3 +426,17 @@ def test_a_picture_next_to_the_word_it_pictures_passes(name: str) -> None:
 @pytest.mark.parametrize("name", ["🍑", "ゆい🍆", "もも🍑💦", "えっちなもも🍑"])
 def test_a_picture_with_no_word_of_its_own_keeps_its_reason(name: str) -> None:
     assert safety.check_name(name).reason == "sexual"
+
+
+@pytest.mark.parametrize(
+    "name", ["駅で待ってる", "おうちきて", "泊めてくれる人", "迎えにいくよ", "渋谷集合", "まってるね"]
+)
+def test_a_verb_of_coming_or_meeting_with_an_ending_is_contact(name: str) -> None:
+    assert safety.check_name(name).reason == "contact"
+
+
+@pytest.mark.parametrize(
+    "name", ["まつり", "まつ", "あつまれ", "未来", "きてぃ", "とまと", "こよみ", "いきてる"]
+)
+def test_the_same_stems_in_words_and_names_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)

@@ -1,0 +1,56 @@
+"""A display name that asks someone to come, wait or meet, judged by its words.
+
+Kakurega has no way for two visitors to meet, so a name may not ask for one.  The lexicon
+(``names.toml``) lists the set phrases (あおうよ, オフ会, まちあわせ); this part reads what
+no list can hold, by construction: a verb of coming, waiting, meeting, picking up or putting
+up (``[meeting] verbs`` in ``names.toml``, as Sudachi's normalised dictionary form) with an
+ending after it (「駅で待ってる」, 「おうちきて」, 「泊めてくれる人」, 「迎えにいくよ」), or a
+noun of gathering (``[meeting] nouns``: 「渋谷集合」).  A verb standing alone with no ending
+is a word, not a request (「まつ」, 「あつまれ」 pass).
+"""
+
+from __future__ import annotations
+
+import jaconv
+
+from safety.lexicon import MEETING_NOUNS, MEETING_VERBS
+from safety.morphology import tokens
+
+# What must be in a name (read as hiragana, kanji kept) before it is worth analysing: the
+# stems of the verbs and nouns above.  Cheap; most names have none.
+STEMS = (
+    "き", "来", "まっ", "待", "むかえ", "迎", "とめ", "とま", "泊", "あつま", "集", "しゅうごう",
+    "あい", "あお", "あえ", "あう", "あっ", "会", "逢", "こい", "こよ",
+)  # fmt: skip
+# Stems that take a plain kana name off the fast path (「き」 alone is in too many names:
+# a plain kana name is asked only when it has a verb ending after one of these).
+FAST_PATH_STEMS = (
+    "きて",
+    "きな",
+    "まって",
+    "むかえ",
+    "とめて",
+    "とまら",
+    "とまり",
+    "とまれ",
+    "あつま",
+    "しゅうごう",
+)
+
+
+def invites_meeting(text: str) -> bool:
+    """Whether ``text`` (a name with its disguises undone) asks to meet."""
+    key = jaconv.kata2hira(text)
+    if not any(stem in key for stem in STEMS):
+        return False
+    words = [t for t in tokens(text) if t.pos and t.pos[0] != "補助記号"]
+    for i, t in enumerate(words):
+        if t.pos[0] == "名詞" and t.normalized in MEETING_NOUNS:
+            return True
+        if t.pos[0] != "動詞" or t.normalized not in MEETING_VERBS or i + 1 == len(words):
+            continue
+        after = key[t.end :]
+        if after.startswith("てぃ"):  # 「きてぃ」 is Kitty
+            continue
+        return True
+    return False
