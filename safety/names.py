@@ -101,6 +101,10 @@ def _content_reason(name: str) -> str | None:
         # a second reading without any small っ: 「ぶっす」 is 「ぶす」, 「タッヒね」 「タヒね」
         texts.append(_unmask(undisguised.replace("っ", "").replace("ッ", "")))
         readings.append(_read(texts[1], tsu=False))
+    if _SHI_FOUR.search(undisguised):
+        # 4 read as し among kana (「ころ4て」, 「4こ4こ」), beyond the stand-in before ね, に…
+        texts.append(_unmask(_SHI_FOUR.sub("し", undisguised)))
+        readings.append(_read(texts[-1]))
     if _ASCII.search(unmasked) and not _ASCII.search(plain.kana):
         # romaji the word rules could not read as one run (「4h0」, 「sh1-n3-」): read whole
         readings.append(_read(plain.kana))
@@ -118,6 +122,7 @@ def _content_reason(name: str) -> str | None:
     # the Latin words as written and with digits read as letters, doubled letters kept (「st4ff」)
     keys = [k for k in (*folded.latin, *letters, *latin_tokens) if k]
     hits = set().union(*(r.hits() for r in readings))
+    kanji_text = _without_ordinary_kanji(plain.kana)
     for index, (words, _kana, _token) in enumerate(_LISTS):
         latin = _LATIN_RE[index]
         if (
@@ -127,7 +132,7 @@ def _content_reason(name: str) -> str | None:
             or (latin is not None and any(latin.search(k) for k in keys))
             or not words.latin_token.isdisjoint(latin_tokens)
             or not words.latin_token.isdisjoint(folded.latin)
-            or any(w in plain.kana for w in words.anywhere.kanji)
+            or any(w in kanji_text for w in words.anywhere.kanji)
         ):
             return words.reason
     if invites_meeting(unmasked):
@@ -143,6 +148,7 @@ def _content_reason(name: str) -> str | None:
 
 
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
+_SHI_FOUR = re.compile(r"(?:^|(?<=[ぁ-ヺ]))4(?=[ぁ-ヺ])")
 
 
 def _unless_ordinary(m: re.Match[str]) -> str:
@@ -166,6 +172,15 @@ _PLAIN = re.compile(
     r"|(?<=[とどふゔトドフヴ])[ぅゥ]"
     r"|(?<=[ア-ヺ])ー)+"
 )
+
+
+def _without_ordinary_kanji(text: str) -> str:
+    """The allow-list's words written with kanji taken out, for the kanji words looked for
+    anywhere (「不死鳥」 has 死 in it, and is no reason to refuse)."""
+    for w in _ORDINARY_KANJI:
+        if w in text:
+            text = text.replace(w, "・")
+    return text
 
 
 def _tsu_in_words(r: _Reading) -> bool:
@@ -291,6 +306,9 @@ _LENGTHS = tuple(sorted({len(w) for w in _FRAGMENTS} | {len(w) for w in _FRAGMEN
 # The allow-list, longest first, so 「しねらりあ」 is taken out before anything shorter inside it.
 _ORDINARY = tuple(sorted(_keys(ORDINARY_WORDS), key=len, reverse=True))
 _ORDINARY_SET = frozenset(_ORDINARY)
+_ORDINARY_KANJI = tuple(
+    sorted({k for w in ORDINARY_WORDS if _kanji(k := fold(w, read=False).kana)}, key=len, reverse=True)
+)
 _ORDINARY_LENGTHS = tuple(sorted({len(w) for w in _ORDINARY}, reverse=True))
 
 

@@ -336,11 +336,15 @@ def undisguise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text[:MAX_FOLD_CHARS]).lower()[:MAX_FOLD_CHARS]
     text = strip_invisible(text).translate(_LOOKALIKES)
     text = "".join(ch for ch in text if not ch.isspace() and unicodedata.category(ch) != "So")
+    # look-alikes the word rules do not know: 厶 is only ever ム; 三 is ミ beside katakana
+    # (「ゴ三」, 「ア厶力」; 「ルパン三世」 reads ミ harmlessly)
+    text = _MI.sub("ミ", text.replace("厶", "ム"))
     # a ー never stands before a small kana: it was slipped in (「チーャ」 is 「チャ」)
     return _HELD_BEFORE_SMALL.sub("", text)
 
 
 _HELD_BEFORE_SMALL = re.compile(r"[ー〜~-]+(?=[ぁぃぅぇぉゃゅょゎァィゥェォャュョヮ])")
+_MI = re.compile(r"(?<=[ァ-ヺ])三|三(?=[ァ-ヺ])")
 
 
 def vowel_kana(text: str) -> str:

@@ -440,3 +440,30 @@ def test_a_verb_of_coming_or_meeting_with_an_ending_is_contact(name: str) -> Non
 )
 def test_the_same_stems_in_words_and_names_pass(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("ゴ三", "insult"),  # 三 is ミ beside katakana
+        ("ア厶力", "self_harm"),  # 厶 is ム
+        ("ころ4て", "self_harm"),  # 4 for し among kana, not only before ね, に…
+        ("4こ4こ", "sexual"),
+        ("不死鳥しね", "self_harm"),  # the allow-listed word taken out, the rest judged
+        ("エロ本", "sexual"),
+        ("うせろ", "insult"),
+        ("もり(本物)", "staff"),
+        ("そうだんのまど", "staff"),
+        ("dcでつなご", "contact"),
+        ("うまれたくなかった", "self_harm"),
+    ],
+)
+def test_disguises_and_words_the_fresh_set_found_missing(name: str, reason: str) -> None:
+    assert safety.check_name(name).reason == reason
+
+
+@pytest.mark.parametrize(
+    "name", ["ルパン三世", "4ねんせい", "ゆい4さい", "不死鳥", "ちんちん電車", "びっちり"]
+)
+def test_those_folds_and_words_leave_ordinary_names_alone(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
