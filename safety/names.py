@@ -36,10 +36,11 @@ from safety.normalize import latin_tokens as latin_tokens_of
 MAX_NAME_CHARS = 12
 # Longer raw input is not looked at beyond this: it is too long anyway.
 MAX_RAW_CHARS = 64
-ALLOWED_SYMBOLS = frozenset(" ・ー-_☆★♪♡～〜~!?！？\ufe0f()*^+=。、.'ω")
+ALLOWED_SYMBOLS = frozenset(" ・ー-_☆★♪♡～〜~!?！？\ufe0f()*^+=。、.'ω`&")
 """``~`` is what NFKC makes of ``～``; U+FE0F asks for an emoji's picture form; brackets,
-``*^+=``, ω and dots for faces (「ゆい(*^^*)」, 「にゃん(=^ω^=)」, 「ねむい…」; a dot next to a
-Latin letter or digit is not allowed: addresses and handles are written so)."""
+``*^+=``, ω, ``` `` ``` and ´ (NFKC writes it as a space and U+0301) and dots for faces
+(「ゆい(*^^*)」, 「にゃん(=^ω^=)」, 「りお(´ω｀)」, 「ねむい…」; a dot next to a Latin letter or
+digit is not allowed: addresses and handles are written so); ``&`` between two names."""
 # Pictures a child puts in a name (🌸, 🐱, ❄): faces, animals, food, plants, weather,
 # hearts, things.  Not the letters and digits in boxes or flags (🅰, 🇱🇮🇳🇪, 1⃣), which
 # spell things.
@@ -71,7 +72,9 @@ def check_name(text: object) -> NameVerdict:
     reason = _content_reason(name[: 4 * MAX_NAME_CHARS])
     if reason is None and (len(name) > MAX_NAME_CHARS or len(text) > MAX_RAW_CHARS):
         reason = "too_long"
-    if reason is None and (not all(_allowed(ch) for ch in name) or _LATIN_DOT.search(name)):
+    if reason is None and (
+        not all(_allowed(ch) for ch in name.replace(_ACUTE, "")) or _LATIN_DOT.search(name)
+    ):
         reason = "chars"
     return NameVerdict(reason is None, name, reason)
 
@@ -148,6 +151,7 @@ def _content_reason(name: str) -> str | None:
 
 
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
+_ACUTE = " \u0301"  # what NFKC makes of ´ (faces: 「(´・ω・｀)」)
 _SHI_FOUR = re.compile(r"(?:^|(?<=[ぁ-ヺ]))4(?=[ぁ-ヺ])")
 
 

@@ -467,3 +467,13 @@ def test_disguises_and_words_the_fresh_set_found_missing(name: str, reason: str)
 )
 def test_those_folds_and_words_leave_ordinary_names_alone(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["りお(´ω｀)", "(´・ω・`)", "ゆい＆りん", "kikuchi", "殺せんせー"])
+def test_faces_pairs_surnames_and_a_known_character_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(("name", "reason"), [("kik_yui", "contact"), ("殺せんせーしね", "self_harm")])
+def test_next_to_them_the_lists_still_hold(name: str, reason: str) -> None:
+    assert safety.check_name(name).reason == reason
