@@ -14,7 +14,7 @@ from __future__ import annotations
 import jaconv
 
 from safety.lexicon import MEETING_NOUNS, MEETING_VERBS
-from safety.morphology import tokens
+from safety.morphology import Token, tokens
 
 # What must be in a name (read as hiragana, kanji kept) before it is worth analysing: the
 # stems of the verbs and nouns above.  Cheap; most names have none.
@@ -43,14 +43,32 @@ def invites_meeting(text: str) -> bool:
     key = jaconv.kata2hira(text)
     if not any(stem in key for stem in STEMS):
         return False
-    words = [t for t in tokens(text) if t.pos and t.pos[0] != "補助記号"]
+    # Sudachi reads a verb written in katakana poorly (「オウチキテ」): read the kana as
+    # hiragana, kanji kept
+    words = [t for t in tokens(key) if t.pos and t.pos[0] != "補助記号"]
     for i, t in enumerate(words):
         if t.pos[0] == "名詞" and t.normalized in MEETING_NOUNS:
             return True
         if t.pos[0] != "動詞" or t.normalized not in MEETING_VERBS or i + 1 == len(words):
             continue
-        after = key[t.end :]
-        if after.startswith("てぃ"):  # 「きてぃ」 is Kitty
+        if key[t.end :].startswith("てぃ"):  # 「きてぃ」 is Kitty
             continue
-        return True
+        if _an_ending(words[i + 1 :]):
+            return True
     return False
+
+
+_ENDING_POS = frozenset({"助詞", "助動詞", "動詞"})
+_WORD_POS = frozenset({"名詞", "代名詞"})
+
+
+def _an_ending(rest: list[Token]) -> bool:
+    """What follows the verb is its ending (particles, auxiliaries, a helping verb) up to
+    the next noun or the end: 「まってる」, 「きてね」, 「泊めてくれる人」; not 「マッテオ」
+    (まっ + て + お)."""
+    for t in rest:
+        if t.pos[0] in _WORD_POS:
+            return True
+        if t.pos[0] not in _ENDING_POS:
+            return False
+    return True

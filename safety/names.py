@@ -104,9 +104,14 @@ def _content_reason(name: str) -> str | None:
         # a second reading without any small っ: 「ぶっす」 is 「ぶす」, 「タッヒね」 「タヒね」
         texts.append(_unmask(undisguised.replace("っ", "").replace("ッ", "")))
         readings.append(_read(texts[1], tsu=False))
-    if _SHI_FOUR.search(undisguised):
+    if _SHI_FOUR.search(unmasked):
         # 4 read as し among kana (「ころ4て」, 「4こ4こ」), beyond the stand-in before ね, に…
-        texts.append(_unmask(_SHI_FOUR.sub("し", undisguised)))
+        texts.append(_unmask(_SHI_FOUR.sub("し", unmasked)))
+        readings.append(_read(texts[-1]))
+    if _KATAKANA.search(unmasked) and _kanji(unmasked):
+        # Sudachi reads a kanji after katakana by it (「チカクノ人」 is not ちかくのひと):
+        # the name with its kana as hiragana, kanji kept, is read too
+        texts.append(jaconv.kata2hira(unmasked))
         readings.append(_read(texts[-1]))
     if _ASCII.search(unmasked) and not _ASCII.search(plain.kana):
         # romaji the word rules could not read as one run (「4h0」, 「sh1-n3-」): read whole
@@ -152,7 +157,8 @@ def _content_reason(name: str) -> str | None:
 
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
 _ACUTE = " \u0301"  # what NFKC makes of ´ (faces: 「(´・ω・｀)」)
-_SHI_FOUR = re.compile(r"(?:^|(?<=[ぁ-ヺ]))4(?=[ぁ-ヺ])")
+_SHI_FOUR = re.compile(r"(?:^|(?<=[ぁ-ヺー]))4(?=[ぁ-ヺ])")
+_KATAKANA = re.compile(r"[ァ-ヺ]")
 
 
 def _unless_ordinary(m: re.Match[str]) -> str:

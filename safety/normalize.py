@@ -344,7 +344,7 @@ def undisguise(text: str) -> str:
 
 
 _HELD_BEFORE_SMALL = re.compile(r"[ー〜~-]+(?=[ぁぃぅぇぉゃゅょゎァィゥェォャュョヮ])")
-_MI = re.compile(r"(?<=[ァ-ヺ])三|三(?=[ァ-ヺ])")
+_MI = re.compile(r"(?<=[ァ-ヺー])三|三(?=[ァ-ヺ])")
 
 
 def vowel_kana(text: str) -> str:

@@ -477,3 +477,24 @@ def test_faces_pairs_surnames_and_a_known_character_pass(name: str) -> None:
 @pytest.mark.parametrize(("name", "reason"), [("kik_yui", "contact"), ("殺せんせーしね", "self_harm")])
 def test_next_to_them_the_lists_still_hold(name: str, reason: str) -> None:
     assert safety.check_name(name).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("オウチキテ", "contact"),  # a meeting verb written in katakana or half-width
+        ("ｵｳﾁｷﾃ", "contact"),
+        ("千力クノ人", "contact"),  # a kanji after katakana read as after hiragana
+        ("ゴー三", "insult"),  # look-alikes and 4 for し across a held ー
+        ("こーろー4てー", "self_harm"),
+        ("コ口4テ", "self_harm"),
+        ("メールして", "contact"),
+    ],
+)
+def test_the_disguised_forms_of_the_new_rules_are_refused(name: str, reason: str) -> None:
+    assert safety.check_name(name).reason == reason
+
+
+@pytest.mark.parametrize("name", ["マッテオ", "キテレツ", "める", "ルパン三世"])
+def test_foreign_names_with_the_same_sounds_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
