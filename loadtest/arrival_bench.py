@@ -1,6 +1,6 @@
 """One arrival's CPU, in process: hello, name check, placement, snapshot, and its join on the next tick.
 
-    python -m loadtest.arrival_bench --crowd 4000 --arrivals 1000 [--profile]
+    python -m loadtest.arrival_bench --crowd 4000 --arrivals 1000 [--profile] [--no-name-check]
 
 A crowd is placed first through ``Hub.serve`` (the in-process broker, sockets that take every
 frame at once: ``loadtest/tick_bench.py``'s ``IdleSocket``). Then, batch by batch, as many of the
@@ -24,6 +24,7 @@ import pstats
 import random
 import statistics
 import time
+from dataclasses import dataclass
 from typing import Any
 
 import msgpack
@@ -34,14 +35,21 @@ from loadtest.tick_bench import LOOK, ROOMS, IdleSocket
 WORDS = ("そら", "ゆき", "はな", "もも", "うみ", "かぜ", "ほし", "つき", "くも", "あめ", "にじ", "のはら")
 
 # Where an arrival's CPU goes, by the function that spends it (cumulative time in cProfile).
+# Indented parts are inside the part above them.
 PARTS = {
     "address admission (Admission.admit)": ("world/address.py", "admit"),
-    "name check (safety.check_name)": ("safety/names.py", "check_name"),
-    "placement (Hub._place: claim, join, subscribe)": ("world/hub.py", "_place"),
-    "snapshot (World.snapshot + encode)": ("world/hub.py", "_snapshot"),
-    "visit statistics (Tally.placed)": ("stats/tally.py", "placed"),
     "hello handling (ConnectionProtocol.receive)": ("world/connection.py", "receive"),
-    "the next tick (joins to the nook)": ("world/hub.py", "tick"),
+    "  frame checks and decoding (Session.receive)": ("world/session.py", "receive"),
+    "  name check (safety.check_name)": ("safety/names.py", "check_name"),
+    "  welcome (protocol.welcome)": ("world/protocol.py", "welcome"),
+    "placement (Hub._place)": ("world/hub.py", "_place"),
+    "  claim and World.join (Nooks.claim)": ("world/placement.py", "claim"),
+    "  visit statistics (Tally.placed)": ("stats/tally.py", "placed"),
+    "  subscribe and snapshot (Nooks.settle)": ("world/placement.py", "settle"),
+    "    snapshot (Nooks.snapshot: World.snapshot + encode)": ("world/placement.py", "snapshot"),
+    "frames to the newcomer (Link.send)": ("world/link.py", "send"),
+    "the next tick (Hub.tick: joins to the nook)": ("world/hub.py", "tick"),
+    "the whole connection (Hub.serve)": ("world/hub.py", "serve"),
 }
 
 
@@ -88,8 +96,17 @@ def names(count: int, rng: random.Random) -> list[str]:
     return [pairs[i % len(pairs)] + ("ちゃん" if i >= len(pairs) else "") for i in range(count)]
 
 
+@dataclass(frozen=True)
+class Accepted:
+    """Every name as it was typed: ``--no-name-check`` takes the name policy out of the figure."""
+
+    name: str
+    ok: bool = True
+    reason: str | None = None
+
+
 class Bench:
-    def __init__(self, crowd: int, seed: int) -> None:
+    def __init__(self, crowd: int, seed: int, check_names: bool = True) -> None:
         import safety
         from rooms.catalogue import room_shapes
         from world.brokers.memory import MemoryBroker
@@ -109,7 +126,7 @@ class Bench:
                 handshakes_per_second=1e9,
                 handshakes_burst=10**9,
             ),
-            check_name=safety.check_name,
+            check_name=safety.check_name if check_names else Accepted,
             refusal_text=safety.refusal_message,
         )
         self.crowd = crowd
@@ -161,9 +178,14 @@ class Bench:
 
 
 async def run(
-    crowd: int, arrivals: int, batch: int, seed: int, profiler: cProfile.Profile | None
+    crowd: int,
+    arrivals: int,
+    batch: int,
+    seed: int,
+    profiler: cProfile.Profile | None,
+    check_names: bool = True,
 ) -> dict[str, Any]:
-    bench = Bench(crowd, seed)
+    bench = Bench(crowd, seed, check_names)
     await bench.fill()
     chosen = names(arrivals, bench.rng)
     cpu = 0.0
@@ -185,6 +207,7 @@ async def run(
         "crowd": crowd,
         "arrivals": arrivals,
         "batch": batch,
+        "names_checked": check_names,
         "in_world_at_end": placed,
         "names_refused": len(seen) - len(shown),
         "others_in_snapshot_mean": round(statistics.fmean(shown), 1) if shown else None,
@@ -219,9 +242,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="medians of this many runs")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--profile", action="store_true", help="then one more run under cProfile")
+    parser.add_argument(
+        "--no-name-check", action="store_true", help="accept every name unchecked (the rest alone)"
+    )
+    parser.add_argument("--profile-out", help="with --profile, also write the pstats here")
     options = parser.parse_args(argv)
+    checked = not options.no_name_check
     runs = [
-        asyncio.run(run(options.crowd, options.arrivals, options.batch, options.seed + i, None))
+        asyncio.run(run(options.crowd, options.arrivals, options.batch, options.seed + i, None, checked))
         for i in range(options.runs)
     ]
     result: dict[str, Any] = {
@@ -230,7 +258,9 @@ def main(argv: list[str] | None = None) -> int:
     }
     if options.profile:
         profiler = cProfile.Profile()
-        asyncio.run(run(options.crowd, options.arrivals, options.batch, options.seed, profiler))
+        asyncio.run(run(options.crowd, options.arrivals, options.batch, options.seed, profiler, checked))
+        if options.profile_out:
+            profiler.dump_stats(options.profile_out)
         shares = where_the_time_goes(profiler)
         result["profiled_shares_percent"] = shares
         # The shares applied to the unprofiled figure (cProfile's own cost is spread over calls).
