@@ -124,7 +124,7 @@ def test_no_other_server_message_looks_like_a_tick() -> None:
     world = World(room_shapes(), rng=random.Random(3))
     world.join("aaaaaaaa", "そら", LOOK, "hoshi", 0)
     others = [
-        encode(world.snapshot("aaaaaaaa", room_count=1)),
+        world.snapshot("aaaaaaaa", room_count=1),
         encode({"t": "welcome", "v": 1, "you": "aaaaaaaa", "name": "そら", "look": LOOK}),
         encode({"t": "counts", "rooms": {"hoshi": 1}, "total": 1, "scope": "all"}),
         encode({"t": "pong", "n": 7, "ts": 1}),

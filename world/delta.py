@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from world.looks import Look
-from world.protocol import with_changes
+from world.protocol import avatar_entries, avatar_head, with_changes
 
 
 @dataclass(slots=True)
@@ -18,6 +18,12 @@ class Avatar:
     y: int
     pose: str
     origin: str  # the server instance the visitor is connected to
+    # id, name and look encoded once (protocol.avatar_head): they never change, and every
+    # snapshot and join that shows the avatar splices them.
+    head: bytes = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.head = avatar_head(self.id, self.name, self.look)
 
     def as_message(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "look": self.look, "x": self.x, "y": self.y, "p": self.pose}
@@ -62,15 +68,15 @@ class Delta:
         if avatar.id not in self.joins:
             self.poses[avatar.id] = avatar.pose
 
-    def lists(self) -> tuple[list[str], list[dict[str, Any]], list[list[Any]], list[list[Any]]]:
-        """Leaves, joins, walks and poses, as the ``tick`` message carries them."""
+    def lists(self) -> tuple[list[str], list[bytes], list[list[Any]], list[list[Any]]]:
+        """Leaves, joins (encoded, ``protocol.avatar_entries``), walks and poses, as ``tick`` carries them."""
         return (
             list(self.leaves),
-            [avatar.as_message() for avatar in self.joins.values()],
+            avatar_entries(self.joins.values()),
             [[avatar_id, x, y] for avatar_id, (x, y) in self.walks.items()],
             [[avatar_id, pose] for avatar_id, pose in self.poses.items()],
         )
 
-    def publication(self, origin: str) -> dict[str, Any]:
-        """The same changes for the other servers (``d``; not a client message)."""
+    def publication(self, origin: str) -> bytes:
+        """The same changes for the other servers (``d``; not a client message), encoded."""
         return with_changes({"t": "d", "o": origin}, *self.lists())

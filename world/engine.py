@@ -133,12 +133,12 @@ class World:
         nook = self._nooks.get(key)
         return nook is not None and bool(nook.local_ids)
 
-    def snapshot(self, avatar_id: str, room_count: int) -> dict[str, Any]:
-        """The ``room`` message: everything a visitor needs to draw its nook from scratch."""
+    def snapshot(self, avatar_id: str, room_count: int) -> bytes:
+        """The ``room`` frame: everything a visitor needs to draw its nook from scratch."""
         avatar, nook = self._local[avatar_id]
         room, index = nook.key
-        others = [other.as_message() for other in nook.members.values() if other is not avatar]
-        return protocol.room(room, index, room_count, avatar.as_message(), others)
+        others = (other for other in nook.members.values() if other is not avatar)
+        return protocol.room(room, index, room_count, avatar, others)
 
     def local_count(self, room: str) -> int:
         return self._local_counts.get(room, 0)
@@ -173,10 +173,10 @@ class World:
                 continue
             frame = None
             if nook.pending and nook.local_ids:
-                frame = encode(protocol.tick(*nook.pending.lists()))
+                frame = protocol.tick(*nook.pending.lists())
             publication = None
             if publish and nook.outgoing:
-                publication = encode(nook.outgoing.publication(self.origin))
+                publication = nook.outgoing.publication(self.origin)
             nook.pending = Delta()
             nook.outgoing = Delta()
             if frame is not None or publication is not None:

@@ -14,7 +14,6 @@ import asyncio
 import logging
 from dataclasses import dataclass
 
-from world import protocol
 from world.brokers import Broker, Delivery, NookKey, OriginLost, Resync
 from world.connection import ConnectionProtocol, Place, Shared
 from world.engine import World
@@ -70,7 +69,7 @@ class Nooks:
             return None
         # The visitor who just arrived may not be in the last counts yet.
         count = max(self.shared.counts.rooms.get(place[0], 0), self.world.local_count(place[0]))
-        return protocol.encode(self.world.snapshot(connection_id, count))
+        return self.world.snapshot(connection_id, count)
 
     async def leave(self, connection_id: str) -> None:
         place = self.world.leave(connection_id)
