@@ -15,6 +15,9 @@ def test_ipv6_counts_per_64_and_mapped_ipv4_as_ipv4() -> None:
     assert address_key("2001:db8:1:3::1") != address_key("2001:db8:1:2::1")
     assert address_key("::ffff:203.0.113.9") == "203.0.113.9"
     assert address_key("203.0.113.9") == "203.0.113.9"
+    # Not IPv4 as a socket gives it (leading zeros, spaces, three parts): counted as written.
+    for odd in ("203.0.113.09", " 203.0.113.9", "203.0.113", "203.0.113.256", "203.0.113.9\x00"):
+        assert address_key(odd) == odd
     assert address_key("unknown") == "unknown"
 
 

@@ -19,6 +19,7 @@ import hashlib
 import ipaddress
 import random
 import secrets
+import socket
 from dataclasses import dataclass
 
 from world.limits import Limits
@@ -32,6 +33,14 @@ MIN_RETRY_SECONDS = 0.25
 
 def address_key(address: str) -> str:
     """The part of ``address`` that is counted: the address itself, or its /64 for IPv6."""
+    try:
+        # Most visitors come over IPv4, three times per connection (socket, admission,
+        # release): inet_pton in C takes only the one way of writing such an address,
+        # which is what ``ip_address`` would give back.
+        socket.inet_pton(socket.AF_INET, address)
+        return address
+    except (OSError, ValueError):
+        pass
     try:
         parsed = ipaddress.ip_address(address)
     except ValueError:
