@@ -127,6 +127,8 @@ def _content_reason(name: str) -> str | None:
     latin_tokens = (
         set(folded.latin_tokens) | set(plain.latin_tokens) | set(latin_tokens_of(undisguised)) | letters
     )
+    # a Latin word with digits after it is still the word (「JC2」, 「kill2」)
+    latin_tokens |= {w for t in tuple(latin_tokens) if not t.isalpha() for w in _LETTER_RUN.findall(t)}
     # the Latin words as written and with digits read as letters, doubled letters kept (「st4ff」)
     keys = [k for k in (*folded.latin, *letters, *latin_tokens) if k]
     hits = set().union(*(r.hits() for r in readings))
@@ -159,6 +161,7 @@ _LATIN_RUN = re.compile(r"[A-Za-z]+")
 _ACUTE = " \u0301"  # what NFKC makes of ´ (faces: 「(´・ω・｀)」)
 _SHI_FOUR = re.compile(r"(?:^|(?<=[ぁ-ヺー]))4(?=[ぁ-ヺ])")
 _KATAKANA = re.compile(r"[ァ-ヺ]")
+_LETTER_RUN = re.compile(r"[a-z]{2,}")
 
 
 def _unless_ordinary(m: re.Match[str]) -> str:

@@ -498,3 +498,22 @@ def test_the_disguised_forms_of_the_new_rules_are_refused(name: str, reason: str
 @pytest.mark.parametrize("name", ["マッテオ", "キテレツ", "める", "ルパン三世"])
 def test_foreign_names_with_the_same_sounds_pass(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("JC2", "sexual"),
+        ("kill2", "self_harm"),
+        ("フレ募", "contact"),
+        ("大阪住み", "contact"),
+        ("さようなら世界", "self_harm"),
+    ],
+)
+def test_a_word_with_digits_after_it_and_the_missing_phrases(name: str, reason: str) -> None:
+    assert safety.check_name(name).reason == reason
+
+
+@pytest.mark.parametrize("name", ["x2", "すみれ", "ますみ", "さよなら"])
+def test_single_letters_and_names_with_the_same_kana_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
