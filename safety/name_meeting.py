@@ -19,8 +19,8 @@ from safety.morphology import Token, tokens
 # What must be in a name (read as hiragana, kanji kept) before it is worth analysing: the
 # stems of the verbs and nouns above.  Cheap; most names have none.
 STEMS = (
-    "き", "来", "まっ", "待", "むかえ", "迎", "とめ", "とま", "泊", "あつま", "集", "しゅうごう",
-    "あい", "あお", "あえ", "あう", "あっ", "会", "逢", "こい", "こよ",
+    "きて", "きな", "こい", "こよ", "くる", "来", "まっ", "待", "むかえ", "迎", "とめて", "とまら",
+    "とまり", "とまれ", "とまっ", "泊", "あつま", "集", "しゅうごう", "会", "逢",
 )  # fmt: skip
 # Stems that take a plain kana name off the fast path (「き」 alone is in too many names:
 # a plain kana name is asked only when it has a verb ending after one of these).

@@ -9,6 +9,7 @@ self-harm, is sexual, insults, or could be taken for staff or the caretaker.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import asdict, dataclass, replace
 from itertools import pairwise
@@ -19,7 +20,7 @@ import jaconv
 from safety.constructions import unmask, wishes_to_die
 from safety.contact import folded_contact, kana_number_run, name_contact, spoken_number
 from safety.lexicon import NAME_LISTS, ORDINARY_LATIN, ORDINARY_WORDS, PICTURED_WORDS
-from safety.morphology import reading, tokens
+from safety.morphology import Token, reading, tokens
 from safety.name_meeting import FAST_PATH_STEMS, invites_meeting
 from safety.normalize import (
     VOWEL_OF,
@@ -72,9 +73,7 @@ def check_name(text: object) -> NameVerdict:
     reason = _content_reason(name[: 4 * MAX_NAME_CHARS])
     if reason is None and (len(name) > MAX_NAME_CHARS or len(text) > MAX_RAW_CHARS):
         reason = "too_long"
-    if reason is None and (
-        not all(_allowed(ch) for ch in name.replace(_ACUTE, "")) or _LATIN_DOT.search(name)
-    ):
+    if reason is None and (not _ALLOWED.fullmatch(name.replace(_ACUTE, "")) or _LATIN_DOT.search(name)):
         reason = "chars"
     return NameVerdict(reason is None, name, reason)
 
@@ -133,6 +132,7 @@ def _content_reason(name: str) -> str | None:
     keys = [k for k in (*folded.latin, *letters, *latin_tokens) if k]
     hits = set().union(*(r.hits() for r in readings))
     kanji_text = _without_ordinary_kanji(plain.kana)
+    has_kanji = _kanji(kanji_text)
     for index, (words, _kana, _token) in enumerate(_LISTS):
         latin = _LATIN_RE[index]
         if (
@@ -142,7 +142,7 @@ def _content_reason(name: str) -> str | None:
             or (latin is not None and any(latin.search(k) for k in keys))
             or not words.latin_token.isdisjoint(latin_tokens)
             or not words.latin_token.isdisjoint(folded.latin)
-            or any(w in kanji_text for w in words.anywhere.kanji)
+            or (has_kanji and any(w in kanji_text for w in words.anywhere.kanji))
         ):
             return words.reason
     if invites_meeting(unmasked):
@@ -199,7 +199,7 @@ def _without_ordinary_kanji(text: str) -> str:
 def _tsu_in_words(r: _Reading) -> bool:
     """Every small っ of the name stands inside a dictionary word (「カスタネット」): it is
     that word's own, not slipped in, so no reading without it is needed."""
-    spans = r.units + r.atomic
+    spans = tuple((a, b) for a, b, _ in r.nouns) + r.atomic
     return (
         all(any(a < p and p + 1 < b for a, b in spans) for p, ch in enumerate(r.key) if ch == "っ")
         and "っ" in r.key
@@ -234,9 +234,8 @@ def _plainly_ordinary(name: str) -> bool:
         key = key.replace("ー", "")
     return not (
         _has_fragment(key)
-        or any(key in whole for whole in _WHOLE)
-        or any(stem in key for stem in _DYING_STEMS)
-        or any(stem in key for stem in FAST_PATH_STEMS)
+        or key in _WHOLE_ANY
+        or _STEM_RE.search(key)
         or spoken_number(key)
         or kana_number_run(key) > 3
         or _spelled_letters(name)
@@ -260,6 +259,8 @@ _DYING_STEMS = (
     "めざめ",
     "さまし",
 )
+# the fast path's test for any stem of a dying verb or a meeting verb, in one search
+_STEM_RE = re.compile("|".join(map(re.escape, (*_DYING_STEMS, *FAST_PATH_STEMS))))
 
 
 def name_key(text: str) -> str:
@@ -292,6 +293,7 @@ _WHOLE = tuple(frozenset(_keys(words.whole.kana + words.whole.kanji)) for words 
 _LATIN_RE = tuple(
     re.compile("|".join(re.escape(w) for w in words.latin)) if words.latin else None for words in NAME_LISTS
 )
+_WHOLE_ANY = frozenset().union(*_WHOLE)
 _WHOLE_NO_TSU = tuple(frozenset(w.replace("っ", "") for w in whole) for whole in _WHOLE)
 _ASCII = re.compile(r"[a-z]")
 # A dot touching a Latin letter or digit is how addresses and handles are written
@@ -337,11 +339,19 @@ class _Reading:
     names: tuple[tuple[int, int], ...]
     tsu: bool = True
     """False for the reading without small っ: matched against the lists written without."""
-    units: tuple[tuple[int, int], ...] = ()
-    """Nouns of the dictionary that cannot be cut into smaller words (Sudachi's shortest
-    units, four kana or more): a listed word strictly inside one is only letters of it
-    (インスタント, カスタネット, シネコン), while one that is a unit of its own still counts
-    (電話番号 is 電話 + 番号, セックスフレンド セックス + フレンド)."""
+    nouns: tuple[tuple[int, int, str], ...] = ()
+    """Where the name's dictionary nouns of ``_MIN_UNIT`` kana or more stand, as written."""
+
+    def in_unit(self, s: int, e: int) -> bool:
+        """Whether ``s:e`` lies strictly inside a noun of the dictionary that cannot be cut
+        into smaller words (Sudachi's shortest units, ``_MIN_UNIT`` kana or more): a listed
+        word there is only letters of it (インスタント, カスタネット, シネコン), while one that
+        is a unit of its own still counts (電話番号 is 電話 + 番号, セックスフレンド セックス +
+        フレンド).  Only the one noun is cut again, and only when a listed word is in it."""
+        for a, b, surface in self.nouns:
+            if a <= s and e <= b and b - a > e - s:
+                return any(a + ua <= s and e <= a + ub and ub - ua > e - s for ua, ub in _units(surface))
+        return False
 
     def pieces(self) -> list[str]:
         """The key with every allow-listed word taken out."""
@@ -365,16 +375,14 @@ class _Reading:
                 if e > len(key):
                     break
                 entries = table.get(key[s:e])
-                if (
-                    not entries
-                    or _inside(s, e, self.names, strict=True)
-                    or _inside(s, e, self.units, strict=True)
-                ):
+                if not entries or _inside(s, e, self.names, strict=True):
                     continue
                 if any(s < oe and os < e for os, oe in self.ordinary):
                     continue
                 whole = s in self.edges and e in self.edges and not _inside(s, e, self.atomic, strict=True)
-                found.update(i for i, needs_whole in entries if whole or not needs_whole)
+                new = {i for i, needs_whole in entries if whole or not needs_whole} - found
+                if new and not self.in_unit(s, e):
+                    found |= new
         return found
 
 
@@ -423,6 +431,7 @@ def _analyse(letters: str) -> _Reading:
     edges = {0}
     atomic: list[tuple[int, int]] = []
     names: list[tuple[int, int]] = []
+    nouns: list[tuple[int, int, str]] = []
     pos = 0
     for t in tokens(letters):
         k = (t.reading if _kanji(t.surface) else t.surface).replace("ー", "")
@@ -436,6 +445,8 @@ def _analyse(letters: str) -> _Reading:
             names.append((pos, end))
         if not t.oov and (person_or_place or len(t.surface) >= 5):
             atomic.append((pos, end))
+        if not t.oov and t.pos[0] == "名詞" and len(k) >= _MIN_UNIT:
+            nouns.append((pos, end, t.surface))
         elif k != t.surface and len(k) >= 3 and not _kanji(t.surface) and _has_fragment(k):
             for u in tokens(k):
                 edges.add(pos + u.start)
@@ -447,26 +458,32 @@ def _analyse(letters: str) -> _Reading:
     ordinary = _ordinary_spans(key)
     for s, e in ordinary:
         edges.update((s, e))
-    return _Reading(key, frozenset(edges), ordinary, tuple(atomic), tuple(names), units=_units(letters, key))
+    return _Reading(key, frozenset(edges), ordinary, tuple(atomic), tuple(names), nouns=tuple(nouns))
 
 
 _MIN_UNIT = 4
 
 
-def _units(letters: str, key: str) -> tuple[tuple[int, int], ...]:
-    """Where in ``key`` the name's shortest dictionary nouns of ``_MIN_UNIT`` kana or more
-    stand.  Read like the key (kanji read, ー dropped); when the readings of the shortest
-    units do not add up to the key, none is trusted."""
+@functools.lru_cache(maxsize=256)
+def _units(surface: str) -> tuple[tuple[int, int], ...]:
+    """Where in the key of ``surface`` (one dictionary noun) its shortest units of
+    ``_MIN_UNIT`` kana or more stand, read like the key (kanji read, ー dropped).  When the
+    readings of the units do not add up to the noun's, none is trusted."""
     spans: list[tuple[int, int]] = []
     pos = 0
-    for t in tokens(letters, shortest=True):
-        k = jaconv.kata2hira((t.reading if _kanji(t.surface) else t.surface).replace("ー", ""))
-        if key[pos : pos + len(k)] != k:
+    whole = "".join(jaconv.kata2hira(_key_of(t)) for t in tokens(surface))
+    for t in tokens(surface, shortest=True):
+        k = jaconv.kata2hira(_key_of(t))
+        if whole[pos : pos + len(k)] != k:
             return ()
         if len(k) >= _MIN_UNIT and not t.oov and t.pos and t.pos[0] == "名詞":
             spans.append((pos, pos + len(k)))
         pos += len(k)
-    return tuple(spans) if pos == len(key) else ()
+    return tuple(spans) if pos == len(whole) else ()
+
+
+def _key_of(t: Token) -> str:
+    return (t.reading if _kanji(t.surface) else t.surface).replace("ー", "")
 
 
 # Long vowel marks written for the vowel they hold, as number words are said:
@@ -534,20 +551,24 @@ def _emoji_reason(name: str) -> str | None:
 _EMOJI_REASON = {e: words.reason for words in reversed(NAME_LISTS) for e in words.emoji}
 
 
+def _allowed_pattern() -> re.Pattern[str]:
+    # one character class for the whole name (a regular expression, not a call per character)
+    ranges = (
+        (0x3041, 0x3096), (0x309D, 0x309F),  # hiragana
+        (0x30A1, 0x30FF), (0x31F0, 0x31FF),  # katakana
+        (0x3005, 0x3007),  # 々 〆 〇
+        (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF),  # kanji
+        (0x30, 0x39), (0x41, 0x5A), (0x61, 0x7A),  # ASCII digits and letters
+        (0xC0, 0xD6), (0xD8, 0xF6), (0xF8, 0xFF),  # accented Latin letters, not × ÷
+        *_EMOJI,
+    )  # fmt: skip
+    parts = [f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in ranges]
+    parts += [re.escape(ch) for ch in sorted(ALLOWED_SYMBOLS)]
+    return re.compile("[" + "".join(parts) + "]*")
+
+
+_ALLOWED = _allowed_pattern()
+
+
 def _allowed(ch: str) -> bool:
-    if ch in ALLOWED_SYMBOLS or (ch.isdigit() and ch.isascii()):
-        return True
-    code = ord(ch)
-    return (
-        0x3041 <= code <= 0x3096  # hiragana
-        or 0x309D <= code <= 0x309F
-        or 0x30A1 <= code <= 0x30FF  # katakana
-        or 0x31F0 <= code <= 0x31FF
-        or 0x3005 <= code <= 0x3007  # 々 〆 〇
-        or 0x3400 <= code <= 0x4DBF  # kanji
-        or 0x4E00 <= code <= 0x9FFF
-        or 0xF900 <= code <= 0xFAFF
-        or ("a" <= ch.lower() <= "z")
-        or (0x00C0 <= code <= 0x00FF and ch not in "×÷")
-        or any(lo <= code <= hi for lo, hi in _EMOJI)
-    )
+    return _ALLOWED.fullmatch(ch) is not None

@@ -517,3 +517,24 @@ def test_a_word_with_digits_after_it_and_the_missing_phrases(name: str, reason: 
 @pytest.mark.parametrize("name", ["x2", "すみれ", "ますみ", "さよなら"])
 def test_single_letters_and_names_with_the_same_kana_pass(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+def test_a_shortest_unit_is_read_only_inside_a_long_dictionary_noun() -> None:
+    from safety import names
+
+    r = names._read("インスタント")
+    assert [surface for _, _, surface in r.nouns] == ["インスタント"]
+    assert r.in_unit(0, 4)  # いんすた inside インスタント
+    assert not names._read("インスタ").in_unit(0, 4)
+
+
+@pytest.mark.parametrize("name", ["ゆい☆", "Zoë", "ねこ🐱", "(´・ω・`)", "ゆい&りん"])
+def test_the_allowed_characters_are_one_pattern(name: str) -> None:
+    from safety import names
+
+    assert names._ALLOWED.fullmatch(safety.check_name(name).name.replace(names._ACUTE, ""))
+
+
+@pytest.mark.parametrize("name", ["ゆい×", "ゆい<3", "ゆい÷", "ゆい{}"])
+def test_characters_outside_the_pattern_are_chars(name: str) -> None:
+    assert safety.check_name(name).reason == "chars"
