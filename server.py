@@ -125,9 +125,12 @@ class Kakurega(Starlette):
 
     def build_middleware_stack(self) -> Any:
         stack = SecurityHeaders(super().build_middleware_stack())
-        return PollGateway(
+        polls = PollGateway(
             stack, hub_of=lambda scope: scope["app"].state.hub, security_headers=SECURITY_HEADERS
         )
+        # uvicorn's HTTP protocol answers the common GETs itself (world/poll_direct.py).
+        self.state.polls = polls
+        return polls
 
 
 def create_app(settings: Settings | None = None) -> Starlette:
@@ -352,6 +355,7 @@ def uvicorn_config(app: Starlette, settings: Settings, host: str, port: int, log
             forwarded_allow_ips=settings.forwarded_allow_ips,
             sockets_of=lambda: getattr(app.state, "hub", None),  # its per-address ceiling
             security_headers=SECURITY_HEADERS,
+            polls_of=lambda: getattr(app.state, "polls", None),
         ),
         # websockets-sansio, plus a synchronous send for ticks and a budget for control frames
         ws=SendNowProtocol.limited(settings.limits, SECURITY_HEADERS),

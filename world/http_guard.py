@@ -17,6 +17,7 @@ so a few thousand of them from one machine made every page answer 503. This prot
 
 - **logs nothing for a client's mistake** (uvicorn warns for each malformed request).
 - **writes an answer's head and body together** (world/joined_writes.py).
+- **answers a common ``GET /poll/{token}`` without a request cycle** (world/poll_direct.py).
 
 It leans on the parent's ``connection_made``, ``connection_lost``, ``on_message_begin``,
 ``on_message_complete``, ``handle_websocket_upgrade``, ``send_400_response`` and
@@ -38,6 +39,7 @@ from uvicorn.protocols.http.flow_control import service_unavailable
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from world.joined_writes import JoinedWrites
+from world.poll_direct import PREFIX, DirectPolls, answer_directly
 
 Header = tuple[bytes, bytes]
 
@@ -73,6 +75,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
     request_timeout: float = 10.0
     trusted: TrustedProxies = TrustedProxies("127.0.0.1")
     sockets_of: Callable[[], OpenSockets | None] = staticmethod(lambda: None)
+    polls_of: Callable[[], DirectPolls | None] = staticmethod(lambda: None)
     security_headers: Sequence[Header] = ()
 
     @classmethod
@@ -83,16 +86,19 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         forwarded_allow_ips: str,
         sockets_of: Callable[[], OpenSockets | None],
         security_headers: Sequence[Header],
+        polls_of: Callable[[], DirectPolls | None] = lambda: None,
     ) -> type[GuardedHttpProtocol]:
         """This protocol with the server's settings (uvicorn takes a class for ``http=``).
 
         ``sockets_of()`` finds the counter when a socket is accepted: the app builds it in
-        its lifespan, which has run by then.
+        its lifespan, which has run by then. ``polls_of()`` finds the ``/poll`` endpoint, whose
+        common GETs are answered without a request cycle (world/poll_direct.py).
         """
         settings = {
             "request_timeout": request_timeout,
             "trusted": TrustedProxies(forwarded_allow_ips),
             "sockets_of": staticmethod(sockets_of),
+            "polls_of": staticmethod(polls_of),
             "security_headers": tuple(security_headers),
         }
         return type(cls.__name__, (cls,), settings)
@@ -152,6 +158,13 @@ class GuardedHttpProtocol(HttpToolsProtocol):
     def on_message_complete(self) -> None:
         super().on_message_complete()
         self._disarm()
+
+    def on_headers_complete(self) -> None:
+        if self.url.startswith(PREFIX):
+            polls = self.polls_of()
+            if polls is not None and answer_directly(self, polls):
+                return
+        super().on_headers_complete()
 
     def handle_websocket_upgrade(self) -> None:
         self._disarm()

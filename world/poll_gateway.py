@@ -40,6 +40,7 @@ Scope = dict[str, Any]
 MAX_BODY = 64 * 1024  # as the WebSocket's largest message
 BUFFER_BYTES = 64 * 1024  # a session's share of frames waiting for a GET, as a socket's buffer
 FRAMES = "application/octet-stream"
+TEXT = b"text/plain; charset=utf-8"
 CLOSED = b"kakurega-close"
 Header = tuple[bytes, bytes]
 # The request headers the endpoint reads; the others are not even decoded.
@@ -92,14 +93,59 @@ class PollGateway:
             else:
                 await self._answer(send, 405, b"GET or POST\n", [(b"allow", b"GET, POST")])
         except Exception as error:
-            # Fail closed for data: whatever the request carried may be lost, so its session ends.
-            if session is not None:
-                session.abort(SERVER_FAILED)
-            log.error("a /poll request failed: %s", _where(error))
-            # Fail open for the child: a plain answer the client knows (reconnect after a pause).
+            self._failed(session, error)
             # If the answer had already started, this send fails and the server drops the connection.
             with contextlib.suppress(Exception):
-                await self._answer(send, 500, b"the server failed; open a new session after a pause\n")
+                await self._answer(send, *self._failure())
+
+    def take_directly(
+        self, token: str, headers: Sequence[Header], respond: Callable[[int, list[Header], bytes], None]
+    ) -> bool:
+        """A ``GET /poll/{token}`` answered below uvicorn's request cycle (world/poll_direct.py).
+
+        The common case only: a session that exists, asked for by the site's own page.
+        False, and nothing done, for anything else: the request then takes the ordinary
+        way through ``__call__``, which gives it its documented answer. ``respond(status,
+        headers, body)`` is called once, when the answer is due: the same answer as ``_take``.
+        """
+        session = self.sessions.get(token)
+        if session is None or not same_origin(asgi_headers(headers, READ)):
+            return False
+
+        def answer(frames: list[bytes], code: int | None) -> None:
+            try:
+                body = pack_frames(frames)
+                head = [(b"content-length", b"%d" % len(body)), *self._frames_head]
+                if code is not None:
+                    head.append((CLOSED, b"%d" % code))
+            except Exception as error:
+                self._fail_directly(session, error, respond)
+                return
+            respond(200, head, body)
+
+        try:
+            session.take_then(answer)
+        except Exception as error:
+            self._fail_directly(session, error, respond)
+        return True
+
+    def _fail_directly(
+        self, session: PollSession, error: Exception, respond: Callable[[int, list[Header], bytes], None]
+    ) -> None:
+        self._failed(session, error)
+        status, body, extra, content_type = self._failure()
+        respond(status, self._head(len(body), extra, content_type), body)
+
+    def _failed(self, session: PollSession | None, error: Exception) -> None:
+        # Fail closed for data: whatever the request carried may be lost, so its session ends.
+        if session is not None:
+            session.abort(SERVER_FAILED)
+        log.error("a /poll request failed: %s", _where(error))
+
+    @staticmethod
+    def _failure() -> tuple[int, bytes, list[Header], bytes]:
+        # Fail open for the child: a plain answer the client knows (reconnect after a pause).
+        return 500, b"the server failed; open a new session after a pause\n", [], TEXT
 
     async def _open(self, scope: Scope, headers: dict[str, str], receive: Any, send: Any) -> None:
         # The first frames (the hello) may come along: one round trip less before the room.
@@ -180,17 +226,20 @@ class PollGateway:
         status: int,
         body: bytes,
         extra: list[Header] | None = None,
-        content_type: bytes = b"text/plain; charset=utf-8",
+        content_type: bytes = TEXT,
     ) -> None:
-        headers = [
+        headers = self._head(len(body), extra, content_type)
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+    def _head(self, length: int, extra: list[Header] | None, content_type: bytes) -> list[Header]:
+        return [
             (b"content-type", content_type),
-            (b"content-length", b"%d" % len(body)),
+            (b"content-length", b"%d" % length),
             (b"cache-control", b"no-store"),
             *(extra or []),
             *self._security,
         ]
-        await send({"type": "http.response.start", "status": status, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
 
 
 REFUSALS = {

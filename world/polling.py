@@ -147,24 +147,49 @@ class PollSession:
         oldest frame waiting was queued (at once if that is past), with every frame that
         came meanwhile. A newer GET answers an older one at once (empty).
         """
+        mine, waiter, timeout = self._begin(wait)
+        if waiter is not None:
+            try:
+                await waiter
+            finally:
+                timeout.cancel()  # type: ignore[union-attr]
+        return self._finish(mine)
+
+    def take_then(self, answer: Callable[[list[bytes], int | None], None], wait: float = POLL_WAIT) -> None:
+        """``take`` for a GET served without a task (world/poll_direct.py): ``answer(frames,
+        close_code)`` is called when the answer is due, at once if it already is."""
+        mine, waiter, timeout = self._begin(wait)
+        if waiter is None:
+            answer(*self._finish(mine))
+            return
+
+        def due(_: object) -> None:
+            timeout.cancel()  # type: ignore[union-attr]
+            answer(*self._finish(mine))
+
+        waiter.add_done_callback(due)
+
+    def _begin(self, wait: float) -> tuple[int, asyncio.Future[None] | None, asyncio.TimerHandle | None]:
+        """A GET arrives: this GET's number, and what it waits for (None: its answer is due now)."""
         self._polls += 1
         mine = self._polls
         self._answer()  # an older GET, if any, gives way
         if self._gone_timer is not None:
             self._gone_timer.cancel()
             self._gone_timer = None
-        if self.close_code is None and not self.gone and wait > 0 and not self._due():
-            waiter = self._waiter = self._loop.create_future()
-            timeout = self._loop.call_later(wait, self._answer)
-            if self._frames:
-                self._linger_on()
-            try:
-                await waiter
-            finally:
-                timeout.cancel()
-            if mine != self._polls:
-                return [], None  # a newer GET took over; it gets the frames
-            self._waiter = None
+        if self.close_code is not None or self.gone or wait <= 0 or self._due():
+            return mine, None, None
+        waiter = self._waiter = self._loop.create_future()
+        timeout = self._loop.call_later(wait, self._answer)
+        if self._frames:
+            self._linger_on()
+        return mine, waiter, timeout
+
+    def _finish(self, mine: int) -> tuple[list[bytes], int | None]:
+        """The answer of GET number ``mine``, now that it is due."""
+        if mine != self._polls:
+            return [], None  # a newer GET took over; it gets the frames
+        self._waiter = None
         frames, self._frames, self._bytes = self._frames, [], 0
         self._space.set()
         if self.close_code is not None:
