@@ -1,6 +1,7 @@
 """The /poll endpoint on its own: CPU per request at the ASGI level, with no HTTP parsing or network.
 
     python -m loadtest.poll_bench --requests 60000 [--tree /path/to/a/copy]
+    python -m loadtest.poll_bench --http [--tree /path/to/a/copy]
 
 ``PollGateway`` (world/poll_gateway.py) is called as uvicorn would call it, with the
 headers a browser sends: ``GET /poll/{token}`` that each find two frames waiting, then
@@ -9,6 +10,12 @@ What is timed is the process's own CPU inside the calls. uvicorn's own share of 
 (parsing, the request cycle, the write) is not in it: the swarm measures the whole
 (``loadtest/swarm.py --polling``). With ``--tree`` another copy of the code is measured,
 to compare two trees in one sitting (docs/performance.md).
+
+``--http`` measures a ``GET`` from its bytes to its answer's bytes instead: the request
+is fed to uvicorn's HTTP protocol as ``kakurega serve`` configures it (httptools,
+world/http_guard.py, uvicorn's proxy-headers layer, on uvloop), whose transport only
+counts what is written. That is the request cycle (or world/poll_direct.py's way
+around it) and the endpoint, with no system calls and no network.
 """
 
 from __future__ import annotations
@@ -93,16 +100,102 @@ async def measure(requests: int) -> dict[str, Any]:
     return result
 
 
+class _Sink:
+    """A transport that keeps nothing: it counts the answers written to it."""
+
+    def __init__(self) -> None:
+        self.answers = 0
+        self.closed = False
+        self.extra = {"sockname": ("127.0.0.1", 8000), "peername": ("127.0.0.1", 40000)}
+
+    def write(self, data: bytes) -> None:
+        self.answers += data.count(b"HTTP/1.1 ")
+
+    def get_extra_info(self, name: str, default: Any = None) -> Any:
+        return self.extra.get(name, default)
+
+    def is_closing(self) -> bool:
+        return False
+
+    def pause_reading(self) -> None:
+        pass
+
+    def resume_reading(self) -> None:
+        pass
+
+    def close(self) -> None:
+        self.closed = True
+
+
+async def measure_http(requests: int) -> dict[str, Any]:
+    import inspect
+
+    import uvicorn
+    from uvicorn.server import ServerState
+
+    from world import polling
+    from world.http_guard import GuardedHttpProtocol
+    from world.poll_gateway import PollGateway
+
+    polling.POLL_LINGER = 0.0
+    security = [(b"x-a", b"b")] * 5
+    gateway = PollGateway(None, hub_of=lambda scope: None, security_headers=security)
+    session = gateway.sessions.open(1000, 1 << 20)
+    options: dict[str, Any] = {
+        "request_timeout": 10.0,
+        "forwarded_allow_ips": "127.0.0.1",
+        "sockets_of": lambda: None,
+        "security_headers": security,
+    }
+    if "polls_of" in inspect.signature(GuardedHttpProtocol.guarded).parameters:
+        options["polls_of"] = lambda: gateway
+    config = uvicorn.Config(
+        gateway,
+        http=GuardedHttpProtocol.guarded(**options),
+        access_log=False,
+        server_header=False,
+        log_config=None,
+        proxy_headers=True,
+        limit_concurrency=10_000,
+    )
+    config.load()
+    protocol = config.http_protocol_class(config=config, server_state=ServerState(), app_state={})
+    sink = _Sink()
+    protocol.connection_made(sink)
+    host = dict(HEADERS)[b"host"]
+    request = b"GET /poll/%s HTTP/1.1\r\n" % session.token.encode()
+    request += b"".join(name + b": " + value + b"\r\n" for name, value in HEADERS) + b"\r\n"
+    assert host in request
+    cpu = 0.0
+    for index in range(requests):
+        session.send_now(TICK, TICK)
+        started = time.process_time()
+        protocol.data_received(request)
+        while sink.answers <= index:  # the request cycle's task, and its joined write, run in the loop
+            await asyncio.sleep(0)
+        cpu += time.process_time() - started
+    if sink.closed or session.close_code is not None or session.gone:
+        raise RuntimeError("the connection or the session ended: the figures are not of the path")
+    protocol.connection_lost(None)
+    return {"requests": requests, "http_get_us": round(1e6 * cpu / requests, 2)}
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         prog="python -m loadtest.poll_bench", description=__doc__.split("\n\n")[0]
     )
     parser.add_argument("--requests", type=int, default=60000)
     parser.add_argument("--tree", type=Path, help="measure the /poll endpoint of this copy of the code")
+    parser.add_argument("--http", action="store_true", help="a GET from its bytes to its answer's (uvloop)")
     options = parser.parse_args(argv)
     if options.tree is not None:
         sys.path.insert(0, str(options.tree.resolve()))
-    result = asyncio.run(measure(options.requests))
+    if options.http:
+        import uvloop
+
+        result = uvloop.run(measure_http(options.requests))
+    else:
+        result = asyncio.run(measure(options.requests))
     result["tree"] = str(options.tree or "this tree")
     print(json.dumps(result))
 
