@@ -134,10 +134,11 @@ def test_a_poll_is_answered_inside_the_protocol_with_the_ordinary_way_s_answer(
         async with serving(tmp_path) as (port, _):
             direct, ordinary = await open_session(port, HELLO), await open_session(port, HELLO)
             connection = await Connection.open(port)
-            first = await connection.request("GET", f"/poll/{direct}")
+            first = await connection.request("GET", f"/poll/{direct}?r=route")
             assert taken == [], "the common GET does not go through the request cycle"
-            # A query string is not the common case: the same GET, the ordinary way.
-            second = await connection.request("GET", f"/poll/{ordinary}?x=1")
+            # A token written with %-escapes is not the common case: the same GET, the ordinary way.
+            escaped = "".join(f"%{ord(letter):02X}" for letter in ordinary)
+            second = await connection.request("GET", f"/poll/{escaped}?r=route")
             assert taken == [ordinary]
             for status, headers, body in (first, second):
                 assert status == 200 and kinds(body)[:2] == ["welcome", "room"]
@@ -145,7 +146,7 @@ def test_a_poll_is_answered_inside_the_protocol_with_the_ordinary_way_s_answer(
             assert head_of(first[1]) == head_of(second[1]), "the same head, in the same order"
 
             # Kept alive: the next GET on the same connection waits, then carries the end.
-            waiting = asyncio.create_task(connection.request("GET", f"/poll/{direct}"))
+            waiting = asyncio.create_task(connection.request("GET", f"/poll/{direct}?r=route"))
             await asyncio.sleep(0.3)
             assert not waiting.done(), "nothing to say yet: the GET waits"
             poster = await Connection.open(port)

@@ -10,8 +10,9 @@ answer is due, and its head and body go to the socket in one write.
 
 Only the common case: a kept-alive HTTP/1.1 ``GET`` of an open session, with no body,
 from the site's own page, when nothing else is in flight on the connection and the
-server is under its concurrency limit. Everything else (an unknown token, another
-site's page, a body, a pipelined request, HTTP/1.0, ``Expect``…) takes the ordinary way
+server is under its concurrency limit. Everything else (an unknown token, one written
+with %-escapes, another site's page, a body, a pipelined request, HTTP/1.0,
+``Expect``…) takes the ordinary way
 (world/poll_gateway.py's ``__call__``), which gives it its documented answer. The answer
 is the same as that way's, byte for byte: uvicorn's status line and default headers,
 then the gateway's.
@@ -113,8 +114,10 @@ def answer_directly(protocol: Any, polls: DirectPolls) -> bool:
     # The cycle is in place before the session is asked: an answer that is due at once
     # is written from inside ``take_directly``.
     protocol.cycle = cycle
-    token = protocol.url[len(PREFIX) :].decode("latin-1")
-    if polls.take_directly(token, headers, respond):
+    # The query (``?r=ROUTE``, docs/protocol.md §10.1) is the proxy's, not the server's; a token
+    # written with %-escapes is nobody's usual way of asking: the ordinary way unquotes it.
+    token = protocol.url[len(PREFIX) :].partition(b"?")[0].decode("latin-1")
+    if "%" not in token and polls.take_directly(token, headers, respond):
         return True
     protocol.cycle = previous
     return False
