@@ -19,3 +19,10 @@ def test_tick_bench_places_everyone_and_reports_a_figure() -> None:
 def test_poll_bench_reports_both_kinds_of_request() -> None:
     result = asyncio.run(poll_bench.measure(requests=200))
     assert result["get_us"] > 0 and result["post_us"] > 0
+
+
+def test_poll_bench_http_reports_a_get_through_the_http_protocol() -> None:
+    import uvloop
+
+    result = uvloop.run(poll_bench.measure_http(requests=200))
+    assert result["http_get_us"] > 0

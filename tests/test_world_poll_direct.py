@@ -18,11 +18,13 @@ from typing import Any
 import msgpack
 import pytest
 import uvicorn
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 import server as kakurega
 from settings import Settings
 from tests.support.visitors import LOOK
 from world import poll_gateway
+from world.deadline import Deadline
 from world.poll_gateway import PollGateway
 
 Answer = tuple[int, list[tuple[str, str]], bytes]
@@ -214,3 +216,31 @@ def test_an_unexpected_error_in_a_direct_poll_is_the_documented_500_and_ends_the
     logged = "\n".join(record.getMessage() for record in caplog.records if record.name == "kakurega.poll")
     assert "RuntimeError" in logged and "poll_gateway.py" in logged
     assert tokens[0] not in logged and "そら" not in logged, "no token, no words of the visitor's"
+
+
+def test_a_kept_alive_connection_makes_no_timer_per_request_and_is_still_closed_when_idle(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Its request and keep-alive timers were made and cancelled for every request: a few µs
+    # each, on every one of a polling visitor's two or three GETs a second.
+    async def scenario() -> None:
+        async with serving(tmp_path) as (port, _):
+            loop = asyncio.get_running_loop()
+            made: list[Any] = []
+            call_at = loop.call_at  # asyncio's call_later comes here too
+
+            def counted(when: float, callback: Any, *args: Any, **options: Any) -> asyncio.TimerHandle:
+                if isinstance(getattr(callback, "__self__", None), (HttpToolsProtocol, Deadline)):
+                    made.append(callback)
+                return call_at(when, callback, *args, **options)
+
+            monkeypatch.setattr(loop, "call_at", counted)
+            connection = await Connection.open(port)
+            for _ in range(20):
+                assert (await connection.request("GET", "/api/rooms"))[0] == 200
+            assert len(made) <= 3, "twenty requests, no timers each"
+            started = loop.time()
+            assert await asyncio.wait_for(connection.reader.read(), 20) == b"", "idle: closed"
+            assert loop.time() - started >= 4, "after uvicorn's keep-alive timeout, not before"
+
+    asyncio.run(scenario())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import msgpack
@@ -100,6 +101,38 @@ def test_an_answer_gathers_the_frames_that_follow_its_first_until_the_linger_or_
         monkeypatch.setattr(polling, "POLL_LINGER", 0.01)
         session.send_now(b"7")
         assert await asyncio.wait_for(session.take(), 10) == ([b"7"], None), "the linger is bounded"
+
+    asyncio.run(scenario())
+
+
+def test_gets_make_no_timer_each_and_the_wait_and_the_silence_still_end(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A timer made and cancelled costs a few µs; a polling visitor makes two or three GETs
+    # a second, and each moved two deadlines (docs/performance.md).
+    monkeypatch.setattr(polling, "POLL_GONE", 0.3)
+    monkeypatch.setattr(polling, "POLL_LINGER", 0.0)
+
+    async def scenario() -> None:
+        loop = asyncio.get_running_loop()
+        made: list[float] = []
+        call_at = loop.call_at  # asyncio's call_later comes here too
+
+        def counted(when: float, *args: Any, **options: Any) -> asyncio.TimerHandle:
+            made.append(when)
+            return call_at(when, *args, **options)
+
+        monkeypatch.setattr(loop, "call_at", counted)
+        session = PollSession("t", limit_frames=100, limit_bytes=10_000)
+        for _ in range(50):
+            assert session.send_now(b"x")
+            assert await session.take() == ([b"x"], None)
+        assert len(made) <= 2, "fifty GETs, no timer each"
+        assert await session.take(wait=0.05) == ([], None), (
+            "nothing came: the GET answers empty after its wait"
+        )
+        assert await asyncio.wait_for(session.receive(), 5) is None, "no GET came back: the client has gone"
+        assert session.gone
 
     asyncio.run(scenario())
 

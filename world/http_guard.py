@@ -21,8 +21,11 @@ so a few thousand of them from one machine made every page answer 503. This prot
 
 It leans on the parent's ``connection_made``, ``connection_lost``, ``on_message_begin``,
 ``on_message_complete``, ``handle_websocket_upgrade``, ``send_400_response`` and
-``_start_asgi_task``, ``_unset_keepalive_if_required``, ``_should_upgrade`` and on ``parser``,
-``transport``, ``client``, ``loop``, ``cycle`` and ``server_state`` (``data_received`` is its own);
+``_start_asgi_task``, ``_unset_keepalive_if_required``, ``_should_upgrade``,
+``timeout_keep_alive_handler`` and on ``parser``, ``transport``, ``client``, ``loop``,
+``cycle``, ``flow``, ``pipeline``, ``timeout_keep_alive`` and ``server_state``
+(``data_received`` and ``on_response_complete`` are its own, the latter to keep its
+keep-alive timer lazy);
 tests/test_hardening_handshakes.py runs it in a real server, so an upgrade of uvicorn that
 renames them fails there first.
 """
@@ -38,6 +41,7 @@ import httptools
 from uvicorn.protocols.http.flow_control import service_unavailable
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
+from world.deadline import Deadline
 from world.joined_writes import JoinedWrites
 from world.poll_direct import PREFIX, DirectPolls, answer_directly
 
@@ -105,7 +109,10 @@ class GuardedHttpProtocol(HttpToolsProtocol):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._request_timer: asyncio.TimerHandle | None = None
+        # Lazy (world/deadline.py): a kept-alive connection polling several times a second
+        # moved each of them per request, a timer made and cancelled each time.
+        self._request_deadline = Deadline(self.loop, self._timed_out)
+        self._idle_deadline = Deadline(self.loop, self.timeout_keep_alive_handler)
         self._counted: tuple[OpenSockets, str] | None = None  # released when the socket closes
 
     # -- accept and close ------------------------------------------------------------------
@@ -122,7 +129,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         self._arm()
 
     def connection_lost(self, exc: Exception | None) -> None:
-        self._disarm()
+        self._request_deadline.stop()
         self._release()
         super().connection_lost(exc)
         self._unlink()
@@ -131,7 +138,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         # Reference cycles a closed connection would leave for the rare full collection
         # (``settle_the_heap``): the keep-alive timer's handle (uvicorn clears it only on a
         # clean close), the request cycle's callback, httptools' parser.
-        self._unset_keepalive_if_required()
+        self._idle_deadline.stop()
         self.cycle = None  # type: ignore[assignment]
         self.parser = None  # type: ignore[assignment]
 
@@ -152,7 +159,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
-        if self._request_timer is None:  # the next request on a kept-alive connection
+        if not self._request_deadline.set:  # the next request on a kept-alive connection
             self._arm()
 
     def on_message_complete(self) -> None:
@@ -167,7 +174,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         super().on_headers_complete()
 
     def handle_websocket_upgrade(self) -> None:
-        self._disarm()
+        self._request_deadline.stop()
         super().handle_websocket_upgrade()
         # The socket now belongs to the WebSocket protocol: it releases the count when it closes,
         # and this protocol never hears of the socket again, so it lets go of it now.
@@ -181,22 +188,36 @@ class GuardedHttpProtocol(HttpToolsProtocol):
                 counted[0].socket_closed(counted[1])
 
     def _arm(self) -> None:
-        self._disarm()
-        self._request_timer = self.loop.call_later(self.request_timeout, self._timed_out)
+        self._request_deadline.set_in(self.request_timeout)
 
     def _disarm(self) -> None:
-        if self._request_timer is not None:
-            self._request_timer.cancel()
-            self._request_timer = None
+        self._request_deadline.clear()
 
     def _timed_out(self) -> None:
-        self._request_timer = None
         if self.transport.is_closing():
             return
         if self.cycle is None or self.cycle.response_complete:
             body = b"Request not complete in time\n"
             self.transport.write(_response(408, [*self.security_headers, *_plain(body)], body))
         self.transport.close()
+
+    # -- the keep-alive timer, lazy ---------------------------------------------------------
+
+    def _unset_keepalive_if_required(self) -> None:
+        self._idle_deadline.clear()
+
+    def on_response_complete(self) -> None:
+        # uvicorn's, with its keep-alive timer a ``Deadline``.
+        self.server_state.total_requests += 1
+        if self.transport.is_closing():
+            return
+        self._idle_deadline.clear()
+        self.flow.resume_reading()
+        if self.pipeline:
+            cycle, app = self.pipeline.pop()
+            self._start_asgi_task(cycle, app)
+        else:
+            self._idle_deadline.set_in(self.timeout_keep_alive)
 
     # -- uvicorn's own answers ---------------------------------------------------------------
 

@@ -18,6 +18,8 @@ import secrets
 import struct
 from collections.abc import Callable
 
+from world.deadline import Deadline
+
 POLL_WAIT = 25.0  # how long a GET waits for the first frame before answering empty
 # After the first frame, how long a GET waits for more to share its answer. Each answer
 # costs the server a whole HTTP request (most of a polling visitor's CPU), and ticks come
@@ -79,7 +81,11 @@ class PollSession:
         self._polls = 0  # GETs so far: a newer one makes an older one answer at once
         self._linger: asyncio.TimerHandle | None = None
         self._first_at = 0.0  # when the oldest frame waiting was queued: the answer is due LINGER later
-        self._gone_timer: asyncio.TimerHandle | None = self._loop.call_later(POLL_GONE, self._went)
+        # One deadline for two that never overlap: the waiting GET's (POLL_WAIT) and, between
+        # GETs, the client's (POLL_GONE). Every GET moves it twice; no timer is made for that.
+        self._deadline = Deadline(self._loop, self._deadline_passed)
+        self._waiting = False  # whether the deadline is a waiting GET's (else the client's)
+        self._deadline.set_in(POLL_GONE)
         self._on_gone = on_gone
 
     # -- the hub's side (Transport) -----------------------------------------------------
@@ -147,43 +153,38 @@ class PollSession:
         oldest frame waiting was queued (at once if that is past), with every frame that
         came meanwhile. A newer GET answers an older one at once (empty).
         """
-        mine, waiter, timeout = self._begin(wait)
+        mine, waiter = self._begin(wait)
         if waiter is not None:
-            try:
-                await waiter
-            finally:
-                timeout.cancel()  # type: ignore[union-attr]
+            await waiter
         return self._finish(mine)
 
     def take_then(self, answer: Callable[[list[bytes], int | None], None], wait: float = POLL_WAIT) -> None:
         """``take`` for a GET served without a task (world/poll_direct.py): ``answer(frames,
         close_code)`` is called when the answer is due, at once if it already is."""
-        mine, waiter, timeout = self._begin(wait)
+        mine, waiter = self._begin(wait)
         if waiter is None:
             answer(*self._finish(mine))
             return
 
         def due(_: object) -> None:
-            timeout.cancel()  # type: ignore[union-attr]
             answer(*self._finish(mine))
 
         waiter.add_done_callback(due)
 
-    def _begin(self, wait: float) -> tuple[int, asyncio.Future[None] | None, asyncio.TimerHandle | None]:
+    def _begin(self, wait: float) -> tuple[int, asyncio.Future[None] | None]:
         """A GET arrives: this GET's number, and what it waits for (None: its answer is due now)."""
         self._polls += 1
         mine = self._polls
         self._answer()  # an older GET, if any, gives way
-        if self._gone_timer is not None:
-            self._gone_timer.cancel()
-            self._gone_timer = None
+        self._deadline.clear()  # the client is here
         if self.close_code is not None or self.gone or wait <= 0 or self._due():
-            return mine, None, None
+            return mine, None
         waiter = self._waiter = self._loop.create_future()
-        timeout = self._loop.call_later(wait, self._answer)
+        self._waiting = True
+        self._deadline.set_in(wait)
         if self._frames:
             self._linger_on()
-        return mine, waiter, timeout
+        return mine, waiter
 
     def _finish(self, mine: int) -> tuple[list[bytes], int | None]:
         """The answer of GET number ``mine``, now that it is due."""
@@ -195,8 +196,15 @@ class PollSession:
         if self.close_code is not None:
             self._went()
         else:
-            self._gone_timer = self._loop.call_later(POLL_GONE, self._went)
+            self._waiting = False
+            self._deadline.set_in(POLL_GONE)
         return frames, self.close_code
+
+    def _deadline_passed(self) -> None:
+        if self._waiting:
+            self._answer()  # nothing came for POLL_WAIT: the GET answers empty
+        else:
+            self._went()  # no GET came back for POLL_GONE
 
     def _ready(self) -> None:
         waiter = self._waiter
@@ -234,9 +242,7 @@ class PollSession:
         if self.gone:
             return
         self.gone = True
-        if self._gone_timer is not None:
-            self._gone_timer.cancel()
-            self._gone_timer = None
+        self._deadline.stop()
         self._space.set()
         self._inbox_space.set()
         self._answer()
