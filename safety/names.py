@@ -99,7 +99,7 @@ def _content_reason(name: str) -> str | None:
     folded = Folded(plain.kana, plain.kana, latin_keys(name), latin_tokens_of(name))
     texts = [unmasked]
     readings = [_read(unmasked)]
-    if ("っ" in unmasked or "ッ" in unmasked) and not _tsu_in_words(readings[0]):
+    if ("っ" in unmasked or "ッ" in unmasked) and not _tsu_in_words(_analyse(_letters(unmasked))):
         # a second reading without any small っ: 「ぶっす」 is 「ぶす」, 「タッヒね」 「タヒね」
         texts.append(_unmask(undisguised.replace("っ", "").replace("ッ", "")))
         readings.append(_read(texts[1], tsu=False))
@@ -107,9 +107,10 @@ def _content_reason(name: str) -> str | None:
         # 4 read as し among kana (「ころ4て」, 「4こ4こ」), beyond the stand-in before ね, に…
         texts.append(_unmask(_SHI_FOUR.sub("し", unmasked)))
         readings.append(_read(texts[-1]))
-    if _KATAKANA.search(unmasked) and _kanji(unmasked):
-        # Sudachi reads a kanji after katakana by it (「チカクノ人」 is not ちかくのひと):
-        # the name with its kana as hiragana, kanji kept, is read too
+    if _KATAKANA.search(unmasked) and _kanji(unmasked) and _unknown_katakana(unmasked):
+        # Sudachi reads a kanji after katakana it does not know by it (「チカクノ人」 is not
+        # ちかくのひと): the name with its kana as hiragana, kanji kept, is read too
+        # (「カスピ海」, 「天才バカボン」 are words it knows, and are not)
         texts.append(jaconv.kata2hira(unmasked))
         readings.append(_read(texts[-1]))
     if _ASCII.search(unmasked) and not _ASCII.search(plain.kana):
@@ -142,7 +143,11 @@ def _content_reason(name: str) -> str | None:
             or (latin is not None and any(latin.search(k) for k in keys))
             or not words.latin_token.isdisjoint(latin_tokens)
             or not words.latin_token.isdisjoint(folded.latin)
-            or (has_kanji and any(w in kanji_text for w in words.anywhere.kanji))
+            or (
+                has_kanji
+                and any(w in kanji_text for w in words.anywhere.kanji)
+                and _kanji_word_stands(words.anywhere.kanji, kanji_text)
+            )
         ):
             return words.reason
     if invites_meeting(unmasked):
@@ -194,6 +199,20 @@ def _without_ordinary_kanji(text: str) -> str:
         if w in text:
             text = text.replace(w, "・")
     return text
+
+
+def _kanji_word_stands(words: tuple[str, ...], text: str) -> bool:
+    """A listed kanji word found in ``text`` still counts once the people's and places' names
+    in it are taken out (「不死川」 is a family name; 「死にたい」 has none)."""
+    for t in tokens(text):
+        proper = not t.oov and len(t.pos) > 2 and t.pos[1] == "固有名詞" and t.pos[2] in ("人名", "地名")
+        if proper and _kanji(t.surface):
+            text = text.replace(t.surface, "・")
+    return any(w in text for w in words)
+
+
+def _unknown_katakana(text: str) -> bool:
+    return any(t.oov and _KATAKANA.search(t.surface) for t in tokens(_letters(text)))
 
 
 def _tsu_in_words(r: _Reading) -> bool:
@@ -443,14 +462,20 @@ def _analyse(letters: str) -> _Reading:
         person_or_place = proper and t.pos[2] in ("人名", "地名")
         if person_or_place:
             names.append((pos, end))
+        long_noun = not t.oov and t.pos[0] == "名詞" and len(k) >= _MIN_UNIT
+        if long_noun:
+            # a listed word strictly inside is judged by its shortest units (``in_unit``)
+            nouns.append((pos, end, t.surface))
         if not t.oov and (person_or_place or len(t.surface) >= 5):
             atomic.append((pos, end))
-        if not t.oov and t.pos[0] == "名詞" and len(k) >= _MIN_UNIT:
-            nouns.append((pos, end, t.surface))
-        elif k != t.surface and len(k) >= 3 and not _kanji(t.surface) and _has_fragment(k):
-            for u in tokens(k):
-                edges.add(pos + u.start)
-                edges.add(pos + u.end)
+        elif not long_noun and k != t.surface and len(k) >= 3 and not _kanji(t.surface) and _has_fragment(k):
+            pieces = tokens(k)
+            # a word the dictionary knows is cut again only into words (「エロゲ」 would be
+            # えろ + げ, 「クズリ」 くず + り: no words, no cut)
+            if t.oov or not any(len(u.surface) == 1 and not _ending(u) for u in pieces):
+                for u in pieces:
+                    edges.add(pos + u.start)
+                    edges.add(pos + u.end)
         parts.append(k)
         edges.add(end)
         pos = end
@@ -462,6 +487,12 @@ def _analyse(letters: str) -> _Reading:
 
 
 _MIN_UNIT = 4
+_ENDINGS = frozenset({"助詞", "助動詞"})
+
+
+def _ending(t: Token) -> bool:
+    """A particle or an auxiliary of today's Japanese (the classical り of 「くず+り」 is none)."""
+    return t.pos[0] in _ENDINGS and not (len(t.pos) > 1 and t.pos[1].startswith("文語"))
 
 
 @functools.lru_cache(maxsize=256)

@@ -538,3 +538,16 @@ def test_the_allowed_characters_are_one_pattern(name: str) -> None:
 @pytest.mark.parametrize("name", ["ゆい×", "ゆい<3", "ゆい÷", "ゆい{}"])
 def test_characters_outside_the_pattern_are_chars(name: str) -> None:
     assert safety.check_name(name).reason == "chars"
+
+
+@pytest.mark.parametrize("name", ["不死川実弥", "殺生丸", "カスピ海", "クズリ", "コロッセオ", "バカボン"])
+def test_names_of_people_places_and_animals_the_dictionary_knows_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [("不死川しね", "self_harm"), ("田中死ね", "self_harm"), ("クズだ", "insult"), ("チカクノ人", "contact")],
+)
+def test_beside_such_names_the_words_still_count(name: str, reason: str) -> None:
+    assert safety.check_name(name).reason == reason
