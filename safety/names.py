@@ -295,7 +295,10 @@ def _letters(text: str) -> str:
 
 
 def _kanji(word: str) -> bool:
-    return any("\u3400" <= ch <= "\u9fff" for ch in word)
+    return _KANJI.search(word) is not None
+
+
+_KANJI = re.compile("[\u3400-\u9fff]")
 
 
 def _keys(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -337,6 +340,8 @@ def _fragments(tsu: bool) -> dict[str, list[tuple[int, bool]]]:
 _FRAGMENTS = _fragments(tsu=True)
 _FRAGMENTS_NO_TSU = _fragments(tsu=False)
 _LENGTHS = tuple(sorted({len(w) for w in _FRAGMENTS} | {len(w) for w in _FRAGMENTS_NO_TSU}))
+# The first two kana of every listed word (all have two or more, ``test_listed_words_have_two_kana``)
+_STARTS = frozenset(w[:2] for w in (*_FRAGMENTS, *_FRAGMENTS_NO_TSU))
 # The allow-list, longest first, so 「しねらりあ」 is taken out before anything shorter inside it.
 _ORDINARY = tuple(sorted(_keys(ORDINARY_WORDS), key=len, reverse=True))
 _ORDINARY_SET = frozenset(_ORDINARY)
@@ -389,6 +394,8 @@ class _Reading:
         key = self.key
         table = _FRAGMENTS if self.tsu else _FRAGMENTS_NO_TSU
         for s in range(len(key)):
+            if key[s : s + 2] not in _STARTS:
+                continue
             for length in _LENGTHS:
                 e = s + length
                 if e > len(key):
@@ -416,14 +423,25 @@ def _read(text: str, *, tsu: bool = True) -> _Reading:
     if not _kanji(letters):
         key = jaconv.kata2hira(letters).replace("ー", "")
         table = _FRAGMENTS if tsu else _FRAGMENTS_NO_TSU
-        if not any(key[s : s + n] in table for s in range(len(key)) for n in _LENGTHS):
+        if not _fragment_in(key, table):
             return _Reading(key, frozenset({0, len(key)}), _ordinary_spans(key), (), (), tsu)
     return replace(_analyse(letters), tsu=tsu)
 
 
 def _has_fragment(key: str) -> bool:
+    return _fragment_in(key, _FRAGMENTS)
+
+
+def _fragment_in(key: str, table: dict[str, list[tuple[int, bool]]]) -> bool:
+    # every listed word has two kana or more: only where two of them start one is looked up
     n = len(key)
-    return any(key[s : s + k] in _FRAGMENTS for s in range(n) for k in _LENGTHS if s + k <= n)
+    return any(
+        key[s : s + k] in table
+        for s in range(n - 1)
+        if key[s : s + 2] in _STARTS
+        for k in _LENGTHS
+        if s + k <= n
+    )
 
 
 def _ordinary_spans(key: str) -> tuple[tuple[int, int], ...]:

@@ -551,3 +551,10 @@ def test_names_of_people_places_and_animals_the_dictionary_knows_pass(name: str)
 )
 def test_beside_such_names_the_words_still_count(name: str, reason: str) -> None:
     assert safety.check_name(name).reason == reason
+
+
+def test_listed_words_have_two_kana() -> None:
+    # the look-ups start only where the first two kana of a listed word stand
+    from safety import names
+
+    assert min(len(w) for w in (*names._FRAGMENTS, *names._FRAGMENTS_NO_TSU)) >= 2
