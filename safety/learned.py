@@ -263,9 +263,23 @@ def reply_is_harmful(text: str) -> bool:
     return p is not None and _REPLY is not None and p >= _REPLY.threshold
 
 
-def _has_now(a: Assessment) -> bool:
+def _has_now(a: Assessment, f: frozenset[str] | None = None) -> bool:
+    """A word of now or readiness, or a word of what is itself "now" to a triager: a place
+    with a drop or a track, an edge, a goodbye, a letter, things given away, preparations."""
     folded = Folded(a.normalized, a.reading, (), ())
-    return _NOW.found_in(folded) or RISK_CONTEXT.markers.found_in(folded)
+    if _NOW.found_in(folded) or RISK_CONTEXT.markers.found_in(folded):
+        return True
+    f = features(a) if f is None else f
+    return any(k in f for k in _NOW_CLASSES)
+
+
+_NOW_CLASSES = tuple(
+    "k:" + name
+    for name in (
+        "place", "drop_place", "edge", "wild_place", "goodbye", "parting", "final_goodbye",
+        "finality", "letter", "prepared", "laid_out",
+    )
+)  # fmt: skip
 
 
 _JUDGED = frozenset({"hyperbole", "third_party", "past", "mention", "other"})

@@ -87,6 +87,26 @@ def test_high_becomes_imminent_only_with_a_word_of_now() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "らんかんに よりかかってる",  # at an edge
+        "マンションの ベランダの てすり",  # at a place with a drop
+        "てがみ、 かいといた",  # a letter written
+        "ゆいごん かいてる",  # a will being written
+    ],
+)
+def test_a_place_a_letter_or_a_goodbye_is_itself_now(text: str) -> None:
+    # a triager rates being at a drop, a finished letter or a goodbye "imminent" whatever
+    # the tense: the layer may say so without a word of now
+    layer = learned._LAYER
+    assert layer is not None
+    always = learned.Layer(layer.serious, layer.imminent, learned.Thresholds(0.0, 0.0, 0.0))
+    a = rules(text)
+    assert a.level != "imminent"
+    assert learned.lift(a, always).level == "imminent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "まえは しにたいって おもってたけど いまは へいき",  # the rules saw it is past
         "あいつなんか いなくなれば いいのに",  # someone else wished gone
         "いま おくじょうで おべんとう たべてる",  # an everyday word of constructions.toml
