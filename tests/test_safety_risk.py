@@ -440,3 +440,19 @@ def test_the_respelled_reading_never_lowers_the_plain_one() -> None:
         from safety import constructions, risk
 
         assert safety.assess(text).rank >= risk._assess(text, constructions.prepare(text)).rank
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "せんぱい いままで ありがとうございました！ そつぎょう しても あそんでね",
+        "コーチ いままで ありがとう。 らいねんも みにきます",
+        "てんこうする ともだちに いままでありがとうって いった",
+    ],
+)
+def test_thanks_at_an_everyday_parting_is_not_a_worry(text: str) -> None:
+    assert safety.assess(text).level == "none"
+
+
+def test_thanks_for_everything_alone_stays_at_least_a_worry() -> None:
+    assert safety.assess("いままで ありがとう").at_least("concern")

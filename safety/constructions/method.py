@@ -109,6 +109,13 @@ def _means_question(c: _Ctx, signals: bool) -> list[Hit]:
     return hits
 
 
+def _timetable(c: _Ctx, i: int, hi: int) -> bool:
+    """何 + a unit of time + a verb of coming or leaving: the time a train or a bus comes."""
+    return (
+        _has(c.words, i, "何") and bool(c.at("clock", i + 1)) and c.first("timetable", i + 2, hi) is not None
+    )
+
+
 def _method_question(c: _Ctx, signals: bool = False) -> list[Hit]:
     words = c.words
     hits: list[Hit] = []
@@ -132,6 +139,8 @@ def _method_question(c: _Ctx, signals: bool = False) -> list[Hit]:
             or words[min(i + 1, len(words) - 1)].pos == "接尾辞"
             or c.at("counter", i + 1)
         )
+        if _timetable(c, i, hi) and outcome is None and c.first("die", lo, hi) is None:
+            continue  # 「でんしゃ なんぷんに くる？」: when it comes, asked
         drinks = c.first("drink", lo, hi) is not None
         if drinks and _dose_question(c, lo, hi) and not (signals or c.first("soon_word") is not None):
             continue  # 「かぜぐすり なんじょう のめば いいの？」: the dose, asked
