@@ -290,7 +290,19 @@ def judged(a: Assessment, f: frozenset[str]) -> bool:
     """Did the rules decide what the words count for: a note that capped a match, or an
     everyday word of ``constructions.toml`` (「おくじょうで おべんとう」, a club's last
     practice)?  Then the layer does not overrule them."""
-    return any(s.note in _JUDGED for s in a.spans) or any(k in f for k in _EVERYDAY)
+    if any(s.note in _JUDGED for s in a.spans) or any(k in f for k in _EVERYDAY):
+        return True
+    # 「おきなきゃ いけない」: what the writer must do, which shares its words with 「おきなければ
+    # いい」 (not waking, wished); where the rules found nothing, the obligation stands
+    return a.level == "none" and _OBLIGATION.found_in(Folded(a.normalized, a.reading, (), ()))
+
+
+_OBLIGATION = terms(
+    [
+        "なきゃいけな", "なきゃならな", "なきゃだめ", "なければいけな", "なければならな",
+        "なければだめ", "ないといけな", "ないとだめ", "なくちゃいけな", "なくちゃだめ",
+    ]
+)  # fmt: skip
 
 
 _EVERYDAY = tuple(sorted("k:" + name for name in constructions.W if name.endswith("_everyday")))
