@@ -35,6 +35,9 @@ CASES = [
     ("wish", "high", "いきてたくない"),
     ("wish", "high", "生きていたくない"),
     ("wish", "high", "もう じんせい やめたい"),
+    # ending, wished, with its object far before it or living itself in question in the text
+    ("wish", "high", "もう なにもかも ほんとに どうでもいいから おわりたい"),
+    ("wish", "high", "なんの ために いきてるんだろ。 もう おわりたい"),
     ("wish", "high", "消えてなくなってしまいたい気分"),
     ("wish", "high", "いきてても いみが ない きがする"),
     ("wish", "high", "もう めを さましたくない"),

@@ -190,12 +190,14 @@ def _not_live(c: _Ctx) -> list[Hit]:
                 k += 1
             if not c.at("desire", k) or c.at("negation", k + 1):
                 continue
-            obj = c.first("end_object", max(c.lo[i], i - 3), i) is not None
+            # the object anywhere before it in the sentence: 「もう なにもかも どうでもいいから おわりたい」
+            obj = c.first("end_object", c.lo[i], i) is not None
             # 「おわりにしたい」「おわらせたい」 with no object: ending it all
             bare = _ends_it(c, i) and not any(
                 words[p].pos in ("名詞", "代名詞") and not c.at("self", p) for p in range(c.lo[i], i)
             )
-            if obj or bare or c.near("distress_word"):
+            # living itself in question in the text (「なんで いきてるのか」) makes the end a life's
+            if obj or bare or c.near("distress_word") or c.first("live") is not None:
                 hits.append(Hit("wish", "ideation", "high", w.start, words[k].end))
         # 「ずっと ねむりたい」「えいえんに ねむりたい」: sleeping for ever, wished for
         if c.at("sleep", i) and c.first("forever_strong", max(c.lo[i], i - 4), i) is not None:
