@@ -558,3 +558,28 @@ def test_listed_words_have_two_kana() -> None:
     from safety import names
 
     assert min(len(w) for w in (*names._FRAGMENTS, *names._FRAGMENTS_NO_TSU)) >= 2
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("しにてぇ", "self_harm"),  # the held ぇ folds away: the whole name is しにて
+        ("逝きたい", "self_harm"),
+        ("永眠", "self_harm"),
+        ("きめぇ", "insult"),
+        ("きっしょ", "insult"),
+        ("えちえち", "sexual"),
+        ("脱いで", "sexual"),
+        ("ようつべ", "contact"),
+        ("ツイキャスみて", "contact"),
+        ("おうちおいで", "contact"),
+        ("同じ学校の人", "contact"),
+    ],
+)
+def test_slang_spellings_and_more_ways_to_be_found(name: str, reason: str) -> None:
+    assert safety.check_name(name).reason == reason
+
+
+@pytest.mark.parametrize("name", ["きっしょう", "ぬいぐるみ", "にこにこ", "えいみ"])
+def test_words_sharing_their_kana_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
