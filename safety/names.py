@@ -85,7 +85,8 @@ def _content_reason(name: str) -> str | None:
     if emoji is not None:
         return emoji
     if _LATIN_RUN.search(name):
-        name = _LATIN_RUN.sub(_unless_ordinary, name)
+        # ! between Latin letters is an i (「sh!ne」, 「d!scord」)
+        name = _LATIN_RUN.sub(_unless_ordinary, _BANG_I.sub("i", name))
         if not name.strip():
             return None
     # Disguises undone: small and held vowels, look-alike kanji in katakana, digits in
@@ -167,6 +168,7 @@ _ACUTE = " \u0301"  # what NFKC makes of ´ (faces: 「(´・ω・｀)」)
 _SHI_FOUR = re.compile(r"(?:^|(?<=[ぁ-ヺー]))4(?=[ぁ-ヺ])")
 _KATAKANA = re.compile(r"[ァ-ヺ]")
 _LETTER_RUN = re.compile(r"[a-z]{2,}")
+_BANG_I = re.compile(r"(?<=[a-zA-Z])[!！](?=[a-zA-Z])")
 
 
 def _unless_ordinary(m: re.Match[str]) -> str:

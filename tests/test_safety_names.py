@@ -583,3 +583,15 @@ def test_slang_spellings_and_more_ways_to_be_found(name: str, reason: str) -> No
 @pytest.mark.parametrize("name", ["きっしょう", "ぬいぐるみ", "にこにこ", "えいみ"])
 def test_words_sharing_their_kana_pass(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"), [("sh!ne", "self_harm"), ("d!scord", "contact"), ("きんもー", "insult")]
+)
+def test_an_exclamation_mark_between_letters_is_an_i(name: str, reason: str) -> None:
+    assert safety.check_name(name).reason == reason
+
+
+@pytest.mark.parametrize("name", ["yui!", "hi!", "ゆい!", "きんもくせい"])
+def test_an_exclamation_mark_after_a_name_is_one(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
