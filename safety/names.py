@@ -37,16 +37,25 @@ from safety.normalize import latin_tokens as latin_tokens_of
 MAX_NAME_CHARS = 12
 # Longer raw input is not looked at beyond this: it is too long anyway.
 MAX_RAW_CHARS = 64
-ALLOWED_SYMBOLS = frozenset(" ・ー-_☆★♪♡～〜~!?！？\ufe0f()*^+=。、.'ω`&")
+ALLOWED_SYMBOLS = frozenset(
+    " ・ー-_☆★♪♡～〜~!?！？\ufe0f\ufe0e()*^+=。、.'ω`&;†‡∞※〃【】「」『』≧≦∇∀⊂⊃Дฅ꒰꒱"
+)
 """``~`` is what NFKC makes of ``～``; U+FE0F asks for an emoji's picture form; brackets,
-``*^+=``, ω, ``` `` ``` and ´ (NFKC writes it as a space and U+0301) and dots for faces
+``*^+=;``, ω, ``` `` ```, ≧≦∇∀⊂⊃Дฅ꒰꒱ and ´ (NFKC writes it as a space and U+0301) and dots
+for faces
 (「ゆい(*^^*)」, 「にゃん(=^ω^=)」, 「りお(´ω｀)」, 「ねむい…」; a dot next to a Latin letter or
-digit is not allowed: addresses and handles are written so); ``&`` between two names."""
+digit is not allowed: addresses and handles are written so); ``&`` between two names; the
+marks children decorate a name with (†, ∞, ※, 〃, 【】「」『』; shapes and arrows are in
+``_SHAPES``); U+FE0E asks for a picture's text form (「❤︎」)."""
 # Pictures a child puts in a name (🌸, 🐱, ❄): faces, animals, food, plants, weather,
 # hearts, things.  Not the letters and digits in boxes or flags (🅰, 🇱🇮🇳🇪, 1⃣), which
 # spell things.
 _EMOJI = ((0x1F300, 0x1F5FF), (0x1F600, 0x1F64F), (0x1F680, 0x1F6FF), (0x1F900, 0x1F9FF),
           (0x1FA70, 0x1FAFF), (0x2600, 0x27BF), (0x2B50, 0x2B55))  # fmt: skip
+
+
+# Arrows and geometric shapes (→, ⇔, ●, ◎, ◇, ▲): decoration, like the pictures.
+_SHAPES = ((0x2190, 0x21FF), (0x25A0, 0x25FF))
 
 
 @dataclass(frozen=True, slots=True)
@@ -612,6 +621,7 @@ def _allowed_pattern() -> re.Pattern[str]:
         (0x30, 0x39), (0x41, 0x5A), (0x61, 0x7A),  # ASCII digits and letters
         (0xC0, 0xD6), (0xD8, 0xF6), (0xF8, 0xFF),  # accented Latin letters, not × ÷
         *_EMOJI,
+        *_SHAPES,
     )  # fmt: skip
     parts = [f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in ranges]
     parts += [re.escape(ch) for ch in sorted(ALLOWED_SYMBOLS)]

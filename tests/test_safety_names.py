@@ -595,3 +595,29 @@ def test_an_exclamation_mark_between_letters_is_an_i(name: str, reason: str) -> 
 @pytest.mark.parametrize("name", ["yui!", "hi!", "ゆい!", "きんもくせい"])
 def test_an_exclamation_mark_after_a_name_is_one(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "†ゆい†",
+        "ゆい∞",
+        "●ゆい●",
+        "りん→",
+        "※ゆい",
+        "ゆい❤︎",
+        "꒰ゆい꒱",
+        "ゆい(´Д｀)",
+        "(≧∇≦)ゆい",
+        "【ゆい】",
+    ],
+)
+def test_marks_children_decorate_names_with_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"), [("し→ね", "self_harm"), ("し【ね】", "self_harm"), ("らいん→", "contact")]
+)
+def test_between_letters_they_hide_nothing(name: str, reason: str) -> None:
+    assert safety.check_name(name).reason == reason
