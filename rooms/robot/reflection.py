@@ -38,6 +38,13 @@ _REPORTING = (
     "いえ",
     "いわ",
     "いいなが",
+    # What the child wrote or told, thanked for: 「しにたいって かいて くれて ありがとう」.
+    "かいてくれ",
+    "かいて くれ",
+    "おしえてくれ",
+    "おしえて くれ",
+    "はなしてくれ",
+    "はなして くれ",
 )
 # How far after 「…って」 a feeling noun still names what was said as a feeling (「…って、つらい きもち」).
 _FEELING_REACH = 12
@@ -64,6 +71,17 @@ _SCRIPTED = tuple(
 _SCRIPTED += ("いえば", "いったら", "いうといい", "いうんだよ", "いおう", "いいなさ", "いっとけ", "いっとこ")
 _SCRIPTED += ("おもえば", "おもったら", "おもうといい", "おもおう", "おもいなさ")
 _SCRIPTED += ("かんがえれば", "かんがえよう")
+_GUESSED = (
+    "おもってるかも",
+    "おもっているかも",
+    "おもってるはず",
+    "おもっているはず",
+    "おもってるだろう",
+    "おもってるでしょ",
+    "いうよね",
+    "いうでしょ",
+    "いわれてるよ",
+)
 # How far past a quote particle the reading is looked at: every check needs only its start.
 _LOOKAHEAD = 24
 _VOICE = ("意志推量形", "命令形")
@@ -150,6 +168,10 @@ def _reported(text: str, sentence: Sequence[Token], i: int) -> bool:
     # should say to others is the robot's voice.
     said = "".join(ch for ch in after if ch not in _SKIP)
     if said.startswith(_SCRIPTED) or (whole and said in ("いって", "おもって")):
+        return False
+    # What others think, guessed by the robot (「みんな めんどうだと おもってる かもしれない」), and
+    # what "people say" (「…って いうよね」) are the robot's voice, not the child's words.
+    if said.startswith(_GUESSED):
         return False
     # 「…と おもう(よ)。」 is the robot's own opinion; anything more (ほど, んだね, のは, なら…) reports.
     return not (whole and said in _OPINIONS)
