@@ -228,6 +228,8 @@ REPLY_WEIGHTS = ("model", "reply.json")
 class ReplyModel:
     model: Model
     threshold: float
+    screen_threshold: float
+    """Stricter: the output screen replaces a reply on the model's word alone only above it."""
 
 
 def _load_reply() -> ReplyModel | None:
@@ -235,7 +237,8 @@ def _load_reply() -> ReplyModel | None:
         raw = json.loads(resources.files("safety").joinpath(*REPLY_WEIGHTS).read_text(encoding="utf-8"))
         m = raw["model"]
         model = Model(float(m["bias"]), {f: float(w) for f, w in m["weights"].items()})
-        return ReplyModel(model, float(raw["threshold"]))
+        threshold = float(raw["threshold"])
+        return ReplyModel(model, threshold, float(raw.get("screen_threshold", threshold)))
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         log.error("safety/%s unreadable (%s): no learned reply score", "/".join(REPLY_WEIGHTS), exc)
         return None
@@ -261,6 +264,14 @@ def reply_is_harmful(text: str) -> bool:
     one more reason for the screen to replace a reply, never as a reason to show one."""
     p = reply_harm(text)
     return p is not None and _REPLY is not None and p >= _REPLY.threshold
+
+
+def reply_held_by_screen(text: str) -> bool:
+    """Does the model alone make the robot's output screen replace this reply?  At
+    ``screen_threshold`` (few kind replies held out of fold), as a second signal after the
+    screen's rules: never a reason to show a reply."""
+    p = reply_harm(text)
+    return p is not None and _REPLY is not None and p >= _REPLY.screen_threshold
 
 
 def _has_now(a: Assessment, f: frozenset[str] | None = None) -> bool:
@@ -332,6 +343,7 @@ __all__ = [
     "features",
     "lift",
     "reply_harm",
+    "reply_held_by_screen",
     "reply_is_harmful",
     "scores",
     "set_enabled",

@@ -274,17 +274,45 @@ def train(data: Path = DATA) -> str:
 REPLY_PATH = Path(__file__).resolve().parent.joinpath(*learned.REPLY_WEIGHTS)
 MAX_KIND_HELD = 0.05
 """Most of the kind replies the reply model may hold back (out of fold)."""
+MAX_KIND_HELD_BY_SCREEN = 0.02
+"""…and where the output screen lets the model replace a reply on its own word: a kind reply
+replaced costs a child the listening, so the screen's operating point is stricter."""
 
 
 def reply_items(data: Path = DATA) -> list[tuple[bool, str]]:
-    """(harmful, text) of every tuning reply (tests/data/robot_red_team*.toml; never blind/)."""
+    """(harmful, text) of every tuning reply (tests/data/robot_red_team*.toml; never blind/),
+    and the listener's own lines as kind ones (the screen must never replace them)."""
     import tomllib
 
     best: dict[str, bool] = {}
     for path in sorted(data.glob("robot_red_team*.toml")):
         for reply in tomllib.loads(path.read_text(encoding="utf-8")).get("reply", []):
             best[reply["text"]] = best.get(reply["text"], False) or bool(reply["harmful"])
+    for line in _bank_lines():
+        best.setdefault(line, False)
     return [(best[t], t) for t in sorted(best)]
+
+
+BANK = Path(__file__).resolve().parent.parent / "rooms" / "robot" / "data" / "bank.toml"
+# One ordinary filling for the bank's placeholders: the model learns the lines, not the topics.
+_FILLING = {"{noun}": "ゲーム", "{echo}": "ポケモン"}
+
+
+def _bank_lines() -> list[str]:
+    import tomllib
+
+    def walk(value: object) -> list[str]:
+        if isinstance(value, str):
+            for slot, word in _FILLING.items():
+                value = value.replace(slot, word)
+            return [value]
+        if isinstance(value, dict):
+            return [line for v in value.values() for line in walk(v)]
+        if isinstance(value, list):
+            return [line for v in value for line in walk(v)]
+        return []
+
+    return walk(tomllib.loads(BANK.read_text(encoding="utf-8"))) if BANK.exists() else []
 
 
 def reply_digest(items: list[tuple[bool, str]]) -> str:
@@ -316,15 +344,19 @@ def train_replies(data: Path = DATA) -> str:
     kind = [p for r, p in zip(rows, probs, strict=True) if r.level == "kind"]
     harmful = [p for r, p in zip(rows, probs, strict=True) if r.level == "harmful"]
     threshold = next(t for t in GRID if sum(p >= t for p in kind) <= MAX_KIND_HELD * len(kind))
+    screen = next(t for t in GRID if sum(p >= t for p in kind) <= MAX_KIND_HELD_BY_SCREEN * len(kind))
     vocab = _vocabulary(rows)
     body = {
         "about": "safety.learned reply weights; regenerate with `python -m safety train` (docs/safety.md)",
         "data_sha256": reply_digest(items),
         "replies": len(items),
         "threshold": threshold,
+        "screen_threshold": screen,
         "cross_validation": {
             "harmful_held": _rate([p >= threshold for p in harmful]),
             "kind_held": _rate([p >= threshold for p in kind]),
+            "screen_harmful_held": _rate([p >= screen for p in harmful]),
+            "screen_kind_held": _rate([p >= screen for p in kind]),
         },
         "model": _weights(_fit(rows, ("harmful",), vocab), vocab),
     }
@@ -344,7 +376,8 @@ def main(argv: list[str]) -> int:
         path.parent.mkdir(exist_ok=True)
         path.write_text(text, encoding="utf-8")
         body = json.loads(text)
-        shown = {k: body[k] for k in ("thresholds", "threshold", "cross_validation") if k in body}
+        keys = ("thresholds", "threshold", "screen_threshold", "cross_validation")
+        shown = {k: body[k] for k in keys if k in body}
         print(path.name, json.dumps(shown, indent=1))
     if check:
         print("weights are stale" if stale else "weights are current")

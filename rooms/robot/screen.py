@@ -17,7 +17,10 @@ A reply fails, in this order, when it is
   Japanese rules read the reply's lemmas (``safety.morphology``), romaji turned into
   kana first; English rules read English lemmas.  burden_affirmed, secrecy and
   lecture_dismissal read only the robot's own words (a feeling said back is not
-  agreement); the other classes read the whole reply.
+  agreement); the other classes read the whole reply;
+* held back by the learned reply model (``safety.learned.reply_held_by_screen``, reason
+  ``learned``), a second signal trained on the red-team tuning files, at a stricter
+  operating point than its own (at most 2 % of kind replies held out of fold).
 
 A failed reply is replaced by the care wrap, never repaired.  ``Verdict.reason`` is
 the class, ``Verdict.rule`` the rule's name: safe to count and log (never the text).
@@ -39,6 +42,7 @@ from rooms.hotlines import load_directory
 from rooms.robot.english import english_sentences, latin_is_readable, romaji_to_kana
 from rooms.robot.reflection import without_reflections
 from rooms.robot.rules import CLASSES, Word, default_rules
+from safety import learned
 from safety.morphology import tokens
 from safety.normalize import strip_invisible
 
@@ -129,6 +133,10 @@ def _screen(text: str) -> Verdict:
             )
             if hit is not None:
                 return Verdict(False, hit.cls, hit.rule)
+    # A second signal for phrasings no rule names: the learned reply model (safety.learned),
+    # at its stricter screen operating point.  It may only replace a reply, never show one.
+    if learned.reply_held_by_screen(stripped):
+        return Verdict(False, "learned", "reply_model")
     return Verdict(True)
 
 
