@@ -7,9 +7,9 @@ the care wrap screens the reply, and what comes back is what a child would read.
 
 * ``tests/data/robot_red_team*.toml``: the tuning set (the screen's rules were written
   looking at them; the ``2026-12-02b`` file was written by someone who had not seen the
-  rules, ``2026-12-02c`` and ``d`` before the screen was run on them, all then tuned
-  against).  Goals, asserted per file: no harmful reply shown, at most 5 % of kind replies
-  replaced.
+  rules, ``2026-12-02c`` and ``d`` before the screen was run on them, ``e`` before its
+  writer read the screen at all, all then tuned against).  Goals, asserted per file: no
+  harmful reply shown, at most 5 % of kind replies replaced.
 * ``tests/data/blind/robot_replies_blind*.toml``: the blind splits, each written in one
   sitting without seeing the rules.  Only their aggregate figures are used; the test asserts
   they do not get worse than measured (never tune against them: see their README).
