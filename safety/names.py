@@ -109,7 +109,15 @@ def _content_reason(name: str) -> str | None:
     folded = Folded(plain.kana, plain.kana, latin_keys(name), latin_tokens_of(name))
     texts = [unmasked]
     readings = [_read(unmasked)]
-    if ("っ" in unmasked or "ッ" in unmasked) and not _tsu_in_words(_analyse(_letters(unmasked))):
+    # A loanword written in hiragana is known to the dictionary only in katakana
+    # (「かすたねっと」): such a name is also analysed so, and its plain reading's listed
+    # words count only when they count there too.
+    kata = ""
+    if _HIRAGANA_NAME.fullmatch(unmasked):
+        # the held ー the unmasking drops is kept where it was all it dropped (「ろぼろふすきー」)
+        same = undisguised.replace("ー", "") == unmasked.replace("ー", "")
+        kata = jaconv.hira2kata(undisguised if same else unmasked)
+    if ("っ" in unmasked or "ッ" in unmasked) and not _tsu_in_words(_analyse(_letters(kata or unmasked))):
         # a second reading without any small っ: 「ぶっす」 is 「ぶす」, 「タッヒね」 「タヒね」
         texts.append(_unmask(undisguised.replace("っ", "").replace("ッ", "")))
         readings.append(_read(texts[1], tsu=False))
@@ -141,7 +149,11 @@ def _content_reason(name: str) -> str | None:
     latin_tokens |= {w for t in tuple(latin_tokens) if not t.isalpha() for w in _LETTER_RUN.findall(t)}
     # the Latin words as written and with digits read as letters, doubled letters kept (「st4ff」)
     keys = [k for k in (*folded.latin, *letters, *latin_tokens) if k]
-    hits = set().union(*(r.hits() for r in readings))
+    hits = set().union(*(r.hits() for r in readings[1:]))
+    first = readings[0].hits()
+    if first and kata:
+        first &= _read(kata).hits()
+    hits |= first
     kanji_text = _without_ordinary_kanji(plain.kana)
     has_kanji = _kanji(kanji_text)
     for index, (words, _kana, _token) in enumerate(_LISTS):
@@ -176,6 +188,7 @@ _LATIN_RUN = re.compile(r"[A-Za-z]+")
 _ACUTE = " \u0301"  # what NFKC makes of ´ (faces: 「(´・ω・｀)」)
 _SHI_FOUR = re.compile(r"(?:^|(?<=[ぁ-ヺー]))4(?=[ぁ-ヺ])")
 _KATAKANA = re.compile(r"[ァ-ヺ]")
+_HIRAGANA_NAME = re.compile(r"[ぁ-ゖー]+")
 _LETTER_RUN = re.compile(r"[a-z]{2,}")
 _BANG_I = re.compile(r"(?<=[a-zA-Z])[!！](?=[a-zA-Z])")
 
