@@ -113,7 +113,7 @@ def _content_reason(name: str) -> str | None:
     # (「かすたねっと」): such a name is also analysed so, and its plain reading's listed
     # words count only when they count there too.
     kata = ""
-    if _HIRAGANA_NAME.fullmatch(unmasked):
+    if len(unmasked) >= 4 and _HIRAGANA_NAME.fullmatch(unmasked):
         # the held ー the unmasking drops is kept where it was all it dropped (「ろぼろふすきー」)
         same = undisguised.replace("ー", "") == unmasked.replace("ー", "")
         kata = jaconv.hira2kata(undisguised if same else unmasked)
@@ -151,9 +151,7 @@ def _content_reason(name: str) -> str | None:
     keys = [k for k in (*folded.latin, *letters, *latin_tokens) if k]
     hits = set().union(*(r.hits() for r in readings[1:]))
     first = readings[0].hits()
-    if first and kata:
-        first &= _read(kata).hits()
-    hits |= first
+    kata_hits: set[int] | None = None
     kanji_text = _without_ordinary_kanji(plain.kana)
     has_kanji = _kanji(kanji_text)
     for index, (words, _kana, _token) in enumerate(_LISTS):
@@ -172,6 +170,11 @@ def _content_reason(name: str) -> str | None:
             )
         ):
             return words.reason
+        if index in first:
+            if kata and kata_hits is None:
+                kata_hits = _read(kata).hits()
+            if kata_hits is None or index in kata_hits:
+                return words.reason
     if invites_meeting(unmasked):
         return "contact"
     # A wish to die in words no list holds (「しにたがり」): the word rules' own reading,
@@ -483,6 +486,7 @@ def _ordinary_spans(key: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+@functools.lru_cache(maxsize=64)
 def _analyse(letters: str) -> _Reading:
     """One analysis of the name as written (katakana and kanji kept, so Sudachi knows
     「ルーカス」 as a name), each word then read as hiragana.  A word Sudachi does not know,
