@@ -391,6 +391,17 @@ class _Reading:
     tsu: bool = True
     """False for the reading without small っ: matched against the lists written without."""
     nouns: tuple[tuple[int, int, str], ...] = ()
+    words: tuple[tuple[int, int], ...] = ()
+    """Where the name's content words the dictionary knows, of three kana or more, stand."""
+
+    def straddles(self, s: int, e: int) -> bool:
+        """Whether ``s:e`` begins strictly inside one such word and ends strictly inside
+        another: the listed word is made of the end of one word and the start of the next,
+        by chance (「ありす|かわいい」 holds りすか, 「わたし|に|たいやき」 しにたい; not
+        「わたし|に|たい」, where たい is too short to be a word of its own)."""
+        head = next((b for a, b in self.words if a < s < b), None)
+        return head is not None and any(a < e < b and a >= head for a, b in self.words)
+
     """Where the name's dictionary nouns of ``_MIN_UNIT`` kana or more stand, as written."""
 
     def in_unit(self, s: int, e: int) -> bool:
@@ -434,7 +445,7 @@ class _Reading:
                     continue
                 whole = s in self.edges and e in self.edges and not _inside(s, e, self.atomic, strict=True)
                 new = {i for i, needs_whole in entries if whole or not needs_whole} - found
-                if new and not self.in_unit(s, e):
+                if new and not self.in_unit(s, e) and not self.straddles(s, e):
                     found |= new
         return found
 
@@ -497,6 +508,7 @@ def _analyse(letters: str) -> _Reading:
     atomic: list[tuple[int, int]] = []
     names: list[tuple[int, int]] = []
     nouns: list[tuple[int, int, str]] = []
+    words: list[tuple[int, int]] = []
     pos = 0
     for t in tokens(letters):
         k = (t.reading if _kanji(t.surface) else t.surface).replace("ー", "")
@@ -508,6 +520,8 @@ def _analyse(letters: str) -> _Reading:
         person_or_place = proper and t.pos[2] in ("人名", "地名")
         if person_or_place:
             names.append((pos, end))
+        if not t.oov and len(k) >= 3 and t.pos[0] in _CONTENT:
+            words.append((pos, end))
         long_noun = not t.oov and t.pos[0] == "名詞" and len(k) >= _MIN_UNIT
         if long_noun:
             # a listed word strictly inside is judged by its shortest units (``in_unit``)
@@ -529,11 +543,14 @@ def _analyse(letters: str) -> _Reading:
     ordinary = _ordinary_spans(key)
     for s, e in ordinary:
         edges.update((s, e))
-    return _Reading(key, frozenset(edges), ordinary, tuple(atomic), tuple(names), nouns=tuple(nouns))
+    return _Reading(
+        key, frozenset(edges), ordinary, tuple(atomic), tuple(names), nouns=tuple(nouns), words=tuple(words)
+    )
 
 
 _MIN_UNIT = 4
 _ENDINGS = frozenset({"助詞", "助動詞"})
+_CONTENT = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞"})
 
 
 def _ending(t: Token) -> bool:

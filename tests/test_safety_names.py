@@ -640,3 +640,13 @@ def test_loanwords_and_characters_written_in_hiragana_pass(name: str) -> None:
 )
 def test_hiragana_words_still_count_read_in_katakana(name: str, reason: str) -> None:
     assert safety.check_name(name).reason == reason
+
+
+@pytest.mark.parametrize("name", ["アリスカフェ", "ありすかわいい"])
+def test_a_listed_word_made_of_the_ends_of_two_words_passes(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["りすかしたい", "わたしにたい", "あたししにたい"])
+def test_a_listed_word_next_to_short_words_still_counts(name: str) -> None:
+    assert safety.check_name(name).reason == "self_harm"
