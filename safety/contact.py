@@ -102,9 +102,14 @@ def name_contact(name: str) -> bool:
 
 def folded_contact(folded: Folded) -> bool:
     """The part of ``carries_contact`` that reads a folded view: number words in a row."""
-    return kana_number_run(folded.kana) > 3 or any(
-        _longest_run(key, _EN_DIGIT_RE) > MAX_DIGITS for key in folded.latin
-    )
+    return kana_number_run(folded.kana) > 3 or english_number(folded.latin)
+
+
+def english_number(latin_keys: tuple[str, ...]) -> bool:
+    """More than ``MAX_DIGITS`` English number words in a row ("zerooneone").  Names read kana
+    number words with ``spoken_number`` instead: 「いちごいちご」 and 「いちにさんし」 are four
+    number words, but a strawberry and a count."""
+    return any(_longest_run(key, _EN_DIGIT_RE) > MAX_DIGITS for key in latin_keys)
 
 
 _ZERO_WORDS = ("ぜろ", "れい", "まる", "おー")

@@ -18,7 +18,7 @@ from typing import Any
 import jaconv
 
 from safety.constructions import unmask, wishes_to_die
-from safety.contact import folded_contact, kana_number_run, name_contact, spoken_number
+from safety.contact import english_number, kana_number_run, name_contact, spoken_number
 from safety.lexicon import NAME_LISTS, ORDINARY_LATIN, ORDINARY_WORDS, PICTURED_WORDS
 from safety.morphology import Token, reading, tokens
 from safety.name_meeting import FAST_PATH_STEMS, invites_meeting
@@ -136,7 +136,7 @@ def _content_reason(name: str) -> str | None:
         readings.append(_read(plain.kana))
     if (
         name_contact(name)
-        or folded_contact(folded)
+        or english_number(folded.latin)
         or any(spoken_number(p) for r in readings for p in r.pieces())
         or ("ー" in undisguised and spoken_number(_long_vowels(undisguised)))
     ):

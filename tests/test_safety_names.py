@@ -650,3 +650,13 @@ def test_a_listed_word_made_of_the_ends_of_two_words_passes(name: str) -> None:
 @pytest.mark.parametrize("name", ["りすかしたい", "わたしにたい", "あたししにたい"])
 def test_a_listed_word_next_to_short_words_still_counts(name: str) -> None:
     assert safety.check_name(name).reason == "self_harm"
+
+
+@pytest.mark.parametrize("name", ["いちごいちご", "いちにさんし"])
+def test_a_strawberry_twice_and_a_count_are_no_phone_number(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["いちにさんよん", "いちいちいちいち", "zerooneone"])
+def test_four_longer_number_words_are_still_one(name: str) -> None:
+    assert safety.check_name(name).reason == "contact"
