@@ -58,7 +58,7 @@ def invites_meeting(text: str) -> bool:
     return False
 
 
-_ENDING_POS = frozenset({"助詞", "助動詞", "動詞"})
+_ENDING_POS = frozenset({"助詞", "助動詞", "動詞", "形容詞"})  # 形容詞: 「泊めてほしい」
 _WORD_POS = frozenset({"名詞", "代名詞"})
 
 

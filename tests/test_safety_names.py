@@ -660,3 +660,25 @@ def test_a_strawberry_twice_and_a_count_are_no_phone_number(name: str) -> None:
 @pytest.mark.parametrize("name", ["いちにさんよん", "いちいちいちいち", "zerooneone"])
 def test_four_longer_number_words_are_still_one(name: str) -> None:
     assert safety.check_name(name).reason == "contact"
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("泊めてほしい", "contact"),  # a meeting verb with ほしい after it
+        ("どこ中", "contact"),  # asking which school
+        ("近所の人", "contact"),
+        ("中の人", "staff"),
+        ("消えよかな", "self_harm"),
+        ("しのかな", "self_harm"),
+        ("ぼけ", "insult"),
+        ("しばくぞ", "insult"),
+    ],
+)
+def test_dialect_and_more_slang_are_refused(name: str, reason: str) -> None:
+    assert safety.check_name(name).reason == reason
+
+
+@pytest.mark.parametrize("name", ["なかのひとみ", "しのかなこ", "きんじょのひとみ", "ぼけっと"])
+def test_people_called_so_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
