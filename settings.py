@@ -173,6 +173,14 @@ class Settings(BaseSettings):
         "how often each changed nook is flushed to its members (and published to Redis)",
         gt=0,
     )
+    tick_max_ms: int = setting(
+        200,
+        "realtime",
+        "how far the tick may stretch under load: 25 ms at a time while the ticks take over half a core "
+        "or the event loop runs 20 ms late, back after 5 calm seconds (world/tick_pace.py). Set it to "
+        "`KAKUREGA_TICK_MS` to keep the tick fixed",
+        gt=0,
+    )
     tick_parts: int = setting(
         4,
         "realtime",

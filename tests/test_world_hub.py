@@ -303,3 +303,47 @@ def test_nothing_follows_a_goodbye() -> None:
         await asyncio.gather(*tasks)
 
     asyncio.run(scenario())
+
+
+def test_a_stretched_tick_is_what_newcomers_are_told_and_what_the_metrics_show() -> None:
+    from world.metrics import HubCollector
+
+    def tick_metrics(hub: Hub) -> dict[str, float]:
+        wanted = ("kakurega_tick_interval_seconds", "kakurega_tick_interval_changes")
+        return {
+            sample.name: sample.value
+            for family in HubCollector(hub).collect()
+            for sample in family.samples
+            if sample.name.startswith(wanted)
+        }
+
+    def welcome_of(transport: HeldTransport) -> dict:
+        return next(f for f in transport.sent if f["t"] == "welcome")
+
+    async def scenario() -> None:
+        clock = FakeClock()
+        hub = make_hub(clock, tick_ms=100, tick_max_ms=200, tick_parts=4)
+        await hub.start(timers=False)
+        early, late = HeldTransport(), HeldTransport()
+        tasks = [asyncio.create_task(hub.serve(early, "127.0.0.1"))]
+        early.say({"t": "hello", "v": 1, "name": "はやい", "look": LOOK, "room": "hiru"})
+        await eventually(lambda: snapshots(early))
+        assert tick_metrics(hub)["kakurega_tick_interval_seconds"] == 0.1
+        # A second (and a part) of tick parts whose flushes take 60 % of a core, as the tick
+        # loop reports them.
+        for _ in range(41):
+            clock.advance(0.025)
+            hub.paced(clock(), 0.001, 0.015)
+        tasks.append(asyncio.create_task(hub.serve(late, "127.0.0.1")))
+        late.say({"t": "hello", "v": 1, "name": "おそい", "look": LOOK, "room": "hiru"})
+        await eventually(lambda: snapshots(late))
+        assert welcome_of(early)["limits"]["tick_ms"] == 100
+        assert welcome_of(late)["limits"]["tick_ms"] == 125
+        assert tick_metrics(hub) == {
+            "kakurega_tick_interval_seconds": 0.125,
+            "kakurega_tick_interval_changes_total": 1.0,
+        }
+        await hub.stop()
+        await asyncio.gather(*tasks)
+
+    asyncio.run(scenario())

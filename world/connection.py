@@ -70,7 +70,15 @@ Action = Send | Place | Walk | Pose | Close
 class Shared:
     """What every connection of one hub reads: limits, rooms, the name policy, the latest counts."""
 
-    __slots__ = ("check_name", "counts", "counts_frame", "limits", "refusal_text", "room_slugs")
+    __slots__ = (
+        "check_name",
+        "client_limits",
+        "counts",
+        "counts_frame",
+        "limits",
+        "refusal_text",
+        "room_slugs",
+    )
 
     def __init__(
         self, limits: Limits, room_slugs: frozenset[str], check_name: NamePolicy, refusal_text: RefusalText
@@ -81,6 +89,11 @@ class Shared:
         self.refusal_text = refusal_text
         self.counts = Counts(dict.fromkeys(room_slugs, 0), scope="all")
         self.counts_frame = b""
+        self.client_limits = limits.for_clients()  # ``welcome.limits``: the tick as it is now
+
+    def set_tick_ms(self, tick_ms: int) -> None:
+        """The tick stretched or came back (world/tick_pace.py): newcomers are told the new one."""
+        self.client_limits = self.limits.for_clients(tick_ms)
 
     def set_counts(self, counts: Counts) -> None:
         self.counts = counts
@@ -153,7 +166,7 @@ class ConnectionProtocol:
         self.room = hello.room or ENTRANCE
         counts = shared.counts
         welcome = protocol.welcome(
-            self.id, verdict.name, hello.look, counts.rooms, counts.total, shared.limits.for_clients()
+            self.id, verdict.name, hello.look, counts.rooms, counts.total, shared.client_limits
         )
         return [Send(welcome, urgent=True), Place(self.room, self.name, self.look)]
 

@@ -40,6 +40,7 @@ from world.link import Link, Transport, say_bye, send_owed_counts
 from world.placement import Nooks
 from world.protocol import CLOSE_CODES, Pose, Walk
 from world.stats import HubStats
+from world.tick_pace import TickPace
 
 __all__ = ["Hub", "Transport"]
 
@@ -74,6 +75,7 @@ class Hub:
         self._closing: set[asyncio.Task[None]] = set()
         self.draining = False
         self.stats = HubStats()
+        self.pace = TickPace(limits.tick_ms, limits.tick_max_ms, clock())
         # Visit statistics (stats/): told of each placement and each goodbye, nothing more.
         self.visits = visits or Tally(secrets.token_bytes(32), wall_clock())
 
@@ -225,23 +227,36 @@ class Hub:
 
     async def _tick_loop(self) -> None:
         parts = self.limits.tick_parts
-        interval = self.limits.tick_ms / 1000 / parts
         deadline = time.monotonic()
         part = 0
         while True:
+            interval = self.pace.interval_ms / 1000 / parts  # read each part: the tick stretches
             part = (part + 1) % parts
-            deadline += interval
-            delay = deadline - time.monotonic()
-            if delay < -interval:  # fell far behind (a stalled loop): do not try to catch up
-                deadline = time.monotonic()
-                delay = 0
-            await asyncio.sleep(max(delay, 0))
+            due = deadline + interval
+            now = time.monotonic()
+            # Fell far behind (a stalled loop): do not try to catch up.
+            deadline = now if now - due > interval else due
+            await asyncio.sleep(max(deadline - now, 0))
+            woke = time.monotonic()
             started = time.perf_counter()
+            cpu = time.thread_time()
             try:
                 await self.tick(part, parts)
             except Exception:
                 log.exception("a tick failed")
             self.stats.observe_tick(time.perf_counter() - started)
+            self.paced(woke, woke - due, time.thread_time() - cpu)
+
+    def paced(self, now: float, lateness: float, work: float) -> None:
+        """One tick part started ``lateness`` s after it was due and flushed in ``work`` s of CPU."""
+        if self.pace.observe(now, lateness, work):
+            self.shared.set_tick_ms(self.pace.interval_ms)
+            log.info(
+                "tick now %d ms (ticks %.0f %% of a core, loop %.0f ms late)",
+                self.pace.interval_ms,
+                100 * self.pace.last.work_share,
+                1000 * self.pace.last.lag_s,
+            )
 
     async def tick(self, part: int = 0, parts: int = 1) -> None:
         """Flush every changed nook (of one share, see ``World.flush``): one frame, to each local member."""

@@ -13,6 +13,8 @@ class Limits:
     Set from ``KAKUREGA_<FIELD>`` by ``settings.Settings.limits``, which checks them."""
 
     tick_ms: int = 100
+    # Under load the tick stretches, step by step, up to this (world/tick_pace.py).
+    tick_max_ms: int = 200
     # Each nook is flushed once per tick, but the nooks are flushed in this many groups
     # spread over the tick: one tick's writes then never hold the loop for long at once.
     tick_parts: int = 4
@@ -41,10 +43,10 @@ class Limits:
     drain_spread_ms: int = 4500
     drain_timeout: float = 10.0
 
-    def for_clients(self) -> dict[str, int]:
-        """The ``limits`` map of ``welcome``."""
+    def for_clients(self, tick_ms: int | None = None) -> dict[str, int]:
+        """The ``limits`` map of ``welcome``, with the tick as it is now (``tick_ms``) when it stretched."""
         return {
-            "tick_ms": self.tick_ms,
+            "tick_ms": self.tick_ms if tick_ms is None else tick_ms,
             "counts_ms": self.counts_ms,
             "max_frame_bytes": self.max_frame_bytes,
             "frames_per_second": int(self.frames_per_second),

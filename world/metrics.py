@@ -110,6 +110,27 @@ class HubCollector(Collector):
             buckets=buckets,
             sum_value=stats.tick_seconds,
         )
+        pace = hub.pace
+        yield GaugeMetricFamily(
+            "kakurega_tick_interval_seconds",
+            "The tick now: KAKUREGA_TICK_MS, stretched up to KAKUREGA_TICK_MAX_MS under load.",
+            value=pace.interval_ms / 1000,
+        )
+        yield CounterMetricFamily(
+            "kakurega_tick_interval_changes",
+            "Times the tick stretched or came back (world/tick_pace.py).",
+            value=pace.changes,
+        )
+        yield GaugeMetricFamily(
+            "kakurega_tick_work_ratio",
+            "CPU the ticks' flushes took per second, over the last second: stretches past 0.5.",
+            value=pace.last.work_share,
+        )
+        yield GaugeMetricFamily(
+            "kakurega_event_loop_lag_seconds",
+            "How late tick parts started, on average, over the last second: stretches past 0.02.",
+            value=pace.last.lag_s,
+        )
         broker = CounterMetricFamily(
             "kakurega_broker_operations",
             "Broker publishes, deliveries received, reconnects and errors.",
