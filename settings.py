@@ -177,7 +177,7 @@ class Settings(BaseSettings):
         200,
         "realtime",
         "how far the tick may stretch under load: 25 ms at a time while the ticks take over half a core "
-        "or the event loop runs 20 ms late, back after 5 calm seconds (world/tick_pace.py). Set it to "
+        "or the event loop runs 20 ms late for 2 s, back a step after 5 calm seconds (world/tick_pace.py). Set it to "
         "`KAKUREGA_TICK_MS` to keep the tick fixed",
         gt=0,
     )

@@ -6,7 +6,9 @@ flush took, exactly as the hub's tick loop does (world/hub.py, ``Hub.paced``).
 
 from __future__ import annotations
 
-from world.tick_pace import CALM_WINDOWS, TickPace
+import itertools
+
+from world.tick_pace import CALM_WINDOWS, MAX_HOLD_WINDOWS, SETTLED_S, TickPace
 
 PARTS = 4  # tick parts per tick, as KAKUREGA_TICK_PARTS
 
@@ -50,8 +52,18 @@ def test_ticks_over_their_budget_stretch_it_a_step_a_second_up_to_the_maximum() 
 def test_a_lagging_event_loop_stretches_it_even_when_the_ticks_are_cheap() -> None:
     ticks = Ticks()
     ticks.second(work_share=0.1, lag_s=0.03)
-    assert ticks.seen == [125]
+    ticks.second(work_share=0.1, lag_s=0.03)
+    assert ticks.seen == [100, 125]  # lag comes in spikes: two seconds in a row
     assert abs(ticks.pace.last.lag_s - 0.03) < 1e-9
+
+
+def test_lag_spikes_now_and_then_do_not_move_it() -> None:
+    ticks = Ticks()
+    for _ in range(10):
+        ticks.second(work_share=0.2, lag_s=0.05)
+        for _ in range(3):
+            ticks.second(work_share=0.2, lag_s=0.003)
+    assert set(ticks.seen) == {100}
 
 
 def test_it_comes_back_a_step_at_a_time_after_calm_seconds() -> None:
@@ -110,3 +122,33 @@ def test_a_maximum_at_or_below_the_base_keeps_the_tick_fixed() -> None:
             ticks.second(work_share=0.9, lag_s=0.05)
         assert set(ticks.seen) == {100}
         assert ticks.pace.changes == 0
+
+
+def test_a_load_that_returns_after_each_step_back_doubles_the_wait_instead_of_flapping() -> None:
+    # The worst case: the ticks take too much at the base interval and little when stretched,
+    # so every step back is undone a second later.
+    ticks = Ticks()
+    for _ in range(300):
+        ticks.second(work_share=0.6 if ticks.pace.interval_ms == 100 else 0.2)
+    back = [i for i in range(1, 300) if ticks.seen[i] < ticks.seen[i - 1]]
+    waits = [b - a for a, b in itertools.pairwise(back)]
+    # 10, 20, 40 s of calm, then a minute at most (plus the second that undoes each):
+    # 7 returns in 5 minutes, where a fixed 5 s would have made 50.
+    assert back[0] == CALM_WINDOWS
+    assert waits[:3] == [11, 21, 41] and set(waits[3:]) == {MAX_HOLD_WINDOWS + 1}
+    assert ticks.pace.changes == 2 * len(back) + 1
+    assert ticks.pace.changes < 20
+
+
+def test_after_five_settled_minutes_a_step_back_needs_the_usual_calm_again() -> None:
+    ticks = Ticks()
+    for _ in range(40):  # flap a few times: the wait grows
+        ticks.second(work_share=0.6 if ticks.pace.interval_ms == 100 else 0.2)
+    assert ticks.pace.interval_ms == 125
+    for _ in range(round(SETTLED_S) + MAX_HOLD_WINDOWS):  # a steady stretched load
+        ticks.second(work_share=0.45)
+    assert ticks.pace.interval_ms == 125
+    ticks.seen.clear()
+    for _ in range(CALM_WINDOWS):
+        ticks.second(work_share=0.05)
+    assert ticks.seen == [125] * (CALM_WINDOWS - 1) + [100]

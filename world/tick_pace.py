@@ -6,17 +6,21 @@ the price of ~25 ms more walk→seen. So the tick stretches only under load, one
 time, up to ``KAKUREGA_TICK_MAX_MS``, and comes back when the load has gone.
 
 Sans-I/O: the hub's tick loop reports each tick part (how late it started, how much CPU
-its flush took) with the time; once a window has passed, ``TickPace`` decides. Two signals,
-either of which stretches the tick:
+its flush took) with the time; once a window has passed, ``TickPace`` decides. Two signals
+stretch the tick:
 
-- the ticks' own work: the CPU their flushes took, as a share of the window's wall time;
+- the ticks' own work: the CPU their flushes took, as a share of the window's wall time
+  (one window over the budget is enough: it is a steady measure);
 - the event loop's lag: how late, on average, the parts started after their time (a loop
   busy with anything, arrivals, reads or another process on the core, starts them late).
+  Lag comes in spikes, so it takes two windows in a row over the budget.
 
-Hysteresis, so that it does not flap: it stretches at once, but shortens only after
-``CALM_WINDOWS`` windows in a row in which one step shorter would still have stayed well
-inside both budgets (a shorter tick sends about that much more often, so the work is scaled
-up by the ratio of the two intervals before it is compared).
+Hysteresis, so that it does not flap: it shortens only after ``CALM_WINDOWS`` windows in a
+row in which one step shorter would still have stayed well inside both budgets (a shorter
+tick sends about that much more often, so the work is scaled up by the ratio of the two
+intervals before it is compared). And a step back that had to be undone soon after (the
+load came back with the shorter tick) doubles that wait, up to ``MAX_HOLD_WINDOWS``; after
+``SETTLED_S`` without a stretch it is back to ``CALM_WINDOWS``.
 """
 
 from __future__ import annotations
@@ -30,6 +34,9 @@ LAG_BUDGET_S = 0.02  # parts starting 20 ms late on average: the loop is behind
 CALM_WINDOWS = 5  # seconds of calm before each step back
 MARGIN = 0.75  # "well inside": three quarters of a budget
 MAX_LATENESS_S = 0.1  # one stall (a long collection, a blocking call) counts for no more than this
+UNDONE_S = 30.0  # a stretch this soon after a step back undoes it ...
+MAX_HOLD_WINDOWS = 60  # ... and doubles the calm needed before the next, up to a minute
+SETTLED_S = 300.0  # five minutes without a stretch: the usual calm again
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +50,11 @@ class Window:
 class TickPace:
     __slots__ = (
         "_calm",
+        "_hold",
         "_lag",
+        "_lagging",
+        "_last_step_back",
+        "_last_stretch",
         "_parts",
         "_start",
         "_work",
@@ -64,7 +75,11 @@ class TickPace:
         self._work = 0.0
         self._lag = 0.0
         self._parts = 0
-        self._calm = 0
+        self._calm = 0  # windows in a row calm enough for one step back
+        self._hold = CALM_WINDOWS  # how many such windows a step back needs now
+        self._lagging = False  # the last window was over the lag budget
+        self._last_stretch = -SETTLED_S
+        self._last_step_back = -UNDONE_S
 
     def observe(self, now: float, lateness_s: float, work_s: float) -> bool:
         """A tick part started ``lateness_s`` after its time and flushed in ``work_s`` of CPU.
@@ -78,15 +93,21 @@ class TickPace:
             return False
         self.last = Window(self._work / elapsed, self._lag / self._parts)
         self._start, self._work, self._lag, self._parts = now, 0.0, 0.0, 0
-        changed = self._decide(self.last)
+        changed = self._decide(self.last, now)
         self.changes += changed
         return changed
 
-    def _decide(self, window: Window) -> bool:
-        if window.work_share > WORK_BUDGET or window.lag_s > LAG_BUDGET_S:
+    def _decide(self, window: Window, now: float) -> bool:
+        lagging, self._lagging = self._lagging, window.lag_s > LAG_BUDGET_S
+        if now - self._last_stretch > SETTLED_S:
+            self._hold = CALM_WINDOWS
+        if window.work_share > WORK_BUDGET or (lagging and self._lagging):
             self._calm = 0
             if self.interval_ms >= self.max_ms:
                 return False
+            if now - self._last_step_back < UNDONE_S:
+                self._hold = min(2 * self._hold, MAX_HOLD_WINDOWS)
+            self._last_stretch = now
             self.interval_ms = min(self.interval_ms + STEP_MS, self.max_ms)
             return True
         if self.interval_ms <= self.base_ms:
@@ -97,8 +118,9 @@ class TickPace:
             self._calm += 1
         else:
             self._calm = 0
-        if self._calm < CALM_WINDOWS:
+        if self._calm < self._hold:
             return False
         self._calm = 0
+        self._last_step_back = now
         self.interval_ms = shorter
         return True
