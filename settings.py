@@ -176,9 +176,9 @@ class Settings(BaseSettings):
     tick_max_ms: int = setting(
         200,
         "realtime",
-        "how far the tick may stretch under load: 25 ms at a time while the ticks take over half a core "
-        "or the event loop runs 20 ms late for 2 s, back a step after 5 calm seconds (world/tick_pace.py). Set it to "
-        "`KAKUREGA_TICK_MS` to keep the tick fixed",
+        "how far the tick may stretch under load: 25 ms at a time while the ticks take over 0.45 of a "
+        "core or the event loop runs 20 ms late for 2 s, back a step after 5 calm seconds "
+        "(world/tick_pace.py). Set it to `KAKUREGA_TICK_MS` to keep the tick fixed",
         gt=0,
     )
     tick_parts: int = setting(

@@ -123,7 +123,7 @@ class HubCollector(Collector):
         )
         yield GaugeMetricFamily(
             "kakurega_tick_work_ratio",
-            "CPU the ticks' flushes took per second, over the last second: stretches past 0.5.",
+            "CPU the ticks' flushes took per second, over the last second: stretches past 0.45.",
             value=pace.last.work_share,
         )
         yield GaugeMetricFamily(

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 STEP_MS = 25
 WINDOW_S = 1.0
-WORK_BUDGET = 0.5  # the ticks may take half of one core before the tick stretches
+WORK_BUDGET = 0.45  # the ticks may take this much of one core before the tick stretches (docs/performance.md)
 LAG_BUDGET_S = 0.02  # parts starting 20 ms late on average: the loop is behind
 CALM_WINDOWS = 5  # seconds of calm before each step back
 MARGIN = 0.75  # "well inside": three quarters of a budget
