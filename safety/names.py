@@ -150,7 +150,8 @@ def _content_reason(name: str) -> str | None:
     # the Latin words as written and with digits read as letters, doubled letters kept (「st4ff」)
     keys = [k for k in (*folded.latin, *letters, *latin_tokens) if k]
     hits = set().union(*(r.hits() for r in readings[1:]))
-    first = readings[0].hits()
+    first_whole: set[int] = set()
+    first = readings[0].hits(first_whole)
     kata_hits: set[int] | None = None
     kanji_text = _without_ordinary_kanji(plain.kana)
     has_kanji = _kanji(kanji_text)
@@ -171,9 +172,12 @@ def _content_reason(name: str) -> str | None:
         ):
             return words.reason
         if index in first:
-            if kata and kata_hits is None:
+            # a listed word that is the whole name is no part of a loanword
+            if not kata or index in first_whole:
+                return words.reason
+            if kata_hits is None:
                 kata_hits = _read(kata).hits()
-            if kata_hits is None or index in kata_hits:
+            if index in kata_hits:
                 return words.reason
     if invites_meeting(unmasked):
         return "contact"
@@ -424,10 +428,11 @@ class _Reading:
         out.append(self.key[last:])
         return [p for p in out if p]
 
-    def hits(self) -> set[int]:
+    def hits(self, whole_name: set[int] | None = None) -> set[int]:
         """Indexes of the lists with a word in the name: a listed word overlapping no
         allow-listed word and not inside a person's or place's name; a whole-word entry
-        only where words begin and end and not inside a long dictionary word."""
+        only where words begin and end and not inside a long dictionary word.
+        ``whole_name`` collects the indexes whose word is the whole name."""
         found: set[int] = set()
         key = self.key
         table = _FRAGMENTS if self.tsu else _FRAGMENTS_NO_TSU
@@ -447,6 +452,8 @@ class _Reading:
                 new = {i for i, needs_whole in entries if whole or not needs_whole} - found
                 if new and not self.in_unit(s, e) and not self.straddles(s, e):
                     found |= new
+                if whole_name is not None and s == 0 and e == len(key):
+                    whole_name.update(i for i, _ in entries)
         return found
 
 
