@@ -35,7 +35,8 @@ from loadtest.pauses import GcPauses
 from loadtest.poll_wire import open_polling
 from loadtest.redis_meter import RedisMeter, RedisProcess
 from loadtest.stats import Histogram
-from loadtest.target import ONE_HOST, Meter, SpawnedServer, Usage, pin, raise_open_files
+from loadtest.target import ONE_HOST, Meter, SpawnedServer, Usage, free_port, pin, raise_open_files
+from loadtest.tick_watch import TickWatch
 from loadtest.visitor import Field, Moves, Visitor
 from loadtest.wire import TRANSPORTS, Link, ReadPacer
 
@@ -248,9 +249,15 @@ def _rate(count: int, seconds: float) -> float | None:
 
 class Swarm:
     def __init__(
-        self, options: Options, url: str | list[str], server_pid: int | None, redis: RedisMeter | None = None
+        self,
+        options: Options,
+        url: str | list[str],
+        server_pid: int | None,
+        redis: RedisMeter | None = None,
+        tick_watch: TickWatch | None = None,
     ) -> None:
         self.options = options
+        self.tick_watch = tick_watch  # the spawned server's tick, read from its /metrics
         self.urls = [url] if isinstance(url, str) else url
         self.redis = redis
         loop = asyncio.get_running_loop()
@@ -300,8 +307,13 @@ class Swarm:
             field.moved = Histogram()  # enter→room from the window only, like walk→seen
             field.window_start = loop.time()
             field.measuring = True
+            watching = loop.create_task(self.tick_watch.watch()) if self.tick_watch else None
             await asyncio.sleep(options.duration)
             field.measuring = False
+            if watching is not None:
+                watching.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await watching
             window = loop.time() - field.window_start
             after = field.tally.snapshot()
             redis_after = self.redis.read() if self.redis else None
@@ -505,6 +517,8 @@ class Swarm:
                 if connected[0]
                 else None,
                 "cpu_s_per_million_walk_updates": round(cpu / (updates / 1e6), 2) if updates else None,
+                # The tick the server ran at (world/tick_pace.py), when the swarm spawned it.
+                "tick_ms": self.tick_watch.summary() if self.tick_watch else None,
                 # A server that falls behind packs more walks into each tick frame, so per frame too.
                 "cpu_us_per_frame_delivered": round(1e6 * cpu / delta["frames"], 1)
                 if delta["frames"]
@@ -542,6 +556,13 @@ def _per(delta_bytes: int, connections: int) -> float | None:
 
 def _spread(latencies: dict[str, float | None]) -> str:
     return f"p50 {_ms(latencies['p50'])} / p99 {_ms(latencies['p99'])} / max {_ms(latencies['max'])}"
+
+
+def _tick_line(tick: dict[str, Any]) -> str:
+    return (
+        f"server tick   {tick['min_ms']:.0f}–{tick['max_ms']:.0f} ms, {tick['last_ms']:.0f} at the end, "
+        f"{tick['changes']} changes ({tick['reads']} reads of /metrics)"
+    )
 
 
 def print_summary(summary: dict[str, Any]) -> None:
@@ -601,6 +622,7 @@ def print_summary(summary: dict[str, Any]) -> None:
             f"waited {server['waited_for_cpu_s']} s for a CPU, "
             f"{server['cpu_s_per_million_walk_updates']} CPU-s per million walk updates, "
             f"{server['cpu_us_per_frame_delivered']} µs per frame delivered",
+            *([_tick_line(server["tick_ms"])] if server.get("tick_ms") else []),
             f"server RSS    baseline {server['rss_baseline_mb']} MB, "
             f"after ramp {server['rss_after_ramp_mb']} MB, end {server['rss_at_end_mb']} MB; "
             f"per connection {server['rss_per_connection_kb_after_ramp']} KB after ramp, "
@@ -639,15 +661,19 @@ async def _main(options: Options) -> dict[str, Any]:
     if options.instances > 1:
         return await _main_scaled_out(options)
     spawned: SpawnedServer | None = None
+    watch: TickWatch | None = None
     url, server_pid = options.url, options.server_pid
     if options.spawn:
         extra = {"KAKUREGA_NOOK_CAP": str(options.nook_cap)} if options.nook_cap else {}
+        metrics_port = free_port()
+        extra["KAKUREGA_METRICS_PORT"] = str(metrics_port)
         spawned = SpawnedServer(options.visitors, cpu=0, extra_env=extra, tree=options.server_tree)
         server_pid = await asyncio.to_thread(spawned.start)
         url = spawned.url
+        watch = TickWatch(f"http://127.0.0.1:{metrics_port}/metrics")
         print(f"spawned kakurega serve (pid {server_pid}) at {url}; log {spawned.log}", flush=True)
     try:
-        swarm = Swarm(options, url, server_pid)
+        swarm = Swarm(options, url, server_pid, tick_watch=watch)
         with swarm.pauses:
             return await swarm.run()
     finally:
