@@ -47,7 +47,8 @@ class IdleSocket:
         self.inbox.put_nowait(None)
 
 
-async def measure(visitors: int, ticks: int, seed: int) -> dict[str, Any]:
+async def crowd(visitors: int, seed: int) -> tuple[Any, list[IdleSocket], list[asyncio.Task[None]]]:
+    """A hub (in-process broker) with ``visitors`` placed through ``Hub.serve`` on idle sockets."""
     import msgpack
 
     import safety
@@ -57,7 +58,6 @@ async def measure(visitors: int, ticks: int, seed: int) -> dict[str, Any]:
     from world.hub import Hub
     from world.limits import Limits
 
-    rng = random.Random(seed)
     broker = MemoryBroker()
     hub = Hub(
         World(room_shapes(), rng=random.Random(seed)),
@@ -84,6 +84,12 @@ async def measure(visitors: int, ticks: int, seed: int) -> dict[str, Any]:
         if any(task.done() for task in tasks):
             raise RuntimeError("a visitor was refused or closed before the ticks: see Limits above")
         await asyncio.sleep(0.01)
+    return hub, sockets, tasks
+
+
+async def measure(visitors: int, ticks: int, seed: int) -> dict[str, Any]:
+    rng = random.Random(seed)
+    hub, sockets, tasks = await crowd(visitors, seed)
     ids = [avatar_id for avatar_id in list(hub._links if hasattr(hub, "_links") else hub._connections)]
     await hub.tick()
     before = sum(socket.frames for socket in sockets)

@@ -26,3 +26,14 @@ def test_poll_bench_http_reports_a_get_through_the_http_protocol() -> None:
 
     result = uvloop.run(poll_bench.measure_http(requests=200))
     assert result["http_get_us"] > 0
+
+
+def test_tick_stretch_bench_counts_fewer_writes_per_walk_update_at_a_longer_tick() -> None:
+    from loadtest import tick_stretch_bench
+
+    short, long = asyncio.run(
+        tick_stretch_bench.measure(visitors=400, seconds=4, tick_ms=[100, 200], walk_every=5.0, seed=1)
+    )
+    assert short["walk_updates"] > 0 and long["walk_updates"] > 0
+    # A longer tick gathers more walks into each frame (docs/performance.md's arithmetic).
+    assert long["frames_per_walk_update"] < short["frames_per_walk_update"]
