@@ -463,7 +463,7 @@ def test_disguises_and_words_the_fresh_set_found_missing(name: str, reason: str)
 
 
 @pytest.mark.parametrize(
-    "name", ["ルパン三世", "4ねんせい", "ゆい4さい", "不死鳥", "ちんちん電車", "びっちり"]
+    "name", ["ルパン三世", "4ねんせい", "ゆい4さい", "不死鳥", "ちんちん電車", "びっちり", "必死"]
 )
 def test_those_folds_and_words_leave_ordinary_names_alone(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
