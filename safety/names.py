@@ -119,7 +119,9 @@ def _content_reason(name: str) -> str | None:
         kata = jaconv.hira2kata(undisguised if same else unmasked)
     if ("っ" in unmasked or "ッ" in unmasked) and not _tsu_in_words(_analyse(_letters(kata or unmasked))):
         # a second reading without any small っ: 「ぶっす」 is 「ぶす」, 「タッヒね」 「タヒね」
-        texts.append(_unmask(undisguised.replace("っ", "").replace("ッ", "")))
+        # (also those romaji made before another kana: 「bussu」 is 「ぶっす」 only once
+        # unmasked; 「debut」 is でぶっ, and no でぶ)
+        texts.append(_GEMINATE.sub("", _unmask(undisguised.replace("っ", "").replace("ッ", ""))))
         readings.append(_read(texts[1], tsu=False))
     if _SHI_FOUR.search(unmasked):
         # 4 read as し among kana (「ころ4て」, 「4こ4こ」), beyond the stand-in before ね, に…
@@ -195,6 +197,7 @@ _LATIN_RUN = re.compile(r"[A-Za-z]+")
 _ACUTE = " \u0301"  # what NFKC makes of ´ (faces: 「(´・ω・｀)」)
 _SHI_FOUR = re.compile(r"(?:^|(?<=[ぁ-ヺー]))4(?=[ぁ-ヺ])")
 _KATAKANA = re.compile(r"[ァ-ヺ]")
+_GEMINATE = re.compile(r"[っッ](?=[ぁ-ヺ])")
 _HIRAGANA_NAME = re.compile(r"[ぁ-ゖー]+")
 _LETTER_RUN = re.compile(r"[a-z]{2,}")
 _BANG_I = re.compile(r"(?<=[a-zA-Z])[!！](?=[a-zA-Z])")

@@ -682,3 +682,8 @@ def test_dialect_and_more_slang_are_refused(name: str, reason: str) -> None:
 @pytest.mark.parametrize("name", ["なかのひとみ", "しのかなこ", "きんじょのひとみ", "ぼけっと"])
 def test_people_called_so_pass(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+def test_a_doubled_consonant_in_romaji_is_read_without_its_small_tsu() -> None:
+    assert safety.check_name("bussu").reason == "insult"
+    assert safety.check_name("debut").ok  # a final consonant's っ is no doubled one
