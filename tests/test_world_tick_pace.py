@@ -38,6 +38,7 @@ def test_a_quiet_process_keeps_the_base_tick() -> None:
     for _ in range(30):
         ticks.second(work_share=0.3, lag_s=0.004)
     assert set(ticks.seen) == {100}
+    assert not ticks.pace.at_maximum
     assert ticks.pace.changes == 0
 
 
@@ -47,6 +48,7 @@ def test_ticks_over_their_budget_stretch_it_a_step_a_second_up_to_the_maximum() 
         ticks.second(work_share=0.8)
     assert ticks.seen == [125, 150, 175, 200, 200, 200, 200, 200]
     assert ticks.pace.last.work_share > 0.5
+    assert ticks.pace.at_maximum
 
 
 def test_a_lagging_event_loop_stretches_it_even_when_the_ticks_are_cheap() -> None:
@@ -122,6 +124,7 @@ def test_a_maximum_at_or_below_the_base_keeps_the_tick_fixed() -> None:
             ticks.second(work_share=0.9, lag_s=0.05)
         assert set(ticks.seen) == {100}
         assert ticks.pace.changes == 0
+        assert not ticks.pace.at_maximum  # a tick that cannot stretch is never "stretched as far"
 
 
 def test_a_load_that_returns_after_each_step_back_doubles_the_wait_instead_of_flapping() -> None:

@@ -116,6 +116,11 @@ class HubCollector(Collector):
             "The tick now: KAKUREGA_TICK_MS, stretched up to KAKUREGA_TICK_MAX_MS under load.",
             value=pace.interval_ms / 1000,
         )
+        yield GaugeMetricFamily(
+            "kakurega_tick_at_maximum",
+            "1 while the tick is stretched as far as KAKUREGA_TICK_MAX_MS lets it (0 if it cannot stretch).",
+            value=int(pace.at_maximum),
+        )
         yield CounterMetricFamily(
             "kakurega_tick_interval_changes",
             "Times the tick stretched or came back (world/tick_pace.py).",

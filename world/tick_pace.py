@@ -81,6 +81,11 @@ class TickPace:
         self._last_stretch = -SETTLED_S
         self._last_step_back = -UNDONE_S
 
+    @property
+    def at_maximum(self) -> bool:
+        """Stretched as far as it may: more load now can only make walks late (an alert)."""
+        return self.base_ms < self.max_ms <= self.interval_ms
+
     def observe(self, now: float, lateness_s: float, work_s: float) -> bool:
         """A tick part started ``lateness_s`` after its time and flushed in ``work_s`` of CPU.
 
