@@ -532,7 +532,7 @@ def _analyse(letters: str) -> _Reading:
             names.append((pos, end))
         if not t.oov and len(k) >= 3 and t.pos[0] in _CONTENT:
             words.append((pos, end))
-        long_noun = not t.oov and t.pos[0] == "名詞" and len(k) >= _MIN_UNIT
+        long_noun = not t.oov and t.pos[0] == "名詞" and max(len(k), len(t.surface)) >= _MIN_UNIT
         if long_noun:
             # a listed word strictly inside is judged by its shortest units (``in_unit``)
             nouns.append((pos, end, t.surface))
@@ -559,6 +559,7 @@ def _analyse(letters: str) -> _Reading:
 
 
 _MIN_UNIT = 4
+"""Kana of the reading or characters as written (ー counts: 「ヌードル」 is four)."""
 _ENDINGS = frozenset({"助詞", "助動詞"})
 _CONTENT = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞"})
 
@@ -580,7 +581,7 @@ def _units(surface: str) -> tuple[tuple[int, int], ...]:
         k = jaconv.kata2hira(_key_of(t))
         if whole[pos : pos + len(k)] != k:
             return ()
-        if len(k) >= _MIN_UNIT and not t.oov and t.pos and t.pos[0] == "名詞":
+        if max(len(k), len(t.surface)) >= _MIN_UNIT and not t.oov and t.pos and t.pos[0] == "名詞":
             spans.append((pos, pos + len(k)))
         pos += len(k)
     return tuple(spans) if pos == len(whole) else ()

@@ -687,3 +687,15 @@ def test_people_called_so_pass(name: str) -> None:
 def test_a_doubled_consonant_in_romaji_is_read_without_its_small_tsu() -> None:
     assert safety.check_name("bussu").reason == "insult"
     assert safety.check_name("debut").ok  # a final consonant's っ is no doubled one
+
+
+def test_a_shortest_unit_counts_its_long_vowel_marks() -> None:
+    # ヌードル is four characters, its key ぬどる three: still a word of its own
+    assert safety.check_name("ヌードル").ok
+    assert safety.check_name("ヌード").reason == "sexual"
+
+
+@pytest.mark.parametrize("name", ["エロティック", "エロチック", "セックスレス"])
+def test_loanwords_made_from_a_listed_word_are_listed(name: str) -> None:
+    # a listed word inside a dictionary noun is only letters of it, unless the noun is listed
+    assert safety.check_name(name).reason == "sexual"
