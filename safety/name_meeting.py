@@ -47,7 +47,9 @@ def invites_meeting(text: str) -> bool:
     # hiragana, kanji kept
     words = [t for t in tokens(key) if t.pos and t.pos[0] != "補助記号"]
     for i, t in enumerate(words):
-        if t.pos[0] == "名詞" and t.normalized in MEETING_NOUNS:
+        if t.pos[0] == "名詞" and t.normalized in MEETING_NOUNS and _an_ending(words[i + 1 :], first=False):
+            # the noun is what the name comes to (「渋谷集合」), not a word before another
+            # noun (「集合写真」)
             return True
         if t.pos[0] != "動詞" or t.normalized not in MEETING_VERBS or i + 1 == len(words):
             continue
@@ -62,12 +64,13 @@ _ENDING_POS = frozenset({"助詞", "助動詞", "動詞", "形容詞"})  # 形�
 _WORD_POS = frozenset({"名詞", "代名詞"})
 
 
-def _an_ending(rest: list[Token]) -> bool:
-    """What follows the verb is its ending (particles, auxiliaries, a helping verb) up to
-    the next noun or the end: 「まってる」, 「きてね」, 「泊めてくれる人」; not 「マッテオ」
-    (まっ + て + お)."""
-    for t in rest:
-        if t.pos[0] in _WORD_POS:
+def _an_ending(rest: list[Token], *, first: bool = True) -> bool:
+    """What follows is an ending (particles, auxiliaries, a helping verb) up to the next noun
+    or the end: 「まってる」, 「きてね」, 「泊めてくれる人」; not 「マッテオ」 (まっ + て + お),
+    nor 「あつまれどうぶつ」 (a noun right after the verb: the verb is part of a title).
+    ``first=False``: only endings up to the end (after a noun of gathering)."""
+    for i, t in enumerate(rest):
+        if t.pos[0] in _WORD_POS and first and i > 0:
             return True
         if t.pos[0] not in _ENDING_POS:
             return False

@@ -699,3 +699,13 @@ def test_a_shortest_unit_counts_its_long_vowel_marks() -> None:
 def test_loanwords_made_from_a_listed_word_are_listed(name: str) -> None:
     # a listed word inside a dictionary noun is only letters of it, unless the noun is listed
     assert safety.check_name(name).reason == "sexual"
+
+
+@pytest.mark.parametrize("name", ["あつまれどうぶつ", "集合写真", "出会い"])
+def test_a_meeting_word_inside_a_title_or_before_a_noun_passes(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["みんな集合!", "迎えきて"])
+def test_a_meeting_word_the_name_comes_to_is_contact(name: str) -> None:
+    assert safety.check_name(name).reason == "contact"
