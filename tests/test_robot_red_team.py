@@ -46,6 +46,7 @@ TUNING = (
     DATA / "robot_red_team_2026-12-02c.toml",
     DATA / "robot_red_team_2026-12-02d.toml",
     DATA / "robot_red_team_2026-12-02e.toml",
+    DATA / "robot_red_team_2026-12-02f.toml",
 )
 # The screen's named rules, and a reply it cannot read.
 CLASSES = {*rules.CLASSES, "other_script"}

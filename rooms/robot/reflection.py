@@ -193,6 +193,9 @@ def reflected_spans(text: str) -> list[tuple[int, int]]:
                 ends = _reported(text, sentence, i)
             elif t.surface in _MEASURES or t.lemma in _MEASURES:
                 ends = _measured(sentence, i)
+            elif t.surface == "なるほど" and sentence[i - 1].lemma == "たい":
+                # 「きえたく なるほど つかれてる」: the analyser reads なる+ほど as なるほど (I see).
+                ends = _measured(sentence, i)
             elif t.lemma == "たい" and i + 1 < len(sentence):
                 ends = _after(text, sentence, i)[0].startswith(_FEELING_NOUNS)
             if ends:

@@ -197,6 +197,8 @@ def japanese_sentences(text: str) -> list[list[Word]]:
     for t in tokens(text):
         glued, previous_end = t.start == previous_end, t.end
         if not t.surface.strip():
+            # A space parts words: 「きょう きが」 is no 凶器 read across pieces.
+            previous_end = -1
             if "\n" in t.surface and current:
                 sentences.append(current)
                 current = []
