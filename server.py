@@ -123,13 +123,16 @@ class Kakurega(Starlette):
     security headers to its own prebuilt answers and needs no other layer.
     """
 
+    polls: PollGateway | None = None
+
     def build_middleware_stack(self) -> Any:
         stack = SecurityHeaders(super().build_middleware_stack())
         polls = PollGateway(
             stack, hub_of=lambda scope: scope["app"].state.hub, security_headers=SECURITY_HEADERS
         )
-        # uvicorn's HTTP protocol answers the common GETs itself (world/poll_direct.py).
-        self.state.polls = polls
+        # uvicorn's HTTP protocol answers the common GETs itself (world/poll_direct.py). A plain
+        # attribute, not ``state``: it is looked up for every poll, and ``state``'s lookup is not free.
+        self.polls = polls
         return polls
 
 
@@ -355,7 +358,7 @@ def uvicorn_config(app: Starlette, settings: Settings, host: str, port: int, log
             forwarded_allow_ips=settings.forwarded_allow_ips,
             sockets_of=lambda: getattr(app.state, "hub", None),  # its per-address ceiling
             security_headers=SECURITY_HEADERS,
-            polls_of=lambda: getattr(app.state, "polls", None),
+            polls_of=lambda: getattr(app, "polls", None),
         ),
         # websockets-sansio, plus a synchronous send for ticks and a budget for control frames
         ws=SendNowProtocol.limited(settings.limits, SECURITY_HEADERS),
