@@ -5,13 +5,13 @@ and use hiragana, katakana, kanji, Latin letters (with accents), at most
 ``MAX_DIGITS`` digits, spaces and a few soft symbols (``ALLOWED_SYMBOLS``).
 It is refused, with a reason code, when it could carry a contact, invites
 self-harm, is sexual, insults, or could be taken for staff or the caretaker.
+The name read as words is ``safety.name_reading``; asking to meet, ``safety.name_meeting``.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 from itertools import pairwise
 from typing import Any
 
@@ -19,9 +19,42 @@ import jaconv
 
 from safety.constructions import unmask, wishes_to_die
 from safety.contact import english_number, kana_number_run, name_contact, spoken_number
-from safety.lexicon import NAME_LISTS, ORDINARY_LATIN, ORDINARY_WORDS, PICTURED_WORDS
-from safety.morphology import Token, reading, tokens
+from safety.lexicon import NAME_LISTS, ORDINARY_LATIN, PICTURED_WORDS
+from safety.morphology import tokens
 from safety.name_meeting import FAST_PATH_STEMS, invites_meeting
+from safety.name_reading import (
+    LISTS as _LISTS,
+)
+from safety.name_reading import (
+    ORDINARY_KANJI as _ORDINARY_KANJI,
+)
+from safety.name_reading import (
+    WHOLE as _WHOLE,
+)
+from safety.name_reading import (
+    WHOLE_ANY as _WHOLE_ANY,
+)
+from safety.name_reading import (
+    WHOLE_NO_TSU as _WHOLE_NO_TSU,
+)
+from safety.name_reading import (
+    Reading as _Reading,
+)
+from safety.name_reading import (
+    analyse as _analyse,
+)
+from safety.name_reading import (
+    has_fragment as _has_fragment,
+)
+from safety.name_reading import (
+    has_kanji as _kanji,
+)
+from safety.name_reading import (
+    letters_of as _letters,
+)
+from safety.name_reading import (
+    read as _read,
+)
 from safety.normalize import (
     VOWEL_OF,
     Folded,
@@ -316,279 +349,14 @@ _DYING_STEMS = (
 _STEM_RE = re.compile("|".join(map(re.escape, (*_DYING_STEMS, *FAST_PATH_STEMS))))
 
 
-def name_key(text: str) -> str:
-    """A name (or a listed word) as the word rules read it: hiragana, kanji read, letters and
-    digits only.  Unlike ``fold`` it keeps doubled letters: 「こころ」 stays 「こころ」."""
-    text = jaconv.kata2hira(_letters(text))
-    return jaconv.kata2hira(reading(text)).replace("ー", "") if text else ""
-
-
-def _letters(text: str) -> str:
-    """Letters, digits and ー only, scripts kept (the analyser knows 「ルーカス」, not 「るーかす」)."""
-    return "".join(ch for ch in text.lower() if ch.isalnum() or ch == "ー")
-
-
-def _kanji(word: str) -> bool:
-    return _KANJI.search(word) is not None
-
-
-_KANJI = re.compile("[\u3400-\u9fff]")
-
-
-def _keys(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(k for w in words if (k := name_key(unmask(w)))))
-
-
-# Each list's kana words and whole-word kana words in name_key form.
-_LISTS = tuple(
-    (words, _keys(tuple(w for w in words.kana_words if not _kanji(w))), _keys(words.token))
-    for words in NAME_LISTS
-)
-_WHOLE = tuple(frozenset(_keys(words.whole.kana + words.whole.kanji)) for words in NAME_LISTS)
 # Each list's Latin words, looked for inside the name's Latin letters in one search.
 _LATIN_RE = tuple(
     re.compile("|".join(re.escape(w) for w in words.latin)) if words.latin else None for words in NAME_LISTS
 )
-_WHOLE_ANY = frozenset().union(*_WHOLE)
-_WHOLE_NO_TSU = tuple(frozenset(w.replace("っ", "") for w in whole) for whole in _WHOLE)
 _ASCII = re.compile(r"[a-z]")
 # A dot touching a Latin letter or digit is how addresses and handles are written
 # ("y.u.u.c.o.m"): only dots among kana and pictures are a face or a pause (「ねむい…」).
 _LATIN_DOT = re.compile(r"[A-Za-z0-9]\.|\.[A-Za-z0-9]")
-
-
-def _fragments(tsu: bool) -> dict[str, list[tuple[int, bool]]]:
-    """Every listed kana word → (list index, whole words only?), looked up by length: one
-    pass over a name finds all of them, whatever the lists' size.  Without ``tsu`` the words
-    are written without small っ, for the reading of a name without them."""
-    table: dict[str, list[tuple[int, bool]]] = {}
-    for i, (_words, anywhere, token) in enumerate(_LISTS):
-        for words, whole in ((anywhere, False), (token, True)):
-            for w in words:
-                key = w if tsu else w.replace("っ", "")
-                if key:
-                    table.setdefault(key, []).append((i, whole))
-    return table
-
-
-_FRAGMENTS = _fragments(tsu=True)
-_FRAGMENTS_NO_TSU = _fragments(tsu=False)
-_LENGTHS = tuple(sorted({len(w) for w in _FRAGMENTS} | {len(w) for w in _FRAGMENTS_NO_TSU}))
-# The first two kana of every listed word (all have two or more, ``test_listed_words_have_two_kana``)
-_STARTS = frozenset(w[:2] for w in (*_FRAGMENTS, *_FRAGMENTS_NO_TSU))
-# The allow-list, longest first, so 「しねらりあ」 is taken out before anything shorter inside it.
-_ORDINARY = tuple(sorted(_keys(ORDINARY_WORDS), key=len, reverse=True))
-_ORDINARY_SET = frozenset(_ORDINARY)
-_ORDINARY_KANJI = tuple(
-    sorted({k for w in ORDINARY_WORDS if _kanji(k := fold(w, read=False).kana)}, key=len, reverse=True)
-)
-_ORDINARY_LENGTHS = tuple(sorted({len(w) for w in _ORDINARY}, reverse=True))
-
-
-@dataclass(frozen=True, slots=True)
-class _Reading:
-    """A name read as words: its key (``name_key`` form), where words begin and end, the
-    allow-listed words in it, and the dictionary words nothing inside of which is a word."""
-
-    key: str
-    edges: frozenset[int]
-    ordinary: tuple[tuple[int, int], ...]
-    atomic: tuple[tuple[int, int], ...]
-    names: tuple[tuple[int, int], ...]
-    tsu: bool = True
-    """False for the reading without small っ: matched against the lists written without."""
-    nouns: tuple[tuple[int, int, str], ...] = ()
-    words: tuple[tuple[int, int], ...] = ()
-    """Where the name's content words the dictionary knows, of three kana or more, stand."""
-
-    def straddles(self, s: int, e: int) -> bool:
-        """Whether ``s:e`` begins strictly inside one such word and ends strictly inside
-        another: the listed word is made of the end of one word and the start of the next,
-        by chance (「ありす|かわいい」 holds りすか, 「わたし|に|たいやき」 しにたい; not
-        「わたし|に|たい」, where たい is too short to be a word of its own)."""
-        head = next((b for a, b in self.words if a < s < b), None)
-        return head is not None and any(a < e < b and a >= head for a, b in self.words)
-
-    """Where the name's dictionary nouns of ``_MIN_UNIT`` kana or more stand, as written."""
-
-    def in_unit(self, s: int, e: int) -> bool:
-        """Whether ``s:e`` lies strictly inside a noun of the dictionary that cannot be cut
-        into smaller words (Sudachi's shortest units, ``_MIN_UNIT`` kana or more): a listed
-        word there is only letters of it (インスタント, カスタネット, シネコン), while one that
-        is a unit of its own still counts (電話番号 is 電話 + 番号, セックスフレンド セックス +
-        フレンド).  Only the one noun is cut again, and only when a listed word is in it."""
-        for a, b, surface in self.nouns:
-            if a <= s and e <= b and b - a > e - s:
-                return any(a + ua <= s and e <= a + ub and ub - ua > e - s for ua, ub in _units(surface))
-        return False
-
-    def pieces(self) -> list[str]:
-        """The key with every allow-listed word taken out."""
-        out, last = [], 0
-        for s, e in self.ordinary:
-            out.append(self.key[last:s])
-            last = e
-        out.append(self.key[last:])
-        return [p for p in out if p]
-
-    def hits(self, whole_name: set[int] | None = None) -> set[int]:
-        """Indexes of the lists with a word in the name: a listed word overlapping no
-        allow-listed word and not inside a person's or place's name; a whole-word entry
-        only where words begin and end and not inside a long dictionary word.
-        ``whole_name`` collects the indexes whose word is the whole name."""
-        found: set[int] = set()
-        key = self.key
-        table = _FRAGMENTS if self.tsu else _FRAGMENTS_NO_TSU
-        for s in range(len(key)):
-            if key[s : s + 2] not in _STARTS:
-                continue
-            for length in _LENGTHS:
-                e = s + length
-                if e > len(key):
-                    break
-                entries = table.get(key[s:e])
-                if not entries or _inside(s, e, self.names, strict=True):
-                    continue
-                if any(s < oe and os < e for os, oe in self.ordinary):
-                    continue
-                whole = s in self.edges and e in self.edges and not _inside(s, e, self.atomic, strict=True)
-                new = {i for i, needs_whole in entries if whole or not needs_whole} - found
-                if new and not self.in_unit(s, e) and not self.straddles(s, e):
-                    found |= new
-                if whole_name is not None and s == 0 and e == len(key):
-                    whole_name.update(i for i, _ in entries)
-        return found
-
-
-def _inside(s: int, e: int, spans: tuple[tuple[int, int], ...], *, strict: bool) -> bool:
-    return any(a <= s and e <= b and (b - a > e - s or not strict) for a, b in spans)
-
-
-def _read(text: str, *, tsu: bool = True) -> _Reading:
-    """``text`` (disguises undone) read as words.  A name with no kanji and no listed word
-    in it needs no analysis at all: most names end here (the fast path)."""
-    letters = _letters(text)
-    if not _kanji(letters):
-        key = jaconv.kata2hira(letters).replace("ー", "")
-        table = _FRAGMENTS if tsu else _FRAGMENTS_NO_TSU
-        if not _fragment_in(key, table):
-            return _Reading(key, frozenset({0, len(key)}), _ordinary_spans(key), (), (), tsu)
-    return replace(_analyse(letters), tsu=tsu)
-
-
-def _has_fragment(key: str) -> bool:
-    return _fragment_in(key, _FRAGMENTS)
-
-
-def _fragment_in(key: str, table: dict[str, list[tuple[int, bool]]]) -> bool:
-    # every listed word has two kana or more: only where two of them start one is looked up
-    n = len(key)
-    return any(
-        key[s : s + k] in table
-        for s in range(n - 1)
-        if key[s : s + 2] in _STARTS
-        for k in _LENGTHS
-        if s + k <= n
-    )
-
-
-def _ordinary_spans(key: str) -> tuple[tuple[int, int], ...]:
-    """Allow-listed words in ``key``, left to right, the longest at each place."""
-    spans: list[tuple[int, int]] = []
-    s = 0
-    while s < len(key):
-        for n in _ORDINARY_LENGTHS:
-            if key[s : s + n] in _ORDINARY_SET:
-                spans.append((s, s + n))
-                s += n
-                break
-        else:
-            s += 1
-    return tuple(spans)
-
-
-@functools.lru_cache(maxsize=64)
-def _analyse(letters: str) -> _Reading:
-    """One analysis of the name as written (katakana and kanji kept, so Sudachi knows
-    「ルーカス」 as a name), each word then read as hiragana.  A word Sudachi does not know,
-    or a short katakana word, is also read again in hiragana for the words inside it
-    (「インスタヤッテル」, 「エロゲ」)."""
-    parts: list[str] = []
-    edges = {0}
-    atomic: list[tuple[int, int]] = []
-    names: list[tuple[int, int]] = []
-    nouns: list[tuple[int, int, str]] = []
-    words: list[tuple[int, int]] = []
-    pos = 0
-    for t in tokens(letters):
-        k = (t.reading if _kanji(t.surface) else t.surface).replace("ー", "")
-        k = jaconv.kata2hira(k)
-        if not k:
-            continue
-        end = pos + len(k)
-        proper = not t.oov and len(t.pos) > 1 and t.pos[1] == "固有名詞" and len(t.pos) > 2
-        person_or_place = proper and t.pos[2] in ("人名", "地名")
-        if person_or_place:
-            names.append((pos, end))
-        if not t.oov and len(k) >= 3 and t.pos[0] in _CONTENT:
-            words.append((pos, end))
-        long_noun = not t.oov and t.pos[0] == "名詞" and max(len(k), len(t.surface)) >= _MIN_UNIT
-        if long_noun:
-            # a listed word strictly inside is judged by its shortest units (``in_unit``)
-            nouns.append((pos, end, t.surface))
-        if not t.oov and (person_or_place or len(t.surface) >= 5):
-            atomic.append((pos, end))
-        elif not long_noun and k != t.surface and len(k) >= 3 and not _kanji(t.surface) and _has_fragment(k):
-            pieces = tokens(k)
-            # a word the dictionary knows is cut again only into words (「エロゲ」 would be
-            # えろ + げ, 「クズリ」 くず + り: no words, no cut)
-            if t.oov or not any(len(u.surface) == 1 and not _ending(u) for u in pieces):
-                for u in pieces:
-                    edges.add(pos + u.start)
-                    edges.add(pos + u.end)
-        parts.append(k)
-        edges.add(end)
-        pos = end
-    key = "".join(parts)
-    ordinary = _ordinary_spans(key)
-    for s, e in ordinary:
-        edges.update((s, e))
-    return _Reading(
-        key, frozenset(edges), ordinary, tuple(atomic), tuple(names), nouns=tuple(nouns), words=tuple(words)
-    )
-
-
-_MIN_UNIT = 4
-"""Kana of the reading or characters as written (ー counts: 「ヌードル」 is four)."""
-_ENDINGS = frozenset({"助詞", "助動詞"})
-_CONTENT = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞"})
-
-
-def _ending(t: Token) -> bool:
-    """A particle or an auxiliary of today's Japanese (the classical り of 「くず+り」 is none)."""
-    return t.pos[0] in _ENDINGS and not (len(t.pos) > 1 and t.pos[1].startswith("文語"))
-
-
-@functools.lru_cache(maxsize=256)
-def _units(surface: str) -> tuple[tuple[int, int], ...]:
-    """Where in the key of ``surface`` (one dictionary noun) its shortest units of
-    ``_MIN_UNIT`` kana or more stand, read like the key (kanji read, ー dropped).  When the
-    readings of the units do not add up to the noun's, none is trusted."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    whole = "".join(jaconv.kata2hira(_key_of(t)) for t in tokens(surface))
-    for t in tokens(surface, shortest=True):
-        k = jaconv.kata2hira(_key_of(t))
-        if whole[pos : pos + len(k)] != k:
-            return ()
-        if max(len(k), len(t.surface)) >= _MIN_UNIT and not t.oov and t.pos and t.pos[0] == "名詞":
-            spans.append((pos, pos + len(k)))
-        pos += len(k)
-    return tuple(spans) if pos == len(whole) else ()
-
-
-def _key_of(t: Token) -> str:
-    return (t.reading if _kanji(t.surface) else t.surface).replace("ー", "")
 
 
 # Long vowel marks written for the vowel they hold, as number words are said:

@@ -167,9 +167,9 @@ def test_a_bad_word_standing_as_a_word_is_refused(name: str, reason: str) -> Non
 
 
 def test_the_allow_list_is_what_lets_a_fragment_word_through() -> None:
-    from safety import names
+    from safety import name_reading, names
 
-    assert "ばかうけ" in names._ORDINARY
+    assert "ばかうけ" in name_reading.ORDINARY
     assert names._read("ばかうけ").pieces() == []
     assert names._read("ばかうけばか").pieces() == ["ばか"]
 
@@ -555,9 +555,9 @@ def test_beside_such_names_the_words_still_count(name: str, reason: str) -> None
 
 def test_listed_words_have_two_kana() -> None:
     # the look-ups start only where the first two kana of a listed word stand
-    from safety import names
+    from safety import name_reading
 
-    assert min(len(w) for w in (*names._FRAGMENTS, *names._FRAGMENTS_NO_TSU)) >= 2
+    assert min(len(w) for w in (*name_reading.FRAGMENTS, *name_reading.FRAGMENTS_NO_TSU)) >= 2
 
 
 @pytest.mark.parametrize(
