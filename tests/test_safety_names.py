@@ -403,7 +403,19 @@ def test_a_listed_word_that_is_a_unit_of_a_compound_still_counts(name: str, reas
 
 
 @pytest.mark.parametrize(
-    "name", ["Caroline", "Essex", "peacock", "sunshine", "SHINee", "badminton", "ゆいinstant", "lineage"]
+    "name",
+    [
+        "Caroline",
+        "Essex",
+        "peacock",
+        "sunshine",
+        "SHINee",
+        "badminton",
+        "ゆいinstant",
+        "lineage",
+        "Matthew",
+        "Axel",
+    ],
 )
 def test_allow_listed_latin_words_are_taken_out(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
