@@ -60,6 +60,12 @@ CASES = [
     ("place_now", "imminent", "ふみきりの まえに いる、でんしゃ まだかな"),
     # farewell, things given away, a letter, preparations
     ("farewell", "imminent", "さよならを いいに きた"),
+    # not being here any more, said flat (polite too), with a time or the writer named
+    ("farewell", "imminent", "こんやで もう わたし いないから"),
+    ("farewell", "imminent", "あしたの よるには もう おらんと おもう"),
+    ("farewell", "imminent", "みんな ありがとう。 もう ここには きません"),
+    # an everyday word elsewhere (明日, 先生) does not veto an end said in grammar
+    ("farewell", "imminent", "せんせい ありがとう。 あしたには もう ぼく いない"),
     ("farewell", "imminent", "いままで ありがとう。みんな げんきでね"),
     ("farewell", "imminent", "だいじな ぬいぐるみ ともだちに あげた、もう つかわないし"),
     ("farewell", "imminent", "おかあさんへの てがみ おいてきた、ごめんなさい"),
@@ -230,6 +236,11 @@ NOT_FOUND = [
     # what a kind listener says back must not read as the child's own end or means
     ("farewell", "いやな ことは わすれて、じぶんを だいじにしてね"),
     ("farewell", "いじめる ひとには もう あわなくて いいよ。ありがとう"),
+    ("farewell", "あしたから りょこうで もう いえに いないよ、 ばいばい"),  # a trip
+    ("farewell", "また あしたね！ もう かえらないと"),  # an obligation
+    ("farewell", "いまから ならいごと いくね！ ばいばーい"),  # the ね that ends a sentence
+    ("farewell", "せんぱい もう ぶかつ こないんですか？ さみしい"),  # a question
+    ("farewell", "もし ぼくが もう いなかったら どうする？"),  # a condition
     ("farewell", "つらかったね。はなしてくれて ありがとう"),
     ("farewell", "わすれないでね、あなたは だいじな ひとだよ"),
     ("at_hand", "もし カッターを もってたら、とおくに おいてね"),

@@ -30,6 +30,37 @@ _LEAVE = frozenset({"置く", "おく", "残す", "のこす"})
 """A letter left somewhere to be found (「つくえの うえに おいとく」)."""
 
 
+def _negated(c: _Ctx, v: int) -> bool:
+    """A negation right after verb ``v``, plain or polite (「こない」「来ません」), said flat:
+    not a condition, an obligation, a past, a request or a question (「こなかったら」「かえらないと」
+    「いなかった」「こないで」「こないの」)."""
+    words = c.words
+    neg = v + 2 if _has(words, v + 1, "ます") else v + 1
+    if not c.at("negation", neg) or _conditional(words, neg) or words[neg].conj == "終助詞":
+        return False  # 「いくね」: the ね that ends a sentence is no ねえ
+    if _has(words, neg + 1, "と") and c.at("think", neg + 2):
+        return True  # 「もう おらんと おもう」: quoted, not a condition
+    return not any(_has(words, neg + 1, k) for k in ("た", "たら", "ば", "と", "て", "で", "の", "か"))
+
+
+_BEING = frozenset({"居る", "おる"})
+
+
+def _absent(c: _Ctx, i: int) -> bool:
+    """The writer not here any more, said as a fact to come: もう + いる/おる + negation, with
+    the writer or a time named before it, nobody else, not a condition, a past or a question
+    (「もう いなかったら」「もう いなかった」「ママ もう いない？」 are not)."""
+    words = c.words
+    if not (words[i].keys & _BEING and _negated(c, i)):
+        return False
+    lo, hi = c.sentence(i)
+    if c.first("again", max(lo, i - 4), i) is None or _asks(c, i, hi):
+        return False
+    if c.first("others", lo, i) is not None or c.first("companion", lo, i) is not None:
+        return False
+    return c.first("self", lo, i) is not None or c.first("soon_word", lo, i) is not None
+
+
 def _finals(c: _Ctx) -> tuple[list[int], bool]:
     """Where the text says it is the end, in grammar rather than set phrases, and whether one
     of them is final by itself.
@@ -55,9 +86,14 @@ def _finals(c: _Ctx) -> tuple[list[int], bool]:
             v = c.first("come_back", i + 1, min(i + 5, hi))
             # 「もう あわなくて いいよ」 is a permission, not an end
             allowed = words[v + 2 : v + 3] and words[v + 2].keys & _TE if v is not None else False
-            if v is not None and c.at("negation", v + 1) and not allowed:
+            if v is not None and _negated(c, v) and not allowed:
                 found.append(v)
                 kinds.add("never_again")
+        if _absent(c, i):
+            # 「あしたには もう わたし いない」「もう おらん」: not being here any more
+            found.append(i)
+            kinds.add("absent")
+            alone = alone or c.first("soon_word", c.lo[i], i) is not None
         announced = "終止形" in w.conj or _has(words, i + 1, "ます") or _has(words, i + 1, "だけ")
         negated = c.at("negation", i + 1) and c.words[i + 1].conj != "終助詞"  # 「いくね」: ね ends it
         # 「もう いくね」, or going to a place with a drop (「うみに いく。さよなら」)
@@ -99,7 +135,17 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
     words = c.words
     hits: list[Hit] = []
     everyday = c.first("farewell_everyday") is not None or c.read("farewell_everyday")
-    finals, final_alone = ([], False) if everyday else _finals(c)
+    finals, final_alone = _finals(c)
+    if everyday and not (
+        any(_absent(c, f) or _negated(c, f) for f in finals)
+        and c.first("parting_event") is None
+        and not c.read("parting_event")
+    ):
+        # an everyday word (明日, 先生, 推し) vetoes a goodbye, but not an end said in grammar
+        # (「あしたには もう いない」) unless a parting everyone has is named (転校, 旅行)
+        finals, final_alone = [], False
+    else:
+        everyday = False
     if final_alone:
         first, last = (finals[0], finals[-1]) if finals else (0, len(words) - 1)
         hits.append(Hit("farewell", "plan", "imminent", words[first].start, words[last].end))
