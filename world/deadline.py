@@ -40,8 +40,13 @@ class Deadline:
         self._at = None  # the waiting timer, if any, lapses when it fires
 
     def stop(self) -> None:
-        """Clear, and let go of the timer at once (the owner is closing: nothing holds on to it)."""
+        """Clear, and let go of the timer and the action at once: the owner is closing.
+
+        The action is usually the owner's bound method, so a deadline kept by its owner is a
+        reference cycle; dropping it here lets a closed connection go by reference counting
+        alone (tests/test_hardening_memory.py)."""
         self._at = None
+        self._action = _nothing
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
@@ -56,3 +61,7 @@ class Deadline:
             return
         self._at = None
         self._action()
+
+
+def _nothing() -> None:
+    pass
