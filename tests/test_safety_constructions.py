@@ -59,6 +59,10 @@ CASES = [
     ("place_now", "imminent", "ベランダの てすり こえた"),
     ("place_now", "imminent", "ふみきりの まえに いる、でんしゃ まだかな"),
     # farewell, things given away, a letter, preparations
+    # at a place, with an everyday word elsewhere (みんな, でんしゃ) outweighed by despair
+    ("place_now", "imminent", "いま おくじょう おる。 みんな もう げんかい"),
+    ("place_now", "imminent", "マンションの いちばん うえ おる。 ママ ねてる。 もう むり"),
+    ("place_now", "imminent", "えきの ホーム おる。 でんしゃ くるたびに いっぽ まえに でてる"),
     ("farewell", "imminent", "さよならを いいに きた"),
     # not being here any more, said flat (polite too), with a time or the writer named
     ("farewell", "imminent", "こんやで もう わたし いないから"),
@@ -238,6 +242,8 @@ NOT_FOUND = [
     ("farewell", "いじめる ひとには もう あわなくて いいよ。ありがとう"),
     ("farewell", "あしたから りょこうで もう いえに いないよ、 ばいばい"),  # a trip
     ("farewell", "また あしたね！ もう かえらないと"),  # an obligation
+    ("place_now", "そつぎょうしきの ひ、 さいごに みんなで おくじょうで しゃしん とった"),
+    ("place_now", "おくじょうで みんなで おべんとう。 ぶかつ つかれた〜"),
     ("farewell", "いまから ならいごと いくね！ ばいばーい"),  # the ね that ends a sentence
     ("farewell", "せんぱい もう ぶかつ こないんですか？ さみしい"),  # a question
     ("farewell", "もし ぼくが もう いなかったら どうする？"),  # a condition

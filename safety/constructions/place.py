@@ -77,7 +77,10 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         )
         past_edge = past_barrier or c.first("crossing", i + 1, min(i + 6, hi)) is not None or c.at("edge", i)
         alone_at_edge = past_edge and c.first("companion") is None
-        if everyday and not signals and not c.at("wild_place", i) and not alone_at_edge:
+        # an everyday word anywhere (みんな, ママ, 電車) does not outweigh a word of the end or of
+        # despair (「いま屋上おる。みんなごめん」「駅おる。電車くるたびに一歩ずつ前でてる」)
+        despair = c.first("place_strong") is not None
+        if everyday and not (signals or despair) and not c.at("wild_place", i) and not alone_at_edge:
             continue
         level = "imminent" if signal or crossing else "concern"
         hits.append(Hit("place_now", "plan", level, w.start, words[p].end))
