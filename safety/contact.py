@@ -3,8 +3,9 @@
 Kakurega has no user-to-user channel, so nothing a visitor writes or the robot says may
 carry one. Three parts ask, with the same rules:
 
-- the name policy (``safety.names``): ``carries_contact`` — any ``@``, a domain, more than
-  ``MAX_DIGITS`` digits, or digits spelled out in kanji, kana or English;
+- the name policy (``safety.names``): ``name_contact`` — any ``@``, a domain, more than
+  ``MAX_DIGITS`` digits unless one year or birthday, kanji digits as a phone number is
+  written — and ``spoken_number`` and ``english_number`` for digits spelled out;
 - posts (``rooms/posts/screening.py``): ``looks_like_contact`` flags a post for staff (the same
   rule, line by line), and ``contact_spans`` shows staff where;
 - the robot's output screen (``rooms/robot/screen.py``): ``contact_spans``, except the numbers

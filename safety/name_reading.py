@@ -94,6 +94,7 @@ class Reading:
     tsu: bool = True
     """False for the reading without small っ: matched against the lists written without."""
     nouns: tuple[tuple[int, int, str], ...] = ()
+    """Where the name's dictionary nouns of ``_MIN_UNIT`` kana or more stand, as written."""
     words: tuple[tuple[int, int], ...] = ()
     """Where the name's content words the dictionary knows, of three kana or more, stand."""
 
@@ -104,8 +105,6 @@ class Reading:
         「わたし|に|たい」, where たい is too short to be a word of its own)."""
         head = next((b for a, b in self.words if a < s < b), None)
         return head is not None and any(a < e < b and a >= head for a, b in self.words)
-
-    """Where the name's dictionary nouns of ``_MIN_UNIT`` kana or more stand, as written."""
 
     def in_unit(self, s: int, e: int) -> bool:
         """Whether ``s:e`` lies strictly inside a noun of the dictionary that cannot be cut
