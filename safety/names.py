@@ -1,8 +1,9 @@
 """The display-name policy: what a visitor may be called in front of others.
 
 A name may be at most ``MAX_NAME_CHARS`` characters (after NFKC and trimming)
-and use hiragana, katakana, kanji, Latin letters (with accents), at most
-``MAX_DIGITS`` digits, spaces and a few soft symbols (``ALLOWED_SYMBOLS``).
+and use hiragana, katakana, kanji, Latin letters (with accents), a few digits
+(``safety.contact.name_contact``), pictures, spaces and a few soft symbols
+(``ALLOWED_SYMBOLS``).
 It is refused, with a reason code, when it could carry a contact, invites
 self-harm, is sexual, insults, or could be taken for staff or the caretaker.
 The name read as words is ``safety.name_reading``; asking to meet, ``safety.name_meeting``.
@@ -23,37 +24,17 @@ from safety.lexicon import NAME_LISTS, ORDINARY_LATIN, PICTURED_WORDS
 from safety.morphology import tokens
 from safety.name_meeting import FAST_PATH_STEMS, invites_meeting
 from safety.name_reading import (
-    LISTS as _LISTS,
-)
-from safety.name_reading import (
-    ORDINARY_KANJI as _ORDINARY_KANJI,
-)
-from safety.name_reading import (
-    WHOLE as _WHOLE,
-)
-from safety.name_reading import (
-    WHOLE_ANY as _WHOLE_ANY,
-)
-from safety.name_reading import (
-    WHOLE_NO_TSU as _WHOLE_NO_TSU,
-)
-from safety.name_reading import (
-    Reading as _Reading,
-)
-from safety.name_reading import (
-    analyse as _analyse,
-)
-from safety.name_reading import (
-    has_fragment as _has_fragment,
-)
-from safety.name_reading import (
-    has_kanji as _kanji,
-)
-from safety.name_reading import (
-    letters_of as _letters,
-)
-from safety.name_reading import (
-    read as _read,
+    LISTS,
+    ORDINARY_KANJI,
+    WHOLE,
+    WHOLE_ANY,
+    WHOLE_NO_TSU,
+    Reading,
+    analyse,
+    has_fragment,
+    has_kanji,
+    letters_of,
+    read,
 )
 from safety.normalize import (
     VOWEL_OF,
@@ -141,7 +122,7 @@ def _content_reason(name: str) -> str | None:
     # with the disguises undone)
     folded = Folded(plain.kana, plain.kana, latin_keys(name), latin_tokens_of(name))
     texts = [unmasked]
-    readings = [_read(unmasked)]
+    readings = [read(unmasked)]
     # A loanword written in hiragana is known to the dictionary only in katakana
     # (「かすたねっと」): such a name is also analysed so, and its plain reading's listed
     # words count only when they count there too.
@@ -150,25 +131,25 @@ def _content_reason(name: str) -> str | None:
         # the held ー the unmasking drops is kept where it was all it dropped (「ろぼろふすきー」)
         same = undisguised.replace("ー", "") == unmasked.replace("ー", "")
         kata = jaconv.hira2kata(undisguised if same else unmasked)
-    if ("っ" in unmasked or "ッ" in unmasked) and not _tsu_in_words(_analyse(_letters(kata or unmasked))):
+    if ("っ" in unmasked or "ッ" in unmasked) and not _tsu_in_words(analyse(letters_of(kata or unmasked))):
         # a second reading without any small っ: 「ぶっす」 is 「ぶす」, 「タッヒね」 「タヒね」
         # (also those romaji made before another kana: 「bussu」 is 「ぶっす」 only once
         # unmasked; 「debut」 is でぶっ, and no でぶ)
         texts.append(_GEMINATE.sub("", _unmask(undisguised.replace("っ", "").replace("ッ", ""))))
-        readings.append(_read(texts[1], tsu=False))
+        readings.append(read(texts[1], tsu=False))
     if _SHI_FOUR.search(unmasked):
         # 4 read as し among kana (「ころ4て」, 「4こ4こ」), beyond the stand-in before ね, に…
         texts.append(_unmask(_SHI_FOUR.sub("し", unmasked)))
-        readings.append(_read(texts[-1]))
-    if _KATAKANA.search(unmasked) and _kanji(unmasked) and _unknown_katakana(unmasked):
+        readings.append(read(texts[-1]))
+    if _KATAKANA.search(unmasked) and has_kanji(unmasked) and _unknown_katakana(unmasked):
         # Sudachi reads a kanji after katakana it does not know by it (「チカクノ人」 is not
         # ちかくのひと): the name with its kana as hiragana, kanji kept, is read too
         # (「カスピ海」, 「天才バカボン」 are words it knows, and are not)
         texts.append(jaconv.kata2hira(unmasked))
-        readings.append(_read(texts[-1]))
+        readings.append(read(texts[-1]))
     if _ASCII.search(unmasked) and not _ASCII.search(plain.kana):
         # romaji the word rules could not read as one run (「4h0」, 「sh1-n3-」): read whole
-        readings.append(_read(plain.kana))
+        readings.append(read(plain.kana))
     if (
         name_contact(name)
         or english_number(folded.latin)
@@ -189,18 +170,18 @@ def _content_reason(name: str) -> str | None:
     first = readings[0].hits(first_whole)
     kata_hits: set[int] | None = None
     kanji_text = _without_ordinary_kanji(plain.kana)
-    has_kanji = _kanji(kanji_text)
-    for index, (words, _kana, _token) in enumerate(_LISTS):
+    kanji_in_name = has_kanji(kanji_text)
+    for index, (words, _kana, _token) in enumerate(LISTS):
         latin = _LATIN_RE[index]
         if (
             index in hits
             or plain.kana in words.whole.kanji
-            or any(r.key in (_WHOLE if r.tsu else _WHOLE_NO_TSU)[index] for r in readings)
+            or any(r.key in (WHOLE if r.tsu else WHOLE_NO_TSU)[index] for r in readings)
             or (latin is not None and any(latin.search(k) for k in keys))
             or not words.latin_token.isdisjoint(latin_tokens)
             or not words.latin_token.isdisjoint(folded.latin)
             or (
-                has_kanji
+                kanji_in_name
                 and any(w in kanji_text for w in words.anywhere.kanji)
                 and _kanji_word_stands(words.anywhere.kanji, kanji_text)
             )
@@ -211,7 +192,7 @@ def _content_reason(name: str) -> str | None:
             if not kata or index in first_whole:
                 return words.reason
             if kata_hits is None:
-                kata_hits = _read(kata).hits()
+                kata_hits = read(kata).hits()
             if index in kata_hits:
                 return words.reason
     if invites_meeting(unmasked):
@@ -262,7 +243,7 @@ _PLAIN = re.compile(
 def _without_ordinary_kanji(text: str) -> str:
     """The allow-list's words written with kanji taken out, for the kanji words looked for
     anywhere (「不死鳥」 has 死 in it, and is no reason to refuse)."""
-    for w in _ORDINARY_KANJI:
+    for w in ORDINARY_KANJI:
         if w in text:
             text = text.replace(w, "・")
     return text
@@ -273,16 +254,16 @@ def _kanji_word_stands(words: tuple[str, ...], text: str) -> bool:
     in it are taken out (「不死川」 is a family name; 「死にたい」 has none)."""
     for t in tokens(text):
         proper = not t.oov and len(t.pos) > 2 and t.pos[1] == "固有名詞" and t.pos[2] in ("人名", "地名")
-        if proper and _kanji(t.surface):
+        if proper and has_kanji(t.surface):
             text = text.replace(t.surface, "・")
     return any(w in text for w in words)
 
 
 def _unknown_katakana(text: str) -> bool:
-    return any(t.oov and _KATAKANA.search(t.surface) for t in tokens(_letters(text)))
+    return any(t.oov and _KATAKANA.search(t.surface) for t in tokens(letters_of(text)))
 
 
-def _tsu_in_words(r: _Reading) -> bool:
+def _tsu_in_words(r: Reading) -> bool:
     """Every small っ of the name stands inside a dictionary word (「カスタネット」): it is
     that word's own, not slipped in, so no reading without it is needed."""
     spans = tuple((a, b) for a, b, _ in r.nouns) + r.atomic
@@ -319,8 +300,8 @@ def _plainly_ordinary(name: str) -> bool:
             return False
         key = key.replace("ー", "")
     return not (
-        _has_fragment(key)
-        or key in _WHOLE_ANY
+        has_fragment(key)
+        or key in WHOLE_ANY
         or _STEM_RE.search(key)
         or spoken_number(key)
         or kana_number_run(key) > 3
@@ -442,7 +423,3 @@ def _allowed_pattern() -> re.Pattern[str]:
 
 
 _ALLOWED = _allowed_pattern()
-
-
-def _allowed(ch: str) -> bool:
-    return _ALLOWED.fullmatch(ch) is not None
