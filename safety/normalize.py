@@ -334,7 +334,8 @@ def undisguise(text: str) -> str:
     lower case, Cyrillic/Greek look-alikes as Latin, and pictures and spaces between the
     letters out (「し🌸ね」, 「バ 力」: a name is read as one run of letters)."""
     text = unicodedata.normalize("NFKC", text[:MAX_FOLD_CHARS]).lower()[:MAX_FOLD_CHARS]
-    text = strip_invisible(text).translate(_LOOKALIKES)
+    text = _repeat_marks(_NAME_MARKS.sub("", strip_invisible(text)))
+    text = text.translate(_LOOKALIKES)
     text = "".join(ch for ch in text if not ch.isspace() and unicodedata.category(ch) != "So")
     # look-alikes the word rules do not know: 厶 is only ever ム; 三 is ミ beside katakana
     # (「ゴ三」, 「ア厶力」; 「ルパン三世」 reads ミ harmlessly)
@@ -344,6 +345,23 @@ def undisguise(text: str) -> str:
 
 
 _HELD_BEFORE_SMALL = re.compile(r"[ー〜~-]+(?=[ぁぃぅぇぉゃゅょゎァィゥェォャュョヮ])")
+# Letters to Python that a name holds as marks, not letters: the face parts names allow
+# (ω, Д, ฅ: 「にゃん(=^ω^=)」) and 々 〆 〇 between kana, where they stand for no kana
+# (「し〇ね」 blanks nothing out); left in, they would hide the word they split.
+_NAME_MARKS = re.compile(r"[ωдฅ]|(?<=[ぁ-ヺー])[々〆〇](?=[ぁ-ヺ])")
+# Kana repeat marks (「こゝろ」 is こころ, 「いすゞ」 いすず): the kana they repeat.
+_REPEAT = re.compile(r"(?<=[ぁ-ゖァ-ヺ])[ゝゞヽヾ]")
+
+
+def _repeat_marks(text: str) -> str:
+    def kana(m: re.Match[str]) -> str:
+        before = text[m.start() - 1]
+        voiced = m.group(0) in "ゞヾ"
+        return unicodedata.normalize("NFC", before + "\u3099") if voiced else before
+
+    return _REPEAT.sub(kana, text) if _REPEAT.search(text) else text
+
+
 _MI = re.compile(r"(?<=[ァ-ヺー])三|三(?=[ァ-ヺ])")
 
 

@@ -635,6 +635,27 @@ def test_between_letters_they_hide_nothing(name: str, reason: str) -> None:
     assert safety.check_name(name).reason == reason
 
 
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("しωね", "self_harm"),  # face parts are letters to Python, marks in a name
+        ("しДにたい", "self_harm"),
+        ("ころฅす", "self_harm"),
+        ("し〇ね", "self_harm"),  # 々 〆 〇 stand for no kana between kana
+        ("ら々いん", "contact"),
+        ("き〆えろ", "self_harm"),
+        ("しゝね", "self_harm"),  # a repeat mark is the kana it repeats: ししね
+    ],
+)
+def test_face_letters_and_marks_between_kana_hide_nothing(name: str, reason: str) -> None:
+    assert safety.check_name(name).reason == reason
+
+
+@pytest.mark.parametrize("name", ["こゝろ", "いすゞ", "佐々木", "〆さば", "にゃん(=^ω^=)", "ゆい(´Д｀)"])
+def test_repeat_marks_and_faces_in_ordinary_names_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
 @pytest.mark.parametrize("name", ["かすたねっと", "ろぼろふすきー", "おしりたんてい"])
 def test_loanwords_and_characters_written_in_hiragana_pass(name: str) -> None:
     # the dictionary knows カスタネット, not かすたねっと: the name is also read in katakana

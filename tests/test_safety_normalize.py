@@ -124,6 +124,12 @@ def test_vowel_kana(text: str, expected: str) -> None:
         ("スーナーチーャ", "スーナーチャ"),  # a ー before a small kana was slipped in
         ("ｼnе", "シne"),  # widths and Cyrillic look-alikes
         ("し\u200bね", "しね"),
+        ("しωね", "しね"),  # a face part is no letter
+        ("し〇ね", "しね"),
+        ("〇九〇", "〇九〇"),  # kanji digits stay
+        ("佐々木", "佐々木"),
+        ("こゝろ", "こころ"),  # repeat marks read as the kana they repeat
+        ("いすゞ", "いすず"),
     ],
 )
 def test_undisguise(text: str, expected: str) -> None:
