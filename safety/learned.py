@@ -205,7 +205,10 @@ def lift(a: Assessment, layer: Layer | None = None) -> Assessment:
     assert s is not None
     if s.judged:
         return a  # the rules saw the words and judged their context: that judgement stands
-    level = decide(a.level, s.serious, s.imminent, _has_now(a), layer.thresholds)
+    t = layer.thresholds
+    # "now" is read (a second pass over the words) only where it can change the level
+    now = decide(a.level, s.serious, s.imminent, False, t) == "high" and s.imminent >= t.imminent
+    level = decide(a.level, s.serious, s.imminent, now and _has_now(a), t)
     if level == a.level:
         return a
     from safety.risk import Span  # safety.risk calls this module: import at use
