@@ -151,16 +151,6 @@ def _load_risk() -> tuple[RiskContext, tuple[RiskRule, ...]]:
     return context, rules
 
 
-def _load_ordinary() -> tuple[str, ...]:
-    """The allow-list of ordinary words (``lexicon/ordinary_names.toml``), as written."""
-    return tuple(_read("ordinary_names.toml")["words"])
-
-
-def _load_ordinary_latin() -> frozenset[str]:
-    """The allow-list's Latin words (``latin`` in ``ordinary_names.toml``), lower case."""
-    return frozenset(_latin(_read("ordinary_names.toml").get("latin", [])))
-
-
 def _load_pictured_words() -> dict[str, tuple[str, ...]]:
     """Pictures that pass next to the word they picture (``pictured_words`` in names.toml)."""
     table = _read("names.toml").get("pictured_words", {})
@@ -176,6 +166,4 @@ def _load_meeting() -> tuple[frozenset[str], frozenset[str]]:
 NAME_LISTS = _load_names()
 PICTURED_WORDS = _load_pictured_words()
 MEETING_VERBS, MEETING_NOUNS = _load_meeting()
-ORDINARY_WORDS = _load_ordinary()
-ORDINARY_LATIN = _load_ordinary_latin()
 RISK_CONTEXT, RISK_RULES = _load_risk()

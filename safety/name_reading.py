@@ -14,8 +14,10 @@ from dataclasses import dataclass, replace
 
 import jaconv
 
+from safety.allow_list import ALLOW_LIST, AllowListError
+from safety.allow_list import FILE as ALLOW_LIST_FILE
 from safety.constructions import unmask
-from safety.lexicon import NAME_LISTS, ORDINARY_WORDS
+from safety.lexicon import NAME_LISTS
 from safety.morphology import Token, reading, tokens
 from safety.normalize import fold
 
@@ -73,12 +75,36 @@ _LENGTHS = tuple(sorted({len(w) for w in FRAGMENTS} | {len(w) for w in FRAGMENTS
 # The first two kana of every listed word (all have two or more, ``test_listed_words_have_two_kana``)
 _STARTS = frozenset(w[:2] for w in (*FRAGMENTS, *FRAGMENTS_NO_TSU))
 # The allow-list, longest first, so 「しねらりあ」 is taken out before anything shorter inside it.
-ORDINARY = tuple(sorted(_keys(ORDINARY_WORDS), key=len, reverse=True))
+ORDINARY = tuple(sorted(_keys(ALLOW_LIST.words), key=len, reverse=True))
 _ORDINARY_SET = frozenset(ORDINARY)
 ORDINARY_KANJI = tuple(
-    sorted({k for w in ORDINARY_WORDS if has_kanji(k := fold(w, read=False).kana)}, key=len, reverse=True)
+    sorted({k for w in ALLOW_LIST.words if has_kanji(k := fold(w, read=False).kana)}, key=len, reverse=True)
 )
 _ORDINARY_LENGTHS = tuple(sorted({len(w) for w in ORDINARY}, reverse=True))
+
+
+def allows_a_listed_word(words: tuple[str, ...], latin: frozenset[str]) -> str | None:
+    """The first allow-list entry that is itself a word of the name lists, or that reads as
+    nothing, said for ``AllowListError``: such an entry would let the listed word through
+    in every name (an allow-listed word is taken out before the lists are looked for)."""
+    for w in words:
+        key = name_key(unmask(w))
+        if not key:
+            return f"words: {w!r} has no letters"
+        kanji = fold(w, read=False).kana
+        for i, listed in enumerate(NAME_LISTS):
+            in_kana = any(j == i for j, _ in FRAGMENTS.get(key, ())) or key in WHOLE[i]
+            if in_kana or kanji in listed.anywhere.kanji + listed.whole.kanji:
+                return f"words: {w!r} is itself a word of the {listed.reason} list in names.toml"
+    for w in sorted(latin):
+        for listed in NAME_LISTS:
+            if w in listed.latin or w in listed.latin_token:
+                return f"latin: {w!r} is itself a word of the {listed.reason} list in names.toml"
+    return None
+
+
+if (_wrong := allows_a_listed_word(ALLOW_LIST.words, ALLOW_LIST.latin)) is not None:
+    raise AllowListError(f"{ALLOW_LIST_FILE}: {_wrong}")
 
 
 @dataclass(frozen=True, slots=True)

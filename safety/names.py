@@ -18,9 +18,10 @@ from typing import Any
 
 import jaconv
 
+from safety.allow_list import ALLOW_LIST
 from safety.constructions import unmask, wishes_to_die
 from safety.contact import english_number, kana_number_run, name_contact, spoken_number
-from safety.lexicon import NAME_LISTS, ORDINARY_LATIN, PICTURED_WORDS
+from safety.lexicon import NAME_LISTS, PICTURED_WORDS
 from safety.morphology import tokens
 from safety.name_meeting import FAST_PATH_STEMS, invites_meeting
 from safety.name_reading import (
@@ -219,7 +220,7 @@ _BANG_I = re.compile(r"(?<=[a-zA-Z])[!！](?=[a-zA-Z])")
 
 def _unless_ordinary(m: re.Match[str]) -> str:
     """An allow-listed Latin word taken out of the name (``latin`` in ordinary_names.toml)."""
-    return "" if m.group(0).lower() in ORDINARY_LATIN else m.group(0)
+    return "" if m.group(0).lower() in ALLOW_LIST.latin else m.group(0)
 
 
 # Kana only, small kana only where they belong (しょ, ティ): no disguise can be in it.
