@@ -95,6 +95,9 @@ def name_contact(name: str) -> bool:
         runs = _DIGIT_RUN.findall(lowered)
         if len(runs) != 1 or not _YEAR_OR_BIRTHDAY.fullmatch(runs[0]) or _LATIN_LETTER.search(lowered):
             return True
+    if "〇" in lowered and spoken_number(lowered):
+        # 〇 read as the zero it is among kana number words (「きゅう〇いちに」)
+        return True
     return any(
         len(run) >= 4 or (len(run) >= 3 and ("〇" in run or "零" in run))
         for run in _KANJI_PHONE_DIGITS.findall(lowered)
@@ -113,7 +116,7 @@ def english_number(latin_keys: tuple[str, ...]) -> bool:
     return any(_longest_run(key, _EN_DIGIT_RE) > MAX_DIGITS for key in latin_keys)
 
 
-_ZERO_WORDS = ("ぜろ", "れい", "まる", "おー")
+_ZERO_WORDS = ("ぜろ", "れい", "まる", "おー", "〇")
 _DIGIT_WORDS = tuple(sorted(set(_KANA_DIGITS) | set(_ZERO_WORDS) | set("0123456789"), key=len, reverse=True))
 
 

@@ -142,6 +142,10 @@ def _content_reason(name: str) -> str | None:
         # 4 read as し among kana (「ころ4て」, 「4こ4こ」), beyond the stand-in before ね, に…
         texts.append(_unmask(_SHI_FOUR.sub("し", unmasked)))
         readings.append(read(texts[-1]))
+    if _DIGITS_AMONG_KANA.search(unmasked):
+        # digits between kana split a word as a picture does (「し1ね」, 「きえ12ろ」)
+        texts.append(_unmask(_DIGITS_AMONG_KANA.sub("", unmasked)))
+        readings.append(read(texts[-1]))
     if _KATAKANA.search(unmasked) and has_kanji(unmasked) and _unknown_katakana(unmasked):
         # Sudachi reads a kanji after katakana it does not know by it (「チカクノ人」 is not
         # ちかくのひと): the name with its kana as hiragana, kanji kept, is read too
@@ -211,6 +215,7 @@ def _content_reason(name: str) -> str | None:
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
 _ACUTE = " \u0301"  # what NFKC makes of ´ (faces: 「(´・ω・｀)」)
 _SHI_FOUR = re.compile(r"(?:^|(?<=[ぁ-ヺー]))4(?=[ぁ-ヺ])")
+_DIGITS_AMONG_KANA = re.compile(r"(?<=[ぁ-ヺー])[0-9]{1,2}(?=[ぁ-ヺ])")
 _KATAKANA = re.compile(r"[ァ-ヺ]")
 _GEMINATE = re.compile(r"[っッ](?=[ぁ-ヺ])")
 _HIRAGANA_NAME = re.compile(r"[ぁ-ゖー]+")
