@@ -44,6 +44,10 @@ CASES = [
     # burden
     ("burden", "high", "わたしが いないほうが 家族は らくになる"),
     ("burden", "high", "しんだら みんな せいせいする"),
+    # the writer, named, not being here as a condition, then something good
+    ("burden", "high", "あたしが いなきゃ よかったんだよね"),
+    ("burden", "high", "ごめん。 おれが いなかったら もっと らくだったのに"),
+    ("burden", "high", "ぜんぶ わたしの せい。 いなければ よかった"),
     ("burden", "high", "めいわく ばっかり かけてる"),
     ("burden", "high", "ぼくが いなければ 家族 けんか しないのに"),
     ("burden", "high", "じぶんなんか このよに いらない"),
@@ -242,6 +246,8 @@ NOT_FOUND = [
     ("farewell", "いじめる ひとには もう あわなくて いいよ。ありがとう"),
     ("farewell", "あしたから りょこうで もう いえに いないよ、 ばいばい"),  # a trip
     ("farewell", "また あしたね！ もう かえらないと"),  # an obligation
+    ("burden", "ぼくは いなくて いいよ、 さきに いってて"),  # a permission
+    ("burden", "あいつが いなければ よかったのに"),  # someone else
     ("place_now", "そつぎょうしきの ひ、 さいごに みんなで おくじょうで しゃしん とった"),
     ("place_now", "おくじょうで みんなで おべんとう。 ぶかつ つかれた〜"),
     ("farewell", "いまから ならいごと いくね！ ばいばーい"),  # the ね that ends a sentence

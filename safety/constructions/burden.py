@@ -24,6 +24,26 @@ def _unmourned(c: _Ctx, j: int) -> bool:
     return c.first("someone", j, p) is not None and _question(c, p, hi)
 
 
+def _me_absent_good(c: _Ctx, i: int, j: int) -> bool:
+    """居る at ``i`` + negation, the writer its subject (が/は/さえ/なんか right before it, or
+    the writer named earlier in the text), as a condition, then 良い, 楽 or 幸せ within a few
+    words of the same sentence, not negated."""
+    words = c.words
+    neg = i + 1
+    # a permission (「ぼくは いなくて いいよ、さきに いってて」) is left out: it is everyday too
+    if not (_conditional(words, neg) or any(_has(words, neg + 1, k) for k in ("ば", "たら", "と"))):
+        return False
+    subject = i >= 2 and c.at("self", i - 2) and bool(words[i - 1].keys & {"が", "は", "さえ", "なんか"})
+    if not subject and c.first("self", 0, i) is None:
+        return False
+    for p in range(j, min(j + 5, len(words))):
+        if not _same_sentence(words, i, p):
+            return False
+        if c.at("relief", p) and not c.at("negation", p + 1):
+            return True
+    return False
+
+
 def _burden(c: _Ctx) -> list[Hit]:
     words = c.words
     hits: list[Hit] = []
@@ -56,6 +76,11 @@ def _burden(c: _Ctx) -> list[Hit]:
                 if d is not None and (c.at("negation", d + 1) or not _has(words, d, "変わる")):
                     hits.append(Hit("burden", "ideation", "high", w.start, words[d].end, "no_difference"))
                     continue
+            # 「ぼくが いなきゃ よかった」「わたしが いなければ もっと しあわせだった」: the writer,
+            # named, not being here, as a condition, then something good
+            if _has(words, i, "居る") and _me_absent_good(c, i, j):
+                hits.append(Hit("burden", "ideation", "high", w.start, words[j].end, "if_absent"))
+                continue
             if j < len(words) and _unmourned(c, j):
                 hits.append(Hit("burden", "ideation", "high", w.start, words[j].end))
                 continue
