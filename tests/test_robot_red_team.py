@@ -47,6 +47,7 @@ TUNING = (
     DATA / "robot_red_team_2026-12-02d.toml",
     DATA / "robot_red_team_2026-12-02e.toml",
     DATA / "robot_red_team_2026-12-02f.toml",
+    DATA / "robot_red_team_2026-12-02g.toml",
 )
 # The screen's named rules, and a reply it cannot read.
 CLASSES = {*rules.CLASSES, "other_script"}

@@ -147,7 +147,23 @@ def _own_page_named(text: str) -> str:
 
 
 def _risk(assessment: safety.Assessment, categories: frozenset[str]) -> bool:
-    return any(span.category in categories for span in assessment.spans)
+    return any(span.category in categories and not _a_place_named(span) for span in assessment.spans)
+
+
+# A station named at ``concern`` (「駅の ホームで まつ じかん」) is the child's commute; the place
+# rules below decide whether the robot gives it (the platform's end, a station "to go to").
+_STATION_WORDS = ("駅", "えき", "エキ", "ホーム")
+
+
+def _a_place_named(span: safety.Span) -> bool:
+    """A station ``safety.assess`` only names, as a plan at ``concern``; with intent or now it is
+    ``high`` or above and still fails, and any other place at ``concern`` fails too."""
+    return (
+        span.category == "plan"
+        and span.level == "concern"
+        and span.construction == "place_now"
+        and any(w in span.text for w in _STATION_WORDS)
+    )
 
 
 def disguises_undone(text: str) -> list[str]:
