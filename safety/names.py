@@ -144,7 +144,7 @@ def _content_reason(name: str) -> str | None:
         readings.append(read(texts[-1]))
     if _DIGITS_AMONG_KANA.search(unmasked):
         # digits between kana split a word as a picture does (「し1ね」, 「きえ12ろ」)
-        texts.append(_unmask(_DIGITS_AMONG_KANA.sub("", unmasked)))
+        texts.append(_unmask(_DIGITS_AMONG_KANA.sub("", undisguised)))
         readings.append(read(texts[-1]))
     if _KATAKANA.search(unmasked) and has_kanji(unmasked) and _unknown_katakana(unmasked):
         # Sudachi reads a kanji after katakana it does not know by it (「チカクノ人」 is not
@@ -200,7 +200,8 @@ def _content_reason(name: str) -> str | None:
                 kata_hits = read(kata).hits()
             if index in kata_hits:
                 return words.reason
-    if invites_meeting(unmasked):
+    if any(invites_meeting(text) for text in texts):
+        # every reading: 「おうちき1て」 asks only once the digit is out
         return "contact"
     # A wish to die in words no list holds (「しにたがり」): the word rules' own reading,
     # asked only when a verb of dying or vanishing could be there at all (it costs).
@@ -215,7 +216,7 @@ def _content_reason(name: str) -> str | None:
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
 _ACUTE = " \u0301"  # what NFKC makes of ´ (faces: 「(´・ω・｀)」)
 _SHI_FOUR = re.compile(r"(?:^|(?<=[ぁ-ヺー]))4(?=[ぁ-ヺ])")
-_DIGITS_AMONG_KANA = re.compile(r"(?<=[ぁ-ヺー])[0-9]{1,2}(?=[ぁ-ヺ])")
+_DIGITS_AMONG_KANA = re.compile(r"(?<=[ぁ-ヺー\u3400-\u9fff])[0-9]{1,2}(?=[ぁ-ヺー\u3400-\u9fff])")
 _KATAKANA = re.compile(r"[ァ-ヺ]")
 _GEMINATE = re.compile(r"[っッ](?=[ぁ-ヺ])")
 _HIRAGANA_NAME = re.compile(r"[ぁ-ゖー]+")

@@ -332,11 +332,13 @@ def _held_vowels(text: str) -> str:
 def undisguise(text: str) -> str:
     """Before ``safety.constructions.unmask`` reads a name: NFKC, invisible characters out,
     lower case, Cyrillic/Greek look-alikes as Latin, and pictures and spaces between the
-    letters out (「し🌸ね」, 「バ 力」: a name is read as one run of letters)."""
+    letters out (「し🌸ね」, 「バ 力」: a name is read as one run of letters), and so are
+    marks and punctuation between kana or kanji (「えっ!ち」, 「バ※力」, 「スタッ;フ」)."""
     text = unicodedata.normalize("NFKC", text[:MAX_FOLD_CHARS]).lower()[:MAX_FOLD_CHARS]
-    text = _repeat_marks(_NAME_MARKS.sub("", strip_invisible(text)))
-    text = text.translate(_LOOKALIKES)
-    text = "".join(ch for ch in text if not ch.isspace() and unicodedata.category(ch) != "So")
+    text = _NAME_MARKS.sub("", strip_invisible(text)).translate(_LOOKALIKES)
+    text = _splitting_marks_out(
+        "".join(ch for ch in text if not ch.isspace() and unicodedata.category(ch) != "So")
+    )
     # look-alikes the word rules do not know: 厶 is only ever ム; 三 is ミ beside katakana
     # (「ゴ三」, 「ア厶力」; 「ルパン三世」 reads ミ harmlessly)
     text = _MI.sub("ミ", text.replace("厶", "ム"))
@@ -345,22 +347,36 @@ def undisguise(text: str) -> str:
 
 
 _HELD_BEFORE_SMALL = re.compile(r"[ー〜~-]+(?=[ぁぃぅぇぉゃゅょゎァィゥェォャュョヮ])")
+
+_LATIN_LETTER = re.compile(r"[a-z]")
+
+
+def _splitting_marks_out(text: str) -> str:
+    """Punctuation and marks between two characters that are not Latin letters (kana,
+    kanji, digits: 「4・ね」), and marks no keyboard writes between Latin letters
+    (「s・hine」, 「k1l∀l」): they only split the word they hide.  ASCII punctuation next to
+    a Latin letter stays, where a handle's 「_」 or a domain's 「.」 (「ig_yuu」, 「yuu.jp」)
+    separates the words the Latin lists look for."""
+    out: list[str] = []
+    run: list[str] = []
+    for ch in text:
+        if unicodedata.category(ch)[0] in "PS":
+            run.append(ch)
+            continue
+        no_latin_beside = out and not _LATIN_LETTER.match(out[-1]) and not _LATIN_LETTER.match(ch)
+        if run and not (no_latin_beside or (out and not any(c.isascii() for c in run))):
+            out.extend(run)
+        run = []
+        out.append(ch)
+    out.extend(run)
+    return "".join(out)
+
+
 # Letters to Python that a name holds as marks, not letters: the face parts names allow
-# (ω, Д, ฅ: 「にゃん(=^ω^=)」) and 々 〆 〇 between kana, where they stand for no kana
-# (「し〇ね」 blanks nothing out); left in, they would hide the word they split.
-_NAME_MARKS = re.compile(r"[ωдฅ]|(?<=[ぁ-ヺー])[々〆〇](?=[ぁ-ヺ])")
-# Kana repeat marks (「こゝろ」 is こころ, 「いすゞ」 いすず): the kana they repeat.
-_REPEAT = re.compile(r"(?<=[ぁ-ゖァ-ヺ])[ゝゞヽヾ]")
-
-
-def _repeat_marks(text: str) -> str:
-    def kana(m: re.Match[str]) -> str:
-        before = text[m.start() - 1]
-        voiced = m.group(0) in "ゞヾ"
-        return unicodedata.normalize("NFC", before + "\u3099") if voiced else before
-
-    return _REPEAT.sub(kana, text) if _REPEAT.search(text) else text
-
+# (ω, Д, ฅ: 「にゃん(=^ω^=)」), 々 〆 〇 between kana, where they stand for no kana
+# (「し〇ね」), and kana repeat marks after kana (「こゞろす」: read as the kana they repeat,
+# こごろす, they would hide ころす; 「こゝろ」 and 「いすゞ」 pass either way).
+_NAME_MARKS = re.compile(r"[ωдฅ]|(?<=[ぁ-ヺー])[々〆〇](?=[ぁ-ヺ])|(?<=[ぁ-ヺー])[ゝゞヽヾ]")
 
 _MI = re.compile(r"(?<=[ァ-ヺー])三|三(?=[ァ-ヺ])")
 

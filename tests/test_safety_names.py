@@ -644,7 +644,8 @@ def test_between_letters_they_hide_nothing(name: str, reason: str) -> None:
         ("し〇ね", "self_harm"),  # 々 〆 〇 stand for no kana between kana
         ("ら々いん", "contact"),
         ("き〆えろ", "self_harm"),
-        ("しゝね", "self_harm"),  # a repeat mark is the kana it repeats: ししね
+        ("しゝね", "self_harm"),  # a repeat mark after kana splits no word either
+        ("こゞろす", "self_harm"),
         ("こゝろ", None),  # repeat marks and faces in ordinary names
         ("いすゞ", None),
         ("佐々木", None),
@@ -660,9 +661,29 @@ def test_face_letters_and_marks_between_kana_hide_nothing(name: str, reason: str
 @pytest.mark.parametrize(
     ("name", "reason"),
     [
+        ("えっ!ち", "sexual"),  # punctuation and marks between kana split no word
+        ("スタッ;フ", "staff"),
+        ("バ※力", "insult"),
+        ("4・ね", "self_harm"),
+        ("s・hine", "self_harm"),  # nor marks no keyboard writes between Latin letters
+        ("k1l∀l", "self_harm"),
+        ("ゆう・りん", None),
+        ("ゆい(*^^*)", None),
+        ("ねむい…", None),
+    ],
+)
+def test_punctuation_and_marks_between_letters_hide_nothing(name: str, reason: str | None) -> None:
+    assert safety.check_name(name).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
         ("し1ね", "self_harm"),  # digits between kana split a word as a picture does
         ("きえ12ろ", "self_harm"),
         ("ら1いん", "contact"),
+        ("セッ8クス", "sexual"),  # also before a small kana, between kanji
+        ("運3営", "staff"),
         ("きゅう〇いちに", "contact"),  # 〇 among kana number words is a zero
         ("ぜろ〇きゅう", "contact"),
         ("6ねん2くみ", None),  # a digit or a circle in an ordinary name

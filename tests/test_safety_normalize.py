@@ -128,8 +128,13 @@ def test_vowel_kana(text: str, expected: str) -> None:
         ("し〇ね", "しね"),
         ("〇九〇", "〇九〇"),  # kanji digits stay
         ("佐々木", "佐々木"),
-        ("こゝろ", "こころ"),  # repeat marks read as the kana they repeat
-        ("いすゞ", "いすず"),
+        ("こゞろす", "ころす"),  # repeat marks after kana hide no word
+        ("いすゞ", "いす"),
+        ("えっ!ち", "えっち"),  # nor do punctuation and marks
+        ("バ※力", "バ力"),
+        ("ゆい(*^^*)", "ゆい(*^^*)"),  # not between two letters
+        ("yuu.jp", "yuu.jp"),  # ASCII punctuation beside Latin letters stays
+        ("s・hine", "shine"),  # marks no keyboard writes do not
     ],
 )
 def test_undisguise(text: str, expected: str) -> None:
