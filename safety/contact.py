@@ -65,11 +65,13 @@ def carries_contact(name: str, folded: Folded) -> bool:
 def raw_contact(name: str) -> bool:
     """The part of ``carries_contact`` that reads the line as written."""
     lowered = unicodedata.normalize("NFKC", name).lower()
-    if "@" in lowered or _DOMAIN.search(lowered):
-        return True
-    if sum(ch.isdigit() for ch in lowered) > MAX_DIGITS:
+    if _handle_or_domain(lowered) or sum(ch.isdigit() for ch in lowered) > MAX_DIGITS:
         return True
     return _longest_run(lowered, _KANJI_DIGIT_RE) > MAX_DIGITS
+
+
+def _handle_or_domain(lowered: str) -> bool:
+    return "@" in lowered or _DOMAIN.search(lowered) is not None
 
 
 _YEAR_OR_BIRTHDAY = re.compile(r"(?:19|20)[0-9]{2}|(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
@@ -88,7 +90,7 @@ def name_contact(name: str) -> bool:
     kanji digits that read as a phone number: four in a row, or three with a zero
     (「〇九〇」), as ``spoken_number`` reads kana.  「七五三」, 「一二三」 and 「九十九」 pass."""
     lowered = unicodedata.normalize("NFKC", name).lower()
-    if "@" in lowered or _DOMAIN.search(lowered):
+    if _handle_or_domain(lowered):
         return True
     digits = sum(ch.isdigit() for ch in lowered)
     if digits > MAX_DIGITS:

@@ -242,14 +242,12 @@ def analyse(letters: str) -> Reading:
     words: list[tuple[int, int]] = []
     pos = 0
     for t in tokens(letters):
-        k = (t.reading if has_kanji(t.surface) else t.surface).replace("ー", "")
-        k = jaconv.kata2hira(k)
+        k = jaconv.kata2hira(_key_of(t))
         if not k:
             continue
         end = pos + len(k)
-        proper = not t.oov and len(t.pos) > 1 and t.pos[1] == "固有名詞" and len(t.pos) > 2
-        person_or_place = proper and t.pos[2] in ("人名", "地名")
-        if person_or_place:
+        known_name = person_or_place(t)
+        if known_name:
             names.append((pos, end))
         if not t.oov and len(k) >= 3 and t.pos[0] in _CONTENT:
             words.append((pos, end))
@@ -257,7 +255,7 @@ def analyse(letters: str) -> Reading:
         if long_noun:
             # a listed word strictly inside is judged by its shortest units (``in_unit``)
             nouns.append((pos, end, t.surface))
-        if not t.oov and (person_or_place or len(t.surface) >= 5):
+        if not t.oov and (known_name or len(t.surface) >= 5):
             atomic.append((pos, end))
         elif (
             not long_noun and k != t.surface and len(k) >= 3 and not has_kanji(t.surface) and has_fragment(k)
@@ -308,6 +306,11 @@ def _units(surface: str) -> tuple[tuple[int, int], ...]:
             spans.append((pos, pos + len(k)))
         pos += len(k)
     return tuple(spans) if pos == len(whole) else ()
+
+
+def person_or_place(t: Token) -> bool:
+    """A person's or a place's name the dictionary knows (固有名詞 人名/地名: 「不死川」)."""
+    return not t.oov and len(t.pos) > 2 and t.pos[1] == "固有名詞" and t.pos[2] in ("人名", "地名")
 
 
 def _key_of(t: Token) -> str:

@@ -35,6 +35,7 @@ from safety.name_reading import (
     has_fragment,
     has_kanji,
     letters_of,
+    person_or_place,
     read,
 )
 from safety.normalize import (
@@ -260,8 +261,7 @@ def _kanji_word_stands(words: tuple[str, ...], text: str) -> bool:
     """A listed kanji word found in ``text`` still counts once the people's and places' names
     in it are taken out (「不死川」 is a family name; 「死にたい」 has none)."""
     for t in tokens(text):
-        proper = not t.oov and len(t.pos) > 2 and t.pos[1] == "固有名詞" and t.pos[2] in ("人名", "地名")
-        if proper and has_kanji(t.surface):
+        if person_or_place(t) and has_kanji(t.surface):
             text = text.replace(t.surface, "・")
     return any(w in text for w in words)
 
@@ -409,6 +409,7 @@ def _emoji_reason(name: str) -> str | None:
     )
 
 
+# a picture in two lists gives the reason of the first, as the lists are checked in order
 _EMOJI_REASON = {e: words.reason for words in reversed(NAME_LISTS) for e in words.emoji}
 
 
