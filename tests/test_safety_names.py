@@ -646,6 +646,7 @@ def test_between_letters_they_hide_nothing(name: str, reason: str) -> None:
         ("き〆えろ", "self_harm"),
         ("しゝね", "self_harm"),  # a repeat mark after kana splits no word either
         ("こゞろす", "self_harm"),
+        ("力ゝカオ", "contact"),  # also after a look-alike kanji
         ("こゝろ", None),  # repeat marks and faces in ordinary names
         ("いすゞ", None),
         ("佐々木", None),
