@@ -45,8 +45,19 @@ def _ends_it(c: _Ctx, i: int) -> bool:
     )
 
 
+_PARTICLE_QUESTIONS = frozenset({"の", "か", "かな"})
+
+
 def _question(c: _Ctx, lo: int, hi: int) -> bool:
-    return c.first("question", lo, hi) is not None
+    """A question word in words ``lo``..``hi``; の, か and かな only where they end a sentence
+    (終助詞, or the last word): 「スマホの バッテリー」「なにか」 ask nothing."""
+    q = c.first("question", lo, hi)
+    while q is not None:
+        w = c.words[q]
+        if not (w.keys & _PARTICLE_QUESTIONS) or w.conj == "終助詞" or q == hi - 1:
+            return True
+        q = c.first("question", q + 1, hi)
+    return False
 
 
 def _asks(c: _Ctx, lo: int, hi: int) -> bool:
