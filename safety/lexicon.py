@@ -151,10 +151,11 @@ def _load_risk() -> tuple[RiskContext, tuple[RiskRule, ...]]:
     return context, rules
 
 
-def _load_pictured_words() -> dict[str, tuple[str, ...]]:
+def _load_pictured_words() -> dict[str, tuple[object, ...]]:
     """Pictures that pass next to the word they picture (``pictured_words`` in names.toml)."""
     table = _read("names.toml").get("pictured_words", {})
-    return {picture: tuple(w.lower() for w in words) for picture, words in table.items()}
+    # as written: safety.names folds and checks them
+    return {picture: tuple(ws) if isinstance(ws, list) else (ws,) for picture, ws in table.items()}
 
 
 def _load_meeting() -> tuple[frozenset[str], frozenset[str]]:

@@ -12,6 +12,7 @@ The name read as words is ``safety.name_reading``; asking to meet, ``safety.name
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import asdict, dataclass
 from itertools import pairwise
 from typing import Any
@@ -403,7 +404,7 @@ def _emoji_reason(name: str) -> str | None:
         (
             _EMOJI_REASON[ch]
             for ch in name
-            if ch in _EMOJI_REASON and not any(w in key for w in PICTURED_WORDS.get(ch, ()))
+            if ch in _EMOJI_REASON and not any(w in key for w in _PICTURED.get(ch, ()))
         ),
         None,
     )
@@ -411,6 +412,26 @@ def _emoji_reason(name: str) -> str | None:
 
 # a picture in two lists gives the reason of the first, as the lists are checked in order
 _EMOJI_REASON = {e: words.reason for words in reversed(NAME_LISTS) for e in words.emoji}
+
+
+def pictured(written: dict[str, tuple[object, ...]]) -> dict[str, tuple[str, ...]]:
+    """``pictured_words`` as the name is compared (NFKC, lower case, hiragana), so staff may
+    write a word in any spelling (「ピーチ」); a picture no list refuses, or a word that is no
+    word in quotes, stops the start with an error that names it."""
+    table: dict[str, tuple[str, ...]] = {}
+    for picture, words in written.items():
+        if picture not in _EMOJI_REASON:
+            raise ValueError(f"safety/lexicon/names.toml: pictured_words: {picture!r} is in no emoji list")
+        for w in words:
+            if not isinstance(w, str) or not w.strip():
+                raise ValueError(f"safety/lexicon/names.toml: pictured_words: {picture}: {w!r} is no word")
+        table[picture] = tuple(
+            jaconv.kata2hira(unicodedata.normalize("NFKC", w).lower()) for w in words if isinstance(w, str)
+        )
+    return table
+
+
+_PICTURED = pictured(PICTURED_WORDS)
 
 
 def _allowed_pattern() -> re.Pattern[str]:

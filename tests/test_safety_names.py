@@ -783,3 +783,13 @@ def test_a_meeting_word_inside_a_title_or_before_a_noun_passes(name: str) -> Non
 @pytest.mark.parametrize("name", ["みんな集合!", "迎えきて"])
 def test_a_meeting_word_the_name_comes_to_is_contact(name: str) -> None:
     assert safety.check_name(name).reason == "contact"
+
+
+def test_pictured_words_match_in_any_spelling_and_a_wrong_entry_is_named() -> None:
+    from safety.names import pictured
+
+    assert pictured({"🍑": ("ピーチ", "ＰＥＡＣＨ")}) == {"🍑": ("ぴーち", "peach")}
+    with pytest.raises(ValueError, match="is in no emoji list"):
+        pictured({"🌸": ("さくら",)})
+    with pytest.raises(ValueError, match="is no word"):
+        pictured({"🍑": (12,)})
