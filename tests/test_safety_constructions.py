@@ -191,6 +191,9 @@ NOT_FOUND = [
     # a timetable: when a train or a bus comes or leaves (何 + 分 + 来る/出る)
     ("method_question", "でんしゃ なんぷんに くるかな？"),
     ("method_question", "でんしゃ あと なんぷんで くる？"),
+    # a dose asked of a parent, or for a parent (no grave result in it)
+    ("method_question", "かぜぐすり なんじょう のむの？ おかあさんに きいてって いわれた"),
+    ("method_question", "いもうとの かぜぐすり なんじょう？ って おかあさんに きかれた"),
     # の between nouns asks nothing (only a の that ends a sentence does)
     ("method_question", "ゲームの データ ぜんぶ きえた"),
     ("method_question", "きのう とった しゃしんの フォルダ ぜんぶ きえた"),

@@ -109,6 +109,17 @@ def _means_question(c: _Ctx, signals: bool) -> list[Hit]:
     return hits
 
 
+def _asked_of_carer(c: _Ctx) -> bool:
+    """A parent asked, or asking, anywhere in the text: carer + に + a verb of asking."""
+    words = c.words
+    return any(
+        c.at("carer", q)
+        and _has(words, q + 1, "に")
+        and c.first("ask", q + 2, min(q + 5, len(words))) is not None
+        for q in range(len(words))
+    )
+
+
 def _timetable(c: _Ctx, i: int, hi: int) -> bool:
     """何 + a unit of time + a verb of coming or leaving: the time a train or a bus comes."""
     return (
@@ -130,6 +141,8 @@ def _method_question(c: _Ctx, signals: bool = False) -> list[Hit]:
         adult = c.first("ask_adult", lo, hi)
         if adult is not None and c.first("ask", adult + 1, min(adult + 4, hi)) is not None:
             continue  # 「せんせいに きいた」: asked of someone who knows
+        if _asked_of_carer(c) and c.first("die", lo, hi) is None and c.first("grave_outcome", lo, hi) is None:
+            continue  # 「くすり のんでいいか おやに きく」「おかあさんに きいてって いわれた」
         subject = c.first("method_subject", lo, hi)
         intake = c.first("intake", lo, hi)
         outcome = c.first("method_outcome", lo, hi)
