@@ -35,6 +35,8 @@ CASES = [
     ("wish", "high", "いきてたくない"),
     ("wish", "high", "生きていたくない"),
     ("wish", "high", "もう じんせい やめたい"),
+    # living, even so, painful
+    ("wish", "high", "いきてても つらい ことしか ないじゃん"),
     # ending, wished, with its object far before it or living itself in question in the text
     ("wish", "high", "もう なにもかも ほんとに どうでもいいから おわりたい"),
     ("wish", "high", "なんの ために いきてるんだろ。 もう おわりたい"),

@@ -169,6 +169,12 @@ def _not_live(c: _Ctx) -> list[Hit]:
                 neg = c.first("negation", meaning + 1, meaning + 3)
                 if neg is not None:
                     hits.append(Hit("wish", "ideation", "high", w.start, words[neg].end))
+            # 「いきてても くるしい ことの ほうが おおい」: living, even so, painful
+            even = next((q for q in range(i + 1, min(i + 4, len(words))) if _has(words, q, "も")), None)
+            if even is not None and _has(words, even - 1, "て") and words[even].sentence == w.sentence:
+                pain = c.first("distress_word", even + 1, min(even + 4, c.hi[i]))
+                if pain is not None:
+                    hits.append(Hit("wish", "ideation", "high", w.start, words[pain].end, "no_point"))
             # 「なんで いきてなきゃ いけないの」: living as an obligation, questioned
             must = next((q for q in range(i + 1, min(i + 4, len(words))) if _must_not(c, q)), None)
             if must is not None and _question(c, must, c.hi[i]):
