@@ -456,3 +456,22 @@ def test_thanks_at_an_everyday_parting_is_not_a_worry(text: str) -> None:
 
 def test_thanks_for_everything_alone_stays_at_least_a_worry() -> None:
     assert safety.assess("いままで ありがとう").at_least("concern")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "そうだんのまど みてる",
+        "そうだんのまどに でんわしてみようかな",
+        "相談の窓 ひらいた",
+        "そうだん の まど みた",
+    ],
+)
+def test_naming_the_hotline_page_is_not_being_at_a_window(text: str) -> None:
+    # そうだんのまど is Kakurega's own hotline page: its まど is no window with a drop.
+    assert safety.assess(text).level == "none"
+
+
+def test_a_window_beside_the_hotline_page_is_still_read() -> None:
+    assert safety.assess("そうだんのまど みたけど もう しにたい").level == "high"
+    assert safety.assess("いま まどの まえ。もう とぶ").level == "imminent"
