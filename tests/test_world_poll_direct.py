@@ -162,7 +162,13 @@ def test_a_poll_is_answered_inside_the_protocol_with_the_ordinary_way_s_answer(
             poster = await Connection.open(port)
             assert (await poster.request("POST", f"/poll/{direct}", framed(BAD)))[0] == 204
             status, headers, body = await waiting
-            assert status == 200 and dict(headers)["kakurega-close"] == "4002" and kinds(body) == ["bye"]
+            for _ in range(10):  # the others' news may still come first (as above), then the end
+                if "kakurega-close" in dict(headers):
+                    break
+                assert status == 200 and set(kinds(body)) <= {"tick", "counts"}, kinds(body)
+                status, headers, body = await connection.request("GET", f"/poll/{direct}?r=route")
+            assert status == 200 and dict(headers).get("kakurega-close") == "4002"
+            assert kinds(body)[-1] == "bye" and set(kinds(body)[:-1]) <= {"tick", "counts"}, kinds(body)
             assert taken == [ordinary]
             assert (await connection.request("GET", f"/poll/{direct}"))[0] == 404, "the ordinary way's 404"
             assert (
