@@ -55,6 +55,20 @@ def kakurega_command() -> list[str]:
     return [found] if found else [sys.executable, "-c", "import server; server.main()"]
 
 
+def capacity_settings(visitors: int) -> dict[str, str]:
+    """What a server under the swarm is set to: all swarm visitors share 127.0.0.1, so the
+    per-address ceiling must let them all in, and the handshake rates must not pace the ramp:
+    the swarm measures capacity, not admission (tests/test_addresses_server.py covers that)."""
+    return {
+        "KAKUREGA_MAX_PER_ADDRESS": str(visitors + 100),
+        "KAKUREGA_ADDRESS_HANDSHAKES_PER_SECOND": "100000",
+        "KAKUREGA_ADDRESS_HANDSHAKES_BURST": str(visitors + 100),
+        "KAKUREGA_HANDSHAKES_PER_SECOND": "100000",
+        "KAKUREGA_HANDSHAKES_BURST": str(visitors + 100),
+        "KAKUREGA_MAX_CONNECTIONS": str(max(20000, visitors + 100)),
+    }
+
+
 class SpawnedServer:
     """``kakurega serve`` on a free port, with limits fit for one address holding every visitor."""
 
@@ -66,20 +80,7 @@ class SpawnedServer:
         self.port = free_port()
         self.cpu = cpu
         self.log = Path(tempfile.gettempdir()) / f"kakurega-swarm-server-{self.port}.log"
-        self.env = {
-            **os.environ,
-            "PYTHONUNBUFFERED": "1",
-            # All swarm visitors share 127.0.0.1, so the per-address ceiling must let them all in,
-            # and the handshake rates must not pace the ramp: the swarm measures capacity, not
-            # admission (tests/test_addresses_server.py covers that).
-            "KAKUREGA_MAX_PER_ADDRESS": str(visitors + 100),
-            "KAKUREGA_ADDRESS_HANDSHAKES_PER_SECOND": "100000",
-            "KAKUREGA_ADDRESS_HANDSHAKES_BURST": str(visitors + 100),
-            "KAKUREGA_HANDSHAKES_PER_SECOND": "100000",
-            "KAKUREGA_HANDSHAKES_BURST": str(visitors + 100),
-            "KAKUREGA_MAX_CONNECTIONS": str(max(20000, visitors + 100)),
-            **extra_env,
-        }
+        self.env = {**os.environ, "PYTHONUNBUFFERED": "1", **capacity_settings(visitors), **extra_env}
         self.process: subprocess.Popen[bytes] | None = None
 
     @property

@@ -26,7 +26,7 @@ from pathlib import Path
 import psutil
 
 from loadtest.redis_meter import RedisProcess
-from loadtest.target import free_port
+from loadtest.target import capacity_settings, free_port
 
 SUMMARY = ("visitors", "ramp ", "walk→seen", "errors", "received")
 
@@ -47,12 +47,7 @@ def run(workers: int, visitors: int, redis_port: int, duration: float) -> None:
     folder = Path(tempfile.mkdtemp(prefix="kakurega-workers-"))
     env = {
         **os.environ,
-        "KAKUREGA_MAX_PER_ADDRESS": str(visitors + 100),
-        "KAKUREGA_ADDRESS_HANDSHAKES_PER_SECOND": "100000",
-        "KAKUREGA_ADDRESS_HANDSHAKES_BURST": str(visitors + 100),
-        "KAKUREGA_HANDSHAKES_PER_SECOND": "100000",
-        "KAKUREGA_HANDSHAKES_BURST": str(visitors + 100),
-        "KAKUREGA_MAX_CONNECTIONS": str(max(20000, visitors + 100)),
+        **capacity_settings(visitors),
         "KAKUREGA_REDIS_URL": f"redis://127.0.0.1:{redis_port}/0",
         "KAKUREGA_SQLITE_WITH_REDIS": "1",  # one host: the workers share one SQLite file
         "KAKUREGA_SECRET_KEY": os.urandom(24).hex(),
