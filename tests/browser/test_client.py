@@ -271,14 +271,28 @@ def test_arrow_keys_walk_and_reduced_motion_jumps(visitor: Callable[..., Visitor
     calm.page.focus("[data-room-canvas]")
     start = next(a for a in calm.state()["avatars"] if a["id"] == me)
     step_left = -48 if start["x"] > 200 else 48
-    calm.page.keyboard.press("ArrowLeft" if step_left < 0 else "ArrowRight")
-    # With reduced motion the avatar is drawn at its destination at once: no walking animation.
-    calm.page.wait_for_function(
-        "([id, x]) => window.__kakurega.state().avatars.some(a => a.id === id && a.x === x)",
-        arg=[me, start["x"] + step_left],
+    # Every drawn position of this avatar, frame by frame, until it stands at its destination.
+    calm.page.evaluate(
+        """(id) => {
+            window.__drawn = [];
+            const look = () => {
+                const me = window.__kakurega.state().avatars.find(a => a.id === id);
+                if (me) window.__drawn.push(me.px);
+                requestAnimationFrame(look);
+            };
+            requestAnimationFrame(look);
+        }""",
+        me,
     )
-    moved = next(a for a in calm.state()["avatars"] if a["id"] == me)
-    assert moved["px"] == moved["x"]
+    calm.page.keyboard.press("ArrowLeft" if step_left < 0 else "ArrowRight")
+    target = start["x"] + step_left
+    calm.page.wait_for_function(
+        "([id, x]) => window.__kakurega.state().avatars.some(a => a.id === id && a.x === x && a.px === x)",
+        arg=[me, target],
+    )
+    # With reduced motion the avatar is drawn at its destination at once: never anywhere between.
+    drawn = calm.page.evaluate("window.__drawn")
+    assert set(drawn) <= {start["px"], target}, drawn
 
     lively = visitor("はしる", room="kabe")
     me = lively.state()["you"]
