@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from safety.constructions.grammar import _TE, _conditional, _question
+from safety.constructions.grammar import _TE, _conditional, _question, _relief_after
 from safety.constructions.words import Hit, _Ctx, _has, _names_other, _same_sentence
 
 
@@ -36,12 +36,7 @@ def _me_absent_good(c: _Ctx, i: int, j: int) -> bool:
     subject = i >= 2 and c.at("self", i - 2) and bool(words[i - 1].keys & {"が", "は", "さえ", "なんか"})
     if not subject and c.first("self", 0, i) is None:
         return False
-    for p in range(j, min(j + 5, len(words))):
-        if not _same_sentence(words, i, p):
-            return False
-        if c.at("relief", p) and not c.at("negation", p + 1):
-            return True
-    return False
+    return _relief_after(c, i, j, 5) is not None
 
 
 def _burden(c: _Ctx) -> list[Hit]:

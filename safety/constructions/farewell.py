@@ -30,6 +30,26 @@ _LEAVE = frozenset({"置く", "おく", "残す", "のこす"})
 """A letter left somewhere to be found (「つくえの うえに おいとく」)."""
 
 
+_WRITTEN = ("た", "てある", "終わる")
+"""A letter written: 「かいた」「かいてある」「かきおわった」."""
+_READY = ("た", "てる", "てある")
+"""Preparations done: 「できた」「できてる」「してある」."""
+
+
+def _completed(
+    c: _Ctx, i: int, cls: str, reach: int, marks: tuple[str, ...], tail: int
+) -> tuple[int | None, bool]:
+    """The verb of ``cls`` within ``reach`` words after the thing at ``i`` (same sentence),
+    and whether one of ``marks`` within ``tail`` words from it says it is done. The letter
+    and the preparations are read alike: 「てがみ かいた」「じゅんび できてる」."""
+    words = c.words
+    done = c.first(cls, i + 1, min(i + reach, c.hi[i]))
+    if done is None:
+        return None, False
+    past = any(_has(words, q, m) for q in range(done, min(done + tail, len(words))) for m in marks)
+    return done, past
+
+
 def _negated(c: _Ctx, v: int) -> bool:
     """A negation right after verb ``v``, plain or polite (「こない」「来ません」), said flat:
     not a condition, an obligation, a past, a request or a question (「こなかったら」「かえらないと」
@@ -171,14 +191,9 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
                 hits.append(Hit("farewell", "plan", "imminent", w.start, words[max(fin, i)].end))
             continue
         if c.at("letter", i):
-            _lo, hi = c.sentence(i)
-            done = c.first("write", i + 1, min(i + 6, hi))
+            done, past = _completed(c, i, "write", 6, _WRITTEN, 4)
             if done is None:
                 continue
-            past = any(
-                _has(words, q, "た") or _has(words, q, "てある") or _has(words, q, "終わる")
-                for q in range(done, min(done + 4, len(words)))
-            )
             left = any(words[q].keys & _LEAVE for q in range(done, len(words)))
             # 「てがみ かいて ベッドに おいた」: leaving it done completes the writing too
             left_done = any(
@@ -216,14 +231,9 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
                     )
             continue
         if c.at("prepared", i):
-            _lo, hi = c.sentence(i)
-            done = c.first("prepared_done", i + 1, min(i + 4, hi))
+            done, past = _completed(c, i, "prepared_done", 4, _READY, 3)
             if done is None:
                 continue
-            past = any(
-                _has(words, q, "た") or _has(words, q, "てる") or _has(words, q, "てある")
-                for q in range(done, min(done + 3, len(words)))
-            )
             if past and (signals or c.first("goodbye") is not None) and not everyday:
                 hits.append(Hit("farewell", "plan", "imminent", w.start, words[done].end))
     return hits

@@ -66,3 +66,15 @@ def _asks(c: _Ctx, lo: int, hi: int) -> bool:
         return True
     last = c.words[hi - 1]
     return last.conj == "終助詞" and bool(last.keys & {"の", "ん", "かい"})
+
+
+def _relief_after(c: _Ctx, anchor: int, lo: int, reach: int) -> int | None:
+    """The first word of relief (いい, 楽, 幸せ) from ``lo`` on, within ``reach`` words and in
+    ``anchor``'s sentence, not negated right after it: 「いなければ いい」「しんだら らく」, not
+    「しんでも らくに ならない」. The wish and the burden read relief after a condition alike."""
+    if not 0 <= anchor < len(c.words):
+        return None
+    for p in range(max(lo, 0), min(lo + reach, c.hi[anchor])):
+        if c.at("relief", p) and not c.at("negation", p + 1):
+            return p
+    return None

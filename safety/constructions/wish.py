@@ -11,6 +11,7 @@ from safety.constructions.grammar import (
     _ends_it,
     _must_not,
     _question,
+    _relief_after,
 )
 from safety.constructions.words import Hit, _Ctx, _has, _names_other, _same_sentence
 
@@ -100,12 +101,8 @@ def _wish(c: _Ctx) -> list[Hit]:
             or _conditional(words, k - 1)
         ):
             start = k if _conditional(words, k - 1) else k + 1
-            for p in range(start, min(k + 6, len(words))):
-                if not _same_sentence(words, k, p):
-                    break
-                if c.at("relief", p) and not c.at("negation", p + 1):
-                    level = "high"
-                    break
+            if _relief_after(c, k, start, k + 6 - start) is not None:
+                level = "high"
         if level is None:
             continue
         end = words[min(k + 1, len(words) - 1)].end
