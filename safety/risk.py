@@ -23,7 +23,6 @@ else read visitors' words through ``assess`` only.
 from __future__ import annotations
 
 import itertools
-import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -36,19 +35,6 @@ from safety.lexicon import RISK_CONTEXT, RISK_RULES, RiskRule, Terms, readings, 
 from safety.normalize import BREAK, Folded, fold, reading_of
 
 MAX_ASSESS_CHARS = 2000
-
-# Kakurega's own hotline page, そうだんのまど: a child who names it (「そうだんのまど みてる」) is
-# not at a window, a place with a drop. Its まど is read as a room, a word of the same length,
-# so that spans still point at the text.
-_OWN_PAGE = re.compile(r"(そうだん|相談)( ?の ?)(まど|窓)")
-_OWN_PAGE_ROOM = {"まど": "へや", "窓": "室"}
-
-
-def _own_page_read_as_a_room(text: str) -> str:
-    if "まど" not in text and "窓" not in text:
-        return text
-    return _OWN_PAGE.sub(lambda m: m[1] + m[2] + _OWN_PAGE_ROOM[m[3]], text)
-
 
 """Only this many characters of a text are assessed; longer texts are cut."""
 
@@ -310,7 +296,7 @@ def assess(text: str, *, learned_layer: bool = True) -> Assessment:
     ``learned_layer=False``: the rules alone. The learned layer (safety/learned.py) was
     trained on what children write; the robot's screen reads the robot's own words with the
     rules alone, since a kind reply (「いま ちかくに おとなは いる？」) is not a child's text."""
-    head = _own_page_read_as_a_room(text[:MAX_ASSESS_CHARS])
+    head = text[:MAX_ASSESS_CHARS]
     best = _assess(text, constructions.prepare(head))
     # Other readings, only where they differ: with every small っ gone (slipped in:
     # 「しっにったい」), and respelled (spaced-out letters joined, katakana lines in hiragana).

@@ -210,3 +210,12 @@ def test_only_the_last_history_lines_are_screened(monkeypatch: pytest.MonkeyPatc
     expected = ["ロボ だよ 37", "ロボ だよ 38", "ロボ だよ 39", "こんにちは", "やあ"]
     assert [line.text for line in kept] == expected
     assert len(screened) == 5
+
+
+@pytest.mark.parametrize(
+    "name", ["そうだんのまど", "そうだん の まど", "相談の窓", "相談のまど", "そうだんの窓", "ソウダンノマド"]
+)
+def test_the_hotline_page_in_any_spelling_is_no_window(name: str) -> None:
+    # One reading of the page's name, shared with safety.assess (safety/constructions/folding.py):
+    # its まど is a room, not a place with a drop.
+    assert screen_reply(f"{name}に はなして みてね。").ok

@@ -465,6 +465,7 @@ def test_thanks_for_everything_alone_stays_at_least_a_worry() -> None:
         "そうだんのまどに でんわしてみようかな",
         "相談の窓 ひらいた",
         "そうだん の まど みた",
+        "ソウダンノマド ミテル",
     ],
 )
 def test_naming_the_hotline_page_is_not_being_at_a_window(text: str) -> None:

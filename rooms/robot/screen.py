@@ -65,11 +65,6 @@ _NEVER_EVEN_REFLECTED = frozenset({"method", "plan", "self_harm"})
 # the child told is not secrecy, 「がんばれって いわれて」 is not a push); the rest read the whole reply.
 _READ_OWN = frozenset({"burden_affirmed", "secrecy", "lecture_dismissal"})
 _READ_WHOLE = frozenset(CLASSES) - _READ_OWN
-# Kakurega's own hotline page, as the robot is told to name it: safety.assess reads its まど as a
-# window (a place with a drop), and 「そうだんのまどに はなして みてね」 is the kindest thing the
-# robot can say.  It is read as the one word it is before the reply is assessed.
-_OWN_PAGE_NAMES = ("そうだんのまど", "そうだん の まど", "相談の窓", "相談のまど", "そうだんの窓")
-_OWN_PAGE_AS_READ = "そうだんさき"
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +114,7 @@ def _screen(text: str) -> Verdict:
     own, reflected = without_reflections(stripped)
     if reflected and _risk(safety.assess(reflected, learned_layer=False), _NEVER_EVEN_REFLECTED):
         return Verdict(False, "risk", "reflected")
-    assessment = safety.assess(_own_page_named(own), learned_layer=False)
+    assessment = safety.assess(own, learned_layer=False)
     if _risk(assessment, _RISK_IN_REPLY) or assessment.at_least("high"):
         return Verdict(False, "risk", assessment.level)
     # Without a reflection the robot's own words are the whole reply: one reading does.
@@ -138,12 +133,6 @@ def _screen(text: str) -> Verdict:
     if learned.reply_held_by_screen(stripped):
         return Verdict(False, "learned", "reply_model")
     return Verdict(True)
-
-
-def _own_page_named(text: str) -> str:
-    for name in _OWN_PAGE_NAMES:
-        text = text.replace(name, _OWN_PAGE_AS_READ)
-    return text
 
 
 def _risk(assessment: safety.Assessment, categories: frozenset[str]) -> bool:

@@ -291,9 +291,24 @@ def unmask(text: str, *, hard: bool = False) -> str:
 
 
 def _rescue(text: str) -> str:
+    text = _own_page_read_as_a_room(text)
     for pattern, kanji in _RESCUE:
         text = pattern.sub(kanji, text)
     return text
+
+
+# Kakurega's own hotline page, そうだんのまど, named by a child (「そうだんのまど みてる」) or by the
+# robot (「そうだんのまどに はなして みてね」): no window, a place with a drop. Its まど is read as a
+# room, a word of the same length, so that spans still point at the text. Every reader of a text
+# (safety.assess, the robot's screen through it, the single readings in signs) goes through here.
+_OWN_PAGE = re.compile(r"(そうだん|相談)( ?の ?)(まど|窓)")
+_OWN_PAGE_ROOM = {"まど": "へや", "窓": "室"}
+
+
+def _own_page_read_as_a_room(text: str) -> str:
+    if "まど" not in text and "窓" not in text:
+        return text
+    return _OWN_PAGE.sub(lambda m: m[1] + m[2] + _OWN_PAGE_ROOM[m[3]], text)
 
 
 @functools.lru_cache(maxsize=64)
