@@ -13,14 +13,20 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from safety import names_toml
 from safety.normalize import Folded, fold, has_kanji, reading_of
 
-NAME_REASONS_IN_ORDER = ("contact", "self_harm", "sexual", "insult", "staff")
+NAME_REASONS_IN_ORDER = names_toml.REASONS
 
 
 def _read(name: str) -> dict[str, Any]:
     with resources.files("safety").joinpath("lexicon", name).open("rb") as fh:
         return tomllib.load(fh)
+
+
+def _read_names() -> dict[str, Any]:
+    """names.toml, every entry checked (``safety.names_toml``): a wrong one stops the start."""
+    return names_toml.parse(resources.files("safety").joinpath("lexicon", "names.toml").read_text("utf-8"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +114,7 @@ class RiskContext:
     family: Terms
 
 
-def _load_names() -> tuple[NameList, ...]:
-    data = _read("names.toml")
+def _load_names(data: dict[str, Any]) -> tuple[NameList, ...]:
     return tuple(
         NameList(
             reason=reason,
@@ -151,20 +156,21 @@ def _load_risk() -> tuple[RiskContext, tuple[RiskRule, ...]]:
     return context, rules
 
 
-def _load_pictured_words() -> dict[str, tuple[object, ...]]:
-    """Pictures that pass next to the word they picture (``pictured_words`` in names.toml)."""
-    table = _read("names.toml").get("pictured_words", {})
-    # as written: safety.names folds and checks them
-    return {picture: tuple(ws) if isinstance(ws, list) else (ws,) for picture, ws in table.items()}
+def _load_pictured_words(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Pictures that pass next to the word they picture (``pictured_words`` in names.toml),
+    as written: safety.names folds them and checks the picture is in an emoji list."""
+    return {picture: tuple(ws) for picture, ws in data.get("pictured_words", {}).items()}
 
 
-def _load_meeting() -> tuple[frozenset[str], frozenset[str]]:
-    """Verbs and nouns of meeting (``[meeting]`` in names.toml), as Sudachi normalises them."""
-    table = _read("names.toml").get("meeting", {})
-    return frozenset(table.get("verbs", [])), frozenset(table.get("nouns", []))
+def _load_meeting(data: dict[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Verbs and nouns of meeting (``[meeting]`` in names.toml), as written: safety.name_meeting
+    reads them as Sudachi normalises them."""
+    table = data.get("meeting", {})
+    return tuple(table.get("verbs", [])), tuple(table.get("nouns", []))
 
 
-NAME_LISTS = _load_names()
-PICTURED_WORDS = _load_pictured_words()
-MEETING_VERBS, MEETING_NOUNS = _load_meeting()
+_NAMES = _read_names()
+NAME_LISTS = _load_names(_NAMES)
+PICTURED_WORDS = _load_pictured_words(_NAMES)
+MEETING_VERBS, MEETING_NOUNS = _load_meeting(_NAMES)
 RISK_CONTEXT, RISK_RULES = _load_risk()

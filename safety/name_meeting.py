@@ -13,8 +13,29 @@ from __future__ import annotations
 
 import jaconv
 
-from safety.lexicon import MEETING_NOUNS, MEETING_VERBS
+from safety import lexicon
 from safety.morphology import Token, tokens
+from safety.names_toml import FILE, NamesTomlError
+
+
+def dictionary_words(written: tuple[str, ...], pos: str, where: str) -> frozenset[str]:
+    """``[meeting]`` words as Sudachi normalises them (逢う is 会う), since a name's words are
+    compared so; an entry that is not one word of the dictionary with part of speech ``pos``
+    would never be met and stops the start with ``NamesTomlError`` naming it."""
+    out = set()
+    for w in written:
+        ts = tokens(w)
+        if len(ts) != 1 or ts[0].oov or not ts[0].pos or ts[0].pos[0] != pos:
+            cut = " + ".join(f"{t.surface} ({t.pos[0] if t.pos else '?'})" for t in ts)
+            raise NamesTomlError(
+                f"{FILE}: [meeting] {where}: {w!r} is not one {pos} of the dictionary ({cut})"
+            )
+        out.add(ts[0].normalized)
+    return frozenset(out)
+
+
+MEETING_VERBS = dictionary_words(lexicon.MEETING_VERBS, "動詞", "verbs")
+MEETING_NOUNS = dictionary_words(lexicon.MEETING_NOUNS, "名詞", "nouns")
 
 # What must be in a name (read as hiragana, kanji kept) before it is worth analysing: the
 # stems of the verbs and nouns above.  Cheap; most names have none.

@@ -105,35 +105,89 @@ def check_name(text: object) -> NameVerdict:
 
 
 def _content_reason(name: str) -> str | None:
+    """The reason ``name`` may not be shown, or None: each check below reads the name as
+    its words, with every disguise it knows undone (``_views``)."""
     if _plainly_ordinary(name):
         return None
     emoji = _emoji_reason(name)
     if emoji is not None:
         return emoji
-    if _LATIN_RUN.search(name):
-        # ! between Latin letters is an i (「sh!ne」, 「d!scord」)
-        name = _LATIN_RUN.sub(_unless_ordinary, _BANG_I.sub("i", name))
-        if not name.strip():
-            return None
-    # Disguises undone: small and held vowels, look-alike kanji in katakana, digits in
-    # romaji, dotted letters, slipped-in small kana, romaji read as kana — also when it is
-    # written against kana (「shiネ」): 「kakao」 is 「かかお」.
+    name = _without_ordinary_latin(name)
+    if not name.strip():
+        return None
+    views = _views(name)
+    if _carries_contact(name, views):
+        return "contact"
+    listed = _listed_reason(views)
+    if listed is not None:
+        return listed
+    if _asks_to_meet(views):
+        return "contact"
+    if _wishes_to_die(views):
+        return "self_harm"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Views:
+    """A name with its disguises undone, and every reading a disguise could hide a word in."""
+
+    undisguised: str
+    """``undisguise``: NFKC, look-alikes, invisible characters and pictures between letters."""
+    unmasked: str
+    """Small and held vowels, look-alike kanji in katakana, digits in romaji, dotted letters,
+    slipped-in small kana, romaji read as kana (also written against kana: 「shiネ」)."""
+    plain: Folded
+    """The unmasked name folded (the kana views)."""
+    latin: tuple[str, ...]
+    """The name's own Latin words (``latin_keys``)."""
+    latin_words: tuple[str, ...]
+    """The name's own Latin words as tokens (``latin_tokens``)."""
+    kata: str
+    """A hiragana name of four kana or more in katakana (a loanword: 「かすたねっと」), or ""."""
+    texts: tuple[str, ...]
+    """The unmasked name and each other spelling read (the meeting and wish checks)."""
+    readings: tuple[Reading, ...]
+    """``texts`` read as words, the first the unmasked name; more readings may follow."""
+
+
+def _without_ordinary_latin(name: str) -> str:
+    """Allow-listed Latin words out (「carolineしね」 is 「しね」); ! between Latin letters is
+    an i (「sh!ne」, 「d!scord」)."""
+    if not _LATIN_RUN.search(name):
+        return name
+    return _LATIN_RUN.sub(_unless_ordinary, _BANG_I.sub("i", name))
+
+
+def _views(name: str) -> _Views:
     undisguised = undisguise(name)
     unmasked = _unmask(undisguised)
     plain = fold(unmasked, read=False)
-    # the name's own Latin letters (the kana views come from the unmasked name: the same,
-    # with the disguises undone)
-    folded = Folded(plain.kana, plain.kana, latin_keys(name), latin_tokens_of(name))
-    texts = [unmasked]
-    readings = [read(unmasked)]
-    # A loanword written in hiragana is known to the dictionary only in katakana
-    # (「かすたねっと」): such a name is also analysed so, and its plain reading's listed
-    # words count only when they count there too.
     kata = ""
     if len(unmasked) >= 4 and _HIRAGANA_NAME.fullmatch(unmasked):
         # the held ー the unmasking drops is kept where it was all it dropped (「ろぼろふすきー」)
         same = undisguised.replace("ー", "") == unmasked.replace("ー", "")
         kata = jaconv.hira2kata(undisguised if same else unmasked)
+    texts, readings = _other_spellings(undisguised, unmasked, kata)
+    if _ASCII.search(unmasked) and not _ASCII.search(plain.kana):
+        # romaji the word rules could not read as one run (「4h0」, 「sh1-n3-」): read whole
+        readings.append(read(plain.kana))
+    return _Views(
+        undisguised,
+        unmasked,
+        plain,
+        latin_keys(name),
+        latin_tokens_of(name),
+        kata,
+        tuple(texts),
+        tuple(readings),
+    )
+
+
+def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[str], list[Reading]]:
+    """The unmasked name and the spellings a disguise could still hide a word in, each read."""
+    texts = [unmasked]
+    readings = [read(unmasked)]
     if ("っ" in unmasked or "ッ" in unmasked) and not _tsu_in_words(analyse(letters_of(kata or unmasked))):
         # a second reading without any small っ: 「ぶっす」 is 「ぶす」, 「タッヒね」 「タヒね」
         # (also those romaji made before another kana: 「bussu」 is 「ぶっす」 only once
@@ -154,39 +208,57 @@ def _content_reason(name: str) -> str | None:
         # (「カスピ海」, 「天才バカボン」 are words it knows, and are not)
         texts.append(jaconv.kata2hira(unmasked))
         readings.append(read(texts[-1]))
-    if _ASCII.search(unmasked) and not _ASCII.search(plain.kana):
-        # romaji the word rules could not read as one run (「4h0」, 「sh1-n3-」): read whole
-        readings.append(read(plain.kana))
-    if (
+    return texts, readings
+
+
+def _carries_contact(name: str, views: _Views) -> bool:
+    """Digits, a handle or a domain as written; English or kana number words read as a
+    phone number, also held with ー (「れーきゅーれー」)."""
+    return (
         name_contact(name)
-        or english_number(folded.latin)
-        or any(spoken_number(p) for r in readings for p in r.pieces())
-        or ("ー" in undisguised and spoken_number(_long_vowels(undisguised)))
-    ):
-        return "contact"
-    letters = _spelled_letters(undisguised)
-    latin_tokens = (
-        set(folded.latin_tokens) | set(plain.latin_tokens) | set(latin_tokens_of(undisguised)) | letters
+        or english_number(views.latin)
+        or any(spoken_number(p) for r in views.readings for p in r.pieces())
+        or ("ー" in views.undisguised and spoken_number(_long_vowels(views.undisguised)))
+    )
+
+
+def _latin_keys(views: _Views) -> tuple[set[str], list[str]]:
+    """The name's Latin words (as tokens, and every Latin spelling to search inside): as
+    written, unmasked, undisguised, spelled in kana letter names (「おーでぃー」)."""
+    letters = _spelled_letters(views.undisguised)
+    words = (
+        set(views.latin_words)
+        | set(views.plain.latin_tokens)
+        | set(latin_tokens_of(views.undisguised))
+        | letters
     )
     # a Latin word with digits after it is still the word (「JC2」, 「kill2」)
-    latin_tokens |= {w for t in tuple(latin_tokens) if not t.isalpha() for w in _LETTER_RUN.findall(t)}
+    words |= {w for t in tuple(words) if not t.isalpha() for w in _LETTER_RUN.findall(t)}
     # the Latin words as written and with digits read as letters, doubled letters kept (「st4ff」)
-    keys = [k for k in (*folded.latin, *letters, *latin_tokens) if k]
+    keys = [k for k in (*views.latin, *letters, *words) if k]
+    return words, keys
+
+
+def _listed_reason(views: _Views) -> str | None:
+    """The reason of the first list (in ``NAME_LISTS`` order) with a word in the name, as
+    ``Reading.hits`` counts words: kana, whole kana words, Latin, kanji anywhere."""
+    latin_words, keys = _latin_keys(views)
+    readings = views.readings
     hits = set().union(*(r.hits() for r in readings[1:]))
     first_whole: set[int] = set()
     first = readings[0].hits(first_whole)
     kata_hits: set[int] | None = None
-    kanji_text = _without_ordinary_kanji(plain.kana)
+    kanji_text = _without_ordinary_kanji(views.plain.kana)
     kanji_in_name = has_kanji(kanji_text)
     for index, (words, _kana, _token) in enumerate(LISTS):
         latin = _LATIN_RE[index]
         if (
             index in hits
-            or plain.kana in words.whole.kanji
+            or views.plain.kana in words.whole.kanji
             or any(r.key in (WHOLE if r.tsu else WHOLE_NO_TSU)[index] for r in readings)
             or (latin is not None and any(latin.search(k) for k in keys))
-            or not words.latin_token.isdisjoint(latin_tokens)
-            or not words.latin_token.isdisjoint(folded.latin)
+            or not words.latin_token.isdisjoint(latin_words)
+            or not words.latin_token.isdisjoint(views.latin)
             or (
                 kanji_in_name
                 and any(w in kanji_text for w in words.anywhere.kanji)
@@ -196,23 +268,27 @@ def _content_reason(name: str) -> str | None:
             return words.reason
         if index in first:
             # a listed word that is the whole name is no part of a loanword
-            if not kata or index in first_whole:
+            if not views.kata or index in first_whole:
                 return words.reason
             if kata_hits is None:
-                kata_hits = read(kata).hits()
+                kata_hits = read(views.kata).hits()
             if index in kata_hits:
                 return words.reason
-    if any(invites_meeting(text) for text in texts):
-        # every reading: 「おうちき1て」 asks only once the digit is out
-        return "contact"
-    # A wish to die in words no list holds (「しにたがり」): the word rules' own reading,
-    # asked only when a verb of dying or vanishing could be there at all (it costs).
-    for text, r in zip(texts, readings, strict=False):
-        if any(stem in p for p in r.pieces() for stem in _DYING_STEMS) and wishes_to_die(
-            jaconv.kata2hira(text)
-        ):
-            return "self_harm"
     return None
+
+
+def _asks_to_meet(views: _Views) -> bool:
+    # every reading: 「おうちき1て」 asks only once the digit is out
+    return any(invites_meeting(text) for text in views.texts)
+
+
+def _wishes_to_die(views: _Views) -> bool:
+    """A wish to die in words no list holds (「しにたがり」): the word rules' own reading,
+    asked only when a verb of dying or vanishing could be there at all (it costs)."""
+    return any(
+        any(stem in p for p in r.pieces() for stem in _DYING_STEMS) and wishes_to_die(jaconv.kata2hira(text))
+        for text, r in zip(views.texts, views.readings, strict=False)
+    )
 
 
 _LATIN_RUN = re.compile(r"[A-Za-z]+")

@@ -1,0 +1,118 @@
+"""The name lists staff edit (``lexicon/names.toml``), checked as they are read.
+
+Read once, when ``safety`` is first imported (the server's start).  An entry the file's
+header does not allow stops the start with ``NamesTomlError`` naming the file, the table,
+the list and the entry, instead of passing silently: a misspelled list name is never read, a
+word with fewer than two letters is never looked for (the look-ups start where two letters
+of a listed word stand), a Latin entry that is not one word of a-z is never met, and a
+"picture" that is a letter would refuse every name with that letter in it.  The meeting
+words are checked against the dictionary by ``safety.name_meeting``; the allow-list has
+its own file and check (``safety.allow_list``).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from typing import Any
+
+FILE = "safety/lexicon/names.toml"
+REASONS = ("contact", "self_harm", "sexual", "insult", "staff")
+"""The refusal reasons, in the order the lists are checked (the first hit gives the reason)."""
+_LISTS = ("kana", "kana_token", "kana_whole", "latin", "latin_token", "emoji")
+_OTHER_TABLES = {"pictured_words": "pictures and the words they picture", "meeting": "verbs and nouns"}
+_MEETING_LISTS = ("verbs", "nouns")
+_LATIN_WORD = re.compile(r"[a-z]+")
+_ANY_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+_KANJI = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_VARIATION = "\ufe0f\ufe0e"
+
+
+class NamesTomlError(ValueError):
+    """An entry of names.toml that cannot be what the file's header asks for."""
+
+
+def parse(text: str) -> dict[str, Any]:
+    """The file's tables, every entry checked, or ``NamesTomlError`` saying which is wrong."""
+    try:
+        table = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise NamesTomlError(f"{FILE}: not TOML: {e}") from e
+    for key in table:
+        if key not in REASONS and key not in _OTHER_TABLES:
+            known = ", ".join((*REASONS, *_OTHER_TABLES))
+            raise NamesTomlError(f"{FILE}: unknown table [{key}] (the tables are {known})")
+    for reason in REASONS:
+        if not isinstance(table.get(reason), dict):
+            raise NamesTomlError(f"{FILE}: the table [{reason}] is missing")
+        _check_reason(reason, table[reason])
+    _check_pictured(table.get("pictured_words", {}))
+    _check_meeting(table.get("meeting", {}))
+    return table
+
+
+def _check_reason(reason: str, lists: dict[str, Any]) -> None:
+    for key in lists:
+        if key not in _LISTS:
+            raise NamesTomlError(
+                f"{FILE}: [{reason}]: unknown list {key!r} (the lists are {', '.join(_LISTS)})"
+            )
+    for key in ("kana", "kana_token", "kana_whole"):
+        for w in _words(f"[{reason}] {key}", lists.get(key, [])):
+            _check_kana_word(f"[{reason}] {key}", w)
+    for key in ("latin", "latin_token"):
+        for w in _words(f"[{reason}] {key}", lists.get(key, [])):
+            if not _LATIN_WORD.fullmatch(w.lower()):
+                raise NamesTomlError(f"{FILE}: [{reason}] {key}: {w!r} is not one word of the letters a-z")
+    for e in _words(f"[{reason}] emoji", lists.get("emoji", [])):
+        if not is_picture(e):
+            raise NamesTomlError(f"{FILE}: [{reason}] emoji: {e!r} is not one picture")
+
+
+def _check_kana_word(where: str, w: str) -> None:
+    if _ANY_LATIN.search(w):
+        raise NamesTomlError(f"{FILE}: {where}: {w!r} has Latin letters (Latin words go in latin)")
+    letters = [ch for ch in unicodedata.normalize("NFKC", w) if ch.isalnum()]
+    if not letters:
+        raise NamesTomlError(f"{FILE}: {where}: {w!r} has no letters")
+    if len(letters) < 2 and not _KANJI.search(w):
+        # the look-ups start only where two letters of a listed word stand: it would never be met
+        raise NamesTomlError(f"{FILE}: {where}: {w!r} is one kana (a listed kana word has two or more)")
+
+
+def is_picture(entry: str) -> bool:
+    """One picture (a symbol that is no letter or digit), with or without U+FE0F/U+FE0E."""
+    core = entry.rstrip(_VARIATION)
+    return len(core) == 1 and unicodedata.category(core) == "So"
+
+
+def _check_pictured(table: object) -> None:
+    if not isinstance(table, dict):
+        raise NamesTomlError(f"{FILE}: pictured_words must be a table of pictures")
+    for picture, words in table.items():
+        if not is_picture(picture):
+            raise NamesTomlError(f"{FILE}: pictured_words: {picture!r} is not one picture")
+        _words(f"pictured_words {picture}", words)
+
+
+def _check_meeting(table: object) -> None:
+    if not isinstance(table, dict):
+        raise NamesTomlError(f"{FILE}: meeting must be a table of verbs and nouns")
+    for key, words in table.items():
+        if key not in _MEETING_LISTS:
+            raise NamesTomlError(f"{FILE}: [meeting]: unknown list {key!r} (the lists are verbs and nouns)")
+        for w in _words(f"[meeting] {key}", words):
+            if _ANY_LATIN.search(w):
+                raise NamesTomlError(f"{FILE}: [meeting] {key}: {w!r} has Latin letters")
+
+
+def _words(where: str, entries: object) -> list[str]:
+    if not isinstance(entries, list):
+        raise NamesTomlError(f"{FILE}: {where} must be a list in [ ]")
+    for entry in entries:
+        if not isinstance(entry, str) or not entry.strip():
+            raise NamesTomlError(f"{FILE}: {where}: {entry!r} is not a word in quotes")
+        if entry != entry.strip():
+            raise NamesTomlError(f"{FILE}: {where}: {entry!r} has spaces around it")
+    return entries
