@@ -219,3 +219,15 @@ def test_the_hotline_page_in_any_spelling_is_no_window(name: str) -> None:
     # One reading of the page's name, shared with safety.assess (safety/constructions/folding.py):
     # its まど is a room, not a place with a drop.
     assert screen_reply(f"{name}に はなして みてね。").ok
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for telling me. いっしょに かんがえよう。",
+        "Thanks for sharing. ぼくも いっしょに きいてるよ。",
+    ],
+)
+def test_kind_english_before_a_small_tsu_passes(text: str) -> None:
+    # English is no romaji with a small っ slipped in: 「いっしょ」 keeps its っ (not 遺書).
+    assert screen_reply(text).ok

@@ -476,3 +476,17 @@ def test_naming_the_hotline_page_is_not_being_at_a_window(text: str) -> None:
 def test_a_window_beside_the_hotline_page_is_still_read() -> None:
     assert safety.assess("そうだんのまど みたけど もう しにたい").level == "high"
     assert safety.assess("いま まどの まえ。もう とぶ").level == "imminent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for telling me. いっしょに かんがえよう。",
+        "Hello! いっしょに あそぼう",
+        "little things… がっこう たのしかった",
+    ],
+)
+def test_english_words_are_no_romaji_with_slipped_small_tsu(text: str) -> None:
+    # jaconv writes っ for a consonant it cannot place ("telling" → てっりんっ); read as a slipped-in
+    # っ, it took the real ones out of 「いっしょに」 (→ 遺書に, a plan).
+    assert safety.assess(text).level == "none"

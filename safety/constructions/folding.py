@@ -157,9 +157,18 @@ def _romaji(text: str) -> str:
         if len(run) < 4:
             return run
         kana = jaconv.alphabet2kana(run)
-        return kana if all(_is_kana(c) for c in kana) else run
+        return kana if all(_is_kana(c) for c in kana) and _well_formed(kana) else run
 
     return re.sub(r"[a-z]+", conv, text)
+
+
+def _well_formed(kana: str) -> bool:
+    """No small っ where romaji cannot double a consonant: jaconv writes a っ for a consonant
+    it cannot place ("telling" → てっりんっ, "hello" → へっろ), and such a っ, read as slipped in,
+    would take the real ones out of the rest of the text (「いっしょに」 → 遺書に)."""
+    return all(
+        i + 1 < len(kana) and kana[i + 1] not in _NO_GEMINATE for i, ch in enumerate(kana) if ch in _SMALL_TSU
+    )
 
 
 def _spaces(line: str) -> str:
