@@ -1,13 +1,13 @@
-"""Kakurega's ASGI application and the ``kakurega`` command line.
+"""Kakurega's ASGI application, and the server that runs it.
 
 ``create_app`` assembles the parts: the real-time world (``/ws``), the pages
-of the nine rooms, static files and a few small JSON endpoints. ``main`` is
-the command line (``kakurega serve``, ``kakurega safety …``).
+of the nine rooms, static files and a few small JSON endpoints. ``serve_alone``
+and ``start_worker`` run it under uvicorn. The command line is command.py (``main``
+is here too, for ``python -c "import server; server.main()"``).
 """
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import contextlib
 import gc
@@ -16,9 +16,8 @@ import logging
 import mimetypes
 import secrets
 import socket
-import sys
 import time
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -32,19 +31,22 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 import safety
+from command import BACKLOG, GRACEFUL_SHUTDOWN_SECONDS
+from command import main as main
 from ops import logs
-from ops.checks import ConfigurationError, refuse_unsafe, refuse_workers_alone
+from ops.checks import ConfigurationError, refuse_unsafe
+from ops.database import check_database, reach_database
 from ops.metrics import render_app_metrics
 from ops.metrics_port import serve_metrics
 from ops.watch import warn_about_refusals
 from rooms.catalogue import ROOMS, room_shapes
 from rooms.pages import page_routes, server_error
 from rooms.posts import open_post_store, post_routes
-from rooms.posts.database import SchemaBehind, create_engine
+from rooms.posts.database import SchemaBehind
 from rooms.posts.store import REJECTED_WORDS_KEPT, PostStore
 from rooms.robot import robot_routes
 from safety import learned
-from settings import Settings, SettingsError, load_settings, unknown_variables
+from settings import Settings, load_settings
 from staff import staff_app
 from stats.recorder import Recorder
 from stats.store import StatsStore
@@ -278,59 +280,21 @@ async def api_rooms(request: Request) -> JSONResponse:
     return JSONResponse({"rooms": [room.as_json() for room in ROOMS.values()]})
 
 
-# -- the command line ------------------------------------------------------------------
+# -- serving -------------------------------------------------------------------------
 
 
-GRACEFUL_SHUTDOWN_SECONDS = 5  # uvicorn's, after the drain (the pod's grace period counts it)
-BACKLOG = 1024
-
-
-def serve(settings: Settings, host: str, port: int, log_level: str, workers: int = 1) -> int:
-    logs.configure(log_level, settings.log_format)
-    unknown = unknown_variables()
-    if unknown:
-        log.warning("ignoring settings nothing reads (a typo?): %s", ", ".join(unknown))
-    if workers > 1:
-        return serve_workers(settings, host, port, log_level, workers)
+def serve_alone(settings: Settings, host: str, port: int, log_level: str) -> int:
+    """``kakurega serve`` as one process (command.py parsed the command line and set up the log)."""
     app = create_app(settings)
-    asyncio.run(reach_database(settings))
-    if not settings.migrate:  # here, not in the lifespan: a schema behind is one line, not a traceback
-        asyncio.run(check_database(settings))
+    try:
+        asyncio.run(reach_database(settings))
+        if not settings.migrate:  # here, not in the lifespan: a schema behind is one line, not a traceback
+            asyncio.run(check_database(settings))
+    except SchemaBehind as error:
+        raise ConfigurationError(str(error)) from None
     app.state.metrics_host = host
     DrainingServer(uvicorn_config(app, settings, host, port, log_level), app).run()
     return 0
-
-
-def serve_workers(settings: Settings, host: str, port: int, log_level: str, workers: int) -> int:
-    """``--workers N``: check and migrate once here, then N instances on one port (ops/workers.py)."""
-    from ops.workers import Supervisor, reuse_port_sockets
-
-    refuse_workers_alone(broker_url=settings.broker_url, workers=workers)
-    refuse_unsafe(
-        broker_url=settings.broker_url,
-        database_url=settings.database_url,
-        secret_key=settings.secret_key,
-        sqlite_with_redis=settings.sqlite_with_redis,
-    )
-    if settings.metrics_port and settings.metrics_port + workers - 1 > 65535:
-        raise ConfigurationError(
-            f"KAKUREGA_METRICS_PORT: worker i serves /metrics on {settings.metrics_port} + i, "
-            f"past 65535 with {workers} workers"
-        )
-    asyncio.run(reach_database(settings))
-    if settings.migrate:  # once, here: the workers then only check that the schema is current
-        asyncio.run(check_database(settings, migrating=True))
-    else:
-        asyncio.run(check_database(settings))
-    values = {**settings.model_dump(), "migrate": False}
-    try:
-        sockets = reuse_port_sockets(host, port, workers, backlog=BACKLOG)
-    except OSError as error:
-        raise ConfigurationError(f"--port: cannot listen on {host}:{port} ({error.strerror})") from None
-    # Each worker drains for up to drain_timeout, then uvicorn's graceful shutdown: then it is killed.
-    stop_timeout = settings.drain_timeout + GRACEFUL_SHUTDOWN_SECONDS + 10
-    start = ("server:start_worker", (values, host, port, log_level))
-    return Supervisor(sockets, start, log_level, stop_timeout).run()
 
 
 def start_worker(values: dict[str, Any], host: str, port: int, log_level: str, index: int) -> DrainingServer:
@@ -428,106 +392,6 @@ class DrainingServer:
             log.warning("drain ended: %d visitors still connected", hub.connection_count)
         finally:
             super(type(self.server), self.server).handle_exit(sig, frame)
-
-
-async def reach_database(settings: Settings) -> None:
-    """One connection before serving: a database out of reach stops the server in one line.
-
-    The lifespan would fail too, but as uvicorn's traceback of the driver's internals."""
-    import sqlalchemy as sa
-    from sqlalchemy.exc import SQLAlchemyError
-
-    try:
-        engine = create_engine(settings.database_url, pool=1)
-        try:
-            async with engine.connect() as connection:
-                await connection.execute(sa.text("SELECT 1"))
-        finally:
-            await engine.dispose()
-    except (OSError, SQLAlchemyError, ValueError) as error:
-        cause = error.orig if isinstance(error, SQLAlchemyError) and getattr(error, "orig", None) else error
-        reason = str(cause).splitlines()[0] if str(cause) else ""
-        raise ConfigurationError(
-            f"KAKUREGA_DATABASE_URL: the database cannot be opened ({type(cause).__name__}: {reason})"
-        ) from None
-
-
-async def check_database(settings: Settings, migrating: bool = False) -> None:
-    async with open_post_store(settings.database_url, migrating=migrating, pool=1):
-        pass
-
-
-def migrate_command(log_level: str) -> int:
-    """``kakurega migrate``: bring the schema up to date once (the migrate Job), then exit."""
-    try:
-        settings = load_settings()
-    except SettingsError as error:
-        print(f"kakurega: {error}", file=sys.stderr)
-        return 2
-    logs.configure(log_level, settings.log_format)
-
-    async def run() -> None:
-        async with open_post_store(settings.database_url, migrating=True, pool=1):
-            pass
-
-    try:
-        asyncio.run(run())
-    except Exception as error:  # one line for the Job's log; the Job retries
-        print(f"kakurega: migration failed: {type(error).__name__}: {error}", file=sys.stderr)
-        return 1
-    log.warning("database schema is current")
-    return 0
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] == ["staff"]:
-        from staff.cli import main as staff_main
-
-        return staff_main(argv[1:])
-    if argv[:1] == ["safety"]:
-        from safety.cli import main as safety_main
-
-        return safety_main(argv[1:])
-    parser = argparse.ArgumentParser(prog="kakurega", description="かくれが — a quiet place to hide.")
-    commands = parser.add_subparsers(dest="command", required=True)
-    serve_parser = commands.add_parser("serve", help="run the server (embedded defaults: no Redis, SQLite)")
-    serve_parser.add_argument("--host", help="default: KAKUREGA_HOST, else 127.0.0.1")
-    serve_parser.add_argument("--port", type=int, help="default: KAKUREGA_PORT, else 8000")
-    serve_parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
-    serve_parser.add_argument(
-        "--workers",
-        type=int,
-        help="processes on one port, sharing nooks through Redis (default: KAKUREGA_WORKERS, else 1)",
-    )
-    migrate_parser = commands.add_parser(
-        "migrate", help="bring the database schema up to date and exit (the migrate Job)"
-    )
-    migrate_parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
-    commands.add_parser("safety", help="check a name or a text: kakurega safety name|assess TEXT")
-    commands.add_parser("staff", help="staff accounts: kakurega staff add NAME --role moderator|admin")
-    arguments = parser.parse_args(argv)
-    if arguments.command == "migrate":
-        return migrate_command(arguments.log_level)
-    if arguments.command == "serve":
-        try:
-            settings = load_settings()
-        except SettingsError as error:
-            # One line naming the variable: a typo in a deployment stops here, not later.
-            print(f"kakurega: {error}", file=sys.stderr)
-            return 2
-        host = arguments.host or settings.host
-        port = arguments.port or settings.port
-        workers = settings.workers if arguments.workers is None else arguments.workers
-        if workers < 1:
-            print("kakurega: --workers: must be 1 or more", file=sys.stderr)
-            return 2
-        try:
-            return serve(settings, host, port, arguments.log_level, workers)
-        except (ConfigurationError, SchemaBehind) as error:  # fails closed on data: one line
-            print(f"kakurega: {error}", file=sys.stderr)
-            return 2
-    return 0
 
 
 def __getattr__(name: str) -> Any:

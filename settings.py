@@ -40,17 +40,20 @@ import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import AliasChoices, Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from rooms.pages import EXIT_URL
 from rooms.posts.limits import PostLimits
-from rooms.robot.config import RobotConfig
-from safety.second_opinion import SecondOpinionConfig
+from rooms.quick_exit import EXIT_URL
 from world.address import SharedNetworks
 from world.limits import Limits
+
+if TYPE_CHECKING:  # imported where used: ``safety`` and ``rooms.robot`` load the whole word lists,
+    # and ``kakurega serve --workers`` reads these settings in a supervisor that runs no app.
+    from rooms.robot.config import RobotConfig
+    from safety.second_opinion import SecondOpinionConfig
 
 PREFIX = "KAKUREGA_"
 
@@ -465,6 +468,8 @@ class Settings(BaseSettings):
 
     @property
     def second_opinion(self) -> SecondOpinionConfig | None:
+        from safety.second_opinion import SecondOpinionConfig
+
         if self.safety_url:
             return SecondOpinionConfig(
                 self.safety_url, self.safety_model, self.safety_key, self.safety_deadline
@@ -475,6 +480,8 @@ class Settings(BaseSettings):
 
     @property
     def robot(self) -> RobotConfig:
+        from rooms.robot.config import RobotConfig
+
         return RobotConfig(
             second_opinion=self.second_opinion,
             url=self.robot_url,

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from sqlalchemy.engine import URL, make_url
-
-from rooms.posts.database import DEFAULT_DATABASE_URL
-from world.brokers import broker_from_url
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 
 class ConfigurationError(ValueError):
@@ -38,6 +37,13 @@ def refuse_unsafe(
 ) -> None:
     if not runs_as_one_of_several(broker_url):
         return
+    # Here, not at the top: ``kakurega serve --workers`` imports this module in a supervisor
+    # that loads neither SQLAlchemy nor the broker (docs/performance.md, "A small supervisor").
+    from sqlalchemy.engine import make_url
+
+    from rooms.posts.database import DEFAULT_DATABASE_URL
+    from world.brokers import broker_from_url
+
     try:
         broker_from_url(broker_url)  # connects to nothing: only takes the URL apart
     except ValueError as error:

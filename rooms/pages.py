@@ -21,13 +21,12 @@ from starlette.templating import Jinja2Templates
 
 from rooms.catalogue import ENTRANCE, FACE_IT, GET_THROUGH, ROOMS, Room
 from rooms.japan_time import hello
+from rooms.quick_exit import EXIT_URL
 from stats.recorder import ambient
 from stats.shown import help_shown
 
 ROOT = Path(__file__).resolve().parent.parent
 STATIC = ROOT / "static"
-EXIT_URL = "https://www.google.co.jp/"
-"""Where quick exit goes unless ``KAKUREGA_EXIT_URL`` says otherwise: the one default."""
 HOTLINE_PARTIAL = "partials/hotline_card.html"
 # Rooms whose feature has browser code; the file must also exist before the page imports it.
 ROOMS_WITH_SCRIPT = ("mogu", "asobi", "hoshi", "hiru", "mado", "robo", "kabe", "tana")

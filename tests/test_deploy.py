@@ -228,8 +228,8 @@ def test_grace_period_covers_prestop_drain_and_shutdown() -> None:
     assert prestop[0] == "sleep"
     config = found[("ConfigMap", "kakurega-config")]["data"]
     drain = float(config.get("KAKUREGA_DRAIN_TIMEOUT", Limits().drain_timeout))
-    graceful = re.search(r"GRACEFUL_SHUTDOWN_SECONDS = (\d+)", (ROOT / "server.py").read_text())
-    assert graceful, "server.py no longer sets uvicorn's graceful shutdown: re-check the arithmetic"
+    graceful = re.search(r"GRACEFUL_SHUTDOWN_SECONDS = (\d+)", (ROOT / "command.py").read_text())
+    assert graceful, "command.py no longer sets uvicorn's graceful shutdown: re-check the arithmetic"
     leaving_redis = 1.0  # the goodbye script's timeout
     needed = float(prestop[1]) + drain + int(graceful.group(1)) + leaving_redis
     assert pod["terminationGracePeriodSeconds"] >= needed + 5, needed
