@@ -122,10 +122,12 @@ class Kakurega(Starlette):
     As an ordinary middleware they sit inside Starlette's ``ServerErrorMiddleware``,
     so the answer to an unexpected error went out without them. Outside them all is
     ``/poll`` (the WebSocket's fallback, the hottest HTTP request there is): it adds the
-    security headers to its own prebuilt answers and needs no other layer.
+    security headers to its own prebuilt answers and needs no other layer. Outside that,
+    the ``/ws`` handshake goes straight to its gateway (``WebSocketShortcut``).
     """
 
     polls: PollGateway | None = None
+    websockets: WebSocketGateway | None = None  # create_app sets it
 
     def build_middleware_stack(self) -> Any:
         stack = SecurityHeaders(super().build_middleware_stack())
@@ -135,7 +137,32 @@ class Kakurega(Starlette):
         # uvicorn's HTTP protocol answers the common GETs itself (world/poll_direct.py). A plain
         # attribute, not ``state``: it is looked up for every poll, and ``state``'s lookup is not free.
         self.polls = polls
-        return polls
+        if self.websockets is None:
+            return polls
+        return WebSocketShortcut(polls, self.websockets)
+
+
+class WebSocketShortcut:
+    """The ``/ws`` handshake straight to the gateway, past Starlette's layers.
+
+    None of them applies to a WebSocket: the security headers, the 500 page and gzip are
+    for HTTP answers (uvicorn's WebSocket protocol adds the security headers to a refused
+    handshake itself, world/send_now.py), and the router would only find the gateway. Each
+    layer cost every arrival a call, and every frame the gateway sent before the hub's
+    direct writes took over a call per layer (docs/performance.md, "Arrivals through the
+    network"). uvicorn's proxy-headers middleware stays outside this one: the per-address
+    ceiling sees the visitor's address, not the proxy's.
+    """
+
+    def __init__(self, app: Any, gateway: WebSocketGateway) -> None:
+        self.app = app
+        self.gateway = gateway
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "websocket" and scope["path"] == "/ws":
+            await self.gateway(scope, receive, send)
+        else:
+            await self.app(scope, receive, send)
 
 
 def create_app(settings: Settings | None = None) -> Starlette:
@@ -202,7 +229,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
                     log.exception("the last statistics could not be written")
                 await hub.stop()
 
-    gateway = WebSocketGateway(lambda scope: scope["app"].state.hub)
+    # The app's hub, not ``scope["app"]``'s: the handshake reaches the gateway before Starlette
+    # (``WebSocketShortcut``), which is what sets ``scope["app"]``.
+    gateway = WebSocketGateway(lambda scope: app.state.hub)
     routes: list[BaseRoute] = [
         WebSocketRoute("/ws", gateway),
         Route("/ws", gateway),  # a plain GET: the gateway's 426, not the pages' 404
@@ -225,6 +254,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         exception_handlers={500: server_error},  # a bug still shows help and the way out
         middleware=[Middleware(GZipMiddleware, minimum_size=512)],
     )
+    app.websockets = gateway
     app.state.settings = settings
     app.state.metrics_host = settings.host  # ``kakurega serve --host`` overrides it
     return app

@@ -20,12 +20,14 @@ so a few thousand of them from one machine made every page answer 503. This prot
 - **answers a common ``GET /poll/{token}`` without a request cycle** (world/poll_direct.py).
 
 It leans on the parent's ``connection_made``, ``connection_lost``, ``on_message_begin``,
-``on_message_complete``, ``handle_websocket_upgrade``, ``send_400_response`` and
+``on_message_complete``, ``send_400_response`` and
 ``_start_asgi_task``, ``_unset_keepalive_if_required``, ``_should_upgrade``,
 ``timeout_keep_alive_handler`` and on ``parser``, ``transport``, ``client``, ``loop``,
-``cycle``, ``flow``, ``pipeline``, ``timeout_keep_alive`` and ``server_state``
-(``data_received`` and ``on_response_complete`` are its own, the latter to keep its
-keep-alive timer lazy);
+``cycle``, ``flow``, ``pipeline``, ``timeout_keep_alive``, ``server_state``, ``connections``,
+``config``, ``app_state``, ``ws_protocol_class``, ``scope`` and ``url``
+(``data_received``, ``on_response_complete`` and ``handle_websocket_upgrade`` are its own:
+the second keeps its keep-alive timer lazy, the third lets the WebSocket protocol take the
+handshake as parsed here);
 tests/test_hardening_handshakes.py runs it in a real server, so an upgrade of uvicorn that
 renames them fails there first.
 """
@@ -174,8 +176,18 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         super().on_headers_complete()
 
     def handle_websocket_upgrade(self) -> None:
+        # uvicorn's, but the WebSocket protocol may take the handshake as parsed here
+        # (world/send_now.py ``upgrade``) instead of parsing it again from the bytes.
         self._request_deadline.stop()
-        super().handle_websocket_upgrade()
+        self.connections.discard(self)
+        protocol = self.ws_protocol_class(  # type: ignore[call-arg, misc]
+            config=self.config, server_state=self.server_state, app_state=self.app_state
+        )
+        protocol.connection_made(self.transport)
+        upgrade = getattr(protocol, "upgrade", None)
+        if upgrade is None or not upgrade(self.scope, self.url):
+            protocol.data_received(self._request_bytes())
+        self.transport.set_protocol(protocol)
         # The socket now belongs to the WebSocket protocol: it releases the count when it closes,
         # and this protocol never hears of the socket again, so it lets go of it now.
         self._unlink()
@@ -186,6 +198,14 @@ class GuardedHttpProtocol(HttpToolsProtocol):
                 upgraded.on_lost = lambda: counted[0].socket_closed(counted[1])
             else:
                 counted[0].socket_closed(counted[1])
+
+    def _request_bytes(self) -> bytes:
+        """The request written out again, as uvicorn hands it to its WebSocket protocols."""
+        output = [self.scope["method"].encode(), b" ", self.url, b" HTTP/1.1\r\n"]
+        for name, value in self.scope["headers"]:
+            output += [name, b": ", value, b"\r\n"]
+        output.append(b"\r\n")
+        return b"".join(output)
 
     def _arm(self) -> None:
         self._request_deadline.set_in(self.request_timeout)

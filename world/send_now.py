@@ -34,18 +34,24 @@ upgrade that renames them fails there first.
 
 from __future__ import annotations
 
+import logging
 import struct
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from typing import Any
+from urllib.parse import unquote
 
+from uvicorn.protocols.utils import ClientDisconnected, get_client_addr, get_path_with_query_string
 from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
 from websockets.frames import CloseCode, Frame
 from websockets.http11 import Response
+from websockets.protocol import OPEN, Protocol
 from websockets.server import ServerProtocol
+from websockets.utils import accept_key
 
 from world.limits import Limits, TokenBucket
+from world.plain_handshake import handshake_key, subprotocols
 
 SEND_NOW = "kakurega.send_now"
 FRAME_BUCKET = "kakurega.frame_bucket"
@@ -109,6 +115,83 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
         for name, value in self.security_headers:
             response.headers[name.decode()] = value.decode()
         return response
+
+    # -- the handshake, as httptools parsed it -------------------------------------------
+
+    _accept: str | None = None  # Sec-WebSocket-Accept, when ``upgrade`` took the handshake
+
+    def upgrade(self, scope: dict[str, Any], target: bytes) -> bool:
+        """Take the handshake uvicorn's httptools protocol parsed (``scope``, its request ``target``).
+
+        uvicorn writes the request out again and websockets parses it a second time, in Python,
+        then builds the answer as a header map: most of an arrival's handshake cost
+        (docs/performance.md, "Arrivals through the network"). A plain browser handshake is
+        taken as it is here instead, and answered with the same bytes on accept. False for
+        anything else (world/plain_handshake.py): the caller then feeds the request to
+        websockets as uvicorn does, which answers it, or its errors, as before.
+        """
+        key = handshake_key(scope, target)
+        if key is None:
+            return False
+        raw_path, _, query_string = target.partition(b"?")
+        root_path = self.root_path
+        self._accept = accept_key(key)
+        self.handshake_initiated = True
+        self.scope = {  # type: ignore[typeddict-unknown-key]
+            "type": "websocket",
+            "asgi": {"version": self.asgi_version, "spec_version": "2.4"},
+            "http_version": "1.1",
+            "scheme": self.scheme,
+            "server": self.server,
+            "client": self.client,
+            "root_path": root_path,
+            "path": root_path + unquote(raw_path.decode("ascii")),
+            "raw_path": root_path.encode("ascii") + raw_path,
+            "query_string": query_string,
+            "headers": scope["headers"],  # httptools' list: lower-case names, as websockets' became
+            "subprotocols": subprotocols(scope["headers"]),
+            "state": self.app_state.copy(),
+            "extensions": {"websocket.http.response": {}},
+        }
+        # websockets' parser waits for the request line: it reads frames from now on, as it would
+        # have once it had parsed the request (the state stays CONNECTING until the answer).
+        conn = self.conn
+        conn.parser = Protocol.parse(conn)
+        next(conn.parser)
+        self.queue.put_nowait({"type": "websocket.connect"})
+        task = self.loop.create_task(self.run_asgi())
+        task.add_done_callback(self.on_task_complete)
+        self.tasks.add(task)
+        return True
+
+    async def send(self, message: Any) -> None:
+        if self._accept is None or self.handshake_complete or message["type"] != "websocket.accept":
+            await super().send(message)
+            return
+        # uvicorn's accept, answered with the bytes websockets would have written.
+        await self.writable.wait()
+        if self.disconnected:
+            raise ClientDisconnected()
+        if self.logger.isEnabledFor(logging.INFO):
+            path = get_path_with_query_string(self.scope)  # type: ignore[arg-type]
+            self.logger.info('%s - "WebSocket %s" [accepted]', get_client_addr(self.scope), path)  # type: ignore[arg-type]
+        if self.transport.is_closing():
+            return
+        lines = [
+            b"HTTP/1.1 101 Switching Protocols",
+            b"Upgrade: websocket",
+            b"Connection: Upgrade",
+            b"Sec-WebSocket-Accept: " + self._accept.encode(),
+        ]
+        for name, value in [*self.default_headers, *message.get("headers", [])]:
+            lines.append(name.lower() + b": " + value)
+        subprotocol = message.get("subprotocol")
+        if subprotocol:
+            lines.append(b"Sec-WebSocket-Protocol: " + subprotocol.encode())
+        self.handshake_complete = True
+        self.conn.state = OPEN
+        self.transport.write(b"\r\n".join(lines) + b"\r\n\r\n")
+        self.start_keepalive()
 
     async def run_asgi(self) -> None:
         extensions = self.scope["extensions"]
