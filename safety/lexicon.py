@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+import jaconv
+
 from safety import names_toml
 from safety.normalize import Folded, fold, has_kanji, reading_of
 
@@ -162,15 +164,20 @@ def _load_pictured_words(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     return {picture: tuple(ws) for picture, ws in data.get("pictured_words", {}).items()}
 
 
-def _load_meeting(data: dict[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Verbs and nouns of meeting (``[meeting]`` in names.toml), as written: safety.name_meeting
-    reads them as Sudachi normalises them."""
+def _load_meeting(data: dict[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Verbs, nouns and words of meeting in person (``[meeting]`` in names.toml), as written:
+    safety.name_meeting reads the verbs and nouns as Sudachi normalises them; the in-person
+    words as hiragana."""
     table = data.get("meeting", {})
-    return tuple(table.get("verbs", [])), tuple(table.get("nouns", []))
+    in_person = tuple(dict.fromkeys(jaconv.kata2hira(w) for w in table.get("in_person", [])))
+    return tuple(table.get("verbs", [])), tuple(table.get("nouns", [])), in_person
 
 
 _NAMES = _read_names()
 NAME_LISTS = _load_names(_NAMES)
 PICTURED_WORDS = _load_pictured_words(_NAMES)
-MEETING_VERBS, MEETING_NOUNS = _load_meeting(_NAMES)
+MEETING_VERBS, MEETING_NOUNS, MEETING_IN_PERSON = _load_meeting(_NAMES)
+ORDER_VERBS = tuple(_NAMES.get("orders", {}).get("verbs", []))
+"""Verbs of dying or vanishing an order is made of (``[orders]`` in names.toml), as written:
+safety.name_orders reads them as Sudachi normalises them."""
 RISK_CONTEXT, RISK_RULES = _load_risk()

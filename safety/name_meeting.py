@@ -11,37 +11,45 @@ is a word, not a request (「まつ」, 「あつまれ」 pass).
 
 from __future__ import annotations
 
+import re
+
 import jaconv
 
 from safety import lexicon
 from safety.morphology import Token, tokens
-from safety.names_toml import FILE, NamesTomlError
+from safety.names_toml import dictionary_words
+
+MEETING_VERBS = dictionary_words(lexicon.MEETING_VERBS, "動詞", "[meeting] verbs")
+MEETING_NOUNS = dictionary_words(lexicon.MEETING_NOUNS, "名詞", "[meeting] nouns")
 
 
-def dictionary_words(written: tuple[str, ...], pos: str, where: str) -> frozenset[str]:
-    """``[meeting]`` words as Sudachi normalises them (逢う is 会う), since a name's words are
-    compared so; an entry that is not one word of the dictionary with part of speech ``pos``
-    would never be met and stops the start with ``NamesTomlError`` naming it."""
+def _kana_forms(verbs: tuple[str, ...]) -> frozenset[str]:
+    """The verbs as a name writes them in kana (Sudachi normalises 「とめて」 to 止める and
+    「あわない」 to 合う, not to 泊める and 会う): each dictionary form's reading, and for a
+    五段 verb its potential form too (あう → あえる, とまる → とまれる)."""
     out = set()
-    for w in written:
-        ts = tokens(w)
-        if len(ts) != 1 or ts[0].oov or not ts[0].pos or ts[0].pos[0] != pos:
-            cut = " + ".join(f"{t.surface} ({t.pos[0] if t.pos else '?'})" for t in ts)
-            raise NamesTomlError(
-                f"{FILE}: [meeting] {where}: {w!r} is not one {pos} of the dictionary ({cut})"
-            )
-        out.add(ts[0].normalized)
+    for v in verbs:
+        t = tokens(v)[0]
+        out.add(t.reading)
+        if len(t.pos) > 2 and t.pos[2].startswith("五段") and t.reading[-1] in _E_ROW:
+            out.add(t.reading[:-1] + _E_ROW[t.reading[-1]] + "る")
     return frozenset(out)
 
 
-MEETING_VERBS = dictionary_words(lexicon.MEETING_VERBS, "動詞", "verbs")
-MEETING_NOUNS = dictionary_words(lexicon.MEETING_NOUNS, "名詞", "nouns")
+_E_ROW = dict(zip("うくぐすつぬぶむる", "えけげせてねべめれ", strict=True))
+KANA_VERBS = _kana_forms(lexicon.MEETING_VERBS)
+# 「直接あお」, 「リアルであおう」, 「オフであえる」: a word of meeting in person, then 会う in kana
+# (alone, 「あお」 is blue and 「あい」 love: only after one of these is it a meeting)
+_IN_PERSON = re.compile(
+    "(?:" + "|".join(map(re.escape, lexicon.MEETING_IN_PERSON)) + ")(?:で|に)?あ[おいえわうっ]"
+)
 
 # What must be in a name (read as hiragana, kanji kept) before it is worth analysing: the
 # stems of the verbs and nouns above.  Cheap; most names have none.
 STEMS = (
-    "きて", "きな", "こい", "こよ", "くる", "来", "まっ", "待", "むかえ", "迎", "とめて", "とまら",
-    "とまり", "とまれ", "とまっ", "泊", "あつま", "集", "しゅうごう", "会", "逢",
+    "きて", "きな", "こい", "こよ", "くる", "こな", "来", "まっ", "待", "むかえ", "迎", "とめて",
+    "とまら", "とまり", "とまれ", "とまっ", "泊", "あつま", "集", "しゅうごう", "会", "逢", "あわ",
+    "あえ",
 )  # fmt: skip
 # Stems that take a plain kana name off the fast path (「き」 alone is in too many names:
 # a plain kana name is asked only when it has a verb ending after one of these).
@@ -56,7 +64,17 @@ FAST_PATH_STEMS = (
     "とまれ",
     "あつま",
     "しゅうごう",
+    "こない",
+    "あわな",
+    "あえま",
+    "あえな",
+    *lexicon.MEETING_IN_PERSON,
 )
+
+
+def meets_in_person(key: str) -> bool:
+    """Whether ``key`` (a name read as hiragana, kanji read) asks to meet in person."""
+    return _IN_PERSON.search(key) is not None
 
 
 def invites_meeting(text: str) -> bool:
@@ -72,13 +90,31 @@ def invites_meeting(text: str) -> bool:
             # the noun is what the name comes to (「渋谷集合」), not a word before another
             # noun (「集合写真」)
             return True
-        if t.pos[0] != "動詞" or t.normalized not in MEETING_VERBS or i + 1 == len(words):
+        if t.pos[0] != "動詞":
+            continue
+        in_kana = t.normalized not in MEETING_VERBS
+        if in_kana and not (_KANA.fullmatch(t.surface) and t.lemma in KANA_VERBS):
+            continue
+        if i + 1 == len(words):
+            # a verb that ends the name asks when it is a question after other words
+            # (「うちくる?」, 「あえる?」); alone it is a word (「まつ」)
+            if i > 0 and _QUESTION.search(key[t.end :]) and (not in_kana or t.lemma != t.reading):
+                return True
             continue
         if key[t.end :].startswith("てぃ"):  # 「きてぃ」 is Kitty
             continue
-        if _an_ending(words[i + 1 :]):
+        rest = words[i + 1 :]
+        if i == 0 and all(u.normalized == "ない" for u in rest) and not _QUESTION.search(key[rest[-1].end :]):
+            # a verb alone, said not to happen, asks nothing (「こない」); after a place or as a
+            # question it invites (「うちこない」, 「あわない?」)
+            continue
+        if _an_ending(rest):
             return True
     return False
+
+
+_KANA = re.compile(r"[ぁ-ゖー]+")
+_QUESTION = re.compile(r"^[ー〜~]*[?？]")
 
 
 _ENDING_POS = frozenset({"助詞", "助動詞", "動詞", "形容詞"})  # 形容詞: 「泊めてほしい」

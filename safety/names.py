@@ -24,7 +24,9 @@ from safety.constructions import unmask, wishes_to_die
 from safety.contact import english_number, kana_number_run, name_contact, spoken_number
 from safety.lexicon import NAME_LISTS, PICTURED_WORDS
 from safety.morphology import tokens
-from safety.name_meeting import FAST_PATH_STEMS, invites_meeting
+from safety.name_meeting import FAST_PATH_STEMS, invites_meeting, meets_in_person
+from safety.name_orders import STEMS as ORDER_STEMS
+from safety.name_orders import orders_to_die
 from safety.name_reading import (
     LISTS,
     ORDINARY_KANJI,
@@ -50,6 +52,7 @@ from safety.normalize import (
     vowel_kana,
 )
 from safety.normalize import latin_tokens as latin_tokens_of
+from safety.risk import assess
 
 MAX_NAME_CHARS = 12
 # Longer raw input is not looked at beyond this: it is too long anyway.
@@ -123,7 +126,7 @@ def _content_reason(name: str) -> str | None:
         return listed
     if _asks_to_meet(views):
         return "contact"
-    if _wishes_to_die(views):
+    if _wishes_to_die(views) or _orders_to_die(views) or _names_a_means(views):
         return "self_harm"
     return None
 
@@ -149,6 +152,9 @@ class _Views:
     """The unmasked name and each other spelling read (the meeting and wish checks)."""
     readings: tuple[Reading, ...]
     """``texts`` read as words, the first the unmasked name; more readings may follow."""
+    digits_out: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    """Latin words with a digit slipped in between letters, the digits taken out, and where
+    they stood (``_slipped_digits_out``)."""
 
 
 def _without_ordinary_latin(name: str) -> str:
@@ -172,16 +178,67 @@ def _views(name: str) -> _Views:
     if _ASCII.search(unmasked) and not _ASCII.search(plain.kana):
         # romaji the word rules could not read as one run (「4h0」, 「sh1-n3-」): read whole
         readings.append(read(plain.kana))
+    latin_words = latin_tokens_of(name)
+    digits_out = _slipped_digits_out(latin_words)
+    for word, _where in digits_out:
+        # the same word read as romaji, when all of it is and nothing else (「sh4ine」 is
+        # しね; 「kuzum0ch1」 is no romaji once its 0 is out)
+        kana = jaconv.alphabet2kana(word)
+        if _HIRAGANA_NAME.fullmatch(kana) and jaconv.kana2alphabet(kana) == word:
+            texts.append(kana)
+            readings.append(read(kana))
     return _Views(
         undisguised,
         unmasked,
         plain,
         latin_keys(name),
-        latin_tokens_of(name),
+        latin_words,
         kata,
         tuple(texts),
         tuple(readings),
+        digits_out,
     )
+
+
+def _slipped_digits_out(words: tuple[str, ...]) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """Each Latin word with digits between its letters, read with them taken out, and the
+    places they were taken from: a digit slipped into a word (「kil4l」, 「fu4ck」) rather
+    than standing for a letter (「k1ll」, which the leet reading undoes).  Both readings are
+    kept; ``_slipped_word`` says when the one without digits counts."""
+    out = []
+    for w in words:
+        if not _DIGIT_INSIDE_LATIN.search(w):
+            continue
+        where, letters = [], []
+        for ch in w:
+            if ch.isdigit():
+                if letters and (not where or where[-1] != len(letters)):
+                    where.append(len(letters))
+            else:
+                letters.append(ch)
+        word = "".join(letters)
+        inside = tuple(i for i in where if 0 < i < len(word))
+        if inside and word.isalpha():
+            out.append((word, inside))
+    return tuple(out)
+
+
+def _slipped_word(views: _Views, index: int) -> bool:
+    """A word of list ``index`` the name spells once its slipped-in digits are out: the whole
+    word is a listed Latin word, or a listed Latin word of four letters or more spans a place
+    a digit was taken from (「fu4cking」).  A shorter word found so would be chance: 「ky4sh1」
+    is no kys."""
+    words = NAME_LISTS[index]
+    for word, where in views.digits_out:
+        if word in words.latin_token or word in words.latin:
+            return True
+        for listed in words.latin:
+            start = word.find(listed)
+            while len(listed) >= 4 and start != -1:
+                if any(start < i < start + len(listed) for i in where):
+                    return True
+                start = word.find(listed, start + 1)
+    return False
 
 
 def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[str], list[Reading]]:
@@ -194,6 +251,15 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
         # unmasked; 「debut」 is でぶっ, and no でぶ)
         texts.append(_GEMINATE.sub("", _unmask(undisguised.replace("っ", "").replace("ッ", ""))))
         readings.append(read(texts[1], tsu=False))
+    if _ODD_SMALL_VOWEL.search(undisguised):
+        # a small vowel no kana before it takes was slipped in (「りぁすか」 is 「りすか」);
+        # the unmasking read it as the big one
+        texts.append(_unmask(_ODD_SMALL_VOWEL.sub("", undisguised)))
+        readings.append(read(texts[-1]))
+    if "口" in undisguised:
+        # 口 is read as ロ beside katakana; written for コ, it hides a word too (「ディス口ード」)
+        texts.append(_unmask(undisguised.replace("口", "コ")))
+        readings.append(read(texts[-1]))
     if _SHI_FOUR.search(unmasked):
         # 4 read as し among kana (「ころ4て」, 「4こ4こ」), beyond the stand-in before ね, に…
         texts.append(_unmask(_SHI_FOUR.sub("し", unmasked)))
@@ -259,6 +325,7 @@ def _listed_reason(views: _Views) -> str | None:
             or (latin is not None and any(latin.search(k) for k in keys))
             or not words.latin_token.isdisjoint(latin_words)
             or not words.latin_token.isdisjoint(views.latin)
+            or (views.digits_out and _slipped_word(views, index))
             or (
                 kanji_in_name
                 and any(w in kanji_text for w in words.anywhere.kanji)
@@ -279,7 +346,26 @@ def _listed_reason(views: _Views) -> str | None:
 
 def _asks_to_meet(views: _Views) -> bool:
     # every reading: 「おうちき1て」 asks only once the digit is out
-    return any(invites_meeting(text) for text in views.texts)
+    return any(meets_in_person(r.key) for r in views.readings) or any(invites_meeting(t) for t in views.texts)
+
+
+def _names_a_means(views: _Views) -> bool:
+    """A means of self-harm said in words no list holds (「腕切りマン」, 「薬ぜんぶ」): the risk
+    rules' own reading of the name rates it high for self-harm or a method.  Asked only when a
+    kanji of such a means is in the name (it costs about half a millisecond)."""
+    if not any(ch in _MEANS_KANJI for ch in views.unmasked):
+        return False
+    found = assess(views.unmasked)
+    return found.at_least("high") and not _HARM_CATEGORIES.isdisjoint(found.categories)
+
+
+_MEANS_KANJI = frozenset("切吊刺首腕薬血降飛")
+_HARM_CATEGORIES = frozenset({"self_harm", "method", "ideation", "plan"})
+
+
+def _orders_to_die(views: _Views) -> bool:
+    """An order to die or vanish no list holds (「くたばりやがれ」, 「きえちまえ」)."""
+    return any(orders_to_die(text) for text in views.texts)
 
 
 def _wishes_to_die(views: _Views) -> bool:
@@ -294,11 +380,23 @@ def _wishes_to_die(views: _Views) -> bool:
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
 _ACUTE = " \u0301"  # what NFKC makes of ´ (faces: 「(´・ω・｀)」)
 _SHI_FOUR = re.compile(r"(?:^|(?<=[ぁ-ヺー]))4(?=[ぁ-ヺ])")
+# A small vowel after a kana it makes no sound with (ふぁ, てぃ, しぇ, くぉ, とぅ do; りぁ
+# does not), nor after its own vowel (ねぇ holds it).
+_ODD_SMALL_VOWEL = re.compile(
+    r"(?<![ふゔくぐつとどすずうフヴクグツトドスズウかさたなはまやらわがざだばぱ"
+    r"カサタナハマヤラワガザダバパ])[ぁァ]"
+    r"|(?<![ふゔてでうつすずくぐとどフヴテデウツスズクグトドきしちにひみりぎじぢびぴ"
+    r"キシチニヒミリギジヂビピ])[ぃィ]"
+    r"|(?<![とどふゔくうすつぬふむゆるぐずづぶぷトドフヴクウスツヌフムユルグズヅブプ])[ぅゥ]"
+    r"|(?<![ふゔしじちぢいうつくぐけせてねへめれげぜでべぺフヴシジチヂイウツクグケセテネヘメレゲゼデベペ])[ぇェ]"
+    r"|(?<![ふゔうつくぐとどこそのほもよろごぞぼぽフヴウツクグトドコソノホモヨロゴゾボポ])[ぉォ]"
+)
 _DIGITS_AMONG_KANA = re.compile(r"(?<=[ぁ-ヺー\u3400-\u9fff])[0-9]{1,2}(?=[ぁ-ヺー\u3400-\u9fff])")
 _KATAKANA = re.compile(r"[ァ-ヺ]")
 _GEMINATE = re.compile(r"[っッ](?=[ぁ-ヺ])")
 _HIRAGANA_NAME = re.compile(r"[ぁ-ゖー]+")
 _LETTER_RUN = re.compile(r"[a-z]{2,}")
+_DIGIT_INSIDE_LATIN = re.compile(r"[a-z][0-9]+[a-z]")
 _BANG_I = re.compile(r"(?<=[a-zA-Z])[!！](?=[a-zA-Z])")
 
 
@@ -410,8 +508,8 @@ _DYING_STEMS = (
     "めざめ",
     "さまし",
 )
-# the fast path's test for any stem of a dying verb or a meeting verb, in one search
-_STEM_RE = re.compile("|".join(map(re.escape, (*_DYING_STEMS, *FAST_PATH_STEMS))))
+# the fast path's test for any stem of a dying verb, a meeting verb or an order, in one search
+_STEM_RE = re.compile("|".join(map(re.escape, (*_DYING_STEMS, *FAST_PATH_STEMS, *ORDER_STEMS))))
 
 
 # Each list's Latin words, looked for inside the name's Latin letters in one search.

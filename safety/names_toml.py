@@ -5,9 +5,10 @@ header does not allow stops the start with ``NamesTomlError`` naming the file, t
 the list and the entry, instead of passing silently: a misspelled list name is never read, a
 word with fewer than two letters is never looked for (the look-ups start where two letters
 of a listed word stand), a Latin entry that is not one word of a-z is never met, and a
-"picture" that is a letter would refuse every name with that letter in it.  The meeting
-words are checked against the dictionary by ``safety.name_meeting``; the allow-list has
-its own file and check (``safety.allow_list``).
+"picture" that is a letter would refuse every name with that letter in it.  The verbs and
+nouns of ``[meeting]`` and ``[orders]`` are checked against the dictionary when their modules
+read them (``dictionary_words``); the allow-list has its own file and check
+(``safety.allow_list``).
 """
 
 from __future__ import annotations
@@ -17,16 +18,23 @@ import tomllib
 import unicodedata
 from typing import Any
 
+from safety.morphology import tokens
+
 FILE = "safety/lexicon/names.toml"
 REASONS = ("contact", "self_harm", "sexual", "insult", "staff")
 """The refusal reasons, in the order the lists are checked (the first hit gives the reason)."""
 _LISTS = ("kana", "kana_token", "kana_whole", "latin", "latin_token", "emoji")
-_OTHER_TABLES = {"pictured_words": "pictures and the words they picture", "meeting": "verbs and nouns"}
-_MEETING_LISTS = ("verbs", "nouns")
+_OTHER_TABLES = {
+    "pictured_words": "pictures and the words they picture",
+    "meeting": "verbs and nouns",
+    "orders": "verbs",
+}
+_MEETING_LISTS = ("verbs", "nouns", "in_person")
 _LATIN_WORD = re.compile(r"[a-z]+")
 _ANY_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _KANJI = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _VARIATION = "\ufe0f\ufe0e"
+_KANA_WORD = re.compile(r"[ぁ-ゖァ-ヺー]{2,}")
 
 
 class NamesTomlError(ValueError):
@@ -49,6 +57,7 @@ def parse(text: str) -> dict[str, Any]:
         _check_reason(reason, table[reason])
     _check_pictured(table.get("pictured_words", {}))
     _check_meeting(table.get("meeting", {}))
+    _check_orders(table.get("orders", {}))
     return table
 
 
@@ -101,10 +110,25 @@ def _check_meeting(table: object) -> None:
         raise NamesTomlError(f"{FILE}: meeting must be a table of verbs and nouns")
     for key, words in table.items():
         if key not in _MEETING_LISTS:
-            raise NamesTomlError(f"{FILE}: [meeting]: unknown list {key!r} (the lists are verbs and nouns)")
+            raise NamesTomlError(
+                f"{FILE}: [meeting]: unknown list {key!r} (the lists are verbs, nouns and in_person)"
+            )
         for w in _words(f"[meeting] {key}", words):
             if _ANY_LATIN.search(w):
                 raise NamesTomlError(f"{FILE}: [meeting] {key}: {w!r} has Latin letters")
+            if key == "in_person" and not _KANA_WORD.fullmatch(w):
+                raise NamesTomlError(f"{FILE}: [meeting] in_person: {w!r} is not a word in kana")
+
+
+def _check_orders(table: object) -> None:
+    if not isinstance(table, dict):
+        raise NamesTomlError(f"{FILE}: orders must be a table with a list of verbs")
+    for key, words in table.items():
+        if key != "verbs":
+            raise NamesTomlError(f"{FILE}: [orders]: unknown list {key!r} (the list is verbs)")
+        for w in _words("[orders] verbs", words):
+            if _ANY_LATIN.search(w):
+                raise NamesTomlError(f"{FILE}: [orders] verbs: {w!r} has Latin letters")
 
 
 def _words(where: str, entries: object) -> list[str]:
@@ -116,3 +140,18 @@ def _words(where: str, entries: object) -> list[str]:
         if entry != entry.strip():
             raise NamesTomlError(f"{FILE}: {where}: {entry!r} has spaces around it")
     return entries
+
+
+def dictionary_words(written: tuple[str, ...], pos: str, where: str) -> frozenset[str]:
+    """Words of a ``where`` list (``[meeting] verbs``…) as Sudachi normalises them (逢う is
+    会う), since a name's words are compared so; an entry that is not one word of the
+    dictionary with part of speech ``pos`` would never be met and stops the start with
+    ``NamesTomlError`` naming it."""
+    out = set()
+    for w in written:
+        ts = tokens(w)
+        if len(ts) != 1 or ts[0].oov or not ts[0].pos or ts[0].pos[0] != pos:
+            cut = " + ".join(f"{t.surface} ({t.pos[0] if t.pos else '?'})" for t in ts)
+            raise NamesTomlError(f"{FILE}: {where}: {w!r} is not one {pos} of the dictionary ({cut})")
+        out.add(ts[0].normalized)
+    return frozenset(out)

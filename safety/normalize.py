@@ -339,9 +339,10 @@ def undisguise(text: str) -> str:
     text = _splitting_marks_out(
         "".join(ch for ch in text if not ch.isspace() and unicodedata.category(ch) != "So")
     )
-    # look-alikes the word rules do not know: 厶 is only ever ム; 三 is ミ beside katakana
-    # (「ゴ三」, 「ア厶力」; 「ルパン三世」 reads ミ harmlessly)
-    text = _MI.sub("ミ", text.replace("厶", "ム"))
+    # look-alikes the word rules do not know: 厶 is only ever ム and 丰 キ (a Chinese
+    # character no Japanese name uses); 三 is ミ beside katakana (「ゴ三」, 「ア厶力」, 「丰モい」;
+    # 「ルパン三世」 reads ミ harmlessly)
+    text = _MI.sub("ミ", text.replace("厶", "ム").replace("丰", "キ"))
     # a ー never stands before a small kana: it was slipped in (「チーャ」 is 「チャ」)
     return _HELD_BEFORE_SMALL.sub("", text)
 

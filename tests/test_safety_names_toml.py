@@ -12,8 +12,8 @@ import pytest
 
 import safety
 from safety import names_toml
-from safety.name_meeting import MEETING_NOUNS, MEETING_VERBS, dictionary_words
-from safety.names_toml import NamesTomlError, parse
+from safety.name_meeting import MEETING_NOUNS, MEETING_VERBS
+from safety.names_toml import NamesTomlError, dictionary_words, parse
 
 SHIPPED = Path(safety.__file__).parent / "lexicon" / "names.toml"
 _MINIMAL = "".join(f"[{r}]\n" for r in names_toml.REASONS)
@@ -67,6 +67,9 @@ def test_a_minimal_file_reads() -> None:
         (_MINIMAL + '[pictured_words]\n"🍑" = "もも"\n', "pictured_words 🍑 must be a list"),
         (_MINIMAL + '[meeting]\nverb = ["会う"]\n', "[meeting]: unknown list 'verb'"),
         (_MINIMAL + '[meeting]\nverbs = ["meet"]\n', "[meeting] verbs: 'meet' has Latin letters"),
+        (_MINIMAL + '[meeting]\nin_person = ["直接"]\n', "[meeting] in_person: '直接' is not a word in kana"),
+        (_MINIMAL + '[orders]\nverb = ["死ぬ"]\n', "[orders]: unknown list 'verb'"),
+        (_MINIMAL + '[orders]\nverbs = "死ぬ"\n', "[orders] verbs must be a list in [ ]"),
     ],
 )
 def test_a_wrong_entry_is_an_error_that_names_the_file_and_the_entry(text: str, says: str) -> None:
@@ -92,12 +95,12 @@ def test_a_meeting_word_the_dictionary_does_not_know_so_is_an_error(
     words: tuple[str, ...], pos: str, says: str
 ) -> None:
     with pytest.raises(NamesTomlError) as error:
-        dictionary_words(words, pos, "verbs")
+        dictionary_words(words, pos, "[meeting] verbs")
     assert says in str(error.value)
 
 
 def test_meeting_words_are_read_as_the_dictionary_normalises_them() -> None:
-    assert dictionary_words(("逢う", "会う"), "動詞", "verbs") == frozenset({"会う"})
+    assert dictionary_words(("逢う", "会う"), "動詞", "[meeting] verbs") == frozenset({"会う"})
 
 
 def test_a_wrong_entry_stops_the_start(tmp_path: Path) -> None:

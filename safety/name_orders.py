@@ -1,0 +1,58 @@
+"""A display name that orders someone to die or vanish, judged by its words.
+
+The lists (``names.toml``) hold the set words (しね, きえろ); this part reads an order no list
+holds: a verb of dying or vanishing (``[orders] verbs`` in ``names.toml``, as Sudachi's
+normalised dictionary form) in the imperative (「くたばれ」, 「きえうせろ」), or followed by
+endings up to one in the imperative (「くたばりやがれ」, 「きえちまえ」, 「消えてくれ」).  The
+same verb in any other form is no order (「きえないで」, 「きえる」: the wish to die has its
+own check).
+"""
+
+from __future__ import annotations
+
+import jaconv
+
+from safety import lexicon
+from safety.morphology import Token, tokens
+from safety.names_toml import dictionary_words
+
+ORDER_VERBS = dictionary_words(lexicon.ORDER_VERBS, "動詞", "[orders] verbs")
+
+
+def _stems(verbs: tuple[str, ...]) -> tuple[str, ...]:
+    """What must be in a name (hiragana, kanji kept) before it is worth analysing: each
+    verb's kanji, and its reading without the last kana when two kana or more are left."""
+    out: set[str] = set()
+    for v in verbs:
+        reading = tokens(v)[0].reading
+        if len(reading) > 2:
+            out.add(reading[:-1])
+        out.update(ch for ch in v if "\u3400" <= ch <= "\u9fff")
+    return tuple(sorted(out))
+
+
+STEMS = _stems(lexicon.ORDER_VERBS)
+_ENDINGS = frozenset({"助詞", "助動詞", "動詞"})
+
+
+def orders_to_die(text: str) -> bool:
+    """Whether ``text`` (a name with its disguises undone) orders someone to die or vanish."""
+    key = jaconv.kata2hira(text)
+    if not any(stem in key for stem in STEMS):
+        return False
+    words = [t for t in tokens(key) if t.pos and t.pos[0] != "補助記号"]
+    return any(
+        t.pos[0] == "動詞" and t.normalized in ORDER_VERBS and _imperative_from(words[i:])
+        for i, t in enumerate(words)
+    )
+
+
+def _imperative_from(words: list[Token]) -> bool:
+    """The verb (the first word) or an ending after it, with only endings between, is an
+    imperative (「やがれ」, 「ちまえ」, 「てくれ」)."""
+    for i, t in enumerate(words):
+        if i and t.pos[0] not in _ENDINGS:
+            return False
+        if t.pos[-1].startswith("命令形"):
+            return True
+    return False

@@ -1,0 +1,115 @@
+"""Names judged by what their words do (round of 2026-12-02 d): an order to die, a meeting
+written in kana or asked as a question, a means of self-harm, and disguises that slip a digit
+into a Latin word or a small vowel between kana.  Each test fails without its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+import safety
+
+
+def _reason(name: str) -> str | None:
+    return safety.check_name(name).reason
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("kil4l", "self_harm"),
+        ("fu4ck", "sexual"),
+        ("fu4cking", "sexual"),  # a listed word of four letters or more across the digit
+        ("se4x", "sexual"),
+        ("sh4ine", "self_harm"),  # read as romaji once the digit is out: しね
+        ("a4dmin", "staff"),
+    ],
+)
+def test_a_digit_slipped_into_a_latin_word_is_taken_out(name: str, reason: str) -> None:
+    assert _reason(name) == reason
+
+
+@pytest.mark.parametrize("name", ["ky4sh1-", "yu1na", "mi4ki", "sa4ki", "kuzum0ch1", "Kiley", "Skyler"])
+def test_a_digit_in_an_ordinary_latin_name_hides_no_short_word(name: str) -> None:
+    # 「ky4sh1」 without its 4 holds kys only by chance: too short to count across a digit
+    assert _reason(name) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["くたばれ", "くたばりやがれ", "きえちまえ", "きえやがれ", "消えてくれ", "きえうせろ", "クタバレ"]
+)
+def test_an_order_to_die_or_vanish_is_refused_in_any_ending(name: str) -> None:
+    assert _reason(name) == "self_harm"
+
+
+@pytest.mark.parametrize("name", ["きえる", "きえないで", "ゆきえ", "くたびれ", "くたくた"])
+def test_the_same_verbs_not_as_an_order_pass(name: str) -> None:
+    assert _reason(name) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "とめてくれる人",  # 泊める written in kana (Sudachi normalises it to 止める)
+        "あわない?",  # 会う in kana, asked
+        "あえませんか",  # its potential form
+        "うちこない?",
+        "うちくる?",  # a verb that ends the name, asked after other words
+        "直接あお",  # in person, then 会う in kana
+        "リアルであおう",
+        "オフであえる",
+    ],
+)
+def test_a_meeting_in_kana_or_asked_is_contact(name: str) -> None:
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize(
+    "name", ["こない", "あわない", "まつ?", "あおい", "あいり", "おふろ", "りある", "あわゆき", "きがあう?"]
+)
+def test_the_same_words_asking_nothing_pass(name: str) -> None:
+    assert _reason(name) is None
+
+
+@pytest.mark.parametrize("name", ["腕切りマン", "手首切り", "薬ぜんぶ"])
+def test_a_means_of_self_harm_in_words_no_list_holds_is_refused(name: str) -> None:
+    assert _reason(name) == "self_harm"
+
+
+@pytest.mark.parametrize("name", ["みじん切り", "切り絵", "首輪", "首里城", "血液型", "薬剤師", "飛鳥"])
+def test_the_same_kanji_in_ordinary_words_pass(name: str) -> None:
+    assert _reason(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("りぁすか", "self_harm"),  # a small vowel slipped in: り makes no sound with ぁ
+        ("しぃね", "self_harm"),
+        ("ディス口ード", "contact"),  # 口 written for コ
+        ("丰モい", "insult"),  # 丰 for キ
+    ],
+)
+def test_more_disguises_are_undone(name: str, reason: str) -> None:
+    assert _reason(name) == reason
+
+
+@pytest.mark.parametrize("name", ["りぃな", "ねぇね", "ふぁみ", "しぇりー", "かぁちゃん", "こぉり", "ゆぅ"])
+def test_small_vowels_that_make_a_sound_or_hold_one_pass(name: str) -> None:
+    assert _reason(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("神待ち", "contact"),
+        ("家出少女", "contact"),
+        ("ゼペットで", "contact"),
+        ("QQ", "contact"),
+        ("役立たず", "insult"),
+        ("オペレーター", "staff"),
+        ("カウンセラー", "staff"),
+        ("開発者", "staff"),
+    ],
+)
+def test_words_that_were_missing(name: str, reason: str) -> None:
+    assert _reason(name) == reason
