@@ -41,7 +41,17 @@ KANA_VERBS = _kana_forms(lexicon.MEETING_VERBS)
 # 「直接あお」, 「リアルであおう」, 「オフであえる」: a word of meeting in person, then 会う in kana
 # (alone, 「あお」 is blue and 「あい」 love: only after one of these is it a meeting)
 _IN_PERSON = re.compile(
-    "(?:" + "|".join(map(re.escape, lexicon.MEETING_IN_PERSON)) + ")(?:で|に)?あ[おいえわうっ]"
+    "(?:"
+    + "|".join(map(re.escape, lexicon.MEETING_IN_PERSON))
+    + ")(?:で|に|も)?(?:あ[おいえわうっ]|はな[さしせそ])"
+)
+# Asking where someone lives or goes to school (「どこすんでる?」, 「どこ駅?」, 「なんけん?」,
+# 「もよりえきどこ」): a word asking where, then a place or 住む, read as hiragana.  「なんちゅう」
+# (なんちゅうか) and 「なにして」 ask nothing of the kind; 「どこでもドア」 no place.
+_ASKS_WHERE = re.compile(
+    "どこ(?:の|に|で)?(?:すん|すみ|すま|けん|えき|ちゅう|がっこう|しゅっしん|じもと|もより|まち)"
+    "|(?:なん|なに)(?:けん|えき|がっこう)"
+    "|もより(?:えき|どこ)"
 )
 
 # What must be in a name (read as hiragana, kanji kept) before it is worth analysing: the
@@ -49,7 +59,7 @@ _IN_PERSON = re.compile(
 STEMS = (
     "きて", "きな", "こい", "こよ", "くる", "こな", "来", "まっ", "待", "むかえ", "迎", "とめて",
     "とまら", "とまり", "とまれ", "とまっ", "泊", "あつま", "集", "しゅうごう", "会", "逢", "あわ",
-    "あえ",
+    "あえ", "すんで", "住",
 )  # fmt: skip
 # Stems that take a plain kana name off the fast path (「き」 alone is in too many names:
 # a plain kana name is asked only when it has a verb ending after one of these).
@@ -68,13 +78,20 @@ FAST_PATH_STEMS = (
     "あわな",
     "あえま",
     "あえな",
+    "すんで",
+    "どこ",
+    "なんけん",
+    "なにけん",
+    "なんえき",
+    "もより",
     *lexicon.MEETING_IN_PERSON,
 )
 
 
 def meets_in_person(key: str) -> bool:
-    """Whether ``key`` (a name read as hiragana, kanji read) asks to meet in person."""
-    return _IN_PERSON.search(key) is not None
+    """Whether ``key`` (a name read as hiragana, kanji read) asks to meet or talk in person,
+    or asks where someone lives."""
+    return _IN_PERSON.search(key) is not None or _ASKS_WHERE.search(key) is not None
 
 
 def invites_meeting(text: str) -> bool:
@@ -104,6 +121,9 @@ def invites_meeting(text: str) -> bool:
         if key[t.end :].startswith("てぃ"):  # 「きてぃ」 is Kitty
             continue
         rest = words[i + 1 :]
+        if t.pos[-1].startswith("連体形") and rest[0].pos[0] in _WORD_POS:
+            # the verb says what a person or place is for (「泊まれるとこ」, 「まつひと」)
+            return True
         if i == 0 and all(u.normalized == "ない" for u in rest) and not _QUESTION.search(key[rest[-1].end :]):
             # a verb alone, said not to happen, asks nothing (「こない」); after a place or as a
             # question it invites (「うちこない」, 「あわない?」)

@@ -113,3 +113,26 @@ def test_small_vowels_that_make_a_sound_or_hold_one_pass(name: str) -> None:
 )
 def test_words_that_were_missing(name: str, reason: str) -> None:
     assert _reason(name) == reason
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "どこすんでる?",  # where do you live
+        "ちかくにすんでるひと",  # 住む with an ending
+        "どこ駅?",
+        "なんけん?",
+        "もよりえきどこ",
+        "泊まれるとこあるよ",  # a verb saying what a place is for
+        "直接話そ",  # in person, then talk
+    ],
+)
+def test_asking_where_someone_lives_or_to_talk_in_person_is_contact(name: str) -> None:
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize(
+    "name", ["どこでもドア", "どこかのだれか", "なんちゅうか", "なにしてる", "すみれ", "かすみ", "どこ?"]
+)
+def test_where_words_asking_no_place_pass(name: str) -> None:
+    assert _reason(name) is None
