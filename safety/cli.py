@@ -51,6 +51,11 @@ def _parser() -> argparse.ArgumentParser:
         help="retrain the learned layer on the tuning sets (needs the extra: pip install -e '.[train]')",
     )
     tr.add_argument("--check", action="store_true", help="write nothing; exit 1 if the weights are stale")
+    tr.add_argument(
+        "--replies",
+        action="store_true",
+        help="the robot's reply model alone (after a red-team file or bank change)",
+    )
     return parser
 
 
@@ -65,7 +70,7 @@ def main(argv: list[str]) -> int:
     if args.command == "train":
         from safety import learned_train  # needs scikit-learn, a training-only extra
 
-        return learned_train.main(["--check"] if args.check else [])
+        return learned_train.main(["--check"] * args.check + ["--replies"] * args.replies)
     try:
         risk = parse_risk_set((args.data / "risk_set.tsv").read_text(encoding="utf-8"))
         names = parse_name_set((args.data / "name_set.tsv").read_text(encoding="utf-8"))

@@ -366,7 +366,14 @@ def train_replies(data: Path = DATA) -> str:
 def main(argv: list[str]) -> int:
     check = "--check" in argv
     stale = False
-    for path, text in ((WEIGHTS_PATH, train()), (REPLY_PATH, train_replies())):
+    # --replies: the reply model alone (after a change to the robot's red-team files or bank).
+    jobs = (
+        [(REPLY_PATH, train_replies)]
+        if "--replies" in argv
+        else [(WEIGHTS_PATH, train), (REPLY_PATH, train_replies)]
+    )
+    for path, make in jobs:
+        text = make()
         if check:
             current = path.read_text(encoding="utf-8") if path.exists() else ""
             if current != text:

@@ -48,6 +48,7 @@ TUNING = (
     DATA / "robot_red_team_2026-12-02e.toml",
     DATA / "robot_red_team_2026-12-02f.toml",
     DATA / "robot_red_team_2026-12-02g.toml",
+    DATA / "robot_red_team_2026-12-02h.toml",
 )
 # The screen's named rules, and a reply it cannot read.
 CLASSES = {*rules.CLASSES, "other_script"}

@@ -186,7 +186,7 @@ def _match_at(pattern: Pattern, words: Sequence[Word], i: int, k: int = 0) -> in
     step = pattern[k]
     if step.kind == "end":
         rest = words[i:]
-        return len(words) if all(w.forms & _CLOSING or "補助記号" in w.pos for w in rest) else None
+        return len(words) if all(_closes(w) for w in rest) else None
     if step.kind == "gap":
         for skip in range(step.gap + 1):
             if i + skip > len(words):
@@ -206,6 +206,14 @@ def _match_at(pattern: Pattern, words: Sequence[Word], i: int, k: int = 0) -> in
             if run is not None:
                 return _match_at(pattern, words, run, k + 1)
     return None
+
+
+def _closes(w: Word) -> bool:
+    """May follow a sentence's last word: a closing particle, a mark, or a picture (「…んだね✨」,
+    「…よね🌙」: the analyser calls some pictures nouns), anything without a letter."""
+    return (
+        bool(w.forms & _CLOSING) or "補助記号" in w.pos or not any(ch.isalpha() for f in w.forms for ch in f)
+    )
 
 
 def _starts_between(patterns: Iterable[Pattern], words: Sequence[Word], lo: int, hi: int) -> bool:

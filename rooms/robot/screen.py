@@ -49,8 +49,10 @@ from safety.normalize import strip_invisible
 MAX_REPLY_CHARS = 400
 VERDICTS_KEPT = 4096
 _DIGEST_KEY = secrets.token_bytes(16)
-# Any risk category in a reply fails it; distress and bullying words alone may
-# appear in kind reflections (「つらかったね」「いやな こと された」).
+# Any risk category in a reply fails it; distress, bullying and abuse words alone may appear in
+# kind reflections (「つらかったね」「いえに かえりたく ない きもち」) and in a pointer to help
+# (「おうちで たたかれたり するなら、189に でんわ できるよ」): the robot's blaming, hushing or
+# doubting the child about them is for the rules (lecture_dismissal, secrecy).
 _RISK_IN_REPLY = frozenset({"ideation", "method", "plan", "self_harm"})
 # Fixed patterns over the reply (bounded above); no nested repeats.
 # Characters used in Chinese but not in Japanese writing: a reply with them is Chinese.
@@ -115,7 +117,7 @@ def _screen(text: str) -> Verdict:
     if reflected and _risk(safety.assess(reflected, learned_layer=False), _NEVER_EVEN_REFLECTED):
         return Verdict(False, "risk", "reflected")
     assessment = safety.assess(own, learned_layer=False)
-    if _risk(assessment, _RISK_IN_REPLY) or assessment.at_least("high"):
+    if _risk(assessment, _RISK_IN_REPLY):
         return Verdict(False, "risk", assessment.level)
     # Without a reflection the robot's own words are the whole reply: one reading does.
     passes = ((stripped, _READ_WHOLE), (own, _READ_OWN)) if reflected else ((stripped, None),)
@@ -227,7 +229,28 @@ def japanese_sentences(text: str) -> list[list[Word]]:
         current.append(Word(forms, pos, conj, _hira(t.surface), glued, named))
     if current:
         sentences.append(current)
-    return sentences
+    return _inversions_joined(sentences)
+
+
+def _inversions_joined(sentences: list[list[Word]]) -> list[list[Word]]:
+    """A condition said after its sentence (「ともだちも ほっと するよ。きみが いなくなったら。」)
+    belongs to it: a fragment that ends on a conditional joins the sentence before."""
+    joined: list[list[Word]] = []
+    for sentence in sentences:
+        if joined and _ends_on_a_condition(sentence):
+            joined[-1] = joined[-1] + sentence
+        else:
+            joined.append(sentence)
+    return joined
+
+
+def _ends_on_a_condition(sentence: list[Word]) -> bool:
+    last = next((w for w in reversed(sentence) if any(ch.isalpha() for f in w.forms for ch in f)), None)
+    return last is not None and (last.conj.startswith("仮定形") or bool(last.forms & _CONDITIONALS))
+
+
+# What ends a condition: 「…なら」「…たら」「…ば」「…と」 (a particle, or a 仮定形 that carries it).
+_CONDITIONALS = frozenset(["ば", "なら", "たら", "だったら"])
 
 
 def _conjugation(pos: tuple[str, ...]) -> str:
