@@ -155,6 +155,10 @@ class _Views:
     digits_out: tuple[tuple[str, tuple[int, ...]], ...] = ()
     """Latin words with a digit slipped in between letters, the digits taken out, and where
     they stood (``_slipped_digits_out``)."""
+    n_vowel: str = ""
+    """Romaji read with every n before a vowel as ん (「un31」: うんえい), only for the listed
+    words that have ん before a vowel themselves (``_N_VOWEL_WORDS``): anywhere else the
+    reading is made up (「kimono」 is no きもんお)."""
 
 
 def _without_ordinary_latin(name: str) -> str:
@@ -179,6 +183,20 @@ def _views(name: str) -> _Views:
         # romaji the word rules could not read as one run (「4h0」, 「sh1-n3-」): read whole
         readings.append(read(plain.kana))
     latin_words = latin_tokens_of(name)
+    latin = latin_keys(name)
+    if _ASCII.search(undisguised) and not _ASCII.search(unmasked):
+        # romaji drops the doubled consonant as often as not (「3 ch1」 is えち for えっち,
+        # 「sut4fu」 すたふ): read against the lists written without small っ too
+        texts.append(unmasked)
+        readings.append(read(unmasked, tsu=False))
+    n_vowel = ""
+    if _ROMAJI_ONLY.fullmatch(undisguised):
+        # an n before a vowel may be ん (「un31」 is うんえい, not うねい)
+        n_vowel = "・".join(
+            jaconv.alphabet2kana(_N_BEFORE_VOWEL.sub("nn", key))
+            for key in latin
+            if key.isalpha() and _N_BEFORE_VOWEL.search(key)
+        )
     digits_out = _slipped_digits_out(latin_words)
     for word, _where in digits_out:
         # the same word read as romaji, when all of it is and nothing else (「sh4ine」 is
@@ -191,12 +209,13 @@ def _views(name: str) -> _Views:
         undisguised,
         unmasked,
         plain,
-        latin_keys(name),
+        latin,
         latin_words,
         kata,
         tuple(texts),
         tuple(readings),
         digits_out,
+        n_vowel,
     )
 
 
@@ -326,6 +345,7 @@ def _listed_reason(views: _Views) -> str | None:
             or not words.latin_token.isdisjoint(latin_words)
             or not words.latin_token.isdisjoint(views.latin)
             or (views.digits_out and _slipped_word(views, index))
+            or (views.n_vowel and any(word in views.n_vowel for word in _N_VOWEL_WORDS[index]))
             or (
                 kanji_in_name
                 and any(w in kanji_text for w in words.anywhere.kanji)
@@ -397,6 +417,10 @@ _GEMINATE = re.compile(r"[っッ](?=[ぁ-ヺ])")
 _HIRAGANA_NAME = re.compile(r"[ぁ-ゖー]+")
 _LETTER_RUN = re.compile(r"[a-z]{2,}")
 _DIGIT_INSIDE_LATIN = re.compile(r"[a-z][0-9]+[a-z]")
+_ROMAJI_ONLY = re.compile(r"[a-z0-9\-_'・ー]+")
+_N_BEFORE_VOWEL = re.compile(r"(?<!n)n(?=[aiueo])")
+_N_VOWEL = re.compile("ん[あいうえお]")
+_N_VOWEL_WORDS = tuple(tuple(w for w in kana if _N_VOWEL.search(w)) for _words, kana, _token in LISTS)
 _BANG_I = re.compile(r"(?<=[a-zA-Z])[!！](?=[a-zA-Z])")
 
 

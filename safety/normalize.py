@@ -347,7 +347,8 @@ def undisguise(text: str) -> str:
     return _HELD_BEFORE_SMALL.sub("", text)
 
 
-_HELD_BEFORE_SMALL = re.compile(r"[ー〜~-]+(?=[ぁぃぅぇぉゃゅょゎァィゥェォャュョヮ])")
+# (一 too: the look-alike of ー, 「千一ャ」, is no kanji before a small kana)
+_HELD_BEFORE_SMALL = re.compile(r"[ー〜~\-一]+(?=[ぁぃぅぇぉゃゅょゎァィゥェォャュョヮ])")
 
 _LATIN_LETTER = re.compile(r"[a-z]")
 

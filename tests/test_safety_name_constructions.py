@@ -136,3 +136,25 @@ def test_asking_where_someone_lives_or_to_talk_in_person_is_contact(name: str) -
 )
 def test_where_words_asking_no_place_pass(name: str) -> None:
     assert _reason(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("3   ch1", "sexual"),  # romaji without the doubled consonant: えち for えっち
+        ("su t4   fu", "staff"),
+        ("s3   ku su", "sexual"),
+        ("un31", "staff"),  # n before a vowel read as ん: うんえい
+        ("u n 3 1", "staff"),
+        ("ス一ナ一千一ャ", "contact"),  # 一 for ー before a small kana
+    ],
+)
+def test_mixed_disguises_in_romaji_and_look_alikes_are_undone(name: str, reason: str) -> None:
+    assert _reason(name) == reason
+
+
+@pytest.mark.parametrize("name", ["kimono", "hanako", "kanako", "minami", "kenta", "echika", "anna"])
+def test_romaji_names_read_those_ways_pass(name: str) -> None:
+    # 「kimono」 read with its n as ん is きもんお: that reading counts only for listed words
+    # with ん before a vowel
+    assert _reason(name) is None
