@@ -281,6 +281,41 @@ def test_counts_ride_on_a_tick_and_reach_a_quiet_nook_on_their_own() -> None:
     asyncio.run(scenario())
 
 
+@pytest.mark.parametrize("reading", [True, False], ids=["at_once", "socket_full"])
+def test_a_newcomers_welcome_and_room_leave_in_one_write(reading: bool) -> None:
+    """On loopback each write costs the server the reader's kernel work too: an arrival's two
+    first frames go together. A socket that cannot take them now gets them queued, in order."""
+
+    async def scenario() -> None:
+        clock = FakeClock()
+        hub = make_hub(clock)
+        await hub.start(timers=False)
+        there, newcomer = HeldTransport(), HeldTransport()
+        tasks = [asyncio.create_task(hub.serve(there, "127.0.0.1"))]
+        there.say({"t": "hello", "v": 1, "name": "いるよ", "look": LOOK, "room": "hoshi"})
+        await eventually(lambda: snapshots(there))
+        if not reading:
+            newcomer.reading.clear()
+        tasks.append(asyncio.create_task(hub.serve(newcomer, "127.0.0.1")))
+        newcomer.say({"t": "hello", "v": 1, "name": "きたよ", "look": LOOK, "room": "hoshi"})
+        await settle()
+        newcomer.reading.set()
+        await eventually(lambda: snapshots(newcomer))
+        assert [frame["t"] for frame in newcomer.sent] == ["welcome", "room"]
+        assert newcomer.writes == ([["welcome", "room"]] if reading else [])
+        room = snapshots(newcomer)[0]
+        assert (room["you"]["name"], [other["name"] for other in room["others"]]) == ("きたよ", ["いるよ"])
+        # Nothing stays held: the next frame leaves on its own, as before.
+        there.say({"t": "walk", "x": 300, "y": 500})
+        await settle()
+        await hub.tick()
+        assert newcomer.writes[-1] == ["tick"]
+        await hub.stop()
+        await asyncio.gather(*tasks)
+
+    asyncio.run(scenario())
+
+
 def test_nothing_follows_a_goodbye() -> None:
     async def scenario() -> None:
         clock = FakeClock()

@@ -183,7 +183,11 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         protocol = self.ws_protocol_class(  # type: ignore[call-arg, misc]
             config=self.config, server_state=self.server_state, app_state=self.app_state
         )
-        protocol.connection_made(self.transport)
+        adopt = getattr(protocol, "adopt", None)
+        if adopt is not None:  # the addresses read at accept, not read from the socket again
+            adopt(self.transport, self.server, self.client, self.scheme == "https")
+        else:
+            protocol.connection_made(self.transport)
         upgrade = getattr(protocol, "upgrade", None)
         if upgrade is None or not upgrade(self.scope, self.url):
             protocol.data_received(self._request_bytes())

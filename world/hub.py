@@ -189,7 +189,19 @@ class Hub:
         return "full", admitted.retry_ms
 
     async def _do(self, link: Link, actions: list[Action]) -> None:
-        """Carry out what the connection's protocol asked for, in order."""
+        """Carry out what the connection's protocol asked for, in order.
+
+        A hello's ``welcome`` and the ``room`` its placement brings leave in one write (``Link.cork``).
+        """
+        if len(actions) > 1 and isinstance(actions[-1], Place) and link.cork():
+            try:
+                await self._carry_out(link, actions)
+            finally:
+                link.uncork(self._clock())
+        else:
+            await self._carry_out(link, actions)
+
+    async def _carry_out(self, link: Link, actions: list[Action]) -> None:
         for action in actions:
             if isinstance(action, Send):
                 link.send(action.frame, self._clock(), action.urgent)
@@ -201,6 +213,8 @@ class Hub:
                 await self._place(link, action)
             elif isinstance(action, Close):
                 self.stats.closes[action.reason] += 1
+                if link.held is not None:  # what was held goes first, as it would have without the cork
+                    link.uncork(self._clock())
                 await link.say_bye(protocol.bye(action.reason, action.retry_ms), action.code)
                 # Others stop seeing this avatar now, even if the transport takes a while to die.
                 await self.nooks.leave(link.protocol.id)

@@ -43,6 +43,7 @@ class Link:
     __slots__ = (
         "address",
         "counts_frame",
+        "held",
         "protocol",
         "send_now",
         "snapshot",
@@ -67,6 +68,7 @@ class Link:
         self.stats = stats
         self.snapshot = snapshot  # the visitor's ``room`` frame now, by connection id
         self.writer: asyncio.Task[None] | None = None
+        self.held: list[bytes] | None = None  # frames held by ``cork``, in order
 
     def deliver(self, frame: bytes, now: float, urgent: bool = False) -> int:
         """Send or queue one frame: ``SENT``, ``HELD`` or ``DROPPED`` (the visitor is behind).
@@ -91,6 +93,36 @@ class Link:
         if self.writer is None:
             self.writer = asyncio.create_task(self._write())
         return HELD
+
+    def cork(self) -> bool:
+        """Hold what is sent until ``uncork``, which writes it all at once: an arrival's
+        ``welcome`` and ``room`` leave in one write instead of two (on loopback a write costs
+        the sender the receiver's kernel work too: docs/performance.md, "Arrivals through the
+        network"). Frames keep their order; False if nothing is held (a queue is being written)."""
+        if self.held is not None or self.writer is not None:
+            return False
+        held: list[bytes] = []
+        self.held = held
+
+        def hold(data: bytes, *more: bytes) -> bool:
+            held.append(data)
+            held.extend(more)
+            return True
+
+        # ``deliver`` is the tick's hot path: it stays as it is, and its write is what is swapped.
+        self.send_now = hold
+        return True
+
+    def uncork(self, now: float) -> None:
+        """Write what ``cork`` held, in one write (queued, like any frame, if the socket is full)."""
+        held, self.held = self.held, None
+        self.send_now = self.transport.send_now
+        if not held or self.send_now(*held):
+            return
+        for frame in held:
+            self.protocol.queue(frame, now, urgent=True)
+        if self.writer is None:
+            self.writer = asyncio.create_task(self._write())
 
     def send(self, frame: bytes, now: float, urgent: bool = False) -> None:
         """``deliver`` for a frame that is not part of a tick: counted here."""

@@ -118,6 +118,22 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
 
     # -- the handshake, as httptools parsed it -------------------------------------------
 
+    def adopt(
+        self,
+        transport: Any,
+        server: tuple[str, int | None] | None,
+        client: tuple[str, int] | None,
+        secure: bool,
+    ) -> None:
+        """uvicorn's ``connection_made`` for a socket the HTTP protocol upgrades, with the addresses
+        it read at accept: uvicorn's reads them again, each time through a socket object uvloop
+        makes and a system call."""
+        self.connections.add(self)
+        self.transport = transport
+        self.server = server
+        self.client = client
+        self.scheme = "wss" if secure else "ws"
+
     _accept: str | None = None  # Sec-WebSocket-Accept, when ``upgrade`` took the handshake
 
     def upgrade(self, scope: dict[str, Any], target: bytes) -> bool:
