@@ -24,12 +24,20 @@ It also holds the line below the app, where frames never reach it:
 - **A text frame that is not UTF-8** is closed with 1007 without a traceback in the log
   (uvicorn logs one; it is the client's mistake, and a client could fill the log).
 
+And it **takes a plain browser handshake as httptools parsed it** (``upgrade``, called by
+world/http_guard.py; world/plain_handshake.py says which are plain): the scope is built from the
+parsed headers and the 101 written on accept, the same bytes websockets would write, without
+websockets parsing the request a second time (docs/performance.md, "Arrivals through the network").
+
 It leans on the parent's attributes (``writable``, ``close_sent``, ``transport``, ``conn``,
-``scope``, ``frames``, ``curr_msg_data_type``, ``handshake_complete``) and handlers
-(``run_asgi``, ``data_received``, ``handle_ping``, ``handle_pong``,
-``send_receive_event_to_app``, ``handle_parser_exception``, ``connection_lost``);
-tests/test_world_send_now.py and tests/test_hardening_ws.py run it in a real uvicorn, so an
-upgrade that renames them fails there first.
+``scope``, ``frames``, ``curr_msg_data_type``, ``handshake_complete``, ``handshake_initiated``,
+``disconnected``, ``queue``, ``loop``, ``tasks``, ``connections``, ``default_headers``,
+``root_path``, ``asgi_version``, ``app_state``, ``logger``, ``server``, ``client``, ``scheme``)
+and handlers (``run_asgi``, ``send``, ``data_received``, ``handle_ping``, ``handle_pong``,
+``send_receive_event_to_app``, ``handle_parser_exception``, ``connection_lost``,
+``on_task_complete``, ``start_keepalive``), and on websockets' ``Protocol.parse`` and ``state``;
+tests/test_world_send_now.py, tests/test_world_plain_handshake.py and tests/test_hardening_ws.py
+run it in a real uvicorn, so an upgrade that renames them fails there first.
 """
 
 from __future__ import annotations
