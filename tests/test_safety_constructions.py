@@ -16,12 +16,14 @@ DATA = Path(__file__).parent / "data" / "classed"
 
 
 def _constructions(text: str) -> dict[str, str]:
-    """construction → the highest level it gave in ``assess``."""
+    """construction (and ``construction:note``) → the highest level it gave in ``assess``."""
     out: dict[str, str] = {}
     for span in safety.assess(text).spans:
         if span.construction:
-            best = out.get(span.construction, "none")
-            out[span.construction] = max(best, span.level, key=safety.LEVELS.index)
+            names = [span.construction] + ([f"{span.construction}:{span.note}"] if span.note else [])
+            for name in names:
+                best = out.get(name, "none")
+                out[name] = max(best, span.level, key=safety.LEVELS.index)
     return out
 
 
@@ -169,6 +171,16 @@ CASES += [
     # going to a place with a drop, with a goodbye; a letter put down (round (b), last)
     ("farewell", "imminent", "もう いえ でた。かわに いく。ばいばい"),
     ("farewell", "imminent", "てがみは もう おいた。あとは よるを まつだけ"),
+    # last things (last_things.py): each note is one named reading
+    ("farewell:given", "imminent", "たからものの カード ぜんぶ いとこに あげた。もう いらないし"),
+    ("farewell:given", "imminent", "おれの ギター、あにきに あげた。もう つかわないし"),
+    ("farewell:letter", "imminent", "パパへの てがみ、つくえの ひきだしに いれといた"),
+    ("farewell:letter", "imminent", "もし わたしが いなかったら、てがみ よんでね"),
+    ("farewell:last_time", "imminent", "さいごの 夜 だから、すきな おかし たべた"),
+    ("farewell:last_time", "imminent", "さいごに ねこ なでられて よかった"),
+    ("farewell:said_twice", "imminent", "ばいばい。ほんとに ばいばい"),
+    ("farewell:for_ever", "imminent", "みんな、ずっと おやすみ"),
+    ("farewell:in_my_place", "imminent", "ぼくの ぶんまで いきて"),
     # a method verb wished is a wish, in a story's sentence too when the writer is in it
     ("wish", "high", "ニュース みてたら わたしも とびおりたくなった"),
 ]
@@ -262,6 +274,15 @@ NOT_FOUND = [
     ("farewell", "せんぱい もう ぶかつ こないんですか？ さみしい"),  # a question
     ("farewell", "もし ぼくが もう いなかったら どうする？"),  # a condition
     ("farewell", "つらかったね。はなしてくれて ありがとう"),
+    # last things: outgrown, a present, the last of a meal, a match or a game, a friend moving
+    ("farewell", "もう あそばない ゲーム ともだちに あげた"),
+    ("farewell", "ママの たんじょうびに てがみ かいて まくらの したに おいた"),
+    ("farewell", "さいごの ひとくち たべて よかった"),
+    ("farewell", "さいごまで がんばれて よかった"),
+    ("farewell", "ゲーム さいごの ボス たおせて よかった"),
+    ("farewell", "ばいばい！ また あした ばいばい"),
+    ("farewell", "ひっこす ともだちに てがみ わたした"),
+    ("farewell", "おやすみ〜 あしたも ずっと あそぼ"),
     ("farewell", "わすれないでね、あなたは だいじな ひとだよ"),
     ("at_hand", "もし カッターを もってたら、とおくに おいてね"),
     ("at_hand", "くすりを たくさん のんだなら、すぐ おとなに いってね"),

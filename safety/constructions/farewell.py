@@ -4,6 +4,7 @@ letter, preparations done."""
 from __future__ import annotations
 
 from safety.constructions.grammar import _TE, _asks, _conditional
+from safety.constructions.last_things import _given_away, _goodbye_for_ever, _last_time, _letter_left
 from safety.constructions.words import Hit, Word, _Ctx, _has
 
 
@@ -170,6 +171,11 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
         first, last = (finals[0], finals[-1]) if finals else (0, len(words) - 1)
         hits.append(Hit("farewell", "plan", "imminent", words[first].start, words[last].end))
         return hits
+    hits.extend(_last_time(c))
+    hits.extend(_goodbye_for_ever(c))
+    parting = bool(
+        finals or c.near_any(("goodbye", "finality")) or any(_see_you(words, q) for q in range(len(words)))
+    )
     for i, w in enumerate(words):
         if (c.at("goodbye", i) or _see_you(words, i)) and any(f != i for f in finals):
             # a goodbye, and the text says elsewhere that it is the end
@@ -190,6 +196,11 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
             if fin is not None and not everyday:
                 hits.append(Hit("farewell", "plan", "imminent", w.start, words[max(fin, i)].end))
             continue
+        last = _letter_left(c, i) or _given_away(c, i, signals, parting)
+        if last is not None:
+            # a letter left to be found, things given away for good (last_things.py)
+            hits.append(last)
+            continue
         if c.at("letter", i):
             done, past = _completed(c, i, "write", 6, _WRITTEN, 4)
             if done is None:
@@ -208,6 +219,7 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
                 or (
                     (signals or finals or left or to_all or c.near_any(("goodbye", "finality")))
                     and not everyday
+                    and not c.near("letter_usual")  # 「たんじょうびに てがみ かいて おいた」
                 )
             ):
                 hits.append(Hit("farewell", "plan", "imminent", w.start, words[done].end))

@@ -1,0 +1,168 @@
+"""Last things: the writer putting their affairs in order — treasured things given away or
+left for someone, a letter left to be found, a last time named (「さいごの日だから」), a
+goodbye said twice or for ever. Each is part of the ``farewell`` construction (plan,
+``imminent``) and carries its own note, so a span says which of them was read."""
+
+from __future__ import annotations
+
+from safety.constructions.grammar import _conditional
+from safety.constructions.words import Hit, _Ctx, _has
+
+_PAST = frozenset({"た", "とく", "とい", "てある", "ておく", "置く"})
+"""Done, or done and left (「あげた」「いれといた」「おいてある」)."""
+
+
+def _done_after(c: _Ctx, v: int) -> bool:
+    """Is the verb at ``v`` done or left done (a past or 〜とく within three words)?"""
+    return any(c.words[q].keys & _PAST for q in range(v + 1, min(v + 4, c.hi[v])))
+
+
+def _for_good(c: _Ctx, lo: int = 0) -> int | None:
+    """「もう つかわないし」「わたしには もう 必要ない」「もう いらないから」: もう + a need
+    or a use + negation, said flat (not a past, a question or a condition); any other verb
+    (「もう 着ない」) only with everything given (ぜんぶ): 「もう やらんし」 alone is a game
+    outgrown."""
+    words = c.words
+    everything = c.first("big_amount") is not None
+    q = c.first_key(("もう",), lo, len(words))
+    while q is not None:
+        neg = c.first("negation", q + 1, min(q + 4, c.hi[q]))
+        need = c.first("need", q + 1, neg) is not None if neg is not None else False
+        if neg is not None and (need or everything) and not _conditional(words, neg):
+            after = words[neg + 1 : neg + 2]
+            if not (after and after[0].keys & {"た", "か", "の", "で", "て"}):
+                return q
+        q = c.first_key(("もう",), q + 1, len(words))
+    return None
+
+
+def _left_for_someone(c: _Ctx, v: int) -> bool:
+    """A thing put (置く, 入れる) at someone's place: 「いもうとの ベッドに おいてきた」,
+    「おかあさんの つくえに おいた」 — a person named within four words before the verb."""
+    lo = max(c.lo[v], v - 4)
+    return c.first("recipient", lo, v) is not None
+
+
+def _given_away(c: _Ctx, i: int, signals: bool, parting: bool) -> Hit | None:
+    """Treasured things given away or left for someone, for good (「お気に入りの服、ぜんぶ
+    友達にあげた。もう着ないし」「ぼくの ゲーム機、弟に あげといて。たのむ」), not a present,
+    a loan, a sale or what was outgrown (``gift_usual``)."""
+    words = c.words
+    giving = c.at("give", i) or (c.at("leave_at", i) and _left_for_someone(c, i))
+    if not giving or c.near("gift_usual") or c.near("parting_event"):
+        return None
+    lo = max(c.lo[i], i - 8)
+    # a treasured thing, or anything said to be the writer's own (「おれの ギター」)
+    own = any(c.at("self", q) and _has(words, q + 1, "の") for q in range(lo, i))
+    if c.first("treasure", lo, i) is None and not own:
+        return None
+    to_someone = c.first("recipient", lo, i) is not None
+    asked = c.first("entrust", i + 1) is not None  # 「たのむ」「すきに つかって」
+    for_good = _for_good(c) is not None
+    if not (signals or parting or for_good or asked):
+        return None
+    if not (_done_after(c, i) or asked or for_good):
+        return None
+    if not (to_someone or signals or parting or for_good):
+        return None
+    return Hit("farewell", "plan", "imminent", words[max(0, i - 1)].start, words[i].end, "given")
+
+
+def _letter_left(c: _Ctx, i: int) -> Hit | None:
+    """A letter addressed to someone and left where it will be found (「ママへの 手紙、まくらの
+    したに ある」「おかあさんへの てがみ かばんに いれといた」), or asked to be read if the
+    writer is gone (「もし あした わたしが いなかったら、てがみ よんでね」)."""
+    words = c.words
+    if not c.at("letter", i) or c.near("letter_usual") or c.near("parting_event"):
+        return None
+    addressed = c.first("recipient", max(c.lo[i], i - 4), i) is not None
+    placed = c.first("leave_at", i + 1, min(i + 8, c.hi[i]))
+    if placed is None:
+        placed = c.first("exist_thing", i + 1, min(i + 8, c.hi[i]))  # 「まくらの したに ある」
+    left = placed is not None and (_done_after(c, placed) or c.at("exist_thing", placed) > 0)
+    found = c.first("find", i + 1) is not None
+    gone = any(
+        _has(words, q, "居る") and c.at("negation", q + 1) and _conditional(words, q + 2)
+        for q in range(len(words))
+    )
+    if (addressed and (left or found)) or (found and (left or gone)) or (gone and c.first("read", i + 1)):
+        end = words[placed].end if placed is not None else words[i].end
+        return Hit("farewell", "plan", "imminent", words[i].start, end, "letter")
+    return None
+
+
+def _last_time(c: _Ctx) -> list[Hit]:
+    """A last time named for the writer's own life: 「さいごの日だから」「最後だから」, or
+    最後に + something done and looked back on (「さいごに おかあさんの カレー 食べれて
+    よかった」「最後に だれかと 話したかった」); not the last of a match, a lesson, a bite
+    or a story (``farewell_everyday``, ``last_usual``), not 「さいごまで」."""
+    words = c.words
+    hits: list[Hit] = []
+    for i, w in enumerate(words):
+        if not w.keys & {"最後", "さいご"} or _has(words, i + 1, "まで"):
+            continue
+        lo, hi = c.sentence(i)
+        if c.first("farewell_everyday", lo, hi) is not None or c.first("last_usual", lo, hi) is not None:
+            continue
+        if c.near("parting_event") or c.near("media"):
+            continue
+        k = i + 1
+        if _has(words, k, "の") and k + 1 < hi and words[k + 1].pos == "名詞":
+            if c.at("last_usual", k + 1):
+                continue
+            k += 2
+        because = _has(words, k, "だ") and (_has(words, k + 1, "から") or _has(words, k + 1, "し"))
+        looked_back = _has(words, i + 1, "に") and _looked_back(c, i + 2, hi)
+        if because or looked_back:
+            hits.append(Hit("farewell", "plan", "imminent", w.start, words[min(k, hi - 1)].end, "last_time"))
+    return hits
+
+
+def _looked_back(c: _Ctx, lo: int, hi: int) -> bool:
+    """The writer's act looked back on: 「〜て よかった」「〜たかった」 in words ``lo``..``hi``."""
+    words = c.words
+    for q in range(lo, hi):
+        if _has(words, q, "たい") and _has(words, q + 1, "た"):
+            return True
+        if words[q].keys & {"良い", "よい", "いい"} and _has(words, q + 1, "た") and _has(words, q - 1, "て"):
+            return True
+    return False
+
+
+def _goodbye_for_ever(c: _Ctx) -> list[Hit]:
+    """A goodbye said twice in two sentences (「さよならは ちゃんと 言いたかったから。さよなら」
+    「じゃあね。ほんとの ほんとに じゃあね」), good night for ever (「おやすみ。ずっと おやすみ」),
+    or living on in the writer's place (「わたしの ぶんまで いきてね」)."""
+    words = c.words
+    hits: list[Hit] = []
+    if c.near("farewell_everyday") or c.near("parting_event"):
+        return hits
+    said: dict[str, set[int]] = {}
+    for i, w in enumerate(words):
+        key = _parting_key(c, i)
+        if key is not None:
+            said.setdefault(key, set()).add(w.sentence)
+            if len(said[key]) >= 2:
+                hits.append(Hit("farewell", "plan", "imminent", w.start, w.end, "said_twice"))
+                break
+    for i, w in enumerate(words):
+        if w.keys & {"おやすみ", "お休み"} and c.first("forever_strong", max(c.lo[i], i - 3), i) is not None:
+            hits.append(Hit("farewell", "plan", "imminent", w.start, w.end, "for_ever"))
+        if (
+            w.keys & {"分", "ぶん"}
+            and _has(words, i + 1, "まで")
+            and c.first("self", max(c.lo[i], i - 3), i) is not None
+            and c.at("live", i + 2)
+        ):
+            hits.append(Hit("farewell", "plan", "imminent", w.start, words[i + 2].end, "in_my_place"))
+    return hits
+
+
+def _parting_key(c: _Ctx, i: int) -> str | None:
+    """Which goodbye is at ``i`` (さよなら, ばいばい, じゃあね), if any."""
+    words = c.words
+    if c.at("parting", i) or words[i].keys & {"ばいばい", "バイバイ"}:
+        return "parting"
+    if words[i].keys & {"じゃあ", "じゃ"} and _has(words, i + 1, "ね"):
+        return "see_you"
+    return None
