@@ -56,6 +56,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="the robot's reply model alone (after a red-team file or bank change)",
     )
+    tr.add_argument(
+        "--risk",
+        action="store_true",
+        help="the risk layer alone (after a rules or risk tuning set change)",
+    )
     return parser
 
 
@@ -70,7 +75,9 @@ def main(argv: list[str]) -> int:
     if args.command == "train":
         from safety import learned_train  # needs scikit-learn, a training-only extra
 
-        return learned_train.main(["--check"] * args.check + ["--replies"] * args.replies)
+        return learned_train.main(
+            ["--check"] * args.check + ["--replies"] * args.replies + ["--risk"] * args.risk
+        )
     try:
         risk = parse_risk_set((args.data / "risk_set.tsv").read_text(encoding="utf-8"))
         names = parse_name_set((args.data / "name_set.tsv").read_text(encoding="utf-8"))

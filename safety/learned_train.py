@@ -366,12 +366,14 @@ def train_replies(data: Path = DATA) -> str:
 def main(argv: list[str]) -> int:
     check = "--check" in argv
     stale = False
-    # --replies: the reply model alone (after a change to the robot's red-team files or bank).
-    jobs = (
-        [(REPLY_PATH, train_replies)]
-        if "--replies" in argv
-        else [(WEIGHTS_PATH, train), (REPLY_PATH, train_replies)]
-    )
+    # --replies: the reply model alone (after a change to the robot's red-team files or bank);
+    # --risk: the risk layer alone (after a change to the rules or the risk tuning sets), so a
+    # rules round does not move the robot screen's model as a side effect.
+    jobs = [(WEIGHTS_PATH, train), (REPLY_PATH, train_replies)]
+    if "--replies" in argv:
+        jobs = [(REPLY_PATH, train_replies)]
+    elif "--risk" in argv:
+        jobs = [(WEIGHTS_PATH, train)]
     for path, make in jobs:
         text = make()
         if check:

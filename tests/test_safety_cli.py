@@ -79,3 +79,12 @@ def test_tuning_reads_every_classed_name_file(tmp_path: Path) -> None:
     (tmp_path / "classed" / "names_2026-12-02b.tsv").write_text("refuse\tinsult\tばか\n", encoding="utf-8")
     _, names = _tuning(tmp_path)
     assert [n.name for n in names] == ["ゆう", "ばか"]
+
+
+def test_train_takes_one_model_alone() -> None:
+    # a rules round retrains the risk layer without moving the robot screen's reply model
+    from safety.cli import _parser
+
+    assert _parser().parse_args(["train", "--risk"]).risk
+    assert _parser().parse_args(["train", "--replies"]).replies
+    assert not _parser().parse_args(["train"]).risk
