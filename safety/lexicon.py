@@ -178,6 +178,9 @@ NAME_LISTS = _load_names(_NAMES)
 PICTURED_WORDS = _load_pictured_words(_NAMES)
 MEETING_VERBS, MEETING_NOUNS, MEETING_IN_PERSON = _load_meeting(_NAMES)
 ORDER_VERBS = tuple(_NAMES.get("orders", {}).get("verbs", []))
+CARETAKER_NAMES = tuple(_NAMES.get("caretaker", {}).get("names", []))
+CARETAKER_ROLES = tuple(_NAMES.get("caretaker", {}).get("roles", []))
+"""The caretaker's name and the roles that make a name hers (``[caretaker]`` in names.toml)."""
 """Verbs of dying or vanishing an order is made of (``[orders]`` in names.toml), as written:
 safety.name_orders reads them as Sudachi normalises them."""
 RISK_CONTEXT, RISK_RULES = _load_risk()

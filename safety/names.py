@@ -24,6 +24,8 @@ from safety.constructions import unmask, wishes_to_die
 from safety.contact import english_number, kana_number_run, name_contact, spoken_number
 from safety.lexicon import NAME_LISTS, PICTURED_WORDS
 from safety.morphology import tokens
+from safety.name_caretaker import STEMS as CARETAKER_STEMS
+from safety.name_caretaker import claims_caretaker
 from safety.name_meeting import FAST_PATH_STEMS, invites_meeting, meets_in_person
 from safety.name_orders import STEMS as ORDER_STEMS
 from safety.name_orders import orders_to_die
@@ -126,6 +128,8 @@ def _content_reason(name: str) -> str | None:
         return listed
     if _asks_to_meet(views):
         return "contact"
+    if any(claims_caretaker(text) for text in views.texts):
+        return "staff"
     if _wishes_to_die(views) or _orders_to_die(views) or _names_a_means(views):
         return "self_harm"
     return None
@@ -532,8 +536,11 @@ _DYING_STEMS = (
     "めざめ",
     "さまし",
 )
-# the fast path's test for any stem of a dying verb, a meeting verb or an order, in one search
-_STEM_RE = re.compile("|".join(map(re.escape, (*_DYING_STEMS, *FAST_PATH_STEMS, *ORDER_STEMS))))
+# the fast path's test for any stem of a dying verb, a meeting verb, an order or the
+# caretaker's name, in one search
+_STEM_RE = re.compile(
+    "|".join(map(re.escape, (*_DYING_STEMS, *FAST_PATH_STEMS, *ORDER_STEMS, *CARETAKER_STEMS)))
+)
 
 
 # Each list's Latin words, looked for inside the name's Latin letters in one search.

@@ -28,6 +28,7 @@ _OTHER_TABLES = {
     "pictured_words": "pictures and the words they picture",
     "meeting": "verbs and nouns",
     "orders": "verbs",
+    "caretaker": "names and roles",
 }
 _MEETING_LISTS = ("verbs", "nouns", "in_person")
 _LATIN_WORD = re.compile(r"[a-z]+")
@@ -58,6 +59,7 @@ def parse(text: str) -> dict[str, Any]:
     _check_pictured(table.get("pictured_words", {}))
     _check_meeting(table.get("meeting", {}))
     _check_orders(table.get("orders", {}))
+    _check_caretaker(table.get("caretaker", {}))
     return table
 
 
@@ -129,6 +131,17 @@ def _check_orders(table: object) -> None:
         for w in _words("[orders] verbs", words):
             if _ANY_LATIN.search(w):
                 raise NamesTomlError(f"{FILE}: [orders] verbs: {w!r} has Latin letters")
+
+
+def _check_caretaker(table: object) -> None:
+    if not isinstance(table, dict):
+        raise NamesTomlError(f"{FILE}: caretaker must be a table of names and roles")
+    for key, words in table.items():
+        if key not in ("names", "roles"):
+            raise NamesTomlError(f"{FILE}: [caretaker]: unknown list {key!r} (the lists are names and roles)")
+        for w in _words(f"[caretaker] {key}", words):
+            if key == "names" and _ANY_LATIN.search(w):
+                raise NamesTomlError(f"{FILE}: [caretaker] names: {w!r} has Latin letters")
 
 
 def _words(where: str, entries: object) -> list[str]:

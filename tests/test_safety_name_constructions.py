@@ -158,3 +158,40 @@ def test_romaji_names_read_those_ways_pass(name: str) -> None:
     # 「kimono」 read with its n as ん is きもんお: that reading counts only for listed words
     # with ん before a vowel
     assert _reason(name) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "もりだよ",
+        "もりでーす",
+        "ぼくがもり",
+        "わたしはもり",
+        "もり(本人)",
+        "もりの代理",
+        "もり本人",
+        "森だよ",
+        "モリダヨ",
+    ],
+)
+def test_a_name_that_says_it_is_the_caretaker_is_staff(name: str) -> None:
+    assert _reason(name) == "staff"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "もりのくまさん",
+        "もりのなか",
+        "もりもと",
+        "もりたろう",
+        "もりこ",
+        "もりお",
+        "こもり",
+        "あおもり",
+        "森田",
+        "もりやま",
+    ],
+)
+def test_the_caretakers_name_inside_another_word_or_name_passes(name: str) -> None:
+    assert _reason(name) is None

@@ -69,6 +69,8 @@ def test_a_minimal_file_reads() -> None:
         (_MINIMAL + '[meeting]\nverbs = ["meet"]\n', "[meeting] verbs: 'meet' has Latin letters"),
         (_MINIMAL + '[meeting]\nin_person = ["直接"]\n', "[meeting] in_person: '直接' is not a word in kana"),
         (_MINIMAL + '[orders]\nverb = ["死ぬ"]\n', "[orders]: unknown list 'verb'"),
+        (_MINIMAL + '[caretaker]\nname = ["もり"]\n', "[caretaker]: unknown list 'name'"),
+        (_MINIMAL + '[caretaker]\nnames = ["mori"]\n', "[caretaker] names: 'mori' has Latin letters"),
         (_MINIMAL + '[orders]\nverbs = "死ぬ"\n', "[orders] verbs must be a list in [ ]"),
     ],
 )
