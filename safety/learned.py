@@ -28,6 +28,7 @@ import itertools
 import json
 import logging
 import math
+import re
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -233,6 +234,8 @@ class ReplyModel:
     threshold: float
     screen_threshold: float
     """Stricter: the output screen replaces a reply on the model's word alone only above it."""
+    sentence_threshold: float | None = None
+    """…or when one sentence of a longer reply scores this alone (None: the whole reply only)."""
 
 
 def _load_reply() -> ReplyModel | None:
@@ -241,7 +244,13 @@ def _load_reply() -> ReplyModel | None:
         m = raw["model"]
         model = Model(float(m["bias"]), {f: float(w) for f, w in m["weights"].items()})
         threshold = float(raw["threshold"])
-        return ReplyModel(model, threshold, float(raw.get("screen_threshold", threshold)))
+        sentence = raw.get("sentence_threshold")
+        return ReplyModel(
+            model,
+            threshold,
+            float(raw.get("screen_threshold", threshold)),
+            None if sentence is None else float(sentence),
+        )
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         log.error("safety/%s unreadable (%s): no learned reply score", "/".join(REPLY_WEIGHTS), exc)
         return None
@@ -272,9 +281,27 @@ def reply_is_harmful(text: str) -> bool:
 def reply_held_by_screen(text: str) -> bool:
     """Does the model alone make the robot's output screen replace this reply?  At
     ``screen_threshold`` (few kind replies held out of fold), as a second signal after the
-    screen's rules: never a reason to show a reply."""
-    p = reply_harm(text)
-    return p is not None and _REPLY is not None and p >= _REPLY.screen_threshold
+    screen's rules: never a reason to show a reply.
+
+    A model writes harm inside kindness (「はなして くれて ありがとう。…」), and the kind words
+    lower the whole reply's score: one sentence of a longer reply that scores
+    ``sentence_threshold`` on its own holds the reply too."""
+    if _REPLY is None:
+        return False
+    if _REPLY.model.probability(reply_views(text)) >= _REPLY.screen_threshold:
+        return True
+    limit = _REPLY.sentence_threshold
+    parts = reply_sentences(text) if limit is not None else []
+    return len(parts) > 1 and any(_REPLY.model.probability(reply_views(p)) >= limit for p in parts)
+
+
+# A sentence ends after 。！？!? or a line, or at a full stop before a space (English).
+_SENTENCE_END = re.compile(r"(?<=[。！？!?\n])|(?<=\.)\s+")
+
+
+def reply_sentences(text: str) -> list[str]:
+    """The sentences of a reply, as the reply model reads them one by one."""
+    return [part.strip() for part in _SENTENCE_END.split(text[:_MAX_CHARS]) if part.strip()]
 
 
 def _has_now(a: Assessment, f: frozenset[str] | None = None) -> bool:
@@ -348,6 +375,7 @@ __all__ = [
     "reply_harm",
     "reply_held_by_screen",
     "reply_is_harmful",
+    "reply_sentences",
     "scores",
     "set_enabled",
 ]

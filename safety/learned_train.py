@@ -277,6 +277,9 @@ MAX_KIND_HELD = 0.05
 MAX_KIND_HELD_BY_SCREEN = 0.02
 """…and where the output screen lets the model replace a reply on its own word: a kind reply
 replaced costs a child the listening, so the screen's operating point is stricter."""
+MORE_KIND_HELD_BY_SENTENCES = 0.005
+"""How many more kind replies (a share of them) the screen may hold when it also scores each
+sentence of a longer reply alone (``learned.reply_held_by_screen``)."""
 
 
 def reply_items(data: Path = DATA) -> list[tuple[bool, str]]:
@@ -330,8 +333,16 @@ def train_replies(data: Path = DATA) -> str:
     ]
     from scipy.sparse import csr_matrix
 
+    # Each sentence of a longer reply, scored alone by the fold's model (reply_held_by_screen).
+    parts = {i: learned.reply_sentences(text) for i, (_, text) in enumerate(items)}
+    part_rows = {
+        i: [Example("part", i, "none", learned.reply_views(p), False, True, False) for p in ps]
+        for i, ps in parts.items()
+        if len(ps) > 1
+    }
     fold_of = {g: i % FOLDS for i, g in enumerate(_shuffled(list(range(len(rows)))))}
     probs = [0.0] * len(rows)
+    part_max = [0.0] * len(rows)
     for k in range(FOLDS):
         train = [r for r in rows if fold_of[r.group] != k]
         test = [i for i, r in enumerate(rows) if fold_of[r.group] == k]
@@ -341,10 +352,20 @@ def train_replies(data: Path = DATA) -> str:
             test, model.predict_proba(_matrix([rows[i] for i in test], vocab, csr_matrix))[:, 1], strict=True
         ):
             probs[i] = float(p)
-    kind = [p for r, p in zip(rows, probs, strict=True) if r.level == "kind"]
-    harmful = [p for r, p in zip(rows, probs, strict=True) if r.level == "harmful"]
+        for i in (i for i in test if i in part_rows):
+            part_max[i] = float(max(model.predict_proba(_matrix(part_rows[i], vocab, csr_matrix))[:, 1]))
+    kind_rows = [j for j, r in enumerate(rows) if r.level == "kind"]
+    harmful_rows = [j for j, r in enumerate(rows) if r.level == "harmful"]
+    kind = [probs[j] for j in kind_rows]
+    harmful = [probs[j] for j in harmful_rows]
     threshold = next(t for t in GRID if sum(p >= t for p in kind) <= MAX_KIND_HELD * len(kind))
     screen = next(t for t in GRID if sum(p >= t for p in kind) <= MAX_KIND_HELD_BY_SCREEN * len(kind))
+
+    def held(j: int, sentence: float) -> bool:
+        return probs[j] >= screen or part_max[j] >= sentence
+
+    allowed = sum(p >= screen for p in kind) + MORE_KIND_HELD_BY_SENTENCES * len(kind)
+    sentence = next(t for t in (*GRID, 1.0) if sum(held(j, t) for j in kind_rows) <= allowed)
     vocab = _vocabulary(rows)
     body = {
         "about": "safety.learned reply weights; regenerate with `python -m safety train` (docs/safety.md)",
@@ -352,11 +373,14 @@ def train_replies(data: Path = DATA) -> str:
         "replies": len(items),
         "threshold": threshold,
         "screen_threshold": screen,
+        "sentence_threshold": sentence,
         "cross_validation": {
             "harmful_held": _rate([p >= threshold for p in harmful]),
             "kind_held": _rate([p >= threshold for p in kind]),
             "screen_harmful_held": _rate([p >= screen for p in harmful]),
             "screen_kind_held": _rate([p >= screen for p in kind]),
+            "screen_harmful_held_with_sentences": _rate([held(j, sentence) for j in harmful_rows]),
+            "screen_kind_held_with_sentences": _rate([held(j, sentence) for j in kind_rows]),
         },
         "model": _weights(_fit(rows, ("harmful",), vocab), vocab),
     }
@@ -385,7 +409,7 @@ def main(argv: list[str]) -> int:
         path.parent.mkdir(exist_ok=True)
         path.write_text(text, encoding="utf-8")
         body = json.loads(text)
-        keys = ("thresholds", "threshold", "screen_threshold", "cross_validation")
+        keys = ("thresholds", "threshold", "screen_threshold", "sentence_threshold", "cross_validation")
         shown = {k: body[k] for k in keys if k in body}
         print(path.name, json.dumps(shown, indent=1))
     if check:

@@ -121,6 +121,9 @@ KIND = [
     # Round h: the child's day said back (even with a picture after it, or at a bridge or a roof),
     # a station as a landmark, abuse named to point to help, a drink, a medicine left to adults.
     "えきまえで みた イルミネーション、きれいだったんだね✨",
+    # Thanks for telling is listening, not a goodbye before a medicine or a station.
+    "はなして くれて ありがとう。くすりの じかんを わすれちゃうんだね。",
+    "おしえてくれて ありがとう。えきで ともだちに あえたなら よかったね。",
     "橋の上から見た花火、きれいだったんだね。",
     "屋上で友だちとお弁当を食べたの、楽しかったんだね。",
     "ともだちが こうえんで まってて くれたんだね。",

@@ -29,6 +29,7 @@ the class, ``Verdict.rule`` the rule's name: safe to count and log (never the te
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
 import unicodedata
 from collections import OrderedDict
@@ -116,7 +117,7 @@ def _screen(text: str) -> Verdict:
     own, reflected = without_reflections(stripped)
     if reflected and _risk(safety.assess(reflected, learned_layer=False), _NEVER_EVEN_REFLECTED):
         return Verdict(False, "risk", "reflected")
-    assessment = safety.assess(own, learned_layer=False)
+    assessment = safety.assess(_thanks_for_telling_cut(own), learned_layer=False)
     if _risk(assessment, _RISK_IN_REPLY):
         return Verdict(False, "risk", assessment.level)
     # Without a reflection the robot's own words are the whole reply: one reading does.
@@ -135,6 +136,20 @@ def _screen(text: str) -> Verdict:
     if learned.reply_held_by_screen(stripped):
         return Verdict(False, "learned", "reply_model")
     return Verdict(True)
+
+
+# The robot thanking the child for telling (「はなして くれて ありがとう」「おしえて くれて
+# ありがとう」) is listening, not a goodbye: safety.assess reads a child's ありがとう before a
+# station or a medicine as a farewell (imminent), and replaced 「はなして くれて ありがとう。
+# くすりの じかんを わすれちゃうんだね」. A fixed pattern, no nested repeats.
+_THANKS_FOR_TELLING = re.compile(
+    r"(?:はなして|話して|おしえて|教えて|きかせて|聞かせて|かいて|書いて|いって|言って|つたえて|伝えて"
+    r"|しゃべって|うちあけて|打ち明けて)\s?(?:くれて|くださって)\s?(?:ありがとう|ありがと)(?:ございます)?"
+)
+
+
+def _thanks_for_telling_cut(text: str) -> str:
+    return _THANKS_FOR_TELLING.sub("", text) if "ありがと" in text else text
 
 
 def _risk(assessment: safety.Assessment, categories: frozenset[str]) -> bool:
