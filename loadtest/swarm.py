@@ -516,6 +516,14 @@ class Swarm:
                 "ramp_cpu_ms_per_connection": round(1000 * (start.cpu - baseline.cpu) / connected[0], 2)
                 if connected[0]
                 else None,
+                # The same less what the crowd already in cost meanwhile (its walks, the counts):
+                # the window's rate (the whole crowd, nobody arriving) for the ramp's length, at half
+                # the crowd (visitors arrive at a steady rate). An estimate of the arrival alone.
+                "ramp_cpu_ms_per_arrival_less_crowd": round(
+                    1000 * (start.cpu - baseline.cpu - 0.5 * ramp_seconds * cpu / window) / connected[0], 2
+                )
+                if connected[0] and connected[0] == connected[1]
+                else None,
                 "cpu_s_per_million_walk_updates": round(cpu / (updates / 1e6), 2) if updates else None,
                 # The tick the server ran at (world/tick_pace.py), when the swarm spawned it.
                 "tick_ms": self.tick_watch.summary() if self.tick_watch else None,
@@ -623,6 +631,8 @@ def print_summary(summary: dict[str, Any]) -> None:
             f"{server['cpu_s_per_million_walk_updates']} CPU-s per million walk updates, "
             f"{server['cpu_us_per_frame_delivered']} µs per frame delivered",
             *([_tick_line(server["tick_ms"])] if server.get("tick_ms") else []),
+            f"server ramp   {server['ramp_cpu_ms_per_connection']} ms of CPU per arrival, "
+            f"{server['ramp_cpu_ms_per_arrival_less_crowd']} ms less the crowd already in (an estimate)",
             f"server RSS    baseline {server['rss_baseline_mb']} MB, "
             f"after ramp {server['rss_after_ramp_mb']} MB, end {server['rss_at_end_mb']} MB; "
             f"per connection {server['rss_per_connection_kb_after_ramp']} KB after ramp, "
