@@ -171,6 +171,16 @@ CASES += [
     # going to a place with a drop, with a goodbye; a letter put down (round (b), last)
     ("farewell", "imminent", "もう いえ でた。かわに いく。ばいばい"),
     ("farewell", "imminent", "てがみは もう おいた。あとは よるを まつだけ"),
+    # harm at home beyond a blow (home.py): each note is one named reading
+    ("abuse_home:carer_strikes", "high", "パパが よっぱらうと ぼくを なぐる"),
+    ("abuse_home:carer_strikes", "high", "おかあさんの ビンタ きょうは いたかった"),
+    ("abuse_home:carer_strikes", "imminent", "いま おやじが へやの ドア けってる"),
+    ("abuse_home:punished", "high", "ばつで パパに まよなか そとに だされた"),
+    ("abuse_home:needs_unmet", "high", "もう 二日 ごはん もらってない"),
+    ("abuse_home:needs_unmet", "high", "ママ かえってこなくて いつも 夕飯ぬき"),
+    ("abuse_home:threatened", "high", "おとうさんが こんど いったら ころすって いってた"),
+    ("abuse_home:hiding", "high", "ママが おこったら クローゼットに かくれてる"),
+    ("abuse_home:dread", "high", "うちに かえったら なにされるか わからない"),
     # last things (last_things.py): each note is one named reading
     ("farewell:given", "imminent", "たからものの カード ぜんぶ いとこに あげた。もう いらないし"),
     ("farewell:given", "imminent", "おれの ギター、あにきに あげた。もう つかわないし"),
@@ -274,6 +284,16 @@ NOT_FOUND = [
     ("farewell", "せんぱい もう ぶかつ こないんですか？ さみしい"),  # a question
     ("farewell", "もし ぼくが もう いなかったら どうする？"),  # a condition
     ("farewell", "つらかったね。はなしてくれて ありがとう"),
+    # harm at home: a thing struck, a carer struck, yelling, a game, a laugh, a chore forgotten
+    ("abuse_home", "パパが ゴキブリ たたいた"),
+    ("abuse_home", "パパを たたいちゃった"),
+    ("abuse_home", "ママが 毎日 どなる"),
+    ("abuse_home", "にいちゃんが ゲームで まけると あばれる"),
+    ("abuse_home", "しゅくだい しないと ママに ころされる笑"),
+    ("abuse_home", "パパと かくれんぼ した"),
+    ("abuse_home", "ママに あさ おこされた"),
+    ("abuse_home", "ダイエットで 夕飯ぬき"),
+    ("farewell", "ゆうべ ねこの ごはん あげるの わすれた"),
     # last things: outgrown, a present, the last of a meal, a match or a game, a friend moving
     ("farewell", "もう あそばない ゲーム ともだちに あげた"),
     ("farewell", "ママの たんじょうびに てがみ かいて まくらの したに おいた"),

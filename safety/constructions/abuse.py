@@ -4,12 +4,13 @@ writer; marks hidden; harm at home beyond a blow."""
 from __future__ import annotations
 
 from safety.constructions.grammar import _PASSIVE
+from safety.constructions.home import home_harm
 from safety.constructions.words import Hit, _Ctx, _has
 
 
 def _abuse_home(c: _Ctx) -> list[Hit]:
     words = c.words
-    hits: list[Hit] = _marks_hidden(c)
+    hits: list[Hit] = _marks_hidden(c) + home_harm(c)
     if not c.near("home"):
         return hits
     hits.extend(_home_harm(c))
@@ -32,6 +33,8 @@ def _abuse_home(c: _Ctx) -> list[Hit]:
             continue
         if c.first("violence_everyday", i + 1, i + 4) is not None:
             continue  # 「たたかれた布団」: the thing was hit
+        if c.first("laugh", c.lo[i], c.hi[i]) is not None:
+            continue  # 「しゅくだい しないと ママに ころされる笑」: a laugh makes it a figure of speech
         if passive or (by_family and mark):
             hits.append(Hit("abuse_home", "abuse", "high", w.start, w.end))
     return hits

@@ -173,9 +173,7 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
         return hits
     hits.extend(_last_time(c))
     hits.extend(_goodbye_for_ever(c))
-    parting = bool(
-        finals or c.near_any(("goodbye", "finality")) or any(_see_you(words, q) for q in range(len(words)))
-    )
+    parting = bool(finals or c.near("goodbye") or any(_see_you(words, q) for q in range(len(words))))
     for i, w in enumerate(words):
         if (c.at("goodbye", i) or _see_you(words, i)) and any(f != i for f in finals):
             # a goodbye, and the text says elsewhere that it is the end

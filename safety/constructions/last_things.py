@@ -59,11 +59,10 @@ def _given_away(c: _Ctx, i: int, signals: bool, parting: bool) -> Hit | None:
     to_someone = c.first("recipient", lo, i) is not None
     asked = c.first("entrust", i + 1) is not None  # 「たのむ」「すきに つかって」
     for_good = _for_good(c) is not None
-    if not (signals or parting or for_good or asked):
+    # a goodbye counts only with someone to give to (「ねこの ごはん あげるの わすれた」 gives nothing away)
+    if not (signals or for_good or asked or (to_someone and parting)):
         return None
     if not (_done_after(c, i) or asked or for_good):
-        return None
-    if not (to_someone or signals or parting or for_good):
         return None
     return Hit("farewell", "plan", "imminent", words[max(0, i - 1)].start, words[i].end, "given")
 

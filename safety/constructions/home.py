@@ -1,0 +1,158 @@
+"""Harm at home in the shapes a blow is not told in: a carer who strikes (active voice,
+「ままが おこると たたく」), punishments done to the writer (「朝まで 立たされた」), needs not
+met (「三日 ごはん もらってない」), a threat quoted (「ころすぞって 言ってきた」), hiding from a
+carer (「押し入れに かくれてる」), and not knowing what will be done (「なにされるか わかんない」).
+Each is part of ``abuse_home`` (abuse, ``high``; ``imminent`` when it is happening now) and
+carries its own note."""
+
+from __future__ import annotations
+
+from safety.constructions.grammar import _PASSIVE, _conditional
+from safety.constructions.words import Hit, _Ctx, _has
+
+_SUBJECT = frozenset({"が", "は", "も"})
+
+
+def _now(c: _Ctx, i: int) -> bool:
+    """Happening now: いま in the sentence and the verb at ``i`` in progress (〜てる)."""
+    lo, hi = c.sentence(i)
+    in_progress = any(c.words[q].keys & {"てる", "ている", "居る"} for q in range(i + 1, min(i + 3, hi)))
+    return in_progress and c.first_key(("今", "いま"), lo, hi) is not None
+
+
+def _carer_strikes(c: _Ctx) -> list[Hit]:
+    """A carer, the subject, striking in the active voice: 「おとうさんは なぐるんだって」
+    「ママ、わたしのこと たたいた」「パパの けり」; not a carer struck (「パパを たたいた」),
+    a thing struck (「パパが ゴキブリ たたいた」; a door kicked now is still fear), a game,
+    a laugh or a denial (「たたかない」)."""
+    words = c.words
+    hits: list[Hit] = []
+    for i, w in enumerate(words):
+        if not c.at("violence", i) or w.pos not in ("動詞", "名詞"):
+            continue
+        lo, hi = c.sentence(i)
+        carer = c.first("carer", max(lo, i - 8), i)
+        if carer is None or _has(words, carer + 1, "を") or _has(words, carer + 1, "に"):
+            continue
+        if c.first("violence_everyday", lo, hi) is not None or c.first("laugh", lo, hi) is not None:
+            continue
+        # something else struck (「かべを なぐった」), unless it is the writer
+        struck = next((q for q in range(carer + 1, i) if _has(words, q, "を")), None)
+        if struck is not None and not (c.at("self", struck - 1) or c.at("body", struck - 1)):
+            continue
+        if c.at("negation", i + 1) or _conditional(words, i):
+            continue
+        now = _now(c, i)
+        before = words[i - 1]
+        thing = before.pos == "名詞" and before.conj == "一般"
+        if thing and not (c.at("self", i - 1) or c.at("body", i - 1) or (c.at("fixture", i - 1) and now)):
+            continue
+        named = _has(words, carer + 1, "の") and w.pos == "名詞"  # 「パパの けり」
+        if w.pos != "動詞" and not named:
+            continue
+        if w.keys & {"怒鳴る", "どなる"} and not now:
+            continue  # yelling (「親が 毎日 どなる」) is a worry; yelling now, at the door, more
+        level = "imminent" if now else "high"
+        hits.append(Hit("abuse_home", "abuse", level, words[carer].start, w.end, "carer_strikes"))
+    return hits
+
+
+def _punished(c: _Ctx) -> list[Hit]:
+    """Punishments done to the writer, in the passive or causative passive, told as harsh
+    (「夜中に 起こされて 朝まで 立たされた」「冬なのに 水の おふろに 入れられた」「親に 髪
+    切られた。ばつだって」): ``punish`` verbs count only with a ``harsh`` word in the text."""
+    words = c.words
+    at_home = c.near("home") or c.first("carer") is not None
+    if c.first("harsh") is None or not at_home or c.first("violence_everyday") is not None:
+        return []
+    for i, w in enumerate(words):
+        if c.at("punish", i) and any(words[q].keys & _PASSIVE for q in range(i + 1, min(i + 3, len(words)))):
+            return [Hit("abuse_home", "abuse", "high", w.start, words[i + 1].end, "punished")]
+    return []
+
+
+def _needs_unmet(c: _Ctx) -> list[Hit]:
+    """Food, washing or care not given: 「ごはん もらってない」「洗濯も してもらえない」
+    「夕飯ぬき」, with a carer, home or a length of time in the text (「三日」「毎日」)."""
+    words = c.words
+    if not (c.first("carer") is not None or c.first("long_time") is not None or c.near("home")):
+        return []
+    for i, w in enumerate(words):
+        if not c.at("basic_need", i):
+            continue
+        give = c.first("give_care", i + 1, min(i + 5, c.hi[i]))
+        if give is not None:
+            neg = c.first("negation", give + 1, min(give + 3, c.hi[i]))
+            if neg is not None and not _conditional(words, neg) and not _has(words, neg + 1, "と"):
+                return [Hit("abuse_home", "abuse", "high", w.start, words[neg].end, "needs_unmet")]
+        if words[i + 1 : i + 2] and words[i + 1].keys & {"抜き", "ぬき"}:
+            return [Hit("abuse_home", "abuse", "high", w.start, words[i + 1].end, "needs_unmet")]
+    return []
+
+
+def _threatened(c: _Ctx) -> list[Hit]:
+    """A carer's threat quoted: 「パパが『つぎ やったら ころすぞ』って 言ってきた」; now
+    (「いま さがしてる」「かくれてる」) it is ``imminent``."""
+    words = c.words
+    hits: list[Hit] = []
+    for i in range(len(words)):
+        if not c.at("threat", i):
+            continue
+        lo, hi = c.sentence(i)
+        carer = c.first("carer", max(lo, i - 8), i)
+        said = c.first("say", i + 1, min(i + 4, hi))
+        if c.first("laugh", lo, hi) is not None:
+            continue
+        if (
+            carer is None
+            or said is None
+            or not (words[carer + 1 : carer + 2] and words[carer + 1].keys & _SUBJECT)
+        ):
+            continue
+        level = (
+            "imminent"
+            if c.first("hiding", i) is not None or c.first_key(("今", "いま"), 0, len(words))
+            else "high"
+        )
+        hits.append(Hit("abuse_home", "abuse", level, words[carer].start, words[said].end, "threatened"))
+    return hits
+
+
+def _hiding(c: _Ctx) -> list[Hit]:
+    """Hiding from a carer at home: 「パパが お酒 のむ 日は 押し入れに かくれてる」, not a game."""
+    words = c.words
+    if c.first("carer") is None or c.first("violence_everyday") is not None:
+        return []
+    for i, w in enumerate(words):
+        if c.at("hiding", i) and any(
+            words[q].keys & {"てる", "ている", "た"} for q in range(i + 1, min(i + 3, len(words)))
+        ):
+            return [Hit("abuse_home", "abuse", "high", w.start, w.end, "hiding")]
+    return []
+
+
+def _dread(c: _Ctx) -> list[Hit]:
+    """Not knowing what will be done to the writer at home: 「ドア あけたら なにされるか
+    わかんない」 (何 + passive する + か + 分かる + negation)."""
+    words = c.words
+    if not (c.near("home") or c.first("carer") is not None):
+        return []
+    for i, w in enumerate(words):
+        if not (
+            w.keys & {"何", "なに", "なん"} and _has(words, i + 1, "為る") and _has(words, i + 2, "れる")
+        ):
+            continue
+        if _has(words, i + 3, "か") and _has(words, i + 4, "分かる") and c.at("negation", i + 5):
+            return [Hit("abuse_home", "abuse", "high", w.start, words[i + 5].end, "dread")]
+    return []
+
+
+def home_harm(c: _Ctx) -> list[Hit]:
+    return [
+        *_carer_strikes(c),
+        *_punished(c),
+        *_needs_unmet(c),
+        *_threatened(c),
+        *_hiding(c),
+        *_dread(c),
+    ]
