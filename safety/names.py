@@ -241,7 +241,7 @@ def _slipped_digits_out(words: tuple[str, ...]) -> tuple[tuple[str, tuple[int, .
                 letters.append(ch)
         word = "".join(letters)
         inside = tuple(i for i in where if 0 < i < len(word))
-        if inside and word.isalpha():
+        if inside and word.isalpha() and word not in ALLOW_LIST.latin:  # 「inst1ant」 is instant
             out.append((word, inside))
     return tuple(out)
 

@@ -157,14 +157,23 @@ def _words(where: str, entries: object) -> list[str]:
 
 def dictionary_words(written: tuple[str, ...], pos: str, where: str) -> frozenset[str]:
     """Words of a ``where`` list (``[meeting] verbs``…) as Sudachi normalises them (逢う is
-    会う), since a name's words are compared so; an entry that is not one word of the
-    dictionary with part of speech ``pos`` would never be met and stops the start with
-    ``NamesTomlError`` naming it."""
+    会う), since a name's words are compared so.  A word is taken as written and as its
+    reading in hiragana, since Sudachi may read the two apart (迎え alone is the verb 迎える,
+    むかえ the noun 迎え); an entry that is one word of the dictionary with part of speech
+    ``pos`` in neither would never be met and stops the start with ``NamesTomlError``."""
     out = set()
     for w in written:
         ts = tokens(w)
-        if len(ts) != 1 or ts[0].oov or not ts[0].pos or ts[0].pos[0] != pos:
+        spellings = [ts]
+        if len(ts) == 1 and ts[0].reading != w:
+            spellings.append(tokens(ts[0].reading))
+        found = {
+            s[0].normalized
+            for s in spellings
+            if len(s) == 1 and not s[0].oov and s[0].pos and s[0].pos[0] == pos
+        }
+        if not found:
             cut = " + ".join(f"{t.surface} ({t.pos[0] if t.pos else '?'})" for t in ts)
             raise NamesTomlError(f"{FILE}: {where}: {w!r} is not one {pos} of the dictionary ({cut})")
-        out.add(ts[0].normalized)
+        out |= found
     return frozenset(out)

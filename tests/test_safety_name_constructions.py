@@ -28,7 +28,9 @@ def test_a_digit_slipped_into_a_latin_word_is_taken_out(name: str, reason: str) 
     assert _reason(name) == reason
 
 
-@pytest.mark.parametrize("name", ["ky4sh1-", "yu1na", "mi4ki", "sa4ki", "kuzum0ch1", "Kiley", "Skyler"])
+@pytest.mark.parametrize(
+    "name", ["ky4sh1-", "yu1na", "mi4ki", "sa4ki", "kuzum0ch1", "Kiley", "Skyler", "inst1ant"]
+)
 def test_a_digit_in_an_ordinary_latin_name_hides_no_short_word(name: str) -> None:
     # 「ky4sh1」 without its 4 holds kys only by chance: too short to count across a digit
     assert _reason(name) is None
@@ -195,3 +197,10 @@ def test_a_name_that_says_it_is_the_caretaker_is_staff(name: str) -> None:
 )
 def test_the_caretakers_name_inside_another_word_or_name_passes(name: str) -> None:
     assert _reason(name) is None
+
+
+@pytest.mark.parametrize("name", ["むかえ", "お迎え", "駅でお迎え"])
+def test_a_pick_up_ending_the_name_is_contact_in_either_spelling(name: str) -> None:
+    # 迎え is a noun of [meeting] read as written and as its reading (Sudachi reads むかえ as
+    # the noun 迎え, 迎え alone as the verb 迎える)
+    assert _reason(name) == "contact"

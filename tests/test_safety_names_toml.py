@@ -88,7 +88,7 @@ def test_the_single_kanji_words_stay_allowed() -> None:
 @pytest.mark.parametrize(
     ("words", "pos", "says"),
     [
-        (("迎え",), "名詞", "'迎え' is not one 名詞 of the dictionary (迎え (動詞))"),
+        (("会う",), "名詞", "'会う' is not one 名詞 of the dictionary (会う (動詞))"),
         (("駅で待つ",), "動詞", "'駅で待つ' is not one 動詞"),
         (("ともだち",), "動詞", "is not one 動詞"),
     ],
@@ -103,6 +103,11 @@ def test_a_meeting_word_the_dictionary_does_not_know_so_is_an_error(
 
 def test_meeting_words_are_read_as_the_dictionary_normalises_them() -> None:
     assert dictionary_words(("逢う", "会う"), "動詞", "[meeting] verbs") == frozenset({"会う"})
+
+
+def test_a_word_is_also_taken_as_its_reading() -> None:
+    # 迎え alone is read as the verb 迎える, むかえ as the noun 迎え: a name writes either
+    assert dictionary_words(("迎え",), "名詞", "[meeting] nouns") == frozenset({"迎え"})
 
 
 def test_a_wrong_entry_stops_the_start(tmp_path: Path) -> None:
