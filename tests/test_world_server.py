@@ -16,6 +16,7 @@ from websockets.exceptions import ConnectionClosed
 
 from tests.support.servers import ServerProcess, free_port, running_server
 from tests.support.visitors import Visitor, ordinary_name
+from world.limits import Limits
 
 pytestmark = pytest.mark.integration
 
@@ -125,7 +126,11 @@ def test_welcome_carries_the_accepted_name_and_the_limits(server: ServerProcess)
         await visitor.hello("そら")
         welcome = await visitor.wait_for(lambda f: f["t"] == "welcome")
         assert welcome["name"] == "そら" and welcome["v"] == 1
-        assert welcome["limits"]["nook_cap"] == 40 and welcome["limits"]["tick_ms"] == 100
+        limits = welcome["limits"]
+        # The tick is 100 ms when the server is calm; a busy machine (the suite in parallel)
+        # may have stretched it, never past its ceiling (world/tick_pace.py).
+        assert limits["nook_cap"] == 40 and Limits().tick_ms <= limits["tick_ms"] <= Limits().tick_max_ms
+        assert Limits().tick_ms == 100
         assert visitor.connection.subprotocol == "kakurega.v1"
         snapshot = await visitor.wait_for(lambda f: f["t"] == "room")
         assert snapshot["room"] == "genkan", "the entrance is where a hello without a room lands"
