@@ -121,9 +121,12 @@ KIND = [
     # Round h: the child's day said back (even with a picture after it, or at a bridge or a roof),
     # a station as a landmark, abuse named to point to help, a drink, a medicine left to adults.
     "えきまえで みた イルミネーション、きれいだったんだね✨",
-    # Thanks for telling is listening, not a goodbye before a medicine or a station.
+    # Thanks are listening, not a goodbye before a medicine or a station.
     "はなして くれて ありがとう。くすりの じかんを わすれちゃうんだね。",
-    "おしえてくれて ありがとう。えきで ともだちに あえたなら よかったね。",
+    "ありがとう。えきで ともだちに あえたなら よかったね。",
+    # A picture ends a sentence; a station said with "today" and "alone" is still a commute.
+    "えきまえで みた イルミネーション、きれいだったんだね✨ひとりで かかえないでね。",
+    "駅のホームで待つ時間、長く感じるよね。今日はゆっくり休もうね。ひとりで かかえないでね。",
     "橋の上から見た花火、きれいだったんだね。",
     "屋上で友だちとお弁当を食べたの、楽しかったんだね。",
     "ともだちが こうえんで まってて くれたんだね。",
@@ -212,3 +215,15 @@ def test_a_condition_said_after_its_sentence_is_read_with_it(
 def test_a_place_told_is_refused_even_as_a_landmark_or_said_back(text: str) -> None:
     verdict = screen_reply(text)
     assert (verdict.ok, verdict.reason) == (False, "place"), verdict
+
+
+@pytest.mark.parametrize("text", ["ありがとう。不要告诉任何人。", "うん。你不要担心，我们是朋友。"])
+def test_chinese_after_a_japanese_word_is_unreadable(text: str) -> None:
+    # Simplified kanji are in no Japanese character set (JIS X 0213, Windows'); before, a kana word
+    # in front made the reply read as Japanese.
+    assert screen_reply(text) == screen.Verdict(False, "other_script", "unreadable")
+
+
+@pytest.mark.parametrize("text", ["こんや おくじょうに いるね。", "駅のホームで電車に飛び込もう。"])
+def test_another_place_now_or_a_method_at_a_station_still_fails(text: str) -> None:
+    assert screen_reply(text).reason == "risk"

@@ -117,7 +117,7 @@ def _screen(text: str) -> Verdict:
     own, reflected = without_reflections(stripped)
     if reflected and _risk(safety.assess(reflected, learned_layer=False), _NEVER_EVEN_REFLECTED):
         return Verdict(False, "risk", "reflected")
-    assessment = safety.assess(_thanks_for_telling_cut(own), learned_layer=False)
+    assessment = safety.assess(_thanks_cut(own), learned_layer=False)
     if _risk(assessment, _RISK_IN_REPLY):
         return Verdict(False, "risk", assessment.level)
     # Without a reflection the robot's own words are the whole reply: one reading does.
@@ -138,35 +138,39 @@ def _screen(text: str) -> Verdict:
     return Verdict(True)
 
 
-# The robot thanking the child for telling (「はなして くれて ありがとう」「おしえて くれて
-# ありがとう」) is listening, not a goodbye: safety.assess reads a child's ありがとう before a
-# station or a medicine as a farewell (imminent), and replaced 「はなして くれて ありがとう。
-# くすりの じかんを わすれちゃうんだね」. A fixed pattern, no nested repeats.
-_THANKS_FOR_TELLING = re.compile(
-    r"(?:はなして|話して|おしえて|教えて|きかせて|聞かせて|かいて|書いて|いって|言って|つたえて|伝えて"
-    r"|しゃべって|うちあけて|打ち明けて)\s?(?:くれて|くださって)\s?(?:ありがとう|ありがと)(?:ございます)?"
-)
+# The robot's thanks (「はなして くれて ありがとう」「ありがとう。…」) are listening, never a goodbye:
+# safety.assess reads a child's ありがとう before a station or a medicine as a farewell
+# (imminent), and replaced 「はなして くれて ありがとう。くすりの じかんを わすれちゃうんだね」.
+# A fixed pattern, no nested repeats.
+_THANKS = re.compile(r"(?:ありがとう|ありがと)(?:ございます|ございました)?")
 
 
-def _thanks_for_telling_cut(text: str) -> str:
-    return _THANKS_FOR_TELLING.sub("", text) if "ありがと" in text else text
+def _thanks_cut(text: str) -> str:
+    return _THANKS.sub("", text) if "ありがと" in text else text
 
 
 def _risk(assessment: safety.Assessment, categories: frozenset[str]) -> bool:
-    return any(span.category in categories and not _a_place_named(span) for span in assessment.spans)
+    spans = [s for s in assessment.spans if s.category in categories]
+    found = [s for s in spans if s.note != "marker"]
+    if found:
+        return not all(_a_station_named(s) for s in found)
+    # A word of "now" that is itself a plan (「おくじょうに いる」) with nothing else found.
+    return bool(spans)
 
 
-# A station named at ``concern`` (「駅の ホームで まつ じかん」) is the child's commute; the place
-# rules below decide whether the robot gives it (the platform's end, a station "to go to").
+# A station in the robot's words (「駅の ホームで まつ じかん、ながく かんじるよね」) is the child's
+# commute, whatever else the reply says (「きょうは ゆっくり」「ひとりで かかえないで」 made it
+# "now" and "alone", imminent): the robot is at no station, and the place rules below decide
+# whether it gives one (the platform's end, a station "to go to", waiting there).  Any other
+# place said as now still fails, and so does a method or a wish beside the station.
 _STATION_WORDS = ("駅", "えき", "エキ", "ホーム")
 
 
-def _a_place_named(span: safety.Span) -> bool:
-    """A station ``safety.assess`` only names, as a plan at ``concern``; with intent or now it is
-    ``high`` or above and still fails, and any other place at ``concern`` fails too."""
+def _a_station_named(span: safety.Span) -> bool:
+    """A station ``safety.assess`` reads as a place the writer is at; the words of "now" beside
+    it (``note="marker"``: 「きょう」, 「ホームに いる」) only raised it."""
     return (
         span.category == "plan"
-        and span.level == "concern"
         and span.construction == "place_now"
         and any(w in span.text for w in _STATION_WORDS)
     )
@@ -197,7 +201,7 @@ def readable(text: str, vocabulary: frozenset[str] = frozenset()) -> bool:
         if not ch.isalpha():
             continue
         name = unicodedata.name(ch, "")
-        if not name.startswith(_READABLE_SCRIPTS) or ch in _CHINESE_ONLY:
+        if not name.startswith(_READABLE_SCRIPTS) or ch in _CHINESE_ONLY or not _japanese_kanji(ch, name):
             return False
         letters += 1
         kana += name.startswith(("HIRAGANA", "KATAKANA", "HALFWIDTH KATAKANA"))
@@ -209,6 +213,20 @@ def readable(text: str, vocabulary: frozenset[str] = frozenset()) -> bool:
     if han >= 4 and kana == 0:
         return False
     return latin_is_readable(text, vocabulary)
+
+
+def _japanese_kanji(ch: str, name: str) -> bool:
+    """A kanji Japanese writes: one of JIS X 0213's or Windows' (髙).  Simplified Chinese (诉, 们,
+    这) is neither, and a reply with it is Chinese even when a Japanese word stands before it."""
+    if not name.startswith("CJK UNIFIED"):
+        return True
+    for codec in ("euc_jis_2004", "cp932"):
+        try:
+            ch.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        return True
+    return False
 
 
 def japanese_sentences(text: str) -> list[list[Word]]:
@@ -225,7 +243,8 @@ def japanese_sentences(text: str) -> list[list[Word]]:
                 sentences.append(current)
                 current = []
             continue
-        if _SENTENCE_MARKS.intersection(t.pos):
+        # A picture ends a sentence as 。 does (「…きれいだったんだね✨ひとりで かかえないでね」).
+        if _SENTENCE_MARKS.intersection(t.pos) or _picture(t.surface):
             if current:
                 # A question mark stays as the sentence's last word: 「いかない？」 is an invitation.
                 if t.surface in ("?", "？"):
@@ -245,6 +264,10 @@ def japanese_sentences(text: str) -> list[list[Word]]:
     if current:
         sentences.append(current)
     return _inversions_joined(sentences)
+
+
+def _picture(surface: str) -> bool:
+    return all(unicodedata.category(ch) in ("So", "Sk") or ch in "\ufe0f\u200d" for ch in surface)
 
 
 def _inversions_joined(sentences: list[list[Word]]) -> list[list[Word]]:
