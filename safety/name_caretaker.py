@@ -50,10 +50,16 @@ def _only_says_who(before: tuple[Token, ...], after: tuple[Token, ...]) -> bool:
         if t.pos[0] == "助詞" and t.surface in ("は", "が") and j == len(before) - 1:
             continue
         return False
+    said = False  # a sentence ending only after the copula: 「もりだよ」; 「もりかわ」 is a name
     for j, t in enumerate(after):
-        if _role(t) or t.pos[0] in _MARKS or (t.pos[0] == "助動詞" and t.surface in _COPULA):
+        if t.pos[0] == "助動詞" and t.surface in _COPULA:
+            said = True
             continue
-        if t.pos[0] == "助詞" and (t.pos[1] == "終助詞" or (t.surface == "の" and j + 1 < len(after))):
+        if _role(t) or t.pos[0] in _MARKS:
+            continue
+        if t.pos[0] == "助詞" and (
+            (t.pos[1] == "終助詞" and said) or (t.surface == "の" and j + 1 < len(after))
+        ):
             continue
         return False
     return True

@@ -121,8 +121,9 @@ def invites_meeting(text: str) -> bool:
         if key[t.end :].startswith("てぃ"):  # 「きてぃ」 is Kitty
             continue
         rest = words[i + 1 :]
-        if t.pos[-1].startswith("連体形") and rest[0].pos[0] in _WORD_POS:
-            # the verb says what a person or place is for (「泊まれるとこ」, 「まつひと」)
+        if t.pos[-1].startswith("連体形") and rest[0].pos[0] in _WORD_POS and _a_noun(rest[0].surface):
+            # the verb says what a person or place is for (「泊まれるとこ」, 「まつひと」; a single
+            # kana after it is no word: 「くるち」 is a name)
             return True
         if i == 0 and all(u.normalized == "ない" for u in rest) and not _QUESTION.search(key[rest[-1].end :]):
             # a verb alone, said not to happen, asks nothing (「こない」); after a place or as a
@@ -134,6 +135,12 @@ def invites_meeting(text: str) -> bool:
 
 
 _KANA = re.compile(r"[ぁ-ゖー]+")
+
+
+def _a_noun(surface: str) -> bool:
+    return len(surface) >= 2 or not _KANA.fullmatch(surface)
+
+
 _QUESTION = re.compile(r"^[ー〜~]*[?？]")
 
 

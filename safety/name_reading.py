@@ -63,6 +63,9 @@ def _fragments(tsu: bool) -> dict[str, list[tuple[int, bool]]]:
     for i, (_words, anywhere, token) in enumerate(LISTS):
         for words, whole in ((anywhere, False), (token, True)):
             for w in words:
+                if not tsu and w.endswith("っ"):
+                    # a stem ending in っ (あおっ of あおっか) is no word without it: あお is blue
+                    continue
                 key = w if tsu else w.replace("っ", "")
                 if key:
                     table.setdefault(key, []).append((i, whole))

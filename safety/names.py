@@ -188,9 +188,10 @@ def _views(name: str) -> _Views:
         readings.append(read(plain.kana))
     latin_words = latin_tokens_of(name)
     latin = latin_keys(name)
-    if _ASCII.search(undisguised) and not _ASCII.search(unmasked):
-        # romaji drops the doubled consonant as often as not (「3 ch1」 is えち for えっち,
-        # 「sut4fu」 すたふ): read against the lists written without small っ too
+    if _ASCII.search(undisguised) and not _ASCII.search(unmasked) and _disguised_romaji(name, undisguised):
+        # disguised romaji drops the doubled consonant as often as not (「3 ch1」 is えち for
+        # えっち, 「sut4fu」 すたふ): read against the lists written without small っ too — not
+        # plain romaji, where that reading is another word (「aoka」 is no あおっか)
         texts.append(unmasked)
         readings.append(read(unmasked, tsu=False))
     n_vowel = ""
@@ -221,6 +222,11 @@ def _views(name: str) -> _Views:
         digits_out,
         n_vowel,
     )
+
+
+def _disguised_romaji(name: str, undisguised: str) -> bool:
+    """Romaji with digits, or with something the undisguising took out (spaces, marks)."""
+    return any(ch.isdigit() for ch in undisguised) or undisguised != name.lower()
 
 
 def _slipped_digits_out(words: tuple[str, ...]) -> tuple[tuple[str, tuple[int, ...]], ...]:

@@ -72,6 +72,12 @@ def _check_reason(reason: str, lists: dict[str, Any]) -> None:
     for key in ("kana", "kana_token", "kana_whole"):
         for w in _words(f"[{reason}] {key}", lists.get(key, [])):
             _check_kana_word(f"[{reason}] {key}", w)
+            if key == "kana" and not _KANJI.search(w) and len(w.replace("ー", "")) < 3:
+                # looked for anywhere, two kana are inside too many ordinary words (「にがー」
+                # is にが once ー is dropped: たにがわ, にがうり)
+                raise NamesTomlError(
+                    f"{FILE}: [{reason}] kana: {w!r} is under three kana besides ー (put it in kana_token)"
+                )
     for key in ("latin", "latin_token"):
         for w in _words(f"[{reason}] {key}", lists.get(key, [])):
             if not _LATIN_WORD.fullmatch(w.lower()):

@@ -204,3 +204,26 @@ def test_a_pick_up_ending_the_name_is_contact_in_either_spelling(name: str) -> N
     # 迎え is a noun of [meeting] read as written and as its reading (Sudachi reads むかえ as
     # the noun 迎え, 迎え alone as the verb 迎える)
     assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize(
+    "name", ["たにがわ", "にがうり", "リズム", "柚夢", "ゆずむ", "aoka", "もりかわ", "くるち"]
+)
+def test_ordinary_names_holding_two_kana_of_a_listed_word_pass(name: str) -> None:
+    # 「にがー」 and 「ずーむ」 are にが and ずむ once ー is dropped: whole words only now; a
+    # stem ending in っ (あおっ) is no word without it; もり then particles is a family name
+    assert _reason(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("にがー", "insult"),
+        ("ずーむ", "contact"),
+        ("ズームしよ", "contact"),
+        ("ぬーど写真", "sexual"),
+        ("ぴぐ", "contact"),
+    ],
+)
+def test_the_short_words_still_refuse_as_words(name: str, reason: str) -> None:
+    assert _reason(name) == reason

@@ -52,6 +52,10 @@ def test_a_minimal_file_reads() -> None:
         (_MINIMAL.replace("[insult]\n", '[insult]\nkana = ["ばか "]\n'), "'ばか ' has spaces around it"),
         (_MINIMAL.replace("[insult]\n", '[insult]\nkana_token = ["ば"]\n'), "'ば' is one kana"),
         (_MINIMAL.replace("[insult]\n", '[insult]\nkana = ["☆☆"]\n'), "'☆☆' has no letters"),
+        (
+            _MINIMAL.replace("[insult]\n", '[insult]\nkana = ["にがー"]\n'),
+            "'にがー' is under three kana besides ー",
+        ),
         (_MINIMAL.replace("[insult]\n", '[insult]\nkana = ["baka"]\n'), "'baka' has Latin letters"),
         (_MINIMAL.replace("[insult]\n", '[insult]\nlatin = ["big idiot"]\n'), "'big idiot' is not one word"),
         (
