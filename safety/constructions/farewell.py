@@ -4,7 +4,13 @@ letter, preparations done."""
 from __future__ import annotations
 
 from safety.constructions.grammar import _TE, _asks, _conditional
-from safety.constructions.last_things import _given_away, _goodbye_for_ever, _last_time, _letter_left
+from safety.constructions.last_things import (
+    _given_away,
+    _goodbye_for_ever,
+    _last_time,
+    _letter_left,
+    _traces_erased,
+)
 from safety.constructions.words import Hit, Word, _Ctx, _has
 
 
@@ -172,6 +178,7 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
         hits.append(Hit("farewell", "plan", "imminent", words[first].start, words[last].end))
         return hits
     hits.extend(_last_time(c))
+    hits.extend(_traces_erased(c))
     hits.extend(_goodbye_for_ever(c))
     parting = bool(finals or c.near("goodbye") or any(_see_you(words, q) for q in range(len(words))))
     for i, w in enumerate(words):

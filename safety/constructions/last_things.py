@@ -98,12 +98,15 @@ def _last_time(c: _Ctx) -> list[Hit]:
     words = c.words
     hits: list[Hit] = []
     for i, w in enumerate(words):
-        if not w.keys & {"最後", "さいご"} or _has(words, i + 1, "まで"):
+        if not w.keys & {"最後", "さいご", "最期"} or _has(words, i + 1, "まで"):
             continue
         lo, hi = c.sentence(i)
-        if c.first("farewell_everyday", lo, hi) is not None or c.first("last_usual", lo, hi) is not None:
+        # 「最後の日」 is itself an everyday phrase of the class; any other in the sentence
+        # (夏休み, 試合, 一口) makes it the last of that
+        if any(q != i and (c.at("farewell_everyday", q) or c.at("last_usual", q)) for q in range(lo, hi)):
             continue
-        if c.near("parting_event") or c.near("media"):
+        # read in the text's reading too: the second, hiragana reading cuts katakana words
+        if c.near("parting_event") or c.near("media") or c.near("last_usual"):
             continue
         k = i + 1
         if _has(words, k, "の") and k + 1 < hi and words[k + 1].pos == "名詞":
@@ -111,7 +114,9 @@ def _last_time(c: _Ctx) -> list[Hit]:
                 continue
             k += 2
         because = _has(words, k, "だ") and (_has(words, k + 1, "から") or _has(words, k + 1, "し"))
-        looked_back = _has(words, i + 1, "に") and _looked_back(c, i + 2, hi)
+        looked_back = _has(words, i + 1, "に") and (
+            _looked_back(c, i + 2, hi) or (_did(c, i + 2, hi) and _appraised(c, hi))
+        )
         if because or looked_back:
             hits.append(Hit("farewell", "plan", "imminent", w.start, words[min(k, hi - 1)].end, "last_time"))
     return hits
@@ -126,6 +131,46 @@ def _looked_back(c: _Ctx, lo: int, hi: int) -> bool:
         if words[q].keys & {"良い", "よい", "いい"} and _has(words, q + 1, "た") and _has(words, q - 1, "て"):
             return True
     return False
+
+
+def _did(c: _Ctx, lo: int, hi: int) -> bool:
+    """A verb done in words ``lo``..``hi`` (「すきなもの 食べた」)."""
+    return any(c.words[q].pos == "動詞" and _has(c.words, q + 1, "た") for q in range(lo, hi))
+
+
+def _appraised(c: _Ctx, start: int) -> bool:
+    """The sentence starting at ``start`` looks back with a past appraisal (「おいしかった」
+    「きれいだった」)."""
+    words = c.words
+    if start >= len(words):
+        return False
+    hi = c.hi[start]
+    return any(
+        (words[q].pos in ("形容詞", "形状詞") and words[q + 1 : q + 2] and words[q + 1].keys & {"た", "だ"})
+        for q in range(start, min(start + 3, hi))
+    )
+
+
+def _traces_erased(c: _Ctx) -> list[Hit]:
+    """The writer's traces erased, all of them, and nothing but the writer left or a going
+    after it: 「アカウント ぜんぶ けしてきた。あとは ここだけ」「LINEの ともだち 全員 けした。
+    きれいにしてから いく」; not photos lost by mistake (「ぜんぶ きえちゃった 最悪」)."""
+    words = c.words
+    for i, w in enumerate(words):
+        if not (c.at("erase", i) and _done_after(c, i)):
+            continue
+        lo = c.lo[i]
+        if c.first("trace", max(lo, i - 8), i) is None or c.first("big_amount", max(lo, i - 3), i) is None:
+            continue
+        rest = c.hi[i]
+        only_me = any(
+            _has(words, q, "だけ") and (c.at("self", q - 1) or _has(words, q - 1, "ここ"))
+            for q in range(rest, len(words))
+        )
+        going = c.first("go", rest) is not None or c.near("goodbye")
+        if only_me or going:
+            return [Hit("farewell", "plan", "imminent", w.start, w.end, "traces_erased")]
+    return []
 
 
 def _goodbye_for_ever(c: _Ctx) -> list[Hit]:
