@@ -111,6 +111,8 @@ def test_small_vowels_that_make_a_sound_or_hold_one_pass(name: str) -> None:
         ("オペレーター", "staff"),
         ("カウンセラー", "staff"),
         ("開発者", "staff"),
+        ("案内人", "staff"),
+        ("AIアシスタント", "staff"),
     ],
 )
 def test_words_that_were_missing(name: str, reason: str) -> None:
