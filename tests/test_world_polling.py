@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 from collections.abc import Iterator
 from typing import Any
 
@@ -10,9 +11,15 @@ import httpx
 import msgpack
 import pytest
 
+import safety
+from rooms.catalogue import room_shapes
 from tests.support.servers import ServerProcess, running_server
 from tests.support.visitors import LOOK, PollConnection, PollVisitor, Visitor
 from world import polling
+from world.brokers.memory import MemoryBroker
+from world.engine import World
+from world.hub import Hub
+from world.limits import Limits
 from world.polling import PollSession, PollSessions, pack_frames, unpack_frames
 
 # -- the session on its own -----------------------------------------------------------------
@@ -133,6 +140,47 @@ def test_gets_make_no_timer_each_and_the_wait_and_the_silence_still_end(
         )
         assert await asyncio.wait_for(session.receive(), 5) is None, "no GET came back: the client has gone"
         assert session.gone
+
+    asyncio.run(scenario())
+
+
+def test_a_get_at_any_turn_of_the_loop_never_takes_the_bye_without_the_close_code() -> None:
+    # docs/protocol.md §10.3: the GET that takes the last frames (the bye last) carries the
+    # close code. The hub queued its bye and closed the session in two later turns of the
+    # event loop, and a GET answered in between (one arriving with frames due, or a linger
+    # ending) took a bare ``bye``; the next GET got the code with nothing. Here a GET comes
+    # at every turn while a real hub says goodbye (a bad frame: bye bad_frame, 4002).
+    async def scenario() -> None:
+        hub = Hub(
+            World(room_shapes(), origin="t", rng=random.Random(3)),
+            MemoryBroker(),
+            Limits(),
+            check_name=safety.check_name,
+            refusal_text=safety.refusal_message,
+        )
+        await hub.start(timers=False)
+        session = PollSession("t", limit_frames=64, limit_bytes=64 * 1024)
+        serving = asyncio.create_task(hub.serve(session, "127.0.0.1"))
+        hello = {"t": "hello", "v": 1, "name": "さよなら", "look": LOOK}
+        assert await session.put(msgpack.packb(hello))
+        answers: list[tuple[list[str], int | None]] = []
+
+        def answered(frames: list[bytes], code: int | None) -> None:
+            answers.append(([msgpack.unpackb(frame)["t"] for frame in frames], code))
+
+        while not any("room" in kinds for kinds, _ in answers):
+            session.take_then(answered, wait=0)
+            await asyncio.sleep(0)
+        assert await session.put(b"\xc1")  # never valid MessagePack
+        for _ in range(1000):
+            if session.gone:
+                break
+            session.take_then(answered, wait=0)
+            await asyncio.sleep(0)
+        await asyncio.wait_for(serving, 10)
+        await hub.stop()
+        ending = [(kinds, code) for kinds, code in answers if "bye" in kinds or code is not None]
+        assert ending == [(["bye"], 4002)], ending
 
     asyncio.run(scenario())
 

@@ -162,10 +162,17 @@ class Link:
 
 
 async def say_bye(transport: Transport, frame: bytes, code: int) -> None:
+    # The bye and the close in the same turn of the event loop whenever the transport takes
+    # them without waiting: a polling session answers a GET in any turn, and the GET that
+    # takes the bye must carry the close code (docs/protocol.md §10.3). ``asyncio.wait_for``
+    # ran each in a task of its own (Python 3.11), a turn or two apart; ``asyncio.timeout``
+    # bounds them in place.
     with contextlib.suppress(Exception):
-        await asyncio.wait_for(transport.send(frame), SEND_TIMEOUT)
+        async with asyncio.timeout(SEND_TIMEOUT):
+            await transport.send(frame)
     with contextlib.suppress(Exception):
-        await asyncio.wait_for(transport.close(code), SEND_TIMEOUT)
+        async with asyncio.timeout(SEND_TIMEOUT):
+            await transport.close(code)
 
 
 async def send_owed_counts(links: Collection[Link], frame: bytes, clock: Callable[[], float]) -> None:
