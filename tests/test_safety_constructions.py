@@ -171,6 +171,11 @@ CASES += [
     # going to a place with a drop, with a goodbye; a letter put down (round (b), last)
     ("farewell", "imminent", "もう いえ でた。かわに いく。ばいばい"),
     ("farewell", "imminent", "てがみは もう おいた。あとは よるを まつだけ"),
+    # burden as a cause (burden.py): the writer's being here harms, the family's pain is my fault
+    ("burden:presence_harms", "high", "ぼくが いると いえの くうきが わるくなる"),
+    ("burden:presence_harms", "high", "わたしが いるだけで ママの 負担に なってる"),
+    ("burden:my_fault", "high", "パパと ママの けんかは ぜんぶ わたしの せい"),
+    ("burden:my_fault", "high", "ぼくが いる せいで おかあさんが つかれてる"),
     # harm at home beyond a blow (home.py): each note is one named reading
     ("abuse_home:carer_strikes", "high", "パパが よっぱらうと ぼくを なぐる"),
     ("abuse_home:carer_strikes", "high", "おかあさんの ビンタ きょうは いたかった"),
@@ -288,6 +293,12 @@ NOT_FOUND = [
     ("farewell", "せんぱい もう ぶかつ こないんですか？ さみしい"),  # a question
     ("farewell", "もし ぼくが もう いなかったら どうする？"),  # a condition
     ("farewell", "つらかったね。はなしてくれて ありがとう"),
+    # burden as a cause: a pet that cheers, living praised, a parent cross over homework, a match
+    ("burden", "ねこが いると たのしい"),
+    ("burden", "いきてるだけで えらい"),
+    ("burden", "ママ おこってる。わたしの せいかな、しゅくだい わすれた"),
+    ("burden", "しあい まけたの わたしの せい。くやしい"),
+    ("burden", "わたしが いるから だいじょうぶだよ"),
     # harm at home: a thing struck, a carer struck, yelling, a game, a laugh, a chore forgotten
     ("abuse_home", "パパが ゴキブリ たたいた"),
     ("abuse_home", "パパを たたいちゃった"),

@@ -41,7 +41,7 @@ def _me_absent_good(c: _Ctx, i: int, j: int) -> bool:
 
 def _burden(c: _Ctx) -> list[Hit]:
     words = c.words
-    hits: list[Hit] = []
+    hits: list[Hit] = [*_presence_harms(c), *_my_fault(c)]
     for i, w in enumerate(words):
         absent = False
         if _has(words, i, "居る") and c.at("negation", i + 1):
@@ -112,3 +112,50 @@ def _burden(c: _Ctx) -> list[Hit]:
             if any(c.at("burden_amount", p) for p in near) or any(c.at("self", p) for p in near):
                 hits.append(Hit("burden", "ideation", "high", w.start, w.end))
     return hits
+
+
+_BECAUSE = frozenset({"と", "から", "せい", "だけ"})
+"""What makes the writer's being here a cause: 「いると」「いるから」「いるせいで」「いるだけで」."""
+
+
+def _presence_harms(c: _Ctx) -> list[Hit]:
+    """The writer's being here, or living, said to harm the others: 「私が いると 家族が 不幸に
+    なる」「いるだけで みんなの 負担」「生きてるだけで 空気 わるくする」; a ``harm_result`` in the
+    same sentence after it, with the others or the writer named (not 「ねこが いると たのしい」)."""
+    words = c.words
+    for i, w in enumerate(words):
+        here = _has(words, i, "居る") or c.at("live", i)
+        if not here or c.at("negation", i + 1):
+            continue
+        k = i + 1
+        while k < c.hi[i] and k < i + 3 and words[k].keys & {"てる", "ている", "て"}:
+            k += 1
+        if not (words[k : k + 1] and words[k].keys & _BECAUSE):
+            continue
+        lo, hi = c.sentence(i)
+        me = c.first("self", max(lo, i - 3), i) is not None or c.at("live", i)
+        if not me or _names_other(c, i):
+            continue
+        harm = c.first("harm_result", k + 1, hi)
+        if harm is not None and not c.at("negation", harm + 1):
+            return [Hit("burden", "ideation", "high", w.start, words[harm].end, "presence_harms")]
+    return []
+
+
+def _my_fault(c: _Ctx) -> list[Hit]:
+    """The family's pain said to be the writer's fault: 「親が 疲れてるのは ぜんぶ わたしの
+    せい」「ママ、わたしの せいで いつも 泣いてる」 — self + の + せい with a carer or the family
+    and their suffering (``family_pain``) in the same sentence; a lost match or a parent
+    cross over homework is not this."""
+    words = c.words
+    if c.first("carer") is None and c.first_key(("家族", "かぞく"), 0, len(words)) is None:
+        return []
+    for i, w in enumerate(words):
+        if (
+            c.first("family_pain", c.lo[i], c.hi[i]) is not None  # their pain in the same sentence
+            and w.keys & {"せい", "所為"}
+            and c.first("self", max(c.lo[i], i - 4), i)
+            is not None  # 「わたしの せい」「私が うまれた せいで」
+        ):
+            return [Hit("burden", "ideation", "high", w.start, w.end, "my_fault")]
+    return []
