@@ -148,6 +148,8 @@ def _my_fault(c: _Ctx) -> list[Hit]:
     and their suffering (``family_pain``) in the same sentence; a lost match or a parent
     cross over homework is not this."""
     words = c.words
+    if c.first_key(("せい", "所為"), 0, len(words)) is None:
+        return []
     if c.first("carer") is None and c.first_key(("家族", "かぞく"), 0, len(words)) is None:
         return []
     for i, w in enumerate(words):

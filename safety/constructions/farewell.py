@@ -180,7 +180,10 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
     hits.extend(_last_time(c))
     hits.extend(_traces_erased(c))
     hits.extend(_goodbye_for_ever(c))
-    parting = bool(finals or c.near("goodbye") or any(_see_you(words, q) for q in range(len(words))))
+    # a goodbye anywhere, read only when something is given or left (it reads the whole text)
+    parting = (c.first("give") is not None or c.first("leave_at") is not None) and bool(
+        finals or c.near("goodbye") or any(_see_you(words, q) for q in range(len(words)))
+    )
     for i, w in enumerate(words):
         if (c.at("goodbye", i) or _see_you(words, i)) and any(f != i for f in finals):
             # a goodbye, and the text says elsewhere that it is the end

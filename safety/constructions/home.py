@@ -62,8 +62,9 @@ def _punished(c: _Ctx) -> list[Hit]:
     (「夜中に 起こされて 朝まで 立たされた」「冬なのに 水の おふろに 入れられた」「親に 髪
     切られた。ばつだって」): ``punish`` verbs count only with a ``harsh`` word in the text."""
     words = c.words
-    at_home = c.near("home") or c.first("carer") is not None
-    if c.first("harsh") is None or not at_home or c.first("violence_everyday") is not None:
+    if c.first("harsh") is None or c.first("punish") is None or c.first("violence_everyday") is not None:
+        return []
+    if not (c.first("carer") is not None or c.near("home")):
         return []
     for i, w in enumerate(words):
         if c.at("punish", i) and any(words[q].keys & _PASSIVE for q in range(i + 1, min(i + 3, len(words)))):
@@ -75,6 +76,8 @@ def _needs_unmet(c: _Ctx) -> list[Hit]:
     """Food, washing or care not given: 「ごはん もらってない」「洗濯も してもらえない」
     「夕飯ぬき」, with a carer, home or a length of time in the text (「三日」「毎日」)."""
     words = c.words
+    if c.first("basic_need") is None:
+        return []
     if not (c.first("carer") is not None or c.first("long_time") is not None or c.near("home")):
         return []
     for i, w in enumerate(words):
@@ -135,7 +138,9 @@ def _dread(c: _Ctx) -> list[Hit]:
     """Not knowing what will be done to the writer at home: 「ドア あけたら なにされるか
     わかんない」 (何 + passive する + か + 分かる + negation)."""
     words = c.words
-    if not (c.near("home") or c.first("carer") is not None):
+    if c.first_key(("何", "なに", "なん"), 0, len(words)) is None:
+        return []
+    if not (c.first("carer") is not None or c.near("home")):
         return []
     for i, w in enumerate(words):
         if not (

@@ -179,8 +179,6 @@ def _goodbye_for_ever(c: _Ctx) -> list[Hit]:
     or living on in the writer's place (「わたしの ぶんまで いきてね」)."""
     words = c.words
     hits: list[Hit] = []
-    if c.near("farewell_everyday") or c.near("parting_event"):
-        return hits
     said: dict[str, set[int]] = {}
     for i, w in enumerate(words):
         key = _parting_key(c, i)
@@ -199,6 +197,8 @@ def _goodbye_for_ever(c: _Ctx) -> list[Hit]:
             and c.at("live", i + 2)
         ):
             hits.append(Hit("farewell", "plan", "imminent", w.start, words[i + 2].end, "in_my_place"))
+    if hits and (c.near("farewell_everyday") or c.near("parting_event")):
+        return []  # read last: the everyday check reads the whole text
     return hits
 
 
