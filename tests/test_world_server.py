@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import itertools
 import json
 import socket
 import time
@@ -15,7 +17,7 @@ import pytest
 from websockets.exceptions import ConnectionClosed
 
 from tests.support.servers import ServerProcess, free_port, running_server
-from tests.support.visitors import Visitor, ordinary_name
+from tests.support.visitors import PollVisitor, Visitor, ordinary_name
 from world.limits import Limits
 
 pytestmark = pytest.mark.integration
@@ -116,6 +118,38 @@ def test_counts_frames_and_the_counts_endpoint(server: ServerProcess) -> None:
         assert body["rooms"]["hiru"] >= 3 and body["total"] >= 3
         for visitor in sleepers:
             await visitor.close()
+
+    run(scenario())
+
+
+@pytest.mark.parametrize("polling", [False, True], ids=["websocket", "polling"])
+def test_counts_ride_with_every_snapshot_and_come_again_only_when_they_change(
+    server: ServerProcess, polling: bool
+) -> None:
+    # Unchanged counts re-sent every counts_ms cost a quiet crowd a write per visitor each time
+    # (docs/performance.md): they are sent when they change, and with every ``room`` snapshot.
+    async def scenario() -> None:
+        if polling:
+            quiet = await PollVisitor.arrive(server.base_url, ordinary_name(7), room="mado")
+        else:
+            quiet = await Visitor.arrive(server.ws_url, ordinary_name(7), room="mado")
+        await quiet.receive()
+        assert [f["t"] for f in quiet.frames[:3]] == ["welcome", "room", "counts"], quiet.frames[:3]
+        until = time.monotonic() + 1.5  # several counts_ms (300 ms here) in a quiet room
+        with contextlib.suppress(TimeoutError):
+            while (left := until - time.monotonic()) > 0:
+                await quiet.receive(timeout=left)
+        other = await Visitor.arrive(server.ws_url, ordinary_name(8), room="mado")
+        await quiet.wait_for(lambda f: f["t"] == "counts" and f["rooms"]["mado"] == 2)
+        await quiet.send({"t": "enter", "room": "hiru"})
+        await quiet.wait_for(lambda f: f["t"] == "room" and f["room"] == "hiru")
+        assert (await quiet.receive())["t"] == "counts", "a room change brings the counts too"
+        sent = [f for f in quiet.frames if f["t"] == "counts"]
+        repeated = [(a, b) for a, b in itertools.pairwise(sent) if a == b]
+        # Each snapshot brings them, changed or not; between snapshots, only changes come.
+        assert repeated in ([], [(sent[-2], sent[-1])]), repeated
+        await other.close()
+        await quiet.close()
 
     run(scenario())
 

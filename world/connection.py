@@ -88,16 +88,20 @@ class Shared:
         self.check_name = check_name
         self.refusal_text = refusal_text
         self.counts = Counts(dict.fromkeys(room_slugs, 0), scope="all")
-        self.counts_frame = b""
+        # Never empty: it rides with every snapshot, even one made before the first count.
+        self.counts_frame = protocol.counts(self.counts.rooms, self.counts.total, self.counts.scope)
         self.client_limits = limits.for_clients()  # ``welcome.limits``: the tick as it is now
 
     def set_tick_ms(self, tick_ms: int) -> None:
         """The tick stretched or came back (world/tick_pace.py): newcomers are told the new one."""
         self.client_limits = self.limits.for_clients(tick_ms)
 
-    def set_counts(self, counts: Counts) -> None:
+    def set_counts(self, counts: Counts) -> bool:
+        """The latest counts; True if they differ from the last (rooms, total or scope)."""
         self.counts = counts
-        self.counts_frame = protocol.counts(counts.rooms, counts.total, counts.scope)
+        frame = protocol.counts(counts.rooms, counts.total, counts.scope)
+        changed, self.counts_frame = frame != self.counts_frame, frame
+        return changed
 
 
 class ConnectionProtocol:
@@ -171,8 +175,15 @@ class ConnectionProtocol:
         return [Send(welcome, urgent=True), Place(self.room, self.name, self.look)]
 
     def placed(self, snapshot: bytes) -> list[Action]:
-        """The avatar is in its nook; ``snapshot`` is the ``room`` frame that shows it."""
-        return [] if self.closing is not None else [Send(snapshot, urgent=True)]
+        """The avatar is in its nook; ``snapshot`` is the ``room`` frame that shows it.
+
+        The counts ride in the snapshot's write: counts are sent only when they change
+        (``Hub.refresh_counts``), so whoever arrives or changes rooms starts with them here.
+        """
+        if self.closing is not None:
+            return []
+        self.owes_counts = True
+        return [Send(snapshot, urgent=True)]
 
     def counts_changed(self) -> None:
         if self.in_world:
