@@ -129,11 +129,9 @@ _OTHER_LATIN = ("es", "fr", "pt", "id")
 
 @cache
 def _common_english(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
     if len(word) < 3 or not word.isascii():
-        return False
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # an environment installed before the dependency: the hand list decides
         return False
     english = zipf_frequency(word, "en", wordlist="small")
     if english < ENGLISH_ZIPF:
