@@ -113,30 +113,9 @@ def is_romaji(word: str) -> bool:
 
 
 def is_english(word: str, vocabulary: frozenset[str] = frozenset()) -> bool:
-    """A word of everyday English, or one the English rules know (``vocabulary``), or one that
-    is common in English and no more at home in a language written in the same letters
-    (wordfreq's lists: "valid", "breath" are English; "te", "nadie", "tidak" are not)."""
+    """A word of everyday English, or one the English rules know (``vocabulary``)."""
     known = _english().common | vocabulary
-    return all(w in known or lemma(w) in known or _common_english(w) for w in _expand(word).split())
-
-
-# How common a word must be in English (wordfreq's Zipf scale: 3 is once per million words),
-# and the languages of Latin letters a model is most likely to answer in instead (each list is
-# a few MB in memory, loaded on the first word no hand list knows).
-ENGLISH_ZIPF = 3.0
-_OTHER_LATIN = ("es", "fr", "pt", "id")
-
-
-@cache
-def _common_english(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    if len(word) < 3 or not word.isascii():
-        return False
-    english = zipf_frequency(word, "en", wordlist="small")
-    if english < ENGLISH_ZIPF:
-        return False
-    return all(zipf_frequency(word, lang, wordlist="small") <= english for lang in _OTHER_LATIN)
+    return all(w in known or lemma(w) in known for w in _expand(word).split())
 
 
 def latin_is_readable(text: str, vocabulary: frozenset[str] = frozenset()) -> bool:
