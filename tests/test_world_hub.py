@@ -121,6 +121,8 @@ def test_a_slow_reader_gets_a_fresh_snapshot_instead_of_stale_deltas(immediate: 
         await eventually(lambda: snapshots(slow) and snapshots(busy) and len(hub.world) == 2)
         await hub.tick()  # the joins
         slow.reading.clear()
+        await hub.refresh_counts()  # changed (both now in kabe): queued for the slow one
+        await hub.send_owed_counts()
         for step in range(30):  # one walk per tick: 30 deltas for a queue of 4
             busy.say({"t": "walk", "x": 100 + step, "y": 500})
             await settle()
@@ -132,6 +134,12 @@ def test_a_slow_reader_gets_a_fresh_snapshot_instead_of_stale_deltas(immediate: 
         await eventually(lambda: any(f["t"] == "room" for f in slow.sent[before:]))
         caught_up = [f for f in slow.sent[before:] if f["t"] in ("tick", "room")]
         assert len(caught_up) < 10, "the missed deltas were dropped, not replayed"
+        # Counts that changed while it was behind were dropped with the deltas; they are not
+        # sent again unchanged, so they follow the fresh snapshot.
+        await hub.refresh_counts()
+        await hub.send_owed_counts()
+        await settle()
+        assert slow.sent[-1]["t"] == "counts" and slow.sent[-1]["rooms"]["kabe"] == 2
         snapshot = next(f for f in slow.sent[before:] if f["t"] == "room")
         (other,) = snapshot["others"]
         assert (other["x"], other["y"]) == (129, 500), "the snapshot shows where things are now"

@@ -137,6 +137,9 @@ class Link:
                 if frame is None and protocol.needs_snapshot():
                     frame = self.snapshot(protocol.id)
                     stats.snapshots_resent += frame is not None
+                    # Counts that changed may have been dropped with the deltas, and unchanged
+                    # counts are not sent again: they follow the snapshot (on the next write).
+                    protocol.owes_counts = protocol.in_world
                 if frame is None:
                     return
                 await transport.send(frame)
