@@ -23,7 +23,7 @@ def sources() -> dict[str, str]:
     ("rule", "home", "marks"),
     [
         ("the same-origin check", "world/origin.py", ["sec-fetch-site"]),
-        ("the exit URL", "rooms/pages.py", ["google.co.jp"]),
+        ("the exit URL", "rooms/quick_exit.py", ["google.co.jp"]),
         (
             "contact patterns",
             "safety/contact.py",
