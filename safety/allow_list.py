@@ -14,6 +14,8 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
+from safety.word_lists import checked_words
+
 FILE = "safety/lexicon/ordinary_names.toml"
 
 
@@ -50,15 +52,7 @@ def parse(text: str) -> AllowList:
 
 
 def _strings(table: dict[str, object], key: str) -> list[str]:
-    entries = table.get(key, [])
-    if not isinstance(entries, list):
-        raise AllowListError(f"{FILE}: {key} must be a list in [ ]")
-    for entry in entries:
-        if not isinstance(entry, str) or not entry.strip():
-            raise AllowListError(f"{FILE}: {key}: {entry!r} is not a word in quotes")
-        if entry != entry.strip():
-            raise AllowListError(f"{FILE}: {key}: {entry!r} has spaces around it")
-    return entries
+    return checked_words(f"{FILE}: {key}", table.get(key, []), AllowListError)
 
 
 ALLOW_LIST = parse(resources.files("safety").joinpath("lexicon", "ordinary_names.toml").read_text("utf-8"))

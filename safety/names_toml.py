@@ -19,6 +19,7 @@ import unicodedata
 from typing import Any
 
 from safety.morphology import tokens
+from safety.word_lists import checked_words
 
 FILE = "safety/lexicon/names.toml"
 REASONS = ("contact", "self_harm", "sexual", "insult", "staff")
@@ -151,14 +152,7 @@ def _check_caretaker(table: object) -> None:
 
 
 def _words(where: str, entries: object) -> list[str]:
-    if not isinstance(entries, list):
-        raise NamesTomlError(f"{FILE}: {where} must be a list in [ ]")
-    for entry in entries:
-        if not isinstance(entry, str) or not entry.strip():
-            raise NamesTomlError(f"{FILE}: {where}: {entry!r} is not a word in quotes")
-        if entry != entry.strip():
-            raise NamesTomlError(f"{FILE}: {where}: {entry!r} has spaces around it")
-    return entries
+    return checked_words(f"{FILE}: {where}", entries, NamesTomlError)
 
 
 def dictionary_words(written: tuple[str, ...], pos: str, where: str) -> frozenset[str]:
