@@ -53,12 +53,23 @@ class Recorder:
             await self.read_today()
         while True:
             await asyncio.sleep(self.flush_seconds)
+            # Shutdown cancels this task. A flush already begun has taken its counts out of the
+            # tally, so it is finished first: cancelled between the visits and the browsers, the
+            # browsers of the last interval were lost.
+            writing = asyncio.ensure_future(self._write())
             try:
-                await self.flush()
-                await self.store.prune(datetime.now(UTC))
-                await self.read_today()
-            except Exception:
-                log.exception("writing statistics failed; their counts are lost, the next flush goes on")
+                await asyncio.shield(writing)
+            except asyncio.CancelledError:
+                await writing
+                raise
+
+    async def _write(self) -> None:
+        try:
+            await self.flush()
+            await self.store.prune(datetime.now(UTC))
+            await self.read_today()
+        except Exception:
+            log.exception("writing statistics failed; their counts are lost, the next flush goes on")
 
     async def read_today(self) -> None:
         """Today's visits (Japan's day) from every instance's rows: the entrance's ambient figure."""
