@@ -178,6 +178,9 @@ NAME_LISTS = _load_names(_NAMES)
 PICTURED_WORDS = _load_pictured_words(_NAMES)
 MEETING_VERBS, MEETING_NOUNS, MEETING_IN_PERSON = _load_meeting(_NAMES)
 ORDER_VERBS = tuple(_NAMES.get("orders", {}).get("verbs", []))
+NAME_WANTS = {k: tuple(v) for k, v in _NAMES.get("wants", {}).items()}
+"""Verbs and nouns wanted, proposed or asked for (``[wants]`` in names.toml), as written:
+safety.name_wants reads them as Sudachi normalises them."""
 CARETAKER_NAMES = tuple(_NAMES.get("caretaker", {}).get("names", []))
 CARETAKER_ROLES = tuple(_NAMES.get("caretaker", {}).get("roles", []))
 """The caretaker's name and the roles that make a name hers (``[caretaker]`` in names.toml)."""

@@ -29,6 +29,8 @@ from safety.name_caretaker import claims_caretaker
 from safety.name_meeting import FAST_PATH_STEMS, invites_meeting, meets_in_person
 from safety.name_orders import STEMS as ORDER_STEMS
 from safety.name_orders import orders_to_die
+from safety.name_wants import STEMS as WANT_STEMS
+from safety.name_wants import wants_reason
 from safety.name_reading import (
     LISTS,
     ORDINARY_KANJI,
@@ -128,11 +130,20 @@ def _content_reason(name: str) -> str | None:
         return listed
     if _asks_to_meet(views):
         return "contact"
+    wanted = _wanted(views)
+    if wanted is not None:
+        return wanted
     if any(claims_caretaker(text) for text in views.texts):
         return "staff"
     if _wishes_to_die(views) or _orders_to_die(views) or _names_a_means(views):
         return "self_harm"
     return None
+
+
+def _wanted(views: _Views) -> str | None:
+    """Dying, a sexual act or meeting wanted, proposed or asked for in words no list holds
+    (``safety.name_wants``: 「消えよう」, 「だいて」, 「デートしよ」)."""
+    return next((r for r in map(wants_reason, views.texts) if r is not None), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -519,6 +530,7 @@ def _plainly_ordinary(name: str) -> bool:
         has_fragment(key)
         or key in WHOLE_ANY
         or _STEM_RE.search(key)
+        or _WRITTEN_STEM_RE.search(name)
         or spoken_number(key)
         or kana_number_run(key) > 3
         or _spelled_letters(name)
@@ -545,8 +557,21 @@ _DYING_STEMS = (
 # the fast path's test for any stem of a dying verb, a meeting verb, an order or the
 # caretaker's name, in one search
 _STEM_RE = re.compile(
-    "|".join(map(re.escape, (*_DYING_STEMS, *FAST_PATH_STEMS, *ORDER_STEMS, *CARETAKER_STEMS)))
+    "|".join(
+        map(
+            re.escape,
+            (
+                *_DYING_STEMS,
+                *FAST_PATH_STEMS,
+                *ORDER_STEMS,
+                *CARETAKER_STEMS,
+                *(s for s in WANT_STEMS if _HIRAGANA_NAME.fullmatch(s)),
+            ),
+        )
+    )
 )
+# the stems of verbs that count only written in katakana (ヤる), looked for as written
+_WRITTEN_STEM_RE = re.compile("|".join(re.escape(s) for s in WANT_STEMS if _KATAKANA.match(s)))
 
 
 # Each list's Latin words, looked for inside the name's Latin letters in one search.

@@ -30,7 +30,19 @@ _OTHER_TABLES = {
     "meeting": "verbs and nouns",
     "orders": "verbs",
     "caretaker": "names and roles",
+    "wants": "verbs and nouns that are wanted, proposed or asked for",
 }
+_WANTS_LISTS = (
+    "self_harm",
+    "self_harm_nouns",
+    "sexual",
+    "sexual_written",
+    "shown",
+    "people",
+    "people_pronouns",
+    "meeting_nouns",
+    "together",
+)
 _MEETING_LISTS = ("verbs", "nouns", "in_person")
 _LATIN_WORD = re.compile(r"[a-z]+")
 _ANY_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
@@ -61,6 +73,7 @@ def parse(text: str) -> dict[str, Any]:
     _check_meeting(table.get("meeting", {}))
     _check_orders(table.get("orders", {}))
     _check_caretaker(table.get("caretaker", {}))
+    _check_wants(table.get("wants", {}))
     return table
 
 
@@ -149,6 +162,15 @@ def _check_caretaker(table: object) -> None:
         for w in _words(f"[caretaker] {key}", words):
             if key == "names" and _ANY_LATIN.search(w):
                 raise NamesTomlError(f"{FILE}: [caretaker] names: {w!r} has Latin letters")
+
+
+def _check_wants(table: object) -> None:
+    if not isinstance(table, dict):
+        raise NamesTomlError(f"{FILE}: wants must be a table of lists")
+    for key, words in table.items():
+        if key not in _WANTS_LISTS:
+            raise NamesTomlError(f"{FILE}: [wants]: unknown list {key!r} (the lists are {', '.join(_WANTS_LISTS)})")
+        _words(f"[wants] {key}", words)
 
 
 def _words(where: str, entries: object) -> list[str]:

@@ -1,0 +1,232 @@
+"""A display name that wishes, proposes or asks for what a name may not, judged by its words.
+
+The lists (``names.toml``) hold set words (しにたい, えっちしよ, あおうよ); this part reads the
+forms no list can hold: a verb of ``[wants]`` (Sudachi's normalised dictionary form, so any
+spelling and any conjugation) followed by endings that **want** it (たい, たがる, てえ),
+**propose** it (the volitional: 「消えよう」, 「デートしよ」, 「しにましょ」), **ask** for it
+(て at the end or before ください/くれ/ほしい: 「だいて」, 「死んでほしい」; させて: 「しなせて」;
+れたい: 「抱かれたい」), say it will be done (ます: 「しにます」, 「消えます」) or go to do it
+(に行く: 「死にに行く」).  A form said not to happen (「きえないで」, 「しにません」,
+「消えたくない」) asks nothing.
+
+* ``self_harm``: dying, vanishing, killing or being killed, the ways (飛び降りる…), and
+  nouns done with する (自殺, 消滅, リスカ…); いなくなる and 楽になる are read as one verb.
+* ``sexual``: sexual acts — unless the word before the verb is a thing that is no body part
+  or person (「ねこさわりたい」, 「あめなめたい」, 「ぬいぐるみだきたい」 pass); verbs that are
+  sexual only in one spelling (``sexual_written``: ヤる, ハメる, 挿れる, イく) count only so
+  written; 見せる counts after a body part or underwear (``shown``: 「むねみせて」).
+* ``contact``: a plan of meeting done with する (``meeting_nouns``: 「デートしよ」, 「おとまりしよ」)
+  and a thing done together (一緒に + ``together``: 「いっしょにかえろ」).
+"""
+
+from __future__ import annotations
+
+import re
+
+import jaconv
+
+from safety import lexicon
+from safety.morphology import Token, tokens
+from safety.names_toml import FILE, NamesTomlError, dictionary_words
+
+_T = lexicon.NAME_WANTS
+SELF_HARM_VERBS = dictionary_words(_T.get("self_harm", ()), "動詞", "[wants] self_harm")
+SELF_HARM_NOUNS = dictionary_words(_T.get("self_harm_nouns", ()), "名詞", "[wants] self_harm_nouns")
+SEXUAL_VERBS = dictionary_words(_T.get("sexual", ()), "動詞", "[wants] sexual")
+SHOWN = dictionary_words(_T.get("shown", ()), "名詞", "[wants] shown")
+PEOPLE = dictionary_words(_T.get("people", ()), "名詞", "[wants] people") | dictionary_words(
+    _T.get("people_pronouns", ()), "代名詞", "[wants] people_pronouns"
+)
+MEETING_NOUNS = dictionary_words(_T.get("meeting_nouns", ()), "名詞", "[wants] meeting_nouns")
+TOGETHER = dictionary_words(_T.get("together", ()), "動詞", "[wants] together")
+
+
+def _written(entries: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    """(first character, normalised form) of each verb that counts only so written."""
+    out = set()
+    for w in entries:
+        ts = tokens(w)
+        if len(ts) != 1 or ts[0].pos[0] != "動詞":
+            raise NamesTomlError(f"{FILE}: [wants] sexual_written: {w!r} is not one verb of the dictionary")
+        out.add((w[0], ts[0].normalized))
+    return frozenset(out)
+
+
+SEXUAL_WRITTEN = _written(tuple(_T.get("sexual_written", ())))
+_SHOW = "見せる"
+_DO = "為る"
+_TOGETHER_WORD = "一緒"
+
+
+def _stems() -> tuple[str, ...]:
+    """What must be in a name (hiragana, kanji kept; the ``sexual_written`` verbs as written)
+    before it is worth analysing: each word's first kanji, a noun's reading, a verb's
+    reading up to where it conjugates (a 五段 verb of two kana with every kana its row
+    conjugates to: だか, だき, だい… for 抱く)."""
+    out: set[str] = {"いっしょ", "一緒", "いなく", "らくに", "楽に", "みせ", "見せ"}
+    for key in ("self_harm", "self_harm_nouns", "sexual", "sexual_written", "meeting_nouns"):
+        for w in _T.get(key, ()):
+            kanji = [ch for ch in w if "\u3400" <= ch <= "\u9fff"]
+            if kanji:
+                out.add(kanji[0])
+            t = tokens(w)[0]
+            reading = jaconv.kata2hira(t.reading)
+            head = w[0] if key == "sexual_written" else ""
+            again = tokens(head + reading[1:] if head else reading)
+            if t.pos[0] == "動詞" and (len(again) != 1 or again[0].normalized != t.normalized):
+                # written in kana it is another word (逝く: いく is 行く): only its kanji count
+                continue
+            if t.pos[0] != "動詞":
+                out.add(reading)
+            elif len(t.pos) > 2 and t.pos[2].startswith("五段") and len(reading) == 2:
+                out.update(head + _ROWS[reading[-1]][k] if head else reading[0] + _ROWS[reading[-1]][k] for k in range(6))
+            else:
+                out.add((head + reading[1:-1]) if head else reading[:-1])
+    out.discard("もも")  # 揉む's volitional stem, and a name (peach) far more often
+    return tuple(sorted(out))
+
+
+# the kana a 五段 verb's last kana becomes as it conjugates (未然, 連用, 終止, 仮定, 意志, 音便)
+_ROWS = {
+    "く": "かきくけこい", "ぐ": "がぎぐげごい", "す": "さしすせそし", "つ": "たちつてとっ",
+    "ぬ": "なにぬねのん", "ぶ": "ばびぶべぼん", "む": "まみむめもん", "る": "らりるれろっ",
+    "う": "わいうえおっ",
+}  # fmt: skip
+
+
+STEMS = _stems()
+_ENDINGS = frozenset({"助詞", "助動詞", "動詞", "形容詞"})
+_ASK_AFTER_TE = frozenset({"下さる", "くれる", "呉れる", "欲しい", "ちょうだい", "頂戴", "よ", "ね", "な", "や", "ってば"})
+
+
+def wants_reason(text: str) -> str | None:
+    """``self_harm``, ``sexual`` or ``contact`` when ``text`` (a name with its disguises
+    undone) wishes, proposes or asks for what that reason covers, else None."""
+    key = jaconv.kata2hira(text)
+    if not any(stem in key or stem in text for stem in STEMS):
+        return None
+    words = [t for t in tokens(text) if t.pos and t.pos[0] not in ("補助記号", "空白")]
+    asked = _ASKED.search(text) is not None
+    for i, t in enumerate(words):
+        reason = _reason_of(words, i, t)
+        if reason is not None and _wanted(words, i, reason, asked=asked):
+            return reason
+    return None
+
+
+_ASKED = re.compile(r"[?？][ー〜~!！?？]*$")
+
+
+def _reason_of(words: list[Token], i: int, t: Token) -> str | None:
+    """The reason the word at ``i`` would give if it is wanted: a verb (or a noun done with
+    する, or いなくなる/楽になる read as one verb)."""
+    if t.pos[0] == "動詞":
+        if t.normalized in SELF_HARM_VERBS:
+            return "self_harm"
+        if t.normalized == "成る" and _becomes_gone(words, i):
+            return "self_harm"
+        if (t.surface[0], t.normalized) in SEXUAL_WRITTEN:
+            return "sexual"
+        if t.normalized in SEXUAL_VERBS and not _thing_before(words, i):
+            return "sexual"
+        if t.normalized == _SHOW and i > 0 and _object_before(words, i) in SHOWN | PEOPLE:
+            return "sexual"
+        if t.normalized == _DO and i > 0:
+            noun = words[i - 1]
+            if noun.normalized in SELF_HARM_NOUNS:
+                return "self_harm"
+            # お泊まり is read as the verb 泊まる's stem (「おとまりしよ」)
+            if noun.normalized in MEETING_NOUNS or noun.normalized == "泊まる":
+                return "contact"
+        if t.normalized in TOGETHER and _together_before(words, i):
+            return "contact"
+    elif t.pos[0] == "名詞" and t.normalized in SELF_HARM_NOUNS and i + 1 < len(words):
+        # 「首吊りたい」: Sudachi reads the noun with たい after it
+        if words[i + 1].normalized in ("たい", "たがる"):
+            return "self_harm"
+    return None
+
+
+def _becomes_gone(words: list[Token], i: int) -> bool:
+    """成る after 居+なく (いなくなる) or after 楽/らく + に (楽になる)."""
+    if i >= 2 and words[i - 1].normalized == "ない" and words[i - 2].normalized == "居る":
+        return True
+    return i >= 2 and words[i - 1].surface == "に" and words[i - 2].normalized == "楽"
+
+
+def _thing_before(words: list[Token], i: int) -> bool:
+    """The word before the verb (a particle を/が skipped) is a common noun that is no body
+    part or person: the verb is done to that thing (「ねこさわりたい」)."""
+    j = i - 1
+    if j >= 0 and words[j].pos[0] == "助詞" and words[j].surface in ("を", "が", "も"):
+        j -= 1
+    if j < 0:
+        return False
+    w = words[j]
+    return (
+        w.pos[0] == "名詞"
+        and len(w.pos) > 1
+        and w.pos[1] == "普通名詞"
+        and w.normalized not in SHOWN
+        and w.normalized not in PEOPLE
+    )
+
+
+def _object_before(words: list[Token], i: int) -> str:
+    j = i - 1
+    if j >= 0 and words[j].pos[0] == "助詞" and words[j].surface in ("を", "も", "とか"):
+        j -= 1
+    return words[j].normalized if j >= 0 else ""
+
+
+def _together_before(words: list[Token], i: int) -> bool:
+    return any(w.normalized == _TOGETHER_WORD for w in words[max(0, i - 3) : i])
+
+
+def _wanted(words: list[Token], i: int, reason: str, *, asked: bool) -> bool:
+    """The verb at ``i`` (with the endings after it) wants, proposes or asks for the act;
+    ``asked``: the name ends with a question mark."""
+    t = words[i]
+    rest = words[i + 1 :]
+    if t.pos[-1].startswith("意志推量形"):
+        return True
+    for j, u in enumerate(rest):
+        if u.pos[0] not in _ENDINGS:
+            # a noun after the verb: what the verb says a person or thing is for counts
+            # only for a potential form (「ヤれる子」); else the verb is part of a title
+            return False
+        n = u.normalized
+        if n in ("ない", "ぬ", "ず", "無い") or (n == "ん" and u.pos[0] == "助動詞"):
+            # said not to happen: 「きえないで」, 「しにません」; asked as a question it
+            # proposes (「あいませんか」, 「デートしない？」)
+            return reason == "contact" and (asked or _question_after(rest[j + 1 :]))
+        if n in ("たい", "たがる"):
+            return not _negated(rest[j + 1 :])
+        if u.pos[-1].startswith("意志推量形"):
+            return True
+        if n == "ます":
+            return not _negated(rest[j + 1 :]) or (reason == "contact" and (asked or _question_after(rest[j + 1 :])))
+        if u.pos[0] == "助詞" and n in ("て", "で"):
+            after = rest[j + 1 :]
+            if not after:
+                return True
+            nxt = after[0]
+            if nxt.normalized in _ASK_AFTER_TE or nxt.normalized in ("欲しい", "下さる"):
+                return True
+            if reason == "self_harm" and nxt.normalized in ("しまう", "仕舞う"):
+                continue
+            return False
+        if u.pos[0] == "助詞" and n == "に" and reason == "self_harm":
+            # 「死にに行く」: the verb's stem then に and a verb of going
+            return bool(rest[j + 1 :]) and rest[j + 1].normalized in ("行く", "来る")
+        if u.pos[-1].startswith("命令形"):
+            return True
+    return False
+
+
+def _negated(rest: list[Token]) -> bool:
+    return any(u.normalized in ("ない", "無い", "ぬ", "ず") or (u.surface == "ん" and u.pos[0] == "助動詞") for u in rest)
+
+
+def _question_after(rest: list[Token]) -> bool:
+    return any(u.surface == "か" and u.pos[0] == "助詞" for u in rest)
