@@ -76,12 +76,12 @@ def _handle_or_domain(lowered: str) -> bool:
 
 _YEAR_OR_BIRTHDAY = re.compile(r"(?:19|20)[0-9]{2}|(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 """Beyond ``MAX_DIGITS``, a display name may hold one four-digit number when it is a year or
-a birthday (「ゆい2011」, 「ひな☆0303」) and the name has no Latin letters: far too short for a
-phone number, and without letters no handle or id.  「ゆう123」 is neither."""
+a birthday (「ゆい2011」, 「ひな☆0303」, and since 2026-12-02 (i) with Latin letters too:
+「sora2010」, 「kaito_0505」 — how children write a name with their birth year): far too short
+for a phone number or an id.  「ゆう123」 is neither."""
 # Kanji digits as a phone number is written (十, 百, 千 make a counted number, 「九十九」).
 _KANJI_PHONE_DIGITS = re.compile(r"[〇零一二三四五六七八九]+")
 _DIGIT_RUN = re.compile(r"[0-9]+")
-_LATIN_LETTER = re.compile(r"[a-z]")
 
 
 def name_contact(name: str) -> bool:
@@ -95,7 +95,7 @@ def name_contact(name: str) -> bool:
     digits = sum(ch.isdigit() for ch in lowered)
     if digits > MAX_DIGITS:
         runs = _DIGIT_RUN.findall(lowered)
-        if len(runs) != 1 or not _YEAR_OR_BIRTHDAY.fullmatch(runs[0]) or _LATIN_LETTER.search(lowered):
+        if len(runs) != 1 or not _YEAR_OR_BIRTHDAY.fullmatch(runs[0]):
             return True
     if "〇" in lowered and spoken_number(lowered):
         # 〇 read as the zero it is among kana number words (「きゅう〇いちに」)
@@ -146,7 +146,13 @@ def _is_number(run: list[str]) -> bool:
         return False
     long_words = sum(len(w) > 1 or w.isdigit() for w in run)
     zero = any(w in _ZERO_WORDS or w == "0" for w in run)
-    return (len(run) >= 4 and long_words >= 3) or (len(run) >= 3 and zero and long_words >= 2)
+    # five number words in a row are a number read out even when most are one kana
+    # (「ななななごごご」: なな なな ご ご ご)
+    return (
+        (len(run) >= 4 and long_words >= 3)
+        or (len(run) >= 3 and zero and long_words >= 2)
+        or (len(run) >= 5 and long_words >= 2)
+    )
 
 
 def kana_number_run(kana: str) -> int:

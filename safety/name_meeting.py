@@ -88,10 +88,20 @@ FAST_PATH_STEMS = (
 )
 
 
+# 会おう written in kana with the う held or dropped and an ending, as the whole name or after
+# a place or a time (「あおー」, 「あおーや」, 「ちかくであおっ」, 「ほうかごあおー」): alone
+# 「あお」 is blue, and 「あおーい」, 「あおーん」 are no proposal.
+_LETS_MEET = re.compile(r"(?:^|(?<=で)|(?<=ご)|(?<=から))あお(?:ー+|う|っ)[ーうっよねかやぜな〜~!！?？]*$")
+
+
 def meets_in_person(key: str) -> bool:
     """Whether ``key`` (a name read as hiragana, kanji read) asks to meet or talk in person,
-    or asks where someone lives."""
-    return _IN_PERSON.search(key) is not None or _ASKS_WHERE.search(key) is not None
+    proposes to meet in kana, or asks where someone lives."""
+    return (
+        _IN_PERSON.search(key) is not None
+        or _ASKS_WHERE.search(key) is not None
+        or ("あお" in key and _LETS_MEET.search(key) is not None)
+    )
 
 
 def invites_meeting(text: str) -> bool:
@@ -114,8 +124,12 @@ def invites_meeting(text: str) -> bool:
             continue
         if i + 1 == len(words):
             # a verb that ends the name asks when it is a question after other words
-            # (「うちくる?」, 「あえる?」); alone it is a word (「まつ」)
+            # (「うちくる?」, 「あえる?」), an order after other words (「泊まりにこい」, 「うちこい」)
+            # or says where after a place and a particle (「駅前で待つ」); alone it is a word
+            # (「まつ」)
             if i > 0 and _QUESTION.search(key[t.end :]) and (not in_kana or t.lemma != t.reading):
+                return True
+            if i > 0 and not in_kana and (t.pos[-1].startswith("命令形") or _after_a_place(words, i)):
                 return True
             continue
         if key[t.end :].startswith("てぃ"):  # 「きてぃ」 is Kitty
@@ -135,6 +149,16 @@ def invites_meeting(text: str) -> bool:
 
 
 _KANA = re.compile(r"[ぁ-ゖー]+")
+
+
+def _after_a_place(words: list[Token], i: int) -> bool:
+    """The verb at ``i`` comes right after a noun and で, に, まで or へ (「駅前で待つ」)."""
+    return (
+        i >= 2
+        and words[i - 1].pos[0] == "助詞"
+        and words[i - 1].surface in ("で", "に", "まで", "へ")
+        and words[i - 2].pos[0] in _WORD_POS
+    )
 
 
 def _a_noun(surface: str) -> bool:

@@ -37,8 +37,17 @@ SHOWN = dictionary_words(_T.get("shown", ()), "名詞", "[wants] shown")
 PEOPLE = dictionary_words(_T.get("people", ()), "名詞", "[wants] people") | dictionary_words(
     _T.get("people_pronouns", ()), "代名詞", "[wants] people_pronouns"
 )
+SEXUAL_NOUNS = dictionary_words(_T.get("sexual_nouns", ()), None, "[wants] sexual_nouns")
+SEXUAL_BARE = dictionary_words(_T.get("sexual_bare", ()), "動詞", "[wants] sexual_bare")
+SHOW_VERBS = dictionary_words(_T.get("show_verbs", ()), "動詞", "[wants] show_verbs")
+LIFE = dictionary_words(_T.get("life", ()), "名詞", "[wants] life")
+LIFE_VERBS = dictionary_words(_T.get("life_verbs", ()), None, "[wants] life_verbs")
+WHEN = dictionary_words(_T.get("when", ()), "名詞", "[wants] when")
 MEETING_NOUNS = dictionary_words(_T.get("meeting_nouns", ()), "名詞", "[wants] meeting_nouns")
 TOGETHER = dictionary_words(_T.get("together", ()), "動詞", "[wants] together")
+
+# the verbs done together as a name writes them in kana (Sudachi reads 「かえろ」 as 変える)
+TOGETHER_KANA = frozenset(jaconv.kata2hira(tokens(w)[0].reading) for w in _T.get("together", ()))
 
 
 def _written(entries: tuple[str, ...]) -> frozenset[tuple[str, str]]:
@@ -53,7 +62,6 @@ def _written(entries: tuple[str, ...]) -> frozenset[tuple[str, str]]:
 
 
 SEXUAL_WRITTEN = _written(tuple(_T.get("sexual_written", ())))
-_SHOW = "見せる"
 _DO = "為る"
 _TOGETHER_WORD = "一緒"
 
@@ -64,7 +72,18 @@ def _stems() -> tuple[str, ...]:
     reading up to where it conjugates (a 五段 verb of two kana with every kana its row
     conjugates to: だか, だき, だい… for 抱く)."""
     out: set[str] = {"いっしょ", "一緒", "いなく", "らくに", "楽に", "みせ", "見せ"}
-    for key in ("self_harm", "self_harm_nouns", "sexual", "sexual_written", "meeting_nouns"):
+    for key in (
+        "self_harm",
+        "self_harm_nouns",
+        "sexual",
+        "sexual_written",
+        "sexual_nouns",
+        "sexual_bare",
+        "shown",
+        "life",
+        "when",
+        "meeting_nouns",
+    ):
         for w in _T.get(key, ()):
             kanji = [ch for ch in w if "\u3400" <= ch <= "\u9fff"]
             if kanji:
@@ -79,7 +98,10 @@ def _stems() -> tuple[str, ...]:
             if t.pos[0] != "動詞":
                 out.add(reading)
             elif len(t.pos) > 2 and t.pos[2].startswith("五段") and len(reading) == 2:
-                out.update(head + _ROWS[reading[-1]][k] if head else reading[0] + _ROWS[reading[-1]][k] for k in range(6))
+                out.update(
+                    head + _ROWS[reading[-1]][k] if head else reading[0] + _ROWS[reading[-1]][k]
+                    for k in range(6)
+                )
             else:
                 out.add((head + reading[1:-1]) if head else reading[:-1])
     out.discard("もも")  # 揉む's volitional stem, and a name (peach) far more often
@@ -96,7 +118,9 @@ _ROWS = {
 
 STEMS = _stems()
 _ENDINGS = frozenset({"助詞", "助動詞", "動詞", "形容詞"})
-_ASK_AFTER_TE = frozenset({"下さる", "くれる", "呉れる", "欲しい", "ちょうだい", "頂戴", "よ", "ね", "な", "や", "ってば"})
+_ASK_AFTER_TE = frozenset(
+    {"下さる", "くれる", "呉れる", "欲しい", "ちょうだい", "頂戴", "よ", "ね", "な", "や", "ってば"}
+)
 
 
 def wants_reason(text: str) -> str | None:
@@ -105,21 +129,51 @@ def wants_reason(text: str) -> str | None:
     key = jaconv.kata2hira(text)
     if not any(stem in key or stem in text for stem in STEMS):
         return None
-    words = [t for t in tokens(text) if t.pos and t.pos[0] not in ("補助記号", "空白")]
+    if _LETS_DIE.search(key):
+        return "self_harm"
     asked = _ASKED.search(text) is not None
+    reason = _reason_in(tokens(text), asked=asked)
+    if reason is None and key != text:
+        # Sudachi reads a sentence in katakana poorly (「キスシヨ」, 「コノ世カラ消エル」): the
+        # kana read again as hiragana, kanji kept
+        reason = _reason_in(tokens(key), asked=asked)
+    return reason
+
+
+def _reason_in(analysed: list[Token], *, asked: bool) -> str | None:
+    words = [t for t in analysed if t.pos and t.pos[0] not in ("補助記号", "空白")]
     for i, t in enumerate(words):
         reason = _reason_of(words, i, t)
-        if reason is not None and _wanted(words, i, reason, asked=asked):
+        if reason == _SEXUAL_DONE:
+            # a sexual act done with する, in any form not said not to happen (「ムラムラする」)
+            if not _negated(words[i + 1 :]):
+                return "sexual"
+        elif reason == _LIFE:
+            rest = words[i + 1 :]
+            if t.normalized == "終わる" and not (
+                (rest and rest[0].normalized in ("せる", "させる"))
+                or _wanted(words, i, "self_harm", asked=asked)
+            ):
+                continue  # 「じんせいおわった」 is what a test makes a child say
+            if not _negated(rest):
+                return "self_harm"
+        elif reason is not None and _wanted(words, i, reason, asked=asked):
             return reason
     return None
 
 
+# 死のう in kana with its う dropped, which Sudachi reads as する + の: only after words that
+# make it a proposal (「いっしょにしの」, 「みんなでしの」; alone 「しの」 is a name)
+_LETS_DIE = re.compile(r"(?:いっしょに|一緒に|みんなで|ふたりで|もう)しの[うーっ]?[よねかやな]*$")
 _ASKED = re.compile(r"[?？][ー〜~!！?？]*$")
 
 
 def _reason_of(words: list[Token], i: int, t: Token) -> str | None:
     """The reason the word at ``i`` would give if it is wanted: a verb (or a noun done with
-    する, or いなくなる/楽になる read as one verb)."""
+    する, or いなくなる/楽になる read as one verb); ``_LIFE`` when it ends a life or the world
+    (then any form not said not to happen counts)."""
+    if i > 0 and t.normalized in LIFE_VERBS and any(w.normalized in LIFE for w in words[:i]):
+        return _LIFE
     if t.pos[0] == "動詞":
         if t.normalized in SELF_HARM_VERBS:
             return "self_harm"
@@ -129,22 +183,44 @@ def _reason_of(words: list[Token], i: int, t: Token) -> str | None:
             return "sexual"
         if t.normalized in SEXUAL_VERBS and not _thing_before(words, i):
             return "sexual"
-        if t.normalized == _SHOW and i > 0 and _object_before(words, i) in SHOWN | PEOPLE:
+        if t.normalized in SEXUAL_BARE and i == 0 and _bare_wanted(words[1:]):
+            return "sexual"
+        if t.normalized in SHOW_VERBS and i > 0 and _object_before(words, i) in SHOWN | PEOPLE:
             return "sexual"
         if t.normalized == _DO and i > 0:
             noun = words[i - 1]
             if noun.normalized in SELF_HARM_NOUNS:
                 return "self_harm"
+            if noun.normalized in SEXUAL_NOUNS:
+                return _SEXUAL_DONE
             # お泊まり is read as the verb 泊まる's stem (「おとまりしよ」)
             if noun.normalized in MEETING_NOUNS or noun.normalized == "泊まる":
                 return "contact"
-        if t.normalized in TOGETHER and _together_before(words, i):
+        if (t.normalized in TOGETHER or jaconv.kata2hira(t.lemma) in TOGETHER_KANA) and _together_before(
+            words, i
+        ):
             return "contact"
     elif t.pos[0] == "名詞" and t.normalized in SELF_HARM_NOUNS and i + 1 < len(words):
         # 「首吊りたい」: Sudachi reads the noun with たい after it
         if words[i + 1].normalized in ("たい", "たがる"):
             return "self_harm"
+    elif t.pos[0] == "接尾辞" and t.normalized == "行き" and i > 0 and words[i - 1].normalized in LIFE:
+        return _LIFE  # 「あの世行き」
     return None
+
+
+_LIFE = "life"
+_SEXUAL_DONE = "sexual_done"
+
+
+def _bare_wanted(rest: list[Token]) -> bool:
+    """やる alone, let be done or wanted (「やらせて」, 「やりたい」), not proposed (「やろう」)
+    nor what is wanted (「やりたいこと」)."""
+    return (
+        bool(rest)
+        and rest[0].normalized in ("せる", "たい", "させる")
+        and all(u.pos[0] in _ENDINGS for u in rest)
+    )
 
 
 def _becomes_gone(words: list[Token], i: int) -> bool:
@@ -180,7 +256,8 @@ def _object_before(words: list[Token], i: int) -> str:
 
 
 def _together_before(words: list[Token], i: int) -> bool:
-    return any(w.normalized == _TOGETHER_WORD for w in words[max(0, i - 3) : i])
+    """一緒 or a time to meet (``when``) among the three words before the verb."""
+    return any(w.normalized == _TOGETHER_WORD or w.normalized in WHEN for w in words[max(0, i - 3) : i])
 
 
 def _wanted(words: list[Token], i: int, reason: str, *, asked: bool) -> bool:
@@ -189,6 +266,10 @@ def _wanted(words: list[Token], i: int, reason: str, *, asked: bool) -> bool:
     t = words[i]
     rest = words[i + 1 :]
     if t.pos[-1].startswith("意志推量形"):
+        return True
+    if reason == "contact" and t.pos[-1].startswith("命令形") and not rest:
+        # Sudachi reads a proposal in kana as an order of a look-alike verb (「かえろ」 as
+        # 変えろ, 「ねよ」): after 一緒に it is a proposal all the same
         return True
     for j, u in enumerate(rest):
         if u.pos[0] not in _ENDINGS:
@@ -205,7 +286,9 @@ def _wanted(words: list[Token], i: int, reason: str, *, asked: bool) -> bool:
         if u.pos[-1].startswith("意志推量形"):
             return True
         if n == "ます":
-            return not _negated(rest[j + 1 :]) or (reason == "contact" and (asked or _question_after(rest[j + 1 :])))
+            return not _negated(rest[j + 1 :]) or (
+                reason == "contact" and (asked or _question_after(rest[j + 1 :]))
+            )
         if u.pos[0] == "助詞" and n in ("て", "で"):
             after = rest[j + 1 :]
             if not after:
@@ -225,7 +308,10 @@ def _wanted(words: list[Token], i: int, reason: str, *, asked: bool) -> bool:
 
 
 def _negated(rest: list[Token]) -> bool:
-    return any(u.normalized in ("ない", "無い", "ぬ", "ず") or (u.surface == "ん" and u.pos[0] == "助動詞") for u in rest)
+    return any(
+        u.normalized in ("ない", "無い", "ぬ", "ず") or (u.surface == "ん" and u.pos[0] == "助動詞")
+        for u in rest
+    )
 
 
 def _question_after(rest: list[Token]) -> bool:

@@ -29,8 +29,6 @@ from safety.name_caretaker import claims_caretaker
 from safety.name_meeting import FAST_PATH_STEMS, invites_meeting, meets_in_person
 from safety.name_orders import STEMS as ORDER_STEMS
 from safety.name_orders import orders_to_die
-from safety.name_wants import STEMS as WANT_STEMS
-from safety.name_wants import wants_reason
 from safety.name_reading import (
     LISTS,
     ORDINARY_KANJI,
@@ -45,6 +43,8 @@ from safety.name_reading import (
     person_or_place,
     read,
 )
+from safety.name_wants import STEMS as WANT_STEMS
+from safety.name_wants import wants_reason
 from safety.normalize import (
     VOWEL_OF,
     Folded,
@@ -325,6 +325,8 @@ def _carries_contact(name: str, views: _Views) -> bool:
         or english_number(views.latin)
         or any(spoken_number(p) for r in views.readings for p in r.pieces())
         or ("ー" in views.undisguised and spoken_number(_long_vowels(views.undisguised)))
+        # the number as written: the unmasking folds a repeated letter (「ななななごごご」)
+        or (views.undisguised != views.unmasked and spoken_number(jaconv.kata2hira(views.undisguised)))
     )
 
 
@@ -387,7 +389,11 @@ def _listed_reason(views: _Views) -> str | None:
 
 def _asks_to_meet(views: _Views) -> bool:
     # every reading: 「おうちき1て」 asks only once the digit is out
-    return any(meets_in_person(r.key) for r in views.readings) or any(invites_meeting(t) for t in views.texts)
+    return (
+        any(meets_in_person(r.key) for r in views.readings)
+        or ("ー" in views.undisguised and meets_in_person(jaconv.kata2hira(views.undisguised)))  # 「あおー」
+        or any(invites_meeting(t) for t in views.texts)
+    )
 
 
 def _names_a_means(views: _Views) -> bool:
@@ -523,7 +529,8 @@ def _plainly_ordinary(name: str) -> bool:
     if "たひ" in key or _doubled(key):
         return False
     if "ー" in key:
-        if spoken_number(_long_vowels(key)):
+        # words held with ー are looked for as written too (「でーとしたい」, 「あおーや」)
+        if spoken_number(_long_vowels(key)) or meets_in_person(key) or _STEM_RE.search(key):
             return False
         key = key.replace("ー", "")
     return not (

@@ -37,7 +37,13 @@ _WANTS_LISTS = (
     "self_harm_nouns",
     "sexual",
     "sexual_written",
+    "sexual_nouns",
+    "sexual_bare",
+    "show_verbs",
     "shown",
+    "life",
+    "life_verbs",
+    "when",
     "people",
     "people_pronouns",
     "meeting_nouns",
@@ -169,7 +175,9 @@ def _check_wants(table: object) -> None:
         raise NamesTomlError(f"{FILE}: wants must be a table of lists")
     for key, words in table.items():
         if key not in _WANTS_LISTS:
-            raise NamesTomlError(f"{FILE}: [wants]: unknown list {key!r} (the lists are {', '.join(_WANTS_LISTS)})")
+            raise NamesTomlError(
+                f"{FILE}: [wants]: unknown list {key!r} (the lists are {', '.join(_WANTS_LISTS)})"
+            )
         _words(f"[wants] {key}", words)
 
 
@@ -177,12 +185,13 @@ def _words(where: str, entries: object) -> list[str]:
     return checked_words(f"{FILE}: {where}", entries, NamesTomlError)
 
 
-def dictionary_words(written: tuple[str, ...], pos: str, where: str) -> frozenset[str]:
+def dictionary_words(written: tuple[str, ...], pos: str | None, where: str) -> frozenset[str]:
     """Words of a ``where`` list (``[meeting] verbs``…) as Sudachi normalises them (逢う is
     会う), since a name's words are compared so.  A word is taken as written and as its
     reading in hiragana, since Sudachi may read the two apart (迎え alone is the verb 迎える,
     むかえ the noun 迎え); an entry that is one word of the dictionary with part of speech
-    ``pos`` in neither would never be met and stops the start with ``NamesTomlError``."""
+    ``pos`` in neither (any part of speech when ``pos`` is None) would never be met and stops
+    the start with ``NamesTomlError``."""
     out = set()
     for w in written:
         ts = tokens(w)
@@ -192,10 +201,12 @@ def dictionary_words(written: tuple[str, ...], pos: str, where: str) -> frozense
         found = {
             s[0].normalized
             for s in spellings
-            if len(s) == 1 and not s[0].oov and s[0].pos and s[0].pos[0] == pos
+            if len(s) == 1 and not s[0].oov and s[0].pos and pos in (None, s[0].pos[0])
         }
         if not found:
             cut = " + ".join(f"{t.surface} ({t.pos[0] if t.pos else '?'})" for t in ts)
-            raise NamesTomlError(f"{FILE}: {where}: {w!r} is not one {pos} of the dictionary ({cut})")
+            raise NamesTomlError(
+                f"{FILE}: {where}: {w!r} is not one {pos or 'word'} of the dictionary ({cut})"
+            )
         out |= found
     return frozenset(out)

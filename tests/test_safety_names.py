@@ -370,7 +370,19 @@ def test_past_four_names_length_nothing_more_is_read() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["ゆい2011", "ひな☆0303", "そうた0815", "七五三", "一二三", "九十九", "三三七拍子"]
+    "name",
+    [
+        "ゆい2011",
+        "ひな☆0303",
+        "そうた0815",
+        "七五三",
+        "一二三",
+        "九十九",
+        "三三七拍子",
+        "sora2010",
+        "kaito_0505",
+        "Mei0714",
+    ],
 )
 def test_a_year_a_birthday_or_a_counted_number_is_no_phone_number(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
@@ -378,7 +390,18 @@ def test_a_year_a_birthday_or_a_counted_number_is_no_phone_number(name: str) -> 
 
 @pytest.mark.parametrize(
     "name",
-    ["ゆう123", "ゆい1234", "yui2011", "ゆい20と11", "〇九〇", "一二三四", "〇八〇の五五五", "に20110"],
+    [
+        "ゆう123",
+        "ゆい1234",
+        "yui1234",
+        "sora20105",
+        "yui2011a3",
+        "ゆい20と11",
+        "〇九〇",
+        "一二三四",
+        "〇八〇の五五五",
+        "に20110",
+    ],
 )
 def test_numbers_that_are_no_year_or_birthday_stay_contact(name: str) -> None:
     assert safety.check_name(name).reason == "contact"

@@ -1,0 +1,155 @@
+"""Names that want, propose or ask for what a name may not (safety/name_wants.py), and the
+names round of 2026-12-02 (i) besides: read by the verb's dictionary form and the endings after
+it, so conjugations no list holds are read, and the same words asking nothing pass."""
+
+from __future__ import annotations
+
+import pytest
+
+import safety
+from safety.names_toml import NamesTomlError, parse
+
+
+def _reason(name: str) -> str | None:
+    return safety.check_name(name).reason
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "飛び込もう",  # volitional
+        "しにます",  # said it will be done
+        "消えます",
+        "しなせて",  # let me
+        "きえてほしい",  # asked of another
+        "ころされたい",  # wanted done to oneself
+        "消滅しよう",  # a noun done with する
+        "心中しよ",
+        "飛び込みたい",
+        "楽になりたい",  # 楽になる read as one verb
+        "コノ世カラ消エル",  # katakana: read again as hiragana
+    ],
+)
+def test_dying_wanted_proposed_or_asked_is_self_harm(name: str) -> None:
+    assert _reason(name) == "self_harm"
+
+
+@pytest.mark.parametrize("name", ["この世から消える", "あの世行き", "人生おわらせる", "いっしょにしの"])
+def test_leaving_life_or_the_world_is_self_harm(name: str) -> None:
+    assert _reason(name) == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "きえないで",
+        "しにません",
+        "消えるまほう",
+        "じんせいおわった",
+        "しの",
+        "にしの",
+        "いきものがかり",
+        "せかいいち",
+    ],
+)
+def test_the_same_verbs_asking_nothing_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "だいて",
+        "抱かれたい",
+        "ヤりたい",  # sexual only so written
+        "ヤらせて",
+        "やらせて",  # alone and let be done
+        "むねみせて",  # shown after a body part
+        "下着うります",
+        "自撮り送って",
+        "キスしよ",  # a noun done with する
+        "添い寝して",
+        "ムラムラする",
+        "キスシヨ",
+    ],
+)
+def test_sexual_acts_wanted_or_asked_are_sexual(name: str) -> None:
+    assert _reason(name) == "sexual"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ねこさわりたい",
+        "あめなめたい",
+        "ぬいぐるみだきたい",
+        "ゲームやりたい",
+        "やりたいこと",
+        "やろう",
+        "だっこして",
+        "みせて",
+        "キス",
+    ],
+)
+def test_a_thing_before_the_verb_or_no_wanting_passes(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "デートしたい",  # a plan of meeting done with する
+        "同棲しよ",
+        "合流しよ",
+        "いっしょにかえろ",  # together
+        "一緒に住もう",
+        "いっしょにねよ",
+        "放課後あそぼ",  # a time to meet
+        "駅前で待つ",  # a place, then the verb
+        "泊まりにこい",  # an order after other words
+        "あおー",  # 会おう in kana, held
+        "あおーや",
+        "ほうかごあおー",
+    ],
+)
+def test_meeting_proposed_is_contact(name: str) -> None:
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize(
+    "name", ["あおーい", "あおーん", "あそぼ", "デート", "まつ", "あおぞら", "はなびをまつ"]
+)
+def test_meeting_words_proposing_nothing_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+def test_five_number_words_in_a_row_are_a_number_read_out() -> None:
+    assert _reason("ななななごごご") == "contact"
+    assert safety.check_name("ななこ").ok
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("きょにゅう", "sexual"),
+        ("せいよく", "sexual"),
+        ("たわけ", "insult"),
+        ("ぼけなす", "insult"),
+        ("ビーリアル", "contact"),
+    ],
+)
+def test_words_of_the_round(name: str, reason: str) -> None:
+    assert _reason(name) == reason
+
+
+_BASE = "[contact]\n[self_harm]\n[sexual]\n[insult]\n[staff]\n"
+
+
+def test_an_unknown_wants_list_stops_the_start() -> None:
+    with pytest.raises(NamesTomlError, match=r"\[wants\]: unknown list 'sexual_verbs'"):
+        parse(_BASE + '[wants]\nsexual_verbs = ["抱く"]\n')
+
+
+def test_a_wants_entry_that_is_no_word_stops_the_start() -> None:
+    with pytest.raises(NamesTomlError, match=r"\[wants\] sexual"):
+        parse(_BASE + "[wants]\nsexual = [3]\n")
