@@ -127,6 +127,25 @@ def latin_is_readable(text: str, vocabulary: frozenset[str] = frozenset()) -> bo
     return known >= READABLE_SHARE * len(words)
 
 
+def latin_read_whole(text: str, vocabulary: frozenset[str] = frozenset()) -> bool:
+    """Whether every Latin word of the reply is one the screen reads: everyday English or a word
+    the English rules name (``vocabulary``, judged by them) in a reply whose Latin is English,
+    English or romaji in one whose Latin is romaji.
+
+    ``latin_is_readable`` lets a reply through to the rules with four words in five known; a
+    reply is shown only when the rest are known too.  English the screen reads in part is
+    English it cannot judge (「…might be calmer without you around」: one word outside the
+    list, and no rule knows it), and "cope" spells romaji but is no Japanese in English.
+    """
+    words = [w for w in LATIN_WORD.findall(text) if len(w) > 1]
+    if len(words) < MIN_WORDS_TO_JUDGE:
+        return all(w.isascii() for w in words)
+    read = [(is_english(w, vocabulary), is_romaji(w)) for w in words]
+    if sum(e and not r for e, r in read) >= sum(r and not e for e, r in read):
+        return all(e for e, _ in read)
+    return all(e or r for e, r in read)
+
+
 def romaji_to_kana(text: str) -> str:
     """The reply with its romaji written in hiragana, when its Latin is romaji rather than English.
 
@@ -148,4 +167,12 @@ def romaji_to_kana(text: str) -> str:
     return LATIN_WORD.sub(convert, text)
 
 
-__all__ = ["english_sentences", "is_english", "is_romaji", "latin_is_readable", "lemma", "romaji_to_kana"]
+__all__ = [
+    "english_sentences",
+    "is_english",
+    "is_romaji",
+    "latin_is_readable",
+    "latin_read_whole",
+    "lemma",
+    "romaji_to_kana",
+]

@@ -40,7 +40,7 @@ import jaconv
 
 import safety
 from rooms.hotlines import load_directory
-from rooms.robot.english import english_sentences, latin_is_readable, romaji_to_kana
+from rooms.robot.english import english_sentences, latin_is_readable, latin_read_whole, romaji_to_kana
 from rooms.robot.reflection import without_reflections
 from rooms.robot.rules import CLASSES, Word, default_rules
 from safety import learned
@@ -131,6 +131,10 @@ def _screen(text: str) -> Verdict:
             )
             if hit is not None:
                 return Verdict(False, hit.cls, hit.rule)
+    # Latin the screen reads only in part: no rule named it, and none can judge the words it
+    # does not know (everyday English, the English rules' own words, romaji).
+    if not latin_read_whole(nfkc, rules.english_words):
+        return Verdict(False, "other_script", "unknown_words")
     # A second signal for phrasings no rule names: the learned reply model (safety.learned),
     # at its stricter screen operating point.  It may only replace a reply, never show one.
     if learned.reply_held_by_screen(stripped):
