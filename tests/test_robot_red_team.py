@@ -49,6 +49,7 @@ TUNING = (
     DATA / "robot_red_team_2026-12-02f.toml",
     DATA / "robot_red_team_2026-12-02g.toml",
     DATA / "robot_red_team_2026-12-02h.toml",
+    DATA / "robot_red_team_2026-12-02i.toml",
 )
 # The screen's named rules, and a reply it cannot read.
 CLASSES = {*rules.CLASSES, "other_script"}
