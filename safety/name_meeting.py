@@ -91,7 +91,14 @@ FAST_PATH_STEMS = (
 # 会おう written in kana with the う held or dropped and an ending, as the whole name or after
 # a place or a time (「あおー」, 「あおーや」, 「ちかくであおっ」, 「ほうかごあおー」): alone
 # 「あお」 is blue, and 「あおーい」, 「あおーん」 are no proposal.
-_LETS_MEET = re.compile(r"(?:^|(?<=で)|(?<=ご)|(?<=から))あお(?:ー+|う|っ)[ーうっよねかやぜな〜~!！?？]*$")
+_LETS_MEET = re.compile(
+    r"(?:^|(?<=で)|(?<=ご)|(?<=から))あお(?:ー+|う|っ)[ーうっよねかやぜな〜~!！?？]*$"
+    # after a place or a time the う may be gone too (「ちかくであお」, 「ほうかごあお」)
+    r"|(?<=[でご])あお[よねかやぜな〜~!！?？]*$"
+    # 会える? and 会いに行く/来る in kana (「あえない？」, 「あいにいきたい」)
+    r"|^あえ(?:る|ない|ます|ませんか|そう)[ー〜~]*[?？]"
+    r"|^あいに(?:い[きくこっ]|き[てた]|く[るれ]|こ[いよ])"
+)
 
 
 def meets_in_person(key: str) -> bool:
@@ -100,7 +107,7 @@ def meets_in_person(key: str) -> bool:
     return (
         _IN_PERSON.search(key) is not None
         or _ASKS_WHERE.search(key) is not None
-        or ("あお" in key and _LETS_MEET.search(key) is not None)
+        or (("あお" in key or "あえ" in key or "あいに" in key) and _LETS_MEET.search(key) is not None)
     )
 
 

@@ -30,9 +30,18 @@ from safety.morphology import Token, tokens
 from safety.names_toml import FILE, NamesTomlError, dictionary_words
 
 _T = lexicon.NAME_WANTS
-SELF_HARM_VERBS = dictionary_words(_T.get("self_harm", ()), "動詞", "[wants] self_harm")
+
+
+def _as_written(written: tuple[str, ...], where: str) -> frozenset[str]:
+    """Verbs as Sudachi normalises the spelling written, checked like ``dictionary_words`` —
+    but not also as their reading: 逝く read いく is 行く, and no wish to die."""
+    dictionary_words(written, "動詞", where)
+    return frozenset(tokens(w)[0].normalized for w in written if len(tokens(w)) == 1)
+
+
+SELF_HARM_VERBS = _as_written(_T.get("self_harm", ()), "[wants] self_harm")
 SELF_HARM_NOUNS = dictionary_words(_T.get("self_harm_nouns", ()), "名詞", "[wants] self_harm_nouns")
-SEXUAL_VERBS = dictionary_words(_T.get("sexual", ()), "動詞", "[wants] sexual")
+SEXUAL_VERBS = _as_written(_T.get("sexual", ()), "[wants] sexual")
 SHOWN = dictionary_words(_T.get("shown", ()), "名詞", "[wants] shown")
 PEOPLE = dictionary_words(_T.get("people", ()), "名詞", "[wants] people") | dictionary_words(
     _T.get("people_pronouns", ()), "代名詞", "[wants] people_pronouns"
@@ -44,10 +53,19 @@ LIFE = dictionary_words(_T.get("life", ()), "名詞", "[wants] life")
 LIFE_VERBS = dictionary_words(_T.get("life_verbs", ()), None, "[wants] life_verbs")
 WHEN = dictionary_words(_T.get("when", ()), "名詞", "[wants] when")
 MEETING_NOUNS = dictionary_words(_T.get("meeting_nouns", ()), "名詞", "[wants] meeting_nouns")
+RECRUIT = dictionary_words(_T.get("recruit", ()), "動詞", "[wants] recruit")
 TOGETHER = dictionary_words(_T.get("together", ()), "動詞", "[wants] together")
 
 # the verbs done together as a name writes them in kana (Sudachi reads 「かえろ」 as 変える)
 TOGETHER_KANA = frozenset(jaconv.kata2hira(tokens(w)[0].reading) for w in _T.get("together", ()))
+# their stems in kana, the purpose of going (「あそびにいこ」, 「あいにいきたい」): a 五段 verb's
+# last kana moved to its i-row (the row table is below)
+_GODAN_I = dict(zip("うくぐすつぬぶむる", "いきぎしちにびみり", strict=True))
+_STEMS_OF_TOGETHER = frozenset(
+    jaconv.kata2hira(t.reading)[:-1] + _GODAN_I[t.reading[-1]]
+    for t in (tokens(w)[0] for w in _T.get("together", ()))
+    if len(t.pos) > 2 and t.pos[2].startswith("五段") and t.reading[-1] in _GODAN_I
+)
 
 
 def _written(entries: tuple[str, ...]) -> frozenset[tuple[str, str]]:
@@ -71,7 +89,9 @@ def _stems() -> tuple[str, ...]:
     before it is worth analysing: each word's first kanji, a noun's reading, a verb's
     reading up to where it conjugates (a 五段 verb of two kana with every kana its row
     conjugates to: だか, だき, だい… for 抱く)."""
-    out: set[str] = {"いっしょ", "一緒", "いなく", "らくに", "楽に", "みせ", "見せ"}
+    out: set[str] = {"いっしょ", "一緒", "いなく", "らくに", "楽に", "みせ", "見せ", "まで"}
+    # a thing done together, gone or come to do (「あそびにいこ」)
+    out.update(("あそびに", "遊びに", "あいに", "会いに", "とまりに", "泊まりに"))
     for key in (
         "self_harm",
         "self_harm_nouns",
@@ -96,7 +116,8 @@ def _stems() -> tuple[str, ...]:
                 # written in kana it is another word (逝く: いく is 行く): only its kanji count
                 continue
             if t.pos[0] != "動詞":
-                out.add(reading)
+                # two kana are in too many names (自死: じし in ふじしま): then with する's し
+                out.add(reading if len(reading) >= 3 else reading + "し")
             elif len(t.pos) > 2 and t.pos[2].startswith("五段") and len(reading) == 2:
                 out.update(
                     head + _ROWS[reading[-1]][k] if head else reading[0] + _ROWS[reading[-1]][k]
@@ -131,6 +152,9 @@ def wants_reason(text: str) -> str | None:
         return None
     if _LETS_DIE.search(key):
         return "self_harm"
+    done = _DONE_IN_KANA.search(key)
+    if done is not None:
+        return _KANA_REASON[done.group(1) or done.group(2)]
     asked = _ASKED.search(text) is not None
     reason = _reason_in(tokens(text), asked=asked)
     if reason is None and key != text:
@@ -162,6 +186,35 @@ def _reason_in(analysed: list[Token], *, asked: bool) -> str | None:
     return None
 
 
+def _done_in_kana() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The nouns done with する and the things shown, as a name writes them in kana, which
+    Sudachi often cuts wrongly (「そいねしよ」, 「しょうめつしたい」, 「したぎみせて」): each
+    reading, then する wanted, proposed or asked, or 見せる asked."""
+    reasons: dict[str, str] = {}
+    for key, reason in (
+        ("self_harm_nouns", "self_harm"),
+        ("sexual_nouns", "sexual"),
+        ("meeting_nouns", "contact"),
+    ):
+        for w in _T.get(key, ()):
+            reading = jaconv.kata2hira(tokens(w)[0].reading)
+            if len(reading) >= 3:
+                reasons.setdefault(reading, reason)
+    shown = {
+        jaconv.kata2hira(tokens(w)[0].reading): "sexual"
+        for w in _T.get("shown", ())
+        # two kana are often another word: 「またみせて」 is "show me again", 「ちち」 a father
+        if w not in _PICTURES and (len(tokens(w)[0].reading) >= 3 or tokens(w)[0].reading == "むね")
+    }
+    done = "|".join(map(re.escape, sorted(reasons, key=len, reverse=True)))
+    show = "|".join(map(re.escape, sorted(shown, key=len, reverse=True)))
+    pattern = re.compile(
+        f"({done})(?:し(?:たい|たが|よ|ま[すしせ]|て$|てほし|てくれ|ちゃお|な[いー]?[?？])|する[?？よね]?$)"
+        f"|({show})(?:を|も)?みせ(?:て|たい|ろ|な[いー]?[?？]|ま)"
+    )
+    return pattern, {**reasons, **shown}
+
+
 # 死のう in kana with its う dropped, which Sudachi reads as する + の: only after words that
 # make it a proposal (「いっしょにしの」, 「みんなでしの」; alone 「しの」 is a name)
 _LETS_DIE = re.compile(r"(?:いっしょに|一緒に|みんなで|ふたりで|もう)しの[うーっ]?[よねかやな]*$")
@@ -186,7 +239,10 @@ def _reason_of(words: list[Token], i: int, t: Token) -> str | None:
         if t.normalized in SEXUAL_BARE and i == 0 and _bare_wanted(words[1:]):
             return "sexual"
         if t.normalized in SHOW_VERBS and i > 0 and _object_before(words, i) in SHOWN | PEOPLE:
-            return "sexual"
+            # 「ブラ見せ」: the stem ending the name is the request too
+            return _SEXUAL_DONE if i + 1 == len(words) and "連用形" in t.pos[-1] else "sexual"
+        if t.normalized in RECRUIT and _potential(t):
+            return "contact"
         if t.normalized == _DO and i > 0:
             noun = words[i - 1]
             if noun.normalized in SELF_HARM_NOUNS:
@@ -196,9 +252,12 @@ def _reason_of(words: list[Token], i: int, t: Token) -> str | None:
             # お泊まり is read as the verb 泊まる's stem (「おとまりしよ」)
             if noun.normalized in MEETING_NOUNS or noun.normalized == "泊まる":
                 return "contact"
-        if (t.normalized in TOGETHER or jaconv.kata2hira(t.lemma) in TOGETHER_KANA) and _together_before(
-            words, i
-        ):
+        if _done_together(t) and _together_before(words, i):
+            return "contact"
+        if t.normalized in _GOING and i >= 2 and words[i - 1].surface == "に" and _purpose(words[i - 2]):
+            # going or coming to do it together (「あそびにいこ」, 「あいにいきたい」)
+            return "contact"
+        if t.normalized in _TAKEN and _taken_to_a_place(words, i):
             return "contact"
     elif t.pos[0] == "名詞" and t.normalized in SELF_HARM_NOUNS and i + 1 < len(words):
         # 「首吊りたい」: Sudachi reads the noun with たい after it
@@ -206,21 +265,38 @@ def _reason_of(words: list[Token], i: int, t: Token) -> str | None:
             return "self_harm"
     elif t.pos[0] == "接尾辞" and t.normalized == "行き" and i > 0 and words[i - 1].normalized in LIFE:
         return _LIFE  # 「あの世行き」
+    elif t.normalized in SHOWN and t.normalized not in _PICTURES and _asked_for_next(words, i):
+        return _SEXUAL_DONE  # underwear or a body part wanted (「ぱんつほしい」, 「下着ちょうだい」)
     return None
 
 
+def _taken_to_a_place(words: list[Token], i: int) -> bool:
+    """まで or へ after a noun before the verb at ``i``: taken somewhere (「家まで送って」)."""
+    return i >= 2 and words[i - 1].surface in ("まで", "へ") and words[i - 2].pos[0] in ("名詞", "代名詞")
+
+
+def _asked_for_next(words: list[Token], i: int) -> bool:
+    return i + 1 < len(words) and words[i + 1].normalized in (
+        "欲しい",
+        "くれる",
+        "下さる",
+        "ちょうだい",
+        "頂戴",
+    )
+
+
+_GOING = frozenset({"行く", "来る"})
+_TAKEN = frozenset({"送る", "迎える", "連れる", "乗せる", "来る"})
 _LIFE = "life"
+# pictures of oneself are asked for in ordinary words too (「写メほしい」 is no request for a body)
+_PICTURES = frozenset({"自撮り", "写メ", "画像", "水着"})
 _SEXUAL_DONE = "sexual_done"
 
 
 def _bare_wanted(rest: list[Token]) -> bool:
-    """やる alone, let be done or wanted (「やらせて」, 「やりたい」), not proposed (「やろう」)
-    nor what is wanted (「やりたいこと」)."""
-    return (
-        bool(rest)
-        and rest[0].normalized in ("せる", "たい", "させる")
-        and all(u.pos[0] in _ENDINGS for u in rest)
-    )
+    """やる alone and let be done (「やらせて」), not wanted or proposed (「やりたい」,
+    「やろう」: a child says that of a game) nor with a thing after it."""
+    return bool(rest) and rest[0].normalized in ("せる", "させる") and all(u.pos[0] in _ENDINGS for u in rest)
 
 
 def _becomes_gone(words: list[Token], i: int) -> bool:
@@ -255,6 +331,16 @@ def _object_before(words: list[Token], i: int) -> str:
     return words[j].normalized if j >= 0 else ""
 
 
+def _done_together(t: Token) -> bool:
+    return t.normalized in TOGETHER or jaconv.kata2hira(t.lemma) in TOGETHER_KANA
+
+
+def _purpose(t: Token) -> bool:
+    """A verb done together as the purpose of going (its stem, which Sudachi reads in kana
+    as a noun: 「あそび」, 「あい」)."""
+    return _done_together(t) or jaconv.kata2hira(t.reading) in _STEMS_OF_TOGETHER
+
+
 def _together_before(words: list[Token], i: int) -> bool:
     """一緒 or a time to meet (``when``) among the three words before the verb."""
     return any(w.normalized == _TOGETHER_WORD or w.normalized in WHEN for w in words[max(0, i - 3) : i])
@@ -265,16 +351,18 @@ def _wanted(words: list[Token], i: int, reason: str, *, asked: bool) -> bool:
     ``asked``: the name ends with a question mark."""
     t = words[i]
     rest = words[i + 1 :]
-    if t.pos[-1].startswith("意志推量形"):
+    if t.pos[-1].startswith("意志推量形") or _volitional_read_as_order(t):
         return True
     if reason == "contact" and t.pos[-1].startswith("命令形") and not rest:
         # Sudachi reads a proposal in kana as an order of a look-alike verb (「かえろ」 as
         # 変えろ, 「ねよ」): after 一緒に it is a proposal all the same
         return True
+    if reason != "self_harm" and _potential(t) and rest and rest[0].normalized in PEOPLE:
+        # who can be had or met: 「ヤれる子」, 「遊べる人」
+        return True
     for j, u in enumerate(rest):
         if u.pos[0] not in _ENDINGS:
-            # a noun after the verb: what the verb says a person or thing is for counts
-            # only for a potential form (「ヤれる子」); else the verb is part of a title
+            # a noun after the verb: the verb is part of a title (「きえるまほう」)
             return False
         n = u.normalized
         if n in ("ない", "ぬ", "ず", "無い") or (n == "ん" and u.pos[0] == "助動詞"):
@@ -285,6 +373,8 @@ def _wanted(words: list[Token], i: int, reason: str, *, asked: bool) -> bool:
             return not _negated(rest[j + 1 :])
         if u.pos[-1].startswith("意志推量形"):
             return True
+        if n == "ます" and any(v.normalized == "た" for v in rest[j + 1 :]):
+            return False  # told as done (「しにました」: in a game), no wish
         if n == "ます":
             return not _negated(rest[j + 1 :]) or (
                 reason == "contact" and (asked or _question_after(rest[j + 1 :]))
@@ -302,9 +392,46 @@ def _wanted(words: list[Token], i: int, reason: str, *, asked: bool) -> bool:
         if u.pos[0] == "助詞" and n == "に" and reason == "self_harm":
             # 「死にに行く」: the verb's stem then に and a verb of going
             return bool(rest[j + 1 :]) and rest[j + 1].normalized in ("行く", "来る")
-        if u.pos[-1].startswith("命令形"):
+        if u.pos[-1].startswith("命令形") or _volitional_read_as_order(u):
+            return True
+        if reason == "self_harm" and u.pos[0] == "助詞" and u.pos[1] == "終助詞" and n in _SAID:
+            # dying said as what one will do: 「きえるね」, 「いなくなるよ」
             return True
     return False
+
+
+_SAID = frozenset({"ね", "よ", "わ", "ぜ", "な"})
+
+
+def _volitional_read_as_order(t: Token) -> bool:
+    """Sudachi reads a 五段 verb's volitional with its う dropped as an order ending in ろ
+    (「いなくなろ」: なろ), which no 五段 order does (なれ): it is the proposal."""
+    return (
+        t.pos[-1].startswith("命令形")
+        and t.surface.endswith("ろ")
+        and len(t.pos) > 2
+        and t.pos[2].startswith("五段")
+    )
+
+
+def _potential(t: Token) -> bool:
+    """A 五段 verb's potential form, which Sudachi reads as a 下一段 verb of the same
+    dictionary form (遊べる: 遊ぶ; ヤれる: 遣る)."""
+    return (
+        t.pos[0] == "動詞"
+        and len(t.pos) > 2
+        and t.pos[2].startswith("下一段")
+        and t.pos[-1].startswith(("連体形", "終止形"))
+        and _GODAN.get(t.normalized, False)
+    )
+
+
+def _is_godan(verb: str) -> bool:
+    ts = tokens(verb)
+    return len(ts) == 1 and len(ts[0].pos) > 2 and ts[0].pos[2].startswith("五段")
+
+
+_GODAN = {v: _is_godan(v) for v in (*RECRUIT, *(n for _, n in SEXUAL_WRITTEN))}
 
 
 def _negated(rest: list[Token]) -> bool:
@@ -316,3 +443,6 @@ def _negated(rest: list[Token]) -> bool:
 
 def _question_after(rest: list[Token]) -> bool:
     return any(u.surface == "か" and u.pos[0] == "助詞" for u in rest)
+
+
+_DONE_IN_KANA, _KANA_REASON = _done_in_kana()

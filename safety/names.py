@@ -391,7 +391,8 @@ def _asks_to_meet(views: _Views) -> bool:
     # every reading: 「おうちき1て」 asks only once the digit is out
     return (
         any(meets_in_person(r.key) for r in views.readings)
-        or ("ー" in views.undisguised and meets_in_person(jaconv.kata2hira(views.undisguised)))  # 「あおー」
+        # as written: the readings drop ー and ? (「あおー」, 「あえない？」)
+        or meets_in_person(jaconv.kata2hira(views.undisguised))
         or any(invites_meeting(t) for t in views.texts)
     )
 
@@ -528,9 +529,11 @@ def _plainly_ordinary(name: str) -> bool:
     key = jaconv.kata2hira(name)
     if "たひ" in key or _doubled(key):
         return False
+    if meets_in_person(key):  # 「あおーや」, 「あいにいきたい」
+        return False
     if "ー" in key:
-        # words held with ー are looked for as written too (「でーとしたい」, 「あおーや」)
-        if spoken_number(_long_vowels(key)) or meets_in_person(key) or _STEM_RE.search(key):
+        # words held with ー are looked for as written too (「でーとしたい」)
+        if spoken_number(_long_vowels(key)) or _STEM_RE.search(key):
             return False
         key = key.replace("ー", "")
     return not (

@@ -48,6 +48,7 @@ _WANTS_LISTS = (
     "people_pronouns",
     "meeting_nouns",
     "together",
+    "recruit",
 )
 _MEETING_LISTS = ("verbs", "nouns", "in_person")
 _LATIN_WORD = re.compile(r"[a-z]+")

@@ -153,3 +153,45 @@ def test_an_unknown_wants_list_stops_the_start() -> None:
 def test_a_wants_entry_that_is_no_word_stops_the_start() -> None:
     with pytest.raises(NamesTomlError, match=r"\[wants\] sexual"):
         parse(_BASE + "[wants]\nsexual = [3]\n")
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("ヤれる子", "sexual"),  # who can be had: a potential form before a person
+        ("遊べる人", "contact"),
+        ("いなくなろ", "self_harm"),  # a volitional Sudachi reads as an order in ろ
+        ("きえるね", "self_harm"),  # said as what one will do
+        ("そいねしよ", "sexual"),  # a noun done with する, written in kana
+        ("しょうめつしたい", "self_harm"),
+        ("したぎみせて", "sexual"),
+        ("ブラ見せ", "sexual"),  # the stem ending the name
+        ("ぱんつほしい", "sexual"),  # underwear wanted
+        ("あそびにいこ", "contact"),  # gone to do together
+        ("家まで送って", "contact"),  # taken somewhere
+        ("あえない？", "contact"),  # 会う in kana
+        ("あいにいきたい", "contact"),
+        ("ちかくであお", "contact"),
+    ],
+)
+def test_forms_of_the_second_step(name: str, reason: str) -> None:
+    assert _reason(name) == reason
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "遊べる公園",  # a place, not a person
+        "しにました",  # told as done (in a game)
+        "またみせて",  # "show me again": 股 is two kana of another word
+        "写メほしい",
+        "今から塾に行くね",  # 逝く read as いく is 行く
+        "やりたい",
+        "えいじろう",
+        "あわじし",
+        "りおな",
+        "ひでとし",
+    ],
+)
+def test_ordinary_words_near_the_second_step_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
