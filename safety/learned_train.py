@@ -282,13 +282,22 @@ MORE_KIND_HELD_BY_SENTENCES = 0.005
 sentence of a longer reply alone (``learned.reply_held_by_screen``)."""
 
 
+# Red-team files the reply model does not learn from (the screen's rules do).  Round i's file
+# (2026-12-02i): retrained with it, the model crossed two blind splits' ceilings, and retrained
+# without it on today's features it moved nothing on that file unseen (6 shown / 7 replaced
+# either way), so the shipped weights stay those of files a–h and file i stays an unseen
+# measure of the model (docs/safety.md, "Round i").
+REPLY_MODEL_HELD_OUT = frozenset({"robot_red_team_2026-12-02i.toml"})
+
+
 def reply_items(data: Path = DATA) -> list[tuple[bool, str]]:
-    """(harmful, text) of every tuning reply (tests/data/robot_red_team*.toml; never blind/),
-    and the listener's own lines as kind ones (the screen must never replace them)."""
+    """(harmful, text) of every tuning reply (tests/data/robot_red_team*.toml; never blind/, nor
+    ``REPLY_MODEL_HELD_OUT``), and the listener's own lines as kind ones (the screen must never
+    replace them)."""
     import tomllib
 
     best: dict[str, bool] = {}
-    for path in sorted(data.glob("robot_red_team*.toml")):
+    for path in sorted(p for p in data.glob("robot_red_team*.toml") if p.name not in REPLY_MODEL_HELD_OUT):
         for reply in tomllib.loads(path.read_text(encoding="utf-8")).get("reply", []):
             best[reply["text"]] = best.get(reply["text"], False) or bool(reply["harmful"])
     for line in _bank_lines():
