@@ -14,6 +14,7 @@ import { isHeavy, loadRules } from "../heavy_words.js";
 
 const HISTORY_LINES = 6;
 const MAX_CHARS = 300;
+const LINE_MARGIN_PX = 8; // a little of the line before the newest shows above it
 const STATE_WORDS = { open: "いま つながるよ", varies: "じかんを たしかめてね", closed: "いまは おやすみ" };
 const LOST_WORDS = "いま うまく とどかなかったよ。すこし したら、もういちど おくってみてね。";
 const LOST_HEAVY_WORDS =
@@ -49,7 +50,7 @@ export function mount(section, ctx = {}) {
   let busy = false;
   let cardShown = !cardBox.hidden;
   root.classList.add("is-live");
-  log.scrollTop = log.scrollHeight;
+  showNewest();
   root.dataset.kfReady = "true";
 
   async function talk(event) {
@@ -126,7 +127,7 @@ export function mount(section, ctx = {}) {
   function bringTalkIntoView() {
     // At once, not smoothly: the card, the newest reply and the input arrive together.
     cardBox.scrollIntoView({ block: "start" });
-    log.scrollTop = log.scrollHeight;
+    showNewest();
     // If they do not all fit, the input and the newest reply win; the card's title stays near.
     if (form.getBoundingClientRect().bottom > window.innerHeight) form.scrollIntoView({ block: "end" });
   }
@@ -140,8 +141,18 @@ export function mount(section, ctx = {}) {
     item.append(who, document.createTextNode(text));
     if (pending) item.setAttribute("aria-hidden", "true");
     log.append(item);
-    log.scrollTop = log.scrollHeight;
+    showNewest();
     return item;
+  }
+
+  /** The newest line in the talk box, from its first words: a reply taller than the box would
+   *  otherwise show only its end, and a child reads from the top. */
+  function showNewest() {
+    log.scrollTop = log.scrollHeight;
+    const newest = log.lastElementChild;
+    if (!newest) return;
+    const hidden = log.getBoundingClientRect().top - newest.getBoundingClientRect().top;
+    if (hidden > 0) log.scrollTop -= hidden + LINE_MARGIN_PX;
   }
 
   function showNotice(text) {

@@ -1,0 +1,75 @@
+"""A tired ten-year-old on a school tablet and on a phone: where such a child got stuck or lost.
+
+Each test is one moment found by walking the pages as that child: what the
+child saw, now what the child should see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+
+from tests.browser.conftest import PHONE, TABLET, open_context, remember, shot
+
+pytestmark = pytest.mark.browser
+
+# The school tablet at 200 % zoom: half the CSS pixels each way, where a short box shows least.
+ZOOMED = {"width": TABLET["width"] // 2, "height": TABLET["height"] // 2}
+SIZES = pytest.mark.parametrize("size", [TABLET, PHONE, ZOOMED], ids=["tablet", "phone", "zoomed"])
+
+
+@pytest.fixture
+def child(browser: Browser) -> Iterator[Callable[..., Page]]:
+    opened: list[BrowserContext] = []
+
+    def open_page(size: dict[str, int], **options: object) -> Page:
+        context, _, _ = open_context(browser, reduced_motion="reduce", **options)
+        opened.append(context)
+        remember(context)
+        page = context.new_page()
+        page.set_viewport_size(size)
+        return page
+
+    yield open_page
+    for context in opened:
+        context.close()
+
+
+def talk(page: Page, text: str) -> None:
+    replies = page.locator(".kf-robo__line--robo:not(.is-thinking)")
+    before = replies.count()
+    page.fill("[data-kf-message]", text)
+    page.click("[data-kf-send]")
+    expect(replies).to_have_count(before + 1, timeout=10_000)
+
+
+# ---- the robot's answer to heavy words is read from its first words ----
+
+
+@SIZES
+def test_the_robots_newest_reply_shows_from_its_first_words(
+    child: Callable[..., Page], live_server: str, size: dict[str, int]
+) -> None:
+    """The card made the talk box short; a long reply showed only its end (「…はなして くれて、」)."""
+    page = child(size)
+    page.goto(f"{live_server}/robo")
+    page.wait_for_selector("[data-kf='robo'][data-kf-ready='true']")
+    # Large text, as a tablet's text-size setting gives it, and as Japanese glyphs are on a child's
+    # device (this machine's Chromium may have no Japanese font; its stand-in glyphs are narrower).
+    page.evaluate("() => document.styleSheets[0].insertRule('.kf-robo__line { font-size: 1.6em; }')")
+    talk(page, "もう しにたい")
+    expect(page.locator("[data-kf-card]")).to_be_visible()
+    for text in (None, "がっこう いきたくない。だれも いらないって いわれた"):
+        if text:
+            talk(page, text)
+        hidden = page.evaluate(
+            """() => {
+                const log = document.querySelector('[data-kf-log]').getBoundingClientRect();
+                const lines = document.querySelectorAll('.kf-robo__line--robo');
+                return log.top - lines[lines.length - 1].getBoundingClientRect().top;
+            }"""
+        )
+        assert hidden <= 0, f"the newest reply's first {hidden:.0f}px are scrolled out of the talk box"
+    shot(page, f"child-robo-reply-{size['width']}.png")
