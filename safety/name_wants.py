@@ -91,7 +91,8 @@ def _stems() -> tuple[str, ...]:
     conjugates to: だか, だき, だい… for 抱く)."""
     out: set[str] = {"いっしょ", "一緒", "いなく", "らくに", "楽に", "みせ", "見せ", "まで"}
     # a thing done together, gone or come to do (「あそびにいこ」)
-    out.update(("あそびに", "遊びに", "あいに", "会いに", "とまりに", "泊まりに"))
+    out.update(("あそびに", "遊びに", "あいに", "会いに", "とまりに", "泊まりに", "のやめ", "の止め"))
+    out.update(lexicon.MEETING_IN_PERSON)  # 「リアルで遊ぼ」
     for key in (
         "self_harm",
         "self_harm_nouns",
@@ -152,6 +153,8 @@ def wants_reason(text: str) -> str | None:
         return None
     if _LETS_DIE.search(key):
         return "self_harm"
+    if _KATAKANA_YA.search(text):
+        return "sexual"
     done = _DONE_IN_KANA.search(key)
     if done is not None:
         return _KANA_REASON[done.group(1) or done.group(2)]
@@ -218,6 +221,11 @@ def _done_in_kana() -> tuple[re.Pattern[str], dict[str, str]]:
 # 死のう in kana with its う dropped, which Sudachi reads as する + の: only after words that
 # make it a proposal (「いっしょにしの」, 「みんなでしの」; alone 「しの」 is a name)
 _LETS_DIE = re.compile(r"(?:いっしょに|一緒に|みんなで|ふたりで|もう)しの[うーっ]?[よねかやな]*$")
+# ヤる written in katakana in the forms Sudachi reads as a spear (「ヤリたいな」; ヤリイカ passes)
+_KATAKANA_YA = re.compile(
+    r"ヤ[りリ](?:[たタ][いイ]|[てテ][えぇエェ]|[まマ][くク]|[たタ][がガ])"
+    r"|ヤ[らラ](?:[せセ]|[なナ][いイー]?[?？])|ヤ[れレ][るル]|ヤ[ろロ][うウーっッ]"
+)
 _ASKED = re.compile(r"[?？][ー〜~!！?？]*$")
 
 
@@ -227,6 +235,21 @@ def _reason_of(words: list[Token], i: int, t: Token) -> str | None:
     (then any form not said not to happen counts)."""
     if i > 0 and t.normalized in LIFE_VERBS and any(w.normalized in LIFE for w in words[:i]):
         return _LIFE
+    if (
+        t.normalized in LIFE_VERBS
+        and i >= 2
+        and words[i - 1].surface == "の"
+        and words[i - 2].normalized == "生きる"
+    ):
+        return _LIFE  # 「生きるのやめる」
+    if (
+        t.normalized == _DO
+        and i >= 3
+        and words[i - 1].surface == "に"
+        and words[i - 2].normalized == "終わり"
+        and any(w.normalized in LIFE for w in words[: i - 2])
+    ):
+        return _LIFE  # 「人生終わりにする」
     if t.pos[0] == "動詞":
         if t.normalized in SELF_HARM_VERBS:
             return "self_harm"
@@ -342,8 +365,15 @@ def _purpose(t: Token) -> bool:
 
 
 def _together_before(words: list[Token], i: int) -> bool:
-    """一緒 or a time to meet (``when``) among the three words before the verb."""
-    return any(w.normalized == _TOGETHER_WORD or w.normalized in WHEN for w in words[max(0, i - 3) : i])
+    """一緒, a time to meet (``when``) or a word of meeting in person (``[meeting] in_person``:
+    「リアルで遊ぼ」) among the three words before the verb."""
+    return any(
+        w.normalized == _TOGETHER_WORD or w.normalized in WHEN or jaconv.kata2hira(w.reading) in _IN_PERSON
+        for w in words[max(0, i - 3) : i]
+    )
+
+
+_IN_PERSON = frozenset(lexicon.MEETING_IN_PERSON)
 
 
 def _wanted(words: list[Token], i: int, reason: str, *, asked: bool) -> bool:

@@ -308,6 +308,16 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
         # digits between kana split a word as a picture does (「し1ね」, 「きえ12ろ」)
         texts.append(_unmask(_DIGITS_AMONG_KANA.sub("", undisguised)))
         readings.append(read(texts[-1]))
+    if (
+        _KATAKANA.search(unmasked)
+        and _HIRAGANA.search(unmasked)
+        and not _HIRAGANA.search(undisguised)
+        and not has_kanji(unmasked)
+    ):
+        # a stand-in undone among katakana leaves a name of two scripts (「4ンデクレ」 is
+        # 「しンデクレ」), which Sudachi reads as neither: read it all in hiragana too
+        texts.append(jaconv.kata2hira(unmasked))
+        readings.append(read(texts[-1]))
     if _KATAKANA.search(unmasked) and has_kanji(unmasked) and _unknown_katakana(unmasked):
         # Sudachi reads a kanji after katakana it does not know by it (「チカクノ人」 is not
         # ちかくのひと): the name with its kana as hiragana, kanji kept, is read too
@@ -391,8 +401,9 @@ def _asks_to_meet(views: _Views) -> bool:
     # every reading: 「おうちき1て」 asks only once the digit is out
     return (
         any(meets_in_person(r.key) for r in views.readings)
-        # as written: the readings drop ー and ? (「あおー」, 「あえない？」)
+        # as written: the readings drop ー and ? (「あおー」, 「あえない？」, 「アオ一」)
         or meets_in_person(jaconv.kata2hira(views.undisguised))
+        or any(meets_in_person(jaconv.kata2hira(t)) for t in views.texts)
         or any(invites_meeting(t) for t in views.texts)
     )
 
@@ -441,6 +452,7 @@ _ODD_SMALL_VOWEL = re.compile(
 )
 _DIGITS_AMONG_KANA = re.compile(r"(?<=[ぁ-ヺー\u3400-\u9fff])[0-9]{1,2}(?=[ぁ-ヺー\u3400-\u9fff])")
 _KATAKANA = re.compile(r"[ァ-ヺ]")
+_HIRAGANA = re.compile(r"[ぁ-ゖ]")
 _GEMINATE = re.compile(r"[っッ](?=[ぁ-ヺ])")
 _HIRAGANA_NAME = re.compile(r"[ぁ-ゖー]+")
 _LETTER_RUN = re.compile(r"[a-z]{2,}")

@@ -195,3 +195,26 @@ def test_forms_of_the_second_step(name: str, reason: str) -> None:
 )
 def test_ordinary_words_near_the_second_step_pass(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("リアルで遊ぼ", "contact"),  # in person, then a thing done together
+        ("おでかけしよ", "contact"),
+        ("いきるのやめる", "self_harm"),  # living given up
+        ("人生終わりにする", "self_harm"),
+        ("ヤリたいな", "sexual"),  # ヤる in katakana, which Sudachi reads as a spear
+        ("ヤリタイ", "sexual"),
+        ("ぱんつ見たい", "sexual"),
+        ("4ンデクレ", "self_harm"),  # a stand-in undone among katakana, read in hiragana
+        ("アオ一", "contact"),  # 一 for ー, then 会おう in kana
+    ],
+)
+def test_forms_of_the_third_step(name: str, reason: str) -> None:
+    assert _reason(name) == reason
+
+
+@pytest.mark.parametrize("name", ["ヤリイカ", "インスタントめん", "じんせいおわり", "オフロード"])
+def test_ordinary_words_near_the_third_step_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
