@@ -212,7 +212,7 @@ def _done_in_kana() -> tuple[re.Pattern[str], dict[str, str]]:
     done = "|".join(map(re.escape, sorted(reasons, key=len, reverse=True)))
     show = "|".join(map(re.escape, sorted(shown, key=len, reverse=True)))
     pattern = re.compile(
-        f"({done})(?:し(?:たい|たが|よ|ま[すしせ]|て$|てほし|てくれ|ちゃお|な[いー]?[?？])|する[?？よね]?$)"
+        f"({done})(?:し(?:たい|たが|よ|ま[すしせ]|て$|てほし|てくれ|てくだ|ちゃお|な[いー]?[?？])|する[?？よね]?$)"
         f"|({show})(?:を|も)?みせ(?:て|たい|ろ|な[いー]?[?？]|ま)"
     )
     return pattern, {**reasons, **shown}
@@ -261,7 +261,7 @@ def _reason_of(words: list[Token], i: int, t: Token) -> str | None:
             return "sexual"
         if t.normalized in SEXUAL_BARE and i == 0 and _bare_wanted(words[1:]):
             return "sexual"
-        if t.normalized in SHOW_VERBS and i > 0 and _object_before(words, i) in SHOWN | PEOPLE:
+        if t.normalized in SHOW_VERBS and i > 0 and _shown_before(words, i):
             # 「ブラ見せ」: the stem ending the name is the request too
             return _SEXUAL_DONE if i + 1 == len(words) and "連用形" in t.pos[-1] else "sexual"
         if t.normalized in RECRUIT and _potential(t):
@@ -310,6 +310,9 @@ def _asked_for_next(words: list[Token], i: int) -> bool:
 
 _GOING = frozenset({"行く", "来る"})
 _TAKEN = frozenset({"送る", "迎える", "連れる", "乗せる", "来る"})
+_SHOWN_READINGS = frozenset(
+    r for r in (jaconv.kata2hira(tokens(w)[0].reading) for w in _T.get("shown", ())) if len(r) >= 2
+) - {"また", "ちち", "しり"}  # two kana of another word: 「またみせて」 is "show me again"
 _LIFE = "life"
 # pictures of oneself are asked for in ordinary words too (「写メほしい」 is no request for a body)
 _PICTURES = frozenset({"自撮り", "写メ", "画像", "水着"})
@@ -347,11 +350,16 @@ def _thing_before(words: list[Token], i: int) -> bool:
     )
 
 
-def _object_before(words: list[Token], i: int) -> str:
+def _shown_before(words: list[Token], i: int) -> bool:
+    """A body part, underwear or person right before the verb, by its normalised form or, as
+    Sudachi reads a katakana word written in hiragana as another (「ぶら」), its reading."""
     j = i - 1
     if j >= 0 and words[j].pos[0] == "助詞" and words[j].surface in ("を", "も", "とか"):
         j -= 1
-    return words[j].normalized if j >= 0 else ""
+    if j < 0:
+        return False
+    w = words[j]
+    return w.normalized in SHOWN or w.normalized in PEOPLE or jaconv.kata2hira(w.reading) in _SHOWN_READINGS
 
 
 def _done_together(t: Token) -> bool:

@@ -218,3 +218,15 @@ def test_forms_of_the_third_step(name: str, reason: str) -> None:
 @pytest.mark.parametrize("name", ["ヤリイカ", "インスタントめん", "じんせいおわり", "オフロード"])
 def test_ordinary_words_near_the_third_step_pass(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["ライン川", "ラインマーカー", "カカオ豆", "いとでんわ", "closer", "Penistone"]
+)
+def test_allow_listed_things_named_after_an_app_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["ライン交換", "カカオトーク", "らいんやろ", "closerしね"])
+def test_the_apps_themselves_stay_refused(name: str) -> None:
+    assert not safety.check_name(name).ok
