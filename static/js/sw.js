@@ -3,7 +3,7 @@
 // while offline shows /help instead of the browser's error. Nothing else is cached, nothing
 // the visitor writes or receives passes through here, and online everything comes fresh.
 
-const CACHE = "kakurega-help-v1";
+const CACHE = "kakurega-help-v2"; // a new name fetches /help anew (v2: it says why it is shown)
 const HELP = "/help";
 const KEEP = [
   HELP,

@@ -73,3 +73,33 @@ def test_the_robots_newest_reply_shows_from_its_first_words(
         )
         assert hidden <= 0, f"the newest reply's first {hidden:.0f}px are scrolled out of the talk box"
     shot(page, f"child-robo-reply-{size['width']}.png")
+
+
+# ---- the server away: a door opens the help page, and the page says why ----
+
+
+def wait_for_keeper(page: Page) -> None:
+    page.wait_for_function("() => navigator.serviceWorker?.controller != null", timeout=15_000)
+    page.wait_for_function("async () => !!(await caches.match('/help'))", timeout=15_000)
+
+
+@SIZES
+def test_a_door_that_cannot_open_says_why_help_opened_instead(
+    child: Callable[..., Page], live_server: str, size: dict[str, int]
+) -> None:
+    """Offline, こっそりかべ showed そうだん with no word why: the child thought they had tapped wrong."""
+    page = child(size)
+    page.goto(f"{live_server}/")
+    wait_for_keeper(page)
+    page.goto(f"{live_server}/help")
+    expect(page.locator("[data-help-away]")).to_be_hidden()  # online, asked for: nothing to explain
+    page.context.set_offline(True)
+    page.goto(f"{live_server}/kabe")
+    away = page.locator("[data-help-away]")
+    expect(away).to_be_visible()
+    expect(away).to_contain_text("つながらない")
+    expect(page.locator("a[href^='tel:']").first).to_be_visible()
+    shot(page, f"child-offline-door-{size['width']}.png")
+    page.goto(f"{live_server}/help")
+    expect(page.locator("a[href^='tel:']").first).to_be_visible()
+    expect(away).to_be_hidden()  # the child asked for this page: nothing to explain
