@@ -96,7 +96,8 @@ _LETS_MEET = re.compile(
     # after a place or a time the う may be gone too (「ちかくであお」, 「ほうかごあお」)
     r"|(?<=[でご])あお[よねかやぜな〜~!！?？]*$"
     # 会える? and 会いに行く/来る in kana (「あえない？」, 「あいにいきたい」)
-    r"|^あえ(?:る|ない|ます|ませんか|そう)[ー〜~]*[?？]"
+    r"|^あえ(?:る|ない|へん|ひん|ます|ませんか|そう)[ー〜~]*[?？]"
+    r"|^あわ(?:ない|へん|ひん|ん)[ー〜~]*[?？]"
     r"|^あいに(?:い[きくこっ]|き[てた]|く[るれ]|こ[いよ])"
 )
 
@@ -107,7 +108,10 @@ def meets_in_person(key: str) -> bool:
     return (
         _IN_PERSON.search(key) is not None
         or _ASKS_WHERE.search(key) is not None
-        or (("あお" in key or "あえ" in key or "あいに" in key) and _LETS_MEET.search(key) is not None)
+        or (
+            ("あお" in key or "あえ" in key or "あわ" in key or "あいに" in key)
+            and _LETS_MEET.search(key) is not None
+        )
     )
 
 

@@ -233,6 +233,14 @@ def _reason_of(words: list[Token], i: int, t: Token) -> str | None:
     """The reason the word at ``i`` would give if it is wanted: a verb (or a noun done with
     する, or いなくなる/楽になる read as one verb); ``_LIFE`` when it ends a life or the world
     (then any form not said not to happen counts)."""
+    base = _causative_base(t)
+    if base is not None:
+        # 「さわらして」, 「やらして」: a causative in す (how many children say させて),
+        # which Sudachi reads as a verb of its own (触らす): judged as the verb let be done
+        if base in SEXUAL_VERBS or (base in SEXUAL_BARE and i == 0):
+            return "sexual"
+        if base in SELF_HARM_VERBS:
+            return "self_harm"
     if i > 0 and t.normalized in LIFE_VERBS and any(w.normalized in LIFE for w in words[:i]):
         return _LIFE
     if (
@@ -325,6 +333,21 @@ def _bare_wanted(rest: list[Token]) -> bool:
     return bool(rest) and rest[0].normalized in ("せる", "させる") and all(u.pos[0] in _ENDINGS for u in rest)
 
 
+# the kana before す in a causative of a 五段 verb, and the verb's own last kana
+_CAUSATIVE = dict(zip("かがさたなばまらわ", "くぐすつぬぶむるう", strict=True))
+
+
+def _causative_base(t: Token) -> str | None:
+    """The verb a 五段 causative in す is made from (触らす → 触る, 遣らす → 遣る, 死なす →
+    死ぬ), when it is one the lists hold; else None."""
+    n = t.normalized
+    if t.pos[0] != "動詞" or len(n) < 3 or n[-1] != "す" or n[-2] not in _CAUSATIVE:
+        return None
+    base = n[:-2] + _CAUSATIVE[n[-2]]
+    known = SEXUAL_VERBS | SEXUAL_BARE | SELF_HARM_VERBS
+    return base if base in known else None
+
+
 def _becomes_gone(words: list[Token], i: int) -> bool:
     """成る after 居+なく (いなくなる) or after 楽/らく + に (楽になる)."""
     if i >= 2 and words[i - 1].normalized == "ない" and words[i - 2].normalized == "居る":
@@ -403,7 +426,7 @@ def _wanted(words: list[Token], i: int, reason: str, *, asked: bool) -> bool:
             # a noun after the verb: the verb is part of a title (「きえるまほう」)
             return False
         n = u.normalized
-        if n in ("ない", "ぬ", "ず", "無い") or (n == "ん" and u.pos[0] == "助動詞"):
+        if n in _NOT or (n == "ん" and u.pos[0] == "助動詞"):
             # said not to happen: 「きえないで」, 「しにません」; asked as a question it
             # proposes (「あいませんか」, 「デートしない？」)
             return reason == "contact" and (asked or _question_after(rest[j + 1 :]))
@@ -438,6 +461,8 @@ def _wanted(words: list[Token], i: int, reason: str, *, asked: bool) -> bool:
     return False
 
 
+# said not to happen; へん/ひん in Kansai (「デートせえへん？」 asked is an invitation)
+_NOT = frozenset({"ない", "無い", "ぬ", "ず", "へん", "ひん"})
 _SAID = frozenset({"ね", "よ", "わ", "ぜ", "な"})
 
 
@@ -473,10 +498,7 @@ _GODAN = {v: _is_godan(v) for v in (*RECRUIT, *(n for _, n in SEXUAL_WRITTEN))}
 
 
 def _negated(rest: list[Token]) -> bool:
-    return any(
-        u.normalized in ("ない", "無い", "ぬ", "ず") or (u.surface == "ん" and u.pos[0] == "助動詞")
-        for u in rest
-    )
+    return any(u.normalized in _NOT or (u.surface == "ん" and u.pos[0] == "助動詞") for u in rest)
 
 
 def _question_after(rest: list[Token]) -> bool:

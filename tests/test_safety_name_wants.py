@@ -230,3 +230,24 @@ def test_allow_listed_things_named_after_an_app_pass(name: str) -> None:
 @pytest.mark.parametrize("name", ["ライン交換", "カカオトーク", "らいんやろ", "closerしね"])
 def test_the_apps_themselves_stay_refused(name: str) -> None:
     assert not safety.check_name(name).ok
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("さわらして", "sexual"),  # a causative in す, as many children say させて
+        ("やらして", "sexual"),
+        ("デートせえへん？", "contact"),  # Kansai へん asked is an invitation
+        ("あえへん？", "contact"),
+        ("あわへん？", "contact"),
+        ("消えてまえ", "self_harm"),
+        ("ころしたる", "self_harm"),
+    ],
+)
+def test_dialect_and_causatives_in_su(name: str, reason: str) -> None:
+    assert _reason(name) == reason
+
+
+@pytest.mark.parametrize("name", ["ゲームやらして", "やらす", "デートせえへん", "あわじ"])
+def test_the_same_words_not_asking_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
