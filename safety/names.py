@@ -125,7 +125,7 @@ def _content_reason(name: str) -> str | None:
     views = _views(name)
     if _carries_contact(name, views):
         return "contact"
-    listed = _listed_reason(views)
+    listed = _listed_reason(views) or _repeated_word(views)
     if listed is not None:
         return listed
     if _asks_to_meet(views):
@@ -395,6 +395,29 @@ def _listed_reason(views: _Views) -> str | None:
             if index in kata_hits:
                 return words.reason
     return None
+
+
+def _repeated_word(views: _Views) -> str | None:
+    """A name that is one listed whole word said again and again (「ばかばか」, 「ばーかばーか」,
+    「ぶすぶす」), which Sudachi reads as one word of its own: the reason of that word."""
+    key = jaconv.kata2hira(views.unmasked).replace("ー", "")
+    if key in _ALLOWED_WORDS:  # 「ぶたぶた」, 「もりもり」
+        return None
+    for size in range(2, len(key) // 2 + 1):
+        if len(key) % size == 0 and key == key[:size] * (len(key) // size):
+            word = key[:size]
+            return next((reason for reason, words in _TOKEN_WORDS if word in words), None)
+    return None
+
+
+# each list's whole-word kana (kana_token and kana_whole), for the repeated word: insults and
+# sexual words (the caretaker's もり said twice is 「もりもり」, plenty)
+_TOKEN_WORDS = tuple(
+    (words.reason, frozenset(token) | frozenset(WHOLE[index]))
+    for index, (words, _kana, token) in enumerate(LISTS)
+    if words.reason in ("insult", "sexual")
+)
+_ALLOWED_WORDS = frozenset(jaconv.kata2hira(w).replace("ー", "") for w in ALLOW_LIST.words)
 
 
 def _asks_to_meet(views: _Views) -> bool:

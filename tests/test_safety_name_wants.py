@@ -251,3 +251,21 @@ def test_dialect_and_causatives_in_su(name: str, reason: str) -> None:
 @pytest.mark.parametrize("name", ["ゲームやらして", "やらす", "デートせえへん", "あわじ"])
 def test_the_same_words_not_asking_pass(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [("ばかばか", "insult"), ("ばーかばーか", "insult"), ("ぶすぶす", "insult"), ("ちんかす", "insult")],
+)
+def test_a_listed_word_said_again_and_again(name: str, reason: str) -> None:
+    assert _reason(name) == reason
+
+
+@pytest.mark.parametrize("name", ["ぶたぶた", "もりもり", "ころころ", "ここ", "ぼーっと"])
+def test_repeated_ordinary_words_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["ロブロックス", "roblox", "ミクチャ", "psn", "マイクラ鯖"])
+def test_more_places_to_be_reached(name: str) -> None:
+    assert _reason(name) == "contact"
