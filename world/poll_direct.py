@@ -10,7 +10,8 @@ answer is due, and its head and body go to the socket in one write.
 
 Only the common case: a kept-alive HTTP/1.1 ``GET`` of an open session, with no body,
 from the site's own page, when nothing else is in flight on the connection and the
-server is under its concurrency limit. Everything else (an unknown token, one written
+server is under its concurrency limit, and while the client reads what it is sent (its
+socket is not paused for writing). Everything else (an unknown token, one written
 with %-escapes, another site's page, a body, a pipelined request, HTTP/1.0,
 ``Expect``…) takes the ordinary way
 (world/poll_gateway.py's ``__call__``), which gives it its documented answer. The answer
@@ -18,8 +19,8 @@ is the same as that way's, byte for byte: uvicorn's status line and default head
 then the gateway's.
 
 It leans on uvicorn's ``HttpToolsProtocol``: ``url``, ``headers``, ``parser``, ``cycle``,
-``expect_100_continue``, ``limit_concurrency``, ``connections``, ``tasks``, ``transport``,
-``server_state.default_headers`` and ``on_response_complete``; and on what its
+``expect_100_continue``, ``flow.write_paused``, ``limit_concurrency``, ``connections``,
+``tasks``, ``transport``, ``server_state.default_headers`` and ``on_response_complete``; and on what its
 ``connection_lost``, ``on_message_complete`` and ``shutdown`` read of a cycle
 (``DirectCycle``). tests/test_world_polling.py runs it in a real server.
 """
@@ -84,6 +85,11 @@ def answer_directly(protocol: Any, polls: DirectPolls) -> bool:
     previous = protocol.cycle
     if previous is not None and not previous.response_complete:
         return False  # pipelined behind an answer still to come: uvicorn queues it
+    if protocol.flow.write_paused:
+        # The client is not reading what it was sent: the ordinary way waits for the socket
+        # before it answers, and meanwhile its session fills and the slow-consumer rule applies.
+        # Written here, every answer would pile up in the server's memory, without end.
+        return False
     limit = protocol.limit_concurrency
     if limit is not None and (len(protocol.connections) >= limit or len(protocol.tasks) >= limit):
         return False  # uvicorn's 503

@@ -33,7 +33,7 @@ from typing import Any
 
 from world.hub import Hub
 from world.origin import READS, asgi_headers, same_origin
-from world.polling import POLL_WAIT, PollSession, PollSessions, pack_frames, unpack_frames
+from world.polling import POLL_WAIT, AnySession, PollSessions, pack_frames, unpack_frames
 
 Scope = dict[str, Any]
 
@@ -70,7 +70,7 @@ class PollGateway:
         if scope["type"] != "http" or not (path == "/poll" or path.startswith("/poll/")):
             await self.app(scope, receive, send)
             return
-        session: PollSession | None = None
+        session: AnySession | None = None
         try:
             headers = asgi_headers(scope["headers"], READ)
             method = scope["method"]
@@ -130,13 +130,13 @@ class PollGateway:
         return True
 
     def _fail_directly(
-        self, session: PollSession, error: Exception, respond: Callable[[int, list[Header], bytes], None]
+        self, session: AnySession, error: Exception, respond: Callable[[int, list[Header], bytes], None]
     ) -> None:
         self._failed(session, error)
         status, body, extra, content_type = self._failure()
         respond(status, self._head(len(body), extra, content_type), body)
 
-    def _failed(self, session: PollSession | None, error: Exception) -> None:
+    def _failed(self, session: AnySession | None, error: Exception) -> None:
         # Fail closed for data: whatever the request carried may be lost, so its session ends.
         if session is not None:
             session.abort(SERVER_FAILED)
@@ -196,7 +196,7 @@ class PollGateway:
     async def _refuse(self, send: Any, status: int) -> None:
         await self._answer(send, status, REFUSALS[status])
 
-    async def _take(self, session: PollSession, send: Any) -> None:
+    async def _take(self, session: AnySession, send: Any) -> None:
         frames, code = await session.take()
         body = pack_frames(frames)
         headers = [(b"content-length", b"%d" % len(body)), *self._frames_head]
@@ -205,7 +205,7 @@ class PollGateway:
         await send({"type": "http.response.start", "status": 200, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
-    async def _post(self, session: PollSession, headers: dict[str, str], receive: Any, send: Any) -> None:
+    async def _post(self, session: AnySession, headers: dict[str, str], receive: Any, send: Any) -> None:
         frames = await self._body_frames(headers, receive)
         if isinstance(frames, int):
             if frames in ABORTS:  # as the WebSocket layer drops a connection that sent it

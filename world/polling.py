@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import secrets
 import struct
+from collections import deque
 from collections.abc import Callable
 
 from world.deadline import Deadline
@@ -28,6 +29,14 @@ POLL_WAIT = 25.0  # how long a GET waits for the first frame before answering em
 POLL_LINGER = 0.25
 POLL_GONE = 30.0  # with no GET in flight for this long, the client has gone
 INBOX = 64  # client frames waiting for the hub; a POST waits while it is full
+# A session the hub closed while no GET was waiting keeps only its last frames, in an
+# ``EndedSession`` of a few hundred bytes, for the GET that takes them. A whole session
+# (~6 KB, and its hub connection) held 30 s for each refusal let one address fill a
+# pod's memory in seconds: ~3,000 refused ``POST /poll`` a second, ~1.2 GB
+# (docs/protocol.md §10.3). At most ``ENDED_KEPT`` are kept, each for ``POLL_GONE`` at
+# most, with at most ``ENDED_BYTES`` of frames (the last ones: the ``bye`` is last).
+ENDED_KEPT = 20_000
+ENDED_BYTES = 1024
 
 _LENGTH = struct.Struct("!I")
 
@@ -64,6 +73,7 @@ class PollSession:
         limit_frames: int,
         limit_bytes: int,
         on_gone: Callable[[PollSession], None] | None = None,
+        on_closed: Callable[[PollSession], None] | None = None,
     ) -> None:
         self.token = token
         self.limit_frames = limit_frames
@@ -87,6 +97,7 @@ class PollSession:
         self._waiting = False  # whether the deadline is a waiting GET's (else the client's)
         self._deadline.set_in(POLL_GONE)
         self._on_gone = on_gone
+        self._on_closed = on_closed  # told when closed with no GET waiting (``hand_over``)
 
     # -- the hub's side (Transport) -----------------------------------------------------
 
@@ -115,6 +126,8 @@ class PollSession:
             self.close_code = code
             self._answer()
             self._inbox_space.set()  # the hub reads no more: a POST waiting to put gives up
+            if self._waiter is None and self._on_closed is not None:
+                self._on_closed(self)  # no GET is under way: only the last frames are kept
 
     async def receive(self) -> bytes | str | None:
         frame = await self._inbox.get()
@@ -241,6 +254,19 @@ class PollSession:
         """No GET came back for ``POLL_GONE``, or the last frames were taken: the end."""
         if self.gone:
             return
+        self._end()
+        if self._on_gone is not None:
+            self._on_gone(self)
+
+    def hand_over(self) -> list[bytes]:
+        """The frames still waiting, and the end of this session for the hub (its reader hears
+        None at once) though not for the client: ``PollSessions`` keeps these for its last GET."""
+        frames, self._frames, self._bytes = self._frames, [], 0
+        if not self.gone:
+            self._end()
+        return frames
+
+    def _end(self) -> None:
         self.gone = True
         self._deadline.stop()
         self._space.set()
@@ -253,27 +279,96 @@ class PollSession:
             while not self._inbox.empty():
                 self._inbox.get_nowait()
             self._inbox.put_nowait(None)
-        if self._on_gone is not None:
-            self._on_gone(self)
+
+
+class EndedSession:
+    """What is left of a session the hub closed before its last frames were asked for.
+
+    Answers like a closed ``PollSession``: the next GET gets the frames and the close code
+    (and the token is then unknown); a POST's frames are not taken (``put`` says False).
+    """
+
+    __slots__ = ("_forget", "_frames", "close_code", "gone", "token")
+
+    def __init__(
+        self, token: str, frames: list[bytes], close_code: int, forget: Callable[[EndedSession], None]
+    ) -> None:
+        self.token = token
+        self.close_code: int | None = close_code
+        self.gone = False
+        self._frames = frames
+        self._forget = forget
+
+    async def put(self, frame: bytes) -> bool:
+        return False
+
+    async def take(self, wait: float = POLL_WAIT) -> tuple[list[bytes], int | None]:
+        return self._last()
+
+    def take_then(self, answer: Callable[[list[bytes], int | None], None], wait: float = POLL_WAIT) -> None:
+        answer(*self._last())
+
+    def abort(self, code: int) -> None:
+        self._last()
+
+    def _last(self) -> tuple[list[bytes], int | None]:
+        frames, self._frames = self._frames, []
+        if not self.gone:
+            self.gone = True
+            self._forget(self)
+        return frames, self.close_code
+
+
+def last_frames(frames: list[bytes], limit: int) -> list[bytes]:
+    """The last of ``frames`` that fit in ``limit`` bytes together (a client that is told the
+    session ended needs its ``bye``, which is last, not the deltas before it)."""
+    kept: list[bytes] = []
+    size = 0
+    for frame in reversed(frames):
+        size += len(frame)
+        if size > limit:
+            break
+        kept.append(frame)
+    kept.reverse()
+    return kept
+
+
+AnySession = PollSession | EndedSession
 
 
 class PollSessions:
-    """The open polling sessions of this process, by token."""
+    """The polling sessions of this process, by token: open ones, and ended ones whose last
+    frames wait for a GET (``EndedSession``, at most ``ENDED_KEPT``, for ``POLL_GONE`` at most)."""
 
     def __init__(self) -> None:
-        self._sessions: dict[str, PollSession] = {}
+        self._sessions: dict[str, AnySession] = {}
+        self._ended: deque[tuple[float, EndedSession]] = deque()  # oldest first
 
     def open(self, limit_frames: int, limit_bytes: int) -> PollSession:
         token = secrets.token_urlsafe(24)  # 192 bits: the token is the only key to a session
-        session = PollSession(token, limit_frames, limit_bytes, on_gone=self._forget)
+        session = PollSession(token, limit_frames, limit_bytes, on_gone=self._forget, on_closed=self._closed)
         self._sessions[token] = session
         return session
 
-    def get(self, token: str) -> PollSession | None:
+    def get(self, token: str) -> AnySession | None:
         return self._sessions.get(token)
 
-    def _forget(self, session: PollSession) -> None:
-        self._sessions.pop(session.token, None)
+    def _closed(self, session: PollSession) -> None:
+        if self._sessions.get(session.token) is not session or session.close_code is None:
+            return
+        frames = last_frames(session.hand_over(), ENDED_BYTES)
+        ended = EndedSession(session.token, frames, session.close_code, self._forget)
+        self._sessions[session.token] = ended
+        now = asyncio.get_running_loop().time()
+        self._ended.append((now + POLL_GONE, ended))
+        # Forget the expired, and the oldest past the ceiling (under a flood of refusals): their
+        # GET finds no session (404), and the client opens a new one after its pause (§6).
+        while self._ended and (len(self._ended) > ENDED_KEPT or self._ended[0][0] <= now):
+            self._ended.popleft()[1].abort(0)
+
+    def _forget(self, session: AnySession) -> None:
+        if self._sessions.get(session.token) is session:
+            del self._sessions[session.token]
 
     def __len__(self) -> int:
         return len(self._sessions)
