@@ -13,8 +13,11 @@ import { RoomView } from "./room_view.js";
 const WALK_GAP_MS = 150; // stays well under the server's frames_per_second
 const KEY_STEP = 48;
 const KEYS = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+// Away this long, "reconnecting" alone leaves a child waiting without knowing for what.
+const LONG_AWAY_MS = 12_000;
 const STATUS_TEXT = {
   reconnecting: "つながりなおしてるよ…",
+  longAway: "なかなか つながらないね。ここで まっていても いいよ。はなしたい ときは、うえの「そうだん」を ひらいてね",
   resting: "ひとやすみ ちゅう。さわると もどるよ",
   stopped: "いまは つながらないみたい。すこし したら ページを よみなおしてね",
 };
@@ -136,13 +139,20 @@ export class RoomSession {
   }
 
   _status(status) {
-    const text = STATUS_TEXT[status];
-    if (this.statusEl) {
-      this.statusEl.hidden = !text;
-      this.statusEl.textContent = text ?? "";
+    clearTimeout(this.longAwayTimer);
+    if (status === "reconnecting") {
+      this.longAwayTimer = setTimeout(() => this._showStatus(STATUS_TEXT.longAway, true), LONG_AWAY_MS);
     }
+    this._showStatus(STATUS_TEXT[status]);
     if (this.posesEl && status === "open") this.posesEl.hidden = false;
     this.root.dataset.connection = status;
+  }
+
+  _showStatus(text, long = false) {
+    if (!this.statusEl) return;
+    this.statusEl.hidden = !text;
+    this.statusEl.textContent = text ?? "";
+    this.statusEl.classList.toggle("stage__status--long", long);
   }
 
   _wireInput() {

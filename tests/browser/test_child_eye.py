@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from tests.browser.conftest import PHONE, TABLET, open_context, remember, shot
+from tests.browser.conftest import EXIT_URL, PHONE, TABLET, open_context, remember, shot
+from tests.support.servers import ServerProcess
 
 pytestmark = pytest.mark.browser
 
@@ -103,3 +104,33 @@ def test_a_door_that_cannot_open_says_why_help_opened_instead(
     page.goto(f"{live_server}/help")
     expect(page.locator("a[href^='tel:']").first).to_be_visible()
     expect(away).to_be_hidden()  # the child asked for this page: nothing to explain
+
+
+# ---- the server stops mid-visit: after a while the child is told what they can do ----
+
+
+@pytest.mark.parametrize("size", [TABLET, PHONE], ids=["tablet", "phone"])
+def test_a_long_time_away_says_where_help_is(child: Callable[..., Page], size: dict[str, int]) -> None:
+    """「つながりなおしてるよ…」 stayed for ever: the child waited without knowing for what."""
+    server = ServerProcess({"KAKUREGA_EXIT_URL": EXIT_URL}).start()
+    try:
+        page = child(size)
+        page.goto(f"{server.base_url}/hiru")
+        page.wait_for_function("() => window.__kakurega?.state().you != null", timeout=15_000)
+        wait_for_keeper(page)
+        server.stop()
+        status = page.locator("[data-status]")
+        expect(status).to_contain_text("つながりなおしてるよ", timeout=15_000)
+        expect(status).to_contain_text("そうだん", timeout=30_000)
+        stage = page.locator("[data-stage]").bounding_box()
+        said = status.bounding_box()
+        assert stage and said
+        assert stage["x"] <= said["x"] and said["x"] + said["width"] <= stage["x"] + stage["width"], (
+            "the longer words must stay inside the picture"
+        )
+        shot(page, f"child-long-away-{size['width']}.png")
+        # The way it names works with the server gone (the kept page).
+        page.locator(".topbar__help").click()
+        expect(page.locator("a[href^='tel:']").first).to_be_visible()
+    finally:
+        server.stop()
