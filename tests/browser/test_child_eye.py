@@ -134,3 +134,32 @@ def test_a_long_time_away_says_where_help_is(child: Callable[..., Page], size: d
         expect(page.locator("a[href^='tel:']").first).to_be_visible()
     finally:
         server.stop()
+
+
+# ---- without JavaScript, the robot's card is where the robot says it is ----
+
+
+@pytest.mark.parametrize("size", [TABLET, PHONE], ids=["tablet", "phone"])
+def test_without_javascript_the_card_is_under_the_reply_in_sight(
+    browser: Browser, live_server: str, size: dict[str, int]
+) -> None:
+    """The answer page opened at the reply (「…したに おいておくね」); the card was above, under the bar."""
+    context, _, _ = open_context(browser, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.set_viewport_size(size)
+        page.goto(f"{live_server}/robo")
+        page.fill("textarea[name=message]", "もう しにたい")
+        page.click("button[type=submit]")
+        page.wait_for_load_state()
+        reply = page.locator(".kf-robo__line--robo").last.bounding_box()
+        title = page.locator("[data-kf-card] summary").bounding_box()
+        bar = page.locator(".topbar").bounding_box()
+        assert reply and title and bar
+        assert title["y"] >= reply["y"] + reply["height"], "the card comes under the newest reply"
+        assert bar["y"] + bar["height"] <= title["y"] and title["y"] + title["height"] <= size["height"], (
+            "the card's title is on the screen the page opens at"
+        )
+        shot(page, f"child-robo-nojs-{size['width']}.png")
+    finally:
+        context.close()
