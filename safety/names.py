@@ -296,6 +296,10 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
         # the unmasking read it as the big one
         texts.append(_unmask(_ODD_SMALL_VOWEL.sub("", undisguised)))
         readings.append(read(texts[-1]))
+    if _BABY.search(unmasked):
+        # baby talk: ち for し, ちゃ for た (「ちにたい」, 「しにちゃい」 are しにたい)
+        texts.append(_BABY.sub(lambda m: _BABY_SAYS[m.group(0)], unmasked))
+        readings.append(read(texts[-1]))
     if "口" in undisguised:
         # 口 is read as ロ beside katakana; written for コ, it hides a word too (「ディス口ード」)
         texts.append(_unmask(undisguised.replace("口", "コ")))
@@ -475,6 +479,18 @@ _ODD_SMALL_VOWEL = re.compile(
 )
 _DIGITS_AMONG_KANA = re.compile(r"(?<=[ぁ-ヺー\u3400-\u9fff])[0-9]{1,2}(?=[ぁ-ヺー\u3400-\u9fff])")
 _KATAKANA = re.compile(r"[ァ-ヺ]")
+# baby talk for dying and wanting: ちに/ちん(で|じゃ) for しに/しん, ちゃい for たい
+_BABY_SAYS = {
+    "ちに": "しに",
+    "チニ": "シニ",
+    "ちゃい": "たい",
+    "チャイ": "タイ",
+    "ちんで": "しんで",
+    "ちんじゃ": "しんじゃ",
+}
+# — only where a dying verb starts the name (「おばあちゃんちに行く」 is a grandmother's house)
+# or たい follows a verb's stem in に or え (「しにちゃい」, 「きえちゃい」; 「ちゃいろ」 is brown)
+_BABY = re.compile(r"^(?:ちに|チニ|ちんで|ちんじゃ)|(?<=[にえニエ])(?:ちゃい|チャイ)")
 _HIRAGANA = re.compile(r"[ぁ-ゖ]")
 _GEMINATE = re.compile(r"[っッ](?=[ぁ-ヺ])")
 _HIRAGANA_NAME = re.compile(r"[ぁ-ゖー]+")
@@ -573,6 +589,7 @@ def _plainly_ordinary(name: str) -> bool:
         key = key.replace("ー", "")
     return not (
         has_fragment(key)
+        or _BABY.search(key)
         or key in WHOLE_ANY
         or _STEM_RE.search(key)
         or _WRITTEN_STEM_RE.search(name)

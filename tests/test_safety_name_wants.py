@@ -269,3 +269,21 @@ def test_repeated_ordinary_words_pass(name: str) -> None:
 @pytest.mark.parametrize("name", ["ロブロックス", "roblox", "ミクチャ", "psn", "マイクラ鯖"])
 def test_more_places_to_be_reached(name: str) -> None:
     assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("ちにたい", "self_harm"),
+        ("しにちゃい", "self_harm"),
+        ("ちにちゃい", "self_harm"),
+        ("やらしい子", "sexual"),
+    ],
+)
+def test_baby_talk_for_dying_and_a_few_words(name: str, reason: str) -> None:
+    assert _reason(name) == reason
+
+
+@pytest.mark.parametrize("name", ["おばあちゃんちに行く", "ちゃいろ", "ちなつ", "ちにゃん"])
+def test_ordinary_baby_talk_passes(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
