@@ -106,3 +106,19 @@ def test_a_delta_tells_clients_and_servers_the_same_changes(
     assert protocol.tick(leave, join, walk, pose) == tick
     publication = reference(with_kinds({"t": "d", "o": "b7"}, leave, joins, walk, pose))
     assert delta.publication("b7") == publication
+
+
+@settings(max_examples=200)
+@given(st.lists(avatars, min_size=1, max_size=6), st.lists(st.tuples(numbers, numbers, texts), max_size=6))
+def test_an_avatar_that_moved_is_shown_where_it_is_now(
+    shown: list[Avatar], moves: list[tuple[Any, Any, str]]
+) -> None:
+    # Entries are kept between frames while an avatar stays put: a move, even to an equal
+    # value of another type (1 and 1.0, 0 and False), is shown as it is now.
+    protocol.avatar_entries(shown)
+    for avatar, (x, y, pose) in zip(shown, moves, strict=False):
+        avatar.x, avatar.y, avatar.pose = x, y, pose
+    protocol.avatar_entries(shown)
+    for avatar in shown[: len(moves)]:
+        avatar.x = float(avatar.x) if isinstance(avatar.x, int) else avatar.x
+    assert protocol.avatar_entries(shown) == [reference(as_map(a)) for a in shown]

@@ -21,6 +21,11 @@ class Avatar:
     # id, name and look encoded once (protocol.avatar_head): they never change, and every
     # snapshot and join that shows the avatar splices them.
     head: bytes = field(init=False, repr=False, compare=False)
+    # Its entry in ``room`` and ``join`` as last encoded, and where it stood then (protocol.avatar_entries).
+    shown: bytes = field(default=b"", init=False, repr=False, compare=False)
+    shown_x: int | None = field(default=None, init=False, repr=False, compare=False)
+    shown_y: int | None = field(default=None, init=False, repr=False, compare=False)
+    shown_pose: str | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.head = avatar_head(self.id, self.name, self.look)

@@ -210,6 +210,11 @@ class Shown(Protocol):
     x: int
     y: int
     pose: str
+    # Its whole entry as last encoded (``avatar_entries``), and the x, y and pose it was encoded at.
+    shown: bytes
+    shown_x: int | None
+    shown_y: int | None
+    shown_pose: str | None
 
 
 _pack = _packer.pack
@@ -227,9 +232,23 @@ def avatar_head(avatar_id: str, name: str, look: Look) -> bytes:
 
 
 def avatar_entries(avatars: Iterable[Shown]) -> list[bytes]:
-    """Each avatar's map {id, name, look, x, y, p}, encoded: the bytes ``encode`` gives the map."""
-    pack, x, y, p = _pack, _X, _Y, _P
-    return [b"".join((a.head, x, pack(a.x), y, pack(a.y), p, pack(a.pose))) for a in avatars]
+    """Each avatar's map {id, name, look, x, y, p}, encoded: the bytes ``encode`` gives the map.
+
+    An avatar's entry is kept until it walks or changes pose: every arrival's ``room`` shows
+    the ~40 already in the nook, and most of them have not moved since the last arrival
+    showed them (docs/performance.md, "Arrivals: fewer objects, rarer pauses").
+    """
+    pack, x_key, y_key, p_key = _pack, _X, _Y, _P
+    entries = []
+    for a in avatars:
+        x, y, pose = a.x, a.y, a.pose
+        # The same objects, not equal ones: 1 and 1.0 are equal and encode apart (a remote
+        # avatar's values are whatever its server sent). An avatar that stays put keeps them.
+        if a.shown_x is not x or a.shown_y is not y or a.shown_pose is not pose:
+            a.shown = b"".join((a.head, x_key, pack(x), y_key, pack(y), p_key, pack(pose)))
+            a.shown_x, a.shown_y, a.shown_pose = x, y, pose
+        entries.append(a.shown)
+    return entries
 
 
 def _array(entries: list[bytes]) -> bytes:
