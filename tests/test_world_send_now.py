@@ -17,7 +17,7 @@ from websockets.asyncio.client import connect
 from websockets.frames import Frame, Opcode
 from websockets.streams import StreamReader
 
-from world.send_now import SEND_NOW, SendNowProtocol, binary_frame
+from world.send_now import SEND_NOW, Inbox, SendNowProtocol, binary_frame
 
 # Each length form of RFC 6455 §5.2 and both sides of its boundaries.
 SIZES = (0, 1, 125, 126, 127, 65535, 65536, 70_000)
@@ -124,3 +124,28 @@ def test_a_full_buffer_says_no_until_the_reader_catches_up() -> None:
     assert seen["after_drain"] is True
     assert len(received) == seen["accepted"] + 2, "every accepted frame arrived, none was lost"
     assert set(received[:-2]) == {chunk} and received[-2:] == [b"end", b"again"]
+
+
+def test_the_inbox_hands_its_reader_every_message_in_order() -> None:
+    async def scenario() -> None:
+        inbox = Inbox(asyncio.get_running_loop())
+        inbox.put_nowait({"n": 1})  # before anyone waits
+        assert not inbox.empty()
+        assert await inbox.get() == {"n": 1}
+        assert inbox.empty()
+        waiting = asyncio.create_task(inbox.get())
+        await asyncio.sleep(0)
+        inbox.put_nowait({"n": 2})
+        inbox.put_nowait({"n": 3})
+        assert await waiting == {"n": 2}
+        assert await inbox.get() == {"n": 3}
+        # A reader given up on (its task cancelled) leaves the inbox to the next one.
+        cancelled = asyncio.create_task(inbox.get())
+        await asyncio.sleep(0)
+        cancelled.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await cancelled
+        inbox.put_nowait({"n": 4})
+        assert await asyncio.wait_for(inbox.get(), 1) == {"n": 4}
+
+    asyncio.run(scenario())

@@ -207,7 +207,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         self._request_deadline.stop()
         self.connections.discard(self)
         protocol = self.ws_protocol_class(  # type: ignore[call-arg, misc]
-            config=self.config, server_state=self.server_state, app_state=self.app_state
+            config=self.config, server_state=self.server_state, app_state=self.app_state, _loop=self.loop
         )
         adopt = getattr(protocol, "adopt", None)
         if adopt is not None:  # the addresses read at accept, not read from the socket again

@@ -29,7 +29,8 @@ world/http_guard.py; world/plain_handshake.py says which are plain): the scope i
 parsed headers and the 101 written on accept, the same bytes websockets would write, without
 websockets parsing the request a second time (docs/performance.md, "Arrivals through the network").
 
-It leans on the parent's attributes (``writable``, ``close_sent``, ``transport``, ``conn``,
+It sets the parent's attributes itself (``__init__``, as uvicorn 0.54's does, with an ``Inbox``
+for its receive queue) and leans on them (``writable``, ``close_sent``, ``transport``, ``conn``,
 ``scope``, ``frames``, ``curr_msg_data_type``, ``handshake_complete``, ``handshake_initiated``,
 ``disconnected``, ``queue``, ``loop``, ``tasks``, ``connections``, ``default_headers``,
 ``root_path``, ``asgi_version``, ``app_state``, ``logger``, ``server``, ``client``, ``scheme``)
@@ -42,6 +43,7 @@ run it in a real uvicorn, so an upgrade that renames them fails there first.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import struct
 import time
@@ -50,8 +52,11 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import unquote
 
+from uvicorn.config import Config
 from uvicorn.protocols.utils import ClientDisconnected, get_client_addr, get_path_with_query_string
 from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
+from uvicorn.server import ServerState
+from websockets.extensions.permessage_deflate import ServerPerMessageDeflateFactory
 from websockets.frames import CloseCode, Frame
 from websockets.http11 import Response
 from websockets.protocol import OPEN, Protocol
@@ -108,8 +113,64 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
         }
         return type(cls.__name__, (cls,), settings)
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        config: Config,
+        server_state: ServerState,
+        app_state: dict[str, Any],
+        _loop: asyncio.AbstractEventLoop | None = None,
+    ) -> None:
+        # uvicorn's ``__init__`` (websockets_sansio_impl.py, uvicorn 0.54), attribute for attribute,
+        # less what it looked up again for every connection (two loggers, the event loop, the ASGI
+        # version), and with an ``Inbox`` for its ``asyncio.Queue``: a Queue is four deques and an
+        # Event, ~3 KB and six objects for the collector to scan per connection (docs/performance.md,
+        # "Arrivals: fewer objects, rarer pauses"). tests/test_world_send_now.py and
+        # tests/test_hardening_ws.py run it in a real uvicorn.
+        if not config.loaded:
+            config.load()
+        self.config = config
+        self.app = config.loaded_app
+        self.loop = loop = _loop or asyncio.get_event_loop()
+        self.logger = _UVICORN_LOGGER
+        self.root_path = config.root_path
+        self.asgi_version = _ASGI_VERSIONS[config.interface]
+        self.app_state = app_state
+        self.connections = server_state.connections
+        self.tasks = server_state.tasks
+        self.default_headers = server_state.default_headers
+        self.transport = None  # type: ignore[assignment]
+        self.server = None
+        self.client = None
+        self.scheme = None  # type: ignore[assignment]
+        self.queue = Inbox(loop)  # type: ignore[assignment]
+        self.handshake_initiated = False
+        self.handshake_complete = False
+        self.close_sent = False
+        self.disconnected = False
+        self.close_timer = None
+        self.close_timeout = 10.0
+        self.initial_response = None
+        extensions = []
+        if config.ws_per_message_deflate:
+            extensions = [
+                ServerPerMessageDeflateFactory(
+                    server_max_window_bits=12, client_max_window_bits=12, compress_settings={"memLevel": 5}
+                )
+            ]
+        self.conn = ServerProtocol(extensions=extensions, max_size=config.ws_max_size, logger=_UVICORN_LOGGER)
+        self.read_paused = False
+        self.writable = asyncio.Event()
+        self.writable.set()
+        self.ping_interval = config.ws_ping_interval
+        self.ping_timeout = config.ws_ping_timeout
+        self.ping_timer = None
+        self.pong_timer = None
+        self.pending_ping_payload = None
+        self.ping_sent_at = 0.0
+        self.last_ping_rtt = 0.0
+        self.frames = []
+        self.curr_msg_data_type = "bytes"
+        # Kakurega's own.
         self.buffer_full = False  # a plain flag: asyncio.Event.is_set() is a Python call per frame
         self.frame_bucket = TokenBucket(self.frames_per_second, self.frames_burst, time.monotonic())
         self._pongs: deque[bytes] = deque()  # websockets' answers to pings not yet handled
@@ -327,6 +388,48 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
             else:
                 self.transport.write(cls._last_frame)
         return True
+
+
+class Inbox:
+    """What uvicorn's WebSocket protocol asks of its receive queue (``put_nowait``, ``get`` and
+    ``empty``), for the one task that reads it (the app's ``receive`` loop), in one deque.
+
+    ``asyncio.Queue`` serves any number of readers and writers, with a deque for each kind of
+    waiter, a deque of items and an Event for ``join``: for every connection, kept as long as it
+    is open. A second reader waiting at the same time as the first is a mistake here.
+    """
+
+    __slots__ = ("_items", "_loop", "_waiter")
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._items: deque[Any] = deque()
+        self._loop = loop
+        self._waiter: asyncio.Future[None] | None = None
+
+    def put_nowait(self, item: Any) -> None:
+        self._items.append(item)
+        waiter = self._waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+    def empty(self) -> bool:
+        return not self._items
+
+    async def get(self) -> Any:
+        items = self._items
+        while not items:
+            if self._waiter is not None:
+                raise RuntimeError("an Inbox has one reader")
+            waiter = self._waiter = self._loop.create_future()
+            try:
+                await waiter
+            finally:
+                self._waiter = None
+        return items.popleft()
+
+
+_UVICORN_LOGGER = logging.getLogger("uvicorn.error")  # what uvicorn's protocols log to
+_ASGI_VERSIONS = {"asgi2": "2.0", "asgi3": "3.0", "wsgi": "3.0"}  # uvicorn's ``Config.asgi_version``
 
 
 def _is_utf8(parts: list[bytes]) -> bool:
