@@ -25,11 +25,11 @@ It leans on the parent's ``connection_lost``, ``on_message_begin``,
 ``timeout_keep_alive_handler`` and on ``parser``, ``transport``, ``client``, ``loop``,
 ``cycle``, ``flow``, ``pipeline``, ``timeout_keep_alive``, ``server_state``, ``connections``,
 ``config``, ``app_state``, ``ws_protocol_class``, ``scope`` and ``url``
-(``connection_made``, ``data_received``, ``on_response_complete`` and
-``handle_websocket_upgrade`` are its own: the first takes the addresses from the transport
-instead of its socket, the third keeps its keep-alive timer lazy, the fourth lets the WebSocket
-protocol take the handshake as parsed here; it sets ``connections``, ``transport``, ``flow``,
-``server``, ``client`` and ``scheme`` as uvicorn's does);
+(``__init__``, ``connection_made``, ``data_received``, ``on_response_complete`` and
+``handle_websocket_upgrade`` are its own: the first two set the parent's attributes as uvicorn
+0.54's do, without looking up its loggers for every connection or asking a socket object for
+the addresses the transport already holds; the fourth keeps its keep-alive timer lazy, the fifth
+lets the WebSocket protocol take the handshake as parsed here);
 tests/test_hardening_handshakes.py runs it in a real server, so an upgrade of uvicorn that
 renames them fails there first.
 """
@@ -38,13 +38,17 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import logging
+from collections import deque
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 import httptools
+from uvicorn.config import Config
 from uvicorn.logging import TRACE_LOG_LEVEL
 from uvicorn.protocols.http.flow_control import FlowControl, service_unavailable
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+from uvicorn.server import ServerState
 
 from world.deadline import Deadline
 from world.joined_writes import JoinedWrites
@@ -123,8 +127,47 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         }
         return type(cls.__name__, (cls,), settings)
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        config: Config,
+        server_state: ServerState,
+        app_state: dict[str, Any],
+        _loop: asyncio.AbstractEventLoop | None = None,
+    ) -> None:
+        # uvicorn's ``__init__`` (httptools_impl.py, uvicorn 0.54), attribute for attribute, less
+        # what it looked up again for every connection (two loggers by name, each under logging's
+        # lock, and the ASGI version): an arrival makes this protocol only to upgrade it.
+        if not config.loaded:
+            config.load()
+        self.config = config
+        self.app = config.loaded_app
+        self.loop = _loop or asyncio.get_event_loop()
+        self.logger = _ERROR_LOGGER
+        self.access_logger = _ACCESS_LOGGER
+        self.access_log = _ACCESS_LOGGER.hasHandlers()
+        self.parser = httptools.HttpRequestParser(self)
+        # An answer to the first of pipelined requests (httptools ≥ 0.6.3, as constraints.txt pins).
+        self.parser.set_dangerous_leniencies(lenient_data_after_close=True)
+        self.ws_protocol_class = config.ws_protocol_class
+        self.root_path = config.root_path
+        self.asgi_version = _ASGI_VERSIONS[config.interface]
+        self.limit_concurrency = config.limit_concurrency
+        self.app_state = app_state
+        self.timeout_keep_alive_task = None
+        self.timeout_keep_alive = config.timeout_keep_alive
+        self.server_state = server_state
+        self.connections = server_state.connections
+        self.tasks = server_state.tasks
+        self.transport = None  # type: ignore[assignment]
+        self.flow = None  # type: ignore[assignment]
+        self.server = None
+        self.client = None
+        self.scheme = None
+        self.pipeline = deque()
+        self.scope = None  # type: ignore[assignment]
+        self.headers = None  # type: ignore[assignment]
+        self.expect_100_continue = False
+        self.cycle = None  # type: ignore[assignment]
         # Lazy (world/deadline.py): a kept-alive connection polling several times a second
         # moved each of them per request, a timer made and cancelled each time.
         self._request_deadline = Deadline(self.loop, self._timed_out)
@@ -311,6 +354,10 @@ def _address(info: Any) -> tuple[str, int | None] | None:
         return (info, None)
     return None
 
+
+_ERROR_LOGGER = logging.getLogger("uvicorn.error")  # uvicorn's protocols' loggers
+_ACCESS_LOGGER = logging.getLogger("uvicorn.access")
+_ASGI_VERSIONS = {"asgi2": "2.0", "asgi3": "3.0", "wsgi": "3.0"}  # uvicorn's ``Config.asgi_version``
 
 _REASONS = {400: b"Bad Request", 408: b"Request Timeout", 503: b"Service Unavailable"}
 
