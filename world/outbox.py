@@ -18,26 +18,34 @@ class Outbox:
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
-        self._frames: deque[bytes] = deque()
+        # Made when first needed: most connections never queue a frame (their socket takes every
+        # write), and an empty deque is ~600 bytes and one more object for the collector to scan.
+        self._frames: deque[bytes] | None = None
         self.stale_since: float | None = None
 
     def push(self, frame: bytes, now: float) -> bool:
         """Queue a frame; False when it was dropped (the outbox is or became stale)."""
         if self.stale_since is not None:
             return False
-        if len(self._frames) >= self.limit:
-            self._frames.clear()
+        frames = self._frames
+        if frames is None:
+            frames = self._frames = deque()
+        if len(frames) >= self.limit:
+            frames.clear()
             self.stale_since = now
             return False
-        self._frames.append(frame)
+        frames.append(frame)
         return True
 
     def push_urgent(self, frame: bytes) -> None:
         """Queue a frame that must go out even when stale (a snapshot, a pong, a bye)."""
+        if self._frames is None:
+            self._frames = deque()
         self._frames.append(frame)
 
     def pop(self) -> bytes | None:
-        return self._frames.popleft() if self._frames else None
+        frames = self._frames
+        return frames.popleft() if frames else None
 
     def needs_snapshot(self) -> bool:
         return self.stale_since is not None and not self._frames
@@ -49,4 +57,4 @@ class Outbox:
         return self.stale_since is not None and now - self.stale_since >= slow_timeout
 
     def __len__(self) -> int:
-        return len(self._frames)
+        return len(self._frames) if self._frames is not None else 0

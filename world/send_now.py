@@ -48,7 +48,7 @@ import logging
 import struct
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 from urllib.parse import unquote
 
@@ -173,7 +173,8 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
         # Kakurega's own.
         self.buffer_full = False  # a plain flag: asyncio.Event.is_set() is a Python call per frame
         self.frame_bucket = TokenBucket(self.frames_per_second, self.frames_burst, time.monotonic())
-        self._pongs: deque[bytes] = deque()  # websockets' answers to pings not yet handled
+        # websockets' answers to pings not yet handled; made at the first ping (~600 bytes).
+        self._pongs: deque[bytes] | None = None
         # Set by the HTTP protocol that upgraded this socket: it counted the socket (world/http_guard.py).
         self.on_lost: Callable[[], None] | None = None
         if self.security_headers:
@@ -278,11 +279,13 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
         self.transport.write(b"\r\n".join(lines) + b"\r\n\r\n")
         self.start_keepalive()
 
-    async def run_asgi(self) -> None:
+    def run_asgi(self) -> Coroutine[Any, Any, None]:
+        # Not a coroutine of its own: uvicorn's is the task, and every message the app receives
+        # would pass one more suspended frame on its way (and the collector scan one more object).
         extensions = self.scope["extensions"]
         extensions[SEND_NOW] = self.send_now
         extensions[FRAME_BUCKET] = self.frame_bucket
-        await super().run_asgi()
+        return super().run_asgi()
 
     # -- control frames ------------------------------------------------------------------
 
@@ -301,13 +304,16 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
     def handle_ping(self) -> None:
         # Parsing a chunk, websockets queued one pong per ping in it (and, after them, a
         # close echo if the chunk ended with a close); this runs once per ping, in order.
+        pongs = self._pongs
+        if pongs is None:
+            pongs = self._pongs = deque()
         for chunk in self.conn.data_to_send():
             if chunk[:1] == _PONG:
-                self._pongs.append(chunk)
+                pongs.append(chunk)
             elif chunk:
-                self._pongs.clear()  # nothing may follow the close; the pings it overtook go unanswered
+                pongs.clear()  # nothing may follow the close; the pings it overtook go unanswered
                 self.transport.write(chunk)
-        pong = self._pongs.popleft() if self._pongs else None
+        pong = pongs.popleft() if pongs else None
         if not self._control_frame_allowed():
             return
         if pong is not None and self.handshake_complete and not self.buffer_full and not self.close_sent:
@@ -322,7 +328,8 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
             return False
         if self.frame_bucket.take(time.monotonic()):
             return True
-        self._pongs.clear()
+        if self._pongs is not None:
+            self._pongs.clear()
         CLOSED_HERE[TOO_MANY_FRAMES] += 1
         if self.handshake_complete:
             self.conn.fail(TOO_MANY_FRAMES, "too many frames")
