@@ -143,7 +143,10 @@ def _content_reason(name: str) -> str | None:
 def _wanted(views: _Views) -> str | None:
     """Dying, a sexual act or meeting wanted, proposed or asked for in words no list holds
     (``safety.name_wants``: 「消えよう」, 「だいて」, 「デートしよ」)."""
-    return next((r for r in map(wants_reason, views.texts) if r is not None), None)
+    texts = views.texts
+    if "ー" in views.undisguised and views.undisguised not in texts:
+        texts = (*texts, views.undisguised)  # the unmasking drops a held ー: 「でーとしたい」
+    return next((r for r in map(wants_reason, texts) if r is not None), None)
 
 
 @dataclass(frozen=True, slots=True)
