@@ -1,6 +1,12 @@
 // The wall and the shelf in the browser: send the form as JSON, keep the receipt in this
 // browser only, show what happened to what I wrote, and the hotline card at once when the
 // words sound heavy. Without this file the form posts and the page lists, all the same.
+//
+// When the post cannot go (sent too often, the server busy, the network down) and the words are
+// heavy, the card is shown all the same, checked on this device (./heavy_words.js): a child who
+// wrote 「しにたい」 on a fourth post was only told to wait.
+
+import { isHeavy, loadRules } from "./heavy_words.js";
 
 const STORE_KEY = "kakurega.receipts";
 const KEEP_DAYS = 30;
@@ -112,6 +118,20 @@ function wire(box) {
     error.scrollIntoView({ block: "nearest" });
   }
 
+  function showCare() {
+    if (!care) return;
+    care.hidden = false;
+    // Its kind heading first, below the sticky top bar (scroll-margin-top in base.css),
+    // not the middle of a tall card of numbers.
+    care.focus({ preventScroll: true });
+    care.scrollIntoView({ block: "start" });
+  }
+
+  /** The post did not go: heavy words still get the card (the rules are kept offline too). */
+  async function careIfHeavy(body) {
+    if (care && isHeavy(body, await loadRules())) showCare();
+  }
+
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const data = new FormData(form);
@@ -132,20 +152,18 @@ function wire(box) {
         form.reset();
         form.querySelector("[data-post-body]")?.dispatchEvent(new Event("input"));
         say(sent, SENT_TEXT);
-        if (answer.care && care) {
-          if (answer.abuse) pinAbuseLine(care);
-          care.hidden = false;
-          // Its kind heading first, below the sticky top bar (scroll-margin-top in base.css),
-          // not the middle of a tall card of numbers.
-          care.focus({ preventScroll: true });
-          care.scrollIntoView({ block: "start" });
+        if (answer.care) {
+          if (answer.abuse && care) pinAbuseLine(care);
+          showCare();
         }
         showMine(box, room);
       } else {
         showError(answer.message || OFFLINE_TEXT);
+        await careIfHeavy(payload.body);
       }
     } catch {
       showError(OFFLINE_TEXT);
+      await careIfHeavy(payload.body);
     } finally {
       send.disabled = false;
     }

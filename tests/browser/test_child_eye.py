@@ -163,3 +163,46 @@ def test_without_javascript_the_card_is_under_the_reply_in_sight(
         shot(page, f"child-robo-nojs-{size['width']}.png")
     finally:
         context.close()
+
+
+# ---- a post that cannot go still shows the card when the words are heavy ----
+
+
+def write(page: Page, text: str) -> None:
+    box = page.locator("[data-posts=kabe]")
+    if box.locator("details.posts-write").get_attribute("open") is None:
+        box.locator("details.posts-write summary").click()
+    box.locator("[data-post-body]").fill(text)
+    box.locator("[data-post-send]").click()
+    # The button is off from the click until the answer (and any card) is shown.
+    expect(box.locator("[data-post-send]")).to_be_enabled(timeout=10_000)
+
+
+@pytest.mark.parametrize("why", ["too_often", "offline"])
+def test_heavy_words_that_cannot_be_posted_still_get_the_card(
+    child: Callable[..., Page], live_server: str, why: str
+) -> None:
+    """The fourth post, 「もう しにたい」, was only told 「すこし まってから」: no card, no number."""
+    page = child(PHONE)
+    page.goto(f"{live_server}/kabe")
+    wait_for_keeper(page)
+    error = page.locator("[data-post-error]")
+    if why == "offline":
+        page.context.set_offline(True)
+    else:
+        for n in range(10):  # light words until the wall asks to wait
+            write(page, f"きょうは ふつうの ひ {n}")
+            if error.is_visible():
+                break
+        expect(error).to_be_visible()
+    write(page, "もう しにたい。だれにも いえない")
+    expect(error).to_be_visible()
+    care = page.locator("[data-post-care]")
+    expect(care).to_be_visible()
+    expect(care.locator("a[href^='tel:']").first).to_be_visible()
+    shot(page, f"child-post-refused-heavy-{why}.png")
+    # Light words that cannot go get no card.
+    care.evaluate("element => { element.hidden = true; }")
+    write(page, "ねこが かわいかった")
+    expect(error).to_be_visible()
+    expect(care).to_be_hidden()
