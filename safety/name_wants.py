@@ -456,13 +456,26 @@ def _wanted(words: list[Token], i: int, reason: str, *, asked: bool) -> bool:
         if u.pos[-1].startswith("命令形") or _volitional_read_as_order(u):
             return True
         if reason == "self_harm" and u.pos[0] == "助詞" and u.pos[1] == "終助詞" and n in _SAID:
-            # dying said as what one will do: 「きえるね」, 「いなくなるよ」
-            return True
+            # dying said as what one will do: 「きえるね」, 「いなくなるよ」 — not of a thing
+            # (「ゆきがきえるね」: the snow)
+            return not _a_thing_does_it(words, i)
     return False
 
 
 # said not to happen; へん/ひん in Kansai (「デートせえへん？」 asked is an invitation)
 _NOT = frozenset({"ない", "無い", "ぬ", "ず", "へん", "ひん"})
+
+
+def _a_thing_does_it(words: list[Token], i: int) -> bool:
+    """A common noun that is no person, then が or は, right before the verb."""
+    return (
+        i >= 2
+        and words[i - 1].surface in ("が", "は")
+        and words[i - 2].pos[:2] == ("名詞", "普通名詞")
+        and words[i - 2].normalized not in PEOPLE
+    )
+
+
 _SAID = frozenset({"ね", "よ", "わ", "ぜ", "な"})
 
 

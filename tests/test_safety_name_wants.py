@@ -288,3 +288,13 @@ def test_baby_talk_for_dying_and_a_few_words(name: str, reason: str) -> None:
 @pytest.mark.parametrize("name", ["おばあちゃんちに行く", "ちゃいろ", "ちなつ", "ちにゃん"])
 def test_ordinary_baby_talk_passes(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(("name", "reason"), [("あおお", "contact"), ("セクシー", "sexual")])
+def test_held_vowels_and_a_word_the_latin_list_already_had(name: str, reason: str) -> None:
+    assert _reason(name) == reason
+
+
+@pytest.mark.parametrize("name", ["にじがきえるよ", "ゆきだるまがきえるね", "セクション"])
+def test_a_thing_vanishing_passes(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
