@@ -85,6 +85,10 @@ def setting(
     the default when the value itself would not say it well; ``variable`` names a variable
     other than ``KAKUREGA_<FIELD>``."""
     assert table in GROUPS, table
+    if isinstance(default, float):
+        # ``inf`` (or ``1e400``) passed ``gt=0``: the server then died at start in a traceback
+        # (``int(inf)`` for ``welcome``), or ran with a timer that never fires.
+        checks.setdefault("allow_inf_nan", False)
     extra: dict[str, Any] = {"group": table, "secret": secret}
     if shown is not None:
         extra["shown"] = shown
@@ -175,6 +179,7 @@ class Settings(BaseSettings):
         "realtime",
         "how often each changed nook is flushed to its members (and published to Redis)",
         gt=0,
+        le=10_000,
     )
     tick_max_ms: int = setting(
         200,
@@ -183,6 +188,7 @@ class Settings(BaseSettings):
         "core or the event loop runs 20 ms late for 2 s, back a step after 5 calm seconds "
         "(world/tick_pace.py). Set it to `KAKUREGA_TICK_MS` to keep the tick fixed",
         gt=0,
+        le=10_000,
     )
     tick_parts: int = setting(
         4,
@@ -190,34 +196,51 @@ class Settings(BaseSettings):
         "the nooks are flushed in this many groups spread over each tick, so one tick's writes never "
         "hold the event loop in one long burst",
         gt=0,
+        le=100,
     )
     counts_ms: int = setting(
         2000,
         "realtime",
         "how often people-per-room counts are gathered (from Redis) and sent to everyone",
         gt=0,
+        le=3_600_000,
     )
     nook_cap: int = setting(
         40,
         "realtime",
         "avatars per nook; a visitor sees only its own nook. Bounds the fan-out per change",
         gt=0,
+        le=1000,
     )
     hello_timeout: float = setting(
-        5.0, "realtime", "seconds a new connection has to send an acceptable `hello`", gt=0
+        5.0, "realtime", "seconds a new connection has to send an acceptable `hello`", gt=0, le=3600
     )
     rename_timeout: float = setting(
-        180.0, "realtime", "seconds to pick another name after `name_refused`", gt=0
+        180.0, "realtime", "seconds to pick another name after `name_refused`", gt=0, le=86_400
     )
     idle_timeout: float = setting(
         75.0,
         "realtime",
         "seconds a connection may send nothing at all before it is closed (`idle`); clients ping every 25 s",
         gt=0,
+        le=86_400,
     )
-    max_frame_bytes: int = setting(1024, "realtime", "largest frame a client may send (`too_big`)", gt=0)
-    frames_per_second: float = setting(15.0, "realtime", "sustained frames a client may send …", gt=0)
-    frames_burst: int = setting(30, "realtime", "… and at once (`too_fast` beyond)", gt=0)
+    max_frame_bytes: int = setting(
+        1024,
+        "realtime",
+        "largest frame a client may send (`too_big`): 256 (a `hello` must fit) to 65536 (a WebSocket "
+        "message or a `/poll` body)",
+        ge=256,
+        le=65_536,
+    )
+    frames_per_second: float = setting(
+        15.0,
+        "realtime",
+        "sustained frames a client may send (at least 1: `welcome` says it in whole frames) …",
+        ge=1,
+        le=10_000,
+    )
+    frames_burst: int = setting(30, "realtime", "… and at once (`too_fast` beyond)", gt=0, le=100_000)
     max_connections: int = setting(
         7000,
         "realtime",
@@ -231,9 +254,14 @@ class Settings(BaseSettings):
         "realtime",
         "frames queued per connection; a client that falls further behind gets a fresh snapshot instead",
         gt=0,
+        le=100_000,
     )
     slow_timeout: float = setting(
-        10.0, "realtime", "seconds a client may stay that far behind before it is closed (`slow`)", gt=0
+        10.0,
+        "realtime",
+        "seconds a client may stay that far behind before it is closed (`slow`)",
+        gt=0,
+        le=3600,
     )
     drain_spread_ms: int = setting(
         4500,
@@ -241,12 +269,14 @@ class Settings(BaseSettings):
         "on shutdown each visitor is told to come back after 500 ms + a random 0…this: 0.5–5 s by "
         "default, so a restart is not a stampede",
         gt=0,
+        le=600_000,
     )
     drain_timeout: float = setting(
         10.0,
         "realtime",
         "seconds a draining instance waits for its visitors to leave before it stops anyway",
         gt=0,
+        le=3600,
     )
 
     # -- addresses and handshakes (world/address.py) -----------------------------------------

@@ -70,6 +70,15 @@ def test_redis_url_wins_over_broker_url(monkeypatch: pytest.MonkeyPatch) -> None
         ("KAKUREGA_SHARED_NETWORKS", "school=10", "'school' is not a network"),
         ("KAKUREGA_SHARED_NETWORKS", "203.0.113.0/24", "NETWORK=TIMES"),
         ("KAKUREGA_ADDRESS_HANDSHAKES_PER_SECOND", "0", "greater than 0"),
+        # Each of these started, then failed every visitor's hello or died in a traceback.
+        ("KAKUREGA_IDLE_TIMEOUT", "inf", "finite number"),
+        ("KAKUREGA_FRAMES_PER_SECOND", "1e400", "finite number"),
+        ("KAKUREGA_SLOW_TIMEOUT", "infinity", "finite number"),
+        ("KAKUREGA_COUNTS_MS", "99999999999999999999", "less than or equal to 3600000"),
+        ("KAKUREGA_IDLE_TIMEOUT", "1e300", "less than or equal to 86400"),
+        ("KAKUREGA_DRAIN_SPREAD_MS", "18446744073709551616", "less than or equal to 600000"),
+        ("KAKUREGA_MAX_FRAME_BYTES", "10", "greater than or equal to 256"),
+        ("KAKUREGA_FRAMES_PER_SECOND", "0.5", "greater than or equal to 1"),
     ],
 )
 def test_a_bad_value_is_one_line_naming_the_variable(
@@ -129,8 +138,15 @@ def test_every_field_has_a_table_and_words() -> None:
 
 
 @pytest.mark.integration
-def test_the_server_stops_at_start_with_one_line_naming_the_variable() -> None:
-    env = {**os.environ, "KAKUREGA_IDLE_TIMEOUT": "soon", "PYTHONUNBUFFERED": "1"}
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("soon", "input should be a valid number, unable to parse string as a number"),
+        ("inf", "input should be a finite number"),  # was: a traceback, exit code 3
+    ],
+)
+def test_the_server_stops_at_start_with_one_line_naming_the_variable(value: str, problem: str) -> None:
+    env = {**os.environ, "KAKUREGA_IDLE_TIMEOUT": value, "PYTHONUNBUFFERED": "1"}
     finished = subprocess.run(
         [sys.executable, "-c", "import server; raise SystemExit(server.main())", "serve", "--port", "9"],
         cwd=ROOT,
@@ -141,8 +157,7 @@ def test_the_server_stops_at_start_with_one_line_naming_the_variable() -> None:
     )
     assert finished.returncode == 2
     assert finished.stderr.strip().splitlines() == [
-        "kakurega: KAKUREGA_IDLE_TIMEOUT: input should be a valid number, unable to parse string as a number "
-        "(got 'soon')"
+        f"kakurega: KAKUREGA_IDLE_TIMEOUT: {problem} (got {value!r})"
     ]
 
 
