@@ -413,7 +413,8 @@ class Settings(BaseSettings):
     database_url: str | None = setting(
         None,
         "staff",
-        "posts and staff accounts. `postgresql://user:pass@host/db` with several hosts (a Secret)",
+        "posts and staff accounts. `postgresql://user:pass@host/db` with several hosts (a Secret). "
+        "An in-memory SQLite database (`sqlite://`) is refused: its posts would be lost at every restart",
         secret=True,
         shown="`sqlite+aiosqlite:///./var/kakurega.db`",
     )

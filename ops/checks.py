@@ -35,27 +35,36 @@ def refuse_workers_alone(*, broker_url: str | None, workers: int) -> None:
 def refuse_unsafe(
     *, broker_url: str | None, database_url: str | None, secret_key: str | None, sqlite_with_redis: bool
 ) -> None:
-    if not runs_as_one_of_several(broker_url):
-        return
     # Here, not at the top: ``kakurega serve --workers`` imports this module in a supervisor
     # that loads neither SQLAlchemy nor the broker (docs/performance.md, "A small supervisor").
     from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
 
     from rooms.posts.database import DEFAULT_DATABASE_URL
+
+    try:
+        url = make_url(database_url or DEFAULT_DATABASE_URL)
+    except ArgumentError:
+        url = None  # not a URL at all: ``reach_database`` says so in one line
+    if url is not None and url.get_backend_name() == "sqlite" and in_memory(url):
+        # Even alone: every post awaiting review is gone at the next restart, and staff accounts
+        # made by ``kakurega staff add`` (another process) are in another memory.
+        raise ConfigurationError(
+            "KAKUREGA_DATABASE_URL is an in-memory SQLite database: its posts are lost whenever "
+            "the server stops, and staff cannot reach them; use a SQLite file "
+            "(sqlite:///./var/kakurega.db) or PostgreSQL"
+        )
+    if not runs_as_one_of_several(broker_url):
+        return
     from world.brokers import broker_from_url
 
     try:
         broker_from_url(broker_url)  # connects to nothing: only takes the URL apart
     except ValueError as error:
         raise ConfigurationError(f"KAKUREGA_REDIS_URL: {error}") from None
-    url = make_url(database_url or DEFAULT_DATABASE_URL)
+    if url is None:
+        return
     backend = url.get_backend_name()
-    if backend == "sqlite" and in_memory(url):
-        raise ConfigurationError(
-            "KAKUREGA_REDIS_URL is set (one of several instances) but KAKUREGA_DATABASE_URL is an "
-            "in-memory SQLite database, which each process keeps to itself (posts would be lost): "
-            "use a SQLite file shared on one host, or PostgreSQL"
-        )
     if backend == "sqlite" and not sqlite_with_redis:
         raise ConfigurationError(
             "KAKUREGA_REDIS_URL is set (one of several instances) but posts would go to this "

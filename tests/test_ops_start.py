@@ -55,6 +55,14 @@ def serve(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
         ({"KAKUREGA_METRICS_PORT": "99999"}, ["KAKUREGA_METRICS_PORT"]),
         ({"KAKUREGA_LOG_FORMAT": "xml"}, ["KAKUREGA_LOG_FORMAT"]),
         ({"KAKUREGA_TICK_MS": "-1"}, ["KAKUREGA_TICK_MS"]),
+        # One instance alone on an in-memory database lost every post awaiting review at each
+        # restart, and `kakurega staff add` (another process) could never reach its accounts.
+        ({"KAKUREGA_DATABASE_URL": "sqlite://"}, ["KAKUREGA_DATABASE_URL", "in-memory SQLite"]),
+        ({"KAKUREGA_DATABASE_URL": "sqlite+aiosqlite:///:memory:"}, ["KAKUREGA_DATABASE_URL", "in-memory"]),
+        (
+            {"KAKUREGA_DATABASE_URL": "sqlite:///file:k?mode=memory&cache=shared&uri=true"},
+            ["KAKUREGA_DATABASE_URL", "in-memory"],
+        ),
     ],
 )
 def test_a_setting_that_must_not_run_stops_the_server_with_one_line(
