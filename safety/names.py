@@ -407,7 +407,7 @@ def _listed_reason(views: _Views) -> str | None:
 def _repeated_word(views: _Views) -> str | None:
     """A name that is one listed whole word said again and again (「ばかばか」, 「ばーかばーか」,
     「ぶすぶす」), which Sudachi reads as one word of its own: the reason of that word."""
-    key = jaconv.kata2hira(views.unmasked).replace("ー", "")
+    key = "".join(ch for ch in jaconv.kata2hira(views.unmasked) if ch.isalpha() and ch != "ー")
     if key in _ALLOWED_WORDS:  # 「ぶたぶた」, 「もりもり」
         return None
     for size in range(2, len(key) // 2 + 1):

@@ -256,7 +256,13 @@ def test_the_same_words_not_asking_pass(name: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "reason"),
-    [("ばかばか", "insult"), ("ばーかばーか", "insult"), ("ぶすぶす", "insult"), ("ちんかす", "insult")],
+    [
+        ("ばかばか", "insult"),
+        ("ばーかばーか", "insult"),
+        ("ぶすぶす", "insult"),
+        ("ちんかす", "insult"),
+        ("ばかばか！", "insult"),
+    ],
 )
 def test_a_listed_word_said_again_and_again(name: str, reason: str) -> None:
     assert _reason(name) == reason
