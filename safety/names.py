@@ -432,7 +432,8 @@ def _asks_to_meet(views: _Views) -> bool:
     return (
         any(meets_in_person(r.key) for r in views.readings)
         # as written: the readings drop ー and ? (「あおー」, 「あえない？」, 「アオ一」)
-        or meets_in_person(jaconv.kata2hira(views.undisguised))
+        or meets_in_person(written := jaconv.kata2hira(views.undisguised))
+        or ("っ" in written and meets_in_person(written.replace("っ", "")))  # 「あっおーッや」
         or any(meets_in_person(jaconv.kata2hira(t)) for t in views.texts)
         or any(invites_meeting(t) for t in views.texts)
     )

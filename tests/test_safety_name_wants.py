@@ -209,6 +209,7 @@ def test_ordinary_words_near_the_second_step_pass(name: str) -> None:
         ("ぱんつ見たい", "sexual"),
         ("4ンデクレ", "self_harm"),  # a stand-in undone among katakana, read in hiragana
         ("アオ一", "contact"),  # 一 for ー, then 会おう in kana
+        ("あっおーッや", "contact"),  # small っ slipped in around a held ー
         ("でーとしたい", "contact"),  # a held ー the unmasking drops
     ],
 )
