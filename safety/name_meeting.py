@@ -52,6 +52,8 @@ _ASKS_WHERE = re.compile(
     "どこ(?:の|に|で)?(?:すん|すみ|すま|けん|えき|ちゅう|がっこう|しゅっしん|じもと|もより|まち)"
     "|(?:なん|なに)(?:けん|えき|がっこう)"
     "|もより(?:えき|どこ)"
+    # living or going to school near: 「同じ駅の人」, 「おなじけん」
+    "|おなじ(?:えき|けん|しの|まち|ちいき|ちゅうがく|こうこう|しょうがっこう|がっこう)"
 )
 
 # What must be in a name (read as hiragana, kanji kept) before it is worth analysing: the
@@ -59,7 +61,7 @@ _ASKS_WHERE = re.compile(
 STEMS = (
     "きて", "きな", "こい", "こよ", "くる", "こな", "来", "まっ", "待", "むかえ", "迎", "とめて",
     "とまら", "とまり", "とまれ", "とまっ", "泊", "あつま", "集", "しゅうごう", "会", "逢", "あわ",
-    "あえ", "すんで", "住",
+    "あえ", "すんで", "住", "落ち合", "おちあ",
 )  # fmt: skip
 # Stems that take a plain kana name off the fast path (「き」 alone is in too many names:
 # a plain kana name is asked only when it has a verb ending after one of these).
@@ -84,6 +86,7 @@ FAST_PATH_STEMS = (
     "なにけん",
     "なんえき",
     "もより",
+    "おちあ",
     *lexicon.MEETING_IN_PERSON,
 )
 
@@ -142,6 +145,8 @@ def invites_meeting(text: str) -> bool:
                 return True
             if i > 0 and not in_kana and (t.pos[-1].startswith("命令形") or _after_a_place(words, i)):
                 return True
+            if not in_kana and t.pos[-1].startswith("意志推量形") and t.normalized != "待つ":
+                return True  # 「落ち合おう」: proposed (「待とう」 is patience as often)
             continue
         if key[t.end :].startswith("てぃ"):  # 「きてぃ」 is Kitty
             continue

@@ -285,6 +285,8 @@ def _reason_of(words: list[Token], i: int, t: Token) -> str | None:
                 return "contact"
         if _done_together(t) and _together_before(words, i):
             return "contact"
+        if t.normalized == "行く" and i >= 1 and _outing_before(words, i):
+            return "contact"  # 「カラオケいこ」, 「映画に行こう」
         if t.normalized in _GOING and i >= 2 and words[i - 1].surface == "に" and _purpose(words[i - 2]):
             # going or coming to do it together (「あそびにいこ」, 「あいにいきたい」)
             return "contact"
@@ -389,6 +391,15 @@ def _done_together(t: Token) -> bool:
     return t.normalized in TOGETHER or jaconv.kata2hira(t.lemma) in TOGETHER_KANA
 
 
+def _outing_before(words: list[Token], i: int) -> bool:
+    """A plan of meeting (``meeting_nouns``: カラオケ, 映画…) right before 行く, に between or
+    not."""
+    j = i - 1
+    if words[j].surface in ("に", "へ") and j > 0:
+        j -= 1
+    return words[j].normalized in MEETING_NOUNS
+
+
 def _purpose(t: Token) -> bool:
     """A verb done together as the purpose of going (its stem, which Sudachi reads in kana
     as a noun: 「あそび」, 「あい」)."""
@@ -426,6 +437,9 @@ def _wanted(words: list[Token], i: int, reason: str, *, asked: bool) -> bool:
             # a noun after the verb: the verb is part of a title (「きえるまほう」)
             return False
         n = u.normalized
+        if reason == "self_harm" and n in ("ない", "無い") and _becomes(rest[j + 1 :]):
+            # gone altogether, wanted: 「消えてなくなりたい」
+            return True
         if n in _NOT or (n == "ん" and u.pos[0] == "助動詞"):
             # said not to happen: 「きえないで」, 「しにません」; asked as a question it
             # proposes (「あいませんか」, 「デートしない？」)
@@ -447,8 +461,8 @@ def _wanted(words: list[Token], i: int, reason: str, *, asked: bool) -> bool:
             nxt = after[0]
             if nxt.normalized in _ASK_AFTER_TE or nxt.normalized in ("欲しい", "下さる"):
                 return True
-            if reason == "self_harm" and nxt.normalized in ("しまう", "仕舞う"):
-                continue
+            if reason == "self_harm" and nxt.normalized in ("しまう", "仕舞う", "なくなる", "無くなる"):
+                continue  # 「消えてしまいたい」, 「消えてなくなりたい」
             return False
         if u.pos[0] == "助詞" and n == "に" and reason == "self_harm":
             # 「死にに行く」: the verb's stem then に and a verb of going
@@ -508,6 +522,11 @@ def _is_godan(verb: str) -> bool:
 
 
 _GODAN = {v: _is_godan(v) for v in (*RECRUIT, *(n for _, n in SEXUAL_WRITTEN))}
+
+
+def _becomes(rest: list[Token]) -> bool:
+    """成る then たい: ない + なりたい (「なくなりたい」)."""
+    return len(rest) >= 2 and rest[0].normalized == "成る" and rest[1].normalized in ("たい", "たがる")
 
 
 def _negated(rest: list[Token]) -> bool:

@@ -440,16 +440,22 @@ def _asks_to_meet(views: _Views) -> bool:
 
 
 def _names_a_means(views: _Views) -> bool:
-    """A means of self-harm said in words no list holds (「腕切りマン」, 「薬ぜんぶ」): the risk
-    rules' own reading of the name rates it high for self-harm or a method.  Asked only when a
-    kanji of such a means is in the name (it costs about half a millisecond)."""
-    if not any(ch in _MEANS_KANJI for ch in views.unmasked):
+    """A means, a plan or a wish of self-harm said in words no list holds (「腕切りマン」,
+    「ロープ買った」, 「いしょかいた」, 「うまれてごめん」): the risk rules' own reading of the
+    name rates it high for self-harm, a method, a plan or ideation.  Asked only when a kanji
+    of a means or of dying, or the kana of one, is in the name (it costs about half a
+    millisecond); since 2026-12-02 (i) for the kana too."""
+    text = views.unmasked
+    if not (any(ch in _MEANS_KANJI for ch in text) or _MEANS_KANA.search(jaconv.kata2hira(text))):
         return False
-    found = assess(views.unmasked)
+    found = assess(text)
     return found.at_least("high") and not _HARM_CATEGORIES.isdisjoint(found.categories)
 
 
-_MEANS_KANJI = frozenset("切吊刺首腕薬血降飛")
+_MEANS_KANJI = frozenset("切吊刺首腕薬血降飛遺縄紐毒生")
+# the kana of a means, a plan or living and being born (what the risk rules read a wish in)
+# (not いしょ: the risk rules read it as 遺書 in さくらいしょか)
+_MEANS_KANA = re.compile("ろーぷ|くすり|くびつ|いきて|いきる|うまれ|とびお|とびこ|てんごく|きえて")
 _HARM_CATEGORIES = frozenset({"self_harm", "method", "ideation", "plan"})
 
 
@@ -594,6 +600,7 @@ def _plainly_ordinary(name: str) -> bool:
     return not (
         has_fragment(key)
         or _BABY.search(key)
+        or _MEANS_KANA.search(key)
         or key in WHOLE_ANY
         or _STEM_RE.search(key)
         or _WRITTEN_STEM_RE.search(name)

@@ -305,3 +305,41 @@ def test_held_vowels_and_a_word_the_latin_list_already_had(name: str, reason: st
 @pytest.mark.parametrize("name", ["にじがきえるよ", "ゆきだるまがきえるね", "セクション"])
 def test_a_thing_vanishing_passes(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("ロープ買った", "self_harm"),  # the risk rules' reading of a means or a plan, from kana too
+        ("くすりためた", "self_harm"),
+        ("いきててごめん", "self_harm"),
+        ("いしょかいた", "self_harm"),
+        ("消えてなくなりたい", "self_harm"),
+        ("カラオケいこ", "contact"),  # an outing proposed
+        ("ドライブしよ", "contact"),
+        ("落ち合おう", "contact"),  # a meeting verb proposed
+        ("同じ駅の人", "contact"),
+        ("とうさつ", "sexual"),
+        ("ノゾキ魔", "sexual"),
+        ("はだかんぼ", "sexual"),
+    ],
+)
+def test_forms_of_the_last_step(name: str, reason: str) -> None:
+    assert _reason(name) == reason
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "さくらいしょか",
+        "消えてなくなる",
+        "待とう",
+        "おちあい",
+        "ロープウェイ",
+        "くすりやさん",
+        "のぞみ",
+        "えいがかん",
+    ],
+)
+def test_ordinary_words_near_the_last_step_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
