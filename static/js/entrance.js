@@ -88,7 +88,22 @@ here.querySelector("[data-rename]").addEventListener("click", () => {
   nameInput.focus();
 });
 
-forget.querySelector("[data-forget-button]").addEventListener("click", () => {
+// Forgetting cannot be undone, and the button sits where a scrolling thumb lands: ask once.
+const forgetButton = forget.querySelector("[data-forget-button]");
+const forgetSure = forget.querySelector("[data-forget-sure]");
+
+function askSure(open) {
+  forgetSure.hidden = !open;
+  forgetButton.setAttribute("aria-expanded", String(open));
+  if (open) forgetSure.querySelector("[data-forget-no]").focus();
+}
+
+forgetButton.addEventListener("click", () => askSure(forgetSure.hidden));
+forgetSure.querySelector("[data-forget-no]").addEventListener("click", () => {
+  askSure(false);
+  forgetButton.focus();
+});
+forgetSure.querySelector("[data-forget-yes]").addEventListener("click", () => {
   forgetEverything();
   // A fresh page leaves the world too, so nothing of the old name stays even on the server.
   window.location.replace("/?forgot=1");
@@ -170,14 +185,7 @@ function showForget() {
   const params = new URLSearchParams(window.location.search);
   if (params.has("forgot")) {
     forget.hidden = false;
-    here.querySelector("[data-rename]").addEventListener("click", () => {
-  form.hidden = false;
-  say("");
-  form.scrollIntoView({ block: "start" });
-  nameInput.focus();
-});
-
-forget.querySelector("[data-forget-button]").hidden = true;
+    forget.querySelector("[data-forget-button]").hidden = true;
     forget.querySelector("[data-forget-done]").hidden = false;
     window.history.replaceState(null, "", "/");
     return;

@@ -25,10 +25,11 @@ SIZES = pytest.mark.parametrize("size", [TABLET, PHONE, ZOOMED], ids=["tablet", 
 def child(browser: Browser) -> Iterator[Callable[..., Page]]:
     opened: list[BrowserContext] = []
 
-    def open_page(size: dict[str, int], **options: object) -> Page:
+    def open_page(size: dict[str, int], *, remembered: bool = True, **options: object) -> Page:
         context, _, _ = open_context(browser, reduced_motion="reduce", **options)
         opened.append(context)
-        remember(context)
+        if remembered:
+            remember(context)
         page = context.new_page()
         page.set_viewport_size(size)
         return page
@@ -206,3 +207,33 @@ def test_heavy_words_that_cannot_be_posted_still_get_the_card(
     write(page, "ねこが かわいかった")
     expect(error).to_be_visible()
     expect(care).to_be_hidden()
+
+
+# ---- わすれる by mistake: one tap does not wipe the name ----
+
+
+@pytest.mark.parametrize("size", [TABLET, PHONE], ids=["tablet", "phone"])
+def test_forgetting_asks_once_before_it_wipes(
+    child: Callable[..., Page], live_server: str, size: dict[str, int]
+) -> None:
+    """わすれる wiped the name and the marks of posts at one tap, where a scrolling thumb lands."""
+    page = child(size, remembered=False)  # a saved name put back at every load would never go
+    page.goto(f"{live_server}/")
+    page.fill("[data-name]", "そら")
+    page.click("[data-enter]")
+    expect(page.locator("[data-forget]")).to_be_visible(timeout=10_000)
+    kept = "() => Object.keys(localStorage).filter(k => k.startsWith('kakurega.')).length"
+    assert page.evaluate(kept) > 0
+    page.click("[data-forget-button]")
+    sure = page.locator("[data-forget-sure]")
+    expect(sure).to_be_visible()
+    expect(sure).to_contain_text("ほんとうに")
+    assert page.evaluate(kept) > 0, "one tap forgets nothing"
+    shot(page, f"child-forget-sure-{size['width']}.png")
+    page.click("[data-forget-no]")
+    expect(sure).to_be_hidden()
+    assert page.evaluate(kept) > 0
+    page.click("[data-forget-button]")
+    page.click("[data-forget-yes]")
+    expect(page.locator("[data-forget-done]")).to_be_visible()
+    assert page.evaluate(kept) == 0

@@ -177,6 +177,7 @@ def test_quick_exit_covers_the_way_back_and_the_name_sleeps(
         expect(forget).to_be_visible()
         shot(page, f"forget-{size['width']}.png")
         page.click("[data-forget-button]")
+        page.click("[data-forget-yes]")
         expect(page.locator("[data-forget-done]")).to_be_visible()
         keys = page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('kakurega.'))")
         assert keys == []
