@@ -125,3 +125,29 @@ def test_a_client_that_hangs_up_mid_body_leaves_no_traceback(server: ServerProce
         time.sleep(0.1)
     status, _, _ = post(server, "/api/posts/receipts", b'{"receipts": []}', "application/json")
     assert status == 200, "and the server goes on"
+
+
+def answers_to_pipelined(server: ServerProcess, requests: int) -> tuple[int, bytes]:
+    """``requests`` GETs in one write, none waiting for its answer: how many 200s came back, and the rest."""
+    with socket.create_connection(("127.0.0.1", server.port), timeout=10) as sock:
+        sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n" * requests)
+        received = b""
+        while received.count(b"HTTP/1.1 200") < requests:
+            try:
+                chunk = sock.recv(65536)
+            except (ConnectionResetError, TimeoutError):
+                break
+            if not chunk:
+                break
+            received += chunk
+    return received.count(b"HTTP/1.1 200"), received
+
+
+def test_a_flood_of_requests_sent_ahead_is_cut_off_not_queued(server: ServerProcess) -> None:
+    # uvicorn parsed and queued every request sent ahead of its answers: 1,500 tiny requests in
+    # one write held ~3.4 MB of the server's memory, from each socket an address may open.
+    answered, received = answers_to_pipelined(server, 2000)
+    assert answered <= 20, f"{answered} of 2000 requests sent ahead were queued and answered"
+    assert b"HTTP/1.1 400" in received
+    # A client that sends a few ahead (no browser does) is still served.
+    assert answers_to_pipelined(server, 8)[0] == 8
