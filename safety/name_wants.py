@@ -139,6 +139,7 @@ _ROWS = {
 
 
 STEMS = _stems()
+_STEM_RE = re.compile("|".join(map(re.escape, sorted(STEMS, key=len, reverse=True))))
 _ENDINGS = frozenset({"助詞", "助動詞", "動詞", "形容詞"})
 _ASK_AFTER_TE = frozenset(
     {"下さる", "くれる", "呉れる", "欲しい", "ちょうだい", "頂戴", "よ", "ね", "な", "や", "ってば"}
@@ -149,7 +150,7 @@ def wants_reason(text: str) -> str | None:
     """``self_harm``, ``sexual`` or ``contact`` when ``text`` (a name with its disguises
     undone) wishes, proposes or asks for what that reason covers, else None."""
     key = jaconv.kata2hira(text)
-    if not any(stem in key or stem in text for stem in STEMS):
+    if not (_STEM_RE.search(key) or _STEM_RE.search(text)):
         return None
     if _LETS_DIE.search(key):
         return "self_harm"
