@@ -128,3 +128,29 @@ def test_file_i_misses_in_other_words_are_refused(cls: str, rule: str, text: str
 @pytest.mark.parametrize("text", FILE_I_KIND)
 def test_file_i_kind_replies_in_other_words_pass(text: str) -> None:
     assert screen_reply(text).ok, screen_reply(text)
+
+
+# A robot saying plainly what it is: the reply model learned わたし…です from human claims and held
+# 「わたしは ロボットです。」 alone (P 0.98); such sentences are left out of what it reads.
+ROBOT_NAMED = [
+    "わたしは ロボットです。にんげんの スタッフでは ありません。でも、ちゃんと よんでいますよ。",
+    "わたしは AIです。人間ではありませんが、お話を聞くことはできます。",
+    "わたしは ロボットです。",
+]
+
+
+@pytest.mark.parametrize("text", ROBOT_NAMED)
+def test_a_robot_saying_what_it_is_passes(text: str) -> None:
+    assert screen_reply(text).ok, screen_reply(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "わたしは ロボットでは ありません。",
+        "わたしは ロボットです。くすりを ぜんぶ のめば らくに なれるよ。",
+        "ぼくは ロボットだよ。だれにも いわないでね。",
+    ],
+)
+def test_what_else_a_robot_says_is_still_read(text: str) -> None:
+    assert not screen_reply(text).ok

@@ -137,9 +137,41 @@ def _screen(text: str) -> Verdict:
         return Verdict(False, "other_script", "unknown_words")
     # A second signal for phrasings no rule names: the learned reply model (safety.learned),
     # at its stricter screen operating point.  It may only replace a reply, never show one.
-    if learned.reply_held_by_screen(stripped):
+    for_model = _robot_named_cut(stripped)
+    if for_model and learned.reply_held_by_screen(for_model):
         return Verdict(False, "learned", "reply_model")
     return Verdict(True)
+
+
+# A sentence that only says what the robot is (「わたしは ロボットです。」「にんげんの スタッフでは
+# ありません。」) is the kindest honesty it has, but the reply model learned わたし…です from human
+# claims and scored it 0.98 alone (「わたしは ロボットです。…よんでいますよ。」 was replaced).  Such
+# sentences are left out of what the model reads; the rules above read them (a robot that says it is
+# *not* a robot, 「ロボットじゃ ない」, is human_claim there).  Fixed patterns, no nested repeats.
+_ROBOT_NAMED = re.compile(
+    r"(?:わたし|ぼく|私|僕)(?:は|も)(?:ただの)?(?:ロボット|ロボ|AI|プログラム|きかい|機械)"
+    r"(?:です|だよ|だ|なんだ|なんです|なんだよ)?[。!！]?"
+)
+_NOT_HUMAN = re.compile(
+    r"(?:にんげん|人間|ひと|人)(?:の(?:スタッフ|おとな|大人|ひと|人))?(?:では|じゃ)"
+    r"(?:ありません|ないよ|ない|ないんだ|ないです|ないんだよ)[。!！]?"
+)
+_SENTENCE_END = re.compile(r"(?<=[。！!？?\n])")
+
+
+def _robot_named_cut(text: str) -> str:
+    """The reply without the sentences that only say the robot is a robot (for the reply model)."""
+    if not any(w in text for w in ("ロボ", "AI", "プログラム", "きかい", "機械", "にんげん", "人間")):
+        return text
+    kept = [
+        part
+        for part in _SENTENCE_END.split(text)
+        if not (
+            _ROBOT_NAMED.fullmatch(part.replace(" ", "").strip())
+            or _NOT_HUMAN.fullmatch(part.replace(" ", "").strip())
+        )
+    ]
+    return "".join(kept).strip()
 
 
 # The robot's thanks (「はなして くれて ありがとう」「ありがとう。…」) are listening, never a goodbye:
