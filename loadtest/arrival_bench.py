@@ -185,7 +185,13 @@ async def run(
     profiler: cProfile.Profile | None,
     check_names: bool = True,
 ) -> dict[str, Any]:
+    from server import settle_the_heap
+
     bench = Bench(crowd, seed, check_names)
+    # The collector as the server sets it once started (server.settle_the_heap), not the
+    # interpreter's defaults: those run full collections over the whole start-up heap, at
+    # random points of the arrivals timed here.
+    settle_the_heap()
     await bench.fill()
     chosen = names(arrivals, bench.rng)
     cpu = 0.0
