@@ -151,7 +151,11 @@ function refused(frame) {
     // A name that says "I want to vanish" is still refused, but it is heard first.
     say("その ことばは なまえには できないんだ。なまえは ほかの ことばに してね");
     nameCare.hidden = false;
-    nameCare.scrollIntoView({ block: "start" });
+    // The name, what to do with it and the kind words together: with the card alone at the top,
+    // 「ほかの ことばに してね」 sat under the top bar and the child did not know how to go on.
+    (nameInput.closest(".entry__name") ?? nameInput).scrollIntoView({ block: "start" });
+    const heading = nameCare.querySelector("h3")?.getBoundingClientRect();
+    if (heading && heading.bottom > window.innerHeight) nameCare.scrollIntoView({ block: "start" });
     nameInput.focus({ preventScroll: true });
     return;
   }

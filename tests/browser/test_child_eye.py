@@ -237,3 +237,30 @@ def test_forgetting_asks_once_before_it_wipes(
     page.click("[data-forget-yes]")
     expect(page.locator("[data-forget-done]")).to_be_visible()
     assert page.evaluate(kept) == 0
+
+
+# ---- a name that says 「きえたい」: heard, and told how to go on, on one screen ----
+
+
+@pytest.mark.parametrize("size", [TABLET, PHONE], ids=["tablet", "phone"])
+def test_a_vanishing_name_shows_the_way_on_with_the_kind_words(
+    child: Callable[..., Page], live_server: str, size: dict[str, int]
+) -> None:
+    """The card came to the top; 「なまえは ほかの ことばに してね」 sat hidden under the top bar."""
+    page = child(size, remembered=False)
+    page.goto(f"{live_server}/")
+    page.fill("[data-name]", "きえたい")
+    page.click("[data-enter]")
+    expect(page.locator("[data-name-care]")).to_be_visible(timeout=10_000)
+    expect(page.locator("[data-name-message]")).to_contain_text("ほかの")
+    bar, field, message, heading = page.evaluate(
+        """() => [document.querySelector('.topbar').getBoundingClientRect().bottom,
+                  document.querySelector('[data-name]').getBoundingClientRect().toJSON(),
+                  document.querySelector('[data-name-message]').getBoundingClientRect().toJSON(),
+                  document.querySelector('[data-name-care] h3').getBoundingClientRect().toJSON()]"""
+    )
+    height = size["height"]
+    assert bar <= field["top"], "the name field, to try another word, is on the screen"
+    assert bar <= message["top"] and message["bottom"] <= height, "what to do next is on the screen"
+    assert bar <= heading["top"] and heading["bottom"] <= height, "the kind words are on the screen"
+    shot(page, f"child-vanishing-name-{size['width']}.png")
