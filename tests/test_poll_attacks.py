@@ -202,3 +202,41 @@ def test_a_poller_that_never_reads_is_not_answered_into_the_server_s_memory(tmp_
             writer.close()
 
     asyncio.run(scenario())
+
+
+# -- a poller that leaves -------------------------------------------------------------------
+
+
+def test_a_poller_whose_waiting_get_is_dropped_leaves_at_once(tmp_path: Path) -> None:
+    # A child on the polling transport who closed the tab (or pressed すぐ とじる) stayed in the
+    # room for the rest of the GET's 25 s wait and then 30 s more: nobody was told of the drop.
+    # By docs/protocol.md §10.1 a failed request ends the session for the client: it never
+    # comes back to it.
+    from tests.support.visitors import Visitor
+
+    async def scenario() -> None:
+        async with serving(tmp_path, counts_ms=3_600_000) as (port, app):
+            opening = await Connection.open(port)
+            hello = msgpack.packb({"t": "hello", "v": 1, "name": "かえる", "look": LOOK, "room": "hiru"})
+            token = await opening.open_session(hello)
+            opening.close()
+            polled = await Connection.open(port)
+            status, _, body = await polled.request("GET", f"/poll/{token}")
+            assert status == 200
+            you = next(frame["you"] for frame in unframed(body) if frame["t"] == "welcome")
+            other = await Visitor.arrive(f"ws://127.0.0.1:{port}/ws", "みてる", room="hiru")
+            assert you in other.nook
+            while True:  # take what came (the other's arrival), until a GET waits
+                polled.writer.write(f"GET /poll/{token} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+                try:
+                    await asyncio.wait_for(polled.reader.readuntil(b"\r\n\r\n"), 1.0)
+                except TimeoutError:
+                    break
+                await asyncio.sleep(0.3)
+                await polled.reader.read(65536)
+            polled.writer.transport.abort()  # the tab is gone
+            await other.wait_for(lambda f: f["t"] == "tick" and you in f.get("leave", []), timeout=10)
+            assert app.polls.sessions.get(token) is None
+            await other.close()
+
+    asyncio.run(scenario())

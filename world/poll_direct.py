@@ -41,26 +41,21 @@ class DirectPolls(Protocol):
 
     def take_directly(
         self, token: str, headers: Sequence[Header], respond: Callable[[int, list[Header], bytes], None]
-    ) -> bool: ...
+    ) -> Callable[[], None] | None: ...
 
 
-class _NoEvent:
-    """uvicorn sets a cycle's event when the request's body ends or the socket closes: no one waits here."""
-
-    __slots__ = ()
-
-    def set(self) -> None:
-        pass
-
-
-_NO_EVENT = _NoEvent()
+def _nothing() -> None:
+    pass
 
 
 class DirectCycle:
-    """Stands in for uvicorn's ``RequestResponseCycle`` while a direct GET waits for its answer."""
+    """Stands in for uvicorn's ``RequestResponseCycle`` while a direct GET waits for its answer.
 
-    __slots__ = ("disconnected", "keep_alive", "more_body", "response_complete", "transport")
-    message_event = _NO_EVENT
+    uvicorn sets a cycle's ``message_event`` when the request's body ends or the socket closes;
+    no one waits on it here, but a socket closed before the answer tells the session
+    (``hung_up``): its client is gone."""
+
+    __slots__ = ("disconnected", "hung_up", "keep_alive", "more_body", "response_complete", "transport")
 
     def __init__(self, transport: Any) -> None:
         self.transport = transport
@@ -68,6 +63,16 @@ class DirectCycle:
         self.keep_alive = True  # cleared by uvicorn's shutdown: the answer closes the connection
         self.more_body = True
         self.response_complete = False
+        self.hung_up: Callable[[], None] = _nothing
+
+    @property
+    def message_event(self) -> DirectCycle:
+        return self
+
+    def set(self) -> None:
+        if self.disconnected and not self.response_complete:
+            hung_up, self.hung_up = self.hung_up, _nothing
+            hung_up()
 
 
 def answer_directly(protocol: Any, polls: DirectPolls) -> bool:
@@ -123,7 +128,9 @@ def answer_directly(protocol: Any, polls: DirectPolls) -> bool:
     # The query (``?r=ROUTE``, docs/protocol.md §10.1) is the proxy's, not the server's; a token
     # written with %-escapes is nobody's usual way of asking: the ordinary way unquotes it.
     token = protocol.url[len(PREFIX) :].partition(b"?")[0].decode("latin-1")
-    if "%" not in token and polls.take_directly(token, headers, respond):
+    hung_up = polls.take_directly(token, headers, respond) if "%" not in token else None
+    if hung_up is not None:
+        cycle.hung_up = hung_up
         return True
     protocol.cycle = previous
     return False

@@ -100,17 +100,18 @@ class PollGateway:
 
     def take_directly(
         self, token: str, headers: Sequence[Header], respond: Callable[[int, list[Header], bytes], None]
-    ) -> bool:
+    ) -> Callable[[], None] | None:
         """A ``GET /poll/{token}`` answered below uvicorn's request cycle (world/poll_direct.py).
 
         The common case only: a session that exists, asked for by the site's own page.
-        False, and nothing done, for anything else: the request then takes the ordinary
+        None, and nothing done, for anything else: the request then takes the ordinary
         way through ``__call__``, which gives it its documented answer. ``respond(status,
         headers, body)`` is called once, when the answer is due: the same answer as ``_take``.
+        Taken, the answer is what to call if the client hangs up before its answer.
         """
         session = self.sessions.get(token)
         if session is None or not same_origin(asgi_headers(headers, READ)):
-            return False
+            return None
 
         def answer(frames: list[bytes], code: int | None) -> None:
             try:
@@ -123,11 +124,12 @@ class PollGateway:
                 return
             respond(200, head, body)
 
+        mine = 0
         try:
-            session.take_then(answer)
+            mine = session.take_then(answer)
         except Exception as error:
             self._fail_directly(session, error, respond)
-        return True
+        return lambda: session.hung_up(mine)
 
     def _fail_directly(
         self, session: AnySession, error: Exception, respond: Callable[[int, list[Header], bytes], None]

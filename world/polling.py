@@ -171,18 +171,30 @@ class PollSession:
             await waiter
         return self._finish(mine)
 
-    def take_then(self, answer: Callable[[list[bytes], int | None], None], wait: float = POLL_WAIT) -> None:
+    def take_then(self, answer: Callable[[list[bytes], int | None], None], wait: float = POLL_WAIT) -> int:
         """``take`` for a GET served without a task (world/poll_direct.py): ``answer(frames,
-        close_code)`` is called when the answer is due, at once if it already is."""
+        close_code)`` is called when the answer is due, at once if it already is. Returns the
+        GET's number, for ``hung_up``."""
         mine, waiter = self._begin(wait)
         if waiter is None:
             answer(*self._finish(mine))
-            return
+            return mine
 
         def due(_: object) -> None:
             answer(*self._finish(mine))
 
         waiter.add_done_callback(due)
+        return mine
+
+    def hung_up(self, mine: int) -> None:
+        """The client closed the connection of GET number ``mine`` before its answer came.
+
+        A failed request is the end of the session for the client (docs/protocol.md §10.1):
+        it never asks again, so the visitor leaves now, as when a WebSocket drops, rather than
+        stand in its nook for the rest of the wait and ``POLL_GONE`` after it (~55 s).
+        """
+        if mine == self._polls and not self.gone:
+            self._went()
 
     def _begin(self, wait: float) -> tuple[int, asyncio.Future[None] | None]:
         """A GET arrives: this GET's number, and what it waits for (None: its answer is due now)."""
@@ -208,7 +220,7 @@ class PollSession:
         self._space.set()
         if self.close_code is not None:
             self._went()
-        else:
+        elif not self.gone:
             self._waiting = False
             self._deadline.set_in(POLL_GONE)
         return frames, self.close_code
@@ -305,8 +317,12 @@ class EndedSession:
     async def take(self, wait: float = POLL_WAIT) -> tuple[list[bytes], int | None]:
         return self._last()
 
-    def take_then(self, answer: Callable[[list[bytes], int | None], None], wait: float = POLL_WAIT) -> None:
+    def take_then(self, answer: Callable[[list[bytes], int | None], None], wait: float = POLL_WAIT) -> int:
         answer(*self._last())
+        return 0
+
+    def hung_up(self, mine: int) -> None:
+        pass
 
     def abort(self, code: int) -> None:
         self._last()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Callable
 from typing import Any
@@ -132,6 +133,7 @@ class PollConnection:
         self.waiting: list[bytes] = []
         self.close_code: int | None = None
         self.responses: list[httpx.Response] = []  # every GET's answer, for tests that look
+        self.pending: asyncio.Future[httpx.Response] | None = None  # the GET in flight
 
     @classmethod
     async def open(
@@ -155,7 +157,12 @@ class PollConnection:
         while not self.waiting:
             if self.close_code is not None:
                 raise PollClosed(self.close_code)
-            response = await self.client.get(f"/poll/{self.token}")
+            # One GET in flight, kept when the caller stops waiting (``receive(timeout)``): a GET
+            # given up is a session given up (docs/protocol.md §10.1), as a browser's would be.
+            if self.pending is None:
+                self.pending = asyncio.ensure_future(self.client.get(f"/poll/{self.token}"))
+            response = await asyncio.shield(self.pending)
+            self.pending = None
             self.responses.append(response)
             if response.status_code != 200:
                 raise PollClosed(None)
@@ -170,6 +177,10 @@ class PollConnection:
         return self.waiting.pop(0)
 
     async def close(self) -> None:
+        if self.pending is not None:
+            self.pending.cancel()
+            with contextlib.suppress(BaseException):
+                await self.pending
         await self.client.aclose()
 
 
