@@ -299,6 +299,10 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
         # the unmasking read it as the big one
         texts.append(_unmask(_ODD_SMALL_VOWEL.sub("", undisguised)))
         readings.append(read(texts[-1]))
+    if "ゎ" in unmasked or "ヮ" in unmasked:
+        # a small わ written for わ (「まちあゎせ」, 「かゎいい」)
+        texts.append(_unmask(unmasked.replace("ゎ", "わ").replace("ヮ", "ワ")))
+        readings.append(read(texts[-1]))
     if _BABY.search(unmasked):
         # baby talk: ち for し, ちゃ for た (「ちにたい」, 「しにちゃい」 are しにたい)
         texts.append(_BABY.sub(lambda m: _BABY_SAYS[m.group(0)], unmasked))

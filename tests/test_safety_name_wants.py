@@ -343,3 +343,13 @@ def test_forms_of_the_last_step(name: str, reason: str) -> None:
 )
 def test_ordinary_words_near_the_last_step_pass(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(("name", "reason"), [("まちあゎせしよ", "contact"), ("ぁぉ〜", "contact")])
+def test_a_small_wa_and_a_wave_dash_held(name: str, reason: str) -> None:
+    assert _reason(name) == reason
+
+
+@pytest.mark.parametrize("name", ["かゎいい", "あお〜い", "あお~ん"])
+def test_ordinary_small_wa_and_wave_dash_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
