@@ -51,7 +51,6 @@ class Example:
     """Index of the source text: its disguised variants stay in its fold."""
     rule_level: str
     features: frozenset[str]
-    now: bool
     original: bool
     judged: bool
     """The rules judged the context (``learned._JUDGED``): the layer leaves it alone."""
@@ -97,7 +96,6 @@ def examples(items: list[ClassedRisk]) -> list[Example]:
                         group,
                         a.level,
                         f,
-                        learned._has_now(a),
                         n == 0,
                         learned.judged(a, f),
                     )
@@ -179,7 +177,7 @@ def choose(
             t = learned.Thresholds(t_none, t_concern, 1.0)
             fp = recall = concern = 0
             for r, (ps, pi) in orig:
-                lifted = not r.judged and learned.decide(r.rule_level, ps, pi, r.now, t) != r.rule_level
+                lifted = not r.judged and learned.decide(r.rule_level, ps, pi, t) != r.rule_level
                 fp += lifted and r.level == "none"
                 concern += lifted and r.level == "concern"
                 recall += r.level in CRISIS and (lifted or r.rule_level in CRISIS)
@@ -196,7 +194,7 @@ def choose(
         t
         for t in GRID
         if sum(
-            learned.decide(r.rule_level, *p, r.now, learned.Thresholds(t_none, t_concern, t))
+            learned.decide(r.rule_level, *p, learned.Thresholds(t_none, t_concern, t))
             == "imminent"
             != r.rule_level
             for r, p in high
@@ -216,7 +214,7 @@ def figures(rows: list[Example], probs: list[tuple[float, float]], t: learned.Th
     out: dict[str, float] = {}
     for name, lift in (("rules", False), ("layer", True)):
         got = [
-            (r, learned.decide(r.rule_level, *p, r.now, t) if lift and not r.judged else r.rule_level)
+            (r, learned.decide(r.rule_level, *p, t) if lift and not r.judged else r.rule_level)
             for r, p in zip(rows, probs, strict=True)
         ]
         orig = [(r.level, rank(lv)) for r, lv in got if r.original]

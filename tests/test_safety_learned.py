@@ -63,6 +63,7 @@ ORDINARY = [
     "ぶかつ つかれた〜 もう むり〜 あしいたい",
     "いぬの さんぽ いってきた",
     "きょうの きゅうしょく カレーで さいこう",
+    "いま おくじょうで おべんとう たべてる",  # an everyday word: the model weighs it (round (i))
 ]
 
 
@@ -74,14 +75,36 @@ def test_ordinary_and_hyperbole_are_not_raised(text: str) -> None:
     assert not any(s.where == "model" for s in a.spans)
 
 
-def test_high_becomes_imminent_only_with_a_word_of_now() -> None:
+def test_high_becomes_imminent_without_a_word_of_now() -> None:
+    # round (i): P(imminent) alone decides; out of fold the gate "only with a word of now"
+    # kept 0.82 → 0.85 of the imminent texts from being rated so, for 0.3 % more high ones
+    # rated imminent
     layer = learned._LAYER
     assert layer is not None
     always = learned.Layer(layer.serious, layer.imminent, learned.Thresholds(0.0, 0.0, 0.0))
     a = rules("まいにち つらい")
-    assert learned.lift(a, always).level == "high"  # P ≥ 0 everywhere, but nothing says now
-    b = rules("いま つらい")
-    assert learned.lift(b, always).level == "imminent"
+    assert learned.lift(a, always).level == "imminent"
+
+
+def test_an_everyday_word_is_no_veto_where_the_rules_found_nothing() -> None:
+    # round (i): 「でんしゃ」 is a word of place_everyday; where the rules rated nothing it is one
+    # of the model's features, not a reason to leave the text alone
+    layer = learned._LAYER
+    assert layer is not None
+    always = learned.Layer(layer.serious, layer.imminent, learned.Thresholds(0.0, 0.0, 0.0))
+    a = rules("でんしゃ の おと きくと すいこまれそう")
+    assert a.level == "none"
+    assert learned.lift(a, always).level == "imminent"
+
+
+def test_a_worry_next_to_an_everyday_word_stands() -> None:
+    # the rules found a worry and an everyday word: their reading of the context stands
+    layer = learned._LAYER
+    assert layer is not None
+    always = learned.Layer(layer.serious, layer.imminent, learned.Thresholds(0.0, 0.0, 0.0))
+    a = rules("まいにち つらい。 ぶかつの れんしゅう きつい")
+    assert a.level == "concern"
+    assert learned.lift(a, always) is a
 
 
 @pytest.mark.parametrize(
@@ -109,7 +132,6 @@ def test_a_place_a_letter_or_a_goodbye_is_itself_now(text: str) -> None:
     [
         "まえは しにたいって おもってたけど いまは へいき",  # the rules saw it is past
         "あいつなんか いなくなれば いいのに",  # someone else wished gone
-        "いま おくじょうで おべんとう たべてる",  # an everyday word of constructions.toml
     ],
 )
 def test_what_the_rules_judged_in_context_stands(text: str) -> None:
