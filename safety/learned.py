@@ -305,11 +305,14 @@ def judged(a: Assessment, f: frozenset[str]) -> bool:
     おべんとう」: a place read as lunch, a club's last practice)?  Then the layer does not
     overrule them.  Where the rules found nothing, an everyday word (みんな, ママ, 電車, 部活)
     is one of the model's features, not a veto (round (i)): out of fold the veto there held
-    back ~60 serious texts and kept down one none-labelled text."""
+    back ~60 serious texts and kept down one none-labelled text.  It still stands for a place
+    with a drop beside an everyday word of a place, which the place construction set aside."""
     if any(s.note in _JUDGED for s in a.spans):
         return True
     if a.level == "concern":
         return any(k in f for k in _EVERYDAY)
+    if a.level == "none" and "k:place_everyday" in f and any(k in f for k in _PLACES):
+        return True  # 「いま 屋上に いるよ、お弁当 たべてる」: the place construction read lunch
     # 「おきなきゃ いけない」: what the writer must do, which shares its words with 「おきなければ
     # いい」 (not waking, wished); where the rules found nothing, the obligation stands
     return a.level == "none" and _OBLIGATION.found_in(Folded(a.normalized, a.reading, (), ()))
@@ -324,6 +327,7 @@ _OBLIGATION = terms(
 
 
 _EVERYDAY = tuple(sorted("k:" + name for name in constructions.W if name.endswith("_everyday")))
+_PLACES = ("k:place", "k:drop_place", "k:wild_place", "k:edge")
 
 _CATEGORY_ORDER = ("abuse", "method", "plan", "self_harm", "ideation")
 
