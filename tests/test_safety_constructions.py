@@ -202,6 +202,15 @@ CASES += [
     ("farewell:in_my_place", "imminent", "ぼくの ぶんまで いきて"),
     # a method verb wished is a wish, in a story's sentence too when the writer is in it
     ("wish", "high", "ニュース みてたら わたしも とびおりたくなった"),
+    # round (i): a method asked for without naming it (vague.py): a count with an end state,
+    # or the surest way asked as a thing; imminent with a time word
+    ("method_question:vague", "high", "どれくらいで つめたく なれるのかな"),
+    ("method_question:vague", "high", "どれくらいで いたみって なくなるの"),
+    ("method_question:vague", "high", "なんじょうで ねむったままに なるの"),
+    ("method_question:vague", "high", "なんかいから あぶないん？"),
+    ("method_question:vague", "high", "ぜったい しっぱいしない やつって ある？"),
+    ("method_question:vague", "imminent", "こんや やる。なんぷんで くるしく なくなる？"),
+    ("method_question:vague", "high", "くるしくない ほうほうって なに"),  # kana 方法 after a word
 ]
 
 
@@ -221,6 +230,13 @@ def test_abuse_at_home_puts_abuse_in_the_categories() -> None:
 
 
 NOT_FOUND = [
+    # round (i): the vague method question names no thing; a thing named is an everyday question
+    ("method_question", "アイス れいとうこに いれたら なんぷんで つめたく なる？"),
+    ("method_question", "はいしゃの あと いたみって なんじかんで なくなるの"),
+    ("method_question", "じゅけんで いちばん かくじつな べんきょうの やりかた なに？"),
+    ("method_question", "ジュース なんぷんで つめたく なる？"),
+    ("method_question", "なんで そんなに つめたく なるの"),  # なんで asks why, not how long
+    ("method_question", "宿題の らくな ほうほうって なに"),  # (kana しゅくだい is misread: not seen)
     # a timetable: when a train or a bus comes or leaves (何 + 分 + 来る/出る)
     ("method_question", "でんしゃ なんぷんに くるかな？"),
     ("method_question", "でんしゃ あと なんぷんで くる？"),

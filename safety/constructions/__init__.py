@@ -37,6 +37,7 @@ from safety.constructions.folding import MAX_CHARS, _is_kata, _rescue, _unmask, 
 from safety.constructions.method import _means_question, _method_question, _overdose
 from safety.constructions.place import _place_now
 from safety.constructions.signs import says_farewell, wants_person, wishes_to_die
+from safety.constructions.vague import _vague_method_question
 from safety.constructions.wish import _not_live, _wish
 from safety.constructions.words import Hit, W, Word, WordClass, _Ctx, words_of
 from safety.levels import CRISIS
@@ -61,11 +62,14 @@ def find(text: str, *, signals: bool = False, prepared: str | None = None) -> tu
         kana = _rescue(jaconv.kata2hira(hard))
         if len(kana) == len(prepared):
             strong = signals or any(h.level in CRISIS for h in hits)
-            hits.extend(_find(words_of(kana), strong, kana))
+            hits.extend(_find(words_of(kana), strong, kana, reread=True))
     return prepared, hits
 
 
-def _find(words: list[Word], signals: bool, kana: str) -> list[Hit]:
+def _find(words: list[Word], signals: bool, kana: str, *, reread: bool = False) -> list[Hit]:
+    """``reread``: the katakana read once more in hiragana, where loanwords (ジュース) fall
+    apart; the vague method question, which asks that no thing be named, reads only the text
+    as written."""
     c = _Ctx(words, kana)
     hits: list[Hit] = []
     hits.extend(_wish(c))
@@ -73,6 +77,8 @@ def _find(words: list[Word], signals: bool, kana: str) -> list[Hit]:
     hits.extend(_burden(c))
     hits.extend(_method_question(c, signals))
     hits.extend(_means_question(c, signals))
+    if not reread:
+        hits.extend(_vague_method_question(c, signals))
     hits.extend(_overdose(c))
     hits.extend(_at_hand(c))
     strong = signals or any(h.level in CRISIS for h in hits)

@@ -236,8 +236,6 @@ _RESCUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"いしょ(?!う)", "遺書"),
         (r"てがみ", "手紙"),
         (r"たかさ", "高さ"),
-        (r"ほうほう", "方法"),
-        (r"やりかた", "やり方"),
         (r"くすり", "薬"),
         (r"まま(?=[にがはのも]|から)", "ママ"),
         (r"ぱぱ(?=[にがはのも]|から)", "パパ"),
@@ -299,10 +297,18 @@ def unmask(text: str, *, hard: bool = False) -> str:
     return _unmask(text, hard)
 
 
+# Kana words that are misread after any kana, not only where a word can begin (「らくな
+# ほうほう」 as a adverb ほうほう, 「いたくない やりかた」): no other word holds them.
+_RESCUE_ANYWHERE = ((re.compile(r"ほうほう"), "方法"), (re.compile(r"やりかた"), "やり方"))
+
+
 def _rescue(text: str) -> str:
     text = _own_page_read_as_a_room(text)
     for pattern, kanji in _RESCUE:
         text = pattern.sub(kanji, text)
+    if "ほうほう" in text or "やりかた" in text:
+        for pattern, kanji in _RESCUE_ANYWHERE:
+            text = pattern.sub(kanji, text)
     return text
 
 

@@ -1,0 +1,186 @@
+"""The vague method question (round (i)): a question that asks how long, how much, how high
+or which way is surest **without naming what it is about** (「何分くらいで くるしく なくなるの」
+「なんこぐらいで ねむったままに なれますか」「いちばん 確実な やつ なに？」).
+
+A child asking for a method often leaves the method out; a question about something ordinary
+names it (「ジュース 何分で つめたく なる？」「いちばん 早い 電車 どれ？」).  So two shapes of
+question count when the sentence has no content noun outside the words such a question is
+made of (counts, times, the body, the writer, a way, a place with a drop, a medicine):
+
+* ``end_state``: a count or a length asked, with a state only an end has — becoming cold
+  (冷たく なる), no longer hurting (くるしく なく なる, いたみが なくなる), sleeping on (ねむった
+  まま), not waking (目が さめない), being done for (だめに なる), being in danger (あぶない);
+* ``best_way``: the surest, easiest or painless one (一番/ぜったい + 確実/楽/
+  失敗しない…) asked as a thing (やつ, の, 方法).
+
+A thing named (ジュース, 電車, 宿題) or a fun or food word of ``method_everyday`` leaves it
+out.  It reads a fixed number of words per sentence: linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+from safety.constructions.grammar import _asks, _question
+from safety.constructions.words import Hit, _Ctx, _has
+
+_EMPTY_NOUNS = frozenset(
+    {
+        "事", "こと", "物", "もの", "奴", "やつ", "所", "とこ", "ところ", "場所", "方", "ほう", "方法",
+        "やり方", "仕方", "一番", "いちばん", "確実", "楽", "らく", "失敗", "自分", "人", "ひと",
+        "侭", "まま", "息", "いき", "痛み", "いたみ", "目", "め", "夜", "夜中", "朝", "時", "とき",
+        "今", "いま", "絶対", "ぜったい", "全部", "ぜんぶ", "深さ", "高さ", "温度", "後遺症", "正確",
+        "本当", "ほんと", "ほんとう", "ぶっちゃけ", "何", "なに", "なん", "程", "くらい", "ぐらい",
+        "一瞬", "苦しみ", "最後", "さいご", "結局", "実際", "確か", "たしか", "手", "足", "体",
+    }
+)  # fmt: skip
+"""Nouns a vague method question is made of (a time, a way, the writer, the body): any
+other noun names what the question is about."""
+
+_ALLOWED_CLASSES = (
+    "self", "body", "clock", "counter", "count_question", "pill_count", "amount", "way",
+    "medicine", "method_subject", "drop_place", "height_place", "means_cue", "soon_word",
+    "now", "where", "someone",
+)  # fmt: skip
+
+_COLD = frozenset({"冷たい", "つめたい"})
+_PAIN = frozenset({"苦しい", "くるしい", "痛い", "いたい", "辛い", "つらい"})
+_PAIN_NOUN = frozenset({"痛み", "いたみ", "苦しみ", "くるしみ"})
+_DANGER = frozenset({"危ない", "あぶない", "危険", "きけん"})
+_DONE_FOR = frozenset({"駄目", "だめ", "ダメ"})
+_BECOME = frozenset({"成る", "なる", "なれる", "成れる"})
+_CEASE = frozenset({"無くなる", "なくなる"})
+_NOT = frozenset({"無い", "ない"})
+_KANSAI_NOT = frozenset({"へん", "ひん"})
+_BEST = frozenset({"一番", "いちばん", "絶対", "ぜったい", "最も", "もっとも", "ぶっちゃけ"})
+_QUALITY = frozenset(
+    {
+        "確実", "たしか", "確か", "楽", "らく", "痛い", "いたい",
+        "苦しい", "くるしい", "失敗", "しっぱい", "簡単", "かんたん", "一瞬", "静か", "困る",
+    }
+)  # fmt: skip
+_HEAD = frozenset({"奴", "やつ", "の", "物", "もの", "方法", "やり方", "仕方", "ほう", "方"})
+
+
+def _names_a_thing(c: _Ctx, lo: int, hi: int) -> bool:
+    """A content noun in words ``lo``..``hi`` that a vague question is not made of."""
+    for q in range(lo, hi):
+        w = c.words[q]
+        if w.pos != "名詞" or w.keys & _EMPTY_NOUNS:
+            continue
+        if any(k[:1].isdigit() or k.startswith(("何", "なん")) for k in w.keys):
+            continue  # 「10」「何時間」: a count
+        if any(c.at(cls, q) for cls in _ALLOWED_CLASSES):
+            continue
+        return True
+    return False
+
+
+def _end_state(c: _Ctx, lo: int, hi: int) -> bool:
+    """A state only an end has, in words ``lo``..``hi``."""
+    words = c.words
+    for q in range(lo, hi):
+        keys = words[q].keys
+        nxt = q + 1
+        if keys & _COLD and words[q].conj.startswith("連用形") and _has_any(words, nxt, _BECOME):
+            return True  # 冷たく+なる
+        if keys & _PAIN and (
+            _has_any(words, nxt, _CEASE) or (_has_any(words, nxt, _NOT) and _has_any(words, nxt + 1, _BECOME))
+        ):
+            return True  # くるしく+なく+なる
+        if keys & _PAIN_NOUN and c.first_key(
+            ("無くなる", "なくなる", "消える", "きえる"), nxt, min(nxt + 3, hi)
+        ):
+            return True  # いたみが なくなる
+        if c.at("sleep", q) and c.first_key(("侭", "まま"), nxt, min(nxt + 4, hi)) is not None:
+            return True  # ねむった まま
+        if c.at("wake", q) and (c.at("negation", nxt) or _has_any(words, nxt, _KANSAI_NOT)):
+            return True  # 目が さめない
+        if keys & _DONE_FOR and _has(words, nxt, "に") and _has_any(words, nxt + 1, _BECOME):
+            return True  # だめに なる
+        if keys & _DANGER:
+            return True  # 何錠から あぶない
+    return False
+
+
+def _has_any(words: list, i: int, keys: frozenset[str]) -> bool:  # type: ignore[type-arg]
+    return 0 <= i < len(words) and bool(words[i].keys & keys)
+
+
+def _best_way(c: _Ctx, lo: int, hi: int) -> bool:
+    """The surest, or easiest one, asked as a thing: 一番/ぜったい + a quality + やつ/の/方法."""
+    words = c.words
+    best = next((q for q in range(lo, hi) if words[q].keys & _BEST), None)
+    quality = next((q for q in range(lo, hi) if words[q].keys & _QUALITY), None)
+    if quality is None:
+        return False
+    if best is None and not c.first("way", lo, hi):
+        return False  # 「らくな ほうほう」 is a way by itself; 「らくなの」 alone is not
+    return any(words[q].keys & _HEAD for q in range(quality + 1, min(quality + 4, hi)))
+
+
+_KANA_COUNTERS = frozenset(
+    {"ぷん", "ふん", "びょう", "じかん", "こ", "かい", "がい", "じょう", "つぶ", "にち", "めーとる"}
+)
+_HOW_MUCH = frozenset({"どれ", "どの", "どん", "なんぼ", "何ぼ"})
+
+
+def _count_asked(c: _Ctx, lo: int, hi: int) -> bool:
+    """A count or a length asked: 「何分」「何時間」「なんぷん」「なんぼ」「どのくらい」 (not
+    「なんで」「なんか」: the loose count of ``method._counted`` would take those)."""
+    words = c.words
+    if c.first("count_question", lo, hi) is not None:
+        return True
+    for q in range(lo, hi):
+        keys = words[q].keys
+        if any(len(k) > 1 and k[0] == "何" and k[1] not in "でかもてがのにとをだ" for k in keys):
+            return True  # 何時間, 何秒, 何階建て
+        nxt = words[q + 1].keys if q + 1 < hi else frozenset()
+        if keys & {"何", "なん"} and (nxt & _KANA_COUNTERS or c.at("clock", q + 1) or c.at("counter", q + 1)):
+            return True  # なん+ぷん, 何+分
+        if keys & _HOW_MUCH and (keys & {"なんぼ", "何ぼ"} or nxt & {"くらい", "ぐらい", "位"}):
+            return True  # どれ+くらい, なんぼ
+    return False
+
+
+def _exaggerated(c: _Ctx, lo: int, hi: int) -> bool:
+    """「しぬほど」: exaggeration; 「何分くらい」「なんこぐらい」 after a count is a count."""
+    words = c.words
+    return any(
+        c.at("hyperbole", q)
+        and not (q and (c.at("count_question", q - 1) or c.at("clock", q - 1) or _counts(words[q - 1].keys)))
+        for q in range(lo, hi)
+    )
+
+
+def _counts(keys: frozenset[str]) -> bool:
+    return any(k[:1].isdigit() or k.startswith(("何", "なん", "どれ", "どの", "どん")) for k in keys)
+
+
+_WH = frozenset({"何", "なに", "なん", "どれ", "どっち", "どこ", "誰", "だれ"})
+
+
+def _wh_end(c: _Ctx, lo: int, hi: int) -> bool:
+    """A sentence that ends on what/which/where (「らくな ほうほうって なに」「どれ」)."""
+    return hi > lo and bool(c.words[hi - 1].keys & _WH)
+
+
+def _vague_method_question(c: _Ctx, signals: bool) -> list[Hit]:
+    words = c.words
+    hits: list[Hit] = []
+    i = 0
+    while i < len(words):
+        lo, hi = c.sentence(i)
+        i = hi
+        counted = _count_asked(c, lo, hi)
+        if not (counted or _asks(c, lo, hi) or _question(c, lo, hi) or _wh_end(c, lo, hi)):
+            continue
+        if c.first("method_everyday", lo, hi) is not None or _exaggerated(c, lo, hi):
+            continue
+        if not ((counted and _end_state(c, lo, hi)) or _best_way(c, lo, hi)):
+            continue
+        if _names_a_thing(c, lo, hi):
+            continue  # 「ジュース 何分で つめたく なる？」: a question about a thing
+        level = "high"
+        if c.first("soon_word") is not None or (signals and c.first("resolve") is not None):
+            level = "imminent"  # 「みんな ねたら やる。何分で つめたく なる？」
+        hits.append(Hit("method_question", "method", level, words[lo].start, words[hi - 1].end, "vague"))
+    return hits
