@@ -56,6 +56,7 @@ _SKIP_POS = frozenset({"補助記号", "空白"})
 _MAX_CHARS = 600
 """Only the first characters are read: enough for any message, bounded cost for the rest."""
 
+
 @dataclass(frozen=True, slots=True)
 class Model:
     bias: float
