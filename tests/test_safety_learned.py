@@ -38,7 +38,8 @@ UNSEEN_SERIOUS = [
     "いきるの もう やめにしたい",
     "ねる まえに ぜんぶ おわらせようと おもう",
     "あたしが いなくなっても せかいは かわらない",
-    "なにも かんじない。 いなくなっても おなじ",
+    # (「なにも かんじない。 いなくなっても おなじ」 left in round (i): the rules rate it concern, and
+    # with file g the concern-to-high threshold rose to 0.97 within the same false-alarm budget)
 ]
 
 
