@@ -163,9 +163,16 @@ def _wh_end(c: _Ctx, lo: int, hi: int) -> bool:
     return hi > lo and bool(c.words[hi - 1].keys & _WH)
 
 
+_ANCHORS = _COLD | _PAIN | _PAIN_NOUN | _DANGER | _DONE_FOR | _QUALITY
+"""Every reading here needs one of these words (or a word of sleep or waking): a text with none
+is passed over in one look at its words."""
+
+
 def _vague_method_question(c: _Ctx, signals: bool) -> list[Hit]:
     words = c.words
     hits: list[Hit] = []
+    if not any(w.keys & _ANCHORS for w in words) and c.first("sleep") is None and c.first("wake") is None:
+        return hits
     i = 0
     while i < len(words):
         lo, hi = c.sentence(i)
