@@ -335,7 +335,7 @@ def reply_digest(items: list[tuple[bool, str]]) -> str:
 def train_replies(data: Path = DATA) -> str:
     items = reply_items(data)
     rows = [
-        Example("harmful" if harmful else "kind", i, "none", learned.reply_views(text), False, True, False)
+        Example("harmful" if harmful else "kind", i, "none", learned.reply_views(text), True, False)
         for i, (harmful, text) in enumerate(items)
     ]
     from scipy.sparse import csr_matrix
@@ -343,7 +343,7 @@ def train_replies(data: Path = DATA) -> str:
     # Each sentence of a longer reply, scored alone by the fold's model (reply_held_by_screen).
     parts = {i: learned.reply_sentences(text) for i, (_, text) in enumerate(items)}
     part_rows = {
-        i: [Example("part", i, "none", learned.reply_views(p), False, True, False) for p in ps]
+        i: [Example("part", i, "none", learned.reply_views(p), True, False) for p in ps]
         for i, ps in parts.items()
         if len(ps) > 1
     }
