@@ -318,7 +318,7 @@ class Settings(BaseSettings):
         "addresses",
         "known school or municipal exits: `NETWORK=TIMES`, comma-separated (`203.0.113.0/24=10, "
         "2001:db8:5::/48=4`). Each address in such a network gets TIMES its per-address limits: "
-        "connections, handshakes, posts and robot messages",
+        "connections, handshakes, posts and robot messages. A network wider than /8 (IPv6: /16) is refused",
         shown="none",
     )
 

@@ -69,6 +69,9 @@ def test_redis_url_wins_over_broker_url(monkeypatch: pytest.MonkeyPatch) -> None
         ("KAKUREGA_FORWARDED_ALLOW_IPS", "127.0.0.1, proxy", "'proxy' is not an address"),
         ("KAKUREGA_SHARED_NETWORKS", "school=10", "'school' is not a network"),
         ("KAKUREGA_SHARED_NETWORKS", "203.0.113.0/24", "NETWORK=TIMES"),
+        # Every address multiplied, silently: no school exit is that wide.
+        ("KAKUREGA_SHARED_NETWORKS", "203.0.113.0/24=10, 0.0.0.0/0=10", "wider than any school's exit"),
+        ("KAKUREGA_SHARED_NETWORKS", "::/0=4", "wider than any school's exit"),
         ("KAKUREGA_ADDRESS_HANDSHAKES_PER_SECOND", "0", "greater than 0"),
         # Each of these started, then failed every visitor's hello or died in a traceback.
         ("KAKUREGA_IDLE_TIMEOUT", "inf", "finite number"),

@@ -29,6 +29,8 @@ Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 MAX_RETRY_SECONDS = 30.0
 """Nobody is told to wait longer than this; past it the refused are spread over it at random."""
 MIN_RETRY_SECONDS = 0.25
+WIDEST = {4: 8, 6: 16}
+"""The widest network ``KAKUREGA_SHARED_NETWORKS`` takes, by IP version (a /8 is 16 million addresses)."""
 
 
 def address_key(address: str) -> str:
@@ -73,6 +75,14 @@ class SharedNetworks:
                 network = ipaddress.ip_network(cidr.strip(), strict=False)
             except ValueError:
                 raise ValueError(f"{cidr.strip()!r} is not a network (like 203.0.113.0/24)") from None
+            if network.prefixlen < WIDEST[network.version]:
+                # No school's exit is that wide: most likely 0.0.0.0/0 or a typo, which would
+                # quietly multiply every address's limits.
+                raise ValueError(
+                    f"{cidr.strip()!r} is wider than any school's exit (/{WIDEST[network.version]} at most): "
+                    "to raise every address's limits, raise KAKUREGA_MAX_PER_ADDRESS and the other "
+                    "per-address settings"
+                )
             try:
                 factor = float(times) if equals else float("nan")
             except ValueError:
