@@ -42,10 +42,9 @@ def test_two_visitors_in_one_room_see_each_others_walks(server: ServerProcess) -
         two = await Visitor.arrive(server.ws_url, "に", room="kabe")
         assert one.you in two.nook, "the newcomer's snapshot shows who is already there"
         await one.wait_for(lambda f: f["t"] == "tick" and any(a["id"] == two.you for a in f.get("join", [])))
-        started = time.monotonic()
+        # How soon is the swarm's to measure (docs/performance.md), not a timed assertion here.
         await two.walk(300, 600)
         await one.wait_for(lambda f: f["t"] == "tick" and [two.you, 300, 600] in f.get("walk", []))
-        assert time.monotonic() - started < 0.5, "a walk is seen within a tick or two"
         await two.send({"t": "pose", "p": "sleep"})
         await one.wait_for(lambda f: f["t"] == "tick" and [two.you, "sleep"] in f.get("pose", []))
         await two.close()
