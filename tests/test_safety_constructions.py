@@ -211,6 +211,9 @@ CASES += [
     ("method_question:vague", "high", "ぜったい しっぱいしない やつって ある？"),
     ("method_question:vague", "imminent", "こんや やる。なんぷんで くるしく なくなる？"),
     ("method_question:vague", "high", "くるしくない ほうほうって なに"),  # kana 方法 after a word
+    # round (i): living, like being born, said as a wrong
+    ("burden", "high", "いきてて ごめんね"),
+    ("burden", "high", "生きてて すみません"),
 ]
 
 
@@ -236,6 +239,8 @@ NOT_FOUND = [
     ("method_question", "じゅけんで いちばん かくじつな べんきょうの やりかた なに？"),
     ("method_question", "ジュース なんぷんで つめたく なる？"),
     ("method_question", "なんで そんなに つめたく なるの"),  # なんで asks why, not how long
+    ("burden", "いきてる？ へんじ おそくて ごめん"),  # asked after the reader, then sorry for a late reply
+    ("burden", "いきてて はじめて こんなに わらった、ごめん"),
     ("method_question", "宿題の らくな ほうほうって なに"),  # (kana しゅくだい is misread: not seen)
     # a timetable: when a train or a bus comes or leaves (何 + 分 + 来る/出る)
     ("method_question", "でんしゃ なんぷんに くるかな？"),

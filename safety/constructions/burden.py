@@ -102,8 +102,10 @@ def _burden(c: _Ctx) -> list[Hit]:
         if unwanted and c.first("self", max(c.lo[i], i - 5), i) is not None:
             hits.append(Hit("burden", "ideation", "high", w.start, words[i + 1].end))
             continue
-        if c.at("born", i) and c.first("first_time", i + 1, i + 3) is None:
-            sorry = c.first("sorry", i + 1, min(i + 5, len(words)))
+        # 「生きてて ごめん」「生きてるのが もうしわけない」 (round (i)): living, like being born, as a wrong
+        living = c.at("live", i) or ("いき" in w.keys and _has(words, i + 1, "て"))
+        if (c.at("born", i) or living) and c.first("first_time", i + 1, i + 3) is None:
+            sorry = c.first("sorry", i + 1, min(i + 5, c.hi[i]))
             if sorry is not None:
                 hits.append(Hit("burden", "ideation", "high", w.start, words[sorry].end))
                 continue
