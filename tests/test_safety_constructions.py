@@ -413,6 +413,8 @@ def test_everyday_words_do_not_make_a_construction(construction: str, text: str)
         ("sh1n1ta1", "死にたい"),  # digits in romaji
         ("O.D した", "od した"),  # dotted acronym
         ("4ネ", "しネ"),  # 4 for 死 before katakana
+        ("わた4が いない", "わたしが いない"),  # 4 for し between kana (round (i))
+        ("あと4ふんで つく", "あと4ふんで つく"),  # a 4 before a counter is a number
         ("し っ に た い", "死にたい"),  # spaced, small kana slipped in
         ("しにたーーーい", "死にたい"),
         ("ｷｴﾀｲ", "キエタイ"),

@@ -302,8 +302,19 @@ def unmask(text: str, *, hard: bool = False) -> str:
 _RESCUE_ANYWHERE = ((re.compile(r"ほうほう"), "方法"), (re.compile(r"やりかた"), "やり方"))
 
 
+# 4 for し between two hiragana letters (「わた4が」「おやに 4ばかれる」), read for risk only (names
+# keep their digits: unmask does not come here); a 4 before a counter stays a number
+# (「あと4ふんで」 is a time).
+_FOUR_AMID_KANA = re.compile(
+    r"(?<=[\u3041-\u3096])4(?=[\u3041-\u3096])"
+    r"(?!ふん|ぷん|じ|かい|こ|ほん|ぼん|ばん|びょう|にち|さい|まい|つ|ひき|びき|ど|がつ|ねん|めーとる|きろ|ぺーじ|ぶ|にん)"
+)
+
+
 def _rescue(text: str) -> str:
     text = _own_page_read_as_a_room(text)
+    if "4" in text:
+        text = _FOUR_AMID_KANA.sub("し", text)
     for pattern, kanji in _RESCUE:
         text = pattern.sub(kanji, text)
     if "ほうほう" in text or "やりかた" in text:
