@@ -1,6 +1,6 @@
 """A closed connection leaves no reference cycle behind (the server collects cycles rarely).
 
-After ``settle_the_heap`` (gc.freeze and a high threshold) a full collection is rare, so
+After ``settle_the_heap`` (gc.freeze, the older generations collected rarely) a full collection is rare, so
 whatever a closed connection left in reference cycles stayed in memory until then: RSS
 grew ~10 KB per visit (loadtest/soak.py; docs/performance.md, "Memory after a crowd").
 Here the whole app runs in a real uvicorn in this process, visitors come and go, and the
