@@ -46,7 +46,11 @@ __all__ = ["Hub", "Transport"]
 
 log = logging.getLogger("kakurega.world")
 
-COUNTS_RIDE_WAIT = 0.5  # how long fresh counts wait to ride on a visitor's tick before going alone
+# How long fresh counts wait to ride on a visitor's tick before going alone (at most three
+# quarters of ``counts_ms``). A nook of 40 that walks every ~45 s ticks about once a second: after
+# 0.5 s about two visitors in three still owed the counts and each got a write of its own; after
+# 1.5 s about one in four (docs/performance.md, "Arrivals: fewer objects, rarer pauses").
+COUNTS_RIDE_WAIT = 1.5
 
 
 class Hub:
@@ -299,7 +303,7 @@ class Hub:
 
     async def _counts_loop(self) -> None:
         period = self.limits.counts_ms / 1000
-        wait = min(COUNTS_RIDE_WAIT, period / 2)
+        wait = min(COUNTS_RIDE_WAIT, period * 0.75)
         while True:
             try:
                 await self.refresh_counts()
