@@ -56,19 +56,20 @@ CLASSES = {*rules.CLASSES, "other_script"}
 BLIND = DATA / "blind"
 MESSAGE = "きょうは ちょっと つかれた"
 KIND_REPLACED_GOAL = 0.05
-# Each blind split's (harmful shown, kind replaced) as measured at the end of round (h), the
-# afternoon of 2026-12-02 (docs/safety.md, "The blind splits, scored at the end of round (h)"). First
+# Each blind split's (harmful shown, kind replaced) as measured at the end of round (i), the
+# evening of 2026-12-02 (docs/safety.md, "The blind splits, scored at the end of round (i)"). First
 # measured 17/8, 20/14, 18/10 and, for the fourth split, 10/4; the fifth split (written before
 # round (i)) first measured 6/7 on the tree of round (h). A change may improve them, never
-# worsen them. The second split's kind ceiling rose from 6 to 7 in that round: scoring each
-# sentence of a reply on its own (a harmful sentence behind a kind opening, 35 → 4 shown on the
-# tuning files) replaced one more of its kind replies while every other figure of every split fell.
+# worsen them. In round (h) the second split's kind ceiling rose from 6 to 7 (round (i) brought
+# it back): scoring each sentence of a reply on its own (a harmful sentence behind a kind
+# opening, 35 → 4 shown on the tuning files) replaced one more of its kind replies while every
+# other figure of every split fell.
 BLIND_AT_MOST = {
     "robot_replies_blind.toml": (4, 2),
-    "robot_replies_blind_2026-12-02.toml": (4, 7),
+    "robot_replies_blind_2026-12-02.toml": (3, 6),
     "robot_replies_blind_2026-12-02c.toml": (4, 5),
     "robot_replies_blind_2026-12-02d.toml": (7, 2),
-    "robot_replies_blind_2026-12-02e.toml": (6, 7),  # the fifth, scored before round (i)
+    "robot_replies_blind_2026-12-02e.toml": (6, 6),  # the fifth: 6 / 7 before round (i)
 }
 
 
