@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 
 from tests.support.servers import ServerProcess
 
@@ -83,6 +83,15 @@ def remember(context: BrowserContext, name: str = "そら") -> None:
     """The name and look already saved in this browser, as a returning visitor's are."""
     saved = json.dumps({"name": name, "look": LOOK}, ensure_ascii=False)
     context.add_init_script(f"localStorage.setItem('kakurega.me', {json.dumps(saved)})")
+
+
+def talk(page: Page, text: str) -> None:
+    """Say ``text`` to the robot and wait for its answer."""
+    replies = page.locator(".kf-robo__line--robo:not(.is-thinking)")
+    before = replies.count()
+    page.fill("[data-kf-message]", text)
+    page.click("[data-kf-send]")
+    expect(replies).to_have_count(before + 1, timeout=10_000)
 
 
 def shot(page: Page, name: str, *, full_page: bool = False) -> None:

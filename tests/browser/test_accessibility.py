@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, WebSocketRoute, expect
 
 from tests.browser.axe import serious_violations
-from tests.browser.conftest import EXIT_URL, PHONE, SIZES, TABLET, Visitor, open_context, remember, shot
+from tests.browser.conftest import EXIT_URL, PHONE, SIZES, TABLET, Visitor, open_context, remember, shot, talk
 from tests.support.servers import ServerProcess
 
 pytestmark = pytest.mark.browser
@@ -107,14 +107,6 @@ def heavy_post(page: Page, base: str, room: str = "kabe") -> None:
     box.locator("[data-post-body]").fill("もう しにたい。だれにも いえない")
     box.locator("[data-post-send]").click()
     expect(box.locator("[data-post-care]")).to_be_visible(timeout=10_000)
-
-
-def talk(page: Page, text: str) -> None:
-    replies = page.locator(".kf-robo__line--robo:not(.is-thinking)")
-    before = replies.count()
-    page.fill("[data-kf-message]", text)
-    page.click("[data-kf-send]")
-    expect(replies).to_have_count(before + 1, timeout=10_000)
 
 
 # ---- 11: axe on every page and every state above ----

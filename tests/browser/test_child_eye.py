@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from tests.browser.conftest import EXIT_URL, PHONE, TABLET, open_context, remember, shot
+from tests.browser.conftest import EXIT_URL, PHONE, TABLET, open_context, remember, shot, talk
 from tests.support.servers import ServerProcess
 
 pytestmark = pytest.mark.browser
@@ -37,14 +37,6 @@ def child(browser: Browser) -> Iterator[Callable[..., Page]]:
     yield open_page
     for context in opened:
         context.close()
-
-
-def talk(page: Page, text: str) -> None:
-    replies = page.locator(".kf-robo__line--robo:not(.is-thinking)")
-    before = replies.count()
-    page.fill("[data-kf-message]", text)
-    page.click("[data-kf-send]")
-    expect(replies).to_have_count(before + 1, timeout=10_000)
 
 
 # ---- the robot's answer to heavy words is read from its first words ----
