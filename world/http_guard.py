@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
-import logging
 from collections import deque
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
@@ -55,6 +54,7 @@ from uvicorn.server import ServerState
 from world.deadline import Deadline
 from world.joined_writes import JoinedWrites
 from world.poll_direct import PREFIX, DirectPolls, answer_directly
+from world.uvicorn_parts import ACCESS_LOGGER, ASGI_VERSIONS, ERROR_LOGGER
 
 Header = tuple[bytes, bytes]
 
@@ -153,15 +153,15 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         self.config = config
         self.app = config.loaded_app
         self.loop = _loop or asyncio.get_event_loop()
-        self.logger = _ERROR_LOGGER
-        self.access_logger = _ACCESS_LOGGER
-        self.access_log = _ACCESS_LOGGER.hasHandlers()
+        self.logger = ERROR_LOGGER
+        self.access_logger = ACCESS_LOGGER
+        self.access_log = ACCESS_LOGGER.hasHandlers()
         self.parser = httptools.HttpRequestParser(self)
         # An answer to the first of pipelined requests (httptools ≥ 0.6.3, as constraints.txt pins).
         self.parser.set_dangerous_leniencies(lenient_data_after_close=True)
         self.ws_protocol_class = config.ws_protocol_class
         self.root_path = config.root_path
-        self.asgi_version = _ASGI_VERSIONS[config.interface]
+        self.asgi_version = ASGI_VERSIONS[config.interface]
         self.limit_concurrency = config.limit_concurrency
         self.app_state = app_state
         self.timeout_keep_alive_task = None
@@ -369,10 +369,6 @@ def _address(info: Any) -> tuple[str, int | None] | None:
         return (info, None)
     return None
 
-
-_ERROR_LOGGER = logging.getLogger("uvicorn.error")  # uvicorn's protocols' loggers
-_ACCESS_LOGGER = logging.getLogger("uvicorn.access")
-_ASGI_VERSIONS = {"asgi2": "2.0", "asgi3": "3.0", "wsgi": "3.0"}  # uvicorn's ``Config.asgi_version``
 
 _REASONS = {400: b"Bad Request", 408: b"Request Timeout", 503: b"Service Unavailable"}
 

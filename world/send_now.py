@@ -65,6 +65,7 @@ from websockets.utils import accept_key
 
 from world.limits import Limits, TokenBucket
 from world.plain_handshake import handshake_key, subprotocols
+from world.uvicorn_parts import ASGI_VERSIONS, ERROR_LOGGER
 
 SEND_NOW = "kakurega.send_now"
 FRAME_BUCKET = "kakurega.frame_bucket"
@@ -131,9 +132,9 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
         self.config = config
         self.app = config.loaded_app
         self.loop = loop = _loop or asyncio.get_event_loop()
-        self.logger = _UVICORN_LOGGER
+        self.logger = ERROR_LOGGER
         self.root_path = config.root_path
-        self.asgi_version = _ASGI_VERSIONS[config.interface]
+        self.asgi_version = ASGI_VERSIONS[config.interface]
         self.app_state = app_state
         self.connections = server_state.connections
         self.tasks = server_state.tasks
@@ -157,7 +158,7 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
                     server_max_window_bits=12, client_max_window_bits=12, compress_settings={"memLevel": 5}
                 )
             ]
-        self.conn = ServerProtocol(extensions=extensions, max_size=config.ws_max_size, logger=_UVICORN_LOGGER)
+        self.conn = ServerProtocol(extensions=extensions, max_size=config.ws_max_size, logger=ERROR_LOGGER)
         self.read_paused = False
         self.writable = asyncio.Event()
         self.writable.set()
@@ -433,10 +434,6 @@ class Inbox:
             finally:
                 self._waiter = None
         return items.popleft()
-
-
-_UVICORN_LOGGER = logging.getLogger("uvicorn.error")  # what uvicorn's protocols log to
-_ASGI_VERSIONS = {"asgi2": "2.0", "asgi3": "3.0", "wsgi": "3.0"}  # uvicorn's ``Config.asgi_version``
 
 
 def _is_utf8(parts: list[bytes]) -> bool:
