@@ -76,13 +76,18 @@ def test_ordinary_and_hyperbole_are_not_raised(text: str) -> None:
     assert not any(s.where == "model" for s in a.spans)
 
 
+def always_lifting() -> learned.Layer:
+    """The shipped models with every threshold at 0: whatever the gates let through is lifted."""
+    layer = learned._LAYER
+    assert layer is not None
+    return learned.Layer(layer.serious, layer.imminent, learned.Thresholds(0.0, 0.0, 0.0))
+
+
 def test_high_becomes_imminent_without_a_word_of_now() -> None:
     # round (i): P(imminent) alone decides; out of fold the gate "only with a word of now"
     # kept 0.82 → 0.85 of the imminent texts from being rated so, for 0.3 % more high ones
     # rated imminent
-    layer = learned._LAYER
-    assert layer is not None
-    always = learned.Layer(layer.serious, layer.imminent, learned.Thresholds(0.0, 0.0, 0.0))
+    always = always_lifting()
     a = rules("まいにち つらい")
     assert learned.lift(a, always).level == "imminent"
 
@@ -90,9 +95,7 @@ def test_high_becomes_imminent_without_a_word_of_now() -> None:
 def test_an_everyday_word_is_no_veto_where_the_rules_found_nothing() -> None:
     # round (i): 「でんしゃ」 is a word of place_everyday; where the rules rated nothing it is one
     # of the model's features, not a reason to leave the text alone
-    layer = learned._LAYER
-    assert layer is not None
-    always = learned.Layer(layer.serious, layer.imminent, learned.Thresholds(0.0, 0.0, 0.0))
+    always = always_lifting()
     a = rules("でんしゃ の おと きくと すいこまれそう")
     assert a.level == "none"
     assert learned.lift(a, always).level == "imminent"
@@ -100,9 +103,7 @@ def test_an_everyday_word_is_no_veto_where_the_rules_found_nothing() -> None:
 
 def test_a_worry_next_to_an_everyday_word_stands() -> None:
     # the rules found a worry and an everyday word: their reading of the context stands
-    layer = learned._LAYER
-    assert layer is not None
-    always = learned.Layer(layer.serious, layer.imminent, learned.Thresholds(0.0, 0.0, 0.0))
+    always = always_lifting()
     a = rules("まいにち つらい。 ぶかつの れんしゅう きつい")
     assert a.level == "concern"
     assert learned.lift(a, always) is a
@@ -120,9 +121,7 @@ def test_a_worry_next_to_an_everyday_word_stands() -> None:
 def test_a_place_a_letter_or_a_goodbye_is_itself_now(text: str) -> None:
     # a triager rates being at a drop, a finished letter or a goodbye "imminent" whatever
     # the tense: the layer may say so without a word of now
-    layer = learned._LAYER
-    assert layer is not None
-    always = learned.Layer(layer.serious, layer.imminent, learned.Thresholds(0.0, 0.0, 0.0))
+    always = always_lifting()
     a = rules(text)
     assert a.level != "imminent"
     assert learned.lift(a, always).level == "imminent"
@@ -136,9 +135,7 @@ def test_a_place_a_letter_or_a_goodbye_is_itself_now(text: str) -> None:
     ],
 )
 def test_what_the_rules_judged_in_context_stands(text: str) -> None:
-    layer = learned._LAYER
-    assert layer is not None
-    always = learned.Layer(layer.serious, layer.imminent, learned.Thresholds(0.0, 0.0, 0.0))
+    always = always_lifting()
     a = rules(text)
     assert learned.lift(a, always) is a
 
@@ -253,7 +250,5 @@ def test_kind_sentences_do_not_hold_a_kind_reply() -> None:
 def test_an_obligation_is_not_a_wish_not_to_wake(text: str) -> None:
     # 「〜なきゃ いけない」 shares its words with 「おきなければ いい」 (not waking, wished):
     # where the rules see nothing, the layer does not lift it
-    layer = learned._LAYER
-    assert layer is not None
-    always = learned.Layer(layer.serious, layer.imminent, learned.Thresholds(0.0, 0.0, 0.0))
+    always = always_lifting()
     assert learned.lift(rules(text), always).level == "none"
