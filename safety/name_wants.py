@@ -358,15 +358,20 @@ def _becomes_gone(words: list[Token], i: int) -> bool:
     return i >= 2 and words[i - 1].surface == "に" and words[i - 2].normalized == "楽"
 
 
+def _word_before(words: list[Token], i: int, particles: tuple[str, ...]) -> Token | None:
+    """The word before the verb at ``i``, one of ``particles`` skipped."""
+    j = i - 1
+    if j >= 0 and words[j].pos[0] == "助詞" and words[j].surface in particles:
+        j -= 1
+    return words[j] if j >= 0 else None
+
+
 def _thing_before(words: list[Token], i: int) -> bool:
     """The word before the verb (a particle を/が skipped) is a common noun that is no body
     part or person: the verb is done to that thing (「ねこさわりたい」)."""
-    j = i - 1
-    if j >= 0 and words[j].pos[0] == "助詞" and words[j].surface in ("を", "が", "も"):
-        j -= 1
-    if j < 0:
+    w = _word_before(words, i, ("を", "が", "も"))
+    if w is None:
         return False
-    w = words[j]
     return (
         w.pos[0] == "名詞"
         and len(w.pos) > 1
@@ -379,12 +384,9 @@ def _thing_before(words: list[Token], i: int) -> bool:
 def _shown_before(words: list[Token], i: int) -> bool:
     """A body part, underwear or person right before the verb, by its normalised form or, as
     Sudachi reads a katakana word written in hiragana as another (「ぶら」), its reading."""
-    j = i - 1
-    if j >= 0 and words[j].pos[0] == "助詞" and words[j].surface in ("を", "も", "とか"):
-        j -= 1
-    if j < 0:
+    w = _word_before(words, i, ("を", "も", "とか"))
+    if w is None:
         return False
-    w = words[j]
     return w.normalized in SHOWN or w.normalized in PEOPLE or jaconv.kata2hira(w.reading) in _SHOWN_READINGS
 
 
