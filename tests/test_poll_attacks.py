@@ -9,18 +9,13 @@ from __future__ import annotations
 import asyncio
 import json
 import socket
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import msgpack
 import pytest
-import uvicorn
 
-import server as kakurega
-from settings import Settings
-from tests.support.servers import free_port
+from tests.support.in_process import serving
 from tests.support.visitors import LOOK
 from world import polling
 from world.polling import PollSession
@@ -39,23 +34,6 @@ def unframed(body: bytes) -> list[dict[str, Any]]:
         found.append(msgpack.unpackb(body[4 : 4 + size]))
         body = body[4 + size :]
     return found
-
-
-@asynccontextmanager
-async def serving(tmp_path: Path, **limits: Any) -> AsyncIterator[tuple[int, Any]]:
-    settings = Settings(database_url=f"sqlite:///{tmp_path / 'p.db'}", secret_key="k" * 32, **limits)
-    app = kakurega.create_app(settings)
-    port = free_port()
-    server = uvicorn.Server(kakurega.uvicorn_config(app, settings, "127.0.0.1", port, "warning"))
-    running = asyncio.create_task(server.serve())
-    while not server.started:
-        assert not running.done(), "the server did not start"
-        await asyncio.sleep(0.05)
-    try:
-        yield port, app
-    finally:
-        server.should_exit = True
-        await asyncio.wait_for(running, 30)
 
 
 class Connection:

@@ -9,19 +9,15 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import socket
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import msgpack
 import pytest
-import uvicorn
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-import server as kakurega
-from settings import Settings
+from tests.support.in_process import serving
 from tests.support.visitors import LOOK
 from world import poll_gateway
 from world.deadline import Deadline
@@ -37,31 +33,9 @@ def framed(*frames: bytes) -> bytes:
     return b"".join(len(frame).to_bytes(4, "big") + frame for frame in frames)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@asynccontextmanager
-async def serving(tmp_path: Path) -> AsyncIterator[tuple[int, Any]]:
-    # Counts checked once, at the start: a change (every arrival is one) would otherwise answer a
-    # waiting GET at a moment of the timer's choosing, and the tests say which frames a GET takes.
-    settings = Settings(
-        database_url=f"sqlite:///{tmp_path / 'p.db'}", secret_key="k" * 32, counts_ms=3_600_000
-    )
-    app = kakurega.create_app(settings)
-    port = free_port()
-    server = uvicorn.Server(kakurega.uvicorn_config(app, settings, "127.0.0.1", port, "warning"))
-    running = asyncio.create_task(server.serve())
-    while not server.started:
-        assert not running.done(), "the server did not start"
-        await asyncio.sleep(0.05)
-    try:
-        yield port, app
-    finally:
-        server.should_exit = True
-        await asyncio.wait_for(running, 30)
+# Counts checked once, at the start: a change (every arrival is one) would otherwise answer a
+# waiting GET at a moment of the timer's choosing, and the tests say which frames a GET takes.
+COUNTS_ONCE = 3_600_000
 
 
 class Connection:
@@ -137,7 +111,7 @@ def test_a_poll_is_answered_inside_the_protocol_with_the_ordinary_way_s_answer(
     taken = counting_takes(monkeypatch)
 
     async def scenario() -> None:
-        async with serving(tmp_path) as (port, app):
+        async with serving(tmp_path, counts_ms=COUNTS_ONCE) as (port, app):
             direct, ordinary = await open_session(port, HELLO), await open_session(port, HELLO)
             connection = await Connection.open(port)
             first = await connection.request("GET", f"/poll/{direct}?r=route")
@@ -221,7 +195,7 @@ def test_an_unexpected_error_in_a_direct_poll_is_the_documented_500_and_ends_the
     tokens: list[str] = []
 
     async def scenario() -> None:
-        async with serving(tmp_path) as (port, _):
+        async with serving(tmp_path, counts_ms=COUNTS_ONCE) as (port, _):
             token = await open_session(port, HELLO)
             tokens.append(token)
             connection = await Connection.open(port)
@@ -249,7 +223,7 @@ def test_a_kept_alive_connection_makes_no_timer_per_request_and_is_still_closed_
     # Its request and keep-alive timers were made and cancelled for every request: a few µs
     # each, on every one of a polling visitor's two or three GETs a second.
     async def scenario() -> None:
-        async with serving(tmp_path) as (port, _):
+        async with serving(tmp_path, counts_ms=COUNTS_ONCE) as (port, _):
             loop = asyncio.get_running_loop()
             made: list[Any] = []
             call_at = loop.call_at  # asyncio's call_later comes here too
