@@ -70,6 +70,8 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-02c.toml": (4, 5),
     "robot_replies_blind_2026-12-02d.toml": (7, 2),
     "robot_replies_blind_2026-12-02e.toml": (6, 6),  # the fifth: 6 / 7 before round (i)
+    # The sixth, written before round (j), first measured on the tree of round (i) (b9c1fe1).
+    "robot_replies_blind_2026-12-02f.toml": (11, 14),
 }
 
 
