@@ -351,6 +351,18 @@ def start_worker(values: dict[str, Any], host: str, port: int, log_level: str, i
 def uvicorn_config(app: Starlette, settings: Settings, host: str, port: int, log_level: str) -> Any:
     import uvicorn
 
+    if "*" in (part.strip() for part in settings.forwarded_allow_ips.split(",")):
+        # Allowed, for a proxy whose address is not known in advance, but then the port must be
+        # reachable by that proxy alone: anyone else could claim any address and walk past the
+        # per-address ceiling. Said at start, where an operator looks.
+        log.warning(
+            "KAKUREGA_FORWARDED_ALLOW_IPS trusts everyone ('*'): any client can claim any address "
+            "in X-Forwarded-For and pass the per-address ceiling; set the proxy's address or network "
+            "unless only the proxy can reach %s:%d",
+            host,
+            port,
+        )
+
     return uvicorn.Config(
         app,
         host=host,

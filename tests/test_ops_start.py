@@ -148,3 +148,18 @@ def test_the_database_pool_is_sized_by_the_setting() -> None:
 
     with fresh_postgres() as url:
         assert asyncio.run(scenario(url)) == 2, "eight queries at once share two connections"
+
+
+@pytest.mark.parametrize(("allowed", "warned"), [("*", True), ("10.0.0.0/8, *", True), ("127.0.0.1", False)])
+def test_trusting_every_forwarded_address_is_said_at_start(
+    allowed: str, warned: bool, caplog: pytest.LogCaptureFixture
+) -> None:
+    from server import create_app, uvicorn_config
+    from settings import Settings
+
+    settings = Settings(forwarded_allow_ips=allowed)
+    with caplog.at_level("WARNING", logger="kakurega"):
+        uvicorn_config(create_app(settings), settings, "0.0.0.0", 8000, "warning")
+    said = [r.getMessage() for r in caplog.records if "KAKUREGA_FORWARDED_ALLOW_IPS" in r.getMessage()]
+    assert bool(said) is warned, said
+    assert not said or "0.0.0.0:8000" in said[0]
