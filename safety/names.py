@@ -21,6 +21,7 @@ import jaconv
 
 from safety.allow_list import ALLOW_LIST
 from safety.constructions import unmask, wishes_to_die
+from safety.constructions.folding import KATA_LOOKALIKE
 from safety.contact import english_number, kana_number_run, name_contact, spoken_number
 from safety.lexicon import NAME_LISTS, PICTURED_WORDS
 from safety.morphology import tokens
@@ -311,6 +312,9 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
         # 口 is read as ロ beside katakana; written for コ, it hides a word too (「ディス口ード」)
         texts.append(_unmask(undisguised.replace("口", "コ")))
         readings.append(read(texts[-1]))
+    if _LONE_LOOKALIKE.search(undisguised) and (as_kana := _lone_lookalikes_as_kana(undisguised)):
+        texts.append(as_kana)
+        readings.append(read(texts[-1]))
     if _SHI_FOUR.search(unmasked):
         # 4 read as し among kana (「ころ4て」, 「4こ4こ」), beyond the stand-in before ね, に…
         texts.append(_unmask(_SHI_FOUR.sub("し", unmasked)))
@@ -493,6 +497,29 @@ _ODD_SMALL_VOWEL = re.compile(
 )
 _DIGITS_AMONG_KANA = re.compile(r"(?<=[ぁ-ヺー\u3400-\u9fff])[0-9]{1,2}(?=[ぁ-ヺー\u3400-\u9fff])")
 _KATAKANA = re.compile(r"[ァ-ヺ]")
+# the look-alike kanji of katakana letters (not 一, which is ー, nor 乙, which is Z)
+_KANA_LOOKALIKES = "".join(k for k, v in KATA_LOOKALIKE.items() if "ァ" <= v <= "ヺ")
+_LONE_LOOKALIKE = re.compile(
+    f"(?<=[ぁ-ゖ])[{_KANA_LOOKALIKES}](?![\u3400-\u9fff])|(?<![\u3400-\u9fff])[{_KANA_LOOKALIKES}](?=[ぁ-ゖ])"
+)
+
+
+def _lone_lookalikes_as_kana(text: str) -> str:
+    """``text`` with each look-alike kanji that stands beside hiragana as a word of its own
+    read as the katakana it looks like, all in hiragana and unmasked (「ばぁ力」 is ばか,
+    「り す 力」 りすか), or "" when there is none: the unmasking reads such a kanji as a kanji
+    (ば + ちから).  Part of a word the dictionary knows, it is that word (「ばか力」)."""
+    alone = {
+        t.start
+        for t in tokens(text)
+        if t.surface in KATA_LOOKALIKE and _LONE_LOOKALIKE.match(text, t.start) is not None
+    }
+    if not alone:
+        return ""
+    as_kana = "".join(KATA_LOOKALIKE[ch] if i in alone else ch for i, ch in enumerate(text))
+    return _unmask(jaconv.kata2hira(as_kana))
+
+
 # baby talk for dying and wanting: ちに/ちん(で|じゃ) for しに/しん, ちゃい for たい
 _BABY_SAYS = {
     "ちに": "しに",

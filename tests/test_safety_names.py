@@ -816,3 +816,18 @@ def test_pictured_words_match_in_any_spelling_and_a_wrong_entry_is_named() -> No
         pictured({"🌸": ("さくら",)})
     with pytest.raises(ValueError, match="is no word"):
         pictured({"🍑": (12,)})
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("ばぁ力", "insult"),  # 力 for カ after hiragana, a word of its own
+        ("り す 力", "self_harm"),
+        ("す夕っふ", "staff"),
+        ("ばか力", None),  # 馬鹿力: the dictionary's word, strength
+        ("りんご八", None),
+        ("ゆき二", None),
+    ],
+)
+def test_a_look_alike_kanji_alone_beside_hiragana_is_read_as_katakana(name: str, reason: str | None) -> None:
+    assert safety.check_name(name).reason == reason

@@ -17,7 +17,7 @@ _CLAUSE = frozenset("、,")
 
 
 # Kanji that look like katakana, read as katakana when they stand next to katakana.
-_KATA_LOOKALIKE = {
+KATA_LOOKALIKE = {
     "力": "カ", "口": "ロ", "二": "ニ", "夕": "タ", "千": "チ", "工": "エ", "卜": "ト", "八": "ハ",
     "一": "ー", "才": "オ", "匕": "ヒ", "又": "ヌ", "乙": "Z", "了": "ア", "之": "ス",
 }  # fmt: skip
@@ -52,21 +52,21 @@ def _lookalikes(text: str) -> str:
     chars = list(text)
     for _ in range(2):  # a run of two look-alikes between katakana
         for i, ch in enumerate(chars):
-            if ch in _KATA_LOOKALIKE:
+            if ch in KATA_LOOKALIKE:
                 left = chars[i - 1] if i else ""
                 right = chars[i + 1] if i + 1 < len(chars) else ""
                 if (left and _is_kata(left)) or (right and _is_kata(right)):
-                    chars[i] = _KATA_LOOKALIKE[ch]
+                    chars[i] = KATA_LOOKALIKE[ch]
     # a run of look-alikes standing alone (「工口」), unless it is a number (「一二」)
     out: list[str] = []
     i = 0
     while i < len(chars):
         j = i
-        while j < len(chars) and chars[j] in _KATA_LOOKALIKE:
+        while j < len(chars) and chars[j] in KATA_LOOKALIKE:
             j += 1
         run = chars[i:j]
         if len(run) >= 2 and not all(c in _NUMERALS for c in run):
-            out.extend(_KATA_LOOKALIKE[c] for c in run)
+            out.extend(KATA_LOOKALIKE[c] for c in run)
             i = j
         elif run:
             out.extend(run)
