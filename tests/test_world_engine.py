@@ -8,13 +8,14 @@ import msgpack
 import pytest
 
 from rooms.catalogue import ROOMS, room_shapes
-from world.engine import World
+from world.engine import JOIN_WAIT_TICKS, World
 
 LOOK = {"shape": "maru", "color": "mizu", "acc": "none"}
 
 
-def make_world(origin: str = "a") -> World:
-    return World(room_shapes(), origin=origin, rng=random.Random(7))
+def make_world(origin: str = "a", join_wait_ticks: int = 0) -> World:
+    # Joins go out on the next tick here unless a test is about their waiting (the last ones).
+    return World(room_shapes(), origin=origin, rng=random.Random(7), join_wait_ticks=join_wait_ticks)
 
 
 def frames_for(world: World, avatar_id: str, *, publish: bool = False) -> list[dict]:
@@ -213,3 +214,57 @@ def test_a_tick_in_parts_flushes_every_changed_nook_exactly_once() -> None:
         world.walk(f"v{index}", 400 + index, 500)
     again = [[flush.key for flush in world.flush(part=part, parts=4)] for part in range(4)]
     assert [sorted(part) for part in again] == [sorted(part) for part in flushed]
+
+
+# -- joins waiting for company --------------------------------------------------------
+
+
+def test_joins_alone_wait_for_company_then_go_out_together() -> None:
+    world = make_world(join_wait_ticks=JOIN_WAIT_TICKS)
+    world.join("one", "one", LOOK, "kabe", 0)
+    arrivals = []
+    for tick in range(JOIN_WAIT_TICKS):
+        arrivals.append(f"new{tick}")
+        world.join(arrivals[-1], "new", LOOK, "kabe", 0)
+        assert world.flush() == [], "joins alone wait"
+    (flush,) = world.flush()
+    assert set(flush.recipients) == {"one", *arrivals}
+    assert [joined["id"] for joined in msgpack.unpackb(flush.frame)["join"]] == ["one", *arrivals]
+    assert world.flush() == [], "sent once"
+    world.join("late", "late", LOOK, "kabe", 0)
+    assert world.flush() == [], "the wait starts again with the next join"
+
+
+@pytest.mark.parametrize("change", ["walk", "pose", "leave", "own walk"])
+def test_anything_but_a_join_takes_the_waiting_joins_out_on_the_next_tick(change: str) -> None:
+    world = make_world(join_wait_ticks=JOIN_WAIT_TICKS)
+    for name in ("one", "two"):
+        world.join(name, name, LOOK, "kabe", 0)
+    for _ in range(JOIN_WAIT_TICKS + 1):
+        world.flush()
+    world.join("new", "new", LOOK, "kabe", 0)
+    assert world.flush() == []
+    if change == "walk":
+        world.walk("one", 300, 500)
+    elif change == "pose":
+        world.set_pose("one", "sit")
+    elif change == "leave":
+        world.leave("two")
+    else:  # the newcomer's own walk travels inside its join, and is not kept waiting either
+        world.walk("new", 300, 500)
+    (message,) = frames_for(world, "one")
+    assert [joined["id"] for joined in message["join"]] == ["new"]
+
+
+def test_waiting_joins_are_published_to_the_other_servers_at_once() -> None:
+    a, b = make_world("a", JOIN_WAIT_TICKS), make_world("b", JOIN_WAIT_TICKS)
+    b.join("bob", "ぼぶ", LOOK, "hoshi", 0)
+    for _ in range(JOIN_WAIT_TICKS + 1):
+        b.flush()
+    a.join("alice", "あり", LOOK, "hoshi", 0)
+    exchange(a, b)
+    assert {m.id for m in b.nook_members(("hoshi", 0))} == {"alice", "bob"}
+    assert frames_for(b, "bob") == [], "bob's server lets the remote join wait as its own"
+    b.walk("bob", 300, 500)
+    (message,) = frames_for(b, "bob")
+    assert [joined["id"] for joined in message["join"]] == ["alice"]

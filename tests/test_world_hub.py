@@ -81,7 +81,8 @@ class HeldTransport:
 def make_hub(clock: FakeClock, broker: MemoryBroker | None = None, **limits: float) -> Hub:
     broker = broker or MemoryBroker()
     return Hub(
-        World(room_shapes(), origin=broker.origin, rng=random.Random(3)),
+        # Joins go out on the next tick (their waiting for company is tests/test_world_engine.py's).
+        World(room_shapes(), origin=broker.origin, rng=random.Random(3), join_wait_ticks=0),
         broker,
         Limits(**{"tick_ms": 10, "counts_ms": 10_000, **limits}),
         check_name=safety.check_name,

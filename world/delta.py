@@ -39,15 +39,18 @@ class Delta:
 
     Joined avatars are kept by reference, so a walk or pose right after a join
     is carried by the join itself; several walks of one avatar keep only the last.
+    ``moved`` says whether anything but a join happened (a leave, a walk or a pose,
+    even one carried by a join): joins alone may wait for company (``World.flush``).
     """
 
-    __slots__ = ("joins", "leaves", "poses", "walks")
+    __slots__ = ("joins", "leaves", "moved", "poses", "walks")
 
     def __init__(self) -> None:
         self.joins: dict[str, Avatar] = {}
         self.leaves: dict[str, None] = {}  # an ordered set
         self.walks: dict[str, tuple[int, int]] = {}
         self.poses: dict[str, str] = {}
+        self.moved = False
 
     def __bool__(self) -> bool:
         return bool(self.joins or self.leaves or self.walks or self.poses)
@@ -64,12 +67,15 @@ class Delta:
         self.walks.pop(avatar_id, None)
         self.poses.pop(avatar_id, None)
         self.leaves[avatar_id] = None
+        self.moved = True
 
     def walk(self, avatar: Avatar) -> None:
+        self.moved = True
         if avatar.id not in self.joins:
             self.walks[avatar.id] = (avatar.x, avatar.y)
 
     def pose(self, avatar: Avatar) -> None:
+        self.moved = True
         if avatar.id not in self.joins:
             self.poses[avatar.id] = avatar.pose
 

@@ -24,6 +24,13 @@ from world.protocol import encode
 
 NookKey = tuple[str, int]  # (room slug, nook index)
 
+# How many ticks a nook's joins may wait for company while nothing else happens there. In an
+# arrival burst a filling nook ticked every tick, each tick one write to each of its members for
+# a join or two; waiting, the joins of several ticks share one frame. A walk, a pose or a leave
+# in the nook takes them out on the next tick (docs/protocol.md §5: a newcomer may appear up to
+# 5 ticks later; docs/performance.md, "Arrivals, round (j)").
+JOIN_WAIT_TICKS = 4
+
 
 @dataclass(frozen=True, slots=True)
 class NookFlush:
@@ -36,7 +43,7 @@ class NookFlush:
 
 
 class Nook:
-    __slots__ = ("key", "local_ids", "members", "outgoing", "pending")
+    __slots__ = ("key", "local_ids", "members", "outgoing", "pending", "waited")
 
     def __init__(self, key: NookKey) -> None:
         self.key = key
@@ -44,6 +51,7 @@ class Nook:
         self.local_ids: dict[str, None] = {}  # those connected here (an ordered set)
         self.pending = Delta()  # everything local members have not yet been told
         self.outgoing = Delta()  # local changes other servers have not yet been told
+        self.waited = 0  # ticks its pending joins have waited for company (``JOIN_WAIT_TICKS``)
 
 
 class World:
@@ -53,11 +61,13 @@ class World:
         *,
         origin: str = "local",
         rng: random.Random | None = None,
+        join_wait_ticks: int = JOIN_WAIT_TICKS,
     ) -> None:
         self.rooms: dict[str, RoomShape] = {shape.slug: shape for shape in shapes}
         self.room_slugs = frozenset(self.rooms)
         self.origin = origin
         self._rng = rng or random.Random()
+        self.join_wait_ticks = join_wait_ticks
         self._local: dict[str, tuple[Avatar, Nook]] = {}
         self._local_counts: dict[str, int] = dict.fromkeys(self.rooms, 0)
         self._nooks: dict[NookKey, Nook] = {}
@@ -158,6 +168,8 @@ class World:
     def flush(self, *, publish: bool = False, part: int = 0, parts: int = 1) -> list[NookFlush]:
         """Turn every changed nook's delta into one frame; the nook's deltas start afresh.
 
+        A nook where only joins happened keeps them for up to ``join_wait_ticks`` ticks, until
+        something else happens there; what the other servers are told is never held back.
         With ``parts`` > 1 only the nooks of share ``part`` are flushed (a nook's share
         never changes), so a caller can spread one tick's frames over the tick.
         """
@@ -172,12 +184,18 @@ class World:
             if nook is None:
                 continue
             frame = None
-            if nook.pending and nook.local_ids:
-                frame = protocol.tick(*nook.pending.lists())
+            pending = nook.pending
+            if pending and nook.local_ids and not pending.moved and nook.waited < self.join_wait_ticks:
+                nook.waited += 1
+                self._dirty.add(key)
+            else:
+                if pending and nook.local_ids:
+                    frame = protocol.tick(*pending.lists())
+                nook.pending = Delta()
+                nook.waited = 0
             publication = None
             if publish and nook.outgoing:
                 publication = nook.outgoing.publication(self.origin)
-            nook.pending = Delta()
             nook.outgoing = Delta()
             if frame is not None or publication is not None:
                 out.append(NookFlush(key, tuple(nook.local_ids), frame, publication))
