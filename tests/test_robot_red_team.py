@@ -50,6 +50,7 @@ TUNING = (
     DATA / "robot_red_team_2026-12-02g.toml",
     DATA / "robot_red_team_2026-12-02h.toml",
     DATA / "robot_red_team_2026-12-02i.toml",
+    DATA / "robot_red_team_2026-12-02j.toml",
 )
 # The screen's named rules, and a reply it cannot read.
 CLASSES = {*rules.CLASSES, "other_script"}

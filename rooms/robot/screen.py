@@ -28,6 +28,7 @@ the class, ``Verdict.rule`` the rule's name: safe to count and log (never the te
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import secrets
@@ -115,7 +116,9 @@ def _screen(text: str) -> Verdict:
     # The child's feelings said back (「しにたいって おもうほど つらいんだね」) are listening; the
     # robot's own words are everything else, and they must be clean.
     own, reflected = without_reflections(stripped)
-    if reflected and _risk(safety.assess(reflected, learned_layer=False), _NEVER_EVEN_REFLECTED):
+    if reflected and _risk(
+        _without_a_named_wish(safety.assess(reflected, learned_layer=False), reflected), _NEVER_EVEN_REFLECTED
+    ):
         return Verdict(False, "risk", "reflected")
     assessment = safety.assess(_thanks_cut(own), learned_layer=False)
     if _risk(assessment, _RISK_IN_REPLY):
@@ -143,35 +146,45 @@ def _screen(text: str) -> Verdict:
     return Verdict(True)
 
 
-# A sentence that only says what the robot is (「わたしは ロボットです。」「にんげんの スタッフでは
-# ありません。」) is the kindest honesty it has, but the reply model learned わたし…です from human
-# claims and scored it 0.98 alone (「わたしは ロボットです。…よんでいますよ。」 was replaced).  Such
-# sentences are left out of what the model reads; the rules above read them (a robot that says it is
-# *not* a robot, 「ロボットじゃ ない」, is human_claim there).  Fixed patterns, no nested repeats.
+# A clause that only says what the robot is (「わたしは ロボットです。」「わたしは にんげんじゃ ないから、」
+# 「にんげんの かわりには なれないけど、」「I'm a robot、」) is the kindest honesty it has, but the reply
+# model learned わたし…です and にんげん from human claims and scored such clauses 0.96–0.99 alone
+# (「わたしは にんげんじゃないから、いっしょに ないたりは できない。でも ここに いるよ。」 was replaced).
+# Such clauses are left out of what the model reads; the rules above read them (a robot that says it
+# is *not* a robot, 「ロボットじゃ ない」, or that it is human, 「ロボじゃなくて にんげんだよ」, is
+# human_claim there).  Read with spaces removed and lower-cased; fixed patterns, no nested repeats.
+_CLAUSE_JOIN = r"(?:から|だから|ので|けど|けれど|だけど|し|で)?[。!！、,]?"
 _ROBOT_NAMED = re.compile(
-    r"(?:わたし|ぼく|私|僕)(?:は|も)(?:ただの)?(?:ロボット|ロボ|AI|プログラム|きかい|機械)"
-    r"(?:です|だよ|だ|なんだ|なんです|なんだよ)?[。!！]?"
+    r"(?:だから|でも|けど)?(?:わたし|ぼく|私|僕)?(?:は|も)?(?:ただの)?(?:ロボット|ロボ|ai|プログラム|きかい|機械)(?:の(?:ロボット|ロボ))?"
+    r"(?:です|だよ|だ|なんだ|なんです|なんだよ|なの)?" + _CLAUSE_JOIN
 )
 _NOT_HUMAN = re.compile(
-    r"(?:にんげん|人間|ひと|人)(?:の(?:スタッフ|おとな|大人|ひと|人))?(?:では|じゃ)"
-    r"(?:ありません|ないよ|ない|ないんだ|ないです|ないんだよ)[。!！]?"
+    r"(?:だから|でも|けど)?(?:わたし|ぼく|私|僕)?(?:は|も)?(?:にんげん|人間|ひと|人)"
+    r"(?:(?:の(?:スタッフ|おとな|大人|ひと|人))?(?:では|じゃ)(?:ありません|ないよ|ない|ないんだ|ないです|ないんだよ|なくて)"
+    r"|の(?:かわり|代わり)(?:に|には|には、|は)?(?:なれない|なれません))" + _CLAUSE_JOIN
 )
-_SENTENCE_END = re.compile(r"(?<=[。！!？?\n])")
+_ENGLISH_ROBOT = re.compile(r"(?:i'm|i’m|iam)(?:a|an|just(?:a|an))(?:robot|bot|ai|program)" + _CLAUSE_JOIN)
+_CLAUSE_END = re.compile(r"(?<=[。！!？?\n、,])")
 
 
 def _robot_named_cut(text: str) -> str:
-    """The reply without the sentences that only say the robot is a robot (for the reply model)."""
-    if not any(w in text for w in ("ロボ", "AI", "プログラム", "きかい", "機械", "にんげん", "人間")):
+    """The reply without the clauses that only say the robot is a robot (for the reply model)."""
+    lowered = text.lower()
+    if not any(
+        w in lowered
+        for w in ("ロボ", "ai", "プログラム", "きかい", "機械", "にんげん", "人間", "robot", "bot")
+    ):
         return text
     kept = [
         part
-        for part in _SENTENCE_END.split(text)
-        if not (
-            _ROBOT_NAMED.fullmatch(part.replace(" ", "").strip())
-            or _NOT_HUMAN.fullmatch(part.replace(" ", "").strip())
-        )
+        for part in _CLAUSE_END.split(text)
+        if not _names_the_robot(part.replace(" ", "").strip().lower())
     ]
     return "".join(kept).strip()
+
+
+def _names_the_robot(clause: str) -> bool:
+    return any(p.fullmatch(clause) for p in (_ROBOT_NAMED, _NOT_HUMAN, _ENGLISH_ROBOT))
 
 
 # The robot's thanks (「はなして くれて ありがとう」「ありがとう。…」) are listening, never a goodbye:
@@ -183,6 +196,21 @@ _THANKS = re.compile(r"(?:ありがとう|ありがと)(?:ございます|ござ
 
 def _thanks_cut(text: str) -> str:
     return _THANKS.sub("", text) if "ありがと" in text else text
+
+
+# A wish to hurt oneself said back in the generic words (「じぶんを きずつけたく なる ほど つらいんだね」)
+# is listening, as a wish to die said back is: it names no body part, tool or act done.  These are
+# the readings ``safety.assess`` gives the generic verb; anything more specific is still never said
+# back, and a wish needs its 〜たい.
+_GENERIC_HARM = frozenset({"じぶんをきずつけ", "きずつけ", "きずつけた", "じぶんをきずつけた"})
+
+
+def _without_a_named_wish(assessment: safety.Assessment, reflected: str) -> safety.Assessment:
+    """The assessment of a reflected clause without the self-harm a wish named in generic words."""
+    if not any(w in safety.fold(reflected).reading for w in ("きずつけたい", "きずつけたく")):
+        return assessment
+    spans = tuple(s for s in assessment.spans if not (s.category == "self_harm" and s.text in _GENERIC_HARM))
+    return dataclasses.replace(assessment, spans=spans)
 
 
 def _risk(assessment: safety.Assessment, categories: frozenset[str]) -> bool:
