@@ -124,8 +124,13 @@ def invites_meeting(text: str) -> bool:
     if not any(stem in key for stem in STEMS):
         return False
     # Sudachi reads a verb written in katakana poorly (「オウチキテ」): read the kana as
-    # hiragana, kanji kept
-    words = [t for t in tokens(key) if t.pos and t.pos[0] != "補助記号"]
+    # hiragana, kanji kept — unless every katakana word is a noun of three letters or more
+    # the dictionary knows (「ヤクルト」 is a drink, not や + くる + と; it gives two-letter
+    # nouns for anything: 「泊メテ」 is no 泊 + メテ)
+    as_written = tokens(text) if key != text else []
+    if not as_written or any(_KATAKANA.search(t.surface) and not _known_noun(t) for t in as_written):
+        as_written = tokens(key)
+    words = [t for t in as_written if t.pos and t.pos[0] != "補助記号"]
     for i, t in enumerate(words):
         if t.pos[0] == "名詞" and t.normalized in MEETING_NOUNS and _an_ending(words[i + 1 :], first=False):
             # the noun is what the name comes to (「渋谷集合」), not a word before another
@@ -165,6 +170,11 @@ def invites_meeting(text: str) -> bool:
 
 
 _KANA = re.compile(r"[ぁ-ゖー]+")
+_KATAKANA = re.compile(r"[ァ-ヺ]")
+
+
+def _known_noun(t: Token) -> bool:
+    return not t.oov and t.pos[0] == "名詞" and len(t.surface) >= 3
 
 
 def _after_a_place(words: list[Token], i: int) -> bool:

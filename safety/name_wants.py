@@ -81,7 +81,8 @@ def _written(entries: tuple[str, ...]) -> frozenset[tuple[str, str]]:
 
 SEXUAL_WRITTEN = _written(tuple(_T.get("sexual_written", ())))
 _DO = "為る"
-_TOGETHER_WORD = "一緒"
+# 一緒 and 二人 (「ふたりで住もう」): the two of them, not a group (「みんなであそぼ」 is play)
+_TOGETHER_WORDS = frozenset({"一緒", "二人"})
 
 
 def _stems() -> tuple[str, ...]:
@@ -89,7 +90,7 @@ def _stems() -> tuple[str, ...]:
     before it is worth analysing: each word's first kanji, a noun's reading, a verb's
     reading up to where it conjugates (a 五段 verb of two kana with every kana its row
     conjugates to: だか, だき, だい… for 抱く)."""
-    out: set[str] = {"いっしょ", "一緒", "いなく", "らくに", "楽に", "みせ", "見せ", "まで"}
+    out: set[str] = {"いっしょ", "一緒", "ふたり", "二人", "いなく", "らくに", "楽に", "みせ", "見せ", "まで"}
     # a thing done together, gone or come to do (「あそびにいこ」)
     out.update(("あそびに", "遊びに", "あいに", "会いに", "とまりに", "泊まりに", "のやめ", "の止め"))
     out.update(lexicon.MEETING_IN_PERSON)  # 「リアルで遊ぼ」
@@ -165,6 +166,10 @@ def wants_reason(text: str) -> str | None:
         # Sudachi reads a sentence in katakana poorly (「キスシヨ」, 「コノ世カラ消エル」): the
         # kana read again as hiragana, kanji kept
         reason = _reason_in(tokens(key), asked=asked)
+    if reason is None and _DROPPED_U.search(text):
+        # a proposal with its long う not written, after a kanji (「一緒に住も」), which
+        # Sudachi reads as a noun and も: read with the う it stands for (「住もう」)
+        reason = _reason_in(tokens(text + "う"), asked=asked)
     return reason
 
 
@@ -228,6 +233,8 @@ _KATAKANA_YA = re.compile(
     r"|ヤ[らラ](?:[せセ]|[なナ][いイー]?[?？])|ヤ[れレ][るル]|ヤ[ろロ][うウーっッ]"
 )
 _ASKED = re.compile(r"[?？][ー〜~!！?？]*$")
+# a verb's kanji then the kana of its volitional ending the name, う not written
+_DROPPED_U = re.compile(r"[\u3400-\u9fff][おこごそとのぼもろよ]$")
 
 
 def _reason_of(words: list[Token], i: int, t: Token) -> str | None:
@@ -410,10 +417,10 @@ def _purpose(t: Token) -> bool:
 
 
 def _together_before(words: list[Token], i: int) -> bool:
-    """一緒, a time to meet (``when``) or a word of meeting in person (``[meeting] in_person``:
-    「リアルで遊ぼ」) among the three words before the verb."""
+    """一緒 or 二人, a time to meet (``when``) or a word of meeting in person (``[meeting]
+    in_person``: 「リアルで遊ぼ」) among the three words before the verb."""
     return any(
-        w.normalized == _TOGETHER_WORD or w.normalized in WHEN or jaconv.kata2hira(w.reading) in _IN_PERSON
+        w.normalized in _TOGETHER_WORDS or w.normalized in WHEN or jaconv.kata2hira(w.reading) in _IN_PERSON
         for w in words[max(0, i - 3) : i]
     )
 

@@ -72,6 +72,16 @@ def test_the_same_words_asking_nothing_pass(name: str) -> None:
     assert _reason(name) is None
 
 
+@pytest.mark.parametrize(
+    ("name", "reason"), [("ヤクルト☆", None), ("ウチクル?", "contact"), ("カラオケキテ", "contact")]
+)
+def test_a_katakana_word_the_dictionary_knows_is_not_read_again_in_hiragana(
+    name: str, reason: str | None
+) -> None:
+    # 「ヤクルト」 in hiragana is や + くる + と
+    assert _reason(name) == reason
+
+
 @pytest.mark.parametrize("name", ["腕切りマン", "手首切り", "薬ぜんぶ"])
 def test_a_means_of_self_harm_in_words_no_list_holds_is_refused(name: str) -> None:
     assert _reason(name) == "self_harm"

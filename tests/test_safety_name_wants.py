@@ -353,3 +353,19 @@ def test_a_small_wa_and_a_wave_dash_held(name: str, reason: str) -> None:
 @pytest.mark.parametrize("name", ["かゎいい", "あお〜い", "あお~ん"])
 def test_ordinary_small_wa_and_wave_dash_pass(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [("一緒に住も", "contact"), ("放課後に住も", "contact"), ("森のこ", None), ("小春よ", None)],
+)
+def test_a_proposal_with_its_long_u_not_written_after_a_kanji(name: str, reason: str | None) -> None:
+    # Sudachi reads 「住も」 as the noun 住 and も; read with the う it stands for
+    assert _reason(name) == reason
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"), [("ふたりであそぼ", "contact"), ("二人で暮らそ", "contact"), ("みんなであそぼ", None)]
+)
+def test_the_two_of_them_proposing_a_thing_done_together_is_contact(name: str, reason: str | None) -> None:
+    assert _reason(name) == reason
