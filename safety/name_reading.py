@@ -128,11 +128,16 @@ class Reading:
     """Where the name's content words the dictionary knows, of three kana or more, stand."""
 
     def straddles(self, s: int, e: int) -> bool:
-        """Whether ``s:e`` begins strictly inside one such word and ends strictly inside
-        another: the listed word is made of the end of one word and the start of the next,
-        by chance (「ありす|かわいい」 holds りすか, 「わたし|に|たいやき」 しにたい; not
-        「わたし|に|たい」, where たい is too short to be a word of its own)."""
-        head = next((b for a, b in self.words if a < s < b), None)
+        """Whether ``s:e`` begins strictly inside one such word, or inside a person's or
+        place's name, and ends strictly inside another: the listed word is made of the end of
+        one word and the start of the next, by chance (「ありす|かわいい」 holds りすか,
+        「わたし|に|たいやき」 しにたい, 「ふじ|さつき」 じさつ; not 「わたし|に|たい」, where
+        たい is too short to be a word of its own).  So is a listed word made of a whole
+        person's name and the start of the next word (「もり|さんぽ」 holds もりさん; not
+        「もり|さん|だよ」)."""
+        head = next((b for a, b in (*self.words, *self.names) if a < s < b), None)
+        if head is None:
+            head = next((b for a, b in self.names if a == s and b < e), None)
         return head is not None and any(a < e < b and a >= head for a, b in self.words)
 
     def in_unit(self, s: int, e: int) -> bool:

@@ -739,9 +739,18 @@ def test_hiragana_words_still_count_read_in_katakana(name: str, reason: str) -> 
     assert safety.check_name(name).reason == reason
 
 
-@pytest.mark.parametrize("name", ["アリスカフェ", "ありすかわいい"])
+@pytest.mark.parametrize("name", ["アリスカフェ", "ありすかわいい", "ふじさつき", "もりさんぽみち"])
 def test_a_listed_word_made_of_the_ends_of_two_words_passes(name: str) -> None:
+    # 「ふじ|さつき」: from inside a place's name; 「もり|さんぽ」: a person's name and the
+    # start of the next word
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(("name", "reason"), [("もりさんだよ", "staff"), ("さとしにたい", "self_harm")])
+def test_a_listed_word_after_or_inside_a_name_that_ends_at_a_word_still_counts(
+    name: str, reason: str
+) -> None:
+    assert safety.check_name(name).reason == reason
 
 
 @pytest.mark.parametrize("name", ["りすかしたい", "わたしにたい", "あたししにたい"])
