@@ -90,7 +90,22 @@ def _stems() -> tuple[str, ...]:
     before it is worth analysing: each word's first kanji, a noun's reading, a verb's
     reading up to where it conjugates (a 五段 verb of two kana with every kana its row
     conjugates to: だか, だき, だい… for 抱く)."""
-    out: set[str] = {"いっしょ", "一緒", "ふたり", "二人", "いなく", "らくに", "楽に", "みせ", "見せ", "まで"}
+    out: set[str] = {
+        "いっしょ",
+        "一緒",
+        "ふたり",
+        "二人",
+        "おわりに",
+        "終わりに",
+        "おわら",
+        "終わら",
+        "いなく",
+        "らくに",
+        "楽に",
+        "みせ",
+        "見せ",
+        "まで",
+    }
     # a thing done together, gone or come to do (「あそびにいこ」)
     out.update(("あそびに", "遊びに", "あいに", "会いに", "とまりに", "泊まりに", "のやめ", "の止め"))
     out.update(lexicon.MEETING_IN_PERSON)  # 「リアルで遊ぼ」
@@ -266,6 +281,8 @@ def _reason_of(words: list[Token], i: int, t: Token) -> str | None:
         and any(w.normalized in LIFE for w in words[: i - 2])
     ):
         return _LIFE  # 「人生終わりにする」
+    if _ends_it_all(words, i):
+        return "self_harm"
     if t.pos[0] == "動詞":
         if t.normalized in SELF_HARM_VERBS:
             return "self_harm"
@@ -309,6 +326,29 @@ def _reason_of(words: list[Token], i: int, t: Token) -> str | None:
     elif t.normalized in SHOWN and t.normalized not in _PICTURES and _asked_for_next(words, i):
         return _SEXUAL_DONE  # underwear or a body part wanted (「ぱんつほしい」, 「下着ちょうだい」)
     return None
+
+
+def _ends_it_all(words: list[Token], i: int) -> bool:
+    """終わりにする or 終わらせる at ``i`` with nothing before it but an adverb or
+    "everything" (「おわりにしよ」, 「もう終わらせたい」, 「ぜんぶおわりにしよ」): what is ended
+    is left unsaid, and is then the child's life; with a thing before it, it is that thing
+    (「ゲームおわりにしよ」).  Judged as the other verbs, by the endings after it."""
+    t = words[i]
+    if (
+        t.normalized == _DO
+        and i >= 2
+        and words[i - 1].surface == "に"
+        and words[i - 2].normalized == "終わり"
+    ):
+        before = words[: i - 2]
+    elif t.normalized == "終わる" and i + 1 < len(words) and words[i + 1].normalized in ("せる", "させる"):
+        before = words[:i]
+    else:
+        return False
+    return all(w.pos[0] == "副詞" or w.normalized in _EVERYTHING for w in before)
+
+
+_EVERYTHING = frozenset({"全部", "全て", "何もかも", "何も彼も"})
 
 
 def _taken_to_a_place(words: list[Token], i: int) -> bool:

@@ -369,3 +369,17 @@ def test_a_proposal_with_its_long_u_not_written_after_a_kanji(name: str, reason:
 )
 def test_the_two_of_them_proposing_a_thing_done_together_is_contact(name: str, reason: str | None) -> None:
     assert _reason(name) == reason
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("おわらせよう", "self_harm"),  # what is ended left unsaid: the child's life
+        ("ぜんぶおわりにします", "self_harm"),
+        ("ゲームおわりにしよ", None),  # a thing ended
+        ("宿題おわらせたい", None),
+        ("おわりにした", None),  # told as done
+    ],
+)
+def test_ending_it_with_nothing_said_before_is_self_harm(name: str, reason: str | None) -> None:
+    assert _reason(name) == reason
