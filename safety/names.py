@@ -590,9 +590,10 @@ def _unknown_katakana(text: str) -> bool:
 
 
 def _tsu_in_words(r: Reading) -> bool:
-    """Every small っ of the name stands inside a dictionary word (「カスタネット」): it is
-    that word's own, not slipped in, so no reading without it is needed."""
-    spans = tuple((a, b) for a, b, _ in r.nouns) + r.atomic
+    """Every small っ of the name stands inside a dictionary word (「カスタネット」) or an
+    allow-listed word (「ぶすっと」): it is that word's own, not slipped in, so no reading
+    without it is needed."""
+    spans = tuple((a, b) for a, b, _ in r.nouns) + r.atomic + r.ordinary
     return (
         all(any(a < p and p + 1 < b for a, b in spans) for p, ch in enumerate(r.key) if ch == "っ")
         and "っ" in r.key

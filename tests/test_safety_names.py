@@ -720,6 +720,17 @@ def test_digits_and_kanji_zero_among_kana_hide_nothing(name: str, reason: str | 
     assert safety.check_name(name).reason == reason
 
 
+@pytest.mark.parametrize(("name", "reason"), [("ぶすっとねこ", None), ("ぶっすねこ", "insult")])
+def test_a_small_tsu_inside_an_allow_listed_word_is_its_own(name: str, reason: str | None) -> None:
+    # no reading without the small っ of 「ぶすっと」, where it would be 「ぶす」
+    assert safety.check_name(name).reason == reason
+
+
+@pytest.mark.parametrize("name", ["ばかうまラーメン", "うんこドリル"])
+def test_allow_listed_words_pass_inside_a_name(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
 @pytest.mark.parametrize("name", ["かすたねっと", "ろぼろふすきー", "おしりたんてい"])
 def test_loanwords_and_characters_written_in_hiragana_pass(name: str) -> None:
     # the dictionary knows カスタネット, not かすたねっと: the name is also read in katakana
