@@ -214,6 +214,14 @@ CASES += [
     # round (i): living, like being born, said as a wrong
     ("burden", "high", "いきてて ごめんね"),
     ("burden", "high", "生きてて すみません"),
+    # round (k): a denial of the wish itself denied; why live asked with 「〜んだろ」; 「しんだら」
+    # (Sudachi's だら) before the others better off; a carer said as 家の人; held under water
+    ("wish:double_negation", "high", "しにたくない わけじゃない"),
+    ("wish:double_negation", "high", "きえたくない ことも ない"),
+    ("wish:why_live", "high", "なんで いきなきゃ いけないんだろ"),
+    ("burden", "high", "ぼくが しんだら 家族の 負担 へるよな"),
+    ("abuse_home", "high", "家の人に しねって いわれる"),
+    ("abuse_home", "high", "ママに おふろで しずめられた"),
 ]
 
 
@@ -351,6 +359,11 @@ NOT_FOUND = [
     ("method_question", "いま どこに いるの？ おくじょう？"),
     ("abuse_home", "いもうとが ぼくの ことを けってきた、あそびで"),
     ("abuse_home", "パパが しごとから かえってくるの まってる"),
+    # round (k): the same shapes in everyday use
+    ("wish", "なんで しゅくだい しなきゃ いけないんだろ"),
+    ("wish", "なんで がっこう いきなきゃ いけないの？"),
+    ("burden", "おばあちゃんが しんだら かぞくで おそうしき した"),
+    ("abuse_home", "おふろで おもちゃを しずめて あそんだ"),
 ]
 
 

@@ -491,3 +491,39 @@ def test_english_words_are_no_romaji_with_slipped_small_tsu(text: str) -> None:
     # jaconv writes っ for a consonant it cannot place ("telling" → てっりんっ); read as a slipped-in
     # っ, it took the real ones out of 「いっしょに」 (→ 遺書に, a plan).
     assert safety.assess(text).level == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # round (k): told to say a fall made the marks; held under water at home; cutting or
+        # blood as what brings sleep or calm; lines on an arm growing in number (rules alone)
+        ("ほっぺた はれてるの、ころんだって いえって おやに いわれた", "high"),
+        ("転んだことにしろって言われた", "high"),
+        ("切らないと眠れない", "high"),
+        ("血みたら安心する", "high"),
+        ("うでに せん ふえた", "high"),
+        ("ころんだって 言ったら ママが ばんそうこう くれた", "none"),
+        ("グラフの 線 ふえた", "none"),
+    ],
+)
+def test_harm_said_without_its_usual_words(text: str, level: str) -> None:
+    assert safety.assess(text, learned_layer=False).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # round (k): heavy distress in the words children use, a worry (rules alone)
+        ("いきづらい", "concern"),
+        ("じぶんの ことが きらい", "concern"),
+        ("わらいかた わすれた", "concern"),
+        ("なにしても たのしくない", "concern"),
+        ("しつれんして なにも てに つかない", "concern"),
+        ("こころが ぐちゃぐちゃ", "concern"),
+        ("おすしの ネタ なにしても おいしい", "none"),
+        ("いえに いたよ、きょうは ずっと", "none"),
+    ],
+)
+def test_heavy_distress_said_plainly_is_a_worry(text: str, level: str) -> None:
+    assert safety.assess(text, learned_layer=False).level == level

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from safety.constructions.grammar import _TE, _conditional, _question, _relief_after
-from safety.constructions.words import Hit, _Ctx, _has, _names_other, _same_sentence
+from safety.constructions.words import Hit, Word, _Ctx, _has, _names_other, _same_sentence
 
 
 def _unmourned(c: _Ctx, j: int) -> bool:
@@ -22,6 +22,21 @@ def _unmourned(c: _Ctx, j: int) -> bool:
     if c.first("negation", p + 1, min(p + 5, hi)) is not None:
         return True
     return c.first("someone", j, p) is not None and _question(c, p, hi)
+
+
+def _died_if(words: list[Word], q: int) -> bool:
+    """「しんだら」: Sudachi reads the だら after 死ん as た's conditional form, not as たら."""
+    return _conditional(words, q) and bool(words[q].keys & {"た", "だ"})
+
+
+_EASED = frozenset({"減る", "へる", "無くなる", "なくなる", "軽い", "かるい", "軽くなる"})
+
+
+def _burden_eased(c: _Ctx, p: int) -> bool:
+    """After 「しんだら」 and the others at ``p``: their burden lessened (「かぞくの ふたん
+    へる」), not their grief (「しんだら ママが かなしむから やめる」 is no burden)."""
+    b = c.first("burden", p, min(p + 4, c.hi[p]))
+    return b is not None and c.first_key(tuple(_EASED), b + 1, min(b + 4, c.hi[p])) is not None
 
 
 def _me_absent_good(c: _Ctx, i: int, j: int) -> bool:
@@ -83,7 +98,10 @@ def _burden(c: _Ctx) -> list[Hit]:
                 if not _same_sentence(words, i, p):
                     break
                 if c.at("beneficiaries", p) and any(
-                    _has(words, q, "ば") or _has(words, q, "方") or _has(words, q, "たら")
+                    _has(words, q, "ば")
+                    or _has(words, q, "方")
+                    or _has(words, q, "たら")
+                    or (_died_if(words, q) and _burden_eased(c, p))
                     for q in range(j, p)
                 ):
                     hits.append(Hit("burden", "ideation", "high", w.start, words[p].end))

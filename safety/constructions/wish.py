@@ -68,6 +68,8 @@ def _wish(c: _Ctx) -> list[Hit]:
             if c.at("negation", m):
                 if c.first("lie", m + 1, min(m + 7, c.hi[m] if m < len(words) else m)) is not None:
                     hits.append(Hit("wish", "ideation", "high", w.start, words[m].end, "denial_untrue"))
+                elif _denial_denied(c, m + 1):
+                    hits.append(Hit("wish", "ideation", "high", w.start, words[m].end, "double_negation"))
                 continue  # 死にたくない (「…って いったら うそになる」: the denial is untrue)
             if _denied(c, m):
                 continue  # 死にたいなんて思わない, 死にたいと思ったことはない
@@ -108,6 +110,38 @@ def _wish(c: _Ctx) -> list[Hit]:
         end = words[min(k + 1, len(words) - 1)].end
         hits.append(Hit("wish", "ideation", level, w.start, end, note))
     return hits
+
+
+def _denial_denied(c: _Ctx, p: int) -> bool:
+    """「しにたくない わけじゃない」「きえたくない ことも ない」: the denial of a wish itself
+    denied, which leaves the wish (わけ/こと, a particle or two, then a negation)."""
+    words = c.words
+    if not (_has(words, p, "訳") or _has(words, p, "わけ") or _has(words, p, "事") or _has(words, p, "こと")):
+        return False
+    q = p + 1
+    while q < min(p + 4, len(words)) and words[q].keys & {"じゃ", "では", "で", "は", "も", "だ"}:
+        q += 1
+    return q > p + 1 and c.at("negation", q) > 0 and _same_sentence(words, p, q)
+
+
+def _asks_why(c: _Ctx, i: int) -> bool:
+    """A why-word before word ``i`` in its sentence (「なんで」「なぜ」「どうして」): the sentence
+    asks, even when it ends in 「〜んだろ」 and not in a question mark."""
+    words = c.words
+    for p in range(c.lo[i], i):
+        keys = words[p].keys
+        if keys & {"なぜ", "何故", "どうして", "なんで", "何で"}:
+            return True
+        if keys & {"何", "なん"} and _has(words, p + 1, "で"):
+            return True
+    return False
+
+
+def _why_right_before(c: _Ctx, i: int) -> bool:
+    words = c.words
+    return bool(words[i - 1].keys & {"なぜ", "何故", "どうして", "なんで", "何で"}) or (
+        _has(words, i - 1, "で") and bool(words[i - 2].keys & {"何", "なん"})
+    )
 
 
 def _thought_then(c: _Ctx, i: int, m: int) -> bool:
@@ -160,7 +194,9 @@ def _not_live(c: _Ctx) -> list[Hit]:
             hits.append(Hit("wish", "ideation", "high", w.start, words[m].end))
     for i, w in enumerate(words):
         # 「生きてても意味がない」: living said to mean nothing
-        if c.at("live", i) or ("いき" in w.keys and _has(words, i + 1, "て")):
+        # kana 「なんで いきなきゃ」 is 生きる too (行く's is 「いかなきゃ」; 「がっこう いきなきゃ」 is not)
+        why_kana = "いき" in w.keys and _must_not(c, i + 1) and _asks_why(c, i) and _why_right_before(c, i)
+        if c.at("live", i) or ("いき" in w.keys and _has(words, i + 1, "て")) or why_kana:
             meaning = c.first("meaning", i + 1, min(i + 6, len(words)))
             if meaning is not None and words[meaning].sentence == w.sentence:
                 neg = c.first("negation", meaning + 1, meaning + 3)
@@ -174,7 +210,7 @@ def _not_live(c: _Ctx) -> list[Hit]:
                     hits.append(Hit("wish", "ideation", "high", w.start, words[pain].end, "no_point"))
             # 「なんで いきてなきゃ いけないの」: living as an obligation, questioned
             must = next((q for q in range(i + 1, min(i + 4, len(words))) if _must_not(c, q)), None)
-            if must is not None and _question(c, must, c.hi[i]):
+            if must is not None and (_question(c, must, c.hi[i]) or _asks_why(c, i)):
                 hits.append(Hit("wish", "ideation", "high", w.start, words[must].end, "why_live"))
         # 「いっそ うまれなかったことに なれば いいのに」: not having been born, wished
         if c.at("born", i) and c.first("negation", i + 1, min(i + 4, len(words))) is not None:
