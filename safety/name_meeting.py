@@ -102,6 +102,8 @@ _LETS_MEET = re.compile(
     r"|^あえ(?:る|ない|へん|ひん|ます|ませんか|そう)[ー〜~]*[?？]"
     r"|^あわ(?:ない|へん|ひん|ん)[ー〜~]*[?？]"
     r"|^あいに(?:い[きくこっ]|き[てた]|く[るれ]|こ[いよ])"
+    # 会いたい in kana before a person, which Sudachi cuts as 相 + 堆肥 (「あいたいひと」)
+    r"|^あいたい(?:ひと|こ$|こぼしゅう)"
 )
 
 
@@ -112,7 +114,7 @@ def meets_in_person(key: str) -> bool:
         _IN_PERSON.search(key) is not None
         or _ASKS_WHERE.search(key) is not None
         or (
-            ("あお" in key or "あえ" in key or "あわ" in key or "あいに" in key)
+            ("あお" in key or "あえ" in key or "あわ" in key or "あいに" in key or "あいた" in key)
             and _LETS_MEET.search(key) is not None
         )
     )

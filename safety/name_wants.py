@@ -267,6 +267,13 @@ def _reason_of(words: list[Token], i: int, t: Token) -> str | None:
     if i > 0 and t.normalized in LIFE_VERBS and any(w.normalized in LIFE for w in words[:i]):
         return _LIFE
     if (
+        t.pos[0] == "感動詞"
+        and t.normalized in LIFE_VERBS
+        and i + 1 < len(words)
+        and words[i + 1].normalized in LIFE
+    ):
+        return _LIFE  # a goodbye said to one's life or the world (「さよなら人生」, 「バイバイこの世」)
+    if (
         t.normalized in LIFE_VERBS
         and i >= 2
         and words[i - 1].surface == "の"

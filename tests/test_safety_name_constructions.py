@@ -59,6 +59,7 @@ def test_the_same_verbs_not_as_an_order_pass(name: str) -> None:
         "直接あお",  # in person, then 会う in kana
         "リアルであおう",
         "オフであえる",
+        "あいたいひと",  # 会いたい in kana before a person (Sudachi: 相 + 堆肥)
     ],
 )
 def test_a_meeting_in_kana_or_asked_is_contact(name: str) -> None:
@@ -66,7 +67,19 @@ def test_a_meeting_in_kana_or_asked_is_contact(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["こない", "あわない", "まつ?", "あおい", "あいり", "おふろ", "りある", "あわゆき", "きがあう?"]
+    "name",
+    [
+        "こない",
+        "あわない",
+        "まつ?",
+        "あおい",
+        "あいり",
+        "おふろ",
+        "りある",
+        "あわゆき",
+        "きがあう?",
+        "あいたいむ",
+    ],
 )
 def test_the_same_words_asking_nothing_pass(name: str) -> None:
     assert _reason(name) is None

@@ -383,3 +383,11 @@ def test_the_two_of_them_proposing_a_thing_done_together_is_contact(name: str, r
 )
 def test_ending_it_with_nothing_said_before_is_self_harm(name: str, reason: str | None) -> None:
     assert _reason(name) == reason
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [("さよなら人生", "self_harm"), ("さよならせかい", "self_harm"), ("さよなら三角", None)],
+)
+def test_a_goodbye_said_to_ones_life_or_the_world_is_self_harm(name: str, reason: str | None) -> None:
+    assert _reason(name) == reason
