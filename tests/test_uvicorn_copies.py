@@ -1,5 +1,6 @@
 """Two protocols copy uvicorn's ``__init__`` (world/http_guard.py, world/send_now.py) to skip
-look-ups an arrival pays for every connection. A later uvicorn that sets another attribute there
+look-ups an arrival pays for every connection, and websockets' protocol is copied from one made
+once (world/uvicorn_parts.py). A later uvicorn or websockets that sets another attribute there
 would leave ours without it, failing only on the path that reads it; this fails first."""
 
 from __future__ import annotations
@@ -10,9 +11,13 @@ from uvicorn.config import Config
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
 from uvicorn.server import ServerState
+from websockets.extensions.permessage_deflate import ServerPerMessageDeflateFactory
+from websockets.protocol import CONNECTING
+from websockets.server import ServerProtocol
 
 from world.http_guard import GuardedHttpProtocol
 from world.send_now import SendNowProtocol
+from world.uvicorn_parts import ERROR_LOGGER, server_protocol
 
 
 async def _empty_app(scope: object, receive: object, send: object) -> None:
@@ -35,3 +40,21 @@ def test_our_websocket_protocol_sets_everything_uvicorns_sets() -> None:
     for deflate in (False, True):
         upstream = attributes(WebSocketsSansIOProtocol, ws_per_message_deflate=deflate)
         assert upstream - attributes(SendNowProtocol, ws_per_message_deflate=deflate) == set()
+
+
+def test_the_websockets_protocol_is_websockets_own_but_for_its_log_id() -> None:
+    for deflate in (False, True):
+        made = ServerProtocol(
+            extensions=[ServerPerMessageDeflateFactory()] if deflate else [],
+            max_size=4096,
+            logger=ERROR_LOGGER,
+        )
+        first, second = server_protocol(deflate, 4096), server_protocol(deflate, 4096)
+        assert set(vars(first)) == set(vars(made))
+        assert first.state is CONNECTING and first.max_message_size == 4096 and first.logger is ERROR_LOGGER
+        assert len(first.available_extensions or []) == deflate
+        # Each connection has buffers and a parser of its own: what one is sent, the other never reads.
+        for name in ("reader", "events", "writes", "extensions", "parser"):
+            assert getattr(first, name) is not getattr(second, name), name
+        first.receive_data(b"GET /ws HTTP/1.1\r\nHost: a\r\n\r\n")
+        assert first.events and not second.events and not second.reader.buffer

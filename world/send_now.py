@@ -56,7 +56,6 @@ from uvicorn.config import Config
 from uvicorn.protocols.utils import ClientDisconnected, get_client_addr, get_path_with_query_string
 from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
 from uvicorn.server import ServerState
-from websockets.extensions.permessage_deflate import ServerPerMessageDeflateFactory
 from websockets.frames import CloseCode, Frame
 from websockets.http11 import Response
 from websockets.protocol import OPEN, Protocol
@@ -65,7 +64,7 @@ from websockets.utils import accept_key
 
 from world.limits import Limits, TokenBucket
 from world.plain_handshake import handshake_key, subprotocols
-from world.uvicorn_parts import ASGI_VERSIONS, ERROR_LOGGER
+from world.uvicorn_parts import ASGI_VERSIONS, ERROR_LOGGER, server_protocol
 
 SEND_NOW = "kakurega.send_now"
 FRAME_BUCKET = "kakurega.frame_bucket"
@@ -125,7 +124,8 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
         # less what it looked up again for every connection (two loggers, the event loop, the ASGI
         # version), and with an ``Inbox`` for its ``asyncio.Queue``: a Queue is four deques and an
         # Event, ~3 KB and six objects for the collector to scan per connection (docs/performance.md,
-        # "Arrivals: fewer objects, rarer pauses"). tests/test_world_send_now.py and
+        # "Arrivals: fewer objects, rarer pauses"), and websockets' protocol copied from one made
+        # once (world/uvicorn_parts.py). tests/test_world_send_now.py and
         # tests/test_hardening_ws.py run it in a real uvicorn.
         if not config.loaded:
             config.load()
@@ -151,14 +151,7 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
         self.close_timer = None
         self.close_timeout = 10.0
         self.initial_response = None
-        extensions = []
-        if config.ws_per_message_deflate:
-            extensions = [
-                ServerPerMessageDeflateFactory(
-                    server_max_window_bits=12, client_max_window_bits=12, compress_settings={"memLevel": 5}
-                )
-            ]
-        self.conn = ServerProtocol(extensions=extensions, max_size=config.ws_max_size, logger=ERROR_LOGGER)
+        self.conn = server_protocol(config.ws_per_message_deflate, config.ws_max_size)
         self.read_paused = False
         self.writable = asyncio.Event()
         self.writable.set()
