@@ -117,3 +117,24 @@ def test_every_server_message_is_built_in_world_protocol_only() -> None:
             builders.append((path.relative_to(ROOT).as_posix(), match.group(1)))
     assert {path for path, _ in builders} == {"world/protocol.py"}, builders
     assert sorted(kind for _, kind in builders) == sorted(SERVER_MESSAGES)
+
+
+def test_the_name_policy_reads_a_name_once_and_its_verdict_is_kept() -> None:
+    read: list[str] = []
+
+    def policy(name: str) -> safety.NameVerdict:
+        read.append(name)
+        return safety.check_name(name)
+
+    slugs = frozenset(shape.slug for shape in room_shapes())
+    shared = Shared(Limits(), slugs, policy, safety.refusal_message)
+    hellos = [("そら", "genkan"), ("しね", None), ("そら", "genkan"), ("しね", None), ("ゆき", "genkan")]
+    for index, (name, placed_in) in enumerate(hellos):
+        actions = ConnectionProtocol(f"v{index}", shared, 0.0).receive(
+            frame(t="hello", v=1, name=name, look=LOOK), 0.1, 7
+        )
+        if placed_in is None:
+            assert sent(actions)[0]["t"] == "name_refused", "a refusal kept is still a refusal"
+        else:
+            assert actions[1] == Place(placed_in, name, LOOK)
+    assert read == ["そら", "しね", "ゆき"], "each name read once"

@@ -12,6 +12,7 @@ the same object serves a WebSocket and an HTTP long-polling session.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -33,6 +34,13 @@ class NameVerdict(Protocol):
 
 NamePolicy = Callable[[str], NameVerdict]
 RefusalText = Callable[[str], str]
+
+# The name policy's verdicts kept, by the name as sent: children pick the same few names again and
+# again, and the policy reads each through every disguise it knows (tens of µs an arrival, the
+# largest part of a hello: docs/performance.md, "Arrivals, round (j)"). The policy is a pure
+# function of the name (its rules are fixed while the process runs), so a kept verdict is the
+# verdict. At most this many names (≤ 64 bytes each), the least recently seen forgotten first.
+NAME_VERDICTS = 4096
 
 
 # -- actions: what the adapter must do ----------------------------------------------------
@@ -85,7 +93,7 @@ class Shared:
     ) -> None:
         self.limits = limits
         self.room_slugs = room_slugs
-        self.check_name = check_name
+        self.check_name: NamePolicy = functools.lru_cache(maxsize=NAME_VERDICTS)(check_name)
         self.refusal_text = refusal_text
         self.counts = Counts(dict.fromkeys(room_slugs, 0), scope="all")
         # Never empty: it rides with every snapshot, even one made before the first count.
