@@ -55,6 +55,7 @@ WHEN = dictionary_words(_T.get("when", ()), "名詞", "[wants] when")
 MEETING_NOUNS = dictionary_words(_T.get("meeting_nouns", ()), "名詞", "[wants] meeting_nouns")
 RECRUIT = dictionary_words(_T.get("recruit", ()), "動詞", "[wants] recruit")
 TOGETHER = dictionary_words(_T.get("together", ()), "動詞", "[wants] together")
+TAKEN_IN = dictionary_words(_T.get("taken_in", ()), "動詞", "[wants] taken_in")
 
 # the verbs done together as a name writes them in kana (Sudachi reads 「かえろ」 as 変える)
 TOGETHER_KANA = frozenset(jaconv.kata2hira(tokens(w)[0].reading) for w in _T.get("together", ()))
@@ -142,6 +143,13 @@ def _stems() -> tuple[str, ...]:
                 )
             else:
                 out.add((head + reading[1:-1]) if head else reading[:-1])
+    for w in _T.get("taken_in", ()):
+        # its kanji and the kana before て and れ (ひろっ, ひろわ): ひろ alone is in too many names
+        t = tokens(w)[0]
+        reading = jaconv.kata2hira(t.reading)
+        out.update(ch for ch in w[:1] if "\u3400" <= ch <= "\u9fff")
+        if len(t.pos) > 2 and t.pos[2].startswith("五段") and reading[-1] in _ROWS:
+            out.update(reading[:-1] + _ROWS[reading[-1]][k] for k in (0, 5))
     out.discard("もも")  # 揉む's volitional stem, and a name (peach) far more often
     return tuple(sorted(out))
 
@@ -305,6 +313,8 @@ def _reason_of(words: list[Token], i: int, t: Token) -> str | None:
             # 「ブラ見せ」: the stem ending the name is the request too
             return _SEXUAL_DONE if i + 1 == len(words) and "連用形" in t.pos[-1] else "sexual"
         if t.normalized in RECRUIT and _potential(t):
+            return "contact"
+        if t.normalized in TAKEN_IN and not _thing_before(words, i):
             return "contact"
         if t.normalized == _DO and i > 0:
             noun = words[i - 1]

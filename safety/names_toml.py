@@ -49,6 +49,7 @@ _WANTS_LISTS = (
     "meeting_nouns",
     "together",
     "recruit",
+    "taken_in",
 )
 _MEETING_LISTS = ("verbs", "nouns", "in_person")
 _LATIN_WORD = re.compile(r"[a-z]+")

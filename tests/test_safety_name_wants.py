@@ -391,3 +391,17 @@ def test_ending_it_with_nothing_said_before_is_self_harm(name: str, reason: str 
 )
 def test_a_goodbye_said_to_ones_life_or_the_world_is_self_harm(name: str, reason: str | None) -> None:
     assert _reason(name) == reason
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("だれか拾って", "contact"),  # a runaway asking a stranger for a roof
+        ("かくまってほしい", "contact"),
+        ("ひろわれたい", "contact"),
+        ("こねこひろってね", None),  # a thing picked up
+        ("どんぐり拾った", None),
+    ],
+)
+def test_asking_to_be_picked_up_or_taken_in_is_contact(name: str, reason: str | None) -> None:
+    assert _reason(name) == reason
