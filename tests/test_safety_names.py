@@ -851,3 +851,11 @@ def test_pictured_words_match_in_any_spelling_and_a_wrong_entry_is_named() -> No
 )
 def test_a_look_alike_kanji_alone_beside_hiragana_is_read_as_katakana(name: str, reason: str | None) -> None:
     assert safety.check_name(name).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [("本物の宝石", None), ("ほんものの愛", None), ("ほんもの", "staff"), ("ほんものの運営", "staff")],
+)
+def test_the_real_one_claims_staff_only_alone_or_with_a_staff_word(name: str, reason: str | None) -> None:
+    assert safety.check_name(name).reason == reason
