@@ -126,6 +126,9 @@ class Reading:
     """Where the name's dictionary nouns of ``_MIN_UNIT`` kana or more stand, as written."""
     words: tuple[tuple[int, int], ...] = ()
     """Where the name's content words the dictionary knows, of three kana or more, stand."""
+    heads: tuple[tuple[int, int], ...] = ()
+    """Where the name's nouns the dictionary knows, of two kana or more, stand: words a
+    listed word may start with by chance (``straddles``)."""
 
     def straddles(self, s: int, e: int) -> bool:
         """Whether ``s:e`` begins strictly inside one such word, or inside a person's or
@@ -133,11 +136,15 @@ class Reading:
         one word and the start of the next, by chance (「ありす|かわいい」 holds りすか,
         「わたし|に|たいやき」 しにたい, 「ふじ|さつき」 じさつ; not 「わたし|に|たい」, where
         たい is too short to be a word of its own).  So is a listed word made of a whole
-        person's name and the start of the next word (「もり|さんぽ」 holds もりさん; not
-        「もり|さん|だよ」)."""
+        person's or place's name and the start of the next word (「もり|さんぽ」 holds
+        もりさん; not 「もり|さん|だよ」), or of a whole noun and the first kana of the next
+        word (「りす|かわいい」 holds りすか; not 「りすか|したい」, nor 「かみ|まちなか」, where
+        a word of two kana, まち, is in かみまち)."""
         head = next((b for a, b in (*self.words, *self.names) if a < s < b), None)
         if head is None:
             head = next((b for a, b in self.names if a == s and b < e), None)
+        if head is None:
+            head = next((b for a, b in self.heads if a == s and e - b == 1), None)
         return head is not None and any(a < e < b and a >= head for a, b in self.words)
 
     def in_unit(self, s: int, e: int) -> bool:
@@ -248,6 +255,7 @@ def analyse(letters: str) -> Reading:
     names: list[tuple[int, int]] = []
     nouns: list[tuple[int, int, str]] = []
     words: list[tuple[int, int]] = []
+    heads: list[tuple[int, int]] = []
     pos = 0
     for t in tokens(letters):
         k = jaconv.kata2hira(_key_of(t))
@@ -259,6 +267,8 @@ def analyse(letters: str) -> Reading:
             names.append((pos, end))
         if not t.oov and len(k) >= 3 and t.pos[0] in _CONTENT:
             words.append((pos, end))
+        if not t.oov and len(k) >= 2 and t.pos[0] == "名詞":
+            heads.append((pos, end))
         long_noun = not t.oov and t.pos[0] == "名詞" and max(len(k), len(t.surface)) >= _MIN_UNIT
         if long_noun:
             # a listed word strictly inside is judged by its shortest units (``in_unit``)
@@ -283,7 +293,14 @@ def analyse(letters: str) -> Reading:
     for s, e in ordinary:
         edges.update((s, e))
     return Reading(
-        key, frozenset(edges), ordinary, tuple(atomic), tuple(names), nouns=tuple(nouns), words=tuple(words)
+        key,
+        frozenset(edges),
+        ordinary,
+        tuple(atomic),
+        tuple(names),
+        nouns=tuple(nouns),
+        words=tuple(words),
+        heads=tuple(heads),
     )
 
 

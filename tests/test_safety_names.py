@@ -750,14 +750,18 @@ def test_hiragana_words_still_count_read_in_katakana(name: str, reason: str) -> 
     assert safety.check_name(name).reason == reason
 
 
-@pytest.mark.parametrize("name", ["アリスカフェ", "ありすかわいい", "ふじさつき", "もりさんぽみち"])
+@pytest.mark.parametrize(
+    "name", ["アリスカフェ", "ありすかわいい", "ふじさつき", "もりさんぽみち", "りすかわいい"]
+)
 def test_a_listed_word_made_of_the_ends_of_two_words_passes(name: str) -> None:
     # 「ふじ|さつき」: from inside a place's name; 「もり|さんぽ」: a person's name and the
-    # start of the next word
+    # start of the next word; 「りす|かわいい」: a noun and the first kana of the next word
     assert safety.check_name(name).ok, safety.check_name(name)
 
 
-@pytest.mark.parametrize(("name", "reason"), [("もりさんだよ", "staff"), ("さとしにたい", "self_harm")])
+@pytest.mark.parametrize(
+    ("name", "reason"), [("もりさんだよ", "staff"), ("さとしにたい", "self_harm"), ("かみまち中", "contact")]
+)
 def test_a_listed_word_after_or_inside_a_name_that_ends_at_a_word_still_counts(
     name: str, reason: str
 ) -> None:
