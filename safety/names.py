@@ -460,10 +460,13 @@ def _names_a_means(views: _Views) -> bool:
     return found.at_least("high") and not _HARM_CATEGORIES.isdisjoint(found.categories)
 
 
-_MEANS_KANJI = frozenset("切吊刺首腕薬血降飛遺縄紐毒生")
-# the kana of a means, a plan or living and being born (what the risk rules read a wish in)
+_MEANS_KANJI = frozenset("切吊刺首腕薬血降飛遺縄紐毒生産")
+# the kana of a means, a place of a drop, a plan or living and being born (what the risk
+# rules read a wish in: 「おくじょうからとぶ」, 「しにかたおしえて」, 「あしたきえる」)
 # (not いしょ: the risk rules read it as 遺書 in さくらいしょか)
-_MEANS_KANA = re.compile("ろーぷ|くすり|くびつ|いきて|いきる|うまれ|とびお|とびこ|てんごく|きえて")
+_MEANS_KANA = re.compile(
+    "ろーぷ|くすり|くびつ|いきて|いきる|うまれ|とびお|とびこ|とびた|とぶ|おくじょう|てんごく|きえて|きえる|きえま|しにかた"
+)
 _HARM_CATEGORIES = frozenset({"self_harm", "method", "ideation", "plan"})
 
 

@@ -252,3 +252,24 @@ def test_ordinary_names_holding_two_kana_of_a_listed_word_pass(name: str) -> Non
 )
 def test_the_short_words_still_refuse_as_words(name: str, reason: str) -> None:
     assert _reason(name) == reason
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("今夜きえる", "self_harm"),  # a plan with a time, in kana
+        ("おくじょうからとぶ", "self_harm"),  # a place of a drop, in kana
+        ("しにかたおしえて", "self_harm"),  # a method asked for
+        ("産まれてごめんなさい", "self_harm"),
+        ("天国に行きたい", "self_harm"),
+        ("きえるまほう", None),
+        ("そらとぶくじら", None),
+        ("おくじょうのねこ", None),
+        ("産まれたてのこねこ", None),
+        ("ねこ天国", None),
+    ],
+)
+def test_more_kana_and_kanji_of_a_means_or_a_plan_are_read_by_the_risk_rules(
+    name: str, reason: str | None
+) -> None:
+    assert _reason(name) == reason
