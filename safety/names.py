@@ -304,6 +304,15 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
         # a small わ written for わ (「まちあゎせ」, 「かゎいい」)
         texts.append(_unmask(unmasked.replace("ゎ", "わ").replace("ヮ", "ワ")))
         readings.append(read(texts[-1]))
+    if _held_small_at_end(undisguised):
+        # a vowel held at the end written small (「うぜぇ」), which the unmasking drops: the
+        # lists write it big (うぜえ, きめえ)
+        texts.append(undisguised[:-1] + _BIG_VOWEL[undisguised[-1]])
+        readings.append(read(texts[-1]))
+    if "を" in unmasked or "ヲ" in unmasked:
+        # を and ヲ are said お and written for it (「キモヲタ」)
+        texts.append(_unmask(unmasked.replace("を", "お").replace("ヲ", "オ")))
+        readings.append(read(texts[-1]))
     if _BABY.search(unmasked):
         # baby talk: ち for し, ちゃ for た (「ちにたい」, 「しにちゃい」 are しにたい)
         texts.append(_BABY.sub(lambda m: _BABY_SAYS[m.group(0)], unmasked))
@@ -500,6 +509,20 @@ _ODD_SMALL_VOWEL = re.compile(
 )
 _DIGITS_AMONG_KANA = re.compile(r"(?<=[ぁ-ヺー\u3400-\u9fff])[0-9]{1,2}(?=[ぁ-ヺー\u3400-\u9fff])")
 _KATAKANA = re.compile(r"[ァ-ヺ]")
+_BIG_VOWEL = dict(zip("ぁぃぅぇぉァィゥェォ", "あいうえおアイウエオ", strict=True))
+
+
+def _held_small_at_end(text: str) -> bool:
+    """The name ends in a small vowel after a kana of the same vowel (「うぜぇ」, not
+    「キティ」, 「カフェ」, where it makes the sound)."""
+    return (
+        len(text) >= 2
+        and text[-1] in _BIG_VOWEL
+        and VOWEL_OF.get(text[-2]) is not None
+        and VOWEL_OF.get(text[-2]) == VOWEL_OF.get(text[-1])
+    )
+
+
 # the look-alike kanji of katakana letters (not 一, which is ー, nor 乙, which is Z)
 _KANA_LOOKALIKES = "".join(k for k, v in KATA_LOOKALIKE.items() if "ァ" <= v <= "ヺ")
 _LONE_LOOKALIKE = re.compile(

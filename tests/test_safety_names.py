@@ -863,3 +863,19 @@ def test_a_look_alike_kanji_alone_beside_hiragana_is_read_as_katakana(name: str,
 )
 def test_the_real_one_claims_staff_only_alone_or_with_a_staff_word(name: str, reason: str | None) -> None:
     assert safety.check_name(name).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("うぜぇ", "insult"),  # a held vowel written small at the end (the list has うぜえ)
+        ("キモヲタ", "insult"),  # ヲ written for オ
+        ("無能なやつ", "insult"),
+        ("ろうがい", "insult"),
+        ("むのうやく", None),  # 無農薬
+        ("キティ", None),  # a small vowel that makes the sound
+        ("しをん", None),
+    ],
+)
+def test_held_vowels_written_small_wo_for_o_and_more_insults(name: str, reason: str | None) -> None:
+    assert safety.check_name(name).reason == reason
