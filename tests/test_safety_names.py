@@ -726,7 +726,7 @@ def test_a_small_tsu_inside_an_allow_listed_word_is_its_own(name: str, reason: s
     assert safety.check_name(name).reason == reason
 
 
-@pytest.mark.parametrize("name", ["ばかうまラーメン", "うんこドリル"])
+@pytest.mark.parametrize("name", ["ばかうまラーメン", "うんこドリル", "ロボコ"])
 def test_allow_listed_words_pass_inside_a_name(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
 
