@@ -462,6 +462,9 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
         return span(rule.category, "concern") if entry.alone else None
     if rule.kind == "violence":
         return span("abuse", "high") if ctx.has_family else span("bullying", "concern")
+    if rule.category == "distress" and _outweighed(after):
+        # 「さみしいけど あたらしい がっこう たのしみ」: a feeling weighed against a brighter one
+        return span(JUDGED, "none", "outweighed")
     if any(a.startswith(RISK_CONTEXT.hyperbole_after) for a in afters):
         # 「きえたいくらい はずかしい」「しぬほど はしった」: a measure of something else; what
         # it measures (つらい…) is read by its own words
@@ -501,6 +504,18 @@ def _declared(before: str, after: str, text: str) -> bool:
         if bare.endswith(particle) and bare[: len(bare) - len(particle)].endswith(_STRUCTURE.selves):
             return True
     return text.startswith(_LEAP) and after.startswith(("かも", "かもしれ"))
+
+
+_BUT = ("けど", "けれど", "だけど")
+_BRIGHT = readings(
+    ["楽しみ", "たのしみ", "楽しかった", "たのしかった", "うれしい", "嬉しい", "治った", "なおった"]
+)
+
+
+def _outweighed(after: str) -> bool:
+    """A distress word followed, in its sentence, by けど and something looked forward to or
+    already better (「しんどいけど ねたら なおった」); not 大丈夫 or 平気, which often hide it."""
+    return after.startswith(_BUT) and any(b in after for b in _BRIGHT)
 
 
 _RECOVERY_TAIL = 8

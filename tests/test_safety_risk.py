@@ -527,3 +527,18 @@ def test_harm_said_without_its_usual_words(text: str, level: str) -> None:
 )
 def test_heavy_distress_said_plainly_is_a_worry(text: str, level: str) -> None:
     assert safety.assess(text, learned_layer=False).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # round (k): a feeling weighed, in its sentence, against something looked forward to or
+        # already better is no worry; 大丈夫 and 平気 do not outweigh it (they often hide it)
+        ("さみしいけど あたらしい がっこう たのしみ", "none"),
+        ("しんどいけど ねたら なおった", "none"),
+        ("つらいけど だいじょうぶ", "concern"),
+        ("さみしい。けど あした たのしみ", "concern"),
+    ],
+)
+def test_a_feeling_outweighed_in_its_sentence(text: str, level: str) -> None:
+    assert safety.assess(text, learned_layer=False).level == level
