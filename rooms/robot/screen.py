@@ -11,7 +11,8 @@ A reply fails, in this order, when it is
 * about dying or self-harm for ``safety.assess`` (``risk``) in the robot's own words.
   The child's feelings said back (``reflection.py``: 「しにたいって おもうほど つらいんだね」)
   are cut out first; what is left must be clean, and a clause said back may hold a wish
-  to die or vanish, never a method, a plan or self-harm;
+  to die or vanish, or to hurt oneself in the generic words, never a method, a plan or
+  self-harm done or named by a body part or a tool;
 * caught by a rule of ``data/unsafe_output.toml`` (see ``rules.py``): method, place,
   meeting, secrecy, burden_affirmed, lecture_dismissal, human_claim, medical_dosage.
   Japanese rules read the reply's lemmas (``safety.morphology``), romaji turned into
