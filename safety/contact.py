@@ -46,6 +46,7 @@ _KANA_DIGITS = (
 )
 _EN_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "oh")
 _DOMAIN = re.compile(r"[.。．]\s*[a-z]{2,}")
+_DOT_RUN = re.compile(r"[.。．]{2,}")
 
 
 def looks_like_contact(text: str) -> bool:
@@ -90,7 +91,8 @@ def name_contact(name: str) -> bool:
     kanji digits that read as a phone number: four in a row, or three with a zero
     (「〇九〇」), as ``spoken_number`` reads kana.  「七五三」, 「一二三」 and 「九十九」 pass."""
     lowered = unicodedata.normalize("NFKC", name).lower()
-    if _handle_or_domain(lowered):
+    # dots in a run are a pause (「ねむい…zzz」), no domain's dot
+    if _handle_or_domain(_DOT_RUN.sub("・", lowered)):
         return True
     digits = sum(ch.isdigit() for ch in lowered)
     if digits > MAX_DIGITS:

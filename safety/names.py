@@ -711,8 +711,9 @@ _LATIN_RE = tuple(
 )
 _ASCII = re.compile(r"[a-z]")
 # A dot touching a Latin letter or digit is how addresses and handles are written
-# ("y.u.u.c.o.m"): only dots among kana and pictures are a face or a pause (「ねむい…」).
-_LATIN_DOT = re.compile(r"[A-Za-z0-9]\.|\.[A-Za-z0-9]")
+# ("y.u.u.c.o.m"): only dots among kana and pictures are a face or a pause (「ねむい…」), and
+# so are dots in a run, which no address has (「ねむい…zzz」: NFKC writes … as three dots).
+_LATIN_DOT = re.compile(r"[A-Za-z0-9]\.(?!\.)|(?<!\.)\.[A-Za-z0-9]")
 
 
 # Long vowel marks written for the vowel they hold, as number words are said:

@@ -879,3 +879,17 @@ def test_the_real_one_claims_staff_only_alone_or_with_a_staff_word(name: str, re
 )
 def test_held_vowels_written_small_wo_for_o_and_more_insults(name: str, reason: str | None) -> None:
     assert safety.check_name(name).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("name", "ok"),
+    [
+        ("ねむい…zzz", True),  # … is three dots after NFKC: a pause, no domain's dot
+        ("rin...", True),
+        ("ren.ren", False),  # one dot beside letters: a handle's or a domain's shape
+        ("ゆい…com", False),  # still a domain's word
+        ("s...e...x", False),
+    ],
+)
+def test_dots_in_a_run_are_a_pause_not_an_address(name: str, ok: bool) -> None:
+    assert safety.check_name(name).ok is ok, safety.check_name(name)
