@@ -134,19 +134,6 @@ def _vocabulary(rows: list[Example]) -> dict[str, int]:
     return {f: i for i, f in enumerate(sorted(f for f, n in df.items() if n >= MIN_DF))}
 
 
-BELOW_HIGH = ("none", "concern")
-
-
-def below_high(rows: list[Example]) -> list[Example]:
-    """The examples the serious model learns from: the texts the rules leave below high, the
-    only ones it is ever asked about (``learned.decide``).  Trained on every text, most of its
-    weight went to telling apart what the rules already rate high; trained on these alone, it
-    learns what the rules miss against what they rightly leave.  Leaving out one tuning file at a
-    time (another writer's phrasing; round (k), docs/safety.md) that lifted serious texts ≥ high
-    0.836 → 0.884 at the same share of none-labelled texts ≥ high."""
-    return [r for r in rows if r.rule_level in BELOW_HIGH]
-
-
 def out_of_fold(rows: list[Example]) -> list[tuple[float, float]]:
     """P(serious), P(imminent) of every example from models that never saw its group."""
     from scipy.sparse import csr_matrix
@@ -158,7 +145,7 @@ def out_of_fold(rows: list[Example]) -> list[tuple[float, float]]:
         train = [r for r in rows if fold_of[r.group] != k]
         test = [i for i, r in enumerate(rows) if fold_of[r.group] == k]
         vocab = _vocabulary(train)
-        serious = _fit(below_high(train), CRISIS, vocab)
+        serious = _fit(train, CRISIS, vocab)
         imminent = _fit(train, ("imminent",), vocab)
         X = _matrix([rows[i] for i in test], vocab, csr_matrix)
         p_serious, p_imminent = serious.predict_proba(X)[:, 1], imminent.predict_proba(X)[:, 1]
@@ -269,17 +256,11 @@ def train(data: Path = DATA) -> str:
         "data_sha256": data_digest(items),
         "texts": len(items),
         "examples": len(rows),
-        "settings": {
-            "C": C,
-            "folds": FOLDS,
-            "min_df": MIN_DF,
-            "seed": SEED,
-            "serious_from": list(BELOW_HIGH),
-        },
+        "settings": {"C": C, "folds": FOLDS, "min_df": MIN_DF, "seed": SEED},
         "cross_validation": cv,
         "thresholds": dataclasses.asdict(thresholds),
         "models": {
-            "serious": _weights(_fit(below_high(rows), CRISIS, vocab), vocab),
+            "serious": _weights(_fit(rows, CRISIS, vocab), vocab),
             "imminent": _weights(_fit(rows, ("imminent",), vocab), vocab),
         },
     }

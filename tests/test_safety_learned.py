@@ -252,15 +252,3 @@ def test_an_obligation_is_not_a_wish_not_to_wake(text: str) -> None:
     # where the rules see nothing, the layer does not lift it
     always = always_lifting()
     assert learned.lift(rules(text), always).level == "none"
-
-
-def test_the_serious_model_learns_from_what_the_rules_leave_below_high() -> None:
-    """It is only ever asked about texts the rules rate none or concern (``learned.decide``);
-    round (k): trained on those alone it carried over to other writers' files far better."""
-    items = learned_train.tuning_items()[::40]
-    rows = learned_train.examples(items)
-    kept = learned_train.below_high(rows)
-    assert kept and all(r.rule_level in ("none", "concern") for r in kept)
-    assert len(kept) < len(rows)
-    shipped = json.loads(learned_train.WEIGHTS_PATH.read_text(encoding="utf-8"))
-    assert shipped["settings"]["serious_from"] == ["none", "concern"]
