@@ -21,7 +21,7 @@ ASGI_VERSIONS = {"asgi2": "2.0", "asgi3": "3.0", "wsgi": "3.0"}  # uvicorn's ``C
 
 # What ``ServerProtocol.__init__`` sets alike for every connection of one configuration, by
 # (deflate, max_size), and what it makes afresh for each (the rest is made here for each).
-_SERVER_PROTOCOLS: dict[tuple[bool, int | None], dict[str, Any]] = {}
+_SERVER_PROTOCOLS: dict[tuple[bool, int | None], tuple[tuple[str, Any], ...]] = {}
 _OWN = frozenset({"reader", "events", "writes", "extensions", "parser"})
 
 
@@ -44,11 +44,14 @@ def server_protocol(deflate: bool, max_size: int | None) -> ServerProtocol:
                 )
             ]
         made = ServerProtocol(extensions=extensions, max_size=max_size, logger=ERROR_LOGGER)
-        shared = _SERVER_PROTOCOLS[(deflate, max_size)] = {
-            name: value for name, value in vars(made).items() if name not in _OWN
-        }
+        shared = _SERVER_PROTOCOLS[(deflate, max_size)] = tuple(
+            (name, value) for name, value in vars(made).items() if name not in _OWN
+        )
     conn = ServerProtocol.__new__(ServerProtocol)
-    conn.__dict__.update(shared)
+    # One by one, in ``__init__``'s order: the attributes then share their names with every other
+    # connection's (~0.9 KB a connection; ``__dict__.update`` made each a dict of its own, ~1.5 KB).
+    for name, value in shared:
+        setattr(conn, name, value)
     conn.reader = StreamReader()
     conn.events = []
     conn.writes = []
