@@ -63,7 +63,7 @@ MAX_NAME_CHARS = 12
 # Longer raw input is not looked at beyond this: it is too long anyway.
 MAX_RAW_CHARS = 64
 ALLOWED_SYMBOLS = frozenset(
-    " ・ー-_☆★♪♡～〜~!?！？\ufe0f\ufe0e()*^+=。、.'ω`&;†‡∞※〃【】「」『』≧≦∇∀⊂⊃Дฅ꒰꒱"
+    " ・ー-_☆★♪♡～〜~!?！？\ufe0f\ufe0e()*^+=。、.'ω`&;†‡∞※〃【】「」『』≧≦∇∀⊂⊃Дฅ꒰꒱ᐢᗜᐛ˶ˊˋ‿⸝\u309aʕʔᴥෆ•/\\"
 )
 """``~`` is what NFKC makes of ``～``; U+FE0F asks for an emoji's picture form; brackets,
 ``*^+=;``, ω, ``` `` ```, ≧≦∇∀⊂⊃Дฅ꒰꒱ and ´ (NFKC writes it as a space and U+0301) and dots
@@ -71,7 +71,11 @@ for faces
 (「ゆい(*^^*)」, 「にゃん(=^ω^=)」, 「りお(´ω｀)」, 「ねむい…」; a dot next to a Latin letter or
 digit is not allowed: addresses and handles are written so); ``&`` between two names; the
 marks children decorate a name with (†, ∞, ※, 〃, 【】「」『』; shapes and arrows are in
-``_SHAPES``); U+FE0E asks for a picture's text form (「❤︎」)."""
+``_SHAPES``); U+FE0E asks for a picture's text form (「❤︎」); the face parts of
+「(˶ᐢᗜᐢ˶)」, 「ʕ•ᴥ•ʔ」, 「(◕‿◕)」, 「(ﾟ∀ﾟ)」 (ﾟ is U+309A after NFKC), 「＼(^o^)／」 and
+「( ˘ω˘ )」 (˘ is a space and U+0306), which the reading takes out like pictures
+(``safety.normalize.undisguise``); a slash next to a Latin letter or digit is not allowed
+either (an address's)."""
 # Pictures a child puts in a name (🌸, 🐱, ❄): faces, animals, food, plants, weather,
 # hearts, things.  Not the letters and digits in boxes or flags (🅰, 🇱🇮🇳🇪, 1⃣), which
 # spell things.
@@ -80,7 +84,7 @@ _EMOJI = ((0x1F300, 0x1F5FF), (0x1F600, 0x1F64F), (0x1F680, 0x1F6FF), (0x1F900, 
 
 
 # Arrows and geometric shapes (→, ⇔, ●, ◎, ◇, ▲): decoration, like the pictures.
-_SHAPES = ((0x2190, 0x21FF), (0x25A0, 0x25FF))
+_SHAPES = ((0x2190, 0x21FF), (0x25A0, 0x25FF), (0x2B1B, 0x2B1C))
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +111,7 @@ def check_name(text: object) -> NameVerdict:
     reason = _content_reason(name[: 4 * MAX_NAME_CHARS])
     if reason is None and (len(name) > MAX_NAME_CHARS or len(text) > MAX_RAW_CHARS):
         reason = "too_long"
-    if reason is None and (not _ALLOWED.fullmatch(name.replace(_ACUTE, "")) or _LATIN_DOT.search(name)):
+    if reason is None and (not _ALLOWED.fullmatch(_without_accents(name)) or _LATIN_DOT.search(name)):
         reason = "chars"
     return NameVerdict(reason is None, name, reason)
 
@@ -494,7 +498,14 @@ def _wishes_to_die(views: _Views) -> bool:
 
 
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
-_ACUTE = " \u0301"  # what NFKC makes of ´ (faces: 「(´・ω・｀)」)
+# what NFKC makes of ´ and ˘ (faces: 「(´・ω・｀)」, 「( ˘ω˘ )」)
+_ACCENTS = re.compile(" [\u0301\u0306]")
+
+
+def _without_accents(name: str) -> str:
+    return _ACCENTS.sub("", name) if " " in name else name
+
+
 _SHI_FOUR = re.compile(r"(?:^|(?<=[ぁ-ヺー]))4(?=[ぁ-ヺ])")
 # A small vowel after a kana it makes no sound with (ふぁ, てぃ, しぇ, くぉ, とぅ do; りぁ
 # does not), nor after its own vowel (ねぇ holds it).
@@ -713,7 +724,7 @@ _ASCII = re.compile(r"[a-z]")
 # A dot touching a Latin letter or digit is how addresses and handles are written
 # ("y.u.u.c.o.m"): only dots among kana and pictures are a face or a pause (「ねむい…」), and
 # so are dots in a run, which no address has (「ねむい…zzz」: NFKC writes … as three dots).
-_LATIN_DOT = re.compile(r"[A-Za-z0-9]\.(?!\.)|(?<!\.)\.[A-Za-z0-9]")
+_LATIN_DOT = re.compile(r"[A-Za-z0-9]\.(?!\.)|(?<!\.)\.[A-Za-z0-9]|[A-Za-z0-9]/|/[A-Za-z0-9]")
 
 
 # Long vowel marks written for the vowel they hold, as number words are said:

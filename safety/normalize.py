@@ -375,11 +375,16 @@ def _splitting_marks_out(text: str) -> str:
 
 
 # Letters to Python that a name holds as marks, not letters: the face parts names allow
-# (ω, Д, ฅ: 「にゃん(=^ω^=)」), 々 〆 〇 between kana, where they stand for no kana
+# (ω, Д, ฅ: 「にゃん(=^ω^=)」; ᐢ ᗜ ᐛ ˶ ˊ ˋ ‿ ⸝ ゚ ʕ ʔ ᴥ ෆ • and the breve and acute
+# NFKC leaves of ˘ and ´: 「(˶ᐢᗜᐢ˶)」, 「ʕ•ᴥ•ʔ」, 「( ˘ω˘ )」), 々 〆 〇 between kana,
+# where they stand for no kana
 # (「し〇ね」), and kana repeat marks after kana or kanji (「こゞろす」, 「力ゝカオ」: read as
 # the kana they repeat, こごろす, they would hide ころす; 「こゝろ」 and 「いすゞ」 pass
 # either way).
-_NAME_MARKS = re.compile(r"[ωдฅ]|(?<=[ぁ-ヺー])[々〆〇](?=[ぁ-ヺ])|(?<=[ぁ-ヺー\u3400-\u9fff])[ゝゞヽヾ]")
+_NAME_MARKS = re.compile(
+    "[ωдฅᐢᗜᐛ˶ˊˋ‿⸝\u309aʕʔᴥෆ•\u0301\u0306]|"
+    r"(?<=[ぁ-ヺー])[々〆〇](?=[ぁ-ヺ])|(?<=[ぁ-ヺー\u3400-\u9fff])[ゝゞヽヾ]"
+)
 
 _MI = re.compile(r"(?<=[ァ-ヺー])三|三(?=[ァ-ヺ])")
 

@@ -567,7 +567,7 @@ def test_a_shortest_unit_is_read_only_inside_a_long_dictionary_noun() -> None:
 def test_the_allowed_characters_are_one_pattern(name: str) -> None:
     from safety import names
 
-    assert names._ALLOWED.fullmatch(safety.check_name(name).name.replace(names._ACUTE, ""))
+    assert names._ALLOWED.fullmatch(names._without_accents(safety.check_name(name).name))
 
 
 @pytest.mark.parametrize("name", ["ゆい×", "ゆい<3", "ゆい÷", "ゆい{}"])
@@ -893,3 +893,24 @@ def test_held_vowels_written_small_wo_for_o_and_more_insults(name: str, reason: 
 )
 def test_dots_in_a_run_are_a_pause_not_an_address(name: str, ok: bool) -> None:
     assert safety.check_name(name).ok is ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["ゆい(˶ᐢᗜᐢ˶)", "ʕ•ᴥ•ʔ", "ゆい(◕‿◕)", "りお(ﾟ∀ﾟ)", "＼(^o^)／", "ねむ( ˘ω˘ )", "ねこ🐈‍⬛"]
+)
+def test_more_face_parts_and_pictures_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("しᐢね", "self_harm"),
+        ("ば•か", "insult"),
+        ("ち‿んこ", "sexual"),
+        ("ʕしねʔ", "self_harm"),
+        ("ゆい/ig", "contact"),
+    ],
+)
+def test_face_parts_between_letters_hide_nothing(name: str, reason: str) -> None:
+    assert safety.check_name(name).reason == reason
