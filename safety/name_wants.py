@@ -332,7 +332,9 @@ def _reason_of(words: list[Token], i: int, t: Token) -> str | None:
         if t.normalized in _GOING and i >= 2 and words[i - 1].surface == "に" and _purpose(words[i - 2]):
             # going or coming to do it together (「あそびにいこ」, 「あいにいきたい」)
             return "contact"
-        if t.normalized in _TAKEN and _taken_to_a_place(words, i):
+        if (t.normalized in _TAKEN or jaconv.kata2hira(t.lemma) in _TAKEN_KANA) and _taken_to_a_place(
+            words, i
+        ):
             return "contact"
     elif t.pos[0] == "名詞" and t.normalized in SELF_HARM_NOUNS and i + 1 < len(words):
         # 「首吊りたい」: Sudachi reads the noun with たい after it
@@ -385,6 +387,8 @@ def _asked_for_next(words: list[Token], i: int) -> bool:
 
 _GOING = frozenset({"行く", "来る"})
 _TAKEN = frozenset({"送る", "迎える", "連れる", "乗せる", "来る"})
+# the same in kana, which Sudachi leaves unnormalised (おくる is 送る or 贈る)
+_TAKEN_KANA = frozenset(jaconv.kata2hira(tokens(w)[0].reading) for w in _TAKEN)
 _SHOWN_READINGS = frozenset(
     r for r in (jaconv.kata2hira(tokens(w)[0].reading) for w in _T.get("shown", ())) if len(r) >= 2
 ) - {"また", "ちち", "しり"}  # two kana of another word: 「またみせて」 is "show me again"
@@ -492,6 +496,13 @@ def _wanted(words: list[Token], i: int, reason: str, *, asked: bool) -> bool:
     rest = words[i + 1 :]
     if t.pos[-1].startswith("意志推量形") or _volitional_read_as_order(t):
         return True
+    if (
+        reason == "contact"
+        and t.pos[-1].startswith("終止形")
+        and all(u.pos[:2] == ("助詞", "終助詞") for u in rest)
+        and _taken_to_a_place(words, i)
+    ):
+        return True  # 「家まで送る」, 「おうちまでおくるよ」: taking someone somewhere, said as done soon
     if reason == "contact" and t.pos[-1].startswith("命令形") and not rest:
         # Sudachi reads a proposal in kana as an order of a look-alike verb (「かえろ」 as
         # 変えろ, 「ねよ」): after 一緒に it is a proposal all the same

@@ -405,3 +405,16 @@ def test_a_goodbye_said_to_ones_life_or_the_world_is_self_harm(name: str, reason
 )
 def test_asking_to_be_picked_up_or_taken_in_is_contact(name: str, reason: str | None) -> None:
     assert _reason(name) == reason
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("家まで送る", "contact"),
+        ("おうちまでおくるよ", "contact"),
+        ("家まで送った", None),
+        ("手紙を送る", None),
+    ],
+)
+def test_taking_someone_somewhere_said_as_done_soon_is_contact(name: str, reason: str | None) -> None:
+    assert _reason(name) == reason
