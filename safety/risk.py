@@ -43,6 +43,9 @@ _BEFORE_WINDOW = 6
 _SUBJECT_WINDOW = 10
 """Room for "おにいちゃんなんか" before a wish that someone vanish."""
 _SUICIDAL = frozenset({"ideation", "method", "self_harm", "plan"})
+_OWN_AFFAIRS = frozenset({"given", "handed_over", "nothing_left", "no_more_needed"})
+"""Farewell notes about the writer's own things and affairs: a comic lent or a pet named
+in them is no story being told (the frame's words), so the frame does not cap them."""
 JUDGED = "judged"
 """Category of a span of level none: risky words the rules read in context and set aside
 (note "hyperbole" or "mention"), kept so that a later layer does not read them again."""
@@ -374,7 +377,7 @@ def _assess(text: str, analysed: str) -> Assessment:
         level = hit.level
         if ctx.has_recovery and hit.category == "ideation":
             level, note = _cap(level, "concern"), "past"
-        elif framed and hit.construction not in ("wish", "method_question") and hit.note != "given":
+        elif framed and hit.construction not in ("wish", "method_question") and hit.note not in _OWN_AFFAIRS:
             level, note = _cap(level, "concern"), "mention"
         elif hit.category == "ideation" and _STRUCTURE.names_another(
             reading_of(analysed[max(0, hit.start - _SUBJECT_WINDOW) : hit.start])

@@ -211,6 +211,25 @@ CASES += [
     ("method_question:vague", "high", "ぜったい しっぱいしない やつって ある？"),
     ("method_question:vague", "imminent", "こんや やる。なんぷんで くるしく なくなる？"),
     ("method_question:vague", "high", "くるしくない ほうほうって なに"),  # kana 方法 after a word
+    # round (j): the vague question with the body giving out, an amount that is enough, or
+    # painlessness asked after (vague.py)
+    ("method_question:vague", "high", "なんびょうくらいで 気を うしなうの"),
+    ("method_question:vague", "high", "冬の川って どれくらいで うごけなく なる？"),
+    ("method_question:vague", "high", "なんじかん いき とまってたら おわり？"),
+    ("method_question:vague", "high", "何粒で いけるの？"),
+    ("method_question:vague", "high", "なんミリグラムから やばい？"),
+    ("method_question:vague", "high", "くるしまずに すむのって どれ"),
+    ("method_question:vague", "high", "いたくないって ほんと？"),
+    # round (j): affairs handed over, with no goodbye word (handover.py)
+    ("farewell:handed_over", "imminent", "うさぎの こと、いとこに たのんだ。これで 安心"),
+    ("farewell:handed_over", "imminent", "ねこの えさ、これからは ママが あげてね"),
+    ("farewell:handed_over", "imminent", "金魚、友だちに あずけた。もう もどらない"),
+    ("farewell:nothing_left", "imminent", "もう 悔いは ないよ"),
+    ("farewell:nothing_left", "imminent", "もう やる ことは ぜんぶ やった"),
+    ("farewell:no_more_needed", "imminent", "もう 目覚まし かけなくて いいんだ"),
+    # round (j): a breakwater is a place with a drop; a train waited for and not boarded
+    ("place_now", "imminent", "防波堤の さきに いる。なみ たかい"),
+    ("place_now", "imminent", "ホームで まってる。でも のらない"),
     # round (i): living, like being born, said as a wrong
     ("burden", "high", "いきてて ごめんね"),
     ("burden", "high", "生きてて すみません"),
@@ -249,6 +268,24 @@ NOT_FOUND = [
     ("method_question", "なんで そんなに つめたく なるの"),  # なんで asks why, not how long
     ("burden", "いきてる？ へんじ おそくて ごめん"),  # asked after the reader, then sorry for a late reply
     ("burden", "いきてて はじめて こんなに わらった、ごめん"),
+    # round (j): a count of things, a shot named, a game's character: no end asked after
+    ("method_question", "はいしゃの ちゅうしゃ いたくないって ほんと？"),
+    ("method_question", "ゲームで キャラが なんぷんで うごけなく なる？"),
+    # round (j): a trip, more of the same, a chore given to the writer, a match, a day's work,
+    # a permission given to someone, a holiday: no affairs handed over
+    ("farewell", "りょこうの あいだ ねこの こと となりに たのんだ。安心"),
+    ("farewell", "うちの いぬ、これからも よろしくね"),
+    ("farewell", "ママに いぬの さんぽ たのまれた。これで 三回め"),
+    ("farewell", "しあい まけたけど 悔いは ない"),
+    ("farewell", "きょう やる こと ぜんぶ やった"),
+    ("farewell", "もう 目覚まし かけなくて いいよ"),
+    ("farewell", "なつやすみ！ もう 目覚まし かけなくて いいんだ"),
+    ("place_now", "たかいところ こわいけど ジェットコースター のった"),
+    ("place_now", "みなとで つりしてる"),
+    ("place_now", "かわ いってきた、つめたかった"),  # there and back, told
+    ("farewell", "友だちに手紙かいた、あしたわたす"),  # か+い+た: no letter left anywhere
+    ("method_question", "頭痛薬って 1日 何錠まで？"),  # the label's dose
+    ("method_question", "マイクラで 何ブロックから おちたら しぬ？"),  # a death in a game
     ("method_question", "宿題の らくな ほうほうって なに"),  # (kana しゅくだい is misread: not seen)
     # a timetable: when a train or a bus comes or leaves (何 + 分 + 来る/出る)
     ("method_question", "でんしゃ なんぷんに くるかな？"),
@@ -431,6 +468,8 @@ def test_everyday_words_do_not_make_a_construction(construction: str, text: str)
         ("し っ に た い", "死にたい"),  # spaced, small kana slipped in
         ("しにたーーーい", "死にたい"),
         ("ｷｴﾀｲ", "キエタイ"),
+        ("こんや タヒる", "こんや 死ぬ"),  # the slang verb タヒる conjugates like やる (round (j))
+        ("タヒりたい", "死にたい"),
     ],
 )
 def test_disguises_are_undone_before_reading(text: str, prepared: str) -> None:

@@ -4,6 +4,7 @@ letter, preparations done."""
 from __future__ import annotations
 
 from safety.constructions.grammar import _TE, _asks, _conditional
+from safety.constructions.handover import _handover
 from safety.constructions.last_things import (
     _given_away,
     _goodbye_for_ever,
@@ -178,6 +179,7 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
         hits.append(Hit("farewell", "plan", "imminent", words[first].start, words[last].end))
         return hits
     hits.extend(_last_time(c))
+    hits.extend(_handover(c))
     hits.extend(_traces_erased(c))
     hits.extend(_goodbye_for_ever(c))
     # a goodbye anywhere, read only when something is given or left (it reads the whole text)

@@ -351,6 +351,9 @@ def _unmask(text: str, hard: bool = False) -> str:
     text = _romaji(text)
     text = re.sub(r"タヒ(?!チ)", "死", text)
     text = re.sub(r"(?<![\u3041-\u3096])たひ(?=[りねにぬのっ])", "死", text)
+    # 「タヒる」「タヒりたい」: the slang verb conjugates like 「やる」; read as 死ぬ, 死に (same length)
+    text = re.sub(r"死る", "死ぬ", text)
+    text = re.sub(r"死り(?=た[いくかっ])", "死に", text)
     text = _STANDIN.sub("し", text)  # 「氏ね」「4ネ」 read as しね, then written back as 死ね
     text = _small_kana(text, hard)
     text = _stretched(text)

@@ -76,6 +76,8 @@ def _letter_left(c: _Ctx, i: int) -> Hit | None:
         return None
     addressed = c.first("recipient", max(c.lo[i], i - 4), i) is not None
     placed = c.first("leave_at", i + 1, min(i + 8, c.hi[i]))
+    if placed is not None and words[placed].end - words[placed].start < 2:
+        placed = None  # 「てがみ かいた」 cut as か+い+た: a lone kana い is no 入れる
     if placed is None:
         placed = c.first("exist_thing", i + 1, min(i + 8, c.hi[i]))  # 「まくらの したに ある」
     left = placed is not None and (_done_after(c, placed) or c.at("exist_thing", placed) > 0)

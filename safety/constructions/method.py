@@ -64,7 +64,11 @@ def _means_question(c: _Ctx, signals: bool) -> list[Hit]:
             continue
         asked = _asks(c, lo, hi)
         counted = _counted(c, lo, hi)
-        everyday = c.first("method_everyday", lo, hi) is not None or _exaggerated(c, lo, hi)
+        everyday = (
+            c.first("method_everyday", lo, hi) is not None
+            or _in_game(c, lo, hi)
+            or _exaggerated(c, lo, hi)
+        )
         cond = any(_conditional(words, q) or _has(words, q, "ば") for q in range(lo, hi))
         if everyday or not (asked or counted or cond):
             continue
@@ -107,6 +111,27 @@ def _means_question(c: _Ctx, signals: bool) -> list[Hit]:
             level = "imminent"  # 「きょう つかいたい」「こんや やる」: a means asked for now
         hits.append(Hit("method_question", "method", level, words[lo].start, words[hi - 1].end))
     return hits
+
+
+def _in_game(c: _Ctx, lo: int, hi: int) -> bool:
+    """A game named in words ``lo``..``hi`` and not denied (「ゲームの 話じゃなくて」); read in
+    the text's reading too, where the hiragana reread cuts 「まいくら」 apart."""
+    g = c.first("game", lo, hi)
+    if g is not None:
+        return c.first("negation", g + 1, min(g + 5, hi)) is None
+    return c.read("game") and not any(n in c.kana for n in ("じゃなく", "じゃない", "ではなく"))
+
+
+_DOSE_UNIT = frozenset({"一回", "1回", "一日", "日", "いっかい", "いちにち", "一度"})
+
+
+def _per_dose(c: _Ctx, lo: int, hi: int) -> bool:
+    """A count of pills per dose or per day (「一回 何錠」「1日 何錠」), right before the count."""
+    words = c.words
+    return any(
+        words[q].keys & _DOSE_UNIT and c.first("pill_count", q + 1, min(q + 3, hi)) is not None
+        for q in range(lo, hi)
+    )
 
 
 def _asked_of_carer(c: _Ctx) -> bool:
@@ -157,6 +182,10 @@ def _method_question(c: _Ctx, signals: bool = False) -> list[Hit]:
         drinks = c.first("drink", lo, hi) is not None
         if drinks and _dose_question(c, lo, hi) and not (signals or c.first("soon_word") is not None):
             continue  # 「かぜぐすり なんじょう のめば いいの？」: the dose, asked
+        if _per_dose(c, lo, hi) and c.first("die", lo, hi) is None and not signals:
+            continue  # 「かぜ薬って 一回 何錠？」「1日 何錠まで」: the label's dose, asked
+        if _in_game(c, lo, hi):
+            continue  # 「マイクラで 何ブロックから おちたら しぬ？」: a death in a game
         # a way that only a method has (painless, certain, in an instant): 「いたくない やりかた」
         quality_way = (
             c.first("way", lo, hi) is not None

@@ -29,6 +29,34 @@ def _high_floor(words: list[Word], i: int) -> bool:
     return number is not None and int(number) >= _HIGH_FLOOR
 
 
+_WENT = frozenset({"行く", "いく", "言う", "いう"})
+"""Kana 「いって」 is cut as 言う+て as often as 行く+て."""
+
+
+def _been_and_back(words: list[Word], p: int) -> bool:
+    """「いって きた」: went and came back (来る after 行く+て, done), not being there."""
+    return (
+        _has(words, p, "来る")
+        and _has(words, p - 1, "て")
+        and p >= 2
+        and bool(words[p - 2].keys & _WENT)
+        and _has(words, p + 1, "た")
+    )
+
+
+_BOARD = frozenset({"乗る", "のる"})
+
+
+def _not_boarding(c: _Ctx) -> bool:
+    """A train or a bus waited for and boarding denied (「つぎの やつ まってる。のる つもりは
+    ない」): waiting at a platform for what one will not get on."""
+    words = c.words
+    return any(
+        words[q].keys & _BOARD and c.first("negation", q + 1, min(q + 5, c.hi[q])) is not None
+        for q in range(len(words))
+    )
+
+
 def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
     words = c.words
     hits: list[Hit] = []
@@ -40,6 +68,8 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         if c.first("exist_thing", i + 1, min(i + 6, hi)) is not None:
             continue  # 「がけの うえに あって」: a thing is there, not the writer
         p = _presence(c, i, hi)
+        if p is not None and _been_and_back(words, p):
+            continue  # 「うみ いってきた」: a trip there and back, told
         if p is None and hi < len(words) and c.first("now", hi, min(hi + 2, c.hi[hi])) is not None:
             # 「おくじょうの かぎ あいてた。いま いる」: the next sentence says the writer is there
             p = c.first("presence", hi, min(hi + 3, c.hi[hi]))
@@ -71,6 +101,7 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         everyday = c.first("place_everyday") is not None or c.read("place_everyday")
         signal = (
             signals
+            or _not_boarding(c)
             or c.first("place_signal", 0, i) is not None
             or c.first("place_signal", p + 1) is not None
             or any(c.at("place_signal", q) and not c.at("presence", q) for q in range(i + 1, p))

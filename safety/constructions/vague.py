@@ -30,6 +30,7 @@ _EMPTY_NOUNS = frozenset(
         "今", "いま", "絶対", "ぜったい", "全部", "ぜんぶ", "深さ", "高さ", "温度", "後遺症", "正確",
         "本当", "ほんと", "ほんとう", "ぶっちゃけ", "何", "なに", "なん", "程", "くらい", "ぐらい",
         "一瞬", "苦しみ", "最後", "さいご", "結局", "実際", "確か", "たしか", "手", "足", "体",
+        "終わり", "おわり", "気", "意識", "いしき",
     }
 )  # fmt: skip
 """Nouns a vague method question is made of (a time, a way, the writer, the body): any
@@ -38,8 +39,10 @@ other noun names what the question is about."""
 _ALLOWED_CLASSES = (
     "self", "body", "clock", "counter", "count_question", "pill_count", "amount", "way",
     "medicine", "method_subject", "drop_place", "height_place", "means_cue", "soon_word",
-    "now", "where", "someone",
+    "now", "where", "someone", "place",
 )  # fmt: skip
+
+_ADDRESSED = frozenset({"さん", "ちゃん", "くん", "君", "様", "さま"})
 
 _COLD = frozenset({"冷たい", "つめたい"})
 _PAIN = frozenset({"苦しい", "くるしい", "痛い", "いたい", "辛い", "つらい"})
@@ -70,6 +73,10 @@ def _names_a_thing(c: _Ctx, lo: int, hi: int) -> bool:
             continue  # 「10」「何時間」: a count
         if any(c.at(cls, q) for cls in _ALLOWED_CLASSES):
             continue
+        if w.conj == "副詞可能":
+            continue  # 「冬の」「夜中」: a time, not a thing
+        if q + 1 < hi and c.words[q + 1].keys & _ADDRESSED:
+            continue  # 「ねえ AIさん」: someone addressed, not a thing asked about
         return True
     return False
 
@@ -98,7 +105,34 @@ def _end_state(c: _Ctx, lo: int, hi: int) -> bool:
             return True  # だめに なる
         if keys & _DANGER:
             return True  # 何錠から あぶない
+        if keys & _SPIRIT and _has_any(words, nxt, _OBJ) and _has_any(words, nxt + 1, _LOSE):
+            return True  # 気を うしなう
+        if _no_longer_able(c, q):
+            return True  # うごけなく なる、いき できなく なる
     return False
+
+
+_SPIRIT = frozenset({"気"})
+_OBJ = frozenset({"を", "が"})
+_LOSE = frozenset({"失う", "うしなう", "遠のく", "とおのく"})
+_MOVE = frozenset({"動く", "うごく", "動ける", "うごける"})
+_BREATH = frozenset({"息", "いき", "呼吸"})
+_STOP = frozenset({"止まる", "とまる", "止める", "とめる"})
+
+
+def _no_longer_able(c: _Ctx, q: int) -> bool:
+    """The body giving out: moving or breathing no longer possible (「うごけなく なる」「いき
+    できなく なる」) or breath stopped (「いき とまって たら」); a game's character that cannot
+    move names its game, which leaves the question out."""
+    words = c.words
+    keys = words[q].keys
+    breath = keys & _BREATH
+    if breath and c.first_key(tuple(_STOP), q + 1, min(q + 3, c.hi[q])) is not None:
+        return True
+    verb = q + 1 if breath and _has_any(words, q + 1, frozenset({"出来る", "できる"})) else q
+    if not (keys & _MOVE or verb != q):
+        return False
+    return _has_any(words, verb + 1, _NOT | frozenset({"ぬ", "ず"})) and _has_any(words, verb + 2, _BECOME)
 
 
 def _has_any(words: list, i: int, keys: frozenset[str]) -> bool:  # type: ignore[type-arg]
@@ -163,7 +197,54 @@ def _wh_end(c: _Ctx, lo: int, hi: int) -> bool:
     return hi > lo and bool(c.words[hi - 1].keys & _WH)
 
 
-_ANCHORS = _COLD | _PAIN | _PAIN_NOUN | _DANGER | _DONE_FOR | _QUALITY
+_AMOUNT_COUNTERS = frozenset(
+    {"錠", "じょう", "粒", "つぶ", "箱", "はこ", "階", "かい", "メートル", "めーとる", "ミリ", "みり",
+     "ミリグラム", "みりぐらむ", "mg", "シート", "しーと"}
+)  # fmt: skip
+_GRAVE = frozenset({"やばい", "ヤバい", "いける", "行ける", "逝ける", "足りる", "たりる"})
+
+
+def _amount_asked(c: _Ctx, lo: int, hi: int) -> bool:
+    """A count of pills, of milligrams or of floors asked (「何箱で」「なんミリグラム」「何階」), not
+    a time, a number of times or of things (「あと 何個で いける？」 is a game): only these make
+    「やばい」「いける」 an end."""
+    words = c.words
+    for q in range(lo, hi):
+        keys = words[q].keys
+        if keys & {"何階", "何メートル", "何錠", "何粒", "何箱"}:
+            return True
+        if keys & {"何", "なん"} and q + 1 < hi and words[q + 1].keys & _AMOUNT_COUNTERS:
+            return True
+    return False
+
+
+def _amount_grave(c: _Ctx, lo: int, hi: int) -> bool:
+    """An amount asked with 「やばい」「いける」「たりる」 (「何箱で いける？」「なんミリグラムで
+    やばいの」): how much is enough, for nothing named."""
+    return _amount_asked(c, lo, hi) and any(c.words[q].keys & _GRAVE for q in range(lo, hi))
+
+
+_PAIN_ADJ = _PAIN | frozenset({"いたく", "痛く", "くるしく", "苦しく"})
+_SUFFER = frozenset({"苦しむ", "くるしむ"})
+_TRUE_OR_HOW = _WH | frozenset({"どう", "本当", "ほんと", "ほんとう", "マジ", "まじ"})
+
+
+def _painless(c: _Ctx, lo: int, hi: int) -> bool:
+    """Painlessness asked after (「いたくないのって どうやるの」「苦しまずに すむのって なに」
+    「痛くないって 本当？」): no pain, then how, what, which or whether it is true."""
+    words = c.words
+    for q in range(lo, hi - 1):
+        keys = words[q].keys
+        negs = _NOT | frozenset({"ず", "ぬ", "ん"}) if keys & _SUFFER else _NOT
+        if (keys & _PAIN_ADJ or keys & _SUFFER) and words[q + 1].keys & negs:
+            return any(words[k].keys & _TRUE_OR_HOW for k in range(q + 2, hi))
+    return False
+
+
+_ANCHORS = (
+    _COLD | _PAIN | _PAIN_NOUN | _DANGER | _DONE_FOR | _QUALITY | _SPIRIT | _MOVE | _BREATH | _GRAVE
+    | _PAIN_ADJ | _SUFFER
+)
 """Every reading here needs one of these words (or a word of sleep or waking): a text with none
 is passed over in one look at its words."""
 
@@ -182,7 +263,12 @@ def _vague_method_question(c: _Ctx, signals: bool) -> list[Hit]:
             continue
         if c.first("method_everyday", lo, hi) is not None or _exaggerated(c, lo, hi):
             continue
-        if not ((counted and _end_state(c, lo, hi)) or _best_way(c, lo, hi)):
+        if not (
+            (counted and _end_state(c, lo, hi))
+            or _best_way(c, lo, hi)
+            or _amount_grave(c, lo, hi)
+            or _painless(c, lo, hi)
+        ):
             continue
         if _names_a_thing(c, lo, hi):
             continue  # 「ジュース 何分で つめたく なる？」: a question about a thing

@@ -1,0 +1,129 @@
+"""Affairs handed over (round (j)): the part of the ``farewell`` construction that needs no
+goodbye word. A child who has decided often says nothing of leaving and only settles what
+would be left behind:
+
+* ``handed_over``: a pet, or its care, left to someone for good (「ねこのこと、となりの
+  おばちゃんに たのんできた。もう大丈夫」「いぬの さんぽ、これからは おとうとが やってね」
+  「インコ、友だちの いえに あずけた。もどらないけど」);
+* ``nothing_left``: nothing left undone or to regret (「これで 心のこり ない」「もう やる
+  ことは ぜんぶ やった」「やりのこした こと、ぜんぶ チェック ついた」);
+* ``no_more_needed``: no need any more to keep tomorrow going (「もう 充電 しなくて いいや」
+  「もう あしたの 準備は しなくて いいんだ」).
+
+A trip, a move or a holiday (``parting_event``), a day named later, a question, a fun or a
+school word (``method_everyday``) or joy leave each of them out: those are everyday handovers.
+Each reads a fixed number of words around its anchor: linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+from safety.constructions.grammar import _asks
+from safety.constructions.words import Hit, _Ctx, _has
+
+_FROM_NOW = frozenset({"これから", "今後", "こんご"})
+
+
+def _everyday(c: _Ctx, *, later: bool = True) -> bool:
+    """A parting everyone has, a later day (unless ``later`` is off: 「あしたの 準備」 is what is
+    no longer kept up), a school or fun word, or joy, anywhere."""
+    return (
+        c.near("parting_event")
+        or (later and c.first("later") is not None)
+        or c.near("method_everyday")
+        or c.first("joy") is not None
+        or any(w.keys & {"!", "！", "やった", "やったー"} for w in c.words)
+    )
+
+
+def _for_good(c: _Ctx) -> bool:
+    """The handover is final: a settled word (安心, 大丈夫, 最後, これで) or a coming back
+    denied (「もどらない」「もう あえない」)."""
+    words = c.words
+    if c.first("settled") is not None:
+        return True
+    return any(c.at("come_back", q) and c.at("negation", q + 1) for q in range(len(words)))
+
+
+def _from_now_on(c: _Ctx, i: int) -> bool:
+    """「これからは」 at ``i``: from now on, someone else (not 「これからも」, more of the same)."""
+    words = c.words
+    if words[i].keys & _FROM_NOW:
+        return _has(words, i + 1, "は")
+    return _has(words, i, "これ") and _has(words, i + 1, "から") and _has(words, i + 2, "は")
+
+
+def _handed_over(c: _Ctx) -> list[Hit]:
+    words = c.words
+    pet = c.first("pet")
+    if pet is None:
+        return []
+    for i in range(pet + 1, len(words)):
+        lo, hi = c.sentence(i)
+        if _asks(c, lo, hi):
+            continue
+        handed = c.at("hand_over", i) and not any(
+            words[q].keys & {"れる", "られる"} for q in range(i + 1, min(i + 3, hi))
+        )  # 「ママに たのまれた」: asked of the writer, nothing handed over
+        if (handed and _for_good(c)) or (_from_now_on(c, i) and c.first("pet_care", pet, i) is not None):
+            if _everyday(c):
+                return []
+            return [Hit("farewell", "plan", "imminent", words[pet].start, words[i].end, "handed_over")]
+    return []
+
+
+def _nothing_left(c: _Ctx) -> list[Hit]:
+    words = c.words
+    for i in range(len(words)):
+        hi = c.hi[i]
+        regret = c.at("regret", i)
+        todo = _has(words, i, "やる") and _has(words, i + 1, "こと")  # 「やる こと」: what is to do
+        if not (regret or todo):
+            continue
+        denied = regret and c.first("negation", i + 1, min(i + 4, hi)) is not None
+        everything = c.first("big_amount", i + 1, min(i + 5, hi))
+        done = everything is not None and any(
+            words[q].pos == "動詞" and _has(words, q + 1, "た")
+            for q in range(everything + 1, min(everything + 4, hi))
+        )
+        if todo and c.first_key(("もう",), c.lo[i], i) is None:
+            done = False  # 「きょう やる こと ぜんぶ やった」 is a day's work
+        if (denied or done) and not _asks(c, c.lo[i], hi):
+            if _everyday(c) or c.near("farewell_everyday"):
+                return []
+            return [
+                Hit(
+                    "farewell",
+                    "plan",
+                    "imminent",
+                    words[i].start,
+                    words[min(i + 3, hi - 1)].end,
+                    "nothing_left",
+                )
+            ]
+    return []
+
+
+def _no_more_needed(c: _Ctx) -> list[Hit]:
+    """もう + keeping tomorrow going + 〜なくて いい, said to oneself (や, んだ), not to someone
+    (よ, ね) nor asked."""
+    words = c.words
+    for i in range(len(words)):
+        if not c.at("upkeep", i):
+            continue
+        lo, hi = c.sentence(i)
+        if c.first_key(("もう",), lo, i) is None:
+            continue
+        neg = c.first("negation", i + 1, min(i + 4, hi))
+        if neg is None or not _has(words, neg + 1, "て") or not c.at("relief", neg + 2):
+            continue
+        tail = words[neg + 3 : hi]
+        if any(w.keys & {"よ", "ね", "か", "?"} for w in tail) or _asks(c, lo, hi):
+            continue  # 「もう ねなくて いいよ」 is said to someone
+        if _everyday(c, later=False):
+            return []
+        return [Hit("farewell", "plan", "imminent", words[i].start, words[neg + 2].end, "no_more_needed")]
+    return []
+
+
+def _handover(c: _Ctx) -> list[Hit]:
+    return _handed_over(c) + _nothing_left(c) + _no_more_needed(c)
