@@ -65,9 +65,7 @@ def _means_question(c: _Ctx, signals: bool) -> list[Hit]:
         asked = _asks(c, lo, hi)
         counted = _counted(c, lo, hi)
         everyday = (
-            c.first("method_everyday", lo, hi) is not None
-            or _in_game(c, lo, hi)
-            or _exaggerated(c, lo, hi)
+            c.first("method_everyday", lo, hi) is not None or _in_game(c, lo, hi) or _exaggerated(c, lo, hi)
         )
         cond = any(_conditional(words, q) or _has(words, q, "ば") for q in range(lo, hi))
         if everyday or not (asked or counted or cond):

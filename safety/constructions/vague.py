@@ -242,8 +242,18 @@ def _painless(c: _Ctx, lo: int, hi: int) -> bool:
 
 
 _ANCHORS = (
-    _COLD | _PAIN | _PAIN_NOUN | _DANGER | _DONE_FOR | _QUALITY | _SPIRIT | _MOVE | _BREATH | _GRAVE
-    | _PAIN_ADJ | _SUFFER
+    _COLD
+    | _PAIN
+    | _PAIN_NOUN
+    | _DANGER
+    | _DONE_FOR
+    | _QUALITY
+    | _SPIRIT
+    | _MOVE
+    | _BREATH
+    | _GRAVE
+    | _PAIN_ADJ
+    | _SUFFER
 )
 """Every reading here needs one of these words (or a word of sleep or waking): a text with none
 is passed over in one look at its words."""
