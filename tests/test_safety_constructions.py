@@ -227,6 +227,8 @@ CASES += [
     ("farewell:nothing_left", "imminent", "もう 悔いは ないよ"),
     ("farewell:nothing_left", "imminent", "もう やる ことは ぜんぶ やった"),
     ("farewell:no_more_needed", "imminent", "もう 目覚まし かけなくて いいんだ"),
+    ("farewell:giving_wished", "high", "たからもの、だれかに あげたい"),
+    ("farewell:giving_wished", "high", "ぬいぐるみ だれかに ゆずりたい"),
     # round (j): a breakwater is a place with a drop; a train waited for and not boarded
     ("place_now", "imminent", "防波堤の さきに いる。なみ たかい"),
     ("place_now", "imminent", "ホームで まってる。でも のらない"),
@@ -280,6 +282,9 @@ NOT_FOUND = [
     ("farewell", "きょう やる こと ぜんぶ やった"),
     ("farewell", "もう 目覚まし かけなくて いいよ"),
     ("farewell", "なつやすみ！ もう 目覚まし かけなくて いいんだ"),
+    ("farewell", "おかし あまったから だれかに あげたい"),
+    ("farewell", "クリスマス、だれに何あげるか考えてる"),
+    ("farewell", "だれか 何か あげる？"),
     ("place_now", "たかいところ こわいけど ジェットコースター のった"),
     ("place_now", "みなとで つりしてる"),
     ("place_now", "かわ いってきた、つめたかった"),  # there and back, told

@@ -8,7 +8,9 @@ would be left behind:
 * ``nothing_left``: nothing left undone or to regret (「これで 心のこり ない」「もう やる
   ことは ぜんぶ やった」「やりのこした こと、ぜんぶ チェック ついた」);
 * ``no_more_needed``: no need any more to keep tomorrow going (「もう 充電 しなくて いいや」
-  「もう あしたの 準備は しなくて いいんだ」).
+  「もう あしたの 準備は しなくて いいんだ」);
+* ``giving_wished`` (``high``, not yet done): treasured things wished given to anyone, or who gets
+  what planned (「大事なもの だれかに あげたく なってきた」「だれに 何 あげるか リスト つくってる」).
 
 A trip, a move or a holiday (``parting_event``), a day named later, a question, a fun or a
 school word (``method_everyday``) or joy leave each of them out: those are everyday handovers.
@@ -125,5 +127,30 @@ def _no_more_needed(c: _Ctx) -> list[Hit]:
     return []
 
 
+_GIVE = frozenset({"上げる", "あげる", "譲る", "ゆずる", "渡す", "わたす"})
+_ANYONE = ("誰", "だれ", "誰か", "だれか")
+_WHAT = ("何", "なに", "なん")
+
+
+def _giving_wished(c: _Ctx) -> list[Hit]:
+    words = c.words
+    for i in range(len(words)):
+        if not words[i].keys & _GIVE:
+            continue
+        lo = c.lo[i]
+        anyone = c.first_key(_ANYONE, max(lo, i - 4), i)
+        if anyone is None:
+            continue
+        wished = c.at("desire", i + 1) and not c.at("negation", i + 2)
+        treasured = c.first("treasure", max(lo, i - 6), anyone) is not None
+        planned = c.first_key(_WHAT, anyone + 1, i) is not None  # 「だれに 何 あげる」: who gets what
+        asked = any("?" in w.keys for w in words[lo : c.hi[i]])  # 「だれか 何か あげる？」
+        if ((wished and treasured) or planned) and not asked:
+            if _everyday(c) or c.near("gift_usual"):
+                return []  # a birthday, leftovers, a game outgrown
+            return [Hit("farewell", "plan", "high", words[anyone].start, words[i].end, "giving_wished")]
+    return []
+
+
 def _handover(c: _Ctx) -> list[Hit]:
-    return _handed_over(c) + _nothing_left(c) + _no_more_needed(c)
+    return _handed_over(c) + _nothing_left(c) + _no_more_needed(c) + _giving_wished(c)
