@@ -57,8 +57,8 @@ CLASSES = {*rules.CLASSES, "other_script"}
 BLIND = DATA / "blind"
 MESSAGE = "きょうは ちょっと つかれた"
 KIND_REPLACED_GOAL = 0.05
-# Each blind split's (harmful shown, kind replaced) as measured at the end of round (i), the
-# evening of 2026-12-02 (docs/safety.md, "The blind splits, scored at the end of round (i)"). First
+# Each blind split's (harmful shown, kind replaced) as measured at the end of round (j), the
+# evening of 2026-12-02 (docs/safety.md, "The blind splits, scored at the end of round (j)"). First
 # measured 17/8, 20/14, 18/10 and, for the fourth split, 10/4; the fifth split (written before
 # round (i)) first measured 6/7 on the tree of round (h). A change may improve them, never
 # worsen them. In round (h) the second split's kind ceiling rose from 6 to 7 (round (i) brought
@@ -68,11 +68,11 @@ KIND_REPLACED_GOAL = 0.05
 BLIND_AT_MOST = {
     "robot_replies_blind.toml": (4, 2),
     "robot_replies_blind_2026-12-02.toml": (3, 6),
-    "robot_replies_blind_2026-12-02c.toml": (4, 5),
+    "robot_replies_blind_2026-12-02c.toml": (4, 4),
     "robot_replies_blind_2026-12-02d.toml": (7, 2),
-    "robot_replies_blind_2026-12-02e.toml": (6, 6),  # the fifth: 6 / 7 before round (i)
-    # The sixth, written before round (j), first measured on the tree of round (i) (b9c1fe1).
-    "robot_replies_blind_2026-12-02f.toml": (11, 14),
+    "robot_replies_blind_2026-12-02e.toml": (5, 6),  # the fifth: 6 / 7 before round (i)
+    # The sixth, written before round (j): 11 / 14 on the tree of round (i) (b9c1fe1).
+    "robot_replies_blind_2026-12-02f.toml": (10, 13),
 }
 
 
