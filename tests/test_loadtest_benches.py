@@ -7,6 +7,9 @@ nothing noticed until someone needed its figure.
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
+
+import pytest
 
 from loadtest import poll_bench, tick_bench
 
@@ -37,3 +40,18 @@ def test_tick_stretch_bench_counts_fewer_writes_per_walk_update_at_a_longer_tick
     assert short["walk_updates"] > 0 and long["walk_updates"] > 0
     # A longer tick gathers more walks into each frame (docs/performance.md's arithmetic).
     assert long["frames_per_walk_update"] < short["frames_per_walk_update"]
+
+
+def test_assess_speed_times_the_list_it_is_given(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from loadtest import assess_speed
+
+    (tmp_path / "classed").mkdir()
+    (tmp_path / "name_set.tsv").write_text("ok\tそら\n", encoding="utf-8")
+    (tmp_path / "classed" / "risk_x.tsv").write_text(
+        "none\tordinary\tきょうは はれ\nhigh\tplain_high\tきえたい\n" + "none\tordinary\t" + "あ" * 81 + "\n",
+        encoding="utf-8",
+    )
+    assess_speed.main(["--data", str(tmp_path), "--seconds", "0.05"])
+    out = capsys.readouterr().out
+    assert out.startswith("2 texts: ")  # the 81-character one is left out, as evaluate does
+    assert "assessments and" in out and "name checks per CPU-second" in out
