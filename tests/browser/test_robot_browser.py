@@ -22,7 +22,7 @@ from playwright.sync_api import Browser, Page, expect
 import server
 from rooms import pages
 from rooms.robot import RobotConfig, robot_routes
-from tests.browser.conftest import PHONE, TABLET, open_context, remember
+from tests.browser.conftest import PHONE, TABLET, open_context, remember, talk
 from tests.support.servers import free_port
 
 pytestmark = pytest.mark.browser
@@ -61,14 +61,6 @@ def shot(page: Page, name: str, tmp_path: Path) -> Path:
     return path
 
 
-def say(page: Page, text: str) -> None:
-    robo_lines = page.locator(".kf-robo__line--robo:not(.is-thinking)")
-    before = robo_lines.count()
-    page.fill("[data-kf-message]", text)
-    page.click("[data-kf-send]")
-    expect(robo_lines).to_have_count(before + 1, timeout=10_000)
-
-
 def open_robo(browser: Browser, base: str, viewport: dict[str, int]) -> tuple[Page, list[str], list[str]]:
     # Reduced motion: the script scrolls to the reply at once, so the screenshot is stable.
     context, requests, console = open_context(browser, reduced_motion="reduce")
@@ -87,9 +79,9 @@ def test_a_crisis_turn_shows_the_card_and_the_talk_goes_on(
 ) -> None:
     page, requests, console = open_robo(browser, robot_server, viewport)
     card = page.locator("[data-kf-card] .hotline-card")
-    say(page, "こんにちは")
+    talk(page, "こんにちは")
     expect(card).to_have_count(0)
-    say(page, "もう しにたい")
+    talk(page, "もう しにたい")
     expect(card).to_be_visible()
     first_call = card.locator("a.hotline-line__call").first
     expect(first_call).to_have_attribute("href", "tel:0120078310")
@@ -103,7 +95,7 @@ def test_a_crisis_turn_shows_the_card_and_the_talk_goes_on(
         page.evaluate("window.scrollTo(0, 0)")
     assert shot(page, name, tmp_path).stat().st_size > 10_000
     # The visitor may still talk: one 「ちがう」 does not take the card away.
-    say(page, "それは ちがう")
+    talk(page, "それは ちがう")
     expect(card).to_be_visible()
     expect(page.locator("[data-kf-message]")).to_be_enabled()
     # Nothing of the talk is kept in the browser's storage.
