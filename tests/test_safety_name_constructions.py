@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import safety
-
-
-def _reason(name: str) -> str | None:
-    return safety.check_name(name).reason
+from tests.support.names import reason as _reason
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,8 @@ import pytest
 
 import safety
 from safety.names_toml import NamesTomlError, parse
-
-
-def _reason(name: str) -> str | None:
-    return safety.check_name(name).reason
+from tests.support.names import MINIMAL_NAMES_TOML
+from tests.support.names import reason as _reason
 
 
 @pytest.mark.parametrize(
@@ -142,17 +140,14 @@ def test_words_of_the_round(name: str, reason: str) -> None:
     assert _reason(name) == reason
 
 
-_BASE = "[contact]\n[self_harm]\n[sexual]\n[insult]\n[staff]\n"
-
-
 def test_an_unknown_wants_list_stops_the_start() -> None:
     with pytest.raises(NamesTomlError, match=r"\[wants\]: unknown list 'sexual_verbs'"):
-        parse(_BASE + '[wants]\nsexual_verbs = ["抱く"]\n')
+        parse(MINIMAL_NAMES_TOML + '[wants]\nsexual_verbs = ["抱く"]\n')
 
 
 def test_a_wants_entry_that_is_no_word_stops_the_start() -> None:
     with pytest.raises(NamesTomlError, match=r"\[wants\] sexual"):
-        parse(_BASE + "[wants]\nsexual = [3]\n")
+        parse(MINIMAL_NAMES_TOML + "[wants]\nsexual = [3]\n")
 
 
 @pytest.mark.parametrize(
