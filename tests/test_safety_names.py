@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import safety
@@ -14,13 +12,12 @@ from safety.evaluation import (
     parse_name_set,
 )
 from safety.messages import REASONS
-
-DATA = Path(__file__).parent / "data"
+from tests.support.tuning_data import DATA, data_text
 
 
 @pytest.fixture(scope="module")
 def name_set() -> list[NameItem]:
-    return parse_name_set((DATA / "name_set.tsv").read_text(encoding="utf-8"))
+    return parse_name_set(data_text("name_set.tsv"))
 
 
 def test_the_set_is_big_enough(name_set: list[NameItem]) -> None:
@@ -223,7 +220,7 @@ def test_self_harm_names_keep_their_reason_code(name: str) -> None:
 def test_the_classed_tuning_names_hold() -> None:
     from safety.evaluation import parse_classed_names
 
-    items = parse_classed_names((DATA / "classed" / "names.tsv").read_text(encoding="utf-8"))
+    items = parse_classed_names(data_text("classed/names.tsv"))
     assert len(items) >= 130
     wrong = [n.name for n in items if safety.check_name(n.name).ok == n.refuse]
     assert len(wrong) <= 2, wrong

@@ -4,13 +4,13 @@ between the letters of a refused kana name hides nothing."""
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
 import safety
 from safety.messages import REASONS
 from safety.names import _ALLOWED, MAX_NAME_CHARS, _without_accents
+from tests.support.tuning_data import data_text
 
 _POOLS = (
     [chr(c) for c in range(0x3041, 0x3097)],  # hiragana
@@ -58,14 +58,13 @@ def test_huge_and_broken_input_is_refused_plainly(name: str) -> None:
     assert not verdict.ok and verdict.reason in ("empty", "too_long", "chars")
 
 
-_DATA = Path(__file__).parent / "data" / "classed" / "names_2026-12-02c.tsv"
 _MARKS = ("!", "?", "・", "※", ";", "-", "=", "^", "*", "`", "【", "→", "∀", "ω", "々", "〆", "〇", "ゝ")
 _MARKS += ("1", "7")
 
 
 def _refused_kana_names() -> list[str]:
     names = []
-    for line in _DATA.read_text(encoding="utf-8").splitlines():
+    for line in data_text("classed/names_2026-12-02c.tsv").splitlines():
         expected, _cls, name = [*line.split("\t"), "", ""][:3]
         kana = all("\u3041" <= ch <= "\u30fa" for ch in name)
         if expected not in ("ok", "# expected") and kana and 2 <= len(name) <= 6:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 
@@ -15,13 +14,12 @@ from safety.evaluation import (
     parse_risk_set,
     side_report,
 )
-
-DATA = Path(__file__).parent / "data"
+from tests.support.tuning_data import data_text
 
 
 @pytest.fixture(scope="module")
 def risk_set() -> list[RiskItem]:
-    return parse_risk_set((DATA / "risk_set.tsv").read_text(encoding="utf-8"))
+    return parse_risk_set(data_text("risk_set.tsv"))
 
 
 def test_the_set_is_big_enough(risk_set: list[RiskItem]) -> None:
@@ -184,7 +182,7 @@ HELDOUT_FLOORS = [
 def test_held_out_sets_do_not_regress(
     name: str, recall: float, hard: float, concern: float, imminent: float
 ) -> None:
-    items = parse_risk_set((DATA / f"{name}.tsv").read_text(encoding="utf-8"))
+    items = parse_risk_set(data_text(f"{name}.tsv"))
     assert len(items) >= 100
     assert sum(i.hard_negative for i in items) >= 35
     report = side_report(name, items)
