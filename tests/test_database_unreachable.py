@@ -2,33 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 
 import pytest
 
-from tests.support.servers import ROOT, free_port
+from tests.support.servers import free_port, run_kakurega
 
 pytestmark = pytest.mark.integration
 
 
 def serve(database_url: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("KAKUREGA_")}
-    return subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import server; raise SystemExit(server.main())",
-            "serve",
-            "--port",
-            str(free_port()),
-        ],
-        cwd=ROOT,
-        env={**clean, "KAKUREGA_DATABASE_URL": database_url},
-        capture_output=True,
-        text=True,
-        timeout=90,
+    return run_kakurega(
+        "serve", "--port", str(free_port()), env={"KAKUREGA_DATABASE_URL": database_url}, timeout=90
     )
 
 

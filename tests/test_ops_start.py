@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import subprocess
-import sys
 import urllib.request
 from pathlib import Path
 
@@ -16,28 +14,13 @@ import sqlalchemy as sa
 
 from rooms.posts.store import open_post_store
 from tests.support.databases import fresh_postgres
-from tests.support.servers import ROOT, ServerProcess, free_port
+from tests.support.servers import ServerProcess, free_port, run_kakurega
 
 REDIS = {"KAKUREGA_REDIS_URL": "redis://127.0.0.1:1/0"}  # never reached: the checks come first
 
 
 def serve(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("KAKUREGA_")}
-    return subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import server; raise SystemExit(server.main())",
-            "serve",
-            "--port",
-            str(free_port()),
-        ],
-        cwd=ROOT,
-        env={**clean, **env},
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    return run_kakurega("serve", "--port", str(free_port()), env=env, timeout=60)
 
 
 @pytest.mark.parametrize(
@@ -78,15 +61,7 @@ def test_a_setting_that_must_not_run_stops_the_server_with_one_line(
 
 
 def kakurega(*arguments: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("KAKUREGA_")}
-    return subprocess.run(
-        [sys.executable, "-c", "import server; raise SystemExit(server.main())", *arguments],
-        cwd=ROOT,
-        env={**clean, "KAKUREGA_LOG_FORMAT": "json", **env},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_kakurega(*arguments, env={"KAKUREGA_LOG_FORMAT": "json", **env})
 
 
 def test_migrations_run_as_a_step_and_instances_only_check(tmp_path: Path) -> None:

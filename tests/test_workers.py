@@ -9,7 +9,6 @@ import os
 import signal
 import socket
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -19,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.redis_servers import ONE_HOST, RedisProcess, running_redis
-from tests.support.servers import ROOT, ServerProcess, free_port
+from tests.support.servers import ServerProcess, free_port, run_kakurega
 from tests.support.visitors import Visitor, ordinary_name
 
 pytestmark = pytest.mark.integration
@@ -222,23 +221,7 @@ def ask(base: str, receipt: str) -> str:
 
 
 def refusal(env: dict[str, str], *arguments: str) -> subprocess.CompletedProcess[str]:
-    base = {k: v for k, v in os.environ.items() if not k.startswith("KAKUREGA_")}
-    return subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import server, sys; sys.exit(server.main())",
-            "serve",
-            "--port",
-            str(free_port()),
-            *arguments,
-        ],
-        cwd=ROOT,
-        env={**base, **env},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_kakurega("serve", "--port", str(free_port()), *arguments, env=env)
 
 
 @pytest.mark.parametrize("broker", [None, "memory://shared"])

@@ -105,6 +105,25 @@ class ServerProcess:
         self.stop(signal.SIGKILL)
 
 
+def run_kakurega(
+    *arguments: str, env: dict[str, str], timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """``kakurega ARGUMENTS`` run to its end, its output captured.
+
+    Only ``env`` sets KAKUREGA_ variables: none come from the shell the tests were started in, so
+    a refusal at start is the one the test asked for.
+    """
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("KAKUREGA_")}
+    return subprocess.run(
+        [sys.executable, "-c", "import server; raise SystemExit(server.main())", *arguments],
+        cwd=ROOT,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
 @contextlib.contextmanager
 def running_server(env: dict[str, str] | None = None) -> Iterator[ServerProcess]:
     server = ServerProcess(env).start()
