@@ -44,6 +44,17 @@ REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
 REDIS_CLI = shutil.which("redis-cli") or "/usr/bin/redis-cli"
 
 
+def _wait(condition: Callable[[], bool], what: str, timeout: float = 30.0, step: float = 0.1) -> None:
+    """Until ``condition`` holds, a Redis error counting as not yet (the server may be starting)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with contextlib.suppress(redis.RedisError):
+            if condition():
+                return
+        time.sleep(step)
+    raise RuntimeError(f"{what} did not happen in {timeout} s")
+
+
 class RedisProcess:
     """One redis-server that keeps nothing on disk; it can be stopped and started on the same port."""
 
@@ -79,13 +90,8 @@ class RedisProcess:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            with contextlib.suppress(redis.RedisError):
-                if self.client().ping():
-                    return self
-            time.sleep(0.05)
-        raise RuntimeError("redis-server did not start")
+        _wait(lambda: bool(self.client().ping()), "redis-server answering", timeout=10, step=0.05)
+        return self
 
     def stop(self, sig: int = signal.SIGTERM) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -184,13 +190,8 @@ class SentinelProcess:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            with contextlib.suppress(redis.RedisError):
-                if self.client().ping():
-                    return self
-            time.sleep(0.05)
-        raise RuntimeError("redis-server --sentinel did not start")
+        _wait(lambda: bool(self.client().ping()), "redis-server --sentinel answering", timeout=10, step=0.05)
+        return self
 
     def master_port(self) -> int:
         _, port = self.client().execute_command("SENTINEL", "GET-MASTER-ADDR-BY-NAME", SENTINEL_SERVICE)
@@ -212,16 +213,6 @@ class SentinelSetup:
     def url(self) -> str:
         hosts = ",".join(f"127.0.0.1:{s.port}" for s in self.sentinels)
         return f"redis+sentinel://{hosts}/{SENTINEL_SERVICE}/0"
-
-
-def _wait(condition: Callable[[], bool], what: str, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with contextlib.suppress(redis.RedisError):
-            if condition():
-                return
-        time.sleep(0.1)
-    raise RuntimeError(f"{what} did not happen in {timeout} s")
 
 
 @contextlib.contextmanager
