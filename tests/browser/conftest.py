@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 
-from tests.support.servers import ServerProcess
+from tests.support.servers import running_server
 
 CHROMIUM = Path(os.environ.get("KAKUREGA_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -41,12 +41,8 @@ LOOK = {"shape": "maru", "color": "mizu", "acc": "leaf"}
 
 @pytest.fixture(scope="session")
 def live_server() -> Iterator[str]:
-    server = ServerProcess({"KAKUREGA_EXIT_URL": EXIT_URL, "KAKUREGA_COUNTS_MS": "500"})
-    server.start()
-    try:
+    with running_server({"KAKUREGA_EXIT_URL": EXIT_URL, "KAKUREGA_COUNTS_MS": "500"}) as server:
         yield server.base_url
-    finally:
-        server.stop()
 
 
 @pytest.fixture(scope="session")

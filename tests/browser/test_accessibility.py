@@ -13,7 +13,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, WebSocketRoute, e
 
 from tests.browser.axe import serious_violations
 from tests.browser.conftest import EXIT_URL, PHONE, SIZES, TABLET, Visitor, open_context, remember, shot, talk
-from tests.support.servers import ServerProcess
+from tests.support.servers import running_server
 
 pytestmark = pytest.mark.browser
 TALL_TABLET = {"width": 768, "height": 1024}
@@ -23,20 +23,15 @@ ROOMS = ("robo", "kabe", "mogu", "mado", "tana", "asobi", "hoshi", "hiru")
 @pytest.fixture(scope="module")
 def a11y_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A server of its own: the robot and the wall are used more here than one visitor's burst."""
-    server = ServerProcess(
-        {
-            "KAKUREGA_EXIT_URL": EXIT_URL,
-            "KAKUREGA_DATABASE_URL": f"sqlite:///{tmp_path_factory.mktemp('a11y') / 'posts.db'}",
-            "KAKUREGA_ROBOT_RATE": "50",
-            "KAKUREGA_ROBOT_BURST": "100",
-            "KAKUREGA_POSTS_BROWSER_BURST": "50",
-        }
-    )
-    server.start()
-    try:
+    env = {
+        "KAKUREGA_EXIT_URL": EXIT_URL,
+        "KAKUREGA_DATABASE_URL": f"sqlite:///{tmp_path_factory.mktemp('a11y') / 'posts.db'}",
+        "KAKUREGA_ROBOT_RATE": "50",
+        "KAKUREGA_ROBOT_BURST": "100",
+        "KAKUREGA_POSTS_BROWSER_BURST": "50",
+    }
+    with running_server(env) as server:
         yield server.base_url
-    finally:
-        server.stop()
 
 
 @pytest.fixture

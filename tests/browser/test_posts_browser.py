@@ -10,7 +10,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from tests.browser.conftest import TABLET, remember
 from tests.support.posts_server import MODERATOR, add_staff
-from tests.support.servers import ServerProcess
+from tests.support.servers import running_server
 
 pytestmark = pytest.mark.browser
 
@@ -21,12 +21,8 @@ CSP_COMPLAINT = re.compile(r"Content Security Policy|Refused to", re.IGNORECASE)
 def posts_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     url = f"sqlite:///{tmp_path_factory.mktemp('posts') / 'browser.db'}"
     add_staff(url, *MODERATOR)
-    server = ServerProcess({"KAKUREGA_DATABASE_URL": url, "KAKUREGA_POSTS_BROWSER_BURST": "50"})
-    server.start()
-    try:
+    with running_server({"KAKUREGA_DATABASE_URL": url, "KAKUREGA_POSTS_BROWSER_BURST": "50"}) as server:
         yield server.base_url
-    finally:
-        server.stop()
 
 
 @pytest.fixture
