@@ -7,13 +7,12 @@ import re
 
 import pyotp
 import pytest
-import sqlalchemy as sa
 from starlette.testclient import TestClient
 
 from rooms.posts.schema import audit, staff
 from staff import accounts, second_factor
 from staff.tokens import Tokens
-from tests.support.staff_console import audit_lines, csrf_of, log_in
+from tests.support.staff_console import audit_lines, csrf_of, log_in, table_rows
 
 
 @pytest.fixture
@@ -22,14 +21,9 @@ def client(staff_client: TestClient) -> TestClient:
 
 
 def staff_rows(client: TestClient) -> list[tuple[str, str, bool, int, bool]]:
-    engine = client.app.state.posts.engine  # type: ignore[attr-defined]
-
-    async def read() -> list[tuple[str, str, bool, int, bool]]:
-        async with engine.connect() as connection:
-            rows = await connection.execute(sa.select(staff).order_by(staff.c.id))
-            return [(r.name, r.role, r.active, r.session_epoch, bool(r.totp_secret)) for r in rows]
-
-    return client.portal.call(read)  # type: ignore[union-attr]
+    return [
+        (r.name, r.role, r.active, r.session_epoch, bool(r.totp_secret)) for r in table_rows(client, staff)
+    ]
 
 
 def staff_id(client: TestClient, name: str) -> int:
@@ -121,14 +115,7 @@ def test_admin_adds_disables_enables_and_resets_with_an_audit_line_each(client: 
 
 
 def audit_details(client: TestClient) -> list[tuple[str, str, str | None]]:
-    engine = client.app.state.posts.engine  # type: ignore[attr-defined]
-
-    async def read() -> list[tuple[str, str, str | None]]:
-        async with engine.connect() as connection:
-            rows = await connection.execute(sa.select(audit).order_by(audit.c.id))
-            return [(r.staff_name, r.action, r.detail) for r in rows]
-
-    return client.portal.call(read)  # type: ignore[union-attr]
+    return [(r.staff_name, r.action, r.detail) for r in table_rows(client, audit)]
 
 
 def test_an_admin_cannot_disable_themself(client: TestClient) -> None:

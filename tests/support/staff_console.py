@@ -6,6 +6,7 @@ real server (``httpx.Client``) alike; the in-process app itself is ``staff_clien
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import httpx
 import sqlalchemy as sa
@@ -34,13 +35,17 @@ def log_in(
     return client.post("/staff/login", data=data, follow_redirects=False)
 
 
-def audit_lines(client: TestClient) -> list[tuple[str, str, int | None]]:
-    """Who did what to which post, oldest first, read from the in-process app's database."""
+def table_rows(client: TestClient, table: sa.Table) -> list[sa.Row[Any]]:
+    """Every row of ``table``, in id order, read from the in-process app's database."""
     engine = client.app.state.posts.engine  # type: ignore[attr-defined]
 
-    async def read() -> list[tuple[str, str, int | None]]:
+    async def read() -> list[sa.Row[Any]]:
         async with engine.connect() as connection:
-            rows = await connection.execute(sa.select(audit).order_by(audit.c.id))
-            return [(r.staff_name, r.action, r.post_id) for r in rows]
+            return list((await connection.execute(sa.select(table).order_by(table.c.id))).all())
 
     return client.portal.call(read)  # type: ignore[union-attr]
+
+
+def audit_lines(client: TestClient) -> list[tuple[str, str, int | None]]:
+    """Who did what to which post, oldest first."""
+    return [(r.staff_name, r.action, r.post_id) for r in table_rows(client, audit)]
