@@ -115,6 +115,26 @@ def open_context(browser: Browser, **options: object) -> tuple[BrowserContext, l
 
 
 @pytest.fixture
+def people(browser: Browser) -> Iterator[Callable[..., Page]]:
+    """A factory: ``people(size)`` is a page in a new context (another person) at ``size``, with
+    ``name`` saved as a returning visitor's (None: a newcomer); the contexts close after the test."""
+    opened: list[BrowserContext] = []
+
+    def open_page(size: dict[str, int], name: str | None = "そら", **options: object) -> Page:
+        context, _, _ = open_context(browser, **options)
+        opened.append(context)
+        if name:
+            remember(context, name)
+        page = context.new_page()
+        page.set_viewport_size(size)
+        return page
+
+    yield open_page
+    for context in opened:
+        context.close()
+
+
+@pytest.fixture
 def visitor(browser: Browser, live_server: str) -> Iterator[Callable[..., Visitor]]:
     contexts: list[BrowserContext] = []
 

@@ -9,10 +9,10 @@ import re
 from collections.abc import Callable, Iterator
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, WebSocketRoute, expect
+from playwright.sync_api import Page, WebSocketRoute, expect
 
 from tests.browser.axe import serious_violations
-from tests.browser.conftest import EXIT_URL, PHONE, SIZES, TABLET, Visitor, open_context, remember, shot, talk
+from tests.browser.conftest import EXIT_URL, PHONE, SIZES, TABLET, Visitor, shot, talk
 from tests.support.servers import running_server
 
 pytestmark = pytest.mark.browser
@@ -32,24 +32,6 @@ def a11y_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     }
     with running_server(env) as server:
         yield server.base_url
-
-
-@pytest.fixture
-def people(browser: Browser) -> Iterator[Callable[..., Page]]:
-    opened: list[BrowserContext] = []
-
-    def open_page(size: dict[str, int], name: str | None = "そら", **options: object) -> Page:
-        context, _, _ = open_context(browser, **options)
-        opened.append(context)
-        if name:
-            remember(context, name)
-        page = context.new_page()
-        page.set_viewport_size(size)
-        return page
-
-    yield open_page
-    for context in opened:
-        context.close()
 
 
 def clean(page: Page, where: str) -> None:

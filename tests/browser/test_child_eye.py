@@ -6,12 +6,12 @@ child saw, now what the child should see.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import EXIT_URL, PHONE, TABLET, open_context, remember, shot, talk
+from tests.browser.conftest import EXIT_URL, PHONE, TABLET, open_context, shot, talk
 from tests.support.servers import ServerProcess
 
 pytestmark = pytest.mark.browser
@@ -22,21 +22,13 @@ SIZES = pytest.mark.parametrize("size", [TABLET, PHONE, ZOOMED], ids=["tablet", 
 
 
 @pytest.fixture
-def child(browser: Browser) -> Iterator[Callable[..., Page]]:
-    opened: list[BrowserContext] = []
+def child(people: Callable[..., Page]) -> Callable[..., Page]:
+    """A tired child's page: motion reduced, the name saved unless ``remembered=False``."""
 
     def open_page(size: dict[str, int], *, remembered: bool = True, **options: object) -> Page:
-        context, _, _ = open_context(browser, reduced_motion="reduce", **options)
-        opened.append(context)
-        if remembered:
-            remember(context)
-        page = context.new_page()
-        page.set_viewport_size(size)
-        return page
+        return people(size, name="そら" if remembered else None, reduced_motion="reduce", **options)
 
-    yield open_page
-    for context in opened:
-        context.close()
+    return open_page
 
 
 # ---- the robot's answer to heavy words is read from its first words ----
