@@ -73,6 +73,8 @@ class Hub:
         self._clock = clock
         self._wall_clock = wall_clock
         self._links: dict[str, Link] = {}
+        # Each nook's local members' links, as the tick last found them (``_members_of``).
+        self._nook_links: dict[NookKey, tuple[tuple[str, ...], list[Link]]] = {}
         self._admission = Admission(limits, clock())
         self.nooks = Nooks(world, broker, self.shared)
         self._tasks: list[asyncio.Task[Any]] = []
@@ -235,6 +237,9 @@ class Hub:
 
     async def _forget(self, link: Link) -> None:
         self._links.pop(link.protocol.id, None)
+        key = self.world.place_of(link.protocol.id)
+        if key is not None:  # its nook's ticks look for their links afresh (``_members_of``)
+            self._nook_links.pop(key, None)
         self.visits.gone(link.protocol.id, self._wall_clock())
         self._admission.release(link.address)
         await link.stop_writing()
@@ -280,26 +285,52 @@ class Hub:
         """Flush every changed nook (of one share, see ``World.flush``): one frame, to each local member."""
         now = self._clock()
         publications: list[tuple[NookKey, bytes]] = []
-        links = self._links
         drops = 0
         for flush in self.world.flush(publish=self.broker.shares_nooks, part=part, parts=parts):
             frame = flush.frame
             if frame is not None:
                 sent = 0
-                for avatar_id in flush.recipients:
-                    link = links.get(avatar_id)
-                    if link is not None:
-                        result = link.deliver(frame, now)
-                        if result > 0:
-                            sent += 1
-                        elif result < 0:
-                            drops += 1
+                for link in self._members_of(flush.key, flush.recipients):
+                    # ``Link.deliver``'s common case, inline: it runs for every member of every nook
+                    # that ticks (docs/performance.md, "The tick's cost per update, round of 2026-12-03").
+                    protocol = link.protocol
+                    if (
+                        link.writer is None
+                        and protocol.closing is None
+                        and not protocol.owes_counts
+                        and link.send_now(frame)
+                    ):
+                        sent += 1
+                        continue
+                    result = link.deliver(frame, now)
+                    if result > 0:
+                        sent += 1
+                    elif result < 0:
+                        drops += 1
                 self.stats.count_sent(frame, sent)
+            elif not flush.recipients:
+                self._nook_links.pop(flush.key, None)
             if flush.publication is not None:
                 publications.append((flush.key, flush.publication))
         self.stats.queue_drops += drops
         if publications:
             await self.broker.publish(publications)
+
+    def _members_of(self, key: NookKey, recipients: tuple[str, ...]) -> list[Link]:
+        """The links of a nook's local members, kept while its members stay the same.
+
+        A nook ticks far more often than its members change: this spares a lookup among all the
+        server's links for each member at each tick. Comparing the tuples costs little, their ids
+        being the same objects. A link forgotten (``_forget``) drops its nook's entry: nothing is
+        written to a visitor gone while its leave is on its way, as before.
+        """
+        cached = self._nook_links.get(key)
+        if cached is not None and cached[0] == recipients:
+            return cached[1]
+        links = self._links
+        members = [link for link in map(links.get, recipients) if link is not None]
+        self._nook_links[key] = (recipients, members)
+        return members
 
     async def _counts_loop(self) -> None:
         period = self.limits.counts_ms / 1000

@@ -78,22 +78,31 @@ _FIN_BINARY = 0x82  # FIN set, opcode 2 (binary); a server's frames are never ma
 _PONG = b"\x8a"  # the first byte of a pong: FIN set, opcode 10
 
 
+# The two-byte heads of the small frames, made once: a tick's frame is a few dozen bytes.
+_SMALL_HEADS = [bytes((_FIN_BINARY, size)) for size in range(126)]
+
+
 def binary_frame(payload: bytes) -> bytes:
     """One unfragmented, unmasked binary frame carrying ``payload`` (RFC 6455 §5.2)."""
     size = len(payload)
     if size < 126:
-        return bytes((_FIN_BINARY, size)) + payload
+        return _SMALL_HEADS[size] + payload
     if size < 1 << 16:
         return struct.pack("!BBH", _FIN_BINARY, 126, size) + payload
     return struct.pack("!BBQ", _FIN_BINARY, 127, size) + payload
 
 
+# A tick hands the same payload to every member of a nook in a row, and the same counts to
+# everyone who owes them: each is framed once, for as long as it is the last one seen. A
+# module-level list rather than class attributes: two indexings instead of a global and a
+# class attribute lookup per frame (docs/performance.md, "The tick's cost per update, round of
+# 2026-12-03").
+_last = [b"", binary_frame(b""), b"", binary_frame(b"")]  # payload, frame, extra payload, frame
+
+
 class SendNowProtocol(WebSocketsSansIOProtocol):
     """uvicorn's ``websockets-sansio`` protocol, offering ``kakurega.send_now`` to the app."""
 
-    # A tick hands the same payload to every member of a nook in a row: frame it once.
-    _last_payload: bytes = b""
-    _last_frame: bytes = binary_frame(b"")
     # The connection's frame budget (docs/protocol.md §8); ``limited`` sets the served ones.
     frames_per_second: float = Limits().frames_per_second
     frames_burst: int = Limits().frames_burst
@@ -380,14 +389,23 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
         """
         if self.buffer_full:
             return False
-        if not self.close_sent and not self.transport.is_closing():
-            cls = SendNowProtocol
-            if payload is not cls._last_payload:
-                cls._last_payload, cls._last_frame = payload, binary_frame(payload)
-            if more:
-                self.transport.write(b"".join([cls._last_frame, *map(binary_frame, more)]))
-            else:
-                self.transport.write(cls._last_frame)
+        transport = self.transport
+        if self.close_sent or transport.is_closing():
+            return True
+        last = _last
+        if payload is not last[0]:
+            last[0] = payload
+            last[1] = binary_frame(payload)
+        if not more:
+            transport.write(last[1])
+        elif len(more) == 1:  # a tick and the counts riding on it
+            extra = more[0]
+            if extra is not last[2]:
+                last[2] = extra
+                last[3] = binary_frame(extra)
+            transport.write(last[1] + last[3])
+        else:
+            transport.write(b"".join([last[1], *map(binary_frame, more)]))
         return True
 
 
