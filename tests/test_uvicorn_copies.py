@@ -29,7 +29,10 @@ async def _empty_app(scope: object, receive: object, send: object) -> None:
 def attributes(protocol_class: type, **config: object) -> set[str]:
     async def build() -> set[str]:
         settings = Config(_empty_app, **config)  # type: ignore[arg-type]
-        return set(vars(protocol_class(settings, ServerState(), {})))
+        protocol = protocol_class(settings, ServerState(), {})
+        # Those set in slots too (``SendNowProtocol`` keeps what each frame reads in its object).
+        slots = {name for klass in protocol_class.__mro__ for name in getattr(klass, "__slots__", ())}
+        return set(vars(protocol)) | {name for name in slots if hasattr(protocol, name)}
 
     return asyncio.run(build())
 

@@ -103,6 +103,12 @@ _last = [b"", binary_frame(b""), b"", binary_frame(b"")]  # payload, frame, extr
 class SendNowProtocol(WebSocketsSansIOProtocol):
     """uvicorn's ``websockets-sansio`` protocol, offering ``kakurega.send_now`` to the app."""
 
+    # What ``send_now`` reads for every frame, kept in the object itself rather than in its
+    # ``__dict__`` (uvicorn's own attributes, and ours, are ~45: too many for a dict whose keys
+    # are shared, so each read was a look-up in a table of its own). uvicorn sets and reads
+    # ``transport`` and ``close_sent`` as before; the slots take them.
+    __slots__ = ("buffer_full", "close_sent", "transport")
+
     # The connection's frame budget (docs/protocol.md §8); ``limited`` sets the served ones.
     frames_per_second: float = Limits().frames_per_second
     frames_burst: int = Limits().frames_burst
