@@ -97,7 +97,8 @@ def binary_frame(payload: bytes) -> bytes:
 # module-level list rather than class attributes: two indexings instead of a global and a
 # class attribute lookup per frame (docs/performance.md, "The tick's cost per update, round of
 # 2026-12-03").
-_last = [b"", binary_frame(b""), b"", binary_frame(b"")]  # payload, frame, extra payload, frame
+# [payload, its frame, an extra payload, the payload's and the extra's frames together, that payload]
+_last = [b"", binary_frame(b""), b"", binary_frame(b"") * 2, b""]
 
 
 class SendNowProtocol(WebSocketsSansIOProtocol):
@@ -404,12 +405,12 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
             last[1] = binary_frame(payload)
         if not more:
             transport.write(last[1])
-        elif len(more) == 1:  # a tick and the counts riding on it
+        elif len(more) == 1:  # a tick and the counts riding on it: the pair framed once
             extra = more[0]
-            if extra is not last[2]:
-                last[2] = extra
-                last[3] = binary_frame(extra)
-            transport.write(last[1] + last[3])
+            if extra is not last[2] or last[4] is not payload:
+                last[2], last[4] = extra, payload
+                last[3] = last[1] + binary_frame(extra)
+            transport.write(last[3])
         else:
             transport.write(b"".join([last[1], *map(binary_frame, more)]))
         return True
