@@ -8,6 +8,7 @@ the hand-made framing must be what any WebSocket client accepts.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 from typing import Any
 
@@ -149,3 +150,73 @@ def test_the_inbox_hands_its_reader_every_message_in_order() -> None:
         assert await asyncio.wait_for(inbox.get(), 1) == {"n": 4}
 
     asyncio.run(scenario())
+
+
+def test_keepalive_pings_wait_for_a_whole_interval_of_silence() -> None:
+    """A peer that keeps sending frames gets no keep-alive ping; one that falls silent does."""
+    handshake = (
+        b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+        b"Sec-WebSocket-Key: MDEyMzQ1Njc4OWFiY2RlZg==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+    )
+    walk = bytes((0x82, 0x80 | 3)) + b"\x00\x00\x00\x00" + b"abc"  # a masked binary frame (mask 0)
+
+    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "lifespan":
+            await lifespan(receive, send)
+            return
+        await receive()
+        await send({"type": "websocket.accept"})
+        while (await receive())["type"] == "websocket.receive":
+            pass
+
+    async def opcodes_within(reader: asyncio.StreamReader, seconds: float) -> list[int]:
+        seen = []
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(seconds):
+                while True:
+                    head = await reader.readexactly(2)
+                    await reader.readexactly(head[1] & 0x7F)  # a server's control frames are short
+                    seen.append(head[0] & 0x0F)
+        return seen
+
+    async def client(port: int) -> tuple[list[int], list[int]]:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(handshake)
+        await reader.readuntil(b"\r\n\r\n")
+
+        async def keep_sending() -> None:
+            while True:
+                writer.write(walk)
+                await asyncio.sleep(0.05)
+
+        sending = asyncio.create_task(keep_sending())
+        busy = await opcodes_within(reader, 3.0)  # three intervals, a frame every twentieth of one
+        sending.cancel()
+        quiet = await opcodes_within(reader, 3.0)
+        writer.close()
+        return busy, quiet
+
+    async def run() -> tuple[list[int], list[int]]:
+        port = free_port()
+        config = uvicorn.Config(
+            app,
+            port=port,
+            ws=SendNowProtocol,
+            log_level="warning",
+            lifespan="on",
+            ws_ping_interval=1.0,
+            ws_ping_timeout=10.0,
+        )
+        server = uvicorn.Server(config)
+        serving = asyncio.create_task(server.serve())
+        while not server.started:
+            await asyncio.sleep(0.01)
+        try:
+            return await client(port)
+        finally:
+            server.should_exit = True
+            await serving
+
+    busy, quiet = asyncio.run(run())
+    assert Opcode.PING.value not in busy
+    assert Opcode.PING.value in quiet

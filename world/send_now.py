@@ -108,7 +108,7 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
     # ``__dict__`` (uvicorn's own attributes, and ours, are ~45: too many for a dict whose keys
     # are shared, so each read was a look-up in a table of its own). uvicorn sets and reads
     # ``transport`` and ``close_sent`` as before; the slots take them.
-    __slots__ = ("buffer_full", "close_sent", "transport")
+    __slots__ = ("buffer_full", "close_sent", "heard_at", "transport")
 
     # The connection's frame budget (docs/protocol.md §8); ``limited`` sets the served ones.
     frames_per_second: float = Limits().frames_per_second
@@ -182,6 +182,7 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
         self.curr_msg_data_type = "bytes"
         # Kakurega's own.
         self.buffer_full = False  # a plain flag: asyncio.Event.is_set() is a Python call per frame
+        self.heard_at = 0.0  # when the peer last sent anything (``send_keepalive_ping``), loop time
         self.frame_bucket = TokenBucket(self.frames_per_second, self.frames_burst, time.monotonic())
         # websockets' answers to pings not yet handled; made at the first ping (~600 bytes).
         self._pongs: deque[bytes] | None = None
@@ -303,6 +304,7 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
         # One read can hold ~10,000 pings, and websockets parses a whole read before any
         # is handled: fed in slices, a connection closed for flooding stops costing parse
         # time at the first slice past its budget (docs/performance.md, "A ping flood").
+        self.heard_at = self.loop.time()
         if len(data) <= READ_SLICE:
             super().data_received(data)
             return
@@ -310,6 +312,22 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
             super().data_received(data[start : start + READ_SLICE])
             if self.close_sent or self.transport.is_closing():
                 return
+
+    def send_keepalive_ping(self) -> None:
+        """uvicorn's keep-alive ping, only for a peer that sent nothing for the whole interval.
+
+        A ping is there to tell a dead peer from a quiet one; a peer that sent a frame (a walk, a
+        ``ping`` of its own) within the interval is not dead yet, and its ping would cost a write
+        and a read, ~2 % of the server's CPU at 10,000 walking visitors (docs/performance.md,
+        "The tick's cost per update, round of 2026-12-03"). The ping waits for a full interval of
+        silence instead, so a peer that dies is still found within the interval and the timeout
+        of its last frame (docs/protocol.md §1).
+        """
+        wait = self.heard_at + self.ping_interval - self.loop.time()
+        if wait > 0 and not self.close_sent:
+            self.ping_timer = self.loop.call_later(wait, self.send_keepalive_ping)
+            return
+        super().send_keepalive_ping()
 
     def handle_ping(self) -> None:
         # Parsing a chunk, websockets queued one pong per ping in it (and, after them, a
