@@ -55,3 +55,16 @@ def test_assess_speed_times_the_list_it_is_given(tmp_path: Path, capsys: pytest.
     out = capsys.readouterr().out
     assert out.startswith("2 texts: ")  # the 81-character one is left out, as evaluate does
     assert "assessments and" in out and "name checks per CPU-second" in out
+
+
+def test_tick_wire_bench_writes_every_frame_through_send_now() -> None:
+    from loadtest import tick_wire_bench
+
+    result = asyncio.run(
+        asyncio.wait_for(
+            tick_wire_bench.measure(visitors=400, ticks=5, walk_share=0.05, counts_every=2, seed=1), 60
+        )
+    )
+    # Every member of a nook with a walk in it is written to: frames follow the walks.
+    assert result["walks"] == 5 * 20
+    assert result["frames"] > result["walks"] and result["bytes_per_frame"] > 0
