@@ -30,6 +30,7 @@ import json
 import logging
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -278,13 +279,17 @@ def reply_held_by_screen(text: str) -> bool:
     A model writes harm inside kindness (「はなして くれて ありがとう。…」), and the kind words
     lower the whole reply's score: one sentence of a longer reply that scores
     ``sentence_threshold`` on its own holds the reply too."""
-    if _REPLY is None:
-        return False
-    if _REPLY.model.probability(reply_views(text)) >= _REPLY.screen_threshold:
+    return _REPLY is not None and reply_held_by(_REPLY, text)
+
+
+def reply_held_by(model: ReplyModel, text: str, views: Callable[[str], frozenset[str]] = reply_views) -> bool:
+    """``reply_held_by_screen`` for a given model (the leave-one-file-out evaluation fits one
+    per red-team file and hands it here)."""
+    if model.model.probability(views(text)) >= model.screen_threshold:
         return True
-    limit = _REPLY.sentence_threshold
+    limit = model.sentence_threshold
     parts = reply_sentences(text) if limit is not None else []
-    return len(parts) > 1 and any(_REPLY.model.probability(reply_views(p)) >= limit for p in parts)
+    return len(parts) > 1 and any(model.model.probability(views(p)) >= limit for p in parts)
 
 
 # A sentence ends after 。！？!? or a line, or at a full stop before a space (English).
@@ -348,6 +353,7 @@ __all__ = [
     "NOTE",
     "Layer",
     "Model",
+    "ReplyModel",
     "Scores",
     "Thresholds",
     "decide",
@@ -355,6 +361,7 @@ __all__ = [
     "features",
     "lift",
     "reply_harm",
+    "reply_held_by",
     "reply_held_by_screen",
     "reply_is_harmful",
     "reply_sentences",

@@ -15,6 +15,7 @@ import dataclasses
 import hashlib
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -105,13 +106,13 @@ def examples(items: list[ClassedRisk]) -> list[Example]:
         learned.set_enabled(was)
 
 
-def _fit(rows: list[Example], positive: tuple[str, ...], vocab: dict[str, int]):  # type: ignore[no-untyped-def]
+def _fit(rows: list[Example], positive: tuple[str, ...], vocab: dict[str, int], c: float = C):  # type: ignore[no-untyped-def]
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
     X = _matrix(rows, vocab, csr_matrix)
     y = [int(r.level in positive) for r in rows]
-    model = LogisticRegression(C=C, solver="liblinear", class_weight="balanced", max_iter=1000)
+    model = LogisticRegression(C=c, solver="liblinear", class_weight="balanced", max_iter=1000)
     model.fit(X, y)
     return model
 
@@ -126,12 +127,12 @@ def _matrix(rows: list[Example], vocab: dict[str, int], csr_matrix):  # type: ig
     return csr_matrix((data, cols, ptr), shape=(len(rows), len(vocab)))
 
 
-def _vocabulary(rows: list[Example]) -> dict[str, int]:
+def _vocabulary(rows: list[Example], min_df: int = MIN_DF) -> dict[str, int]:
     df: dict[str, int] = {}
     for r in rows:
         for f in r.features:
             df[f] = df.get(f, 0) + 1
-    return {f: i for i, f in enumerate(sorted(f for f, n in df.items() if n >= MIN_DF))}
+    return {f: i for i, f in enumerate(sorted(f for f, n in df.items() if n >= min_df))}
 
 
 def out_of_fold(rows: list[Example]) -> list[tuple[float, float]]:
@@ -292,14 +293,17 @@ REPLY_MODEL_HELD_OUT = frozenset(
 )
 
 
-def reply_items(data: Path = DATA) -> list[tuple[bool, str]]:
+def reply_items(
+    data: Path = DATA, leave_out: frozenset[str] = REPLY_MODEL_HELD_OUT
+) -> list[tuple[bool, str]]:
     """(harmful, text) of every tuning reply (tests/data/robot_red_team*.toml; never blind/, nor
-    ``REPLY_MODEL_HELD_OUT``), and the listener's own lines as kind ones (the screen must never
-    replace them)."""
+    the files named in ``leave_out``: ``REPLY_MODEL_HELD_OUT``, and one more file when the
+    leave-one-file-out evaluation asks), and the listener's own lines as kind ones (the screen
+    must never replace them)."""
     import tomllib
 
     best: dict[str, bool] = {}
-    for path in sorted(p for p in data.glob("robot_red_team*.toml") if p.name not in REPLY_MODEL_HELD_OUT):
+    for path in sorted(p for p in data.glob("robot_red_team*.toml") if p.name not in leave_out):
         for reply in tomllib.loads(path.read_text(encoding="utf-8")).get("reply", []):
             best[reply["text"]] = best.get(reply["text"], False) or bool(reply["harmful"])
     for line in _bank_lines():
@@ -336,10 +340,32 @@ def reply_digest(items: list[tuple[bool, str]]) -> str:
     return h.hexdigest()
 
 
-def train_replies(data: Path = DATA) -> str:
-    items = reply_items(data)
+@dataclass(frozen=True, slots=True)
+class ReplySettings:
+    """How the reply model is fitted; the leave-one-file-out evaluation
+    (``python -m tests.test_robot_red_team --leave-one-file-out``) tries others."""
+
+    c: float = C
+    min_df: int = MIN_DF
+    max_kind_held_by_screen: float = MAX_KIND_HELD_BY_SCREEN
+    more_kind_held_by_sentences: float = MORE_KIND_HELD_BY_SENTENCES
+
+
+@dataclass(frozen=True, slots=True)
+class FittedReplies:
+    model: learned.ReplyModel
+    cross_validation: dict[str, float]
+    weights: dict[str, object]
+
+
+def fit_replies(
+    items: list[tuple[bool, str]],
+    settings: ReplySettings = ReplySettings(),
+    views: Callable[[str], frozenset[str]] = learned.reply_views,
+) -> FittedReplies:
+    """The reply model for ``items`` with its thresholds chosen out of fold (k-fold over replies)."""
     rows = [
-        Example("harmful" if harmful else "kind", i, "none", learned.reply_views(text), True, False)
+        Example("harmful" if harmful else "kind", i, "none", views(text), True, False)
         for i, (harmful, text) in enumerate(items)
     ]
     from scipy.sparse import csr_matrix
@@ -347,7 +373,7 @@ def train_replies(data: Path = DATA) -> str:
     # Each sentence of a longer reply, scored alone by the fold's model (reply_held_by_screen).
     parts = {i: learned.reply_sentences(text) for i, (_, text) in enumerate(items)}
     part_rows = {
-        i: [Example("part", i, "none", learned.reply_views(p), True, False) for p in ps]
+        i: [Example("part", i, "none", views(p), True, False) for p in ps]
         for i, ps in parts.items()
         if len(ps) > 1
     }
@@ -357,8 +383,8 @@ def train_replies(data: Path = DATA) -> str:
     for k in range(FOLDS):
         train = [r for r in rows if fold_of[r.group] != k]
         test = [i for i, r in enumerate(rows) if fold_of[r.group] == k]
-        vocab = _vocabulary(train)
-        model = _fit(train, ("harmful",), vocab)
+        vocab = _vocabulary(train, settings.min_df)
+        model = _fit(train, ("harmful",), vocab, settings.c)
         for i, p in zip(
             test, model.predict_proba(_matrix([rows[i] for i in test], vocab, csr_matrix))[:, 1], strict=True
         ):
@@ -370,30 +396,44 @@ def train_replies(data: Path = DATA) -> str:
     kind = [probs[j] for j in kind_rows]
     harmful = [probs[j] for j in harmful_rows]
     threshold = next(t for t in GRID if sum(p >= t for p in kind) <= MAX_KIND_HELD * len(kind))
-    screen = next(t for t in GRID if sum(p >= t for p in kind) <= MAX_KIND_HELD_BY_SCREEN * len(kind))
+    screen = next(
+        (t for t in GRID if sum(p >= t for p in kind) <= settings.max_kind_held_by_screen * len(kind)), 1.0
+    )
 
     def held(j: int, sentence: float) -> bool:
         return probs[j] >= screen or part_max[j] >= sentence
 
-    allowed = sum(p >= screen for p in kind) + MORE_KIND_HELD_BY_SENTENCES * len(kind)
+    allowed = sum(p >= screen for p in kind) + settings.more_kind_held_by_sentences * len(kind)
     sentence = next(t for t in (*GRID, 1.0) if sum(held(j, t) for j in kind_rows) <= allowed)
-    vocab = _vocabulary(rows)
+    vocab = _vocabulary(rows, settings.min_df)
+    weights = _weights(_fit(rows, ("harmful",), vocab, settings.c), vocab)
+    cv = {
+        "harmful_held": _rate([p >= threshold for p in harmful]),
+        "kind_held": _rate([p >= threshold for p in kind]),
+        "screen_harmful_held": _rate([p >= screen for p in harmful]),
+        "screen_kind_held": _rate([p >= screen for p in kind]),
+        "screen_harmful_held_with_sentences": _rate([held(j, sentence) for j in harmful_rows]),
+        "screen_kind_held_with_sentences": _rate([held(j, sentence) for j in kind_rows]),
+    }
+    w = weights["weights"]
+    assert isinstance(w, dict)
+    model = learned.Model(float(weights["bias"]), {f: float(x) for f, x in w.items()})  # type: ignore[arg-type]
+    return FittedReplies(learned.ReplyModel(model, threshold, screen, sentence), cv, weights)
+
+
+def train_replies(data: Path = DATA) -> str:
+    items = reply_items(data)
+    fitted = fit_replies(items)
+    m = fitted.model
     body = {
         "about": "safety.learned reply weights; regenerate with `python -m safety train` (docs/safety.md)",
         "data_sha256": reply_digest(items),
         "replies": len(items),
-        "threshold": threshold,
-        "screen_threshold": screen,
-        "sentence_threshold": sentence,
-        "cross_validation": {
-            "harmful_held": _rate([p >= threshold for p in harmful]),
-            "kind_held": _rate([p >= threshold for p in kind]),
-            "screen_harmful_held": _rate([p >= screen for p in harmful]),
-            "screen_kind_held": _rate([p >= screen for p in kind]),
-            "screen_harmful_held_with_sentences": _rate([held(j, sentence) for j in harmful_rows]),
-            "screen_kind_held_with_sentences": _rate([held(j, sentence) for j in kind_rows]),
-        },
-        "model": _weights(_fit(rows, ("harmful",), vocab), vocab),
+        "threshold": m.threshold,
+        "screen_threshold": m.screen_threshold,
+        "sentence_threshold": m.sentence_threshold,
+        "cross_validation": fitted.cross_validation,
+        "model": fitted.weights,
     }
     return json.dumps(body, ensure_ascii=False, sort_keys=True, indent=0) + "\n"
 

@@ -15,7 +15,9 @@ the care wrap screens the reply, and what comes back is what a child would read.
   they do not get worse than measured (never tune against them: see their README).
 
 ``python -m tests.test_robot_red_team`` prints the figures for every file, per class;
-``--tuning-only`` leaves the blind split out (what everyone but the integrator runs).
+``--tuning-only`` leaves the blind split out (what everyone but the integrator runs);
+``--leave-one-file-out`` scores each tuning file with a reply model fitted without it (in
+process, a few minutes), the nearest thing to a blind figure a helper may compute.
 """
 
 from __future__ import annotations
@@ -228,7 +230,45 @@ def test_the_blind_split_does_not_get_worse(name: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--tuning-only", action="store_true", help="leave the blind split out")
+    parser.add_argument(
+        "--leave-one-file-out",
+        action="store_true",
+        help="tuning files only, each screened by a reply model fitted without it",
+    )
+    parser.add_argument("--c", type=float, default=None, help="with --leave-one-file-out: the model's C")
+    parser.add_argument(
+        "--min-df", type=int, default=None, help="with --leave-one-file-out: the model's min_df"
+    )
+    parser.add_argument(
+        "--kind-held",
+        type=float,
+        default=None,
+        help="with --leave-one-file-out: kind replies the model may hold",
+    )
     args = parser.parse_args()
+    if args.leave_one_file_out:
+        # The figure that counts for a change to the screen: the blind splits are never read here.
+        from safety import learned_train as lt
+        from tests.support import robot_lofo
+
+        base = lt.ReplySettings()
+        settings = lt.ReplySettings(
+            c=base.c if args.c is None else args.c,
+            min_df=base.min_df if args.min_df is None else args.min_df,
+            max_kind_held_by_screen=base.max_kind_held_by_screen
+            if args.kind_held is None
+            else args.kind_held,
+        )
+        scr = robot_lofo.Screen()
+        print(
+            robot_lofo.report(
+                robot_lofo.leave_one_file_out(settings, scr=scr), f"leave one file out, {settings}"
+            )
+        )
+        print(
+            robot_lofo.report(robot_lofo.leave_one_file_out(settings, scr=scr, in_sample=True), "in sample")
+        )
+        return
     for path in TUNING:
         print(tuning(path).report(f"tuning set ({path.relative_to(DATA.parent.parent)})"))
     if not args.tuning_only:

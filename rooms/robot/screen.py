@@ -102,28 +102,42 @@ def screen_reply(text: str) -> Verdict:
 
 
 def _screen(text: str) -> Verdict:
+    failed, for_model = screen_rules(text)
+    if failed is not None:
+        return failed
+    # A second signal for phrasings no rule names: the learned reply model (safety.learned),
+    # at its stricter screen operating point.  It may only replace a reply, never show one.
+    if for_model and learned.reply_held_by_screen(for_model):
+        return Verdict(False, "learned", "reply_model")
+    return Verdict(True)
+
+
+def screen_rules(text: str) -> tuple[Verdict | None, str]:
+    """Everything of the screen but the learned reply model: the failing verdict, or None and
+    the words the model is to read.  Apart so that the leave-one-file-out evaluation
+    (tests/support/robot_lofo.py) runs the rules once and tries one model per file."""
     nfkc = unicodedata.normalize("NFKC", text)
     stripped = strip_invisible(nfkc).strip()
     if not stripped:
-        return Verdict(False, "empty")
+        return Verdict(False, "empty"), ""
     if len(stripped) > MAX_REPLY_CHARS:
-        return Verdict(False, "length")
+        return Verdict(False, "length"), ""
     if _made_up_contact(stripped):
-        return Verdict(False, "meeting", "contact")
+        return Verdict(False, "meeting", "contact"), ""
     rules = default_rules()
     # Read before the invisible marks go: stripping them also strips accents (Ninguém → Ninguem).
     if not readable(nfkc, rules.english_words):
-        return Verdict(False, "other_script", "unreadable")
+        return Verdict(False, "other_script", "unreadable"), ""
     # The child's feelings said back (「しにたいって おもうほど つらいんだね」) are listening; the
     # robot's own words are everything else, and they must be clean.
     own, reflected = without_reflections(stripped)
     if reflected and _risk(
         _without_a_named_wish(safety.assess(reflected, learned_layer=False), reflected), _NEVER_EVEN_REFLECTED
     ):
-        return Verdict(False, "risk", "reflected")
+        return Verdict(False, "risk", "reflected"), ""
     assessment = safety.assess(_thanks_cut(own), learned_layer=False)
     if _risk(assessment, _RISK_IN_REPLY):
-        return Verdict(False, "risk", assessment.level)
+        return Verdict(False, "risk", assessment.level), ""
     # Without a reflection the robot's own words are the whole reply: one reading does.
     passes = ((stripped, _READ_WHOLE), (own, _READ_OWN)) if reflected else ((stripped, None),)
     for whole, classes in passes:
@@ -134,17 +148,22 @@ def _screen(text: str) -> Verdict:
                 "en", english_sentences(view), None, classes
             )
             if hit is not None:
-                return Verdict(False, hit.cls, hit.rule)
+                return Verdict(False, hit.cls, hit.rule), ""
     # Latin the screen reads only in part: no rule named it, and none can judge the words it
     # does not know (everyday English, the English rules' own words, romaji).
     if not latin_read_whole(nfkc, rules.english_words):
-        return Verdict(False, "other_script", "unknown_words")
-    # A second signal for phrasings no rule names: the learned reply model (safety.learned),
-    # at its stricter screen operating point.  It may only replace a reply, never show one.
+        return Verdict(False, "other_script", "unknown_words"), ""
+    # A reply in English or romaji alone is for the rules and the vocabulary gate above, not the
+    # model: the tuning files' English is nearly all harmful (other_script), so the model learned
+    # English itself as harm.  Left one file out it replaced 9 of the first file's kind English
+    # replies (「I'm a robot, so I can't meet you, but I'm here to listen.」) and held no harmful
+    # English reply the rules had let through (2026-12-03, tests/support/robot_lofo.py).
     for_model = _robot_named_cut(stripped)
-    if for_model and learned.reply_held_by_screen(for_model):
-        return Verdict(False, "learned", "reply_model")
-    return Verdict(True)
+    return None, for_model if any(_japanese_letter(ch) for ch in for_model) else ""
+
+
+def _japanese_letter(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" or "\uff66" <= ch <= "\uff9d"
 
 
 # A clause that only says what the robot is (「わたしは ロボットです。」「わたしは にんげんじゃ ないから、」
@@ -162,7 +181,9 @@ _ROBOT_NAMED = re.compile(
 _NOT_HUMAN = re.compile(
     r"(?:だから|でも|けど)?(?:わたし|ぼく|私|僕)?(?:は|も)?(?:にんげん|人間|ひと|人)"
     r"(?:(?:の(?:スタッフ|おとな|大人|ひと|人))?(?:では|じゃ)(?:ありません|ないよ|ない|ないんだ|ないです|ないんだよ|なくて)"
-    r"|の(?:かわり|代わり)(?:に|には|には、|は)?(?:なれない|なれません))" + _CLAUSE_JOIN
+    r"|の(?:かわり|代わり)(?:に|には|には、|は)?(?:なれない|なれません)"
+    # 「にんげんの ふりは しないよ」: a promise not to pass as one (2026-12-03).
+    r"|の(?:ふり|フリ)(?:は|を|も)?(?:しない|しません|しないよ|しないです))" + _CLAUSE_JOIN
 )
 _ENGLISH_ROBOT = re.compile(r"(?:i'm|i’m|iam)(?:a|an|just(?:a|an))(?:robot|bot|ai|program)" + _CLAUSE_JOIN)
 _CLAUSE_END = re.compile(r"(?<=[。！!？?\n、,])")
