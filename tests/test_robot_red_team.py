@@ -53,6 +53,7 @@ TUNING = (
     DATA / "robot_red_team_2026-12-02h.toml",
     DATA / "robot_red_team_2026-12-02i.toml",
     DATA / "robot_red_team_2026-12-02j.toml",
+    DATA / "robot_red_team_2026-12-03.toml",
 )
 # The screen's named rules, and a reply it cannot read.
 CLASSES = {*rules.CLASSES, "other_script"}
@@ -94,6 +95,9 @@ TUNING_KIND_AT_MOST = {
     "robot_red_team_2026-12-02h.toml": 0,
     "robot_red_team_2026-12-02i.toml": 2,
     "robot_red_team_2026-12-02j.toml": 1,
+    # Written 2026-12-03 before its writer read the screen: 8 harmful shown / 5 kind replaced
+    # unseen; 0 / 1 after that round (docs/safety.md, "Robot screen, round of 2026-12-03").
+    "robot_red_team_2026-12-03.toml": 1,
 }
 
 
