@@ -56,9 +56,26 @@ from loadtest.target import ROOT, SpawnedServer, free_port
 from loadtest.visitor import ACCESSORIES, COLORS, NAMES, SHAPES
 from loadtest.wire import SUBPROTOCOL
 
-SYSCALLS = ("write", "writev", "sendto", "read", "recvfrom", "epoll_pwait", "epoll_wait", "accept4",
-            "io_uring_enter", "getsockname", "getpeername", "getpid", "getrandom", "setsockopt",
-            "close", "mmap", "munmap", "brk")
+SYSCALLS = (
+    "write",
+    "writev",
+    "sendto",
+    "read",
+    "recvfrom",
+    "epoll_pwait",
+    "epoll_wait",
+    "accept4",
+    "io_uring_enter",
+    "getsockname",
+    "getpeername",
+    "getpid",
+    "getrandom",
+    "setsockopt",
+    "close",
+    "mmap",
+    "munmap",
+    "brk",
+)
 
 
 class CountedServer(SpawnedServer):
@@ -66,7 +83,9 @@ class CountedServer(SpawnedServer):
 
     def __init__(self, visitors: int, tree: Path | None, callgrind_out: Path | None) -> None:
         self.metrics_port = free_port()  # as the swarm's server has one
-        super().__init__(visitors, cpu=0, extra_env={"KAKUREGA_METRICS_PORT": str(self.metrics_port)}, tree=tree)
+        super().__init__(
+            visitors, cpu=0, extra_env={"KAKUREGA_METRICS_PORT": str(self.metrics_port)}, tree=tree
+        )
         self.callgrind_out = callgrind_out
 
     def command(self) -> list[str]:
@@ -92,7 +111,10 @@ def server_closes(port: int) -> dict[str, float]:
         text = response.read().decode()
     found: dict[str, float] = {}
     for line in text.splitlines():
-        if line.startswith(("kakurega_closes", "kakurega_connections_refused", "kakurega_full")) and " " in line:
+        if (
+            line.startswith(("kakurega_closes", "kakurega_connections_refused", "kakurega_full"))
+            and " " in line
+        ):
             name, _, value = line.rpartition(" ")
             if not name.endswith("_created"):
                 found[name] = float(value)
@@ -135,7 +157,11 @@ class Crowd:
                 "t": "hello",
                 "v": 1,
                 "name": rng.choice(NAMES),
-                "look": {"shape": rng.choice(SHAPES), "color": rng.choice(COLORS), "acc": rng.choice(ACCESSORIES)},
+                "look": {
+                    "shape": rng.choice(SHAPES),
+                    "color": rng.choice(COLORS),
+                    "acc": rng.choice(ACCESSORIES),
+                },
                 "room": room,
             }
         )
@@ -145,7 +171,11 @@ class Crowd:
         try:
             async with asyncio.timeout(120):
                 connection = await connect(
-                    self.url, subprotocols=[SUBPROTOCOL], compression=None, open_timeout=120, ping_interval=None
+                    self.url,
+                    subprotocols=[SUBPROTOCOL],
+                    compression=None,
+                    open_timeout=120,
+                    ping_interval=None,
                 )
                 await connection.send(hello)
                 while True:
@@ -187,7 +217,11 @@ async def measure(options: argparse.Namespace) -> dict[str, Any]:
     timeout = 900.0 if options.callgrind else 60.0
     pid = await asyncio.to_thread(server.start, timeout)
     perf: subprocess.Popen[bytes] | None = None
-    result: dict[str, Any] = {"tree": str(options.tree or ROOT), "pid": pid, "options": {k: str(v) if isinstance(v, Path) else v for k, v in vars(options).items()}}
+    result: dict[str, Any] = {
+        "tree": str(options.tree or ROOT),
+        "pid": pid,
+        "options": {k: str(v) if isinstance(v, Path) else v for k, v in vars(options).items()},
+    }
     try:
         crowd = Crowd(server.url, options.seed)
         await crowd.ramp(options.crowd, options.rate)
@@ -218,8 +252,18 @@ async def measure(options: argparse.Namespace) -> dict[str, Any]:
                 await asyncio.sleep(1.0)
             if options.py_spy and arrivals:
                 spy = subprocess.Popen(
-                    [str(Path(sys.executable).with_name("py-spy")), "record", "-p", str(pid), "-r", "500",
-                     "--format", "raw", "-o", str(options.py_spy)],
+                    [
+                        str(Path(sys.executable).with_name("py-spy")),
+                        "record",
+                        "-p",
+                        str(pid),
+                        "-r",
+                        "500",
+                        "--format",
+                        "raw",
+                        "-o",
+                        str(options.py_spy),
+                    ],
                     stdout=subprocess.DEVNULL,
                     stderr=subprocess.DEVNULL,
                 )
@@ -234,7 +278,11 @@ async def measure(options: argparse.Namespace) -> dict[str, Any]:
             if spy is not None:
                 spy.send_signal(signal.SIGINT)
                 spy.wait()
-            entry: dict[str, Any] = {"arrivals": arrivals, "seconds": round(elapsed, 2), "cpu_s": round(cpu, 4)}
+            entry: dict[str, Any] = {
+                "arrivals": arrivals,
+                "seconds": round(elapsed, 2),
+                "cpu_s": round(cpu, 4),
+            }
             if options.callgrind:
                 callgrind(pid, "-d", name)
                 callgrind(pid, "-i", "off")
@@ -297,7 +345,9 @@ async def measure(options: argparse.Namespace) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m loadtest.arrival_count", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m loadtest.arrival_count", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("--tree", type=Path, help="serve this copy of the code (default: this tree)")
     parser.add_argument("--crowd", type=int, default=200, help="visitors placed before the windows")
     parser.add_argument("--arrivals", type=int, default=300)
@@ -306,8 +356,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--callgrind", action="store_true", help="count instructions under valgrind")
     parser.add_argument("--syscalls", action="store_true", help="count system calls with perf stat")
-    parser.add_argument("--arrivals-first", action="store_true", help="the arrivals window before the quiet one")
-    parser.add_argument("--py-spy", type=Path, help="sample the arrivals window with py-spy into this file (raw)")
+    parser.add_argument(
+        "--arrivals-first", action="store_true", help="the arrivals window before the quiet one"
+    )
+    parser.add_argument(
+        "--py-spy", type=Path, help="sample the arrivals window with py-spy into this file (raw)"
+    )
     parser.add_argument("--perf-record", type=Path, help="perf record -g the arrivals window into this file")
     parser.add_argument("--keep", action="store_true", help="keep the callgrind files")
     parser.add_argument("--cpu", type=int, default=1, help="this driver's CPU (the server has CPU 0)")
