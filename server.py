@@ -29,6 +29,7 @@ from starlette.responses import JSONResponse, PlainTextResponse
 from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 import safety
 from command import BACKLOG, GRACEFUL_SHUTDOWN_SECONDS
@@ -172,6 +173,64 @@ class WebSocketShortcut:
         if scope["type"] == "websocket" and scope["path"] == "/ws":
             return self.gateway(scope, receive, send)
         return self.app(scope, receive, send)  # type: ignore[no-any-return]
+
+
+class FrontDoor(ProxyHeadersMiddleware):
+    """uvicorn's proxy-headers middleware, called in place, and the ``/ws`` handshake past Starlette.
+
+    uvicorn wraps the app in ``ProxyHeadersMiddleware`` (``proxy_headers=True``), a coroutine that
+    awaits the app, and Starlette's ``__call__`` is another: two suspended coroutines that every
+    visitor's socket kept for as long as it was open, each message it sent resumed through them,
+    and each arrival made (docs/performance.md, "Arrivals, round of 2026-12-03"). This one rewrites
+    the scope as uvicorn's does (its code, unchanged, in ``forwarded``) and hands back the callee's
+    coroutine; a ``/ws`` handshake goes to the gateway itself (``WebSocketShortcut``'s rule, one
+    layer further out; the gateway finds the hub without ``scope["app"]``). uvicorn serves it with
+    ``proxy_headers=False`` and ``interface="asgi3"`` (``uvicorn_config``).
+    """
+
+    def __init__(self, app: Kakurega, trusted_hosts: list[str] | str) -> None:
+        super().__init__(app, trusted_hosts)
+        self.kakurega = app
+
+    def __call__(self, scope: Any, receive: Any, send: Any) -> Awaitable[None]:  # type: ignore[override]
+        if scope["type"] == "lifespan":
+            return self.app(scope, receive, send)  # type: ignore[return-value]
+        self.forwarded(scope)
+        gateway = self.kakurega.websockets
+        if gateway is not None and scope["type"] == "websocket" and scope["path"] == "/ws":
+            return gateway(scope, receive, send)
+        return self.app(scope, receive, send)  # type: ignore[return-value]
+
+    def forwarded(self, scope: Any) -> None:
+        """The client's address and scheme from a trusted proxy's headers: uvicorn 0.54's
+        ``ProxyHeadersMiddleware.__call__``, line for line (tests/test_front_door.py compares them)."""
+        client_addr = scope.get("client")
+        client_host = client_addr[0] if client_addr else None
+
+        if client_host in self.trusted_hosts:
+            x_forwarded_proto_value: bytes | None = None
+            x_forwarded_for_values: list[bytes] = []
+            for name, value in scope["headers"]:
+                if name == b"x-forwarded-proto":
+                    x_forwarded_proto_value = value
+                elif name == b"x-forwarded-for":
+                    x_forwarded_for_values.append(value)
+
+            if x_forwarded_proto_value is not None:
+                x_forwarded_proto = x_forwarded_proto_value.decode("latin1").strip()
+
+                if x_forwarded_proto in {"http", "https", "ws", "wss"}:
+                    if scope["type"] == "websocket":
+                        scope["scheme"] = x_forwarded_proto.replace("http", "ws")
+                    else:
+                        scope["scheme"] = x_forwarded_proto
+
+            if x_forwarded_for_values:
+                x_forwarded_for = b", ".join(x_forwarded_for_values).decode("latin1")
+                host, port = self.trusted_hosts.get_trusted_client_address(x_forwarded_for)
+
+                if host:
+                    scope["client"] = (host, port)
 
 
 def create_app(settings: Settings | None = None) -> Starlette:
@@ -364,7 +423,10 @@ def uvicorn_config(app: Starlette, settings: Settings, host: str, port: int, log
         )
 
     return uvicorn.Config(
-        app,
+        # uvicorn's proxy headers, in place, and ``/ws`` straight to its gateway (``FrontDoor``);
+        # its ``__call__`` is no coroutine function, so uvicorn must not guess the interface.
+        FrontDoor(app, settings.forwarded_allow_ips) if isinstance(app, Kakurega) else app,
+        interface="asgi3",
         host=host,
         port=port,
         # httptools, closing sockets whose request does not come (world/http_guard.py)
@@ -392,8 +454,9 @@ def uvicorn_config(app: Starlette, settings: Settings, host: str, port: int, log
         # will have given up by the time they are served.
         limit_concurrency=settings.max_connections + 500,
         backlog=BACKLOG,
-        # Behind a reverse proxy the per-address cap must see the visitor's address, not the proxy's.
-        proxy_headers=True,
+        # Behind a reverse proxy the per-address cap must see the visitor's address, not the proxy's:
+        # ``FrontDoor`` does what uvicorn's middleware did (uvicorn's own for any other app).
+        proxy_headers=not isinstance(app, Kakurega),
         forwarded_allow_ips=settings.forwarded_allow_ips,
     )
 
