@@ -84,7 +84,14 @@ class CountedServer(SpawnedServer):
     def __init__(self, visitors: int, tree: Path | None, callgrind_out: Path | None) -> None:
         self.metrics_port = free_port()  # as the swarm's server has one
         super().__init__(
-            visitors, cpu=0, extra_env={"KAKUREGA_METRICS_PORT": str(self.metrics_port)}, tree=tree
+            visitors,
+            cpu=0,
+            extra_env={
+                "KAKUREGA_METRICS_PORT": str(self.metrics_port),
+                # The crowd holds still for minutes under valgrind: not closed as idle meanwhile.
+                "KAKUREGA_IDLE_TIMEOUT": "3600",
+            },
+            tree=tree,
         )
         self.callgrind_out = callgrind_out
 

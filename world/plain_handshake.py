@@ -22,7 +22,6 @@ value with a control character in it, never gets here.
 
 from __future__ import annotations
 
-import base64
 import binascii
 import re
 from typing import Any
@@ -31,22 +30,28 @@ MAX_HEADERS = 128  # websockets' MAX_NUM_HEADERS
 MAX_LINE = 8192 - 2  # websockets' MAX_LINE_LENGTH, less the CRLF it counts
 
 _TOKEN = re.compile(rb"[-!#$%&'*+.^_`|~0-9a-zA-Z]+")
-_LISTED = frozenset(
-    {
-        b"connection",
-        b"upgrade",
-        b"sec-websocket-key",
-        b"sec-websocket-version",
-        b"origin",
-        b"sec-websocket-protocol",
-        b"content-length",
-        b"transfer-encoding",
-    }
-)
+_LONGEST = MAX_LINE - 2  # a header's name and value together
+_CONNECTION, _UPGRADE, _KEY, _VERSION, _ORIGIN, _PROTOCOL, _CONTENT_LENGTH, _TRANSFER_ENCODING = range(8)
+_LISTED = {
+    b"connection": _CONNECTION,
+    b"upgrade": _UPGRADE,
+    b"sec-websocket-key": _KEY,
+    b"sec-websocket-version": _VERSION,
+    b"origin": _ORIGIN,
+    b"sec-websocket-protocol": _PROTOCOL,
+    b"content-length": _CONTENT_LENGTH,
+    b"transfer-encoding": _TRANSFER_ENCODING,
+}
 
 
 def handshake_key(scope: dict[str, Any], target: bytes) -> str | None:
-    """The ``Sec-WebSocket-Key`` of a plain handshake, or None when it is not one (see above)."""
+    """The ``Sec-WebSocket-Key`` of a plain handshake, or None when it is not one (see above).
+
+    One pass over the headers, each rule checked as its header comes, and the common values (a
+    ``Connection`` of ``Upgrade``, one subprotocol) without the general token reader: every arrival
+    comes through here (~15 µs as a dict of lists and generators, docs/performance.md, "Arrivals,
+    round of 2026-12-03"). What it accepts is what it accepted: tests/test_world_plain_handshake.py.
+    """
     if scope.get("method") != "GET" or scope.get("http_version", "1.1") != "1.1":
         return None
     if not target.isascii() or len(target) > MAX_LINE - 16:
@@ -54,36 +59,56 @@ def handshake_key(scope: dict[str, Any], target: bytes) -> str | None:
     headers = scope["headers"]
     if len(headers) > MAX_HEADERS:
         return None
-    seen: dict[bytes, list[bytes]] = {}
+    connection = upgrade = key = None
+    version = origin = False
     for name, value in headers:
-        if len(name) + len(value) > MAX_LINE - 2:
+        if len(name) + len(value) > _LONGEST:
             return None
-        if name in _LISTED:
-            seen.setdefault(name, []).append(value)
-    if b"transfer-encoding" in seen or any(value != b"0" for value in seen.get(b"content-length", ())):
-        return None
-    connection = seen.get(b"connection", [])
-    upgrade = seen.get(b"upgrade", [])
-    key = seen.get(b"sec-websocket-key", [])
-    version = seen.get(b"sec-websocket-version", [])
-    if len(connection) != 1 or len(upgrade) != 1 or len(key) != 1 or version != [b"13"]:
-        return None
-    if len(seen.get(b"origin", [])) > 1:
-        return None
-    tokens = _tokens(connection[0])
-    if tokens is None or b"upgrade" not in (token.lower() for token in tokens):
-        return None
-    if upgrade[0].strip(b" \t").lower() != b"websocket":
-        return None
-    for offer in seen.get(b"sec-websocket-protocol", []):
-        if _tokens(offer) is None:
+        kind = _LISTED.get(name)
+        if kind is None:
+            continue
+        if kind == _CONNECTION:
+            if connection is not None:
+                return None
+            connection = value
+        elif kind == _UPGRADE:
+            if upgrade is not None:
+                return None
+            upgrade = value
+        elif kind == _KEY:
+            if key is not None:
+                return None
+            key = value
+        elif kind == _VERSION:
+            if version or value != b"13":
+                return None
+            version = True
+        elif kind == _ORIGIN:
+            if origin:
+                return None
+            origin = True
+        elif kind == _PROTOCOL:
+            if _TOKEN.fullmatch(value) is None and _tokens(value) is None:
+                return None
+        elif kind == _CONTENT_LENGTH:
+            if value != b"0":
+                return None
+        else:  # Transfer-Encoding
             return None
+    if connection is None or upgrade is None or key is None or not version:
+        return None
+    if connection.lower() != b"upgrade":
+        tokens = _tokens(connection)
+        if tokens is None or b"upgrade" not in (token.lower() for token in tokens):
+            return None
+    if upgrade.strip(b" \t").lower() != b"websocket":
+        return None
     try:
-        if len(base64.b64decode(key[0], validate=True)) != 16:
+        if len(binascii.a2b_base64(key, strict_mode=True)) != 16:  # ``b64decode(validate=True)``
             return None
     except binascii.Error:
         return None
-    return key[0].decode("ascii")
+    return key.decode("ascii")
 
 
 def subprotocols(headers: list[tuple[bytes, bytes]]) -> list[str]:
@@ -91,7 +116,10 @@ def subprotocols(headers: list[tuple[bytes, bytes]]) -> list[str]:
     offered: list[str] = []
     for name, value in headers:
         if name == b"sec-websocket-protocol":
-            offered.extend(token.strip() for token in value.decode("latin-1").split(","))
+            if b"," in value:
+                offered.extend(token.strip() for token in value.decode("latin-1").split(","))
+            else:
+                offered.append(value.decode("latin-1").strip())
     return offered
 
 
