@@ -12,8 +12,10 @@ and three timers (the tick, the counts, the sweep of expired connections).
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import logging
+import os
 import random
 import secrets
 import time
@@ -51,6 +53,36 @@ log = logging.getLogger("kakurega.world")
 # 0.5 s about two visitors in three still owed the counts and each got a write of its own; after
 # 1.5 s about one in four (docs/performance.md, "Arrivals: fewer objects, rarer pauses").
 COUNTS_RIDE_WAIT = 1.5
+
+
+class ConnectionIds:
+    """Connection ids as ``secrets.token_urlsafe(6)`` makes them (6 random bytes, 8 characters), drawn
+    from the system's random source ``POOL`` at a time: ``token_urlsafe`` asked it for 6 bytes at every
+    arrival, a system call each (docs/performance.md, "Arrivals, round of 2026-12-03"). A process
+    forked from this one (``kakurega serve --workers``) draws its own: the pool is emptied in the child.
+    """
+
+    POOL = 512  # ids per draw
+
+    __slots__ = ("_at", "_pool")
+
+    def __init__(self) -> None:
+        self._pool = b""
+        self._at = 0
+        os.register_at_fork(after_in_child=self.forget)
+
+    def forget(self) -> None:
+        self._pool, self._at = b"", 0
+
+    def next(self) -> str:
+        at = self._at
+        if at >= len(self._pool):
+            self._pool, at = os.urandom(6 * self.POOL), 0
+        self._at = at + 6
+        return base64.urlsafe_b64encode(self._pool[at : at + 6]).decode("ascii")
+
+
+CONNECTION_IDS = ConnectionIds()
 
 
 class Hub:
@@ -155,7 +187,7 @@ class Hub:
             await say_bye(transport, protocol.bye(reason, retry_ms), CLOSE_CODES[reason])
             return
         self.stats.accepted += 1
-        connection_id = secrets.token_urlsafe(6)
+        connection_id = CONNECTION_IDS.next()
         connection = ConnectionProtocol(connection_id, self.shared, self._clock(), frame_bucket)
         # The link keeps the keyed hash of the address (to release it), never the address.
         link = Link(connection, transport, admitted.key, self.stats, self.nooks.snapshot)
