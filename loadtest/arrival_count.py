@@ -64,6 +64,7 @@ SYSCALLS = (
     "recvfrom",
     "epoll_pwait",
     "epoll_wait",
+    "epoll_ctl",
     "accept4",
     "io_uring_enter",
     "getsockname",
