@@ -1,0 +1,141 @@
+"""Pieces of one arrival, in a loop, for callgrind: their instructions are exact.
+
+    cd TREE && taskset -c 1 valgrind --tool=callgrind --callgrind-out-file=out \\
+        /work/wt-perf/.venv/bin/python /work/wt-perf/loadtest/arrival_pieces.py handshake 1000
+
+Run it by its path from the tree to measure (that tree's ``world`` is imported, from the current
+directory) with
+N = 1,000 and 3,000 and take the difference of the two totals over 2,000: start-up and imports
+cancel out. Pieces: ``handshake`` (``handshake_key`` and ``subprotocols`` on a Chrome handshake),
+``ids`` (a connection id), ``frames0`` (building ``SendNowProtocol`` and taking the handshake) and
+``frames`` (the same, then a ``hello`` frame received by each; ``frames`` less ``frames0`` is the
+frame). The transport is a stand-in that takes every write. docs/performance.md, "Arrivals, round
+of 2026-12-03", has the figures.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import secrets
+import sys
+from collections.abc import Callable
+from typing import Any
+
+HEADERS = [
+    (b"host", b"127.0.0.1:8000"),
+    (b"connection", b"Upgrade"),
+    (b"pragma", b"no-cache"),
+    (b"cache-control", b"no-cache"),
+    (b"user-agent", b"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0"),
+    (b"upgrade", b"websocket"),
+    (b"origin", b"http://127.0.0.1:8000"),
+    (b"sec-websocket-version", b"13"),
+    (b"accept-encoding", b"gzip, deflate, br"),
+    (b"accept-language", b"ja,en;q=0.9"),
+    (b"sec-websocket-key", b"dGhlIHNhbXBsZSBub25jZQ=="),
+    (b"sec-websocket-extensions", b"permessage-deflate; client_max_window_bits"),
+    (b"sec-websocket-protocol", b"kakurega.v1"),
+]
+SCOPE = {"method": "GET", "http_version": "1.1", "headers": HEADERS}
+
+
+def handshake(n: int) -> None:
+    from world.plain_handshake import handshake_key, subprotocols
+
+    for _ in range(n):
+        handshake_key(SCOPE, b"/ws")
+        subprotocols(HEADERS)
+
+
+def ids(n: int) -> None:
+    try:
+        from world.hub import CONNECTION_IDS  # type: ignore[attr-defined]
+
+        draw: Callable[[], str] = CONNECTION_IDS.next
+    except ImportError:  # a tree from before the pool
+        draw = lambda: secrets.token_urlsafe(6)  # noqa: E731
+    for _ in range(n):
+        draw()
+
+
+class StandIn:
+    def write(self, data: bytes) -> None:
+        pass
+
+    def is_closing(self) -> bool:
+        return False
+
+    def pause_reading(self) -> None:
+        pass
+
+    def resume_reading(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    def get_extra_info(self, name: str, default: Any = None) -> Any:
+        return default
+
+
+def frames(n: int, receive: bool = True) -> None:
+    import msgpack
+    from uvicorn.config import Config
+    from uvicorn.server import ServerState
+    from websockets.protocol import OPEN
+
+    from world.send_now import SendNowProtocol
+
+    hello = msgpack.packb(
+        {
+            "t": "hello",
+            "v": 1,
+            "name": "そら",
+            "look": {"shape": "maru", "color": "momo", "acc": "none"},
+            "room": "genkan",
+        }
+    )
+    mask = b"\x01\x02\x03\x04"
+    frame = bytes((0x82, 0x80 | len(hello))) + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(hello))
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        pass
+
+    config = Config(app, ws=SendNowProtocol, log_level="warning", lifespan="off")
+    loop = asyncio.new_event_loop()
+    state = ServerState()
+    protocols = []
+    for _ in range(n):
+        protocol = SendNowProtocol(config, state, {}, _loop=loop)
+        protocol.adopt(StandIn(), ("127.0.0.1", 8000), ("127.0.0.1", 5000), False)
+        protocol.upgrade(SCOPE, b"/ws")
+        protocol.conn.state = OPEN  # as after the 101
+        protocol.handshake_complete = True
+        protocols.append(protocol)
+    for protocol in protocols if receive else ():
+        protocol.data_received(frame)
+        assert protocol.queue._items[-1]["bytes"] == hello  # type: ignore[attr-defined]
+    for task in list(state.tasks):
+        task.cancel()
+
+
+PIECES: dict[str, Callable[[int], None]] = {
+    "handshake": handshake,
+    "ids": ids,
+    "frames": frames,
+    "frames0": lambda n: frames(n, receive=False),
+}
+
+
+def main(argv: list[str]) -> int:
+    sys.path.insert(0, os.getcwd())  # the tree measured, before this one's installed copy
+    if len(argv) != 2 or argv[0] not in PIECES:
+        print(__doc__)
+        return 2
+    PIECES[argv[0]](int(argv[1]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
