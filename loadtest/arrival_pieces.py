@@ -4,9 +4,8 @@
         /work/wt-perf/.venv/bin/python /work/wt-perf/loadtest/arrival_pieces.py handshake 1000
 
 Run it by its path from the tree to measure (that tree's ``world`` is imported, from the current
-directory) with
-N = 1,000 and 3,000 and take the difference of the two totals over 2,000: start-up and imports
-cancel out. Pieces: ``handshake`` (``handshake_key`` and ``subprotocols`` on a Chrome handshake),
+directory) with N = 1,000 and 3,000 and take the difference of the two totals over 2,000: start-up
+and imports cancel out. Pieces: ``handshake`` (``handshake_key`` and ``subprotocols`` on a Chrome handshake),
 ``ids`` (a connection id), ``frames0`` (building ``SendNowProtocol`` and taking the handshake) and
 ``frames`` (the same, then a ``hello`` frame received by each; ``frames`` less ``frames0`` is the
 frame). The transport is a stand-in that takes every write. docs/performance.md, "Arrivals, round
