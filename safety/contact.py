@@ -80,24 +80,60 @@ _YEAR_OR_BIRTHDAY = re.compile(r"(?:19|20)[0-9]{2}|(?:0[1-9]|1[0-2])(?:0[1-9]|[1
 a birthday (「ゆい2011」, 「ひな☆0303」, and since 2026-12-02 (i) with Latin letters too:
 「sora2010」, 「kaito_0505」 — how children write a name with their birth year): far too short
 for a phone number or an id.  「ゆう123」 is neither."""
+_SHORT_NUMBER = re.compile(r"[1-9][0-9]{2}")
+"""Since 2026-12-03 a name may also hold one number of three digits that does not start with
+0 (「kanon123」, 「こう123」, 「sora777」): three digits are neither a phone number nor an id
+(an id needs its app named, and every app's name is refused with a word asking for it).  A
+run starting with 0 is the start of a phone number (「ゆう090」) and stays contact, as do
+four digits that are no year or birthday (「yui1234」) and two runs (「yu1ka23」)."""
+_ONE_NUMBER = re.compile(f"{_YEAR_OR_BIRTHDAY.pattern}|{_SHORT_NUMBER.pattern}")
+_DATE = re.compile(r"(?<![0-9])(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日")
+_TLD = frozenset(
+    (
+        "com", "net", "org", "jp", "co", "ne", "or", "ac", "ed", "go", "lg", "gr", "me", "io",
+        "info", "biz", "tv", "cc", "ly", "gg", "app", "dev", "xyz", "to", "be", "uk", "us", "moe",
+        "fm", "am", "link", "site", "online", "page", "tokyo", "fun", "love", "club", "live",
+    )
+)  # fmt: skip
+"""Top-level domains (and Japan's second-level ones): a dot before one of these in a name is
+an address's (「yuu.com」, 「rin.me」, 「ゆい.jp」).  A dot before any other word is a name's
+(「yuna.yuna」, 「mii.chan」) since 2026-12-03."""
+_NAME_DOT = re.compile(r"[.。．]\s*([a-z]{2,})")
+_AT_BEFORE_ASCII = re.compile(r"[@＠]\s*(?:[a-z0-9_.\-]|$)|^\s*[@＠]")
+
+
+def _name_handle_or_domain(lowered: str) -> bool:
+    """An ``@`` with letters or digits after it (or nothing, or nothing before it: a handle
+    to be finished elsewhere), or a dot before a top-level domain.  「ゆい@受験生」 — a name
+    and what one is busy with, as children write it on every site — has no handle: nothing
+    after its ``@`` could be typed into an app, and an app's name after it is refused by its
+    own words (「ゆい@いんすた」)."""
+    if _AT_BEFORE_ASCII.search(lowered):
+        return True
+    return any(m.group(1) in _TLD for m in _NAME_DOT.finditer(lowered))
+
+
 # Kanji digits as a phone number is written (十, 百, 千 make a counted number, 「九十九」).
 _KANJI_PHONE_DIGITS = re.compile(r"[〇零一二三四五六七八九]+")
 _DIGIT_RUN = re.compile(r"[0-9]+")
 
 
 def name_contact(name: str) -> bool:
-    """The part of the name policy that reads the name as written: an ``@``, a domain, digits
-    beyond ``MAX_DIGITS`` unless they are one year or birthday, or
+    """The part of the name policy that reads the name as written: an ``@`` before letters
+    or digits, a domain, digits beyond ``MAX_DIGITS`` unless they are one year or birthday
+    or one short number (``_SHORT_NUMBER``), or
     kanji digits that read as a phone number: four in a row, or three with a zero
     (「〇九〇」), as ``spoken_number`` reads kana.  「七五三」, 「一二三」 and 「九十九」 pass."""
     lowered = unicodedata.normalize("NFKC", name).lower()
     # dots in a run are a pause (「ねむい…zzz」), no domain's dot
-    if _handle_or_domain(_DOT_RUN.sub("・", lowered)):
+    if _name_handle_or_domain(_DOT_RUN.sub("・", lowered)):
         return True
-    digits = sum(ch.isdigit() for ch in lowered)
+    # a birthday written with 月 and 日 is the one date a name may hold (「12月3日うまれ」)
+    dated = _DATE.sub("・", lowered, count=1)
+    digits = sum(ch.isdigit() for ch in dated)
     if digits > MAX_DIGITS:
-        runs = _DIGIT_RUN.findall(lowered)
-        if len(runs) != 1 or not _YEAR_OR_BIRTHDAY.fullmatch(runs[0]):
+        runs = _DIGIT_RUN.findall(dated)
+        if dated != lowered or len(runs) != 1 or not _ONE_NUMBER.fullmatch(runs[0]):
             return True
     if "〇" in lowered and spoken_number(lowered):
         # 〇 read as the zero it is among kana number words (「きゅう〇いちに」)

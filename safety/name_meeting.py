@@ -39,11 +39,12 @@ def _kana_forms(verbs: tuple[str, ...]) -> frozenset[str]:
 _E_ROW = dict(zip("うくぐすつぬぶむる", "えけげせてねべめれ", strict=True))
 KANA_VERBS = _kana_forms(lexicon.MEETING_VERBS)
 # 「直接あお」, 「リアルであおう」, 「オフであえる」: a word of meeting in person, then 会う in kana
+# (or 遊ぶ: 「リアルデアソボ」, 「じかにあそびたい」)
 # (alone, 「あお」 is blue and 「あい」 love: only after one of these is it a meeting)
 _IN_PERSON = re.compile(
     "(?:"
     + "|".join(map(re.escape, lexicon.MEETING_IN_PERSON))
-    + ")(?:で|に|も)?(?:あ[おいえわうっ]|はな[さしせそ])"
+    + ")(?:で|に|も)?(?:あ[おいえわうっ]|はな[さしせそ]|あそ[ばびぼ])"
 )
 # Asking where someone lives or goes to school (「どこすんでる?」, 「どこ駅?」, 「なんけん?」,
 # 「もよりえきどこ」): a word asking where, then a place or 住む, read as hiragana.  「なんちゅう」
@@ -87,6 +88,8 @@ FAST_PATH_STEMS = (
     "なんえき",
     "もより",
     "おちあ",
+    "とめた",
+    "えにいっ",
     *lexicon.MEETING_IN_PERSON,
 )
 
@@ -99,8 +102,10 @@ _LETS_MEET = re.compile(
     # after a place or a time the う may be gone too (「ちかくであお」, 「ほうかごあお」)
     r"|(?<=[でご])あお[よねかやぜな〜~!！?？]*$"
     # 会える? and 会いに行く/来る in kana (「あえない？」, 「あいにいきたい」)
-    r"|^あえ(?:る|ない|へん|ひん|ます|ませんか|そう)[ー〜~]*[?？]"
-    r"|^あわ(?:ない|へん|ひん|ん)[ー〜~]*[?？]"
+    r"|^あえ(?:る|ない|へん|ひん|ます|ませんか|そう)[ねかのなけ]?[ー〜~]*[?？]"
+    r"|^あわ(?:ない|へん|ひん|ん)[ねかのなけ]?[ー〜~]*[?？]"
+    # a roof or a ride offered in Kansai たる (てやる: 「とめたるで」, 「むかえにいったろか」)
+    r"|(?:^|(?<=[でにを]))(?:とめ|むかえにいっ|むかえにき|あいにいっ|あいにき|つれてっ)た[るろ]"
     r"|^あいに(?:い[きくこっ]|き[てた]|く[るれ]|こ[いよ])"
     # 会いたい in kana before a person, which Sudachi cuts as 相 + 堆肥 (「あいたいひと」)
     r"|^あいたい(?:ひと|こ$|こぼしゅう)"
@@ -114,7 +119,15 @@ def meets_in_person(key: str) -> bool:
         _IN_PERSON.search(key) is not None
         or _ASKS_WHERE.search(key) is not None
         or (
-            ("あお" in key or "あえ" in key or "あわ" in key or "あいに" in key or "あいた" in key)
+            (
+                "あお" in key
+                or "あえ" in key
+                or "あわ" in key
+                or "あいに" in key
+                or "あいた" in key
+                or "たる" in key
+                or "たろ" in key
+            )
             and _LETS_MEET.search(key) is not None
         )
     )

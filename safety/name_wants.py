@@ -174,7 +174,7 @@ def wants_reason(text: str) -> str | None:
     """``self_harm``, ``sexual`` or ``contact`` when ``text`` (a name with its disguises
     undone) wishes, proposes or asks for what that reason covers, else None."""
     key = jaconv.kata2hira(text)
-    if not (_STEM_RE.search(key) or _STEM_RE.search(text)):
+    if not (_STEM_RE.search(key) or _STEM_RE.search(text) or ("眠" in key or "ねむ" in key)):
         return None
     if _LETS_DIE.search(key):
         return "self_harm"
@@ -274,6 +274,8 @@ def _reason_of(words: list[Token], i: int, t: Token) -> str | None:
             return "self_harm"
     if i > 0 and t.normalized in LIFE_VERBS and any(w.normalized in LIFE for w in words[:i]):
         return _LIFE
+    if t.normalized in _SLEEP and any(w.normalized in _FOREVER for w in words[:i]):
+        return _LIFE  # sleep said to last for ever is death (「えいえんにねむる」, 「永遠の眠りにつきたい」)
     if (
         t.pos[0] == "感動詞"
         and t.normalized in LIFE_VERBS
@@ -393,6 +395,8 @@ _SHOWN_READINGS = frozenset(
     r for r in (jaconv.kata2hira(tokens(w)[0].reading) for w in _T.get("shown", ())) if len(r) >= 2
 ) - {"また", "ちち", "しり"}  # two kana of another word: 「またみせて」 is "show me again"
 _LIFE = "life"
+_SLEEP = frozenset({"眠る", "眠り"})
+_FOREVER = frozenset({"永遠", "永久", "とわ"})
 # pictures of oneself are asked for in ordinary words too (「写メほしい」 is no request for a body)
 _PICTURES = frozenset({"自撮り", "写メ", "画像", "水着"})
 _SEXUAL_DONE = "sexual_done"

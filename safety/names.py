@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import asdict, dataclass
-from itertools import pairwise
+from itertools import pairwise, product
 from typing import Any
 
 import jaconv
@@ -63,7 +63,7 @@ MAX_NAME_CHARS = 12
 # Longer raw input is not looked at beyond this: it is too long anyway.
 MAX_RAW_CHARS = 64
 ALLOWED_SYMBOLS = frozenset(
-    " ・ー-_☆★♪♡～〜~!?！？\ufe0f\ufe0e()*^+=。、.'ω`&;†‡∞※〃【】「」『』≧≦∇∀⊂⊃Дฅ꒰꒱ᐢᗜᐛ˶ˊˋ‿⸝\u309aʕʔᴥෆ•/\\"
+    " ・ー-_☆★♪♡～〜~!?！？@\ufe0f\ufe0e()*^+=。、.'ω`&;†‡∞※〃【】「」『』≧≦∇∀⊂⊃Дฅ꒰꒱ᐢᗜᐛ˶ˊˋ‿⸝\u309aʕʔᴥෆ•/\\"
 )
 """``~`` is what NFKC makes of ``～``; U+FE0F asks for an emoji's picture form; brackets,
 ``*^+=;``, ω, ``` `` ```, ≧≦∇∀⊂⊃Дฅ꒰꒱ and ´ (NFKC writes it as a space and U+0301) and dots
@@ -108,17 +108,33 @@ def check_name(text: object) -> NameVerdict:
         return NameVerdict(False, "", "empty")
     # past four names' length a name is refused as too long anyway: what follows is not read
     # (NFKC can make 64 characters over a thousand)
-    reason = _content_reason(name[: 4 * MAX_NAME_CHARS])
+    reason = _content_reason(name[: 4 * MAX_NAME_CHARS], raw)
     if reason is None and (len(name) > MAX_NAME_CHARS or len(text) > MAX_RAW_CHARS):
         reason = "too_long"
-    if reason is None and (not _ALLOWED.fullmatch(_without_accents(name)) or _LATIN_DOT.search(name)):
+    if reason is None and not _allowed_characters(name):
         reason = "chars"
     return NameVerdict(reason is None, name, reason)
 
 
-def _content_reason(name: str) -> str | None:
+def _allowed_characters(name: str) -> bool:
+    """Every character is allowed where it stands: a dot touching a Latin letter or digit
+    only as one name's dot (``_NAME_DOT``), ``@`` only before what no app could take
+    (``safety.contact.name_contact`` has refused the rest), ``%`` only after a number
+    (「カカオ70%」)."""
+    text = _without_accents(name)
+    if "%" in text:
+        if not _PERCENT.search(text):
+            return False
+        text = _PERCENT.sub("", text)
+    if "." in text:
+        text = _NAME_DOT.sub(r"\1\2", text)
+    return _ALLOWED.fullmatch(text) is not None and _LATIN_DOT.search(text) is None
+
+
+def _content_reason(name: str, written: str = "") -> str | None:
     """The reason ``name`` may not be shown, or None: each check below reads the name as
-    its words, with every disguise it knows undone (``_views``)."""
+    its words, with every disguise it knows undone (``_views``).  ``written`` is the name as
+    typed, before any cleaning (a food's name is a food's only written plainly)."""
     if _plainly_ordinary(name):
         return None
     emoji = _emoji_reason(name)
@@ -133,7 +149,7 @@ def _content_reason(name: str) -> str | None:
     listed = _listed_reason(views) or _repeated_word(views)
     if listed is not None:
         return listed
-    if _asks_to_meet(views):
+    if _asks_to_meet(views) or _app_used(views, written or name):
         return "contact"
     wanted = _wanted(views)
     if wanted is not None:
@@ -170,7 +186,7 @@ class _Views:
     latin_words: tuple[str, ...]
     """The name's own Latin words as tokens (``latin_tokens``)."""
     kata: str
-    """A hiragana name of four kana or more in katakana (a loanword: 「かすたねっと」), or ""."""
+    """A hiragana name of three kana or more in katakana (a loanword: 「かすたねっと」, 「りずむ」), or ""."""
     texts: tuple[str, ...]
     """The unmasked name and each other spelling read (the meeting and wish checks)."""
     readings: tuple[Reading, ...]
@@ -194,10 +210,13 @@ def _without_ordinary_latin(name: str) -> str:
 
 def _views(name: str) -> _Views:
     undisguised = undisguise(name)
+    if undisguised[:1] in _SMALL_KA:
+        # a small ヵ can be slipped in only after a letter: first, it is the letter (「ヵス」)
+        undisguised = _SMALL_KA[undisguised[0]] + undisguised[1:]
     unmasked = _unmask(undisguised)
     plain = fold(unmasked, read=False)
     kata = ""
-    if len(unmasked) >= 4 and _HIRAGANA_NAME.fullmatch(unmasked):
+    if len(unmasked) >= 3 and _HIRAGANA_NAME.fullmatch(unmasked):
         # the held ー the unmasking drops is kept where it was all it dropped (「ろぼろふすきー」)
         same = undisguised.replace("ー", "") == unmasked.replace("ー", "")
         kata = jaconv.hira2kata(undisguised if same else unmasked)
@@ -352,6 +371,20 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
         # (「カスピ海」, 「天才バカボン」 are words it knows, and are not)
         texts.append(jaconv.kata2hira(unmasked))
         readings.append(read(texts[-1]))
+    for text in tuple(texts):
+        # read in each spelling so far, so a slipped-in っ hides it no more
+        # (「おっらんっくなっりたっい」)
+        hira = jaconv.kata2hira(text)
+        if _NOT_THERE.search(hira):
+            # いない said in Kansai and the west (おらん, おらへん) before なる:
+            # 「おらんくなりたい」, 「おらんようになりたい」 are いなくなりたい
+            texts.append(_NOT_THERE.sub("いなくな", hira))
+            readings.append(read(texts[-1]))
+    # a held small vowel behind slipped-in っ or held ー (「うっぜぇ」, 「うーぜーぇー」)
+    bare = undisguised.replace("ー", "").replace("っ", "").replace("ッ", "")
+    if bare != undisguised and _held_small_at_end(bare):
+        texts.append(bare[:-1] + _BIG_VOWEL[bare[-1]])
+        readings.append(read(texts[-1]))
     return texts, readings
 
 
@@ -363,6 +396,8 @@ def _carries_contact(name: str, views: _Views) -> bool:
         or english_number(views.latin)
         or any(spoken_number(p) for r in views.readings for p in r.pieces())
         or ("ー" in views.undisguised and spoken_number(_long_vowels(views.undisguised)))
+        # おー (O) said for zero keeps its ー (「オーハチオー」: 080)
+        or ("ー" in views.undisguised and spoken_number(jaconv.kata2hira(views.undisguised)))
         # the number as written: the unmasking folds a repeated letter (「ななななごごご」)
         or (views.undisguised != views.unmasked and spoken_number(jaconv.kata2hira(views.undisguised)))
     )
@@ -380,9 +415,27 @@ def _latin_keys(views: _Views) -> tuple[set[str], list[str]]:
     )
     # a Latin word with digits after it is still the word (「JC2」, 「kill2」)
     words |= {w for t in tuple(words) if not t.isalpha() for w in _LETTER_RUN.findall(t)}
+    # a vowel hidden by a star, as grown-ups' swearing is printed (「f*ck」, 「b*tch」, 「k*ll」)
+    words |= _starred(views.undisguised)
     # the Latin words as written and with digits read as letters, doubled letters kept (「st4ff」)
     keys = [k for k in (*views.latin, *letters, *words) if k]
     return words, keys
+
+
+def _starred(text: str) -> set[str]:
+    """Each Latin word with stars between its letters, every star read as each vowel (two
+    starred places at most: more is no word anyone swears with)."""
+    out: set[str] = set()
+    for m in _STARRED.finditer(text.lower()):
+        parts = re.split(r"\*+", m.group(0))
+        if len(parts) > 3:
+            continue
+        for vowels in product("aiueo", repeat=len(parts) - 1):
+            out.add(parts[0] + "".join(v + p for v, p in zip(vowels, parts[1:], strict=True)))
+    return out
+
+
+_STARRED = re.compile(r"[a-z]+(?:\*+[a-z]+)+")
 
 
 def _listed_reason(views: _Views) -> str | None:
@@ -458,6 +511,82 @@ def _asks_to_meet(views: _Views) -> bool:
         or any(meets_in_person(jaconv.kata2hira(t)) for t in views.texts)
         or any(invites_meeting(t) for t in views.texts)
     )
+
+
+def _app_used(views: _Views, written: str) -> bool:
+    """An app whose name is also a food's (``_FOOD_APPS``: カカオ) used, asked for or given an
+    id: a verb or an auxiliary in the name (「カカオやってる」, 「かかおしよ」, 「カカオある?」),
+    a particle of where or how (「カカオで待つ」, 「カカオに来て」), or a number or Latin letters
+    right after it (「カカオ12」, 「カカオyu」).  The food alone or in a food's name passes
+    (「カカオ」, 「ハイカカオ」, 「カカオ70%」, 「カカオ好き」, 「カカオです」): since 2026-12-03 a
+    food's name alone is no contact.  The Latin "kakao" (how the app writes itself), カカオトーク
+    and every spelling with an id stay in the lists of names.toml.  A disguised spelling is the
+    app's too (「力カオ」, 「ｶｶｵ」, 「かかぁお」, 「カ・カ・オ」): nobody disguises a food's name."""
+    plainly = any(app in written for app in _FOOD_APPS_WRITTEN)
+    for text in dict.fromkeys((views.undisguised, *views.texts)):
+        # Sudachi knows the word in katakana only (「かかおしよ」 is かか + おし + よ); the rest
+        # stays as written (「カカオマス」 is no カカオ + ます)
+        spelled = _food_app_as_word(text)
+        if "カカオ" not in spelled:
+            continue
+        if not plainly:
+            return True
+        words = [t for t in tokens(spelled) if t.pos and t.pos[0] != "補助記号"]
+        if any(t.oov and len(t.surface) > 3 and t.surface.startswith("カカオ") for t in words):
+            # a verb written in katakana after it, which Sudachi takes for one unknown word
+            # (「カカオヤロ」, 「カカオシヨ」): the rest read in hiragana holds a verb or an
+            # ending (not ます alone: 「カカオマス」 is a food's)
+            head, _, rest = spelled.partition("カカオ")
+            again = tokens(f"{head}カカオ・{rest.translate(_KATA_TO_HIRA)}")
+            if any(
+                t.pos and (t.pos[0] == "動詞" or (t.pos[0] == "助動詞" and t.normalized not in _POLITE))
+                for t in again
+            ):
+                return True
+        for i, t in enumerate(words):
+            # (a word in katakana is a food's: 「カカオマス」 is no カカオ + ます)
+            verb = t.pos[0] in ("動詞", "助動詞") and t.normalized not in _COPULA
+            if verb and not _KATAKANA.match(t.surface):
+                return True
+            if t.pos[0] == "助詞" and t.surface in _PARTICLES_OF_USE:
+                return True
+            if t.surface.endswith("カカオ") and i + 1 < len(words):
+                after = words[i + 1]
+                if _ASCII_WORD.match(after.surface) or (
+                    after.surface[0].isdigit() and not (i + 2 < len(words) and words[i + 2].surface == "%")
+                ):
+                    return True
+    return False
+
+
+_FOOD_APPS = ("かかお",)
+# the food's name as typed: in full-width katakana or hiragana, nothing between its letters
+_FOOD_APPS_WRITTEN = ("カカオ", "かかお")
+_FOOD_APP_KANA = re.compile("かかお")
+
+
+def _food_app_as_word(text: str) -> str:
+    """``text`` with かかお in hiragana written カカオ where a word starts with it: first,
+    after another script, or where Sudachi ends a word before it and starts none at its second
+    か (「ゆいかかおやろ」; not 「なかかおる」, なか + かおる, nor 「さかかおる」, さ + か + かおる)."""
+    found = [m.start() for m in _FOOD_APP_KANA.finditer(text)]
+    if not found:
+        return text
+    words = tokens(text) if any(p > 0 and _HIRAGANA.match(text, p - 1) for p in found) else []
+    starts = {t.start for t in words}
+    longer = {t.start for t in words if len(t.surface) >= 2}
+    chars = list(text)
+    for p in found:
+        if p == 0 or not _HIRAGANA.match(text, p - 1) or (p in starts and p + 1 not in longer):
+            chars[p : p + 3] = "カカオ"
+    return "".join(chars)
+
+
+_KATA_TO_HIRA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}
+_COPULA = frozenset({"だ", "です"})
+_POLITE = frozenset({"だ", "です", "ます"})
+_PARTICLES_OF_USE = frozenset({"で", "に", "へ", "から", "まで", "を"})
+_ASCII_WORD = re.compile(r"[a-z]", re.IGNORECASE)
 
 
 def _names_a_means(views: _Views) -> bool:
@@ -565,11 +694,20 @@ _BABY_SAYS = {
     "チャイ": "タイ",
     "ちんで": "しんで",
     "ちんじゃ": "しんじゃ",
+    "ちね": "しね",
+    "チネ": "シネ",
 }
 # — only where a dying verb starts the name (「おばあちゃんちに行く」 is a grandmother's house)
 # or たい follows a verb's stem in に or え (「しにちゃい」, 「きえちゃい」; 「ちゃいろ」 is brown)
-_BABY = re.compile(r"^(?:ちに|チニ|ちんで|ちんじゃ)|(?<=[にえニエ])(?:ちゃい|チャイ)")
+_BABY = re.compile(
+    r"^(?:ちに|チニ|ちんで|ちんじゃ)|(?<=[にえニエ])(?:ちゃい|チャイ)"
+    # 死ね said as a baby says it, the whole name or with an ending (「ちね」, 「ちねよ」; not
+    # 「ちねん」, a family name)
+    r"|^(?:ちね|チネ)(?=[よやばー〜!！]*$)"
+)
 _HIRAGANA = re.compile(r"[ぁ-ゖ]")
+_NOT_THERE = re.compile(r"おら(?:ん|へん|ひん)(?:く|ように|よう)な")
+_SMALL_KA = {"ヵ": "カ", "ゕ": "か", "ヶ": "ケ", "ゖ": "け"}
 _GEMINATE = re.compile(r"[っッ](?=[ぁ-ヺ])")
 _HIRAGANA_NAME = re.compile(r"[ぁ-ゖー]+")
 _LETTER_RUN = re.compile(r"[a-z]{2,}")
@@ -663,11 +801,13 @@ def _plainly_ordinary(name: str) -> bool:
         return False
     if "ー" in key:
         # words held with ー are looked for as written too (「でーとしたい」)
-        if spoken_number(_long_vowels(key)) or _STEM_RE.search(key):
+        if spoken_number(_long_vowels(key)) or spoken_number(key) or _STEM_RE.search(key):
             return False
         key = key.replace("ー", "")
     return not (
         has_fragment(key)
+        or any(app in key for app in _FOOD_APPS)
+        or _NOT_THERE.search(key)
         or _BABY.search(key)
         or _MEANS_KANA.search(key)
         or key in WHOLE_ANY
@@ -725,6 +865,12 @@ _ASCII = re.compile(r"[a-z]")
 # ("y.u.u.c.o.m"): only dots among kana and pictures are a face or a pause (「ねむい…」), and
 # so are dots in a run, which no address has (「ねむい…zzz」: NFKC writes … as three dots).
 _LATIN_DOT = re.compile(r"[A-Za-z0-9]\.(?!\.)|(?<!\.)\.[A-Za-z0-9]|[A-Za-z0-9]/|/[A-Za-z0-9]")
+# Since 2026-12-03 one dot between two runs of two letters or digits or more is a name's
+# (「yuna.yuna」, 「mii.chan」, 「aoi.0815」): a domain's dot is refused before this, by the word
+# after it (``safety.contact.name_contact``), and dotted letters (「y.u.u」, 「a.b.c」) still
+# are not allowed — one letter on a side, or a second dot, is how an address is spelled out.
+_NAME_DOT = re.compile(r"(?<![A-Za-z0-9.])([A-Za-z0-9]{2,})\.([A-Za-z0-9]{2,})(?![A-Za-z0-9.])")
+_PERCENT = re.compile(r"(?<=[0-9])%$")
 
 
 # Long vowel marks written for the vowel they hold, as number words are said:
