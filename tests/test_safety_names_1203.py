@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 import safety
-
-
-def reason(name: str) -> str | None:
-    return safety.check_name(name).reason
-
+from tests.support.names import reason
 
 # --- policy: what is no contact detail -------------------------------------------------
 
