@@ -183,6 +183,11 @@ def wants_reason(text: str) -> str | None:
     done = _DONE_IN_KANA.search(key)
     if done is not None:
         return _KANA_REASON[done.group(1) or done.group(2)]
+    going_on = _HARM_GOING_ON.search(key)
+    if going_on is not None and _KANA_REASON.get(going_on.group(1)) == "self_harm":
+        # self-harm said to be going on now, in kana (「じしょうちゅう」, 「じさつちゅう」): a
+        # status, which a name of a plan to meet may be (「デート中」) but one of harm may not
+        return "self_harm"
     asked = _ASKED.search(text) is not None
     reason = _reason_in(tokens(text), asked=asked)
     if reason is None and key != text:
@@ -620,3 +625,12 @@ def _question_after(rest: list[Token]) -> bool:
 
 
 _DONE_IN_KANA, _KANA_REASON = _done_in_kana()
+_HARM_GOING_ON = re.compile(
+    "("
+    + "|".join(
+        map(
+            re.escape, sorted((k for k, r in _KANA_REASON.items() if r == "self_harm"), key=len, reverse=True)
+        )
+    )
+    + ")(?:ちゅう|なう)"
+)

@@ -96,6 +96,8 @@ def test_contact_details_still_do_not_pass(name: str, why: str) -> None:
         ("永遠の眠りにつきたい", "self_harm"),
         ("とわにねむる", "self_harm"),
         ("成仏したい", "self_harm"),
+        ("じしょうちゅう", "self_harm"),  # harm said to be going on now, in kana
+        ("しょうめつなう", "self_harm"),
         ("来世に期待", "self_harm"),  # the next life hoped for
         ("らいせでがんばる", "self_harm"),
         ("kms", "self_harm"),
@@ -136,6 +138,7 @@ def test_unseen_spellings_are_read(name: str, why: str) -> None:
         "おらんくなった",  # told, not wanted
         "ためたる",
         "ヵスタード",
+        "じしょうてんさい",  # 自称: self-styled
         "なかかおる",  # なか + かおる, a family and a given name
         "さかかおる",
         "ねぇねぇ",
