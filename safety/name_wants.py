@@ -183,6 +183,8 @@ def wants_reason(text: str) -> str | None:
     done = _DONE_IN_KANA.search(key)
     if done is not None:
         return _KANA_REASON[done.group(1) or done.group(2)]
+    if _UNDERWEAR_SOLD.search(key):
+        return "sexual"  # underwear sold in kana (「ぱんつうってる」, 「したぎうります」)
     going_on = _HARM_GOING_ON.search(key)
     if going_on is not None and _KANA_REASON.get(going_on.group(1)) == "self_harm":
         # self-harm said to be going on now, in kana (「じしょうちゅう」, 「じさつちゅう」): a
@@ -625,6 +627,7 @@ def _question_after(rest: list[Token]) -> bool:
 
 
 _DONE_IN_KANA, _KANA_REASON = _done_in_kana()
+_UNDERWEAR_SOLD = re.compile("(?:ぱんつ|したぎ|ぶらじゃー|みずぎ)(?:を|も)?う(?:る|って|り|れ|ろ)")
 _HARM_GOING_ON = re.compile(
     "("
     + "|".join(

@@ -375,6 +375,16 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
         # read in each spelling so far, so a slipped-in っ hides it no more
         # (「おっらんっくなっりたっい」)
         hira = jaconv.kata2hira(text)
+        if _WEST_TAI.search(hira):
+            # たい said とう in the west after a verb of dying (「しにとうて」, 「きえとう」);
+            # 「しにとうない」 says it is not wanted and is read as it is
+            texts.append(_WEST_TAI.sub(r"\1たい", hira))
+            readings.append(read(texts[-1]))
+        bare_word = _INSULT_ENDING.sub("", hira)
+        if bare_word != hira and bare_word in _WHOLE_INSULTS:
+            # a whole-word insult said of someone with a copula (「かすやんけ」, 「くずじゃん」)
+            texts.append(bare_word)
+            readings.append(read(bare_word))
         if _NOT_THERE.search(hira):
             # いない said in Kansai and the west (おらん, おらへん) before なる:
             # 「おらんくなりたい」, 「おらんようになりたい」 are いなくなりたい
@@ -497,6 +507,9 @@ _TOKEN_WORDS = tuple(
     (words.reason, frozenset(token) | frozenset(WHOLE[index]))
     for index, (words, _kana, token) in enumerate(LISTS)
     if words.reason in ("insult", "sexual")
+)
+_WHOLE_INSULTS = frozenset(
+    w for index, (words, _kana, _token) in enumerate(LISTS) if words.reason == "insult" for w in WHOLE[index]
 )
 _ALLOWED_WORDS = frozenset(jaconv.kata2hira(w).replace("ー", "") for w in ALLOW_LIST.words)
 
@@ -706,6 +719,8 @@ _BABY = re.compile(
     r"|^(?:ちね|チネ)(?=[よやばー〜!！]*$)"
 )
 _HIRAGANA = re.compile(r"[ぁ-ゖ]")
+_WEST_TAI = re.compile("(しに|きえ|いなくなり|しね|おわり)とう(?!な)")
+_INSULT_ENDING = re.compile("(?:やんけ|やん|じゃん|じゃね|やで|やな)[ー〜~!！]*$")
 _NOT_THERE = re.compile(r"おら(?:ん|へん|ひん)(?:く|ように|よう)な")
 _SMALL_KA = {"ヵ": "カ", "ゕ": "か", "ヶ": "ケ", "ゖ": "け"}
 _GEMINATE = re.compile(r"[っッ](?=[ぁ-ヺ])")

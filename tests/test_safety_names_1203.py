@@ -98,6 +98,13 @@ def test_contact_details_still_do_not_pass(name: str, why: str) -> None:
         ("成仏したい", "self_harm"),
         ("じしょうちゅう", "self_harm"),  # harm said to be going on now, in kana
         ("しょうめつなう", "self_harm"),
+        ("しにとうて", "self_harm"),  # たい said とう in the west
+        ("かすやんけ", "insult"),  # a whole-word insult with a copula
+        ("くずじゃん", "insult"),
+        ("あんぽんたん", "insult"),
+        ("あたまわるい", "insult"),
+        ("ぱんつうってる", "sexual"),  # underwear sold, in kana
+        ("あわへんか", "contact"),  # asked with か, no question mark
         ("来世に期待", "self_harm"),  # the next life hoped for
         ("らいせでがんばる", "self_harm"),
         ("kms", "self_harm"),
@@ -139,6 +146,11 @@ def test_unseen_spellings_are_read(name: str, why: str) -> None:
         "ためたる",
         "ヵスタード",
         "じしょうてんさい",  # 自称: self-styled
+        "しにとうない",  # not wanted
+        "かすみやん",
+        "かすが",
+        "むねうつ",
+        "あわへん",
         "なかかおる",  # なか + かおる, a family and a given name
         "さかかおる",
         "ねぇねぇ",
