@@ -82,11 +82,15 @@ a birthday (「ゆい2011」, 「ひな☆0303」, and since 2026-12-02 (i) with
 for a phone number or an id.  「ゆう123」 is neither."""
 _SHORT_NUMBER = re.compile(r"[1-9][0-9]{2}")
 """Since 2026-12-03 a name may also hold one number of three digits that does not start with
-0 (「kanon123」, 「こう123」, 「sora777」): three digits are neither a phone number nor an id
+0, last (「kanon123」, 「こう123」, 「sora_777」): three digits are neither a phone number nor an id
 (an id needs its app named, and every app's name is refused with a word asking for it).  A
 run starting with 0 is the start of a phone number (「ゆう090」) and stays contact, as do
 four digits that are no year or birthday (「yui1234」) and two runs (「yu1ka23」)."""
-_ONE_NUMBER = re.compile(f"{_YEAR_OR_BIRTHDAY.pattern}|{_SHORT_NUMBER.pattern}")
+# — only after the name, as a number follows a name (three digits between letters split a word:
+# 「デ123ィスコ」; nothing but marks and pictures may come after them)
+# a number between two Latin letters is leet or a word split, never a year (「k1123ll」)
+_BETWEEN_LETTERS = re.compile(r"[a-z][0-9]{3,}[a-z]")
+_NUMBER_LAST = re.compile(r"(?<=[^\W\d_])[_\-・ー]?[1-9][0-9]{2}[^\w]*$")
 _DATE = re.compile(r"(?<![0-9])(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日")
 _TLD = frozenset(
     (
@@ -133,7 +137,11 @@ def name_contact(name: str) -> bool:
     digits = sum(ch.isdigit() for ch in dated)
     if digits > MAX_DIGITS:
         runs = _DIGIT_RUN.findall(dated)
-        if dated != lowered or len(runs) != 1 or not _ONE_NUMBER.fullmatch(runs[0]):
+        if dated != lowered or len(runs) != 1 or _BETWEEN_LETTERS.search(lowered):
+            return True
+        if not _YEAR_OR_BIRTHDAY.fullmatch(runs[0]) and not (
+            _SHORT_NUMBER.fullmatch(runs[0]) and _NUMBER_LAST.search(lowered)
+        ):
             return True
     if "〇" in lowered and spoken_number(lowered):
         # 〇 read as the zero it is among kana number words (「きゅう〇いちに」)

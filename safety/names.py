@@ -131,7 +131,7 @@ def _allowed_characters(name: str) -> bool:
     return _ALLOWED.fullmatch(text) is not None and _LATIN_DOT.search(text) is None
 
 
-def _content_reason(name: str, written: str = "") -> str | None:
+def _content_reason(name: str, written: str = "", *, again: bool = True) -> str | None:
     """The reason ``name`` may not be shown, or None: each check below reads the name as
     its words, with every disguise it knows undone (``_views``).  ``written`` is the name as
     typed, before any cleaning (a food's name is a food's only written plainly)."""
@@ -144,7 +144,9 @@ def _content_reason(name: str, written: str = "") -> str | None:
     if not name.strip():
         return None
     views = _views(name)
-    if _carries_contact(name, views):
+    # (read again without its digits, the name's digits were judged already: 「ゆい2011」 is
+    # no 「ゆい211」)
+    if _carries_contact(name, views, digits=again):
         return "contact"
     listed = _listed_reason(views) or _repeated_word(views)
     if listed is not None:
@@ -158,7 +160,51 @@ def _content_reason(name: str, written: str = "") -> str | None:
         return "staff"
     if _wishes_to_die(views) or _orders_to_die(views) or _names_a_means(views):
         return "self_harm"
+    if again and _NUMBER_RUN.search(name):
+        # the digits a name may hold (two, a year, a birthday, three after it) hide no word
+        # between its letters either: the name is judged without the number after it
+        # (「shine777」, 「aho2011」), without its digits (「デ2011ィスコ」, 「スナチ12ャ」) and
+        # without each digit alone, which keeps a digit standing for a letter (「l71ne」,
+        # 「47ね」); 「ゆい2011ちゃん」, 「3年2組のはな」 pass
+        return next(
+            filter(None, (_content_reason(n, written, again=False) for n in _without_digits(name))), None
+        )
     return None
+
+
+def _without_digits(name: str) -> list[str]:
+    """The name read without its digits, each way ``_content_reason`` asks for: without a
+    number of three digits or more after it, and without the digits among kana and kanji and
+    every year — all of them, and each alone.  One or two digits beside Latin letters are read
+    by the leet and slipped-digit readings instead (「ky4sh1」 is no kys)."""
+    out = []
+    number = _NUMBER_AFTER.search(name)
+    # (three digits or more: one or two after Latin letters may stand for letters, 「kuzum0ch1」)
+    if number is not None and number.start() > 0 and len(_NUMBER_RUN.findall(number.group(0))[0]) >= 3:
+        out.append(name[: number.start()])
+    among = [
+        m
+        for m in _NUMBER_RUN.finditer(name)
+        if len(m.group(0)) >= 3 or not _beside_latin(name, m.start(), m.end())
+    ]
+    if among:
+        out.append(
+            "".join(ch for i, ch in enumerate(name) if not any(m.start() <= i < m.end() for m in among))
+        )
+        places = [i for m in among for i in range(m.start(), m.end())]
+        if 1 < len(places) <= 4:
+            out.extend(name[:i] + name[i + 1 :] for i in places)
+    return [n for n in dict.fromkeys(out) if n.strip() and n != name]
+
+
+def _beside_latin(name: str, start: int, end: int) -> bool:
+    return (start > 0 and name[start - 1].isascii() and name[start - 1].isalpha()) or (
+        end < len(name) and name[end].isascii() and name[end].isalpha()
+    )
+
+
+_NUMBER_AFTER = re.compile(r"[_\-・ー\s]*[0-9０-９]+[^\w]*$")
+_NUMBER_RUN = re.compile(r"[0-9０-９]+")
 
 
 def _wanted(views: _Views) -> str | None:
@@ -398,11 +444,11 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
     return texts, readings
 
 
-def _carries_contact(name: str, views: _Views) -> bool:
+def _carries_contact(name: str, views: _Views, *, digits: bool = True) -> bool:
     """Digits, a handle or a domain as written; English or kana number words read as a
     phone number, also held with ー (「れーきゅーれー」)."""
     return (
-        name_contact(name)
+        (digits and name_contact(name))
         or english_number(views.latin)
         or any(spoken_number(p) for r in views.readings for p in r.pieces())
         or ("ー" in views.undisguised and spoken_number(_long_vowels(views.undisguised)))
@@ -880,11 +926,12 @@ _ASCII = re.compile(r"[a-z]")
 # ("y.u.u.c.o.m"): only dots among kana and pictures are a face or a pause (「ねむい…」), and
 # so are dots in a run, which no address has (「ねむい…zzz」: NFKC writes … as three dots).
 _LATIN_DOT = re.compile(r"[A-Za-z0-9]\.(?!\.)|(?<!\.)\.[A-Za-z0-9]|[A-Za-z0-9]/|/[A-Za-z0-9]")
-# Since 2026-12-03 one dot between two runs of two letters or digits or more is a name's
-# (「yuna.yuna」, 「mii.chan」, 「aoi.0815」): a domain's dot is refused before this, by the word
+# Since 2026-12-03 one dot between two words of two letters or more, or a word and a number, is
+# a name's (「yuna.yuna」, 「mii.chan」, 「aoi.0815」; not leet split by it, 「k1.ll」,
+# 「st.4ff」): a domain's dot is refused before this, by the word
 # after it (``safety.contact.name_contact``), and dotted letters (「y.u.u」, 「a.b.c」) still
 # are not allowed — one letter on a side, or a second dot, is how an address is spelled out.
-_NAME_DOT = re.compile(r"(?<![A-Za-z0-9.])([A-Za-z0-9]{2,})\.([A-Za-z0-9]{2,})(?![A-Za-z0-9.])")
+_NAME_DOT = re.compile(r"(?<![A-Za-z0-9.])([A-Za-z]{2,})\.([A-Za-z]{2,}|[0-9]{2,})(?![A-Za-z0-9.])")
 _PERCENT = re.compile(r"(?<=[0-9])%$")
 
 

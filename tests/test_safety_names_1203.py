@@ -162,3 +162,31 @@ def test_unseen_spellings_are_read(name: str, why: str) -> None:
 )
 def test_ordinary_names_near_those_spellings_pass(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("デ2011ィスコ", "contact"),  # a year between letters hides no word
+        ("イン2011スタ", "contact"),
+        ("L I2011 N E", "contact"),
+        ("スナチ12ャ", "contact"),  # nor two digits
+        ("47ね", "self_harm"),  # nor a digit beside one standing for a letter
+        ("shine777", "self_harm"),  # a number after a word judged apart from it
+        ("aho2011", "insult"),
+        ("k_i_l_l777", "self_harm"),
+        ("もり(本物123)", "staff"),
+        ("k1123ll", "contact"),  # digits between Latin letters are no birthday
+        ("デ123ィスコ", "contact"),  # three digits only after the name
+        ("123ゆう", "contact"),
+        ("k1.ll", "chars"),  # a name's dot is between words, not leet
+        ("st.4ff", "chars"),
+    ],
+)
+def test_the_digits_and_dots_a_name_may_hold_hide_no_word(name: str, why: str) -> None:
+    assert reason(name) == why
+
+
+@pytest.mark.parametrize("name", ["ゆい2011ちゃん", "2011年生まれ", "3年2組のはな", "sora_777", "ゆう123🌸"])
+def test_names_with_their_numbers_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
