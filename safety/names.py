@@ -191,7 +191,9 @@ def _without_digits(name: str) -> list[str]:
         out.append(
             "".join(ch for i, ch in enumerate(name) if not any(m.start() <= i < m.end() for m in among))
         )
-        places = [i for m in among for i in range(m.start(), m.end())]
+        # each digit alone only in runs of one or two (a stand-in and a digit slipped in beside
+        # it, 「47ね」): a year alone is read once, without it
+        places = [i for m in among if len(m.group(0)) <= 2 for i in range(m.start(), m.end())]
         if 1 < len(places) <= 4:
             out.extend(name[:i] + name[i + 1 :] for i in places)
     return [n for n in dict.fromkeys(out) if n.strip() and n != name]
