@@ -244,6 +244,115 @@ def _pattern(raw: dict[str, Any]) -> _Rule:
 _RULES, _STRUCTURE = _load()
 
 
+# -- finding words fast ------------------------------------------------------------------
+# Each word (or pattern head) is indexed by its first two letters (one, for a one-letter
+# word). A word can only be in a text whose letters and pairs of neighbouring letters
+# (``_grams``) hold that start, so only those words are searched for, in their listed
+# order: the same matches in the same order as searching for every word, with a set
+# intersection per list instead of a search per word.
+
+Grams = dict[str, frozenset[str]]
+"""The letters and letter pairs of a text's two keys, by where ("normalized", "reading")."""
+
+
+def _grams(key: str) -> frozenset[str]:
+    return frozenset(key).union(map(str.__add__, key, key[1:]))
+
+
+def _starts(words: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        index.setdefault(word[:2], []).append(i)
+    return {start: tuple(found) for start, found in index.items()}
+
+
+def _present(index: dict[str, tuple[int, ...]], grams: frozenset[str]) -> list[int]:
+    """Indices (ascending) of the words whose start is in ``grams``."""
+    found = [i for start in grams.intersection(index) for i in index[start]]
+    found.sort()
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Lookup:
+    """``Terms`` indexed for ``_grams``: ``find`` and ``found_in`` answer as the Terms' own."""
+
+    terms: Terms
+    kanji: dict[str, tuple[int, ...]]
+    kana: dict[str, tuple[int, ...]]
+
+    @classmethod
+    def of(cls, t: Terms) -> _Lookup:
+        return cls(t, _starts(t.kanji), _starts(t.kana))
+
+    def find(self, folded: Folded, grams: Grams) -> Iterator[tuple[str, int, int]]:
+        for words, index, key, where in (
+            (self.terms.kanji, self.kanji, folded.kana, "normalized"),
+            (self.terms.kana, self.kana, folded.reading, "reading"),
+        ):
+            for i in _present(index, grams[where]):
+                word = words[i]
+                pos = key.find(word)
+                while pos != -1:
+                    yield where, pos, pos + len(word)
+                    pos = key.find(word, pos + 1)
+
+    def found_in(self, folded: Folded, grams: Grams) -> bool:
+        kanji, kana = self.terms.kanji, self.terms.kana
+        return any(kanji[i] in folded.kana for i in _present(self.kanji, grams["normalized"])) or any(
+            kana[i] in folded.reading for i in _present(self.kana, grams["reading"])
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _RuleLookup:
+    """One rule's words, needs_any and unless_any indexed; for a pattern, its heads."""
+
+    words: _Lookup
+    needs_any: _Lookup | None
+    unless_any: _Lookup | None
+    heads: dict[str, dict[str, tuple[int, ...]]]
+    """where → start of a head → indices into ``_Rule.heads``."""
+
+    def find(self, entry: _Rule, folded: Folded, grams: Grams) -> Iterator[tuple[str, int, int]]:
+        """``entry.find(folded)``, searching only for what can be there."""
+        if not entry.heads:
+            yield from self.words.find(folded, grams)
+            return
+        found = [i for where, index in self.heads.items() for i in _present(index, grams[where])]
+        found.sort()
+        for i in found:
+            where, head, endings = entry.heads[i]
+            key = folded.kana if where == "normalized" else folded.reading
+            pos = key.find(head)
+            while pos != -1:
+                end = pos + len(head)
+                for ending in endings:
+                    if key.startswith(ending, end):
+                        yield where, pos, end + len(ending)
+                pos = key.find(head, pos + 1)
+
+
+def _rule_lookup(entry: _Rule) -> _RuleLookup:
+    by_where: dict[str, dict[str, list[int]]] = {}
+    for i, (where, head, _) in enumerate(entry.heads):
+        by_where.setdefault(where, {}).setdefault(head[:2], []).append(i)
+    return _RuleLookup(
+        _Lookup.of(entry.rule.words),
+        None if entry.rule.needs_any is None else _Lookup.of(entry.rule.needs_any),
+        None if entry.unless_any is None else _Lookup.of(entry.unless_any),
+        {where: {k: tuple(v) for k, v in index.items()} for where, index in by_where.items()},
+    )
+
+
+_RULE_LOOKUPS = tuple(_rule_lookup(entry) for entry in _RULES)
+_MARKERS = (_Lookup.of(RISK_CONTEXT.markers), _Lookup.of(_STRUCTURE.markers))
+_SOON = _Lookup.of(_STRUCTURE.soon)
+_FAMILY = _Lookup.of(RISK_CONTEXT.family)
+_URGENT = _Lookup.of(_STRUCTURE.urgent)
+_FRAME = _Lookup.of(_STRUCTURE.frame)
+
+
 @dataclass(slots=True)
 class _Text:
     """One text's views plus what is known about it as a whole."""
@@ -324,34 +433,35 @@ def _assess(text: str, analysed: str) -> Assessment:
     folded = fold(analysed, keep_breaks=True)
     tokens = frozenset(folded.latin_tokens)
     keys = {"normalized": folded.kana, "reading": folded.reading}
+    grams = {"normalized": _grams(folded.kana), "reading": _grams(folded.reading)}
 
     marker_spans = [
         Span("plan", "imminent", keys[where][start:end], start, end, "marker", where)
-        for markers in (RISK_CONTEXT.markers, _STRUCTURE.markers)
-        for where, start, end in markers.find(folded)
+        for markers in _MARKERS
+        for where, start, end in markers.find(folded, grams)
     ]
     soon_spans = [
         Span("plan", "imminent", keys[where][start:end], start, end, "marker", where)
-        for where, start, end in _STRUCTURE.soon.find(folded)
+        for where, start, end in _SOON.find(folded, grams)
     ]
     ctx = _Text(
         folded,
         has_marker=bool(marker_spans),
         has_soon=bool(soon_spans),
-        has_family=RISK_CONTEXT.family.found_in(folded),
+        has_family=_FAMILY.found_in(folded, grams),
         has_recovery=_recovered(folded),
-        has_urgent=_STRUCTURE.urgent.found_in(folded),
+        has_urgent=_URGENT.found_in(folded, grams),
         soon_at=frozenset(keys[s.where].count(BREAK, 0, s.start or 0) for s in soon_spans),
     )
 
     spans: list[Span] = []
-    for entry in _RULES:
+    for entry, lookup in zip(_RULES, _RULE_LOOKUPS, strict=True):
         rule = entry.rule
-        if rule.needs_any is not None and not rule.needs_any.found_in(folded):
+        if lookup.needs_any is not None and not lookup.needs_any.found_in(folded, grams):
             continue
-        if entry.unless_any is not None and entry.unless_any.found_in(folded):
+        if lookup.unless_any is not None and lookup.unless_any.found_in(folded, grams):
             continue
-        for where, start, end in entry.find(folded):
+        for where, start, end in lookup.find(entry, folded, grams):
             span = _judge(entry, ctx, where, start, end)
             if span is not None:
                 spans.append(span)
@@ -371,7 +481,7 @@ def _assess(text: str, analysed: str) -> Assessment:
 
     signals = any(s.category in _SUICIDAL and s.level in CRISIS for s in spans)
     _, hits = constructions.find(analysed, signals=signals, prepared=analysed)
-    framed = _STRUCTURE.frame.found_in(folded)
+    framed = _FRAME.found_in(folded, grams)
     now = bool(marker_spans) or ctx.has_soon
     for hit in hits:
         level = hit.level

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import functools
 import re
+import re._constants as _re_constants
+import re._parser as _re_parser
 import unicodedata
 
 import jaconv
@@ -311,12 +313,45 @@ _FOUR_AMID_KANA = re.compile(
 )
 
 
+def _zero_width(items: list[tuple[object, object]]) -> bool:
+    """Do these parsed regex items match no character (look-arounds, anchors, alternatives
+    of them: the word-start guard ``_START``)?"""
+    for op, av in items:
+        if op in (_re_constants.ASSERT, _re_constants.ASSERT_NOT, _re_constants.AT):
+            continue
+        if op == _re_constants.BRANCH and all(_zero_width(list(b)) for b in av[1]):  # type: ignore[index]
+            continue
+        return False
+    return True
+
+
+def _needs(pattern: re.Pattern[str]) -> str | None:
+    """Letters every match of ``pattern`` holds (its leading run of plain letters after any
+    zero-width guard), or None when that is not plain: a rescue whose letters are not in the
+    text cannot change it, so it is not run (the same text, a fraction of the searches)."""
+    letters: list[str] = []
+    for op, av in _re_parser.parse(pattern.pattern).data:
+        if op == _re_constants.LITERAL:
+            letters.append(chr(av))  # type: ignore[arg-type]
+        elif letters or not _zero_width([(op, av)]):
+            break
+    return "".join(letters) or None
+
+
+# (pattern, kanji, letters it needs) for every rescue, computed once
+_RESCUE_NEEDS = tuple((pattern, kanji, _needs(pattern)) for pattern, kanji in _RESCUE)
+
+
+@functools.lru_cache(maxsize=64)
 def _rescue(text: str) -> str:
+    # Cached like _unmask: one assessment prepares up to four readings of a text, often the
+    # same string, and the constructions rescue it once more.
     text = _own_page_read_as_a_room(text)
     if "4" in text:
         text = _FOUR_AMID_KANA.sub("し", text)
-    for pattern, kanji in _RESCUE:
-        text = pattern.sub(kanji, text)
+    for pattern, kanji, needs in _RESCUE_NEEDS:
+        if needs is None or needs in text:
+            text = pattern.sub(kanji, text)
     if "ほうほう" in text or "やりかた" in text:
         for pattern, kanji in _RESCUE_ANYWHERE:
             text = pattern.sub(kanji, text)
