@@ -259,16 +259,25 @@ def _grams(key: str) -> frozenset[str]:
     return frozenset(key).union(map(str.__add__, key, key[1:]))
 
 
-def _starts(words: tuple[str, ...]) -> dict[str, tuple[int, ...]]:
+@dataclass(frozen=True, slots=True)
+class _Starts:
+    """Indices of words by their start (``word[:2]``)."""
+
+    index: dict[str, tuple[int, ...]]
+    keys: frozenset[str]
+
+
+def _starts(words: tuple[str, ...]) -> _Starts:
     index: dict[str, list[int]] = {}
     for i, word in enumerate(words):
         index.setdefault(word[:2], []).append(i)
-    return {start: tuple(found) for start, found in index.items()}
+    return _Starts({start: tuple(found) for start, found in index.items()}, frozenset(index))
 
 
-def _present(index: dict[str, tuple[int, ...]], grams: frozenset[str]) -> list[int]:
+def _present(starts: _Starts, grams: frozenset[str]) -> list[int]:
     """Indices (ascending) of the words whose start is in ``grams``."""
-    found = [i for start in grams.intersection(index) for i in index[start]]
+    index = starts.index
+    found = [i for start in grams & starts.keys for i in index[start]]
     found.sort()
     return found
 
@@ -278,8 +287,8 @@ class _Lookup:
     """``Terms`` indexed for ``_grams``: ``find`` and ``found_in`` answer as the Terms' own."""
 
     terms: Terms
-    kanji: dict[str, tuple[int, ...]]
-    kana: dict[str, tuple[int, ...]]
+    kanji: _Starts
+    kana: _Starts
 
     @classmethod
     def of(cls, t: Terms) -> _Lookup:
@@ -311,8 +320,8 @@ class _RuleLookup:
     words: _Lookup
     needs_any: _Lookup | None
     unless_any: _Lookup | None
-    heads: dict[str, dict[str, tuple[int, ...]]]
-    """where → start of a head → indices into ``_Rule.heads``."""
+    heads: dict[str, _Starts]
+    """where → indices into ``_Rule.heads`` by the start of the head."""
 
     def find(self, entry: _Rule, folded: Folded, grams: Grams) -> Iterator[tuple[str, int, int]]:
         """``entry.find(folded)``, searching only for what can be there."""
@@ -341,11 +350,34 @@ def _rule_lookup(entry: _Rule) -> _RuleLookup:
         _Lookup.of(entry.rule.words),
         None if entry.rule.needs_any is None else _Lookup.of(entry.rule.needs_any),
         None if entry.unless_any is None else _Lookup.of(entry.unless_any),
-        {where: {k: tuple(v) for k, v in index.items()} for where, index in by_where.items()},
+        {
+            where: _Starts({k: tuple(v) for k, v in index.items()}, frozenset(index))
+            for where, index in by_where.items()
+        },
     )
 
 
 _RULE_LOOKUPS = tuple(_rule_lookup(entry) for entry in _RULES)
+
+
+def _rule_starts() -> dict[str, _Starts]:
+    """where → the rules (indices into ``_RULES``) with a word or head of each start: a rule
+    none of whose words can be in a text finds nothing there (bar its Latin words)."""
+    by_where: dict[str, dict[str, set[int]]] = {"normalized": {}, "reading": {}}
+    for r, lookup in enumerate(_RULE_LOOKUPS):
+        for where, starts in (("normalized", lookup.words.kanji), ("reading", lookup.words.kana)):
+            for start in starts.keys:
+                by_where[where].setdefault(start, set()).add(r)
+        for where, starts in lookup.heads.items():
+            for start in starts.keys:
+                by_where[where].setdefault(start, set()).add(r)
+    return {
+        where: _Starts({k: tuple(sorted(v)) for k, v in index.items()}, frozenset(index))
+        for where, index in by_where.items()
+    }
+
+
+_RULE_STARTS = _rule_starts()
 _MARKERS = (_Lookup.of(RISK_CONTEXT.markers), _Lookup.of(_STRUCTURE.markers))
 _SOON = _Lookup.of(_STRUCTURE.soon)
 _FAMILY = _Lookup.of(RISK_CONTEXT.family)
@@ -455,8 +487,11 @@ def _assess(text: str, analysed: str) -> Assessment:
     )
 
     spans: list[Span] = []
-    for entry, lookup in zip(_RULES, _RULE_LOOKUPS, strict=True):
+    active = {r for where, starts in _RULE_STARTS.items() for r in _present(starts, grams[where])}
+    for r, (entry, lookup) in enumerate(zip(_RULES, _RULE_LOOKUPS, strict=True)):
         rule = entry.rule
+        if r not in active and not (rule.latin and rule.latin & tokens):
+            continue  # none of its words can be in the text: it would find nothing
         if lookup.needs_any is not None and not lookup.needs_any.found_in(folded, grams):
             continue
         if lookup.unless_any is not None and lookup.unless_any.found_in(folded, grams):
