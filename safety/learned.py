@@ -198,17 +198,18 @@ def lift(a: Assessment, layer: Layer | None = None) -> Assessment:
     layer = layer or _LAYER
     if layer is None or not _enabled or a.level == "imminent" or not a.analysed.strip():
         return a
-    s = scores(a, layer)
-    assert s is not None
-    if s.judged:
+    # What ``scores`` reads, with the words that weighed most (a sort of every feature) only
+    # looked for when the level is raised, which is rare: the same result, for less.
+    f = features(a)
+    if judged(a, f):
         return a  # the rules saw the words and judged their context: that judgement stands
-    level = decide(a.level, s.serious, s.imminent, layer.thresholds)
+    level = decide(a.level, layer.serious.probability(f), layer.imminent.probability(f), layer.thresholds)
     if level == a.level:
         return a
     from safety.risk import Span  # safety.risk calls this module: import at use
 
     category = _category(a)
-    why = " ".join(_readable(f) for f in s.why)
+    why = " ".join(_readable(w) for w in layer.serious.strongest(f))
     span = Span(category, level, why, None, None, NOTE, "model")
     categories = tuple(sorted(set(a.categories) | {category}))
     return replace(a, level=level, categories=categories, spans=(*a.spans, span))

@@ -178,7 +178,7 @@ def _finish(text: str) -> str:
 def reading_of(key: str) -> str:
     """The all-hiragana reading of a kana key: kanji read by the morphological analyser
     (Sudachi, ``safety.morphology``), so "全部飲んだ", "ぜんぶのんだ" and "ぜんぶ飲んだ" meet."""
-    if all(not _is_kanji(ch) for ch in key):
+    if not has_kanji(key):
         return key
     return _finish(reading(key))
 
@@ -187,8 +187,12 @@ def _is_kanji(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch in "々〆〇"
 
 
+_KANJI = re.compile("[\u3400-\u9fff\uf900-\ufaff々〆〇]")
+"""The letters ``_is_kanji`` takes, for one C-level scan of a text."""
+
+
 def has_kanji(text: str) -> bool:
-    return any(_is_kanji(ch) for ch in text)
+    return _KANJI.search(text) is not None
 
 
 def latin_keys(text: str) -> tuple[str, ...]:
@@ -285,6 +289,7 @@ _SMALL_INFO = {
     for small, big in _SMALL_VOWEL.items()
 }
 _VOWEL_LETTERS = frozenset("あいうえおアイウエオ")
+_TWO_VOWEL_LETTERS = re.compile("[あいうえおアイウエオ]{2}")
 
 
 def _small_vowels(text: str) -> str:
@@ -312,6 +317,8 @@ def _small_vowels(text: str) -> str:
 def _held_vowels(text: str) -> str:
     """Two or more vowel kana that repeat the vowel of the kana before them hold it
     (「しねええええ」 → 「しね」); one alone may be a word of its own (「ねえ」)."""
+    if not _TWO_VOWEL_LETTERS.search(text):
+        return text  # nothing held: only a run of two vowel letters is ever dropped
     out: list[str] = []
     i = 0
     while i < len(text):

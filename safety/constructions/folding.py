@@ -161,7 +161,7 @@ def _romaji(text: str) -> str:
         kana = jaconv.alphabet2kana(run)
         return kana if all(_is_kana(c) for c in kana) and _well_formed(kana) else run
 
-    return re.sub(r"[a-z]+", conv, text)
+    return _LATIN_WORD.sub(conv, text)
 
 
 def _well_formed(kana: str) -> bool:
@@ -372,8 +372,28 @@ def _own_page_read_as_a_room(text: str) -> str:
     return _OWN_PAGE.sub(lambda m: m[1] + m[2] + _OWN_PAGE_ROOM[m[3]], text)
 
 
+# The fixed patterns of the unmasking, compiled once (not looked up in re's cache each call).
+_TAHI = re.compile(r"タヒ(?!チ)")
+_TAHI_KANA = re.compile(r"(?<![\u3041-\u3096])たひ(?=[りねにぬのっ])")
+_SHIRU = re.compile(r"死る")
+_SHIRI = re.compile(r"死り(?=た[いくかっ])")
+_SLIPPED_SEPARATOR = re.compile(r"(?<=[\u3041-\u30ff])[・.·*_\-/\\|~〜～](?=[\u3041-\u30ff])")
+_LATIN_WORD = re.compile(r"[a-z]+")
+
+
 @functools.lru_cache(maxsize=64)
 def _unmask(text: str, hard: bool = False) -> str:
+    # The steps before the small kana are the same with or without ``hard`` (cached once for
+    # both), and when dropping every small っ changes nothing the rest is the same too.
+    before = _unmask_before_small_kana(text)
+    small = _small_kana(before, hard)
+    if hard and small == _small_kana(before):
+        return _unmask(text)
+    return _unmask_after_small_kana(small)
+
+
+@functools.lru_cache(maxsize=64)
+def _unmask_before_small_kana(text: str) -> str:
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS])[:MAX_CHARS].lower()
     text = "".join(
         ch
@@ -384,14 +404,16 @@ def _unmask(text: str, hard: bool = False) -> str:
     text = _lookalikes(text)
     text = _latin(text)
     text = _romaji(text)
-    text = re.sub(r"タヒ(?!チ)", "死", text)
-    text = re.sub(r"(?<![\u3041-\u3096])たひ(?=[りねにぬのっ])", "死", text)
+    text = _TAHI.sub("死", text)
+    text = _TAHI_KANA.sub("死", text)
     # 「タヒる」「タヒりたい」: the slang verb conjugates like 「やる」; read as 死ぬ, 死に (same length)
-    text = re.sub(r"死る", "死ぬ", text)
-    text = re.sub(r"死り(?=た[いくかっ])", "死に", text)
-    text = _STANDIN.sub("し", text)  # 「氏ね」「4ネ」 read as しね, then written back as 死ね
-    text = _small_kana(text, hard)
+    text = _SHIRU.sub("死ぬ", text)
+    text = _SHIRI.sub("死に", text)
+    return _STANDIN.sub("し", text)  # 「氏ね」「4ネ」 read as しね, then written back as 死ね
+
+
+def _unmask_after_small_kana(text: str) -> str:
     text = _stretched(text)
     # Separators slipped between letters ("し.ね", "し・ね") go; sentence ends stay.
-    text = re.sub(r"(?<=[\u3041-\u30ff])[・.·*_\-/\\|~〜～](?=[\u3041-\u30ff])", "", text)
+    text = _SLIPPED_SEPARATOR.sub("", text)
     return _collapse(text)
