@@ -25,6 +25,8 @@ KATA_LOOKALIKE = {
 }  # fmt: skip
 _SMALL_TSU = "っッ"
 _SMALL_YA = "ゃゅょャュョ"
+_SMALL = frozenset(_SMALL_TSU + _SMALL_YA + "ヵゕヶ")
+"""Every small kana ``_small_kana`` may drop."""
 _I_COLUMN = set("きしちにひみりぎじぢびぴキシチニヒミリギジヂビピてでテデふフゔヴ")
 _NO_GEMINATE = set(
     "あいうえおなにぬねのまみむめもやゆよらりるれろわをんアイウエオナニヌネノマミムメモヤユヨラリルレロワヲンーっッ"
@@ -84,6 +86,8 @@ def _small_kana(text: str, hard: bool = False) -> str:
 
     With ``hard``, one small っ that cannot stand is taken as a sign that they were slipped
     in, and every small っ goes (「しっにったい」 → 「しにたい」)."""
+    if _SMALL.isdisjoint(text):
+        return text  # no small kana at all: nothing to drop
     out: list[str] = []
     slipped = False
     for i, ch in enumerate(text):
