@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from jaconv import kata2hira
 
 from safety import constructions
+from safety.levels import LEVELS
 from safety.lexicon import terms
 from safety.morphology import tokens
 from safety.normalize import BREAK, Folded, fold
@@ -198,13 +199,17 @@ def lift(a: Assessment, layer: Layer | None = None) -> Assessment:
     layer = layer or _LAYER
     if layer is None or not _enabled or a.level == "imminent" or not a.analysed.strip():
         return a
+    # The distress construction (round 2026-12-03 (a)) says how heavy a day is, not whether
+    # a wish to die is hidden in it: the layer reads such a text as if the rules had found
+    # nothing (the same bar, no everyday veto), so a distress rule never keeps a lift back.
+    seen = a if not _distress_only(a) else replace(a, level="none", spans=())
     # What ``scores`` reads, with the words that weighed most (a sort of every feature) only
     # looked for when the level is raised, which is rare: the same result, for less.
-    f = features(a)
-    if judged(a, f):
+    f = features(seen)
+    if judged(seen, f):
         return a  # the rules saw the words and judged their context: that judgement stands
-    level = decide(a.level, layer.serious.probability(f), layer.imminent.probability(f), layer.thresholds)
-    if level == a.level:
+    level = decide(seen.level, layer.serious.probability(f), layer.imminent.probability(f), layer.thresholds)
+    if LEVELS.index(level) <= LEVELS.index(a.level):
         return a
     from safety.risk import Span  # safety.risk calls this module: import at use
 
@@ -213,6 +218,12 @@ def lift(a: Assessment, layer: Layer | None = None) -> Assessment:
     span = Span(category, level, why, None, None, NOTE, "model")
     categories = tuple(sorted(set(a.categories) | {category}))
     return replace(a, level=level, categories=categories, spans=(*a.spans, span))
+
+
+def _distress_only(a: Assessment) -> bool:
+    """Is every span that counts a ``concern`` of the distress construction?"""
+    counted = [sp for sp in a.spans if sp.level != "none"]
+    return a.level == "concern" and bool(counted) and all(sp.construction == "distress" for sp in counted)
 
 
 # -- the robot's replies ------------------------------------------------------------------

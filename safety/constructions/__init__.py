@@ -32,6 +32,7 @@ import jaconv
 from safety.constructions.abuse import _abuse_home
 from safety.constructions.at_hand import _at_hand
 from safety.constructions.burden import _burden
+from safety.constructions.distress import _distress
 from safety.constructions.farewell import _farewell
 from safety.constructions.folding import MAX_CHARS, _is_kata, _rescue, _unmask, prepare, unmask
 from safety.constructions.method import _means_question, _method_question, _overdose
@@ -85,6 +86,8 @@ def _find(words: list[Word], signals: bool, kana: str, *, reread: bool = False) 
     hits.extend(_place_now(c, strong))
     hits.extend(_farewell(c, strong))
     hits.extend(_abuse_home(c))
+    if not reread:
+        hits.extend(_distress(c))
     return hits
 
 

@@ -1,0 +1,331 @@
+"""The ``distress`` construction (round 2026-12-03 (a)): heavy distress with no wish to die,
+read from the shape of the sentence, so that a child's own words for it are found without a
+list of phrases. Every rule gives ``concern`` and never more: distress is not suicidality,
+and a text that also says a wish or a plan is rated by those constructions.
+
+* ``cannot_cope``: an everyday function failing, said as lasting (「もう 何日も まともに
+  ねてない」「ずっと わらえない」「毎晩 ねむれない」): a verb of eating, sleeping, getting up
+  or laughing, in its potential or plain form, negated, with a word that keeps it going;
+* ``dread``: fear of the day or of people, or the body's alarm (「朝に なるのが こわい」「休み
+  時間が こわい」「夜に なると ふあんで しんぞう ばくばく」「かこきゅうに なって」); not a
+  fright that passed (こわかった), a little one (ちょっと), a ride, a ghost story or a test;
+* ``mocked`` (category ``bullying``): mockery or shutting out done to the writer, read by its
+  passive (「わらわれてて」「むしされてる」「グループから はずされた」「きもいって いわれる」),
+  not a joke (笑, 冗談) nor a game;
+* ``self_hatred``: the writer as what is hated (「自分が だいきらい」「自分の ことが ほんとに
+  きらい」「じぶんが いやで たまらない」), only particles or a part of oneself between;
+* ``alone``: nobody to be with (「話す 相手が いない」「居場所 どこにもない」「ともだち いない」);
+* ``crying``: crying that lasts or has no reason (「ひとりで いると なみだ でてくる、なんでか
+  わかんない」「泣きすぎて」「最近 ずっと 涙もろい」); not at a film, a goodbye party or for joy;
+* ``school_refusal``: school or a club refused, said as lasting (「もう がっこう むり。あしたも
+  休む」「もう 2しゅうかん いってない」「不登校」); not a cold;
+* ``everything``: everything hateful (「もう なにもかも いや」「ぜんぶ むり」);
+* ``stress_body``: stress or pressure doing something to the body (「ストレスで 髪 ぬけてきた」
+  「プレッシャーで むねが ぎゅって なる」).
+
+Joy, a laugh or a joke, a story or a film, or the next day's plan in the text leave a rule
+out where a triager would read them as everyday. Each rule reads a fixed number of words
+around its anchor: linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+from safety.constructions.grammar import _PASSIVE, _conditional
+from safety.constructions.words import Hit, _Ctx, _has
+
+_SMALL = frozenset({"ちょっと", "ちょい", "少し", "すこし", "若干", "やや"})
+_JOKE = frozenset({"冗談", "じょうだん", "w", "ｗ", "ww", "笑", "草"})
+_FUN = frozenset(
+    {
+        "!",
+        "！",
+        "やった",
+        "やったー",
+        "楽しみ",
+        "たのしみ",
+        "面白い",
+        "おもしろい",
+        "楽しい",
+        "たのしい",
+        "最高",
+    }
+)
+_WATCHED = frozenset({"読む", "よむ", "見る", "みる", "観る", "聴く", "最終回", "話", "巻"})
+"""Crying at what one reads or watches (「読んでて また泣いた」「最終回 みた、涙 とまらん」)."""
+_POTENTIAL = frozenset({"れる", "られる", "える", "れ", "られ"})
+_NEG = frozenset({"ない", "無い", "ん", "ぬ", "ず", "へん", "ひん", "ねー", "ねえ"})
+_SAY = frozenset({"言う", "いう", "云う"})
+_QUOTE = frozenset({"って", "と", "て"})
+_GO = frozenset({"行く", "いく", "行ける", "いける"})
+_BETWEEN = frozenset({"が", "の", "は", "も", "を", "なんて", "なんか", "って", "に", "ほんとに"})
+
+
+def _asks(c: _Ctx, lo: int, hi: int) -> bool:
+    """The sentence asks something: a question mark, or a final か/の/かな (not the か of
+    「なにもかも」, which the shared question reading counts)."""
+    words = c.words
+    if any("?" in w.keys for w in words[lo:hi]):
+        return True
+    last = words[hi - 1] if hi > lo else None
+    return last is not None and last.conj == "終助詞" and bool(last.keys & {"か", "の", "かな", "かい"})
+
+
+def _light(c: _Ctx) -> bool:
+    """Joy, a laugh or a joke, or a story anywhere: the text is not read as distress."""
+    words = c.words
+    return (
+        c.first("joy") is not None
+        or c.first("laugh") is not None
+        or c.near("media")
+        or any(w.keys & (_JOKE | _FUN) for w in words)
+    )
+
+
+def _negated_after(c: _Ctx, v: int, reach: int = 3) -> int | None:
+    """A flat negation within ``reach`` words after verb ``v`` (「ねれない」「ねて ない」
+    「たべられへん」), not a condition, a question or a request (「ねないと」「ねないで」)."""
+    words = c.words
+    for q in range(v + 1, min(v + 1 + reach, c.hi[v])):
+        if words[q].keys & _NEG or c.at("negation", q):
+            if _conditional(words, q) or words[q].conj == "終助詞":
+                return None
+            if any(_has(words, q + 1, k) for k in ("と", "で", "の", "か", "ば")):
+                return None
+            return q
+        if not (words[q].keys & (_POTENTIAL | {"て", "で", "てる", "られる"}) or words[q].pos == "助動詞"):
+            return None
+    return None
+
+
+def _persists(c: _Ctx, i: int) -> bool:
+    """A word that keeps it going (毎日, ずっと, 夜, もう, 何日) in the sentence of ``i`` or
+    the one before it."""
+    lo = c.lo[i]
+    before = c.lo[lo - 1] if lo > 0 else lo
+    return c.first("persist", before, c.hi[i]) is not None
+
+
+def _cannot_cope(c: _Ctx) -> list[Hit]:
+    words = c.words
+    for i in range(len(words)):
+        if not c.at("daily_function", i):
+            continue
+        neg = _negated_after(c, i)
+        if neg is None or _asks(c, c.lo[i], c.hi[i]):
+            continue
+        if not _persists(c, i) or c.first("later", c.lo[i], c.hi[i]) is not None or _light(c):
+            continue
+        if any(
+            words[q].keys & {"そう", "かも", "かもしれない"} for q in range(neg + 1, min(neg + 3, c.hi[i]))
+        ):
+            continue  # 「ねむれなさそう」「おきれないかも」: a guess, not a state
+        return [Hit("distress", "distress", "concern", words[i].start, words[neg].end, "cannot_cope")]
+    return []
+
+
+def _dread(c: _Ctx) -> list[Hit]:
+    words = c.words
+    if c.near("fright_usual") or c.near("method_everyday") or c.near("game") or _light(c):
+        return []
+    for i in range(len(words)):
+        lo, hi = c.sentence(i)
+        if c.at("panic", i):
+            if c.first("negation", i + 1, min(i + 2, hi)) is None:
+                return [Hit("distress", "distress", "concern", words[i].start, words[i].end, "dread")]
+            continue
+        if not c.at("fear", i):
+            continue
+        if any(_has(words, q, "た") for q in range(i + 1, min(i + 3, hi))):
+            continue  # こわかった: a fright that passed
+        if any(words[q].keys & _SMALL for q in range(max(lo, i - 3), i)):
+            continue
+        if c.at("negation", i + 1) or _asks(c, lo, hi):
+            continue
+        if _persists(c, i) or c.first("social_place", lo, i) is not None:
+            return [Hit("distress", "distress", "concern", words[i].start, words[i].end, "dread")]
+    return []
+
+
+def _passive_after(c: _Ctx, i: int) -> int | None:
+    """The passive of the act at ``i``: the verb + れる/られる, a noun + される
+    (「むし される」), or a noun + に される / って 言われる (「ネタに される」「きもいって
+    いわれる」)."""
+    words = c.words
+    hi = c.hi[i]
+    for q in range(i + 1, min(i + 5, hi)):
+        if words[q].keys & _PASSIVE:
+            prev = words[q - 1]
+            if q == i + 1 or prev.keys & ({"する", "為る", "さ"} | _SAY):
+                return q
+        if words[q].pos in ("名詞", "形容詞") and not words[q].keys & {"こと", "事"}:
+            return None
+    return None
+
+
+def _mocked(c: _Ctx) -> list[Hit]:
+    words = c.words
+    if _light(c) or c.near("game"):
+        return []
+    for i in range(len(words)):
+        if not c.at("mock", i):
+            continue
+        q = _passive_after(c, i)
+        if q is None or _asks(c, c.lo[i], c.hi[i]):
+            continue
+        others = c.first("others", c.lo[i], i) is not None and c.first("self", c.lo[i], i) is None
+        if others and not any(_has(words, k, "に") for k in range(c.lo[i], i)):
+            continue  # 「みんなが むしされてる」: someone else is the one
+        return [Hit("distress", "bullying", "concern", words[i].start, words[q].end, "mocked")]
+    return []
+
+
+def _self_hatred(c: _Ctx) -> list[Hit]:
+    words = c.words
+    for i in range(len(words)):
+        if not ((c.at("self", i) and words[i].keys & {"自分", "じぶん"}) or c.at("self", i)):
+            continue
+        hi = c.hi[i]
+        for q in range(i + 1, min(i + 7, hi)):
+            w = words[q]
+            if c.at("hate", q):
+                if words[q].keys & {"許せる", "ゆるせる"} and not c.at("negation", q + 1):
+                    break
+                if c.at("negation", q + 1) and not words[q].keys & {"許せる", "ゆるせる"}:
+                    break  # 「きらいじゃない」
+                if _asks(c, c.lo[i], hi) or _light(c):
+                    break
+                return [Hit("distress", "distress", "concern", words[i].start, w.end, "self_hatred")]
+            if not (w.pos == "助詞" or c.at("self_part", q) or w.keys & _BETWEEN):
+                break
+    return []
+
+
+def _alone(c: _Ctx) -> list[Hit]:
+    words = c.words
+    for i in range(len(words)):
+        if not c.at("company", i):
+            continue
+        lo, hi = c.sentence(i)
+        if _has(words, i + 1, "に") or _has(words, i + 1, "と"):
+            continue  # 「ともだちに」「ともだちと」: someone is there
+        for q in range(i + 1, min(i + 6, hi)):
+            if words[q].keys & {"居る", "いる", "い", "有る", "ある", "おる", "おら"} or c.at("negation", q):
+                neg = q if c.at("negation", q) else q + 1
+                if not c.at("negation", neg) or _conditional(words, neg):
+                    break
+                if any(_has(words, neg + 1, k) for k in ("た", "と", "の", "か", "ば")):
+                    break
+                if _asks(c, lo, hi) or _light(c) or c.first("later", lo, hi) is not None:
+                    break
+                if any(w.keys & {"今日", "きょう", "今", "いま"} for w in words[lo:hi]):
+                    break  # 「きょうは ともだち いない」: a day, not a life
+                return [Hit("distress", "distress", "concern", words[i].start, words[neg].end, "alone")]
+            if words[q].pos not in ("助詞", "代名詞", "副詞") and not words[q].keys & {"どこ", "何処"}:
+                break
+    return []
+
+
+def _why(c: _Ctx, q: int) -> bool:
+    """A reason asked or missing at ``q``: なぜ, 理由, なんで (Sudachi: なん+で)."""
+    keys = c.words[q].keys
+    return bool(keys & {"なんで", "何で", "理由", "りゆう", "なぜ"}) or (
+        bool(keys & {"なん", "何"}) and _has(c.words, q + 1, "で")
+    )
+
+
+def _crying(c: _Ctx) -> list[Hit]:
+    words = c.words
+    if _light(c) or c.near("parting_event") or c.near("game"):
+        return []
+    if any(w.keys & _WATCHED and not _has(words, k + 1, "れる") for k, w in enumerate(words)):
+        return []  # moved by a story or a photo, not crying of one's own
+    for i in range(len(words)):
+        if not c.at("cry", i):
+            continue
+        lo, hi = c.sentence(i)
+        if c.first("hyperbole", i + 1, min(i + 3, hi)) is not None:
+            continue  # 「泣くほど わらった」
+        much = any(words[q].keys & {"過ぎる", "すぎる"} for q in range(i + 1, min(i + 3, hi)))
+        stops = any(
+            words[q].keys & {"止まる", "とまる", "止まらない", "とまらない"}
+            for q in range(i + 1, min(i + 5, hi))
+        )
+        why = any(_why(c, q) for q in range(lo, min(hi + 6, len(words))))
+        if much or stops or why or _persists(c, i) or words[i].keys & {"涙脆い", "涙もろい"}:
+            return [Hit("distress", "distress", "concern", words[i].start, words[i].end, "crying")]
+    return []
+
+
+def _school_refusal(c: _Ctx) -> list[Hit]:
+    words = c.words
+    if c.near("illness") or _light(c):
+        return []
+    for i in range(len(words)):
+        if words[i].keys & {"不登校", "ふとうこう"}:
+            return [Hit("distress", "distress", "concern", words[i].start, words[i].end, "school_refusal")]
+        if not c.at("school", i):
+            continue
+        lo, hi = c.sentence(i)
+        end = None
+        for q in range(i + 1, min(i + 6, hi)):
+            if c.at("school_away", q):
+                end = q
+                break
+            if words[q].keys & _GO:
+                neg = _negated_after(c, q, 3)
+                wished = c.at("desire", q + 1) and c.at("negation", q + 2)
+                if neg is not None or wished:
+                    end = neg if neg is not None else q + 2
+                    break
+        if end is None:
+            continue
+        text_on = c.first("persist", lo, len(words)) is not None or any(
+            _has(words, k, "も") and c.at("later", k - 1) for k in range(lo, len(words))
+        )
+        if text_on and not _asks(c, lo, hi):
+            return [Hit("distress", "distress", "concern", words[i].start, words[end].end, "school_refusal")]
+    return []
+
+
+def _everything(c: _Ctx) -> list[Hit]:
+    words = c.words
+    if _light(c):
+        return []
+    for i in range(len(words)):
+        if not c.at("everything", i):
+            continue
+        lo, hi = c.sentence(i)
+        q = c.first("aversion", i + c.at("everything", i), min(i + c.at("everything", i) + 3, hi))
+        if q is None or c.at("negation", q + 1) or _asks(c, lo, hi):
+            continue
+        if q + 1 < hi and words[q + 1].keys & {"な", "だ"} and q + 2 < hi and words[q + 2].pos == "名詞":
+            continue  # 「ぜんぶ いやな やつ」: a thing described
+        return [Hit("distress", "distress", "concern", words[i].start, words[q].end, "everything")]
+    return []
+
+
+def _stress_body(c: _Ctx) -> list[Hit]:
+    words = c.words
+    if _light(c):
+        return []
+    for i in range(len(words)):
+        if not c.at("stress", i) or not (_has(words, i + 1, "で") or _has(words, i + 1, "から")):
+            continue
+        lo, hi = c.sentence(i)
+        if any(words[q].pos in ("動詞", "形容詞") for q in range(i + 2, hi)) and not _asks(c, lo, hi):
+            return [Hit("distress", "distress", "concern", words[i].start, words[hi - 1].end, "stress_body")]
+    return []
+
+
+def _distress(c: _Ctx) -> list[Hit]:
+    return (
+        _cannot_cope(c)
+        + _dread(c)
+        + _mocked(c)
+        + _self_hatred(c)
+        + _alone(c)
+        + _crying(c)
+        + _school_refusal(c)
+        + _everything(c)
+        + _stress_body(c)
+    )
