@@ -560,7 +560,7 @@ def _assess(text: str, analysed: str) -> Assessment:
     if any(s.level == "imminent" and s.where == "analysed" for s in spans):
         spans.extend(m for m in marker_spans + soon_spans if m not in spans)
 
-    spans = list(dict.fromkeys(spans))
+    spans = _disclaimed(list(dict.fromkeys(spans)), analysed)
     level = max((s.level for s in spans), key=LEVELS.index, default="none")
     categories = tuple(sorted({s.category for s in spans if s.note != "marker" and s.level != "none"}))
     return Assessment(level, categories, tuple(spans), folded.kana, folded.reading, truncated, analysed)
@@ -601,6 +601,10 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
         before = _before(key, where, start)
         if after.startswith(RISK_CONTEXT.hyperbole_after) or before.endswith(_STRUCTURE.hyperbole_before):
             return None
+        if after.lstrip(" 　").startswith(_ROLE) or any(
+            d in _before(key, where, start, _DEVICE_WINDOW) for d in _DEVICES
+        ):
+            return None  # 「劇で しぬ役」: a part played; 「イヤホンの 電池 すぐ しぬ」: a thing runs out
         if framed:
             return span(rule.category, "concern", "mention")
         if ctx.has_marker or ctx.soon_in(where, start, end) or before.endswith(_STRUCTURE.soon_before):
@@ -610,7 +614,10 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
         return span(rule.category, "concern") if entry.alone else None
     if rule.kind == "violence":
         return span("abuse", "high") if ctx.has_family else span("bullying", "concern")
-    if rule.category == "distress" and _outweighed(after):
+    if rule.category == "distress" and _sibling_fight(key, where, start, end, after):
+        # 「お兄ちゃんと けんかして、たたきあいに なった」: a fight between equals, every day
+        return span(JUDGED, "none", "everyday")
+    if rule.category == "distress" and (_outweighed(after) or _parting_sadness(key, where, start, end)):
         # 「さみしいけど あたらしい がっこう たのしみ」: a feeling weighed against a brighter one
         return span(JUDGED, "none", "outweighed")
     if any(a.startswith(RISK_CONTEXT.hyperbole_after) for a in afters):
@@ -664,6 +671,103 @@ def _outweighed(after: str) -> bool:
     """A distress word followed, in its sentence, by けど and something looked forward to or
     already better (「しんどいけど ねたら なおった」); not 大丈夫 or 平気, which often hide it."""
     return after.startswith(_BUT) and any(b in after for b in _BRIGHT)
+
+
+_ROLE = readings(["役", "やく", "シーン", "場面", "ばめん", "演技", "ふり"])
+_DEVICES = readings(
+    [
+        "電池",
+        "でんち",
+        "バッテリー",
+        "充電",
+        "じゅうでん",
+        "スマホ",
+        "イヤホン",
+        "パソコン",
+        "ゲーム機",
+        "電球",
+    ]
+)
+_DEVICE_WINDOW = 10
+_SIBLINGS = readings(
+    [
+        "お兄ちゃん",
+        "にいちゃん",
+        "兄貴",
+        "お姉ちゃん",
+        "ねえちゃん",
+        "弟",
+        "おとうと",
+        "妹",
+        "いもうと",
+        "兄弟",
+        "姉妹",
+    ]
+)
+_RECIPROCAL = ("あい", "あっ", "しあ")
+_SIBLING_WINDOW = 10
+
+
+def _sibling_fight(key: str, where: str, start: int, end: int, after: str) -> bool:
+    """A fight (けんか) with a brother or a sister named right before it, or given and taken
+    (「たたきあい」「パンチしあった」): everyday, not distress. A fight with a parent stays."""
+    word = key[start:end] if where == "reading" else reading_of(key[start:end])
+    if not word.startswith("けんか"):
+        return False
+    before = _before(key, where, start, _SIBLING_WINDOW)
+    return any(s in before for s in _SIBLINGS) or any(r in after for r in _RECIPROCAL)
+
+
+_PARTINGS = readings(["卒業", "引退", "転校", "引っ越し", "ひっこし", "送別", "卒業式", "卒部"])
+_LONELY = ("さみし", "さびし")
+
+
+def _parting_sadness(key: str, where: str, start: int, end: int) -> bool:
+    """Loneliness at a parting everyone has, named in its sentence (「先輩の 卒業、さみしいけど
+    おめでとう」「卒業したら この グループも なくなるのかな、さみしい」): the sadness of a good
+    ending, not heavy distress."""
+    word = key[start:end] if where == "reading" else reading_of(key[start:end])
+    if not word.startswith(_LONELY):
+        return False
+    lo = key.rfind(BREAK, 0, start) + 1
+    hi = key.find(BREAK, end)
+    sentence = key[lo : hi if hi != -1 else len(key)]
+    sentence = sentence if where == "reading" else reading_of(sentence)
+    before = key[lo:start] if where == "reading" else reading_of(key[lo:start])
+    if any(n in before for n in ("ない", "ねー", "へん", "てから")):
+        return False  # 「転校してから 友達 できない、さみしい」: lonely since, not at, the parting
+    return any(p in sentence for p in _PARTINGS)
+
+
+_DISCLAIMERS = (
+    "いい意味で", "良い意味で", "いいいみで", "よい意味で", "褒めてる", "ほめてる", "褒め言葉", "ほめ言葉",
+    "ほめことば", "言葉のあや", "ことばのあや", "言葉の綾",
+)  # fmt: skip
+# matched on the analysed text as written: folding cuts 「いいい」 to one letter
+"""A writer's own word that a strong word was praise or a figure of speech: 「推しが 尊すぎて
+しぬ（いい意味で）」「かっこよすぎて むり、しんどい（ほめてる）」."""
+_DISCLAIMED = frozenset({"ideation", "distress", "bullying"})
+_NEVER_DISCLAIMED = frozenset({"method", "self_harm", "abuse"})
+
+
+def _disclaimed(spans: list[Span], analysed: str) -> list[Span]:
+    """Wishes, distress and hurt said with a disclaimer of praise or a figure of speech are
+    nobody's distress: judged ``none`` (note ``hyperbole``, which the learned layer respects).
+    A method, a plan, self-harm or abuse is never disclaimed away, nor an imminent span."""
+    if not any(d in analysed for d in _DISCLAIMERS):
+        return spans
+    if any(
+        s.note != "marker"
+        and (s.category in _NEVER_DISCLAIMED or (s.category not in _DISCLAIMED and s.level in CRISIS))
+        for s in spans
+    ):
+        return spans
+    return [
+        Span(s.category, "none", s.text, s.start, s.end, "hyperbole", s.where, s.construction)
+        if s.level == "concern" or (s.category in _DISCLAIMED and s.level == "high")
+        else s
+        for s in spans
+    ]
 
 
 _RECOVERY_TAIL = 8

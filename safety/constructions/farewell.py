@@ -199,6 +199,8 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
             if c.first("addressee", max(lo, i - 3), min(hi, i + 4)) is not None:
                 hits.append(Hit("farewell", "plan", "imminent", w.start, w.end))
                 continue
+        if c.at("goodbye", i) and (_told_of(c, i) or _thing_forgotten(c, i)):
+            continue  # 「ありがとうって いえた」: a thanks told of; 「おべんとう わすれて」: a thing
         if c.at("goodbye", i):
             fin = c.first("finality", max(0, i - 6), i)
             if fin is None:
@@ -213,8 +215,8 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
             continue
         if c.at("letter", i):
             done, past = _completed(c, i, "write", 6, _WRITTEN, 4)
-            if done is None:
-                continue
+            if done is None or _for_me(c, done):
+                continue  # 「みんなから メッセージ かいて もらった」: written for the writer
             left = any(words[q].keys & _LEAVE for q in range(done, len(words)))
             # 「てがみ かいて ベッドに おいた」: leaving it done completes the writing too
             left_done = any(
@@ -259,6 +261,46 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
             if past and (signals or c.first("goodbye") is not None) and not everyday:
                 hits.append(Hit("farewell", "plan", "imminent", w.start, words[done].end))
     return hits
+
+
+_SAY_WRITE = frozenset({"言う", "いう", "言える", "いえる", "書く", "かく", "伝える", "つたえる"})
+_BENEFACTIVE = frozenset({"もらう", "貰う", "くれる", "呉れる"})
+
+
+def _told_of(c: _Ctx, i: int) -> bool:
+    """A goodbye or a thanks quoted and said as done (「さいごに ありがとうって いえた」「今まで
+    ありがとうって 先生に 手紙 書いた」): a thanks told of, to someone named, not said now."""
+    words = c.words
+    hi = c.hi[i]
+    if not (_has(words, i + 1, "って") or _has(words, i + 1, "と")):
+        return False
+    for q in range(i + 2, min(i + 7, hi)):
+        if words[q].keys & _SAY_WRITE:
+            return any(_has(words, k, "た") for k in range(q + 1, min(q + 3, len(words))))
+    return False
+
+
+def _thing_forgotten(c: _Ctx, i: int) -> bool:
+    """「おべんとう わすれて」「体操服も わすれた」: 忘れる with a thing right before it (a noun,
+    or a noun + を/も), not the writer (「わたしの ことは わすれて」)."""
+    words = c.words
+    if not words[i].keys & {"忘れる", "わすれる"}:
+        return False
+    k = i - 1
+    if k >= 0 and words[k].keys & {"を", "も"}:
+        k -= 1
+    if k < 0 or words[k].sentence != words[i].sentence or words[k].pos != "名詞":
+        return False
+    return not (words[k].keys & {"こと", "事"} or c.at("self", k) or c.at("others", k))
+
+
+def _for_me(c: _Ctx, v: int) -> bool:
+    """The verb at ``v`` done for the writer by others: 〜て もらう / くれる."""
+    words = c.words
+    return any(
+        _has(words, q, "て") and words[q + 1].keys & _BENEFACTIVE
+        for q in range(v + 1, min(v + 3, len(words) - 1))
+    )
 
 
 def _has_unneeded(c: _Ctx, i: int) -> bool:

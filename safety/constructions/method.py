@@ -120,6 +120,10 @@ def _in_game(c: _Ctx, lo: int, hi: int) -> bool:
     return c.read("game") and not any(n in c.kana for n in ("じゃなく", "じゃない", "ではなく"))
 
 
+_OVER = frozenset(
+    {"たくさん", "沢山", "いっぱい", "一杯", "全部", "ぜんぶ", "まとめて", "一気", "いっき", "大量"}
+)
+"""Much at once: the shape of an overdose, never a dose asked for an illness."""
 _DOSE_UNIT = frozenset({"一回", "1回", "一日", "日", "いっかい", "いちにち", "一度"})
 
 
@@ -182,6 +186,15 @@ def _method_question(c: _Ctx, signals: bool = False) -> list[Hit]:
             continue  # 「かぜぐすり なんじょう のめば いいの？」: the dose, asked
         if _per_dose(c, lo, hi) and c.first("die", lo, hi) is None and not signals:
             continue  # 「かぜ薬って 一回 何錠？」「1日 何錠まで」: the label's dose, asked
+        if (
+            c.near("illness")
+            and c.first("die", lo, hi) is None
+            and c.first("grave_outcome", lo, hi) is None
+            and c.first("method_outcome", lo, hi) is None
+            and not any(words[q].keys & _OVER for q in range(lo, hi))
+            and not signals
+        ):
+            continue  # 「かぜぐすりって 何錠 のむの？ ねつ でてる」: a dose for an illness, asked
         if _in_game(c, lo, hi):
             continue  # 「マイクラで 何ブロックから おちたら しぬ？」: a death in a game
         # a way that only a method has (painless, certain, in an instant): 「いたくない やりかた」
