@@ -3,14 +3,14 @@ writer; marks hidden; harm at home beyond a blow."""
 
 from __future__ import annotations
 
-from safety.constructions.grammar import _PASSIVE
+from safety.constructions.grammar import _PASSIVE, _conditional
 from safety.constructions.home import home_harm
 from safety.constructions.words import Hit, _Ctx, _has
 
 
 def _abuse_home(c: _Ctx) -> list[Hit]:
     words = c.words
-    hits: list[Hit] = _marks_hidden(c) + home_harm(c)
+    hits: list[Hit] = _marks_hidden(c) + home_harm(c) + _armed(c) + _unborn_wished(c)
     if not c.near("home"):
         return hits
     hits.extend(_home_harm(c))
@@ -74,3 +74,47 @@ def _home_harm(c: _Ctx) -> list[Hit]:
             if back is not None and c.at("negation", back + 1):
                 hits.append(Hit("abuse_home", "abuse", "high", w.start, words[back + 1].end, "neglect"))
     return hits
+
+
+_BLADES = frozenset({"包丁", "ほうちょう", "ナイフ", "刃物", "はもの", "カッター", "鋏", "はさみ", "ハサミ"})
+_BRANDISH = frozenset(
+    {"持ち出す", "もちだす", "向ける", "むける", "振り回す", "ふりまわす", "突き付ける", "つきつける"}
+)
+
+
+def _armed(c: _Ctx) -> list[Hit]:
+    """A carer bringing out or pointing a blade (「ママが おこると 包丁 もちだす」「父が
+    ナイフ むけてきた」): a threat at home, ``high``; not cooking (the verb must brandish)."""
+    words = c.words
+    for i in range(len(words)):
+        if not words[i].keys & _BLADES:
+            continue
+        lo, hi = c.sentence(i)
+        verb = c.first_key(tuple(_BRANDISH), i + 1, min(i + 4, hi))
+        if verb is None or c.first("carer", lo, i) is None or c.first("laugh", lo, hi) is not None:
+            continue
+        return [Hit("abuse_home", "abuse", "high", words[i].start, words[verb].end, "armed")]
+    return []
+
+
+_BEAR = frozenset({"産む", "生む", "うむ"})
+
+
+def _unborn_wished(c: _Ctx) -> list[Hit]:
+    """Told one should not have been born, by the one who bore the child: 産む + a negated
+    condition + よかった, quoted and said to the writer (「うまなきゃ よかったって いわれる」).
+    Only a parent says 産む of a child, so no carer word is needed."""
+    words = c.words
+    for i in range(len(words)):
+        # kana 「うまなきゃ」 is cut as the stem うま + 無い: read it by its conditional
+        bear = words[i].keys & _BEAR or ("うま" in words[i].keys and _conditional(words, i + 1))
+        if not (bear and c.at("negation", i + 1)):
+            continue
+        hi = c.hi[i]
+        said = c.first("say", i + 2, min(i + 9, hi))
+        if said is None or not (words[said + 1 : said + 2] and words[said + 1].keys & _PASSIVE):
+            continue
+        if c.first("laugh", c.lo[i], hi) is not None:
+            continue
+        return [Hit("abuse_home", "abuse", "high", words[i].start, words[said + 1].end, "unborn_wished")]
+    return []

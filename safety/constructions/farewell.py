@@ -41,6 +41,7 @@ _LEAVE = frozenset({"置く", "おく", "残す", "のこす"})
 _WRITTEN = ("た", "てある", "終わる")
 """A letter written: 「かいた」「かいてある」「かきおわった」."""
 _READY = ("た", "てる", "てある")
+_FINISHED = frozenset({"終わる", "おわる", "終える", "おえる", "仕上げる", "しあげる"})
 """Preparations done: 「できた」「できてる」「してある」."""
 
 
@@ -225,6 +226,12 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
             if not past and not left_done:
                 continue
             to_all = c.first("addressee", max(0, i - 3), i) is not None
+            # 「おかあさんへの てがみ、かきおわった」: a letter to someone, finished
+            finished = any(words[q].keys & _FINISHED for q in range(done, min(done + 3, len(words))))
+            to_someone = any(_has(words, q, "へ") for q in range(max(0, i - 3), i)) and (
+                c.first("recipient", max(0, i - 4), i) is not None
+            )
+            to_all = to_all or (finished and to_someone)
             if (
                 _has(words, i, "遺書")
                 or _has(words, i, "遺言")

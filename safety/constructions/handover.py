@@ -19,7 +19,7 @@ Each reads a fixed number of words around its anchor: linear in the length of th
 
 from __future__ import annotations
 
-from safety.constructions.grammar import _asks
+from safety.constructions.grammar import _asks, _conditional
 from safety.constructions.words import Hit, _Ctx, _has
 
 _FROM_NOW = frozenset({"これから", "今後", "こんご"})
@@ -43,7 +43,36 @@ def _for_good(c: _Ctx) -> bool:
     words = c.words
     if c.first("settled") is not None:
         return True
+    if _unable_from_now(c):
+        return True
     return any(c.at("come_back", q) and c.at("negation", q + 1) for q in range(len(words)))
+
+
+_ABLE = frozenset(
+    {"できる", "出来る", "いける", "行ける", "会える", "あえる", "帰れる", "かえれる", "見れる", "みれる"}
+    | {"居る", "いる", "おる"}
+)
+
+
+def _unable_from_now(c: _Ctx) -> bool:
+    """The writer no longer able, said flat after もう (「わたしは もう せわ できないから」「もう
+    むかえに いけない」「もう わたしは いないから」): the handover is for good (round 2026-12-03
+    (a)); not asked, not a condition, not someone else's (「ママ もう いない？」)."""
+    words = c.words
+    for q in range(len(words)):
+        if not _has(words, q, "もう"):
+            continue
+        lo, hi = c.sentence(q)
+        if _asks(c, lo, hi) or c.first("others", lo, hi) is not None:
+            continue
+        for v in range(q + 1, min(q + 5, hi)):
+            if words[v].pos == "動詞" and words[v].keys & _ABLE and c.at("negation", v + 1):
+                after = words[v + 2 : v + 3]
+                if not _conditional(words, v + 1) and not (
+                    after and after[0].keys & {"と", "た", "か", "の"}
+                ):
+                    return True
+    return False
 
 
 def _from_now_on(c: _Ctx, i: int) -> bool:

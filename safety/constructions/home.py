@@ -72,12 +72,25 @@ def _punished(c: _Ctx) -> list[Hit]:
     return []
 
 
+_WITHHOLD = frozenset({"抜く", "ぬく", "取り上げる", "とりあげる", "抜き", "ぬき"})
+
+
 def _needs_unmet(c: _Ctx) -> list[Hit]:
     """Food, washing or care not given: 「ごはん もらってない」「洗濯も してもらえない」
     「夕飯ぬき」, with a carer, home or a length of time in the text (「三日」「毎日」)."""
     words = c.words
     if c.first("basic_need") is None:
         return []
+    for i in range(len(words) - 2):
+        # 「ごはん ぬかれる」「ごはん とりあげられた」: food taken away, in the passive, is a
+        # punishment only a carer gives: no carer word is needed
+        if (
+            c.at("basic_need", i)
+            and words[i + 1].keys & _WITHHOLD
+            and words[i + 2].keys & {"れる", "られる"}
+            and c.first("laugh") is None
+        ):
+            return [Hit("abuse_home", "abuse", "high", words[i].start, words[i + 2].end, "needs_unmet")]
     if not (c.first("carer") is not None or c.first("long_time") is not None or c.near("home")):
         return []
     for i, w in enumerate(words):
@@ -85,7 +98,8 @@ def _needs_unmet(c: _Ctx) -> list[Hit]:
             continue
         give = c.first("give_care", i + 1, min(i + 5, c.hi[i]))
         if give is not None:
-            neg = c.first("negation", give + 1, min(give + 3, c.hi[i]))
+            # 「ごはん つくって くれない」: the negation after て+くれ is three words on
+            neg = c.first("negation", give + 1, min(give + 4, c.hi[i]))
             if neg is not None and not _conditional(words, neg) and not _has(words, neg + 1, "と"):
                 return [Hit("abuse_home", "abuse", "high", w.start, words[neg].end, "needs_unmet")]
         if words[i + 1 : i + 2] and words[i + 1].keys & {"抜き", "ぬき"}:

@@ -43,6 +43,23 @@ def _left_for_someone(c: _Ctx, v: int) -> bool:
     return c.first("recipient", lo, v) is not None
 
 
+_DEAR = frozenset(
+    {
+        "大事",
+        "だいじ",
+        "大切",
+        "たいせつ",
+        "宝物",
+        "たからもの",
+        "宝もの",
+        "お気に入り",
+        "おきにいり",
+        "貯金",
+        "コレクション",
+    }
+)
+
+
 def _given_away(c: _Ctx, i: int, signals: bool, parting: bool) -> Hit | None:
     """Treasured things given away or left for someone, for good (「お気に入りの服、ぜんぶ
     友達にあげた。もう着ないし」「ぼくの ゲーム機、弟に あげといて。たのむ」), not a present,
@@ -59,6 +76,15 @@ def _given_away(c: _Ctx, i: int, signals: bool, parting: bool) -> Hit | None:
     to_someone = c.first("recipient", lo, i) is not None
     asked = c.first("entrust", i + 1) is not None  # 「たのむ」「すきに つかって」
     for_good = _for_good(c) is not None
+    # 「大事なもの、ぜんぶ ともだちに くばった」: everything dear, given to someone, done
+    everything_dear = (
+        to_someone
+        and c.first("big_amount", lo, i) is not None
+        and any(words[q].keys & _DEAR for q in range(lo, i))
+        and _done_after(c, i)
+        and not c.near("game")
+    )
+    for_good = for_good or everything_dear
     # a goodbye counts only with someone to give to (「ねこの ごはん あげるの わすれた」 gives nothing away)
     if not (signals or for_good or asked or (to_someone and parting)):
         return None
@@ -82,11 +108,22 @@ def _letter_left(c: _Ctx, i: int) -> Hit | None:
         placed = c.first("exist_thing", i + 1, min(i + 8, c.hi[i]))  # 「まくらの したに ある」
     left = placed is not None and (_done_after(c, placed) or c.at("exist_thing", placed) > 0)
     found = c.first("find", i + 1) is not None
+    # 「よんでくれたら うれしい」「よんでね」: the letter left to be read (Sudachi: よん = 呼ぶ)
+    read = c.first("read", i + 1)
+    asked_read = read is not None and any(
+        words[q].keys & {"くれる", "呉れる", "くれ", "ね", "ほしい", "欲しい"}
+        for q in range(read + 1, min(read + 4, len(words)))
+    )
     gone = any(
         _has(words, q, "居る") and c.at("negation", q + 1) and _conditional(words, q + 2)
         for q in range(len(words))
     )
-    if (addressed and (left or found)) or (found and (left or gone)) or (gone and c.first("read", i + 1)):
+    if (
+        (addressed and (left or found))
+        or (found and (left or gone))
+        or (gone and c.first("read", i + 1))
+        or (left and asked_read)
+    ):
         end = words[placed].end if placed is not None else words[i].end
         return Hit("farewell", "plan", "imminent", words[i].start, end, "letter")
     return None
