@@ -202,7 +202,7 @@ def lift(a: Assessment, layer: Layer | None = None) -> Assessment:
     # The distress construction (round 2026-12-03 (a)) says how heavy a day is, not whether
     # a wish to die is hidden in it: the layer reads such a text as if the rules had found
     # nothing (the same bar, no everyday veto), so a distress rule never keeps a lift back.
-    seen = a if not _distress_only(a) else replace(a, level="none", spans=())
+    seen = layer_view(a)
     # What ``scores`` reads, with the words that weighed most (a sort of every feature) only
     # looked for when the level is raised, which is rare: the same result, for less.
     f = features(seen)
@@ -218,6 +218,12 @@ def lift(a: Assessment, layer: Layer | None = None) -> Assessment:
     span = Span(category, level, why, None, None, NOTE, "model")
     categories = tuple(sorted(set(a.categories) | {category}))
     return replace(a, level=level, categories=categories, spans=(*a.spans, span))
+
+
+def layer_view(a: Assessment) -> Assessment:
+    """The assessment as the layer reads it (in use and in training alike): a text whose only
+    finding is the distress construction's ``concern`` is read as if the rules found nothing."""
+    return replace(a, level="none", spans=()) if _distress_only(a) else a
 
 
 def _distress_only(a: Assessment) -> bool:
@@ -371,6 +377,7 @@ __all__ = [
     "decide",
     "enabled",
     "features",
+    "layer_view",
     "lift",
     "reply_harm",
     "reply_held_by",

@@ -89,7 +89,8 @@ def examples(items: list[ClassedRisk]) -> list[Example]:
             if item.level in CRISIS:
                 texts.extend(v for _, v in variants(item.text))
             for n, text in enumerate(dict.fromkeys(texts)):
-                a = assess(text)
+                # read as the layer reads it in use: distress-only concern as nothing found
+                a = learned.layer_view(assess(text))
                 f = learned.features(a)
                 out.append(
                     Example(
