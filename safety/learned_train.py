@@ -175,7 +175,11 @@ def choose(
     concern_budget = MAX_CONCERN_LIFTED * sum(r.level == "concern" for r, _ in orig)
     best: tuple[int, float, float, float] | None = None
     for t_none in GRID:
-        for t_concern in GRID:
+        # The concern bar never below the none bar (round 2026-12-03 (a)): a concern the rules
+        # found is no evidence of a wish to die, and once a distress-only concern is read as
+        # nothing found, the concern bucket is small enough for the budget to let the bar fall
+        # to ~0.4, where 「ぼく しぬとこだった」 is lifted to high.
+        for t_concern in (t for t in GRID if t >= t_none):
             t = learned.Thresholds(t_none, t_concern, 1.0)
             fp = recall = concern = 0
             for r, (ps, pi) in orig:
