@@ -319,7 +319,9 @@ def reply_sentences(text: str) -> list[str]:
     return [part.strip() for part in _SENTENCE_END.split(text[:_MAX_CHARS]) if part.strip()]
 
 
-_JUDGED = frozenset({"hyperbole", "third_party", "past", "mention", "other", "outweighed", "everyday"})
+_JUDGED = frozenset(
+    {"hyperbole", "third_party", "past", "mention", "other", "outweighed", "everyday", "situational"}
+)
 """Notes of a rule that found risky words and decided what they count for in context."""
 
 

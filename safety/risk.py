@@ -557,6 +557,7 @@ def _assess(text: str, analysed: str) -> Assessment:
                 hit.construction,
             )
         )
+    spans = _judged_by_constructions(spans)
     if any(s.level == "imminent" and s.where == "analysed" for s in spans):
         spans.extend(m for m in marker_spans + soon_spans if m not in spans)
 
@@ -564,6 +565,25 @@ def _assess(text: str, analysed: str) -> Assessment:
     level = max((s.level for s in spans), key=LEVELS.index, default="none")
     categories = tuple(sorted({s.category for s in spans if s.note != "marker" and s.level != "none"}))
     return Assessment(level, categories, tuple(spans), folded.kana, folded.reading, truncated, analysed)
+
+
+def _judged_by_constructions(spans: list[Span]) -> list[Span]:
+    """A construction that read listed words in context and judged them (a hit of category
+    ``judged``: 「ふたりで はなしたいだろうし、わたしは いない ほうが いいよね、さきに かえるね」,
+    note ``situational``) takes back the word lists' wish found in the same words, and a burden
+    the same construction found in them on another reading of the text (katakana in hiragana)."""
+    judged = [reading_of(s.text) for s in spans if s.category == JUDGED and s.where == "analysed"]
+    if not judged:
+        return spans
+    return [
+        s
+        for s in spans
+        if not (
+            s.category == "ideation"
+            and (s.where in ("normalized", "reading") or s.construction == "burden")
+            and any(reading_of(s.text) in j or j in reading_of(s.text) for j in judged)
+        )
+    ]
 
 
 def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span | None:

@@ -5,6 +5,10 @@ from __future__ import annotations
 from safety.constructions.grammar import _TE, _conditional, _question, _relief_after
 from safety.constructions.words import Hit, Word, _Ctx, _has, _names_other, _same_sentence
 
+JUDGED = "judged"
+"""The category of a hit of level none: words a word list would take for a burden, judged
+in context (``safety.risk.JUDGED``, the same name: the rules' judgement stands)."""
+
 
 def _unmourned(c: _Ctx, j: int) -> bool:
     """After "if I died / were gone" at ``j``: nobody grieving or noticing, or wondering
@@ -56,10 +60,17 @@ def _me_absent_good(c: _Ctx, i: int, j: int) -> bool:
 
 def _burden(c: _Ctx) -> list[Hit]:
     words = c.words
-    hits: list[Hit] = [*_presence_harms(c), *_my_fault(c)]
+    hits: list[Hit] = [*_presence_harms(c), *_my_fault(c), *_vanish_for_others(c), *_wasted_on_me(c)]
     for i, w in enumerate(words):
         absent = False
         if _has(words, i, "居る") and c.at("negation", i + 1):
+            if _situational(c, i):
+                # 「ふたりで はなしたい だろうし、わたしは いない ほうが いいよね、さきに かえるね」:
+                # out of the way of an occasion, not out of the world; judged, so that neither
+                # the word lists nor the learned layer read it as a burden again
+                end = min(i + 5, c.hi[i]) - 1
+                hits.append(Hit("burden", JUDGED, "none", w.start, words[end].end, "situational"))
+                continue
             absent = True
             j = i + 2
         elif n := c.at("die", i):
@@ -90,6 +101,11 @@ def _burden(c: _Ctx) -> list[Hit]:
             # named, not being here, as a condition, then something good
             if _has(words, i, "居る") and _me_absent_good(c, i, j):
                 hits.append(Hit("burden", "ideation", "high", w.start, words[j].end, "if_absent"))
+                continue
+            # 「わたしが しねば おばあちゃんの かいごに 集中できる」: the others able to do more
+            gain = _others_gain(c, i, j)
+            if gain is not None:
+                hits.append(Hit("burden", "ideation", "high", w.start, words[gain].end, "others_gain"))
                 continue
             if j < len(words) and _unmourned(c, j):
                 hits.append(Hit("burden", "ideation", "high", w.start, words[j].end))
@@ -181,3 +197,154 @@ def _my_fault(c: _Ctx) -> list[Hit]:
         ):
             return [Hit("burden", "ideation", "high", w.start, w.end, "my_fault")]
     return []
+
+
+# -- round of 2026-12-03 (c) -----------------------------------------------------------------
+
+_AWAY = frozenset(
+    {"帰る", "かえる", "籠もる", "籠る", "こもる", "抜ける", "ぬける", "出掛ける", "出かける",
+     "でかける", "泊まる", "留守番", "るすばん", "外す", "はずす", "避ける", "遠慮"}
+)  # fmt: skip
+"""Where the writer goes instead of being there: home, to a room, out of a meeting."""
+_GO = frozenset({"行く", "いく"})
+
+
+def _goes_away(c: _Ctx, k: int) -> bool:
+    """The writer going somewhere ordinary at word ``k``: a verb of ``_AWAY``, or 行く after a
+    place (「としょかん いく」「じいちゃんちに いく」) or as 行って来る (「じゅく いってくる」),
+    not negated; 逝く and a bare 「もう いく」 are not ordinary."""
+    words = c.words
+    keys = words[k].keys
+    if c.at("negation", k + 1) or c.at("die", k):
+        return False
+    if keys & _AWAY:
+        return True
+    if not keys & _GO or "逝く" in keys:
+        return False
+    after_place = k and (words[k - 1].pos == "名詞" or words[k - 1].keys & {"に", "へ"})
+    and_back = _has(words, k + 1, "て") and bool(
+        words[k + 2 : k + 3] and words[k + 2].keys & {"来る", "くる"}
+    )
+    return bool(after_place or and_back)
+
+
+def _situational(c: _Ctx, i: int) -> bool:
+    """Is the writer's absence at 居る+ない (word ``i``) bounded by an occasion — a party, a
+    meeting, a surprise, two people talking, named before it in its sentence — or followed, in
+    its sentence or the next, by where the writer goes instead (「さきに かえるね」「へや こもる」
+    「ぬけます」)?  Out of the way, not out of the world.  Never when the text also speaks of
+    dying or vanishing, or of the absence as a wish (いなくなりたい)."""
+    words = c.words
+    lo, hi = c.sentence(i)
+    if c.first("die") is not None:
+        return False
+    if c.first("occasion", lo, i) is not None or (c.read("occasion") and c.first("occasion") is None):
+        return True  # (the reading: a katakana occasion, 「サプライズ」, read again in hiragana)
+    stop = c.hi[hi] if hi < len(words) else hi
+    return any(_goes_away(c, k) for k in range(i + 2, stop))
+
+
+_GAIN = frozenset({"出来る", "できる", "済む", "すむ", "増える", "ふえる"})
+_BECAUSE_IF = frozenset({"ば", "たら", "だら", "なら"})
+
+
+def _others_gain(c: _Ctx, i: int, j: int) -> int | None:
+    """After the writer's absence or death at ``i`` said as a condition (〜ば, 〜たら, しんだら):
+    someone else named, then what they could do or be spared (できる, すむ, ふえる) in the same
+    sentence, not negated — 「わたしが しねば ママは しごとに 集中できる」「おれが いなくなったら
+    おとうとの 分が ふえる」.  Who benefits is the others, what they gain is the writer gone."""
+    words = c.words
+    hi = c.hi[i]
+    if not any(_conditional(words, q) or words[q].keys & _BECAUSE_IF for q in range(j - 1, min(j + 2, hi))):
+        return None
+    if c.first("self", max(c.lo[i], i - 4), i) is None:
+        return None  # the writer named as the one absent: 「わたしが」「おれが」
+    who = next(
+        (q for q in range(j, hi) if c.at("beneficiaries", q) or c.at("carer", q) or c.at("others", q)), None
+    )
+    if who is None:
+        return None
+    for q in range(who + 1, min(who + 8, hi)):
+        if words[q].keys & _GAIN and not c.at("negation", q + 1):
+            return q
+    return None
+
+
+_PURPOSE = frozenset({"為", "ため"})
+_SO_THAT = frozenset({"よう", "様"})
+_DECLARED = frozenset({"ね", "よ", "から", "べき", "わ", "ます"})
+
+
+def _vanish_for_others(c: _Ctx) -> list[Hit]:
+    """Vanishing said as done for the others: 「みんなの ために きえるね」「かぞくが なやまなくて
+    いいように いなくなる」 — a purpose (others + の + ため, or a 〜ように clause naming them)
+    before a verb of dying or vanishing in its plain form, declared (ね, よ, から, べき, or the
+    sentence's end), not wished (that is ``wish``), not negated, and no one else its subject
+    between the purpose and the verb (「みんなの ために せんせいが きえる」 is not the writer)."""
+    words = c.words
+    hits: list[Hit] = []
+    for i in range(len(words)):
+        n = c.at("die", i)
+        if not n:
+            continue
+        k = i + n
+        lo, hi = c.sentence(i)
+        declared = k < hi and bool(words[k].keys & _DECLARED)
+        # the negation class holds the kana ね of 「しらねえ」: a ね that ends the sentence declares
+        if not (declared or k >= hi) or (not declared and (c.at("negation", k) or c.at("desire", k))):
+            continue
+        purpose = after = None
+        for q in range(lo, i):
+            named = (
+                q >= 2 and _has(words, q - 1, "の") and c.at("beneficiaries", q - 2) + c.at("carer", q - 2)
+            )
+            if words[q].keys & _PURPOSE and named:
+                purpose, after = q - 2, q + 1
+            elif (
+                words[q].keys & _SO_THAT
+                and _has(words, q + 1, "に")
+                and c.first("beneficiaries", lo, q) is not None
+            ):
+                purpose, after = lo, q + 2
+        if purpose is None or after is None:
+            continue
+        if any(c.at("others", q) and not c.at("self", q) for q in range(after, i)):
+            continue
+        hits.append(
+            Hit("burden", "ideation", "high", words[purpose].start, words[min(k, hi) - 1].end, "for_others")
+        )
+    return hits
+
+
+_WASTE = frozenset({"勿体", "もったいない", "勿体ない", "無駄", "むだ"})
+_SPEND = frozenset({"使う", "つかう", "掛ける", "かける"})
+
+
+def _wasted_on_me(c: _Ctx) -> list[Hit]:
+    """The writer's living or being said to be a waste: 「いきてるのが もったいない」「わたしに
+    つかう おかねが もったいない」「わたしの そんざい むだ」 — living, being (存在), or what is
+    spent on the writer, with もったいない or むだ in the same sentence (not food left over or
+    time on a game: the writer must be what is spent on or what lives)."""
+    words = c.words
+    hits: list[Hit] = []
+    for i, w in enumerate(words):
+        if not w.keys & _WASTE:
+            continue
+        lo, hi = c.sentence(i)
+        mine = False
+        for q in range(lo, hi):
+            living = c.at("live", q) or (
+                "いき" in words[q].keys and words[q + 1 : q + 2] and words[q + 1].keys & {"て", "てる"}
+            )
+            spent = (
+                c.at("self", q)
+                and _has(words, q + 1, "に")
+                and bool(words[q + 2 : q + 3] and words[q + 2].keys & _SPEND)
+            )
+            being = c.at("self", q) and _has(words, q + 1, "の") and _has(words, q + 2, "存在")
+            if living or spent or being:
+                mine = True
+                break
+        if mine and not (c.at("negation", i + 1) and not w.keys & {"勿体"}) and not _names_other(c, i):
+            hits.append(Hit("burden", "ideation", "high", words[lo].start, w.end, "waste"))
+    return hits
