@@ -572,7 +572,10 @@ def _judged_by_constructions(spans: list[Span]) -> list[Span]:
     ``judged``: 「ふたりで はなしたいだろうし、わたしは いない ほうが いいよね、さきに かえるね」,
     note ``situational``) takes back the word lists' wish found in the same words, and a burden
     the same construction found in them on another reading of the text (katakana in hiragana)."""
-    judged = [reading_of(s.text) for s in spans if s.category == JUDGED and s.where == "analysed"]
+    def bare(text: str) -> str:
+        return "".join(reading_of(text).split())  # the analysed text keeps its spaces
+
+    judged = [bare(s.text) for s in spans if s.category == JUDGED and s.where == "analysed"]
     if not judged:
         return spans
     return [
@@ -581,7 +584,7 @@ def _judged_by_constructions(spans: list[Span]) -> list[Span]:
         if not (
             s.category == "ideation"
             and (s.where in ("normalized", "reading") or s.construction == "burden")
-            and any(reading_of(s.text) in j or j in reading_of(s.text) for j in judged)
+            and any(bare(s.text) in j or j in bare(s.text) for j in judged)
         )
     ]
 

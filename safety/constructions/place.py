@@ -8,13 +8,95 @@ from safety.constructions.words import Hit, Word, _Ctx, _has
 def _presence(c: _Ctx, i: int, hi: int) -> int | None:
     """The verb that puts the writer at place ``i``: close after it, or close after the spot
     named on it (「ほどうきょうの うえで ずっと くるま みてる」「ホームの きいろい せんの そとに
-    たってる」: place の … spot に/で verb)."""
+    たってる」: place の … spot に/で verb); or, round of 2026-12-03 (c), any verb the place is
+    the goal, scene, path or start of, in a done or ongoing form (``_aspect``)."""
     p = c.first("presence", i + 1, min(i + 6, hi))
     if p is not None:
         return p
     spots = [q for q in range(i + 1, min(i + 7, hi)) if c.at("position", q) or c.at("outside", q)]
     if spots:
-        return c.first("presence", spots[-1] + 1, min(spots[-1] + 5, hi))
+        p = c.first("presence", spots[-1] + 1, min(spots[-1] + 5, hi))
+        if p is not None:
+            return p
+    return _aspect(c, spots[-1] if spots else i, hi)
+
+
+_LOCATIVE = frozenset({"に", "へ", "で", "を", "から", "まで"})
+_DONE = frozenset({"た", "だ"})
+_ONGOING = frozenset({"てる", "でる", "ている", "とる", "よる", "ちょる"})
+"""Progressive endings, dialects' too (広島・博多 「のぼっとる」「きよる」)."""
+
+
+def _aspect(c: _Ctx, i: int, hi: int) -> int | None:
+    """Being at place ``i`` read from grammar, not from a list of verbs: the place (or its
+    spot) with a particle of goal, scene, path or start (に, へ, で, を, から, まで; 「せんろぞいを」
+    through a suffix), then within a few words a verb in a done or ongoing form (〜た, 〜てる,
+    〜ている, dialect 〜とる): 「せんろに おりた」「おくじょうに しのびこんだ」「まどから 身を
+    のりだしてる」「せんろぞいを あるいてる」.  Not a plan (〜に いく), a wish (〜たい) or a
+    question; the everyday and signal readings of ``_place_now`` still decide what it counts for."""
+    words = c.words
+    k = i + 1
+    if k < hi and words[k].pos == "接尾辞":
+        k += 1  # 沿い, 際
+    if not (k < hi and (words[k].keys & _LOCATIVE or words[k].pos == "動詞")):
+        return None  # (a verb right after the place: the particle dropped, 「おくじょう しのびこんだ」)
+    first = k if words[k].pos == "動詞" else k + 1
+    for v in range(first, min(k + 5, hi)):
+        if words[v].pos != "動詞":
+            continue
+        after = words[v + 1 : v + 3]
+        if not after or any(c.at("desire", q) or c.at("negation", q) for q in range(v + 1, v + 3)):
+            return None
+        if after[0].keys & _ONGOING or (after[0].keys & _DONE and after[0].conj.startswith("終止形")):
+            return v
+        if after[0].keys & {"て", "で"} and len(after) > 1 and after[1].keys & {"居る", "いる", "る"}:
+            return v
+        return None
+    return None
+
+
+_CROSS_VERBS = frozenset({"降りる", "おりる", "下りる"})
+
+
+def _crosses(c: _Ctx, v: int) -> bool:
+    """A verb that takes the writer past where people may be: down onto a track (降りる), in
+    (忍び込む, 入り込む: 〜込む), out over an edge (乗り出す, 身を 出す: 〜出す)."""
+    keys = c.words[v].keys
+    return bool(keys & _CROSS_VERBS) or any(k.endswith(("込む", "こむ", "出す", "だす")) for k in keys)
+
+
+_RETURN = frozenset({"帰る", "かえる", "戻る", "もどる"})
+
+
+def _no_return(c: _Ctx) -> bool:
+    """「もう かえらない」「にどと もどらない」: not going back, said with もう or 二度と."""
+    words = c.words
+    return any(
+        words[q].keys & _RETURN
+        and c.at("negation", q + 1)
+        and c.first_key(("もう", "二度と", "にどと"), max(c.lo[q], q - 3), q) is not None
+        for q in range(len(words))
+    )
+
+
+_HERE = ("ここ", "此処")
+_ARRIVE = frozenset({"着く", "付く", "つく", "来る", "くる"})
+
+
+def _next_to(c: _Ctx, i: int) -> int | None:
+    """The place said in a sentence of its own, the writer there said in the one before or after:
+    「いま ここ」 (now + here) or an arrival done (「ついた。たかい とこ。」)."""
+    words = c.words
+    lo, hi = c.sentence(i)
+    for a, b in ((hi, c.hi[hi] if hi < len(words) else hi), (c.lo[lo - 1] if lo else lo, lo)):
+        if a >= b:
+            continue
+        now = c.first("now", a, b)
+        if now is not None and c.first_key(_HERE, now + 1, min(now + 3, b)) is not None:
+            return now
+        for q in range(a, b):
+            if words[q].keys & _ARRIVE and _has(words, q + 1, "た") and b - a <= 4:
+                return q
     return None
 
 
@@ -73,6 +155,8 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         if p is None and hi < len(words) and c.first("now", hi, min(hi + 2, c.hi[hi])) is not None:
             # 「おくじょうの かぎ あいてた。いま いる」: the next sentence says the writer is there
             p = c.first("presence", hi, min(hi + 3, c.hi[hi]))
+        if p is None and c.first("verb_any", lo, hi) is None:
+            p = _next_to(c, i)  # 「おくじょうの かぎ あいてた。いま ここ」「ついた。たかい とこ。」
         if p is None and (
             c.first("now", max(lo, i - 3), i) is not None or (i + 1 < hi and _has(words, i + 1, "なう"))
         ):
@@ -90,6 +174,7 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         past_barrier = out is not None and c.first("barrier", max(i, out - 3), out) is not None
         crossing = (
             past_barrier
+            or (by_verb and p is not None and p > i and _crosses(c, p))
             or c.first("crossing", i + 1, min(i + 6, hi)) is not None
             or c.at("edge", i)
             or c.at("wild_place", i)
@@ -99,9 +184,11 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         if c.first("later", lo, hi) is not None:
             continue
         everyday = c.first("place_everyday") is not None or c.read("place_everyday")
+        not_boarding = _not_boarding(c)
         signal = (
             signals
-            or _not_boarding(c)
+            or not_boarding
+            or _no_return(c)
             or c.first("place_signal", 0, i) is not None
             or c.first("place_signal", p + 1) is not None
             or any(c.at("place_signal", q) and not c.at("presence", q) for q in range(i + 1, p))
@@ -110,9 +197,10 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         alone_at_edge = past_edge and c.first("companion") is None
         # an everyday word anywhere (みんな, ママ, 電車) does not outweigh a word of the end or of
         # despair (「いま屋上おる。みんなごめん」「駅おる。電車くるたびに一歩ずつ前でてる」)
-        despair = c.first("place_strong") is not None
+        despair = c.first("place_strong") is not None or not_boarding or _no_return(c)
         if everyday and not (signals or despair) and not c.at("wild_place", i) and not alone_at_edge:
             continue
         level = "imminent" if signal or crossing else "concern"
-        hits.append(Hit("place_now", "plan", level, w.start, words[p].end))
+        # (the writer's presence may be said in the sentence before the place: 「ついた。たかい とこ。」)
+        hits.append(Hit("place_now", "plan", level, min(w.start, words[p].start), max(w.end, words[p].end)))
     return hits

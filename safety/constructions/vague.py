@@ -19,7 +19,7 @@ out.  It reads a fixed number of words per sentence: linear in the length of the
 
 from __future__ import annotations
 
-from safety.constructions.grammar import _asks, _question
+from safety.constructions.grammar import _asks, _conditional, _question
 from safety.constructions.words import Hit, _Ctx, _has
 
 _EMPTY_NOUNS = frozenset(
@@ -30,7 +30,7 @@ _EMPTY_NOUNS = frozenset(
         "今", "いま", "絶対", "ぜったい", "全部", "ぜんぶ", "深さ", "高さ", "温度", "後遺症", "正確",
         "本当", "ほんと", "ほんとう", "ぶっちゃけ", "何", "なに", "なん", "程", "くらい", "ぐらい",
         "一瞬", "苦しみ", "最後", "さいご", "結局", "実際", "確か", "たしか", "手", "足", "体",
-        "終わり", "おわり", "気", "意識", "いしき",
+        "終わり", "おわり", "気", "意識", "いしき", "アウト", "あうと", "即死",
     }
 )  # fmt: skip
 """Nouns a vague method question is made of (a time, a way, the writer, the body): any
@@ -201,7 +201,10 @@ _AMOUNT_COUNTERS = frozenset(
     {"錠", "じょう", "粒", "つぶ", "箱", "はこ", "階", "かい", "メートル", "めーとる", "ミリ", "みり",
      "ミリグラム", "みりぐらむ", "mg", "シート", "しーと"}
 )  # fmt: skip
-_GRAVE = frozenset({"やばい", "ヤバい", "いける", "行ける", "逝ける", "足りる", "たりる"})
+_GRAVE = frozenset(
+    {"やばい", "ヤバい", "いける", "行ける", "逝ける", "足りる", "たりる", "アウト", "あうと", "即", "即死"}
+)
+"""Round of 2026-12-03 (c): 「何錠で アウト？」「何階 以上なら 即？」: out, at once."""
 
 
 def _amount_asked(c: _Ctx, lo: int, hi: int) -> bool:
@@ -224,7 +227,7 @@ def _amount_grave(c: _Ctx, lo: int, hi: int) -> bool:
     return _amount_asked(c, lo, hi) and any(c.words[q].keys & _GRAVE for q in range(lo, hi))
 
 
-_PAIN_ADJ = _PAIN | frozenset({"いたく", "痛く", "くるしく", "苦しく"})
+_PAIN_ADJ = _PAIN | frozenset({"いたく", "痛く", "くるしく", "苦しく", "しんどい", "しんどく"})
 _SUFFER = frozenset({"苦しむ", "くるしむ"})
 _TRUE_OR_HOW = _WH | frozenset({"どう", "本当", "ほんと", "ほんとう", "マジ", "まじ"})
 
@@ -237,7 +240,50 @@ def _painless(c: _Ctx, lo: int, hi: int) -> bool:
         keys = words[q].keys
         negs = _NOT | frozenset({"ず", "ぬ", "ん"}) if keys & _SUFFER else _NOT
         if (keys & _PAIN_ADJ or keys & _SUFFER) and words[q + 1].keys & negs:
-            return any(words[k].keys & _TRUE_OR_HOW for k in range(q + 2, hi))
+            # which, how or how long anywhere in the sentence (「どれが いちばん いたくない？」
+            # 「どのくらいで いけるの、しんどくない やつ」: round of 2026-12-03 (c))
+            return any(words[k].keys & _TRUE_OR_HOW for k in range(lo, hi) if k not in (q, q + 1)) or (
+                _count_asked(c, lo, hi)
+            )
+    return False
+
+
+_END_VERB = frozenset({"終わる", "おわる", "逝く"})
+_INSTANT = frozenset({"一瞬", "いっしゅん", "即", "すぐ", "直ぐ"})
+
+
+def _ends_if(c: _Ctx, lo: int, hi: int) -> bool:
+    """Ending itself asked after, with nothing named to end: after a condition (「何分くらい
+    もぐってたら おわる？」) or in an instant (「一瞬で おわるのって 何？」).  A class or a game
+    that ends names itself, which ``_names_a_thing`` leaves out."""
+    words = c.words
+    for q in range(lo, hi):
+        if not words[q].keys & _END_VERB or c.at("negation", q + 1):
+            continue
+        before = range(lo, q)
+        if any(_conditional(words, k) or words[k].keys & {"ば", "たら"} for k in before):
+            return True
+        if any(words[k].keys & _INSTANT for k in before):
+            return True
+    return False
+
+
+_WAKE_KANA = frozenset({"起きる", "おきる", "おき", "目覚める", "めざめる", "覚める", "さめる"})
+_AS_IT_IS = frozenset({"そのまま", "このまま", "侭", "まま"})
+
+
+def _taken_then_end(c: _Ctx, lo: int, hi: int) -> bool:
+    """Something drunk, as a condition, then not waking or staying as one is asked after
+    (「ねる まえに のんだら そのまま おきないのって ある？」): the end state follows the taking."""
+    words = c.words
+    d = c.first("drink", lo, hi)
+    if d is None or not any(_conditional(words, k) or words[k].keys & {"ば", "たら"} for k in range(d, hi)):
+        return False
+    for q in range(d + 1, hi):
+        if words[q].keys & _WAKE_KANA and c.at("negation", q + 1):
+            return True
+        if words[q].keys & _AS_IT_IS and c.first("negation", q + 1, min(q + 4, hi)) is not None:
+            return True
     return False
 
 
@@ -254,6 +300,8 @@ _ANCHORS = (
     | _GRAVE
     | _PAIN_ADJ
     | _SUFFER
+    | _END_VERB
+    | _WAKE_KANA
 )
 """Every reading here needs one of these words (or a word of sleep or waking): a text with none
 is passed over in one look at its words."""
@@ -278,6 +326,8 @@ def _vague_method_question(c: _Ctx, signals: bool) -> list[Hit]:
             or _best_way(c, lo, hi)
             or _amount_grave(c, lo, hi)
             or _painless(c, lo, hi)
+            or _ends_if(c, lo, hi)
+            or _taken_then_end(c, lo, hi)
         ):
             continue
         if _names_a_thing(c, lo, hi):
