@@ -221,7 +221,10 @@ def _goes_away(c: _Ctx, k: int) -> bool:
         return True
     if not keys & _GO or "逝く" in keys:
         return False
-    after_place = k and (words[k - 1].pos == "名詞" or words[k - 1].keys & {"に", "へ"})
+    # a place before it, not a time (「としょかん いく」, not 「今夜 いく」: 副詞可能 nouns are times)
+    after_place = k and (
+        (words[k - 1].pos == "名詞" and words[k - 1].conj != "副詞可能") or words[k - 1].keys & {"に", "へ"}
+    )
     and_back = _has(words, k + 1, "て") and bool(
         words[k + 2 : k + 3] and words[k + 2].keys & {"来る", "くる"}
     )
@@ -236,8 +239,10 @@ def _situational(c: _Ctx, i: int) -> bool:
     dying or vanishing, or of the absence as a wish (いなくなりたい)."""
     words = c.words
     lo, hi = c.sentence(i)
-    if c.first("die") is not None:
-        return False
+    if c.first("die") is not None or c.first("soon_word") is not None or c.first("resolve") is not None:
+        return False  # 「今夜 いく」「もう きめた」: a time or a decision is never an errand
+    if _has(words, i + 2, "なる") or _has(words, i + 2, "成る") or _has(words, i + 3, "なる"):
+        return False  # 「おらんく なったら」: becoming absent is vanishing, not stepping out
     if c.first("occasion", lo, i) is not None or (c.read("occasion") and c.first("occasion") is None):
         return True  # (the reading: a katakana occasion, 「サプライズ」, read again in hiragana)
     stop = c.hi[hi] if hi < len(words) else hi

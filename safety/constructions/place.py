@@ -29,21 +29,31 @@ _ONGOING = frozenset({"てる", "でる", "ている", "とる", "よる", "ち�
 
 def _aspect(c: _Ctx, i: int, hi: int) -> int | None:
     """Being at place ``i`` read from grammar, not from a list of verbs: the place (or its
-    spot) with a particle of goal, scene, path or start (に, へ, で, を, から, まで; 「せんろぞいを」
-    through a suffix), then within a few words a verb in a done or ongoing form (〜た, 〜てる,
-    〜ている, dialect 〜とる): 「せんろに おりた」「おくじょうに しのびこんだ」「まどから 身を
-    のりだしてる」「せんろぞいを あるいてる」.  Not a plan (〜に いく), a wish (〜たい) or a
-    question; the everyday and signal readings of ``_place_now`` still decide what it counts for."""
+    spot) with a particle of goal, path or start (に, へ, を, から, まで; 「せんろぞいを」 through a
+    suffix), then within a few words a verb in a done or ongoing form (〜た, 〜てる, 〜ている,
+    dialect 〜とる): 「せんろに おりた」「まどから 身を のりだしてる」「せんろぞいを あるいてる」.
+    A scene (で) counts only with a sign of the end in its sentence (「おくじょうで くつ ぬいで
+    そろえた」; 「ベランダで トマト そだててる」 is gardening), a verb right after the place with no
+    particle only when it crosses (「おくじょう しのびこんだ」; 「はし しらべた」 is homework).
+    Not a plan (〜に いく), a wish (〜たい), a game, or someone else there (「ねこが やねから」);
+    the everyday and signal readings of ``_place_now`` still decide what it counts for."""
     words = c.words
+    lo = c.lo[i] if i < len(words) else 0
     k = i + 1
     if k < hi and words[k].pos == "接尾辞":
         k += 1  # 沿い, 際
-    if not (k < hi and (words[k].keys & _LOCATIVE or words[k].pos == "動詞")):
-        return None  # (a verb right after the place: the particle dropped, 「おくじょう しのびこんだ」)
-    first = k if words[k].pos == "動詞" else k + 1
-    for v in range(first, min(k + 5, hi)):
+    if k >= hi or c.first("game", lo, hi) is not None or _someone_else_there(c, i):
+        return None
+    bare = words[k].pos == "動詞"
+    if not (bare or words[k].keys & _LOCATIVE):
+        return None
+    if words[k].keys & {"で"} and c.first("place_strong", lo, hi) is None:
+        return None
+    for v in range(k if bare else k + 1, min(k + 5, hi)):
         if words[v].pos != "動詞":
             continue
+        if bare and not _crosses(c, v):
+            return None
         after = words[v + 1 : v + 3]
         if not after or any(c.at("desire", q) or c.at("negation", q) for q in range(v + 1, v + 3)):
             return None
@@ -53,6 +63,35 @@ def _aspect(c: _Ctx, i: int, hi: int) -> int | None:
             return v
         return None
     return None
+
+
+def _someone_else_there(c: _Ctx, i: int) -> bool:
+    """A subject other than the writer just before place ``i`` (「ねこが やねから」「主人公が
+    がけから」): a noun + が/は within the few words before it, not the writer."""
+    words = c.words
+    for q in range(i - 1, max(c.lo[i] - 1, i - 5), -1):
+        if words[q].keys & {"が", "は"} and q >= 1 and words[q - 1].pos in ("名詞", "代名詞"):
+            return not c.at("self", q - 1)
+    return False
+
+
+_SPOT_CLASSES = ("place", "position", "outside", "edge", "barrier", "drop_place", "wild_place", "crossing")
+
+
+def _belongs_to(c: _Ctx, i: int) -> bool:
+    """Place ``i`` only names what another thing belongs to: place + の (+ a spot + の) + a
+    noun that is no spot, edge or place (「がけの うえの とうだい」「せんろの しゃしん」「やねの
+    ゆきおろし」), so the verb after it is about that thing, not about being at the place."""
+    words = c.words
+    k = i + 1
+    if not _has(words, k, "の"):
+        return False
+    k += 1
+    if k < len(words) and c.at("position", k) and _has(words, k + 1, "の"):
+        k += 2  # 「がけの うえの」
+    if k >= len(words) or words[k].pos != "名詞" or words[k].conj == "副詞可能":
+        return False  # (中, 先, 前: spatial nouns are spots, 「ふみきりの なか」)
+    return not any(c.at(cls, k) for cls in _SPOT_CLASSES)
 
 
 _CROSS_VERBS = frozenset({"降りる", "おりる", "下りる"})
@@ -169,6 +208,13 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
                 p = spot
         if p is None:
             continue
+        if (
+            i < p < hi
+            and not _has(words, p, "居る")  # 「みなとの さきっぽに いる」: being there said outright
+            and _belongs_to(c, i)
+            and not (signals or c.first("place_strong") is not None)
+        ):
+            continue  # 「がけの うえの とうだいまで あるいた」「やねの ゆきおろし」: where a thing is
         # standing on a roof, a track or a bridge's edge is itself the danger
         out = c.first("outside", i + 1, min(i + 7, hi))
         past_barrier = out is not None and c.first("barrier", max(i, out - 3), out) is not None
