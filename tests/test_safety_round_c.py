@@ -92,6 +92,10 @@ NOT_FOUND = [
     ("place_now", "はしを わたって がっこう いった"),  # a way to school, told
     ("place_now", "あした おくじょうに のぼる"),  # a plan for tomorrow
     ("place_now", "おくじょうで おべんとう たべてる"),  # lunch on the roof
+    ("place_now", "ベランダで ミニトマト そだててる"),  # a scene (で) with no sign of the end
+    ("place_now", "ねこが やねから とびおりた"),  # someone else the subject
+    ("place_now", "がけの うえの じんじゃまで あるいた"),  # the cliff names where the shrine is
+    ("place_now", "マイクラで せんろに おりた"),  # a game
     ("method_question", "じゅぎょう あと なんぷんで おわる？"),  # a class named
     ("method_question", "ゲーム 何時間 やったら おわる？"),  # a game named
     ("method_question", "かぜぐすり のんだら すぐ ねむくなる？"),  # sleepy, not no waking
