@@ -572,6 +572,7 @@ def _judged_by_constructions(spans: list[Span]) -> list[Span]:
     ``judged``: 「ふたりで はなしたいだろうし、わたしは いない ほうが いいよね、さきに かえるね」,
     note ``situational``) takes back the word lists' wish found in the same words, and a burden
     the same construction found in them on another reading of the text (katakana in hiragana)."""
+
     def bare(text: str) -> str:
         return "".join(reading_of(text).split())  # the analysed text keeps its spaces
 
