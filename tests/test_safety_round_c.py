@@ -32,6 +32,15 @@ FOUND = [
     # burden: living, or what is spent on the writer, as a waste
     ("burden:waste", "high", "ぼくが いきてる こと じたい むだ"),
     ("burden:waste", "high", "おれに かける おかね もったいない"),
+    # burden: a burden, then vanishing as its consequence; vanishing judged the right thing
+    ("burden:so_i_go", "high", "ぼく みんなの おにもつ だよね。だから きえるよ"),
+    ("burden:right_thing", "high", "わたしが きえるのが 親孝行"),
+    # burden: not needed here; spared with no one named; a misparsed apology; the writer's being
+    ("burden:needless", "high", "おれなんか いなくても みんな へいきだよね"),
+    ("burden:others_gain", "high", "ぼくが いなかったら けんか しなくて すむのに"),
+    ("burden", "high", "いきてるのが もうしわけない"),
+    ("burden:waste", "high", "ぼくの ために ママが おかね つかうの もったいない"),
+    ("burden", "high", "存在が めいわく"),
     # place-now from tense and aspect: goal/path/start particle + a done or ongoing verb
     ("place_now", "imminent", "鉄橋を わたってる。したは かわ"),
     ("place_now", "imminent", "ベランダから からだ のりだしてる"),
@@ -89,6 +98,9 @@ NOT_FOUND = [
     ("burden", "みんなの ために きょうは はやく かえるね"),  # a purpose, no vanishing
     ("burden", "せんせいが いなくなったら みんな じゆうに できる"),  # someone else absent
     ("burden", "ごはん のこすの もったいない"),  # food, not the writer
+    ("burden", "あいつの 存在が じゃま"),  # someone else's being: anger
+    ("burden", "かぜで みんなに めいわく かけた。だから きょうは やすむね"),  # no vanishing
+    ("burden", "みんなの じゃまに ならないように、はやく かえるね"),
     ("place_now", "はしを わたって がっこう いった"),  # a way to school, told
     ("place_now", "あした おくじょうに のぼる"),  # a plan for tomorrow
     ("place_now", "おくじょうで おべんとう たべてる"),  # lunch on the roof

@@ -10,6 +10,15 @@ JUDGED = "judged"
 in context (``safety.risk.JUDGED``, the same name: the rules' judgement stands)."""
 
 
+def _my_being(c: _Ctx, p: int) -> bool:
+    """存在 at ``p``, the writer's or no one's named (「存在が めいわく」「わたしの 存在」), not
+    someone else's (「あいつの 存在が じゃま」 is anger)."""
+    words = c.words
+    if "存在" not in words[p].keys:
+        return False
+    return not (_has(words, p - 1, "の") and p >= 2 and not c.at("self", p - 2))
+
+
 def _unmourned(c: _Ctx, j: int) -> bool:
     """After "if I died / were gone" at ``j``: nobody grieving or noticing, or wondering
     whether anyone would (「かなしむ ひと いない」「だれか きづくかな」)."""
@@ -60,7 +69,13 @@ def _me_absent_good(c: _Ctx, i: int, j: int) -> bool:
 
 def _burden(c: _Ctx) -> list[Hit]:
     words = c.words
-    hits: list[Hit] = [*_presence_harms(c), *_my_fault(c), *_vanish_for_others(c), *_wasted_on_me(c)]
+    hits: list[Hit] = [
+        *_presence_harms(c),
+        *_my_fault(c),
+        *_vanish_for_others(c),
+        *_wasted_on_me(c),
+        *_so_i_go(c),
+    ]
     for i, w in enumerate(words):
         absent = False
         if _has(words, i, "居る") and c.at("negation", i + 1):
@@ -97,6 +112,17 @@ def _burden(c: _Ctx) -> list[Hit]:
                 if d is not None and (c.at("negation", d + 1) or not _has(words, d, "変わる")):
                     hits.append(Hit("burden", "ideation", "high", w.start, words[d].end, "no_difference"))
                     continue
+            # 「わたしが いなくても いいよね」「うち おらんでも みんな へいき」: not needed here
+            if (
+                _has(words, i, "居る")
+                and words[j : j + 1]
+                and words[j].keys & _TE
+                and _has(words, j + 1, "も")
+                and c.first("self", c.lo[i], i) is not None
+                and _relief_after(c, i, j + 2, 3) is not None
+            ):
+                hits.append(Hit("burden", "ideation", "high", w.start, words[j + 1].end, "needless"))
+                continue
             # 「ぼくが いなきゃ よかった」「わたしが いなければ もっと しあわせだった」: the writer,
             # named, not being here, as a condition, then something good
             if _has(words, i, "居る") and _me_absent_good(c, i, j):
@@ -137,16 +163,36 @@ def _burden(c: _Ctx) -> list[Hit]:
             hits.append(Hit("burden", "ideation", "high", w.start, words[i + 1].end))
             continue
         # 「生きてて ごめん」「生きてるのが もうしわけない」 (round (i)): living, like being born, as a wrong
-        living = c.at("live", i) or ("いき" in w.keys and _has(words, i + 1, "て"))
+        living = c.at("live", i) or (
+            "いき" in w.keys and bool(words[i + 1 : i + 2] and words[i + 1].keys & {"て", "てる"})
+        )
         if (c.at("born", i) or living) and c.first("first_time", i + 1, i + 3) is None:
             sorry = c.first("sorry", i + 1, min(i + 5, c.hi[i]))
+            if sorry is None:  # kana 「もうしわけない」 is cut もう+しわけ+ない
+                sorry = next(
+                    (
+                        q
+                        for q in range(i + 1, min(i + 6, c.hi[i]))
+                        if "しわけ" in words[q].keys and _has(words, q - 1, "もう")
+                    ),
+                    None,
+                )
             if sorry is not None:
                 hits.append(Hit("burden", "ideation", "high", w.start, words[sorry].end))
                 continue
         if c.at("burden", i):
             near = range(max(i - 3, 0), min(i + 4, len(words)))
-            if any(c.at("burden_amount", p) for p in near) or any(c.at("self", p) for p in near):
-                hits.append(Hit("burden", "ideation", "high", w.start, w.end))
+            # 「存在が めいわく」: the writer's being; 「家族の お荷物なんよ、わし」: the writer named last
+            tail = range(max(c.hi[i] - 1, i + 1), c.hi[i])
+            if (
+                any(c.at("burden_amount", p) for p in near)
+                or any(c.at("self", p) or _my_being(c, p) for p in near)
+                or any(c.at("self", p) for p in tail)
+            ):
+                # the span starts at 存在 when it is the subject, so 「存在が」 is not read as
+                # someone else named before the burden
+                being = next((p for p in near if p < i and _my_being(c, p)), i)
+                hits.append(Hit("burden", "ideation", "high", words[being].start, w.end))
     return hits
 
 
@@ -268,6 +314,15 @@ def _others_gain(c: _Ctx, i: int, j: int) -> int | None:
         (q for q in range(j, hi) if c.at("beneficiaries", q) or c.at("carer", q) or c.at("others", q)), None
     )
     if who is None:
+        # 「わたしが いなかったら けんか しなくて すむ」: spared (〜なくて すむ) says who gains by itself
+        for q in range(j, hi):
+            if (
+                words[q].keys & {"済む", "すむ"}
+                and q >= 2
+                and words[q - 1].keys & _TE
+                and c.at("negation", q - 2)
+            ):
+                return q
         return None
     for q in range(who + 1, min(who + 8, hi)):
         if words[q].keys & _GAIN and not c.at("negation", q + 1):
@@ -322,7 +377,7 @@ def _vanish_for_others(c: _Ctx) -> list[Hit]:
 
 
 _WASTE = frozenset({"勿体", "もったいない", "勿体ない", "無駄", "むだ"})
-_SPEND = frozenset({"使う", "つかう", "掛ける", "かける"})
+_SPEND = frozenset({"使う", "つかう", "掛ける", "かける", "構う", "かまう"})
 
 
 def _wasted_on_me(c: _Ctx) -> list[Hit]:
@@ -341,15 +396,71 @@ def _wasted_on_me(c: _Ctx) -> list[Hit]:
             living = c.at("live", q) or (
                 "いき" in words[q].keys and words[q + 1 : q + 2] and words[q + 1].keys & {"て", "てる"}
             )
-            spent = (
-                c.at("self", q)
-                and _has(words, q + 1, "に")
-                and bool(words[q + 2 : q + 3] and words[q + 2].keys & _SPEND)
-            )
+            # 「わたしに つかう おかね」「私の ために 親が お金 つかうの」: spent on the writer
+            spent = c.at("self", q) and any(words[k].keys & _SPEND for k in range(q + 1, min(q + 10, hi)))
             being = c.at("self", q) and _has(words, q + 1, "の") and _has(words, q + 2, "存在")
             if living or spent or being:
                 mine = True
                 break
         if mine and not (c.at("negation", i + 1) and not w.keys & {"勿体"}) and not _names_other(c, i):
             hits.append(Hit("burden", "ideation", "high", words[lo].start, w.end, "waste"))
+    return hits
+
+
+_SO = frozenset({"だから", "なので", "それで", "から", "ので"})
+_GOOD_CHOICE = frozenset(
+    {"正解", "せいかい", "恩返し", "おんがえし", "親孝行", "おやこうこう", "最善", "ベスト"}
+)
+
+
+def _declared_end(c: _Ctx, i: int) -> int | None:
+    """A verb of dying or vanishing at ``i`` said as what the writer will do (plain form, then ね,
+    よ, から or the sentence's end; not たい, not negated), or ending it (終わりに する): the last
+    word of it, else None."""
+    words = c.words
+    hi = c.hi[i]
+    n = c.at("die", i)
+    if n:
+        k = i + n
+        if k >= hi:
+            return k - 1
+        if words[k].keys & _DECLARED:
+            return k
+        return None
+    if words[i].keys & {"終わり", "おわり"} and _has(words, i + 1, "に") and i + 2 < hi:
+        k = i + 2
+        if words[k].keys & {"為る", "する"} and not (c.at("negation", k + 1) or c.at("desire", k + 1)):
+            return k
+    return None
+
+
+def _so_i_go(c: _Ctx) -> list[Hit]:
+    """Being a burden, then vanishing as its consequence or as the right thing:
+    「みんなの じゃまに なってる。だから いなくなるね」「重荷に なりたくない。だから もう 終わりにする」
+    (a burden word in the text, then だから/なので + vanishing declared) and 「いなくなるのが
+    正解」「きえるのが 一番の 恩返し」 (vanishing, nominalized, judged the right thing)."""
+    words = c.words
+    hits: list[Hit] = []
+    burden = c.first("burden")
+    for i in range(len(words)):
+        lo, hi = c.sentence(i)
+        end = _declared_end(c, i)
+        if end is not None and burden is not None and burden < i and not _names_other(c, i):
+            so = (
+                c.first_key(tuple(_SO), max(lo, i - 4), i)
+                if burden < lo
+                else c.first_key(("から", "ので"), burden, i)
+            )
+            if so is not None:
+                hits.append(Hit("burden", "ideation", "high", words[i].start, words[end].end, "so_i_go"))
+                continue
+        n = c.at("die", i)
+        if n and words[i + n : i + n + 1] and words[i + n].keys & {"の", "こと"}:
+            k = i + n + 1
+            if _has(words, k, "が") or _has(words, k, "は"):
+                good = next((q for q in range(k + 1, min(k + 4, hi)) if words[q].keys & _GOOD_CHOICE), None)
+                if good is not None and not c.at("negation", good + 1):
+                    hits.append(
+                        Hit("burden", "ideation", "high", words[i].start, words[good].end, "right_thing")
+                    )
     return hits

@@ -52,8 +52,8 @@ def _aspect(c: _Ctx, i: int, hi: int) -> int | None:
     for v in range(k if bare else k + 1, min(k + 5, hi)):
         if words[v].pos != "動詞":
             continue
-        if bare and not _crosses(c, v):
-            return None
+        if (bare and not _crosses(c, v)) or c.at("verb_any", v):
+            return None  # 「せんろの ちかくに すんでる」: living, playing, eating there is everyday
         after = words[v + 1 : v + 3]
         if not after or any(c.at("desire", q) or c.at("negation", q) for q in range(v + 1, v + 3)):
             return None
