@@ -46,6 +46,9 @@ FOUND = [
     ("place_now", "imminent", "ベランダから からだ のりだしてる"),
     ("place_now", "imminent", "よるの せんろに おりた"),
     ("place_now", "imminent", "ふみきり しのびこんだ"),
+    # where the writer is, said as a sentence of its own (like なう), with a sign after it
+    ("place_now", "imminent", "鉄橋。もう むり"),
+    ("place_now", "imminent", "ホームです。くつ ぬいだ"),
     # the writer there said in the next or the previous sentence
     ("place_now", "imminent", "おくじょうの とびら あいてた。いま ここ"),
     ("place_now", "imminent", "ついたよ。たかい とこ。"),
@@ -108,6 +111,7 @@ NOT_FOUND = [
     ("place_now", "ねこが やねから とびおりた"),  # someone else the subject
     ("place_now", "がけの うえの じんじゃまで あるいた"),  # the cliff names where the shrine is
     ("place_now", "マイクラで せんろに おりた"),  # a game
+    ("place_now", "きのうは うみ。たのしかった"),  # yesterday: no report of now
     ("method_question", "じゅぎょう あと なんぷんで おわる？"),  # a class named
     ("method_question", "ゲーム 何時間 やったら おわる？"),  # a game named
     ("method_question", "かぜぐすり のんだら すぐ ねむくなる？"),  # sleepy, not no waking

@@ -118,6 +118,43 @@ def _no_return(c: _Ctx) -> bool:
     )
 
 
+_FELT = frozenset(
+    {
+        "寒い",
+        "さむい",
+        "高い",
+        "たかい",
+        "暗い",
+        "くらい",
+        "冷たい",
+        "つめたい",
+        "怖い",
+        "こわい",
+        "静か",
+        "しずか",
+    }
+)
+_REPORT_GLUE = frozenset({"の", "です", "だ", "や", "じゃ", "よ", "ね", "な", "なう", "ここ", "今", "いま"})
+
+
+def _reported(c: _Ctx, i: int, lo: int, hi: int) -> bool:
+    """Place ``i``'s sentence is a report of where the writer is: a few words, only the place,
+    its spots, の, a copula or a final particle, now or here, and at most what is felt there
+    (寒い, 高い, 暗い, 冷たい, 怖い): 「橋の うえ。くつ ぬいだ」「駅の ホームです。もう つかれました」
+    「屋上 さむい」.  No verb: 「屋上で たべた」 tells what was done."""
+    words = c.words
+    if hi - lo > 5:
+        return False
+    for q in range(lo, hi):
+        w = words[q]
+        if q == i or c.at("place", q) or c.at("position", q) or w.keys & _REPORT_GLUE or w.keys & _FELT:
+            continue
+        if w.pos in ("補助記号", "空白", "記号", "接尾辞"):
+            continue
+        return False
+    return True
+
+
 _HERE = ("ここ", "此処")
 _ARRIVE = frozenset({"着く", "付く", "つく", "来る", "くる"})
 
@@ -200,6 +237,8 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
             c.first("now", max(lo, i - 3), i) is not None or (i + 1 < hi and _has(words, i + 1, "なう"))
         ):
             p = i  # 「いま おくじょう」「おくじょう なう」
+        if p is None and _reported(c, i, lo, hi):
+            p = i  # 「橋の うえ。」「駅の ホームです。」「屋上 さむい」: where one is, like なう
         by_verb = p is not None
         if p is None:
             # 「いま 線路の よこ。」「屋上の 柵の 外側」: where one is, said without a verb
