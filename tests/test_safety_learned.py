@@ -112,8 +112,10 @@ def test_a_worry_next_to_an_everyday_word_stands() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "らんかんに よりかかってる",  # at an edge
-        "マンションの ベランダの てすり",  # at a place with a drop
+        # (「らんかんに よりかかってる」「マンションの ベランダの てすり」 are imminent by the rules
+        # since round 2026-12-03 (c): tense and aspect, a sentence saying where one is)
+        "らんかんに もたれて かわ みてた",  # at an edge
+        "マンションの たかい ところの ベランダ",  # at a place with a drop
         "てがみ、 かいといた",  # a letter written
         "ゆいごん かいてる",  # a will being written
     ],
