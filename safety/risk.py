@@ -441,10 +441,13 @@ def assess(text: str, *, learned_layer: bool = True) -> Assessment:
     trained on what children write; the robot's screen reads the robot's own words with the
     rules alone, since a kind reply (「いま ちかくに おとなは いる？」) is not a child's text."""
     head = text[:MAX_ASSESS_CHARS]
-    best = _assess(text, constructions.prepare(head))
+    plain = _assess(text, constructions.prepare(head))
+    best = learned.lift(plain) if learned_layer else plain
     # Other readings, only where they differ: with every small っ gone (slipped in:
     # 「しっにったい」), and respelled (spaced-out letters joined, katakana lines in hiragana).
-    seen = {best.analysed}
+    # The learned layer reads each of them too: it learnt children's words as they are
+    # mostly written (hiragana), so 「ｲｯｿｺﾛｼﾃﾎｼｲ」 is read in the spelling it knows.
+    seen = {plain.analysed}
     for other in (
         constructions.prepare(head, hard=True),
         constructions.prepare(head, respelled=True),
@@ -453,9 +456,11 @@ def assess(text: str, *, learned_layer: bool = True) -> Assessment:
         if other not in seen:
             seen.add(other)
             candidate = _assess(text, other)
+            if learned_layer:
+                candidate = learned.lift(candidate)
             if candidate.rank > best.rank:
                 best = candidate
-    return learned.lift(best) if learned_layer else best
+    return best
 
 
 def _assess(text: str, analysed: str) -> Assessment:

@@ -11,6 +11,7 @@ import unicodedata
 
 import jaconv
 
+from safety.morphology import tokens
 from safety.normalize import read_kana_text, undisguise_text
 
 MAX_CHARS = 2000
@@ -81,6 +82,10 @@ def _lookalikes(text: str) -> str:
     return "".join(out)
 
 
+_TAHI_ENDING = {"れ": "ね", "ら": "な", "ろ": "の", "った": "んだ", "って": "んで", "っち": "んじ"}
+_TAHI_FORMS = re.compile(r"(?:タヒ|(?<![\u3041-\u3096])たひ)([れらろ]|っ[たてち])")
+
+
 def _small_kana(text: str, hard: bool = False) -> str:
     """Drop small kana that cannot stand where they are (slipped in to break a word).
 
@@ -120,25 +125,18 @@ def _latin(text: str) -> str:
     i = 0
     while i < len(text):
         ch = text[i]
-        # a single letter, a dot or space, a single letter...: one word
-        if (
-            ch.isascii()
-            and ch.isalpha()
-            and (i == 0 or not text[i - 1].isascii() or not text[i - 1].isalnum())
-        ):
+        # a single letter, a dot or space, a single letter...: one word.  A digit that stands
+        # for a letter counts as one ("s.h.1.n.e", "0.d"), as long as a letter is among them
+        # ("1.5" and "3 4" stay numbers).
+        if _dotted_char(ch) and (i == 0 or not text[i - 1].isascii() or not text[i - 1].isalnum()):
             j = i
             letters = [ch]
-            while (
-                j + 2 < len(text)
-                and text[j + 1] in ". ・·_-"
-                and text[j + 2].isascii()
-                and text[j + 2].isalpha()
-            ):
+            while j + 2 < len(text) and text[j + 1] in ". ・·_-" and _dotted_char(text[j + 2]):
                 if j + 3 < len(text) and text[j + 3].isascii() and text[j + 3].isalnum():
                     break
                 letters.append(text[j + 2])
                 j += 2
-            if len(letters) > 1:
+            if len(letters) > 1 and any(c.isalpha() for c in letters):
                 out.append("".join(letters))
                 i = j + 1
                 continue
@@ -155,14 +153,25 @@ def _latin(text: str) -> str:
     return _LATIN_RUN.sub(leet, text)
 
 
-def _romaji(text: str) -> str:
-    """Latin words that read entirely as kana become kana ("shinitai" → しにたい)."""
+def _dotted_char(ch: str) -> bool:
+    return ch.isascii() and (ch.isalpha() or ch in _LEET_DIGITS)
+
+
+_LEET_DIGITS = frozenset("013457")
+
+
+_NASAL_BEFORE_Y = re.compile(r"(?<=[aiueo])n(?=y[aueo])")
+
+
+def _romaji(text: str, nasal: bool = False) -> str:
+    """Latin words that read entirely as kana become kana ("shinitai" → しにたい); with
+    ``nasal``, an "n" between a vowel and "ya/yu/yo" is ん ("konya" → こんや, not こにゃ)."""
 
     def conv(m: re.Match[str]) -> str:
         run = m.group(0)
         if len(run) < 4:
             return run
-        kana = jaconv.alphabet2kana(run)
+        kana = jaconv.alphabet2kana(_NASAL_BEFORE_Y.sub("n'", run) if nasal else run)
         return kana if all(_is_kana(c) for c in kana) and _well_formed(kana) else run
 
     return _LATIN_WORD.sub(conv, text)
@@ -291,8 +300,46 @@ def prepare(text: str, *, hard: bool = False, respelled: bool = False) -> str:
     katakana read in hiragana, small and held vowels read as meant. It is a reading beside
     the plain one, not instead of it: in katakana a loanword (ホーム) stays a word."""
     if respelled:
-        return _rescue(read_kana_text(_unmask(undisguise_text(text), hard)))
-    return _rescue(_unmask(text, hard))
+        # romaji "n" before "ya/yu/yo" read as ん too ("konya" 今夜, "honya"): only in this
+        # second reading, since "gyuunyuu" has a real にゅ
+        unmasked = read_kana_text(_unmask(undisguise_text(text), hard, nasal=True))
+    else:
+        unmasked = _unmask(text, hard)
+    if hard:
+        unmasked = _slipped_among_words(unmasked)
+    return _rescue(unmasked)
+
+
+_AFTER_REAL_TSU = frozenset("たてちつだでぢづ")
+
+
+def _slipped_among_words(text: str) -> str:
+    """Small っ that the words show were slipped in, though a っ may stand before the kana
+    after them (「じっさつ」, 「りっすか」, 「とっびおりる」), dropped: read as words, such a っ
+    starts a word that is no particle (り+っす, not the quoting って) or ends one that no
+    た/て follows (じっ+さつ).  A real っ sits inside its word (いっしょ, ちょっと) or ends a
+    verb before た/て (かえっ+た); those stay, so 「って言ってた」 keeps its grammar.  Only the
+    hard reading asks this, and a text without any っ never reaches the analyser here."""
+    if "っ" not in text and "ッ" not in text:
+        return text
+    words = tokens(text)
+    drop: list[int] = []
+    for k, w in enumerate(words):
+        s = w.surface
+        nxt = words[k + 1].surface if k + 1 < len(words) else ""
+        if s[0] in _SMALL_TSU and k and _is_kana(words[k - 1].surface[-1]) and w.pos[0] != "助詞":
+            drop.append(w.start)
+        elif (
+            len(s) >= 2 and s[-1] in _SMALL_TSU and nxt and _is_kana(nxt[0]) and nxt[0] not in _AFTER_REAL_TSU
+        ):
+            drop.append(w.end - 1)
+    if not drop:
+        return text
+    chars = list(text)
+    for at in reversed(drop):
+        if chars[at] in _SMALL_TSU:  # offsets hold: tokens are of this very text
+            del chars[at]
+    return "".join(chars)
 
 
 def unmask(text: str, *, hard: bool = False) -> str:
@@ -386,18 +433,18 @@ _LATIN_WORD = re.compile(r"[a-z]+")
 
 
 @functools.lru_cache(maxsize=64)
-def _unmask(text: str, hard: bool = False) -> str:
+def _unmask(text: str, hard: bool = False, nasal: bool = False) -> str:
     # The steps before the small kana are the same with or without ``hard`` (cached once for
     # both), and when dropping every small っ changes nothing the rest is the same too.
-    before = _unmask_before_small_kana(text)
+    before = _unmask_before_small_kana(text, nasal)
     small = _small_kana(before, hard)
     if hard and small == _small_kana(before):
-        return _unmask(text)
+        return _unmask(text, False, nasal)
     return _unmask_after_small_kana(small)
 
 
 @functools.lru_cache(maxsize=64)
-def _unmask_before_small_kana(text: str) -> str:
+def _unmask_before_small_kana(text: str, nasal: bool = False) -> str:
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS])[:MAX_CHARS].lower()
     text = "".join(
         ch
@@ -407,7 +454,12 @@ def _unmask_before_small_kana(text: str) -> str:
     text = "\n".join(_spaces(line) for line in text.splitlines())
     text = _lookalikes(text)
     text = _latin(text)
-    text = _romaji(text)
+    text = _romaji(text, nasal)
+    # タヒる's other forms first, each the same length as 死ぬ's: 「タヒれる」「タヒれば」 (死ね-),
+    # 「タヒらない」 (死な-), 「タヒろう」 (死の-), 「タヒった」「タヒって」 (死ん-); only after タヒ, so
+    # 「必死って」 stays
+    if "ヒ" in text or "ひ" in text:
+        text = _TAHI_FORMS.sub(lambda m: "死" + _TAHI_ENDING[m[1]], text)
     text = _TAHI.sub("死", text)
     text = _TAHI_KANA.sub("死", text)
     # 「タヒる」「タヒりたい」: the slang verb conjugates like 「やる」; read as 死ぬ, 死に (same length)
