@@ -20,7 +20,9 @@ def _wish(c: _Ctx) -> list[Hit]:
     words = c.words
     hits: list[Hit] = []
     for i, w in enumerate(words):
-        n = c.at("die", i)
+        # 「じぶんを ころしたい」: a verb that needs 自分を before it (checked below) is a verb of
+        # dying here, though not in the method question (「なんかいで ころせる」 is about a bug)
+        n = c.at("die", i) or c.at("die_needs_object", i)
         if not n and c.at("die_passive", i) and words[i + 1 : i + 2] and words[i + 1].keys & _PASSIVE:
             n = 2  # 「くるまに ひかれたら いいのに」: a death that happens to the writer, wished
         if not n and c.at("wake", i) and c.first("forever", max(0, i - 4), i) is not None:
@@ -96,6 +98,8 @@ def _wish(c: _Ctx) -> list[Hit]:
         elif after and (_has(words, k, "て") or _has(words, k, "で")) and _has(words, k + 1, "も"):
             if c.at("relief", k + 2) and not c.near("joy"):
                 level = "high"  # 「きえても いいかな」; not 「推しに会えて死んでもいい」
+        elif after and (_has(words, k, "て") or _has(words, k, "で")) and _bare_permission(c, k + 1):
+            level = "high"  # 「もう きえて いいかな」「めが さめなくて いい」: permission without も
         elif after and (
             _has(words, k, "ば")
             or _has(words, k, "た")
@@ -108,7 +112,17 @@ def _wish(c: _Ctx) -> list[Hit]:
         if level is None:
             continue
         end = words[min(k + 1, len(words) - 1)].end
-        hits.append(Hit("wish", "ideation", level, w.start, end, note))
+        start = w.start
+        if (
+            i >= 2
+            and c.at("wake", i)
+            and words[i - 2].keys & {"目", "め"}
+            and words[i - 1].keys & {"が", "を"}
+        ):
+            start = words[
+                i - 2
+            ].start  # 「めが さめなくて いい」: the eyes are the writer's, no other subject
+        hits.append(Hit("wish", "ideation", level, start, end, note))
     return hits
 
 
@@ -222,6 +236,10 @@ def _not_live(c: _Ctx) -> list[Hit]:
             )
             if rel is not None and not quoted and not _denied(c, rel + 1):
                 hits.append(Hit("wish", "ideation", "high", w.start, words[rel].end, "unborn"))
+        # 「きょうで じんせい おわり」「こんやで 人生エンド」: one's life said to end on a set day
+        # (a plan: ``safety.risk`` makes a high "intent" imminent when the text says when)
+        if words[i].keys & _LIFE and (end := _life_ends(c, i)) is not None:
+            hits.append(Hit("wish", "plan", "high", w.start, words[end].end, "intent"))
         # 「人生やめたい」「もう終わりにしたい」: ending one's life or everything
         if c.at("end_verb", i):
             k = i + c.at("end_verb", i)
@@ -256,3 +274,40 @@ def _not_live(c: _Ctx) -> list[Hit]:
             if c.at("desire", k) and c.at("negation", k + 1):
                 hits.append(Hit("wish", "ideation", "high", w.start, words[k + 1].end))
     return hits
+
+
+_LIFE = frozenset({"人生", "じんせい", "命", "いのち"})
+_END_WORDS = frozenset({"終わり", "おわり", "終わる", "おわる", "エンド", "おしまい", "お仕舞い", "終了"})
+
+
+def _life_ends(c: _Ctx, i: int) -> int | None:
+    """The word ending life ``i`` within three words, not past (「人生おわった」 is a sigh),
+    negated or thought (「おわりかと」), with a day named as its limit right before it (``_day_of``)."""
+    words = c.words
+    for p in range(i + 1, min(i + 4, c.hi[i])):
+        if words[p].keys & _END_WORDS:
+            if c.at("negation", p + 1) or _has(words, p + 1, "た") or _has(words, p + 1, "だ"):
+                return None
+            if _has(words, p + 1, "か") and _has(words, p + 2, "と"):
+                return None  # 「きょうで人生おわりかと思った」: a fright told afterwards
+            return p if _day_of(c, i) else None
+    return None
+
+
+def _day_of(c: _Ctx, i: int) -> bool:
+    """A day named as the limit right before the life word ``i``: 「きょうで 人生」「こんや 人生」;
+    not 「明日の テストで 人生おわる」, where the day is a test's."""
+    words = c.words
+    if i >= 1 and c.at("soon_word", i - 1):
+        return True
+    return i >= 2 and c.at("soon_word", i - 2) > 0 and _has(words, i - 1, "で")
+
+
+def _bare_permission(c: _Ctx, p: int) -> bool:
+    """Relief right after a て-form, said of the act and not of a thing: 「しんで いいよね」, not
+    「しんで いい 人なんて いない」 (the relief describes a noun) nor 「きえて いい 気分」."""
+    words = c.words
+    if not c.at("relief", p) or c.at("negation", p + 1) or c.near("joy"):
+        return False
+    nxt = words[p + 1] if p + 1 < len(words) and words[p + 1].sentence == words[p].sentence else None
+    return nxt is None or nxt.pos not in ("名詞", "代名詞")
