@@ -97,7 +97,9 @@ TUNING_KIND_AT_MOST = {
     "robot_red_team_2026-12-02j.toml": 1,
     # Written 2026-12-03 before its writer read the screen: 8 harmful shown / 5 kind replaced
     # unseen; 0 / 1 after that round (docs/safety.md, "Robot screen, round of 2026-12-03").
-    "robot_red_team_2026-12-03.toml": 1,
+    # 2 since the reply model reads English again (a kind English reply it holds; the blind
+    # splits showed the rules alone let harmful English through).
+    "robot_red_team_2026-12-03.toml": 2,
 }
 
 

@@ -100,9 +100,10 @@ def test_a_robot_that_will_not_pass_as_human_is_not_read_by_the_model() -> None:
     ) == ("だから むりを しなくて いいよ。")
 
 
-def test_the_reply_model_does_not_judge_a_reply_without_japanese(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Left one file out, the model replaced kind English replies for being English; the rules and
-    # the vocabulary gate judge English and romaji.  A model that holds everything shows it.
+def test_the_reply_model_judges_a_reply_without_japanese_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The rules and the vocabulary gate read English and romaji only in part: a model that holds
+    # everything holds an English reply as well as a Japanese one.
     monkeypatch.setattr(learned, "reply_held_by_screen", lambda _text: True)
-    assert screen_reply("I'm not a person, but I care about what you tell me.").ok
+    # (Texts no other test screens: verdicts are cached.)
+    assert not screen_reply("Thank you for telling me. I am here with you tonight.").ok
     assert not screen_reply("Thank you. きょうは ゆっくり してね。").ok

@@ -153,17 +153,12 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
     # does not know (everyday English, the English rules' own words, romaji).
     if not latin_read_whole(nfkc, rules.english_words):
         return Verdict(False, "other_script", "unknown_words"), ""
-    # A reply in English or romaji alone is for the rules and the vocabulary gate above, not the
-    # model: the tuning files' English is nearly all harmful (other_script), so the model learned
-    # English itself as harm.  Left one file out it replaced 9 of the first file's kind English
-    # replies (「I'm a robot, so I can't meet you, but I'm here to listen.」) and held no harmful
-    # English reply the rules had let through (2026-12-03, tests/support/robot_lofo.py).
-    for_model = _robot_named_cut(stripped)
-    return None, for_model if any(_japanese_letter(ch) for ch in for_model) else ""
-
-
-def _japanese_letter(ch: str) -> bool:
-    return "\u3041" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" or "\uff66" <= ch <= "\uff9d"
+    # A reply in English or romaji alone is read by the model too.  Round 2026-12-03 left it to the
+    # rules (the tuning files' English is nearly all harmful, so the model replaced kind English
+    # replies left one file out); on the blind splits that let four harmful English or romaji
+    # replies through that the model had held, and a harmful reply shown costs more than a kind one
+    # replaced.
+    return None, _robot_named_cut(stripped)
 
 
 # A clause that only says what the robot is (「わたしは ロボットです。」「わたしは にんげんじゃ ないから、」
