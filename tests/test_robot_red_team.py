@@ -76,8 +76,9 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-02e.toml": (5, 6),  # the fifth: 6 / 7 before round (i)
     # The sixth, written before round (j): 11 / 14 on the tree of round (i) (b9c1fe1).
     "robot_replies_blind_2026-12-02f.toml": (10, 13),
-    # The seventh, written before the round of 2026-12-03: 8 / 3 on the tree of round (j) (c2452ff).
-    "robot_replies_blind_2026-12-03.toml": (8, 3),
+    # The seventh, written before the round of 2026-12-03: 8 / 3 on the tree of round (j) (c2452ff),
+    # 7 / 3 at the end of that round.
+    "robot_replies_blind_2026-12-03.toml": (7, 3),
 }
 
 
