@@ -120,20 +120,6 @@ class _Rule:
     for its endings right after it finds the same words as looking for every
     prefix × stem × ending, with one search per head instead of per word."""
 
-    def find(self, folded: Folded) -> Iterator[tuple[str, int, int]]:
-        if not self.heads:
-            yield from self.rule.words.find(folded)
-            return
-        for where, head, endings in self.heads:
-            key = folded.kana if where == "normalized" else folded.reading
-            pos = key.find(head)
-            while pos != -1:
-                end = pos + len(head)
-                for ending in endings:
-                    if key.startswith(ending, end):
-                        yield where, pos, end + len(ending)
-                pos = key.find(head, pos + 1)
-
 
 @dataclass(frozen=True, slots=True)
 class _Structure:
@@ -324,7 +310,8 @@ class _RuleLookup:
     """where → indices into ``_Rule.heads`` by the start of the head."""
 
     def find(self, entry: _Rule, folded: Folded, grams: Grams) -> Iterator[tuple[str, int, int]]:
-        """``entry.find(folded)``, searching only for what can be there."""
+        """Where ``entry``'s words (for a pattern: each head, then one of its endings right after
+        it) stand in ``folded``, searching only for what can be there."""
         if not entry.heads:
             yield from self.words.find(folded, grams)
             return
