@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import safety
+from tests.support.risk_levels import assert_rated
 
 
 @pytest.mark.parametrize(
@@ -22,11 +23,7 @@ import safety
     ],
 )
 def test_recognised(text: str, level: str) -> None:
-    got = safety.assess(text).level
-    if level == "imminent":
-        assert got == "imminent", text
-    else:
-        assert safety.LEVELS.index(got) >= safety.LEVELS.index(level), text
+    assert_rated(text, level)
 
 
 @pytest.mark.parametrize(
