@@ -18,6 +18,7 @@ import json
 import random
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -47,8 +48,11 @@ class IdleSocket:
         self.inbox.put_nowait(None)
 
 
-async def crowd(visitors: int, seed: int) -> tuple[Any, list[IdleSocket], list[asyncio.Task[None]]]:
-    """A hub (in-process broker) with ``visitors`` placed through ``Hub.serve`` on idle sockets."""
+async def crowd(
+    visitors: int, seed: int, socket_for: Callable[[bytes], Any] = IdleSocket
+) -> tuple[Any, list[Any], list[asyncio.Task[None]]]:
+    """A hub (in-process broker) with ``visitors`` placed through ``Hub.serve`` on the sockets
+    ``socket_for(hello)`` makes (idle ones unless told)."""
     import msgpack
 
     import safety
@@ -77,7 +81,7 @@ async def crowd(visitors: int, seed: int) -> tuple[Any, list[IdleSocket], list[a
     tasks = []
     for index in range(visitors):
         hello = msgpack.packb({"t": "hello", "v": 1, "name": "そら", "look": LOOK, "room": ROOMS[index % 9]})
-        socket = IdleSocket(hello)
+        socket = socket_for(hello)
         sockets.append(socket)
         tasks.append(asyncio.create_task(hub.serve(socket, f"10.0.{index // 250}.{index % 250}")))
     while len(hub.world) < visitors:

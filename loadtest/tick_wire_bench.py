@@ -32,8 +32,7 @@ from collections import deque
 from pathlib import Path
 from typing import Any
 
-LOOK = {"shape": "maru", "color": "mizu", "acc": "leaf"}
-ROOMS = ("genkan", "hiru", "hoshi", "asobi", "kabe", "tana", "robo", "mogu", "mado")
+from loadtest.tick_bench import IdleSocket, crowd
 
 
 class Sink:
@@ -58,62 +57,25 @@ def wire_protocol(send_now_module: Any, written: deque[bytes]) -> Any:
     return protocol
 
 
-class WireSocket:
+class WireSocket(IdleSocket):
+    """An idle socket whose ``send_now`` is the server's own (``wire_protocol``)."""
+
     def __init__(self, hello: bytes, send_now: Any) -> None:
-        self.inbox: asyncio.Queue[bytes | None] = asyncio.Queue()
-        self.inbox.put_nowait(hello)
-        self.send_now = send_now
-
-    async def send(self, data: bytes) -> None:
-        pass
-
-    async def receive(self) -> bytes | None:
-        return await self.inbox.get()
-
-    async def close(self, code: int) -> None:
-        self.inbox.put_nowait(None)
+        super().__init__(hello)
+        self.send_now = send_now  # type: ignore[method-assign]
 
 
 async def measure(
     visitors: int, ticks: int, walk_share: float, counts_every: int, seed: int
 ) -> dict[str, Any]:
-    import msgpack
-
-    import safety
-    from rooms.catalogue import room_shapes
     from world import send_now as send_now_module
     from world.brokers import Counts
-    from world.brokers.memory import MemoryBroker
-    from world.engine import World
-    from world.hub import Hub
-    from world.limits import Limits
 
     rng = random.Random(seed)
-    broker = MemoryBroker()
-    hub = Hub(
-        World(room_shapes(), rng=random.Random(seed)),
-        broker,
-        Limits(
-            max_per_address=visitors + 1,
-            max_connections=visitors + 1,
-            handshakes_burst=visitors + 1,
-            address_handshakes_burst=visitors + 1,
-        ),
-        check_name=safety.check_name,
-        refusal_text=safety.refusal_message,
-    )
-    await broker.start()
     written: deque[bytes] = deque(maxlen=0)
-    sockets, tasks = [], []
-    for index in range(visitors):
-        hello = msgpack.packb({"t": "hello", "v": 1, "name": "そら", "look": LOOK, "room": ROOMS[index % 9]})
-        socket = WireSocket(hello, wire_protocol(send_now_module, written).send_now)
-        sockets.append(socket)
-        tasks.append(asyncio.create_task(hub.serve(socket, f"10.0.{index // 250}.{index % 250}")))
-    while len(hub.world) < visitors:
-        if any(task.done() for task in tasks):
-            raise RuntimeError("a visitor was refused or closed before the ticks")
-        await asyncio.sleep(0.01)
+    hub, sockets, tasks = await crowd(
+        visitors, seed, lambda hello: WireSocket(hello, wire_protocol(send_now_module, written).send_now)
+    )
     ids = list(hub._links)
     for _ in range(6):  # the joins out of the way (they may wait a few ticks for company)
         await hub.tick()
