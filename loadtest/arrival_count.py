@@ -53,7 +53,7 @@ from websockets.asyncio.client import ClientConnection, connect
 
 from loadtest.swarm import DEFAULT_ROOMS
 from loadtest.target import ROOT, SpawnedServer, free_port
-from loadtest.visitor import ACCESSORIES, COLORS, NAMES, SHAPES
+from loadtest.visitor import hello_frame
 from loadtest.wire import SUBPROTOCOL
 
 SYSCALLS = (
@@ -160,19 +160,7 @@ class Crowd:
     def hello(self) -> bytes:
         rng = self.rng
         room = rng.choices(list(DEFAULT_ROOMS), weights=list(DEFAULT_ROOMS.values()))[0]
-        return msgpack.packb(
-            {
-                "t": "hello",
-                "v": 1,
-                "name": rng.choice(NAMES),
-                "look": {
-                    "shape": rng.choice(SHAPES),
-                    "color": rng.choice(COLORS),
-                    "acc": rng.choice(ACCESSORIES),
-                },
-                "room": room,
-            }
-        )
+        return hello_frame(rng, room)
 
     async def arrive(self) -> None:
         hello = self.hello()

@@ -74,6 +74,23 @@ Send = Callable[[bytes], None]
 Schedule = Callable[[float, Callable[[], None]], Any]  # loop.call_later
 
 
+def hello_frame(rng: random.Random, room: str) -> bytes:
+    """A visitor's ``hello`` with a name and a look picked as a child would (docs/protocol.md)."""
+    return msgpack.packb(
+        {
+            "t": "hello",
+            "v": 1,
+            "name": rng.choice(NAMES),
+            "look": {
+                "shape": rng.choice(SHAPES),
+                "color": rng.choice(COLORS),
+                "acc": rng.choice(ACCESSORIES),
+            },
+            "room": room,
+        }
+    )
+
+
 class Moves:
     """How often visitors change rooms, and where to: drawn by weight, never the room they are in."""
 
@@ -174,19 +191,7 @@ class Visitor:
         self.walk_every = walk_every
         self.observer = observer
         self.moves = moves if moves is not None and moves.enabled else None
-        self.hello = msgpack.packb(
-            {
-                "t": "hello",
-                "v": 1,
-                "name": rng.choice(NAMES),
-                "look": {
-                    "shape": rng.choice(SHAPES),
-                    "color": rng.choice(COLORS),
-                    "acc": rng.choice(ACCESSORIES),
-                },
-                "room": room,
-            }
-        )
+        self.hello = hello_frame(rng, room)
         self.since = field.clock()  # the visit begins with the attempt to connect
         self.send: Send | None = None
         self.you: str | None = None
