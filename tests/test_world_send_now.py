@@ -49,10 +49,11 @@ async def lifespan(receive: Any, send: Any) -> None:
     await send({"type": "lifespan.shutdown.complete"})
 
 
-async def serve_while(app: Any, client: Any) -> Any:
-    """Run ``app`` in a real uvicorn with ``SendNowProtocol`` while ``client(port)`` runs."""
+async def serve_while(app: Any, client: Any, **options: Any) -> Any:
+    """Run ``app`` in a real uvicorn with ``SendNowProtocol`` (and ``options`` for its config)
+    while ``client(port)`` runs."""
     port = free_port()
-    config = uvicorn.Config(app, port=port, ws=SendNowProtocol, log_level="warning", lifespan="on")
+    config = uvicorn.Config(app, port=port, ws=SendNowProtocol, log_level="warning", lifespan="on", **options)
     server = uvicorn.Server(config)
     serving = asyncio.create_task(server.serve())
     while not server.started:
@@ -197,25 +198,7 @@ def test_keepalive_pings_wait_for_a_whole_interval_of_silence() -> None:
         return busy, quiet
 
     async def run() -> tuple[list[int], list[int]]:
-        port = free_port()
-        config = uvicorn.Config(
-            app,
-            port=port,
-            ws=SendNowProtocol,
-            log_level="warning",
-            lifespan="on",
-            ws_ping_interval=1.0,
-            ws_ping_timeout=10.0,
-        )
-        server = uvicorn.Server(config)
-        serving = asyncio.create_task(server.serve())
-        while not server.started:
-            await asyncio.sleep(0.01)
-        try:
-            return await client(port)
-        finally:
-            server.should_exit = True
-            await serving
+        return await serve_while(app, client, ws_ping_interval=1.0, ws_ping_timeout=10.0)
 
     busy, quiet = asyncio.run(run())
     assert Opcode.PING.value not in busy
