@@ -79,6 +79,8 @@ BLIND_AT_MOST = {
     # The seventh, written before the round of 2026-12-03: 8 / 3 on the tree of round (j) (c2452ff),
     # 7 / 3 at the end of that round.
     "robot_replies_blind_2026-12-03.toml": (7, 3),
+    # The eighth, written before the afternoon round of 2026-12-03: 7 / 4 on da97fdd.
+    "robot_replies_blind_2026-12-03b.toml": (7, 4),
 }
 
 
