@@ -21,11 +21,10 @@ from safety import assess
 ROOT = Path(__file__).resolve().parent.parent
 MODULE = ROOT / "static" / "js" / "heavy_words.js"
 DATA = ROOT / "tests" / "data"
-# 0.90 until 2026-12-03, when assess began to rate three more of these texts high: two burden
-# texts (「自分なんていなくてもいい」) the device's word lists cannot read, and one false alarm of
-# the new place-now reading (a ball that flew onto a roof: the folding reads ボール as a verb, so
-# its "someone else there" guard misses it; docs/safety.md, "Known gaps"). 421 of 469 agree.
-GOAL_RECALL = 0.89
+# 0.89 for a while on 2026-12-03, after a false alarm of the place-now reading (a ball that flew
+# onto a roof: the katakana ボール was read in hiragana and fell apart, so the "someone else
+# there" guard missed its subject); katakana loanwords now keep their spelling in that reading.
+GOAL_RECALL = 0.90
 RUNNER = """
 import { readFileSync } from "node:fs";
 const { findHeavy } = await import(process.argv[1]);

@@ -27,14 +27,12 @@ the length of the text.
 
 from __future__ import annotations
 
-import jaconv
-
 from safety.constructions.abuse import _abuse_home
 from safety.constructions.at_hand import _at_hand
 from safety.constructions.burden import _burden
 from safety.constructions.distress import _distress
 from safety.constructions.farewell import _farewell
-from safety.constructions.folding import MAX_CHARS, _is_kata, _rescue, _unmask, prepare, unmask
+from safety.constructions.folding import MAX_CHARS, _is_kata, _rescue, _unmask, kana_reread, prepare, unmask
 from safety.constructions.method import _means_question, _method_question, _overdose
 from safety.constructions.place import _place_now
 from safety.constructions.signs import says_farewell, wants_person, wishes_to_die
@@ -60,7 +58,7 @@ def find(text: str, *, signals: bool = False, prepared: str | None = None) -> tu
         # Katakana spellings of verbs (「シニタイ」) are words Sudachi does not know, and
         # slipped-in small っ may hide one: read the text once more in hiragana with them
         # gone (offsets hold only when nothing was dropped; else the span is the whole text).
-        kana = _rescue(jaconv.kata2hira(hard))
+        kana = _rescue(kana_reread(hard))
         if len(kana) == len(prepared):
             strong = signals or any(h.level in CRISIS for h in hits)
             hits.extend(_find(words_of(kana), strong, kana, reread=True))

@@ -22,6 +22,13 @@ and a text that also says a wish or a plan is rated by those constructions.
 * ``everything``: everything hateful (「もう なにもかも いや」「ぜんぶ むり」);
 * ``stress_body``: stress or pressure doing something to the body (「ストレスで 髪 ぬけてきた」
   「プレッシャーで むねが ぎゅって なる」).
+* ``nobody_for_me`` (round 2026-12-03 (d)): nobody doing anything for the writer, 誰も + a
+  verb + て くれない (「だれも はなしかけて くれない」「誰も たすけて くれへん」), said flat;
+* ``resigned``: どうせ + the writer + なんか/なんて (「どうせ あたしなんか」), the writer written off;
+* ``wants_nothing``: もう + 何も + a verb wished, negated (「もう なにも 考えたく ない」「もう なんも
+  したくない」), not asked;
+* ``escape``: running away wished (「にげたい」「にげだしたい」), not from a game, a ghost house or
+  a ride, not asked, not negated.
 
 Joy, a laugh or a joke, a story or a film, or the next day's plan in the text leave a rule
 out where a triager would read them as everyday. Each rule reads a fixed number of words
@@ -317,6 +324,86 @@ def _stress_body(c: _Ctx) -> list[Hit]:
     return []
 
 
+_NOBODY = frozenset({"誰", "だれ", "だあれ"})
+_FOR_ME = frozenset({"くれる", "呉れる", "くれ"})
+_RESIGNED = frozenset({"どうせ", "どーせ"})
+_WRITTEN_OFF = frozenset({"なんか", "なんて", "など"})
+_NOTHING = frozenset({"何", "なに", "なん", "なんも"})
+_ESCAPE = frozenset({"逃げる", "にげる", "逃げ出す", "にげだす", "逃げだす"})
+
+
+def _nobody_for_me(c: _Ctx) -> list[Hit]:
+    """誰も + a verb + て くれない, flat: nobody does anything for the writer."""
+    words = c.words
+    if _light(c):
+        return []
+    for i in range(len(words)):
+        if not (words[i].keys & _NOBODY and _has(words, i + 1, "も")):
+            continue
+        lo, hi = c.sentence(i)
+        for q in range(i + 2, min(i + 7, hi)):
+            if not (words[q].keys & _FOR_ME and words[q - 1].keys & {"て", "で"}):
+                continue
+            neg = _negated_after(c, q, 2)
+            if neg is not None and not _asks(c, lo, hi):
+                return [
+                    Hit("distress", "distress", "concern", words[i].start, words[neg].end, "nobody_for_me")
+                ]
+            break
+    return []
+
+
+def _resigned(c: _Ctx) -> list[Hit]:
+    """どうせ + the writer + なんか/なんて: the writer written off."""
+    words = c.words
+    if _light(c):
+        return []
+    for i in range(len(words)):
+        if not words[i].keys & _RESIGNED:
+            continue
+        for q in range(i + 1, min(i + 3, c.hi[i])):
+            if c.at("self", q) and any(
+                words[k].keys & _WRITTEN_OFF for k in range(q + 1, min(q + 3, c.hi[i]))
+            ):
+                return [Hit("distress", "distress", "concern", words[i].start, words[q].end, "resigned")]
+    return []
+
+
+def _wants_nothing(c: _Ctx) -> list[Hit]:
+    """もう + 何も + a verb wished, negated: wanting nothing any more."""
+    words = c.words
+    if _light(c):
+        return []
+    for i in range(len(words)):
+        if not (words[i].keys & _NOTHING and _has(words, i + 1, "も")) and "なんも" not in words[i].keys:
+            continue
+        lo, hi = c.sentence(i)
+        if c.first_key(("もう",), max(lo, i - 3), i) is None or _asks(c, lo, hi):
+            continue
+        for q in range(i + 1, min(i + 5, hi)):
+            if words[q].pos == "動詞" and c.at("desire", q + 1) and c.at("negation", q + 2):
+                if _conditional(words, q + 2) or any(_has(words, q + 3, k) for k in ("と", "の", "か", "ば")):
+                    break
+                return [
+                    Hit("distress", "distress", "concern", words[i].start, words[q + 2].end, "wants_nothing")
+                ]
+    return []
+
+
+def _escape(c: _Ctx) -> list[Hit]:
+    """Running away wished (「にげたい」), not in play, not asked, not negated."""
+    words = c.words
+    if _light(c) or c.near("game") or c.near("fright_usual") or c.near("method_everyday"):
+        return []
+    for i in range(len(words)):
+        if not words[i].keys & _ESCAPE or not c.at("desire", i + 1) or c.at("negation", i + 2):
+            continue
+        if _asks(c, c.lo[i], c.hi[i]) or _conditional(words, i + 1):
+            continue
+        return [Hit("distress", "distress", "concern", words[i].start, words[i + 1].end, "escape")]
+    return []
+
+
 def _distress(c: _Ctx) -> list[Hit]:
     return (
         _cannot_cope(c)
@@ -328,4 +415,8 @@ def _distress(c: _Ctx) -> list[Hit]:
         + _school_refusal(c)
         + _everything(c)
         + _stress_body(c)
+        + _nobody_for_me(c)
+        + _resigned(c)
+        + _wants_nothing(c)
+        + _escape(c)
     )

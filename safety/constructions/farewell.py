@@ -90,6 +90,31 @@ def _absent(c: _Ctx, i: int) -> bool:
     return c.first("self", lo, i) is not None or c.first("soon_word", lo, i) is not None
 
 
+_WHERE = frozenset({"どこ", "何処"})
+
+
+def _nowhere(c: _Ctx, lo: int, hi: int) -> bool:
+    """「どこにも」「どこへも」 between ``lo`` and ``hi``."""
+    words = c.words
+    return any(
+        words[q].keys & _WHERE and (_has(words, q + 1, "も") or _has(words, q + 2, "も"))
+        for q in range(lo, hi)
+    )
+
+
+def _again_soon(c: _Ctx, i: int) -> bool:
+    """「また」 after the goodbye at ``i`` (「ばいばい、また 4月ね」「じゃあね また あした」): see
+    you again, not a last goodbye; not 「また あえない」 nor the next life (``final_goodbye``)."""
+    words = c.words
+    for q in range(i + 1, min(i + 6, len(words))):
+        if words[q].keys & {"又", "また"} and words[q].sentence - words[i].sentence <= 1:
+            # (the ね that ends 「またね」 is in the negation class for ねえ: only a flat ない counts)
+            return not any(
+                c.at("negation", k) and words[k].conj != "終助詞" for k in range(q + 1, min(q + 4, c.hi[q]))
+            )
+    return False
+
+
 def _finals(c: _Ctx) -> tuple[list[int], bool]:
     """Where the text says it is the end, in grammar rather than set phrases, and whether one
     of them is final by itself.
@@ -117,6 +142,11 @@ def _finals(c: _Ctx) -> tuple[list[int], bool]:
             allowed = words[v + 2 : v + 3] and words[v + 2].keys & _TE if v is not None else False
             if v is not None and _negated(c, v) and not allowed:
                 found.append(v)
+                kinds.add("never_again")
+            g = c.first("go", i + 1, min(i + 6, hi))
+            if v is None and g is not None and _nowhere(c, i + 1, g) and _negated(c, g):
+                # 「もう どこにも いかない」: going nowhere any more (round 2026-12-03 (d))
+                found.append(g)
                 kinds.add("never_again")
         if _absent(c, i):
             # 「あしたには もう わたし いない」「もう おらん」: not being here any more
@@ -202,6 +232,8 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
                 continue
         if c.at("goodbye", i) and (_told_of(c, i) or _thing_forgotten(c, i)):
             continue  # 「ありがとうって いえた」: a thanks told of; 「おべんとう わすれて」: a thing
+        if c.at("goodbye", i) and _again_soon(c, i):
+            continue  # see you again
         if c.at("goodbye", i):
             fin = c.first("finality", max(0, i - 6), i)
             if fin is None:

@@ -342,6 +342,25 @@ def _slipped_among_words(text: str) -> str:
     return "".join(chars)
 
 
+def kana_reread(text: str) -> str:
+    """``text`` with its katakana read in hiragana, for the second reading of the
+    constructions (「シニタイ」 is no word Sudachi knows; 「しにたい」 is), except the
+    loanwords Sudachi knows that hold a long vowel (ボール, ロープ, ホーム): in hiragana
+    they fall apart (「ぼーる」 → ぼー + る, 「ぼる」 a verb), and the sentence around them
+    with them (the subject of 「ボールが 屋上まで 飛んだ」 lost). A kept word still matches
+    its word class, whose keys are read in hiragana (``words._keys``). Same length as
+    ``text``, so offsets hold."""
+    hira = jaconv.kata2hira(text)
+    if "ー" not in text or hira == text:
+        return hira
+    out = list(hira)
+    for t in tokens(text):
+        s = t.surface
+        if "ー" in s and not t.oov and t.pos[0] == "名詞" and all(_is_kata(ch) for ch in s):
+            out[t.start : t.end] = s
+    return "".join(out)
+
+
 def unmask(text: str, *, hard: bool = False) -> str:
     """Disguises undone, nothing else (no kana written back in kanji): for names.
 

@@ -43,7 +43,7 @@ def _for_good(c: _Ctx) -> bool:
     words = c.words
     if c.first("settled") is not None:
         return True
-    if _unable_from_now(c):
+    if _unable_from_now(c) or _self_gone(c):
         return True
     return any(c.at("come_back", q) and c.at("negation", q + 1) for q in range(len(words)))
 
@@ -63,7 +63,11 @@ def _unable_from_now(c: _Ctx) -> bool:
         if not _has(words, q, "もう"):
             continue
         lo, hi = c.sentence(q)
-        if _asks(c, lo, hi) or c.first("others", lo, hi) is not None:
+        # someone else as the subject: right before もう or between it and the verb (「ママ もう
+        # いない？」), not anywhere in a long sentence (「となりの おばちゃんに あずけてきた もう
+        # むかえに いけない」 names the one the pet went to)
+        near = (max(lo, q - 3), min(q + 5, hi))
+        if _asks(c, lo, hi) or any(c.first(cls, *near) is not None for cls in ("others", "companion")):
             continue
         for v in range(q + 1, min(q + 5, hi)):
             if words[v].pos == "動詞" and words[v].keys & _ABLE and c.at("negation", v + 1):
@@ -72,6 +76,31 @@ def _unable_from_now(c: _Ctx) -> bool:
                     after and after[0].keys & {"と", "た", "か", "の"}
                 ):
                     return True
+    return False
+
+
+_SAID_FLAT = frozenset({"し", "から", "ので", "ね", "よ", "もん", "けん", "さかい"})
+
+
+def _self_gone(c: _Ctx) -> bool:
+    """The writer's going said as a fact to come (「わたし いなくなるし」「もう きえるから」): a
+    verb of dying or vanishing in its plain form, the sentence's end or a reason (し, から)
+    after it, not negated, asked, wished or a condition, nobody else before it (round
+    2026-12-03 (d))."""
+    words = c.words
+    for v in range(len(words)):
+        size = c.at("die", v)
+        end = v + size
+        if not size or words[v].pos != "動詞" or "終止形" not in words[end - 1].conj:
+            continue
+        lo, hi = c.sentence(v)
+        if end < hi and not words[end].keys & _SAID_FLAT:
+            continue
+        if _asks(c, lo, hi) or any(
+            c.first(cls, max(lo, v - 4), v) is not None for cls in ("others", "companion")
+        ):
+            continue
+        return True
     return False
 
 
