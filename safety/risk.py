@@ -43,7 +43,9 @@ _BEFORE_WINDOW = 6
 _SUBJECT_WINDOW = 10
 """Room for "おにいちゃんなんか" before a wish that someone vanish."""
 _SUICIDAL = frozenset({"ideation", "method", "self_harm", "plan"})
-_OWN_AFFAIRS = frozenset({"given", "handed_over", "nothing_left", "no_more_needed", "giving_wished"})
+_OWN_AFFAIRS = frozenset(
+    {"given", "handed_over", "nothing_left", "no_more_needed", "giving_wished", "returned", "no_occasion"}
+)
 """Farewell notes about the writer's own things and affairs: a comic lent or a pet named
 in them is no story being told (the frame's words), so the frame does not cap them."""
 JUDGED = "judged"

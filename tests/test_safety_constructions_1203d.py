@@ -101,3 +101,33 @@ def test_heavy_distress_is_concern(text: str, note: str) -> None:
 def test_everyday_shapes_are_not_distress(text: str) -> None:
     a = assess(text, learned_layer=False)
     assert not any(s.construction == "distress" for s in a.spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        # things borrowed given back, all of them, or with an end said
+        ("かりてたCDぜんぶかえしてきた", "returned"),
+        ("まえにかりてたペン、ともだちにかえした。これでいい", "returned"),
+        # something passed on, and never again an occasion for it
+        ("ネックレス、いもうとにあげた。もうつけることないし", "no_occasion"),
+    ],
+)
+def test_affairs_settled_are_imminent(text: str, note: str) -> None:
+    a = assess(text, learned_layer=False)
+    assert a.level == "imminent"
+    assert any(s.construction == "farewell" and s.note == note for s in a.spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "としょかんでかりてた本かえした",  # nothing said of an end
+        "かりてたお金かえした！すっきり",  # cheerful
+        "友だちにかりてたマンガぜんぶかえした、こんどつづきかしてもらう",  # a next time
+        "おさがりの服、いとこにあげた。もうすることないし",  # nothing to do
+    ],
+)
+def test_everyday_returns_and_gifts_are_not_farewells(text: str) -> None:
+    a = assess(text, learned_layer=False)
+    assert not any(s.construction == "farewell" for s in a.spans)

@@ -9,6 +9,10 @@ would be left behind:
   ことは ぜんぶ やった」「やりのこした こと、ぜんぶ チェック ついた」);
 * ``no_more_needed``: no need any more to keep tomorrow going (「もう 充電 しなくて いいや」
   「もう あしたの 準備は しなくて いいんだ」);
+* ``returned``: things borrowed given back, all of them or with an end said (「かりてた マンガ
+  ぜんぶ かえしてきた」「かりてた ペン かえした。これで いい」) (round 2026-12-03 (d));
+* ``no_occasion``: something given, handed over or given back, and never again an occasion for
+  it, もう + a verb + こと + ない (「いとこに あげた。もう つける こと ないから」);
 * ``giving_wished`` (``high``, not yet done): treasured things wished given to anyone, or who gets
   what planned (「大事なもの だれかに あげたく なってきた」「だれに 何 あげるか リスト つくってる」).
 
@@ -210,5 +214,80 @@ def _giving_wished(c: _Ctx) -> list[Hit]:
     return []
 
 
+_BORROW = frozenset({"借りる", "かりる"})
+_RETURN = frozenset({"返す", "かえす", "返却"})
+_PASSED_ON = _GIVE | _RETURN | frozenset({"配る", "くばる", "預ける", "あずける", "託す"})
+_IDLE = frozenset({"する", "為る", "やる", "出来る", "できる"})
+"""「する こと ない」 is nothing to do, not never again."""
+
+
+def _cheerful(c: _Ctx) -> bool:
+    """An exclamation or a laugh anywhere (「かえした！」「0円w」): the analyser drops the
+    marks, so the reading is looked at."""
+    return "!" in c.kana or "！" in c.kana or c.first("laugh") is not None or c.kana.rstrip().endswith("w")
+
+
+def _done_at(c: _Ctx, v: int) -> bool:
+    """Verb ``v`` said as done: た within three words (「かえした」「かえしてきた」)."""
+    return any(_has(c.words, q, "た") for q in range(v + 1, min(v + 4, c.hi[v])))
+
+
+def _no_occasion(c: _Ctx, lo: int = 0) -> int | None:
+    """もう + a verb + こと (は/も) + ない, flat, from ``lo`` on: never again an occasion for it
+    (「もう つける こと ない」); not 「もう する こと ない」 (nothing to do), not asked."""
+    words = c.words
+    for q in range(lo, len(words)):
+        if not _has(words, q, "もう"):
+            continue
+        hi = c.hi[q]
+        for v in range(q + 1, min(q + 4, hi)):
+            if words[v].pos != "動詞" or words[v].keys & _IDLE or not _has(words, v + 1, "こと"):
+                continue
+            neg = v + 3 if words[v + 2 : v + 3] and words[v + 2].keys & {"は", "も"} else v + 2
+            if c.at("negation", neg) and not _conditional(words, neg) and not _asks(c, c.lo[q], hi):
+                return neg
+    return None
+
+
+def _returned(c: _Ctx) -> list[Hit]:
+    words = c.words
+    for i in range(len(words)):
+        if not (words[i].keys & _RETURN and words[i].pos == "動詞" and _done_at(c, i)):
+            continue
+        lo, hi = c.sentence(i)
+        borrowed = next((q for q in range(max(lo, i - 6), i) if words[q].keys & _BORROW), None)
+        if borrowed is None or _asks(c, lo, hi):
+            continue
+        every = c.first("big_amount", borrowed, i) is not None
+        ended = c.first("settled", i + 1) is not None or _no_occasion(c, i + 1) is not None
+        if not (every or ended):
+            continue
+        if _everyday(c) or _cheerful(c) or c.near("gift_usual") or c.near("farewell_everyday"):
+            return []
+        return [Hit("farewell", "plan", "imminent", words[borrowed].start, words[i].end, "returned")]
+    return []
+
+
+def _never_again_after_passing_on(c: _Ctx) -> list[Hit]:
+    words = c.words
+    for i in range(len(words)):
+        if not (words[i].keys & _PASSED_ON and words[i].pos == "動詞" and _done_at(c, i)):
+            continue
+        neg = _no_occasion(c, i + 1)
+        if neg is None:
+            continue
+        if _everyday(c) or _cheerful(c) or c.near("gift_usual"):
+            return []
+        return [Hit("farewell", "plan", "imminent", words[i].start, words[neg].end, "no_occasion")]
+    return []
+
+
 def _handover(c: _Ctx) -> list[Hit]:
-    return _handed_over(c) + _nothing_left(c) + _no_more_needed(c) + _giving_wished(c)
+    return (
+        _handed_over(c)
+        + _nothing_left(c)
+        + _no_more_needed(c)
+        + _giving_wished(c)
+        + _returned(c)
+        + _never_again_after_passing_on(c)
+    )
