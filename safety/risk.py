@@ -44,7 +44,16 @@ _SUBJECT_WINDOW = 10
 """Room for "おにいちゃんなんか" before a wish that someone vanish."""
 _SUICIDAL = frozenset({"ideation", "method", "self_harm", "plan"})
 _OWN_AFFAIRS = frozenset(
-    {"given", "handed_over", "nothing_left", "no_more_needed", "giving_wished", "returned", "no_occasion"}
+    {
+        "given",
+        "handed_over",
+        "nothing_left",
+        "no_more_needed",
+        "giving_wished",
+        "returned",
+        "no_occasion",
+        "after_me",
+    }
 )
 """Farewell notes about the writer's own things and affairs: a comic lent or a pet named
 in them is no story being told (the frame's words), so the frame does not cap them."""

@@ -131,3 +131,48 @@ def test_affairs_settled_are_imminent(text: str, note: str) -> None:
 def test_everyday_returns_and_gifts_are_not_farewells(text: str) -> None:
     a = assess(text, learned_layer=False)
     assert not any(s.construction == "farewell" for s in a.spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "もしぼくがいなくなったら、インコのことおねがいできる？",
+        "わたしがきえたら、このノートよんでね",
+    ],
+)
+def test_life_arranged_for_after_the_writer_is_high(text: str) -> None:
+    a = assess(text, learned_layer=False)
+    assert a.level == "high"
+    assert any(s.construction == "farewell" and s.note == "after_me" for s in a.spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "わたしが転校していなくなったら、さみしい？",  # a move
+        "ママがいなくなったらどうしよう",  # someone else
+        "わたしが消えたらマジック大成功w",  # a trick
+    ],
+)
+def test_absence_in_everyday_talk_is_not_after_me(text: str) -> None:
+    a = assess(text, learned_layer=False)
+    assert not any(s.note == "after_me" for s in a.spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("クラスでずっときもちわるいって言われてる", "mocked"),
+        ("ハムスターがしんじゃってから、ずっとなける", "crying"),
+    ],
+)
+def test_mockery_and_crying_in_other_spellings_are_concern(text: str, note: str) -> None:
+    a = assess(text, learned_layer=False)
+    assert a.level == "concern"
+    assert any(s.construction == "distress" and s.note == note for s in a.spans)
+
+
+def test_crying_at_a_film_is_not_distress() -> None:
+    assert not any(
+        s.construction == "distress" for s in assess("この映画ずっとなける", learned_layer=False).spans
+    )

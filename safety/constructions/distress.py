@@ -169,14 +169,27 @@ def _passive_after(c: _Ctx, i: int) -> int | None:
     return None
 
 
+def _disgusting(c: _Ctx, i: int) -> int:
+    """「きもちわるい」 at ``i`` (one word or きもち + わるい), said of the writer like きもい:
+    how many words it takes (0: none). Kept out of the ``mock`` class, which the learned
+    layer reads as a feature (round 2026-12-03 (d))."""
+    words = c.words
+    if words[i].keys & {"気持ち悪い", "きもちわるい"}:
+        return 1
+    if words[i].keys & {"気持ち", "きもち"} and i + 1 < len(words) and words[i + 1].keys & {"悪い", "わるい"}:
+        return 2
+    return 0
+
+
 def _mocked(c: _Ctx) -> list[Hit]:
     words = c.words
     if _light(c) or c.near("game"):
         return []
     for i in range(len(words)):
-        if not c.at("mock", i):
+        size = c.at("mock", i) or _disgusting(c, i)
+        if not size:
             continue
-        q = _passive_after(c, i)
+        q = _passive_after(c, i + size - 1)  # after the whole word (きもち+わるい)
         if q is None or _asks(c, c.lo[i], c.hi[i]):
             continue
         others = c.first("others", c.lo[i], i) is not None and c.first("self", c.lo[i], i) is None
@@ -247,7 +260,8 @@ def _crying(c: _Ctx) -> list[Hit]:
     if any(w.keys & _WATCHED and not _has(words, k + 1, "れる") for k, w in enumerate(words)):
         return []  # moved by a story or a photo, not crying of one's own
     for i in range(len(words)):
-        if not c.at("cry", i):
+        # 泣ける is not in the ``cry`` class: its reading なく would match every negation
+        if not (c.at("cry", i) or words[i].keys & {"泣ける", "なける"}):
             continue
         lo, hi = c.sentence(i)
         if c.first("hyperbole", i + 1, min(i + 3, hi)) is not None:

@@ -13,6 +13,8 @@ would be left behind:
   ぜんぶ かえしてきた」「かりてた ペン かえした。これで いい」) (round 2026-12-03 (d));
 * ``no_occasion``: something given, handed over or given back, and never again an occasion for
   it, もう + a verb + こと + ない (「いとこに あげた。もう つける こと ないから」);
+* ``after_me`` (``high``): the writer gone, as a condition or a time after which something is
+  arranged (「もし わたしが きえたら この手紙 よんでね」「じぶんが いなくなった あとの こと」);
 * ``giving_wished`` (``high``, not yet done): treasured things wished given to anyone, or who gets
   what planned (「大事なもの だれかに あげたく なってきた」「だれに 何 あげるか リスト つくってる」).
 
@@ -282,6 +284,37 @@ def _never_again_after_passing_on(c: _Ctx) -> list[Hit]:
     return []
 
 
+_AFTER = frozenset({"後", "あと", "のち"})
+
+
+def _after_me(c: _Ctx) -> list[Hit]:
+    """The writer (named just before) + a verb of dying or vanishing + たら/ば or 後: life
+    arranged for after the writer is gone (round 2026-12-03 (d)); not a move, a trip or a
+    school event, not someone else."""
+    words = c.words
+    for v in range(1, len(words)):
+        size = c.at("die", v)
+        if not size or words[v].pos != "動詞":
+            continue
+        lo = c.lo[v]
+        me = next((q for q in range(max(lo, v - 3), v) if c.at("self", q)), None)
+        if me is None or c.first("others", me + 1, v) is not None:
+            continue
+        end = v + size - 1
+        cond = _conditional(words, end) or _conditional(words, end + 1) or _has(words, end + 1, "たら")
+        after = _has(words, end + 1, "た") and any(
+            words[q].keys & _AFTER for q in range(end + 2, min(end + 4, len(words)))
+        )
+        if not (cond or after):
+            continue
+        if c.near("parting_event") or c.near("farewell_everyday") or c.first("later") is not None:
+            return []
+        if _cheerful(c) or c.first("joy") is not None:
+            return []  # 「わたしが きえたら マジック 成功w」
+        return [Hit("farewell", "ideation", "high", words[me].start, words[end].end, "after_me")]
+    return []
+
+
 def _handover(c: _Ctx) -> list[Hit]:
     return (
         _handed_over(c)
@@ -290,4 +323,5 @@ def _handover(c: _Ctx) -> list[Hit]:
         + _giving_wished(c)
         + _returned(c)
         + _never_again_after_passing_on(c)
+        + _after_me(c)
     )
