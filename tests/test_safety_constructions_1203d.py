@@ -176,3 +176,23 @@ def test_crying_at_a_film_is_not_distress() -> None:
     assert not any(
         s.construction == "distress" for s in assess("この映画ずっとなける", learned_layer=False).spans
     )
+
+
+def test_belongings_of_every_kind_given_to_someone_are_imminent() -> None:
+    a = assess("まんがとかぬいぐるみとか、ぜんぶいとこにあげた", learned_layer=False)
+    assert a.level == "imminent"
+    assert any(s.construction == "farewell" and s.note == "given" for s in a.spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "おかしとかジュースとか全部みんなにくばった",  # no belongings
+        "服とか本とか全部メルカリで売った",  # sold on an app
+        "服とかゲームとか全部いとこにあげた！",  # cheerful
+        "スマホのデータとか写真とかぜんぶけした",  # deleted, given to nobody
+    ],
+)
+def test_everyday_handing_out_is_not_a_farewell(text: str) -> None:
+    a = assess(text, learned_layer=False)
+    assert not any(s.construction == "farewell" and s.note == "given" for s in a.spans)

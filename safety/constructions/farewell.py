@@ -283,6 +283,7 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
                 finals
                 or c.near_any(("goodbye", "finality"))
                 or any(_see_you(words, q) for q in range(len(words)))
+                or _belongings(c, range(c.lo[i], i + 1))
             )
             if (signals or parting or c.first("not_needed", i + 1) is not None) and not everyday:
                 past = any(_has(words, q, "た") for q in range(i, min(i + 3, len(words))))
@@ -340,6 +341,23 @@ def _for_me(c: _Ctx, v: int) -> bool:
         _has(words, q, "て") and words[q + 1].keys & _BENEFACTIVE
         for q in range(v + 1, min(v + 3, len(words) - 1))
     )
+
+
+def _belongings(c: _Ctx, near: range) -> bool:
+    """Two or more kinds of the writer's things, and all of them, given to someone (「服とか
+    ゲームとか 全部 友だちに」): belongings given away wholesale, not one thing (round
+    2026-12-03 (d))."""
+    kinds = {min(c.words[q].keys) for q in near if c.at("treasure", q) and not c.at("big_amount", q)}
+    if len(kinds) < 2 or not any(c.at("big_amount", q) for q in near):
+        return False
+    # given to someone (「友だちに」「いとこに」), not thrown away or deleted
+    if not any((c.at("recipient", q) or c.at("others", q)) and _has(c.words, q + 1, "に") for q in near):
+        return False
+    return not (_cheerful_text(c) or c.near("gift_usual"))  # sold on an app, a birthday
+
+
+def _cheerful_text(c: _Ctx) -> bool:
+    return "!" in c.kana or "！" in c.kana or c.first("laugh") is not None or c.first("joy") is not None
 
 
 def _has_unneeded(c: _Ctx, i: int) -> bool:
