@@ -680,13 +680,24 @@ def _orders_to_die(views: _Views) -> bool:
 
 def _wishes_to_die(views: _Views) -> bool:
     """A wish to die in words no list holds (「しにたがり」): the word rules' own reading,
-    asked only when a verb of dying or vanishing could be there at all (it costs)."""
+    asked only when a verb of dying or vanishing could be there at all (it costs); in English
+    written as one word, the construction (``_ENGLISH_WISH``: 「wannadie」, 「killmyself」)."""
+    if any(_ENGLISH_WISH.search(key) for key in (*views.latin, *views.latin_words)):
+        return True
     return any(
         any(stem in p for p in r.pieces() for stem in _DYING_STEMS) and wishes_to_die(jaconv.kata2hira(text))
         for text, r in zip(views.texts, views.readings, strict=False)
     )
 
 
+# English wishes and orders run together as one word, as they are typed in a name field: a
+# want or a going-to before die or end, kill before a reflexive (the latin and latin_token lists
+# hold the words alone: 「kill」, 「die」, 「killme」).  die before t is a diet.
+_ENGLISH_WISH = re.compile(
+    r"(?:wan+a|wan+ts?to|gon+a|go+ingto|letme|tryto|readyto|timeto|iwil+|il+)(?:die(?!t)|dying|end(?:it|me|my))"
+    r"|kil+(?:my|your|ur|yo|him|her|them|our)sel(?:f|ves|fs)"
+    r"|(?:wan+a|wan+tto|gon+a)kil+(?:me|my|u|you|ur)"
+)
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
 # what NFKC makes of ´ and ˘ (faces: 「(´・ω・｀)」, 「( ˘ω˘ )」)
 _ACCENTS = re.compile(" [\u0301\u0306]")
