@@ -148,9 +148,11 @@ def name_contact(name: str) -> bool:
         runs = _DIGIT_RUN.findall(dated)
         if dated != lowered or len(runs) != 1 or _BETWEEN_LETTERS.search(lowered):
             return True
-        if not _YEAR_OR_BIRTHDAY.fullmatch(runs[0]) and not (
-            _SHORT_NUMBER.fullmatch(runs[0]) and _NUMBER_LAST.search(lowered)
-        ) and not (_NUMBER_PLAY.fullmatch(runs[0]) and _NUMBER_AT_EDGE.search(lowered)):
+        if (
+            not _YEAR_OR_BIRTHDAY.fullmatch(runs[0])
+            and not (_SHORT_NUMBER.fullmatch(runs[0]) and _NUMBER_LAST.search(lowered))
+            and not (_NUMBER_PLAY.fullmatch(runs[0]) and _NUMBER_AT_EDGE.search(lowered))
+        ):
             return True
     if "〇" in lowered and spoken_number(lowered):
         # 〇 read as the zero it is among kana number words (「きゅう〇いちに」)
