@@ -143,12 +143,13 @@ def _content_reason(name: str, written: str = "", *, again: bool = True) -> str 
     name = _without_ordinary_latin(name)
     if not name.strip():
         return None
+    name = _app_word_in_compound(name, written or name)
     views = _views(name)
     # (read again without its digits, the name's digits were judged already: 「ゆい2011」 is
     # no 「ゆい211」)
     if _carries_contact(name, views, digits=again):
         return "contact"
-    listed = _listed_reason(views) or _repeated_word(views)
+    listed = _listed_reason(views, lone_x=_DECORATIVE_X.search(name) is None) or _repeated_word(views)
     if listed is not None:
         return listed
     if _asks_to_meet(views) or _app_used(views, written or name):
@@ -496,10 +497,15 @@ def _starred(text: str) -> set[str]:
 _STARRED = re.compile(r"[a-z]+(?:\*+[a-z]+)+")
 
 
-def _listed_reason(views: _Views) -> str | None:
+def _listed_reason(views: _Views, *, lone_x: bool = True) -> str | None:
     """The reason of the first list (in ``NAME_LISTS`` order) with a word in the name, as
-    ``Reading.hits`` counts words: kana, whole kana words, Latin, kanji anywhere."""
+    ``Reading.hits`` counts words: kana, whole kana words, Latin, kanji anywhere.  Without
+    ``lone_x`` a small x among Latin words is a decoration (``_DECORATIVE_X``), no app."""
     latin_words, keys = _latin_keys(views)
+    own_latin = views.latin
+    if not lone_x:
+        latin_words = latin_words - {"x"}
+        own_latin = tuple(w for w in own_latin if w != "x")
     readings = views.readings
     hits = set().union(*(r.hits() for r in readings[1:]))
     first_whole: set[int] = set()
@@ -515,7 +521,7 @@ def _listed_reason(views: _Views) -> str | None:
             or any(r.key in (WHOLE if r.tsu else WHOLE_NO_TSU)[index] for r in readings)
             or (latin is not None and any(latin.search(k) for k in keys))
             or not words.latin_token.isdisjoint(latin_words)
-            or not words.latin_token.isdisjoint(views.latin)
+            or not words.latin_token.isdisjoint(own_latin)
             or (views.digits_out and _slipped_word(views, index))
             or (views.n_vowel and any(word in views.n_vowel for word in _N_VOWEL_WORDS[index]))
             or (
@@ -620,6 +626,46 @@ def _app_used(views: _Views, written: str) -> bool:
     return False
 
 
+# Apps whose katakana name is also an ordinary word of the dictionary (ディスコ is disco), and
+# the online words that keep the app's sense after it (「ディスコサーバー」, 「ディスコフレンド」).
+_APP_WORDS_WRITTEN = ("ディスコ",)
+_ONLINE_NOUNS = frozenset(
+    (
+        "サーバー", "サーバ", "サバ", "グループ", "グル", "チャンネル", "フレンド", "フレ", "トーク",
+        "チャット", "アカウント", "アカ", "ユーザー", "ユーザ", "ネーム", "コード", "ボイス", "ボイチャ",
+        "メッセージ", "メッセ", "アイディー", "ディーエム", "タグ", "リンク", "コミュ", "コミュニティ",
+        "ロール", "サーヴァー",
+    )
+)  # fmt: skip
+
+
+def _app_word_in_compound(name: str, written: str) -> str:
+    """``name`` with an app's katakana name that is also an ordinary word taken out where it
+    starts a compound with another katakana noun the dictionary knows, not an online word
+    (``_ONLINE_NOUNS``): 「ディスコダンス」, 「ディスコボール」 are disco's, since 2026-12-03 (d);
+    「ディスコサーバー」, 「ディスコ鯖」, 「ディスコ」 alone and every disguised spelling (only the
+    word as typed in full-width katakana is read so) stay the app's."""
+    if not any(w in written and w in name for w in _APP_WORDS_WRITTEN):
+        return name
+    words = tokens(name)
+    cut = []
+    for t, after in pairwise(words):
+        if (
+            t.surface in _APP_WORDS_WRITTEN
+            and after.start == t.end
+            and not after.oov
+            and after.pos[:2] == ("名詞", "普通名詞")
+            and len(after.surface) >= 3
+            and _KATAKANA_WORD.fullmatch(after.surface)
+            and after.surface not in _ONLINE_NOUNS
+        ):
+            cut.append(t)
+    for t in reversed(cut):
+        name = f"{name[: t.start]}・{name[t.end :]}"
+    return name
+
+
+_KATAKANA_WORD = re.compile(r"[ァ-ヺー]+")
 _FOOD_APPS = ("かかお",)
 # the food's name as typed: in full-width katakana or hiragana, nothing between its letters
 _FOOD_APPS_WRITTEN = ("カカオ", "かかお")
@@ -697,6 +743,15 @@ _ENGLISH_WISH = re.compile(
     r"(?:wan+a|wan+ts?to|gon+a|go+ingto|letme|tryto|readyto|timeto|iwil+|il+)(?:die(?!t)|dying|end(?:it|me|my))"
     r"|kil+(?:my|your|ur|yo|him|her|them|our)sel(?:f|ves|fs)"
     r"|(?:wan+a|wan+tto|gon+a)kil+(?:me|my|u|you|ur)"
+)
+# A small x joined to a Latin name of two letters or more by a separator, before or after it
+# and nothing but separators, Latin letters or the name's edge around it (「hinata_x」,
+# 「x_yui_x」, 「yui x sora」): a decoration or a pairing, as X (the app) is written capital.
+# A capital X, or an x against kana or kanji (「ゆいx」, 「xやってる」), stays the app.
+_DECORATIVE_X = re.compile(
+    r"(?:(?<![^\W\d_])|(?<=[_\-\s・]))x[_\-\s・]+[a-z]{2,}(?![^\W\d_])"
+    r"|[a-z]{2,}[_\-\s・]+x(?![^\W\d_])",
+    re.ASCII,
 )
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
 # what NFKC makes of ´ and ˘ (faces: 「(´・ω・｀)」, 「( ˘ω˘ )」)
