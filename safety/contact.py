@@ -93,13 +93,28 @@ _BETWEEN_LETTERS = re.compile(r"[a-z][0-9]{3,}[a-z]")
 _NUMBER_LAST = re.compile(r"(?<=[^\W\d_])[_\-・ー]?[1-9][0-9]{2}[^\w]*$")
 _NUMBER_PLAY = re.compile(r"[1-9][0-9]{3}")
 """Since 2026-12-03 (d) also one number of four digits that does not start with 0, first, last
-or alone: children's number play (「よろしく4649」, 「ゆう2525」, 「ミク3939」, 「8888」, 「4649ね」).
-Four digits reach nobody: a phone number has ten or more, an id needs its app named (refused
-by the app's word), and a run starting with 0 (「ゆう0901」) is still a phone number's start
-unless it is a birthday."""
+or alone, in a name written without Latin letters: children's number play (「よろしく4649」,
+「ゆう2525」, 「ミク3939」, 「8888」, 「4649ね」).  Four digits reach nobody: a phone number has ten
+or more, an id needs its app named (refused by the app's word) and is typed in Latin letters
+(「yui1234」 stays contact), and a run starting with 0 (「ゆう0901」) is still a phone number's
+start unless it is a birthday."""
 _NUMBER_AT_EDGE = re.compile(
     r"^[^\w]*[1-9][0-9]{3}(?![0-9])(?:[_\-・ー\s]?[^\W\d_]|[^\w]*$)|(?<=[^\W\d_])[_\-・ー]?[1-9][0-9]{3}[^\w]*$"
 )
+_LATIN_LETTER = re.compile(r"[a-z]")
+
+
+def _number_play(run: str, lowered: str) -> bool:
+    """Four digits not from 0, first, last or alone, in a name with no Latin letter
+    (``_NUMBER_PLAY``).  Latin letters and digits are how an app's id is typed
+    (「yui1234」 stays contact); kana or kanji with a number are not."""
+    return (
+        _NUMBER_PLAY.fullmatch(run) is not None
+        and _NUMBER_AT_EDGE.search(lowered) is not None
+        and _LATIN_LETTER.search(lowered) is None
+    )
+
+
 _DATE = re.compile(r"(?<![0-9])(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日")
 _TLD = frozenset(
     (
@@ -151,7 +166,7 @@ def name_contact(name: str) -> bool:
         if (
             not _YEAR_OR_BIRTHDAY.fullmatch(runs[0])
             and not (_SHORT_NUMBER.fullmatch(runs[0]) and _NUMBER_LAST.search(lowered))
-            and not (_NUMBER_PLAY.fullmatch(runs[0]) and _NUMBER_AT_EDGE.search(lowered))
+            and not _number_play(runs[0], lowered)
         ):
             return True
     if "〇" in lowered and spoken_number(lowered):
