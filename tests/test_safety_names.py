@@ -390,7 +390,7 @@ def test_a_year_a_birthday_or_a_counted_number_is_no_phone_number(name: str) -> 
     "name",
     [
         "ゆう090",  # three digits from 0: a phone number's start (「ゆう123」 passes since 2026-12-03)
-        "yui1234",  # Latin letters and four digits: how an app's id is typed (「ゆい1234」 passes since 2026-12-03 (d))
+        "yui1234",  # Latin letters and four digits: an id (「ゆい1234」 passes since 2026-12-03 (d))
         "sora20105",
         "yui2011a3",
         "ゆい20と11",
