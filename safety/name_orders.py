@@ -56,3 +56,66 @@ def _imperative_from(words: list[Token]) -> bool:
         if t.pos[-1].startswith("命令形"):
             return True
     return False
+
+
+# Verbs of hurting someone, as Sudachi normalises them: said as a threat (「なぐるぞ」,
+# 「ぶっとばすぞ」, 「ぶんなぐってやる」, 「なぐったる」) a name is an insult, as 「ころすぞ」 is.
+THREAT_VERBS = frozenset(
+    {
+        "殴る",
+        "ぶん殴る",
+        "打っ飛ばす",
+        "ぶっ飛ばす",
+        "ぼこる",
+        "殺す",
+        "ぶっ殺す",
+        "潰す",
+        "刺す",
+        "蹴る",
+        "呪う",
+    }
+)
+THREAT_STEMS = (
+    "なぐ",
+    "とば",
+    "ぼこ",
+    "ころ",
+    "つぶ",
+    "さす",
+    "さし",
+    "ける",
+    "けっ",
+    "のろ",
+    "殴",
+    "飛",
+    "殺",
+    "潰",
+    "刺",
+    "蹴",
+    "呪",
+)
+_THREAT_PARTICLES = frozenset({"ぞ", "ぜ", "ぞー", "からな"})
+
+
+def threatens(text: str) -> bool:
+    """Whether ``text`` (a name with its disguises undone) threatens to hurt someone: a verb of
+    ``THREAT_VERBS`` in its plain form before ぞ or ぜ, before て + やる, or with 関西's たる
+    (「なぐったる」).  The same verb wished, asked or denied is no threat (「なぐらないで」)."""
+    key = jaconv.kata2hira(text)
+    if not any(stem in key for stem in THREAT_STEMS):
+        return False
+    words = [t for t in tokens(key) if t.pos and t.pos[0] != "補助記号"]
+    for i, t in enumerate(words):
+        if t.pos[0] != "動詞" or t.normalized not in THREAT_VERBS:
+            continue
+        rest = words[i + 1 : i + 3]
+        if not rest:
+            continue
+        first = rest[0]
+        if t.pos[-1].startswith("終止形") and first.pos[0] == "助詞" and first.surface in _THREAT_PARTICLES:
+            return True
+        if first.surface == "て" and len(rest) > 1 and rest[1].normalized == "遣る":
+            return True
+        if t.pos[-1].endswith("促音便") and first.surface in ("たる", "たろ", "たろか"):
+            return True
+    return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 import jaconv
 
@@ -256,12 +257,15 @@ def analyse(letters: str) -> Reading:
     nouns: list[tuple[int, int, str]] = []
     words: list[tuple[int, int]] = []
     heads: list[tuple[int, int]] = []
+    written: list[tuple[int, int]] = []
     pos = 0
     for t in tokens(letters):
         k = jaconv.kata2hira(_key_of(t))
         if not k:
             continue
         end = pos + len(k)
+        if not t.oov and t.pos[0] == "名詞" and _WRITTEN_WORD.fullmatch(t.surface):
+            written.append((pos, end))
         known_name = person_or_place(t)
         if known_name:
             names.append((pos, end))
@@ -290,6 +294,11 @@ def analyse(letters: str) -> Reading:
         pos = end
     key = "".join(parts)
     ordinary = _ordinary_spans(key)
+    if len(written) > 1:
+        # an allow-listed word across the border of two nouns written in kanji or katakana is
+        # there by chance (「エロ|漫画」 holds ろまん): the script shows where the words are
+        borders = {first[1] for first, second in pairwise(written) if first[1] == second[0]}
+        ordinary = tuple((s, e) for s, e in ordinary if not any(s < b < e for b in borders))
     for s, e in ordinary:
         edges.update((s, e))
     return Reading(
@@ -305,6 +314,7 @@ def analyse(letters: str) -> Reading:
 
 
 _MIN_UNIT = 4
+_WRITTEN_WORD = re.compile(r"[\u3400-\u9fffァ-ヺー]{2,}")
 """Kana of the reading or characters as written (ー counts: 「ヌードル」 is four)."""
 _ENDINGS = frozenset({"助詞", "助動詞"})
 _CONTENT = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞"})

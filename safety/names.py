@@ -29,7 +29,7 @@ from safety.name_caretaker import STEMS as CARETAKER_STEMS
 from safety.name_caretaker import claims_caretaker
 from safety.name_meeting import FAST_PATH_STEMS, invites_meeting, meets_in_person
 from safety.name_orders import STEMS as ORDER_STEMS
-from safety.name_orders import orders_to_die
+from safety.name_orders import THREAT_STEMS, orders_to_die, threatens
 from safety.name_reading import (
     LISTS,
     ORDINARY_KANJI,
@@ -161,6 +161,8 @@ def _content_reason(name: str, written: str = "", *, again: bool = True) -> str 
         return "staff"
     if _wishes_to_die(views) or _orders_to_die(views) or _names_a_means(views):
         return "self_harm"
+    if any(threatens(text) for text in views.texts):
+        return "insult"
     if again and _NUMBER_RUN.search(name):
         # the digits a name may hold (two, a year, a birthday, three after it) hide no word
         # between its letters either: the name is judged without the number after it
@@ -724,11 +726,22 @@ def _orders_to_die(views: _Views) -> bool:
     return any(orders_to_die(text) for text in views.texts)
 
 
+# Life itself refused or too hard, as the name's reading holds it (kanji read): 「いのちいらない」,
+# 「生きるのつらい」, 「いきるのやめた」, 「命いらん」.  Living said to be hard is a wish to die in
+# a name, where there is no one to listen (the posts have the risk rules and a person).
+_LIFE_REFUSED = re.compile(
+    "(?:いのち|いきる|いきてる|いきていく|いきてく|いきてゆく)(?:の|が|は|とか|って|も)?(?:もう)?"
+    "(?:いらな|いらん|いらね|つらい|つらすぎ|しんどい|むり|やめ|いやだ|やだ|だるい|めんど|あきた|つかれた|おわり|おわら)"
+)
+
+
 def _wishes_to_die(views: _Views) -> bool:
     """A wish to die in words no list holds (「しにたがり」): the word rules' own reading,
     asked only when a verb of dying or vanishing could be there at all (it costs); in English
     written as one word, the construction (``_ENGLISH_WISH``: 「wannadie」, 「killmyself」)."""
     if any(_ENGLISH_WISH.search(key) for key in (*views.latin, *views.latin_words)):
+        return True
+    if any(_LIFE_REFUSED.search(r.key) for r in views.readings):
         return True
     return any(
         any(stem in p for p in r.pieces() for stem in _DYING_STEMS) and wishes_to_die(jaconv.kata2hira(text))
@@ -941,6 +954,8 @@ def _plainly_ordinary(name: str) -> bool:
         or _MEANS_KANA.search(key)
         or key in WHOLE_ANY
         or _STEM_RE.search(key)
+        or _THREAT_RE.search(key)
+        or _LIFE_REFUSED.search(key)
         or _WRITTEN_STEM_RE.search(name)
         or spoken_number(key)
         or kana_number_run(key) > 3
@@ -981,6 +996,8 @@ _STEM_RE = re.compile(
         )
     )
 )
+# a verb of hurting before a threat's ending (``safety.name_orders.threatens``)
+_THREAT_RE = re.compile(f"(?:{'|'.join(map(re.escape, THREAT_STEMS))}).*(?:ぞ|ぜ|やる|たる|たろ)")
 # the stems of verbs that count only written in katakana (ヤる), looked for as written
 _WRITTEN_STEM_RE = re.compile("|".join(re.escape(s) for s in WANT_STEMS if _KATAKANA.match(s)))
 
