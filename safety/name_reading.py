@@ -197,6 +197,11 @@ class Reading:
         return found
 
 
+def _inside_one(p: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``p`` falls strictly inside one of ``spans``."""
+    return any(a < p < b for a, b in spans)
+
+
 def _inside(s: int, e: int, spans: tuple[tuple[int, int], ...], *, strict: bool) -> bool:
     return any(a <= s and e <= b and (b - a > e - s or not strict) for a, b in spans)
 
@@ -258,6 +263,7 @@ def analyse(letters: str) -> Reading:
     words: list[tuple[int, int]] = []
     heads: list[tuple[int, int]] = []
     written: list[tuple[int, int]] = []
+    surfaces: dict[int, str] = {}
     pos = 0
     for t in tokens(letters):
         k = jaconv.kata2hira(_key_of(t))
@@ -266,6 +272,7 @@ def analyse(letters: str) -> Reading:
         end = pos + len(k)
         if not t.oov and t.pos[0] == "名詞" and _WRITTEN_WORD.fullmatch(t.surface):
             written.append((pos, end))
+            surfaces[pos] = t.surface
         known_name = person_or_place(t)
         if known_name:
             names.append((pos, end))
@@ -297,8 +304,17 @@ def analyse(letters: str) -> Reading:
     if len(written) > 1:
         # an allow-listed word across the border of two nouns written in kanji or katakana is
         # there by chance (「エロ|漫画」 holds ろまん): the script shows where the words are
+        # (one made of whole nouns stays: 「ライン|ストーン」 is らいんすとーん) — and a word
+        # allowed in kana is no kanji noun's reading (「エロ漫画」 is no えろまんが, the island)
         borders = {first[1] for first, second in pairwise(written) if first[1] == second[0]}
-        ordinary = tuple((s, e) for s, e in ordinary if not any(s < b < e for b in borders))
+        kanji_nouns = [(a, b) for a, b in written if has_kanji(surfaces[a])]
+        allowed_kanji = any(w in letters for w in ORDINARY_KANJI)
+        ordinary = tuple(
+            (s, e)
+            for s, e in ordinary
+            if not (any(s < b < e for b in borders) and (_inside_one(s, written) or _inside_one(e, written)))
+            and (allowed_kanji or not any(s < b and a < e for a, b in kanji_nouns))
+        )
     for s, e in ordinary:
         edges.update((s, e))
     return Reading(
