@@ -105,13 +105,15 @@ _LATIN_LETTER = re.compile(r"[a-z]")
 
 
 def _number_play(run: str, lowered: str) -> bool:
-    """Four digits not from 0, first, last or alone, in a name with no Latin letter
-    (``_NUMBER_PLAY``).  Latin letters and digits are how an app's id is typed
+    """Four digits not from 0, first, last or alone, in a name with no Latin letter and no
+    kanji digit (``_NUMBER_PLAY``).  Latin letters and digits are how an app's id is typed
     (「yui1234」 stays contact); kana or kanji with a number are not."""
     return (
         _NUMBER_PLAY.fullmatch(run) is not None
         and _NUMBER_AT_EDGE.search(lowered) is not None
         and _LATIN_LETTER.search(lowered) is None
+        # kanji digits beside it make it longer (「八千八千1234」, 「レ一キュ一レ一3456」)
+        and _KANJI_DIGITS.isdisjoint(lowered)
     )
 
 

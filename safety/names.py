@@ -398,6 +398,11 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
     if _LONE_LOOKALIKE.search(undisguised) and (as_kana := _lone_lookalikes_as_kana(undisguised)):
         texts.append(as_kana)
         readings.append(read(texts[-1]))
+    if _KATAKANA.search(unmasked) and any(ch in KATA_LOOKALIKE for ch in unmasked):
+        # look-alike kanji left as kanji beside katakana (「待千合ワセ」, 「力力卜ク」): every one
+        # read as the katakana it looks like, as a katakana name is disguised letter by letter
+        texts.append(_unmask("".join(KATA_LOOKALIKE.get(ch, ch) for ch in unmasked)))
+        readings.append(read(texts[-1]))
     if _SHI_FOUR.search(unmasked):
         # 4 read as し among kana (「ころ4て」, 「4こ4こ」), beyond the stand-in before ね, に…
         texts.append(_unmask(_SHI_FOUR.sub("し", unmasked)))
