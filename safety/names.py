@@ -454,11 +454,17 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
     return texts, readings
 
 
+# 「ID」 written in capitals after a word is an id asked for or given, whatever the word
+# (「psnID」, 「steamID」, 「ゆいID」); inside a word of capitals it is letters (「DAVID」, 「IDOL」)
+_CAPITAL_ID = re.compile(r"(?<![A-Z])ID(?![A-Za-z])")
+
+
 def _carries_contact(name: str, views: _Views, *, digits: bool = True) -> bool:
     """Digits, a handle or a domain as written; English or kana number words read as a
     phone number, also held with ー (「れーきゅーれー」)."""
     return (
         (digits and name_contact(name))
+        or _CAPITAL_ID.search(unicodedata.normalize("NFKC", name)) is not None
         or english_number(views.latin)
         or any(spoken_number(p) for r in views.readings for p in r.pieces())
         or ("ー" in views.undisguised and spoken_number(_long_vowels(views.undisguised)))
