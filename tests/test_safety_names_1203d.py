@@ -77,3 +77,63 @@ def test_english_wishes_typed_as_one_word_are_self_harm(name: str) -> None:
 @pytest.mark.parametrize("name", ["wannabe", "wannadiet", "indie", "Diego", "tryto"])
 def test_english_words_near_the_wish_pass(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["なぐるぞ", "ナグルゾ", "ぶっとばすぞ", "ぶんなぐってやる", "なぐったる", "殴るぞ", "つぶすぞ"]
+)
+def test_a_threat_to_hurt_is_an_insult(name: str) -> None:
+    assert safety.check_name(name).reason == "insult"
+
+
+@pytest.mark.parametrize("name", ["なぐらないで", "けるぞ", "さすがだぞ", "蹴鞠", "ころころ"])
+def test_the_same_verbs_or_sounds_without_a_threat_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["いのちいらない", "命いらない", "いきるのつらい", "生きるのつらい", "いきるのだるい"]
+)
+def test_life_refused_or_too_hard_is_self_harm(name: str) -> None:
+    assert safety.check_name(name).reason == "self_harm"
+
+
+@pytest.mark.parametrize("name", ["いのちだいじに", "いきるのたのしい", "いきものがかり", "いきるちから"])
+def test_life_said_kindly_passes(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+def test_a_word_allowed_in_kana_is_no_reading_of_kanji_across_two_nouns() -> None:
+    assert safety.check_name("エロ漫画").reason == "sexual"
+
+
+@pytest.mark.parametrize(
+    "name", ["ラインストーン", "ラインマーカー", "えろまんが", "インスタントめん", "ライン川"]
+)
+def test_allowed_words_made_of_whole_nouns_still_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(("name", "reason"), [("待千合ワセ", "contact"), ("八千八千1234", "contact")])
+def test_look_alike_kanji_beside_katakana_are_read_as_katakana(name: str, reason: str) -> None:
+    assert safety.check_name(name).reason == reason
+
+
+@pytest.mark.parametrize("name", ["psnID", "steamID", "ゆいID", "ｓｔｅａｍＩＤ"])
+def test_id_in_capitals_after_a_word_is_contact(name: str) -> None:
+    assert safety.check_name(name).reason == "contact"
+
+
+@pytest.mark.parametrize("name", ["DAVID", "IDOL", "Idaho", "android", "kid"])
+def test_id_inside_a_word_passes(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["ティンダー", "Tinder", "タップル", "マッチングアプリ", "Omegle"])
+def test_dating_and_stranger_chat_apps_are_contact(name: str) -> None:
+    assert safety.check_name(name).reason == "contact"
+
+
+@pytest.mark.parametrize("name", ["タップダンス", "ぜんりょく", "いずみすき", "アプリ大好き"])
+def test_words_near_those_apps_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
