@@ -161,7 +161,9 @@ def _content_reason(name: str, written: str = "", *, again: bool = True) -> str 
         return "staff"
     if _wishes_to_die(views) or _orders_to_die(views) or _names_a_means(views):
         return "self_harm"
-    if any(threatens(text) for text in views.texts):
+    if any(threatens(text) for text in views.texts) or any(
+        _INSULT_PERSON.search(r.key) for r in views.readings
+    ):
         return "insult"
     if again and _NUMBER_RUN.search(name):
         # the digits a name may hold (two, a year, a birthday, three after it) hide no word
@@ -1006,6 +1008,12 @@ _STEM_RE = re.compile(
             ),
         )
     )
+)
+# An insult's whole word and a word for a person made one noun (「はげおやじ」, 「くそおやじ」,
+# which the dictionary knows as one word, so no whole-word entry is found in it)
+_INSULT_WORDS = sorted({w for r, words in _TOKEN_WORDS if r == "insult" for w in words}, key=len, reverse=True)
+_INSULT_PERSON = re.compile(
+    f"(?:{'|'.join(_INSULT_WORDS)})(?:おやじ|おやぢ|じじい|ばばあ|がき|おんな|おとこ|やろう|やろー|むすこ|むすめ)"
 )
 # a verb of hurting before a threat's ending (``safety.name_orders.threatens``)
 _THREAT_RE = re.compile(f"(?:{'|'.join(map(re.escape, THREAT_STEMS))}).*(?:ぞ|ぜ|やる|たる|たろ)")
