@@ -1011,7 +1011,7 @@ _STEM_RE = re.compile(
 )
 # An insult's whole word and a word for a person made one noun (「はげおやじ」, 「くそおやじ」,
 # which the dictionary knows as one word, so no whole-word entry is found in it)
-_INSULT_WORDS = sorted({w for r, words in _TOKEN_WORDS if r == "insult" for w in words}, key=len, reverse=True)
+_INSULT_WORDS = sorted({w for r, ws in _TOKEN_WORDS if r == "insult" for w in ws}, key=len, reverse=True)
 _INSULT_PERSON = re.compile(
     f"(?:{'|'.join(_INSULT_WORDS)})(?:おやじ|おやぢ|じじい|ばばあ|がき|おんな|おとこ|やろう|やろー|むすこ|むすめ)"
 )

@@ -137,3 +137,13 @@ def test_dating_and_stranger_chat_apps_are_contact(name: str) -> None:
 @pytest.mark.parametrize("name", ["タップダンス", "ぜんりょく", "いずみすき", "アプリ大好き"])
 def test_words_near_those_apps_pass(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["はげおやじ", "くそおやじ", "ハゲ親父", "ばかむすこ"])
+def test_an_insult_made_one_noun_with_a_person_is_an_insult(name: str) -> None:
+    assert safety.check_name(name).reason == "insult"
+
+
+@pytest.mark.parametrize("name", ["ごみばこ", "ぶたにく", "くそまじめ", "ひとりむすめ", "もりのおやじ"])
+def test_nouns_near_an_insult_and_a_person_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
