@@ -168,3 +168,79 @@ def test_an_unmasked_frame_is_still_refused_by_websockets() -> None:
     answer = asyncio.run(serve_while(echo_app(), client))
     # A close frame with 1002 (protocol error), as websockets sends for an unmasked client frame.
     assert answer[:1] == b"\x88" and struct.unpack("!H", answer[2:4])[0] == 1002
+
+
+def count_read_pauses(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The server socket's ``pause_reading`` calls (asyncio's own transport: the tests' loop)."""
+    from asyncio import selector_events
+
+    pauses: list[int] = []
+    pause = selector_events._SelectorSocketTransport.pause_reading
+
+    def counting(self: Any) -> None:
+        pauses.append(1)
+        pause(self)
+
+    monkeypatch.setattr(selector_events._SelectorSocketTransport, "pause_reading", counting)
+    return pauses
+
+
+def test_a_message_the_app_waits_for_does_not_pause_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The app waits in ``receive`` whenever a frame comes (each echo is read before the next frame is
+    # written): the message is handed to it, and the socket is never paused and resumed for it.
+    pauses = count_read_pauses(monkeypatch)
+
+    async def client(port: int) -> list[bytes]:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(HANDSHAKE)
+        await reader.readuntil(b"\r\n\r\n")
+        echoes = []
+        for n in range(20):
+            writer.write(client_frame(Opcode.BINARY, b"walk %d" % n))  # read here
+            echoes += await asyncio.wait_for(read_echoes(reader, 1), 10)
+            writer.write(client_frame(Opcode.BINARY, b"w" * (200 + n)))  # read by websockets
+            echoes += await asyncio.wait_for(read_echoes(reader, 1), 10)
+        writer.close()
+        return echoes
+
+    got = asyncio.run(serve_while(echo_app(), client))
+    assert len(got) == 40 and got[-2] == b"b:walk 19"
+    assert pauses == [], "reading was paused for messages the app was waiting for"
+
+
+def test_messages_the_app_is_not_reading_still_pause_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The per-connection back-pressure stays: while the app does not read, a message waits in the
+    # queue and the socket's reading is paused; everything arrives, in order, once the app reads.
+    pauses = count_read_pauses(monkeypatch)
+    busy = asyncio.Event()
+
+    async def slow_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "lifespan":
+            await lifespan(receive, send)
+            return
+        await receive()  # websocket.connect
+        await send({"type": "websocket.accept"})
+        await busy.wait()  # not reading while the client writes
+        while True:
+            message = await receive()
+            if message["type"] != "websocket.receive":
+                return
+            await send({"type": "websocket.send", "bytes": b"b:" + message["bytes"]})
+
+    async def client(port: int) -> list[bytes]:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(HANDSHAKE)
+        await reader.readuntil(b"\r\n\r\n")
+        for n in range(5):
+            writer.write(client_frame(Opcode.BINARY, b"step %d" % n))
+            await writer.drain()
+            await asyncio.sleep(0.01)
+        busy.set()
+        try:
+            return await asyncio.wait_for(read_echoes(reader, 5), 10)
+        finally:
+            writer.close()
+
+    got = asyncio.run(serve_while(slow_app, client))
+    assert got == [b"b:step %d" % n for n in range(5)]
+    assert pauses, "reading went on while the app held a message it had not taken"

@@ -437,7 +437,28 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
             self.conn.send_close(CloseCode.INVALID_DATA)  # 1007 (RFC 6455 §7.4.1)
             self.handle_parser_exception()
             return
-        super().send_receive_event_to_app()
+        # uvicorn's (websockets_sansio_impl.py, uvicorn 0.54), but the socket's reading is paused only
+        # when the message has to wait for the app: uvicorn paused it for every message and resumed
+        # it when the app took it, a libuv read stop and start (an ``epoll_ctl`` each) for every
+        # hello and walk, though the hub is nearly always waiting in ``receive`` already. A message
+        # handed to a waiting reader is taken on the loop's next turn, before this socket is read
+        # again; anything that arrives meanwhile finds it queued and pauses the reading as before
+        # (docs/performance.md, "Arrivals, round of 2026-12-03 (b)").
+        frames = self.frames
+        data = frames[0] if len(frames) == 1 else b"".join(frames)
+        self.frames = []
+        if self.close_sent:
+            return  # uvicorn's: the app is past ``websocket.close``, the message is discarded
+        if self.curr_msg_data_type == "text":
+            message = {"type": "websocket.receive", "text": data.decode()}  # checked above
+        else:
+            message = {"type": "websocket.receive", "bytes": data}
+        queue = self.queue
+        if queue.hand(message):  # type: ignore[attr-defined]
+            return
+        if not self.read_paused:
+            self.read_paused = True
+            self.transport.pause_reading()
 
     def pause_writing(self) -> None:
         self.buffer_full = True
@@ -520,6 +541,16 @@ class Inbox:
 
     def empty(self) -> bool:
         return not self._items
+
+    def hand(self, item: Any) -> bool:
+        """Queue ``item``; True if the reader was waiting for it (nothing else queued), which takes
+        it on the loop's next turn: the caller need not hold anything back meanwhile."""
+        self._items.append(item)
+        waiter = self._waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+            return len(self._items) == 1
+        return False
 
     async def get(self) -> Any:
         items = self._items
