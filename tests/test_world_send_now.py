@@ -16,6 +16,7 @@ import pytest
 import uvicorn
 from websockets.asyncio.client import connect
 from websockets.frames import Frame, Opcode
+from websockets.protocol import OPEN
 from websockets.streams import StreamReader
 
 from world.send_now import SEND_NOW, Inbox, SendNowProtocol, binary_frame
@@ -203,3 +204,58 @@ def test_keepalive_pings_wait_for_a_whole_interval_of_silence() -> None:
     busy, quiet = asyncio.run(run())
     assert Opcode.PING.value not in busy
     assert Opcode.PING.value in quiet
+
+
+class _Socket:
+    """What the protocol asks of its transport here: writes go nowhere."""
+
+    def write(self, data: bytes) -> None:
+        pass
+
+    def is_closing(self) -> bool:
+        return False
+
+    def pause_reading(self) -> None:
+        pass
+
+    def resume_reading(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_connection_whose_buffer_fills_waits_alone() -> None:
+    # ``writable`` (uvicorn's Event, awaited by every ASGI send) is one shared set event until a
+    # connection's buffer first fills; that connection then waits on an event of its own, and the
+    # others go on sending.
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        pass
+
+    async def scenario() -> None:
+        config = uvicorn.Config(app, ws=SendNowProtocol, log_level="warning", lifespan="off")
+        state = uvicorn.server.ServerState()
+        full, other = (SendNowProtocol(config, state, {}) for _ in range(2))
+        for protocol in (full, other):
+            protocol.adopt(_Socket(), ("127.0.0.1", 8000), ("127.0.0.1", 5000), False)
+            protocol.handshake_complete = True
+            protocol.scope = {"type": "websocket", "client": ("127.0.0.1", 5000), "extensions": {}}  # type: ignore[typeddict-item]
+            protocol.conn.state = OPEN
+        assert full.writable is other.writable, "no event of its own before the buffer fills"
+        full.pause_writing()
+        assert full.buffer_full and not full.writable.is_set()
+        assert other.writable.is_set() and not other.buffer_full
+        waiting = asyncio.create_task(full.send({"type": "websocket.send", "bytes": b"x"}))
+        await other.send({"type": "websocket.send", "bytes": b"y"})  # does not wait
+        await asyncio.sleep(0)
+        assert not waiting.done(), "a send on a full buffer waits"
+        full.resume_writing()
+        await asyncio.wait_for(waiting, 5)
+        assert full.writable.is_set() and not full.buffer_full
+        full.pause_writing()  # its own event from now on, cleared and set again
+        assert not full.writable.is_set() and other.writable.is_set()
+        full.connection_lost(None)
+        assert full.writable.is_set()
+        other.connection_lost(None)
+
+    asyncio.run(scenario())

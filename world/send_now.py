@@ -174,8 +174,9 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
         self.initial_response = None
         self.conn = server_protocol(config.ws_per_message_deflate, config.ws_max_size)
         self.read_paused = False
-        self.writable = asyncio.Event()
-        self.writable.set()
+        # uvicorn's per-connection ``asyncio.Event`` (a deque, ~0.7 KB) is made only once the socket's
+        # buffer first fills (``pause_writing``); until then every connection shares one that is set.
+        self.writable = ALWAYS_WRITABLE
         self.ping_interval = config.ws_ping_interval
         self.ping_timeout = config.ws_ping_timeout
         self.ping_timer = None
@@ -462,6 +463,8 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
 
     def pause_writing(self) -> None:
         self.buffer_full = True
+        if self.writable is ALWAYS_WRITABLE:
+            self.writable = asyncio.Event()  # this connection's own, which uvicorn's clears
         super().pause_writing()
 
     def resume_writing(self) -> None:
@@ -515,6 +518,25 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
         else:
             transport.write(b"".join([last[1], *map(binary_frame, more)]))
         return True
+
+
+class _AlwaysWritable(asyncio.Event):
+    """The ``writable`` event of every connection whose socket's buffer never filled: always set.
+
+    ``wait`` on a set event returns at once without binding it to a loop, so one serves every
+    connection of every loop. Nothing may clear it (``SendNowProtocol.pause_writing`` gives the
+    connection an event of its own first).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        super().set()
+
+    def clear(self) -> None:
+        raise RuntimeError("a connection whose buffer fills needs a writable event of its own")
+
+
+ALWAYS_WRITABLE = _AlwaysWritable()
 
 
 class Inbox:
