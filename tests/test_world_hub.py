@@ -245,6 +245,7 @@ def test_two_hubs_on_one_memory_bus_share_a_nook_like_two_servers() -> None:
         await hubs[0].tick()  # delivers it
         assert any(w[1:] == [321, 654] for f in one.sent if f["t"] == "tick" for w in f.get("walk", []))
         await hubs[0].refresh_counts()
+        await hubs[0].refresh_counts()  # owed since the check before: they go on their own now
         await hubs[0].send_owed_counts()
         assert one.sent[-1]["t"] == "counts" and one.sent[-1]["rooms"]["hoshi"] == 2
         # The right-hand server stops: the left one's visitor sees its avatar go.
@@ -280,11 +281,29 @@ def test_counts_ride_on_a_tick_and_reach_a_quiet_nook_on_their_own() -> None:
         # In the busy nook the counts came in the same write as a tick, not on their own.
         assert watcher.writes[-1] == ["tick", "counts"]
         await hub.send_owed_counts()
+        # The visitor alone in a quiet nook: counts owed since this check wait for a tick a whole
+        # check longer (docs/protocol.md §5), and go on their own only after the next check.
+        assert alone.writes[-1] == ["tick"], "counts went alone before a check had passed"  # its join
+        await hub.refresh_counts()  # unchanged: still owed since the check before
+        await hub.send_owed_counts()
         assert ["counts"] not in watcher.writes
         # The visitor alone in a quiet nook still gets them, on their own.
         assert alone.writes[-1] == ["counts"]
         counts = [f for f in alone.sent if f["t"] == "counts"]
         assert counts[-1]["rooms"]["asobi"] == 2 and counts[-1]["total"] == 3
+        # Changed again and again: each time owed afresh only once they were sent.
+        mover = HeldTransport()
+        tasks.append(asyncio.create_task(hub.serve(mover, "127.0.0.1")))
+        mover.say({"t": "hello", "v": 1, "name": "くる", "look": LOOK, "room": "hiru"})
+        await eventually(lambda: snapshots(mover))
+        await hub.refresh_counts()  # changed: owed from this check
+        await hub.send_owed_counts()
+        assert alone.writes[-1] == ["counts"] and len(alone.writes) == len(counts) + 1
+        mover.say({"t": "enter", "room": "tana"})
+        await eventually(lambda: len(snapshots(mover)) == 2)
+        await hub.refresh_counts()  # changed again: still owed since the check before
+        await hub.send_owed_counts()
+        assert [f for f in alone.sent if f["t"] == "counts"][-1]["total"] == 4
         await hub.stop()
         await asyncio.gather(*tasks)
 

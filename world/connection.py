@@ -82,6 +82,7 @@ class Shared:
         "check_name",
         "client_limits",
         "counts",
+        "counts_check",
         "counts_frame",
         "limits",
         "refusal_text",
@@ -98,6 +99,7 @@ class Shared:
         self.counts = Counts(dict.fromkeys(room_slugs, 0), scope="all")
         # Never empty: it rides with every snapshot, even one made before the first count.
         self.counts_frame = protocol.counts(self.counts.rooms, self.counts.total, self.counts.scope)
+        self.counts_check = 0  # how many times the counts were checked (``set_counts``)
         self.client_limits = limits.for_clients()  # ``welcome.limits``: the tick as it is now
 
     def set_tick_ms(self, tick_ms: int) -> None:
@@ -107,6 +109,7 @@ class Shared:
     def set_counts(self, counts: Counts) -> bool:
         """The latest counts; True if they differ from the last (rooms, total or scope)."""
         self.counts = counts
+        self.counts_check += 1
         frame = protocol.counts(counts.rooms, counts.total, counts.scope)
         changed, self.counts_frame = frame != self.counts_frame, frame
         return changed
@@ -116,6 +119,7 @@ class ConnectionProtocol:
     __slots__ = (
         "browser",
         "closing",
+        "counts_owed_at",
         "id",
         "look",
         "name",
@@ -135,6 +139,7 @@ class ConnectionProtocol:
         self.outbox = Outbox(shared.limits.send_queue)
         self.closing: Close | None = None  # once set, nothing more is sent: the goodbye is last
         self.owes_counts = False  # the latest counts wait to ride on this visitor's next frame
+        self.counts_owed_at = -1  # the check (``Shared.counts_check``) since which they are owed
         self.name = ""
         self.look: Look = {}
         self.room: str | None = None  # where the avatar is (or is being placed)
@@ -191,11 +196,14 @@ class ConnectionProtocol:
         if self.closing is not None:
             return []
         self.owes_counts = True
+        self.counts_owed_at = -1  # they ride in the snapshot's write (or go at the next chance)
         return [Send(snapshot, urgent=True)]
 
     def counts_changed(self) -> None:
-        if self.in_world:
+        """The counts changed at this check: owed from now on, unless they were owed already."""
+        if self.in_world and not self.owes_counts:
             self.owes_counts = True
+            self.counts_owed_at = self.shared.counts_check
 
     def expired(self, now: float) -> list[Action]:
         """Timers: the hello and idle deadlines, and the slow-consumer rule."""

@@ -48,10 +48,14 @@ __all__ = ["Hub", "Transport"]
 
 log = logging.getLogger("kakurega.world")
 
-# How long fresh counts wait to ride on a visitor's tick before going alone (at most three
-# quarters of ``counts_ms``). A nook of 40 that walks every ~45 s ticks about once a second: after
-# 0.5 s about two visitors in three still owed the counts and each got a write of its own; after
-# 1.5 s about one in four (docs/performance.md, "Arrivals: fewer objects, rarer pauses").
+# How long after a check owed counts wait to ride on a visitor's tick before going alone (at most
+# three quarters of ``counts_ms``), and only counts owed since an earlier check go then: fresh counts
+# wait a whole check more, up to ``counts_ms`` + 1.5 s (3.5 s). A nook of 40 that walks every ~45 s
+# ticks about once a second: after 0.5 s about two visitors in three still owed the counts and each
+# got a write of its own; after 1.5 s about one in four (docs/performance.md, "Arrivals: fewer
+# objects, rarer pauses"); after 3.5 s about one in thirty. While people arrive the counts change at
+# every check, and those writes were ~0.6 an arrival (docs/performance.md, "Arrivals, round of
+# 2026-12-03 (b)").
 COUNTS_RIDE_WAIT = 1.5
 
 
@@ -395,8 +399,10 @@ class Hub:
                 link.protocol.counts_changed()
 
     async def send_owed_counts(self) -> None:
-        """Send the counts on their own to those whose nook had no tick since the refresh."""
-        await send_owed_counts(self._links.values(), self.shared.counts_frame, self._clock)
+        """Send the counts on their own to those who owe them since before the last check (their
+        nook had no tick for a whole check and more): fresh ones wait for a tick a check longer."""
+        shared = self.shared
+        await send_owed_counts(self._links.values(), shared.counts_frame, self._clock, shared.counts_check)
 
     async def _sweep_loop(self) -> None:
         while True:

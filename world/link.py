@@ -178,9 +178,17 @@ async def say_bye(transport: Transport, frame: bytes, code: int) -> None:
             await transport.close(code)
 
 
-async def send_owed_counts(links: Collection[Link], frame: bytes, clock: Callable[[], float]) -> None:
-    """Send the counts ``frame`` on its own to every link that still owes it (no tick carried it)."""
-    owing = [link for link in links if link.protocol.owes_counts]
+async def send_owed_counts(
+    links: Collection[Link], frame: bytes, clock: Callable[[], float], before: int | None = None
+) -> None:
+    """Send the counts ``frame`` on its own to every link that still owes it (no tick carried it);
+    with ``before``, only to those that have owed counts since an earlier check than that one."""
+    if before is None:
+        owing = [link for link in links if link.protocol.owes_counts]
+    else:
+        owing = [
+            link for link in links if link.protocol.owes_counts and link.protocol.counts_owed_at < before
+        ]
     # Possibly thousands of writes: let the ticks and the readers in every few hundred.
     for start in range(0, len(owing), COUNTS_BATCH):
         if start:
