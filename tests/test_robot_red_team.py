@@ -54,6 +54,7 @@ TUNING = (
     DATA / "robot_red_team_2026-12-02i.toml",
     DATA / "robot_red_team_2026-12-02j.toml",
     DATA / "robot_red_team_2026-12-03.toml",
+    DATA / "robot_red_team_2026-12-03b.toml",
 )
 # The screen's named rules, and a reply it cannot read.
 CLASSES = {*rules.CLASSES, "other_script"}
@@ -103,6 +104,7 @@ TUNING_KIND_AT_MOST = {
     # 2 since the reply model reads English again (a kind English reply it holds; the blind
     # splits showed the rules alone let harmful English through).
     "robot_red_team_2026-12-03.toml": 2,
+    "robot_red_team_2026-12-03b.toml": 5,
 }
 
 
