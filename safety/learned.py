@@ -300,14 +300,33 @@ def reply_held_by_screen(text: str) -> bool:
     return _REPLY is not None and reply_held_by(_REPLY, text)
 
 
+REPLY_MIN_KNOWN = 5
+"""The reply model judges a reply (or one sentence of it) only when it knows at least this many of
+its features.  Long kind replies carry many kind-leaning words, so the fitted bias is high (P ≈ 0.83
+for a text of words the model never saw): a greeting it knows nothing of (「やあ」「こんにちは」
+「Hi!」) scored its bias alone and crossed the screen's threshold when the model was retrained.
+Such a score is the model's prior, not a reading of the reply; the screen's rules still read it.
+No harmful tuning reply that reaches the model has fewer than 10 known features."""
+
+
+def reply_known(model: Model, features: frozenset[str]) -> int:
+    """How many of a reply's features the model has a weight for."""
+    return sum(1 for f in features if f in model.weights)
+
+
+def _reply_score(model: Model, features: frozenset[str]) -> float:
+    """P(harmful), or 0.0 when the model knows too little of the reply to judge it."""
+    return model.probability(features) if reply_known(model, features) >= REPLY_MIN_KNOWN else 0.0
+
+
 def reply_held_by(model: ReplyModel, text: str, views: Callable[[str], frozenset[str]] = reply_views) -> bool:
     """``reply_held_by_screen`` for a given model (the leave-one-file-out evaluation fits one
     per red-team file and hands it here)."""
-    if model.model.probability(views(text)) >= model.screen_threshold:
+    if _reply_score(model.model, views(text)) >= model.screen_threshold:
         return True
     limit = model.sentence_threshold
     parts = reply_sentences(text) if limit is not None else []
-    return len(parts) > 1 and any(model.model.probability(views(p)) >= limit for p in parts)
+    return len(parts) > 1 and any(_reply_score(model.model, views(p)) >= limit for p in parts)
 
 
 # A sentence ends after 。！？!? or a line, or at a full stop before a space (English).
@@ -385,6 +404,7 @@ __all__ = [
     "reply_held_by",
     "reply_held_by_screen",
     "reply_is_harmful",
+    "reply_known",
     "reply_sentences",
     "scores",
     "set_enabled",

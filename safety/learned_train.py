@@ -293,8 +293,15 @@ sentence of a longer reply alone (``learned.reply_held_by_screen``)."""
 # measure of the model (docs/safety.md, "Round i").
 # The file of 2026-12-03 was written before its helper read the screen: held out so it stays an
 # unseen measure of the whole screen (rules and model) for the rounds after it.
+# The second file of 2026-12-03 (03b) likewise: left one file out, the other files' kind replies
+# replaced were 41 of 986 with it held out and 47 with it learned (harmful shown 2 either way).
 REPLY_MODEL_HELD_OUT = frozenset(
-    {"robot_red_team_2026-12-02i.toml", "robot_red_team_2026-12-02j.toml", "robot_red_team_2026-12-03.toml"}
+    {
+        "robot_red_team_2026-12-02i.toml",
+        "robot_red_team_2026-12-02j.toml",
+        "robot_red_team_2026-12-03.toml",
+        "robot_red_team_2026-12-03b.toml",
+    }
 )
 
 
@@ -393,9 +400,12 @@ def fit_replies(
         for i, p in zip(
             test, model.predict_proba(_matrix([rows[i] for i in test], vocab, csr_matrix))[:, 1], strict=True
         ):
-            probs[i] = float(p)
+            probs[i] = float(p) if _known(rows[i], vocab) else 0.0
         for i in (i for i in test if i in part_rows):
-            part_max[i] = float(max(model.predict_proba(_matrix(part_rows[i], vocab, csr_matrix))[:, 1]))
+            scored = model.predict_proba(_matrix(part_rows[i], vocab, csr_matrix))[:, 1]
+            part_max[i] = max(
+                (float(p) for r, p in zip(part_rows[i], scored, strict=True) if _known(r, vocab)), default=0.0
+            )
     kind_rows = [j for j, r in enumerate(rows) if r.level == "kind"]
     harmful_rows = [j for j, r in enumerate(rows) if r.level == "harmful"]
     kind = [probs[j] for j in kind_rows]
@@ -424,6 +434,11 @@ def fit_replies(
     assert isinstance(w, dict)
     model = learned.Model(float(weights["bias"]), {f: float(x) for f, x in w.items()})  # type: ignore[arg-type]
     return FittedReplies(learned.ReplyModel(model, threshold, screen, sentence), cv, weights)
+
+
+def _known(row: Example, vocab: dict[str, int]) -> bool:
+    """Does the fold's model know enough of the reply to judge it (``learned.REPLY_MIN_KNOWN``)?"""
+    return sum(1 for f in row.features if f in vocab) >= learned.REPLY_MIN_KNOWN
 
 
 def train_replies(data: Path = DATA) -> str:
