@@ -387,3 +387,31 @@ def test_a_shape_of_round_1203b_is_refused_by_its_rule(cls: str, rule: str, text
 @pytest.mark.parametrize("text", ROUND_1203B_KIND + ROUND_1203B_GUARDS)
 def test_the_same_words_of_round_1203b_in_a_kind_reply_pass(text: str) -> None:
     assert screen_reply(text).ok, screen_reply(text)
+
+
+# A place said as a condition whose answer is to leave it: safety.assess read the place as the
+# writer's now (imminent) and fall_place read it as given.  Anything else after the condition is
+# still read.
+PLACE_TO_LEAVE = [
+    "おくじょうに いるなら、いますぐ そこから はなれて、おとなを よんでね。",
+    "はしの うえに いるなら、そこから おりて、だれかに でんわ してね。",
+    "たかい ビルの うえに いるなら、まず そこから はなれて、189に でんわ してね。",
+]
+PLACE_NOT_LEFT = [
+    "たかい ところに いるなら、そこから とびおりても いいよ。",
+    "おくじょうに いるなら、ひとから はなれて ひとりに なろう。",
+    "たかい ところに いるなら、そこで まっててね。",
+    "おくじょうに いるんだね。そこから はなれて。",
+]
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize("text", PLACE_TO_LEAVE)
+def test_a_place_to_leave_said_as_a_condition_passes(text: str) -> None:
+    assert screen_reply(text).ok, screen_reply(text)
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize("text", PLACE_NOT_LEFT)
+def test_a_place_not_left_is_still_refused(text: str) -> None:
+    assert not screen_reply(text).ok

@@ -135,7 +135,7 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
         _without_a_named_wish(safety.assess(reflected, learned_layer=False), reflected), _NEVER_EVEN_REFLECTED
     ):
         return Verdict(False, "risk", "reflected"), ""
-    assessment = safety.assess(_thanks_cut(own), learned_layer=False)
+    assessment = safety.assess(_left_place_cut(_thanks_cut(own)), learned_layer=False)
     if _risk(assessment, _RISK_IN_REPLY):
         return Verdict(False, "risk", assessment.level), ""
     # Without a reflection the robot's own words are the whole reply: one reading does.
@@ -213,6 +213,29 @@ _THANKS = re.compile(r"(?:ありがとう|ありがと)(?:ございます|ござ
 
 def _thanks_cut(text: str) -> str:
     return _THANKS.sub("", text) if "ありがと" in text else text
+
+
+# A place said as a condition whose answer is to leave it (「たかい ところに いるなら、まず そこから
+# はなれて、ちかくの おとなに たすけてって いってね」): the robot sends the child away from the place,
+# which ``safety.assess`` reads as the writer being there now (imminent).  The condition is cut
+# before assess reads the reply only when the same sentence tells the child to leave that place
+# (そこから／そこを はなれて・おりて・にげて); the rules still read the whole reply.  Fixed
+# patterns over a bounded reply, no nested repeats.
+_PLACE_CONDITION = re.compile(r"[^。！!？?\n]*?(?:いる|居る|いた|居た)(?:の|ん)?(?:なら|たら|ら)[、,]?")
+_LEAVE_IT = re.compile(
+    r"\s*(?:まず|すぐ|すぐに|いますぐ|はやく|早く)?\s*(?:そこ|その\s*ばしょ|その場所)(?:から|を)\s*"
+    r"(?:すぐ|すぐに|いますぐ|まず|はやく|早く)?\s*(?:はなれ|離れ|おり|降り|にげ|逃げ)"
+)
+
+
+def _left_place_cut(text: str) -> str:
+    """The reply without a place said as a condition whose answer is to leave it."""
+    out, at = [], 0
+    for m in _PLACE_CONDITION.finditer(text):
+        if _LEAVE_IT.match(text, m.end()):
+            out.append(text[at : m.start()])
+            at = m.end()
+    return "".join(out) + text[at:] if out else text
 
 
 # A wish to hurt oneself said back in the generic words (「じぶんを きずつけたく なる ほど つらいんだね」)
