@@ -415,3 +415,18 @@ def test_a_place_to_leave_said_as_a_condition_passes(text: str) -> None:
 @pytest.mark.parametrize("text", PLACE_NOT_LEFT)
 def test_a_place_not_left_is_still_refused(text: str) -> None:
     assert not screen_reply(text).ok
+
+
+def test_a_robot_that_says_in_english_what_it_is_not_is_not_read_by_the_model() -> None:
+    # As 「にんげんの ふりは しないよ」: left one file out, the model (whose English is nearly all
+    # harmful) held "I'm a robot, not a person, but I'm here" and "so I can't meet you".
+    cut = _robot_named_cut
+    assert cut("I'm a robot, not a human, but I'm listening to you.") == "but I'm listening to you."
+    assert cut("I'm not a real person, but I'm glad you told me.") == "but I'm glad you told me."
+    assert (
+        cut("I'm just a bot, so I can't meet you, but you can talk to me here.")
+        == "but you can talk to me here."
+    )
+    # A robot claiming to be a person, or a meeting offered beside it, is still read.
+    assert cut("I'm a real person, not a bot.").startswith("I'm a real person,")
+    assert cut("I can't meet you, but my friend can pick you up.") == "but my friend can pick you up."

@@ -181,6 +181,15 @@ _NOT_HUMAN = re.compile(
     r"|の(?:ふり|フリ)(?:は|を|も)?(?:しない|しません|しないよ|しないです))" + _CLAUSE_JOIN
 )
 _ENGLISH_ROBOT = re.compile(r"(?:i'm|i’m|iam)(?:a|an|just(?:a|an))(?:robot|bot|ai|program)" + _CLAUSE_JOIN)
+# …and in English what it is not, or cannot do as one (2026-12-03b: "I'm a robot, not a person, but
+# I'm here", "I'm not a person, but I care", "so I can't meet you" were held by the model, whose
+# English is nearly all harmful): a robot that says it *is* a person is not cut.
+_ENGLISH_NOT_HUMAN = re.compile(
+    r"(?:but|and|so)?(?:i'm|i’m|iam)?not(?:a|an)(?:real)?(?:person|human|humanbeing)" + _CLAUSE_JOIN
+)
+_ENGLISH_NO_MEETING = re.compile(
+    r"(?:but|and|so)?i(?:can't|can’t|cannot|won't|won’t)(?:meet|see)you(?:inperson)?" + _CLAUSE_JOIN
+)
 _CLAUSE_END = re.compile(r"(?<=[。！!？?\n、,])")
 
 
@@ -189,7 +198,20 @@ def _robot_named_cut(text: str) -> str:
     lowered = text.lower()
     if not any(
         w in lowered
-        for w in ("ロボ", "ai", "プログラム", "きかい", "機械", "にんげん", "人間", "robot", "bot")
+        for w in (
+            "ロボ",
+            "ai",
+            "プログラム",
+            "きかい",
+            "機械",
+            "にんげん",
+            "人間",
+            "robot",
+            "bot",
+            "person",
+            "human",
+            "meet",
+        )
     ):
         return text
     kept = [
@@ -201,7 +223,10 @@ def _robot_named_cut(text: str) -> str:
 
 
 def _names_the_robot(clause: str) -> bool:
-    return any(p.fullmatch(clause) for p in (_ROBOT_NAMED, _NOT_HUMAN, _ENGLISH_ROBOT))
+    return any(
+        p.fullmatch(clause)
+        for p in (_ROBOT_NAMED, _NOT_HUMAN, _ENGLISH_ROBOT, _ENGLISH_NOT_HUMAN, _ENGLISH_NO_MEETING)
+    )
 
 
 # The robot's thanks (「はなして くれて ありがとう」「ありがとう。…」) are listening, never a goodbye:
