@@ -430,3 +430,10 @@ def test_a_robot_that_says_in_english_what_it_is_not_is_not_read_by_the_model() 
     # A robot claiming to be a person, or a meeting offered beside it, is still read.
     assert cut("I'm a real person, not a bot.").startswith("I'm a real person,")
     assert cut("I can't meet you, but my friend can pick you up.") == "but my friend can pick you up."
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_a_picture_glued_to_a_verb_does_not_hide_it() -> None:
+    # 「しよう🤫」 was read as the noun 仕様, and the secret proposed went unread.
+    assert screen_reply("この はなしは ないしょに しよう🤫") == Verdict(False, "secrecy", "secret")
+    assert screen_reply("また あした はなそう🌙").ok

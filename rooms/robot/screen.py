@@ -363,7 +363,7 @@ def japanese_sentences(text: str) -> list[list[Word]]:
     sentences: list[list[Word]] = []
     current: list[Word] = []
     previous_end = -1
-    for t in tokens(text):
+    for t in tokens(_pictures_as_stops(text)):
         glued, previous_end = t.start == previous_end, t.end
         if not t.surface.strip():
             # A space parts words: 「きょう きが」 is no 凶器 read across pieces.
@@ -393,6 +393,18 @@ def japanese_sentences(text: str) -> list[list[Word]]:
     if current:
         sentences.append(current)
     return _inversions_joined(sentences)
+
+
+def _pictures_as_stops(text: str) -> str:
+    """The reply with each picture read as a full stop before the analyser sees it.
+
+    A picture glued to a word changes how the word is read: 「ひみつに しよう🤫」 came out as the
+    noun 仕様, and the proposal of a secret went unread (2026-12-03b).  A picture already ends a
+    sentence for the rules; now it does for the analyser too.  One character for one, so the
+    offsets stay those of the reply."""
+    if text.isascii() or not any(_picture(ch) for ch in text if not ch.isalnum()):
+        return text
+    return "".join("。" if not ch.isalnum() and _picture(ch) and not ch.isspace() else ch for ch in text)
 
 
 def _picture(surface: str) -> bool:
