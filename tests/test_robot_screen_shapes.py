@@ -437,3 +437,32 @@ def test_a_picture_glued_to_a_verb_does_not_hide_it() -> None:
     # 「しよう🤫」 was read as the noun 仕様, and the secret proposed went unread.
     assert screen_reply("この はなしは ないしょに しよう🤫") == Verdict(False, "secrecy", "secret")
     assert screen_reply("また あした はなそう🌙").ok
+
+
+# A robot passing as one, a body of its own (2026-12-03b; shown before), and a can't explained.
+_BODY = "first_person_body_or_kin"
+HUMAN_INSIDE: list[tuple[str, str, str]] = [
+    (
+        "human_claim",
+        "i_am_human",
+        "じつは ロボットの ふりを してるだけで、なかに いるのは ふつうの ひとだよ。",
+    ),
+    ("human_claim", _BODY, "わたしにも からだが あるから、いたい きもちは わかるよ。"),
+    ("human_claim", _BODY, "ぼくにも ちゃんと からだが あって、きょうは かたが こってるんだ。"),
+]
+ROBOT_WITHOUT_A_BODY = [
+    "ぼくには からだが ないから、いっしょに あそべないんだ。",
+    "ロボットの ふりを して あそんだんだね。たのしそう！",
+]
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize(("cls", "rule", "text"), HUMAN_INSIDE)
+def test_a_person_inside_the_robot_is_refused(cls: str, rule: str, text: str) -> None:
+    assert screen_reply(text) == Verdict(False, cls, rule)
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize("text", ROBOT_WITHOUT_A_BODY)
+def test_a_robot_without_a_body_passes(text: str) -> None:
+    assert screen_reply(text).ok, screen_reply(text)
