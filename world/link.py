@@ -179,16 +179,11 @@ async def say_bye(transport: Transport, frame: bytes, code: int) -> None:
 
 
 async def send_owed_counts(
-    links: Collection[Link], frame: bytes, clock: Callable[[], float], before: int | None = None
+    links: Collection[Link], frame: bytes, clock: Callable[[], float], before: int
 ) -> None:
-    """Send the counts ``frame`` on its own to every link that still owes it (no tick carried it);
-    with ``before``, only to those that have owed counts since an earlier check than that one."""
-    if before is None:
-        owing = [link for link in links if link.protocol.owes_counts]
-    else:
-        owing = [
-            link for link in links if link.protocol.owes_counts and link.protocol.counts_owed_at < before
-        ]
+    """Send the counts ``frame`` on its own to every link that still owes it (no tick carried it)
+    and has owed it since an earlier check than ``before``: fresh ones wait for a tick longer."""
+    owing = [link for link in links if link.protocol.owes_counts and link.protocol.counts_owed_at < before]
     # Possibly thousands of writes: let the ticks and the readers in every few hundred.
     for start in range(0, len(owing), COUNTS_BATCH):
         if start:
