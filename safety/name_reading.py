@@ -330,8 +330,9 @@ def analyse(letters: str) -> Reading:
 
 
 _MIN_UNIT = 4
-_WRITTEN_WORD = re.compile(r"[\u3400-\u9fffァ-ヺー]{2,}")
 """Kana of the reading or characters as written (ー counts: 「ヌードル」 is four)."""
+_WRITTEN_WORD = re.compile(r"[\u3400-\u9fffァ-ヺー]{2,}")
+"""A noun as written in kanji or katakana (two or more): where ``analyse`` sees words' borders."""
 _ENDINGS = frozenset({"助詞", "助動詞"})
 _CONTENT = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞"})
 
