@@ -545,3 +545,110 @@ def test_the_classes_written_before_the_round_of_2026_12_02_hold(cls: str, floor
     assert len(items) >= 15
     ok = sum(_risk_ok(i.level, safety.assess(i.text).level) for i in items)
     assert ok / len(items) >= floor
+
+
+# Farewells of round 2026-12-03 (d): a pet settled or going nowhere any more, "see you again",
+# things returned or passed on with no occasion left, life arranged for after the writer, and
+# belongings of every kind given away.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pet left with someone, and the writer going, said flat
+        "うさぎのこと、となりの人にたのんだ。ぼくいなくなるし",
+        # the one who takes the pet named in the same long sentence, the writer no longer able
+        "インコ、むかいのおばちゃんにあずけてきた　もうむかえにいけないし",
+        # going nowhere any more, with thanks
+        "あしたからもうどこにもいかない。ありがと",
+    ],
+)
+def test_farewell_settled_or_going_nowhere_is_imminent(text: str) -> None:
+    a = safety.assess(text, learned_layer=False)
+    assert a.level == "imminent"
+    assert any(s.construction == "farewell" for s in a.spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今日でこのチームおわり、みんなばいばーい　また春ね",  # see you again
+        "ひっこすからねこをいとこにあずけた、わたしいなくなるし",  # a move
+        "犬をいとこにあずけた。ママもういなくなるし",  # someone else going
+        "もうどこにもいかない、家でごろごろする",  # no goodbye
+    ],
+)
+def test_everyday_partings_stay_below_imminent(text: str) -> None:
+    a = safety.assess(text, learned_layer=False)
+    assert not any(s.construction == "farewell" for s in a.spans)
+    assert a.level != "imminent"
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        # things borrowed given back, all of them, or with an end said
+        ("かりてたCDぜんぶかえしてきた", "returned"),
+        ("まえにかりてたペン、ともだちにかえした。これでいい", "returned"),
+        # something passed on, and never again an occasion for it
+        ("ネックレス、いもうとにあげた。もうつけることないし", "no_occasion"),
+        # belongings of two kinds or more, all of them, given to someone
+        ("まんがとかぬいぐるみとか、ぜんぶいとこにあげた", "given"),
+    ],
+)
+def test_affairs_settled_are_imminent(text: str, note: str) -> None:
+    a = safety.assess(text, learned_layer=False)
+    assert a.level == "imminent"
+    assert any(s.construction == "farewell" and s.note == note for s in a.spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "としょかんでかりてた本かえした",  # nothing said of an end
+        "かりてたお金かえした！すっきり",  # cheerful
+        "友だちにかりてたマンガぜんぶかえした、こんどつづきかしてもらう",  # a next time
+        "おさがりの服、いとこにあげた。もうすることないし",  # nothing to do
+    ],
+)
+def test_everyday_returns_and_gifts_are_not_farewells(text: str) -> None:
+    a = safety.assess(text, learned_layer=False)
+    assert not any(s.construction == "farewell" for s in a.spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "もしぼくがいなくなったら、インコのことおねがいできる？",
+        "わたしがきえたら、このノートよんでね",
+    ],
+)
+def test_life_arranged_for_after_the_writer_is_high(text: str) -> None:
+    a = safety.assess(text, learned_layer=False)
+    assert a.level == "high"
+    assert any(s.construction == "farewell" and s.note == "after_me" for s in a.spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "わたしが転校していなくなったら、さみしい？",  # a move
+        "ママがいなくなったらどうしよう",  # someone else
+        "わたしが消えたらマジック大成功w",  # a trick
+    ],
+)
+def test_absence_in_everyday_talk_is_not_after_me(text: str) -> None:
+    a = safety.assess(text, learned_layer=False)
+    assert not any(s.note == "after_me" for s in a.spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "おかしとかジュースとか全部みんなにくばった",  # no belongings
+        "服とか本とか全部メルカリで売った",  # sold on an app
+        "服とかゲームとか全部いとこにあげた！",  # cheerful
+        "スマホのデータとか写真とかぜんぶけした",  # deleted, given to nobody
+    ],
+)
+def test_everyday_handing_out_is_not_a_farewell(text: str) -> None:
+    a = safety.assess(text, learned_layer=False)
+    assert not any(s.construction == "farewell" and s.note == "given" for s in a.spans)

@@ -10,6 +10,7 @@ import pytest
 
 import safety
 from safety.constructions import prepare, unmask
+from safety.constructions.folding import kana_reread
 from tests.support.risk_levels import assert_rated
 
 
@@ -41,6 +42,8 @@ def test_disguise_is_undone(text: str, level: str) -> None:
         "いっしょにかえった",  # a real っ inside its word stays (no 遺書)
         "gyuunyuu nomitai",  # にゅ is real here: the plain reading keeps it
         "まじっすか、やったー",
+        "ボールが屋上まで飛んだ",  # a loanword kept whole in the katakana reading (kana_reread)
+        "おかあさんがケーキやいてくれた",
     ],
 )
 def test_ordinary_stays_ordinary(text: str) -> None:
@@ -78,3 +81,25 @@ def test_learned_layer_reads_the_respelled_text(plain: str, disguised: str) -> N
     assert safety.assess(plain).at_least("high")
     assert safety.assess(plain, learned_layer=False).level == "none"
     assert safety.assess(disguised).at_least("high")
+
+
+# Katakana read again in hiragana for the constructions, loanwords with a long vowel kept
+# whole (round 2026-12-03 (d); ``safety.constructions.folding.kana_reread``).
+def test_the_katakana_reading_keeps_loanwords_whole() -> None:
+    # a loanword with a long vowel stays katakana (in hiragana ぼーる falls apart into ぼー + る)
+    assert kana_reread("ボールが屋上まで飛んだ") == "ボールが屋上まで飛んだ"
+    assert kana_reread("ロープカッタ") == "ロープかった"
+    # katakana that is no word is still read in hiragana, the same length
+    assert kana_reread("シニタイ") == "しにたい"
+    assert kana_reread("オクジョーニイル") == "おくじょーにいる"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("ｲﾏ ｵｸｼﾞｮｳ ﾆ ｲﾙ", "imminent"),  # the disguise is still read
+        ("シニタイ", "high"),
+    ],
+)
+def test_katakana_disguises_are_still_read(text: str, level: str) -> None:
+    assert safety.assess(text).level == level

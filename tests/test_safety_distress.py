@@ -35,6 +35,14 @@ def _distress(text: str) -> list[str]:
         ("もう3日学校いってない、もう行けない", "school_refusal"),
         ("なにもかもむり", "everything"),
         ("ストレスではきそう", "stress_body"),
+        # round 2026-12-03 (d): nobody for the writer, the writer written off, wanting nothing
+        # any more, running away wished; mockery and crying in other spellings
+        ("クラスがえしてから誰もさそってくれない", "nobody_for_me"),
+        ("どうせぼくなんてって思っちゃう", "resigned"),
+        ("もうなんにも考えたくない", "wants_nothing"),
+        ("ここからにげだしたい、まいにち", "escape"),
+        ("クラスでずっときもちわるいって言われてる", "mocked"),
+        ("ハムスターがしんじゃってから、ずっとなける", "crying"),
     ],
 )
 def test_distress_found_at_concern(text: str, note: str) -> None:
@@ -59,6 +67,11 @@ def test_distress_found_at_concern(text: str, note: str) -> None:
         "ホラー映画みた、夜ねむれなさそう",
         "最近ねれなくて、夜中にラジオ聞いてる、けっこうおもしろい",
         "ともだちと遊んだ",
+        "誰もきてくれないの？",  # asked
+        "おばけやしきからにげたい笑",  # play
+        "きょうはつかれたからなにもしたくない、ねる",  # a tired evening, no もう
+        "どうせなら全部たべちゃお",  # どうせ without the writer
+        "この映画ずっとなける",  # moved by a film
     ],
 )
 def test_everyday_is_not_distress(text: str) -> None:
