@@ -1,4 +1,5 @@
-"""A display name that orders someone to die or vanish, judged by its words.
+"""A display name that orders someone to die or vanish, or threatens to hurt (``threatens``),
+judged by its words.
 
 The lists (``names.toml``) hold the set words (しね, きえろ); this part reads an order no list
 holds: a verb of dying or vanishing (``[orders] verbs`` in ``names.toml``, as Sudachi's
