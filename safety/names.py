@@ -652,6 +652,7 @@ _ONLINE_NOUNS = frozenset(
         "ロール", "サーヴァー",
     )
 )  # fmt: skip
+_KATAKANA_WORD = re.compile(r"[ァ-ヺー]+")
 
 
 def _app_word_in_compound(name: str, written: str) -> str:
@@ -680,7 +681,6 @@ def _app_word_in_compound(name: str, written: str) -> str:
     return name
 
 
-_KATAKANA_WORD = re.compile(r"[ァ-ヺー]+")
 _FOOD_APPS = ("かかお",)
 # the food's name as typed: in full-width katakana or hiragana, nothing between its letters
 _FOOD_APPS_WRITTEN = ("カカオ", "かかお")
