@@ -512,7 +512,7 @@ def _starred(text: str) -> set[str]:
 _STARRED = re.compile(r"[a-z]+(?:\*+[a-z]+)+")
 
 
-def _listed_reason(views: _Views, *, lone_x: bool = True) -> str | None:
+def _listed_reason(views: _Views, *, lone_x: bool) -> str | None:
     """The reason of the first list (in ``NAME_LISTS`` order) with a word in the name, as
     ``Reading.hits`` counts words: kana, whole kana words, Latin, kanji anywhere.  Without
     ``lone_x`` a small x among Latin words is a decoration (``_DECORATIVE_X``), no app."""

@@ -234,7 +234,7 @@ def _done_at(c: _Ctx, v: int) -> bool:
     return any(_has(c.words, q, "た") for q in range(v + 1, min(v + 4, c.hi[v])))
 
 
-def _no_occasion(c: _Ctx, lo: int = 0) -> int | None:
+def _no_occasion(c: _Ctx, lo: int) -> int | None:
     """もう + a verb + こと (は/も) + ない, flat, from ``lo`` on: never again an occasion for it
     (「もう つける こと ない」); not 「もう する こと ない」 (nothing to do), not asked."""
     words = c.words
