@@ -551,20 +551,30 @@ def test_the_classes_written_before_the_round_of_2026_12_02_hold(cls: str, floor
 # things returned or passed on with no occasion left, life arranged for after the writer, and
 # belongings of every kind given away.
 @pytest.mark.parametrize(
-    "text",
+    ("text", "level", "note"),
     [
         # the pet left with someone, and the writer going, said flat
-        "うさぎのこと、となりの人にたのんだ。ぼくいなくなるし",
+        ("うさぎのこと、となりの人にたのんだ。ぼくいなくなるし", "imminent", "handed_over"),
         # the one who takes the pet named in the same long sentence, the writer no longer able
-        "インコ、むかいのおばちゃんにあずけてきた　もうむかえにいけないし",
-        # going nowhere any more, with thanks
-        "あしたからもうどこにもいかない。ありがと",
+        ("インコ、むかいのおばちゃんにあずけてきた　もうむかえにいけないし", "imminent", "handed_over"),
+        # going nowhere any more, with thanks (a final of the farewell's grammar: no note)
+        ("あしたからもうどこにもいかない。ありがと", "imminent", None),
+        # things borrowed given back, all of them, or with an end said
+        ("かりてたCDぜんぶかえしてきた", "imminent", "returned"),
+        ("まえにかりてたペン、ともだちにかえした。これでいい", "imminent", "returned"),
+        # something passed on, and never again an occasion for it
+        ("ネックレス、いもうとにあげた。もうつけることないし", "imminent", "no_occasion"),
+        # belongings of two kinds or more, all of them, given to someone
+        ("まんがとかぬいぐるみとか、ぜんぶいとこにあげた", "imminent", "given"),
+        # life arranged for after the writer is gone
+        ("もしぼくがいなくなったら、インコのことおねがいできる？", "high", "after_me"),
+        ("わたしがきえたら、このノートよんでね", "high", "after_me"),
     ],
 )
-def test_farewell_settled_or_going_nowhere_is_imminent(text: str) -> None:
+def test_farewells_that_settle_things(text: str, level: str, note: str | None) -> None:
     a = safety.assess(text, learned_layer=False)
-    assert a.level == "imminent"
-    assert any(s.construction == "farewell" for s in a.spans)
+    assert a.level == level
+    assert any(s.construction == "farewell" and s.note == note for s in a.spans)
 
 
 @pytest.mark.parametrize(
@@ -574,57 +584,16 @@ def test_farewell_settled_or_going_nowhere_is_imminent(text: str) -> None:
         "ひっこすからねこをいとこにあずけた、わたしいなくなるし",  # a move
         "犬をいとこにあずけた。ママもういなくなるし",  # someone else going
         "もうどこにもいかない、家でごろごろする",  # no goodbye
-    ],
-)
-def test_everyday_partings_stay_below_imminent(text: str) -> None:
-    a = safety.assess(text, learned_layer=False)
-    assert not any(s.construction == "farewell" for s in a.spans)
-    assert a.level != "imminent"
-
-
-@pytest.mark.parametrize(
-    ("text", "note"),
-    [
-        # things borrowed given back, all of them, or with an end said
-        ("かりてたCDぜんぶかえしてきた", "returned"),
-        ("まえにかりてたペン、ともだちにかえした。これでいい", "returned"),
-        # something passed on, and never again an occasion for it
-        ("ネックレス、いもうとにあげた。もうつけることないし", "no_occasion"),
-        # belongings of two kinds or more, all of them, given to someone
-        ("まんがとかぬいぐるみとか、ぜんぶいとこにあげた", "given"),
-    ],
-)
-def test_affairs_settled_are_imminent(text: str, note: str) -> None:
-    a = safety.assess(text, learned_layer=False)
-    assert a.level == "imminent"
-    assert any(s.construction == "farewell" and s.note == note for s in a.spans)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "としょかんでかりてた本かえした",  # nothing said of an end
         "かりてたお金かえした！すっきり",  # cheerful
         "友だちにかりてたマンガぜんぶかえした、こんどつづきかしてもらう",  # a next time
         "おさがりの服、いとこにあげた。もうすることないし",  # nothing to do
     ],
 )
-def test_everyday_returns_and_gifts_are_not_farewells(text: str) -> None:
+def test_everyday_partings_returns_and_gifts_are_no_farewell(text: str) -> None:
     a = safety.assess(text, learned_layer=False)
     assert not any(s.construction == "farewell" for s in a.spans)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "もしぼくがいなくなったら、インコのことおねがいできる？",
-        "わたしがきえたら、このノートよんでね",
-    ],
-)
-def test_life_arranged_for_after_the_writer_is_high(text: str) -> None:
-    a = safety.assess(text, learned_layer=False)
-    assert a.level == "high"
-    assert any(s.construction == "farewell" and s.note == "after_me" for s in a.spans)
+    assert a.level != "imminent"
 
 
 @pytest.mark.parametrize(
