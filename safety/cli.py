@@ -61,6 +61,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="the risk layer alone (after a rules or risk tuning set change)",
     )
+    tr.add_argument(
+        "--by-file",
+        action="store_true",
+        help="write nothing: score the risk layer leaving one tuning file out at a time",
+    )
     return parser
 
 
@@ -76,7 +81,10 @@ def main(argv: list[str]) -> int:
         from safety import learned_train  # needs scikit-learn, a training-only extra
 
         return learned_train.main(
-            ["--check"] * args.check + ["--replies"] * args.replies + ["--risk"] * args.risk
+            ["--check"] * args.check
+            + ["--replies"] * args.replies
+            + ["--risk"] * args.risk
+            + ["--by-file"] * args.by_file
         )
     try:
         risk = parse_risk_set((args.data / "risk_set.tsv").read_text(encoding="utf-8"))
@@ -123,16 +131,25 @@ def main(argv: list[str]) -> int:
 
 def _tuning(data: Path) -> tuple[list[ClassedRisk], list[ClassedName]]:
     """Every labelled set outside tests/data/blind: the sets rules may be tuned on."""
-    risk: list[ClassedRisk] = []
-    for path in sorted(data.glob("risk_*.tsv")):
-        risk.extend(risk_from_legacy(path.stem, parse_risk_set(path.read_text(encoding="utf-8"))))
+    risk = [item for _, items in _tuning_risk_files(data) for item in items]
     names = names_from_legacy(parse_name_set((data / "name_set.tsv").read_text(encoding="utf-8")))
     classed = data / "classed"
-    for path in sorted(classed.glob("risk*.tsv")):
-        risk.extend(parse_classed_risk(path.read_text(encoding="utf-8")))
     for path in sorted(classed.glob("names*.tsv")):
         names.extend(parse_classed_names(path.read_text(encoding="utf-8")))
     return risk, names
+
+
+def _tuning_risk_files(data: Path) -> list[tuple[str, list[ClassedRisk]]]:
+    """The tuning risk texts file by file (each file was written by one writer in one sitting):
+    ``tests/data/risk_*.tsv``, then ``tests/data/classed/risk*.tsv``, named relative to ``data``."""
+    files: list[tuple[str, list[ClassedRisk]]] = []
+    for path in sorted(data.glob("risk_*.tsv")):
+        files.append(
+            (path.name, risk_from_legacy(path.stem, parse_risk_set(path.read_text(encoding="utf-8"))))
+        )
+    for path in sorted((data / "classed").glob("risk*.tsv")):
+        files.append((f"classed/{path.name}", parse_classed_risk(path.read_text(encoding="utf-8"))))
+    return files
 
 
 BlindSplit = tuple[str, list[ClassedRisk], list[ClassedName]]

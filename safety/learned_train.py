@@ -37,6 +37,13 @@ MAX_CONCERN_LIFTED = 0.05
 """Most of the concern-labelled texts the layer may lift to high (out of fold)."""
 MAX_FALSE_IMMINENT = 0.05
 """Most of the high-labelled texts the layer may lift to imminent (out of fold)."""
+BY_FILE = False
+"""Thresholds chosen on folds that hold whole tuning files (``fold_of``) rather than texts."""
+FILE_WEIGHTS = False
+"""Each file's none- and concern-labelled texts weigh the same in training (``sample_weights``)."""
+MAX_FP_HIGH_PER_FILE: float | None = None
+"""Most of one file's none-labelled texts the layer may lift to ≥ high (out of fold; at least
+one text), on top of ``MAX_FP_HIGH`` over all files; None: no cap per file."""
 DIGITS = 4
 GRID = tuple(round(0.30 + 0.01 * i, 2) for i in range(70))
 """Thresholds tried, lowest first."""
@@ -55,19 +62,27 @@ class Example:
     original: bool
     judged: bool
     """The rules judged the context (``learned._JUDGED``): the layer leaves it alone."""
+    source: str = ""
+    """The tuning file the text comes from (one writer, one sitting): a file stays in one fold."""
+
+
+def tuning_sources(data: Path = DATA) -> list[tuple[ClassedRisk, str]]:
+    """The tuning risk texts, each text once (with the highest level it is labelled), and the
+    file that label comes from (the first such file)."""
+    from safety.cli import _tuning_risk_files  # the one definition of "tuning"; never blind/
+
+    best: dict[str, tuple[ClassedRisk, str]] = {}
+    for name, items in _tuning_risk_files(data):
+        for item in items:
+            seen = best.get(item.text)
+            if seen is None or LEVELS.index(item.level) > LEVELS.index(seen[0].level):
+                best[item.text] = (item, name)
+    return [best[t] for t in sorted(best)]
 
 
 def tuning_items(data: Path = DATA) -> list[ClassedRisk]:
     """The tuning risk texts, each text once (with the highest level it is labelled)."""
-    from safety.cli import _tuning  # the one definition of "tuning"; blind/ is never read
-
-    risk, _ = _tuning(data)
-    best: dict[str, ClassedRisk] = {}
-    for item in risk:
-        seen = best.get(item.text)
-        if seen is None or LEVELS.index(item.level) > LEVELS.index(seen.level):
-            best[item.text] = item
-    return [best[t] for t in sorted(best)]
+    return [item for item, _ in tuning_sources(data)]
 
 
 def data_digest(items: list[ClassedRisk]) -> str:
@@ -77,9 +92,10 @@ def data_digest(items: list[ClassedRisk]) -> str:
     return h.hexdigest()
 
 
-def examples(items: list[ClassedRisk]) -> list[Example]:
+def examples(items: list[ClassedRisk], sources: list[str] | None = None) -> list[Example]:
     """Each text as the rules alone read it, plus the disguised variants of serious texts
-    (so the layer learns what a disguise leaves behind after folding)."""
+    (so the layer learns what a disguise leaves behind after folding); ``sources`` names the
+    file of each item."""
     was = learned.enabled()
     learned.set_enabled(False)
     try:
@@ -100,6 +116,7 @@ def examples(items: list[ClassedRisk]) -> list[Example]:
                         f,
                         n == 0,
                         learned.judged(a, f),
+                        sources[group] if sources is not None else "",
                     )
                 )
         return out
@@ -107,14 +124,20 @@ def examples(items: list[ClassedRisk]) -> list[Example]:
         learned.set_enabled(was)
 
 
-def _fit(rows: list[Example], positive: tuple[str, ...], vocab: dict[str, int], c: float = C):  # type: ignore[no-untyped-def]
+def _fit(  # type: ignore[no-untyped-def]
+    rows: list[Example],
+    positive: tuple[str, ...],
+    vocab: dict[str, int],
+    c: float = C,
+    weights: list[float] | None = None,
+):
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
     X = _matrix(rows, vocab, csr_matrix)
     y = [int(r.level in positive) for r in rows]
     model = LogisticRegression(C=c, solver="liblinear", class_weight="balanced", max_iter=1000)
-    model.fit(X, y)
+    model.fit(X, y, sample_weight=weights)
     return model
 
 
@@ -136,19 +159,62 @@ def _vocabulary(rows: list[Example], min_df: int = MIN_DF) -> dict[str, int]:
     return {f: i for i, f in enumerate(sorted(f for f, n in df.items() if n >= min_df))}
 
 
-def out_of_fold(rows: list[Example]) -> list[tuple[float, float]]:
-    """P(serious), P(imminent) of every example from models that never saw its group."""
+def sample_weights(rows: list[Example]) -> list[float] | None:
+    """With ``FILE_WEIGHTS``: each file's none- and concern-labelled texts weigh the same in
+    all (a file of 245 hard negatives counts no more than one of 25), so no one writer's
+    style of not-serious text sets the layer's bar; serious texts weigh 1.  None without."""
+    if not FILE_WEIGHTS:
+        return None
+    count: dict[tuple[str, str], int] = {}
+    for r in rows:
+        if r.level in ("none", "concern"):
+            count[r.level, r.source] = count.get((r.level, r.source), 0) + 1
+    out: list[float] = []
+    for r in rows:
+        if r.level not in ("none", "concern"):
+            out.append(1.0)
+            continue
+        files = [n for (lv, _), n in count.items() if lv == r.level]
+        out.append(sum(files) / len(files) / count[r.level, r.source])
+    return out
+
+
+def fold_of(rows: list[Example], by_file: bool = BY_FILE) -> list[int]:
+    """The fold of each example.  By file (``BY_FILE``): whole tuning files dealt to ``FOLDS``
+    folds, largest first, each to the fold with fewest examples, so a model is always scored
+    on a writer it never read; else (as before 2026-12-03) source texts shuffled into folds,
+    each text with its disguised variants."""
+    if by_file:
+        size: dict[str, int] = {}
+        for r in rows:
+            size[r.source] = size.get(r.source, 0) + 1
+        load = [0] * FOLDS
+        of_file: dict[str, int] = {}
+        for name in sorted(size, key=lambda n: (-size[n], n)):
+            k = min(range(FOLDS), key=lambda k: (load[k], k))
+            of_file[name] = k
+            load[k] += size[name]
+        return [of_file[r.source] for r in rows]
+    groups = sorted({r.group for r in rows})
+    of_group = {g: i % FOLDS for i, g in enumerate(_shuffled(groups))}
+    return [of_group[r.group] for r in rows]
+
+
+def out_of_fold(rows: list[Example], folds: list[int] | None = None) -> list[tuple[float, float]]:
+    """P(serious), P(imminent) of every example from models that never saw its fold
+    (``fold_of`` unless ``folds`` is given)."""
     from scipy.sparse import csr_matrix
 
-    groups = sorted({r.group for r in rows})
-    fold_of = {g: i % FOLDS for i, g in enumerate(_shuffled(groups))}
+    folds = fold_of(rows) if folds is None else folds
+    weights = sample_weights(rows)
     probs: list[tuple[float, float]] = [(0.0, 0.0)] * len(rows)
-    for k in range(FOLDS):
-        train = [r for r in rows if fold_of[r.group] != k]
-        test = [i for i, r in enumerate(rows) if fold_of[r.group] == k]
+    for k in sorted(set(folds)):
+        train = [r for r, f in zip(rows, folds, strict=True) if f != k]
+        w = None if weights is None else [x for x, f in zip(weights, folds, strict=True) if f != k]
+        test = [i for i, f in enumerate(folds) if f == k]
         vocab = _vocabulary(train)
-        serious = _fit(train, CRISIS, vocab)
-        imminent = _fit(train, ("imminent",), vocab)
+        serious = _fit(train, CRISIS, vocab, C, w)
+        imminent = _fit(train, ("imminent",), vocab, C, w)
         X = _matrix([rows[i] for i in test], vocab, csr_matrix)
         p_serious, p_imminent = serious.predict_proba(X)[:, 1], imminent.predict_proba(X)[:, 1]
         for i, ps, pi in zip(test, p_serious, p_imminent, strict=True):
@@ -169,29 +235,43 @@ def choose(
 ) -> tuple[learned.Thresholds, dict[str, float]]:
     """Thresholds with the best out-of-fold recall of serious texts while the layer's own
     false alarms stay within bounds (none- and concern-labelled texts lifted to high;
-    high-labelled texts lifted to imminent); on a tie, the higher thresholds."""
+    high-labelled texts lifted to imminent; with ``MAX_FP_HIGH_PER_FILE`` also the none-labelled
+    texts of each file on its own); on a tie, the higher thresholds."""
+    import numpy as np
+
     orig = [(r, p) for r, p in zip(rows, probs, strict=True) if r.original]
-    budget = MAX_FP_HIGH * sum(r.level == "none" for r, _ in orig)
-    concern_budget = MAX_CONCERN_LIFTED * sum(r.level == "concern" for r, _ in orig)
+    rank = np.array([LEVELS.index(r.level) for r, _ in orig])
+    rule = np.array([LEVELS.index(r.rule_level) for r, _ in orig])
+    free = ~np.array([r.judged for r, _ in orig], dtype=bool)
+    ps = np.array([p[0] for _, p in orig])
+    pi = np.array([p[1] for _, p in orig])
+    none_l, concern_l, serious_l = rank == 0, rank == 1, rank >= 2
+    budget = MAX_FP_HIGH * none_l.sum()
+    concern_budget = MAX_CONCERN_LIFTED * concern_l.sum()
+    names = sorted({r.source for r, _ in orig})
+    source = np.array([names.index(r.source) for r, _ in orig])
+    per_file = np.bincount(source[none_l], minlength=len(names))
+    # (with t.imminent = 1.0: a high the rules found counts as lifted only at P = 1.0)
+    certain = free & (rule == 2) & (pi >= 1.0)
+    found = serious_l & (rule >= 2)
     best: tuple[int, float, float, float] | None = None
     for t_none in GRID:
+        from_none = free & (rule == 0) & (ps >= t_none)
         # The concern bar never below the none bar (round 2026-12-03 (a)): a concern the rules
         # found is no evidence of a wish to die, and once a distress-only concern is read as
         # nothing found, the concern bucket is small enough for the budget to let the bar fall
         # to ~0.4, where 「ぼく しぬとこだった」 is lifted to high.
         for t_concern in (t for t in GRID if t >= t_none):
-            t = learned.Thresholds(t_none, t_concern, 1.0)
-            fp = recall = concern = 0
-            for r, (ps, pi) in orig:
-                lifted = not r.judged and learned.decide(r.rule_level, ps, pi, t) != r.rule_level
-                fp += lifted and r.level == "none"
-                concern += lifted and r.level == "concern"
-                recall += r.level in CRISIS and (lifted or r.rule_level in CRISIS)
-            if (
-                fp <= budget
-                and concern <= concern_budget
-                and (best is None or (recall, t_none + t_concern) > (best[0], best[1] + best[2]))
+            lifted = from_none | certain | (free & (rule == 1) & (ps >= t_concern))
+            if (lifted & none_l).sum() > budget or (lifted & concern_l).sum() > concern_budget:
+                continue
+            if MAX_FP_HIGH_PER_FILE is not None and np.any(
+                np.bincount(source[lifted & none_l], minlength=len(names))
+                > np.maximum(MAX_FP_HIGH_PER_FILE * per_file, 1)
             ):
+                continue
+            recall = int((serious_l & lifted).sum() + (found & ~lifted).sum())
+            if best is None or (recall, t_none + t_concern) > (best[0], best[1] + best[2]):
                 best = (recall, t_none, t_concern, 0.0)
     assert best is not None, "no threshold keeps the false alarms within bounds"
     _, t_none, t_concern, _ = best
@@ -253,21 +333,31 @@ def _weights(model, vocab: dict[str, int]) -> dict[str, object]:  # type: ignore
 
 def train(data: Path = DATA) -> str:
     """The weights file's text for the tuning sets in ``data``."""
-    items = tuning_items(data)
-    rows = examples(items)
+    sourced = tuning_sources(data)
+    items = [item for item, _ in sourced]
+    rows = examples(items, [name for _, name in sourced])
     thresholds, cv = choose(rows, out_of_fold(rows))
     vocab = _vocabulary(rows)
+    weights = sample_weights(rows)
     body = {
         "about": "safety.learned weights; regenerate with `python -m safety train` (docs/safety.md)",
         "data_sha256": data_digest(items),
         "texts": len(items),
         "examples": len(rows),
-        "settings": {"C": C, "folds": FOLDS, "min_df": MIN_DF, "seed": SEED},
+        "settings": {
+            "C": C,
+            "by_file": BY_FILE,
+            "file_weights": FILE_WEIGHTS,
+            "folds": FOLDS,
+            "max_fp_high_per_file": MAX_FP_HIGH_PER_FILE,
+            "min_df": MIN_DF,
+            "seed": SEED,
+        },
         "cross_validation": cv,
         "thresholds": dataclasses.asdict(thresholds),
         "models": {
-            "serious": _weights(_fit(rows, CRISIS, vocab), vocab),
-            "imminent": _weights(_fit(rows, ("imminent",), vocab), vocab),
+            "serious": _weights(_fit(rows, CRISIS, vocab, C, weights), vocab),
+            "imminent": _weights(_fit(rows, ("imminent",), vocab, C, weights), vocab),
         },
     }
     return json.dumps(body, ensure_ascii=False, sort_keys=True, indent=0) + "\n"
