@@ -47,6 +47,9 @@ one text), on top of ``MAX_FP_HIGH`` over all files; None: no cap per file."""
 DIGITS = 4
 GRID = tuple(round(0.30 + 0.01 * i, 2) for i in range(70))
 """Thresholds tried, lowest first."""
+RISK_GRID = (*GRID, *(round(0.991 + 0.001 * i, 3) for i in range(9)))
+"""…and for the risk layer finer steps above 0.99: scored by models that never read a file's
+writer, hard negatives reach P ≥ 0.99 more often than scored by random folds."""
 
 WEIGHTS_PATH = Path(__file__).resolve().parent.joinpath(*learned.WEIGHTS)
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
@@ -255,13 +258,13 @@ def choose(
     certain = free & (rule == 2) & (pi >= 1.0)
     found = serious_l & (rule >= 2)
     best: tuple[int, float, float, float] | None = None
-    for t_none in GRID:
+    for t_none in RISK_GRID:
         from_none = free & (rule == 0) & (ps >= t_none)
         # The concern bar never below the none bar (round 2026-12-03 (a)): a concern the rules
         # found is no evidence of a wish to die, and once a distress-only concern is read as
         # nothing found, the concern bucket is small enough for the budget to let the bar fall
         # to ~0.4, where 「ぼく しぬとこだった」 is lifted to high.
-        for t_concern in (t for t in GRID if t >= t_none):
+        for t_concern in (t for t in RISK_GRID if t >= t_none):
             lifted = from_none | certain | (free & (rule == 1) & (ps >= t_concern))
             if (lifted & none_l).sum() > budget or (lifted & concern_l).sum() > concern_budget:
                 continue
@@ -278,7 +281,7 @@ def choose(
     high = [(r, p) for r, p in orig if r.level == "high"]
     t_imm = next(
         t
-        for t in GRID
+        for t in RISK_GRID
         if sum(
             learned.decide(r.rule_level, *p, learned.Thresholds(t_none, t_concern, t))
             == "imminent"
@@ -316,6 +319,105 @@ def figures(rows: list[Example], probs: list[tuple[float, float]], t: learned.Th
     out["model_alone_serious_high"] = _rate([p >= t_high for want, p in scored if want in serious])
     out["model_alone_none_high"] = _rate([p >= t_high for want, p in scored if want == "none"])
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class FileFigures:
+    """Counts on one held-out file (or all of them pooled): rules alone and rules + layer."""
+
+    name: str
+    thresholds: learned.Thresholds | None
+    serious: int
+    serious_rules: int
+    serious_layer: int
+    imminent: int
+    imminent_rules: int
+    imminent_layer: int
+    none: int
+    none_concern_rules: int
+    none_concern_layer: int
+
+    def __add__(self, other: FileFigures) -> FileFigures:
+        counts = [getattr(self, f.name) + getattr(other, f.name) for f in dataclasses.fields(self)[2:]]
+        return FileFigures("pooled", None, *counts)
+
+
+def leave_one_file_out(
+    rows: list[Example], selection: list[tuple[float, float]] | None = None
+) -> list[FileFigures]:
+    """The layer scored on each tuning file by models that never read it, at thresholds chosen
+    (by ``choose``, on the trainer's own out-of-fold scores) without that file's texts: each
+    file was written by another writer, so this is the nearest the tuning sets come to text
+    nobody trained on.  Originals only (disguised variants are not counted)."""
+    selection = out_of_fold(rows) if selection is None else selection
+    names = sorted({r.source for r in rows})
+    held_out = out_of_fold(rows, [names.index(r.source) for r in rows])
+    rank = LEVELS.index
+    out: list[FileFigures] = []
+    for name in names:
+        rest = [(r, p) for r, p in zip(rows, selection, strict=True) if r.source != name]
+        t, _ = choose([r for r, _ in rest], [p for _, p in rest])
+        mine = [(r, p) for r, p in zip(rows, held_out, strict=True) if r.source == name and r.original]
+        got = [
+            (r, rank(r.rule_level), rank(r.rule_level if r.judged else learned.decide(r.rule_level, *p, t)))
+            for r, p in mine
+        ]
+        serious = [(a, b) for r, a, b in got if r.level in CRISIS]
+        imminent = [(a, b) for r, a, b in got if r.level == "imminent"]
+        none = [(a, b) for r, a, b in got if r.level == "none"]
+        out.append(
+            FileFigures(
+                name,
+                t,
+                len(serious),
+                sum(a >= 2 for a, _ in serious),
+                sum(b >= 2 for _, b in serious),
+                len(imminent),
+                sum(a == 3 for a, _ in imminent),
+                sum(b == 3 for _, b in imminent),
+                len(none),
+                sum(a >= 1 for a, _ in none),
+                sum(b >= 1 for _, b in none),
+            )
+        )
+    return out
+
+
+def format_by_file(figures: list[FileFigures]) -> str:
+    """One line a held-out file, then pooled and the worst file's none ≥ concern."""
+
+    def share(part: int, whole: int) -> str:
+        return f"{part / whole:.3f}" if whole else "  –  "
+
+    def line(f: FileFigures) -> str:
+        t = f.thresholds
+        at = f" at {t.high_from_none:.2f}/{t.high_from_concern:.2f}/{t.imminent:.2f}" if t else ""
+        return (
+            f"{f.name:40} serious≥high {share(f.serious_rules, f.serious)} → "
+            f"{share(f.serious_layer, f.serious)} ({f.serious:4})  imminent "
+            f"{share(f.imminent_rules, f.imminent)} → {share(f.imminent_layer, f.imminent)} "
+            f"({f.imminent:4})  none≥concern "
+            f"{share(f.none_concern_rules, f.none)} → {share(f.none_concern_layer, f.none)} ({f.none:4}){at}"
+        )
+
+    pooled = figures[0]
+    for f in figures[1:]:
+        pooled = pooled + f
+    worst = max((f for f in figures if f.none), key=lambda f: (f.none_concern_layer / f.none, f.name))
+    lifted = max(
+        (f for f in figures if f.none),
+        key=lambda f: ((f.none_concern_layer - f.none_concern_rules) / f.none, f.name),
+    )
+    return "\n".join(
+        [
+            "leave one tuning file out: rules alone → rules + layer (originals; count)",
+            *map(line, figures),
+            line(pooled),
+            f"worst file none≥concern: {worst.name} {share(worst.none_concern_layer, worst.none)}; "
+            f"most lifted by the layer: {lifted.name} "
+            f"+{share(lifted.none_concern_layer - lifted.none_concern_rules, lifted.none)}",
+        ]
+    )
 
 
 def _rate(hits: list[bool]) -> float:
@@ -550,6 +652,11 @@ def train_replies(data: Path = DATA) -> str:
 
 def main(argv: list[str]) -> int:
     check = "--check" in argv
+    if "--by-file" in argv:  # a measure only: writes nothing
+        sourced = tuning_sources()
+        rows = examples([item for item, _ in sourced], [name for _, name in sourced])
+        print(format_by_file(leave_one_file_out(rows)))
+        return 0
     stale = False
     # --replies: the reply model alone (after a change to the robot's red-team files or bank);
     # --risk: the risk layer alone (after a change to the rules or the risk tuning sets), so a
