@@ -24,9 +24,9 @@ def test_every_tuning_text_keeps_its_file() -> None:
     assert not any("blind" in name for name in names)
 
 
-def test_the_trainers_folds_never_split_a_file() -> None:
+def test_folds_by_file_never_split_a_file() -> None:
     rows = _rows_of_the_tuning_files()
-    folds = learned_train.fold_of(rows)  # the folds the trainer chooses its thresholds on
+    folds = learned_train.fold_of(rows, by_file=True)  # the trainer's folds with BY_FILE
     fold_of_file: dict[str, set[int]] = {}
     for r, k in zip(rows, folds, strict=True):
         fold_of_file.setdefault(r.source, set()).add(k)
