@@ -4,6 +4,8 @@ text nobody trained on (docs/safety.md, "The learned layer")."""
 
 from __future__ import annotations
 
+import pytest
+
 from safety import learned_train
 from safety.learned_train import Example
 
@@ -87,3 +89,38 @@ def test_train_takes_the_by_file_measure() -> None:
 
     assert _parser().parse_args(["train", "--by-file"]).by_file
     assert not _parser().parse_args(["train"]).by_file
+
+
+def test_file_weights_let_no_file_of_negatives_dominate(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [Example("none", i, "none", frozenset(), True, False, "big") for i in range(90)]
+    rows += [Example("none", 90 + i, "none", frozenset(), True, False, "small") for i in range(10)]
+    rows += [Example("high", 100 + i, "none", frozenset(), True, False, "small") for i in range(5)]
+    assert learned_train.sample_weights(rows) is None  # off by default: the shipped trainer
+    monkeypatch.setattr(learned_train, "FILE_WEIGHTS", True)
+    weights = learned_train.sample_weights(rows)
+    assert weights is not None
+    by_file: dict[str, float] = {}
+    for r, w in zip(rows, weights, strict=True):
+        if r.level == "none":
+            by_file[r.source] = by_file.get(r.source, 0.0) + w
+    assert by_file == pytest.approx({"big": 50.0, "small": 50.0})
+    assert weights[-5:] == [1.0] * 5  # serious texts as they are
+
+
+def test_a_cap_per_file_keeps_one_writers_negatives_from_being_lifted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 400 none-labelled texts in four files; file "d" holds the only ones the model scores high
+    rows, probs = [], []
+    for name in "abcd":
+        for i in range(100):
+            rows.append(Example("none", len(rows), "none", frozenset(), True, False, name))
+            probs.append((0.95 if name == "d" and i < 2 else 0.1, 0.0))
+        for i in range(50):
+            rows.append(Example("high", len(rows), "none", frozenset(), True, False, name))
+            probs.append((0.95 if i < 25 else 0.5, 0.0))
+    pooled, _ = learned_train.choose(rows, probs)  # 2 of 400 lifted: within 0.5 % pooled
+    assert pooled.high_from_none <= 0.95
+    monkeypatch.setattr(learned_train, "MAX_FP_HIGH_PER_FILE", 0.01)  # at most 1 of d's 100
+    capped, _ = learned_train.choose(rows, probs)
+    assert capped.high_from_none > 0.95
