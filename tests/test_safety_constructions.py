@@ -569,6 +569,16 @@ def test_the_classes_written_before_the_round_of_2026_12_02_hold(cls: str, floor
         # life arranged for after the writer is gone
         ("もしぼくがいなくなったら、インコのことおねがいできる？", "high", "after_me"),
         ("わたしがきえたら、このノートよんでね", "high", "after_me"),
+        # round 2026-12-03 (a): farewells with no goodbye, rated none before it
+        # a pet handed over, the writer no longer able to care for it
+        ("インコのこと、となりの人にあずけた。もうせわできないし", "imminent", "handed_over"),
+        # a letter to someone, finished; a letter left and asked to be read
+        ("ママへのてがみ、書きおえた", "imminent", None),
+        ("手紙はひきだしの中にある。よんでね", "imminent", "letter"),
+        # everything dear given to someone
+        ("宝物ぜんぶ、いとこにくばった", "imminent", "given"),
+        # thanks for everything in 関西弁
+        ("みんな、今までおおきに", "imminent", None),
     ],
 )
 def test_farewells_that_settle_things(text: str, level: str, note: str | None) -> None:
@@ -621,3 +631,42 @@ def test_absence_in_everyday_talk_is_not_after_me(text: str) -> None:
 def test_everyday_handing_out_is_not_a_farewell(text: str) -> None:
     a = safety.assess(text, learned_layer=False)
     assert not any(s.construction == "farewell" and s.note == "given" for s in a.spans)
+
+
+# Harm at home, read by its shape (round 2026-12-03 (a)): each was rated none before the round.
+# The phrasings were written for the tests.
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("しゅくだいしないと夕飯ぬかれる", "needs_unmet"),  # food taken away
+        ("ママがごはんつくってくれない、ずっと", "needs_unmet"),  # food not made
+        ("おとうさんがおこるとナイフむけてくる", "armed"),  # a blade pointed
+        ("うまなきゃよかったっていわれた", "unborn_wished"),  # told not to have been born
+        ("ちちおやにくらされた", None),  # 博多弁: hit
+        ("義母にむりやり髪きられた", "punished"),  # by force
+    ],
+)
+def test_harm_at_home_is_high_abuse(text: str, note: str | None) -> None:
+    a = safety.assess(text, learned_layer=False)
+    assert a.at_least("high")
+    assert "abuse" in a.categories
+    assert any(s.construction == "abuse_home" and s.note == note for s in a.spans)
+
+
+# The everyday texts that share those farewells' and that harm's words stay none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "宿題のノートはつくえの上にある。よんでくれたらうれしい",
+        "母の日に、おかあさんへの手紙かきおわった",
+        "旅行のあいだ、犬をおばあちゃんにあずけた",
+        "ゲームのアイテム、ぜんぶフレンドにあげた",
+        "おみやげ、ぜんぶともだちにくばった",
+        "ダイエットでごはんぬいた",
+        "ママに産んでくれてありがとうって言われた",
+        "うまいなーって言われた",
+        "母が包丁でりんごむいてくれた",
+    ],
+)
+def test_everyday_letters_gifts_and_meals_stay_none(text: str) -> None:
+    assert safety.assess(text).level == "none"
