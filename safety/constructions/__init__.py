@@ -33,6 +33,7 @@ from safety.constructions.burden import _burden
 from safety.constructions.distress import _distress
 from safety.constructions.farewell import _farewell
 from safety.constructions.folding import MAX_CHARS, _is_kata, _rescue, _unmask, kana_reread, prepare, unmask
+from safety.constructions.hidden import hidden_wishes
 from safety.constructions.method import _means_question, _method_question, _overdose
 from safety.constructions.place import _place_now
 from safety.constructions.signs import says_farewell, wants_person, wishes_to_die
@@ -73,6 +74,7 @@ def _find(words: list[Word], signals: bool, kana: str, *, reread: bool = False) 
     hits: list[Hit] = []
     hits.extend(_wish(c))
     hits.extend(_not_live(c))
+    hits.extend(hidden_wishes(c))
     hits.extend(_burden(c))
     hits.extend(_method_question(c, signals))
     hits.extend(_means_question(c, signals))

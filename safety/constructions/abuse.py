@@ -91,9 +91,16 @@ def _armed(c: _Ctx) -> list[Hit]:
             continue
         lo, hi = c.sentence(i)
         verb = c.first_key(tuple(_BRANDISH), i + 1, min(i + 4, hi))
-        if verb is None or c.first("carer", lo, i) is None or c.first("laugh", lo, hi) is not None:
+        # a carer Sudachi cuts apart (kana 「おとん」 read as お+飛ぶ) is still in the reading
+        carer = c.first("carer", lo, i) is not None or (c.read("carer") and c.near("home"))
+        if verb is None or not carer or c.first("laugh", lo, hi) is not None:
             continue
-        return [Hit("abuse_home", "abuse", "high", words[i].start, words[verb].end, "armed")]
+        # brandished now (いま, 〜てる) or hidden from: ``imminent``
+        now = c.first_key(("今", "いま"), 0, len(words)) is not None and (
+            c.first("hiding") is not None or _has(words, verb + 1, "てる")
+        )
+        level = "imminent" if now else "high"
+        return [Hit("abuse_home", "abuse", level, words[i].start, words[verb].end, "armed")]
     return []
 
 

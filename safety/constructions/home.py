@@ -91,7 +91,12 @@ def _needs_unmet(c: _Ctx) -> list[Hit]:
             and c.first("laugh") is None
         ):
             return [Hit("abuse_home", "abuse", "high", words[i].start, words[i + 2].end, "needs_unmet")]
-    if not (c.first("carer") is not None or c.first("long_time") is not None or c.near("home")):
+    # a blow taken in the same text (「ビンタ されて、夕飯ぬき」) makes the meal withheld a punishment
+    struck = any(
+        c.at("violence", q) and any(words[p].keys & _PASSIVE for p in range(q + 1, min(q + 3, len(words))))
+        for q in range(len(words))
+    )
+    if not (c.first("carer") is not None or c.first("long_time") is not None or c.near("home") or struck):
         return []
     for i, w in enumerate(words):
         if not c.at("basic_need", i):
@@ -166,6 +171,142 @@ def _dread(c: _Ctx) -> list[Hit]:
     return []
 
 
+def _threat_told(c: _Ctx) -> list[Hit]:
+    """A carer's threat told to the writer in the passive: 「おやじに『いうこと きかないと
+    ころす』って いわれた」 (carer + に, a threat, then 言う + passive, in one sentence)."""
+    words = c.words
+    for i in range(len(words)):
+        if not c.at("threat", i):
+            continue
+        lo, hi = c.sentence(i)
+        carer = c.first("carer", max(lo, i - 10), i)
+        said = c.first("say", i + 1, min(i + 4, hi))
+        if carer is None or said is None or not _has(words, carer + 1, "に"):
+            continue
+        if not (words[said + 1 : said + 2] and words[said + 1].keys & _PASSIVE):
+            continue
+        if c.first("laugh", lo, hi) is not None or c.first("violence_everyday", lo, hi) is not None:
+            continue
+        return [Hit("abuse_home", "abuse", "high", words[carer].start, words[said + 1].end, "threat_told")]
+    return []
+
+
+def _hand_raised(c: _Ctx) -> list[Hit]:
+    """「すぐ 手が でる 親」「パパに 手を あげられた」: a hand raised against the writer, with a
+    carer in the sentence; not negated (「手は ださない」), not a game or a laugh."""
+    words = c.words
+    for i in range(len(words) - 2):
+        if not words[i].keys & {"手", "て"} or words[i].pos != "名詞":
+            continue
+        lo, hi = c.sentence(i)
+        if _has(words, i + 1, "が") and words[i + 2].keys & {"出る", "でる"}:
+            verb = i + 2
+        elif _has(words, i + 1, "を") and words[i + 2].keys & {"上げる", "あげる"}:
+            verb = i + 2
+            if not (words[verb + 1 : verb + 2] and words[verb + 1].keys & _PASSIVE):
+                continue  # 「手を あげて」: raising a hand in class
+        else:
+            continue
+        if c.at("negation", verb + 1) or c.first("carer", lo, hi) is None:
+            continue
+        if c.first("laugh", lo, hi) is not None or c.first("violence_everyday", lo, hi) is not None:
+            continue
+        return [Hit("abuse_home", "abuse", "high", words[i].start, words[verb].end, "hand_raised")]
+    return []
+
+
+_BED = frozenset({"布団", "ふとん", "ベッド", "べっど", "寝床"})
+_ROOM = frozenset({"部屋", "へや", "お風呂", "風呂", "ふろ", "トイレ"})
+_NIGHT = frozenset({"夜", "よる", "夜中", "よなか", "真夜中", "寝る", "ねる", "深夜"})
+
+
+def _secrecy(c: _Ctx) -> bool:
+    """「だれにも 言うな」「ないしょ だって」: told to tell no one."""
+    words = c.words
+    for q in range(len(words) - 1):
+        if c.at("say", q) and words[q + 1].keys & {"な"} and words[q + 1].conj == "終助詞":
+            return True
+        if words[q].keys & {"内緒", "ないしょ", "秘密", "ひみつ"} and c.first("carer") is not None:
+            return True
+    return False
+
+
+def _intrusion(c: _Ctx) -> list[Hit]:
+    """A carer coming into the writer's bed (「お父さんが 夜中に 布団に 入ってくる」), or into
+    the room or bath at night with fear or a demand for secrecy (「ママの彼氏が こわい。夜に
+    なると 部屋に 入ってくる」); not a parent coming into the room by day (「ママが 勝手に
+    部屋に 入ってくるの うざい」)."""
+    words = c.words
+    if c.first("carer") is None or c.first("laugh") is not None:
+        return []
+    for i in range(2, len(words) - 2):
+        if not (words[i].keys & {"入る", "はいる"} and _has(words, i - 1, "に")):
+            continue
+        if not (_has(words, i + 1, "て") and words[i + 2].keys & {"来る", "くる"}) and not _has(
+            words, i + 1, "てくる"
+        ):
+            continue
+        place = words[i - 2].keys
+        bed = bool(place & _BED)
+        night = any(words[q].keys & _NIGHT for q in range(len(words)))
+        if bed or (place & _ROOM and night and (c.first("fear") is not None or _secrecy(c))):
+            return [Hit("abuse_home", "abuse", "high", words[i - 2].start, words[i + 1].end, "intrusion")]
+    return []
+
+
+_BAD_ACT = frozenset({"嫌", "いや", "イヤ", "変", "へん", "ヘン", "えっち", "エッチ", "えろい", "エロい"})
+
+
+def _unwanted_acts(c: _Ctx) -> list[Hit]:
+    """「義理の 兄に いやな こと されてる」「パパに へんな こと される」: something unnamed done to
+    the writer by someone at home (いやな/へんな + こと + 為る + passive); not something said
+    (「いやな こと 言われた」)."""
+    words = c.words
+    if not c.near("home") or c.first("laugh") is not None:
+        return []
+    for i in range(len(words) - 4):
+        if not words[i].keys & _BAD_ACT:
+            continue
+        k = i + 1
+        if words[k].keys & {"な", "だ"}:
+            k += 1
+        if not words[k].keys & {"こと", "事"}:
+            continue
+        k += 1
+        if _has(words, k, "を"):
+            k += 1
+        if _has(words, k, "為る") and words[k + 1 : k + 2] and words[k + 1].keys & _PASSIVE:
+            return [Hit("abuse_home", "abuse", "high", words[i].start, words[k + 1].end, "unwanted_acts")]
+    return []
+
+
+_MARKS = frozenset({"痣", "あざ", "アザ", "傷", "きず", "火傷", "やけど"})
+_FOUND = frozenset({"見つかる", "見付かる", "みつかる", "ばれる", "バレる", "気付く", "気づく", "きづく"})
+_WORSE = frozenset(
+    {"もっと", "また", "倍", "酷い", "ひどい", "殺す", "ころす", "怒る", "おこる", "怒鳴る", "どなる"}
+)
+
+
+def _marks_found(c: _Ctx) -> list[Hit]:
+    """「あざ 先生に 見つかったら もっと ひどく なる」: marks on the body whose discovery is
+    feared for what follows at home; not a sports bruise (「部活で できた あざ」)."""
+    words = c.words
+    if c.first("violence_everyday") is not None or c.first("laugh") is not None:
+        return []
+    for i in range(len(words)):
+        if not words[i].keys & _MARKS:
+            continue
+        found = next((q for q in range(i + 1, min(i + 8, len(words))) if words[q].keys & _FOUND), None)
+        if found is None:
+            continue
+        worse = next(
+            (q for q in range(found + 1, min(found + 8, len(words))) if words[q].keys & _WORSE), None
+        )
+        if worse is not None:
+            return [Hit("abuse_home", "abuse", "high", words[i].start, words[worse].end, "marks_found")]
+    return []
+
+
 def home_harm(c: _Ctx) -> list[Hit]:
     return [
         *_carer_strikes(c),
@@ -174,4 +315,9 @@ def home_harm(c: _Ctx) -> list[Hit]:
         *_threatened(c),
         *_hiding(c),
         *_dread(c),
+        *_threat_told(c),
+        *_hand_raised(c),
+        *_intrusion(c),
+        *_unwanted_acts(c),
+        *_marks_found(c),
     ]

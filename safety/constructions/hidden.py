@@ -1,0 +1,257 @@
+"""Wishes to die hidden in other grammar: not expecting to be alive at a point ahead
+(「卒業まで 生きてられる 気が しない」), death not feared or lacking only the courage
+(「しぬのは こわくない」「しぬ 勇気が あったら」), living itself called impossible
+(「生きてくのが むり」), ending it permitted (「おわらせても いい 気が する」), the eyes not
+wanted open again (「目を とじたら 二度と あけたくない」); and a count asked of being at
+ease, by someone who has decided (「なんぷんで 楽に なれる？」).
+
+Each reads lemmas and their order in one sentence, so the words filling the shape may be
+any spelling Sudachi maps to the same lemma; negation, a laugh, a game or another person as
+the subject take a shape back."""
+
+from __future__ import annotations
+
+from safety.constructions.grammar import _AUX_SKIP, _TE, _asks, _ends_it, _question
+from safety.constructions.words import Hit, _Ctx, _has, _names_other
+
+# the verb of living carried on: 生き+て+られる, 生き+てる, 生き+てく, 生き+て+いける
+_LIVE_ON = frozenset(
+    {"て", "で", "てる", "ている", "居る", "いる", "られる", "れる", "てく", "ていく", "いける", "行ける"}
+)
+_CANNOT = frozenset(
+    {
+        "無理",
+        "むり",
+        "ムリ",
+        "限界",
+        "嫌",
+        "いや",
+        "やだ",
+        "疲れる",
+        "つかれる",
+        "面倒",
+        "めんどう",
+        "飽きる",
+        "あきる",
+    }
+)
+_NOUN_OF_ACT = frozenset({"の", "こと", "事"})
+
+
+def _live_stem(c: _Ctx, i: int) -> bool:
+    """生きる, or kana 「いき」 + て (行く's て-form is 「いって」)."""
+    return bool(c.at("live", i)) or ("いき" in c.words[i].keys and _has(c.words, i + 1, "て"))
+
+
+def _after_live(c: _Ctx, i: int, reach: int = 4) -> int:
+    """The first word after the verb of living and what carries it on (``_LIVE_ON``)."""
+    words = c.words
+    k = i + 1
+    while k < min(i + 1 + reach, c.hi[i]) and words[k].keys & _LIVE_ON:
+        k += 1
+    return k
+
+
+def _not_alive_by(c: _Ctx) -> list[Hit]:
+    """「高校生に なるまで 生きてないと 思う」「卒業まで 生きてられる 気が しない」: a point ahead
+    (まで) the writer does not expect to be alive at; not 「生きてないと だめ」 (an obligation)."""
+    words = c.words
+    hits: list[Hit] = []
+    for i in range(len(words)):
+        if not _live_stem(c, i):
+            continue
+        lo = c.lo[i]
+        if c.first_key(("まで",), max(lo, i - 3), i) is None or _names_other(c, i):
+            continue
+        k = _after_live(c, i)
+        if k >= c.hi[i]:
+            continue
+        neg = None
+        negated = c.at("negation", k) > 0
+        if negated and (not _has(words, k + 1, "と") or c.first("think", k + 1, k + 4) is not None):
+            neg = k  # 生きてない / 生きてないと思う (not 「生きてないと」 alone: a condition)
+        elif (
+            words[k].keys & {"気"}
+            and _has(words, k + 1, "が")
+            and _has(words, k + 2, "為る")
+            and c.at("negation", k + 3)
+        ):
+            neg = k + 3  # 生きてられる 気が しない
+        if neg is None or c.first("laugh", lo, c.hi[i]) is not None or c.first("hyperbole", neg + 1, neg + 5):
+            continue
+        hits.append(Hit("wish", "ideation", "high", words[i].start, words[neg].end, "not_alive_by"))
+    return hits
+
+
+def _death_unafraid(c: _Ctx) -> list[Hit]:
+    """「しぬのは こわくない」「きえるのも こわくなくなった」: dying not feared; 「しぬ 勇気が
+    あったら」「しぬ 勇気も ない」: only the courage lacking. Not a game's or a story's death."""
+    words = c.words
+    hits: list[Hit] = []
+    if c.first("game") is not None or c.first("media") is not None:
+        return hits
+    for i in range(len(words)):
+        if not c.at("die", i) or _names_other(c, i):
+            continue
+        k = i + c.at("die", i)
+        if _has(words, k, "の") and k + 1 < c.hi[i]:
+            k += 1
+            if words[k].keys & {"は", "が", "も", "とか"}:
+                k += 1
+            if c.at("fear", k) and c.at("negation", k + 1):
+                hits.append(Hit("wish", "ideation", "high", words[i].start, words[k + 1].end, "unafraid"))
+                continue
+        if words[k : k + 1] and words[k].keys & {"勇気", "ゆうき"} and k < c.hi[i]:
+            hits.append(Hit("wish", "ideation", "high", words[i].start, words[k].end, "courage"))
+    return hits
+
+
+def _living_impossible(c: _Ctx) -> list[Hit]:
+    """「生きてくのが むり」「生きるの もう いや」「生きることに つかれた」: living itself called
+    impossible or wearying, not negated after (「生きるのは むりじゃない」)."""
+    words = c.words
+    hits: list[Hit] = []
+    for i in range(len(words)):
+        if not _live_stem(c, i) or _names_other(c, i):
+            continue
+        k = _after_live(c, i)
+        if not (k < c.hi[i] and words[k].keys & _NOUN_OF_ACT):
+            continue
+        k += 1
+        while k < min(i + 8, c.hi[i]) and (
+            words[k].keys & {"が", "は", "も", "に", "って", "もう", "まじ", "マジ", "ほんと", "本当", "正直"}
+        ):
+            k += 1
+        if k >= c.hi[i] or not words[k].keys & _CANNOT:
+            continue
+        if (
+            c.at("negation", k + 1)
+            or _has(words, k + 1, "じゃ")
+            or c.first("laugh", c.lo[i], c.hi[i]) is not None
+        ):
+            continue
+        hits.append(Hit("wish", "ideation", "high", words[i].start, words[k].end, "living_impossible"))
+    return hits
+
+
+def _end_permitted(c: _Ctx) -> list[Hit]:
+    """「もう おわらせても いい 気が する」「おわりにしても いいよね」: ending it, with nothing
+    named to end (no noun before it in the sentence), permitted, where living or death is in the
+    text (「なんで 生きてんのか」)."""
+    words = c.words
+    hits: list[Hit] = []
+    if c.first("live") is None and c.first("die") is None and not c.near("distress_word"):
+        return hits
+    for i in range(len(words)):
+        if not _ends_it(c, i):
+            continue
+        if any(
+            words[p].pos in ("名詞", "代名詞") and not c.at("self", p) and words[p].clause == words[i].clause
+            for p in range(c.lo[i], i)
+        ):
+            continue  # 「しゅくだい おわらせても いい？」: a thing to finish
+        k = i + 1
+        while k < min(i + 5, c.hi[i]) and words[k].keys & (_AUX_SKIP | {"せる", "に"}):
+            k += 1
+        if not (_has(words, k, "て") and _has(words, k + 1, "も") and c.at("relief", k + 2)):
+            continue
+        if c.at("negation", k + 3):
+            continue
+        hits.append(Hit("wish", "ideation", "high", words[i].start, words[k + 2].end, "end_permitted"))
+    return hits
+
+
+_OPEN = frozenset({"開ける", "あける", "明ける", "開く", "ひらく"})
+
+
+def _eyes_closed_for_good(c: _Ctx) -> list[Hit]:
+    """「目を とじたら 二度と あけたくない」「もう 目 ひらきたくない」: the eyes not wanted open
+    again (the eyes named in the sentence, a word of never before the verb)."""
+    words = c.words
+    hits: list[Hit] = []
+    for i in range(len(words)):
+        if not words[i].keys & _OPEN:
+            continue
+        lo = c.lo[i]
+        eyes = c.first_key(("目", "め"), max(lo, i - 8), i)
+        if eyes is None or c.first("forever", eyes, i) is None:
+            continue
+        k = i + 1
+        while k < min(i + 3, c.hi[i]) and words[k].keys & (_AUX_SKIP | _TE):
+            k += 1
+        if c.at("desire", k) and c.at("negation", k + 1):
+            hits.append(Hit("wish", "ideation", "high", words[eyes].start, words[k + 1].end, "eyes_closed"))
+    return hits
+
+
+_AT_EASE = frozenset({"楽", "らく", "ラク"})
+_CAN_BECOME = frozenset({"なれる", "成れる"})
+
+
+def _ease_counted(c: _Ctx) -> list[Hit]:
+    """「なんぷんで 楽に なれる？」「なんこで らくに なれるの」: a count asked of becoming at ease,
+    once decided or with death in the text (``imminent`` once decided, like the means question).
+    Not 「どうしたら 楽に なれる」 (no count) nor a game."""
+    words = c.words
+    hits: list[Hit] = []
+    for i in range(1, len(words) - 2):
+        if not (words[i].keys & _AT_EASE and _has(words, i + 1, "に") and words[i + 2].keys & _CAN_BECOME):
+            continue
+        lo = c.lo[i]
+        counted = c.first("count_question", lo, i) is not None or any(
+            words[q].keys & {"何", "なん"} and words[q + 1].pos not in ("助詞", "助動詞")
+            for q in range(lo, i - 1)
+        )
+        if not counted or c.first("game") is not None:
+            continue
+        decided = c.first("resolve") is not None
+        if not (decided or c.first("die") is not None):
+            continue
+        level = "imminent" if decided else "high"
+        hits.append(
+            Hit("method_question", "method", level, words[lo].start, words[i + 2].end, "ease_counted")
+        )
+    return hits
+
+
+_WH = frozenset({"何", "なに", "なん", "どれ", "どこ", "いつ", "どう"})
+
+
+def _what_dying_takes(c: _Ctx) -> list[Hit]:
+    """「しぬのに いちばん かかる 時間が みじかいのって なに」「きえるのに なにが いるの」: what
+    dying takes, asked (die + の + に, then a question in the sentence); not a game's or a
+    story's death."""
+    words = c.words
+    hits: list[Hit] = []
+    if c.first("game") is not None or c.first("media") is not None:
+        return hits
+    for i in range(len(words) - 2):
+        if not c.at("die", i) or _names_other(c, i):
+            continue
+        k = i + c.at("die", i)
+        if not (_has(words, k, "の") and _has(words, k + 1, "に")):
+            continue
+        lo, hi = c.sentence(i)
+        asked = (
+            _asks(c, k + 2, hi)
+            or _question(c, k + 2, hi)
+            or c.first("count_question", k + 2, hi) is not None
+            or bool(words[hi - 1].keys & _WH)  # 「〜のって なに」: a question word ends it
+        )
+        if asked and c.first("hyperbole", lo, hi) is None:
+            hits.append(
+                Hit("method_question", "method", "high", words[i].start, words[hi - 1].end, "what_it_takes")
+            )
+    return hits
+
+
+def hidden_wishes(c: _Ctx) -> list[Hit]:
+    return [
+        *_not_alive_by(c),
+        *_death_unafraid(c),
+        *_living_impossible(c),
+        *_end_permitted(c),
+        *_eyes_closed_for_good(c),
+        *_ease_counted(c),
+        *_what_dying_takes(c),
+    ]
