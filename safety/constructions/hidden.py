@@ -40,7 +40,8 @@ _NOUN_OF_ACT = frozenset({"の", "こと", "事"})
 
 def _live_stem(c: _Ctx, i: int) -> bool:
     """生きる, or kana 「いき」 + て (行く's て-form is 「いって」)."""
-    return bool(c.at("live", i)) or ("いき" in c.words[i].keys and _has(c.words, i + 1, "て"))
+    nxt = c.words[i + 1].keys if i + 1 < len(c.words) else frozenset()
+    return bool(c.at("live", i)) or ("いき" in c.words[i].keys and bool(nxt & {"て", "てく", "てる", "てん"}))
 
 
 def _after_live(c: _Ctx, i: int, reach: int = 4) -> int:
@@ -122,7 +123,11 @@ def _living_impossible(c: _Ctx) -> list[Hit]:
             words[k].keys & {"が", "は", "も", "に", "って", "もう", "まじ", "マジ", "ほんと", "本当", "正直"}
         ):
             k += 1
-        if k >= c.hi[i] or not words[k].keys & _CANNOT:
+        # kana 「つかれた」 is cut as つく + れる
+        if k >= c.hi[i]:
+            continue
+        tired = words[k].keys & {"つく", "つか"} and _has(words, k + 1, "れる")
+        if not (words[k].keys & _CANNOT or tired):
             continue
         if (
             c.at("negation", k + 1)
@@ -174,7 +179,7 @@ def _eyes_closed_for_good(c: _Ctx) -> list[Hit]:
             continue
         lo = c.lo[i]
         eyes = c.first_key(("目", "め"), max(lo, i - 8), i)
-        if eyes is None or c.first("forever", eyes, i) is None:
+        if eyes is None or c.first("forever_strong", lo, c.hi[i]) is None:
             continue
         k = i + 1
         while k < min(i + 3, c.hi[i]) and words[k].keys & (_AUX_SKIP | _TE):

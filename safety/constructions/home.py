@@ -207,7 +207,12 @@ def _hand_raised(c: _Ctx) -> list[Hit]:
                 continue  # 「手を あげて」: raising a hand in class
         else:
             continue
-        if c.at("negation", verb + 1) or c.first("carer", lo, hi) is None:
+        # 出+ない, 出+ん; not 「出るんよ」 (Sudachi's ん after a 終止形 is no negation)
+        # and 「出ん」 read as one word (the western negation)
+        denied = (c.at("negation", verb + 1) and words[verb].conj.startswith("未然形")) or any(
+            k.endswith("ん") for k in words[verb].keys
+        )
+        if denied or c.first("carer", lo, hi) is None:
             continue
         if c.first("laugh", lo, hi) is not None or c.first("violence_everyday", lo, hi) is not None:
             continue
