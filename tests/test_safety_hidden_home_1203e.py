@@ -49,6 +49,31 @@ from tests.support.risk_levels import assert_rated
         ("いま母親が包丁ふりまわしてて、トイレにかくれてる", "imminent", "armed"),
         # pushed down the stairs
         ("兄に階段からつきおとされた", "high", None),
+        # a birth called a mistake
+        ("うまれてきたこと自体がしっぱいだった", "high", "born_mistake"),
+        # not waking, of a morning, with relief; never waking after sleeping
+        ("あしたの朝おきなかったら楽なのに", "high", "not_waking"),
+        ("今日ねたらもう二度とおきたくない", "high", "not_waking"),
+        # the next day not coming, wished
+        ("明日なんかこなくていいのに", "high", "no_tomorrow"),
+        # living called a bother
+        ("いきてくのめんどい", "high", "living_impossible"),
+        # a brother or sister beaten, the writer next or too
+        ("妹がなぐられてるのとめられない、こんどはぼく", "high", "sibling_struck"),
+        ("兄がたたかれてて、わたしもたたかれる", "high", "sibling_struck"),
+        # done to again, at home
+        ("家かえったらまたやられる", "high", "done_again"),
+        # threatened into silence
+        ("先生にはなしたら殺すって言われてる", "high", "silenced"),
+        # beaten where it will not be found
+        ("見つからないように服のとこばっかりなぐられる", "high", "struck_hidden"),
+        # two harsh words say who put the writer out
+        ("さむい夜にベランダに出された", "high", "punished"),
+        # kid forms of carers; a carer right before the verb is no thing struck
+        ("じいちゃんにつねられる、まいにち", "high", None),
+        ("いま家でパパあばれてる、こわい", "imminent", "carer_strikes"),
+        # a carer named after the quote
+        ("「きえろ」ってママに言われた", "high", None),
     ],
 )
 def test_recognised(text: str, level: str, note: str | None) -> None:
@@ -80,7 +105,23 @@ def test_recognised(text: str, level: str, note: str | None) -> None:
         "風呂上がりに冷たい水を顔にかけた",  # everyday
         "ゲームで何分で楽になれる？回復アイテム",  # a game
         "パパに「テスト0点なら殺す」って言われた笑",  # a laugh
+        "あしたはこなくていいよって先生",  # said to someone (は)
+        "明日の朝はやく起きなかったら遅刻だよ",  # no relief
+        "生まれてきたのがまちがいって歌詞が好き",  # a song
+        "体育で外に出されて雪ふってて寒かった",  # school
+        "またやられた〜マリオむずい",  # a game
+        "先生にいったらもっと怒られるって友だちに言われた",  # not silenced by harm
     ],
 )
 def test_left_alone(text: str) -> None:
     assert safety.assess(text).level == "none", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "弟がなぐられてた、次わたしの番ってじゃんけん",  # taking turns (the word lists still worry)
+    ],
+)
+def test_not_high(text: str) -> None:
+    assert not safety.assess(text).at_least("high"), text

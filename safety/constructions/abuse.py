@@ -62,7 +62,8 @@ def _home_harm(c: _Ctx) -> list[Hit]:
     for i, w in enumerate(words):
         if c.at("say", i) and words[i + 1 : i + 2] and words[i + 1].keys & _PASSIVE:
             quoted = c.first("cruel_word", max(c.lo[i], i - 5), i)
-            if quoted is not None and c.first("carer", max(c.lo[i], quoted - 4), quoted) is not None:
+            # the carer before the quote or after it (「『しね』って 親に 言われた」)
+            if quoted is not None and c.first("carer", max(c.lo[i], quoted - 4), i) is not None:
                 hits.append(Hit("abuse_home", "abuse", "high", words[quoted].start, words[i + 1].end))
                 continue
         other_carer = c.at("carer", i - 2) and c.first("carer", max(c.lo[i], i - 5), i - 2) is not None

@@ -11,7 +11,8 @@ the subject take a shape back."""
 
 from __future__ import annotations
 
-from safety.constructions.grammar import _AUX_SKIP, _TE, _asks, _ends_it, _question
+from safety.constructions.grammar import _AUX_SKIP, _TE, _asks, _conditional, _ends_it, _question
+from safety.constructions.wish import _denied
 from safety.constructions.words import Hit, _Ctx, _has, _names_other
 
 # the verb of living carried on: 生き+て+られる, 生き+てる, 生き+てく, 生き+て+いける
@@ -19,7 +20,8 @@ _LIVE_ON = frozenset(
     {"て", "で", "てる", "ている", "居る", "いる", "られる", "れる", "てく", "ていく", "いける", "行ける"}
 )
 _CANNOT = frozenset(
-    {
+    {"面倒くさい", "めんどくさい", "めんどい", "だるい"}
+    | {
         "無理",
         "むり",
         "ムリ",
@@ -250,6 +252,105 @@ def _what_dying_takes(c: _Ctx) -> list[Hit]:
     return hits
 
 
+_MISTAKE = frozenset({"間違い", "まちがい", "失敗", "しっぱい", "ミス"})
+
+
+def _born_a_mistake(c: _Ctx) -> list[Hit]:
+    """「生まれてきたのが まちがいだった」「うまれたこと自体 失敗」: one's birth called a mistake;
+    not denied after (「まちがいなんて 思わない」)."""
+    words = c.words
+    hits: list[Hit] = []
+    for i in range(len(words)):
+        if not c.at("born", i) or _names_other(c, i):
+            continue
+        k = i + 1
+        while k < min(i + 5, c.hi[i]) and words[k].keys & ({"て", "来る", "くる", "た"} | _AUX_SKIP):
+            k += 1
+        if not (k < c.hi[i] and words[k].keys & _NOUN_OF_ACT):
+            continue
+        k += 1
+        while k < min(i + 9, c.hi[i]) and words[k].keys & {"が", "は", "も", "自体", "じたい", "って"}:
+            k += 1
+        if (
+            c.first("media") is not None
+            or c.first_key(("歌詞", "歌", "曲", "セリフ", "台詞"), 0, len(words)) is not None
+        ):
+            continue  # a line of a song or a story
+        if k < c.hi[i] and words[k].keys & _MISTAKE and not c.at("negation", k + 1) and not _denied(c, k + 1):
+            hits.append(Hit("wish", "ideation", "high", words[i].start, words[k].end, "born_mistake"))
+    return hits
+
+
+_WAKE = frozenset({"起きる", "おきる", "おき", "覚める", "さめる", "目覚める", "めざめる"})
+_MORNING = frozenset({"朝", "あさ", "明日", "あした", "あす", "明朝"})
+_SLEEP = frozenset({"寝る", "ねる", "眠る", "ねむる", "ね"})  # kana 「ねたら」 is cut as ね + たら
+
+
+def _not_waking(c: _Ctx) -> list[Hit]:
+    """「あした 起きなかったら いいのに」: not waking, in a condition with relief, of a morning;
+    「ねたら もう おきたくない」: after sleeping, never waking, wished (a morning's 「朝 おきたくない」
+    alone is a lie-in)."""
+    words = c.words
+    hits: list[Hit] = []
+    for i in range(len(words) - 2):
+        if not words[i].keys & _WAKE:
+            continue
+        lo, hi = c.sentence(i)
+        neg = i + 1
+        if c.at("negation", neg) and (
+            _conditional(words, neg) or _has(words, neg + 1, "たら") or _has(words, neg + 1, "ば")
+        ):
+            morning = c.first_key(tuple(_MORNING), lo, i)
+            if morning is None:
+                continue
+            # relief right after the condition: 「おきなかったら いい」, not 「…たら ママが 起こして くれる」
+            rel = c.first("relief", neg + 1, min(neg + 3, hi))
+            if rel is not None and not c.at("negation", rel + 1) and c.first("laugh", lo, hi) is None:
+                # from the morning on: 「めが」 before the verb is no other person as the subject
+                hits.append(
+                    Hit("wish", "ideation", "high", words[morning].start, words[rel].end, "not_waking")
+                )
+            continue
+        if c.at("desire", i + 1) and c.at("negation", i + 2):
+            slept = next(
+                (
+                    q
+                    for q in range(lo, i)
+                    if words[q].keys & _SLEEP and (_conditional(words, q + 1) or _has(words, q + 1, "たら"))
+                ),
+                None,
+            )
+            if slept is not None and c.first("forever", slept + 1, i) is not None:
+                hits.append(
+                    Hit("wish", "ideation", "high", words[slept].start, words[i + 2].end, "not_waking")
+                )
+    return hits
+
+
+_TOMORROW = frozenset({"明日", "あした", "あす", "朝", "あさ", "未来", "みらい"})
+_ABOUT = frozenset({"が", "と", "か", "とか", "なんて", "なんか", "も", "の"})
+
+
+def _tomorrow_not_coming(c: _Ctx) -> list[Hit]:
+    """「あしたの 朝とか こなくて いい」「明日が 来なければ いいのに」: the next day not coming,
+    wished; not 「あしたは こなくて いいよ」 (said to someone: は makes the day a time)."""
+    words = c.words
+    hits: list[Hit] = []
+    for i in range(len(words) - 3):
+        if not words[i].keys & _TOMORROW:
+            continue
+        k = i + 1
+        while k < min(i + 5, len(words)) and words[k].keys & (_ABOUT | _TOMORROW):
+            k += 1
+        if k == i + 1 or not words[k].keys & {"来る", "くる"} or not c.at("negation", k + 1):
+            continue
+        lo, hi = c.sentence(i)
+        rel = c.first("relief", k + 2, min(k + 5, hi))
+        if rel is not None and not c.at("negation", rel + 1) and c.first("laugh", lo, hi) is None:
+            hits.append(Hit("wish", "ideation", "high", words[i].start, words[rel].end, "no_tomorrow"))
+    return hits
+
+
 def hidden_wishes(c: _Ctx) -> list[Hit]:
     return [
         *_not_alive_by(c),
@@ -259,4 +360,7 @@ def hidden_wishes(c: _Ctx) -> list[Hit]:
         *_eyes_closed_for_good(c),
         *_ease_counted(c),
         *_what_dying_takes(c),
+        *_born_a_mistake(c),
+        *_not_waking(c),
+        *_tomorrow_not_coming(c),
     ]

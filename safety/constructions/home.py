@@ -44,7 +44,7 @@ def _carer_strikes(c: _Ctx) -> list[Hit]:
             continue
         now = _now(c, i)
         before = words[i - 1]
-        thing = before.pos == "名詞" and before.conj == "一般"
+        thing = before.pos == "名詞" and before.conj == "一般" and i - 1 != carer  # 「おとうさん あばれてる」
         if thing and not (c.at("self", i - 1) or c.at("body", i - 1) or (c.at("fixture", i - 1) and now)):
             continue
         named = _has(words, carer + 1, "の") and w.pos == "名詞"  # 「パパの けり」
@@ -64,7 +64,10 @@ def _punished(c: _Ctx) -> list[Hit]:
     words = c.words
     if c.first("harsh") is None or c.first("punish") is None or c.first("violence_everyday") is not None:
         return []
-    if not (c.first("carer") is not None or c.near("home")):
+    # two harsh words (「ベランダ」「さむい」, 「夜中」「朝まで」) outside school say who did it
+    harsh = {q for q in range(len(words)) if c.at("harsh", q)}
+    two_harsh = len({words[q].keys for q in harsh}) >= 2 and c.first("school") is None
+    if not (c.first("carer") is not None or c.near("home") or two_harsh):
         return []
     for i, w in enumerate(words):
         if c.at("punish", i) and any(words[q].keys & _PASSIVE for q in range(i + 1, min(i + 3, len(words)))):
@@ -312,6 +315,123 @@ def _marks_found(c: _Ctx) -> list[Hit]:
     return []
 
 
+_FAMILY = frozenset(
+    {"弟", "妹", "兄", "姉", "おとうと", "いもうと", "お兄ちゃん", "お姉ちゃん", "にいちゃん", "ねえちゃん"}
+)
+_NEXT = frozenset({"次", "つぎ", "今度", "こんど"})
+
+
+def _struck_passive(c: _Ctx, q: int) -> bool:
+    words = c.words
+    return bool(c.at("violence", q)) and any(
+        words[p].keys & _PASSIVE for p in range(q + 1, min(q + 3, len(words)))
+    )
+
+
+def _sibling_struck(c: _Ctx) -> list[Hit]:
+    """A brother, sister or carer beaten at home and the writer next or too: 「弟が なぐられてるの
+    見てるしかない。次 わたし」「おとうとが たたかれてる、わたしも たたかれる」."""
+    words = c.words
+    # a brother or sister is an everyday word for play-fighting; anything else everyday vetoes
+    everyday = any(c.at("violence_everyday", q) and not words[q].keys & _FAMILY for q in range(len(words)))
+    turns = (
+        c.first_key(("番", "じゃんけん", "ごっこ"), 0, len(words)) is not None or c.first("game") is not None
+    )
+    if everyday or turns or c.first("laugh") is not None:
+        return []  # 「次 わたしの 番」: taking turns in a game
+    for i in range(len(words) - 2):
+        if not (words[i].keys & _FAMILY or c.at("carer", i)) or not _has(words, i + 1, "が"):
+            continue
+        struck = next((q for q in range(i + 2, min(i + 4, len(words))) if _struck_passive(c, q)), None)
+        if struck is None:
+            continue
+        for q in range(struck + 1, len(words) - 1):
+            me_next = words[q].keys & _NEXT and any(
+                c.at("self", p) for p in range(q + 1, min(q + 3, len(words)))
+            )
+            me_too = (
+                c.at("self", q)
+                and _has(words, q + 1, "も")
+                and any(_struck_passive(c, p) for p in range(q + 2, min(q + 5, len(words))))
+            )
+            if me_next or me_too:
+                return [
+                    Hit("abuse_home", "abuse", "high", words[i].start, words[q + 1].end, "sibling_struck")
+                ]
+    return []
+
+
+def _done_again(c: _Ctx) -> list[Hit]:
+    """「家に いたら また やられる」「親に また やられた」: done to again (また + やる + passive),
+    at home or by a carer; not a game or a laugh."""
+    words = c.words
+    if not (c.first("carer") is not None or c.near("home")):
+        return []
+    if (
+        c.first("game") is not None
+        or c.first("laugh") is not None
+        or c.first("violence_everyday") is not None
+    ):
+        return []
+    for i in range(len(words) - 2):
+        if (
+            words[i].keys & {"また", "又"}
+            and words[i + 1].keys & {"遣る", "やる"}
+            and words[i + 2].keys & _PASSIVE
+        ):
+            return [Hit("abuse_home", "abuse", "high", words[i].start, words[i + 2].end, "done_again")]
+    return []
+
+
+_TELL = frozenset(
+    {"言う", "いう", "話す", "はなす", "ばらす", "バラす", "チクる", "ちくる", "相談", "そうだん"}
+)
+_WORSE_THREAT = frozenset({"もっと", "倍", "酷い", "ひどい", "殺す", "ころす", "ぶっ殺す"})
+
+
+def _silenced(c: _Ctx) -> list[Hit]:
+    """Threatened into silence: 「だれかに 言ったら もっと ひどく するって 言われてる」 (telling, a
+    condition, worse to come, said to the writer)."""
+    words = c.words
+    if c.first("laugh") is not None:
+        return []
+    for i in range(len(words) - 3):
+        if not (words[i].keys & _TELL and (_conditional(words, i + 1) or _has(words, i + 1, "ば"))):
+            continue
+        hi = c.hi[i]
+        worse = next((q for q in range(i + 2, min(i + 6, hi)) if words[q].keys & _WORSE_THREAT), None)
+        if worse is None:
+            continue
+        said = c.first("say", worse + 1, min(worse + 6, hi))
+        if said is not None and words[said + 1 : said + 2] and words[said + 1].keys & _PASSIVE:
+            return [Hit("abuse_home", "abuse", "high", words[i].start, words[said + 1].end, "silenced")]
+    return []
+
+
+def _struck_hidden(c: _Ctx) -> list[Hit]:
+    """Beaten where it will not be found: 「顔は バレるからって おなか ばっかり けられる」 (a blow in
+    the passive and being found out in one text)."""
+    words = c.words
+    if c.first("violence_everyday") is not None or c.first("laugh") is not None:
+        return []
+    found = next((q for q in range(len(words)) if words[q].keys & _FOUND), None)
+    if found is None:
+        return []
+    for q in range(len(words)):
+        if _struck_passive(c, q) and not words[q].keys & _MARKS:
+            return [
+                Hit(
+                    "abuse_home",
+                    "abuse",
+                    "high",
+                    words[min(q, found)].start,
+                    words[max(q, found)].end,
+                    "struck_hidden",
+                )
+            ]
+    return []
+
+
 def home_harm(c: _Ctx) -> list[Hit]:
     return [
         *_carer_strikes(c),
@@ -325,4 +445,8 @@ def home_harm(c: _Ctx) -> list[Hit]:
         *_intrusion(c),
         *_unwanted_acts(c),
         *_marks_found(c),
+        *_sibling_struck(c),
+        *_done_again(c),
+        *_silenced(c),
+        *_struck_hidden(c),
     ]
