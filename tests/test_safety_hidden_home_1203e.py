@@ -74,6 +74,11 @@ from tests.support.risk_levels import assert_rated
         ("いま家でパパあばれてる、こわい", "imminent", "carer_strikes"),
         # a carer named after the quote
         ("「きえろ」ってママに言われた", "high", None),
+        # a floor asked to be enough, nothing else named
+        ("なん階からならいける？", "high", "floor_enough"),
+        ("4階じゃやっぱり足りない？", "high", "floor_enough"),
+        # the surest one asked with no best-word before it
+        ("たしかなのってどれ？", "high", None),
     ],
 )
 def test_recognised(text: str, level: str, note: str | None) -> None:
@@ -110,6 +115,10 @@ def test_recognised(text: str, level: str, note: str | None) -> None:
         "生まれてきたのがまちがいって歌詞が好き",  # a song
         "体育で外に出されて雪ふってて寒かった",  # school
         "またやられた〜マリオむずい",  # a game
+        "5階でいい？集合場所",  # a meeting place
+        "何階からならエレベーターつかっていい？",  # a thing wanted of the floor
+        "3階からだとむり、階段つかれる",  # stairs, no question
+        "テストで確実なのはどれ？",  # a thing named
         "先生にいったらもっと怒られるって友だちに言われた",  # not silenced by harm
     ],
 )

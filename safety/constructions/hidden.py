@@ -12,6 +12,7 @@ the subject take a shape back."""
 from __future__ import annotations
 
 from safety.constructions.grammar import _AUX_SKIP, _TE, _asks, _conditional, _ends_it, _question
+from safety.constructions.vague import _EMPTY_NOUNS
 from safety.constructions.wish import _denied
 from safety.constructions.words import Hit, _Ctx, _has, _names_other
 
@@ -351,6 +352,78 @@ def _tomorrow_not_coming(c: _Ctx) -> list[Hit]:
     return hits
 
 
+_FLOOR = frozenset({"階", "かい", "がい", "階建て", "かいだて"})
+_FROM = frozenset({"から", "なら", "だと", "じゃ", "以上", "いじょう"})
+_ENOUGH = frozenset(
+    {"いける", "行ける", "無理", "むり", "足りる", "たりる", "終われる", "おわれる", "確実", "助かる"}
+)
+
+_PLACE_CLASSES = (
+    "height_place",
+    "drop_place",
+    "self",
+    "body",
+    "method_subject",
+    "way",
+    "means_cue",
+    "now",
+    "soon_word",
+)
+
+
+def _names_a_thing(c: _Ctx) -> bool:
+    """A noun anywhere in the text that is no floor, place with a drop, the writer, a way or a
+    time (「会議室」「階段」「集合場所」): the floor is asked for something else."""
+    for q, w in enumerate(c.words):
+        if w.pos != "名詞" or w.conj == "数詞" or w.keys & (_EMPTY_NOUNS | _FLOOR | _ENOUGH):
+            continue
+        if any(k.startswith(("何階", "なんかい")) for k in w.keys) or any(
+            c.at(cls, q) for cls in _PLACE_CLASSES
+        ):
+            continue
+        return True
+    return False
+
+
+def _floor_enough(c: _Ctx) -> list[Hit]:
+    """「マンションの 何階なら いい？」「3階からだと やっぱり むり？」「なんかい 以上 あれば
+    いける？」: a floor asked to be enough (a floor + から/なら/以上 + いける/むり/いい/足りる, in a
+    question), with nothing else wanted of the floor (「何階なら 景色 いい？」 names a thing) and
+    no everyday place, fun or game in the text."""
+    words = c.words
+    hits: list[Hit] = []
+    if c.first("method_everyday") is not None or c.first("game") is not None:
+        return hits
+    for i in range(len(words)):
+        keys = words[i].keys
+        counted = i > 0 and (
+            (words[i - 1].pos == "名詞" and words[i - 1].conj == "数詞")
+            or bool(words[i - 1].keys & {"何", "なん"})
+        )
+        floor = any(k.startswith(("何階", "なんかい")) for k in keys) or bool(keys & _FLOOR and counted)
+        if not floor:
+            continue
+        hi = c.hi[i]
+        k = i + 1
+        while k < min(i + 5, hi) and words[k].keys & (
+            _FROM | {"だ", "と", "あれ", "有る", "ある", "ば", "やっぱり", "やっぱ", "ちゃんと"}
+        ):
+            k += 1
+        if k == i + 1 or k >= hi:
+            continue
+        enough = words[k].keys & _ENOUGH or (c.at("relief", k) and words[k].keys & {"いい", "良い"})
+        if not enough or (
+            c.at("negation", k + 1) and not words[k].keys & {"足りる", "たりる"}
+        ):  # 「たりない？」 asks too
+            continue
+        asked = _asks(c, k, hi) or _question(c, k, hi)
+        if asked and not _names_a_thing(c):
+            hits.append(
+                Hit("method_question", "method", "high", words[i].start, words[k].end, "floor_enough")
+            )
+    return hits
+
+
 def hidden_wishes(c: _Ctx) -> list[Hit]:
     return [
         *_not_alive_by(c),
@@ -363,4 +436,5 @@ def hidden_wishes(c: _Ctx) -> list[Hit]:
         *_born_a_mistake(c),
         *_not_waking(c),
         *_tomorrow_not_coming(c),
+        *_floor_enough(c),
     ]

@@ -146,8 +146,13 @@ def _best_way(c: _Ctx, lo: int, hi: int) -> bool:
     quality = next((q for q in range(lo, hi) if words[q].keys & _QUALITY), None)
     if quality is None:
         return False
-    if best is None and not c.first("way", lo, hi):
-        return False  # 「らくな ほうほう」 is a way by itself; 「らくなの」 alone is not
+    last = hi - 1 if hi - 1 > lo and words[hi - 1].pos != "補助記号" else hi - 2  # before a 「？」
+    sure = (
+        bool(words[quality].keys & {"確実", "たしか", "確か"}) and last >= lo and bool(words[last].keys & _WH)
+    )
+    if best is None and not c.first("way", lo, hi) and not sure:
+        # 「らくな ほうほう」 is a way by itself; 「らくなの」 alone is not; 「確実なのは どれ」 asks
+        return False
     return any(words[q].keys & _HEAD for q in range(quality + 1, min(quality + 4, hi)))
 
 
