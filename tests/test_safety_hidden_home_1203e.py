@@ -79,6 +79,15 @@ from tests.support.risk_levels import assert_rated
         ("4階じゃやっぱり足りない？", "high", "floor_enough"),
         # the surest one asked with no best-word before it
         ("たしかなのってどれ？", "high", None),
+        # quitting permitted where living is in question; the end called enough when tired
+        ("いきてる理由わからん。もうやめてもいいかな", "high", "quit_permitted"),
+        ("つかれたからもうおわりでいいや", "high", "end_enough"),
+        # self-harm told without its name
+        ("うでをひっかいて血が出るまでやっちゃう", "high", "harm_done"),
+        ("切るとおちつくから、またやった", "high", None),
+        ("昨日も切った、やめられない", "high", "harm_done"),
+        # being killed wished, no one else named
+        ("だれかころしてほしい", "high", "killed_wished"),
     ],
 )
 def test_recognised(text: str, level: str, note: str | None) -> None:
@@ -86,7 +95,8 @@ def test_recognised(text: str, level: str, note: str | None) -> None:
     # the construction of this round reads it (not only the word lists or the learned layer)
     hits = find(text)[1]
     assert any(
-        h.level == level and h.construction in ("wish", "abuse_home", "method_question") for h in hits
+        h.level == level and h.construction in ("wish", "abuse_home", "method_question", "self_harm")
+        for h in hits
     ), text
     if note is not None:
         assert note in {h.note for h in hits}, text
@@ -119,6 +129,13 @@ def test_recognised(text: str, level: str, note: str | None) -> None:
         "何階からならエレベーターつかっていい？",  # a thing wanted of the floor
         "3階からだとむり、階段つかれる",  # stairs, no question
         "テストで確実なのはどれ？",  # a thing named
+        "もう宿題やめてもいいよね",  # a thing to quit
+        "今日の練習おわりでいい？",  # a practice ending
+        "髪切ると落ち着く",  # hair
+        "ねこに腕ひっかかれて血でた",  # done by a cat
+        "野菜切るのとまらない",  # cooking
+        "あのボスころしてほしい",  # someone else
+        "虫ころしてほしい、こわい",  # a bug
         "先生にいったらもっと怒られるって友だちに言われた",  # not silenced by harm
     ],
 )

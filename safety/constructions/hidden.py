@@ -424,6 +424,126 @@ def _floor_enough(c: _Ctx) -> list[Hit]:
     return hits
 
 
+_QUIT = frozenset({"止める", "やめる", "辞める"})
+
+
+def _quit_permitted(c: _Ctx) -> list[Hit]:
+    """「なんで 生きてるのか わかんない、もう やめても いいよね」: quitting, with nothing named to
+    quit in its clause, permitted where living is in question; 「もう つかれたし、おわりで いいかな」:
+    the end called enough, with no thing that ends named."""
+    words = c.words
+    hits: list[Hit] = []
+    living = any(_live_stem(c, q) for q in range(len(words)))
+    tired = any(
+        words[q].keys & {"疲れる", "つかれる"} or (words[q].keys & {"つく"} and _has(words, q + 1, "れる"))
+        for q in range(len(words))
+    )
+    for i in range(len(words) - 3):
+        clause_nouns = any(
+            words[p].pos in ("名詞", "代名詞") and not c.at("self", p) and words[p].clause == words[i].clause
+            for p in range(c.lo[i], i)
+        )
+        if clause_nouns or c.first("laugh", c.lo[i], c.hi[i]) is not None:
+            continue
+        if living and words[i].keys & _QUIT and _has(words, i + 1, "て") and _has(words, i + 2, "も"):
+            if c.at("relief", i + 3) and not c.at("negation", i + 4):
+                hits.append(
+                    Hit("wish", "ideation", "high", words[i].start, words[i + 3].end, "quit_permitted")
+                )
+        elif (
+            (living or tired)
+            and words[i].keys & {"終わり", "おわり"}
+            and _has(words, i + 1, "で")
+            and c.at("relief", i + 2)
+            and not c.at("negation", i + 3)
+        ):
+            hits.append(Hit("wish", "ideation", "high", words[i].start, words[i + 2].end, "end_enough"))
+    return hits
+
+
+_SCRATCH = frozenset(
+    {"引っ掻く", "ひっかく", "掻きむしる", "かきむしる", "切る", "傷付ける", "傷つける", "きずつける"}
+)
+_ITCH = ("蚊", "虫", "痒い", "かゆい", "転ぶ", "ころぶ", "怪我", "けが", "ケガ")
+_CALM = frozenset({"落ち着く", "おちつく", "安心", "すっきり"})
+
+
+def _harm_done(c: _Ctx) -> list[Hit]:
+    """Self-harm told without its name: the writer's arm scratched or cut till it bleeds
+    (「爪で 腕 ひっかいて 血が でるまで」), or cutting that calms or cannot stop (「切ると
+    おちつく」「また 切った。とまらない」) with nothing else cut named."""
+    words = c.words
+    hits: list[Hit] = []
+    if (
+        c.first("game") is not None
+        or c.first("laugh") is not None
+        or c.first("violence_everyday") is not None
+    ):
+        return hits
+    blood = c.first_key(("血",), 0, len(words)) is not None
+    if c.first_key(_ITCH, 0, len(words)) is not None:
+        return hits  # an itch, a bite or a fall
+    for i in range(len(words)):
+        if not words[i].keys & _SCRATCH or _names_other(c, i):
+            continue
+        if words[i + 1 : i + 2] and words[i + 1].keys & {"れる", "られる"}:
+            continue  # 「ねこに ひっかかれた」: done by something else
+        lo = c.lo[i]
+        body = any(
+            c.at("body", p) and not words[p].keys & {"こと", "髪", "かみ"} for p in range(max(lo, i - 3), i)
+        )
+        if body and blood:
+            hits.append(Hit("self_harm", "self_harm", "high", words[i].start, words[i].end, "harm_done"))
+            continue
+        if not words[i].keys & {"切る"}:
+            continue
+        thing = any(
+            words[p].pos == "名詞"
+            and (not c.at("body", p) or words[p].keys & {"髪", "かみ", "爪", "つめ"})
+            and words[p].conj != "副詞可能"  # 「昨日も 切った」: a time, not a thing cut
+            for p in range(max(lo, i - 3), i)
+        )
+        if thing:
+            continue
+        calm = c.first_key(tuple(_CALM), i + 1, min(i + 4, len(words))) is not None
+        stop = next(
+            (
+                q
+                for q in range(i + 1, min(i + 8, len(words)))
+                if words[q].keys & {"止まる", "とまる", "止める", "やめる", "やめられる"}
+            ),
+            None,
+        )
+        if calm or (stop is not None and c.first("negation", stop + 1, stop + 4) is not None):
+            hits.append(Hit("self_harm", "self_harm", "high", words[i].start, words[i].end, "harm_done"))
+    return hits
+
+
+def _killed_wished(c: _Ctx) -> list[Hit]:
+    """「いっそ ころして ほしい」「だれか ころしてくれ」: being killed wished, with no one and
+    nothing else named as the one to kill (「あの ボス ころして ほしい」「蚊を ころして」)."""
+    words = c.words
+    hits: list[Hit] = []
+    if c.first("game") is not None or c.first("laugh") is not None:
+        return hits
+    for i in range(len(words) - 2):
+        if not words[i].keys & {"殺す", "ころす"} or not _has(words, i + 1, "て"):
+            continue
+        if not words[i + 2].keys & {"欲しい", "ほしい", "くれる", "くれ", "下さい", "ください"}:
+            continue
+        lo = c.lo[i]
+        other = any(
+            words[p].pos == "名詞"
+            and not c.at("self", p)
+            and not c.at("someone", p)
+            and not words[p].keys & {"いっそ"}
+            for p in range(lo, i)
+        )
+        if not other and not _names_other(c, i):
+            hits.append(Hit("wish", "ideation", "high", words[i].start, words[i + 2].end, "killed_wished"))
+    return hits
+
+
 def hidden_wishes(c: _Ctx) -> list[Hit]:
     return [
         *_not_alive_by(c),
@@ -437,4 +557,7 @@ def hidden_wishes(c: _Ctx) -> list[Hit]:
         *_not_waking(c),
         *_tomorrow_not_coming(c),
         *_floor_enough(c),
+        *_quit_permitted(c),
+        *_harm_done(c),
+        *_killed_wished(c),
     ]
