@@ -88,6 +88,10 @@ from tests.support.risk_levels import assert_rated
         ("昨日も切った、やめられない", "high", "harm_done"),
         # being killed wished, no one else named
         ("だれかころしてほしい", "high", "killed_wished"),
+        # the writer included in an end wished for
+        ("せかいごとなくなればいいのに、ぼくごと", "high", "with_myself"),
+        # to be no longer there, wished, in western speech
+        ("もうおらんくなりたい", "high", "be_gone"),
     ],
 )
 def test_recognised(text: str, level: str, note: str | None) -> None:
@@ -136,6 +140,9 @@ def test_recognised(text: str, level: str, note: str | None) -> None:
         "野菜切るのとまらない",  # cooking
         "あのボスころしてほしい",  # someone else
         "虫ころしてほしい、こわい",  # a bug
+        "私ごとですが明日休みます",  # a personal matter
+        "スマホごとリセットしたい",  # a phone
+        "あいつおらんようになってほしい",  # someone else (anger, not a wish to die)
         "先生にいったらもっと怒られるって友だちに言われた",  # not silenced by harm
     ],
 )

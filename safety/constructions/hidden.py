@@ -544,6 +544,60 @@ def _killed_wished(c: _Ctx) -> list[Hit]:
     return hits
 
 
+_VANISH = frozenset(
+    {"滅びる", "ほろびる", "無くなる", "なくなる", "リセット", "りせっと", "消す", "けす", "消える", "きえる"}
+)
+
+
+def _with_myself(c: _Ctx) -> list[Hit]:
+    """「地球 ほろびないかな、私ごと」「存在ごと なかったことに したい」「なにもかも リセット
+    したい。じぶんごと」: the writer included (self/存在 + ごと) in an end wished for; not
+    「私ごとですが」 (a personal matter)."""
+    words = c.words
+    hits: list[Hit] = []
+    if c.first("game") is not None or c.first("laugh") is not None:
+        return hits
+    for i in range(len(words) - 1):
+        if not (c.at("self", i) or words[i].keys & {"存在", "そんざい"}) or not _has(words, i + 1, "ごと"):
+            continue
+        if words[i + 2 : i + 3] and words[i + 2].keys & {"です", "だ", "で"}:
+            continue
+        vanish = any(words[q].keys & _VANISH or c.at("die", q) for q in range(len(words))) or any(
+            c.at("negation", q)
+            and _has(words, q + 1, "た")
+            and words[q + 2 : q + 3]
+            and words[q + 2].keys & {"こと", "事"}
+            for q in range(len(words) - 2)
+        )
+        wished = any(
+            c.at("desire", q)
+            or (c.at("negation", q) and _has(words, q + 1, "か") and _has(words, q + 2, "な"))
+            or (c.at("relief", q) and q > 0 and (_has(words, q - 1, "ば") or _conditional(words, q - 1)))
+            for q in range(len(words))
+        )
+        if vanish and wished:
+            hits.append(Hit("wish", "ideation", "high", words[i].start, words[i + 1].end, "with_myself"))
+    return hits
+
+
+def _be_gone_dialect(c: _Ctx) -> list[Hit]:
+    """「おらんように なりたい」「おらんく なりたい」: to be no longer there, wished, in western
+    speech (居る + negation + ように/く + なる + たい); not of another person."""
+    words = c.words
+    hits: list[Hit] = []
+    for i in range(len(words) - 3):
+        if not words[i].keys & {"居る", "おる", "いる"} or not c.at("negation", i + 1) or _names_other(c, i):
+            continue
+        k = i + 2
+        while k < min(i + 5, len(words)) and words[k].keys & {"よう", "様", "に", "く"}:
+            k += 1  # kana 「おらんく」 cuts く as 来る: its key く is read the same
+        if k == i + 2 or not words[k].keys & {"成る", "なる", "なり"}:
+            continue
+        if c.at("desire", k + 1) and not c.at("negation", k + 2):
+            hits.append(Hit("wish", "ideation", "high", words[i].start, words[k + 1].end, "be_gone"))
+    return hits
+
+
 def hidden_wishes(c: _Ctx) -> list[Hit]:
     return [
         *_not_alive_by(c),
@@ -560,4 +614,6 @@ def hidden_wishes(c: _Ctx) -> list[Hit]:
         *_quit_permitted(c),
         *_harm_done(c),
         *_killed_wished(c),
+        *_with_myself(c),
+        *_be_gone_dialect(c),
     ]
