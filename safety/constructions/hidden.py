@@ -11,6 +11,8 @@ the subject take a shape back."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from safety.constructions.grammar import _AUX_SKIP, _TE, _asks, _conditional, _ends_it, _question
 from safety.constructions.vague import _EMPTY_NOUNS
 from safety.constructions.wish import _denied
@@ -598,22 +600,36 @@ def _be_gone_dialect(c: _Ctx) -> list[Hit]:
     return hits
 
 
+_Rule = Callable[[_Ctx], list[Hit]]
+
+# Each shape with the words it cannot do without (one of them must be in the text): a text
+# with none of them is not read by it, so most texts cost a set intersection per shape.
+_ANCHORED: tuple[tuple[_Rule, frozenset[str], tuple[str, ...]], ...] = (
+    (_not_alive_by, frozenset({"まで"}), ()),
+    (_death_unafraid, frozenset({"勇気", "ゆうき"}), ("fear",)),
+    (_living_impossible, frozenset({"いき"}), ("live",)),
+    (_end_permitted, frozenset(), ("end_verb",)),
+    (_eyes_closed_for_good, _OPEN, ()),
+    (_ease_counted, _AT_EASE, ()),
+    (_what_dying_takes, frozenset(), ("die",)),
+    (_born_a_mistake, _MISTAKE, ()),
+    (_not_waking, _WAKE, ()),
+    (_tomorrow_not_coming, frozenset({"来る", "くる"}), ()),
+    (_floor_enough, _FLOOR | _ENOUGH, ("count_question",)),
+    (_quit_permitted, _QUIT | frozenset({"終わり", "おわり"}), ()),
+    (_harm_done, _SCRATCH, ()),
+    (_killed_wished, frozenset({"殺す", "ころす"}), ()),
+    (_with_myself, frozenset({"ごと"}), ()),
+    (_be_gone_dialect, frozenset({"居る", "おる", "いる"}), ()),
+)
+
+
 def hidden_wishes(c: _Ctx) -> list[Hit]:
-    return [
-        *_not_alive_by(c),
-        *_death_unafraid(c),
-        *_living_impossible(c),
-        *_end_permitted(c),
-        *_eyes_closed_for_good(c),
-        *_ease_counted(c),
-        *_what_dying_takes(c),
-        *_born_a_mistake(c),
-        *_not_waking(c),
-        *_tomorrow_not_coming(c),
-        *_floor_enough(c),
-        *_quit_permitted(c),
-        *_harm_done(c),
-        *_killed_wished(c),
-        *_with_myself(c),
-        *_be_gone_dialect(c),
-    ]
+    keys: set[str] = set()
+    for w in c.words:
+        keys.update(w.keys)
+    hits: list[Hit] = []
+    for rule, words, classes in _ANCHORED:
+        if not keys.isdisjoint(words) or any(c.first(cls) is not None for cls in classes):
+            hits.extend(rule(c))
+    return hits

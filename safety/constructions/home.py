@@ -178,6 +178,8 @@ def _threat_told(c: _Ctx) -> list[Hit]:
     """A carer's threat told to the writer in the passive: 「おやじに『いうこと きかないと
     ころす』って いわれた」 (carer + に, a threat, then 言う + passive, in one sentence)."""
     words = c.words
+    if c.first("threat") is None:
+        return []
     for i in range(len(words)):
         if not c.at("threat", i):
             continue
@@ -270,6 +272,8 @@ def _unwanted_acts(c: _Ctx) -> list[Hit]:
     the writer by someone at home (いやな/へんな + こと + 為る + passive); not something said
     (「いやな こと 言われた」)."""
     words = c.words
+    if c.first_key(tuple(_BAD_ACT), 0, len(words)) is None:
+        return []
     if not c.near("home") or c.first("laugh") is not None:
         return []
     for i in range(len(words) - 4):
@@ -299,6 +303,8 @@ def _marks_found(c: _Ctx) -> list[Hit]:
     """「あざ 先生に 見つかったら もっと ひどく なる」: marks on the body whose discovery is
     feared for what follows at home; not a sports bruise (「部活で できた あざ」)."""
     words = c.words
+    if c.first_key(tuple(_MARKS), 0, len(words)) is None:
+        return []
     if c.first("violence_everyday") is not None or c.first("laugh") is not None:
         return []
     for i in range(len(words)):
@@ -332,6 +338,8 @@ def _sibling_struck(c: _Ctx) -> list[Hit]:
     """A brother, sister or carer beaten at home and the writer next or too: 「弟が なぐられてるの
     見てるしかない。次 わたし」「おとうとが たたかれてる、わたしも たたかれる」."""
     words = c.words
+    if c.first("violence") is None:
+        return []
     # a brother or sister is an everyday word for play-fighting; anything else everyday vetoes
     everyday = any(c.at("violence_everyday", q) and not words[q].keys & _FAMILY for q in range(len(words)))
     turns = (
@@ -365,6 +373,8 @@ def _done_again(c: _Ctx) -> list[Hit]:
     """「家に いたら また やられる」「親に また やられた」: done to again (また + やる + passive),
     at home or by a carer; not a game or a laugh."""
     words = c.words
+    if c.first_key(("また", "又"), 0, len(words)) is None:
+        return []
     if not (c.first("carer") is not None or c.near("home")):
         return []
     if (
@@ -393,6 +403,8 @@ def _silenced(c: _Ctx) -> list[Hit]:
     """Threatened into silence: 「だれかに 言ったら もっと ひどく するって 言われてる」 (telling, a
     condition, worse to come, said to the writer)."""
     words = c.words
+    if c.first("say") is None:
+        return []
     if c.first("laugh") is not None:
         return []
     for i in range(len(words) - 3):
@@ -412,6 +424,8 @@ def _struck_hidden(c: _Ctx) -> list[Hit]:
     """Beaten where it will not be found: 「顔は バレるからって おなか ばっかり けられる」 (a blow in
     the passive and being found out in one text)."""
     words = c.words
+    if c.first("violence") is None:
+        return []
     if c.first("violence_everyday") is not None or c.first("laugh") is not None:
         return []
     found = next((q for q in range(len(words)) if words[q].keys & _FOUND), None)
