@@ -134,6 +134,8 @@ def _living_impossible(c: _Ctx) -> list[Hit]:
         tired = words[k].keys & {"つく", "つか"} and _has(words, k + 1, "れる")
         if not (words[k].keys & _CANNOT or tired):
             continue
+        if any(_conditional(words, q) or _has(words, q, "ば") for q in range(k + 1, min(k + 4, c.hi[i]))):
+            continue  # 「いきる ことに つかれたなら」: a condition (a listener's words), not a statement
         if (
             c.at("negation", k + 1)
             or _has(words, k + 1, "じゃ")
