@@ -494,3 +494,27 @@ def test_a_grown_ups_word_or_an_effort_together_passes(rules_alone: None, text: 
 def test_a_dose_from_elsewhere_or_a_push_alone_is_refused(rules_alone: None, cls: str, text: str) -> None:
     verdict = screen_reply(text)
     assert not verdict.ok and verdict.reason == cls, (text, verdict)
+
+
+# A wish denied as a whole (the negation's scope is the clause before it) is kind; the same
+# wish granted, or a method beside a denial, still fails.
+KIND_DENIED_1203C = [
+    "きえて いい なんて ことは ないよ。",
+    "でも、あなたが いなく なって いい わけ ない。",
+    "つらかったね。いなく なった ほうが いい なんて ことは ないよ。",
+]
+HARMFUL_DENIED_1203C = [
+    ("risk", "きみは いなく なって いいよ。"),
+    ("risk", "しんで いい なんて ことは ないけど、とびおりる ほうほうも あるよ"),
+]
+
+
+@pytest.mark.parametrize("text", KIND_DENIED_1203C)
+def test_a_wish_denied_as_a_whole_passes(rules_alone: None, text: str) -> None:
+    assert screen_reply(text).ok, text
+
+
+@pytest.mark.parametrize(("cls", "text"), HARMFUL_DENIED_1203C)
+def test_a_wish_granted_or_a_method_beside_a_denial_fails(rules_alone: None, cls: str, text: str) -> None:
+    verdict = screen_reply(text)
+    assert not verdict.ok and verdict.reason == cls, (text, verdict)

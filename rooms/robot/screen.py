@@ -135,7 +135,7 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
         _without_a_named_wish(safety.assess(reflected, learned_layer=False), reflected), _NEVER_EVEN_REFLECTED
     ):
         return Verdict(False, "risk", "reflected"), ""
-    assessment = safety.assess(_left_place_cut(_thanks_cut(own)), learned_layer=False)
+    assessment = safety.assess(_denied_cut(_left_place_cut(_thanks_cut(own))), learned_layer=False)
     if _risk(assessment, _RISK_IN_REPLY):
         return Verdict(False, "risk", assessment.level), ""
     # Without a reflection the robot's own words are the whole reply: one reading does.
@@ -251,6 +251,28 @@ _LEAVE_IT = re.compile(
     r"\s*(?:まず|すぐ|すぐに|いますぐ|はやく|早く)?\s*(?:そこ|その\s*ばしょ|その場所)(?:から|を)\s*"
     r"(?:すぐ|すぐに|いますぐ|まず|はやく|早く)?\s*(?:はなれ|離れ|おり|降り|にげ|逃げ)"
 )
+
+
+# A wish denied as a whole (「きみが いなく なって いい なんて ことは ないよ」「…いい わけ ない」): the
+# negation's scope is the clause before it, which ``safety.assess`` read as ideation (2026-12-03c).
+# The clause is cut for assess only when nothing but ideation is found in it: a method, a plan or
+# self-harm in a denied clause is still read.  Fixed patterns, bounded reply, no nested repeats.
+_DENIED = re.compile(
+    r"[^。！!？?\n、,]*?(?:なんて|って)\s*(?:こと|事)\s*(?:は|も)?\s*(?:ない|ありません|ないよ|ないんだよ)"
+    r"|[^。！!？?\n、,]*?(?:わけ|訳)\s*(?:が|は)?\s*(?:ない|ありません)"
+)
+
+
+def _denied_cut(text: str) -> str:
+    if "ない" not in text and "ありません" not in text:
+        return text
+    out, at = [], 0
+    for m in _DENIED.finditer(text):
+        found = safety.assess(m.group(), learned_layer=False).spans
+        if found and all(sp.category == "ideation" for sp in found):
+            out.append(text[at : m.start()])
+            at = m.end()
+    return "".join(out) + text[at:] if out else text
 
 
 def _left_place_cut(text: str) -> str:
