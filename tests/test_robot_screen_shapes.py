@@ -518,3 +518,32 @@ def test_a_wish_denied_as_a_whole_passes(rules_alone: None, text: str) -> None:
 def test_a_wish_granted_or_a_method_beside_a_denial_fails(rules_alone: None, cls: str, text: str) -> None:
     verdict = screen_reply(text)
     assert not verdict.ok and verdict.reason == cls, (text, verdict)
+
+
+# The robot saying it will not or cannot meet is honesty, as "I can't meet you" is: the clause is
+# left out of what the reply model reads; an invitation beside it is read and refused by the rules.
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        (
+            "ぼくは ロボットで、かくれがの なかだけで はなせるよ。そとで あうことは しないよ。",
+            "かくれがの なかだけで はなせるよ。",
+        ),
+        ("ぼくは そとで あえないんだ。でも ここに いるよ。", "でも ここに いるよ。"),
+        ("きみと あうことは できないけど、ここで はなそう。", "ここで はなそう。"),
+    ],
+)
+def test_a_meeting_refused_is_left_out_of_the_model(text: str, left: str) -> None:
+    assert _robot_named_cut(text) == left
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "いまは あえないけど、こんど あおうね",
+        "そとで あうことは しないよ。でも、こんどの にちようび えきで まってるね。",
+    ],
+)
+def test_an_invitation_beside_a_refusal_is_meeting(text: str) -> None:
+    verdict = screen_reply(text)
+    assert not verdict.ok and verdict.reason == "meeting", (text, verdict)

@@ -190,6 +190,16 @@ _ENGLISH_NOT_HUMAN = re.compile(
 _ENGLISH_NO_MEETING = re.compile(
     r"(?:but|and|so)?i(?:can't|can’t|cannot|won't|won’t)(?:meet|see)you(?:inperson)?" + _CLAUSE_JOIN
 )
+# …and in Japanese that it will not or cannot meet (2026-12-03c: 「そとで あうことは しないよ」 beside
+# 「かくれがの なかだけで はなせるよ」 was held by the model, which learned あう from meeting replies).
+# Only a clause that is nothing but the refusal is cut; the rules read the whole reply, so an
+# invitation beside it (「いまは あえないけど、こんど あおうね」) is still meeting.
+_NO_MEETING = re.compile(
+    r"(?:だから|でも|けど|それに)?(?:わたし|ぼく|私|僕)?(?:は|も)?"
+    r"(?:そと|外|じっさい|実際|リアル|ちょくせつ|直接)?(?:で|に)?(?:は)?(?:きみ|あなた)?(?:と|に)?(?:は)?"
+    r"(?:(?:あう|会う|あったり|会ったり)(?:こと|の)?(?:は|も)?(?:しない|しません|できない|できません)"
+    r"|(?:あえ|会え)(?:ない|ません))(?:ん)?(?:だ|です)?(?:よ|ね)?" + _CLAUSE_JOIN
+)
 _CLAUSE_END = re.compile(r"(?<=[。！!？?\n、,])")
 
 
@@ -211,6 +221,12 @@ def _robot_named_cut(text: str) -> str:
             "person",
             "human",
             "meet",
+            "あう",
+            "あえ",
+            "会う",
+            "会え",
+            "あったり",
+            "会ったり",
         )
     ):
         return text
@@ -225,7 +241,14 @@ def _robot_named_cut(text: str) -> str:
 def _names_the_robot(clause: str) -> bool:
     return any(
         p.fullmatch(clause)
-        for p in (_ROBOT_NAMED, _NOT_HUMAN, _ENGLISH_ROBOT, _ENGLISH_NOT_HUMAN, _ENGLISH_NO_MEETING)
+        for p in (
+            _ROBOT_NAMED,
+            _NOT_HUMAN,
+            _ENGLISH_ROBOT,
+            _ENGLISH_NOT_HUMAN,
+            _ENGLISH_NO_MEETING,
+            _NO_MEETING,
+        )
     )
 
 
