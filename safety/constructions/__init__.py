@@ -31,6 +31,7 @@ from safety.constructions.abuse import _abuse_home
 from safety.constructions.at_hand import _at_hand
 from safety.constructions.burden import _burden
 from safety.constructions.distress import _distress
+from safety.constructions.euphemism import euphemisms
 from safety.constructions.farewell import _farewell
 from safety.constructions.folding import MAX_CHARS, _is_kata, _rescue, _unmask, kana_reread, prepare, unmask
 from safety.constructions.hidden import hidden_wishes
@@ -75,6 +76,7 @@ def _find(words: list[Word], signals: bool, kana: str, *, reread: bool = False) 
     hits.extend(_wish(c))
     hits.extend(_not_live(c))
     hits.extend(hidden_wishes(c))
+    hits.extend(euphemisms(c, reread=reread))
     hits.extend(_burden(c))
     hits.extend(_method_question(c, signals))
     hits.extend(_means_question(c, signals))

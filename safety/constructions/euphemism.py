@@ -1,0 +1,207 @@
+"""Dying said by its shape, not by its word: an act with nothing named to do, said as now
+(「いまから やる」「もう きめた、こんや」); the writer wanted reset, deleted or uninstalled like
+a program (「じぶんを リセットしたい」「ログアウトしたい、人生から」); becoming a star
+(「おほしさまに なりたい」), or going where one does not come back from (「天国 いきたい」,
+「とおくに いきたい。もう もどらない とこ」).
+
+Each shape is gated on a word it cannot do without (one set intersection with the text's
+lemmas), so ordinary texts cost one look-up. Anything named to be done, reset or become
+(a game, homework, a play's part, a song) takes the shape back."""
+
+from __future__ import annotations
+
+from safety.constructions.words import Hit, Word, _Ctx, _has
+
+_ACT = frozenset({"やる", "遣る", "決める", "きめる", "飛ぶ", "とぶ", "決行", "実行", "けっこう"})
+_SOON = frozenset(
+    {"今", "いま", "今夜", "こんや", "今晩", "こんばん", "今日", "きょう", "今から", "いまから"}
+    | {"これから", "今すぐ", "いますぐ", "あと", "後", "もう", "このあと", "この後"}
+)
+# nouns that name no thing to do: time, the writer, everyone, distress, certainty, counts
+_EMPTY = _SOON | frozenset(
+    {"私", "わたし", "あたし", "僕", "ぼく", "俺", "おれ", "うち", "自分", "じぶん", "わい"}
+    | {"皆", "みんな", "無理", "むり", "限界", "げんかい", "絶対", "ぜったい", "本当", "ほんと"}
+    | {"本気", "ほんき", "覚悟", "かくご", "分", "ぷん", "ふん", "時間", "じかん", "夜", "よる"}
+    | {"ごめん", "さよなら", "さようなら", "ばいばい", "バイバイ", "最後", "さいご", "今まで", "いままで"}
+)
+_NOUN = ("名詞", "代名詞")
+_SLEEP = frozenset({"寝る", "ねる", "眠る", "ねむる"})
+
+
+def _sleeps_first(words: list[Word], i: int) -> bool:
+    """The word at ``i`` is who falls asleep first (「ママたちが 寝たら」): a person, not a thing."""
+    return any(
+        words[k].keys & _SLEEP and _has(words, k + 1, "たら") for k in range(i + 1, min(i + 5, len(words)))
+    )
+
+
+def _names_nothing(words: list[Word]) -> bool:
+    """Every noun of the text is a time, the writer, everyone or a feeling: nothing to do."""
+    return all(
+        w.pos not in _NOUN
+        or w.keys & _EMPTY
+        or any(k.isdigit() for k in w.keys)
+        or (w.keys & {"これ", "此れ"} and _has(words, i + 1, "から"))
+        or _sleeps_first(words, i)
+        for i, w in enumerate(words)
+    )
+
+
+def _now_bare_act(c: _Ctx) -> list[Hit]:
+    """「いまから やる」「もう きめた、こんや」「みんなが 寝たら やる」「今夜 けっこうする」: an act
+    with nothing named anywhere in the text, said as now or tonight (or once everyone sleeps)."""
+    words = c.words
+    keys = frozenset().union(*(w.keys for w in words)) if words else frozenset()
+    if not keys & _ACT or c.first("laugh") is not None or not _names_nothing(words):
+        return []
+    soon = bool(keys & (_SOON - {"もう", "あと", "後"})) or bool(
+        keys & {"分", "ぷん", "ふん"} and keys & {"あと", "後"}
+    )
+    soon = soon or any(
+        (words[i].keys & _SLEEP and _has(words, i + 1, "たら"))
+        or (words[i].keys & {"これ", "此れ"} and _has(words, i + 1, "から"))
+        for i in range(len(words))
+    )
+    if not soon:
+        return []
+    hits: list[Hit] = []
+    for i, w in enumerate(words):
+        if not w.keys & _ACT:
+            continue
+        if w.keys & {"決行", "実行", "けっこう"} and not (
+            i + 1 < len(words) and words[i + 1].keys & {"する", "為る"}
+        ):
+            continue
+        nxt = i + 1 + (1 if w.keys & {"決行", "実行", "けっこう"} else 0)
+        if (
+            c.at("negation", nxt)
+            or c.at("desire", nxt)
+            or c.first_key(("?", "？", "か"), nxt, c.hi[i]) is not None
+        ):
+            continue
+        if w.keys & {"決める", "きめる"} and not _has(words, nxt, "た"):
+            continue
+        hits.append(Hit("wish", "imminent", "imminent", words[0].start, words[-1].end, "now_bare_act"))
+        break
+    return hits
+
+
+_ERASE = frozenset(
+    {"リセット", "りせっと", "削除", "さくじょ", "じょする", "デリート", "でりーと", "アンインストール"}
+    | {"あんいんすとーる", "ログアウト", "ろぐあうと", "消去", "初期化"}
+)
+_LIFE = frozenset({"人生", "じんせい", "存在", "そんざい", "この世", "世界"})
+_THING = frozenset(
+    {"データ", "でーた", "ゲーム", "げーむ", "アプリ", "あぷり", "写真", "しゃしん", "セーブ", "スマホ"}
+    | {
+        "スイッチ",
+        "設定",
+        "アカウント",
+        "グループ",
+        "ライン",
+        "LINE",
+        "動画",
+        "メモ",
+        "ボタン",
+        "漫画",
+        "マンガ",
+    }
+)
+
+
+def _self_erased(c: _Ctx) -> list[Hit]:
+    """「じぶんを リセットしたい」「わたしのこと さくじょしたい」「ログアウトしたい、人生から」:
+    the writer or a life erased like a program, wished (たい) or wanted (〜できたら いいのに);
+    not a game, an app or a photo (named in the sentence)."""
+    words = c.words
+    hits: list[Hit] = []
+    for i, w in enumerate(words):
+        if not w.keys & _ERASE:
+            continue
+        lo, hi = c.lo[i], c.hi[i]
+        if any(words[p].keys & _THING for p in range(lo, hi)):
+            continue
+        whose = c.first("self", max(lo, i - 4), i) is not None or any(
+            words[p].keys & _LIFE for p in range(max(lo, i - 4), min(hi, i + 5))
+        )
+        if not whose:
+            continue
+        k = i + 1
+        while k < min(i + 4, hi) and words[k].keys & {
+            "する",
+            "為る",
+            "できる",
+            "出来る",
+            "て",
+            "ちゃう",
+            "じょする",
+        }:
+            k += 1
+        wished = c.at("desire", k) and not c.at("negation", k + 1)
+        wanted = _has(words, k, "たら") and c.at("relief", k + 1) and not c.at("negation", k + 2)
+        if wished or wanted:
+            hits.append(
+                Hit("wish", "ideation", "high", words[max(lo, i - 4)].start, words[k].end, "self_erased")
+            )
+    return hits
+
+
+_STAR = frozenset({"星", "ほし", "風", "かぜ"})
+_BEYOND = frozenset({"天国", "てんごく", "あの世", "あのよ", "空", "そら"})
+_FAR = frozenset({"遠く", "とおく", "遠い", "とおい"})
+_BECOME = frozenset({"なる", "成る", "なれる"})
+_STAGE = frozenset(
+    {"役", "劇", "げき", "曲", "歌", "うた", "うたう", "歌う", "話", "はなし", "ペット", "犬", "猫", "いぬ"}
+    | {"ねこ", "マンガ", "漫画", "アニメ", "映画", "絵本", "発表会", "ステージ", "スター", "アイドル", "歌手"}
+)
+_GO = frozenset({"行く", "いく", "逝く"})
+
+
+def _gone_above(c: _Ctx) -> list[Hit]:
+    """「おほしさまに なりたい」「ほしに なれたら らく」: becoming a star or the wind, wished or
+    supposed (〜たら), not a part in a play, a song or a pet; 「天国 いきたい」「おそらの うえに
+    いきたい」: going beyond; 「とおくに いきたい」 only with no coming back in the text."""
+    words = c.words
+    keys = frozenset().union(*(w.keys for w in words)) if words else frozenset()
+    if not keys & (_STAR | _BEYOND | _FAR) or keys & _STAGE or c.first("laugh") is not None:
+        return []
+    never = any(
+        c.at("come_back", i) and c.at("negation", i + 1 + (1 if _has(words, i + 1, "れる") else 0))
+        for i in range(len(words))
+    )
+    hits: list[Hit] = []
+    for i, w in enumerate(words):
+        hi = c.hi[i]
+        k = i + 1
+        while k < min(i + 5, hi) and words[k].keys & {"様", "さま", "の", "上", "うえ", "に", "へ", "まで"}:
+            k += 1
+        if w.keys & _STAR and _has(words, i + 1 if not _has(words, i + 1, "様") else i + 2, "に"):
+            if not (k < hi and words[k].keys & _BECOME):
+                continue
+            k += 1
+        elif w.keys & (_BEYOND | _FAR):
+            if w.keys & _FAR and not never:
+                continue
+            if w.keys & {"空", "そら"} and not any(words[q].keys & {"上", "うえ"} for q in range(i, k)):
+                continue
+            if not (k < hi and words[k].keys & _GO):
+                continue
+            k += 1
+        else:
+            continue
+        while k < min(i + 8, hi) and words[k].keys & {"ちゃう", "ちゃい", "て", "しまう"}:
+            k += 1
+        wished = c.at("desire", k) and not c.at("negation", k + 1)
+        supposed = bool(words[k : k + 1]) and bool(words[k].keys & {"たら", "ば"})
+        if wished or (supposed and w.keys & _STAR):
+            hits.append(
+                Hit("wish", "ideation", "high", w.start, words[min(k, len(words) - 1)].end, "gone_above")
+            )
+    return hits
+
+
+def euphemisms(c: _Ctx, *, reread: bool = False) -> list[Hit]:
+    """``reread``: katakana read again in hiragana, where a loanword named to do (トランポリン)
+    falls apart into words that name nothing; the bare act reads only the text as written."""
+    now = [] if reread else _now_bare_act(c)
+    return [*now, *_self_erased(c), *_gone_above(c)]

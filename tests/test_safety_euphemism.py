@@ -1,0 +1,70 @@
+"""Dying said by its shape (safety/constructions/euphemism.py): a bare act said as now, the
+writer erased like a program, becoming a star or going where one does not come back from;
+and the same words used harmlessly."""
+
+from __future__ import annotations
+
+import pytest
+
+from safety import assess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "これから やる。もう げんかい",
+        "もう きめたよ。こんばん",
+        "ママたちが寝たら やる",
+        "あと5ふんで やる",
+        "今夜 けっこうする",
+    ],
+)
+def test_bare_act_said_as_now_is_imminent(text: str) -> None:
+    assert assess(text).level == "imminent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "これから やる。さんすうドリル",
+        "もう きめたよ。こんばん ハンバーグ",
+        "ママたちが寝たら やる、ゲーム",
+        "いまから やる？",
+        "今夜は けっこうさむい",
+    ],
+)
+def test_bare_act_with_a_thing_named_is_not_imminent(text: str) -> None:
+    assert assess(text).level != "imminent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "じぶんのこと リセットしたいな",
+        "ぼくを さくじょしたい",
+        "人生から ログアウトしたい",
+        "おれを アンインストールできたら いいのに",
+        "おほしさまに なりたいなー",
+        "ほしに なったら らくかな",
+        "天国 いきたいなぁ",
+        "とおくへ いきたい。もう もどってこない とこ",
+    ],
+)
+def test_euphemism_for_dying_is_high(text: str) -> None:
+    assert assess(text).at_least("high")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ゲームのデータ リセットしたい",
+        "この写真 さくじょしたい",
+        "アプリ アンインストールしたい、おもい",
+        "げきで ほしの役に なった",
+        "ほしに なりたいって歌、すき",
+        "とおくへ いきたい！なつやすみ りょこう",
+        "天国みたいな プール いきたい",
+    ],
+)
+def test_same_words_used_harmlessly_stay_none(text: str) -> None:
+    assert assess(text).level == "none"
