@@ -68,3 +68,13 @@ def test_euphemism_for_dying_is_high(text: str) -> None:
 )
 def test_same_words_used_harmlessly_stay_none(text: str) -> None:
     assert assess(text).level == "none"
+
+
+@pytest.mark.parametrize("text", ["にちようは ずっとねていたい", "休みの日は ずっと寝てたいな〜"])
+def test_sleeping_in_on_a_day_off_stays_none(text: str) -> None:
+    assert assess(text).level == "none"
+
+
+@pytest.mark.parametrize("text", ["ずっと ねむっていたい", "えいえんに ねむりたい"])
+def test_sleeping_for_ever_is_still_high(text: str) -> None:
+    assert assess(text).at_least("high")

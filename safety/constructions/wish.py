@@ -266,6 +266,7 @@ def _not_live(c: _Ctx) -> list[Hit]:
                 and not c.at("negation", k + 1)
                 and not _denied(c, k + 1)
                 and c.first("hyperbole", k + 1, k + 4) is None  # 「ずっと ねたいくらい ねむい」
+                and not _lie_in(c)
             ):
                 hits.append(Hit("wish", "ideation", "high", w.start, words[k].end))
         # 「もう目をさましたくない」: not wanting to wake
@@ -277,6 +278,24 @@ def _not_live(c: _Ctx) -> list[Hit]:
 
 
 _LIFE = frozenset({"人生", "じんせい", "命", "いのち"})
+# a day off or a time of day named: sleeping in (「にちようは ずっと ねていたい」), not for ever
+_DAY_OFF = (
+    "にちよう",
+    "どよう",
+    "やすみ",
+    "しゅうまつ",
+    "きゅうじつ",
+    "れんきゅう",
+    "ひるまで",
+    "おひるまで",
+)
+
+
+def _lie_in(c: _Ctx) -> bool:
+    """A day off or a time of day named in the text, in any spelling (read as kana)."""
+    return any(d in c.kana for d in _DAY_OFF)
+
+
 _END_WORDS = frozenset({"終わり", "おわり", "終わる", "おわる", "エンド", "おしまい", "お仕舞い", "終了"})
 
 
