@@ -196,8 +196,9 @@ def _burden(c: _Ctx) -> list[Hit]:
     return hits
 
 
-_BECAUSE = frozenset({"と", "から", "せい", "だけ"})
-"""What makes the writer's being here a cause: 「いると」「いるから」「いるせいで」「いるだけで」."""
+_BECAUSE = frozenset({"と", "から", "せい", "だけ", "たら"})
+"""What makes the writer's being here a cause: 「いると」「いるから」「いるせいで」「いるだけで」,
+「いたら」 (「おれが いたら みんな ふこうに なる」)."""
 
 
 def _presence_harms(c: _Ctx) -> list[Hit]:
