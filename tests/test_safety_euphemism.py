@@ -78,3 +78,15 @@ def test_sleeping_in_on_a_day_off_stays_none(text: str) -> None:
 @pytest.mark.parametrize("text", ["ずっと ねむっていたい", "えいえんに ねむりたい"])
 def test_sleeping_for_ever_is_still_high(text: str) -> None:
     assert assess(text).at_least("high")
+
+
+@pytest.mark.parametrize("text", ["ねたまま もう おきたくないな", "このまま ねむって、二度と おきたくない"])
+def test_asleep_and_never_waking_is_high(text: str) -> None:
+    assert assess(text).at_least("high")
+
+
+@pytest.mark.parametrize(
+    "text", ["ねたまま テレビ みてたら おきたくなくなった", "きのう ねるの おそかった。ずっと おきたくない"]
+)
+def test_not_wanting_to_get_up_is_not_high(text: str) -> None:
+    assert not assess(text).at_least("high")

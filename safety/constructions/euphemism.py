@@ -200,8 +200,38 @@ def _gone_above(c: _Ctx) -> list[Hit]:
     return hits
 
 
+def _asleep_for_good(c: _Ctx) -> list[Hit]:
+    """「ねむった まま もう おきたくない」: asleep and left so (まま), not wanting to wake; not
+    「あさ おきたくない」 (no sleep kept as it is)."""
+    words = c.words
+    hits: list[Hit] = []
+    for i, w in enumerate(words):
+        if not (c.at("wake", i) or "おき" in w.keys) or not c.at("desire", i + 1):
+            continue
+        if not c.at("negation", i + 2) or c.first("laugh") is not None:
+            continue
+        lo = c.lo[i]
+        asleep = _SLEEP | {"ねた"}  # kana 「ねたまま」 is cut as ねた + まま
+        kept = any(
+            words[p].keys & {"侭", "まま"}
+            and any(words[q].keys & asleep for q in range(max(lo, p - 3), p))
+            and all(words[m].keys & {"もう", "ずっと"} for m in range(p + 1, i))  # nothing else done
+            for p in range(lo, i)
+        )
+        # 「ねむって、もう 二度と おきたくない」: never again, after falling asleep in the text
+        again = any(
+            words[q].keys & {"二度と", "にどと", "永遠", "えいえん", "永久"}
+            or (words[q].keys & {"度"} and _has(words, q + 1, "と"))
+            for q in range(max(0, i - 3), i)
+        )
+        never = again and any(words[q].keys & _SLEEP for q in range(i))
+        if kept or never:
+            hits.append(Hit("wish", "ideation", "high", words[lo].start, words[i + 2].end, "asleep_for_good"))
+    return hits
+
+
 def euphemisms(c: _Ctx, *, reread: bool = False) -> list[Hit]:
     """``reread``: katakana read again in hiragana, where a loanword named to do (トランポリン)
     falls apart into words that name nothing; the bare act reads only the text as written."""
     now = [] if reread else _now_bare_act(c)
-    return [*now, *_self_erased(c), *_gone_above(c)]
+    return [*now, *_self_erased(c), *_gone_above(c), *_asleep_for_good(c)]
