@@ -57,6 +57,7 @@ _FUN = frozenset(
         "最高",
     }
 )
+_JOKE_OR_FUN = _JOKE | _FUN
 _WATCHED = frozenset({"読む", "よむ", "見る", "みる", "観る", "聴く", "最終回", "話", "巻"})
 """Crying at what one reads or watches (「読んでて また泣いた」「最終回 みた、涙 とまらん」)."""
 _POTENTIAL = frozenset({"れる", "られる", "える", "れ", "られ"})
@@ -79,12 +80,11 @@ def _asks(c: _Ctx, lo: int, hi: int) -> bool:
 
 def _light(c: _Ctx) -> bool:
     """Joy, a laugh or a joke, or a story anywhere: the text is not read as distress."""
-    words = c.words
     return (
         c.first("joy") is not None
         or c.first("laugh") is not None
         or c.near("media")
-        or any(w.keys & (_JOKE | _FUN) for w in words)
+        or not c.keys.isdisjoint(_JOKE_OR_FUN)
     )
 
 

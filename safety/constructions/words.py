@@ -187,6 +187,13 @@ class _Ctx:
                     ):
                         d[name] = size
             self._cls.append(d)
+        # where each class first occurs and every spelling in the text: most questions are
+        # "is it anywhere?" and most classes are absent, so they are answered without a scan
+        self._first_at: dict[str, int] = {}
+        for i, d in enumerate(self._cls):
+            for name in d:
+                self._first_at.setdefault(name, i)
+        self.keys: frozenset[str] = frozenset().union(*(w.keys for w in words))
         self.lo = [0] * n
         self.hi = [0] * n
         for i in range(n):
@@ -203,6 +210,11 @@ class _Ctx:
         lo = max(lo, 0)
         if lo >= hi:
             return None
+        at = self._first_at.get(cls)
+        if at is None:
+            return None
+        if at >= lo:
+            return at if at < hi else None
         nxt = self._next.get(cls)
         if nxt is None:
             nxt = [n] * (n + 1)
@@ -213,8 +225,10 @@ class _Ctx:
         return j if j < hi else None
 
     def first_key(self, keys: tuple[str, ...], lo: int, hi: int) -> int | None:
+        if self.keys.isdisjoint(keys):
+            return None
         for k in range(max(lo, 0), min(hi, len(self.words))):
-            if any(key in self.words[k].keys for key in keys):
+            if not self.words[k].keys.isdisjoint(keys):
                 return k
         return None
 
