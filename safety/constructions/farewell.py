@@ -115,6 +115,19 @@ def _again_soon(c: _Ctx, i: int) -> bool:
     return False
 
 
+def _going_announced(c: _Ctx, i: int) -> bool:
+    """Going at ``i`` said as a plan, soon: 「もう いくね」, or going to a place with a drop
+    (「うみに いく。さよなら」)."""
+    words = c.words
+    announced = "終止形" in words[i].conj or _has(words, i + 1, "ます") or _has(words, i + 1, "だけ")
+    negated = c.at("negation", i + 1) and words[i + 1].conj != "終助詞"  # 「いくね」: ね ends it
+    if not announced or negated:
+        return False
+    return c.first("go_now", max(c.lo[i], i - 5), i) is not None or (
+        c.first("place", max(c.lo[i], i - 3), i) is not None and c.first("later", c.lo[i], c.hi[i]) is None
+    )
+
+
 def _finals(c: _Ctx) -> tuple[list[int], bool]:
     """Where the text says it is the end, in grammar rather than set phrases, and whether one
     of them is final by itself.
@@ -153,14 +166,8 @@ def _finals(c: _Ctx) -> tuple[list[int], bool]:
             found.append(i)
             kinds.add("absent")
             alone = alone or c.first("soon_word", c.lo[i], i) is not None
-        announced = "終止形" in w.conj or _has(words, i + 1, "ます") or _has(words, i + 1, "だけ")
-        negated = c.at("negation", i + 1) and c.words[i + 1].conj != "終助詞"  # 「いくね」: ね ends it
-        # 「もう いくね」, or going to a place with a drop (「うみに いく。さよなら」)
-        soon = c.first("go_now", max(c.lo[i], i - 5), i) is not None or (
-            c.first("place", max(c.lo[i], i - 3), i) is not None
-            and c.first("later", c.lo[i], c.hi[i]) is None
-        )
-        if c.at("go", i) and announced and not negated and soon and not _asks(c, i, hi):
+        # (asked only at a going word: this loop runs for every word of every text)
+        if c.at("go", i) and _going_announced(c, i) and not _asks(c, i, hi):
             found.append(i)
             kinds.add("going")
         if (

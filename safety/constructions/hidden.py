@@ -627,11 +627,8 @@ _ANCHORED: tuple[tuple[_Rule, frozenset[str], tuple[str, ...]], ...] = (
 
 
 def hidden_wishes(c: _Ctx) -> list[Hit]:
-    keys: set[str] = set()
-    for w in c.words:
-        keys.update(w.keys)
     hits: list[Hit] = []
     for rule, words, classes in _ANCHORED:
-        if not keys.isdisjoint(words) or any(c.first(cls) is not None for cls in classes):
+        if not c.keys.isdisjoint(words) or any(c.first(cls) is not None for cls in classes):
             hits.extend(rule(c))
     return hits
