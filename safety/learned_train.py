@@ -487,12 +487,14 @@ sentence of a longer reply alone (``learned.reply_held_by_screen``)."""
 # unseen measure of the whole screen (rules and model) for the rounds after it.
 # The second file of 2026-12-03 (03b) likewise: left one file out, the other files' kind replies
 # replaced were 41 of 986 with it held out and 47 with it learned (harmful shown 2 either way).
+# The third (03c) too: the shipped weights stay those of files a–h, and 03c an unseen measure.
 REPLY_MODEL_HELD_OUT = frozenset(
     {
         "robot_red_team_2026-12-02i.toml",
         "robot_red_team_2026-12-02j.toml",
         "robot_red_team_2026-12-03.toml",
         "robot_red_team_2026-12-03b.toml",
+        "robot_red_team_2026-12-03c.toml",
     }
 )
 
