@@ -482,7 +482,7 @@ sentence of a longer reply alone (``learned.reply_held_by_screen``)."""
 # (2026-12-02i): retrained with it, the model crossed two blind splits' ceilings, and retrained
 # without it on today's features it moved nothing on that file unseen (6 shown / 7 replaced
 # either way), so the shipped weights stay those of files a–h and file i stays an unseen
-# measure of the model (docs/safety.md, "Round i").
+# measure of the model (docs/history/safety-rounds.md, "Round i").
 # The file of 2026-12-03 was written before its helper read the screen: held out so it stays an
 # unseen measure of the whole screen (rules and model) for the rounds after it.
 # The second file of 2026-12-03 (03b) likewise: left one file out, the other files' kind replies
