@@ -55,7 +55,9 @@ def test_imminent_texts_are_mostly_seen_as_imminent(risk_set: list[RiskItem]) ->
         ("消えたい", "high", "ideation"),
         ("いなくなりたい", "high", "ideation"),
         ("もう疲れた、全部終わりにしたい", "high", "ideation"),
-        ("ODしちゃった", "high", "method"),
+        # an overdose taken is an emergency now, as 「くすり いっぱい のんじゃった」 is by the rules
+        # (the learned layer lifts the Latin spelling there too since 2026-12-03)
+        ("ODしちゃった", "imminent", "method"),
         ("リスカした", "high", "self_harm"),
         ("今から死ぬ", "imminent", "plan"),
         ("今夜やる。遺書も書いた", "imminent", "plan"),
@@ -315,7 +317,7 @@ def test_the_robots_former_home_phrases_are_abuse(text: str) -> None:
         ("いま屋上にいるよ、お弁当たべてる", "none"),
         # in the middle of it, or feeling its effect
         ("ODしてる途中。頭くらくらする", "imminent"),
-        ("ODしちゃった", "high"),
+        ("ODしちゃった", "imminent"),
         # a goodbye with finality; an everyday last time
         ("今日が最後。ばいばい", "imminent"),
         ("今日が最後の練習、ばいばい", "none"),
