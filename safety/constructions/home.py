@@ -7,6 +7,8 @@ carries its own note."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from safety.constructions.grammar import _PASSIVE, _conditional
 from safety.constructions.words import Hit, _Ctx, _has
 
@@ -115,24 +117,30 @@ def _needs_unmet(c: _Ctx) -> list[Hit]:
     return []
 
 
+def _quoted_threats(c: _Ctx, reach: int) -> Iterator[tuple[int, int, int, int, int]]:
+    """Each threat with a carer at most ``reach`` words before it and a verb of saying within
+    three words after, in one sentence: (threat, carer, said, sentence start, sentence end)."""
+    if c.first("threat") is None:
+        return
+    for i in range(len(c.words)):
+        if not c.at("threat", i):
+            continue
+        lo, hi = c.sentence(i)
+        carer = c.first("carer", max(lo, i - reach), i)
+        said = c.first("say", i + 1, min(i + 4, hi))
+        if carer is not None and said is not None:
+            yield i, carer, said, lo, hi
+
+
 def _threatened(c: _Ctx) -> list[Hit]:
     """A carer's threat quoted: 「パパが『つぎ やったら ころすぞ』って 言ってきた」; now
     (「いま さがしてる」「かくれてる」) it is ``imminent``."""
     words = c.words
     hits: list[Hit] = []
-    for i in range(len(words)):
-        if not c.at("threat", i):
-            continue
-        lo, hi = c.sentence(i)
-        carer = c.first("carer", max(lo, i - 8), i)
-        said = c.first("say", i + 1, min(i + 4, hi))
+    for i, carer, said, lo, hi in _quoted_threats(c, 8):
         if c.first("laugh", lo, hi) is not None:
             continue
-        if (
-            carer is None
-            or said is None
-            or not (words[carer + 1 : carer + 2] and words[carer + 1].keys & _SUBJECT)
-        ):
+        if not (words[carer + 1 : carer + 2] and words[carer + 1].keys & _SUBJECT):
             continue
         level = (
             "imminent"
@@ -178,15 +186,8 @@ def _threat_told(c: _Ctx) -> list[Hit]:
     """A carer's threat told to the writer in the passive: 「おやじに『いうこと きかないと
     ころす』って いわれた」 (carer + に, a threat, then 言う + passive, in one sentence)."""
     words = c.words
-    if c.first("threat") is None:
-        return []
-    for i in range(len(words)):
-        if not c.at("threat", i):
-            continue
-        lo, hi = c.sentence(i)
-        carer = c.first("carer", max(lo, i - 10), i)
-        said = c.first("say", i + 1, min(i + 4, hi))
-        if carer is None or said is None or not _has(words, carer + 1, "に"):
+    for _, carer, said, lo, hi in _quoted_threats(c, 10):
+        if not _has(words, carer + 1, "に"):
             continue
         if not (words[said + 1 : said + 2] and words[said + 1].keys & _PASSIVE):
             continue
