@@ -83,6 +83,8 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-03.toml": (7, 3),
     # The eighth, written before the afternoon round of 2026-12-03: 7 / 4 on da97fdd.
     "robot_replies_blind_2026-12-03b.toml": (7, 4),
+    # The ninth, written before the evening round of 2026-12-03: 6 / 1 on 7ae207c.
+    "robot_replies_blind_2026-12-03c.toml": (6, 1),
 }
 
 
