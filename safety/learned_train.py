@@ -495,6 +495,7 @@ REPLY_MODEL_HELD_OUT = frozenset(
         "robot_red_team_2026-12-03.toml",
         "robot_red_team_2026-12-03b.toml",
         "robot_red_team_2026-12-03c.toml",
+        "robot_red_team_2026-12-03d.toml",
     }
 )
 
