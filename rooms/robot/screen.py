@@ -135,7 +135,9 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
         _without_a_named_wish(safety.assess(reflected, learned_layer=False), reflected), _NEVER_EVEN_REFLECTED
     ):
         return Verdict(False, "risk", "reflected"), ""
-    assessment = safety.assess(_denied_cut(_left_place_cut(_thanks_cut(own))), learned_layer=False)
+    assessment = safety.assess(
+        _help_condition_cut(_denied_cut(_left_place_cut(_thanks_cut(own)))), learned_layer=False
+    )
     if _risk(assessment, _RISK_IN_REPLY):
         return Verdict(False, "risk", assessment.level), ""
     # Without a reflection the robot's own words are the whole reply: one reading does.
@@ -176,9 +178,11 @@ _ROBOT_NAMED = re.compile(
 _NOT_HUMAN = re.compile(
     r"(?:だから|でも|けど)?(?:わたし|ぼく|私|僕)?(?:は|も)?(?:にんげん|人間|ひと|人)"
     r"(?:(?:の(?:スタッフ|おとな|大人|ひと|人))?(?:では|じゃ)(?:ありません|ないよ|ない|ないんだ|ないです|ないんだよ|なくて)"
+    # …and what it is instead (「にんげんじゃ なくて ロボットです」, 2026-12-03d).
+    r"(?:(?<=なくて)(?:ただの)?(?:ロボット|ロボ|ai|プログラム|きかい|機械)(?:です|だよ|だ|なんだ|なんです|なんだよ|なの)?)?"
     r"|の(?:かわり|代わり)(?:に|には|には、|は)?(?:なれない|なれません)"
     # 「にんげんの ふりは しないよ」: a promise not to pass as one (2026-12-03).
-    r"|の(?:ふり|フリ)(?:は|を|も)?(?:しない|しません|しないよ|しないです))" + _CLAUSE_JOIN
+    r"|の(?:ふり|フリ)(?:は|を|も)?(?:しない|しません)(?:よ|ね|です|からね|から)?)" + _CLAUSE_JOIN
 )
 _ENGLISH_ROBOT = re.compile(r"(?:i'm|i’m|iam)(?:a|an|just(?:a|an))(?:robot|bot|ai|program)" + _CLAUSE_JOIN)
 # …and in English what it is not, or cannot do as one (2026-12-03b: "I'm a robot, not a person, but
@@ -293,6 +297,39 @@ def _denied_cut(text: str) -> str:
     for m in _DENIED.finditer(text):
         found = safety.assess(m.group(), learned_layer=False).spans
         if found and all(sp.category == "ideation" for sp in found):
+            out.append(text[at : m.start()])
+            at = m.end()
+    return "".join(out) + text[at:] if out else text
+
+
+# A wish said as the condition of a pointer to help (「じぶんを きずつけたく なったら、そうだんのまどに
+# はなして みてね」「しにたい きもちに なったら、189 に でんわ してね」): the wish is the child's, a
+# hypothetical, and the sentence sends it to a person; ``safety.assess`` read it as the robot's
+# ideation (2026-12-03d).  The condition is cut for assess only when the rest of its sentence names
+# a person or a line to turn to, and only when assess finds nothing in it but a wish (ideation, or
+# self-harm in the generic words): a method, a place or a plan in the condition is still read, and
+# the rules read the whole reply.  Fixed patterns over a bounded reply, no nested repeats.
+_WISH_CONDITION = re.compile(
+    r"[^。！!？?\n、,]*?(?:たく|たい\s*(?:きもち|気持ち)\s*に|たいと\s*(?:おもっ|思っ)|たいって\s*(?:おもっ|思っ))"
+    r"\s*(?:なっ)?\s*(?:たら|た\s*とき(?:は)?|たときは)[、,]?"
+)
+_HELP_AFTER = re.compile(
+    r"[^。！!？?\n]*?(?:そうだん|相談|189|110|119|でんわ|電話|おとな|大人|せんせい|先生|おうちの\s*ひと|まど|窓口|ホットライン)"
+    r"[^。！!？?\n]*?(?:て\s*(?:ね|みて|ください|ほしい)|てね|していい|して\s*いい|できる|でき|いいんだよ|いいよ|よ|ね)"
+)
+
+
+def _help_condition_cut(text: str) -> str:
+    if "たら" not in text and "とき" not in text:
+        return text
+    out, at = [], 0
+    for m in _WISH_CONDITION.finditer(text):
+        if not _HELP_AFTER.match(text, m.end()):
+            continue
+        found = safety.assess(m.group(), learned_layer=False).spans
+        if found and all(
+            sp.category == "ideation" or (sp.category == "self_harm" and sp.text in _GENERIC_HARM) for sp in found
+        ):
             out.append(text[at : m.start()])
             at = m.end()
     return "".join(out) + text[at:] if out else text
