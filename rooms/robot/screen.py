@@ -204,7 +204,16 @@ _NO_MEETING = re.compile(
     r"(?:(?:あう|会う|あったり|会ったり)(?:こと|の)?(?:は|も)?(?:しない|しません|できない|できません)"
     r"|(?:あえ|会え)(?:ない|ません))(?:ん)?(?:だ|です)?(?:よ|ね)?" + _CLAUSE_JOIN
 )
-_CLAUSE_END = re.compile(r"(?<=[。！!？?\n、,])")
+# …and that it has no body, so cannot go along (「ぼくには からだが ないから、いっしょには いけないんだ」,
+# 2026-12-03d): the same honesty, held by the model for からだ and いけない.
+_NO_BODY = re.compile(
+    r"(?:だから|でも|けど|それに)?(?:わたし|ぼく|私|僕|ロボ)?(?:に|には|は|も)?"
+    r"(?:(?:からだ|体|て|手|あし|足)(?:が|は|も)(?:ない|ありません|ないんだ|ないんだよ|ないの)"
+    r"|(?:いっしょ|一緒)に(?:は)?(?:いけ|行け|あそべ|遊べ|でかけられ|出かけられ)(?:ない|ません)(?:ん)?(?:だ|です)?(?:よ|ね)?)"
+    + _CLAUSE_JOIN
+)
+# A full stop ends an English clause too ("Sounds hard. I'm a robot, but…").
+_CLAUSE_END = re.compile(r"(?<=[。！!？?\n、,.])")
 
 
 def _robot_named_cut(text: str) -> str:
@@ -231,6 +240,10 @@ def _robot_named_cut(text: str) -> str:
             "会え",
             "あったり",
             "会ったり",
+            "からだ",
+            "体",
+            "いっしょ",
+            "一緒",
         )
     ):
         return text
@@ -252,6 +265,7 @@ def _names_the_robot(clause: str) -> bool:
             _ENGLISH_NOT_HUMAN,
             _ENGLISH_NO_MEETING,
             _NO_MEETING,
+            _NO_BODY,
         )
     )
 
