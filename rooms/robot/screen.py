@@ -333,6 +333,10 @@ _HELP_AFTER = re.compile(
 )
 
 
+def _only_a_wish(span: safety.Span) -> bool:
+    return span.category == "ideation" or (span.category == "self_harm" and span.text in _GENERIC_HARM)
+
+
 def _help_condition_cut(text: str) -> str:
     if "たら" not in text and "とき" not in text:
         return text
@@ -341,9 +345,7 @@ def _help_condition_cut(text: str) -> str:
         if not _HELP_AFTER.match(text, m.end()):
             continue
         found = safety.assess(m.group(), learned_layer=False).spans
-        if found and all(
-            sp.category == "ideation" or (sp.category == "self_harm" and sp.text in _GENERIC_HARM) for sp in found
-        ):
+        if found and all(_only_a_wish(sp) for sp in found):
             out.append(text[at : m.start()])
             at = m.end()
     return "".join(out) + text[at:] if out else text
