@@ -130,6 +130,23 @@ class Reading:
     heads: tuple[tuple[int, int], ...] = ()
     """Where the name's nouns the dictionary knows, of two kana or more, stand: words a
     listed word may start with by chance (``straddles``)."""
+    katakana: tuple[tuple[int, int], ...] = ()
+    """Where the name's runs of words written in katakana stand (three kana or more)."""
+    with_tsu: Reading | None = None
+    """For the reading without small っ, the name's reading with them: a foreign word is
+    judged as written (「ブスケッツ」 is no 「ブス|ケツ」)."""
+
+    def in_foreign_word(self, s: int, e: int) -> bool:
+        """Whether ``s:e`` lies strictly inside a run written in katakana whose rest is no
+        word that could stand beside it (``_beside``): the letters of a foreign name or
+        loanword (「ブス|ケッツ」, 「ジョコ|ビッチ」, 「ゴミ|ス」, 「シネ|イド」), not a listed
+        word with another word, an ending or a word for a person (「ブスデブ」, 「バカナノ」,
+        「クズオトコ」, 「オマエシネ」)."""
+        for a, b in self.katakana:
+            if a <= s and e <= b and b - a > e - s:
+                word = self.key[s:e]
+                return not (_beside(self.key[a:s], word, after=False) and _beside(self.key[e:b], word, after=True))
+        return False
 
     def straddles(self, s: int, e: int) -> bool:
         """Whether ``s:e`` begins strictly inside one such word, or inside a person's or
@@ -159,6 +176,15 @@ class Reading:
                 return any(a + ua <= s and e <= a + ub and ub - ua > e - s for ua, ub in _units(surface))
         return False
 
+    def _foreign(self, s: int, e: int) -> bool:
+        if self.with_tsu is None:
+            return self.in_foreign_word(s, e)
+        full = self.with_tsu.key
+        kept = [i for i, ch in enumerate(full) if ch != "っ"]
+        if "".join(full[i] for i in kept) != self.key:
+            return self.in_foreign_word(s, e)
+        return self.with_tsu.in_foreign_word(kept[s], kept[e - 1] + 1)
+
     def pieces(self) -> list[str]:
         """The key with every allow-listed word taken out."""
         out, last = [], 0
@@ -168,11 +194,12 @@ class Reading:
         out.append(self.key[last:])
         return [p for p in out if p]
 
-    def hits(self, whole_name: set[int] | None = None) -> set[int]:
+    def hits(self, whole_name: set[int] | None = None, *, foreign: bool = True) -> set[int]:
         """Indexes of the lists with a word in the name: a listed word overlapping no
         allow-listed word and not inside a person's or place's name; a whole-word entry
         only where words begin and end and not inside a long dictionary word.
-        ``whole_name`` collects the indexes whose word is the whole name."""
+        ``whole_name`` collects the indexes whose word is the whole name.  With ``foreign``,
+        a whole-word entry inside a foreign word in katakana (``in_foreign_word``) is letters."""
         found: set[int] = set()
         key = self.key
         table = FRAGMENTS if self.tsu else FRAGMENTS_NO_TSU
@@ -189,6 +216,8 @@ class Reading:
                 if any(s < oe and os < e for os, oe in self.ordinary):
                     continue
                 whole = s in self.edges and e in self.edges and not _inside(s, e, self.atomic, strict=True)
+                if whole and foreign and self.katakana and self._foreign(s, e):
+                    whole = False
                 new = {i for i, needs_whole in entries if whole or not needs_whole} - found
                 if new and not self.in_unit(s, e) and not self.straddles(s, e):
                     found |= new
@@ -264,6 +293,7 @@ def analyse(letters: str) -> Reading:
     heads: list[tuple[int, int]] = []
     written: list[tuple[int, int]] = []
     surfaces: dict[int, str] = {}
+    katakana: list[tuple[int, int]] = []
     pos = 0
     for t in tokens(letters):
         k = jaconv.kata2hira(_key_of(t))
@@ -296,6 +326,11 @@ def analyse(letters: str) -> Reading:
                 for u in pieces:
                     edges.add(pos + u.start)
                     edges.add(pos + u.end)
+        if _KATAKANA_WORD.fullmatch(t.surface):
+            if katakana and katakana[-1][1] == pos:
+                katakana[-1] = (katakana[-1][0], end)
+            else:
+                katakana.append((pos, end))
         parts.append(k)
         edges.add(end)
         pos = end
@@ -326,7 +361,61 @@ def analyse(letters: str) -> Reading:
         nouns=tuple(nouns),
         words=tuple(words),
         heads=tuple(heads),
+        katakana=tuple((a, b) for a, b in katakana if b - a >= 3),
     )
+
+
+_KATAKANA_WORD = re.compile("[ァ-ヺー]+")
+_BEFORE_WORDS = frozenset({"ど", "くそ", "ちょう", "まじ", "くさ"})
+"""What may come before an insult in one katakana run though Sudachi knows no such word."""
+_AFTER_ENDINGS = frozenset({"助詞", "接尾辞", "接続詞"})
+_AFTER_SUFFIXES = frozenset({"メ", "め", "ドモ", "ども", "ラ", "ら", "チャン", "ちゃん"})
+_BESIDE_CONTENT = frozenset({"名詞", "動詞", "形容詞", "形状詞", "代名詞"})
+
+
+@functools.lru_cache(maxsize=256)
+def _beside(rest: str, word: str, *, after: bool) -> bool:
+    """Whether ``rest`` (hiragana), the part of a katakana run before or after the listed
+    ``word``, is words that could stand beside it: nothing, another listed word, a prefix
+    (ど of ドブス), endings (particles, suffixes, だ/です), or words the dictionary knows that
+    are no person's or place's name — after a word of dying, only a word for a person (a
+    verb's order joined to a noun is a foreign name's letters: 「シネイド」).  The rest is
+    read in katakana and in hiragana (endings are known in hiragana: 「アイタイナ」)."""
+    if not rest or has_fragment(rest) or (not after and rest in _BEFORE_WORDS):
+        return True
+    return _words_beside(tokens(jaconv.hira2kata(rest)), word, after=after) or _words_beside(
+        tokens(rest), word, after=after
+    )
+
+
+def _is_ending(t: Token) -> bool:
+    """A particle, a suffix, a conjunction or an auxiliary (not す, ぬ: 「ゴミス」)."""
+    return t.pos[0] in _AFTER_ENDINGS or (t.pos[0] == "助動詞" and t.surface not in ("ス", "ヌ", "す", "ぬ"))
+
+
+def _words_beside(words: tuple[Token, ...], word: str, *, after: bool) -> bool:
+    for i, t in enumerate(words):
+        if t.oov or (len(t.pos) > 1 and t.pos[1] == "固有名詞"):
+            return False
+        if _is_ending(t) or (after and i == 0 and t.surface in _AFTER_SUFFIXES):
+            continue
+        if t.pos[0] == "動詞" and (i + 1 < len(words) or not after) and t.pos[-1].startswith("未然形"):
+            # a verb cut before its ending where another word follows: 「イブラ|ヒモ|ビッチ」
+            if i + 1 >= len(words) or not _is_ending(words[i + 1]):
+                return False
+        if len(t.surface) < 2 or (t.pos[0] not in _BESIDE_CONTENT and (after or t.pos[0] != "副詞")):
+            return False  # (an adverb only before: 「モウシヌ」; after, 「ブス|ケッ|ツ」 is letters)
+        if t.pos[0] == "動詞" and t.pos[-1].endswith("音便"):
+            return False  # a stem cut short only before て or た: 「たまん|て」 is letters
+        if after and word in _DYING_WORDS and t.pos[0] == "名詞" and t.surface not in _PERSON_WORDS:
+            return False
+    return True
+
+
+_DYING_WORDS = frozenset(
+    k for words in NAME_LISTS if words.reason == "self_harm" for k in _keys(words.token)
+)
+_PERSON_WORDS = frozenset({"オトコ", "オンナ", "ヤロウ", "ヤツ", "ドモ", "ガキ", "ジジイ", "ババア", "オヤ", "センセイ"})
 
 
 _MIN_UNIT = 4

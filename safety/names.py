@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from itertools import pairwise, product
 from typing import Any
 
@@ -370,7 +370,7 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
         # (also those romaji made before another kana: 「bussu」 is 「ぶっす」 only once
         # unmasked; 「debut」 is でぶっ, and no でぶ)
         texts.append(_GEMINATE.sub("", _unmask(undisguised.replace("っ", "").replace("ッ", ""))))
-        readings.append(read(texts[1], tsu=False))
+        readings.append(replace(read(texts[1], tsu=False), with_tsu=readings[0]))
     if _ODD_SMALL_VOWEL.search(undisguised):
         # a small vowel no kana before it takes was slipped in (「りぁすか」 is 「りすか」);
         # the unmasking read it as the big one
@@ -551,7 +551,7 @@ def _listed_reason(views: _Views, *, lone_x: bool) -> str | None:
             if not views.kata or index in first_whole:
                 return words.reason
             if kata_hits is None:
-                kata_hits = read(views.kata).hits()
+                kata_hits = read(views.kata).hits(foreign=False)  # a hiragana name: as written
             if index in kata_hits:
                 return words.reason
     return None

@@ -1240,3 +1240,32 @@ def test_the_digits_and_dots_a_name_may_hold_hide_no_word(name: str, why: str) -
 @pytest.mark.parametrize("name", ["ゆい2011ちゃん", "2011年生まれ", "3年2組のはな", "sora_777", "ゆう123🌸"])
 def test_names_with_their_numbers_pass(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["イブラヒモビッチ", "ジョコビッチ", "ペトロビッチ", "ブスタマンテ", "ブスカーリア", "ゴミス", "シネイド", "シネード"],
+)
+def test_a_short_word_inside_a_foreign_name_in_katakana_is_letters(name: str) -> None:
+    # the rest of the katakana word is no word that could stand beside the listed one
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("ブスデブ", "insult"),  # another listed word
+        ("ドブス", "insult"),  # a prefix
+        ("クズオトコ", "insult"),  # a word for a person
+        ("バカナノ", "insult"),  # endings
+        ("ブスメ", "insult"),  # a suffix
+        ("クソビッチ", "insult"),
+        ("オマエシネ", "self_harm"),  # a pronoun
+        ("モウシヌ", "self_harm"),  # an adverb before
+        ("ダマレブス", "insult"),  # an order before
+        ("デブス", "insult"),
+        ("ブッス", "insult"),  # a small ッ slipped in is still read away
+    ],
+)
+def test_a_listed_word_with_words_beside_it_in_katakana_is_refused(name: str, why: str) -> None:
+    assert safety.check_name(name).reason == why
