@@ -145,7 +145,8 @@ class Reading:
         for a, b in self.katakana:
             if a <= s and e <= b and b - a > e - s:
                 word = self.key[s:e]
-                return not (_beside(self.key[a:s], word, after=False) and _beside(self.key[e:b], word, after=True))
+                before, after = self.key[a:s], self.key[e:b]
+                return not (_beside(before, word, after=False) and _beside(after, word, after=True))
         return False
 
     def straddles(self, s: int, e: int) -> bool:
@@ -399,10 +400,13 @@ def _words_beside(words: tuple[Token, ...], word: str, *, after: bool) -> bool:
             return False
         if _is_ending(t) or (after and i == 0 and t.surface in _AFTER_SUFFIXES):
             continue
-        if t.pos[0] == "動詞" and (i + 1 < len(words) or not after) and t.pos[-1].startswith("未然形"):
-            # a verb cut before its ending where another word follows: 「イブラ|ヒモ|ビッチ」
-            if i + 1 >= len(words) or not _is_ending(words[i + 1]):
-                return False
+        if (
+            t.pos[0] == "動詞"
+            and t.pos[-1].startswith("未然形")
+            and (i + 1 >= len(words) or not _is_ending(words[i + 1]))
+            and (i + 1 < len(words) or not after)
+        ):
+            return False  # a verb cut before its ending, and no ending: 「イブラ|ヒモ|ビッチ」
         if len(t.surface) < 2 or (t.pos[0] not in _BESIDE_CONTENT and (after or t.pos[0] != "副詞")):
             return False  # (an adverb only before: 「モウシヌ」; after, 「ブス|ケッ|ツ」 is letters)
         if t.pos[0] == "動詞" and t.pos[-1].endswith("音便"):
@@ -412,10 +416,10 @@ def _words_beside(words: tuple[Token, ...], word: str, *, after: bool) -> bool:
     return True
 
 
-_DYING_WORDS = frozenset(
-    k for words in NAME_LISTS if words.reason == "self_harm" for k in _keys(words.token)
+_DYING_WORDS = frozenset(k for words in NAME_LISTS if words.reason == "self_harm" for k in _keys(words.token))
+_PERSON_WORDS = frozenset(
+    {"オトコ", "オンナ", "ヤロウ", "ヤツ", "ドモ", "ガキ", "ジジイ", "ババア", "オヤ", "センセイ"}
 )
-_PERSON_WORDS = frozenset({"オトコ", "オンナ", "ヤロウ", "ヤツ", "ドモ", "ガキ", "ジジイ", "ババア", "オヤ", "センセイ"})
 
 
 _MIN_UNIT = 4

@@ -1244,7 +1244,16 @@ def test_names_with_their_numbers_pass(name: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["イブラヒモビッチ", "ジョコビッチ", "ペトロビッチ", "ブスタマンテ", "ブスカーリア", "ゴミス", "シネイド", "シネード"],
+    [
+        "イブラヒモビッチ",
+        "ジョコビッチ",
+        "ペトロビッチ",
+        "ブスタマンテ",
+        "ブスカーリア",
+        "ゴミス",
+        "シネイド",
+        "シネード",
+    ],
 )
 def test_a_short_word_inside_a_foreign_name_in_katakana_is_letters(name: str) -> None:
     # the rest of the katakana word is no word that could stand beside the listed one
