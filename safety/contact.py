@@ -89,6 +89,14 @@ four digits that are no year or birthday (「yui1234」) and two runs (「yu1ka2
 # — only after the name, as a number follows a name (three digits between letters split a word:
 # 「デ123ィスコ」; nothing but marks and pictures may come after them)
 # a number between two Latin letters is leet or a word split, never a year (「k1123ll」)
+_COUNTED = re.compile(
+    r"(?<![0-9])[1-9][0-9]{2}(?:ぴき|ひき|びき|匹|こ(?!う)|個|にん|人|えん|円|てん|点|かい|回|ばい|倍|さい|才|歳"
+    r"|ばん|番|まい|枚|ほん|ぽん|ぼん|本|ど|度|ねん|年|日|ばんめ|ぶん|分|びょう|秒|ページ|ぺーじ|%)"
+)
+"""Since 2026-12-03 (e) one number of three digits that does not start with 0 may also stand
+inside a name written without Latin letters when a counter follows it: a count, no number to
+dial (「ねこ100ぴき」, 「100てんまん」, 「300円のゆめ」)."""
+_LATIN_LETTER = re.compile("[a-z]")
 _BETWEEN_LETTERS = re.compile(r"[a-z][0-9]{3,}[a-z]")
 _NUMBER_LAST = re.compile(r"(?<=[^\W\d_])[_\-・ー]?[1-9][0-9]{2}[^\w]*$")
 _NUMBER_PLAY = re.compile(r"[1-9][0-9]{3}")
@@ -169,6 +177,7 @@ def name_contact(name: str) -> bool:
             not _YEAR_OR_BIRTHDAY.fullmatch(runs[0])
             and not (_SHORT_NUMBER.fullmatch(runs[0]) and _NUMBER_LAST.search(lowered))
             and not _number_play(runs[0], lowered)
+            and not (_COUNTED.search(lowered) and not _LATIN_LETTER.search(lowered))
         ):
             return True
     if "〇" in lowered and spoken_number(lowered):
@@ -202,13 +211,21 @@ def spoken_number(key: str) -> bool:
     run: list[str] = []
     last = -1
     for m in _DIGIT_WORD_RE.finditer(key):
-        if m.start() != last:
+        # a number word held (「きゅー」) goes on; so does a number read out in groups after
+        # two words of it (「きゅうぜろのにろく」, 「ぜろきゅー・いちに」)
+        while 0 <= last < m.start() and key[last] == "ー":
+            last += 1
+        joined = m.start() == last + 1 and key[last] in _GROUP_MARKS and len(run) >= 2
+        if m.start() != last and not joined:
             if _is_number(run):
                 return True
             run = []
         run.append(m.group(0))
         last = m.end()
     return _is_number(run)
+
+
+_GROUP_MARKS = frozenset("の-・ー")
 
 
 def _is_number(run: list[str]) -> bool:

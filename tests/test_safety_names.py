@@ -1278,3 +1278,30 @@ def test_a_short_word_inside_a_foreign_name_in_katakana_is_letters(name: str) ->
 )
 def test_a_listed_word_with_words_beside_it_in_katakana_is_refused(name: str, why: str) -> None:
     assert safety.check_name(name).reason == why
+
+
+@pytest.mark.parametrize(
+    "name", ["ねこ100ぴき", "100てんまん", "300円のゆめ", "いちごのさんど", "ななのはな"]
+)
+def test_a_count_of_three_digits_and_number_words_around_a_no_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("オーキューオー", "contact"),  # number words held with ー
+        ("ぜろはちぜろのいちに", "contact"),  # a number read out in groups
+        ("きゅーぜろ・にーろく", "contact"),
+        ("ゆい123ちゃん", "contact"),  # three digits inside a name and no counter
+        ("a100ぴき", "contact"),
+        ("凸まってる", "contact"),  # come and call in
+        ("とつきてね", "contact"),
+        ("レグカ", "self_harm"),  # method slang
+        ("ぱきりたい", "self_harm"),
+        ("メジコン", "self_harm"),
+        ("ピー活", "sexual"),
+    ],
+)
+def test_held_and_grouped_numbers_calls_in_and_method_slang_are_refused(name: str, why: str) -> None:
+    assert safety.check_name(name).reason == why
