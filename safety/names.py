@@ -11,6 +11,7 @@ The name read as words is ``safety.name_reading``; asking to meet, ``safety.name
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, replace
@@ -534,7 +535,7 @@ def _listed_reason(views: _Views, *, lone_x: bool) -> str | None:
             index in hits
             or views.plain.kana in words.whole.kanji
             or any(r.key in (WHOLE if r.tsu else WHOLE_NO_TSU)[index] for r in readings)
-            or (latin is not None and any(latin.search(k) for k in keys))
+            or (latin is not None and any(latin.search(k) and _latin_hit(k, latin, index) for k in keys))
             or not words.latin_token.isdisjoint(latin_words)
             or not words.latin_token.isdisjoint(own_latin)
             or (views.digits_out and _slipped_word(views, index))
@@ -555,6 +556,38 @@ def _listed_reason(views: _Views, *, lone_x: bool) -> str | None:
             if index in kata_hits:
                 return words.reason
     return None
+
+
+def _latin_hit(key: str, latin: re.Pattern[str], index: int) -> bool:
+    """Whether a listed Latin word found in ``key`` counts: not when ``key`` is a longer word
+    the dictionary knows and the listed one is only letters of it — read then as the
+    dictionary reads it, in kana, against the kana lists (「cocktail」 is かくてる, 「sexy」
+    せくしー, 「instagram」 いんすたぐらむ), or, with no reading in kana, a person's or
+    place's name (「Hitchcock」, 「Sussex」)."""
+    if latin.fullmatch(key) or not key.isalpha() or not key.isascii():
+        return True
+    known = _dictionary_latin(key)
+    if known is None:
+        return True
+    kana, proper = known
+    if not kana:
+        return not proper
+    return index in read(kana).hits() or any(read(kana).key in whole for whole in WHOLE[index : index + 1])
+
+
+@functools.lru_cache(maxsize=256)
+def _dictionary_latin(word: str) -> tuple[str, bool] | None:
+    """A Latin word the dictionary knows as one noun: its reading in kana ("" when it has
+    none) and whether it is a person's or place's name; None for a word it does not know."""
+    found = tokens(word)
+    if len(found) != 1 or found[0].oov or found[0].pos[0] != "名詞":
+        return None
+    t = found[0]
+    kana = t.reading if _HIRAGANA_WORD.fullmatch(t.reading) else ""
+    return kana, person_or_place(t)
+
+
+_HIRAGANA_WORD = re.compile("[ぁ-ゖー]+")
 
 
 def _repeated_word(views: _Views) -> str | None:

@@ -1305,3 +1305,23 @@ def test_a_count_of_three_digits_and_number_words_around_a_no_pass(name: str) ->
 )
 def test_held_and_grouped_numbers_calls_in_and_method_slang_are_refused(name: str, why: str) -> None:
     assert safety.check_name(name).reason == why
+
+
+@pytest.mark.parametrize("name", ["cocktail", "Hitchcock", "Snape", "peacock", "sextet", "c0cktail"])
+def test_a_listed_latin_word_inside_a_word_the_dictionary_knows_is_letters(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("sexy", "sexual"),  # read as the dictionary reads it, in kana: せくしー
+        ("porno", "sexual"),
+        ("instagram", "contact"),
+        ("Messenger", "contact"),
+        ("cockyui", "sexual"),  # no word the dictionary knows
+        ("sexyui", "sexual"),
+    ],
+)
+def test_latin_words_the_dictionary_reads_as_listed_words_are_refused(name: str, why: str) -> None:
+    assert safety.check_name(name).reason == why
