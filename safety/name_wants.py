@@ -191,8 +191,9 @@ def wants_reason(text: str) -> str | None:
         # status, which a name of a plan to meet may be (「デート中」) but one of harm may not
         return "self_harm"
     asked = _ASKED.search(text) is not None
-    reason = _reason_in(tokens(text), asked=asked)
-    if reason is None and key != text:
+    analysed = tokens(text)
+    reason = _reason_in(analysed, asked=asked)
+    if reason is None and key != text and not _known_katakana_nouns(analysed):
         # Sudachi reads a sentence in katakana poorly (「キスシヨ」, 「コノ世カラ消エル」): the
         # kana read again as hiragana, kanji kept
         reason = _reason_in(tokens(key), asked=asked)
@@ -201,6 +202,17 @@ def wants_reason(text: str) -> str | None:
         # Sudachi reads as a noun and も: read with the う it stands for (「住もう」)
         reason = _reason_in(tokens(text + "う"), asked=asked)
     return reason
+
+
+def _known_katakana_nouns(analysed: tuple[Token, ...]) -> bool:
+    """Whether every word written in katakana is a noun the dictionary knows: then the
+    katakana is words, not a sentence written in katakana (「シネマすき」 is no しねます).
+    """
+    written = [t for t in analysed if _KATAKANA_ONLY.fullmatch(t.surface)]
+    return bool(written) and all(not t.oov and t.pos[0] == "名詞" and len(t.surface) >= 3 for t in written)
+
+
+_KATAKANA_ONLY = re.compile("[ァ-ヺー]+")
 
 
 def _reason_in(analysed: list[Token], *, asked: bool) -> str | None:

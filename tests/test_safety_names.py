@@ -1325,3 +1325,16 @@ def test_a_listed_latin_word_inside_a_word_the_dictionary_knows_is_letters(name:
 )
 def test_latin_words_the_dictionary_reads_as_listed_words_are_refused(name: str, why: str) -> None:
     assert safety.check_name(name).reason == why
+
+
+@pytest.mark.parametrize("name", ["シネマすき", "シネマだいすき"])
+def test_katakana_nouns_are_not_read_again_as_a_sentence_in_hiragana(name: str) -> None:
+    # read in hiragana, 「しねますき」 would be しね + ます
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "why"), [("キスシヨ", "sexual"), ("シニマス", "self_harm"), ("キエマス", "self_harm")]
+)
+def test_a_sentence_in_katakana_is_still_read_in_hiragana(name: str, why: str) -> None:
+    assert safety.check_name(name).reason == why
