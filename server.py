@@ -17,7 +17,7 @@ import mimetypes
 import secrets
 import socket
 import time
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -136,6 +136,10 @@ class Kakurega(Starlette):
 
     polls: PollGateway | None = None
     websockets: WebSocketGateway | None = None  # create_app sets it
+    # The hub, once the lifespan made it (also ``state.hub``). A plain attribute: every arrival looks
+    # it up twice (its socket counted at accept, then the gateway), and ``state``'s lookup raises and
+    # catches an AttributeError each time (docs/performance.md, "Arrivals, round of 2026-12-03 (c)").
+    hub: Hub | None = None
 
     def build_middleware_stack(self) -> Any:
         stack = SecurityHeaders(super().build_middleware_stack())
@@ -260,7 +264,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         ) as posts:
             app.state.posts = posts
             await hub.start()
-            app.state.hub = hub
+            app.state.hub = app.hub = hub
             erasing = asyncio.create_task(erase_old_rejections_hourly(posts), name="kakurega-erase")
             app.state.stats = StatsStore(posts.engine)
             recorder = Recorder(
@@ -299,7 +303,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     # The app's hub, not ``scope["app"]``'s: the handshake reaches the gateway before Starlette
     # (``WebSocketShortcut``), which is what sets ``scope["app"]``.
-    gateway = WebSocketGateway(lambda scope: app.state.hub)
+    gateway = WebSocketGateway(lambda scope: app.hub)
     routes: list[BaseRoute] = [
         WebSocketRoute("/ws", gateway),
         Route("/ws", gateway),  # a plain GET: the gateway's 426, not the pages' 404
@@ -407,6 +411,14 @@ def start_worker(values: dict[str, Any], host: str, port: int, log_level: str, i
     return DrainingServer(uvicorn_config(app, settings, host, port, log_level), app)
 
 
+def _hub_of(app: Starlette) -> Callable[[], Hub | None]:
+    """What finds the app's hub for every accepted socket: ``Kakurega.hub``, or, in another app
+    (the tests'), ``state.hub``."""
+    if isinstance(app, Kakurega):
+        return lambda: app.hub
+    return lambda: getattr(app.state, "hub", None)
+
+
 def uvicorn_config(app: Starlette, settings: Settings, host: str, port: int, log_level: str) -> Any:
     import uvicorn
 
@@ -433,7 +445,7 @@ def uvicorn_config(app: Starlette, settings: Settings, host: str, port: int, log
         http=GuardedHttpProtocol.guarded(
             request_timeout=settings.request_timeout,
             forwarded_allow_ips=settings.forwarded_allow_ips,
-            sockets_of=lambda: getattr(app.state, "hub", None),  # its per-address ceiling
+            sockets_of=_hub_of(app),  # its per-address ceiling
             security_headers=SECURITY_HEADERS,
             polls_of=lambda: getattr(app, "polls", None),
         ),

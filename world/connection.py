@@ -23,7 +23,7 @@ from world.limits import Limits, TokenBucket
 from world.looks import Look
 from world.outbox import Outbox
 from world.protocol import CLOSE_CODES, ENTRANCE, Enter, Hello, Ping, Pose, ProtocolError, Walk
-from world.session import Phase, Session
+from world.session import IN_WORLD, Session
 
 
 class NameVerdict(Protocol):
@@ -147,7 +147,7 @@ class ConnectionProtocol:
 
     @property
     def in_world(self) -> bool:
-        return self.session.phase is Phase.IN_WORLD
+        return self.session.phase is IN_WORLD
 
     # -- events ----------------------------------------------------------------------------
 

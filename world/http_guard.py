@@ -241,8 +241,19 @@ class GuardedHttpProtocol(HttpToolsProtocol):
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
+        self._upgrade_verdict = None
         if not self._request_deadline.set:  # the next request on a kept-alive connection
             self._arm()
+
+    _upgrade_verdict: bool | None = None  # ``_should_upgrade`` for the request being parsed
+
+    def _should_upgrade(self) -> bool:
+        # uvicorn asks this twice of every upgrade, with the same headers: in ``on_headers_complete``
+        # and again when the parser stops at the upgrade (``data_received``); each reads every header.
+        verdict = self._upgrade_verdict
+        if verdict is None:
+            verdict = self._upgrade_verdict = super()._should_upgrade()
+        return verdict
 
     def on_message_complete(self) -> None:
         super().on_message_complete()

@@ -17,6 +17,13 @@ class Phase(Enum):
     IN_WORLD = "in_world"
 
 
+# The members as module constants: ``Phase.IN_WORLD`` is an attribute of an Enum class, which Python
+# 3.11 looks up through ``EnumType``'s own ``__getattr__`` hook, ~1,000 instructions each, and the
+# counts check asks it of every connection (docs/performance.md, "Arrivals, round of 2026-12-03 (c)").
+AWAITING_HELLO = Phase.AWAITING_HELLO
+IN_WORLD = Phase.IN_WORLD
+
+
 class Session:
     __slots__ = ("_bucket", "_deadline", "_last_frame", "_limits", "_room_slugs", "phase")
 
@@ -29,7 +36,7 @@ class Session:
         self._bucket = bucket or TokenBucket(limits.frames_per_second, limits.frames_burst, now)
         self._last_frame = now
         self._deadline: float | None = now + limits.hello_timeout
-        self.phase = Phase.AWAITING_HELLO
+        self.phase = AWAITING_HELLO
 
     def receive(self, data: bytes | str, now: float) -> Command:
         """Check one message against every limit and rule; raises ``ProtocolError``."""
@@ -39,7 +46,7 @@ class Session:
         if not self._bucket.take(now):
             raise ProtocolError("too_fast")
         command = decode_client_frame(data, self._room_slugs)
-        if self.phase is Phase.AWAITING_HELLO:
+        if self.phase is AWAITING_HELLO:
             if not isinstance(command, Hello | Ping):
                 raise ProtocolError("bad_frame", "say hello first")
         elif isinstance(command, Hello):
@@ -53,7 +60,7 @@ class Session:
         self._deadline = now + self._limits.rename_timeout
 
     def welcomed(self) -> None:
-        self.phase = Phase.IN_WORLD
+        self.phase = IN_WORLD
         self._deadline = None
 
     def expired(self, now: float) -> str | None:
