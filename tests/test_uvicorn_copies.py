@@ -32,7 +32,11 @@ def attributes(protocol_class: type, **config: object) -> set[str]:
         protocol = protocol_class(settings, ServerState(), {})
         # Those set in slots too (``SendNowProtocol`` keeps what each frame reads in its object).
         slots = {name for klass in protocol_class.__mro__ for name in getattr(klass, "__slots__", ())}
-        return set(vars(protocol)) | {name for name in slots if hasattr(protocol, name)}
+        # And those that are properties made when first read (``GuardedHttpProtocol.flow``).
+        made_later = {
+            name for name in dir(protocol_class) if isinstance(getattr(protocol_class, name), property)
+        }
+        return set(vars(protocol)) | {name for name in slots | made_later if hasattr(protocol, name)}
 
     return asyncio.run(build())
 

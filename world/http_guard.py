@@ -170,7 +170,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         self.connections = server_state.connections
         self.tasks = server_state.tasks
         self.transport = None  # type: ignore[assignment]
-        self.flow = None  # type: ignore[assignment]
+        self.flow = None  # type: ignore[assignment]  # made when first read (``flow`` below)
         self.server = None
         self.client = None
         self.scheme = None
@@ -185,6 +185,25 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         self._idle_deadline = Deadline(self.loop, self.timeout_keep_alive_handler)
         self._counted: tuple[OpenSockets, str] | None = None  # released when the socket closes
 
+    # -- uvicorn's flow control, made when first read -----------------------------------------
+
+    _flow: FlowControl | None = None
+
+    @property  # type: ignore[override]
+    def flow(self) -> FlowControl:
+        """uvicorn's ``FlowControl`` for the socket, made when a request cycle (or a pause) first
+        needs it: uvicorn made it at accept, an ``asyncio.Event`` and its deque (~1.6 µs), and an
+        arrival's socket is upgraded before any cycle reads it (docs/performance.md, "Arrivals,
+        round of 2026-12-03 (c)"). Made later it is as made at accept: nothing had changed it."""
+        flow = self._flow
+        if flow is None and self.transport is not None:
+            flow = self._flow = FlowControl(self.transport)
+        return flow  # type: ignore[return-value]
+
+    @flow.setter
+    def flow(self, value: FlowControl | None) -> None:
+        self._flow = value
+
     # -- accept and close ------------------------------------------------------------------
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
@@ -193,7 +212,6 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         # addresses from it again, five system calls an arrival that uvloop had already made.
         self.connections.add(self)
         self.transport = transport
-        self.flow = FlowControl(transport)
         self.server = _address(transport.get_extra_info("sockname"))
         client = _address(transport.get_extra_info("peername"))
         self.client = client if client is None or client[1] is not None else None
