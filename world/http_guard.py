@@ -51,7 +51,7 @@ from uvicorn.protocols.http.flow_control import FlowControl, service_unavailable
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.server import ServerState
 
-from world.deadline import Deadline
+from world.deadline import Deadline, Queue, queue_for
 from world.joined_writes import JoinedWrites
 from world.poll_direct import PREFIX, DirectPolls, answer_directly
 from world.uvicorn_parts import ACCESS_LOGGER, ASGI_VERSIONS, ERROR_LOGGER
@@ -181,9 +181,20 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         self.cycle = None  # type: ignore[assignment]
         # Lazy (world/deadline.py): a kept-alive connection polling several times a second
         # moved each of them per request, a timer made and cancelled each time.
-        self._request_deadline = Deadline(self.loop, self._timed_out)
+        self._request_deadline = Deadline(self.loop, self._timed_out, self._request_queue())
         self._idle_deadline = Deadline(self.loop, self.timeout_keep_alive_handler)
         self._counted: tuple[OpenSockets, str] | None = None  # released when the socket closes
+
+    # The loop's queue of request deadlines (world/deadline.py ``Queue``): every socket sets one at
+    # accept, and an arrival's is stopped at its upgrade, without a timer of its own either way.
+    _request_queue_of: tuple[asyncio.AbstractEventLoop, Queue] | None = None
+
+    def _request_queue(self) -> Queue:
+        cached = self._request_queue_of
+        if cached is None or cached[0] is not self.loop:
+            cached = (self.loop, queue_for(self.loop, self.request_timeout))
+            type(self)._request_queue_of = cached
+        return cached[1]
 
     # -- uvicorn's flow control, made when first read -----------------------------------------
 
