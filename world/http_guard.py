@@ -31,7 +31,8 @@ It leans on the parent's ``connection_lost``, ``on_message_begin``,
 ``handle_websocket_upgrade`` are its own: the first two set the parent's attributes as uvicorn
 0.54's do, without looking up its loggers for every connection or asking a socket object for
 the addresses the transport already holds; the fourth keeps its keep-alive timer lazy, the fifth
-lets the WebSocket protocol take the handshake as parsed here);
+lets the WebSocket protocol take the handshake as parsed here; ``flow`` is made when first read,
+and ``_should_upgrade``'s verdict is kept for the request being parsed);
 tests/test_hardening_handshakes.py runs it in a real server, so an upgrade of uvicorn that
 renames them fails there first.
 """
