@@ -254,3 +254,16 @@ def test_an_obligation_is_not_a_wish_not_to_wake(text: str) -> None:
     # where the rules see nothing, the layer does not lift it
     always = always_lifting()
     assert learned.lift(rules(text), always).level == "none"
+
+
+def test_held_out_tuning_files_are_evaluated_but_never_learned_from() -> None:
+    from safety.cli import _tuning_risk_files
+
+    files = dict(_tuning_risk_files(learned_train.DATA))
+    learned_from = {item.text for item in learned_train.tuning_items()}
+    for name in learned_train.RISK_LAYER_HELD_OUT:
+        assert name in files, f"{name} is not a tuning file any more"
+        only_there = {i.text for i in files[name]} - {
+            i.text for other, items in files.items() if other != name for i in items
+        }
+        assert only_there and not only_there & learned_from
