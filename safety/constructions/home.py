@@ -447,6 +447,67 @@ def _struck_hidden(c: _Ctx) -> list[Hit]:
     return []
 
 
+_HABIT = frozenset(
+    {"いつも", "何時も", "いっつも", "毎日", "まいにち", "毎晩", "まいばん", "毎回", "まいかい", "また", "又"}
+)
+_CAUSE = frozenset({"と", "たら", "ば", "のに", "から"})
+_FIGHT = frozenset({"喧嘩", "けんか", "ケンカ"})
+_STRANGERS = frozenset(
+    {
+        "いじめ", "虐め", "苛め", "先生", "せんせい", "不良", "ヤンキー", "同級生", "男子", "女子",
+        "知らない人", "他人",
+    }
+)  # fmt: skip
+
+
+def _struck_for(c: _Ctx) -> list[Hit]:
+    """Struck as a rule of the house, with no home word said: a blow in the passive (or
+    〜てくる) after a condition the child is punished for (「テストの 点 わるいと たたかれる」
+    「しゃべると なぐられる」「なにも してないのに けられる」) or told as a habit (「いつも」
+    「まいにち」「また」 in the sentence). Not at school, in a game, a sport or a laugh,
+    and not by classmates or strangers (bullying is a worry of its own)."""
+    words = c.words
+    if c.first("violence") is None:
+        return []
+    if (
+        c.first("violence_everyday") is not None
+        or c.first("laugh") is not None
+        or c.first("game") is not None
+        or c.first("school") is not None
+        or any(w.keys & (_STRANGERS | _FAMILY | _FIGHT) for w in words)
+    ):
+        return []  # a brother or sister in a fight (「けんかして けられた」) is play or a quarrel
+    for q in range(len(words)):
+        if not c.at("violence", q) or words[q].keys & _MARKS:
+            continue
+        before = words[q - 1] if q else None
+        if (
+            before is not None
+            and before.pos == "名詞"
+            and before.conj == "一般"
+            and not (c.at("self", q - 1) or c.at("body", q - 1))
+        ):
+            continue  # 「つくえ けられる」: a thing was struck
+        done_to = _struck_passive(c, q) or any(
+            words[p].keys & {"てくる", "来る", "くる"} for p in range(q + 1, min(q + 3, len(words)))
+        )
+        if not done_to:
+            continue
+        lo, _hi = c.sentence(q)
+        # the condition may stand in the clause before (「おこられて けられる」 has none)
+        cause = any(
+            (words[p].keys & _CAUSE and words[p].pos == "助詞" and p > lo)
+            or _conditional(words, p)
+            or (_has(words, p, "の") and _has(words, p + 1, "に") and p + 1 < q)  # 「してないのに」
+            for p in range(max(lo, q - 8), q)
+        )
+        # a habit said anywhere (「いつもの こと」 after the blow)
+        habit = any(w.keys & _HABIT for w in words)
+        if cause or habit:
+            return [Hit("abuse_home", "abuse", "high", words[q].start, words[q].end, "struck_for")]
+    return []
+
+
 def home_harm(c: _Ctx) -> list[Hit]:
     return [
         *_carer_strikes(c),
@@ -464,4 +525,5 @@ def home_harm(c: _Ctx) -> list[Hit]:
         *_done_again(c),
         *_silenced(c),
         *_struck_hidden(c),
+        *_struck_for(c),
     ]

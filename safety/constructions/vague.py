@@ -232,6 +232,55 @@ def _amount_grave(c: _Ctx, lo: int, hi: int) -> bool:
     return _amount_asked(c, lo, hi) and any(c.words[q].keys & _GRAVE for q in range(lo, hi))
 
 
+_FLOOR_AFTER = frozenset({"建て", "だて", "以上", "いじょう"})
+_HEIGHT_COUNTERS = frozenset({"階", "メートル", "めーとる", "m", "ｍ"})
+_ENOUGH = frozenset({"確実", "かくじつ", "足りる", "たりる", "いける", "行ける", "逝ける"})
+
+
+def _height_asked(c: _Ctx, lo: int, hi: int) -> bool:
+    """A height asked or given in floors or metres: 「何階」「何メートル」「何m」, kana 「なんかい」
+    only before 建て/以上 (alone it is 何回, how many times), a number of floors (「7階」)."""
+    words = c.words
+    for q in range(lo, hi):
+        keys = words[q].keys
+        nxt = words[q + 1].keys if q + 1 < hi else frozenset()
+        if keys & {"何階", "何メートル"}:
+            return True
+        if keys & {"何", "なん"} and nxt & _HEIGHT_COUNTERS:
+            return True
+        if "なんかい" in keys and (
+            nxt & _FLOOR_AFTER or ("だ" in nxt and q + 2 < hi and words[q + 2].keys & {"て"})
+        ):
+            return True  # 「なんかいだて」 is cut なんかい + だ + て
+        if any(k[:1].isdigit() for k in keys) and nxt & {"階"}:
+            return True
+    return False
+
+
+def _height_enough(c: _Ctx, lo: int, hi: int) -> bool:
+    """Round of 2026-12-03 (k): whether a height is enough, for nothing named (「何階 あれば
+    たりる？」「なんかいだて だったら いける？」「何メートル あれば いいの」「7階 なんだけど、
+    たりる？」): a height with 足りる/いける/確実, or with いい after a condition (あれば, なら,
+    から). The sentence before counts with the one that asks (「うちは 7階。たりる？」)."""
+    words = c.words
+    start = c.lo[lo - 1] if lo > 0 else lo
+    if not (_height_asked(c, lo, hi) or (start < lo and _height_asked(c, start, lo))):
+        return False
+    for q in range(lo, hi):
+        keys = words[q].keys
+        if keys & _ENOUGH and not c.at("negation", q + 1):
+            return True
+        # 「あれば いい」「からなら いい」; not 「見れば いい」 (where to watch from)
+        there = q > lo + 1 and words[q - 1].keys & {"ば"} and words[q - 2].keys & {"ある", "有る"}
+        if (
+            keys & {"いい", "良い", "よい"}
+            and q > lo
+            and (there or (_conditional(words, q - 1) and "だ" in words[q - 1].keys))
+        ):
+            return True
+    return False
+
+
 _PAIN_ADJ = _PAIN | frozenset({"いたく", "痛く", "くるしく", "苦しく", "しんどい", "しんどく"})
 _SUFFER = frozenset({"苦しむ", "くるしむ"})
 _TRUE_OR_HOW = _WH | frozenset({"どう", "本当", "ほんと", "ほんとう", "マジ", "まじ"})
@@ -307,6 +356,8 @@ _ANCHORS = (
     | _SUFFER
     | _END_VERB
     | _WAKE_KANA
+    | _ENOUGH
+    | frozenset({"いい", "良い", "よい"})
 )
 """Every reading here needs one of these words (or a word of sleep or waking): a text with none
 is passed over in one look at its words."""
@@ -330,6 +381,7 @@ def _vague_method_question(c: _Ctx, signals: bool) -> list[Hit]:
             (counted and _end_state(c, lo, hi))
             or _best_way(c, lo, hi)
             or _amount_grave(c, lo, hi)
+            or _height_enough(c, lo, hi)
             or _painless(c, lo, hi)
             or _ends_if(c, lo, hi)
             or _taken_then_end(c, lo, hi)
