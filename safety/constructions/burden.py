@@ -75,6 +75,7 @@ def _burden(c: _Ctx) -> list[Hit]:
         *_vanish_for_others(c),
         *_wasted_on_me(c),
         *_so_i_go(c),
+        *_better_without_me(c),
     ]
     for i, w in enumerate(words):
         absent = False
@@ -194,6 +195,43 @@ def _burden(c: _Ctx) -> list[Hit]:
                 being = next((p for p in near if p < i and _my_being(c, p)), i)
                 hits.append(Hit("burden", "ideation", "high", words[being].start, w.end))
     return hits
+
+
+_WORSE_OFF = frozenset(
+    {
+        "悪い", "わるい", "寂しい", "さみしい", "さびしい", "困る", "こまる", "嫌", "いや", "駄目", "だめ",
+        "ダメ", "悲しい", "かなしい", "辛い", "つらい", "大変", "たいへん", "心配", "しんぱい", "負ける",
+        "まける", "暇", "ひま", "つまらない", "退屈",
+    }
+)  # fmt: skip
+_PRED_POS = frozenset({"動詞", "形容詞", "形状詞"})
+
+
+def _better_without_me(c: _Ctx) -> list[Hit]:
+    """Round of 2026-12-03 (k): 「(わたし)が いない ほうが + how the others fare」 with any
+    predicate of their being better (「おれが おらん 方が チーム 勝てる」「クラス まとまる」
+    「みんな たのしそう」「つよい」): the writer, named before it with no one else, absent as the
+    better case. Not when the predicate is worse (「いない ほうが さみしい」), negated, an occasion
+    or an errand (``_situational``), a game or a laugh."""
+    words = c.words
+    if c.first("laugh") is not None or c.first("game") is not None:
+        return []
+    for i in range(len(words) - 3):
+        if not (words[i].keys & {"居る", "いる", "おる"} and c.at("negation", i + 1)):
+            continue
+        k = i + 2
+        if not (words[k].keys & {"方", "ほう"} and _has(words, k + 1, "が")):
+            continue
+        lo, hi = c.sentence(i)
+        if c.first("self", max(lo, i - 4), i) is None or _names_other(c, i) or _situational(c, i):
+            continue
+        for p in range(k + 2, min(k + 6, hi)):
+            if words[p].pos not in _PRED_POS:
+                continue
+            if words[p].keys & _WORSE_OFF or c.at("negation", p + 1):
+                break
+            return [Hit("burden", "ideation", "high", words[i].start, words[p].end, "better_without")]
+    return []
 
 
 _BECAUSE = frozenset({"と", "から", "せい", "だけ", "たら"})
