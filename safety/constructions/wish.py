@@ -183,7 +183,8 @@ def _denied(c: _Ctx, m: int) -> bool:
             return False
         if any(d in words[p].keys for d in _DENIERS):
             seen_denier = True
-        elif seen_denier and c.at("negation", p):
+        elif seen_denier and c.at("negation", p) and words[p].conj != "終助詞":
+            # 「きえたい、なんてね」: ね ending the sentence takes nothing back, it shrugs
             return True
     return False
 
