@@ -647,7 +647,7 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
     if rule.category == "distress" and (_outweighed(after) or _parting_sadness(key, where, start, end)):
         # 「さみしいけど あたらしい がっこう たのしみ」: a feeling weighed against a brighter one
         return span(JUDGED, "none", "outweighed")
-    if any(a.startswith(RISK_CONTEXT.hyperbole_after) for a in afters):
+    if any(a.startswith(RISK_CONTEXT.hyperbole_after) for a in afters) and not _laugh_unsaid(after):
         # 「きえたいくらい はずかしい」「しぬほど はしった」: a measure of something else; what
         # it measures (つらい…) is read by its own words
         return span(JUDGED, "none", "hyperbole")
@@ -733,6 +733,15 @@ _SIBLINGS = readings(
 )
 _RECIPROCAL = ("あい", "あっ", "しあ")
 _SIBLING_WINDOW = 10
+
+
+_UNSAID = ("がち", "ほんき", "まじれす")
+
+
+def _laugh_unsaid(after: str) -> bool:
+    """A laugh taken back right after (「きえたい笑 いや がちで」「しにたいw ほんきで」): the
+    laugh was cover, the wish stands. Round of 2026-12-03 (k)."""
+    return after.startswith(("わら", "笑")) and any(u in after[:12] for u in _UNSAID)
 
 
 def _sibling_fight(key: str, where: str, start: int, end: int, after: str) -> bool:
