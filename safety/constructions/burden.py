@@ -76,6 +76,7 @@ def _burden(c: _Ctx) -> list[Hit]:
         *_wasted_on_me(c),
         *_so_i_go(c),
         *_better_without_me(c),
+        *_unwanted_child(c),
     ]
     for i, w in enumerate(words):
         absent = False
@@ -231,6 +232,32 @@ def _better_without_me(c: _Ctx) -> list[Hit]:
             if words[p].keys & _WORSE_OFF or c.at("negation", p + 1):
                 break
             return [Hit("burden", "ideation", "high", words[i].start, words[p].end, "better_without")]
+    return []
+
+
+_CHILD = frozenset({"子", "こ", "子供", "子ども", "こども"})
+
+
+def _unwanted_child(c: _Ctx) -> list[Hit]:
+    """Round of 2026-12-03 (k): the writer as 「いらない 子」 (「いらない子なんだよね、わたし」
+    「どうせ いらない 子 だし」): 要る negated + 子, with the writer in the text and no one else
+    named before it, not denied after (「いらない子 なんて いない」 comforts), not quoted as
+    said by someone (that is harm at home, read there)."""
+    words = c.words
+    if c.first("self") is None and c.first_key(("どうせ",), 0, len(words)) is None:
+        return []
+    for i in range(len(words) - 2):
+        if not ((_has(words, i, "要る") or _has(words, i, "いる")) and c.at("negation", i + 1)):
+            continue
+        if not words[i + 2].keys & _CHILD or _names_other(c, i):
+            continue
+        if i + 3 < len(words) and words[i + 3].pos == "名詞" and words[i + 3].sentence == words[i].sentence:
+            continue  # 「いらない 子ども服」: a thing
+        _lo, hi = c.sentence(i)
+        after = range(i + 3, min(i + 7, hi))
+        if any(c.at("negation", q) or words[q].keys & {"って", "と"} for q in after):
+            continue
+        return [Hit("burden", "ideation", "high", words[i].start, words[i + 2].end, "unwanted_child")]
     return []
 
 
