@@ -29,6 +29,7 @@ FOUND = [
     ("method_question:vague", "high", "うちは 9階。これで たりるかな"),
     ("method_question:vague", "high", "なんかいだて なら かくじつ？"),
     ("method_question:vague", "high", "何メートル あれば いいのかな"),
+    ("method_question:vague", "high", "ぜんぶ おわらせるなら いちばん はやいの どれ"),
     # the writer absent as the better case, any predicate of the others faring better
     ("burden:better_without", "high", "ぼくが いない ほうが いえが あかるく なる"),
     ("burden:better_without", "high", "あたしが おらん ほうが はんの みんな うまく いく"),
@@ -65,6 +66,7 @@ EVERYDAY = [
     ("abuse_home", "となりの こに いつも つくえ けられる"),  # a thing kicked
     ("method_question", "何階から みれば いいの？ はなび"),  # where to watch from
     ("method_question", "プール なんメートル あれば たりる？"),  # a thing named
+    ("method_question", "しゅくだい おわらせるのに いちばん はやい やりかた どれ"),  # homework named
     ("burden", "わたしが いない ほうが さみしいでしょ"),  # worse off without the writer
     ("burden", "わたし いない ほうが チーム つよいかも笑"),  # a laugh
     ("burden", "いらない子 なんて いないよ"),  # comfort

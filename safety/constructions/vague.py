@@ -60,6 +60,7 @@ _QUALITY = frozenset(
         "苦しい", "くるしい", "失敗", "しっぱい", "簡単", "かんたん", "一瞬", "静か", "困る",
     }
 )  # fmt: skip
+_FAST = frozenset({"早い", "はやい", "速い"})
 _HEAD = frozenset({"奴", "やつ", "の", "物", "もの", "方法", "やり方", "仕方", "ほう", "方"})
 
 
@@ -144,6 +145,9 @@ def _best_way(c: _Ctx, lo: int, hi: int) -> bool:
     words = c.words
     best = next((q for q in range(lo, hi) if words[q].keys & _BEST), None)
     quality = next((q for q in range(lo, hi) if words[q].keys & _QUALITY), None)
+    if quality is None and best is not None:
+        # the fastest, only as the best (「いちばん はやいの どれ」; round of 2026-12-03 (k))
+        quality = next((q for q in range(best + 1, min(best + 3, hi)) if words[q].keys & _FAST), None)
     if quality is None:
         return False
     last = hi - 1 if hi - 1 > lo and words[hi - 1].pos != "補助記号" else hi - 2  # before a 「？」
