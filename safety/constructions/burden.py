@@ -206,6 +206,7 @@ _WORSE_OFF = frozenset(
     }
 )  # fmt: skip
 _PRED_POS = frozenset({"動詞", "形容詞", "形状詞"})
+_COMPARED = frozenset({"方", "ほう"})
 
 
 def _better_without_me(c: _Ctx) -> list[Hit]:
@@ -215,13 +216,15 @@ def _better_without_me(c: _Ctx) -> list[Hit]:
     better case. Not when the predicate is worse (「いない ほうが さみしい」), negated, an occasion
     or an errand (``_situational``), a game or a laugh."""
     words = c.words
+    if not any(w.keys & _COMPARED for w in words):
+        return []
     if c.first("laugh") is not None or c.first("game") is not None:
         return []
     for i in range(len(words) - 3):
         if not (words[i].keys & {"居る", "いる", "おる"} and c.at("negation", i + 1)):
             continue
         k = i + 2
-        if not (words[k].keys & {"方", "ほう"} and _has(words, k + 1, "が")):
+        if not (words[k].keys & _COMPARED and _has(words, k + 1, "が")):
             continue
         lo, hi = c.sentence(i)
         if c.first("self", max(lo, i - 4), i) is None or _names_other(c, i) or _situational(c, i):
@@ -244,6 +247,8 @@ def _unwanted_child(c: _Ctx) -> list[Hit]:
     named before it, not denied after (「いらない子 なんて いない」 comforts), not quoted as
     said by someone (that is harm at home, read there)."""
     words = c.words
+    if not any(w.keys & _CHILD for w in words):
+        return []
     if c.first("self") is None and c.first_key(("どうせ",), 0, len(words)) is None:
         return []
     for i in range(len(words) - 2):
