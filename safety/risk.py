@@ -582,7 +582,15 @@ def _judged_by_constructions(spans: list[Span]) -> list[Span]:
     judged = [bare(s.text) for s in spans if s.category == JUDGED and s.where == "analysed"]
     if not judged:
         return spans
-    return [
+    # a place read as a visit (place.py, note ``everyday``) takes back the word lists' "at a
+    # place now" in its words, and the markers of now found there (「いま はしの うえ。夕日
+    # きれい」); nothing else the text says
+    visits = [
+        bare(s.text)
+        for s in spans
+        if s.category == JUDGED and s.construction == "place_now" and s.where == "analysed"
+    ]
+    kept = [
         s
         for s in spans
         if not (
@@ -590,7 +598,16 @@ def _judged_by_constructions(spans: list[Span]) -> list[Span]:
             and (s.where in ("normalized", "reading") or s.construction == "burden")
             and any(bare(s.text) in j or j in bare(s.text) for j in judged)
         )
+        and not (
+            s.category == "plan"
+            and s.construction is None
+            and s.where in ("normalized", "reading")
+            and any(bare(s.text) in v for v in visits)
+        )
     ]
+    if visits and not any(s.level == "imminent" and s.note != "marker" for s in kept):
+        kept = [s for s in kept if s.note != "marker"]
+    return kept
 
 
 def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span | None:

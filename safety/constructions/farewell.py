@@ -187,6 +187,7 @@ def _finals(c: _Ctx) -> tuple[list[int], bool]:
             c.at("message", i)
             and _has(words, i - 1, "の")
             and (_has(words, i - 2, "最後") or _has(words, i - 2, "さいご"))
+            and not _of_a_period(c, i - 2)
         ):
             found.append(i)
             alone = True
@@ -195,6 +196,19 @@ def _finals(c: _Ctx) -> tuple[list[int], bool]:
             kinds.add("looking_back")
     # 「もう あえないけど、たのしかったよ」: two kinds of ending together say it without a goodbye
     return found, alone or len(kinds) >= 2
+
+
+_PERIOD = frozenset(
+    {"今日", "きょう", "今夜", "こんや", "今晩", "こんばん", "今週", "今年", "ことし", "本日"}
+)
+
+
+def _of_a_period(c: _Ctx, last: int) -> bool:
+    """最後 at ``last`` is the last of a day or a year, not of a life: 「きょうの さいごの
+    メッセージ」「今年 さいごの 投稿」 (a period + の, or the period right before it)."""
+    words = c.words
+    k = last - 2 if _has(words, last - 1, "の") else last - 1
+    return k >= c.lo[last] and bool(words[k].keys & _PERIOD)
 
 
 def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
@@ -305,9 +319,54 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
             done, past = _completed(c, i, "prepared_done", 4, _READY, 3)
             if done is None:
                 continue
-            if past and (signals or c.first("goodbye") is not None) and not everyday:
+            if past and (signals or c.first("goodbye") is not None or _resolved(c, i, done)) and not everyday:
                 hits.append(Hit("farewell", "plan", "imminent", w.start, words[done].end))
     return hits
+
+
+_ROUTINE = frozenset(
+    {
+        "寝る",
+        "ねる",
+        "風呂",
+        "ふろ",
+        "食べる",
+        "たべる",
+        "起きる",
+        "おきる",
+        "出発",
+        "しゅっぱつ",
+        "当日",
+        "本番",
+        "明日",
+    }
+)
+_TELL = frozenset({"言う", "いう", "話す", "はなす", "教える", "おしえる"})
+
+
+def _resolved(c: _Ctx, i: int, done: int) -> bool:
+    """Preparations of nothing named (「じゅんび おわった」, not 「発表の じゅんび」「旅行準備」),
+    done, and what is left said to be one thing only — not sleep, a meal or the day itself
+    (「あとは 勇気だけ」「あとは 夜 まつだけ」; 「あとは ねるだけ」 is bedtime) — or kept from
+    everyone (「だれにも いってない」), in a text with nothing cheerful in it."""
+    words = c.words
+    if i and (_has(words, i - 1, "の") or (words[i - 1].pos == "名詞" and not c.at("now", i - 1))):
+        return False
+    if _cheerful_text(c) or "〜" in c.kana:
+        return False
+    for q in range(done + 1, min(done + 12, len(words))):
+        if words[q].keys & {"後", "あと"} and _has(words, q + 1, "は"):
+            only = next((k for k in range(q + 2, min(q + 7, len(words))) if _has(words, k, "だけ")), None)
+            if only is not None and not any(
+                words[k].keys & _ROUTINE or c.at("companion", k) or c.at("others", k)
+                for k in range(q + 2, only)
+            ):
+                return True
+        if words[q].keys & {"誰", "だれ"} and _has(words, q + 1, "に") and _has(words, q + 2, "も"):
+            v = next((k for k in range(q + 3, min(q + 6, len(words))) if words[k].keys & _TELL), None)
+            if v is not None and c.first("negation", v + 1, min(v + 4, len(words))) is not None:
+                return True
+    return False
 
 
 _SAY_WRITE = frozenset({"言う", "いう", "言える", "いえる", "書く", "かく", "伝える", "つたえる"})

@@ -153,12 +153,37 @@ def _last_time(c: _Ctx) -> list[Hit]:
                 continue
             k += 2
         because = _has(words, k, "だ") and (_has(words, k + 1, "から") or _has(words, k + 1, "し"))
+        if _day_named_last(c, i, k, hi):
+            hits.append(Hit("farewell", "plan", "imminent", words[i - 2].start, words[k - 1].end, "last_day"))
+            continue
         looked_back = _has(words, i + 1, "に") and (
             _looked_back(c, i + 2, hi) or (_did(c, i + 2, hi) and _appraised(c, hi))
         )
         if because or looked_back:
             hits.append(Hit("farewell", "plan", "imminent", w.start, words[min(k, hi - 1)].end, "last_time"))
     return hits
+
+
+_DAY = frozenset({"今日", "きょう", "今夜", "こんや", "今晩", "こんばん", "明日", "あした", "あす"})
+_END_GLUE = frozenset({"だ", "です", "に", "なる", "か", "な", "ね", "よ", "から", "と"})
+
+
+def _day_named_last(c: _Ctx, i: int, k: int, hi: int) -> bool:
+    """A day itself named as the last one (「きょうが さいごの 日」「あしたが 最後」「こんやが
+    さいご。」): the day + が + 最後 (+ の 日), said flat at the end of its clause — no thing it is
+    the last of in the sentence (those are vetoed by the caller), not asked, not quoted (「〜って
+    おもいながら」), not in a cheerful text (「きょうが さいごの 日！ やったー」).  ``k`` is the
+    word after 最後 (after 「の 日」 when it is there)."""
+    words = c.words
+    if i < 2 or not (_has(words, i - 1, "が") and words[i - 2].keys & _DAY):
+        return False
+    rest = [q for q in range(k, hi) if words[q].pos not in ("補助記号", "空白", "記号")]
+    if rest and not all(words[q].keys & _END_GLUE for q in rest[:2]):
+        return False  # 「きょうが さいごの 日って おもいながら」 goes on: not the end of it
+    if any(words[q].keys & {"って", "ながら"} for q in range(k, hi)):
+        return False
+    text = c.kana
+    return not ("!" in text or "！" in text or "?" in text or "？" in text or c.first("laugh") is not None)
 
 
 def _looked_back(c: _Ctx, lo: int, hi: int) -> bool:
@@ -227,7 +252,9 @@ def _goodbye_for_ever(c: _Ctx) -> list[Hit]:
                 hits.append(Hit("farewell", "plan", "imminent", w.start, w.end, "said_twice"))
                 break
     for i, w in enumerate(words):
-        if w.keys & {"おやすみ", "お休み"} and c.first("forever_strong", max(c.lo[i], i - 3), i) is not None:
+        if w.keys & {"おやすみ", "お休み", "おやすみなさい", "お休みなさい"} and (
+            c.first("forever_strong", max(c.lo[i], i - 3), i) is not None or _never_waking_after(c, i)
+        ):
             hits.append(Hit("farewell", "plan", "imminent", w.start, w.end, "for_ever"))
         if (
             w.keys & {"分", "ぶん"}
@@ -239,6 +266,35 @@ def _goodbye_for_ever(c: _Ctx) -> list[Hit]:
     if hits and (c.near("farewell_everyday") or c.near("parting_event")):
         return []  # read last: the everyday check reads the whole text
     return hits
+
+
+def _never_waking_after(c: _Ctx, i: int) -> bool:
+    """Right after the good night at ``i`` (its sentence or the next), for ever said alone
+    (「おやすみなさい。えいえんに」) or not waking again (「おやすみ。たぶん もう おきないけど」:
+    もう/二度と + waking + a flat negation), not 「あしたは おきれない かも」."""
+    words = c.words
+    hi = c.hi[i]
+    end = c.hi[hi] if hi < len(words) else hi
+    for q in range(i + 1, min(end, i + 8)):
+        if c.at("forever_strong", q) and (
+            q + 1 >= len(words)
+            or words[q + 1].sentence != words[q].sentence
+            or words[q + 1].keys & {"に", "ね", "だ", "です"}
+        ):
+            return True
+        if (
+            c.at("wake", q)
+            and c.first("again", max(c.lo[q], q - 3), q) is not None
+            and c.at("negation", q + 1)
+            and not _conditional(words, q + 1)
+            and not any(
+                _has(words, k, m)
+                for k in range(q + 2, min(q + 5, len(words)))
+                for m in ("た", "か", "の", "かも", "て", "で", "って", "くらい", "ほど")
+            )
+        ):
+            return True
+    return False
 
 
 def _parting_key(c: _Ctx, i: int) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from safety.constructions.grammar import _asks
 from safety.constructions.words import Hit, Word, _Ctx, _has
 
 
@@ -215,6 +216,68 @@ def _not_boarding(c: _Ctx) -> bool:
     )
 
 
+JUDGED = "judged"
+
+
+def _leisure(c: _Ctx) -> bool:
+    """The text admires the view or does something at the place (``place_leisure``: 夕日, 星,
+    きれい, お弁当, 洗濯物…), with no goodbye, no word of finality and no despair anywhere."""
+    return (
+        c.first("place_leisure") is not None
+        and c.first("place_strong") is None
+        and c.first("goodbye") is None
+        and c.first("finality") is None
+        and c.first("final_goodbye") is None
+        and c.first_key(_ALONE, 0, len(c.words)) is None
+    )
+
+
+_ALONE = ("ひとり", "一人", "独り", "誰も", "だれも")
+
+
+_GO = frozenset({"行く", "いく", "逝く"})
+_GOAL = frozenset({"に", "へ", "まで"})
+
+
+def _going_nowhere(c: _Ctx) -> bool:
+    """Going announced with no place to go to, at the place (「つぎの 電車で いく」「もう いきます」):
+    行く said flat (dictionary form or 〜ます, not 〜て/〜た/〜たい, not negated, not asked), with no
+    goal (a noun + に/へ/まで) in its sentence, nobody with the writer and nothing cheerful in the
+    text — 「つぎの 電車で がっこう いく」「いまから いくー！」 go somewhere."""
+    words = c.words
+    for q, w in enumerate(words):
+        if not w.keys & _GO or w.pos != "動詞":
+            continue
+        flat = w.conj.startswith("終止形") or (_has(words, q + 1, "ます") and not _has(words, q + 2, "た"))
+        if not flat:
+            continue
+        lo, hi = c.sentence(q)
+        if c.first("negation", q + 1, min(q + 3, hi)) is not None or _asks(c, lo, hi):
+            return False
+        if any(
+            words[k].keys & _GOAL and words[k - 1].pos in ("名詞", "代名詞") for k in range(max(lo, 1), q)
+        ):
+            continue  # a goal named: 「がっこうに いく」
+        if any(
+            words[k].pos == "名詞"
+            and not c.at("now", k)
+            and not words[k].keys & _NEXT
+            and not c.at("place_everyday", k)
+            for k in range(max(lo, q - 2), q)
+        ):
+            continue  # 「がっこう いく」: a goal without its particle (電車 and つぎ are the means)
+        return c.first("companion") is None and not _cheerful(c)
+    return False
+
+
+_NEXT = frozenset({"次", "つぎ", "電車", "でんしゃ", "快速", "急行", "特急", "やつ", "の", "で"})
+
+
+def _cheerful(c: _Ctx) -> bool:
+    text = c.kana
+    return "!" in text or "！" in text or "〜" in text or "~" in text or c.first("laugh") is not None
+
+
 def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
     words = c.words
     hits: list[Hit] = []
@@ -270,9 +333,11 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
             continue
         everyday = c.first("place_everyday") is not None or c.read("place_everyday")
         not_boarding = _not_boarding(c)
+        going = _going_nowhere(c)
         signal = (
             signals
             or not_boarding
+            or going
             or _no_return(c)
             or c.first("place_signal", 0, i) is not None
             or c.first("place_signal", p + 1) is not None
@@ -282,8 +347,15 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         alone_at_edge = past_edge and c.first("companion") is None
         # an everyday word anywhere (みんな, ママ, 電車) does not outweigh a word of the end or of
         # despair (「いま屋上おる。みんなごめん」「駅おる。電車くるたびに一歩ずつ前でてる」)
-        despair = c.first("place_strong") is not None or not_boarding or _no_return(c)
+        despair = c.first("place_strong") is not None or not_boarding or _no_return(c) or going
         if everyday and not (signals or despair) and not c.at("wild_place", i) and not alone_at_edge:
+            continue
+        if not (past_edge or despair or c.at("wild_place", i)) and _leisure(c):
+            # 「はしの うえに いる。川が きらきら」: admiring or doing something at the place, and
+            # nothing of the end: a visit, whatever the word lists read in 「〜に いる」
+            lo_word = c.first("now", max(lo, i - 3), i)
+            first = words[lo_word if lo_word is not None else min(i, p)]
+            hits.append(Hit("place_now", JUDGED, "none", first.start, words[hi - 1].end, "everyday"))
             continue
         level = "imminent" if signal or crossing else "concern"
         # (the writer's presence may be said in the sentence before the place: 「ついた。たかい とこ。」)
