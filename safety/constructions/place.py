@@ -240,37 +240,38 @@ _GOAL = frozenset({"に", "へ", "まで"})
 
 
 def _going_nowhere(c: _Ctx) -> bool:
-    """Going announced with no place to go to, at the place (「つぎの 電車で いく」「もう いきます」):
-    行く said flat (dictionary form or 〜ます, not 〜て/〜た/〜たい, not negated, not asked), with no
-    goal (a noun + に/へ/まで) in its sentence, nobody with the writer and nothing cheerful in the
-    text — 「つぎの 電車で がっこう いく」「いまから いくー！」 go somewhere."""
+    """Going announced by the next one or now, with nowhere to go to, at the place (「つぎの
+    電車で いく」「つぎので いきます」「もう いく」): 行く said flat (dictionary form or 〜ます, not
+    〜て/〜た/〜たい, not negated, not asked) right after the means (the next one + で) or a word of
+    going now (もう, いまから), with no goal (a noun + に/へ/まで) in its sentence, nobody with the
+    writer and nothing cheerful in the text — 「つぎの 電車で がっこう いく」「いまから いくー！」
+    go somewhere."""
     words = c.words
     for q, w in enumerate(words):
-        if not w.keys & _GO or w.pos != "動詞":
+        if not w.keys & _GO or w.pos != "動詞" or q == 0:
             continue
         flat = w.conj.startswith("終止形") or (_has(words, q + 1, "ます") and not _has(words, q + 2, "た"))
         if not flat:
             continue
         lo, hi = c.sentence(q)
+        by_next = (
+            _has(words, q - 1, "で")
+            and q >= 2
+            and (words[q - 2].keys & _NEXT or (_has(words, q - 2, "の") and words[q - 3].keys & _NEXT))
+        )
+        if not (by_next or c.at("go_now", q - 1)):
+            continue
         if c.first("negation", q + 1, min(q + 3, hi)) is not None or _asks(c, lo, hi):
             return False
         if any(
             words[k].keys & _GOAL and words[k - 1].pos in ("名詞", "代名詞") for k in range(max(lo, 1), q)
         ):
             continue  # a goal named: 「がっこうに いく」
-        if any(
-            words[k].pos == "名詞"
-            and not c.at("now", k)
-            and not words[k].keys & _NEXT
-            and not c.at("place_everyday", k)
-            for k in range(max(lo, q - 2), q)
-        ):
-            continue  # 「がっこう いく」: a goal without its particle (電車 and つぎ are the means)
         return c.first("companion") is None and not _cheerful(c)
     return False
 
 
-_NEXT = frozenset({"次", "つぎ", "電車", "でんしゃ", "快速", "急行", "特急", "やつ", "の", "で"})
+_NEXT = frozenset({"次", "つぎ", "電車", "でんしゃ", "快速", "急行", "特急", "やつ", "奴"})
 
 
 def _cheerful(c: _Ctx) -> bool:
