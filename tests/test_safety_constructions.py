@@ -792,3 +792,51 @@ EVERYDAY_BURDEN_PLACE_METHOD = [
 def test_burden_place_and_method_shapes_in_everyday_use_are_not_found(construction: str, text: str) -> None:
     found = _found_by_rules(text)
     assert found.get(construction, "none") in ("none", "concern"), found
+
+
+# Round 2026-12-03 (j): imminent farewells and places read by their structure. Each text of the
+# first list was rated below imminent before the round, each of the second imminent (or a place
+# read as now); the phrasings were written for the tests.
+IMMINENT_FAREWELL_PLACE = [
+    ("farewell", "last_day", "こんやが さいご"),  # a day named as the last one
+    ("farewell", "for_ever", "おやすみなさい。二度と おきないから"),  # good night, never waking
+    ("farewell", "for_ever", "おやすみ。もう 目 さめないと思う"),
+    ("farewell", None, "よういできた。だれにも いわない"),  # ready, kept from everyone
+    ("farewell", None, "じゅんびできた。あとは その時を まつだけ"),  # ready, one thing left
+    ("place_now", None, "駅の ホームに いる。つぎの 電車で いく"),  # going by the next one
+]
+
+
+@pytest.mark.parametrize(
+    ("construction", "note", "text"), IMMINENT_FAREWELL_PLACE, ids=[c[2] for c in IMMINENT_FAREWELL_PLACE]
+)
+def test_imminent_farewells_and_places_by_structure(construction: str, note: str | None, text: str) -> None:
+    a = safety.assess(text, learned_layer=False)
+    assert a.level == "imminent", a.spans
+    assert any(s.construction == construction and s.note == note and s.level == "imminent" for s in a.spans)
+
+
+EVERYDAY_LAST_SLEEP_PLACE = [
+    "きょうの さいごの 書き込み！おやすみ",  # the last message of a day
+    "ことしの さいごの メッセージです。よいおとしを",
+    "いま橋の上。夕焼け めっちゃ きれい",  # admiring the view from a bridge
+    "屋上に いるよ、夕日が きれい",
+    "いま ベランダで 洗濯物 とりこんでる",
+    "いまホーム。つぎの 電車で がっこう いく",  # a goal
+    "いまホーム。友だちと つぎの 電車で いく",  # with a friend
+    "準備できた。あとは ねるだけ",  # bedtime
+    "遠足の じゅんび おわった。だれにも いってない おかし いれた",  # preparations of something named
+    "きょうが 最後の日！ 夏休み おわり",  # cheerful, an everyday last
+    "おやすみ。もう おきない、ってくらい ねむい",  # exaggeration
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_LAST_SLEEP_PLACE)
+def test_everyday_lasts_good_nights_and_visits_are_not_imminent(text: str) -> None:
+    a = safety.assess(text, learned_layer=False)
+    assert a.level in ("none", "concern"), a.spans
+
+
+def test_this_evening_right_before_an_act_is_now() -> None:
+    assert safety.assess("このあと しぬ", learned_layer=False).level == "imminent"
+    assert safety.assess("このあと しぬほど はしる、マラソン大会", learned_layer=False).level == "none"
