@@ -221,18 +221,33 @@ JUDGED = "judged"
 
 def _leisure(c: _Ctx) -> bool:
     """The text admires the view or does something at the place (``place_leisure``: 夕日, 星,
-    きれい, お弁当, 洗濯物…), with no goodbye, no word of finality and no despair anywhere."""
+    きれい, お弁当, 洗濯物…), with no goodbye, no word of finality or despair, no もう, nobody
+    else (ひとり, だれも) and the place not chosen (「ここで いいかな」) anywhere."""
     return (
         c.first("place_leisure") is not None
         and c.first("place_strong") is None
         and c.first("goodbye") is None
         and c.first("finality") is None
         and c.first("final_goodbye") is None
-        and c.first_key(_ALONE, 0, len(c.words)) is None
+        and c.first_key(_ALONE_OR_MORE, 0, len(c.words)) is None
+        and not _chosen_here(c)
     )
 
 
-_ALONE = ("ひとり", "一人", "独り", "誰も", "だれも")
+_CHOOSE = frozenset({"いい", "良い", "よい", "ええ", "する", "為る", "決める", "きめる"})
+
+
+def _chosen_here(c: _Ctx) -> bool:
+    """「ここで いい」「ここに する」: the place chosen, not visited."""
+    words = c.words
+    return any(
+        words[q].keys & {"ここ", "此処"}
+        and any(words[k].keys & _CHOOSE for k in range(q + 1, min(q + 4, c.hi[q])))
+        for q in range(len(words))
+    )
+
+
+_ALONE_OR_MORE = ("ひとり", "一人", "独り", "誰も", "だれも", "もう")
 
 
 _GO = frozenset({"行く", "いく", "逝く"})
