@@ -804,6 +804,9 @@ IMMINENT_FAREWELL_PLACE = [
     ("farewell", None, "よういできた。だれにも いわない"),  # ready, kept from everyone
     ("farewell", None, "じゅんびできた。あとは その時を まつだけ"),  # ready, one thing left
     ("place_now", None, "駅の ホームに いる。つぎの 電車で いく"),  # going by the next one
+    ("place_now", None, "ふみきりの まえ。つぎので、って きめてる"),  # the next one, its purpose unsaid
+    ("place_now", None, "ホームの はしっこの ベンチ、つぎの 特急で"),
+    ("place_now", None, "ホームで 2本 みおくった。つぎは みおくらない"),  # the next one not let pass
 ]
 
 
@@ -824,6 +827,9 @@ EVERYDAY_LAST_SLEEP_PLACE = [
     "いま ベランダで 洗濯物 とりこんでる",
     "いまホーム。つぎの 電車で がっこう いく",  # a goal
     "いまホーム。友だちと つぎの 電車で いく",  # with a friend
+    "ホームで つぎの 電車 まってる。ねむい",  # waiting, nothing of the next one's purpose
+    "えきの ホーム！ つぎの 電車で！",  # cheerful
+    "ホームに いる。つぎの 電車で おばあちゃんち いく",  # where to
     "準備できた。あとは ねるだけ",  # bedtime
     "遠足の じゅんび おわった。だれにも いってない おかし いれた",  # preparations of something named
     "きょうが 最後の日！ 夏休み おわり",  # cheerful, an everyday last

@@ -286,6 +286,47 @@ def _going_nowhere(c: _Ctx) -> bool:
     return False
 
 
+_NEXT_ONE = frozenset({"次", "つぎ"})
+_TAKEN_BY = frozenset({"飛ぶ", "とぶ", "飛び込む", "とびこむ", "行く", "いく", "逝く"})
+_SEE_OFF = frozenset({"見送る", "みおくる"})
+
+
+def _next_one(c: _Ctx) -> bool:
+    """The next train named as the writer's own, what it is for left unsaid (「つぎの 電車で。」
+    「つぎので、と おもってる」「次の 電車で 飛ぶかも」), or the next one not let pass (「次は
+    見送らない」): つぎ (+ の + what it is) + で, then the end of the sentence, と/って + a
+    thought, or a verb of going or jumping; つぎ + は + seeing off, negated.  With one, waiting
+    at a platform is no commute (「つぎの 電車で かえる」 names where to)."""
+    words = c.words
+    if _cheerful(c) or c.first("companion") is not None:
+        return False
+    for q, w in enumerate(words):
+        if not w.keys & _NEXT_ONE:
+            continue
+        hi = c.hi[q]
+        if _has(words, q + 1, "は"):
+            v = next((k for k in range(q + 2, min(q + 5, hi)) if words[k].keys & _SEE_OFF), None)
+            if v is not None and c.at("negation", v + 1):
+                return True
+            continue
+        k = q + 1
+        if _has(words, k, "の"):
+            k += 1
+            if k < hi and words[k].pos == "名詞" and not _has(words, k, "で"):
+                k += 1
+        if not _has(words, k, "で"):
+            continue
+        rest = [r for r in range(k + 1, hi) if words[r].pos not in ("補助記号", "空白", "記号")]
+        if not rest:
+            return True
+        first = words[rest[0]]
+        if first.keys & {"と", "って"} and len(rest) > 1 and c.at("think", rest[1]):
+            return True
+        if first.keys & _TAKEN_BY and first.pos == "動詞" and not c.at("negation", rest[0] + 1):
+            return True
+    return False
+
+
 _NEXT = frozenset({"次", "つぎ", "電車", "でんしゃ", "快速", "急行", "特急", "やつ", "奴"})
 
 
@@ -316,6 +357,8 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
             c.first("now", max(lo, i - 3), i) is not None or (i + 1 < hi and _has(words, i + 1, "なう"))
         ):
             p = i  # 「いま おくじょう」「おくじょう なう」
+        if p is None and _next_one(c):
+            p = i  # 「ホームの ベンチ。つぎの 快速で」: the next one taken says the writer is there
         if p is None and _reported(c, i, lo, hi):
             p = i  # 「橋の うえ。」「駅の ホームです。」「屋上 さむい」: where one is, like なう
         by_verb = p is not None
@@ -349,7 +392,7 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
             continue
         everyday = c.first("place_everyday") is not None or c.read("place_everyday")
         not_boarding = _not_boarding(c)
-        going = _going_nowhere(c)
+        going = _going_nowhere(c) or _next_one(c)
         signal = (
             signals
             or not_boarding
