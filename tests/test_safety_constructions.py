@@ -807,6 +807,8 @@ IMMINENT_FAREWELL_PLACE = [
     ("place_now", None, "ふみきりの まえ。つぎので、って きめてる"),  # the next one, its purpose unsaid
     ("place_now", None, "ホームの はしっこの ベンチ、つぎの 特急で"),
     ("place_now", None, "ホームで 2本 みおくった。つぎは みおくらない"),  # the next one not let pass
+    ("farewell", "handed_over", "うさぎの こと、よろしくね。えさは たなの なか"),  # care told for good
+    ("farewell", "handed_over", "うちの インコ、だれか かわいがって あげて"),  # loved by anyone
 ]
 
 
@@ -830,6 +832,8 @@ EVERYDAY_LAST_SLEEP_PLACE = [
     "ホームで つぎの 電車 まってる。ねむい",  # waiting, nothing of the next one's purpose
     "えきの ホーム！ つぎの 電車で！",  # cheerful
     "ホームに いる。つぎの 電車で おばあちゃんち いく",  # where to
+    "キャンプの あいだ、うさぎの こと よろしくね。えさは たなの なか",  # a bounded absence
+    "こねこ ひろった。だれか かわいがって くれる ひと いないかな？",  # a question, a found kitten
     "準備できた。あとは ねるだけ",  # bedtime
     "遠足の じゅんび おわった。だれにも いってない おかし いれた",  # preparations of something named
     "きょうが 最後の日！ 夏休み おわり",  # cheerful, an everyday last

@@ -118,6 +118,54 @@ def _from_now_on(c: _Ctx, i: int) -> bool:
     return _has(words, i, "これ") and _has(words, i + 1, "から") and _has(words, i + 2, "は")
 
 
+_FOOD = frozenset({"ごはん", "御飯", "ご飯"})
+
+
+def _care_told(c: _Ctx, i: int) -> bool:
+    """After the pet is handed over at ``i``, how to care for it told in a sentence after it
+    (「ねこの こと よろしく。えさは 朝と 夜」「インコ おねがい。ごはんは たなの うえ」): a care word
+    or its food + は/を, as one leaves instructions for good (a trip or a later day is left out
+    by ``_everyday``)."""
+    words = c.words
+    for q in range(c.hi[i], min(c.hi[i] + 8, len(words))):
+        if (c.at("pet_care", q) or words[q].keys & _FOOD) and (
+            _has(words, q + 1, "は") or _has(words, q + 1, "を")
+        ):
+            return True
+    return False
+
+
+_AWAY = frozenset({"間", "あいだ", "留守", "るす"})
+
+
+def _while_away(c: _Ctx) -> bool:
+    """A bounded absence named (「しゅくはくがくしゅうの 間」「るすの あいだ」「旅行中」): the care
+    is for a while."""
+    return any(
+        (w.keys & _AWAY and w.pos in ("名詞", "接尾辞")) or (w.keys & {"中"} and w.pos == "接尾辞")
+        for w in c.words
+    )
+
+
+_LOVE = frozenset({"がる"})
+
+
+def _anyone_to_love(c: _Ctx, i: int) -> bool:
+    """「だれか かわいがって あげてね」「だれか かわりに せわ して」: the pet asked to be loved or
+    cared for by anyone at all — the writer will not be there — as a request (〜て), not asked
+    (「だれか みてて くれる？」 is a question: ``_asks``)."""
+    words = c.words
+    if not (_has(words, i, "誰") or _has(words, i, "だれ")) or not _has(words, i + 1, "か"):
+        return False
+    for q in range(i + 2, min(i + 7, c.hi[i])):
+        loving = words[q].keys & _LOVE and q and words[q - 1].pos == "形容詞"
+        if (loving or c.at("pet_care", q)) and any(
+            _has(words, k, "て") for k in range(q + 1, min(q + 3, len(words)))
+        ):
+            return True
+    return False
+
+
 def _handed_over(c: _Ctx) -> list[Hit]:
     words = c.words
     pet = c.first("pet")
@@ -125,13 +173,27 @@ def _handed_over(c: _Ctx) -> list[Hit]:
         return []
     for i in range(pet + 1, len(words)):
         lo, hi = c.sentence(i)
-        if _asks(c, lo, hi):
+        # (「だれか」 holds the か that ``_asks`` reads as a question)
+        loved = _anyone_to_love(c, i) and not (
+            "?" in c.kana or "？" in c.kana or words[hi - 1].keys & {"か", "の", "かな"}
+        )
+        if _asks(c, lo, hi) and not loved:
             continue
         handed = c.at("hand_over", i) and not any(
             words[q].keys & {"れる", "られる"} for q in range(i + 1, min(i + 3, hi))
         )  # 「ママに たのまれた」: asked of the writer, nothing handed over
-        if (handed and _for_good(c)) or (_from_now_on(c, i) and c.first("pet_care", pet, i) is not None):
-            if _everyday(c):
+        told = handed and not _for_good(c) and _care_told(c, i) and not _while_away(c)
+        if (
+            (handed and _for_good(c))
+            or told
+            or (_from_now_on(c, i) and c.first("pet_care", pet, i) is not None)
+            or loved
+        ):
+            if loved and not told:
+                # (「かわいがる」 is read as joy by ``_everyday``: the other everyday signs only)
+                if _cheerful(c) or c.near("parting_event") or c.first("later") is not None:
+                    return []
+            elif _everyday(c) or (told and _cheerful(c)):
                 return []
             return [Hit("farewell", "plan", "imminent", words[pet].start, words[i].end, "handed_over")]
     return []
