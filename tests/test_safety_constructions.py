@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import safety
 from safety.constructions import find, prepare
 from safety.evaluation import _risk_ok, parse_classed_risk
+from tests.support.constructions import found_by_rules
 
 DATA = Path(__file__).parent / "data" / "classed"
 
@@ -678,16 +679,6 @@ def test_everyday_letters_gifts_and_meals_stay_none(text: str) -> None:
 # main 077a8bf, each negative one must stay below it. Read by the rules alone (no learned layer).
 
 
-def _found_by_rules(text: str) -> dict[str, str]:
-    """construction (and ``construction:note``) → the highest level the rules gave it."""
-    out: dict[str, str] = {}
-    for span in safety.assess(text, learned_layer=False).spans:
-        if span.construction:
-            for name in [span.construction] + ([f"{span.construction}:{span.note}"] if span.note else []):
-                out[name] = max(out.get(name, "none"), span.level, key=safety.LEVELS.index)
-    return out
-
-
 BURDEN_PLACE_METHOD = [
     # burden: vanishing declared as done for the others (who benefits named by a purpose)
     ("burden:for_others", "high", "かぞくの ために ぼくは きえるよ"),
@@ -735,7 +726,7 @@ BURDEN_PLACE_METHOD = [
     ("construction", "level", "text"), BURDEN_PLACE_METHOD, ids=[c[2] for c in BURDEN_PLACE_METHOD]
 )
 def test_each_burden_place_and_method_reading_is_found(construction: str, level: str, text: str) -> None:
-    found = _found_by_rules(text)
+    found = found_by_rules(text)
     assert safety.LEVELS.index(found.get(construction, "none")) >= safety.LEVELS.index(level), found
 
 
@@ -790,7 +781,7 @@ EVERYDAY_BURDEN_PLACE_METHOD = [
     ("construction", "text"), EVERYDAY_BURDEN_PLACE_METHOD, ids=[c[1] for c in EVERYDAY_BURDEN_PLACE_METHOD]
 )
 def test_burden_place_and_method_shapes_in_everyday_use_are_not_found(construction: str, text: str) -> None:
-    found = _found_by_rules(text)
+    found = found_by_rules(text)
     assert found.get(construction, "none") in ("none", "concern"), found
 
 

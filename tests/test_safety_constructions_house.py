@@ -8,17 +8,7 @@ from __future__ import annotations
 import pytest
 
 import safety
-
-
-def _found_by_rules(text: str) -> dict[str, str]:
-    """construction (and ``construction:note``) → the highest level the rules gave it."""
-    out: dict[str, str] = {}
-    for span in safety.assess(text, learned_layer=False).spans:
-        if span.construction:
-            for name in [span.construction] + ([f"{span.construction}:{span.note}"] if span.note else []):
-                out[name] = max(out.get(name, "none"), span.level, key=safety.LEVELS.index)
-    return out
-
+from tests.support.constructions import found_by_rules
 
 FOUND = [
     # a blow in the passive after what the child is punished for, or told as a habit
@@ -44,7 +34,7 @@ FOUND = [
 
 @pytest.mark.parametrize(("construction", "level", "text"), FOUND, ids=[c[2] for c in FOUND])
 def test_each_reading_is_found(construction: str, level: str, text: str) -> None:
-    found = _found_by_rules(text)
+    found = found_by_rules(text)
     assert safety.LEVELS.index(found.get(construction, "none")) >= safety.LEVELS.index(level), found
 
 
@@ -78,7 +68,7 @@ EVERYDAY = [
 
 @pytest.mark.parametrize(("construction", "text"), EVERYDAY, ids=[c[1] for c in EVERYDAY])
 def test_everyday_shapes_are_not_found(construction: str, text: str) -> None:
-    found = _found_by_rules(text)
+    found = found_by_rules(text)
     assert found.get(construction, "none") in ("none", "concern"), found
 
 

@@ -1,0 +1,16 @@
+"""What the risk rules alone found in a text, by construction: the tests of the constructions read
+it the same way."""
+
+from __future__ import annotations
+
+import safety
+
+
+def found_by_rules(text: str) -> dict[str, str]:
+    """construction (and ``construction:note``) → the highest level the rules gave it."""
+    out: dict[str, str] = {}
+    for span in safety.assess(text, learned_layer=False).spans:
+        if span.construction:
+            for name in [span.construction] + ([f"{span.construction}:{span.note}"] if span.note else []):
+                out[name] = max(out.get(name, "none"), span.level, key=safety.LEVELS.index)
+    return out
