@@ -86,6 +86,8 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-03b.toml": (6, 3),  # 6 / 4 at the end of its round
     # The ninth, written before the evening round of 2026-12-03: 6 / 1 on 7ae207c.
     "robot_replies_blind_2026-12-03c.toml": (6, 1),
+    # The tenth, written before the round of 2026-12-04: 5 / 3 on 72430d1.
+    "robot_replies_blind_2026-12-04.toml": (5, 3),
 }
 
 
