@@ -179,6 +179,9 @@ PICTURED_WORDS = _load_pictured_words(_NAMES)
 MEETING_VERBS, MEETING_NOUNS, MEETING_IN_PERSON = _load_meeting(_NAMES)
 ORDER_VERBS = tuple(_NAMES.get("orders", {}).get("verbs", []))
 NAME_WANTS = {k: tuple(v) for k, v in _NAMES.get("wants", {}).items()}
+NAME_INVITES = {k: tuple(v) for k, v in _NAMES.get("invites", {}).items()}
+"""Places, relations and people an invitation is made around (``[invites]`` in names.toml),
+as written: safety.name_invites reads them as Sudachi normalises them."""
 """Verbs and nouns wanted, proposed or asked for (``[wants]`` in names.toml), as written:
 safety.name_wants reads them as Sudachi normalises them."""
 CARETAKER_NAMES = tuple(_NAMES.get("caretaker", {}).get("names", []))

@@ -28,6 +28,7 @@ from safety.lexicon import NAME_LISTS, PICTURED_WORDS
 from safety.morphology import tokens
 from safety.name_caretaker import STEMS as CARETAKER_STEMS
 from safety.name_caretaker import claims_caretaker
+from safety.name_invites import invites
 from safety.name_meeting import FAST_PATH_STEMS, invites_meeting, meets_in_person
 from safety.name_orders import STEMS as ORDER_STEMS
 from safety.name_orders import THREAT_STEMS, orders_to_die, threatens
@@ -162,10 +163,18 @@ def _content_reason(name: str, written: str = "", *, again: bool = True) -> str 
         return "staff"
     if _wishes_to_die(views) or _orders_to_die(views) or _names_a_means(views):
         return "self_harm"
-    if any(threatens(text) for text in views.texts) or any(
-        _INSULT_PERSON.search(r.key) for r in views.readings
+    if (
+        any(threatens(text) for text in views.texts)
+        or any(_INSULT_PERSON.search(r.key) for r in views.readings)
+        or any(_insult_after_a_name(text) for text in views.texts)
     ):
         return "insult"
+    spelled = _LONE_LETTER.sub(lambda m: _LETTER_WORDS[m.group(0).lower()], name)
+    if spelled != name:
+        # a letter standing for a word children spell with it (「H大好き」 is えっち, 「P活」 ぴー活)
+        letter = _content_reason(spelled, written, again=again)
+        if letter is not None:
+            return letter
     if again and _NUMBER_RUN.search(name):
         # the digits a name may hold (two, a year, a birthday, three after it) hide no word
         # between its letters either: the name is judged without the number after it
@@ -176,6 +185,15 @@ def _content_reason(name: str, written: str = "", *, again: bool = True) -> str 
             filter(None, (_content_reason(n, written, again=False) for n in _without_digits(name))), None
         )
     return None
+
+
+# Letters that stand for a word when written alone before kana or kanji: H for エッチ
+# (「Hしよ」, 「H大好き」), P for ぴー in ぴー活 (「P活」).  Not before a word of address, where
+# the letter is an initial (「Hくん」, 「Pさん」), nor after one, where it is a role (「ゆいP」).
+_LETTER_WORDS = {"h": "えっち", "p": "ぴー"}
+_LONE_LETTER = re.compile(
+    "(?<![A-Za-z])[HhPp](?=[ぁ-ゖァ-ヺ一-鿿々])(?!くん|さん|ちゃん|さま|様|君|氏|殿|せんせ|先生)"
+)
 
 
 def _without_digits(name: str) -> list[str]:
@@ -625,6 +643,9 @@ def _asks_to_meet(views: _Views) -> bool:
         or ("っ" in written and meets_in_person(written.replace("っ", "")))  # 「あっおーッや」
         or any(meets_in_person(jaconv.kata2hira(t)) for t in views.texts)
         or any(invites_meeting(t) for t in views.texts)
+        # a place, a relation or an area's people an invitation is made around
+        # (``safety.name_invites``: 「渋谷であそぼ」, 「リア友なろ」, 「福岡の人おる？」)
+        or any(invites(t) for t in views.texts)
     )
 
 
@@ -987,7 +1008,7 @@ def _plainly_ordinary(name: str) -> bool:
     key = jaconv.kata2hira(name)
     if "たひ" in key or _doubled(key):
         return False
-    if meets_in_person(key):  # 「あおーや」, 「あいにいきたい」
+    if meets_in_person(key) or invites(name):  # 「あおーや」, 「あいにいきたい」, 「ともぼ」
         return False
     if "ー" in key:
         # words held with ー are looked for as written too (「でーとしたい」)
@@ -1050,6 +1071,37 @@ _INSULT_WORDS = sorted({w for r, ws in _TOKEN_WORDS if r == "insult" for w in ws
 _INSULT_PERSON = re.compile(
     f"(?:{'|'.join(_INSULT_WORDS)})(?:おやじ|おやぢ|じじい|ばばあ|がき|おんな|おとこ|やろう|やろー|むすこ|むすめ)"
 )
+# the whole-word insults an insult after a given name is looked for among: not the slurs that
+# are also common syllables of names (しな, えた, にが, ちょん, ひにん)
+_NAME_INSULTS = tuple(w for w in _INSULT_WORDS if w not in ("しな", "えた", "にが", "ちょん", "ひにん"))
+_KANA_RUN = re.compile("[ァ-ヺー]{3,}|[ぁ-ゖー]{3,}")
+
+
+def _insult_after_a_name(text: str) -> bool:
+    """A run of kana that is a Japanese given name or family name glued to an insult, which
+    the dictionary reads as one unknown word (「ユイビッチ」, 「サキブス」, 「けんたばか」): the
+    part before the insult, read alone, is one word the dictionary knows as a Japanese name —
+    in katakana a given or family name (人名 名/姓), or, when the katakana is no foreign
+    person's name (人名 一般: ジョコ in 「ジョコビッチ」, マルコ), the same in hiragana.
+    A foreign name's letters pass (「ジョコビッチ」, 「ミロシェビッチ」)."""
+    for run in _KANA_RUN.findall(text):
+        plain = jaconv.kata2hira(run).replace("ー", "")
+        for word in _NAME_INSULTS:
+            before = run[: len(run) - len(word)] if "ー" not in run else plain[: -len(word)]
+            if plain.endswith(word) and len(plain) - len(word) >= 2 and _japanese_name(before):
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=512)
+def _japanese_name(prefix: str) -> bool:
+    as_written = tokens(prefix)
+    if len(as_written) == 1 and as_written[0].pos[2:3] == ("人名",):
+        return as_written[0].pos[-1] in ("名", "姓")
+    read = tokens(jaconv.kata2hira(prefix))
+    return len(read) == 1 and read[0].pos[2:3] == ("人名",) and read[0].pos[-1] in ("名", "姓")
+
+
 # a verb of hurting before a threat's ending (``safety.name_orders.threatens``)
 _THREAT_RE = re.compile(f"(?:{'|'.join(map(re.escape, THREAT_STEMS))}).*(?:ぞ|ぜ|やる|たる|たろ)")
 # the stems of verbs that count only written in katakana (ヤる), looked for as written

@@ -31,7 +31,20 @@ _OTHER_TABLES = {
     "orders": "verbs",
     "caretaker": "names and roles",
     "wants": "verbs and nouns that are wanted, proposed or asked for",
+    "invites": "places, relations and people an invitation is made around",
 }
+_INVITES_LISTS = (
+    "places",
+    "verbs",
+    "media",
+    "elsewhere",
+    "relations",
+    "people",
+    "area",
+    "calls",
+    "strangers",
+    "recruited_kana",
+)
 _WANTS_LISTS = (
     "self_harm",
     "self_harm_nouns",
@@ -82,6 +95,7 @@ def parse(text: str) -> dict[str, Any]:
     _check_orders(table.get("orders", {}))
     _check_caretaker(table.get("caretaker", {}))
     _check_wants(table.get("wants", {}))
+    _check_invites(table.get("invites", {}))
     return table
 
 
@@ -181,6 +195,17 @@ def _check_wants(table: object) -> None:
                 f"{FILE}: [wants]: unknown list {key!r} (the lists are {', '.join(_WANTS_LISTS)})"
             )
         _words(f"[wants] {key}", words)
+
+
+def _check_invites(table: object) -> None:
+    if not isinstance(table, dict):
+        raise NamesTomlError(f"{FILE}: invites must be a table of lists")
+    for key, words in table.items():
+        if key not in _INVITES_LISTS:
+            raise NamesTomlError(
+                f"{FILE}: [invites]: unknown list {key!r} (the lists are {', '.join(_INVITES_LISTS)})"
+            )
+        _words(f"[invites] {key}", words)
 
 
 def _words(where: str, entries: object) -> list[str]:

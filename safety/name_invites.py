@@ -1,0 +1,294 @@
+"""A display name that asks to meet, to talk elsewhere or to get close, by what it names.
+
+``safety.name_meeting`` and ``safety.name_wants`` read the verbs of meeting; this part reads
+the other half of an invitation, what it is made around (each a small rule over Sudachi's
+words of a name with its disguises undone; its words in ``[invites]`` of ``names.toml``):
+
+* ``place_invitation``: a place — a place's proper name (地名), a place to meet (駅, 公園,
+  近く) or somewhere else than here (外, ほか, 別, アプリ) — with で/に/まで, and a verb of
+  playing, talking or meeting proposed, wanted or asked for, before or after it
+  (「渋谷であそぼ」, 「外で話そ」, 「あそぼーよ東京で」).  A place alone (「大阪のおばちゃん」) or
+  a verb alone (「あそぶのすき」) is no invitation.
+* ``offline_at``: オフ (an offline meeting) next to a place's proper name
+  (「名古屋でオフ」, 「オフ@大阪」); オフ alone is a day off (「オフのひ」).
+* ``elsewhere_medium``: another app, site or place named as where to go on
+  (「べつのアプリで」, 「ほかのとこで」).
+* ``becoming_close``: becoming friends or a couple proposed or asked for (「リア友なろ」,
+  「ともだちになって」), or going out (「つきあお」); said to be so already passes
+  (「つきあってる」).
+* ``area_people_asked``: the people of a place, an age or a school year asked for or called
+  (「福岡の人おる？」, 「中2の子いない？」, 「14さいの人あつまれ」, 「大阪の人だけ」); the
+  people alone are no call (「大阪のおばちゃん」).
+* ``recruited``: 募 (recruiting) after a word (「友募」, 「急募」; 「応募」 and 「募金」 are not),
+  or a relation and ぼ as the whole name, as children shorten 募集 (「ともぼ」, 「こいぼ」).
+
+The reason given is ``contact``, as for every other meeting.
+"""
+
+from __future__ import annotations
+
+import re
+
+import jaconv
+
+from safety import lexicon
+from safety.morphology import Token, tokens
+from safety.name_wants import _wanted
+
+_TABLE = lexicon.NAME_INVITES
+
+
+def _words(key: str) -> frozenset[str]:
+    """The entries of a list of ``[invites]`` as written, and each as Sudachi normalises it
+    when it is one word of the dictionary (とこ is 所), since a name's words are compared so."""
+    out = set()
+    for w in _TABLE.get(key, ()):
+        out.add(w)
+        found = tokens(w)
+        if len(found) == 1 and not found[0].oov:
+            out.add(found[0].normalized)
+    return frozenset(out)
+
+
+PLACES = _words("places")
+"""Places to meet and places other than here, as Sudachi normalises them."""
+VERBS = _words("verbs")
+"""Playing, talking and meeting, as Sudachi normalises them."""
+MEDIA = _words("media")
+"""Apps, sites and spots: where talk may go on."""
+ELSEWHERE = _words("elsewhere")
+RELATIONS = _words("relations")
+"""Friends and couples one may be asked to become."""
+PEOPLE = _words("people")
+AREA = _words("area")
+"""Words that pick people out by where they live or how old they are (近く, 同い年)."""
+CALLS = _words("calls")
+"""Words after people that call for them (募集, 限定, だけ)."""
+STRANGERS = _words("strangers")
+"""People a child has no reason to want to talk with by kind alone (女の子, JK, 年上)."""
+WHEN = frozenset(lexicon.NAME_WANTS.get("when", ()))
+"""Words after people that call for them (募集, 限定, だけ)."""
+
+# What must be in a name (read as hiragana, kanji kept) before it is worth analysing.  Cheap;
+# the fast path of ``safety.names`` asks it too.
+STEMS = re.compile(
+    "あそぼ|あそば|あそび|はなそ|はなさ|はなし|こえ|声|ひま|暇|べつの|ほかの|よその|しゃべ|つなが|からも|からま|でかけ|出かけ|出掛け|遊|話|喋"
+    "|おふ|あぷり|さいと|なろ|なっ|なり|なれ|なら|成|つきあ|付き合|付合"
+    "|いる|おる|いな|おら|いま|あつま|集|おいで|だけ|のみ|げんてい|限定|ぼしゅう|募|ぼ$"
+)
+_QUESTION = re.compile("[?？]|か$|かな$|け$")
+_SCHOOL_YEAR = re.compile("^[中高小][一二三四五六１-６1-6]$|^[jJ][kKcCsS]$")
+_RECRUITED_KANA = re.compile(
+    "^(?:" + "|".join(map(re.escape, _TABLE.get("recruited_kana", ()))) + ")ぼ(?:しゅう)?(?:ちゅう|中|です)?$"
+)
+_RECRUITED_KANJI = re.compile("(?<=.)募(?!金)|^募(?!金)")
+_NOT_RECRUITED = re.compile("応募|公募")
+# somewhere else in kana, which Sudachi cuts wrongly (「べつのあぷりで」 is べつ + の + あ + ぷり)
+_ELSEWHERE_KANA = re.compile(
+    "(?:べつ|ほか|よそ)の?(?:あぷり|さいと|ちゃっと|さーばー|ぐるーぷ|ばしょ)(?:で|に|へ)"
+)
+# becoming close in kana, which Sudachi cuts wrongly (「りあともなろ」 is り + あと + も + なろ):
+# a relation read as hiragana, then 成る proposed or asked, ending the name
+_CLOSE_KANA = re.compile(
+    "(?:"
+    + "|".join(sorted({jaconv.kata2hira(tokens(w)[0].reading) for w in RELATIONS} - {"とも"}, key=len)[::-1])
+    + ")(?:に|と)?(?:なろう?|なって(?:よ|ね|ほしい|ください|くれ|くれる|くれない)?"
+    + "|なりたい|なりませんか|なれる)[よねかなー〜!！?？]*$"
+)
+
+
+def invites(text: str) -> bool:
+    """Whether ``text`` (a name with its disguises undone) invites by a place, a relation or an
+    area's people (see the module's rules)."""
+    key = jaconv.kata2hira(text)
+    if not STEMS.search(key):
+        return False
+    if recruited(text, key):
+        return True
+    asked = _QUESTION.search(text) is not None
+    if _CLOSE_KANA.search(key.replace("ー", "")) or _ELSEWHERE_KANA.search(key.replace("ー", "")):
+        return True
+    # a name in katakana is read again in hiragana (「シブヤデアソボ」): Sudachi reads a sentence
+    # in katakana as one unknown word
+    for written in dict.fromkeys((text, key)):
+        words = [t for t in tokens(written) if t.pos and t.pos[0] not in ("補助記号", "空白")]
+        if words and (
+            place_invitation(words, key, asked=asked)
+            or offline_at(words)
+            or elsewhere_medium(words)
+            or becoming_close(words, asked=asked)
+            or area_people_asked(words, asked=asked)
+            or people_with(words, asked=asked)
+            or voice_asked(words, asked=asked)
+            or free_asked(words, asked=asked)
+        ):
+            return True
+    return False
+
+
+def _a_place_name(t: Token) -> bool:
+    return t.pos[:3] == ("名詞", "固有名詞", "地名")
+
+
+def _a_place(t: Token) -> bool:
+    return _a_place_name(t) or t.normalized in PLACES or t.normalized in MEDIA
+
+
+def _particle(t: Token) -> bool:
+    return t.surface in ("で", "に", "まで", "へ")
+
+
+# Sudachi cuts a proposal in kana poorly when a word is held with ー (「あそぼーよ」 is あ +
+# そう + ぼー): the kana of the proposed verbs, looked for in the key as well
+_PROPOSED_KANA = re.compile("あそぼ|はなそ|しゃべろ|つながろ|からも(?:う|$)|でかけよ")
+
+
+def place_invitation(words: list[Token], key: str, *, asked: bool) -> bool:
+    """A place with a particle of where, and a verb of ``VERBS`` proposed, wanted or asked."""
+    if not any(_a_place(t) and i + 1 < len(words) and _particle(words[i + 1]) for i, t in enumerate(words)):
+        return False
+    for i, t in enumerate(words):
+        if t.pos[0] == "動詞" and t.normalized in VERBS and _wanted(words, i, "contact", asked=asked):
+            return True
+        if t.normalized == "通話" and i + 1 < len(words) and _wanted(words, i + 1, "contact", asked=asked):
+            return True
+    return _PROPOSED_KANA.search(key.replace("ー", "")) is not None
+
+
+def offline_at(words: list[Token]) -> bool:
+    """オフ or オフ会 within two words of a place's proper name, either side."""
+    for i, t in enumerate(words):
+        if t.normalized in ("オフ", "オフ会") or jaconv.kata2hira(t.surface) in ("おふ", "おふかい"):
+            near = words[max(0, i - 2) : i] + words[i + 1 : i + 3]
+            if any(_a_place_name(w) for w in near):
+                return True
+    return False
+
+
+def elsewhere_medium(words: list[Token]) -> bool:
+    """Somewhere else (別, 他, 外) then an app, site or spot, with a particle of where after it
+    or a verb: 「べつのアプリで」, 「ほかのとこで話そ」."""
+    for i, t in enumerate(words):
+        if t.normalized not in ELSEWHERE:
+            continue
+        j = i + 1
+        if j < len(words) and words[j].surface == "の":
+            j += 1
+        if j < len(words) and words[j].normalized in MEDIA:
+            rest = words[j + 1 :]
+            if rest and (rest[0].surface in ("で", "に", "へ") or rest[0].pos[0] == "動詞"):
+                return True
+    return False
+
+
+def becoming_close(words: list[Token], *, asked: bool) -> bool:
+    """成る after a relation (に between or not) or 付き合う, proposed, wanted or asked."""
+    for i, t in enumerate(words):
+        if t.pos[0] != "動詞":
+            continue
+        if t.normalized == "成る":
+            j = i - 1
+            if j > 0 and words[j].surface in ("に", "と"):
+                j -= 1
+            if j < 0 or not _a_relation(words[j]):
+                continue
+        elif t.normalized != "付き合う":
+            continue
+        if _wanted(words, i, "contact", asked=asked):
+            return True
+    return False
+
+
+def _a_relation(t: Token) -> bool:
+    return t.normalized in RELATIONS or jaconv.kata2hira(t.surface) in RELATIONS
+
+
+def area_people_asked(words: list[Token], *, asked: bool) -> bool:
+    """People (``PEOPLE``) picked out by a place, an age, a school year or ``AREA``, then
+    asked for (居る asked, or said at the end), called (集まる, 来る in an order) or
+    recruited (``CALLS``)."""
+    for i, t in enumerate(words):
+        if t.normalized not in PEOPLE and jaconv.kata2hira(t.surface) not in PEOPLE:
+            continue
+        if not _picked_out(words, i):
+            continue
+        rest = words[i + 1 :]
+        if not rest:
+            continue
+        first = rest[0]
+        if first.normalized in CALLS or jaconv.kata2hira(first.surface) in CALLS:
+            return True
+        if first.normalized in ("集まる", "来る") and first.pos[-1].startswith("命令形"):
+            return True
+        if first.normalized == "居る":
+            tail = rest[1:]
+            if asked or not tail or all(u.pos[:2] == ("助詞", "終助詞") for u in tail):
+                return True
+    return False
+
+
+def people_with(words: list[Token], *, asked: bool) -> bool:
+    """People picked out by a place, an age or a school year, or ``STRANGERS`` (女の子, JK,
+    年上の人), then と and a verb of ``VERBS`` wanted or proposed: 「関西の人と話したい」,
+    「女の子とあそびたい」 (「ねことあそびたい」, 「ともだちと話したい」 pass)."""
+    for i, t in enumerate(words):
+        if t.pos[0] != "動詞" or t.normalized not in VERBS or i < 2 or words[i - 1].surface != "と":
+            continue
+        j = i - 2
+        person = words[j]
+        stranger = person.normalized in STRANGERS or jaconv.kata2hira(person.surface) in STRANGERS
+        picked = person.normalized in PEOPLE and (_picked_out(words, j) or _older_or_younger(words, j))
+        if (stranger or picked) and _wanted(words, i, "contact", asked=asked):
+            return True
+    return False
+
+
+def _older_or_younger(words: list[Token], j: int) -> bool:
+    return j >= 2 and words[j - 1].surface == "の" and words[j - 2].normalized in STRANGERS
+
+
+def voice_asked(words: list[Token], *, asked: bool) -> bool:
+    """声 (を) then 聞く or 聞かせる wanted or asked for: a call (「声きかせて」, 「こえききたい」)."""
+    for i, t in enumerate(words):
+        if t.pos[0] != "動詞" or (t.normalized not in _HEAR and t.lemma not in _HEAR):
+            continue
+        j = i - 1
+        if j > 0 and words[j].surface == "を":
+            j -= 1
+        if j >= 0 and words[j].normalized == "声" and _wanted(words, i, "contact", asked=asked):
+            return True
+    return False
+
+
+_HEAR = frozenset({"聞く", "聴く", "きく"})
+
+
+def free_asked(words: list[Token], *, asked: bool) -> bool:
+    """A time to meet then 暇 asked (「今夜ひま？」, 「放課後ひまなひと」): who is free then."""
+    for i, t in enumerate(words[1:], 1):
+        if t.normalized == "暇" and words[i - 1].normalized in WHEN:
+            rest = words[i + 1 :]
+            if asked or (rest and rest[-1].normalized in PEOPLE):
+                return True
+    return False
+
+
+def _picked_out(words: list[Token], i: int) -> bool:
+    """A place, an age (a number and 歳), a school year (中2, JK) or an ``AREA`` word among the
+    three words before the people, with only の, な or a counter between."""
+    for w in reversed(words[max(0, i - 3) : i]):
+        if _a_place_name(w) or w.normalized in AREA or _SCHOOL_YEAR.match(w.normalized):
+            return True
+        if w.pos[0] == "接尾辞" and w.normalized == "歳":
+            return True
+        if w.surface not in ("の", "な") and w.pos[0] != "接尾辞":
+            return False
+    return False
+
+
+def recruited(text: str, key: str) -> bool:
+    """募 after a word or alone before one (not 応募, 公募, 募金), or a relation and ぼ as the
+    whole name."""
+    if "募" in text and not _NOT_RECRUITED.search(text) and _RECRUITED_KANJI.search(text):
+        return True
+    return _RECRUITED_KANA.match(key.replace("ー", "")) is not None

@@ -1,0 +1,186 @@
+"""Names that invite by what the invitation is made around (round of 2026-12-04 o,
+``safety/name_invites.py``): a place, somewhere else, a relation, an area's people, strangers,
+a voice, being free; and two readings of the words around them: an insult glued to a
+Japanese given name, and a letter standing for a word (H, P).  Each test fails without its
+rule; each has its harmless twins."""
+
+from __future__ import annotations
+
+import pytest
+
+from safety import names_toml
+from tests.support.names import MINIMAL_NAMES_TOML
+from tests.support.names import reason as _reason
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "渋谷であそぼ",  # a place's proper name, で, a proposal
+        "しぶやであそぼ",
+        "シブヤデアソボ",  # in katakana: read again in hiragana
+        "あそぼーよ東京で",  # the place after the proposal; Sudachi cuts あそぼーよ wrongly
+        "駅で話そ",
+        "外で話そ",  # somewhere other than here
+        "ふたりで話そ",
+        "公園でしゃべろ",
+    ],
+)
+def test_a_place_and_a_proposal_to_play_or_talk_is_a_meeting(name: str) -> None:
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "大阪のおばちゃん",  # a place alone
+        "福岡っ子",
+        "あそぶのすき",  # a verb alone
+        "外であそぶのすき",  # said of oneself, proposed to nobody
+        "にわであそぼ",  # no place to meet
+        "東京であそぶ",
+        "札幌はなそう",  # no particle of where
+        "ふたりはなかよし",
+    ],
+)
+def test_a_place_or_a_verb_alone_is_no_invitation(name: str) -> None:
+    assert _reason(name) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["名古屋でオフ", "名古屋デオフ", "オフ@大阪", "ベツノアプリデ", "べつのアプリで", "ほかのとこで話そ"],
+)
+def test_offline_at_a_place_or_another_app_is_a_meeting(name: str) -> None:
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize(
+    "name", ["オフのひ", "オフホワイト", "オフシーズン", "べつばら", "ほかほかごはん", "べつのせかい"]
+)
+def test_off_and_elsewhere_alone_pass(name: str) -> None:
+    assert _reason(name) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["リア友なろ", "りあともなろ", "ともだちになって", "かのじょになりたい", "つきあって", "付き合お"]
+)
+def test_becoming_close_proposed_or_asked_is_a_meeting(name: str) -> None:
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ねこのともだち",
+        "ずっとともだち",
+        "ともだちだよ",
+        "つきあってる",
+        "ともだちいっぱい",
+        "おとなになりたい",
+    ],
+)
+def test_friends_named_or_a_couple_told_pass(name: str) -> None:
+    assert _reason(name) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "福岡の人おる？",
+        "大阪の子いる?",
+        "中二の子いない?",
+        "高2の人いる？",
+        "千葉の中学生限定",
+        "大阪の人だけ",
+        "近くの子限定",
+    ],
+)
+def test_people_of_an_area_or_an_age_asked_for_is_a_meeting(name: str) -> None:
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize("name", ["大阪の子", "北海道のひと", "14さいです", "中2のゆい", "外国のひと"])
+def test_people_of_an_area_named_pass(name: str) -> None:
+    assert _reason(name) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "関西の人と話したい",
+        "女の子と話したい",
+        "年上の人と話したい",
+        "声きかせて",
+        "こえききたい",
+        "今夜ひま？",
+    ],
+)
+def test_strangers_a_voice_or_a_free_evening_asked_for_is_a_meeting(name: str) -> None:
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["ねことあそびたい", "ともだちと話したい", "こえがすき", "声優", "ひま", "今日もひま", "きょうはひま"],
+)
+def test_a_pet_a_friend_or_boredom_pass(name: str) -> None:
+    assert _reason(name) is None
+
+
+@pytest.mark.parametrize("name", ["友募", "恋募", "急募", "ともぼ", "こいぼ", "ねっともぼ"])
+def test_recruiting_shortened_is_a_meeting(name: str) -> None:
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize("name", ["募金箱", "応募中", "ともぼう", "こいぼうず", "ぼたもち"])
+def test_donations_entries_and_names_in_bo_pass(name: str) -> None:
+    assert _reason(name) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["サキブス", "ユイビッチ", "アイリデブ", "ケンタカス", "タナカゴミ", "けんたばか", "ユイカス"]
+)
+def test_an_insult_glued_to_a_japanese_name_is_refused(name: str) -> None:
+    assert _reason(name) == "insult"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ジョコビッチ",
+        "ミロシェビッチ",
+        "マルコビッチ",
+        "ブスタマンテ",
+        "かすみ",
+        "ハルカ",
+        "さきばかり",
+        "サクラモチ",
+    ],
+)
+def test_a_foreign_name_or_an_ordinary_word_ending_alike_passes(name: str) -> None:
+    assert _reason(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("P活", "sexual"),
+        ("p活ちゅう", "sexual"),
+        ("Ｐ活", "sexual"),
+        ("H大好き", "sexual"),
+        ("Hしよ", "sexual"),
+    ],
+)
+def test_a_letter_standing_for_a_word_is_read_as_it(name: str, reason: str) -> None:
+    assert _reason(name) == reason
+
+
+@pytest.mark.parametrize("name", ["就活", "ゆいP", "Pちゃん", "Hくん", "Hello", "ひなH", "PPAP"])
+def test_a_letter_as_an_initial_or_a_role_passes(name: str) -> None:
+    assert _reason(name) is None
+
+
+def test_an_unknown_list_of_invites_stops_the_start() -> None:
+    with pytest.raises(names_toml.NamesTomlError, match=r"\[invites\]: unknown list 'place'"):
+        names_toml.parse(MINIMAL_NAMES_TOML + '[invites]\nplace = ["駅"]\n')
