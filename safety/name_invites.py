@@ -67,6 +67,8 @@ CALLS = _words("calls")
 STRANGERS = _words("strangers")
 """People a child has no reason to want to talk with by kind alone (女の子, JK, 年上)."""
 WHEN = frozenset(lexicon.NAME_WANTS.get("when", ()))
+GIFTS = _words("gifts")
+"""Money and presents a stranger may offer."""
 """Words after people that call for them (募集, 限定, だけ)."""
 
 # What must be in a name (read as hiragana, kanji kept) before it is worth analysing.  Cheap;
@@ -74,7 +76,7 @@ WHEN = frozenset(lexicon.NAME_WANTS.get("when", ()))
 STEMS = re.compile(
     "あそぼ|あそば|あそび|はなそ|はなさ|はなし|こえ|声|ひま|暇|べつの|ほかの|よその|しゃべ|つなが|からも|からま|でかけ|出かけ|出掛け|遊|話|喋"
     "|おふ|あぷり|さいと|なろ|なっ|なり|なれ|なら|成|つきあ|付き合|付合"
-    "|いる|おる|いな|おら|いま|あつま|集|おいで|だけ|のみ|げんてい|限定|ぼしゅう|募|ぼ$"
+    "|いる|おる|いな|おら|いま|あげ|上げ|おご|奢|いで|あつま|集|おいで|だけ|のみ|げんてい|限定|ぼしゅう|募|ぼ$"
 )
 _QUESTION = re.compile("[?？]|か$|かな$|け$")
 _SCHOOL_YEAR = re.compile("^[中高小][一二三四五六１-６1-6]$|^[jJ][kKcCsS]$")
@@ -121,6 +123,8 @@ def invites(text: str) -> bool:
             or people_with(words, asked=asked)
             or voice_asked(words, asked=asked)
             or free_asked(words, asked=asked)
+            or going_to_play(words, asked=asked)
+            or gift_offered(words)
         ):
             return True
     return False
@@ -145,11 +149,22 @@ _PROPOSED_KANA = re.compile("あそぼ|はなそ|しゃべろ|つながろ|か�
 
 def place_invitation(words: list[Token], key: str, *, asked: bool) -> bool:
     """A place with a particle of where, and a verb of ``VERBS`` proposed, wanted or asked."""
-    if not any(_a_place(t) and i + 1 < len(words) and _particle(words[i + 1]) for i, t in enumerate(words)):
+    if not any(
+        (_a_place(t) and i + 1 < len(words) and _particle(words[i + 1]))
+        or (_a_place_name(t) and 0 < i == len(words) - 1)  # 「遊ぼうよ東京」
+        for i, t in enumerate(words)
+    ):
         return False
     for i, t in enumerate(words):
         if t.pos[0] == "動詞" and t.normalized in VERBS and _wanted(words, i, "contact", asked=asked):
             return True
+        if (
+            t.normalized == "出る"
+            and i > 0
+            and words[i - 1].surface == "お"
+            and t.pos[-1].startswith("命令形")
+        ):
+            return True  # 「うちにおいでよ」: come over
         if t.normalized == "通話" and i + 1 < len(words) and _wanted(words, i + 1, "contact", asked=asked):
             return True
     return _PROPOSED_KANA.search(key.replace("ー", "")) is not None
@@ -260,6 +275,45 @@ def voice_asked(words: list[Token], *, asked: bool) -> bool:
     return False
 
 
+def going_to_play(words: list[Token], *, asked: bool) -> bool:
+    """A verb of ``VERBS`` in its stem right before 行く or 来る proposed or asked, with no に
+    between (「遊びいこ」, 「あそびきて」)."""
+    for i, t in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        if (
+            t.pos[0] == "動詞"
+            and t.normalized in VERBS
+            and t.pos[-1].startswith("連用形")
+            and nxt.normalized in ("行く", "来る")
+            and _wanted(words, i + 1, "contact", asked=asked)
+        ):
+            return True
+    return False
+
+
+def gift_offered(words: list[Token]) -> bool:
+    """Money or a present offered (``GIFTS`` then あげる or やる, said as what one will do or
+    proposed), or treating offered (おごる said as what one will do): how a stranger draws a
+    child out (「お小遣いあげる」, 「プレゼントあげるから」, 「おごるよ」); said not to happen or
+    asked for it passes (「プレゼントほしい」)."""
+    for i, t in enumerate(words):
+        if t.pos[0] != "動詞":
+            continue
+        rest = words[i + 1 :]
+        offered = (
+            t.pos[-1].startswith(("終止形", "意志推量形")) and all(u.pos[0] == "助詞" for u in rest)
+        ) or any(u.normalized == "ます" for u in rest[:1])
+        if not offered:
+            continue
+        if t.normalized in _GIVE and i > 0 and words[i - 1].normalized in GIFTS:
+            return True
+        if t.normalized in _TREAT and rest:
+            return True
+    return False
+
+
+_GIVE = frozenset({"上げる", "遣る", "差し上げる"})
+_TREAT = frozenset({"奢る", "驕る"})
 _HEAR = frozenset({"聞く", "聴く", "きく"})
 
 

@@ -43,6 +43,7 @@ _INVITES_LISTS = (
     "area",
     "calls",
     "strangers",
+    "gifts",
     "recruited_kana",
 )
 _WANTS_LISTS = (

@@ -184,3 +184,36 @@ def test_a_letter_as_an_initial_or_a_role_passes(name: str) -> None:
 def test_an_unknown_list_of_invites_stops_the_start() -> None:
     with pytest.raises(names_toml.NamesTomlError, match=r"\[invites\]: unknown list 'place'"):
         names_toml.parse(MINIMAL_NAMES_TOML + '[invites]\nplace = ["駅"]\n')
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "遊びいこ",  # the verb's stem right before 行く proposed, no に between
+        "遊ぼうよ東京",  # a place's name ending the name after the proposal
+        "うちで遊ぼ",  # home is a place to meet
+        "うちにおいでよ",
+        "夜話そ",  # talking at a time to meet
+        "話し相手なって",
+    ],
+)
+def test_coming_over_going_to_play_or_talking_at_a_time_is_a_meeting(name: str) -> None:
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize("name", ["うちのねこ", "へやでねる", "いえにかえろ", "東京すき", "今日は家"])
+def test_home_or_a_place_alone_passes(name: str) -> None:
+    assert _reason(name) is None
+
+
+@pytest.mark.parametrize("name", ["お小遣いあげる", "プレゼントあげるから", "おごるよ"])
+def test_money_or_a_present_offered_draws_a_child_out(name: str) -> None:
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["プレゼントほしい", "おかねほしい", "ごはんおごって", "ねこにごはんあげる", "てをあげる", "かねもち"],
+)
+def test_a_present_wished_for_or_food_given_to_a_pet_passes(name: str) -> None:
+    assert _reason(name) is None
