@@ -110,6 +110,7 @@ def _stems() -> tuple[str, ...]:
     # a thing done together, gone or come to do (「あそびにいこ」)
     out.update(("あそびに", "遊びに", "あいに", "会いに", "とまりに", "泊まりに", "のやめ", "の止め"))
     out.update(lexicon.MEETING_IN_PERSON)  # 「リアルで遊ぼ」
+    out.update(("けし", "消し", "きずつけ", "傷つけ", "傷付け", "こわし", "壊し"))  # oneself erased or hurt
     for key in (
         "self_harm",
         "self_harm_nouns",
@@ -322,6 +323,8 @@ def _reason_of(words: list[Token], i: int, t: Token) -> str | None:
     if t.pos[0] == "動詞":
         if t.normalized in SELF_HARM_VERBS:
             return "self_harm"
+        if t.normalized in _UNDO_SELF and _self_before(words, i):
+            return "self_harm"  # oneself erased or hurt, wanted (「存在消したい」, 「自分を傷つけたい」)
         if t.normalized == "成る" and _becomes_gone(words, i):
             return "self_harm"
         if (t.surface[0], t.normalized) in SEXUAL_WRITTEN:
@@ -361,11 +364,28 @@ def _reason_of(words: list[Token], i: int, t: Token) -> str | None:
         # 「首吊りたい」: Sudachi reads the noun with たい after it
         if words[i + 1].normalized in ("たい", "たがる"):
             return "self_harm"
+        if words[i + 1].normalized in _PLANNED:
+            return _LIFE  # hoped for or planned (「消滅希望」, 「自殺予定」), in any form not denied
     elif t.pos[0] == "接尾辞" and t.normalized == "行き" and i > 0 and words[i - 1].normalized in LIFE:
         return _LIFE  # 「あの世行き」
     elif t.normalized in SHOWN and t.normalized not in _PICTURES and _asked_for_next(words, i):
         return _SEXUAL_DONE  # underwear or a body part wanted (「ぱんつほしい」, 「下着ちょうだい」)
     return None
+
+
+# what a wish to die may be said to be (hoped for, planned, volunteered), after a noun of dying
+_PLANNED = frozenset({"希望", "予定", "志願", "志望", "願望", "計画", "決行"})
+# erasing or hurting, when done to oneself
+_UNDO_SELF = frozenset({"消す", "傷付ける", "壊す"})
+_SELF = frozenset({"自分", "存在", "自身", "己", "私", "僕", "俺", "自我"})
+
+
+def _self_before(words: list[Token], i: int) -> bool:
+    """Oneself right before the verb at ``i``, を between or not (「自分消したい」)."""
+    j = i - 1
+    if j > 0 and words[j].surface == "を":
+        j -= 1
+    return j >= 0 and words[j].normalized in _SELF
 
 
 def _ends_it_all(words: list[Token], i: int) -> bool:

@@ -413,3 +413,28 @@ def test_asking_to_be_picked_up_or_taken_in_is_contact(name: str, reason: str | 
 )
 def test_taking_someone_somewhere_said_as_done_soon_is_contact(name: str, reason: str | None) -> None:
     assert _reason(name) == reason
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "消滅希望",
+        "消滅予定",
+        "成仏希望",
+        "存在消したい",
+        "自分消したい",
+        "じぶんをけしたい",
+        "自分を傷つけたい",
+        "じぶんきずつけたい",
+    ],
+)
+def test_dying_hoped_for_or_oneself_erased_or_hurt_is_self_harm(name: str) -> None:
+    # round of 2026-12-04 o: a noun of dying before 希望/予定; 消す, 傷つける done to oneself
+    assert _reason(name) == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "name", ["データ消したい", "消しゴム", "けしごむ", "けしき", "予定どおり", "希望", "自分大好き"]
+)
+def test_a_thing_erased_or_a_plan_alone_passes(name: str) -> None:
+    assert _reason(name) is None
