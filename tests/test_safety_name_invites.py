@@ -217,3 +217,13 @@ def test_money_or_a_present_offered_draws_a_child_out(name: str) -> None:
 )
 def test_a_present_wished_for_or_food_given_to_a_pet_passes(name: str) -> None:
     assert _reason(name) is None
+
+
+@pytest.mark.parametrize("name", ["チー牛", "あたおか", "マジキチ", "知恵遅れ", "負け犬", "まけいぬ"])
+def test_slang_insults_are_refused(name: str) -> None:
+    assert _reason(name) == "insult"
+
+
+@pytest.mark.parametrize("name", ["チーズ牛丼", "ちーず", "まけずぎらい"])
+def test_words_near_slang_insults_pass(name: str) -> None:
+    assert _reason(name) is None
