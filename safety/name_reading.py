@@ -270,13 +270,31 @@ def _ordinary_spans(key: str) -> tuple[tuple[int, int], ...]:
     s = 0
     while s < len(key):
         for n in _ORDINARY_LENGTHS:
-            if key[s : s + n] in _ORDINARY_SET:
+            if key[s : s + n] in _ORDINARY_SET and not _straddled(key, s, s + n):
                 spans.append((s, s + n))
                 s += n
                 break
         else:
             s += 1
     return tuple(spans)
+
+
+def _straddled(key: str, s: int, e: int) -> bool:
+    """Whether the allow-listed word at ``s:e`` is only the end of a listed word that starts
+    it and the start of a longer word the dictionary knows after it: the name reads as the
+    two words, not as the allowed one (「えろあ」, a name, in 「エロアニメ」: えろ + アニメ).  The
+    allowed word still counts when the word after the listed one ends inside it
+    (「しねらりあ」) or is no noun of three kana or more."""
+    for m in range(s + 2, e):
+        if key[s:m] not in FRAGMENTS:
+            continue
+        after = tokens(jaconv.hira2kata(key[m:]))
+        if not after or after[0].oov or after[0].pos[0] != "名詞":
+            continue
+        length = len(jaconv.kata2hira(after[0].surface))
+        if length >= 3 and m + length > e:
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=64)

@@ -227,3 +227,16 @@ def test_slang_insults_are_refused(name: str) -> None:
 @pytest.mark.parametrize("name", ["チーズ牛丼", "ちーず", "まけずぎらい"])
 def test_words_near_slang_insults_pass(name: str) -> None:
     assert _reason(name) is None
+
+
+@pytest.mark.parametrize("name", ["エロアニメ", "えろあにめ"])
+def test_an_allowed_word_across_a_listed_word_and_a_longer_word_is_not_taken_out(name: str) -> None:
+    # 「えろあ」 (a name) is allow-listed; in 「エロアニメ」 the name reads えろ + アニメ
+    assert _reason(name) == "sexual"
+
+
+@pytest.mark.parametrize(
+    "name", ["エロア", "エロアちゃん", "しねらりあ", "ばかうけすき", "もりさんぽ", "こもりうた"]
+)
+def test_allowed_words_still_pass(name: str) -> None:
+    assert _reason(name) is None
