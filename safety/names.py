@@ -192,7 +192,8 @@ def _content_reason(name: str, written: str = "", *, again: bool = True) -> str 
 # the letter is an initial (「Hくん」, 「Pさん」), nor after one, where it is a role (「ゆいP」).
 _LETTER_WORDS = {"h": "えっち", "p": "ぴー"}
 _LONE_LETTER = re.compile(
-    "(?<![A-Za-z])[HhPp](?=[ぁ-ゖァ-ヺ一-鿿々])(?!くん|さん|ちゃん|さま|様|君|氏|殿|せんせ|先生)"
+    "(?<![A-Za-z])[HhPp](?=[\\s\u3000]*[ぁ-ゖァ-ヺ一-鿿々])"
+    "(?![\\s\u3000]*(?:くん|さん|ちゃん|さま|様|君|氏|殿|せんせ|先生))"
 )
 
 

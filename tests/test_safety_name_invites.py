@@ -169,6 +169,7 @@ def test_a_foreign_name_or_an_ordinary_word_ending_alike_passes(name: str) -> No
         ("p活ちゅう", "sexual"),
         ("Ｐ活", "sexual"),
         ("H大好き", "sexual"),
+        ("P 活", "sexual"),  # spaced apart
         ("Hしよ", "sexual"),
     ],
 )
