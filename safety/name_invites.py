@@ -159,6 +159,15 @@ def place_invitation(words: list[Token], key: str, *, asked: bool) -> bool:
         if t.pos[0] == "動詞" and t.normalized in VERBS and _wanted(words, i, "contact", asked=asked):
             return True
         if (
+            t.pos[0] == "動詞"
+            and t.normalized in VERBS
+            and t.pos[-1].startswith("連体形")
+            and i + 1 < len(words)
+            and words[i + 1].normalized in PEOPLE
+            and any(_a_place_name(w) for w in words[:i])
+        ):
+            return True  # who does it in a named place (「東京で遊ぶ人」; 「外で遊ぶ子」 passes)
+        if (
             t.normalized == "出る"
             and i > 0
             and words[i - 1].surface == "お"

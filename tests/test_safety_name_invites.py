@@ -196,13 +196,17 @@ def test_an_unknown_list_of_invites_stops_the_start() -> None:
         "うちにおいでよ",
         "夜話そ",  # talking at a time to meet
         "話し相手なって",
+        "東京で遊ぶ人",  # who does it in a named place
+        "ホテルいこ",  # an outing proposed
     ],
 )
 def test_coming_over_going_to_play_or_talking_at_a_time_is_a_meeting(name: str) -> None:
     assert _reason(name) == "contact"
 
 
-@pytest.mark.parametrize("name", ["うちのねこ", "へやでねる", "いえにかえろ", "東京すき", "今日は家"])
+@pytest.mark.parametrize(
+    "name", ["うちのねこ", "へやでねる", "いえにかえろ", "東京すき", "今日は家", "外で遊ぶ子", "ホテルすき"]
+)
 def test_home_or_a_place_alone_passes(name: str) -> None:
     assert _reason(name) is None
 
