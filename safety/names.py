@@ -1089,6 +1089,8 @@ def _insult_after_a_name(text: str) -> bool:
         plain = jaconv.kata2hira(run).replace("ー", "")
         for word in _NAME_INSULTS:
             before = run[: len(run) - len(word)] if "ー" not in run else plain[: -len(word)]
+            if before[-1:] in ("ノ", "の") and len(before) > 2:
+                before = before[:-1]  # a name, の, the insult (「ケンタノアホ」)
             if plain.endswith(word) and len(plain) - len(word) >= 2 and _japanese_name(before):
                 return True
     return False

@@ -139,7 +139,18 @@ def test_donations_entries_and_names_in_bo_pass(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["サキブス", "ユイビッチ", "アイリデブ", "ケンタカス", "タナカゴミ", "けんたばか", "ユイカス"]
+    "name",
+    [
+        "サキブス",
+        "ユイビッチ",
+        "アイリデブ",
+        "ケンタカス",
+        "タナカゴミ",
+        "けんたばか",
+        "ユイカス",
+        "ケンタノアホ",
+        "ｹﾝﾀﾉｱﾎ",
+    ],
 )
 def test_an_insult_glued_to_a_japanese_name_is_refused(name: str) -> None:
     assert _reason(name) == "insult"
