@@ -232,15 +232,23 @@ def area_people_asked(words: list[Token], *, asked: bool) -> bool:
     asked for (居る asked, or said at the end), called (集まる, 来る in an order) or
     recruited (``CALLS``)."""
     for i, t in enumerate(words):
-        if t.normalized not in PEOPLE and jaconv.kata2hira(t.surface) not in PEOPLE:
-            continue
-        if not _picked_out(words, i):
-            continue
         rest = words[i + 1 :]
         if not rest:
             continue
         first = rest[0]
-        if first.normalized in CALLS or jaconv.kata2hira(first.surface) in CALLS:
+        # the call ends the name, or only endings and a call to come follow it (「大阪の人だけ
+        # おいで」; 「女子だけの秘密」 is a thing, not a call)
+        called = (first.normalized in CALLS or jaconv.kata2hira(first.surface) in CALLS) and all(
+            u.pos[0] in ("助詞", "助動詞", "感動詞") or u.normalized in _COME or u.normalized in CALLS
+            for u in rest[1:]
+        )
+        if called and (t.normalized in STRANGERS or jaconv.kata2hira(t.surface) in STRANGERS):
+            return True  # strangers called need no place (「女子限定」, 「高校生だけ」)
+        if t.normalized not in PEOPLE and jaconv.kata2hira(t.surface) not in PEOPLE:
+            continue
+        if not _picked_out(words, i):
+            continue
+        if called:
             return True
         if first.normalized in ("集まる", "来る") and first.pos[-1].startswith("命令形"):
             return True
@@ -321,6 +329,7 @@ def gift_offered(words: list[Token]) -> bool:
     return False
 
 
+_COME = frozenset({"来る", "集まる", "出る", "御出で", "おいで"})
 _GIVE = frozenset({"上げる", "遣る", "差し上げる"})
 _TREAT = frozenset({"奢る", "驕る"})
 _HEAR = frozenset({"聞く", "聴く", "きく"})
@@ -342,7 +351,7 @@ def _picked_out(words: list[Token], i: int) -> bool:
     for w in reversed(words[max(0, i - 3) : i]):
         if _a_place_name(w) or w.normalized in AREA or _SCHOOL_YEAR.match(w.normalized):
             return True
-        if w.pos[0] == "接尾辞" and w.normalized == "歳":
+        if w.pos[0] == "接尾辞" and w.normalized in ("歳", "年"):
             return True
         if w.surface not in ("の", "な") and w.pos[0] != "接尾辞":
             return False

@@ -100,7 +100,19 @@ def test_people_of_an_area_or_an_age_asked_for_is_a_meeting(name: str) -> None:
     assert _reason(name) == "contact"
 
 
-@pytest.mark.parametrize("name", ["大阪の子", "北海道のひと", "14さいです", "中2のゆい", "外国のひと"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "大阪の子",
+        "北海道のひと",
+        "14さいです",
+        "中2のゆい",
+        "外国のひと",
+        "女子だけの秘密",
+        "女子会",
+        "中学生です",
+    ],
+)
 def test_people_of_an_area_named_pass(name: str) -> None:
     assert _reason(name) is None
 
@@ -256,3 +268,10 @@ def test_an_allowed_word_across_a_listed_word_and_a_longer_word_is_not_taken_out
 )
 def test_allowed_words_still_pass(name: str) -> None:
     assert _reason(name) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["女子限定", "高校生だけ", "大阪勢いる？", "中学生と話したい", "小学生とあそびたい"]
+)
+def test_strangers_called_or_wanted_need_no_place(name: str) -> None:
+    assert _reason(name) == "contact"
