@@ -438,3 +438,13 @@ def test_dying_hoped_for_or_oneself_erased_or_hurt_is_self_harm(name: str) -> No
 )
 def test_a_thing_erased_or_a_plan_alone_passes(name: str) -> None:
     assert _reason(name) is None
+
+
+@pytest.mark.parametrize("name", ["生きる理由ない", "いきるりゆうない", "きえたすぎ"])
+def test_no_reason_to_live_and_vanishing_wanted_too_much_are_self_harm(name: str) -> None:
+    assert _reason(name) == "self_harm"
+
+
+@pytest.mark.parametrize("name", ["きえたさいふ", "りゆうない"])
+def test_a_lost_wallet_or_no_reason_alone_passes(name: str) -> None:
+    assert _reason(name) is None
