@@ -275,3 +275,17 @@ def test_allowed_words_still_pass(name: str) -> None:
 )
 def test_strangers_called_or_wanted_need_no_place(name: str) -> None:
     assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize(
+    "name", ["ここ以外で話そ", "ちがうアプリで", "個チャで", "内緒で話そ", "ないしょではなそ", "ひみつで話そ"]
+)
+def test_talk_moved_elsewhere_or_kept_secret_is_a_meeting(name: str) -> None:
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize(
+    "name", ["ひみつのはなし", "内緒だよ", "秘密基地", "ちがうよ", "ねこちゃん", "個別指導"]
+)
+def test_a_secret_or_a_difference_alone_passes(name: str) -> None:
+    assert _reason(name) is None
