@@ -794,7 +794,11 @@ IMMINENT_FAREWELL_PLACE = [
     ("farewell", "for_ever", "おやすみ。もう 目 さめないと思う"),
     ("farewell", None, "よういできた。だれにも いわない"),  # ready, kept from everyone
     ("farewell", None, "じゅんびできた。あとは その時を まつだけ"),  # ready, one thing left
-    ("place_now", None, "駅の ホームに いる。つぎの 電車で いく"),  # going by the next one
+    (
+        "place_now",
+        None,
+        "駅の ホームに いる。もう むり。つぎの 電車で いく",
+    ),  # going by the next one, in despair
     ("place_now", None, "ふみきりの まえ。つぎので、って きめてる"),  # the next one, its purpose unsaid
     ("place_now", None, "ホームの はしっこの ベンチ、つぎの 特急で"),
     ("place_now", None, "ホームで 2本 みおくった。つぎは みおくらない"),  # the next one not let pass
@@ -823,6 +827,7 @@ EVERYDAY_LAST_SLEEP_PLACE = [
     "ホームで つぎの 電車 まってる。ねむい",  # waiting, nothing of the next one's purpose
     "えきの ホーム！ つぎの 電車で！",  # cheerful
     "ホームに いる。つぎの 電車で おばあちゃんち いく",  # where to
+    "駅の ホームに いる。つぎの 電車で いく",  # taking the next train, nothing else (2026-12-04)
     "キャンプの あいだ、うさぎの こと よろしくね。えさは たなの なか",  # a bounded absence
     "こねこ ひろった。だれか かわいがって くれる ひと いないかな？",  # a question, a found kitten
     "準備できた。あとは ねるだけ",  # bedtime

@@ -282,7 +282,75 @@ def _going_nowhere(c: _Ctx) -> bool:
             words[k].keys & _GOAL and words[k - 1].pos in ("名詞", "代名詞") for k in range(max(lo, 1), q)
         ):
             continue  # a goal named: 「がっこうに いく」
-        return c.first("companion") is None and not _cheerful(c)
+        return c.first("companion") is None and not _cheerful(c) and _sign_of_end(c)
+    return False
+
+
+_END_SIGNS = ("place_strong", "finality", "final_goodbye", "goodbye", "distress_word", "die", "resolve")
+
+
+def _sign_of_end(c: _Ctx) -> bool:
+    """Anything in the text beyond the going itself that speaks of an end, despair or a decision
+    (「もう むり」「さよなら」「きめた」「ひとり」): 「いまホーム。つぎの 電車で いく」 alone is a
+    journey, as 「ホームに いる。もう むり。つぎの 電車で いく」 is not."""
+    return any(c.first(cls) is not None for cls in _END_SIGNS) or (
+        c.first_key(_ALONE_OR_MORE[:-1], 0, len(c.words)) is not None
+    )
+
+
+_TRAVEL = frozenset({"帰る", "かえる", "乗る", "のる", "待つ", "まつ"})
+
+
+def _commute(c: _Ctx, i: int, p: int) -> bool:
+    """The writer at the place only as a traveller (round of 2026-12-04, ``commute``): in the
+    place's sentence, or the one after, going home, getting on or waiting, said plainly (not
+    negated, not wished, not asked), nothing past a railing or an edge, and nothing in the text
+    of an end, despair or a decision (``_sign_of_end``): 「ふみきり まってる、ながいー」「いま
+    せんろぞいの みち あるいて かえってる」「ホームで まってる。こんどの 快速 のったら はやく つく」.
+    A train waited for and not boarded, or a condition left unsaid, is no journey."""
+    words = c.words
+    lo, hi = c.sentence(i)
+    end = c.hi[hi] if hi < len(words) else hi
+    for q in range(lo, end):
+        if not (words[q].keys & _TRAVEL and words[q].pos == "動詞"):
+            continue
+        after = range(q + 1, min(q + 4, c.hi[q]))
+        if any(c.at("negation", k) or c.at("desire", k) for k in after):
+            return False
+        if words[q].keys & {"待つ", "まつ"} and c.at("wild_place", i):
+            return False  # nobody waits for a train beside the track (「せんろの よこ。でんしゃ まってる」)
+        break
+    else:
+        return False
+    if c.first("crossing", i + 1, min(i + 6, hi)) is not None or c.at("edge", i):
+        return False
+    return not (_sign_of_end(c) or _not_boarding(c) or _no_return(c) or _unsaid_condition(c))
+
+
+_PASS_BY = frozenset({"来る", "くる", "通る", "とおる", "通過", "着く", "つく"})
+_CONDITION = frozenset({"たら", "ば", "なら"})
+_TRAIN = frozenset({"電車", "でんしゃ", "快速", "急行", "特急", "新幹線", "貨物", "次", "つぎ", "やつ", "奴"})
+
+
+def _unsaid_condition(c: _Ctx) -> bool:
+    """A train's coming or passing made a condition whose outcome is left unsaid or is an end
+    (round of 2026-12-04, ``train_condition``): the train (電車, 快速, つぎの…) + が/の, a verb of
+    coming or passing + たら/ば, then the end of the text (「こんどの 快速が とおったら」) or an
+    end, 「もう」 or a bare going (「つぎの 電車が きたら、もう おわりに する」); 「快速 のったら
+    はやく つく」 boards it and says what follows."""
+    words = c.words
+    n = len(words)
+    for q, w in enumerate(words):
+        if not (w.keys & _PASS_BY and w.pos == "動詞") or not (q + 1 < n and words[q + 1].keys & _CONDITION):
+            continue
+        if c.first_key(tuple(_TRAIN), max(0, q - 4), q) is None:
+            continue
+        rest = [r for r in range(q + 2, n) if words[r].pos not in ("補助記号", "空白", "記号", "助詞")]
+        if not rest:
+            return True
+        first = words[rest[0]]
+        if first.keys & {"もう"} or c.at("end_verb", rest[0]) or (first.keys & _GO and len(rest) <= 2):
+            return True
     return False
 
 
@@ -323,6 +391,8 @@ def _next_one(c: _Ctx) -> bool:
         if first.keys & {"と", "って"} and len(rest) > 1 and c.at("think", rest[1]):
             return True
         if first.keys & _TAKEN_BY and first.pos == "動詞" and not c.at("negation", rest[0] + 1):
+            if first.keys & _GO and not first.keys & {"逝く"} and not _sign_of_end(c):
+                continue  # 「つぎの 電車で いく」: taking the next train, a journey
             return True
     return False
 
@@ -393,10 +463,12 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         everyday = c.first("place_everyday") is not None or c.read("place_everyday")
         not_boarding = _not_boarding(c)
         going = _going_nowhere(c) or _next_one(c)
+        unsaid = _unsaid_condition(c)
         signal = (
             signals
             or not_boarding
             or going
+            or unsaid
             or _no_return(c)
             or c.first("place_signal", 0, i) is not None
             or c.first("place_signal", p + 1) is not None
@@ -406,8 +478,13 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         alone_at_edge = past_edge and c.first("companion") is None
         # an everyday word anywhere (みんな, ママ, 電車) does not outweigh a word of the end or of
         # despair (「いま屋上おる。みんなごめん」「駅おる。電車くるたびに一歩ずつ前でてる」)
-        despair = c.first("place_strong") is not None or not_boarding or _no_return(c) or going
+        despair = c.first("place_strong") is not None or not_boarding or _no_return(c) or going or unsaid
         if everyday and not (signals or despair) and not c.at("wild_place", i) and not alone_at_edge:
+            continue
+        if not (past_edge or despair) and _commute(c, i, p):
+            lo_word = c.first("now", max(lo, i - 3), i)
+            first = words[lo_word if lo_word is not None else min(i, p)]
+            hits.append(Hit("place_now", JUDGED, "none", first.start, words[hi - 1].end, "commute"))
             continue
         if not (past_edge or despair or c.at("wild_place", i)) and _leisure(c):
             # 「はしの うえに いる。川が きらきら」: admiring or doing something at the place, and
