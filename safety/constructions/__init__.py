@@ -37,6 +37,7 @@ from safety.constructions.folding import MAX_CHARS, _is_kata, _rescue, _unmask, 
 from safety.constructions.hidden import hidden_wishes
 from safety.constructions.method import _means_question, _method_question, _overdose
 from safety.constructions.place import _place_now
+from safety.constructions.set_time import _set_time
 from safety.constructions.signs import says_farewell, wants_person, wishes_to_die
 from safety.constructions.vague import _vague_method_question
 from safety.constructions.wish import _not_live, _wish
@@ -87,6 +88,7 @@ def _find(words: list[Word], signals: bool, kana: str, *, reread: bool = False) 
     strong = signals or any(h.level in CRISIS for h in hits)
     hits.extend(_place_now(c, strong))
     hits.extend(_farewell(c, strong))
+    hits.extend(_set_time(c))
     hits.extend(_abuse_home(c))
     if not reread:
         hits.extend(_distress(c))

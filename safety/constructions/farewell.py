@@ -348,7 +348,8 @@ def _resolved(c: _Ctx, i: int, done: int) -> bool:
     """Preparations of nothing named (「じゅんび おわった」, not 「発表の じゅんび」「旅行準備」),
     done, and what is left said to be one thing only — not sleep, a meal or the day itself
     (「あとは 勇気だけ」「あとは 夜 まつだけ」; 「あとは ねるだけ」 is bedtime) — or kept from
-    everyone (「だれにも いってない」), in a text with nothing cheerful in it."""
+    everyone (「だれにも いってない」), or doubt said to be gone (``_no_doubt_left``), in a text
+    with nothing cheerful in it."""
     words = c.words
     if i and (_has(words, i - 1, "の") or (words[i - 1].pos == "名詞" and not c.at("now", i - 1))):
         return False
@@ -362,11 +363,31 @@ def _resolved(c: _Ctx, i: int, done: int) -> bool:
                 for k in range(q + 2, only)
             ):
                 return True
+        if _no_doubt_left(c, q):
+            return True
         if words[q].keys & {"誰", "だれ"} and _has(words, q + 1, "に") and _has(words, q + 2, "も"):
             v = next((k for k in range(q + 3, min(q + 6, len(words))) if words[k].keys & _TELL), None)
             if v is not None and c.first("negation", v + 1, min(v + 4, len(words))) is not None:
                 return True
     return False
+
+
+_DOUBT = frozenset(
+    {"迷う", "まよう", "悩む", "なやむ", "躊躇う", "ためらう", "怖い", "こわい", "揺らぐ", "ゆらぐ"}
+)
+
+
+def _no_doubt_left(c: _Ctx, q: int) -> bool:
+    """Round of 2026-12-04 (``ready``): after preparations done, doubt said to be gone —
+    もう + hesitating or fear + a negation (「もう まよわない」「もう こわくない」), or the
+    decision said made (「もう きめた」): readiness for an act, not for a trip."""
+    words = c.words
+    if not words[q].keys & {"もう"} or q + 1 >= len(words):
+        return False
+    v = q + 1
+    if words[v].keys & _DOUBT:
+        return c.first("negation", v + 1, min(v + 3, c.hi[v])) is not None
+    return bool(words[v].keys & {"決める", "きめる"}) and _has(words, v + 1, "た")
 
 
 _SAY_WRITE = frozenset({"言う", "いう", "言える", "いえる", "書く", "かく", "伝える", "つたえる"})

@@ -1,0 +1,84 @@
+"""Round of 2026-12-04 (l): imminence read from structure — a time set for an act left
+unnamed or for an end (``set_time``), doubt said gone after preparations, a train's coming
+left as an unsaid condition at a platform, and the harmless twins: a journey, a commute, a
+countdown to a birthday, homework finished before bed. Phrasing written for these tests, not
+taken from any tuning or blind file."""
+
+from __future__ import annotations
+
+import pytest
+
+import safety
+from tests.support.constructions import found_by_rules
+
+# (construction that must find the text imminent, the text, its harmless twin)
+PAIRS = [
+    # a time set for the carrying out of something left unnamed / for something named or cheerful
+    ("set_time:carried_out", "じっこうは こんやの 2じ", "文化祭の 決行は 金曜"),
+    ("set_time:carried_out", "決行は 土曜の 夜中", "こんや決行！ママに ないしょで おかし パーティー"),
+    ("set_time:carried_out", "あさって決行って きめてる", "決行は あした。サプライズで パパに ケーキ やく"),
+    # the day decided on, said to be now / a day decided for a trip
+    ("set_time:carried_out", "きめてた 日が きょう。", "きめた 日に りょこう いく"),
+    # everything ended by a time near, nothing named / a named thing, or cheerful
+    ("set_time:finish_all", "こんやのうちに ぜんぶ おわらせます", "ねるまえに プリント ぜんぶ おわらせる"),
+    ("set_time:finish_all", "ねるまえに なにもかも おえる", "きょう ぜんぶ おわらせる！ がんばる"),
+    # a clock or a count towards an end, with a sign of the end / towards a named end or a goal
+    ("set_time:countdown", "さいごの よる。あと 2じかんで おわり", "あと 2じかんで しゅうぎょうしき おわり"),
+    ("set_time:countdown", "3じに なったら いく。もう きめてる", "9じに なったら がっこうに いく"),
+    (
+        "set_time:countdown",
+        "カウントダウン した。あと 10ぷんで おわり",
+        "カウントダウン はじまった、あと 3日で たんじょうび",
+    ),
+    # preparations done, doubt said gone / ready for something named, or cheerful
+    ("farewell", "じゅんび おわった。もう ためらわない", "えんそくの じゅんび できた。もう まよわない"),
+    ("farewell", "じゅんび できた。もう まよわない", "じゅんび できた！ もう こわくない"),
+    # a train's coming left as an unsaid condition at a platform / boarding it
+    (
+        "place_now",
+        "ホームで まってる。つぎの 特急が とおったら",
+        "ホームで まってる。こんどの 急行 のったら はやい",
+    ),
+    (
+        "place_now",
+        "いまホーム。つぎの でんしゃが きたら、もう おわりに する",
+        "ホームに いる。でんしゃが きたら のる",
+    ),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "twin"), PAIRS, ids=[c[1] for c in PAIRS])
+def test_imminence_is_read_from_structure_and_the_twin_stays_below(
+    construction: str, text: str, twin: str
+) -> None:
+    found = found_by_rules(text)
+    assert found.get(construction) == "imminent", found
+    assert safety.assess(text, learned_layer=False).level == "imminent"
+    a = safety.assess(twin, learned_layer=False)
+    assert a.level in ("none", "concern"), a.spans
+
+
+# a journey and a commute at a platform, a crossing or along a track (imminent before the round)
+COMMUTE = [
+    "いま えきの ホーム。つぎの 電車で いく",
+    "ふみきり まってる。ぜんぜん あかない",
+    "いま せんろぞいの みち あるいて かえってる",
+]
+
+
+@pytest.mark.parametrize("text", COMMUTE)
+def test_a_journey_or_a_commute_is_not_imminent(text: str) -> None:
+    a = safety.assess(text, learned_layer=False)
+    assert a.level in ("none", "concern"), a.spans
+    assert "place_now:commute" in found_by_rules(text) or "ホーム" in text
+
+
+def test_a_journey_is_imminent_again_with_despair() -> None:
+    assert (
+        safety.assess("いま えきの ホーム。もう むり。つぎの 電車で いく", learned_layer=False).level
+        == "imminent"
+    )
+    assert safety.assess("ふみきり まってる。もう むり", learned_layer=False).level == "imminent"
+    # nobody waits for a train beside the track
+    assert safety.assess("いま せんろの よこ。でんしゃ まってる", learned_layer=False).level == "imminent"
+    assert safety.assess("いま えきの ホーム。つぎの 電車で いく", learned_layer=False).level != "imminent"
