@@ -82,3 +82,17 @@ def test_a_journey_is_imminent_again_with_despair() -> None:
     # nobody waits for a train beside the track
     assert safety.assess("いま せんろの よこ。でんしゃ まってる", learned_layer=False).level == "imminent"
     assert safety.assess("いま えきの ホーム。つぎの 電車で いく", learned_layer=False).level != "imminent"
+
+
+# a goodbye and no next time / the same words in a sale, a graduation or cheerful
+NO_NEXT_TIME = [
+    ("ばいばい。つぎは もう ないよ", "つぎは もう ないよ、ラストチャンス"),
+    ("じゃあね。こんどは もう ないから", "セール おわり、つぎは もう ないよ！ ありがとう"),
+    ("ありがと、さよなら。またね、は もう ない", "そつぎょう おめでとう、ありがとう。つぎは もう ないけど"),
+]
+
+
+@pytest.mark.parametrize(("text", "twin"), NO_NEXT_TIME, ids=[c[0] for c in NO_NEXT_TIME])
+def test_a_goodbye_with_no_next_time_is_imminent(text: str, twin: str) -> None:
+    assert found_by_rules(text).get("farewell:no_next_time") == "imminent"
+    assert safety.assess(twin, learned_layer=False).level in ("none", "concern")

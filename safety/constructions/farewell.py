@@ -115,6 +115,40 @@ def _again_soon(c: _Ctx, i: int) -> bool:
     return False
 
 
+_AGAIN_OR_NEXT = frozenset({"又", "また", "次", "つぎ", "今度", "こんど", "次回"})
+
+
+def _no_next_time(c: _Ctx) -> bool:
+    denied = _next_time_denied(c)
+    if denied is None or _cheerful_text(c):
+        return False
+    # the denied 「またね」 is the everyday word the class lists; any other one vetoes
+    return not any(c.at("farewell_everyday", q) for q in range(len(c.words)) if q not in denied)
+
+
+def _next_time_denied(c: _Ctx) -> range | None:
+    """Round of 2026-12-04: the next time said not to exist — again or next (また, つぎ, 今度),
+    with a quoting は/も/って (「またね、は」), then (もう) + ない as the predicate (「またね、は
+    もう ないけど」「つぎは もう ない」); 「また あした」 or 「つぎは ないかも」 asked are not it.
+    Read only beside a goodbye (``_farewell``)."""
+    words = c.words
+    for q, w in enumerate(words):
+        if not w.keys & _AGAIN_OR_NEXT:
+            continue
+        hi = c.hi[q]
+        k = q + 1
+        if k < hi and words[k].keys & {"ね", "な"}:
+            k += 1
+        if not (k < hi and words[k].keys & {"は", "も", "って"}):
+            continue
+        k += 1
+        if k < hi and words[k].keys & {"もう"}:
+            k += 1
+        if k < hi and words[k].keys & {"ない", "無い"} and words[k].pos == "形容詞" and not _asks(c, k, hi):
+            return range(q, k + 1)
+    return None
+
+
 def _going_announced(c: _Ctx, i: int) -> bool:
     """Going at ``i`` said as a plan, soon: 「もう いくね」, or going to a place with a drop
     (「うみに いく。さよなら」)."""
@@ -253,6 +287,10 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
                 continue
         if c.at("goodbye", i) and (_told_of(c, i) or _thing_forgotten(c, i)):
             continue  # 「ありがとうって いえた」: a thanks told of; 「おべんとう わすれて」: a thing
+        if (c.at("goodbye", i) or _see_you(words, i)) and _no_next_time(c):
+            # 「さようなら。またね、は もう ないけど」: a goodbye, and no next time
+            hits.append(Hit("farewell", "plan", "imminent", w.start, w.end, "no_next_time"))
+            continue
         if c.at("goodbye", i) and _again_soon(c, i):
             continue  # see you again
         if c.at("goodbye", i):
