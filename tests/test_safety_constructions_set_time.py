@@ -96,3 +96,32 @@ NO_NEXT_TIME = [
 def test_a_goodbye_with_no_next_time_is_imminent(text: str, twin: str) -> None:
     assert found_by_rules(text).get("farewell:no_next_time") == "imminent"
     assert safety.assess(twin, learned_layer=False).level in ("none", "concern")
+
+
+# a train's coming as a condition, with everyday words about (a parent, a club, a friend): trains
+# let pass or one that does not stop, then going; the outcome unsaid / going, boarding
+TRAIN_CONDITION = [
+    (
+        "ママには ないしょで ホームに いる。快速 みおくってる。つぎ きたら いこうかな",
+        "部活の かえり、ホームに いる。でんしゃが きたら いく",
+    ),
+    (
+        "部活の かえり、ホームに いる。とまらない やつが きたら いく",
+        "ママと ホームに いる。でんしゃ きたら いこうかな",
+    ),
+    (
+        "友だちと わかれて ホームに いる。つぎの 特急が とおったら",
+        "友だちと わかれて ホームに いる。つぎの 特急 のったら すぐ",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "twin"), TRAIN_CONDITION, ids=[c[0] for c in TRAIN_CONDITION])
+def test_a_train_coming_as_a_condition(text: str, twin: str) -> None:
+    assert safety.assess(text, learned_layer=False).level == "imminent"
+    assert safety.assess(twin, learned_layer=False).level in ("none", "concern")
+
+
+def test_going_when_the_train_comes_is_no_method_question() -> None:
+    assert "method_question" not in found_by_rules("でんしゃが きたら いく")
+    assert found_by_rules("なんかいから おちたら いける？").get("method_question") == "high"

@@ -81,6 +81,8 @@ def _means_question(c: _Ctx, signals: bool) -> list[Hit]:
             if not (_conditional(words, q) or _has(words, q, "ば") or _has(words, q, "たら")):
                 continue
             g = c.first("grave_outcome", q + 1, min(q + 5, hi))
+            if g is not None and _plain_going(words[g]):
+                continue  # 「でんしゃが きたら いく」: going, read as いける by its lemma, is a journey
             if g is not None and (c.at("die", g) or c.first("means_cue", lo, hi) is not None):
                 found = True
         # 「どこの ビルなら 屋上 はいれる？」「ロープって どこに かければ いい」「どの はしが
@@ -109,6 +111,16 @@ def _means_question(c: _Ctx, signals: bool) -> list[Hit]:
             level = "imminent"  # 「きょう つかいたい」「こんや やる」: a means asked for now
         hits.append(Hit("method_question", "method", level, words[lo].start, words[hi - 1].end))
     return hits
+
+
+_GOING = frozenset({"行く", "いく"})
+_CAN_GO = frozenset({"いける", "行ける", "逝ける", "逝く", "イケる"})
+
+
+def _plain_going(w: Word) -> bool:
+    """行く said plainly (いく, いこう, いきます), not its potential いける (「〜たら いける？」 asks
+    whether it ends a life): the class word いける shares 行く as its lemma (round of 2026-12-04)."""
+    return bool(w.keys & _GOING) and not w.keys & _CAN_GO
 
 
 def _in_game(c: _Ctx, lo: int, hi: int) -> bool:

@@ -330,26 +330,67 @@ def _commute(c: _Ctx, i: int, p: int) -> bool:
 _PASS_BY = frozenset({"来る", "くる", "通る", "とおる", "通過", "着く", "つく"})
 _CONDITION = frozenset({"たら", "ば", "なら"})
 _TRAIN = frozenset({"電車", "でんしゃ", "快速", "急行", "特急", "新幹線", "貨物", "次", "つぎ", "やつ", "奴"})
+_LEAP = frozenset({"飛ぶ", "とぶ", "飛び込む", "とびこむ", "飛びこむ", "踏み出す", "ふみだす"})
+_STEP = frozenset({"歩", "ほ", "一歩", "いっぽ"})
 
 
 def _unsaid_condition(c: _Ctx) -> bool:
     """A train's coming or passing made a condition whose outcome is left unsaid or is an end
     (round of 2026-12-04, ``train_condition``): the train (電車, 快速, つぎの…) + が/の, a verb of
-    coming or passing + たら/ば, then the end of the text (「こんどの 快速が とおったら」) or an
-    end, 「もう」 or a bare going (「つぎの 電車が きたら、もう おわりに する」); 「快速 のったら
-    はやく つく」 boards it and says what follows."""
+    coming or passing + たら/ば or + たび(に), then the end of the text (「こんどの 快速が
+    とおったら」), an end, 「もう」, a step forward or a leap (「つぎの 電車が きたら、もう おわりに
+    する」「来たら 一歩だけ 前に」); going (「きたら いこうかな」) only with a sign of the end, a
+    train seen off or one that does not stop. 「快速 のったら はやく つく」 boards it and says what
+    follows; 「電車が きたら いく」 alone is a journey."""
     words = c.words
     n = len(words)
     for q, w in enumerate(words):
-        if not (w.keys & _PASS_BY and w.pos == "動詞") or not (q + 1 < n and words[q + 1].keys & _CONDITION):
+        if not (w.keys & _PASS_BY and w.pos == "動詞") or q + 1 >= n:
             continue
-        if c.first_key(tuple(_TRAIN), max(0, q - 4), q) is None:
+        if words[q + 1].keys & _CONDITION:
+            k = q + 2
+        elif words[q + 1].keys & {"たび", "度"}:
+            k = q + 3 if _has(words, q + 2, "に") else q + 2
+        else:
             continue
-        rest = [r for r in range(q + 2, n) if words[r].pos not in ("補助記号", "空白", "記号", "助詞")]
+        if c.first_key(tuple(_TRAIN), max(0, q - 4), q + 1) is None:
+            continue
+        rest = [r for r in range(k, n) if words[r].pos not in ("補助記号", "空白", "記号", "助詞")]
         if not rest:
             return True
         first = words[rest[0]]
-        if first.keys & {"もう"} or c.at("end_verb", rest[0]) or (first.keys & _GO and len(rest) <= 2):
+        if (
+            first.keys & ({"もう"} | _LEAP)
+            or c.at("end_verb", rest[0])
+            or any(words[r].keys & _STEP for r in rest[:3])
+        ):
+            return True
+        if first.keys & _GO and (_sign_of_end(c) or _seen_off(c) or _nonstop(c)):
+            return True
+    return False
+
+
+_SEE_OFF_VERBS = frozenset({"見送る", "みおくる"})
+_STOP = frozenset({"止まる", "とまる", "停まる"})
+
+
+def _seen_off(c: _Ctx) -> bool:
+    """Trains let pass (「さっきから 快速 みおくってる」「もう 3本 見送った」)."""
+    return any(w.keys & _SEE_OFF_VERBS and w.pos == "動詞" for w in c.words)
+
+
+def _nonstop(c: _Ctx) -> bool:
+    """A train that does not stop (「とまらない やつ」「止まらん 電車」「通過の 電車」)."""
+    words = c.words
+    for q, w in enumerate(words):
+        if w.keys & _STOP and w.pos == "動詞" and c.at("negation", q + 1):
+            return True
+        if (
+            w.keys & {"通過"}
+            and _has(words, q + 1, "の")
+            and q + 2 < len(words)
+            and words[q + 2].keys & _TRAIN
+        ):
             return True
     return False
 
