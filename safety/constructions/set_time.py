@@ -237,8 +237,66 @@ def _countdown(c: _Ctx) -> list[Hit]:
     return []
 
 
+_MOST = frozenset({"一番", "いちばん", "最も", "もっとも", "一等"})
+_WHICH = frozenset({"どれ", "どっち", "どちら", "何", "なに", "なん"})
+_DO = frozenset({"やる", "遣る", "決行", "実行"})
+_NAMED_POS = ("一般", "固有名詞", "人名", "地名")
+
+
+def _chosen_now(c: _Ctx) -> list[Hit]:
+    """``method_question:chosen_now``: the best of something unnamed asked (「いちばん はやいの
+    どれ」「なに つかうのが いちばん」: a superlative, a which or what, no thing named in its
+    sentence) in a text that sets an unnamed act (やる, 決行) at a time or says it decided
+    (「きょうじゅうに やりたい」「ママ ねたら やる」「今夜 やるって 決めてて」). 「いちばん はやい
+    電車 どれ」 names its thing; 「今夜 やる！」 is cheerful."""
+    words = c.words
+    for q, w in enumerate(words):
+        if not w.keys & _MOST:
+            continue
+        lo, hi = c.sentence(q)
+        if c.first_key(tuple(_WHICH), lo, hi) is None and c.first("ask_end", lo, hi) is None:
+            continue
+        if any(
+            words[k].pos == "名詞" and words[k].conj in _NAMED_POS and not c.at("self", k)
+            for k in range(lo, hi)
+        ):
+            continue
+        if _unnamed_act_set(c):
+            return [
+                Hit("method_question", "method", "imminent", words[lo].start, words[hi - 1].end, "chosen_now")
+            ]
+    return []
+
+
+def _unnamed_act_set(c: _Ctx) -> bool:
+    """やる (or 決行, 実行) with no thing named as its object, in a text with a time word, a
+    condition of going to sleep (「ママ ねたら」) or a decision (決める)."""
+    words = c.words
+    act = None
+    for q, w in enumerate(words):
+        if not w.keys & _DO:
+            continue
+        k = q - 1
+        if k >= 0 and words[k].keys & {"を", "も", "は"}:
+            k -= 1
+        if k >= 0 and words[k].pos == "名詞" and words[k].conj in (*_NAMED_POS, "サ変可能"):
+            return False  # 「しゅくだい やる」: a thing named is what is done
+        act = q
+        break
+    if act is None:
+        return False
+    if c.first("resolve") is not None:
+        return True
+    for k, w in enumerate(words):
+        if _time_at(c, k) and not w.keys & {"今", "いま"}:
+            return True
+        if _has(words, k, "たら") and k and words[k - 1].keys & {"ね", "寝る", "ねる"}:
+            return True
+    return False
+
+
 def _set_time(c: _Ctx) -> list[Hit]:
     """See the module's docstring."""
     if not c.words or _everyday(c):
         return []
-    return _carried_out(c) or _finish_all(c) or _countdown(c)
+    return _carried_out(c) or _finish_all(c) or _countdown(c) or _chosen_now(c)
