@@ -22,6 +22,11 @@ PAIRS = [
     # everything ended by a time near, nothing named / a named thing, or cheerful
     ("set_time:finish_all", "こんやのうちに ぜんぶ おわらせます", "ねるまえに プリント ぜんぶ おわらせる"),
     ("set_time:finish_all", "ねるまえに なにもかも おえる", "きょう ぜんぶ おわらせる！ がんばる"),
+    (
+        "set_time:finish_all",
+        "ねる まえに ぜんぶ おわりに しようと おもう",
+        "ねる まえに ゲーム おわりに する",
+    ),
     # a clock or a count towards an end, with a sign of the end / towards a named end or a goal
     ("set_time:countdown", "さいごの よる。あと 2じかんで おわり", "あと 2じかんで しゅうぎょうしき おわり"),
     ("set_time:countdown", "3じに なったら いく。もう きめてる", "9じに なったら がっこうに いく"),

@@ -36,7 +36,8 @@ def rules(text: str) -> Assessment:
 # lists, which the rules alone rate below high.
 UNSEEN_SERIOUS = [
     "いきるの もう やめにしたい",
-    "ねる まえに ぜんぶ おわらせようと おもう",
+    # (「ねる まえに ぜんぶ おわらせようと おもう」 left on 2026-12-04: set_time reads it now)
+    "ぜんぶ おしまいに しようかなって おもう",
     "あたしが いなくなっても せかいは かわらない",
     # (「なにも かんじない。 いなくなっても おなじ」 left in round (i): the rules rate it concern, and
     # with file g the concern-to-high threshold rose to 0.97 within the same false-alarm budget)

@@ -4,8 +4,8 @@ time that has been set. Not a list of phrasings; three shapes of the same thing:
 * ``carried_out`` — the carrying out of something decided (決行, 実行) given a time
   (「決行は 今夜 12時」「あしたの 朝 決行」), or the day decided on said to be now (「きめた 日、
   きょう なんだ」), nothing named that is carried out;
-* ``finish_all`` — everything (ぜんぶ, すべて, なにもかも) ended, with nothing named that is
-  ended, by a time near (「ねる まえに、ぜんぶ おわらせる」「今日 ぜんぶ 終わらせる」);
+* ``finish_all`` — everything (ぜんぶ, すべて, なにもかも) ended (おわらせる, おえる, おわりに
+  する), with nothing named that is ended, by a time near (「ねる まえに、ぜんぶ おわらせる」);
 * ``countdown`` — a clock or a count running towards an end or a bare going (「12じに なったら
   いく」「あと 3じかんで おわり」), with a sign of the end elsewhere in the text (a goodbye, a
   countdown, もう, despair, a decision).
@@ -181,12 +181,18 @@ def _finish_all(c: _Ctx) -> list[Hit]:
             continue
         lo, hi = c.sentence(q)
         v = q + 1
-        if not (words[v].keys & {"終わる", "おわる", "終える", "おえる"} and words[v].pos == "動詞"):
-            continue
-        causative = words[v].keys & {"終える", "おえる"} or (
-            v + 1 < len(words) and words[v + 1].keys & {"せる", "す"}
-        )
-        if not causative:
+        if words[v].keys & {"終わり", "おわり", "おしまい", "お終い"} and words[v].pos == "名詞":
+            # 「ぜんぶ おわりに する」: the noun of the end made what is done
+            if not (_has(words, v + 1, "に") and v + 2 < len(words) and words[v + 2].keys & {"する", "為る"}):
+                continue
+            v += 2
+        elif words[v].keys & {"終わる", "おわる", "終える", "おえる"} and words[v].pos == "動詞":
+            causative = words[v].keys & {"終える", "おえる"} or (
+                v + 1 < len(words) and words[v + 1].keys & {"せる", "す"}
+            )
+            if not causative:
+                continue
+        else:
             continue
         after = range(v + 1, min(v + 4, hi))
         if any(c.at("negation", k) or c.at("desire", k) for k in after) or _asks(c, v, hi):
