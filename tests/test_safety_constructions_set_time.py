@@ -146,3 +146,19 @@ CHOSEN_NOW = [
 def test_the_best_asked_for_an_act_set_now(text: str, twin: str) -> None:
     assert found_by_rules(text).get("method_question:chosen_now") == "imminent"
     assert safety.assess(twin, learned_layer=False).level in ("none", "concern")
+
+
+# a station is a place with a track when the train is awaited for no journey / someone comes, a friend
+STATION = [
+    (
+        "えきで まってる。でんしゃ のらない。ひとり",
+        "えきで まってる。でんしゃ のらない、おかあさん むかえにくる",
+    ),
+    ("えきに いる。とまらない でんしゃ まってる", "えきに いる。とまらない でんしゃ まってる、ともだちと"),
+]
+
+
+@pytest.mark.parametrize(("text", "twin"), STATION, ids=[c[0] for c in STATION])
+def test_a_station_where_the_train_is_awaited_for_no_journey(text: str, twin: str) -> None:
+    assert found_by_rules(text).get("place_now") == "imminent"
+    assert safety.assess(twin, learned_layer=False).level in ("none", "concern")

@@ -370,6 +370,28 @@ def _unsaid_condition(c: _Ctx) -> bool:
     return False
 
 
+_STATION = frozenset({"駅", "えき"})
+
+
+def _nonstop_awaited(c: _Ctx) -> bool:
+    """A train that does not stop named, and no train boarded (「つぎの 快速 とまらない やつ」;
+    「快速 とまらないから 各停 のる」 is a commute)."""
+    return _nonstop(c) and not any(
+        w.keys & _BOARD and w.pos == "動詞" and c.first("negation", q + 1, min(q + 4, c.hi[q])) is None
+        for q, w in enumerate(c.words)
+    )
+
+
+def _train_awaited_for_no_journey(c: _Ctx) -> bool:
+    """Round of 2026-12-04: a station is a place with a track when the train is awaited for no
+    journey — boarding denied, a train that does not stop, or its coming left as an unsaid
+    condition (「夜の 駅で ひとり。電車 くるの まってる、のりは しないけど」「駅きた。通過の 電車
+    まつ」); nobody with or coming for the writer, nothing cheerful."""
+    if c.first("companion") is not None or _cheerful(c):
+        return False  # 「でんしゃ のらない、ママ むかえに くる」: someone comes for the writer
+    return _not_boarding(c) or _nonstop_awaited(c) or _unsaid_condition(c)
+
+
 _SEE_OFF_VERBS = frozenset({"見送る", "みおくる"})
 _STOP = frozenset({"止まる", "とまる", "停まる"})
 
@@ -451,7 +473,7 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
     hits: list[Hit] = []
     for i, w in enumerate(words):
         high_floor = _high_floor(words, i)
-        if not (c.at("place", i) or high_floor):
+        if not (c.at("place", i) or high_floor or (w.keys & _STATION and _train_awaited_for_no_journey(c))):
             continue
         lo, hi = c.sentence(i)
         if c.first("exist_thing", i + 1, min(i + 6, hi)) is not None:
@@ -504,7 +526,7 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         everyday = c.first("place_everyday") is not None or c.read("place_everyday")
         not_boarding = _not_boarding(c)
         going = _going_nowhere(c) or _next_one(c)
-        unsaid = _unsaid_condition(c)
+        unsaid = _unsaid_condition(c) or _nonstop_awaited(c)
         signal = (
             signals
             or not_boarding
