@@ -113,6 +113,26 @@ def _means_question(c: _Ctx, signals: bool) -> list[Hit]:
     return hits
 
 
+_NOUN_NAMED = ("一般", "サ変可能", "固有名詞")
+_CUES = ("method_subject", "means_cue", "body", "tool", "medicine", "die", "place", "drop_place")
+
+
+def _way_of_a_thing(c: _Ctx, lo: int, hi: int) -> bool:
+    """Round of 2026-12-04: the way asked is the way of doing something to a thing named
+    (noun + の/を + verb + 方: 「いたくない 注射の うけかた」「ピアスの あけかた」), the thing no
+    means, body part, place or death (「手首の きりかた」 stays a method question)."""
+    words = c.words
+    for w in range(max(lo, 3), hi):
+        if not (words[w].keys & {"方", "かた"} and words[w].pos == "接尾辞" and words[w - 1].pos == "動詞"):
+            continue
+        if not words[w - 2].keys & {"の", "を"}:
+            continue
+        n = w - 3
+        if words[n].pos == "名詞" and words[n].conj in _NOUN_NAMED and not any(c.at(cls, n) for cls in _CUES):
+            return True
+    return False
+
+
 _GOING = frozenset({"行く", "いく"})
 _CAN_GO = frozenset({"いける", "行ける", "逝ける", "逝く", "イケる"})
 
@@ -214,6 +234,7 @@ def _method_question(c: _Ctx, signals: bool = False) -> list[Hit]:
             c.first("way", lo, hi) is not None
             and c.first("way_quality", lo, hi) is not None
             and _question(c, lo, hi)
+            and not _way_of_a_thing(c, lo, hi)
         )
         if (
             subject is not None
