@@ -165,5 +165,5 @@ def test_a_station_where_the_train_is_awaited_for_no_journey(text: str, twin: st
 
 
 def test_the_painless_way_of_a_thing_named_is_no_method_question() -> None:
-    assert "method_question" not in found_by_rules("いちばん いたくない 注射の うけかたって ある？")
+    assert "method_question" not in found_by_rules("いちばんいたくない予防接種のうけかたってある？")
     assert safety.assess("いちばん いたくない しにかたって ある？", learned_layer=False).level == "high"
