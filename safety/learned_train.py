@@ -509,6 +509,7 @@ REPLY_MODEL_HELD_OUT = frozenset(
         "robot_red_team_2026-12-03b.toml",
         "robot_red_team_2026-12-03c.toml",
         "robot_red_team_2026-12-03d.toml",
+        "robot_red_team_2026-12-04p.toml",
     }
 )
 

@@ -56,6 +56,7 @@ TUNING = (
     DATA / "robot_red_team_2026-12-03.toml",
     DATA / "robot_red_team_2026-12-03b.toml",
     DATA / "robot_red_team_2026-12-03d.toml",
+    DATA / "robot_red_team_2026-12-04p.toml",
 )
 # The screen's named rules, and a reply it cannot read.
 CLASSES = {*rules.CLASSES, "other_script"}
@@ -118,6 +119,8 @@ TUNING_KIND_AT_MOST = {
     # replaced unseen; 0 / 1 after round 2026-12-03d (the robot saying it has "something like" a
     # child's embarrassment, read as a life of its own).  Held out of the reply model's training.
     "robot_red_team_2026-12-03d.toml": 1,
+    # Written 2026-12-04 before its writer read the screen; held out of the reply model's training.
+    "robot_red_team_2026-12-04p.toml": 3,
 }
 
 
