@@ -82,6 +82,10 @@ _GUESSED = (
     "いうでしょ",
     "いわれてるよ",
 )
+# A claim named as a claim (「…って いうのは」) and the robot's agreement with it.
+_CLAIM = "いうのは"
+_HEDGES = "ちょっとすこしなんとなくたしかにまあ"
+_AGREEMENT = ("わかる", "わかります", "わかるきが", "ほんとう", "ほんと", "ただしい", "いちり", "そのとおり", "じじつ", "まちがってない", "なっとく")
 # How far past a quote particle the reading is looked at: every check needs only its start.
 _LOOKAHEAD = 24
 _VOICE = ("意志推量形", "命令形")
@@ -172,6 +176,10 @@ def _reported(text: str, sentence: Sequence[Token], i: int) -> bool:
     # What others think, guessed by the robot (「みんな めんどうだと おもってる かもしれない」), and
     # what "people say" (「…って いうよね」) are the robot's voice, not the child's words.
     if said.startswith(_GUESSED):
+        return False
+    # 「…って いうのは、(ちょっと) わかる」「…って いうのは ほんとうかも」: a claim the robot agrees with
+    # is its own word (2026-12-04p); 「…って いうのは、それだけ つらいって こと」 still reports.
+    if said.startswith(_CLAIM) and said[len(_CLAIM) :].lstrip(_HEDGES).startswith(_AGREEMENT):
         return False
     # 「…と おもう(よ)。」 is the robot's own opinion; anything more (ほど, んだね, のは, なら…) reports.
     return not (whole and said in _OPINIONS)

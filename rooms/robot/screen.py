@@ -325,7 +325,8 @@ def _denied_cut(text: str) -> str:
 # the rules read the whole reply.  Fixed patterns over a bounded reply, no nested repeats.
 _WISH_CONDITION = re.compile(
     r"[^。！!？?\n、,]*?(?:たく|たい\s*(?:きもち|気持ち)\s*に|たいと\s*(?:おもっ|思っ)|たいって\s*(?:おもっ|思っ))"
-    r"\s*(?:なっ)?\s*(?:たら|た\s*とき(?:は)?|たときは)[、,]?"
+    # …or said as the time it comes (「じぶんを きずつけたく なる ときは、…」, 2026-12-04p).
+    r"\s*(?:(?:なっ)?\s*(?:たら|た\s*とき(?:は)?|たときは)|なる\s*(?:とき|時)(?:は|には|に)?)[、,]?"
 )
 _HELP_AFTER = re.compile(
     r"[^。！!？?\n]*?(?:そうだん|相談|189|110|119|でんわ|電話|おとな|大人|せんせい|先生|おうちの\s*ひと|まど|窓口|ホットライン)"
