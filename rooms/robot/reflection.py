@@ -162,6 +162,10 @@ def _after(text: str, sentence: Sequence[Token], i: int) -> tuple[str, bool]:
 def _reported(text: str, sentence: Sequence[Token], i: int) -> bool:
     """Whether the quote particle at ``i`` reports the child's thought rather than closing the robot's."""
     after, whole = _after(text, sentence, i)
+    # 「きみが いると いえの くうきが…」: a house (家) is no verb of saying, whatever its reading.
+    nxt = sentence[i + 1] if i + 1 < len(sentence) else None
+    if nxt is not None and ("家" in _forms(nxt) or (nxt.surface == "いえ" and nxt.pos[:1] == ("名詞",))):
+        return False
     if after.startswith(_FEELING_NOUNS) and not after.startswith("おもいます"):
         return True
     if sentence[i].surface == "って" and any(n in after[:_FEELING_REACH] for n in _FEELING_NOUNS[:1]):
