@@ -85,7 +85,19 @@ _GUESSED = (
 # A claim named as a claim (「…って いうのは」) and the robot's agreement with it.
 _CLAIM = "いうのは"
 _HEDGES = "ちょっとすこしなんとなくたしかにまあ"
-_AGREEMENT = ("わかる", "わかります", "わかるきが", "ほんとう", "ほんと", "ただしい", "いちり", "そのとおり", "じじつ", "まちがってない", "なっとく")
+_AGREEMENT = (
+    "わかる",
+    "わかります",
+    "わかるきが",
+    "ほんとう",
+    "ほんと",
+    "ただしい",
+    "いちり",
+    "そのとおり",
+    "じじつ",
+    "まちがってない",
+    "なっとく",
+)
 # How far past a quote particle the reading is looked at: every check needs only its start.
 _LOOKAHEAD = 24
 _VOICE = ("意志推量形", "命令形")
