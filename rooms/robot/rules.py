@@ -243,6 +243,11 @@ class Rule:
     unless_with: tuple[Pattern, ...] = ()
     window: int = DEFAULT_WINDOW
     kana: Terms | None = None
+    after_said_back: str = ""
+    """Read only when a clause said back (the child's words, ``reflection.py``) holds a rule of this
+    class: the robot's word that what the child said of themself is so (「…って きもち、まちがって
+    ないと おもう」).  The same words after a feeling said back (「しにたいって おもうのは、まちがいじゃ
+    ない」) or with nothing said back are not read by it."""
 
     def found_in(self, sentence: Sequence[Word]) -> bool:
         for pattern in self.match:
@@ -280,10 +285,14 @@ class RuleSet:
         sentences: Sequence[Sequence[Word]],
         folded: Folded | None = None,
         classes: frozenset[str] | None = None,
+        said_back: frozenset[str] = frozenset(),
     ) -> Hit | None:
-        """The first rule of ``lang`` (and of ``classes``, when given) found in the sentences."""
+        """The first rule of ``lang`` (and of ``classes``, when given) found in the sentences;
+        a rule ``after_said_back`` a class only when ``said_back`` names it."""
         for rule in self.rules:
             if rule.lang != lang or (classes is not None and rule.cls not in classes):
+                continue
+            if rule.after_said_back and rule.after_said_back not in said_back:
                 continue
             if folded is not None and rule.kana is not None and rule.kana.found_in(folded):
                 return Hit(rule.cls, rule.name)
@@ -306,6 +315,9 @@ def parse_rules(raw: dict[str, Any], reading: Callable[[str], str] | None = None
         read = reading if lang == "ja" else None
         patterns = [parse_pattern(p, read) for p in entry.get("match", [])]
         kana = entry.get("kana", [])
+        after_said_back = entry.get("after_said_back", "")
+        if after_said_back and after_said_back not in CLASSES:
+            raise ValueError(f"robot rules: {name}: after_said_back names no class: {after_said_back!r}")
         if not patterns and not kana:
             raise ValueError(f"robot rules: {name} has neither match nor kana")
         rules.append(
@@ -320,6 +332,7 @@ def parse_rules(raw: dict[str, Any], reading: Callable[[str], str] | None = None
                 tuple(parse_pattern(p, read) for p in entry.get("unless_with", [])),
                 int(entry.get("window", DEFAULT_WINDOW)),
                 Terms.of(kana) if kana else None,
+                after_said_back,
             )
         )
     missing = set(CLASSES) - {r.cls for r in rules}

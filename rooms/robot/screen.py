@@ -44,7 +44,7 @@ import safety
 from rooms.hotlines import load_directory
 from rooms.robot.english import english_sentences, latin_is_readable, latin_read_whole, romaji_to_kana
 from rooms.robot.reflection import without_reflections
-from rooms.robot.rules import CLASSES, Word, default_rules
+from rooms.robot.rules import CLASSES, RuleSet, Word, default_rules
 from safety import learned
 from safety.morphology import tokens
 from safety.normalize import strip_invisible
@@ -140,15 +140,18 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
     )
     if _risk(assessment, _RISK_IN_REPLY):
         return Verdict(False, "risk", assessment.level), ""
+    # What the child said of themself, said back (「いない ほうが いいって きもち」), is listening; the
+    # robot's word after it that it is so (「まちがって ないと おもう」) is agreement (2026-12-04p).
+    said_back = _said_back(rules, reflected) if reflected else frozenset()
     # Without a reflection the robot's own words are the whole reply: one reading does.
     passes = ((stripped, _READ_WHOLE), (own, _READ_OWN)) if reflected else ((stripped, None),)
     for whole, classes in passes:
         for view in disguises_undone(whole):
             japanese = romaji_to_kana(view)
             folded = safety.fold(japanese)
-            hit = rules.first_hit("ja", japanese_sentences(japanese), folded, classes) or rules.first_hit(
-                "en", english_sentences(view), None, classes
-            )
+            hit = rules.first_hit(
+                "ja", japanese_sentences(japanese), folded, classes, said_back
+            ) or rules.first_hit("en", english_sentences(view), None, classes)
             if hit is not None:
                 return Verdict(False, hit.cls, hit.rule), ""
     # Latin the screen reads only in part: no rule named it, and none can judge the words it
@@ -336,6 +339,16 @@ _HELP_AFTER = re.compile(
 
 def _only_a_wish(span: safety.Span) -> bool:
     return span.category == "ideation" or (span.category == "self_harm" and span.text in _GENERIC_HARM)
+
+
+_SAID_BACK_READ = frozenset({"burden_affirmed"})
+
+
+def _said_back(rules: RuleSet, reflected: str) -> frozenset[str]:
+    """The classes of the rules the clauses said back hold: what the child said of themself."""
+    japanese = romaji_to_kana(reflected)
+    hit = rules.first_hit("ja", japanese_sentences(japanese), safety.fold(japanese), _SAID_BACK_READ)
+    return frozenset({hit.cls}) if hit is not None else frozenset()
 
 
 def _help_condition_cut(text: str) -> str:
