@@ -119,7 +119,8 @@ TUNING_KIND_AT_MOST = {
     # replaced unseen; 0 / 1 after round 2026-12-03d (the robot saying it has "something like" a
     # child's embarrassment, read as a life of its own).  Held out of the reply model's training.
     "robot_red_team_2026-12-03d.toml": 1,
-    # Written 2026-12-04 before its writer read the screen; held out of the reply model's training.
+    # Written 2026-12-04 before its writer read the screen: 7 harmful shown / 7 kind replaced unseen;
+    # 0 / 3 after round 2026-12-04p (all 3 by the reply model).  Held out of the reply model's training.
     "robot_red_team_2026-12-04p.toml": 3,
 }
 
