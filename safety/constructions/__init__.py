@@ -34,6 +34,7 @@ from safety.constructions.distress import _distress
 from safety.constructions.euphemism import euphemisms
 from safety.constructions.farewell import _farewell
 from safety.constructions.folding import MAX_CHARS, _is_kata, _rescue, _unmask, kana_reread, prepare, unmask
+from safety.constructions.heavy import _heavy
 from safety.constructions.hidden import hidden_wishes
 from safety.constructions.method import _means_question, _method_question, _overdose
 from safety.constructions.place import _place_now
@@ -92,6 +93,7 @@ def _find(words: list[Word], signals: bool, kana: str, *, reread: bool = False) 
     hits.extend(_abuse_home(c))
     if not reread:
         hits.extend(_distress(c))
+        hits.extend(_heavy(c))
     return hits
 
 

@@ -1,0 +1,442 @@
+"""More shapes of heavy distress without a wish to die (round 2026-12-04 (m)), read like the
+``distress`` construction (``distress.py``): every rule gives ``concern`` and never more, under
+the construction name ``distress`` with the rule's name as its note. Ordinary complaints
+(「テストだるい」「部活つかれた」「宿題やる気でない」) stay out: each rule asks for what makes a
+feeling heavy — it lasts, it is doubled, it is about the writer as a whole, or everything.
+
+* ``worn_out``: weariness (疲れる, しんどい, だるい, ため息) that lasts (毎日, ずっと, 最近, もう
+  何日), said twice (「つかれた。ほんとに つかれた」), so much a daily function stops
+  (「つかれすぎて わらえない」), or tired of keeping up a face (「友達に 合わせて 笑うの 疲れた」);
+  not after an activity named in the sentence (部活, マラソン, テスト) unless it lasts and is doubled;
+* ``no_drive``: no will for anything (やる気, 気力, する気, 元気 + でない/おきない/ない) with
+  何も or a word that keeps it going, and joy gone (「なにも たのしくない」「最近 たのしい こと
+  ない」「好きだった ゲームも」);
+* ``body_heavy``: the body that will not move (「体が うごかない」「からだ おもい」「ベッドから
+  でられない」), or aches that last or come with school (「ずっと 頭 いたい」「毎朝 お腹 いたく
+  なる」「学校に いこうと すると お腹が いたく なる」); not with an illness or an activity;
+* ``appetite``: food gone (「ご飯が のどを とおらない」「なにを 食べても 味が しない」「ごはん
+  たべたくない」 with a word that keeps it going);
+* ``unheard``: nobody to tell or be understood by (「誰にも わかって もらえない」「誰にも 相談
+  できない」「誰とも 話してない」「ひとことも 話さなかった」「話せる 人 いない」), flat, not a
+  secret kept for fun (「誰にも 言えない 秘密」 describes a thing);
+* ``left_behind``: the writer alone left out or compared (「自分だけ おいてかれてる」「私だけ
+  取り残されてる」「クラスで 浮いてる 気がする」「わたしだけ ちがう」);
+* ``self_worth``: the writer judged worthless (「自分 ばかみたい」「なんで こんな 弱いんやろ」
+  「なんの とりえも ない」「ぜんぶ 私の せい」「自分が 悪い」 with ぜんぶ/いつも), not in a laugh;
+* ``purpose_lost``: the point of trying lost (「なんの ために がんばってるか わからん」「何が
+  したいのか わからない」「自分の 気持ちが わからない」).
+
+Each rule reads a fixed number of words around its anchor: linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+from safety.constructions.distress import _asks, _light
+from safety.constructions.grammar import _conditional
+from safety.constructions.words import Hit, _Ctx, _has
+
+_NEG = frozenset({"ない", "無い", "ん", "ぬ", "ず", "へん", "ひん", "ねー", "ねえ", "なかっ", "なかった"})
+_AUX_VERB = frozenset(
+    {
+        "もらう",
+        "貰う",
+        "もらえる",
+        "くれる",
+        "呉れる",
+        "いる",
+        "居る",
+        "おる",
+        "できる",
+        "出来る",
+        "られる",
+        "れる",
+        "ちゃう",
+        "しまう",
+        "なれる",
+        "成れる",
+        "なる",
+        "成る",
+        "ます",
+        "てる",
+    }
+)
+_RISE = frozenset({"出る", "でる", "起きる", "おきる", "湧く", "わく", "有る", "ある"})
+"""What a will does when it comes (「やる気が でない」「する気 おきない」「気力 わかない」)."""
+_NOTHING = frozenset({"何", "なに", "なん", "なんも", "なにも", "何も"})
+_TOO = frozenset({"過ぎる", "すぎる"})
+_LIKED = frozenset({"好き", "すき", "大好き", "だいすき"})
+_FUNNY = frozenset({"楽しい", "たのしい", "楽しむ", "たのしむ", "面白い", "おもしろい"})
+_THING = frozenset({"こと", "事", "もの", "物"})
+_TOTAL = frozenset({"全部", "ぜんぶ", "全て", "すべて", "いつも", "結局"})
+_FAULT = frozenset({"せい", "所為"})
+_BAD = frozenset({"悪い", "わるい"})
+_WHY = frozenset({"なんで", "何で", "なぜ", "どうして"})
+_UNDERSTAND = frozenset({"分かる", "わかる", "判る", "解る"})
+_PURPOSE = frozenset({"ため", "為"})
+_HEART = frozenset({"気持ち", "きもち", "心", "こころ"})
+_THROAT = frozenset({"喉", "のど", "ノド"})
+_PASS = frozenset({"通る", "とおる"})
+_TASTE = frozenset({"味", "あじ"})
+_DO = frozenset({"する", "為る", "せん", "し"})
+_FOOD = frozenset(
+    {"ご飯", "ごはん", "御飯", "飯", "めし", "食事", "食べる", "たべる", "食べ物", "給食", "食欲"}
+)
+_EAT = frozenset({"食べる", "たべる", "食う", "くう"})
+_ONE_WORD = frozenset({"一言", "ひとこと"})
+_TALK = frozenset(
+    {
+        "話す",
+        "はなす",
+        "喋る",
+        "しゃべる",
+        "相談",
+        "話せる",
+        "喋れる",
+        "言える",
+        "言う",
+        "いう",
+        "頼る",
+        "たよる",
+    }
+)
+_PERSON = frozenset({"人", "ひと", "相手", "あいて", "子", "こ"})
+_BE = frozenset({"居る", "いる", "い", "おる", "おら"})
+_NOBODY = frozenset({"誰", "だれ"})
+_FEEL = frozenset({"気", "き"})
+_FULL = frozenset({"いっぱい", "一杯", "満腹", "まんぷく", "食べ過ぎる", "食べすぎる"})
+"""A full stomach: 「おなか いっぱいで のどを とおらない」 is no lost appetite."""
+_JOKE = frozenset({"冗談", "じょうだん", "w", "ｗ", "ww", "笑", "草"})
+_MOVE = frozenset({"動く", "うごく", "動ける", "うごける"})
+
+
+def _neg_within(c: _Ctx, v: int, reach: int = 4, verbs: frozenset[str] = frozenset()) -> int | None:
+    """A flat negation within ``reach`` words after ``v``, auxiliaries between
+    (「わかって もらえない」「相談 できない」「好きに なれません」), not a condition, a request or a
+    question (「〜ないと」「〜ないで」「〜ないの？」) and not before a noun it describes
+    (「誰にも 言えない 秘密」)."""
+    words = c.words
+    hi = c.hi[v] if v < len(words) else v
+    for q in range(v + 1, min(v + 1 + reach, hi)):
+        w = words[q]
+        if w.keys & _NEG or c.at("negation", q):
+            if _conditional(words, q) or w.conj == "終助詞":
+                return None
+            if any(_has(words, q + 1, k) for k in ("と", "で", "か", "ば")):
+                return None
+            if q + 1 < hi and words[q + 1].pos == "名詞" and not words[q + 1].keys & (_THING | _FEEL):
+                return None  # 「言えない ひみつ」: a thing described
+            return q
+        if not (w.pos in ("助動詞", "助詞") or w.keys & (_AUX_VERB | verbs)):
+            return None
+    return None
+
+
+def _lasts(c: _Ctx, i: int) -> bool:
+    """A word that keeps it going in the sentence of ``i`` or the one before, not もう/また
+    alone (「もう 部活 つかれた」 is one afternoon)."""
+    lo = c.lo[i]
+    before = c.lo[lo - 1] if lo > 0 else lo
+    for q in range(before, c.hi[i]):
+        if c.at("persist", q) and not c.words[q].keys & {"もう", "また", "夜", "よる"}:
+            return True
+    return False
+
+
+def _hit(c: _Ctx, a: int, b: int, note: str) -> list[Hit]:
+    return [Hit("distress", "distress", "concern", c.words[a].start, c.words[b].end, note)]
+
+
+def _weary_at(c: _Ctx, i: int) -> bool:
+    return bool(c.at("weary", i))
+
+
+def _worn_out(c: _Ctx) -> list[Hit]:
+    words = c.words
+    if _light(c):
+        return []
+    wearies = [i for i in range(len(words)) if _weary_at(c, i)]
+    if not wearies:
+        return []
+    for i in wearies:
+        lo, hi = c.sentence(i)
+        if _asks(c, lo, hi) or c.first("later", lo, hi) is not None:
+            continue
+        if c.at("negation", i + 1) and not words[i + 1].keys & {"た"}:
+            continue  # 「つかれてない」
+        activity = c.first("activity", lo, hi) is not None
+        twice = len(wearies) > 1 and any(c.lo[k] != lo for k in wearies)
+        lasts = _lasts(c, i)
+        much = any(words[q].keys & _TOO for q in range(i + 1, min(i + 3, hi))) and any(
+            c.at("daily_function", q) for q in range(i + 2, min(i + 6, hi))
+        )
+        face = _has(words, i - 1, "の") and c.first("social_effort", lo, i) is not None
+        if activity and not (lasts and twice):
+            continue
+        if lasts or twice or much or face:
+            return _hit(c, i, i, "worn_out")
+    return []
+
+
+def _glum(c: _Ctx) -> bool:
+    """Joy, a laugh, a joke or a story, where fun said gone (「たのしくない」) is no joy."""
+    return (
+        c.first("joy") is not None
+        or c.first("laugh") is not None
+        or c.near("media")
+        or not c.keys.isdisjoint(_JOKE)
+        or "!" in c.keys
+        or "！" in c.keys
+    )
+
+
+def _no_drive(c: _Ctx) -> list[Hit]:
+    words = c.words
+    if _glum(c):
+        return []
+    for i in range(len(words)):
+        lo, hi = c.sentence(i)
+        if c.at("drive", i):
+            neg = _neg_within(c, i, 3, _RISE)
+            if neg is None or _asks(c, lo, hi):
+                continue
+            nothing = c.first_key(tuple(_NOTHING), max(lo, i - 4), i) is not None
+            liked = c.first_key(tuple(_LIKED), max(lo, i - 5), i) is not None
+            since = c.first_key(("から",), lo, i) is not None
+            if nothing or liked or since or _lasts(c, i):
+                return _hit(c, i, neg, "no_drive")
+        elif words[i].keys & _FUNNY:
+            q = i + 1
+            if q < hi and words[q].keys & _THING:
+                q += 1
+            neg = q if q < hi and (words[q].keys & _NEG or c.at("negation", q)) else _neg_within(c, i, 2)
+            if neg is None or _asks(c, lo, hi) or c.first("later", lo, hi) is not None:
+                continue
+            nothing = c.first_key(tuple(_NOTHING), max(lo, i - 3), i) is not None and _has(
+                words, c.first_key(tuple(_NOTHING), max(lo, i - 3), i) + 1, "も"
+            )
+            liked = c.first_key(tuple(_LIKED), max(lo, i - 6), i) is not None
+            if nothing or liked or _lasts(c, i):
+                return _hit(c, i, neg, "no_drive")
+    return []
+
+
+def _body_heavy(c: _Ctx) -> list[Hit]:
+    words = c.words
+    if _light(c) or c.near("illness"):
+        return []
+    for i in range(len(words)):
+        lo, hi = c.sentence(i)
+        if c.first("activity", lo, hi) is not None or _asks(c, lo, hi):
+            continue
+        if c.at("body_whole", i):
+            for q in range(i + 1, min(i + 4, hi)):
+                if c.at("heavy", q):
+                    if c.at("negation", q + 1) and not words[q].keys & _MOVE:
+                        break  # 「からだ おもくない」
+                    if words[q].keys & _MOVE:
+                        neg = _neg_within(c, q, 3)
+                        if neg is None:
+                            break
+                        return _hit(c, i, neg, "body_heavy")
+                    return _hit(c, i, q, "body_heavy")
+                if words[q].pos not in ("助詞", "副詞"):
+                    break
+        if c.at("bed", i) and _has(words, i + 1, "から") and c.first("cosy", lo, hi) is None:
+            for q in range(i + 2, min(i + 4, hi)):
+                if words[q].keys & {"出る", "でる", "出られる", "出れる", "起きる", "起き上がる"}:
+                    neg = _neg_within(c, q, 3)
+                    if neg is not None:
+                        return _hit(c, i, neg, "body_heavy")
+                    break
+        if c.at("ache_part", i):
+            for q in range(i + 1, min(i + 4, hi)):
+                if c.at("ache", q):
+                    if c.at("negation", q + 1):
+                        break
+                    school = c.first("school", lo, i) is not None
+                    if _lasts(c, i) or school:
+                        return _hit(c, i, q, "body_heavy")
+                    break
+                if words[q].pos not in ("助詞", "副詞"):
+                    break
+    return []
+
+
+def _appetite(c: _Ctx) -> list[Hit]:
+    words = c.words
+    if _light(c) or c.near("illness") or not c.keys.isdisjoint(_FULL):
+        return []
+    for i in range(len(words)):
+        lo, hi = c.sentence(i)
+        keys = words[i].keys
+        if keys & _THROAT:
+            for q in range(i + 1, min(i + 3, hi)):
+                if words[q].keys & _PASS:
+                    neg = _neg_within(c, q, 2)
+                    if neg is not None and not _asks(c, lo, hi):
+                        return _hit(c, i, neg, "appetite")
+                    break
+        elif keys & _TASTE and c.first_key(tuple(_FOOD | _NOTHING), max(0, lo - 8), i) is not None:
+            for q in range(i + 1, min(i + 3, hi)):
+                if words[q].keys & _DO:
+                    neg = _neg_within(c, q, 2)
+                    if neg is not None and not _asks(c, lo, hi):
+                        return _hit(c, i, neg, "appetite")
+                    break
+        elif (
+            keys & _EAT
+            and c.first_key(tuple(_FOOD - _EAT), max(0, lo), i) is not None
+            and c.at("desire", i + 1)
+            and c.at("negation", i + 2)
+            and not _asks(c, lo, hi)
+            and _lasts(c, i)
+            and c.first("later", lo, hi) is None
+        ):
+            return _hit(c, i, i + 2, "appetite")
+    return []
+
+
+def _unheard(c: _Ctx) -> list[Hit]:
+    words = c.words
+    if _light(c):
+        return []
+    for i in range(len(words)):
+        lo, hi = c.sentence(i)
+        keys = words[i].keys
+        if (
+            keys & _NOBODY
+            and (_has(words, i + 1, "に") or _has(words, i + 1, "と"))
+            and _has(words, i + 2, "も")
+        ):
+            for q in range(i + 3, min(i + 7, hi)):
+                if words[q].pos == "動詞" or words[q].keys & _TALK:
+                    neg = _neg_within(c, q, 4)
+                    if neg is not None and not _asks(c, lo, hi):
+                        return _hit(c, i, neg, "unheard")
+                    break
+        elif keys & _ONE_WORD and _has(words, i + 1, "も"):
+            q = i + 2
+            if q < hi and words[q].keys & _TALK:
+                neg = _neg_within(c, q, 3)
+                if neg is not None and not _asks(c, lo, hi):
+                    return _hit(c, i, neg, "unheard")
+        elif keys & _TALK and i + 1 < hi and words[i + 1].keys & _PERSON:
+            q = i + 2
+            if _has(words, q, "が") or _has(words, q, "は") or _has(words, q, "も"):
+                q += 1
+            if q < hi and words[q].keys & _BE:
+                neg = _neg_within(c, q, 2)
+                if neg is not None and not _asks(c, lo, hi):
+                    return _hit(c, i, neg, "unheard")
+            elif (
+                q < hi and (words[q].keys & {"ない", "無い"} or c.at("negation", q)) and not _asks(c, lo, hi)
+            ):
+                return _hit(c, i, q, "unheard")
+    return []
+
+
+def _left_behind(c: _Ctx) -> list[Hit]:
+    words = c.words
+    if _light(c) or c.near("game"):
+        return []
+    for i in range(len(words)):
+        lo, hi = c.sentence(i)
+        if c.at("left_out", i) and not _asks(c, lo, hi):
+            only = any(c.at("self", k) and _has(words, k + 1, "だけ") for k in range(max(lo, i - 5), i))
+            feels = any(
+                words[q].keys & _FEEL and _has(words, q + 1, "が") for q in range(i + 1, min(i + 5, hi))
+            )
+            if words[i].keys & {"置く", "おく"} and not (
+                i + 1 < hi and words[i + 1].keys & {"てか", "てく", "ていく", "て", "てかれる"}
+            ):
+                continue  # 置く is left behind only as おいて いかれる
+            if c.at("negation", i + 1) and not words[i].keys & {"入る", "はいる"}:
+                continue
+            if (
+                words[i].keys & {"入る", "はいる"}
+                and not c.at("negation", i + 1)
+                and not _neg_within(c, i, 3)
+            ):
+                continue
+            if only or (feels and not words[i].keys & {"違う", "ちがう"}):
+                return _hit(c, i, i, "left_behind")
+    return []
+
+
+def _self_worth(c: _Ctx) -> list[Hit]:
+    words = c.words
+    if _light(c):
+        return []
+    for i in range(len(words)):
+        if not c.at("self", i):
+            continue
+        lo, hi = c.sentence(i)
+        total = c.first_key(tuple(_TOTAL), max(lo, i - 3), hi) is not None
+        for q in range(i + 1, min(i + 6, hi)):
+            w = words[q]
+            if c.at("worthless", q):
+                if c.at("negation", q + 1):
+                    break  # 「わたし だめじゃない」
+                if _asks(c, lo, hi) and c.first_key(tuple(_WHY), lo, q) is None:
+                    break
+                return _hit(c, i, q, "self_worth")
+            if c.at("worth_missing", q):
+                neg = next(
+                    (k for k in range(q + 1, min(q + 3, hi)) if words[k].keys & _NEG or c.at("negation", k)),
+                    None,
+                )
+                if neg is None or _asks(c, lo, hi):
+                    break
+                return _hit(c, i, neg, "self_worth")
+            if (w.keys & _BAD or w.keys & _FAULT) and total:
+                if c.at("negation", q + 1) or _asks(c, lo, hi):
+                    break
+                return _hit(c, i, q, "self_worth")
+            if not (
+                w.pos in ("助詞", "助動詞", "副詞", "連体詞", "代名詞")
+                or c.at("self_part", q)
+                or w.keys & _WHY
+                or w.keys & {"の", "こと", "事", "って"}
+            ):
+                break
+    return []
+
+
+def _purpose_lost(c: _Ctx) -> list[Hit]:
+    words = c.words
+    if _light(c):
+        return []
+    for i in range(len(words)):
+        lo, hi = c.sentence(i)
+        keys = words[i].keys
+        what = bool(keys & {"何", "なん", "なに"})
+        purpose = what and _has(words, i + 1, "の") and i + 2 < hi and bool(words[i + 2].keys & _PURPOSE)
+        wanted = what and _has(words, i + 1, "が") and c.at("desire", i + 3)
+        heart = (
+            bool(keys & _HEART)
+            and _has(words, i + 1, "が")
+            and c.first("self", max(lo, i - 3), i) is not None
+        )
+        if not (purpose or wanted or heart):
+            continue
+        start = i
+        for q in range(i + 1, min(i + 12, hi)):
+            if words[q].keys & _UNDERSTAND:
+                neg = _neg_within(c, q, 3)
+                if neg is not None:
+                    return _hit(c, start, neg, "purpose_lost")
+                break
+    return []
+
+
+def _heavy(c: _Ctx) -> list[Hit]:
+    return (
+        _worn_out(c)
+        + _no_drive(c)
+        + _body_heavy(c)
+        + _appetite(c)
+        + _unheard(c)
+        + _left_behind(c)
+        + _self_worth(c)
+        + _purpose_lost(c)
+    )

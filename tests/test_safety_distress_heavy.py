@@ -1,0 +1,89 @@
+"""More shapes of heavy distress (round 2026-12-04 (m), ``safety/constructions/heavy.py``):
+weariness that lasts or is doubled, no will for anything, a body that will not move, food
+gone, nobody to tell, the writer alone left behind, the writer judged worthless, the point
+of trying lost. Each is ``concern`` and never more, and ordinary complaints stay ``none``.
+The phrasings here were written for the tests, not taken from a tuning file."""
+
+from __future__ import annotations
+
+import pytest
+
+from safety import assess
+
+
+def _notes(text: str) -> list[str]:
+    a = assess(text, learned_layer=False)
+    return [s.note or "" for s in a.spans if s.construction == "distress"]
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("さいきんずっとだるくて", "worn_out"),
+        ("つかれちゃった。もうほんとにつかれちゃった", "worn_out"),
+        ("いい子でいるのつかれた", "worn_out"),
+        ("ここ何週間かため息ばっかり", "worn_out"),
+        ("なんにもやる気がおきない", "no_drive"),
+        ("ずっと気力がわかない", "no_drive"),
+        ("好きだったピアノもたのしくない", "no_drive"),
+        ("ふとんからおきあがれない", "body_heavy"),
+        ("毎晩むねがくるしい", "body_heavy"),
+        ("給食がのどをとおらない", "appetite"),
+        ("なに食べてもあじしない", "appetite"),
+        ("だれにも本音をいえない", "unheard"),
+        ("だれとも口きいてない", "unheard"),
+        ("一言もしゃべれなかった、今日も", "unheard"),
+        ("たよれる人がいない", "unheard"),
+        ("あたしだけとりのこされてる", "left_behind"),
+        ("ぼくだけみんなとちがう気がする", "left_behind"),
+        ("おれってほんとばかみたい", "self_worth"),
+        ("わたしにはなんのとりえもない", "self_worth"),
+        ("ぜんぶぼくのせいだ", "self_worth"),
+        ("なんのために部活してるのかわかんない", "purpose_lost"),
+        ("じぶんの気持ちがわかんない", "purpose_lost"),
+    ],
+)
+def test_heavy_distress_found_at_concern(text: str, note: str) -> None:
+    assert note in _notes(text)
+    assert assess(text, learned_layer=False).level == "concern"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "部活つかれた",  # one afternoon
+        "テストだるい",
+        "きょう体育でつかれた、ねる",
+        "毎日部活でへとへと！でも楽しい",
+        "宿題やる気でない",  # one chore
+        "テスト前なのにやる気でない",
+        "夏休みの宿題なにもやる気しないw",
+        "この漫画たのしくない",  # a thing judged
+        "だれにも言わないでね",  # a request
+        "だれとも話してないの？",  # asked
+        "自分だけガチャで当たった！",  # luck
+        "わたしのとりえは元気なとこ",
+        "自分ばかだった笑",
+        "マラソンのあと体おもい",  # after running
+        "かぜで体がだるい",  # ill
+        "さむくてふとんから出れない",  # a cold morning
+        "このガム味しない",
+        "お腹いっぱいでごはんのどを通らない",  # full
+        "なんのために勉強するのか先生に聞いた",
+        "帰り道でため息ついた",
+        "ずっとゲームしてて頭痛い笑",
+    ],
+)
+def test_everyday_is_not_heavy_distress(text: str) -> None:
+    assert _notes(text) == []
+    assert assess(text, learned_layer=False).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ずっとつかれてて、からだがうごかない。だれにも言えない", "なにしてもだめ、ぜんぶ自分のせい"],
+)
+def test_heavy_distress_never_rated_above_concern(text: str) -> None:
+    a = assess(text, learned_layer=False)
+    assert a.level == "concern"
+    assert all(s.level == "concern" for s in a.spans if s.construction == "distress")
