@@ -41,6 +41,27 @@ def _notes(text: str) -> list[str]:
         ("ぜんぶぼくのせいだ", "self_worth"),
         ("なんのために部活してるのかわかんない", "purpose_lost"),
         ("じぶんの気持ちがわかんない", "purpose_lost"),
+        # the weariness the analyser cuts (つか + れ + た) and days described by a negation
+        ("まいにちつかれた", "worn_out"),
+        ("なに食べてもあじがしない日がつづく", "appetite"),
+        ("部屋から出られない日がふえた", "body_heavy"),
+        ("なんでいつもぼくだけしかられるんだろ", "left_behind"),
+        ("あたしだけグループにいれてもらえない", "left_behind"),
+        ("話きいてくれる人いなくて", "unheard"),
+        ("休み時間いっしょにいる人がいない", "unheard"),
+        ("おやが別居するかも。こわい", "family_strife"),
+        ("家の空気がさいあく", "family_strife"),
+        ("うちがギスギスしてる", "family_strife"),
+        ("また兄とくらべられた", "put_down"),
+        ("ママにがっかりされた", "put_down"),
+        ("毎日先生にしかられる", "put_down"),
+        ("だれのことも信用できない、もう", "not_understood"),
+        ("親にもわかってもらえない", "not_understood"),
+        ("昼休みはトイレでおべんとう", "hiding_at_school"),
+        ("おなかすいてるのにたべれない", "body_refuses"),
+        ("なにも食べる気がしない", "body_refuses"),
+        ("きのう一睡もできなかった", "body_refuses"),
+        ("きもちがへとへと", "body_refuses"),
     ],
 )
 def test_heavy_distress_found_at_concern(text: str, note: str) -> None:
@@ -72,6 +93,14 @@ def test_heavy_distress_found_at_concern(text: str, note: str) -> None:
         "なんのために勉強するのか先生に聞いた",
         "帰り道でため息ついた",
         "ずっとゲームしてて頭痛い笑",
+        "トイレ行ってから給食たべた",  # a visit
+        "両親は離婚して、今はママと二人で楽しくくらしてる",  # settled, told as done
+        "ドラマで親が離婚する話",
+        "家の電気が暗い",
+        "テストの点で親に怒られた",  # once
+        "兄にゲームで比べられた笑",
+        "だれも信じてくれない？",
+        "おなかすいて死にそう、はやくたべたい",
     ],
 )
 def test_everyday_is_not_heavy_distress(text: str) -> None:

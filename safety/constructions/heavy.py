@@ -103,6 +103,11 @@ _PERSON = frozenset({"人", "ひと", "相手", "あいて", "子", "こ"})
 _BE = frozenset({"居る", "いる", "い", "おる", "おら"})
 _NOBODY = frozenset({"誰", "だれ"})
 _FEEL = frozenset({"気", "き"})
+_TOGETHER = ("一緒", "いっしょ")
+_LET_IN = frozenset({"入る", "はいる", "入れる", "いれる"})
+_SCOLD = frozenset({"怒る", "おこる", "叱る", "しかる"})
+_DAYS = frozenset({"日", "ひ", "日々", "時", "とき", "夜", "よる", "朝", "あさ", "毎日", "日常"})
+"""A negation describing days is no thing described: 「ねむれない 日が つづく」."""
 _FULL = frozenset({"いっぱい", "一杯", "満腹", "まんぷく", "食べ過ぎる", "食べすぎる"})
 """A full stomach: 「おなか いっぱいで のどを とおらない」 is no lost appetite."""
 _JOKE = frozenset({"冗談", "じょうだん", "w", "ｗ", "ww", "笑", "草"})
@@ -123,7 +128,7 @@ def _neg_within(c: _Ctx, v: int, reach: int = 4, verbs: frozenset[str] = frozens
                 return None
             if any(_has(words, q + 1, k) for k in ("と", "で", "か", "ば")):
                 return None
-            if q + 1 < hi and words[q + 1].pos == "名詞" and not words[q + 1].keys & (_THING | _FEEL):
+            if q + 1 < hi and words[q + 1].pos == "名詞" and not words[q + 1].keys & (_THING | _FEEL | _DAYS):
                 return None  # 「言えない ひみつ」: a thing described
             return q
         if not (w.pos in ("助動詞", "助詞") or w.keys & (_AUX_VERB | verbs)):
@@ -147,7 +152,12 @@ def _hit(c: _Ctx, a: int, b: int, note: str) -> list[Hit]:
 
 
 def _weary_at(c: _Ctx, i: int) -> bool:
-    return bool(c.at("weary", i))
+    """Weariness at ``i``; 「つかれた」 after a letter the rescue cannot start a word at
+    (「まいにちつかれた」) is read by Sudachi as つか + れ + た."""
+    if c.at("weary", i):
+        return True
+    words = c.words
+    return "つか" in words[i].keys and i + 1 < len(words) and bool(words[i + 1].keys & {"れ", "れる"})
 
 
 def _worn_out(c: _Ctx) -> list[Hit]:
@@ -251,7 +261,7 @@ def _body_heavy(c: _Ctx) -> list[Hit]:
         if c.at("ache_part", i):
             for q in range(i + 1, min(i + 4, hi)):
                 if c.at("ache", q):
-                    if c.at("negation", q + 1):
+                    if q + 1 < hi and c.at("negation", q + 1):
                         break
                     school = c.first("school", lo, i) is not None
                     if _lasts(c, i) or school:
@@ -320,7 +330,14 @@ def _unheard(c: _Ctx) -> list[Hit]:
                 neg = _neg_within(c, q, 3)
                 if neg is not None and not _asks(c, lo, hi):
                     return _hit(c, i, neg, "unheard")
-        elif keys & _TALK and i + 1 < hi and words[i + 1].keys & _PERSON:
+        elif (
+            i + 1 < hi
+            and words[i + 1].keys & _PERSON
+            and (
+                keys & (_TALK | {"くれる", "呉れる"})
+                or (words[i].pos == "動詞" and c.first_key(_TOGETHER, lo, i))
+            )
+        ):
             q = i + 2
             if _has(words, q, "が") or _has(words, q, "は") or _has(words, q, "も"):
                 q += 1
@@ -350,14 +367,12 @@ def _left_behind(c: _Ctx) -> list[Hit]:
                 i + 1 < hi and words[i + 1].keys & {"てか", "てく", "ていく", "て", "てかれる"}
             ):
                 continue  # 置く is left behind only as おいて いかれる
-            if c.at("negation", i + 1) and not words[i].keys & {"入る", "はいる"}:
+            if c.at("negation", i + 1) and not words[i].keys & _LET_IN:
                 continue
-            if (
-                words[i].keys & {"入る", "はいる"}
-                and not c.at("negation", i + 1)
-                and not _neg_within(c, i, 3)
-            ):
-                continue
+            if words[i].keys & _LET_IN and not c.at("negation", i + 1) and not _neg_within(c, i, 3):
+                continue  # let in: only when it is not (「いれて もらえなかった」)
+            if words[i].keys & _SCOLD and not (i + 1 < hi and words[i + 1].keys & {"れる", "られる"}):
+                continue  # scolded: only in the passive (「わたしだけ 怒られる」)
             if only or (feels and not words[i].keys & {"違う", "ちがう"}):
                 return _hit(c, i, i, "left_behind")
     return []
@@ -429,6 +444,172 @@ def _purpose_lost(c: _Ctx) -> list[Hit]:
     return []
 
 
+_DIVORCE = frozenset({"離婚", "りこん", "別居", "べっきょ"})
+_PENDING = frozenset({"する", "為る", "しそう", "かも", "っぽい", "らしい", "って", "そう"})
+_AIR = frozenset({"空気", "くうき", "雰囲気", "ふんいき"})
+_TENSE = frozenset(
+    {"ぴりぴり", "ピリピリ", "ぎすぎす", "ギスギス", "重い", "おもい", "最悪", "さいあく", "暗い", "くらい"}
+)
+_HOME = frozenset({"家", "いえ", "うち", "家庭", "家族"})
+
+
+def _family_strife(c: _Ctx) -> list[Hit]:
+    """Parents parting, still to come or feared (「親が りこん するかも こわい」「親が 離婚
+    するって」), or a home whose air is heavy (「家の 空気が おもい」「家が ぴりぴり してる」);
+    not a divorce told as done and settled, not a story."""
+    words = c.words
+    if _light(c):
+        return []
+    for i in range(len(words)):
+        lo, hi = c.sentence(i)
+        keys = words[i].keys
+        if keys & _DIVORCE:
+            ahead = [w.keys for w in words[i + 1 : min(i + 4, hi)]]
+            pending = any(k & _PENDING for k in ahead) and not any(k & {"た", "て"} for k in ahead)
+            feared = c.first("fear", lo, hi) is not None or c.near("family_pain")
+            if pending or feared:
+                return _hit(c, i, i, "family_strife")
+        elif keys & _HOME and i + 1 < hi:
+            q = i + 1
+            if _has(words, q, "の") and q + 1 < hi and words[q + 1].keys & _AIR:
+                q += 2
+            if not (_has(words, q, "が") or _has(words, q, "は") or _has(words, q, "も")):
+                continue
+            if q + 1 < hi and words[q + 1].keys & _TENSE and not c.at("negation", q + 2):
+                if words[q + 1].keys & {"暗い", "くらい", "重い", "おもい"} and not (q - i > 1):
+                    continue  # 「家が くらい」 may be the lights: only the air of a home
+                return _hit(c, i, q + 1, "family_strife")
+    return []
+
+
+_PUT_DOWN = frozenset(
+    {"比べる", "くらべる", "がっかり", "責める", "せめる", "否定", "見下す", "呆れる", "あきれる"}
+)
+_OFTEN = frozenset({"ばかり", "ばっか", "ばっかり", "毎日", "まいにち", "いつも", "毎回", "また"})
+
+
+def _put_down(c: _Ctx) -> list[Hit]:
+    """The writer compared, let down or blamed, in the passive (「親に 比べられた」「がっかり
+    された」), or scolded again and again (「先生に 怒られて ばっか」「毎日 しかられる」)."""
+    words = c.words
+    if _light(c) or c.near("game"):
+        return []
+    for i in range(len(words)):
+        lo, hi = c.sentence(i)
+        keys = words[i].keys
+        put_down = bool(keys & _PUT_DOWN)
+        scold = bool(keys & _SCOLD)
+        if not (put_down or scold):
+            continue
+        q = i + 1
+        if q < hi and words[q].keys & {"する", "為る", "さ"}:
+            q += 1
+        if not (q < hi and words[q].keys & {"れる", "られる"}):
+            continue
+        if _asks(c, lo, hi) or _conditional(words, q):
+            continue
+        if scold and not any(words[k].keys & _OFTEN for k in range(lo, hi)):
+            continue
+        return _hit(c, i, q, "put_down")
+    return []
+
+
+_TRUST = frozenset({"信じる", "しんじる", "信用", "しんよう", "信頼"})
+_GIVEN = frozenset({"もらえる", "貰える", "くれる", "呉れる", "もらう", "貰う"})
+
+
+def _not_understood(c: _Ctx) -> list[Hit]:
+    """Not understood by anyone (「先生にも わかって もらえない」), or trusting nobody any more
+    (「もう だれも 信じられない」)."""
+    words = c.words
+    if _light(c):
+        return []
+    for i in range(len(words)):
+        lo, hi = c.sentence(i)
+        keys = words[i].keys
+        if keys & _UNDERSTAND and _has(words, i + 1, "て") and i + 2 < hi and words[i + 2].keys & _GIVEN:
+            neg = _neg_within(c, i + 2, 2)
+            if neg is not None and not _asks(c, lo, hi):
+                return _hit(c, i, neg, "not_understood")
+        if keys & _TRUST and c.first_key(tuple(_NOBODY), max(lo, i - 4), i) is not None:
+            neg = _neg_within(c, i, 3)
+            if neg is not None and not _asks(c, lo, hi):
+                return _hit(c, i, neg, "not_understood")
+    return []
+
+
+_TOILET = frozenset({"トイレ", "といれ", "便所", "べんじょ"})
+_MEAL = frozenset(
+    {
+        "ご飯",
+        "ごはん",
+        "御飯",
+        "弁当",
+        "お弁当",
+        "べんとう",
+        "昼休み",
+        "ひるやすみ",
+        "休み時間",
+        "給食",
+        "泣く",
+        "なく",
+    }
+)
+
+
+def _hiding_at_school(c: _Ctx) -> list[Hit]:
+    """Lunch or breaks spent in a toilet, or crying there (「学校の トイレで ごはん」「昼休み
+    トイレに いる」)."""
+    words = c.words
+    if _light(c):
+        return []
+    for i in range(len(words)):
+        if not words[i].keys & _TOILET:
+            continue
+        lo, hi = c.sentence(i)
+        stays = _has(words, i + 1, "で") or (
+            _has(words, i + 1, "に")
+            and any(words[k].keys & (_BE | {"こもる", "籠もる"}) for k in range(i + 2, min(i + 4, hi)))
+        )
+        if not stays:
+            continue  # 「トイレ 行ってから」: a visit
+        if c.first_key(tuple(_MEAL), lo, hi) is not None and not _asks(c, lo, hi):
+            return _hit(c, i, i, "hiding_at_school")
+    return []
+
+
+_HUNGRY = frozenset({"空く", "すく", "減る", "へる"})
+_NO_SLEEP = frozenset({"一睡", "いっすい"})
+
+
+def _body_refuses(c: _Ctx) -> list[Hit]:
+    """The body refusing what it needs: hungry but unable to eat (「お腹 すいてるのに たべられ
+    ない」), no will to eat (「食べる 気 しない」), not a wink of sleep (「一睡も できんかった」),
+    a heart worn out (「こころが くたくた」)."""
+    words = c.words
+    if _light(c) or c.near("illness") or not c.keys.isdisjoint(_FULL):
+        return []
+    for i in range(len(words)):
+        lo, hi = c.sentence(i)
+        keys = words[i].keys
+        if _asks(c, lo, hi):
+            continue
+        if keys & _EAT:
+            hungry = c.first_key(tuple(_HUNGRY), max(0, lo - 6), i) is not None
+            neg = _neg_within(c, i, 3) if hungry else None
+            if neg is None and i + 1 < hi and words[i + 1].keys & _FEEL:
+                neg = _neg_within(c, i + 1, 3, _DO)
+            if neg is not None:
+                return _hit(c, i, neg, "body_refuses")
+        if keys & _NO_SLEEP and _has(words, i + 1, "も"):
+            neg = _neg_within(c, i + 1, 3, frozenset({"できる", "出来る", "する", "為る"}))
+            if neg is not None:
+                return _hit(c, i, neg, "body_refuses")
+        if keys & _HEART and (_has(words, i + 1, "が") or _has(words, i + 1, "も")) and _weary_at(c, i + 2):
+            return _hit(c, i, i + 2, "body_refuses")
+    return []
+
+
 def _heavy(c: _Ctx) -> list[Hit]:
     return (
         _worn_out(c)
@@ -439,4 +620,9 @@ def _heavy(c: _Ctx) -> list[Hit]:
         + _left_behind(c)
         + _self_worth(c)
         + _purpose_lost(c)
+        + _family_strife(c)
+        + _put_down(c)
+        + _not_understood(c)
+        + _hiding_at_school(c)
+        + _body_refuses(c)
     )
