@@ -41,6 +41,7 @@ from safety.constructions.place import _place_now
 from safety.constructions.set_time import _set_time
 from safety.constructions.signs import says_farewell, wants_person, wishes_to_die
 from safety.constructions.vague import _vague_method_question
+from safety.constructions.veiled import veiled
 from safety.constructions.wish import _not_live, _wish
 from safety.constructions.words import Hit, W, Word, WordClass, _Ctx, words_of
 from safety.levels import CRISIS
@@ -80,6 +81,8 @@ def _find(words: list[Word], signals: bool, kana: str, *, reread: bool = False) 
     hits.extend(hidden_wishes(c))
     hits.extend(euphemisms(c, reread=reread))
     hits.extend(_burden(c))
+    if not reread:
+        hits.extend(veiled(c))  # read as written: its everyday words are often katakana
     hits.extend(_method_question(c, signals))
     hits.extend(_means_question(c, signals))
     if not reread:

@@ -1,0 +1,66 @@
+"""Wishes to die and burdens said around the word (round 2026-12-04 (m),
+``safety/constructions/veiled.py``): heaven wished, a wish corrected to be about life, the heart
+stopping, tomorrow not coming, eyes not opening, the writer not needing to exist. All are
+``high``; a test, a trip, a day off, a question or a figure of speech stay out. The phrasings
+here were written for the tests, not taken from a tuning file."""
+
+from __future__ import annotations
+
+import pytest
+
+from safety import assess
+
+
+def _notes(text: str) -> list[str]:
+    a = assess(text, learned_layer=False)
+    return [s.note or "" for s in a.spans if s.construction in ("wish", "burden")]
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("てんごくに行けたらいいのにな", "afterlife"),
+        ("じいちゃんが死んでから、ずっとそっちにいきたい", "afterlife"),
+        ("卒業したい。学校じゃなくて人生から", "life_not_that"),
+        ("このまま心臓とまってもいいや", "stopped"),
+        ("あしたなんてこなくていい", "no_tomorrow"),
+        ("あしたがこわい。もうこなければいいのに", "no_tomorrow"),
+        ("もう目がさめなくてもいいや", "not_waking"),
+        ("ぼくなんか存在しなくていい", "need_not_exist"),
+        ("あたし いる いみ ないし", "need_not_exist"),
+        ("うちいなくても家族はまわる", "need_not_exist"),
+    ],
+)
+def test_veiled_wish_is_high(text: str, note: str) -> None:
+    assert note in _notes(text)
+    assert assess(text, learned_layer=False).at_least("high")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "天国みたいなカフェ行きたい",
+        "天国って行けるのかな？",
+        "おばあちゃんちに行きたいな、夏休み",
+        "お空きれい、そっち行きたい",
+        "しゃっくり止まればいいのに",
+        "心臓とまるかと思うくらいびっくりした",
+        "明日テストだから来なくていい",
+        "友達が明日こなくていいって言われた",
+        "目覚まし鳴らなくていい日",
+        "明日の朝目がさめなかったら遅刻しちゃう",
+        "おれいなくても部活まわるし、休むわ",
+        "じゃなくて人生ゲームの話",
+        "ゲームじゃなくて人生がたのしい",
+    ],
+)
+def test_everyday_is_not_a_veiled_wish(text: str) -> None:
+    assert not {
+        "afterlife",
+        "life_not_that",
+        "stopped",
+        "no_tomorrow",
+        "not_waking",
+        "need_not_exist",
+    } & set(_notes(text))
+    assert not assess(text, learned_layer=False).at_least("high")
