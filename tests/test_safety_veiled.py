@@ -64,3 +64,23 @@ def test_everyday_is_not_a_veiled_wish(text: str) -> None:
         "need_not_exist",
     } & set(_notes(text))
     assert not assess(text, learned_layer=False).at_least("high")
+
+
+@pytest.mark.parametrize("text", ["生まれ変わったらイルカになりたいな", "うまれかわったら とりに なりたい笑"])
+def test_next_life_daydream_is_not_a_farewell(text: str) -> None:
+    a = assess(text, learned_layer=False)
+    assert not a.at_least("high")
+    assert all(s.construction != "farewell" for s in a.spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "うまれかわったら ねこになりたい。はやく",  # soon
+        "さよなら。生まれ変わったら猫になりたい",  # a goodbye
+        "生まれ変わったら鳥になりたい。もう疲れた",  # tired of this life
+        "生まれ変わったらまた会おうね",
+    ],
+)
+def test_next_life_with_hurry_or_goodbye_stays_imminent(text: str) -> None:
+    assert assess(text, learned_layer=False).level == "imminent"

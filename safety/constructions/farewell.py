@@ -245,6 +245,36 @@ def _of_a_period(c: _Ctx, last: int) -> bool:
     return k >= c.lo[last] and bool(words[k].keys & _PERIOD)
 
 
+_HURRY = frozenset({"早く", "はやく", "はやい", "早い", "さっさと", "すぐ", "今すぐ", "いますぐ", "はよ"})
+_BECOME = frozenset({"成る", "なる"})
+
+
+def _next_life_daydream(c: _Ctx, i: int, signals: bool) -> bool:
+    """「生まれ変わったら 猫に なりたい」 (round 2026-12-04 (m)): what one would like to be in a
+    next life, daydreamed — the conditional たら and a becoming wished (に なりたい), with no
+    hurry (はやく), no goodbye, no end said and nothing else worrying in the text. A next life
+    wished soon (「つぎ 生まれ変わったら 猫が いい。はやく」) or with a goodbye stays a farewell."""
+    words = c.words
+    if signals or (not _has(words, i + 1, "たら") and not _has(words, i + 1, "た")):
+        return False
+    hi = c.hi[i]
+    becomes = any(
+        words[q].keys & _BECOME and c.at("desire", q + 1) and _has(words, q - 1, "に")
+        for q in range(i + 2, min(i + 7, hi))
+    )
+    if not becomes or any(w.keys & _HURRY for w in words):
+        return False
+    if c.first("distress_word") is not None or c.first("weary") is not None or c.first("cry") is not None:
+        return False  # tired of this life: the next one is no daydream
+    # the next life itself is a word of finality: look for another one
+    return not any(
+        c.at(cls, k)
+        for cls in ("goodbye", "parting", "finality", "final_goodbye")
+        for k in range(len(words))
+        if k not in (i, i + 1)
+    )
+
+
 def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
     words = c.words
     hits: list[Hit] = []
@@ -277,7 +307,7 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
             # a goodbye, and the text says elsewhere that it is the end
             hits.append(Hit("farewell", "plan", "imminent", w.start, w.end))
             continue
-        if c.at("final_goodbye", i) and not everyday:
+        if c.at("final_goodbye", i) and not everyday and not _next_life_daydream(c, i, signals):
             hits.append(Hit("farewell", "plan", "imminent", w.start, w.end))
             continue
         if c.at("parting", i) and not everyday:
