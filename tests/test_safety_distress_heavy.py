@@ -62,6 +62,20 @@ def _notes(text: str) -> list[str]:
         ("なにも食べる気がしない", "body_refuses"),
         ("きのう一睡もできなかった", "body_refuses"),
         ("きもちがへとへと", "body_refuses"),
+        # heavy feelings that last, someone wished for, why born, the mirror, the circle
+        ("さいきんずっとゆううつ", "feeling_lasts"),
+        ("さみしいのがとまらない", "feeling_lasts"),
+        ("だれかにそばにいてほしい", "needs_someone"),
+        ("だれかにぎゅってだきしめてほしい", "needs_someone"),
+        ("ぼくなんで生まれてきたのかな", "why_born"),
+        ("最近かがみ見れない", "mirror"),
+        ("みんなの会話にはいれない", "left_behind"),
+        ("わらってるふりするのにつかれた", "worn_out"),
+        ("なんもしてないのにつかれる", "worn_out"),
+        ("家の中ずっとギスギスしてる", "family_strife"),
+        ("相談したのに先生きいてくれなかった", "not_understood"),
+        ("学校のこと考えると胃がきりきりする", "body_heavy"),
+        ("ねる前にひとりで泣くのが日課", "crying"),  # 日課 keeps it going
     ],
 )
 def test_heavy_distress_found_at_concern(text: str, note: str) -> None:
@@ -101,6 +115,12 @@ def test_heavy_distress_found_at_concern(text: str, note: str) -> None:
         "兄にゲームで比べられた笑",
         "だれも信じてくれない？",
         "おなかすいて死にそう、はやくたべたい",
+        "最近イライラする、宿題多すぎ",  # a chore
+        "だれかに宿題手伝ってほしい",  # help with a task
+        "誰かに聞いてほしい話がある！きいて！",
+        "なんで生まれた日にケーキ食べるの？",
+        "鏡みたくないくらいブサイクな寝ぐせ笑",
+        "グループに入れないかな？",
     ],
 )
 def test_everyday_is_not_heavy_distress(text: str) -> None:

@@ -35,7 +35,27 @@ from safety.constructions.distress import _asks, _light
 from safety.constructions.grammar import _conditional
 from safety.constructions.words import Hit, _Ctx, _has
 
-_NEG = frozenset({"ない", "無い", "ん", "ぬ", "ず", "へん", "ひん", "ねー", "ねえ", "なかっ", "なかった"})
+_NEG = frozenset(
+    {
+        "ない",
+        "無い",
+        "ん",
+        "ぬ",
+        "ず",
+        "へん",
+        "ひん",
+        "ねー",
+        "ねえ",
+        "なかっ",
+        "なかった",
+        "もらえん",
+        "くれん",
+        "できん",
+        "できへん",
+        "もらえへん",
+        "くれへん",
+    }
+)
 _AUX_VERB = frozenset(
     {
         "もらう",
@@ -144,6 +164,8 @@ def _lasts(c: _Ctx, i: int) -> bool:
     for q in range(before, c.hi[i]):
         if c.at("persist", q) and not c.words[q].keys & {"もう", "また", "夜", "よる"}:
             return True
+        if c.words[q].keys & {"日課", "にっか", "続く", "つづく", "毎週"}:
+            return True
     return False
 
 
@@ -179,10 +201,17 @@ def _worn_out(c: _Ctx) -> list[Hit]:
         much = any(words[q].keys & _TOO for q in range(i + 1, min(i + 3, hi))) and any(
             c.at("daily_function", q) for q in range(i + 2, min(i + 6, hi))
         )
-        face = _has(words, i - 1, "の") and c.first("social_effort", lo, i) is not None
+        face = (_has(words, i - 1, "の") or (_has(words, i - 1, "に") and _has(words, i - 2, "の"))) and (
+            c.first("social_effort", lo, i) is not None
+        )
+        idle = (
+            _has(words, i - 1, "に")
+            and _has(words, i - 2, "の")
+            and c.first_key(tuple(_NOTHING), lo, i) is not None
+        )
         if activity and not (lasts and twice):
             continue
-        if lasts or twice or much or face:
+        if lasts or twice or much or face or idle:
             return _hit(c, i, i, "worn_out")
     return []
 
@@ -471,10 +500,14 @@ def _family_strife(c: _Ctx) -> list[Hit]:
                 return _hit(c, i, i, "family_strife")
         elif keys & _HOME and i + 1 < hi:
             q = i + 1
-            if _has(words, q, "の") and q + 1 < hi and words[q + 1].keys & _AIR:
+            if _has(words, q, "の") and q + 1 < hi and words[q + 1].keys & (_AIR | {"中", "なか"}):
                 q += 2
             if not (_has(words, q, "が") or _has(words, q, "は") or _has(words, q, "も")):
-                continue
+                if not (q < hi and words[q].pos == "副詞" and words[q - 1].keys & {"中", "なか"}):
+                    continue
+                q -= 1  # 「家の 中 ずっと ぴりぴり」
+            while q + 1 < hi and words[q + 1].pos == "副詞" and not words[q + 1].keys & _TENSE:
+                q += 1
             if q + 1 < hi and words[q + 1].keys & _TENSE and not c.at("negation", q + 2):
                 if words[q + 1].keys & {"暗い", "くらい", "重い", "おもい"} and not (q - i > 1):
                     continue  # 「家が くらい」 may be the lights: only the air of a home
@@ -527,7 +560,15 @@ def _not_understood(c: _Ctx) -> list[Hit]:
     for i in range(len(words)):
         lo, hi = c.sentence(i)
         keys = words[i].keys
-        if keys & _UNDERSTAND and _has(words, i + 1, "て") and i + 2 < hi and words[i + 2].keys & _GIVEN:
+        listened = bool(keys & {"聞く", "きく", "聴く"}) and (
+            c.first_key(("相談", "話", "はなし", "悩み", "なやみ"), 0, i) is not None
+        )
+        if (
+            (keys & _UNDERSTAND or listened)
+            and _has(words, i + 1, "て")
+            and i + 2 < hi
+            and words[i + 2].keys & _GIVEN
+        ):
             neg = _neg_within(c, i + 2, 2)
             if neg is not None and not _asks(c, lo, hi):
                 return _hit(c, i, neg, "not_understood")
@@ -610,6 +651,182 @@ def _body_refuses(c: _Ctx) -> list[Hit]:
     return []
 
 
+_IRKED = frozenset({"いらいら", "イライラ", "焦る", "あせる", "焦り"})
+_STOPS = frozenset({"止まる", "とまる", "止まらない", "とまらない", "治まる", "おさまる", "消える", "きえる"})
+
+
+def _feeling_lasts(c: _Ctx) -> list[Hit]:
+    """A heavy feeling (かなしい, さみしい, ゆううつ, もやもや, イライラ, 不安) that lasts, will not
+    stop or comes again and again (「ずっと モヤモヤ してる」「かなしいのが とまらない」「毎日
+    ゆううつ」「〜ばっかり」); not a moment (「ちょっと かなしい」), not asked, not tomorrow's."""
+    words = c.words
+    if _light(c) or c.near("game"):
+        return []
+    for i in range(len(words)):
+        if not c.at("heavy_feeling", i):
+            continue
+        lo, hi = c.sentence(i)
+        if _asks(c, lo, hi) or c.first("later", lo, hi) is not None:
+            continue
+        if any(words[q].keys & {"ちょっと", "ちょい", "少し", "すこし"} for q in range(max(lo, i - 2), i)):
+            continue
+        if c.at("negation", i + 1) and i + 1 < hi:
+            continue  # 「さみしくない」
+        if any(_has(words, q, "た") for q in range(i + 1, min(i + 4, hi))):
+            continue  # 「ずっと 不安だった けど」: over
+        if (
+            words[i].keys & _IRKED
+            and c.first("activity", max(0, lo - 8), min(len(words), hi + 8)) is not None
+        ):
+            continue  # 「最近 イライラする、宿題 多すぎ」: a chore's irritation
+        stops = next((q for q in range(i + 1, min(i + 5, hi)) if words[q].keys & _STOPS), None)
+        unstoppable = stops is not None and (
+            c.at("negation", stops + 1) or bool(words[stops].keys & {"止まらない", "とまらない"})
+        )
+        often = any(words[q].keys & {"ばかり", "ばっか", "ばっかり"} for q in range(i + 1, min(i + 3, hi)))
+        if _lasts(c, i) or unstoppable or often:
+            return _hit(c, i, stops + 1 if unstoppable and stops + 1 < hi else i, "feeling_lasts")
+    return []
+
+
+_SOMEONE = frozenset({"誰か", "だれか"})
+_CARE_ACTS = frozenset(
+    {
+        "聞く",
+        "きく",
+        "聴く",
+        "話",
+        "はなし",
+        "話す",
+        "はなす",
+        "ぎゅ",
+        "ぎゅっ",
+        "ぎゅっと",
+        "抱く",
+        "だく",
+        "抱きしめる",
+        "だきしめる",
+        "そば",
+        "側",
+        "傍",
+        "分かる",
+        "わかる",
+        "助ける",
+        "たすける",
+        "寄り添う",
+        "慰める",
+        "なぐさめる",
+        "気付く",
+        "気づく",
+    }
+)
+_WANTED = frozenset({"欲しい", "ほしい", "ほしー"})
+
+
+def _needs_someone(c: _Ctx) -> list[Hit]:
+    """Someone wished for, to listen, hold or understand (「だれかに 話 きいて ほしい」「だれかに
+    ぎゅって して ほしい」); not help with a task (「だれかに 宿題 手伝って ほしい」)."""
+    words = c.words
+    if _light(c):
+        return []
+    for i in range(len(words)):
+        someone = words[i].keys & _SOMEONE or (
+            words[i].keys & _NOBODY and _has(words, i + 1, "か") and _has(words, i + 2, "に")
+        )
+        if not someone:
+            continue
+        lo, hi = c.sentence(i)
+        if _asks(c, lo, hi):
+            continue
+        for q in range(i + 1, min(i + 9, hi)):
+            if words[q].keys & _WANTED and (_has(words, q - 1, "て") or _has(words, q - 1, "で")):
+                if q + 1 < hi and words[q + 1].pos == "名詞":
+                    break  # 「聞いて ほしい 話が ある」: a thing to tell
+                if any(words[k].keys & _CARE_ACTS for k in range(i + 1, q)):
+                    return _hit(c, i, q, "needs_someone")
+                break
+    return []
+
+
+_BORN = frozenset({"生まれる", "うまれる", "産まれる"})
+
+
+def _why_born(c: _Ctx) -> list[Hit]:
+    """Why the writer was born, asked of no one (「ぼく、なんで うまれて きたのかな」「自分って
+    なんで 生まれたんやろ」): the point of oneself lost, ``concern`` (a wish not to have been born
+    is the ``burden`` construction's)."""
+    words = c.words
+    if _light(c) or c.near("media"):
+        return []
+    for i in range(len(words)):
+        why = words[i].keys & _WHY or (words[i].keys & {"何", "なん"} and _has(words, i + 1, "で"))
+        if not why:
+            continue
+        lo, hi = c.sentence(i)
+        born = next((q for q in range(i + 1, min(i + 4, hi)) if words[q].keys & _BORN), None)
+        if born is None or (_asks(c, lo, hi) and any("?" in w.keys for w in words[lo:hi])):
+            continue
+        if any(words[k].pos == "名詞" for k in range(born + 1, min(born + 3, hi))):
+            continue  # 「生まれた 日」: a thing described
+        if any(c.at("others", k) and not c.at("self", k) for k in range(lo, i)):
+            continue  # 「あの子 なんで 生まれたの」: someone else
+        return _hit(c, i, born, "why_born")
+    return []
+
+
+_MIRROR = frozenset({"鏡", "かがみ", "カガミ"})
+_LOOK = frozenset({"見る", "みる", "見れる", "みれる", "見られる", "みられる"})
+_LOOKS = frozenset({"顔", "かお", "姿", "すがた", "体", "からだ", "見た目", "みため"})
+
+
+def _mirror(c: _Ctx) -> list[Hit]:
+    """The writer unable or unwilling to look at themself (「鏡 みれない」「じぶんの かお みたく
+    ない」); not a broken mirror or a face in a photo of someone else."""
+    words = c.words
+    if _light(c):
+        return []
+    for i in range(len(words)):
+        keys = words[i].keys
+        own_looks = keys & _LOOKS and _has(words, i - 1, "の") and c.at("self", i - 2)
+        if not (keys & _MIRROR or own_looks):
+            continue
+        hi = c.hi[i]
+        for q in range(i + 1, min(i + 4, hi)):
+            if words[q].keys & (_LOOK | {"みたい", "みたく"}):
+                wished = words[q].keys & {"みたい", "みたく"} or c.at("desire", q + 1)
+                neg = _neg_within(c, q, 3)
+                if neg is not None and (
+                    wished or words[q].keys & {"見れる", "みれる", "見られる"} or own_looks
+                ):
+                    return _hit(c, i, neg, "mirror")
+                break
+    return []
+
+
+_CIRCLE = frozenset({"輪", "わ", "グループ", "ぐるーぷ", "仲間", "なかま", "会話", "かいわ", "話", "はなし"})
+_JOIN = frozenset({"入る", "はいる", "入れる", "いれる", "加わる", "くわわる", "混ざる", "まざる", "混じる"})
+
+
+def _circle(c: _Ctx) -> list[Hit]:
+    """Unable to get into the circle (「ともだちの 輪に はいれない」「会話に まざれない」)."""
+    words = c.words
+    if _light(c) or c.near("game"):
+        return []
+    for i in range(len(words)):
+        if not words[i].keys & _CIRCLE or not _has(words, i + 1, "に"):
+            continue
+        lo, hi = c.sentence(i)
+        for q in range(i + 2, min(i + 4, hi)):
+            if words[q].keys & _JOIN:
+                neg = _neg_within(c, q, 3)
+                if neg is not None and not _asks(c, lo, hi):
+                    return _hit(c, i, neg, "left_behind")
+                break
+            if words[q].pos != "助詞":
+                break
+    return []
+
+
 def _heavy(c: _Ctx) -> list[Hit]:
     return (
         _worn_out(c)
@@ -625,4 +842,9 @@ def _heavy(c: _Ctx) -> list[Hit]:
         + _not_understood(c)
         + _hiding_at_school(c)
         + _body_refuses(c)
+        + _feeling_lasts(c)
+        + _needs_someone(c)
+        + _why_born(c)
+        + _mirror(c)
+        + _circle(c)
     )
