@@ -84,3 +84,10 @@ def test_next_life_daydream_is_not_a_farewell(text: str) -> None:
 )
 def test_next_life_with_hurry_or_goodbye_stays_imminent(text: str) -> None:
     assert assess(text, learned_layer=False).level == "imminent"
+
+
+def test_a_game_character_dying_is_not_the_writer() -> None:
+    # キャラ and 主人公 are someone else (the ``others`` class): their death is not a wish
+    assert not assess("ゲームのキャラ死んでもいいからボス倒したい", learned_layer=False).at_least("high")
+    assert not assess("主人公きえてもいいから続き見たい", learned_layer=False).at_least("high")
+    assert assess("もうきえてもいいかな", learned_layer=False).at_least("high")
