@@ -293,4 +293,12 @@ def _threat_reported(c: _Ctx) -> list[Hit]:
 
 
 def handled(c: _Ctx) -> list[Hit]:
-    return _body_handled(c) + _struck(c) + _touched(c) + _threat_reported(c)
+    keys = c.keys
+    hits: list[Hit] = []
+    if not keys.isdisjoint(_BODY):
+        hits.extend(_body_handled(c))
+    if not keys.isdisjoint(_BLOW | _BEAT_UP):
+        hits.extend(_struck(c))
+    if not keys.isdisjoint(_TOUCH | _STRANGE | _ROOM):
+        hits.extend(_touched(c))
+    return hits + _threat_reported(c)

@@ -31,6 +31,8 @@ Each rule reads a fixed number of words around its anchor: linear in the length 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from safety.constructions.distress import _asks, _light
 from safety.constructions.grammar import _conditional
 from safety.constructions.words import Hit, _Ctx, _has
@@ -828,23 +830,36 @@ def _circle(c: _Ctx) -> list[Hit]:
 
 
 def _heavy(c: _Ctx) -> list[Hit]:
-    return (
-        _worn_out(c)
-        + _no_drive(c)
-        + _body_heavy(c)
-        + _appetite(c)
-        + _unheard(c)
-        + _left_behind(c)
-        + _self_worth(c)
-        + _purpose_lost(c)
-        + _family_strife(c)
-        + _put_down(c)
-        + _not_understood(c)
-        + _hiding_at_school(c)
-        + _body_refuses(c)
-        + _feeling_lasts(c)
-        + _needs_someone(c)
-        + _why_born(c)
-        + _mirror(c)
-        + _circle(c)
+    """Every rule, each read only when a word it starts from is in the text (a look-up in the
+    text's keys or classes): most texts hold none of them."""
+    keys = c.keys
+    gates: tuple[tuple[bool, Callable[[_Ctx], list[Hit]]], ...] = (
+        (c.first("weary") is not None or "つか" in keys, _worn_out),
+        (c.first("drive") is not None or not keys.isdisjoint(_FUNNY), _no_drive),
+        (
+            c.first("body_whole") is not None
+            or c.first("bed") is not None
+            or c.first("ache_part") is not None,
+            _body_heavy,
+        ),
+        (not keys.isdisjoint(_THROAT | _TASTE | _EAT), _appetite),
+        (not keys.isdisjoint(_NOBODY | _ONE_WORD | _PERSON), _unheard),
+        (c.first("left_out") is not None, _left_behind),
+        (c.first("self") is not None, _self_worth),
+        (not keys.isdisjoint(_HEART | {"何", "なん", "なに"}), _purpose_lost),
+        (not keys.isdisjoint(_DIVORCE | _HOME), _family_strife),
+        (not keys.isdisjoint(_PUT_DOWN | _SCOLD), _put_down),
+        (not keys.isdisjoint(_UNDERSTAND | _TRUST | {"聞く", "きく", "聴く"}), _not_understood),
+        (not keys.isdisjoint(_TOILET), _hiding_at_school),
+        (not keys.isdisjoint(_EAT | _NO_SLEEP | _HEART), _body_refuses),
+        (c.first("heavy_feeling") is not None, _feeling_lasts),
+        (not keys.isdisjoint(_SOMEONE | _NOBODY), _needs_someone),
+        (not keys.isdisjoint(_BORN), _why_born),
+        (not keys.isdisjoint(_MIRROR | _LOOKS), _mirror),
+        (not keys.isdisjoint(_CIRCLE), _circle),
     )
+    hits: list[Hit] = []
+    for present, rule in gates:
+        if present:
+            hits.extend(rule(c))
+    return hits

@@ -117,7 +117,7 @@ def _afterlife(c: _Ctx) -> list[Hit]:
 
 def _life_not_that(c: _Ctx) -> list[Hit]:
     words = c.words
-    if not any(w.keys & _WISH_WORDS for w in words):
+    if c.keys.isdisjoint(_WISH_WORDS):
         return []
     for i in range(len(words)):
         if not (words[i].keys & _NOT or (_has(words, i, "だ") and "じゃ" in words[i].keys)):
@@ -281,13 +281,18 @@ def _need_not_exist(c: _Ctx) -> list[Hit]:
 
 
 def veiled(c: _Ctx) -> list[Hit]:
-    if c.near("game") or c.near("media"):
+    keys = c.keys
+    hits: list[Hit] = []
+    if not keys.isdisjoint(_HEAVEN | _OVER_THERE):
+        hits.extend(_afterlife(c))
+    hits.extend(_life_not_that(c))
+    hits.extend(_stopped(c))
+    if not keys.isdisjoint(_COME):
+        hits.extend(_no_tomorrow(c))
+    if not keys.isdisjoint(_WAKE):
+        hits.extend(_not_waking(c))
+    if c.first("self") is not None:
+        hits.extend(_need_not_exist(c))
+    if hits and (c.near("game") or c.near("media")):
         return []  # a character in a game or a story
-    return (
-        _afterlife(c)
-        + _life_not_that(c)
-        + _stopped(c)
-        + _no_tomorrow(c)
-        + _not_waking(c)
-        + _need_not_exist(c)
-    )
+    return hits
