@@ -76,6 +76,11 @@ def _notes(text: str) -> list[str]:
         ("相談したのに先生きいてくれなかった", "not_understood"),
         ("学校のこと考えると胃がきりきりする", "body_heavy"),
         ("ねる前にひとりで泣くのが日課", "crying"),  # 日課 keeps it going
+        ("なにやってもうまくいかない", "whatever_i_do"),
+        ("なにしても先生にしかられる", "whatever_i_do"),
+        ("何しても楽しくない", "whatever_i_do"),
+        ("最近なんにも手につかない", "no_drive"),
+        ("心がずっと重い", "body_heavy"),
     ],
 )
 def test_heavy_distress_found_at_concern(text: str, note: str) -> None:
@@ -121,6 +126,11 @@ def test_heavy_distress_found_at_concern(text: str, note: str) -> None:
         "なんで生まれた日にケーキ食べるの？",
         "鏡みたくないくらいブサイクな寝ぐせ笑",
         "グループに入れないかな？",
+        "何やってもうまくいくじゃん！",
+        "何をしてもいいよ",
+        "何してもかわいい",
+        "なにしてもおこられないの？",
+        "宿題が手につかない、ゲームしたい",
     ],
 )
 def test_everyday_is_not_heavy_distress(text: str) -> None:

@@ -269,7 +269,7 @@ def _body_heavy(c: _Ctx) -> list[Hit]:
         lo, hi = c.sentence(i)
         if c.first("activity", lo, hi) is not None or _asks(c, lo, hi):
             continue
-        if c.at("body_whole", i):
+        if c.at("body_whole", i) or words[i].keys & _HEART:
             for q in range(i + 1, min(i + 4, hi)):
                 if c.at("heavy", q):
                     if c.at("negation", q + 1) and not words[q].keys & _MOVE:
@@ -829,6 +829,75 @@ def _circle(c: _Ctx) -> list[Hit]:
     return []
 
 
+_WELL = frozenset({"上手い", "うまい", "旨い", "上手く", "うまく"})
+_GO_ON = frozenset({"行く", "いく", "いける", "行ける"})
+
+
+def _whatever_i_do(c: _Ctx) -> list[Hit]:
+    """Whatever the writer does, it goes wrong: 何 + a verb + ても + a bad end (「なにやっても うまく
+    いかん」「何をしても 怒られる」「何してもたのしくない」); not a question or a game."""
+    words = c.words
+    if _glum(c) or c.near("game"):
+        return []
+    for i in range(len(words)):
+        if not words[i].keys & {"何", "なに", "なん"}:
+            continue
+        lo, hi = c.sentence(i)
+        te = next(
+            (
+                q
+                for q in range(i + 1, min(i + 5, hi))
+                if words[q].keys & {"て", "で"} and _has(words, q + 1, "も")
+            ),
+            None,
+        )
+        if te is None or _asks(c, lo, hi):
+            continue
+        for q in range(te + 2, min(te + 6, c.hi[te] if te < len(words) else hi)):
+            keys = words[q].keys
+            if keys & _WELL and q + 1 < len(words) and words[q + 1].keys & _GO_ON:
+                neg = _neg_within(c, q + 1, 2)
+                if neg is not None:
+                    return _hit(c, i, neg, "whatever_i_do")
+            if keys & _FUNNY:
+                neg = _neg_within(c, q, 2)
+                if neg is not None:
+                    return _hit(c, i, neg, "whatever_i_do")
+            if words[q].pos == "動詞" and q + 1 < len(words) and words[q + 1].keys & {"れる", "られる"}:
+                return _hit(c, i, q + 1, "whatever_i_do")
+            if c.at("worthless", q) or c.at("aversion", q) or keys & {"だめ", "駄目", "ダメ"}:
+                return _hit(c, i, q, "whatever_i_do")
+    return []
+
+
+_HAND = frozenset({"手", "て"})
+_STICK = frozenset({"付く", "つく", "着く"})
+
+
+def _nothing_in_hand(c: _Ctx) -> list[Hit]:
+    """Nothing gets done: (何も) 手に つかない (「なにも 手に つかない」「勉強が 手に つかん」),
+    with 何も or a word that keeps it going."""
+    words = c.words
+    if _light(c):
+        return []
+    for i in range(len(words)):
+        if not (
+            words[i].keys & _HAND
+            and _has(words, i + 1, "に")
+            and i + 2 < len(words)
+            and words[i + 2].keys & _STICK
+        ):
+            continue
+        neg = _neg_within(c, i + 2, 2)
+        if neg is None:
+            continue
+        lo, hi = c.sentence(i)
+        nothing = c.first_key(tuple(_NOTHING | {"何もかも", "なにもかも"}), max(lo, i - 4), i) is not None
+        if nothing or _lasts(c, i) or c.first("weary", lo, hi) is not None:
+            return _hit(c, i, neg, "no_drive")
+    return []
+
+
 def _heavy(c: _Ctx) -> list[Hit]:
     """Every rule, each read only when a word it starts from is in the text (a look-up in the
     text's keys or classes): most texts hold none of them."""
@@ -857,6 +926,8 @@ def _heavy(c: _Ctx) -> list[Hit]:
         (not keys.isdisjoint(_BORN), _why_born),
         (not keys.isdisjoint(_MIRROR | _LOOKS), _mirror),
         (not keys.isdisjoint(_CIRCLE), _circle),
+        (not keys.isdisjoint({"何", "なに", "なん"}), _whatever_i_do),
+        (not keys.isdisjoint(_HAND), _nothing_in_hand),
     )
     hits: list[Hit] = []
     for present, rule in gates:
