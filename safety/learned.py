@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from jaconv import kata2hira
+from jaconv.conv_table import K2H_TABLE
 
 from safety import constructions
 from safety.levels import LEVELS
@@ -65,7 +65,8 @@ class Model:
     weights: dict[str, float]
 
     def probability(self, features: frozenset[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        # the same sum in the same order, the look-ups in C (no generator frame a feature)
+        z = self.bias + sum(map(self.weights.get, features, itertools.repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
     def strongest(self, features: frozenset[str], n: int = 3) -> list[str]:
@@ -135,7 +136,11 @@ def text_features(analysed: str, reading: str) -> frozenset[str]:
         if not t.pos or t.pos[0] in _SKIP_POS or not t.normalized.strip():
             continue
         words.append(t.normalized)
-        for key in (t.normalized, t.lemma, t.surface, kata2hira(t.surface), kata2hira(t.lemma)):
+        hira_surface, hira_lemma = (
+            t.surface.translate(K2H_TABLE),
+            t.lemma.translate(K2H_TABLE),
+        )  # jaconv.kata2hira
+        for key in (t.normalized, t.lemma, t.surface, hira_surface, hira_lemma):
             out.update(_CLASSES.get(key, ()))
     out.update("w:" + w for w in words)
     out.update(f"b:{first}|{second}" for first, second in itertools.pairwise(words))

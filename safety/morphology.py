@@ -18,7 +18,6 @@ import re
 import threading
 from dataclasses import dataclass
 
-import jaconv
 from jaconv.conv_table import K2H_TABLE
 from sudachipy import Dictionary, Morpheme, SplitMode
 
@@ -49,6 +48,40 @@ class Token:
     """Offset just past the last character."""
     oov: bool = False
     """Not a word of the dictionary (Sudachi made it up from a run of one script)."""
+
+
+# A Token is made once a word of every text read: through its slots' own setters, not the
+# frozen dataclass's ``__init__`` (which sets each field with a Python-level
+# ``object.__setattr__`` call), the same object for about half the cost.
+_NEW = object.__new__
+_SLOTS = ("surface", "lemma", "normalized", "reading", "pos", "start", "end", "oov")
+if Token.__slots__ != _SLOTS:  # type: ignore[attr-defined]
+    raise TypeError("Token's fields changed: change _token with them")
+_SET_SURFACE, _SET_LEMMA, _SET_NORMALIZED, _SET_READING, _SET_POS, _SET_START, _SET_END, _SET_OOV = (
+    getattr(Token, name).__set__ for name in _SLOTS
+)
+
+
+def _token(
+    surface: str,
+    lemma: str,
+    normalized: str,
+    reading: str,
+    pos: tuple[str, ...],
+    start: int,
+    end: int,
+    oov: bool,
+) -> Token:
+    t = _NEW(Token)
+    _SET_SURFACE(t, surface)
+    _SET_LEMMA(t, lemma)
+    _SET_NORMALIZED(t, normalized)
+    _SET_READING(t, reading)
+    _SET_POS(t, pos)
+    _SET_START(t, start)
+    _SET_END(t, end)
+    _SET_OOV(t, oov)
+    return t
 
 
 _DICTIONARY = Dictionary(dict="core")
@@ -122,15 +155,15 @@ def tokens(text: str, *, shortest: bool = False) -> tuple[Token, ...]:
             surface = m.surface()
             pos = _pos(m)
             out.append(
-                Token(
-                    surface=surface,
-                    lemma=m.dictionary_form(),
-                    normalized=m.normalized_form(),
-                    reading=_reading(surface, m.reading_form(), pos[0] if pos else ""),
-                    pos=pos,
-                    start=offset + m.begin(),
-                    end=offset + m.end(),
-                    oov=m.is_oov(),
+                _token(
+                    surface,
+                    m.dictionary_form(),
+                    m.normalized_form(),
+                    _reading(surface, m.reading_form(), pos[0] if pos else ""),
+                    pos,
+                    offset + m.begin(),
+                    offset + m.end(),
+                    m.is_oov(),
                 )
             )
     return tuple(out)
@@ -156,7 +189,7 @@ def reading(text: str) -> str:
     kanji comes back unchanged apart from katakana turning into hiragana.
     """
     if not _has_kanji(text):
-        return jaconv.kata2hira(text)
+        return text.translate(_KATA2HIRA)
     parts: list[str] = []
     for t in tokens(text):
         if not _has_kanji(t.surface):
@@ -167,4 +200,4 @@ def reading(text: str) -> str:
             parts.append(_EVERYDAY_BEFORE[t.surface][0])
         else:
             parts.append(t.reading)
-    return jaconv.kata2hira("".join(parts))
+    return "".join(parts).translate(_KATA2HIRA)

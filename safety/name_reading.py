@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 import jaconv
+from jaconv.conv_table import K2H_TABLE
 
 from safety.allow_list import ALLOW_LIST, AllowListError
 from safety.allow_list import FILE as ALLOW_LIST_FILE
@@ -241,7 +242,7 @@ def read(text: str, *, tsu: bool = True) -> Reading:
     in it needs no analysis at all: most names end here (the fast path)."""
     letters = letters_of(text)
     if not has_kanji(letters):
-        key = jaconv.kata2hira(letters).replace("ー", "")
+        key = letters.translate(K2H_TABLE).replace("ー", "")  # jaconv.kata2hira's table
         table = FRAGMENTS if tsu else FRAGMENTS_NO_TSU
         if not _fragment_in(key, table):
             return Reading(key, frozenset({0, len(key)}), _ordinary_spans(key), (), (), tsu)
@@ -315,7 +316,7 @@ def analyse(letters: str) -> Reading:
     katakana: list[tuple[int, int]] = []
     pos = 0
     for t in tokens(letters):
-        k = jaconv.kata2hira(_key_of(t))
+        k = _key_of(t).translate(K2H_TABLE)  # jaconv.kata2hira's table
         if not k:
             continue
         end = pos + len(k)

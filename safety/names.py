@@ -19,6 +19,7 @@ from itertools import pairwise, product
 from typing import Any
 
 import jaconv
+from jaconv.conv_table import K2H_TABLE
 
 from safety.allow_list import ALLOW_LIST
 from safety.constructions import unmask, wishes_to_die
@@ -996,7 +997,7 @@ def _unmask(text: str) -> str:
 
 
 def _doubled(text: str) -> bool:
-    return any(a == b for a, b in pairwise(jaconv.kata2hira(text)))
+    return any(a == b for a, b in pairwise(text.translate(K2H_TABLE)))  # jaconv.kata2hira's table
 
 
 def _plainly_ordinary(name: str) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 import jaconv
+from jaconv.conv_table import K2H_TABLE
 
 from safety.constructions.folding import _BREAKS, _CLAUSE
 from safety.morphology import Token, reading, tokens
@@ -26,13 +27,22 @@ class Word:
 
 
 def _keys(t: Token) -> frozenset[str]:
-    hira = jaconv.kata2hira
     if t.normalized == "の" and t.surface == "ん":
         return frozenset({"の"})  # 「ええんやろ」: ん for の, no negation
     if t.normalized == "侭":
         # 「このまま」: kana まま that the rescue did not take for ママ is "as it is"
         return frozenset({"侭"})
-    return frozenset({t.normalized, t.lemma, hira(t.lemma), hira(t.surface), t.surface, hira(t.normalized)})
+    # jaconv.kata2hira is this table applied with str.translate (here without its Python calls)
+    return frozenset(
+        {
+            t.normalized,
+            t.lemma,
+            t.lemma.translate(K2H_TABLE),
+            t.surface.translate(K2H_TABLE),
+            t.surface,
+            t.normalized.translate(K2H_TABLE),
+        }
+    )
 
 
 def words_of(text: str) -> list[Word]:
