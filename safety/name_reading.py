@@ -246,7 +246,10 @@ def read(text: str, *, tsu: bool = True) -> Reading:
         table = FRAGMENTS if tsu else FRAGMENTS_NO_TSU
         if not _fragment_in(key, table):
             return Reading(key, frozenset({0, len(key)}), _ordinary_spans(key), (), (), tsu)
-    return replace(analyse(letters), tsu=tsu)
+    analysed = analyse(letters)
+    # a frozen Reading: the analysis itself when it already reads so (``replace`` makes an
+    # equal copy through the dataclass's field list, most of a short name's reading)
+    return analysed if analysed.tsu == tsu else replace(analysed, tsu=tsu)
 
 
 def has_fragment(key: str) -> bool:

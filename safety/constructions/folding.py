@@ -4,6 +4,7 @@ leet in romaji, stand-ins for し, spacing), words kept apart."""
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import re._constants as _re_constants
 import re._parser as _re_parser
@@ -51,9 +52,12 @@ def _is_kana(ch: str) -> bool:
 
 
 _NUMERALS = frozenset("一二八千")
+_LOOKALIKES = frozenset(KATA_LOOKALIKE)
 
 
 def _lookalikes(text: str) -> str:
+    if _LOOKALIKES.isdisjoint(text):
+        return text  # no look-alike at all: nothing below would change a letter
     chars = list(text)
     for _ in range(2):  # a run of two look-alikes between katakana
         for i, ch in enumerate(chars):
@@ -96,6 +100,9 @@ def _small_kana(text: str, hard: bool = False) -> str:
     out: list[str] = []
     slipped = False
     for i, ch in enumerate(text):
+        if ch not in _SMALL:
+            out.append(ch)  # only a small kana is ever dropped below
+            continue
         nxt = text[i + 1] if i + 1 < len(text) else ""
         prev = out[-1] if out else ""
         if ch in _SMALL_TSU and (not nxt or nxt in _NO_GEMINATE or not _is_kana(nxt)) and nxt:
@@ -121,6 +128,8 @@ def _stretched(text: str) -> str:
 
 def _latin(text: str) -> str:
     """Dotted or spaced acronyms joined ("o.d" → "od"); digits inside romaji read as letters."""
+    if _ASCII_ALNUM.search(text) is None:
+        return text  # no Latin letter or digit: nothing to join or read
     out: list[str] = []
     i = 0
     while i < len(text):
@@ -158,6 +167,7 @@ def _dotted_char(ch: str) -> bool:
 
 
 _LEET_DIGITS = frozenset("013457")
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 
 
 _NASAL_BEFORE_Y = re.compile(r"(?<=[aiueo])n(?=y[aueo])")
@@ -194,6 +204,8 @@ def _spaces(line: str) -> str:
 
 
 def _collapse(text: str) -> str:
+    if "ー" not in text and not any(map(operator.eq, text, text[1:])):
+        return text  # no letter doubled and no ー: nothing to collapse
     out: list[str] = []
     run = 0
     for ch in text:

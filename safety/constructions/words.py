@@ -179,7 +179,7 @@ class _Ctx:
         self.kana = kana
         self._next: dict[str, list[int]] = {}
         self._read: dict[str, bool] = {}
-        n = len(words)
+        n = self._n = len(words)
         # word i → {class: how many words from i make a word of it} (WordClass.at for all classes)
         self._cls: list[dict[str, int]] = []
         for i, w in enumerate(words):
@@ -212,7 +212,8 @@ class _Ctx:
             self.hi[i] = i + 1 if i == n - 1 or words[i + 1].sentence != words[i].sentence else self.hi[i + 1]
 
     def at(self, cls: str, i: int) -> int:
-        return self._cls[i].get(cls, 0) if 0 <= i < len(self._cls) else 0
+        # asked hundreds of times a text: the length kept, not asked of the list each time
+        return self._cls[i].get(cls, 0) if 0 <= i < self._n else 0
 
     def first(self, cls: str, lo: int = 0, hi: int | None = None) -> int | None:
         n = len(self.words)
