@@ -71,6 +71,13 @@ class Folded:
 
 
 _MAYBE_INVISIBLE = re.compile(r"[^\x20-\x7e\u3041-\u30ff\u4e00-\u9fff\uff01-\uff5e]")
+_PLAIN_IN_A_LINE = "\x20-\x7e\u3000-\u3029\u302e-\u303f\u3041-\u3096\u309b-\u30ff\u4e00-\u9fff\uff01-\uff5e"
+PLAIN_CHARS = "\n" + _PLAIN_IN_A_LINE
+"""Characters (a regex class) that no invisible-character filter takes out or changes: a
+line break, printable ASCII, Japanese punctuation, kana without the combining voicing marks,
+kanji and full-width forms (tests/test_safety_normalize.py checks every one of them)."""
+_NOT_PLAIN = re.compile(f"[^{PLAIN_CHARS}]")
+_NOT_PLAIN_IN_A_LINE = re.compile(f"[^{_PLAIN_IN_A_LINE}]")
 
 
 def strip_invisible(text: str) -> str:
@@ -81,8 +88,10 @@ def strip_invisible(text: str) -> str:
     Accents on Latin letters go too ("ádmin"); kana voicing marks are kept
     because only Latin letters are taken apart.
     """
-    if not _MAYBE_INVISIBLE.search(text):
-        return text  # printable ASCII, kana, kanji and full-width forms only: nothing to drop
+    if not _MAYBE_INVISIBLE.search(text) or not _NOT_PLAIN.search(text):
+        # printable ASCII, kana, kanji and full-width forms only, or with Japanese punctuation
+        # and line breaks too (``PLAIN_CHARS``): nothing to drop
+        return text
     out: list[str] = []
     for ch in text:
         for part in _unaccent(ch):
@@ -107,7 +116,8 @@ def _unaccent(ch: str) -> str:
 def display_clean(text: str) -> str:
     """A name as it should be shown: NFKC, no invisible characters, one space."""
     text = unicodedata.normalize("NFKC", text[:MAX_FOLD_CHARS])
-    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cf", "Cc", "Co", "Cs", "Cn"))
+    if _NOT_PLAIN_IN_A_LINE.search(text) is not None:  # else nothing for the filter to take out
+        text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cf", "Cc", "Co", "Cs", "Cn"))
     # NFKC can lengthen a character (up to 18 for one ligature): cap again.
     return " ".join(text.split())[:MAX_FOLD_CHARS]
 
@@ -121,7 +131,15 @@ def _base(text: str) -> str:
     return text.translate(_LOOKALIKES)
 
 
+LETTERS = "0-9a-zA-Z\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u4e00-\u9fff"
+"""Letters and digits (a regex class) that ``_drop_separators`` keeps as they are, none of
+them a sentence end (tests/test_safety_normalize.py checks every one of them)."""
+_LETTERS_ONLY = re.compile(f"[{LETTERS}]*")
+
+
 def _drop_separators(text: str, keep_breaks: bool) -> str:
+    if _LETTERS_ONLY.fullmatch(text):
+        return text  # nothing but letters: nothing to drop (most names)
     out: list[str] = []
     for ch in text:
         if ch in _SENTENCE_END:

@@ -174,3 +174,47 @@ def test_read_kana_text_reads_katakana_lines_in_hiragana() -> None:
     assert read_kana_text("センロ ハイッタ") == "せんろ はいった"
     assert read_kana_text("きょうは ロープ かった") == "きょうは ロープ かった"  # a loanword stays
     assert read_kana_text("ぅざい") == "うざい"
+
+
+def test_no_invisible_character_filter_changes_a_plain_character() -> None:
+    # The filters return a text of PLAIN_CHARS as it is without looking at each letter: each
+    # filter, run on every such character alone, must give it back unchanged (per letter, so
+    # for any text of them).
+    import re
+    import unicodedata
+
+    from safety.constructions.folding import _unmask_before_small_kana
+    from safety.normalize import _NOT_PLAIN_IN_A_LINE, PLAIN_CHARS, display_clean, strip_invisible
+
+    plain = re.compile(f"[{PLAIN_CHARS}]")
+    chars = [chr(cp) for cp in range(0x30000) if plain.fullmatch(chr(cp))]
+    assert len(chars) > 20_000
+    for ch in chars:
+        assert strip_invisible(ch) == ch, hex(ord(ch))
+        # the unmasking's and the names' filters, as they read each character
+        assert unicodedata.category(ch) not in ("Cf", "Co", "Cs", "Cn", "Mn", "Me"), hex(ord(ch))
+        if ch != "\n":
+            assert _NOT_PLAIN_IN_A_LINE.search(ch) is None
+            assert unicodedata.category(ch) not in ("Cf", "Cc", "Co", "Cs", "Cn"), hex(ord(ch))
+    # a mark the filters do take out still makes them look
+    assert strip_invisible("し\u200bね、") == "しね、"
+    assert display_clean("ゆう\u200b、") == "ゆう、"
+    assert _unmask_before_small_kana("し\u200bね、") == _unmask_before_small_kana("しね、")
+
+
+def test_separators_are_never_looked_for_among_letters() -> None:
+    # ``_drop_separators`` gives a text of LETTERS back as it is: every one of them is a
+    # letter or digit (kept) and no sentence end (made a break)
+    import re
+    import unicodedata
+
+    from safety.normalize import _SENTENCE_END, LETTERS, _drop_separators
+
+    letters = re.compile(f"[{LETTERS}]")
+    for cp in range(0x30000):
+        ch = chr(cp)
+        if letters.fullmatch(ch):
+            assert unicodedata.category(ch)[0] in "LN" and ch not in _SENTENCE_END, hex(cp)
+    assert _drop_separators("しにたい", True) == "しにたい"
+    assert _drop_separators("し.に た い", True) == "しにたい"
+    assert _drop_separators("つかれた。ねる", True) == "つかれた。ねる"

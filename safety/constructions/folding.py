@@ -13,7 +13,7 @@ import unicodedata
 import jaconv
 
 from safety.morphology import tokens
-from safety.normalize import read_kana_text, undisguise_text
+from safety.normalize import PLAIN_CHARS, read_kana_text, undisguise_text
 
 MAX_CHARS = 2000
 _BREAKS = frozenset("。.!?！？\n")
@@ -468,6 +468,7 @@ _SHIRU = re.compile(r"死る")
 _SHIRI = re.compile(r"死り(?=た[いくかっ])")
 _SLIPPED_SEPARATOR = re.compile(r"(?<=[\u3041-\u30ff])[・.·*_\-/\\|~〜～](?=[\u3041-\u30ff])")
 _LATIN_WORD = re.compile(r"[a-z]+")
+_NOT_PLAIN = re.compile(f"[^{PLAIN_CHARS}]")
 
 
 @functools.lru_cache(maxsize=64)
@@ -484,11 +485,12 @@ def _unmask(text: str, hard: bool = False, nasal: bool = False) -> str:
 @functools.lru_cache(maxsize=64)
 def _unmask_before_small_kana(text: str, nasal: bool = False) -> str:
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS])[:MAX_CHARS].lower()
-    text = "".join(
-        ch
-        for ch in text
-        if unicodedata.category(ch) not in ("Cf", "Co", "Cs", "Cn", "Mn", "Me") or ch in "\u3099\u309a"
-    )
+    if _NOT_PLAIN.search(text) is not None:  # else nothing for the filter to take out
+        text = "".join(
+            ch
+            for ch in text
+            if unicodedata.category(ch) not in ("Cf", "Co", "Cs", "Cn", "Mn", "Me") or ch in "\u3099\u309a"
+        )
     text = "\n".join(_spaces(line) for line in text.splitlines())
     text = _lookalikes(text)
     text = _latin(text)
