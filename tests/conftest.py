@@ -4,10 +4,15 @@ Playwright's sync API keeps an event loop running in the main thread for as long
 session-scoped browser lives; a test calling ``asyncio.run`` after it would fail. Running
 every browser test at the end keeps the two apart.
 
-The suite runs in two pytest-xdist workers (``-n 2 --dist loadgroup``, pyproject.toml). Each
-module's tests stay together in one worker, in their order, so a module-scoped server starts
-once; the browser modules form two groups, handed out after everything else, so in each worker
-the browser tests still come last (each such worker starts its own Chromium and server).
+The suite runs in two pytest-xdist workers (``-n 2``, pyproject.toml) scheduled by
+``pytest_xdist_make_scheduler`` below: each module's tests stay together in one worker, in their
+order, so a module-scoped server starts once and a module's cached results are reused; modules go
+out one at a time in collection order, which puts the longest modules first (the other worker
+is not left idle behind one of them at the end) and the modules with a browser test last (each
+worker that gets one starts its own Chromium and server, after all its other tests).
+
+(xdist's own ``--dist loadgroup`` reads groups from a node-id suffix that pytest 9.2 no longer
+keeps: with it, every test was its own group, spread over both workers one by one.)
 """
 
 from __future__ import annotations
@@ -31,23 +36,57 @@ settings.register_profile(
 settings.load_profile("kakurega")
 
 
-BROWSER_GROUPS = 2  # one per worker
+# The modules that take longest (``--durations``), longest first: they start first, so the
+# shorter modules fill both workers around them. A stale entry costs balance, never a result.
+LONGEST_FIRST = (
+    "tests/test_safety_cli.py",
+    "tests/test_robot_red_team.py",
+    "tests/test_scale_redis.py",
+    "tests/test_loadtest_swarm.py",
+    "tests/test_workers.py",
+    "tests/test_stats_day_replay.py",
+    "tests/test_loadtest_storm.py",
+    "tests/test_world_polling.py",
+    "tests/test_safety_learned.py",
+    "tests/browser/test_accessibility.py",
+    "tests/browser/test_drawing.py",
+    "tests/browser/test_posts_browser.py",
+    "tests/browser/test_child_eye.py",
+    "tests/browser/test_heavy_words_browser.py",
+    "tests/browser/test_client.py",
+)
 
 
 def _is_browser(item: pytest.Item) -> bool:
     return item.get_closest_marker("browser") is not None
 
 
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
+def _module(nodeid: str) -> str:
+    return nodeid.split("::", 1)[0]
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    items.sort(key=_is_browser)
-    browser_modules = list(dict.fromkeys(item.path for item in items if _is_browser(item)))
-    for item in items:
-        if _is_browser(item):
-            group = f"browser-{browser_modules.index(item.path) % BROWSER_GROUPS}"
-        else:
-            group = item.nodeid.split("::", 1)[0]
-        item.add_marker(pytest.mark.xdist_group(group))
+    # A module with a browser test goes to the end as a whole: its tests stay in their order.
+    browser_modules = {_module(item.nodeid) for item in items if _is_browser(item)}
+
+    def rank(item: pytest.Item) -> tuple[bool, int]:
+        module = _module(item.nodeid)
+        first = LONGEST_FIRST.index(module) if module in LONGEST_FIRST else len(LONGEST_FIRST)
+        return module in browser_modules, first
+
+    items.sort(key=rank)  # stable: modules and tests otherwise keep their collection order
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    """One module at a time to a worker, in collection order (see the module docstring)."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ModuleScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return _module(nodeid)
+
+    config.option.loadscopereorder = False  # xdist would put the modules with most tests first
+    return ModuleScheduling(config, log)  # type: ignore[arg-type]
 
 
 @pytest.fixture
