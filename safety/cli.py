@@ -10,10 +10,12 @@ from pathlib import Path
 from safety.evaluation import (
     ClassedName,
     ClassedRisk,
+    SplitScore,
     evaluate,
     format_report,
     format_side_reports,
     format_splits,
+    merge_splits,
     names_from_legacy,
     parse_classed_names,
     parse_classed_risk,
@@ -110,7 +112,13 @@ def main(argv: list[str]) -> int:
         print(format_side_reports(sides))
     splits = [score_split("tuning", tuning_risk, tuning_names)]
     # Only aggregates of the blind splits are ever printed: nobody tunes against their items.
-    splits.extend(score_split(*split) for split in blind)
+    sittings: list[SplitScore] = []
+    for name, blind_risk, blind_names in blind:
+        if name == BLIND_ALL:  # every sitting's items: their scores added, not scored again
+            splits.append(merge_splits(name, sittings))
+        else:
+            sittings.append(score_split(name, blind_risk, blind_names))
+            splits.append(sittings[-1])
     print("\nthe issue-11 measures: tuning sets (all of tests/data) and the blind splits (tests/data/blind)")
     if not blind:
         print("(blind splits left out)" if args.tuning_only else "(no blind split in tests/data/blind)")
@@ -153,6 +161,7 @@ def _tuning_risk_files(data: Path) -> list[tuple[str, list[ClassedRisk]]]:
 
 
 BlindSplit = tuple[str, list[ClassedRisk], list[ClassedName]]
+BLIND_ALL = "blind, all"
 
 
 def _blind(folder: Path) -> list[BlindSplit]:
@@ -172,7 +181,7 @@ def _blind(folder: Path) -> list[BlindSplit]:
     if len(splits) > 1:
         every_risk = [r for _, rs, _ in splits for r in rs]
         every_name = [n for _, _, ns in splits for n in ns]
-        splits.append(("blind, all", every_risk, every_name))
+        splits.append((BLIND_ALL, every_risk, every_name))
     return splits
 
 

@@ -340,6 +340,20 @@ def score_split(name: str, risk: list[ClassedRisk], names: list[ClassedName]) ->
     return SplitScore(name, measures, {k: Ratio(a, b) for k, (a, b) in sorted(per.items())})
 
 
+def merge_splits(name: str, splits: list[SplitScore]) -> SplitScore:
+    """The score of every item of ``splits`` together, without scoring them again: each measure
+    and class is a count of items (or of their disguised variants), so the parts add up."""
+
+    def added(ratios: list[Ratio]) -> Ratio:
+        return Ratio(sum(r.part for r in ratios), sum(r.whole for r in ratios))
+
+    measures = {key: added([s.measures[key] for s in splits]) for key in GOALS}
+    classes = sorted({cls for s in splits for cls in s.classes})
+    return SplitScore(
+        name, measures, {cls: added([s.classes[cls] for s in splits if cls in s.classes]) for cls in classes}
+    )
+
+
 def format_splits(splits: list[SplitScore]) -> str:
     head = "| measure | " + " | ".join(s.name for s in splits) + " | goal |"
     lines = [head, "|---|" + "---|" * (len(splits) + 1)]
