@@ -77,6 +77,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     items.sort(key=rank)  # stable: modules and tests otherwise keep their collection order
 
 
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist's
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
     """One module at a time to a worker, in collection order (see the module docstring)."""
     from xdist.scheduler import LoadScopeScheduling
