@@ -430,6 +430,11 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
         # 4 read as し among kana (「ころ4て」, 「4こ4こ」), beyond the stand-in before ね, に…
         texts.append(_unmask(_SHI_FOUR.sub("し", unmasked)))
         readings.append(read(texts[-1]))
+    if _DEATH_FOUR.search(unmasked):
+        # 4 read as 死 between kanji (「希4念慮」, 「自4願望」): a word of death, with 4 for its
+        # first sound; not before a counter, where it is a number (「3年4組」, 「第4話」)
+        texts.append(_DEATH_FOUR.sub("死", unmasked))
+        readings.append(read(texts[-1]))
     if _DIGITS_AMONG_KANA.search(unmasked):
         # digits between kana split a word as a picture does (「し1ね」, 「きえ12ろ」)
         texts.append(_unmask(_DIGITS_AMONG_KANA.sub("", undisguised)))
@@ -846,6 +851,9 @@ def _without_accents(name: str) -> str:
     return _ACCENTS.sub("", name) if " " in name else name
 
 
+_DEATH_FOUR = re.compile(
+    "(?<=[一-鿿々])[4４](?=[一-鿿々])(?![年月日組人歳才号番階回時代期位個匹本枚円分話巻章部級割点度次世条丁])"
+)
 _SHI_FOUR = re.compile(r"(?:^|(?<=[ぁ-ヺー]))4(?=[ぁ-ヺ])")
 # A small vowel after a kana it makes no sound with (ふぁ, てぃ, しぇ, くぉ, とぅ do; りぁ
 # does not), nor after its own vowel (ねぇ holds it).

@@ -1338,3 +1338,13 @@ def test_katakana_nouns_are_not_read_again_as_a_sentence_in_hiragana(name: str) 
 )
 def test_a_sentence_in_katakana_is_still_read_in_hiragana(name: str, why: str) -> None:
     assert safety.check_name(name).reason == why
+
+
+@pytest.mark.parametrize("name", ["希4念慮", "自4願望", "希４念慮"])
+def test_a_four_between_kanji_is_read_as_death(name: str) -> None:
+    assert safety.check_name(name).reason == "self_harm"
+
+
+@pytest.mark.parametrize("name", ["3年4組", "第4話", "小4女子", "県4位", "山4郎"])
+def test_a_four_before_a_counter_or_in_a_name_stays_a_number(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
