@@ -133,6 +133,9 @@ class Reading:
     listed word may start with by chance (``straddles``)."""
     katakana: tuple[tuple[int, int], ...] = ()
     """Where the name's runs of words written in katakana stand (three kana or more)."""
+    joined: tuple[tuple[int, int], ...] = ()
+    """Where a noun written in kanji and the particle after it stand, when the two read
+    together are a listed word (「家|で」 reads いえで, 「家出」): the script shows two words."""
     with_tsu: Reading | None = None
     """For the reading without small っ, the name's reading with them: a foreign word is
     judged as written (「ブスケッツ」 is no 「ブス|ケツ」)."""
@@ -215,7 +218,7 @@ class Reading:
                 entries = table.get(key[s:e])
                 if not entries or _inside(s, e, self.names, strict=True):
                     continue
-                if any(s < oe and os < e for os, oe in self.ordinary):
+                if any(s < oe and os < e for os, oe in self.ordinary) or (s, e) in self.joined:
                     continue
                 whole = s in self.edges and e in self.edges and not _inside(s, e, self.atomic, strict=True)
                 if whole and foreign and self.katakana and self._foreign(s, e):
@@ -317,12 +320,22 @@ def analyse(letters: str) -> Reading:
     written: list[tuple[int, int]] = []
     surfaces: dict[int, str] = {}
     katakana: list[tuple[int, int]] = []
+    joined: list[tuple[int, int]] = []
+    kanji_noun: int | None = None
     pos = 0
     for t in tokens(letters):
         k = _key_of(t).translate(K2H_TABLE)  # jaconv.kata2hira's table
         if not k:
             continue
         end = pos + len(k)
+        if kanji_noun is not None and t.pos[0] == "助詞" and not has_kanji(t.surface):
+            # a kanji noun and a particle written after it (「家|で」): two words, whatever
+            # listed word they read as together (いえで is 「家出」) — not a kanji of one kana
+            # written for its sound (「師ね」, 「木モ」)
+            joined.append((kanji_noun, end))
+        kanji_noun = (
+            pos if not t.oov and t.pos[0] == "名詞" and has_kanji(t.surface) and len(k) >= 2 else None
+        )
         if not t.oov and t.pos[0] == "名詞" and _WRITTEN_WORD.fullmatch(t.surface):
             written.append((pos, end))
             surfaces[pos] = t.surface
@@ -385,6 +398,7 @@ def analyse(letters: str) -> Reading:
         words=tuple(words),
         heads=tuple(heads),
         katakana=tuple((a, b) for a, b in katakana if b - a >= 3),
+        joined=tuple(joined),
     )
 
 
