@@ -1102,7 +1102,33 @@ def _insult_after_a_name(text: str) -> bool:
                 before = before[:-1]  # a name, の, the insult (「ケンタノアホ」)
             if plain.endswith(word) and len(plain) - len(word) >= 2 and _japanese_name(before):
                 return True
+            if plain.endswith(word) and _unknown_name_before(run, before):
+                return True
     return False
+
+
+# Katakana a Japanese given name is written in: no small vowel and no ヴ, which write
+# foreign sounds (「ティ」, 「ヴァ」).
+_NAME_KANA = re.compile("[アイウエオカ-ヂツ-モヤ-ロワンャュョッ]{2,4}")
+
+
+@functools.lru_cache(maxsize=512)
+def _unknown_name_before(run: str, before: str) -> bool:
+    """A given name the dictionary does not know glued to an insult in katakana
+    (「ユウトカス」, 「アヤネブス」): the whole run is no word the dictionary knows, and the part
+    before the insult is two to four plain kana that are no word either, as written or in
+    hiragana.  A word before the insult is no name (「トマトカス」 stays the dictionary's
+    business), nor is a foreign word's start (「ダマスカス」 is a word)."""
+    if not _NAME_KANA.fullmatch(before):
+        return False
+    whole = tokens(run)
+    if len(whole) != 1 or not whole[0].oov:
+        return False
+    as_written = tokens(before)
+    if len(as_written) != 1 or not as_written[0].oov:
+        return False
+    read = tokens(jaconv.kata2hira(before))
+    return not (len(read) == 1 and not read[0].oov)
 
 
 @functools.lru_cache(maxsize=512)

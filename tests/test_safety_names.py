@@ -1348,3 +1348,24 @@ def test_a_four_between_kanji_is_read_as_death(name: str) -> None:
 @pytest.mark.parametrize("name", ["3年4組", "第4話", "小4女子", "県4位", "山4郎"])
 def test_a_four_before_a_counter_or_in_a_name_stays_a_number(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["ユウトカス", "アヤネブス", "ソウマキモ", "ﾕｳﾄｶｽ"])
+def test_a_given_name_the_dictionary_does_not_know_glued_to_an_insult_is_an_insult(name: str) -> None:
+    assert safety.check_name(name).reason == "insult"
+
+
+@pytest.mark.parametrize("name", ["ダマスカス", "マスカス", "トマトカス", "ジョコビッチ", "ホシクズ"])
+def test_a_word_or_a_foreign_word_before_the_insult_letters_is_no_given_name(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["家でゲーム", "家であそぶ", "家でねこ", "部屋でゲーム"])
+def test_a_kanji_noun_and_its_particle_are_two_words(name: str) -> None:
+    # 家|で reads いえで, the kana of 家出, but the kanji shows the words
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["家出したい", "いえでしたい", "家出中", "師ね", "木モ", "氏ね"])
+def test_the_word_itself_and_a_kanji_written_for_its_sound_still_count(name: str) -> None:
+    assert not safety.check_name(name).ok
