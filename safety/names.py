@@ -1078,8 +1078,12 @@ _STEM_RE = re.compile(
 # An insult's whole word and a word for a person made one noun (「はげおやじ」, 「くそおやじ」,
 # which the dictionary knows as one word, so no whole-word entry is found in it)
 _INSULT_WORDS = sorted({w for r, ws in _TOKEN_WORDS if r == "insult" for w in ws}, key=len, reverse=True)
+# Words that are no insult alone (a child may call herself メンヘラ) but are one said of a
+# man or a woman (「メンヘラ女」, 「地雷女」); 「地雷系女子」 is a fashion, 女子 no おんな.
+_PERSON_LABELS = ("めんへら", "じらい")
+_INSULT_OR_LABEL = "|".join((*_INSULT_WORDS, *_PERSON_LABELS))
 _INSULT_PERSON = re.compile(
-    f"(?:{'|'.join(_INSULT_WORDS)})(?:おやじ|おやぢ|じじい|ばばあ|がき|おんな|おとこ|やろう|やろー|むすこ|むすめ)"
+    f"(?:{_INSULT_OR_LABEL})(?:おやじ|おやぢ|じじい|ばばあ|がき|おんな|おとこ|やろう|やろー|むすこ|むすめ)"
 )
 # the whole-word insults an insult after a given name is looked for among: not the slurs that
 # are also common syllables of names (しな, えた, にが, ちょん, ひにん)

@@ -1369,3 +1369,13 @@ def test_a_kanji_noun_and_its_particle_are_two_words(name: str) -> None:
 @pytest.mark.parametrize("name", ["家出したい", "いえでしたい", "家出中", "師ね", "木モ", "氏ね"])
 def test_the_word_itself_and_a_kanji_written_for_its_sound_still_count(name: str) -> None:
     assert not safety.check_name(name).ok
+
+
+@pytest.mark.parametrize("name", ["メンヘラ女", "メンヘラ男", "地雷女", "ﾒﾝﾍﾗ女"])
+def test_a_label_said_of_a_man_or_a_woman_is_an_insult(name: str) -> None:
+    assert safety.check_name(name).reason == "insult"
+
+
+@pytest.mark.parametrize("name", ["メンヘラ", "メンヘラ女子", "地雷系女子", "じらいけい"])
+def test_the_label_alone_or_as_a_style_passes(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
