@@ -648,6 +648,7 @@ def _asks_to_meet(views: _Views) -> bool:
         # as written: the readings drop ー and ? (「あおー」, 「あえない？」, 「アオ一」)
         or meets_in_person(written := jaconv.kata2hira(views.undisguised))
         or ("っ" in written and meets_in_person(written.replace("っ", "")))  # 「あっおーッや」
+        or ("ー" in written and meets_in_person(_stretch_undone(written)))  # 「あーおーーねー」
         or any(meets_in_person(jaconv.kata2hira(t)) for t in views.texts)
         or any(invites_meeting(t) for t in views.texts)
         # a place, a relation or an area's people an invitation is made around
@@ -1018,7 +1019,8 @@ def _plainly_ordinary(name: str) -> bool:
     key = jaconv.kata2hira(name)
     if "たひ" in key or _doubled(key):
         return False
-    if meets_in_person(key) or invites(name):  # 「あおーや」, 「あいにいきたい」, 「ともぼ」
+    if meets_in_person(key) or meets_in_person(_stretch_undone(key)) or invites(name):
+        # 「あおーや」, 「アーオーネー」, 「あいにいきたい」, 「ともぼ」
         return False
     if "ー" in key:
         # words held with ー are looked for as written too (「でーとしたい」)
@@ -1171,6 +1173,19 @@ _PERCENT = re.compile(r"(?<=[0-9])%$")
 # Long vowel marks written for the vowel they hold, as number words are said:
 # 「れーきゅー」 is 「れいきゅう」.
 _LONG_AFTER = {"a": "あ", "i": "い", "u": "う", "e": "い", "o": "う"}
+
+
+def _stretch_undone(text: str) -> str:
+    """Kana stretched letter by letter (「あーおーーねー」, 「あ〜お〜ね〜」) read back: a held
+    mark after a kana of the あ, い, う or え column only stretches it and goes, a run of them
+    is one, and one after a kana of the お column stays, where it writes the う of a word's
+    long お (「あおーね」 is あおうね)."""
+    out: list[str] = []
+    for ch in text.replace("〜", "ー").replace("~", "ー"):
+        if ch == "ー" and (not out or out[-1] == "ー" or VOWEL_OF.get(out[-1]) != "o"):
+            continue
+        out.append(ch)
+    return "".join(out)
 
 
 def _long_vowels(text: str) -> str:

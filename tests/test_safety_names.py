@@ -1379,3 +1379,15 @@ def test_a_label_said_of_a_man_or_a_woman_is_an_insult(name: str) -> None:
 @pytest.mark.parametrize("name", ["メンヘラ", "メンヘラ女子", "地雷系女子", "じらいけい"])
 def test_the_label_alone_or_as_a_style_passes(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["あーおーーねー", "アーオーネー", "ｱｰｵｰﾈｰ", "あーおーーやー"])
+def test_a_meeting_word_stretched_letter_by_letter_is_contact(name: str) -> None:
+    assert safety.check_name(name).reason == "contact"
+
+
+@pytest.mark.parametrize(
+    "name", ["らーめん", "けーき", "あーちゃん", "おーい", "こーひー", "ねーねー", "あーおーい"]
+)
+def test_ordinary_words_with_held_vowels_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
