@@ -162,7 +162,12 @@ def _content_reason(name: str, written: str = "", *, again: bool = True) -> str 
         return wanted
     if any(claims_caretaker(text) for text in views.texts):
         return "staff"
-    if _wishes_to_die(views) or _orders_to_die(views) or _names_a_means(views):
+    if (
+        _wishes_to_die(views)
+        or _orders_to_die(views)
+        or _names_a_means(views)
+        or _act_done(views, written or name)
+    ):
         return "self_harm"
     if (
         any(threatens(text) for text in views.texts)
@@ -787,6 +792,22 @@ def _names_a_means(views: _Views) -> bool:
     found = assess(text, learned_layer=False)
     return found.at_least("high") and not _HARM_CATEGORIES.isdisjoint(found.categories)
 
+
+def _act_done(views: _Views, written: str) -> bool:
+    """A kana word of many readings, one of them an act of self-harm, said as done: a form of
+    する after it, or 中 ending the name as written (「じしょう中」, 「じしょうしてる」 are 自傷;
+    自称 is said of something, 「じしょう中学生」, 「じしょう中2」, 「じしょう天才」, and the word
+    alone passes)."""
+    for text in views.texts:
+        kana = jaconv.kata2hira(text)
+        if _ACT_DONE.search(kana) or (_ACT_ONGOING.search(kana) and written.rstrip().endswith("中")):
+            return True
+    return False
+
+
+# 自傷 in kana is also 自称, 辞書, 事象: only doing it is the act
+_ACT_DONE = re.compile("じしょう(?:し(?:て|た|ちゃ|ちま|よ|まく)|する|すん)")
+_ACT_ONGOING = re.compile("じしょう中$")
 
 _MEANS_KANJI = frozenset("切吊刺首腕薬血降飛遺縄紐毒生産")
 # the kana of a means, a place of a drop, a plan or living and being born (what the risk

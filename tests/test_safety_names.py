@@ -1391,3 +1391,13 @@ def test_a_meeting_word_stretched_letter_by_letter_is_contact(name: str) -> None
 )
 def test_ordinary_words_with_held_vowels_pass(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["じしょう中", "ジショウ中", "じしょうしてる", "じしょうした", "ｼﾞｼｮｳ中"])
+def test_a_kana_word_of_many_readings_done_as_an_act_is_self_harm(name: str) -> None:
+    assert safety.check_name(name).reason == "self_harm"
+
+
+@pytest.mark.parametrize("name", ["じしょう", "じしょう中学生", "じしょう中2", "じしょう天才"])
+def test_the_same_kana_said_of_something_passes(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
