@@ -139,7 +139,8 @@ def _content_reason(name: str, written: str = "", *, again: bool = True) -> str 
     its words, with every disguise it knows undone (``_views``).  ``written`` is the name as
     typed, before any cleaning (a food's name is a food's only written plainly)."""
     if _plainly_ordinary(name):
-        return None
+        # (a bare proposal may be plain once the zero-width spaces between it are out)
+        return "contact" if written and _hidden_proposal(name, written) else None
     emoji = _emoji_reason(name)
     if emoji is not None:
         return emoji
@@ -155,7 +156,7 @@ def _content_reason(name: str, written: str = "", *, again: bool = True) -> str 
     listed = _listed_reason(views, lone_x=_DECORATIVE_X.search(name) is None) or _repeated_word(views)
     if listed is not None:
         return listed
-    if _asks_to_meet(views) or _app_used(views, written or name):
+    if _asks_to_meet(views) or _app_used(views, written or name) or _proposal_hidden(views, written or name):
         return "contact"
     wanted = _wanted(views)
     if wanted is not None:
@@ -1194,6 +1195,27 @@ _PERCENT = re.compile(r"(?<=[0-9])%$")
 # Long vowel marks written for the vowel they hold, as number words are said:
 # 「れーきゅー」 is 「れいきゅう」.
 _LONG_AFTER = {"a": "あ", "i": "い", "u": "う", "e": "い", "o": "う"}
+
+
+def _proposal_hidden(views: _Views, written: str) -> bool:
+    """A bare proposal to play or talk (「あそぼ」, 「はなそ」 pass alone: no place, nobody)
+    spelled letter by letter with marks between (「あ.そ.ぼ」, 「あ そ ぼ」, 「は・な・そ」, zero-width
+    spaces): nobody hides a word that means nothing; hidden, it is meant for a meeting."""
+    return _hidden_proposal(views.undisguised, written)
+
+
+def _hidden_proposal(letters: str, written: str) -> bool:
+    joined = _NOT_HIRAGANA.sub("", jaconv.kata2hira(letters))
+    return _BARE_PROPOSAL.fullmatch(joined) is not None and _LETTERS_APART.search(written) is not None
+
+
+_NOT_HIRAGANA = re.compile("[^ぁ-ゖ]")
+
+
+_BARE_PROPOSAL = re.compile("(?:あそぼ|はなそ|しゃべろ|つながろ|でかけよ|あそぼう|はなそう)[うよねっ]*")
+_LETTERS_APART = re.compile(
+    "[ぁ-ヺｦ-ﾟーｰ〜][.．・･\\s\u3000\u200b-\u200d_*/-]+[ぁ-ヺｦ-ﾟ][ーｰ〜]*[.．・･\\s\u3000\u200b-\u200d_*/-]+[ぁ-ヺｦ-ﾟ]"
+)
 
 
 def _stretch_undone(text: str) -> str:

@@ -1401,3 +1401,15 @@ def test_a_kana_word_of_many_readings_done_as_an_act_is_self_harm(name: str) -> 
 @pytest.mark.parametrize("name", ["じしょう", "じしょう中学生", "じしょう中2", "じしょう天才"])
 def test_the_same_kana_said_of_something_passes(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["あ.そ.ぼ", "あ そ ぼ", "ｱ.ｿ.ﾎﾞ", "あ\u200bそ\u200bぼ", "は・な・そ", "あー.そー.ぼー"]
+)
+def test_a_bare_proposal_spelled_letter_by_letter_is_contact(name: str) -> None:
+    assert safety.check_name(name).reason == "contact"
+
+
+@pytest.mark.parametrize("name", ["あそぼ", "あそぼう", "ね.こ", "み か ん", "そ.ら", "あそぼ."])
+def test_a_bare_proposal_as_written_or_other_words_spelled_apart_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
