@@ -673,6 +673,9 @@ def _app_used(views: _Views, written: str) -> bool:
     and every spelling with an id stay in the lists of names.toml.  A disguised spelling is the
     app's too (「力カオ」, 「ｶｶｵ」, 「かかぁお」, 「カ・カ・オ」): nobody disguises a food's name."""
     plainly = any(app in written for app in _FOOD_APPS_WRITTEN)
+    if plainly and any(_wholly_ordinary(r) for r in views.readings):
+        # the whole name one allow-listed word, a food's (「かかおばたー」, 「かかおます」)
+        return False
     for text in dict.fromkeys((views.undisguised, *views.texts)):
         # Sudachi knows the word in katakana only (「かかおしよ」 is かか + おし + よ); the rest
         # stays as written (「カカオマス」 is no カカオ + ます)
@@ -1202,6 +1205,10 @@ def _proposal_hidden(views: _Views, written: str) -> bool:
     spelled letter by letter with marks between (「あ.そ.ぼ」, 「あ そ ぼ」, 「は・な・そ」, zero-width
     spaces): nobody hides a word that means nothing; hidden, it is meant for a meeting."""
     return _hidden_proposal(views.undisguised, written)
+
+
+def _wholly_ordinary(reading: Reading) -> bool:
+    return any(a == 0 and b >= len(reading.key) for a, b in reading.ordinary)
 
 
 def _hidden_proposal(letters: str, written: str) -> bool:

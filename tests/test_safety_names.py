@@ -1413,3 +1413,13 @@ def test_a_bare_proposal_spelled_letter_by_letter_is_contact(name: str) -> None:
 @pytest.mark.parametrize("name", ["あそぼ", "あそぼう", "ね.こ", "み か ん", "そ.ら", "あそぼ."])
 def test_a_bare_proposal_as_written_or_other_words_spelled_apart_pass(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["かかおばたー", "かかおます"])
+def test_an_allow_listed_food_that_is_the_whole_name_is_no_app_used(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["かかおしよ", "かかおばたーで待つ", "力カオ"])
+def test_the_app_used_beside_or_disguised_is_still_contact(name: str) -> None:
+    assert safety.check_name(name).reason == "contact"
