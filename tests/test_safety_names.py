@@ -1423,3 +1423,13 @@ def test_an_allow_listed_food_that_is_the_whole_name_is_no_app_used(name: str) -
 @pytest.mark.parametrize("name", ["かかおしよ", "かかおばたーで待つ", "力カオ"])
 def test_the_app_used_beside_or_disguised_is_still_contact(name: str) -> None:
     assert safety.check_name(name).reason == "contact"
+
+
+@pytest.mark.parametrize("name", ["しんどけ", "4ンドケ", "シンドケ", "きえとけ", "消えとけ"])
+def test_an_order_to_stay_dead_or_gone_contracted_is_self_harm(name: str) -> None:
+    assert safety.check_name(name).reason == "self_harm"
+
+
+@pytest.mark.parametrize("name", ["しんどけど", "しんどければ", "しんどい", "しんどけい"])
+def test_tired_in_kana_is_no_order(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
