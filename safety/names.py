@@ -156,7 +156,12 @@ def _content_reason(name: str, written: str = "", *, again: bool = True) -> str 
     listed = _listed_reason(views, lone_x=_DECORATIVE_X.search(name) is None) or _repeated_word(views)
     if listed is not None:
         return listed
-    if _asks_to_meet(views) or _app_used(views, written or name) or _proposal_hidden(views, written or name):
+    if (
+        _asks_to_meet(views)
+        or _app_used(views, written or name)
+        or _proposal_hidden(views, written or name)
+        or (_WAVE.search(name) is not None and _asks_to_meet(_views(_WAVE.sub("ー", name))))
+    ):
         return "contact"
     wanted = _wanted(views)
     if wanted is not None:
@@ -1212,6 +1217,10 @@ def _proposal_hidden(views: _Views, written: str) -> bool:
     spelled letter by letter with marks between (「あ.そ.ぼ」, 「あ そ ぼ」, 「は・な・そ」, zero-width
     spaces): nobody hides a word that means nothing; hidden, it is meant for a meeting."""
     return _hidden_proposal(views.undisguised, written)
+
+
+# a wave dash holds a vowel as ー does (「あお〜ね」 is 「あおーね」); the undisguising drops it
+_WAVE = re.compile("(?<=[ぁ-ヺ])[〜~]")
 
 
 def _wholly_ordinary(reading: Reading) -> bool:

@@ -1433,3 +1433,13 @@ def test_an_order_to_stay_dead_or_gone_contracted_is_self_harm(name: str) -> Non
 @pytest.mark.parametrize("name", ["しんどけど", "しんどければ", "しんどい", "しんどけい"])
 def test_tired_in_kana_is_no_order(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["あお〜ね", "アオ〜ネ", "あ〜お〜ね〜", "あお～や"])
+def test_a_wave_dash_holds_a_vowel_in_a_meeting_word(name: str) -> None:
+    assert safety.check_name(name).reason == "contact"
+
+
+@pytest.mark.parametrize("name", ["すき〜", "ねこ〜", "かお〜ね", "なお〜", "あお〜い"])
+def test_a_wave_dash_in_other_names_passes(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
