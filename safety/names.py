@@ -1145,7 +1145,7 @@ def _insult_after_a_name(text: str) -> bool:
                 before = before[:-1]  # a name, の, the insult (「ケンタノアホ」)
             if plain.endswith(word) and len(plain) - len(word) >= 2 and _japanese_name(before):
                 return True
-            if plain.endswith(word) and _unknown_name_before(run, before):
+            if plain.endswith(word) and _unknown_name_before(run.replace("ー", ""), jaconv.hira2kata(before)):
                 return True
     return False
 

@@ -1350,7 +1350,7 @@ def test_a_four_before_a_counter_or_in_a_name_stays_a_number(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
 
 
-@pytest.mark.parametrize("name", ["ユウトカス", "アヤネブス", "ソウマキモ", "ﾕｳﾄｶｽ"])
+@pytest.mark.parametrize("name", ["ユウトカス", "アヤネブス", "ソウマキモ", "ﾕｳﾄｶｽ", "ソーウーマーキーモー"])
 def test_a_given_name_the_dictionary_does_not_know_glued_to_an_insult_is_an_insult(name: str) -> None:
     assert safety.check_name(name).reason == "insult"
 
