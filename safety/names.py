@@ -808,6 +808,8 @@ def _act_done(views: _Views, written: str) -> bool:
     自称 is said of something, 「じしょう中学生」, 「じしょう中2」, 「じしょう天才」, and the word
     alone passes)."""
     for text in views.texts:
+        if "しょう" not in text and "ショウ" not in text:
+            continue
         kana = jaconv.kata2hira(text)
         if _ACT_DONE.search(kana) or (_ACT_ONGOING.search(kana) and written.rstrip().endswith("中")):
             return True
@@ -1056,7 +1058,7 @@ def _plainly_ordinary(name: str) -> bool:
     key = jaconv.kata2hira(name)
     if "たひ" in key or _doubled(key):
         return False
-    if meets_in_person(key) or meets_in_person(_stretch_undone(key)) or invites(name):
+    if meets_in_person(key) or ("ー" in key and meets_in_person(_stretch_undone(key))) or invites(name):
         # 「あおーや」, 「アーオーネー」, 「あいにいきたい」, 「ともぼ」
         return False
     if "ー" in key:
@@ -1228,8 +1230,9 @@ def _wholly_ordinary(reading: Reading) -> bool:
 
 
 def _hidden_proposal(letters: str, written: str) -> bool:
-    joined = _NOT_HIRAGANA.sub("", jaconv.kata2hira(letters))
-    return _BARE_PROPOSAL.fullmatch(joined) is not None and _LETTERS_APART.search(written) is not None
+    if _LETTERS_APART.search(written) is None:
+        return False
+    return _BARE_PROPOSAL.fullmatch(_NOT_HIRAGANA.sub("", jaconv.kata2hira(letters))) is not None
 
 
 _NOT_HIRAGANA = re.compile("[^ぁ-ゖ]")
