@@ -833,13 +833,20 @@ _HARM_CATEGORIES = frozenset({"self_harm", "method", "ideation", "plan"})
 def _orders_to_die(views: _Views) -> bool:
     """An order to die or vanish no list holds (「くたばりやがれ」, 「きえちまえ」), or said
     with 〜とく contracted (「しんどけ」 is 死んでおけ, 「きえとけ」 消えておけ: Sudachi reads
-    neither in kana)."""
-    return any(orders_to_die(text) or _STAY_GONE.search(jaconv.kata2hira(text)) for text in views.texts)
+    neither in kana), or told where (「がっこうでしね」: Sudachi reads でし as an ending, so no list
+    word しね is seen after a noun and で)."""
+    return any(
+        orders_to_die(text) or _STAY_GONE.search(kana := jaconv.kata2hira(text)) or _DIE_THERE.search(kana)
+        for text in views.texts
+    )
 
 
 # die or vanish and stay so, ordered: the て form and おけ run together (not しんどけど, しん
 # どければ: しんどい's)
 _STAY_GONE = re.compile("(?:しん|死ん)どけ(?![どれい])|(?:きえ|消え)とけ(?![どれい])")
+
+# an order to die with a place before it: で, then しね closing the name (stretched or shouted)
+_DIE_THERE = re.compile("でしね[ーぇえ〜~!！。.]*$")
 
 
 # Life itself refused or too hard, as the name's reading holds it (kanji read): 「いのちいらない」,
