@@ -1445,7 +1445,9 @@ def test_a_wave_dash_in_other_names_passes(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
 
 
-@pytest.mark.parametrize("name", ["がっこうでしね", "家でしね", "ガッコウデシネ", "駅でしねー", "ここでしね！"])
+@pytest.mark.parametrize(
+    "name", ["がっこうでしね", "家でしね", "ガッコウデシネ", "駅でしねー", "ここでしね！"]
+)
 def test_an_order_to_die_told_where_is_refused(name: str) -> None:
     # Sudachi reads でし as an ending after a noun, so the listed しね is not seen as a word.
     assert safety.check_name(name).reason == "self_harm"
