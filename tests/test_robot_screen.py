@@ -231,3 +231,39 @@ def test_the_hotline_page_in_any_spelling_is_no_window(name: str) -> None:
 def test_kind_english_before_a_small_tsu_passes(text: str) -> None:
     # English is no romaji with a small っ slipped in: 「いっしょ」 keeps its っ (not 遺書).
     assert screen_reply(text).ok
+
+
+def test_a_step_that_holds_the_next_step_as_an_alternative_is_refused() -> None:
+    # 「?|か ?」 reads as 「?」 or 「か」, then 「?」: a lone 「?」 never matched (issue 19).
+    for bad in ("?|か ?", "?|の ?|か ?", "ね|よ よ"):
+        with pytest.raises(ValueError, match="separate patterns"):
+            parse_pattern(bad)
+    for good in ("?", "か ?", "ん|の だ|です ね", "言う|いう ~2 と|って"):
+        parse_pattern(good)
+
+
+def _rule_hit(text: str) -> str | None:
+    from rooms.robot.rules import default_rules
+    from rooms.robot.screen import japanese_sentences
+
+    hit = default_rules().first_hit("ja", japanese_sentences(text), None, None)
+    return hit.rule if hit is not None else None
+
+
+@pytest.mark.parametrize(
+    "text", ["きみも わたしと おなじ にんげん?", "わたしの へやに いる？", "きみも わたしと おなじ にんげん？"]
+)
+def test_a_lone_question_mark_asks_and_claims_no_life(text: str) -> None:
+    assert _rule_hit(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "わたしも おなじ にんげんだよ。",
+        "めが さめない くすり、ためしてみる?",
+        "ずっと ねむれば いい?",  # a question that offers a way is still a way
+    ],
+)
+def test_a_claim_or_a_way_is_still_read(text: str) -> None:
+    assert _rule_hit(text) is not None

@@ -161,7 +161,25 @@ def parse_pattern(text: str, reading: Callable[[str], str] | None = None) -> Pat
             steps.append(_word_step(tuple(_alt(a, reading) for a in part.split("|"))))
     if not steps or steps[0].kind != "word" or steps[-1].kind == "gap":
         raise ValueError(f"robot rules: a pattern starts with a word and ends with a word or $: {text!r}")
+    _refuse_phrase_alternatives(text)
     return tuple(steps)
+
+
+def _refuse_phrase_alternatives(text: str) -> None:
+    """Refuse ``"?|か ?"``: ``|`` binds one word, so it reads 「?」 or 「か」, then 「?」.
+
+    Whoever writes a step whose alternatives hold the very next step meant two patterns
+    (「?」 alone, or 「か ?」) and would get neither: a lone 「?」 no longer matches.
+    Write them as two patterns of the list instead.
+    """
+    parts = text.split()
+    for step, following in zip(parts, parts[1:], strict=False):
+        alts = step.split("|")
+        if len(alts) > 1 and following in alts:
+            raise ValueError(
+                f"robot rules: | joins single words, not phrases; write {following!r} and the"
+                f" longer phrase as separate patterns: {text!r}"
+            )
 
 
 def _alt(text: str, reading: Callable[[str], str] | None) -> _Alt:
