@@ -251,7 +251,8 @@ def _rule_hit(text: str) -> str | None:
 
 
 @pytest.mark.parametrize(
-    "text", ["きみも わたしと おなじ にんげん?", "わたしの へやに いる？", "きみも わたしと おなじ にんげん？"]
+    "text",
+    ["きみも わたしと おなじ にんげん?", "わたしの へやに いる？", "きみも わたしと おなじ にんげん？"],
 )
 def test_a_lone_question_mark_asks_and_claims_no_life(text: str) -> None:
     assert _rule_hit(text) is None

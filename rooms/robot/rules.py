@@ -28,6 +28,7 @@ expression ever sees the reply.
 
 from __future__ import annotations
 
+import itertools
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -173,7 +174,7 @@ def _refuse_phrase_alternatives(text: str) -> None:
     Write them as two patterns of the list instead.
     """
     parts = text.split()
-    for step, following in zip(parts, parts[1:], strict=False):
+    for step, following in itertools.pairwise(parts):
         alts = step.split("|")
         if len(alts) > 1 and following in alts:
             raise ValueError(
