@@ -157,3 +157,29 @@ def test_the_robots_own_words_are_read_by_the_rules_alone() -> None:
     reply = "くすりの じかんを わすれちゃうんだね。おうちの ひとに いっしょに おぼえて もらうのは どうかな。"
     assert safety.assess(reply, learned_layer=False).level == "none"
     assert screen_reply(reply).ok
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "いると いえの…",
+        "いえに いると きもちが おちつかないね。",
+        "ひとりで いると きもちが しずむね。",
+    ],
+)
+def test_a_conditional_to_is_no_quote(text: str) -> None:
+    # 「いると いえの…」: と after a plain verb or い-adjective, then a clause, is a condition;
+    # the clause is the robot's own words, not the child's said back (issue 19).
+    assert without_reflections(text) == (text, "")
+
+
+@pytest.mark.parametrize(
+    "text, said_back",
+    [
+        ("つらいと いえない きもち、わかるよ。", "つらいと"),
+        ("じぶんが わるいと おもうんだね。", "じぶんが わるいと"),
+        ("きえたいと おもう ほど つらいんだね。", "きえたいと"),
+    ],
+)
+def test_a_quoting_to_after_a_verb_or_adjective_still_quotes(text: str, said_back: str) -> None:
+    assert without_reflections(text)[1].startswith(said_back)

@@ -178,6 +178,8 @@ def _reported(text: str, sentence: Sequence[Token], i: int) -> bool:
     nxt = sentence[i + 1] if i + 1 < len(sentence) else None
     if nxt is not None and ("家" in _forms(nxt) or (nxt.surface == "いえ" and nxt.pos[:1] == ("名詞",))):
         return False
+    if _conditional(sentence, i) and not _said_verb(sentence, i + 1):
+        return False
     if after.startswith(_FEELING_NOUNS) and not after.startswith("おもいます"):
         return True
     if sentence[i].surface == "って" and any(n in after[:_FEELING_REACH] for n in _FEELING_NOUNS[:1]):
@@ -199,6 +201,32 @@ def _reported(text: str, sentence: Sequence[Token], i: int) -> bool:
         return False
     # 「…と おもう(よ)。」 is the robot's own opinion; anything more (ほど, んだね, のは, なら…) reports.
     return not (whole and said in _OPINIONS)
+
+
+def _conditional(sentence: Sequence[Token], i: int) -> bool:
+    """Whether the と at ``i`` may be a condition: right after a plain non-past verb or
+    い-adjective (「いえに いると」「さむいと」), where the analyser reads it as conjunctive."""
+    t, before = sentence[i], sentence[i - 1]
+    return (
+        t.surface == "と"
+        and t.pos[1:2] == ("接続助詞",)
+        and before.pos[:1] in (("動詞",), ("形容詞",))
+        and bool(before.pos[-1:])
+        and before.pos[-1].startswith("終止形")
+    )
+
+
+def _said_verb(sentence: Sequence[Token], j: int) -> bool:
+    """Whether word ``j`` is a verb of saying or thinking as a verb: 「つらいと いえない」, not the
+    house (「いると いえの…」, where the analyser makes いえ an old form of 言う) nor a noun
+    (「いると きもちが おちつく」: a condition, and the clause after it the robot's)."""
+    if j >= len(sentence):
+        return False
+    w = sentence[j]
+    if w.pos[:1] != ("動詞",) or (w.pos[-1:] and w.pos[-1].startswith("已然形")):
+        return False
+    nxt = sentence[j + 1] if j + 1 < len(sentence) else None
+    return nxt is None or not (nxt.pos[1:2] == ("格助詞",) or nxt.surface == "の")
 
 
 def _measured(sentence: Sequence[Token], i: int) -> bool:
