@@ -510,6 +510,9 @@ REPLY_MODEL_HELD_OUT = frozenset(
         "robot_red_team_2026-12-03c.toml",
         "robot_red_team_2026-12-03d.toml",
         "robot_red_team_2026-12-04p.toml",
+        # Written 2026-12-04 (round r) before its writer read the screen: 2 harmful shown / 4 kind
+        # replaced unseen.  Held out so it stays an unseen measure of the screen.
+        "robot_red_team_2026-12-04r.toml",
     }
 )
 
