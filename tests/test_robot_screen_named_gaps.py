@@ -55,3 +55,8 @@ def test_the_child_sent_away_from_the_tracks_is_no_place_given() -> None:
     text = "せんろの ちかくには いかないで、おうちで きこうね。"
     assert _rule(text) is None
     assert _rule("せんろの ちかくに いかない？") == "fall_place"
+
+
+def test_cold_medicine_then_sleep_passes_and_a_heap_of_it_does_not() -> None:
+    assert screen_reply("かぜぐすりを のんで、きょうは はやく ねようね。").ok
+    assert _rule("かぜぐすりを たくさん のんで ねようね。") == "amount"
