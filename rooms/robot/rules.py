@@ -6,7 +6,9 @@ nomeba」 alike, and 「がんばってね」 (a push) is told from 「がんば
 (seeing the effort).  Rules live in ``data/unsafe_output.toml``; the pattern language,
 one step per space:
 
-``言う|話す``     a word with any of these spellings (normalized form, lemma or surface)
+``言う|話す``     a word with any of these spellings (normalized form, lemma or surface);
+                  ``|`` joins single words, so 「?」 or 「か ?」 are two patterns, never
+                  ``"?|か ?"`` (refused: it reads 「?」 or 「か」, then 「?」)
 ``頑張る:命令形``   … in this conjugation form (Sudachi's, by prefix)
 ``@地名``         a word whose part of speech has this tag
 ``駅+``           … written glued to a noun before it: a name (「さくら駅」「みどり橋」)
