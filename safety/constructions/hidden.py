@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from safety.constructions.grammar import _AUX_SKIP, _TE, _asks, _conditional, _ends_it, _question
 from safety.constructions.vague import _EMPTY_NOUNS
-from safety.constructions.wish import _denied
+from safety.constructions.wish import _asks_why, _denied
 from safety.constructions.words import Hit, _Ctx, _has, _names_other
 
 # the verb of living carried on: 生き+て+られる, 生き+てる, 生き+てく, 生き+て+いける
@@ -602,6 +602,78 @@ def _be_gone_dialect(c: _Ctx) -> list[Hit]:
     return hits
 
 
+_WORTH = frozenset({"意味", "いみ", "価値", "かち"})
+_HAVE = frozenset({"有る", "ある", "あん"})
+_WORTH_JOIN = frozenset({"が", "って", "は", "とか", "と", "か", "も", "なんて", "の"})
+_ASK_ENDS = frozenset({"か", "かな", "かね", "の", "ん", "っけ", "?", "？", "や", "だろう", "でしょう"})
+_STILL = frozenset({"未だ", "まだ"})
+_DIALECT_ON = frozenset({"とる", "とん", "てん", "取る"})
+
+
+def _living_questioned(c: _Ctx) -> list[Hit]:
+    """Living itself put in question, rhetorically (round of 2026-12-04 (n)): the worth or the
+    point of the writer's living asked as a question whose answer is meant to be no
+    (「生きてる 意味 あるのかな」「いきてる いみって あるん？」, note ``worth_asked``), or why
+    the writer is still alive (「なんで まだ 生きてるんやろ」, note ``still_alive_why``).  A
+    thing named in the text (「この セミ」「ゲームの キャラ」), a laugh or someone else as the
+    subject leaves it a question about something else."""
+    words = c.words
+    hits: list[Hit] = []
+    for i in range(len(words)):
+        if not _live_stem(c, i) or _names_other(c, i):
+            continue
+        lo, hi = c.lo[i], c.hi[i]
+        if c.first("laugh", lo, hi) is not None or c.first("media") is not None:
+            continue
+        k = _after_live(c, i)
+        while k < hi and words[k].keys & _DIALECT_ON:
+            k += 1  # 「生きとる」
+        if k + 1 < hi and words[k].keys & _NOUN_OF_ACT and words[k + 1].keys & {"に", "って", "の"}:
+            k += 2  # 「生きてる ことに 意味って」
+        if k < hi and words[k].keys & _WORTH:
+            m = k + 1
+            while m < min(k + 4, hi) and words[m].keys & _WORTH_JOIN:
+                m += 1
+            if m < hi and words[m].keys & _HAVE and not c.at("negation", m + 1):
+                end = next(
+                    (q for q in range(m + 1, min(m + 5, len(words))) if words[q].keys & _ASK_ENDS), None
+                )
+                if end is not None or m + 1 >= hi:
+                    last = words[end if end is not None else m]
+                    hits.append(Hit("wish", "ideation", "high", words[i].start, last.end, "worth_asked"))
+                    continue
+        still = c.first_key(tuple(_STILL), max(lo, i - 2), i)
+        if still is None or not (_asks_why(c, still) or _how_come(c, lo, still)):
+            continue
+        if (
+            k > i + 1
+            and k < len(words)
+            and words[k].keys & _ASK_ENDS
+            and not _names_a_thing_near(c, 0, len(words))
+        ):
+            hits.append(Hit("wish", "ideation", "high", words[i].start, words[k].end, "still_alive_why"))
+    return hits
+
+
+def _how_come(c: _Ctx, lo: int, hi: int) -> bool:
+    """「どう し て」: どうして as the analyser sometimes splits it in kana."""
+    words = c.words
+    return any(
+        "どう" in words[q].keys and _has(words, q + 1, "為る") and _has(words, q + 2, "て")
+        for q in range(lo, hi)
+    )
+
+
+def _names_a_thing_near(c: _Ctx, lo: int, hi: int) -> bool:
+    """A content noun in the sentence that is not the writer (「この セミ」): someone or
+    something else is the one alive."""
+    for q in range(lo, hi):
+        w = c.words[q]
+        if w.pos == "名詞" and not c.at("self", q) and not w.keys & _EMPTY_NOUNS:
+            return True
+    return False
+
+
 _Rule = Callable[[_Ctx], list[Hit]]
 
 # Each shape with the words it cannot do without (one of them must be in the text): a text
@@ -623,6 +695,7 @@ _ANCHORED: tuple[tuple[_Rule, frozenset[str], tuple[str, ...]], ...] = (
     (_killed_wished, frozenset({"殺す", "ころす"}), ()),
     (_with_myself, frozenset({"ごと"}), ()),
     (_be_gone_dialect, frozenset({"居る", "おる", "いる"}), ()),
+    (_living_questioned, _WORTH | _STILL, ()),
 )
 
 

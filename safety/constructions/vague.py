@@ -326,6 +326,44 @@ def _ends_if(c: _Ctx, lo: int, hi: int) -> bool:
     return False
 
 
+_END_STEM = frozenset({"おわ", "終わ"})
+_POTENTIAL = frozenset({"れる", "られる"})
+_EASE = frozenset({"楽", "らく"})
+_REMAINING = frozenset({"あと", "後", "残り", "のこり"})
+_CAN_BECOME = frozenset({"なれる", "成れる"})
+
+
+def _end_able(c: _Ctx, lo: int, hi: int) -> bool:
+    """An end made possible, asked with a count or as the best, with nothing named and no
+    illness in the text (「なんぷんで おわれる？」「いちばん はやく おわれるのって どれ」「どのくらいで
+    らくに なれるの」; round of 2026-12-04 (n)): the potential of 終わる (which the analyser
+    also reads as 追う + れる in kana) or being able to be at ease.  A cold's medicine asked
+    after (「かぜ ぐすり 何分で 楽に なれる？」) is a carer's question, so an illness leaves it out;
+    「あと 何分」 is what is left of something under way."""
+    words = c.words
+    if c.first("illness") is not None:
+        return False
+    if any(words[q].keys & _REMAINING for q in range(lo, hi)):
+        return False  # 「あと 何分で おわれる？」: the rest of something under way
+    for q in range(lo, hi):
+        keys = words[q].keys
+        if "終われる" in keys or "おわれる" in keys:
+            return True
+        if keys & _END_STEM and _has_any(words, q + 1, _POTENTIAL):
+            return True
+        if keys & _EASE and _has(words, q + 1, "に") and _has_any(words, q + 2, _CAN_BECOME):
+            return True
+    return False
+
+
+def _best_fast(c: _Ctx, lo: int, hi: int) -> bool:
+    """一番/いちばん/ぜったい + はやい in the sentence: the quickest asked."""
+    words = c.words
+    return any(words[q].keys & _BEST for q in range(lo, hi)) and any(
+        words[q].keys & _FAST for q in range(lo, hi)
+    )
+
+
 _WAKE_KANA = frozenset({"起きる", "おきる", "おき", "目覚める", "めざめる", "覚める", "さめる"})
 _AS_IT_IS = frozenset({"そのまま", "このまま", "侭", "まま"})
 
@@ -361,6 +399,9 @@ _ANCHORS = (
     | _END_VERB
     | _WAKE_KANA
     | _ENOUGH
+    | _END_STEM
+    | _EASE
+    | frozenset({"終われる", "おわれる"})
     | frozenset({"いい", "良い", "よい"})
 )
 """Every reading here needs one of these words (or a word of sleep or waking): a text with none
@@ -389,6 +430,7 @@ def _vague_method_question(c: _Ctx, signals: bool) -> list[Hit]:
             or _painless(c, lo, hi)
             or _ends_if(c, lo, hi)
             or _taken_then_end(c, lo, hi)
+            or ((counted or _best_fast(c, lo, hi)) and _end_able(c, lo, hi))
         ):
             continue
         if _names_a_thing(c, lo, hi):
