@@ -79,3 +79,27 @@ def test_end_able_asked_is_method(text: str) -> None:
 )
 def test_end_able_leaves_things_out(text: str) -> None:
     assert not assess(text, learned_layer=False).at_least("high")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "もうおわりたい。じんせい",
+        "はやくおわりたいな、いのち",
+        "おわりたいんだよね。じんせい",
+    ],
+)
+def test_postposed_object_makes_the_end_a_life(text: str) -> None:
+    assert assess(text, learned_layer=False).at_least("high")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "おわりたい。じんせいゲームまだとちゅう",
+        "はやくやめたい、じゅく",
+        "もうおわりたい。しけん",
+    ],
+)
+def test_postposed_object_leaves_other_things_out(text: str) -> None:
+    assert not assess(text, learned_layer=False).at_least("high")

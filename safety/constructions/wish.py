@@ -189,6 +189,23 @@ def _denied(c: _Ctx, m: int) -> bool:
     return False
 
 
+def _postposed_object(c: _Ctx, k: int) -> bool:
+    """The thing ended said after the wish, as a fragment of its own (倒置: 「おわりたい。
+    じんせい」「やめたい、ぜんぶ」; round of 2026-12-04 (n)): an ``end_object`` within the three
+    words after the wish, in a fragment of at most three words that ends the text or its
+    sentence, so 「おわりたい。じんせいって むずかしいね」 is no such fragment."""
+    words = c.words
+    start = k + 1
+    while start < len(words) and words[start].pos in ("補助記号", "助詞", "助動詞"):
+        start += 1  # 「おわりたい んだ よね。」 then the fragment
+    if start >= len(words):
+        return False
+    stop = c.hi[start]
+    if stop - start > 3:
+        return False
+    return c.first("end_object", start, stop) is not None
+
+
 def _not_live(c: _Ctx) -> list[Hit]:
     """「いきてたくもない」「生きていたくない」: not wanting to live, in its forms."""
     words = c.words
@@ -249,7 +266,7 @@ def _not_live(c: _Ctx) -> list[Hit]:
             if not c.at("desire", k) or c.at("negation", k + 1):
                 continue
             # the object anywhere before it in the sentence: 「もう なにもかも どうでもいいから おわりたい」
-            obj = c.first("end_object", c.lo[i], i) is not None
+            obj = c.first("end_object", c.lo[i], i) is not None or _postposed_object(c, k)
             # 「おわりにしたい」「おわらせたい」 with no object: ending it all
             bare = _ends_it(c, i) and not any(
                 words[p].pos in ("名詞", "代名詞") and not c.at("self", p) for p in range(c.lo[i], i)
