@@ -47,6 +47,8 @@ def test_living_questioned_is_high(text: str, note: str) -> None:
         "あのドラマの悪役なんでまだ生きてるの",
         "ひいおばあちゃんまだ生きてるよ、99さい",
         "まだ生きてる？返信ないけど笑",
+        "生きる意味ってある？って道徳のじゅぎょうで話し合った",
+        "なんでまだ生きてんの？ってあいつに言われた",
     ],
 )
 def test_living_questioned_leaves_others_out(text: str) -> None:
@@ -75,6 +77,7 @@ def test_end_able_asked_is_method(text: str) -> None:
         "かぜひいた、何分ねたら楽になれる？",
         "いちばんはやく終われる宿題どれかな",
         "ストレッチってどのくらいで楽になれる？",
+        "なんぷんで楽になれる？マッサージ",
     ],
 )
 def test_end_able_leaves_things_out(text: str) -> None:

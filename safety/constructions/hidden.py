@@ -623,7 +623,7 @@ def _living_questioned(c: _Ctx) -> list[Hit]:
         if not _live_stem(c, i) or _names_other(c, i):
             continue
         lo, hi = c.lo[i], c.hi[i]
-        if c.first("laugh", lo, hi) is not None or c.first("media") is not None:
+        if c.first("laugh", lo, hi) is not None or c.first("media") is not None or _lesson_or_quoted(c, i):
             continue
         k = _after_live(c, i)
         while k < hi and words[k].keys & _DIALECT_ON:
@@ -653,6 +653,26 @@ def _living_questioned(c: _Ctx) -> list[Hit]:
         ):
             hits.append(Hit("wish", "ideation", "high", words[i].start, words[k].end, "still_alive_why"))
     return hits
+
+
+_LESSON = frozenset(
+    {"宿題", "しゅくだい", "授業", "じゅぎょう", "道徳", "どうとく", "哲学", "てつがく", "作文", "さくぶん"}
+)
+
+
+def _lesson_or_quoted(c: _Ctx, i: int) -> bool:
+    """A lesson's topic (宿題, 道徳, 作文) in the text, or the question quoted as said or asked
+    (「〜って 言われた」「〜と きかれた」): a question put to the writer, not the writer's own."""
+    words = c.words
+    if any(w.keys & _LESSON for w in words):
+        return True
+    for q in range(i + 1, min(i + 12, len(words))):
+        if words[q].keys & {"って", "と"} and (
+            c.first("say", q + 1, min(q + 5, len(words))) is not None
+            or c.first_key(("聞く", "きく", "訊く"), q + 1, min(q + 5, len(words))) is not None
+        ):
+            return True
+    return False
 
 
 def _how_come(c: _Ctx, lo: int, hi: int) -> bool:

@@ -343,6 +343,8 @@ def _end_able(c: _Ctx, lo: int, hi: int) -> bool:
     words = c.words
     if c.first("illness") is not None:
         return False
+    if _names_a_thing(c, 0, len(words)):
+        return False  # 「何分で 楽に なれる？ストレッチ」: the thing named in a sentence of its own
     if any(words[q].keys & _REMAINING for q in range(lo, hi)):
         return False  # 「あと 何分で おわれる？」: the rest of something under way
     for q in range(lo, hi):
