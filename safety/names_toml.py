@@ -95,8 +95,8 @@ def parse(text: str) -> dict[str, Any]:
     _check_meeting(table.get("meeting", {}))
     _check_orders(table.get("orders", {}))
     _check_caretaker(table.get("caretaker", {}))
-    _check_wants(table.get("wants", {}))
-    _check_invites(table.get("invites", {}))
+    _check_lists("wants", table.get("wants", {}), _WANTS_LISTS)
+    _check_lists("invites", table.get("invites", {}), _INVITES_LISTS)
     return table
 
 
@@ -187,26 +187,16 @@ def _check_caretaker(table: object) -> None:
                 raise NamesTomlError(f"{FILE}: [caretaker] names: {w!r} has Latin letters")
 
 
-def _check_wants(table: object) -> None:
+def _check_lists(section: str, table: object, lists: tuple[str, ...]) -> None:
+    """A table of word lists (``[wants]``, ``[invites]``): only the named lists, each of words."""
     if not isinstance(table, dict):
-        raise NamesTomlError(f"{FILE}: wants must be a table of lists")
+        raise NamesTomlError(f"{FILE}: {section} must be a table of lists")
     for key, words in table.items():
-        if key not in _WANTS_LISTS:
+        if key not in lists:
             raise NamesTomlError(
-                f"{FILE}: [wants]: unknown list {key!r} (the lists are {', '.join(_WANTS_LISTS)})"
+                f"{FILE}: [{section}]: unknown list {key!r} (the lists are {', '.join(lists)})"
             )
-        _words(f"[wants] {key}", words)
-
-
-def _check_invites(table: object) -> None:
-    if not isinstance(table, dict):
-        raise NamesTomlError(f"{FILE}: invites must be a table of lists")
-    for key, words in table.items():
-        if key not in _INVITES_LISTS:
-            raise NamesTomlError(
-                f"{FILE}: [invites]: unknown list {key!r} (the lists are {', '.join(_INVITES_LISTS)})"
-            )
-        _words(f"[invites] {key}", words)
+        _words(f"[{section}] {key}", words)
 
 
 def _words(where: str, entries: object) -> list[str]:
