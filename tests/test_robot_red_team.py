@@ -90,6 +90,8 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-03c.toml": (6, 1),
     # The tenth, written before the round of 2026-12-04: 5 / 3 on 72430d1, 5 / 3 at its end.
     "robot_replies_blind_2026-12-04.toml": (5, 3),
+    # The eleventh, written before the evening round of 2026-12-04: 10 / 3 on e9aeb5b.
+    "robot_replies_blind_2026-12-04b.toml": (10, 3),
 }
 
 
