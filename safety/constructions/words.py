@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import chain, repeat
 
 import jaconv
 from jaconv.conv_table import K2H_TABLE
@@ -24,6 +27,32 @@ class Word:
     end: int
     sentence: int
     clause: int
+
+
+# A Word is made for every word of every text read: through its slots' own setters, not the
+# frozen dataclass's ``__init__`` (a Python-level ``object.__setattr__`` call a field), as
+# ``safety.morphology`` makes its Tokens.
+_NEW = object.__new__
+_WORD_SLOTS = ("keys", "pos", "conj", "start", "end", "sentence", "clause")
+if Word.__slots__ != _WORD_SLOTS:  # type: ignore[attr-defined]
+    raise TypeError("Word's fields changed: change _word with them")
+_SET_KEYS, _SET_POS, _SET_CONJ, _SET_START, _SET_END, _SET_SENTENCE, _SET_CLAUSE = (
+    getattr(Word, name).__set__ for name in _WORD_SLOTS
+)
+
+
+def _word(
+    keys: frozenset[str], pos: str, conj: str, start: int, end: int, sentence: int, clause: int
+) -> Word:
+    w = _NEW(Word)
+    _SET_KEYS(w, keys)
+    _SET_POS(w, pos)
+    _SET_CONJ(w, conj)
+    _SET_START(w, start)
+    _SET_END(w, end)
+    _SET_SENTENCE(w, sentence)
+    _SET_CLAUSE(w, clause)
+    return w
 
 
 def _keys(t: Token) -> frozenset[str]:
@@ -52,7 +81,7 @@ def words_of(text: str) -> list[Word]:
         if t.pos and t.pos[0] == "空白":
             continue
         if t.surface in ("?", "？"):
-            out.append(Word(frozenset({"?"}), "補助記号", "", t.start, t.end, sentence, clause))
+            out.append(_word(frozenset({"?"}), "補助記号", "", t.start, t.end, sentence, clause))
         if t.surface in _BREAKS or (t.pos and t.pos[-1] == "句点"):
             sentence += 1
             clause += 1
@@ -63,7 +92,7 @@ def words_of(text: str) -> list[Word]:
         if t.pos and t.pos[0] == "補助記号":
             continue
         out.append(
-            Word(
+            _word(
                 _keys(t),
                 t.pos[0] if t.pos else "",
                 t.pos[-1] if t.pos else "",
@@ -100,11 +129,13 @@ class WordClass:
         self.firsts = frozenset(self.by_first)
         # two-kana readings are inside too many other words (「このまま」 has ママ, 「ひとり」 has 鳥)
         self.readings = tuple(dict.fromkeys(r for w in words if len(r := jaconv.kata2hira(reading(w))) >= 3))
+        # all of them in one search (C), not one ``in`` a reading: asked of most texts
+        self._any_reading = re.compile("|".join(map(re.escape, self.readings))) if self.readings else None
 
     def in_reading(self, text_reading: str) -> bool:
         """Is one of the words in the text read as kana (for context that must not be missed
         when Sudachi cuts a kana word wrongly: 「ぶかつ」 as ぶか+つ)?"""
-        return any(r in text_reading for r in self.readings)
+        return self._any_reading is not None and self._any_reading.search(text_reading) is not None
 
     def at(self, words: list[Word], i: int) -> int:
         """How many words from ``i`` on make one of the class (0: none)."""
@@ -157,6 +188,7 @@ def _index(
 
 
 _SINGLE, _FIRST = _index(W)
+_FIRST_KEYS = frozenset(_FIRST)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +202,15 @@ class Hit:
     note: str | None = None
 
 
+_NOWHERE: tuple[int, ...] = ()
+
+
+def _after(where: list[int], lo: int) -> int | None:
+    """The first of the sorted ``where`` at ``lo`` or after it."""
+    j = bisect_left(where, lo)
+    return where[j] if j < len(where) else None
+
+
 class _Ctx:
     """One text's words with every class looked up once, so each rule's questions
     ("is there a place word in this sentence?") cost O(1) and a text costs O(n)."""
@@ -177,18 +218,20 @@ class _Ctx:
     def __init__(self, words: list[Word], kana: str) -> None:
         self.words = words
         self.kana = kana
-        self._next: dict[str, list[int]] = {}
         self._read: dict[str, bool] = {}
         n = self._n = len(words)
         # word i → {class: how many words from i make a word of it} (WordClass.at for all classes)
         self._cls: list[dict[str, int]] = []
+        # where each class occurs, in order, and every spelling in the text: most questions are
+        # "is it anywhere?" or "where is it?" and most classes are absent, so they are answered
+        # without a scan of the words
+        self._where: dict[str, list[int]] = {}
         for i, w in enumerate(words):
-            d: dict[str, int] = {}
-            for key in w.keys:
-                for name in _SINGLE.get(key, ()):
-                    if name not in d:
-                        d[name] = 1
-                for name, seq in _FIRST.get(key, ()):
+            # every class the word is a word of by itself (one C-level pass over its keys), then
+            # the longer words that start with it, which only the keys in ``_FIRST`` can begin
+            d = dict.fromkeys(chain.from_iterable(map(_SINGLE.get, w.keys, repeat(()))), 1)
+            for key in w.keys & _FIRST_KEYS:
+                for name, seq in _FIRST[key]:
                     size = len(seq)
                     if (
                         size > d.get(name, 0)
@@ -197,12 +240,8 @@ class _Ctx:
                     ):
                         d[name] = size
             self._cls.append(d)
-        # where each class first occurs and every spelling in the text: most questions are
-        # "is it anywhere?" and most classes are absent, so they are answered without a scan
-        self._first_at: dict[str, int] = {}
-        for i, d in enumerate(self._cls):
             for name in d:
-                self._first_at.setdefault(name, i)
+                self._where.setdefault(name, []).append(i)
         self.keys: frozenset[str] = frozenset().union(*(w.keys for w in words))
         self.lo = [0] * n
         self.hi = [0] * n
@@ -216,24 +255,34 @@ class _Ctx:
         return self._cls[i].get(cls, 0) if 0 <= i < self._n else 0
 
     def first(self, cls: str, lo: int = 0, hi: int | None = None) -> int | None:
-        n = len(self.words)
+        where = self._where.get(cls)
+        if where is None:
+            return None
+        n = self._n
         hi = n if hi is None else min(hi, n)
         lo = max(lo, 0)
-        if lo >= hi:
-            return None
-        at = self._first_at.get(cls)
-        if at is None:
-            return None
-        if at >= lo:
-            return at if at < hi else None
-        nxt = self._next.get(cls)
-        if nxt is None:
-            nxt = [n] * (n + 1)
-            for k in range(n - 1, -1, -1):
-                nxt[k] = k if cls in self._cls[k] else nxt[k + 1]
-            self._next[cls] = nxt
-        j = nxt[lo]
-        return j if j < hi else None
+        j = where[0] if where[0] >= lo else _after(where, lo)
+        return j if j is not None and j < hi else None
+
+    def where(self, cls: str) -> Sequence[int]:
+        """Every word where a word of ``cls`` starts, in order: a rule that reads only what
+        follows such a word loops over these instead of over every word of the text."""
+        return self._where.get(cls, _NOWHERE)
+
+    def where_any(self, classes: tuple[str, ...], keys: frozenset[str] = frozenset()) -> list[int]:
+        """Every word where a word of one of ``classes`` starts or that is spelled as one of
+        ``keys``, in order: the only words a rule that starts at such a word needs to visit."""
+        found: set[int] = set()
+        for cls in classes:
+            found.update(self._where.get(cls, _NOWHERE))
+        found.update(self.where_keys(keys))
+        return sorted(found)
+
+    def where_keys(self, keys: frozenset[str]) -> Sequence[int]:
+        """Every word spelled as one of ``keys``, in order (none: no loop over the words)."""
+        if self.keys.isdisjoint(keys):
+            return _NOWHERE
+        return [i for i, w in enumerate(self.words) if not w.keys.isdisjoint(keys)]
 
     def first_key(self, keys: tuple[str, ...], lo: int, hi: int) -> int | None:
         if self.keys.isdisjoint(keys):
@@ -250,7 +299,13 @@ class _Ctx:
 
     def near_any(self, classes: tuple[str, ...]) -> bool:
         """Is a word of any of ``classes`` anywhere in the text?"""
-        return any(self.first(cls) is not None for cls in classes)
+        # a class is a key of ``_where`` only where it occurs: one C-level look-up for all
+        return not self._where.keys().isdisjoint(classes)
+
+    def holds(self, keys: frozenset[str], classes: tuple[str, ...] = ()) -> bool:
+        """Is a word spelled as one of ``keys``, or a word of one of ``classes``, anywhere in
+        the text? (The gate of a rule that starts only at such a word.)"""
+        return not self.keys.isdisjoint(keys) or not self._where.keys().isdisjoint(classes)
 
     def near(self, cls: str) -> bool:
         return self.first(cls) is not None or self.read(cls)
