@@ -16,9 +16,8 @@ def _abuse_home(c: _Ctx) -> list[Hit]:
         return hits
     hits.extend(_home_harm(c))
     everyday = c.first("violence_everyday") is not None or c.read("violence_everyday")
-    for i, w in enumerate(words):
-        if not c.at("violence", i):
-            continue
+    for i in c.where("violence"):
+        w = words[i]
         passive = any(
             _has(words, q, "れる")
             or _has(words, q, "られる")
@@ -41,17 +40,22 @@ def _abuse_home(c: _Ctx) -> list[Hit]:
     return hits
 
 
+_MARK = frozenset({"痣", "あざ", "傷", "きず", "火傷", "やけど"})
+
+
 def _marks_hidden(c: _Ctx) -> list[Hit]:
     """「あざ かくすために ながそで」: marks on the body, hidden."""
     words = c.words
     hits: list[Hit] = []
-    for i, w in enumerate(words):
-        if not words[i].keys & {"痣", "あざ", "傷", "きず", "火傷", "やけど"}:
-            continue
+    for i in c.where_keys(_MARK):
+        w = words[i]
         hidden = c.first("hide", i + 1, min(i + 8, c.hi[i]))
         if hidden is not None:
             hits.append(Hit("abuse_home", "abuse", "high", w.start, words[hidden].end, "hidden"))
     return hits
+
+
+_GO_HOME = frozenset({"帰る"})
 
 
 def _home_harm(c: _Ctx) -> list[Hit]:
@@ -60,7 +64,9 @@ def _home_harm(c: _Ctx) -> list[Hit]:
     carer not coming home (「おやが いえに かえってこない」)."""
     words = c.words
     hits: list[Hit] = []
-    for i, w in enumerate(words):
+    # each reading below starts at a word of saying, a blow, or 帰る
+    for i in c.where_any(("say", "violence"), _GO_HOME):
+        w = words[i]
         if c.at("say", i) and words[i + 1 : i + 2] and words[i + 1].keys & _PASSIVE:
             quoted = c.first("cruel_word", max(c.lo[i], i - 5), i)
             # the carer before the quote or after it (「『しね』って 親に 言われた」)
@@ -88,9 +94,7 @@ def _armed(c: _Ctx) -> list[Hit]:
     """A carer bringing out or pointing a blade (「ママが おこると 包丁 もちだす」「父が
     ナイフ むけてきた」): a threat at home, ``high``; not cooking (the verb must brandish)."""
     words = c.words
-    for i in range(len(words)):
-        if not words[i].keys & _BLADES:
-            continue
+    for i in c.where_keys(_BLADES):
         lo, hi = c.sentence(i)
         verb = c.first_key(tuple(_BRANDISH), i + 1, min(i + 4, hi))
         # a carer Sudachi cuts apart (kana 「おとん」 read as お+飛ぶ) is still in the reading

@@ -12,7 +12,9 @@ def _at_hand(c: _Ctx) -> list[Hit]:
     words = c.words
     hits: list[Hit] = []
     everyday = c.first("tool_everyday") is not None
-    for i, w in enumerate(words):
+    # a tool, a medicine or a verb of taking: the only words a reading below starts at
+    for i in c.where_any(("tool", "medicine", "drink")):
+        w = words[i]
         if c.at("tool", i) and not everyday:
             h = c.first("hold", i + 1, min(i + 5, c.hi[i]))
             conditional = h is not None and any(

@@ -67,6 +67,12 @@ def _me_absent_good(c: _Ctx, i: int, j: int) -> bool:
     return _relief_after(c, i, j, 5) is not None
 
 
+_BURDEN_STARTS = ("die", "live", "born", "burden")
+_BURDEN_START_KEYS = frozenset({"居る", "要る", "いる", "いき"})
+"""Where ``_burden``'s reading of a word starts: being (居る) or dying, being unwanted (要る),
+living or being born as a wrong, a burden named."""
+
+
 def _burden(c: _Ctx) -> list[Hit]:
     words = c.words
     hits: list[Hit] = [
@@ -78,7 +84,9 @@ def _burden(c: _Ctx) -> list[Hit]:
         *_better_without_me(c),
         *_unwanted_child(c),
     ]
-    for i, w in enumerate(words):
+    # every branch below starts at one of these words: the others are not visited
+    for i in c.where_any(_BURDEN_STARTS, _BURDEN_START_KEYS):
+        w = words[i]
         absent = False
         if _has(words, i, "居る") and c.at("negation", i + 1):
             if _situational(c, i):
@@ -266,6 +274,7 @@ def _unwanted_child(c: _Ctx) -> list[Hit]:
     return []
 
 
+_BEING = frozenset({"居る"})
 _BECAUSE = frozenset({"と", "から", "せい", "だけ", "たら"})
 """What makes the writer's being here a cause: 「いると」「いるから」「いるせいで」「いるだけで」,
 「いたら」 (「おれが いたら みんな ふこうに なる」)."""
@@ -276,7 +285,8 @@ def _presence_harms(c: _Ctx) -> list[Hit]:
     なる」「いるだけで みんなの 負担」「生きてるだけで 空気 わるくする」; a ``harm_result`` in the
     same sentence after it, with the others or the writer named (not 「ねこが いると たのしい」)."""
     words = c.words
-    for i, w in enumerate(words):
+    for i in c.where_any(("live",), _BEING):
+        w = words[i]
         here = _has(words, i, "居る") or c.at("live", i)
         if not here or c.at("negation", i + 1):
             continue
@@ -414,10 +424,8 @@ def _vanish_for_others(c: _Ctx) -> list[Hit]:
     between the purpose and the verb (「みんなの ために せんせいが きえる」 is not the writer)."""
     words = c.words
     hits: list[Hit] = []
-    for i in range(len(words)):
+    for i in c.where("die"):
         n = c.at("die", i)
-        if not n:
-            continue
         k = i + n
         lo, hi = c.sentence(i)
         declared = k < hi and bool(words[k].keys & _DECLARED)
@@ -458,9 +466,8 @@ def _wasted_on_me(c: _Ctx) -> list[Hit]:
     time on a game: the writer must be what is spent on or what lives)."""
     words = c.words
     hits: list[Hit] = []
-    for i, w in enumerate(words):
-        if not w.keys & _WASTE:
-            continue
+    for i in c.where_keys(_WASTE):
+        w = words[i]
         lo, hi = c.sentence(i)
         mine = False
         for q in range(lo, hi):
@@ -479,6 +486,7 @@ def _wasted_on_me(c: _Ctx) -> list[Hit]:
 
 
 _SO = frozenset({"だから", "なので", "それで", "から", "ので"})
+_END = frozenset({"終わり", "おわり"})
 _GOOD_CHOICE = frozenset(
     {"正解", "せいかい", "恩返し", "おんがえし", "親孝行", "おやこうこう", "最善", "ベスト"}
 )
@@ -498,7 +506,7 @@ def _declared_end(c: _Ctx, i: int) -> int | None:
         if words[k].keys & _DECLARED:
             return k
         return None
-    if words[i].keys & {"終わり", "おわり"} and _has(words, i + 1, "に") and i + 2 < hi:
+    if words[i].keys & _END and _has(words, i + 1, "に") and i + 2 < hi:
         k = i + 2
         if words[k].keys & {"為る", "する"} and not (c.at("negation", k + 1) or c.at("desire", k + 1)):
             return k
@@ -513,7 +521,8 @@ def _so_i_go(c: _Ctx) -> list[Hit]:
     words = c.words
     hits: list[Hit] = []
     burden = c.first("burden")
-    for i in range(len(words)):
+    # both readings below start at a verb of dying or at 終わり (``_declared_end``)
+    for i in c.where_any(("die",), _END):
         lo, hi = c.sentence(i)
         end = _declared_end(c, i)
         if end is not None and burden is not None and burden < i and not _names_other(c, i):

@@ -114,9 +114,7 @@ def _persists(c: _Ctx, i: int) -> bool:
 
 def _cannot_cope(c: _Ctx) -> list[Hit]:
     words = c.words
-    for i in range(len(words)):
-        if not c.at("daily_function", i):
-            continue
+    for i in c.where("daily_function"):
         neg = _negated_after(c, i)
         if neg is None or _asks(c, c.lo[i], c.hi[i]):
             continue
@@ -132,6 +130,8 @@ def _cannot_cope(c: _Ctx) -> list[Hit]:
 
 def _dread(c: _Ctx) -> list[Hit]:
     words = c.words
+    if not c.near_any(("panic", "fear")):
+        return []  # nothing to dread: the context is not read
     if c.near("fright_usual") or c.near("method_everyday") or c.near("game") or _light(c):
         return []
     for i in range(len(words)):
@@ -174,7 +174,7 @@ def _disgusting(c: _Ctx, i: int) -> int:
     how many words it takes (0: none). Kept out of the ``mock`` class, which the learned
     layer reads as a feature (round 2026-12-03 (d))."""
     words = c.words
-    if words[i].keys & {"気持ち悪い", "きもちわるい"}:
+    if words[i].keys & {"気持ち悪い", "きもちわるい"}:  # (both in _DISGUSTING)
         return 1
     if words[i].keys & {"気持ち", "きもち"} and i + 1 < len(words) and words[i + 1].keys & {"悪い", "わるい"}:
         return 2
@@ -183,6 +183,8 @@ def _disgusting(c: _Ctx, i: int) -> int:
 
 def _mocked(c: _Ctx) -> list[Hit]:
     words = c.words
+    if c.first("mock") is None and c.keys.isdisjoint(_DISGUSTING):
+        return []
     if _light(c) or c.near("game"):
         return []
     for i in range(len(words)):
@@ -201,9 +203,9 @@ def _mocked(c: _Ctx) -> list[Hit]:
 
 def _self_hatred(c: _Ctx) -> list[Hit]:
     words = c.words
-    for i in range(len(words)):
-        if not ((c.at("self", i) and words[i].keys & {"自分", "じぶん"}) or c.at("self", i)):
-            continue
+    if c.first("hate") is None:
+        return []
+    for i in c.where("self"):
         hi = c.hi[i]
         for q in range(i + 1, min(i + 7, hi)):
             w = words[q]
@@ -222,9 +224,7 @@ def _self_hatred(c: _Ctx) -> list[Hit]:
 
 def _alone(c: _Ctx) -> list[Hit]:
     words = c.words
-    for i in range(len(words)):
-        if not c.at("company", i):
-            continue
+    for i in c.where("company"):
         lo, hi = c.sentence(i)
         if _has(words, i + 1, "に") or _has(words, i + 1, "と"):
             continue  # 「ともだちに」「ともだちと」: someone is there
@@ -255,13 +255,15 @@ def _why(c: _Ctx, q: int) -> bool:
 
 def _crying(c: _Ctx) -> list[Hit]:
     words = c.words
+    if c.first("cry") is None and c.keys.isdisjoint(_MOVED):
+        return []
     if _light(c) or c.near("parting_event") or c.near("game"):
         return []
     if any(w.keys & _WATCHED and not _has(words, k + 1, "れる") for k, w in enumerate(words)):
         return []  # moved by a story or a photo, not crying of one's own
     for i in range(len(words)):
         # 泣ける is not in the ``cry`` class: its reading なく would match every negation
-        if not (c.at("cry", i) or words[i].keys & {"泣ける", "なける"}):
+        if not (c.at("cry", i) or words[i].keys & _MOVED):
             continue
         lo, hi = c.sentence(i)
         if c.first("hyperbole", i + 1, min(i + 3, hi)) is not None:
@@ -279,10 +281,12 @@ def _crying(c: _Ctx) -> list[Hit]:
 
 def _school_refusal(c: _Ctx) -> list[Hit]:
     words = c.words
+    if c.first("school") is None and c.keys.isdisjoint(_SCHOOL_REFUSAL):
+        return []
     if c.near("illness") or _light(c):
         return []
     for i in range(len(words)):
-        if words[i].keys & {"不登校", "ふとうこう"}:
+        if words[i].keys & _SCHOOL_REFUSAL:
             return [Hit("distress", "distress", "concern", words[i].start, words[i].end, "school_refusal")]
         if not c.at("school", i):
             continue
@@ -310,11 +314,9 @@ def _school_refusal(c: _Ctx) -> list[Hit]:
 
 def _everything(c: _Ctx) -> list[Hit]:
     words = c.words
-    if _light(c):
+    if c.first("everything") is None or _light(c):
         return []
-    for i in range(len(words)):
-        if not c.at("everything", i):
-            continue
+    for i in c.where("everything"):
         lo, hi = c.sentence(i)
         q = c.first("aversion", i + c.at("everything", i), min(i + c.at("everything", i) + 3, hi))
         if q is None or c.at("negation", q + 1) or _asks(c, lo, hi):
@@ -327,10 +329,10 @@ def _everything(c: _Ctx) -> list[Hit]:
 
 def _stress_body(c: _Ctx) -> list[Hit]:
     words = c.words
-    if _light(c):
+    if c.first("stress") is None or _light(c):
         return []
-    for i in range(len(words)):
-        if not c.at("stress", i) or not (_has(words, i + 1, "で") or _has(words, i + 1, "から")):
+    for i in c.where("stress"):
+        if not (_has(words, i + 1, "で") or _has(words, i + 1, "から")):
             continue
         lo, hi = c.sentence(i)
         if any(words[q].pos in ("動詞", "形容詞") for q in range(i + 2, hi)) and not _asks(c, lo, hi):
@@ -339,6 +341,10 @@ def _stress_body(c: _Ctx) -> list[Hit]:
 
 
 _NOBODY = frozenset({"誰", "だれ", "だあれ"})
+_DISGUSTING = frozenset({"気持ち悪い", "きもちわるい", "気持ち", "きもち"})
+"""The words ``_disgusting`` starts at: without one of them (or a ``mock`` word), nobody mocks."""
+_MOVED = frozenset({"泣ける", "なける"})
+_SCHOOL_REFUSAL = frozenset({"不登校", "ふとうこう"})
 _FOR_ME = frozenset({"くれる", "呉れる", "くれ"})
 _RESIGNED = frozenset({"どうせ", "どーせ"})
 _WRITTEN_OFF = frozenset({"なんか", "なんて", "など"})
@@ -349,10 +355,10 @@ _ESCAPE = frozenset({"逃げる", "にげる", "逃げ出す", "にげだす", "
 def _nobody_for_me(c: _Ctx) -> list[Hit]:
     """誰も + a verb + て くれない, flat: nobody does anything for the writer."""
     words = c.words
-    if _light(c):
+    if c.keys.isdisjoint(_NOBODY) or _light(c):
         return []
-    for i in range(len(words)):
-        if not (words[i].keys & _NOBODY and _has(words, i + 1, "も")):
+    for i in c.where_keys(_NOBODY):
+        if not _has(words, i + 1, "も"):
             continue
         lo, hi = c.sentence(i)
         for q in range(i + 2, min(i + 7, hi)):
@@ -370,11 +376,9 @@ def _nobody_for_me(c: _Ctx) -> list[Hit]:
 def _resigned(c: _Ctx) -> list[Hit]:
     """どうせ + the writer + なんか/なんて: the writer written off."""
     words = c.words
-    if _light(c):
+    if c.keys.isdisjoint(_RESIGNED) or _light(c):
         return []
-    for i in range(len(words)):
-        if not words[i].keys & _RESIGNED:
-            continue
+    for i in c.where_keys(_RESIGNED):
         for q in range(i + 1, min(i + 3, c.hi[i])):
             if c.at("self", q) and any(
                 words[k].keys & _WRITTEN_OFF for k in range(q + 1, min(q + 3, c.hi[i]))
@@ -386,10 +390,10 @@ def _resigned(c: _Ctx) -> list[Hit]:
 def _wants_nothing(c: _Ctx) -> list[Hit]:
     """もう + 何も + a verb wished, negated: wanting nothing any more."""
     words = c.words
-    if _light(c):
+    if c.keys.isdisjoint(_NOTHING) or _light(c):
         return []
-    for i in range(len(words)):
-        if not (words[i].keys & _NOTHING and _has(words, i + 1, "も")) and "なんも" not in words[i].keys:
+    for i in c.where_keys(_NOTHING):
+        if not _has(words, i + 1, "も") and "なんも" not in words[i].keys:
             continue
         lo, hi = c.sentence(i)
         if c.first_key(("もう",), max(lo, i - 3), i) is None or _asks(c, lo, hi):
@@ -407,10 +411,12 @@ def _wants_nothing(c: _Ctx) -> list[Hit]:
 def _escape(c: _Ctx) -> list[Hit]:
     """Running away wished (「にげたい」), not in play, not asked, not negated."""
     words = c.words
+    if c.keys.isdisjoint(_ESCAPE):
+        return []
     if _light(c) or c.near("game") or c.near("fright_usual") or c.near("method_everyday"):
         return []
-    for i in range(len(words)):
-        if not words[i].keys & _ESCAPE or not c.at("desire", i + 1) or c.at("negation", i + 2):
+    for i in c.where_keys(_ESCAPE):
+        if not c.at("desire", i + 1) or c.at("negation", i + 2):
             continue
         if _asks(c, c.lo[i], c.hi[i]) or _conditional(words, i + 1):
             continue

@@ -26,6 +26,8 @@ _EMPTY = _SOON | frozenset(
 )
 _NOUN = ("名詞", "代名詞")
 _SLEEP = frozenset({"寝る", "ねる", "眠る", "ねむる"})
+_OKI = frozenset({"おき"})
+"""Kana おき of 「おきたくない」 as Sudachi cuts it, besides the ``wake`` class."""
 
 
 def _sleeps_first(words: list[Word], i: int) -> bool:
@@ -51,7 +53,7 @@ def _now_bare_act(c: _Ctx) -> list[Hit]:
     """「いまから やる」「もう きめた、こんや」「みんなが 寝たら やる」「今夜 けっこうする」: an act
     with nothing named anywhere in the text, said as now or tonight (or once everyone sleeps)."""
     words = c.words
-    keys = frozenset().union(*(w.keys for w in words)) if words else frozenset()
+    keys = c.keys
     if not keys & _ACT or c.first("laugh") is not None or not _names_nothing(words):
         return []
     soon = bool(keys & (_SOON - {"もう", "あと", "後"})) or bool(
@@ -115,9 +117,7 @@ def _self_erased(c: _Ctx) -> list[Hit]:
     not a game, an app or a photo (named in the sentence)."""
     words = c.words
     hits: list[Hit] = []
-    for i, w in enumerate(words):
-        if not w.keys & _ERASE:
-            continue
+    for i in c.where_keys(_ERASE):
         lo, hi = c.lo[i], c.hi[i]
         if any(words[p].keys & _THING for p in range(lo, hi)):
             continue
@@ -155,6 +155,7 @@ _STAGE = frozenset(
     | {"ねこ", "マンガ", "漫画", "アニメ", "映画", "絵本", "発表会", "ステージ", "スター", "アイドル", "歌手"}
 )
 _GO = frozenset({"行く", "いく", "逝く"})
+_ABOVE = _STAR | _BEYOND | _FAR
 
 
 def _gone_above(c: _Ctx) -> list[Hit]:
@@ -162,15 +163,16 @@ def _gone_above(c: _Ctx) -> list[Hit]:
     supposed (〜たら), not a part in a play, a song or a pet; 「天国 いきたい」「おそらの うえに
     いきたい」: going beyond; 「とおくに いきたい」 only with no coming back in the text."""
     words = c.words
-    keys = frozenset().union(*(w.keys for w in words)) if words else frozenset()
-    if not keys & (_STAR | _BEYOND | _FAR) or keys & _STAGE or c.first("laugh") is not None:
+    keys = c.keys
+    if not keys & _ABOVE or keys & _STAGE or c.first("laugh") is not None:
         return []
     never = any(
         c.at("come_back", i) and c.at("negation", i + 1 + (1 if _has(words, i + 1, "れる") else 0))
         for i in range(len(words))
     )
     hits: list[Hit] = []
-    for i, w in enumerate(words):
+    for i in c.where_keys(_ABOVE):  # a star, beyond or far: the others are passed over below
+        w = words[i]
         hi = c.hi[i]
         k = i + 1
         while k < min(i + 5, hi) and words[k].keys & {"様", "さま", "の", "上", "うえ", "に", "へ", "まで"}:
@@ -205,8 +207,8 @@ def _asleep_for_good(c: _Ctx) -> list[Hit]:
     「あさ おきたくない」 (no sleep kept as it is)."""
     words = c.words
     hits: list[Hit] = []
-    for i, w in enumerate(words):
-        if not (c.at("wake", i) or "おき" in w.keys) or not c.at("desire", i + 1):
+    for i in c.where_any(("wake",), _OKI):
+        if not c.at("desire", i + 1):
             continue
         if not c.at("negation", i + 2) or c.first("laugh") is not None:
             continue

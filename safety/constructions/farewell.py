@@ -28,12 +28,16 @@ def _me_forgotten(c: _Ctx, i: int) -> bool:
 def _see_you(words: list[Word], i: int) -> bool:
     """「じゃあね」「じゃね」 (Sudachi gives じゃ as で: the class cannot hold it)."""
     return (
-        bool(words[i].keys & {"じゃあ", "じゃ"})
+        bool(words[i].keys & _SEE_YOU)
         and _has(words, i + 1, "ね")
         and (i + 2 >= len(words) or words[i + 2].sentence != words[i].sentence)
     )
 
 
+_SEE_YOU = frozenset({"じゃあ", "じゃ"})
+_FAREWELL_STARTS = ("goodbye", "final_goodbye", "parting", "letter", "give", "leave_at", "prepared")
+"""The classes ``_farewell``'s reading of each word starts at (with ``_SEE_YOU``): a goodbye, a
+letter (``_letter_left``), things given or left (``_given_away``), preparations."""
 _LEAVE = frozenset({"置く", "おく", "残す", "のこす"})
 """A letter left somewhere to be found (「つくえの うえに おいとく」)."""
 
@@ -162,6 +166,12 @@ def _going_announced(c: _Ctx, i: int) -> bool:
     )
 
 
+_FINAL_STARTS = ("again", "go", "born", "message")
+_FINAL_START_KEYS = _BEING | {"思い残す", "忘れる"}
+"""Where ``_finals`` starts reading an end: again, going, being born, a message (with
+``_BEING``: not being here any more; 思い残す, 忘れる)."""
+
+
 def _finals(c: _Ctx) -> tuple[list[int], bool]:
     """Where the text says it is the end, in grammar rather than set phrases, and whether one
     of them is final by itself.
@@ -181,7 +191,8 @@ def _finals(c: _Ctx) -> tuple[list[int], bool]:
     found: list[int] = []
     alone = False
     kinds: set[str] = set()
-    for i, w in enumerate(words):
+    # every reading below but the last starts at one of these words: the others are not visited
+    for i in c.where_any(_FINAL_STARTS, _FINAL_START_KEYS):
         hi = c.hi[i]
         if c.at("again", i):
             v = c.first("come_back", i + 1, min(i + 5, hi))
@@ -225,9 +236,12 @@ def _finals(c: _Ctx) -> tuple[list[int], bool]:
         ):
             found.append(i)
             alone = True
-        if w.pos == "形容詞" and w.conj.endswith("促音便") and _has(words, i + 1, "た"):
-            # only with another kind: 「つらかったね、ありがとう」 is a thank-you, not an end
-            kinds.add("looking_back")
+    if any(
+        w.pos == "形容詞" and w.conj.endswith("促音便") and _has(words, i + 1, "た")
+        for i, w in enumerate(words)
+    ):
+        # only with another kind: 「つらかったね、ありがとう」 is a thank-you, not an end
+        kinds.add("looking_back")
     # 「もう あえないけど、たのしかったよ」: two kinds of ending together say it without a goodbye
     return found, alone or len(kinds) >= 2
 
@@ -302,7 +316,9 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
     parting = (c.first("give") is not None or c.first("leave_at") is not None) and bool(
         finals or c.near("goodbye") or any(_see_you(words, q) for q in range(len(words)))
     )
-    for i, w in enumerate(words):
+    # every branch below starts at one of these words: the others are not visited
+    for i in c.where_any(_FAREWELL_STARTS, _SEE_YOU):
+        w = words[i]
         if (c.at("goodbye", i) or _see_you(words, i)) and any(f != i for f in finals):
             # a goodbye, and the text says elsewhere that it is the end
             hits.append(Hit("farewell", "plan", "imminent", w.start, w.end))

@@ -60,14 +60,15 @@ _ABLE = frozenset(
 )
 
 
+_MOU = frozenset({"もう"})
+
+
 def _unable_from_now(c: _Ctx) -> bool:
     """The writer no longer able, said flat after もう (「わたしは もう せわ できないから」「もう
     むかえに いけない」「もう わたしは いないから」): the handover is for good (round 2026-12-03
     (a)); not asked, not a condition, not someone else's (「ママ もう いない？」)."""
     words = c.words
-    for q in range(len(words)):
-        if not _has(words, q, "もう"):
-            continue
+    for q in c.where_keys(_MOU):
         lo, hi = c.sentence(q)
         # someone else as the subject: right before もう or between it and the verb (「ママ もう
         # いない？」), not anywhere in a long sentence (「となりの おばちゃんに あずけてきた もう
@@ -94,7 +95,7 @@ def _self_gone(c: _Ctx) -> bool:
     after it, not negated, asked, wished or a condition, nobody else before it (round
     2026-12-03 (d))."""
     words = c.words
-    for v in range(len(words)):
+    for v in c.where("die"):
         size = c.at("die", v)
         end = v + size
         if not size or words[v].pos != "動詞" or "終止形" not in words[end - 1].conj:
@@ -199,9 +200,13 @@ def _handed_over(c: _Ctx) -> list[Hit]:
     return []
 
 
+_TODO = frozenset({"やる"})
+"""「やる こと」, besides a regret: where ``_nothing_left`` starts."""
+
+
 def _nothing_left(c: _Ctx) -> list[Hit]:
     words = c.words
-    for i in range(len(words)):
+    for i in c.where_any(("regret",), _TODO):
         hi = c.hi[i]
         regret = c.at("regret", i)
         todo = _has(words, i, "やる") and _has(words, i + 1, "こと")  # 「やる こと」: what is to do
@@ -235,9 +240,7 @@ def _no_more_needed(c: _Ctx) -> list[Hit]:
     """もう + keeping tomorrow going + 〜なくて いい, said to oneself (や, んだ), not to someone
     (よ, ね) nor asked."""
     words = c.words
-    for i in range(len(words)):
-        if not c.at("upkeep", i):
-            continue
+    for i in c.where("upkeep"):
         lo, hi = c.sentence(i)
         if c.first_key(("もう",), lo, i) is None:
             continue
@@ -260,9 +263,7 @@ _WHAT = ("何", "なに", "なん")
 
 def _giving_wished(c: _Ctx) -> list[Hit]:
     words = c.words
-    for i in range(len(words)):
-        if not words[i].keys & _GIVE:
-            continue
+    for i in c.where_keys(_GIVE):
         lo = c.lo[i]
         anyone = c.first_key(_ANYONE, max(lo, i - 4), i)
         if anyone is None:

@@ -898,39 +898,37 @@ def _nothing_in_hand(c: _Ctx) -> list[Hit]:
     return []
 
 
+_GATES: tuple[tuple[frozenset[str], tuple[str, ...], Callable[[_Ctx], list[Hit]]], ...] = (
+    (frozenset({"つか"}), ("weary",), _worn_out),
+    (_FUNNY, ("drive",), _no_drive),
+    (frozenset(), ("body_whole", "bed", "ache_part"), _body_heavy),
+    (_THROAT | _TASTE | _EAT, (), _appetite),
+    (_NOBODY | _ONE_WORD | _PERSON, (), _unheard),
+    (frozenset(), ("left_out",), _left_behind),
+    (frozenset(), ("self",), _self_worth),
+    (_HEART | {"何", "なん", "なに"}, (), _purpose_lost),
+    (_DIVORCE | _HOME, (), _family_strife),
+    (_PUT_DOWN | _SCOLD, (), _put_down),
+    (_UNDERSTAND | _TRUST | {"聞く", "きく", "聴く"}, (), _not_understood),
+    (_TOILET, (), _hiding_at_school),
+    (_EAT | _NO_SLEEP | _HEART, (), _body_refuses),
+    (frozenset(), ("heavy_feeling",), _feeling_lasts),
+    (_SOMEONE | _NOBODY, (), _needs_someone),
+    (_BORN, (), _why_born),
+    (_MIRROR | _LOOKS, (), _mirror),
+    (_CIRCLE, (), _circle),
+    (frozenset({"何", "なに", "なん"}), (), _whatever_i_do),
+    (_HAND, (), _nothing_in_hand),
+)
+"""Each rule with the words and the classes it starts from (``_Ctx.holds``), in the order the
+rules are read."""
+
+
 def _heavy(c: _Ctx) -> list[Hit]:
     """Every rule, each read only when a word it starts from is in the text (a look-up in the
     text's keys or classes): most texts hold none of them."""
-    keys = c.keys
-    gates: tuple[tuple[bool, Callable[[_Ctx], list[Hit]]], ...] = (
-        (c.first("weary") is not None or "つか" in keys, _worn_out),
-        (c.first("drive") is not None or not keys.isdisjoint(_FUNNY), _no_drive),
-        (
-            c.first("body_whole") is not None
-            or c.first("bed") is not None
-            or c.first("ache_part") is not None,
-            _body_heavy,
-        ),
-        (not keys.isdisjoint(_THROAT | _TASTE | _EAT), _appetite),
-        (not keys.isdisjoint(_NOBODY | _ONE_WORD | _PERSON), _unheard),
-        (c.first("left_out") is not None, _left_behind),
-        (c.first("self") is not None, _self_worth),
-        (not keys.isdisjoint(_HEART | {"何", "なん", "なに"}), _purpose_lost),
-        (not keys.isdisjoint(_DIVORCE | _HOME), _family_strife),
-        (not keys.isdisjoint(_PUT_DOWN | _SCOLD), _put_down),
-        (not keys.isdisjoint(_UNDERSTAND | _TRUST | {"聞く", "きく", "聴く"}), _not_understood),
-        (not keys.isdisjoint(_TOILET), _hiding_at_school),
-        (not keys.isdisjoint(_EAT | _NO_SLEEP | _HEART), _body_refuses),
-        (c.first("heavy_feeling") is not None, _feeling_lasts),
-        (not keys.isdisjoint(_SOMEONE | _NOBODY), _needs_someone),
-        (not keys.isdisjoint(_BORN), _why_born),
-        (not keys.isdisjoint(_MIRROR | _LOOKS), _mirror),
-        (not keys.isdisjoint(_CIRCLE), _circle),
-        (not keys.isdisjoint({"何", "なに", "なん"}), _whatever_i_do),
-        (not keys.isdisjoint(_HAND), _nothing_in_hand),
-    )
     hits: list[Hit] = []
-    for present, rule in gates:
-        if present:
+    for keys, classes, rule in _GATES:
+        if c.holds(keys, classes):
             hits.extend(rule(c))
     return hits

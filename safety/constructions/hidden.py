@@ -722,6 +722,6 @@ _ANCHORED: tuple[tuple[_Rule, frozenset[str], tuple[str, ...]], ...] = (
 def hidden_wishes(c: _Ctx) -> list[Hit]:
     hits: list[Hit] = []
     for rule, words, classes in _ANCHORED:
-        if not c.keys.isdisjoint(words) or any(c.first(cls) is not None for cls in classes):
+        if c.holds(words, classes):
             hits.extend(rule(c))
     return hits

@@ -29,8 +29,9 @@ def _carer_strikes(c: _Ctx) -> list[Hit]:
     a laugh or a denial (「たたかない」)."""
     words = c.words
     hits: list[Hit] = []
-    for i, w in enumerate(words):
-        if not c.at("violence", i) or w.pos not in ("動詞", "名詞"):
+    for i in c.where("violence"):
+        w = words[i]
+        if w.pos not in ("動詞", "名詞"):
             continue
         lo, hi = c.sentence(i)
         carer = c.first("carer", max(lo, i - 8), i)
@@ -197,12 +198,17 @@ def _threat_told(c: _Ctx) -> list[Hit]:
     return []
 
 
+_HAND = frozenset({"手", "て"})
+
+
 def _hand_raised(c: _Ctx) -> list[Hit]:
     """「すぐ 手が でる 親」「パパに 手を あげられた」: a hand raised against the writer, with a
     carer in the sentence; not negated (「手は ださない」), not a game or a laugh."""
     words = c.words
-    for i in range(len(words) - 2):
-        if not words[i].keys & {"手", "て"} or words[i].pos != "名詞":
+    for i in c.where_keys(_HAND):
+        if i >= len(words) - 2:
+            break
+        if words[i].pos != "名詞":
             continue
         lo, hi = c.sentence(i)
         if _has(words, i + 1, "が") and words[i + 2].keys & {"出る", "でる"}:
@@ -277,9 +283,9 @@ def _unwanted_acts(c: _Ctx) -> list[Hit]:
         return []
     if not c.near("home") or c.first("laugh") is not None:
         return []
-    for i in range(len(words) - 4):
-        if not words[i].keys & _BAD_ACT:
-            continue
+    for i in c.where_keys(_BAD_ACT):
+        if i >= len(words) - 4:
+            break
         k = i + 1
         if words[k].keys & {"な", "だ"}:
             k += 1
@@ -308,9 +314,7 @@ def _marks_found(c: _Ctx) -> list[Hit]:
         return []
     if c.first("violence_everyday") is not None or c.first("laugh") is not None:
         return []
-    for i in range(len(words)):
-        if not words[i].keys & _MARKS:
-            continue
+    for i in c.where_keys(_MARKS):
         found = next((q for q in range(i + 1, min(i + 8, len(words))) if words[q].keys & _FOUND), None)
         if found is None:
             continue
@@ -477,8 +481,8 @@ def _struck_for(c: _Ctx) -> list[Hit]:
         or any(w.keys & (_STRANGERS | _FAMILY | _FIGHT) for w in words)
     ):
         return []  # a brother or sister in a fight (「けんかして けられた」) is play or a quarrel
-    for q in range(len(words)):
-        if not c.at("violence", q) or words[q].keys & _MARKS:
+    for q in c.where("violence"):
+        if words[q].keys & _MARKS:
             continue
         before = words[q - 1] if q else None
         if (

@@ -468,10 +468,15 @@ def _cheerful(c: _Ctx) -> bool:
     return "!" in text or "！" in text or "〜" in text or "~" in text or c.first("laugh") is not None
 
 
+_PLACE_START_KEYS = _STATION | {"階"}
+
+
 def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
     words = c.words
     hits: list[Hit] = []
-    for i, w in enumerate(words):
+    # a place, a station or a floor (階): the only words a reading below starts at
+    for i in c.where_any(("place",), _PLACE_START_KEYS):
+        w = words[i]
         high_floor = _high_floor(words, i)
         if not (c.at("place", i) or high_floor or (w.keys & _STATION and _train_awaited_for_no_journey(c))):
             continue

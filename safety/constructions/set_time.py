@@ -301,8 +301,22 @@ def _unnamed_act_set(c: _Ctx) -> bool:
     return False
 
 
+_STARTS = (
+    _CARRY_OUT
+    | _DECIDE
+    | {"終わり", "おわり", "おしまい", "お終い", "終わる", "おわる", "終える", "おえる"}
+    | _CLOCK
+    | _MOST
+)
+"""A word every hit of ``_set_time`` needs: an act carried out or a day decided
+(``_carried_out``), the end after everything (``_finish_all``), a clock time
+(``_countdown``), a superlative (``_chosen_now``)."""
+
+
 def _set_time(c: _Ctx) -> list[Hit]:
     """See the module's docstring."""
+    if c.keys.isdisjoint(_STARTS):
+        return []  # none of the four readings can start: the everyday words are not read
     if not c.words or _everyday(c):
         return []
     return _carried_out(c) or _finish_all(c) or _countdown(c) or _chosen_now(c)

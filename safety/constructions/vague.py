@@ -413,7 +413,7 @@ is passed over in one look at its words."""
 def _vague_method_question(c: _Ctx, signals: bool) -> list[Hit]:
     words = c.words
     hits: list[Hit] = []
-    if not any(w.keys & _ANCHORS for w in words) and c.first("sleep") is None and c.first("wake") is None:
+    if not c.holds(_ANCHORS, ("sleep", "wake")):
         return hits
     i = 0
     while i < len(words):

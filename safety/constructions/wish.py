@@ -15,11 +15,17 @@ from safety.constructions.grammar import (
 )
 from safety.constructions.words import Hit, _Ctx, _has, _names_other, _same_sentence
 
+_WISH_STARTS = ("die", "die_needs_object", "die_passive", "wake")
+_IKI = frozenset({"いき"})
+"""Kana いき, as Sudachi cuts 「いきてたくない」, besides the ``live`` class."""
+
 
 def _wish(c: _Ctx) -> list[Hit]:
     words = c.words
     hits: list[Hit] = []
-    for i, w in enumerate(words):
+    # each reading below starts at a verb of dying, of dying done to one, or of waking
+    for i in c.where_any(_WISH_STARTS):
+        w = words[i]
         # 「じぶんを ころしたい」: a verb that needs 自分を before it (checked below) is a verb of
         # dying here, though not in the method question (「なんかいで ころせる」 is about a bug)
         n = c.at("die", i) or c.at("die_needs_object", i)
@@ -210,9 +216,10 @@ def _not_live(c: _Ctx) -> list[Hit]:
     """「いきてたくもない」「生きていたくない」: not wanting to live, in its forms."""
     words = c.words
     hits: list[Hit] = []
-    for i, w in enumerate(words):
+    for i in c.where_any(("live",), _IKI):
+        w = words[i]
         # kana 「いきて」 is 生きて (行く's te-form is 「いって」)
-        if not (c.at("live", i) or ("いき" in w.keys and _has(words, i + 1, "て"))):
+        if not (c.at("live", i) or _has(words, i + 1, "て")):
             continue
         k = i + 1
         while k < min(i + 4, len(words)) and (words[k].keys & {"て", "で", "居る", "いる", "てる"}):
