@@ -96,10 +96,19 @@ class Layer:
 
 def decide(level: str, serious: float, imminent: float, t: Thresholds) -> str:
     """The level after the layer: ``level`` (the rules') or higher, never lower."""
+    return decide_lazily(level, lambda: serious, lambda: imminent, t)
+
+
+def decide_lazily(
+    level: str, serious: Callable[[], float], imminent: Callable[[], float], t: Thresholds
+) -> str:
+    """``decide`` with each probability computed only when the level needs it: most texts are
+    rated ``none`` and not lifted, and then P(imminent) is never asked (nor P(serious) of a
+    ``high`` text)."""
     bar = t.high_from_none if level == "none" else t.high_from_concern if level == "concern" else None
-    if bar is not None and serious >= bar:
+    if bar is not None and serious() >= bar:
         level = "high"
-    if level == "high" and imminent >= t.imminent:
+    if level == "high" and imminent() >= t.imminent:
         level = "imminent"
     return level
 
@@ -213,7 +222,12 @@ def lift(a: Assessment, layer: Layer | None = None) -> Assessment:
     f = features(seen)
     if judged(seen, f):
         return a  # the rules saw the words and judged their context: that judgement stands
-    level = decide(seen.level, layer.serious.probability(f), layer.imminent.probability(f), layer.thresholds)
+    level = decide_lazily(
+        seen.level,
+        lambda: layer.serious.probability(f),
+        lambda: layer.imminent.probability(f),
+        layer.thresholds,
+    )
     if LEVELS.index(level) <= LEVELS.index(a.level):
         return a
     from safety.risk import Span  # safety.risk calls this module: import at use
