@@ -225,7 +225,8 @@ class _Ctx:
         # where each class occurs, in order, and every spelling in the text: most questions are
         # "is it anywhere?" or "where is it?" and most classes are absent, so they are answered
         # without a scan of the words
-        self._where: dict[str, list[int]] = {}
+        where: dict[str, list[int]] = {}
+        self._where = where
         for i, w in enumerate(words):
             # every class the word is a word of by itself (one C-level pass over its keys), then
             # the longer words that start with it, which only the keys in ``_FIRST`` can begin
@@ -241,7 +242,10 @@ class _Ctx:
                         d[name] = size
             self._cls.append(d)
             for name in d:
-                self._where.setdefault(name, []).append(i)
+                if name in where:
+                    where[name].append(i)
+                else:
+                    where[name] = [i]
         self.keys: frozenset[str] = frozenset().union(*(w.keys for w in words))
         self.lo = [0] * n
         self.hi = [0] * n
