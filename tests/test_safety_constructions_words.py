@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from safety.constructions import prepare
+from safety.constructions.folding import _is_kata, has_kata
 from safety.constructions.words import W, _Ctx, words_of
 from safety.morphology import reading
 
@@ -77,3 +78,11 @@ def test_where_a_class_or_a_spelling_is_what_a_scan_of_the_words_finds(text: str
 )
 def test_the_index_holds_for_any_text(parts: list[str]) -> None:
     _check(_ctx(" ".join(parts)))
+
+
+def test_has_kata_is_is_kata_over_a_whole_text() -> None:
+    """``has_kata`` (one regex scan) answers what asking ``_is_kata`` of every letter does."""
+    letters = [chr(code) for code in range(0x3000, 0x3100)] + ["a", "1", "漢", "ｶ"]
+    for ch in letters:
+        assert has_kata(f"あ{ch}い") == any(_is_kata(x) for x in f"あ{ch}い"), ch
+    assert has_kata("シニタイ") and not has_kata("しにたい")

@@ -33,7 +33,7 @@ from safety.constructions.burden import _burden
 from safety.constructions.distress import _distress
 from safety.constructions.euphemism import euphemisms
 from safety.constructions.farewell import _farewell
-from safety.constructions.folding import MAX_CHARS, _is_kata, _rescue, _unmask, kana_reread, prepare, unmask
+from safety.constructions.folding import MAX_CHARS, _rescue, _unmask, has_kata, kana_reread, prepare, unmask
 from safety.constructions.heavy import _heavy
 from safety.constructions.hidden import hidden_wishes
 from safety.constructions.method import _means_question, _method_question, _overdose
@@ -59,7 +59,7 @@ def find(text: str, *, signals: bool = False, prepared: str | None = None) -> tu
         prepared = _rescue(unmasked)
     hits = _find(words_of(prepared), signals, reading(prepared))
     hard = _unmask(text, True)
-    if any(_is_kata(ch) for ch in unmasked) or hard != unmasked:
+    if has_kata(unmasked) or hard != unmasked:
         # Katakana spellings of verbs (「シニタイ」) are words Sudachi does not know, and
         # slipped-in small っ may hide one: read the text once more in hiragana with them
         # gone (offsets hold only when nothing was dropped; else the span is the whole text).

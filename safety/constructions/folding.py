@@ -43,6 +43,14 @@ def _is_kata(ch: str) -> bool:
     return "\u30a1" <= ch <= "\u30fa" or ch == "ー"
 
 
+_KATA = re.compile("[\u30a1-\u30faー]")
+"""The letters ``_is_kata`` takes, for one C-level scan of a text."""
+
+
+def has_kata(text: str) -> bool:
+    return _KATA.search(text) is not None
+
+
 def _is_hira(ch: str) -> bool:
     return "\u3041" <= ch <= "\u3096"
 
