@@ -6,6 +6,7 @@ from __future__ import annotations
 from safety.constructions.grammar import _TE, _asks, _conditional
 from safety.constructions.handover import _handover
 from safety.constructions.last_things import (
+    _SEE_YOU,
     _given_away,
     _goodbye_for_ever,
     _last_time,
@@ -34,7 +35,6 @@ def _see_you(words: list[Word], i: int) -> bool:
     )
 
 
-_SEE_YOU = frozenset({"じゃあ", "じゃ"})
 _FAREWELL_STARTS = ("goodbye", "final_goodbye", "parting", "letter", "give", "leave_at", "prepared")
 """The classes ``_farewell``'s reading of each word starts at (with ``_SEE_YOU``): a goodbye, a
 letter (``_letter_left``), things given or left (``_given_away``), preparations."""

@@ -316,8 +316,8 @@ def _no_occasion(c: _Ctx, lo: int) -> int | None:
 
 def _returned(c: _Ctx) -> list[Hit]:
     words = c.words
-    for i in range(len(words)):
-        if not (words[i].keys & _RETURN and words[i].pos == "動詞" and _done_at(c, i)):
+    for i in c.where_keys(_RETURN):
+        if not (words[i].pos == "動詞" and _done_at(c, i)):
             continue
         lo, hi = c.sentence(i)
         borrowed = next((q for q in range(max(lo, i - 6), i) if words[q].keys & _BORROW), None)
@@ -335,8 +335,8 @@ def _returned(c: _Ctx) -> list[Hit]:
 
 def _never_again_after_passing_on(c: _Ctx) -> list[Hit]:
     words = c.words
-    for i in range(len(words)):
-        if not (words[i].keys & _PASSED_ON and words[i].pos == "動詞" and _done_at(c, i)):
+    for i in c.where_keys(_PASSED_ON):
+        if not (words[i].pos == "動詞" and _done_at(c, i)):
             continue
         neg = _no_occasion(c, i + 1)
         if neg is None:
@@ -355,9 +355,9 @@ def _after_me(c: _Ctx) -> list[Hit]:
     arranged for after the writer is gone (round 2026-12-03 (d)); not a move, a trip or a
     school event, not someone else."""
     words = c.words
-    for v in range(1, len(words)):
+    for v in c.where("die"):
         size = c.at("die", v)
-        if not size or words[v].pos != "動詞":
+        if v < 1 or words[v].pos != "動詞":
             continue
         lo = c.lo[v]
         me = next((q for q in range(max(lo, v - 3), v) if c.at("self", q)), None)

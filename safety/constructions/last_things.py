@@ -129,6 +129,9 @@ def _letter_left(c: _Ctx, i: int) -> Hit | None:
     return None
 
 
+_LAST = frozenset({"最後", "さいご", "最期"})
+
+
 def _last_time(c: _Ctx) -> list[Hit]:
     """A last time named for the writer's own life: 「さいごの日だから」「最後だから」, or
     最後に + something done and looked back on (「さいごに おかあさんの カレー 食べれて
@@ -136,8 +139,9 @@ def _last_time(c: _Ctx) -> list[Hit]:
     or a story (``farewell_everyday``, ``last_usual``), not 「さいごまで」."""
     words = c.words
     hits: list[Hit] = []
-    for i, w in enumerate(words):
-        if not w.keys & {"最後", "さいご", "最期"} or _has(words, i + 1, "まで"):
+    for i in c.where_keys(_LAST):
+        w = words[i]
+        if _has(words, i + 1, "まで"):
             continue
         lo, hi = c.sentence(i)
         # 「最後の日」 is itself an everyday phrase of the class; any other in the sentence
@@ -237,6 +241,14 @@ def _traces_erased(c: _Ctx) -> list[Hit]:
     return []
 
 
+_GOOD_NIGHT = frozenset({"おやすみ", "お休み", "おやすみなさい", "お休みなさい"})
+_SHARE = frozenset({"分", "ぶん"})
+_GOOD_NIGHT_OR_SHARE = _GOOD_NIGHT | _SHARE
+_SEE_YOU = frozenset({"じゃあ", "じゃ"})
+_PARTING_KEYS = frozenset({"ばいばい", "バイバイ"}) | _SEE_YOU
+"""The words ``_parting_key`` finds a goodbye at, besides the ``parting`` class."""
+
+
 def _goodbye_for_ever(c: _Ctx) -> list[Hit]:
     """A goodbye said twice in two sentences (「さよならは ちゃんと 言いたかったから。さよなら」
     「じゃあね。ほんとの ほんとに じゃあね」), good night for ever (「おやすみ。ずっと おやすみ」),
@@ -244,20 +256,22 @@ def _goodbye_for_ever(c: _Ctx) -> list[Hit]:
     words = c.words
     hits: list[Hit] = []
     said: dict[str, set[int]] = {}
-    for i, w in enumerate(words):
+    for i in c.where_any(("parting",), _PARTING_KEYS):
+        w = words[i]
         key = _parting_key(c, i)
         if key is not None:
             said.setdefault(key, set()).add(w.sentence)
             if len(said[key]) >= 2:
                 hits.append(Hit("farewell", "plan", "imminent", w.start, w.end, "said_twice"))
                 break
-    for i, w in enumerate(words):
-        if w.keys & {"おやすみ", "お休み", "おやすみなさい", "お休みなさい"} and (
+    for i in c.where_keys(_GOOD_NIGHT_OR_SHARE):
+        w = words[i]
+        if w.keys & _GOOD_NIGHT and (
             c.first("forever_strong", max(c.lo[i], i - 3), i) is not None or _never_waking_after(c, i)
         ):
             hits.append(Hit("farewell", "plan", "imminent", w.start, w.end, "for_ever"))
         if (
-            w.keys & {"分", "ぶん"}
+            w.keys & _SHARE
             and _has(words, i + 1, "まで")
             and c.first("self", max(c.lo[i], i - 3), i) is not None
             and c.at("live", i + 2)
@@ -302,6 +316,6 @@ def _parting_key(c: _Ctx, i: int) -> str | None:
     words = c.words
     if c.at("parting", i) or words[i].keys & {"ばいばい", "バイバイ"}:
         return "parting"
-    if words[i].keys & {"じゃあ", "じゃ"} and _has(words, i + 1, "ね"):
+    if words[i].keys & _SEE_YOU and _has(words, i + 1, "ね"):
         return "see_you"
     return None

@@ -18,6 +18,9 @@ from safety.constructions.words import Hit, _Ctx, _has, _names_other, _same_sent
 _WISH_STARTS = ("die", "die_needs_object", "die_passive", "wake")
 _IKI = frozenset({"いき"})
 """Kana いき, as Sudachi cuts 「いきてたくない」, besides the ``live`` class."""
+_NOT_LIVE_STARTS = ("live", "born", "end_verb", "sleep", "wake_eyes")
+"""Where ``_not_live``'s readings of living, being born, ending, sleeping and waking start
+(with kana いき and the words of a life, ``_LIFE``)."""
 
 
 def _wish(c: _Ctx) -> list[Hit]:
@@ -231,7 +234,9 @@ def _not_live(c: _Ctx) -> list[Hit]:
             m += 1
         if c.at("negation", m) and not c.first("media", m, m + 4):
             hits.append(Hit("wish", "ideation", "high", w.start, words[m].end))
-    for i, w in enumerate(words):
+    # every reading below starts at one of these words: the others are not visited
+    for i in c.where_any(_NOT_LIVE_STARTS, _IKI | _LIFE):
+        w = words[i]
         # 「生きてても意味がない」: living said to mean nothing
         # kana 「なんで いきなきゃ」 is 生きる too (行く's is 「いかなきゃ」; 「がっこう いきなきゃ」 is not)
         why_kana = "いき" in w.keys and _must_not(c, i + 1) and _asks_why(c, i) and _why_right_before(c, i)
