@@ -94,6 +94,25 @@ def test_timers_and_the_slow_consumer_rule() -> None:
     assert stuck.expired(11.0) == [Close("slow", 4004)]
 
 
+def test_a_connection_says_until_when_none_of_its_timers_can_run_out() -> None:
+    # The hub's sweep passes over a connection until ``quiet_until`` without asking it.
+    connection = make(hello_timeout=5, idle_timeout=75, rename_timeout=180, send_queue=1, slow_timeout=10)
+    assert connection.quiet_until == 0.0, "asked at the first sweep"
+    assert connection.expired(1.0) == [] and connection.quiet_until == 5.0  # the hello deadline
+    connection.receive(frame(t="hello", v=1, name="しね", look=LOOK), 2.0, 0)
+    assert connection.quiet_until == 0.0, "a refused name has a deadline of its own: asked again"
+    assert connection.expired(3.0) == [] and connection.quiet_until == 77.0  # idle before 182
+    connection.receive(frame(t="hello", v=1, name="そら", look=LOOK), 4.0, 0)
+    assert connection.expired(5.0) == [] and connection.quiet_until == 79.0  # idle, from the hello
+    connection.receive(frame(t="walk", x=3, y=4), 30.0, 0)
+    assert connection.quiet_until == 79.0, "a frame only puts the idle timer off: kept until asked"
+    assert connection.expired(79.0) == [] and connection.quiet_until == 105.0
+    assert connection.queue(b"1", 80.0, urgent=False)
+    assert not connection.queue(b"2", 80.0, urgent=False) and connection.quiet_until == 0.0, "behind"
+    assert connection.expired(81.0) == [] and connection.quiet_until == 90.0  # the slow timer
+    assert connection.expired(90.0) == [Close("slow", 4004)]
+
+
 def test_counts_are_owed_only_in_the_world_and_never_after_a_goodbye() -> None:
     connection = make()
     connection.counts_changed()

@@ -218,6 +218,40 @@ def test_timers_close_a_silent_newcomer_and_an_idle_visitor() -> None:
     asyncio.run(scenario())
 
 
+def test_the_sweep_asks_a_connection_only_once_a_timer_may_have_run_out(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from world.connection import ConnectionProtocol
+
+    asked: list[float] = []
+    expired = ConnectionProtocol.expired
+
+    def counting(self: ConnectionProtocol, now: float) -> list:  # type: ignore[type-arg]
+        asked.append(now)
+        return expired(self, now)
+
+    monkeypatch.setattr(ConnectionProtocol, "expired", counting)
+
+    async def scenario() -> None:
+        clock = FakeClock()
+        hub = make_hub(clock, hello_timeout=5, idle_timeout=75)
+        await hub.start(timers=False)
+        visitor = HeldTransport()
+        task = asyncio.create_task(hub.serve(visitor, "127.0.0.1"))
+        visitor.say({"t": "hello", "v": 1, "name": "ねむい", "look": LOOK, "room": "hiru"})
+        await eventually(lambda: snapshots(visitor))
+        for _ in range(74):  # a sweep a second, as the hub's timer does
+            hub.sweep()
+            clock.advance(1.0)
+        assert len(asked) == 1, "asked once; then nothing could run out before the idle timeout"
+        clock.advance(1.0)
+        hub.sweep()
+        await eventually(lambda: visitor.closed_with == 4000)
+        assert len(asked) == 2
+        await hub.stop()
+        await task
+
+    asyncio.run(scenario())
+
+
 def test_two_hubs_on_one_memory_bus_share_a_nook_like_two_servers() -> None:
     from world.brokers.memory import MemoryBus
 

@@ -125,6 +125,7 @@ class ConnectionProtocol:
         "name",
         "outbox",
         "owes_counts",
+        "quiet_until",
         "room",
         "session",
         "shared",
@@ -144,6 +145,10 @@ class ConnectionProtocol:
         self.look: Look = {}
         self.room: str | None = None  # where the avatar is (or is being placed)
         self.browser: str | None = None  # hello.b: only for visit statistics (stats/tally.py)
+        # No timer of this connection runs out before this time (``expired`` sets it; anything that
+        # may bring a timer nearer sets it back to 0): the hub's sweep passes over it until then
+        # without asking (docs/performance.md, "Arrivals, round of 2026-12-04").
+        self.quiet_until = 0.0
 
     @property
     def in_world(self) -> bool:
@@ -176,6 +181,7 @@ class ConnectionProtocol:
         if not verdict.ok:
             reason = verdict.reason or "chars"
             self.session.name_refused(now)
+            self.quiet_until = 0.0  # a deadline of its own now
             return [Send(protocol.name_refused(reason, shared.refusal_text(reason)), urgent=True)]
         self.session.welcomed()
         self.name, self.look = verdict.name, hello.look
@@ -210,9 +216,13 @@ class ConnectionProtocol:
         if self.closing is not None:
             return []
         reason = self.session.expired(now)
-        if reason is None and self.outbox.is_stuck(now, self.shared.limits.slow_timeout):
+        slow_timeout = self.shared.limits.slow_timeout
+        if reason is None and self.outbox.is_stuck(now, slow_timeout):
             reason = "slow"
-        return [] if reason is None else self.close(reason)
+        if reason is None:
+            self.quiet_until = min(self.session.next_expiry(), self.outbox.stuck_at(slow_timeout))
+            return []
+        return self.close(reason)
 
     def close(self, reason: str, *, code: int | None = None, retry_ms: int | None = None) -> list[Action]:
         """The server ends the connection; a second close does nothing."""
@@ -229,7 +239,10 @@ class ConnectionProtocol:
         if urgent:
             self.outbox.push_urgent(frame)
             return True
-        return self.outbox.push(frame, now)
+        if self.outbox.push(frame, now):
+            return True
+        self.quiet_until = 0.0  # behind: the slow timer runs from now
+        return False
 
     def next_to_write(self) -> bytes | None:
         """The next queued frame, or None; after a drop, ``needs_snapshot`` turns true once."""

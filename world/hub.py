@@ -413,7 +413,10 @@ class Hub:
         """Close the connections whose timers ran out or that stayed too far behind."""
         now = self._clock()
         for link in list(self._links.values()):
-            actions = link.protocol.expired(now)
+            protocol = link.protocol
+            if now < protocol.quiet_until:
+                continue  # none of its timers can have run out (``ConnectionProtocol.quiet_until``)
+            actions = protocol.expired(now)
             if actions:
                 # Closing may wait on a stuck transport: do it aside, and keep the task referenced.
                 task = asyncio.create_task(self._do(link, actions))

@@ -53,6 +53,10 @@ class Outbox:
     def caught_up(self) -> None:
         self.stale_since = None
 
+    def stuck_at(self, slow_timeout: float) -> float:
+        """When ``is_stuck`` turns true, as things stand now (never, while not stale)."""
+        return float("inf") if self.stale_since is None else self.stale_since + slow_timeout
+
     def is_stuck(self, now: float, slow_timeout: float) -> bool:
         return self.stale_since is not None and now - self.stale_since >= slow_timeout
 

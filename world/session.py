@@ -63,6 +63,13 @@ class Session:
         self.phase = IN_WORLD
         self._deadline = None
 
+    def next_expiry(self) -> float:
+        """The earliest time ``expired`` may name a reason, as things stand now (a later frame only
+        moves the idle timer on; ``name_refused`` may bring the hello deadline nearer)."""
+        idle = self._last_frame + self._limits.idle_timeout
+        deadline = self._deadline
+        return idle if deadline is None or deadline > idle else deadline
+
     def expired(self, now: float) -> str | None:
         """The ``bye`` reason of a timer that ran out, if one did."""
         if self._deadline is not None and now >= self._deadline:
