@@ -19,6 +19,7 @@ from hashlib import sha256
 
 REVISIT_SECONDS = 300.0
 HOUR = 3600
+DAY = 24 * HOUR  # a UTC day: POSIX time has no leap seconds
 
 # Upper bounds in seconds of the length buckets; the last bucket is open.
 LENGTH_BOUNDS = (60, 300, 900, 1800, 3600)
@@ -77,6 +78,9 @@ class Tally:
         self._concurrent = 0
         self._since = now
         self._seconds: Counter[int] = Counter()  # visitor-seconds per hour: mean concurrency
+        # The UTC day of the last arrival with a browser id, its name and its key (``_day``): both
+        # were made anew for every such arrival, a date formatted and an HMAC, the same all day.
+        self._day: tuple[int, str, bytes] = (-1, "", b"")
 
     # -- events ------------------------------------------------------------------------
 
@@ -92,8 +96,10 @@ class Tally:
             return
         self._advance(now)
         self._concurrent += 1
-        self._taken.peaks[hour_of(now)] = max(self._taken.peaks.get(hour_of(now), 0), self._concurrent)
-        hashed = self._hash(browser, now) if browser else None
+        peaks, hour = self._taken.peaks, hour_of(now)
+        peaks[hour] = max(peaks.get(hour, 0), self._concurrent)
+        day, day_key = self._day_of(now) if browser else ("", b"")
+        hashed = hmac.new(day_key, browser.encode(), sha256).digest()[:16] if browser else None
         visit = self._recent.get(hashed) if hashed is not None else None
         if visit is not None and visit.open == 0 and now - visit.last_seen >= REVISIT_SECONDS:
             self._ended(visit)
@@ -103,7 +109,7 @@ class Tally:
             self._add(now, "visits", "")
             if hashed is not None:
                 self._recent[hashed] = visit
-                self._taken.browsers.setdefault(day_of(now), set()).add(hashed)
+                self._taken.browsers.setdefault(day, set()).add(hashed)
         visit.open += 1
         self._connections[connection_id] = _Connection(visit, hashed, room, now)
         self._add(now, "room", room)
@@ -171,10 +177,14 @@ class Tally:
 
     # -- inside ------------------------------------------------------------------------
 
-    def _hash(self, browser: str, now: float) -> bytes:
-        # Keyed and salted by the day: the same id on another day, or without the key, is unrelated.
-        day_key = hmac.new(self._key, day_of(now).encode(), sha256).digest()
-        return hmac.new(day_key, browser.encode(), sha256).digest()[:16]
+    def _day_of(self, now: float) -> tuple[str, bytes]:
+        """The UTC day of ``now`` and its key: browser ids are hashed keyed and salted by the day,
+        so the same id on another day, or without the key, is unrelated."""
+        index = int(now // DAY)
+        if index != self._day[0]:
+            day = day_of(now)
+            self._day = (index, day, hmac.new(self._key, day.encode(), sha256).digest())
+        return self._day[1], self._day[2]
 
     def _ended(self, visit: _Visit) -> None:
         self._add(visit.last_seen, "length", length_bucket(visit.last_seen - visit.started))

@@ -95,6 +95,23 @@ def test_the_browsers_hashes_are_keyed_and_change_with_the_day() -> None:
     assert all(b"samebrowser" not in h for hashes in first.values() for h in hashes)
 
 
+def test_the_day_and_its_key_are_made_once_a_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    import stats.tally
+
+    days: list[float] = []
+    day_of = stats.tally.day_of
+    monkeypatch.setattr(stats.tally, "day_of", lambda now: days.append(now) or day_of(now))
+    tally = Tally(b"a" * 32, DAY)
+    for n in range(5):  # the same browser on another tab, then others: all the same day
+        tally.placed(f"c{n}", "samebrowser" if n < 2 else f"browser{n}", "genkan", DAY + 60 * n)
+    tally.placed("late", "samebrowser", "genkan", DAY + 86400 - 1)
+    tally.placed("next", "samebrowser", "genkan", DAY + 86400)
+    assert len(days) == 2, "one for each UTC day, not one for each arrival"
+    browsers = tally.take(DAY + 86400 + 1).browsers
+    assert len(browsers["2026-12-02"]) == 4 and len(browsers["2026-12-03"]) == 1
+    assert browsers["2026-12-02"].isdisjoint(browsers["2026-12-03"])
+
+
 @pytest.mark.parametrize("n", [50, 5_000, 100_000])
 def test_the_hyperloglog_estimate_is_within_its_documented_error(n: int) -> None:
     hll = HyperLogLog()
