@@ -39,6 +39,19 @@ def test_a_newcomer_is_placed_on_the_floor_and_sees_the_others() -> None:
     assert you["p"] == "stand" and you["name"] == "ゆき"
 
 
+def test_a_snapshot_shows_everyone_else_in_order_of_joining_whoever_asks() -> None:
+    world = make_world()
+    for avatar_id in ("one", "two", "three"):
+        world.join(avatar_id, "そら", LOOK, "hoshi", 0)
+    world.join("elsewhere", "そら", LOOK, "hoshi", 1)
+    # The newest (the common case: an arrival's own snapshot), then one a queue overflow resends.
+    for asking, others in (("three", ["one", "two"]), ("two", ["one", "three"]), ("one", ["two", "three"])):
+        snapshot = msgpack.unpackb(world.snapshot(asking, room_count=3))
+        assert snapshot["you"]["id"] == asking
+        assert [other["id"] for other in snapshot["others"]] == others
+    assert msgpack.unpackb(world.snapshot("elsewhere", room_count=3))["others"] == []
+
+
 def test_one_frame_per_nook_per_tick_shared_by_every_member() -> None:
     world = make_world()
     for name in ("one", "two", "three"):

@@ -207,7 +207,8 @@ class ConnectionProtocol:
 
     def counts_changed(self) -> None:
         """The counts changed at this check: owed from now on, unless they were owed already."""
-        if self.in_world and not self.owes_counts:
+        # ``in_world`` spelled out: this runs for every connection whenever the counts change.
+        if not self.owes_counts and self.session.phase is IN_WORLD:
             self.owes_counts = True
             self.counts_owed_at = self.shared.counts_check
 
