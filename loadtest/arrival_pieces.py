@@ -8,8 +8,10 @@ directory) with N = 1,000 and 3,000 and take the difference of the two totals ov
 and imports cancel out. Pieces: ``handshake`` (``handshake_key`` and ``subprotocols`` on a Chrome handshake),
 ``ids`` (a connection id), ``frames0`` (building ``SendNowProtocol`` and taking the handshake) and
 ``frames`` (the same, then a ``hello`` frame received by each; ``frames`` less ``frames0`` is the
-frame). The transport is a stand-in that takes every write. docs/performance.md, "Arrivals, round
-of 2026-12-03", has the figures.
+frame), ``keepalive`` (a silent connection's ping written and its pong read) and ``tally`` (an
+arrival with a browser id counted for the visit statistics). The transport is a stand-in that
+takes every write. docs/performance.md, "Arrivals, round of 2026-12-03" and "Arrivals, round of
+2026-12-04", has the figures.
 """
 
 from __future__ import annotations
@@ -119,11 +121,62 @@ def frames(n: int, receive: bool = True) -> None:
         task.cancel()
 
 
+def keepalive(n: int) -> None:
+    """A silent connection's keep-alive ping written and its pong read, ``n`` times on one protocol."""
+    import random
+
+    from uvicorn.config import Config
+    from uvicorn.server import ServerState
+    from websockets.protocol import OPEN
+
+    from world.send_now import SendNowProtocol
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        pass
+
+    class Writes(StandIn):
+        last = b""
+
+        def write(self, data: bytes) -> None:
+            self.last = data
+
+    config = Config(app, ws=SendNowProtocol, log_level="warning", lifespan="off", ws_ping_interval=20.0)
+    loop = asyncio.new_event_loop()
+    protocol = SendNowProtocol(config, ServerState(), {}, _loop=loop)
+    transport = Writes()
+    protocol.adopt(transport, ("127.0.0.1", 8000), ("127.0.0.1", 5000), False)
+    protocol.upgrade(SCOPE, b"/ws")
+    protocol.conn.state = OPEN  # as after the 101
+    protocol.handshake_complete = True
+    mask = b"\x01\x02\x03\x04"
+    random.seed(1)
+    for _ in range(n):
+        protocol.heard_at = loop.time() - 21.0  # silent for a whole interval
+        protocol.send_keepalive_ping()
+        payload = transport.last[2:]
+        protocol.data_received(b"\x8a\x84" + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(payload)))
+        assert protocol.pending_ping_payload is None  # the pong was taken
+        protocol.ping_timer.cancel()  # type: ignore[union-attr]
+    for task in list(protocol.tasks):
+        task.cancel()
+
+
+def tally(n: int) -> None:
+    """A welcomed arrival counted (``Tally.placed``) with a browser id, as the page sends one."""
+    from stats.tally import Tally
+
+    counted = Tally(b"k" * 32, 1_796_169_600.0)
+    for i in range(n):
+        counted.placed(f"c{i}", f"browser{i}", "genkan", 1_796_169_600.0 + i / 1000)
+
+
 PIECES: dict[str, Callable[[int], None]] = {
     "handshake": handshake,
     "ids": ids,
     "frames": frames,
     "frames0": lambda n: frames(n, receive=False),
+    "keepalive": keepalive,
+    "tally": tally,
 }
 
 
