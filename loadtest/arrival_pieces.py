@@ -141,7 +141,9 @@ def keepalive(n: int) -> None:
             self.last = data
 
     config = Config(app, ws=SendNowProtocol, log_level="warning", lifespan="off", ws_ping_interval=20.0)
-    loop = asyncio.new_event_loop()
+    import uvloop  # the server's loop: its timers are C, asyncio's are Python
+
+    loop = uvloop.new_event_loop()
     protocol = SendNowProtocol(config, ServerState(), {}, _loop=loop)
     transport = Writes()
     protocol.adopt(transport, ("127.0.0.1", 8000), ("127.0.0.1", 5000), False)
