@@ -23,6 +23,9 @@ It also holds the line below the app, where frames never reach it:
   does not read gets no more of them.
 - **A text frame that is not UTF-8** is closed with 1007 without a traceback in the log
   (uvicorn logs one; it is the client's mistake, and a client could fill the log).
+- **The keep-alive ping** goes only to a peer silent for a whole interval, and it and its pong
+  are written and read here as bytes, not through websockets' framing and parser (~44,000
+  instructions less a ping; docs/performance.md, "Arrivals, round of 2026-12-04").
 
 And it **takes a plain browser handshake as httptools parsed it** (``upgrade``, called by
 world/http_guard.py; world/plain_handshake.py says which are plain): the scope is built from the
@@ -33,10 +36,12 @@ It sets the parent's attributes itself (``__init__``, as uvicorn 0.54's does, wi
 for its receive queue) and leans on them (``writable``, ``close_sent``, ``transport``, ``conn``,
 ``scope``, ``frames``, ``curr_msg_data_type``, ``handshake_complete``, ``handshake_initiated``,
 ``disconnected``, ``queue``, ``loop``, ``tasks``, ``connections``, ``default_headers``,
-``root_path``, ``asgi_version``, ``app_state``, ``logger``, ``server``, ``client``, ``scheme``)
+``root_path``, ``asgi_version``, ``app_state``, ``logger``, ``server``, ``client``, ``scheme``,
+``ping_timer``, ``pong_timer``, ``ping_timeout``, ``pending_ping_payload``, ``ping_sent_at``)
 and handlers (``run_asgi``, ``send``, ``data_received``, ``handle_ping``, ``handle_pong``,
 ``send_receive_event_to_app``, ``handle_parser_exception``, ``connection_lost``,
-``on_task_complete``, ``start_keepalive``), and on websockets' ``Protocol.parse`` and ``state``;
+``on_task_complete``, ``start_keepalive``, ``schedule_ping``, ``keepalive_timeout``), and on
+websockets' ``Protocol.parse``, ``state`` and ``writes``;
 tests/test_world_send_now.py, tests/test_world_plain_handshake.py and tests/test_hardening_ws.py
 run it in a real uvicorn, so an upgrade that renames them fails there first.
 """
@@ -387,7 +392,8 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
         A client's frames (a hello, a walk, a ping message) are a few dozen bytes, one per read:
         websockets reads each through three generators, a ``Frame``, its event list and uvicorn's
         dispatch on the opcode (~10 µs an arrival and a walk). Here only the plainest frame is
-        read: FIN, no reserved bit, text or binary, masked, under 126 bytes, whole in ``data``. What
+        read: FIN, no reserved bit, text or binary (or a pong: ``handle_pong`` takes it), masked,
+        under 126 bytes, whole in ``data``. What
         websockets would check of such a frame holds by construction (no extension is offered, and
         64 KiB is far above 125 bytes); the first frame that is anything else, or cut by the read,
         goes to websockets from its first byte, and so does the rest of the read. The message then
