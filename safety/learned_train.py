@@ -513,6 +513,9 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # Written 2026-12-04 (round r) before its writer read the screen: 2 harmful shown / 4 kind
         # replaced unseen.  Held out so it stays an unseen measure of the screen.
         "robot_red_team_2026-12-04r.toml",
+        # Written 2026-12-04 (round g) before the screen changed for it.  Held out so it stays an
+        # unseen measure of the screen.
+        "robot_red_team_2026-12-04g.toml",
     }
 )
 

@@ -52,6 +52,9 @@ CLASSES = (
     "human_claim",
     "medical_dosage",
 )
+# What a rule may be read after (``after_said_back``): a class of these rules found in the clauses
+# said back, or ``wish``, a wish to die or vanish said back (``safety.assess`` finds ideation there).
+SAID_BACK_MARKS = frozenset({*CLASSES, "wish"})
 DEFAULT_GAP = 4
 DEFAULT_WINDOW = 4
 # What may follow the last word of a sentence for ``$``: closing particles and marks.
@@ -337,7 +340,7 @@ def parse_rules(raw: dict[str, Any], reading: Callable[[str], str] | None = None
         patterns = [parse_pattern(p, read) for p in entry.get("match", [])]
         kana = entry.get("kana", [])
         after_said_back = entry.get("after_said_back", "")
-        if after_said_back and after_said_back not in CLASSES:
+        if after_said_back and after_said_back not in SAID_BACK_MARKS:
             raise ValueError(f"robot rules: {name}: after_said_back names no class: {after_said_back!r}")
         if not patterns and not kana:
             raise ValueError(f"robot rules: {name} has neither match nor kana")

@@ -163,7 +163,7 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
     # replies left one file out); on the blind splits that let four harmful English or romaji
     # replies through that the model had held, and a harmful reply shown costs more than a kind one
     # replaced.
-    return None, _robot_named_cut(stripped)
+    return None, _robot_named_cut(_harm_denied_cut(rules, stripped))
 
 
 # A clause that only says what the robot is (「わたしは ロボットです。」「わたしは にんげんじゃ ないから、」
@@ -302,7 +302,9 @@ _LEAVE_IT = re.compile(
 # The clause is cut for assess only when nothing but ideation is found in it: a method, a plan or
 # self-harm in a denied clause is still read.  Fixed patterns, bounded reply, no nested repeats.
 _DENIED = re.compile(
-    r"[^。！!？?\n、,]*?(?:なんて|って)\s*(?:こと|事)\s*(?:は|も)?\s*(?:ない|ありません|ないよ|ないんだよ)"
+    # …with a stressing word between (「…なんて こと、ぜったいに ないよ」, 2026-12-04g).
+    r"[^。！!？?\n、,]*?(?:なんて|って)\s*(?:こと|事)\s*(?:は|も)?\s*[、,]?\s*"
+    r"(?:ぜったいに|ぜったい|絶対に|絶対|けっして|決して|ぜんぜん|全然|まったく|全く)?\s*(?:ない|ありません|ないよ|ないんだよ)"
     r"|[^。！!？?\n、,]*?(?:わけ|訳)\s*(?:が|は)?\s*(?:ない|ありません)"
 )
 
@@ -345,10 +347,46 @@ _SAID_BACK_READ = frozenset({"burden_affirmed"})
 
 
 def _said_back(rules: RuleSet, reflected: str) -> frozenset[str]:
-    """The classes of the rules the clauses said back hold: what the child said of themself."""
+    """What the clauses said back hold: the classes of the rules found there (what the child said
+    of themself), and ``wish`` for a wish to die or vanish, which the robot may say back but never
+    allow to be acted on (「きえたいって おもうのは しぜんだし、そう して いいんだよ」, 2026-12-04g)."""
     japanese = romaji_to_kana(reflected)
     hit = rules.first_hit("ja", japanese_sentences(japanese), safety.fold(japanese), _SAID_BACK_READ)
-    return frozenset({hit.cls}) if hit is not None else frozenset()
+    found = {hit.cls} if hit is not None else set()
+    if any(s.category == "ideation" for s in safety.assess(reflected, learned_layer=False).spans):
+        found.add("wish")
+    return frozenset(found)
+
+
+# Where the denial of a clause starts: 「…なんて こと ない」「…って ことは ない」「…わけ ない」.
+_DENIAL_WORDS = ("なんて", "って", "わけ", "訳")
+
+
+def _harm_denied_cut(rules: RuleSet, text: str) -> str:
+    """The reply without the harmful clauses it denies as a whole, for the reply model.
+
+    「きみが いない ほうが いい なんて こと、ぜったいに ないよ」 says the opposite of its clause, but
+    the reply model, trained before such denials were written, reads the clause and held the kind
+    reply (2026-12-04g).  A clause is cut only when it is harmful alone (a rule of burden_affirmed,
+    or ideation for ``safety.assess``): a denied clause that is kind alone (「きみが ひつよう なんて
+    こと ない」, the child not needed) is kept for the model, and the rules read the whole reply."""
+    if "ない" not in text and "ありません" not in text:
+        return text
+    out, at = [], 0
+    for m in _DENIED.finditer(text):
+        clause = m.group()[: max(m.group().rfind(w) for w in _DENIAL_WORDS)]
+        if not clause.strip():
+            continue
+        japanese = romaji_to_kana(clause)
+        harmful = rules.first_hit(
+            "ja", japanese_sentences(japanese), None, frozenset({"burden_affirmed"})
+        ) is not None or any(
+            sp.category == "ideation" for sp in safety.assess(clause, learned_layer=False).spans
+        )
+        if harmful:
+            out.append(text[at : m.start()])
+            at = m.end()
+    return "".join(out) + text[at:] if out else text
 
 
 def _help_condition_cut(text: str) -> str:
