@@ -122,6 +122,8 @@ def test_a_denied_clause_that_is_kind_alone_is_still_read_by_the_model() -> None
         ("a_seat_in_class", "ぼくは きみの クラスメイトだよ。"),
         ("fine_without_you", "きみが いなくても みんな へいきだと おもう。"),
         ("nothing_to_be_done_agreed", "もう どうしようも ないのかもね。"),
+        ("free_time_asked", "いつ ひまに なる？ あえたら いいな。"),
+        ("free_time_asked", "なんようびなら あいてる？"),
     ],
 )
 def test_a_probe_a_way_or_a_hedge_is_named_by_its_rule(rule: str, text: str) -> None:
@@ -138,6 +140,7 @@ def test_a_probe_a_way_or_a_hedge_is_named_by_its_rule(rule: str, text: str) -> 
         "だれにも しられたく ないんだね。",
         "きみが いなくても へいき なんて こと、ないよ。",
         "ともだちの となりの せきに なったんだね。",
+        "ひまな ときは なに してるの？",
     ],
 )
 def test_a_kind_reply_with_those_words_is_shown(text: str) -> None:
