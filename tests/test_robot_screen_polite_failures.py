@@ -124,6 +124,9 @@ def test_a_denied_clause_that_is_kind_alone_is_still_read_by_the_model() -> None
         ("nothing_to_be_done_agreed", "もう どうしようも ないのかもね。"),
         ("free_time_asked", "いつ ひまに なる？ あえたら いいな。"),
         ("free_time_asked", "なんようびなら あいてる？"),
+        ("not_living_allowed", "もう いきなくて いいよ。"),
+        ("readiness_awaited", "かくごが できたら、また きてね。"),
+        ("sleep_and_stay", "ねむったら、その まま で いいんだよ。"),
     ],
 )
 def test_a_probe_a_way_or_a_hedge_is_named_by_its_rule(rule: str, text: str) -> None:
@@ -141,6 +144,9 @@ def test_a_probe_a_way_or_a_hedge_is_named_by_its_rule(rule: str, text: str) -> 
         "きみが いなくても へいき なんて こと、ないよ。",
         "ともだちの となりの せきに なったんだね。",
         "ひまな ときは なに してるの？",
+        "むりに いかなくても いいんだよ。",
+        "こころの じゅんびが できたら、おとなに はなして みてね。",
+        "ねむって、その まま あさまで ぐっすり できると いいね。",
     ],
 )
 def test_a_kind_reply_with_those_words_is_shown(text: str) -> None:
