@@ -318,6 +318,15 @@ def _views(name: str) -> _Views:
         texts.append(unmasked)
         readings.append(read(unmasked, tsu=False))
     n_vowel = ""
+    if _ROMAJI_ONLY.fullmatch(undisguised) and _DOUBLED_LETTER.search(undisguised):
+        # romaji with a letter doubled holds a vowel or doubles a consonant no list writes
+        # (「buusu」, 「kuuzu」, 「sut44ffu」): read once more with every doubled letter single,
+        # against the lists written without small っ
+        for key in latin:
+            kana = jaconv.alphabet2kana(key) if key.isalpha() else ""
+            if kana and kana not in texts and _HIRAGANA_NAME.fullmatch(kana):
+                texts.append(kana)
+                readings.append(read(kana, tsu=False))
     if _ROMAJI_ONLY.fullmatch(undisguised):
         # an n before a vowel may be ん (「un31」 is うんえい, not うねい)
         n_vowel = "・".join(
@@ -401,7 +410,9 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
         # a second reading without any small っ: 「ぶっす」 is 「ぶす」, 「タッヒね」 「タヒね」
         # (also those romaji made before another kana: 「bussu」 is 「ぶっす」 only once
         # unmasked; 「debut」 is でぶっ, and no でぶ)
-        texts.append(_GEMINATE.sub("", _unmask(undisguised.replace("っ", "").replace("ッ", ""))))
+        # (a っ a kanji's own ending holds before a letter it can double stays: 「会ってっはなっそ」
+        # is 「会ってはなそ」, not 「会てはなそ」)
+        texts.append(_SLIPPED_TSU.sub("", _unmask(_SLIPPED_TSU.sub("", undisguised))))
         readings.append(replace(read(texts[1], tsu=False), with_tsu=readings[0]))
     if _ODD_SMALL_VOWEL.search(undisguised):
         # a small vowel no kana before it takes was slipped in (「りぁすか」 is 「りすか」);
@@ -460,6 +471,15 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
         # 「しンデクレ」), which Sudachi reads as neither: read it all in hiragana too
         texts.append(jaconv.kata2hira(unmasked))
         readings.append(read(texts[-1]))
+    for text in dict.fromkeys((unmasked, undisguised)):
+        # an English word the dictionary knows, written in Latin letters against Japanese,
+        # is read as the loanword it is (「0ff会しよ」 is 「オフ会しよ」, 「dateしよ」 「デートしよ」;
+        # the unmasking reads the latter as romaji, だてしよ)
+        if _ASCII.search(text) and _JAPANESE_LETTER.search(text):
+            loanwords = _latin_as_loanwords(text)
+            if loanwords != text and loanwords not in texts:
+                texts.append(loanwords)
+                readings.append(read(loanwords))
     if _KATAKANA.search(unmasked) and has_kanji(unmasked) and _unknown_katakana(unmasked):
         # Sudachi reads a kanji after katakana it does not know by it (「チカクノ人」 is not
         # ちかくのひと): the name with its kana as hiragana, kanji kept, is read too
@@ -496,6 +516,21 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
 # 「ID」 written in capitals after a word is an id asked for or given, whatever the word
 # (「psnID」, 「steamID」, 「ゆいID」); inside a word of capitals it is letters (「DAVID」, 「IDOL」)
 _CAPITAL_ID = re.compile(r"(?<![A-Z])ID(?![A-Za-z])")
+
+
+def _latin_as_loanwords(text: str) -> str:
+    """Each Latin word of three letters or more the dictionary knows, in katakana."""
+    out = []
+    for t in tokens(text):
+        if len(t.surface) >= 3 and t.surface.isascii() and t.surface.isalpha() and not t.oov:
+            out.append(jaconv.hira2kata(t.reading) if _HIRAGANA_NAME.fullmatch(t.reading) else t.surface)
+        else:
+            out.append(t.surface)
+    return "".join(out)
+
+
+_KANJI_LETTER = re.compile(r"[一-鿿々]")
+_JAPANESE_LETTER = re.compile(r"[ぁ-ヺ一-鿿々]")
 
 
 def _carries_contact(name: str, views: _Views, *, digits: bool = True) -> bool:
@@ -564,7 +599,20 @@ def _listed_reason(views: _Views, *, lone_x: bool) -> str | None:
     first = readings[0].hits(first_whole)
     kata_hits: set[int] | None = None
     kanji_text = _without_ordinary_kanji(views.plain.kana)
-    kanji_in_name = has_kanji(kanji_text)
+    # the kanji words are looked for as written, and in each other spelling read with kanji
+    # (「役立たっず」 without its slipped-in っ is 「役立たず」)
+    kanji_texts = [kanji_text] if has_kanji(kanji_text) else []
+    if len(views.texts) > 1 and kanji_texts:
+        # (not a spelling that read a kanji into the name: 「小4女子」 read as 「小死女子」 is
+        # for the word rules, which know a counter from a word)
+        own = set(_KANJI_LETTER.findall(views.unmasked))
+        kanji_texts.extend(
+            dict.fromkeys(
+                _without_ordinary_kanji(t)
+                for t in views.texts[1:]
+                if t != views.unmasked and set(_KANJI_LETTER.findall(t)) <= own
+            )
+        )
     for index, (words, _kana, _token) in enumerate(LISTS):
         latin = _LATIN_RE[index]
         if (
@@ -576,10 +624,10 @@ def _listed_reason(views: _Views, *, lone_x: bool) -> str | None:
             or not words.latin_token.isdisjoint(own_latin)
             or (views.digits_out and _slipped_word(views, index))
             or (views.n_vowel and any(word in views.n_vowel for word in _N_VOWEL_WORDS[index]))
-            or (
-                kanji_in_name
-                and any(w in kanji_text for w in words.anywhere.kanji)
-                and _kanji_word_stands(words.anywhere.kanji, kanji_text)
+            or any(
+                any(w in text for w in words.anywhere.kanji)
+                and _kanji_word_stands(words.anywhere.kanji, text)
+                for text in kanji_texts
             )
         ):
             return words.reason
@@ -977,10 +1025,16 @@ _INSULT_ENDING = re.compile("(?:やんけ|やん|じゃん|じゃね|やで|や�
 _NOT_THERE = re.compile(r"おら(?:ん|へん|ひん)(?:く|ように|よう)な")
 _SMALL_KA = {"ヵ": "カ", "ゕ": "か", "ヶ": "ケ", "ゖ": "け"}
 _GEMINATE = re.compile(r"[っッ](?=[ぁ-ヺ])")
+# A small っ that is not a kanji's ending (after a kanji, before a letter of the か, さ, た or
+# ぱ rows, as in 会って, 待って, 行っか): one slipped in to split a word
+_SLIPPED_TSU = re.compile(
+    r"(?<![一-鿿々])[っッ]|[っッ](?![かきくけこさしすせそたちつてとぱぴぷぺぽカキクケコサシスセソタチツテトパピプペポ])"
+)
 _HIRAGANA_NAME = re.compile(r"[ぁ-ゖー]+")
 _LETTER_RUN = re.compile(r"[a-z]{2,}")
 _DIGIT_INSIDE_LATIN = re.compile(r"[a-z][0-9]+[a-z]")
 _ROMAJI_ONLY = re.compile(r"[a-z0-9\-_'・ー]+")
+_DOUBLED_LETTER = re.compile(r"([a-z0-9])\1")
 _N_BEFORE_VOWEL = re.compile(r"(?<!n)n(?=[aiueo])")
 _N_VOWEL = re.compile("ん[あいうえお]")
 _N_VOWEL_WORDS = tuple(tuple(w for w in kana if _N_VOWEL.search(w)) for _words, kana, _token in LISTS)

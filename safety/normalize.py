@@ -360,8 +360,8 @@ def undisguise(text: str) -> str:
     lower case, Cyrillic/Greek look-alikes as Latin, and pictures and spaces between the
     letters out (「し🌸ね」, 「バ 力」: a name is read as one run of letters), and so are
     marks and punctuation between kana or kanji (「えっ!ち」, 「バ※力」, 「スタッ;フ」)."""
-    text = unicodedata.normalize("NFKC", text[:MAX_FOLD_CHARS]).lower()[:MAX_FOLD_CHARS]
-    text = _NAME_MARKS.sub("", strip_invisible(text)).translate(_LOOKALIKES)
+    text = unicodedata.normalize("NFKC", _spaced_marks_joined(text[:MAX_FOLD_CHARS])).lower()
+    text = _NAME_MARKS.sub("", strip_invisible(text[:MAX_FOLD_CHARS])).translate(_LOOKALIKES)
     text = _splitting_marks_out(
         "".join(ch for ch in text if not ch.isspace() and unicodedata.category(ch) != "So")
     )
@@ -371,6 +371,22 @@ def undisguise(text: str) -> str:
     text = _MI.sub("ミ", text.replace("厶", "ム").replace("丰", "キ"))
     # a ー never stands before a small kana: it was slipped in (「チーャ」 is 「チャ」)
     return _HELD_BEFORE_SMALL.sub("", text)
+
+
+def _spaced_marks_joined(text: str) -> str:
+    """A sound mark written apart from its kana is joined back to it before NFKC makes the
+    two one letter: spaced or zero-width letter by letter, 「ﾊ ﾟ ﾊ ﾟ活」 is 「パパ活」 (left
+    apart, the lone mark is dropped as a face part and 「ハハ活」 is read)."""
+    if not _MARK_APART.search(text):
+        return text
+    return _MARK_APART.sub("", text)
+
+
+# Spaces or invisible characters between a kana and a sound mark (half-width ﾞﾟ, spacing
+# ゛゜ or combining): nobody writes a mark apart from its letter but to hide the letter.
+_MARK_APART = re.compile(
+    "(?<=[\u3041-\u30ff\uff66-\uff9d])[\\s\u200b-\u200d\u2060\ufeff]+(?=[\uff9e\uff9f\u309b\u309c\u3099\u309a])"
+)
 
 
 # (一 too: the look-alike of ー, 「千一ャ」, is no kanji before a small kana)
@@ -453,7 +469,7 @@ def undisguise_text(text: str) -> str:
     """NFKC, invisible characters out, Cyrillic/Greek look-alikes as Latin, a ー before a
     small kana dropped, and a line spaced out letter by letter joined with its wider gaps
     kept as the spaces between words (「い ま   ほ ど う き ょ う」 → 「いま ほどうきょう」)."""
-    text = unicodedata.normalize("NFKC", text[:MAX_FOLD_CHARS])[:MAX_FOLD_CHARS]
+    text = unicodedata.normalize("NFKC", _spaced_marks_joined(text[:MAX_FOLD_CHARS]))[:MAX_FOLD_CHARS]
     text = _HELD_BEFORE_SMALL.sub("", strip_invisible(text).translate(_LOOKALIKES))
     lines = []
     for line in text.split("\n"):

@@ -1,0 +1,45 @@
+"""Disguise kinds of refused names the folding reads back (round of 2026-12-04 (f))."""
+
+from __future__ import annotations
+
+import pytest
+
+import safety
+
+
+@pytest.mark.parametrize("name", ["ﾊ ﾟ ﾊ ﾟ 活", "ﾊ\u200bﾟﾊ\u200bﾟ活", "ﾊﾟ ﾊ ﾟ活"])
+def test_a_sound_mark_spaced_from_its_kana_joins_it(name: str) -> None:
+    assert safety.check_name(name).reason == "sexual"
+
+
+@pytest.mark.parametrize("name", ["(ﾟ∀ﾟ)", "ゆい(ﾟ∀ﾟ)", "ﾊﾟﾝﾀﾞ"])
+def test_sound_marks_of_faces_and_words_stay_names(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(("name", "reason"), [("会ってっはなっそ", "contact"), ("役立たっず", "insult")])
+def test_slipped_in_small_tsu_out_keeps_a_kanjis_own(name: str, reason: str) -> None:
+    assert safety.check_name(name).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [("buusu", "insult"), ("kuuzu", "insult"), ("sut44ffu", "staff"), ("suutaffu", "staff")],
+)
+def test_romaji_with_a_letter_doubled_is_read_single(name: str, reason: str) -> None:
+    assert safety.check_name(name).reason == reason
+
+
+@pytest.mark.parametrize("name", ["yuuki", "anna", "hannah", "emma", "kissa", "ookami", "massu"])
+def test_romaji_names_with_doubled_letters_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["off会", "0ff会しよ", "ＯＦＦ会", "dateしよ", "ｄａｔｅしたい"])
+def test_an_english_word_against_japanese_is_read_as_its_loanword(name: str) -> None:
+    assert safety.check_name(name).reason == "contact"
+
+
+@pytest.mark.parametrize("name", ["offのひ", "cafeすき", "gameしよ", "loveちゃん", "happyな日", "yuiだよ"])
+def test_english_words_beside_japanese_in_ordinary_names_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
