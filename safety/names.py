@@ -47,8 +47,8 @@ from safety.name_reading import (
     person_or_place,
     read,
 )
+from safety.name_wants import MEETING_NOUNS, SEXUAL_NOUNS, wants_reason
 from safety.name_wants import STEMS as WANT_STEMS
-from safety.name_wants import wants_reason
 from safety.normalize import (
     VOWEL_OF,
     Folded,
@@ -486,6 +486,9 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
         # (「カスピ海」, 「天才バカボン」 are words it knows, and are not)
         texts.append(jaconv.kata2hira(unmasked))
         readings.append(read(texts[-1]))
+    if (split := _listed_noun_then_kana(unmasked)) != unmasked:
+        texts.append(split)
+        readings.append(read(split))
     for text in tuple(texts):
         # read in each spelling so far, so a slipped-in っ hides it no more
         # (「おっらんっくなっりたっい」)
@@ -1083,7 +1086,45 @@ def _kanji_word_stands(words: tuple[str, ...], text: str) -> bool:
 
 
 def _unknown_katakana(text: str) -> bool:
-    return any(t.oov and _KATAKANA.search(t.surface) for t in tokens(letters_of(text)))
+    """Katakana the dictionary does not know, or a particle or ending written in katakana
+    (「一緒ニ住モ」: nobody writes に and も so but to hide the verb between them)."""
+    return any(
+        _KATAKANA.search(t.surface) and (t.oov or (len(t.surface) == 1 and t.pos[0] in _ENDING_POS))
+        for t in tokens(letters_of(text))
+    )
+
+
+_ENDING_POS = frozenset({"助詞", "助動詞"})
+
+
+def _listed_noun_then_kana(text: str) -> str:
+    """Each katakana run that starts with a noun of ``[wants]`` done or gone to (meeting and
+    sexual: カラオケ, オフ, デート, キス…) with more katakana after it, that rest in hiragana:
+    the dictionary reads 「カラオケイコ」, 「オフシマセンカ」 as one unknown word, and
+    「カラオケいこ」, 「オフしませんか」 as the plan they propose."""
+    if not _KATAKANA_RUN.search(text):
+        return text
+
+    def split(m: re.Match[str]) -> str:
+        run = m.group(0)
+        word = max(
+            (
+                w
+                for w in _KATAKANA_NOUNS
+                if run.startswith(w) and run[len(w) : len(w) + 1] not in _NO_WORD_START
+            ),
+            key=len,
+            default="",
+        )
+        return word + jaconv.kata2hira(run[len(word) :]) if word else run
+
+    return _KATAKANA_RUN.sub(split, text)
+
+
+_KATAKANA_RUN = re.compile(r"[ァ-ヺー]{3,}")
+# (the rest must start where a word can: 「エッチング」 is no エッチ + んぐ)
+_NO_WORD_START = frozenset("ンッーァィゥェォャュョヮ") | {""}
+_KATAKANA_NOUNS = frozenset(w for w in MEETING_NOUNS | SEXUAL_NOUNS if re.fullmatch(r"[ァ-ヺー]{2,}", w))
 
 
 def _tsu_in_words(r: Reading) -> bool:

@@ -369,6 +369,10 @@ def undisguise(text: str) -> str:
     # character no Japanese name uses); 三 is ミ beside katakana (「ゴ三」, 「ア厶力」, 「丰モい」;
     # 「ルパン三世」 reads ミ harmlessly)
     text = _MI.sub("ミ", text.replace("厶", "ム").replace("丰", "キ"))
+    if "一" in text:
+        # 一 held after katakana is ー, the mark it looks like (「オ一ディ一」, 「レ一キュ一」);
+        # before a kanji it is one (「カード一枚」, 「ピカチュウ一番」)
+        text = _CHOON_LOOKALIKE.sub(lambda m: "ー" * len(m.group(0)), text)
     # a ー never stands before a small kana: it was slipped in (「チーャ」 is 「チャ」)
     return _HELD_BEFORE_SMALL.sub("", text)
 
@@ -429,6 +433,7 @@ _NAME_MARKS = re.compile(
 )
 
 _MI = re.compile(r"(?<=[ァ-ヺー])三|三(?=[ァ-ヺ])")
+_CHOON_LOOKALIKE = re.compile(r"(?<=[ァ-ヺ])一+(?=[ァ-ヺ]|$)")
 
 
 def vowel_kana(text: str) -> str:

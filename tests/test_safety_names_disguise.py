@@ -43,3 +43,28 @@ def test_an_english_word_against_japanese_is_read_as_its_loanword(name: str) -> 
 @pytest.mark.parametrize("name", ["offのひ", "cafeすき", "gameしよ", "loveちゃん", "happyな日", "yuiだよ"])
 def test_english_words_beside_japanese_in_ordinary_names_pass(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"), [("オ一ディ一スル", "self_harm"), ("レ一キュ一レ一ヨン", "contact")]
+)
+def test_the_kanji_one_held_after_katakana_is_a_long_mark(name: str, reason: str) -> None:
+    assert safety.check_name(name).reason == reason
+
+
+@pytest.mark.parametrize("name", ["カード一枚", "ピカチュウ一番", "ルパン一世", "ケン一郎", "サッカ一部"])
+def test_the_kanji_one_before_a_kanji_stays_one(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["カラオケイコ", "オフシマセンカ", "一緒ニ住モ"])
+def test_a_plan_written_all_in_katakana_is_read_as_proposed(name: str) -> None:
+    assert safety.check_name(name).reason == "contact"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["エッチング", "カラオケボックス", "オフショット", "デートスポット", "ドライブスルー", "カラオケスキ"],
+)
+def test_katakana_words_starting_with_a_plan_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
