@@ -62,6 +62,10 @@ RELATIONS = _words("relations")
 PEOPLE = _words("people")
 AREA = _words("area")
 """Words that pick people out by where they live or how old they are (近く, 同い年)."""
+NEAR = _words("near")
+"""``AREA`` words of being near: people picked out by one are sought (同じ市の人)."""
+UNITS = _words("units")
+"""Kinds of area between an ``AREA`` word and the people (同じ区の人)."""
 CALLS = _words("calls")
 """Words after people that call for them (募集, 限定, だけ)."""
 STRANGERS = _words("strangers")
@@ -77,6 +81,7 @@ STEMS = re.compile(
     "あそぼ|あそば|あそび|はなそ|はなさ|はなし|こえ|声|ひま|暇|べつの|ほかの|よその|しゃべ|つなが|からも|からま|でかけ|出かけ|出掛け|遊|話|喋"
     "|おふ|あぷり|さいと|なろ|なっ|なり|なれ|なら|成|つきあ|付き合|付合"
     "|いる|おる|いな|おら|いま|あげ|上げ|おご|奢|いで|あつま|集|おいで|だけ|のみ|げんてい|限定|ぼしゅう|募|ぼ$"
+    "|同じ|おなじ|近く|ちかく|近所|きんじょ|近場|ちかば|同県|同郷|同中"
 )
 _QUESTION = re.compile("[?？]|か$|かな$|け$")
 _SCHOOL_YEAR = re.compile("^[中高小][一二三四五六１-６1-6]$|^[jJ][kKcCsS]$")
@@ -234,6 +239,10 @@ def area_people_asked(words: list[Token], *, asked: bool) -> bool:
     for i, t in enumerate(words):
         rest = words[i + 1 :]
         if not rest:
+            if (t.normalized in PEOPLE or jaconv.kata2hira(t.surface) in PEOPLE) and _picked_out(
+                words, i, near=True
+            ):
+                return True  # people near the writer, named: sought (「同じ市の人」, 「近所の子」)
             continue
         first = rest[0]
         # the call ends the name, or only endings and a call to come follow it (「大阪の人だけ
@@ -250,6 +259,8 @@ def area_people_asked(words: list[Token], *, asked: bool) -> bool:
             continue
         if called:
             return True
+        if all(u.pos[0] in ("助詞", "助動詞") for u in rest) and _picked_out(words, i, near=True):
+            return True  # people near the writer, named: sought (「同じ市の人」, 「近所の子」)
         if first.normalized in ("集まる", "来る") and first.pos[-1].startswith("命令形"):
             return True
         if first.normalized == "居る":
@@ -345,15 +356,22 @@ def free_asked(words: list[Token], *, asked: bool) -> bool:
     return False
 
 
-def _picked_out(words: list[Token], i: int) -> bool:
+def _picked_out(words: list[Token], i: int, *, near: bool = False) -> bool:
     """A place, an age (a number and 歳), a school year (中2, JK) or an ``AREA`` word among the
-    three words before the people, with only の, な or a counter between."""
-    for w in reversed(words[max(0, i - 3) : i]):
-        if _a_place_name(w) or w.normalized in AREA or _SCHOOL_YEAR.match(w.normalized):
+    three words before the people, with only の, な, a counter or a unit of area (``UNITS``)
+    between.  ``near``: only a word of ``NEAR`` picks them out, with の before the people
+    (「同じ人」 is the same person)."""
+    if near and (i == 0 or words[i - 1].surface != "の"):
+        return False
+    for w in reversed(words[max(0, i - 5) : i]):
+        if near:
+            if w.normalized in NEAR:
+                return True
+        elif _a_place_name(w) or w.normalized in AREA or _SCHOOL_YEAR.match(w.normalized):
             return True
         if w.pos[0] == "接尾辞" and w.normalized in ("歳", "年"):
             return True
-        if w.surface not in ("の", "な") and w.pos[0] != "接尾辞":
+        if w.surface not in ("の", "な") and w.pos[0] != "接尾辞" and w.normalized not in UNITS:
             return False
     return False
 

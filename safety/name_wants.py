@@ -642,7 +642,7 @@ def _is_godan(verb: str) -> bool:
     return len(ts) == 1 and len(ts[0].pos) > 2 and ts[0].pos[2].startswith("五段")
 
 
-_GODAN = {v: _is_godan(v) for v in (*RECRUIT, *(n for _, n in SEXUAL_WRITTEN))}
+_GODAN = {v: _is_godan(v) for v in (*RECRUIT, *TOGETHER, *(n for _, n in SEXUAL_WRITTEN))}
 
 
 def _becomes(rest: list[Token]) -> bool:

@@ -41,6 +41,8 @@ _INVITES_LISTS = (
     "relations",
     "people",
     "area",
+    "near",
+    "units",
     "calls",
     "strangers",
     "gifts",

@@ -289,3 +289,49 @@ def test_talk_moved_elsewhere_or_kept_secret_is_a_meeting(name: str) -> None:
 )
 def test_a_secret_or_a_difference_alone_passes(name: str) -> None:
     assert _reason(name) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "同じ区の人",
+        "同県の人",
+        "近場の人",
+        "近所の子",
+        "近くの駅の子",
+        "同じ塾の子",
+        "おなじしのひと",
+        "同じ区の人いる？",
+    ],
+)
+def test_people_near_the_writer_named_are_sought(name: str) -> None:
+    # (round of 2026-12-04 f: `near` and `units` of [invites]) a place near the writer picks
+    # people out as the name's own place does not: 「同じ市の人」 asks for them by being named
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "同じ人",
+        "同じ名前の人",
+        "同じ気持ちの人",
+        "町の人",
+        "村の子",
+        "駅の人",
+        "近所のねこ",
+        "近所のおばちゃん",
+    ],
+)
+def test_the_same_person_a_feeling_or_a_place_alone_pass(name: str) -> None:
+    assert _reason(name) is None
+
+
+@pytest.mark.parametrize("name", ["一緒に帰れる人", "いっしょに帰れる人"])
+def test_who_can_do_a_thing_together_is_recruited(name: str) -> None:
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize("name", ["帰れる人", "はやく帰れる人", "一緒に帰れるといいね"])
+def test_who_can_go_home_alone_passes(name: str) -> None:
+    assert _reason(name) is None
