@@ -173,6 +173,7 @@ def _content_reason(name: str, written: str = "", *, again: bool = True) -> str 
         or _orders_to_die(views)
         or _names_a_means(views)
         or _act_done(views, written or name)
+        or any(_BIRTH_REGRETTED.search(r.key) for r in views.readings)
     ):
         return "self_harm"
     if (
@@ -855,7 +856,8 @@ def _names_a_means(views: _Views) -> bool:
 
 def _act_done(views: _Views, written: str) -> bool:
     """A kana word of many readings, one of them an act of self-harm, said as done: a form of
-    する after it, or 中 ending the name as written (「じしょう中」, 「じしょうしてる」 are 自傷;
+    する after it, a habit of it (「じしょうぐせ」: no 自称 is a habit), or 中 ending the name as
+    written (「じしょう中」, 「じしょうしてる」 are 自傷;
     自称 is said of something, 「じしょう中学生」, 「じしょう中2」, 「じしょう天才」, and the word
     alone passes)."""
     for text in views.texts:
@@ -868,15 +870,24 @@ def _act_done(views: _Views, written: str) -> bool:
 
 
 # 自傷 in kana is also 自称, 辞書, 事象: only doing it is the act
-_ACT_DONE = re.compile("じしょう(?:し(?:て|た|ちゃ|ちま|よ|まく)|する|すん)")
+_ACT_DONE = re.compile("じしょう(?:し(?:て|た|ちゃ|ちま|よ|まく)|する|すん|ぐせ|癖)")
 _ACT_ONGOING = re.compile("じしょう中$")
 
-_MEANS_KANJI = frozenset("切吊刺首腕薬血降飛遺縄紐毒生産")
+# Being born regretted: 生まれる (or 生まれてくる) not done, said better so — 「うまれなきゃ
+# よかった」, 「生まれてこなければよかった」, 「うまれないほうがよかった」 (read as hiragana; 「うまれて
+# よかった」 and 「うまれなきゃ」 alone pass)
+_BIRTH_REGRETTED = re.compile(
+    "うまれ(?:て(?:こ|き))?(?:なきゃ|なければ|なけりゃ|なかったら|なかったほうが|ないほうが|ずに(?:すめば|すんだら))"
+    "(?:よかった|よかったのに|いい|いいのに|まし)"
+)
+_MEANS_KANJI = frozenset("切吊刺首腕薬血降飛遺縄紐毒生産世")
+# (世: the world one would leave, 「この世にいたくない」)
 # the kana of a means, a place of a drop, a plan or living and being born (what the risk
 # rules read a wish in: 「おくじょうからとぶ」, 「しにかたおしえて」, 「あしたきえる」)
 # (not いしょ: the risk rules read it as 遺書 in さくらいしょか)
 _MEANS_KANA = re.compile(
     "ろーぷ|くすり|くびつ|いきて|いきる|うまれ|とびお|とびこ|とびた|とぶ|おくじょう|てんごく|きえて|きえる|きえま|しにかた"
+    "|このよ"
 )
 _HARM_CATEGORIES = frozenset({"self_harm", "method", "ideation", "plan"})
 

@@ -68,3 +68,28 @@ def test_a_plan_written_all_in_katakana_is_read_as_proposed(name: str) -> None:
 )
 def test_katakana_words_starting_with_a_plan_pass(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["うまれなきゃよかった", "生まれなきゃよかった", "ウマレナキャヨカッタ"],
+)
+def test_being_born_regretted_is_self_harm(name: str) -> None:
+    assert safety.check_name(name).reason == "self_harm"
+
+
+@pytest.mark.parametrize("name", ["うまれてよかった", "うまれなきゃ", "うまれたてよかった"])
+def test_being_born_told_gladly_or_alone_passes(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["じしょうぐせ", "ジショウグセ", "この世にいたくない", "このよにいたくない"])
+def test_a_habit_of_self_harm_or_not_wanting_the_world_is_self_harm(name: str) -> None:
+    assert safety.check_name(name).reason == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "name", ["自称ぐせ", "世界一かわいい", "世界のおわり", "この世界が好き", "このよでいちばん"]
+)
+def test_the_world_and_other_words_of_like_sound_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
