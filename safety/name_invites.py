@@ -88,6 +88,11 @@ _SCHOOL_YEAR = re.compile("^[中高小][一二三四五六１-６1-6]$|^[jJ][kKc
 _RECRUITED_KANA = re.compile(
     "^(?:" + "|".join(map(re.escape, _TABLE.get("recruited_kana", ()))) + ")ぼ(?:しゅう)?(?:ちゅう|中|です)?$"
 )
+_FRIENDSHIP_WISHED = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, sorted({jaconv.kata2hira(w) for w in _TABLE.get("wished", ())}, key=len)[::-1]))
+    + ")になりたい(?:な|なあ|なぁ|よ|よな|です|の)?[!！。〜~…・]*"
+)
 _RECRUITED_KANJI = re.compile("(?<=.)募(?!金)|^募(?!金)")
 _NOT_RECRUITED = re.compile("応募|公募")
 # somewhere else in kana, which Sudachi cuts wrongly (「べつのあぷりで」 is べつ + の + あ + ぷり)
@@ -113,6 +118,8 @@ def invites(text: str) -> bool:
     if recruited(text, key):
         return True
     asked = _QUESTION.search(text) is not None
+    if not asked and _FRIENDSHIP_WISHED.fullmatch(key.replace("ー", "")):
+        return False  # 「ともだちになりたい」: a wish, as 「ともだちほしい」 is (``wished``)
     if _CLOSE_KANA.search(key.replace("ー", "")) or _ELSEWHERE_KANA.search(key.replace("ー", "")):
         return True
     # a name in katakana is read again in hiragana (「シブヤデアソボ」): Sudachi reads a sentence

@@ -387,7 +387,10 @@ def analyse(letters: str) -> Reading:
             and (allowed_kanji or not any(s < b and a < e for a, b in kanji_nouns))
         )
     for s, e in ordinary:
-        edges.update((s, e))
+        # (an allowed word strictly inside one word the dictionary knows cuts nothing out of
+        # it: 「ごまかす」 is a verb, and no ごま + かす)
+        if not _inside(s, e, tuple(words), strict=True):
+            edges.update((s, e))
     return Reading(
         key,
         frozenset(edges),

@@ -35,6 +35,7 @@ from safety.name_orders import STEMS as ORDER_STEMS
 from safety.name_orders import THREAT_STEMS, orders_to_die, threatens
 from safety.name_reading import (
     LISTS,
+    ORDINARY,
     ORDINARY_KANJI,
     WHOLE,
     WHOLE_ANY,
@@ -44,6 +45,7 @@ from safety.name_reading import (
     has_fragment,
     has_kanji,
     letters_of,
+    name_key,
     person_or_place,
     read,
 )
@@ -302,7 +304,8 @@ def _views(name: str) -> _Views:
     unmasked = _unmask(undisguised)
     plain = fold(unmasked, read=False)
     kata = ""
-    if len(unmasked) >= 3 and _HIRAGANA_NAME.fullmatch(unmasked):
+    if len(unmasked) >= 3 and _HIRAGANA_NAME.fullmatch(unmasked) and not _one_known_word(unmasked):
+        # (a word the dictionary knows in hiragana is no loanword: 「ごまかす」 is no ゴマ + カス)
         # the held ー the unmasking drops is kept where it was all it dropped (「ろぼろふすきー」)
         same = undisguised.replace("ー", "") == unmasked.replace("ー", "")
         kata = jaconv.hira2kata(undisguised if same else unmasked)
@@ -1254,6 +1257,8 @@ def _insult_after_a_name(text: str) -> bool:
     A foreign name's letters pass (「ジョコビッチ」, 「ミロシェビッチ」)."""
     for run in _KANA_RUN.findall(text):
         plain = jaconv.kata2hira(run).replace("ー", "")
+        if name_key(run) in _ORDINARY_WORDS:
+            continue  # an allow-listed word is no name glued to an insult (「ハルカス」)
         for word in _NAME_INSULTS:
             before = run[: len(run) - len(word)] if "ー" not in run else plain[: -len(word)]
             if before[-1:] in ("ノ", "の") and len(before) > 2:
@@ -1263,6 +1268,14 @@ def _insult_after_a_name(text: str) -> bool:
             if plain.endswith(word) and _unknown_name_before(run.replace("ー", ""), jaconv.hira2kata(before)):
                 return True
     return False
+
+
+_ORDINARY_WORDS = frozenset(ORDINARY)
+
+
+def _one_known_word(run: str) -> bool:
+    whole = tokens(run)
+    return len(whole) == 1 and not whole[0].oov
 
 
 # Katakana a Japanese given name is written in: no small vowel and no ヴ, which write

@@ -47,6 +47,7 @@ _INVITES_LISTS = (
     "strangers",
     "gifts",
     "recruited_kana",
+    "wished",
 )
 _WANTS_LISTS = (
     "self_harm",

@@ -335,3 +335,25 @@ def test_who_can_do_a_thing_together_is_recruited(name: str) -> None:
 @pytest.mark.parametrize("name", ["帰れる人", "はやく帰れる人", "一緒に帰れるといいね"])
 def test_who_can_go_home_alone_passes(name: str) -> None:
     assert _reason(name) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["ともだちになりたい", "友達になりたい", "友だちになりたいな", "トモダチニナリタイ"]
+)
+def test_friendship_only_wished_is_loneliness(name: str) -> None:
+    # (`wished` of [invites]) like 「ともだちほしい」: nobody named, nothing asked
+    assert _reason(name) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ともだちになりたい？",
+        "ともだちになりたい人",
+        "ともだちになって",
+        "親友になりたい",
+        "きみとともだちになりたい",
+    ],
+)
+def test_friendship_asked_proposed_or_with_someone_is_an_invitation(name: str) -> None:
+    assert _reason(name) == "contact"

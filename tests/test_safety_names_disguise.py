@@ -93,3 +93,26 @@ def test_a_habit_of_self_harm_or_not_wanting_the_world_is_self_harm(name: str) -
 )
 def test_the_world_and_other_words_of_like_sound_pass(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["ごまかす", "ごまかすな", "ごまかすぞ"])
+def test_an_allowed_word_inside_a_dictionary_word_cuts_nothing_out(name: str) -> None:
+    # ごま is allow-listed; taken out of the verb ごまかす it left かす, a whole-word insult
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["ごまカス", "ごまくず", "しねらりあしね"])
+def test_a_listed_word_after_an_allowed_one_still_counts(name: str) -> None:
+    assert not safety.check_name(name).ok
+
+
+@pytest.mark.parametrize("name", ["ハルカス", "あべのハルカス", "スタッフロール"])
+def test_an_allow_listed_word_is_no_name_glued_to_an_insult(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"), [("ハルカスバカ", "insult"), ("ユイビッチ", "insult"), ("スタッフです", "staff")]
+)
+def test_an_insult_or_staff_beside_them_still_counts(name: str, reason: str) -> None:
+    assert safety.check_name(name).reason == reason
