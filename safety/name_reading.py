@@ -322,12 +322,19 @@ def analyse(letters: str) -> Reading:
     katakana: list[tuple[int, int]] = []
     joined: list[tuple[int, int]] = []
     kanji_noun: int | None = None
+    # where a word in katakana meets a particle in hiragana (「クズ|は」): the scripts show the
+    # words, and an allow-listed word across the border is there by chance (くずは, a place)
+    script_borders: set[int] = set()
+    after_katakana = False
     pos = 0
     for t in tokens(letters):
         k = _key_of(t).translate(K2H_TABLE)  # jaconv.kata2hira's table
         if not k:
             continue
         end = pos + len(k)
+        if after_katakana and t.pos[0] == "助詞" and _HIRAGANA_WORD.fullmatch(t.surface):
+            script_borders.add(pos)
+        after_katakana = _KATAKANA_WORD.fullmatch(t.surface) is not None
         if kanji_noun is not None and t.pos[0] == "助詞" and not has_kanji(t.surface):
             # a kanji noun and a particle written after it (「家|で」): two words, whatever
             # listed word they read as together (いえで is 「家出」) — not a kanji of one kana
@@ -386,6 +393,8 @@ def analyse(letters: str) -> Reading:
             if not (any(s < b < e for b in borders) and (_inside_one(s, written) or _inside_one(e, written)))
             and (allowed_kanji or not any(s < b and a < e for a, b in kanji_nouns))
         )
+    if script_borders:
+        ordinary = tuple((s, e) for s, e in ordinary if not any(s < b < e for b in script_borders))
     for s, e in ordinary:
         # (an allowed word strictly inside one word the dictionary knows cuts nothing out of
         # it: 「ごまかす」 is a verb, and no ごま + かす)
@@ -406,6 +415,7 @@ def analyse(letters: str) -> Reading:
 
 
 _KATAKANA_WORD = re.compile("[ァ-ヺー]+")
+_HIRAGANA_WORD = re.compile("[ぁ-ゖー]+")
 _BEFORE_WORDS = frozenset({"ど", "くそ", "ちょう", "まじ", "くさ"})
 """What may come before an insult in one katakana run though Sudachi knows no such word."""
 _AFTER_ENDINGS = frozenset({"助詞", "接尾辞", "接続詞"})

@@ -116,3 +116,13 @@ def test_an_allow_listed_word_is_no_name_glued_to_an_insult(name: str) -> None:
 )
 def test_an_insult_or_staff_beside_them_still_counts(name: str, reason: str) -> None:
     assert safety.check_name(name).reason == reason
+
+
+def test_an_allowed_word_across_katakana_and_a_particle_is_there_by_chance() -> None:
+    # くずは (a place) is allow-listed; 「クズ|は」 is the insult and a particle
+    assert safety.check_name("クズはおまえ").reason == "insult"
+
+
+@pytest.mark.parametrize("name", ["くずは", "くずはのまち", "ゴマだんご", "ロボこん", "シネマすき"])
+def test_allowed_words_in_one_script_stay_allowed(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
