@@ -304,8 +304,7 @@ def _views(name: str) -> _Views:
     unmasked = _unmask(undisguised)
     plain = fold(unmasked, read=False)
     kata = ""
-    if len(unmasked) >= 3 and _HIRAGANA_NAME.fullmatch(unmasked) and not _one_known_word(unmasked):
-        # (a word the dictionary knows in hiragana is no loanword: 「ごまかす」 is no ゴマ + カス)
+    if len(unmasked) >= 3 and _HIRAGANA_NAME.fullmatch(unmasked):
         # the held ー the unmasking drops is kept where it was all it dropped (「ろぼろふすきー」)
         same = undisguised.replace("ー", "") == unmasked.replace("ー", "")
         kata = jaconv.hira2kata(undisguised if same else unmasked)
@@ -1271,11 +1270,6 @@ def _insult_after_a_name(text: str) -> bool:
 
 
 _ORDINARY_WORDS = frozenset(ORDINARY)
-
-
-def _one_known_word(run: str) -> bool:
-    whole = tokens(run)
-    return len(whole) == 1 and not whole[0].oov
 
 
 # Katakana a Japanese given name is written in: no small vowel and no ヴ, which write
