@@ -111,6 +111,9 @@ def _stems() -> tuple[str, ...]:
     out.update(("あそびに", "遊びに", "あいに", "会いに", "とまりに", "泊まりに", "のやめ", "の止め"))
     out.update(lexicon.MEETING_IN_PERSON)  # 「リアルで遊ぼ」
     out.update(("けし", "消し", "きずつけ", "傷つけ", "傷付け", "こわし", "壊し"))  # oneself erased or hurt
+    out.update(
+        ("そっち", "そちら", "車で", "くるまで", "バイクで", "ばいくで")
+    )  # going to the reader, by car
     for key in (
         "self_harm",
         "self_harm_nouns",
@@ -360,6 +363,8 @@ def _reason_of(words: list[Token], i: int, t: Token) -> str | None:
             words, i
         ):
             return "contact"
+        if t.normalized in _GOING and _to_the_reader(words, i):
+            return "contact"
     elif t.pos[0] == "名詞" and t.normalized in SELF_HARM_NOUNS and i + 1 < len(words):
         # 「首吊りたい」: Sudachi reads the noun with たい after it
         if words[i + 1].normalized in ("たい", "たがる"):
@@ -412,8 +417,25 @@ _EVERYTHING = frozenset({"全部", "全て", "何もかも", "何も彼も"})
 
 
 def _taken_to_a_place(words: list[Token], i: int) -> bool:
-    """まで or へ after a noun before the verb at ``i``: taken somewhere (「家まで送って」)."""
-    return i >= 2 and words[i - 1].surface in ("まで", "へ") and words[i - 2].pos[0] in ("名詞", "代名詞")
+    """まで or へ after a noun before the verb at ``i``: taken somewhere (「家まで送って」), or
+    by car (「車で送るよ」)."""
+    return i >= 2 and (
+        (words[i - 1].surface in ("まで", "へ") and words[i - 2].pos[0] in ("名詞", "代名詞"))
+        or (words[i - 1].surface == "で" and words[i - 2].normalized in _VEHICLES)
+    )
+
+
+_VEHICLES = frozenset({"車", "バイク", "原付"})
+# the reader's side, or near them: going there is going to meet (「そっちいくね」, 「近くまで行くよ」)
+_THERE = frozenset({"其方", "近く", "近所"})
+
+
+def _to_the_reader(words: list[Token], i: int) -> bool:
+    """そっち (or near) before 行く or 来る at ``i``, a particle between or not."""
+    j = i - 1
+    if j >= 0 and words[j].surface in ("に", "へ", "まで"):
+        j -= 1
+    return j >= 0 and words[j].normalized in _THERE
 
 
 def _asked_for_next(words: list[Token], i: int) -> bool:
@@ -543,7 +565,7 @@ def _wanted(words: list[Token], i: int, reason: str, *, asked: bool) -> bool:
         reason == "contact"
         and t.pos[-1].startswith("終止形")
         and all(u.pos[:2] == ("助詞", "終助詞") for u in rest)
-        and _taken_to_a_place(words, i)
+        and (_taken_to_a_place(words, i) or (t.normalized in _GOING and _to_the_reader(words, i)))
     ):
         return True  # 「家まで送る」, 「おうちまでおくるよ」: taking someone somewhere, said as done soon
     if reason == "contact" and t.pos[-1].startswith("命令形") and not rest:

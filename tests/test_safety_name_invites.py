@@ -357,3 +357,40 @@ def test_friendship_only_wished_is_loneliness(name: str) -> None:
 )
 def test_friendship_asked_proposed_or_with_someone_is_an_invitation(name: str) -> None:
     assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "お茶しよ",
+        "お茶しない？",
+        "駆け落ちしよ",
+        "車で送るよ",
+        "そっちいくね",
+        "そちらに行きます",
+        "県どこ？",
+        "学校おしえて",
+        "最寄りおしえて",
+    ],
+)
+def test_tea_a_ride_going_to_the_reader_or_where_asked_is_a_meeting(name: str) -> None:
+    # (round of 2026-12-04 f) 茶 and 駆け落ち in `meeting_nouns`; a car before 送る; そっち or
+    # near before 行く; the place first and then where or tell me
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "お茶すき",
+        "お茶した",
+        "麦茶のみたい",
+        "そっちのけ",
+        "車で行く",
+        "そっちもいいね",
+        "学校いきたくない",
+        "学校でおしえてもらった",
+    ],
+)
+def test_tea_a_car_that_side_or_school_told_pass(name: str) -> None:
+    assert _reason(name) is None
