@@ -45,7 +45,6 @@ from safety.name_reading import (
     has_fragment,
     has_kanji,
     letters_of,
-    name_key,
     person_or_place,
     read,
 )
@@ -325,8 +324,10 @@ def _views(name: str) -> _Views:
         # romaji with a letter doubled holds a vowel or doubles a consonant no list writes
         # (「buusu」, 「kuuzu」, 「sut44ffu」): read once more with every doubled letter single,
         # against the lists written without small っ
-        for key in latin:
-            kana = jaconv.alphabet2kana(key) if key.isalpha() else ""
+        for key in dict.fromkeys(
+            k for k in latin if k != undisguised and k.isalpha() and not _DOUBLED_LETTER.search(k)
+        ):
+            kana = jaconv.alphabet2kana(key)
             if kana and kana not in texts and _HIRAGANA_NAME.fullmatch(kana):
                 texts.append(kana)
                 readings.append(read(kana, tsu=False))
@@ -630,10 +631,13 @@ def _listed_reason(views: _Views, *, lone_x: bool) -> str | None:
             or not words.latin_token.isdisjoint(own_latin)
             or (views.digits_out and _slipped_word(views, index))
             or (views.n_vowel and any(word in views.n_vowel for word in _N_VOWEL_WORDS[index]))
-            or any(
-                any(w in text for w in words.anywhere.kanji)
-                and _kanji_word_stands(words.anywhere.kanji, text)
-                for text in kanji_texts
+            or (
+                kanji_texts
+                and any(
+                    any(w in text for w in words.anywhere.kanji)
+                    and _kanji_word_stands(words.anywhere.kanji, text)
+                    for text in kanji_texts
+                )
             )
         ):
             return words.reason
@@ -1256,7 +1260,7 @@ def _insult_after_a_name(text: str) -> bool:
     A foreign name's letters pass (「ジョコビッチ」, 「ミロシェビッチ」)."""
     for run in _KANA_RUN.findall(text):
         plain = jaconv.kata2hira(run).replace("ー", "")
-        if name_key(run) in _ORDINARY_WORDS:
+        if plain in _ORDINARY_WORDS:
             continue  # an allow-listed word is no name glued to an insult (「ハルカス」)
         for word in _NAME_INSULTS:
             before = run[: len(run) - len(word)] if "ー" not in run else plain[: -len(word)]
