@@ -373,7 +373,11 @@ def undisguise(text: str) -> str:
         # 一 held after katakana is ー, the mark it looks like (「オ一ディ一」, 「レ一キュ一」);
         # before a kanji it is one (「カード一枚」, 「ピカチュウ一番」)
         text = _CHOON_LOOKALIKE.sub(lambda m: "ー" * len(m.group(0)), text)
-    # a ー never stands before a small kana: it was slipped in (「チーャ」 is 「チャ」)
+    # a ー never stands before a small kana: it was slipped in (「チーャ」 is 「チャ」); nor
+    # a small っ before ー or a small kana, and a mark held twice is held once
+    # (「おっーでっぃー」, 「おーーでーぃーー」 are 「おーでぃー」)
+    if "ー" in text or "っ" in text or "ッ" in text:
+        text = _HELD_TWICE.sub("ー", _TSU_BEFORE_HELD.sub("", text))
     return _HELD_BEFORE_SMALL.sub("", text)
 
 
@@ -394,6 +398,8 @@ _MARK_APART = re.compile(
 
 
 # (一 too: the look-alike of ー, 「千一ャ」, is no kanji before a small kana)
+_TSU_BEFORE_HELD = re.compile(r"[っッ]+(?=[ーぁぃぅぇぉゃゅょゎァィゥェォャュョヮ])")
+_HELD_TWICE = re.compile("ーー+")
 _HELD_BEFORE_SMALL = re.compile(r"[ー〜~\-一]+(?=[ぁぃぅぇぉゃゅょゎァィゥェォャュョヮ])")
 
 _LATIN_LETTER = re.compile(r"[a-z]")

@@ -126,3 +126,13 @@ def test_an_allowed_word_across_katakana_and_a_particle_is_there_by_chance() -> 
 @pytest.mark.parametrize("name", ["くずは", "くずはのまち", "ゴマだんご", "ロボこん", "シネマすき"])
 def test_allowed_words_in_one_script_stay_allowed(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["おーーでーぃーーすーるー", "おっーでっぃーッする", "おーーでーぃーー中"])
+def test_a_mark_held_twice_or_a_small_tsu_before_it_is_undone(name: str) -> None:
+    assert safety.check_name(name).reason == "self_harm"
+
+
+@pytest.mark.parametrize("name", ["らーーめん", "すっーごい", "まっーちゃ", "ゆっー"])
+def test_held_marks_in_ordinary_names_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
