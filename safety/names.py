@@ -479,7 +479,7 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
         # an English word the dictionary knows, written in Latin letters against Japanese,
         # is read as the loanword it is (「0ff会しよ」 is 「オフ会しよ」, 「dateしよ」 「デートしよ」;
         # the unmasking reads the latter as romaji, だてしよ)
-        if _ASCII.search(text) and _JAPANESE_LETTER.search(text):
+        if _LATIN_WORD3.search(text) and _JAPANESE_LETTER.search(text):
             loanwords = _latin_as_loanwords(text)
             if loanwords != text and loanwords not in texts:
                 texts.append(loanwords)
@@ -537,6 +537,7 @@ def _latin_as_loanwords(text: str) -> str:
 
 
 _KANJI_LETTER = re.compile(r"[一-鿿々]")
+_LATIN_WORD3 = re.compile("[a-z]{3,}")
 _JAPANESE_LETTER = re.compile(r"[ぁ-ヺ一-鿿々]")
 
 
