@@ -266,6 +266,12 @@ def area_people_asked(words: list[Token], *, asked: bool) -> bool:
             continue
         if called:
             return True
+        if (
+            first.pos[0] == "動詞"
+            and first.normalized in VERBS
+            and _wanted(words, i + 1, "contact", asked=asked)
+        ):
+            return True  # the people, then playing or talking proposed (「東京の人遊ぼ」)
         if all(u.pos[0] in ("助詞", "助動詞") for u in rest) and _picked_out(words, i, near=True):
             return True  # people near the writer, named: sought (「同じ市の人」, 「近所の子」)
         if first.normalized in ("集まる", "来る") and first.pos[-1].startswith("命令形"):

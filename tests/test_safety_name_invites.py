@@ -394,3 +394,15 @@ def test_tea_a_ride_going_to_the_reader_or_where_asked_is_a_meeting(name: str) -
 )
 def test_tea_a_car_that_side_or_school_told_pass(name: str) -> None:
     assert _reason(name) is None
+
+
+@pytest.mark.parametrize("name", ["東京の人遊ぼ", "東京の人あそぼ", "大阪在住の人いる"])
+def test_people_of_a_place_then_a_proposal_or_living_there_asked_is_a_meeting(name: str) -> None:
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize(
+    "name", ["大阪在住", "大阪出身の子", "大阪出身です", "東京の人すき", "東京の人と遊んだ"]
+)
+def test_living_or_coming_from_a_place_told_passes(name: str) -> None:
+    assert _reason(name) is None
