@@ -334,7 +334,8 @@ def analyse(letters: str) -> Reading:
         end = pos + len(k)
         if after_katakana and t.pos[0] == "助詞" and _HIRAGANA_WORD.fullmatch(t.surface):
             script_borders.add(pos)
-        after_katakana = _KATAKANA_WORD.fullmatch(t.surface) is not None
+        in_katakana = _KATAKANA_WORD.fullmatch(t.surface) is not None
+        after_katakana = in_katakana
         if kanji_noun is not None and t.pos[0] == "助詞" and not has_kanji(t.surface):
             # a kanji noun and a particle written after it (「家|で」): two words, whatever
             # listed word they read as together (いえで is 「家出」) — not a kanji of one kana
@@ -369,7 +370,7 @@ def analyse(letters: str) -> Reading:
                 for u in pieces:
                     edges.add(pos + u.start)
                     edges.add(pos + u.end)
-        if _KATAKANA_WORD.fullmatch(t.surface):
+        if in_katakana:
             if katakana and katakana[-1][1] == pos:
                 katakana[-1] = (katakana[-1][0], end)
             else:

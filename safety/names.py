@@ -57,6 +57,7 @@ from safety.normalize import (
     fold,
     latin_keys,
     mixed_romaji,
+    romaji_kana,
     undisguise,
     vowel_kana,
 )
@@ -174,7 +175,7 @@ def _content_reason(name: str, written: str = "", *, again: bool = True) -> str 
         or _orders_to_die(views)
         or _names_a_means(views)
         or _act_done(views, written or name)
-        or any(_BIRTH_REGRETTED.search(r.key) for r in views.readings)
+        or any("うまれ" in r.key and _BIRTH_REGRETTED.search(r.key) for r in views.readings)
     ):
         return "self_harm"
     if (
@@ -327,14 +328,14 @@ def _views(name: str) -> _Views:
         for key in dict.fromkeys(
             k for k in latin if k != undisguised and k.isalpha() and not _DOUBLED_LETTER.search(k)
         ):
-            kana = jaconv.alphabet2kana(key)
+            kana = romaji_kana(key)
             if kana and kana not in texts and _HIRAGANA_NAME.fullmatch(kana):
                 texts.append(kana)
                 readings.append(read(kana, tsu=False))
     if _ROMAJI_ONLY.fullmatch(undisguised):
         # an n before a vowel may be ん (「un31」 is うんえい, not うねい)
         n_vowel = "・".join(
-            jaconv.alphabet2kana(_N_BEFORE_VOWEL.sub("nn", key))
+            romaji_kana(_N_BEFORE_VOWEL.sub("nn", key))
             for key in latin
             if key.isalpha() and _N_BEFORE_VOWEL.search(key)
         )
@@ -342,7 +343,7 @@ def _views(name: str) -> _Views:
     for word, _where in digits_out:
         # the same word read as romaji, when all of it is and nothing else (「sh4ine」 is
         # しね; 「kuzum0ch1」 is no romaji once its 0 is out)
-        kana = jaconv.alphabet2kana(word)
+        kana = romaji_kana(word)
         if _HIRAGANA_NAME.fullmatch(kana) and jaconv.kana2alphabet(kana) == word:
             texts.append(kana)
             readings.append(read(kana))

@@ -11,6 +11,7 @@ length is capped first: folding is bounded in time for any input.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -173,6 +174,13 @@ def kana_key(text: str, *, keep_breaks: bool = False) -> str:
 _ASCII_LETTER = re.compile(r"[a-z]")
 
 
+@functools.lru_cache(maxsize=1024)
+def romaji_kana(text: str) -> str:
+    """``jaconv.alphabet2kana``, remembered: one name reads the same romaji in several of its
+    views, and jaconv rewrites the string once for every kana it knows."""
+    return jaconv.alphabet2kana(text)
+
+
 def _kana_from_base(text: str, keep_breaks: bool) -> str:
     # neologdn joins spaced-out Japanese ("死　に　た　い"), folds widths
     # and shortens stretched vowels; it does not touch Latin words.
@@ -181,7 +189,7 @@ def _kana_from_base(text: str, keep_breaks: bool) -> str:
     # Romaji once the separators are gone, so "shi ni tai" becomes しにたい;
     # before the stand-ins, so "4" + "ne" is read like "4ね".
     if _ASCII_LETTER.search(text):
-        text = jaconv.alphabet2kana(text)
+        text = romaji_kana(text)
     text = _TAHI.sub("死", text)
     text = _SHI_STANDIN.sub("し", text)
     text = text.translate(K2H_TABLE)  # jaconv.kata2hira, without its two Python calls
@@ -376,7 +384,7 @@ def undisguise(text: str) -> str:
     # a ー never stands before a small kana: it was slipped in (「チーャ」 is 「チャ」); nor
     # a small っ before ー or a small kana, and a mark held twice is held once
     # (「おっーでっぃー」, 「おーーでーぃーー」 are 「おーでぃー」)
-    if "ー" in text or "っ" in text or "ッ" in text:
+    if _ODD_HELD.search(text):
         text = _HELD_TWICE.sub("ー", _TSU_BEFORE_HELD.sub("", text))
     return _HELD_BEFORE_SMALL.sub("", text)
 
@@ -400,6 +408,7 @@ _MARK_APART = re.compile(
 # (一 too: the look-alike of ー, 「千一ャ」, is no kanji before a small kana)
 _TSU_BEFORE_HELD = re.compile(r"[っッ]+(?=[ーぁぃぅぇぉゃゅょゎァィゥェォャュョヮ])")
 _HELD_TWICE = re.compile("ーー+")
+_ODD_HELD = re.compile("ーー|[っッ][ーぁぃぅぇぉゃゅょゎァィゥェォャュョヮ]")
 _HELD_BEFORE_SMALL = re.compile(r"[ー〜~\-一]+(?=[ぁぃぅぇぉゃゅょゎァィゥェォャュョヮ])")
 
 _LATIN_LETTER = re.compile(r"[a-z]")
@@ -459,7 +468,7 @@ def mixed_romaji(text: str) -> str:
         run = m.group(0)
         if run[-1] not in "aiueon":  # a romaji word ends in a vowel or ん ("od" stays Latin)
             return run
-        kana = jaconv.alphabet2kana(run)
+        kana = romaji_kana(run)
         return kana if all("\u3041" <= c <= "\u30ff" for c in kana) else m.group(0)
 
     return _ROMAJI_BY_KANA.sub(conv, text)

@@ -13,7 +13,7 @@ import unicodedata
 import jaconv
 
 from safety.morphology import tokens
-from safety.normalize import PLAIN_CHARS, read_kana_text, undisguise_text
+from safety.normalize import PLAIN_CHARS, read_kana_text, romaji_kana, undisguise_text
 
 MAX_CHARS = 2000
 _BREAKS = frozenset("。.!?！？\n")
@@ -189,7 +189,7 @@ def _romaji(text: str, nasal: bool = False) -> str:
         run = m.group(0)
         if len(run) < 4:
             return run
-        kana = jaconv.alphabet2kana(_NASAL_BEFORE_Y.sub("n'", run) if nasal else run)
+        kana = romaji_kana(_NASAL_BEFORE_Y.sub("n'", run) if nasal else run)
         return kana if all(_is_kana(c) for c in kana) and _well_formed(kana) else run
 
     return _LATIN_WORD.sub(conv, text)
