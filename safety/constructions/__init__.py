@@ -42,6 +42,7 @@ from safety.constructions.set_time import _set_time
 from safety.constructions.signs import says_farewell, wants_person, wishes_to_die
 from safety.constructions.vague import _vague_method_question
 from safety.constructions.veiled import veiled
+from safety.constructions.weighed import _means_weighed
 from safety.constructions.wish import _not_live, _wish
 from safety.constructions.words import Hit, W, Word, WordClass, _Ctx, words_of
 from safety.levels import CRISIS
@@ -85,6 +86,7 @@ def _find(words: list[Word], signals: bool, kana: str, *, reread: bool = False) 
         hits.extend(veiled(c))  # read as written: its everyday words are often katakana
     hits.extend(_method_question(c, signals))
     hits.extend(_means_question(c, signals))
+    hits.extend(_means_weighed(c, signals))
     if not reread:
         hits.extend(_vague_method_question(c, signals))
     hits.extend(_overdose(c))

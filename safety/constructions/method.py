@@ -87,6 +87,9 @@ def _means_question(c: _Ctx, signals: bool) -> list[Hit]:
                 break
             if not (_conditional(words, q) or _has(words, q, "ば") or _has(words, q, "たら")):
                 continue
+            if _body_stops(c, q + 1, min(q + 5, hi)) and c.first("means_cue", lo, hi) is not None:
+                found = True  # 「くすり まぜたら しんぞう とまる？」: the body's end, after a means
+                break
             g = c.first("grave_outcome", q + 1, min(q + 5, hi))
             if g is not None and _plain_going(words[g]):
                 continue  # 「でんしゃが きたら いく」: going, read as いける by its lemma, is a journey
@@ -103,7 +106,7 @@ def _means_question(c: _Ctx, signals: bool) -> list[Hit]:
             found = c.first("high_word", lo, hi) is not None
         # 「なんかいからが かくじつ？」: a count with a quality only a method has
         if not found and counted and (asked or cond):
-            found = c.first("way_quality", lo, hi) is not None and c.first("means_cue", lo, hi) is not None
+            found = _way_quality(c, lo, hi) and c.first("means_cue", lo, hi) is not None
         # 「もう よういした あと なんじょう いる？」「きめたから やりかた おしえて」: once decided
         if not found and c.first("resolve") is not None:
             if c.first("way", lo, hi) is not None:
@@ -118,6 +121,33 @@ def _means_question(c: _Ctx, signals: bool) -> list[Hit]:
             level = "imminent"  # 「きょう つかいたい」「こんや やる」: a means asked for now
         hits.append(Hit("method_question", "method", level, words[lo].start, words[hi - 1].end))
     return hits
+
+
+_PAINFUL = frozenset({"痛い", "いたい", "痛く", "いたく", "苦しい", "くるしい", "苦しく", "くるしく"})
+
+
+def _way_quality(c: _Ctx, lo: int, hi: int) -> bool:
+    """A quality only a way of ending has in words ``lo``..``hi``; negated only as painlessness
+    (「いたくない」): 「ねむれない とき」 is sleeplessness, not a way of sleeping on."""
+    q = c.first("way_quality", lo, hi)
+    while q is not None:
+        if not c.at("negation", q + 1) or c.words[q].keys & _PAINFUL:
+            return True
+        q = c.first("way_quality", q + 1, hi)
+    return False
+
+
+_VITAL = frozenset({"心臓", "しんぞう", "息", "いき", "呼吸", "こきゅう"})
+_STOPS = ("止まる", "とまる", "停まる")
+
+
+def _body_stops(c: _Ctx, lo: int, hi: int) -> bool:
+    """The heart or breath stopping in words ``lo``..``hi`` (「しんぞう とまる」「いきが とまる」)."""
+    words = c.words
+    return any(
+        words[q].keys & _VITAL and c.first_key(_STOPS, q + 1, min(q + 3, hi)) is not None
+        for q in range(lo, hi)
+    )
 
 
 _NOUN_NAMED = ("一般", "サ変可能", "固有名詞")

@@ -371,6 +371,58 @@ def _unsaid_condition(c: _Ctx) -> bool:
 
 
 _STATION = frozenset({"駅", "えき"})
+_ABLE_NOW = frozenset({"いける", "行ける", "逝ける", "飛べる", "とべる", "出来る", "できる", "やれる"})
+
+
+def _now_or_never(c: _Ctx) -> bool:
+    """Now made a condition with nothing after it but being able to (「いまなら」「今なら いける」,
+    round of 2026-12-04 (d)): the moment chosen; 「いまなら 夕日 みえる」 says what can be seen."""
+    words = c.words
+    for q in range(len(words) - 1):
+        if not (c.at("now", q) and words[q + 1].keys & {"なら"}):
+            continue
+        rest = range(q + 2, c.hi[q])
+        if all(words[k].keys & _ABLE_NOW or words[k].pos in ("助詞", "助動詞") for k in rest):
+            return True
+    return False
+
+
+def _height_place_here(c: _Ctx, i: int) -> bool:
+    """A word that names a bridge or a building only sometimes (kana はし is also 箸 and 端) is
+    the writer's place when now is said right before it or its sentence only says where the
+    writer is, and the text has a sign of the end or of not going back (round of 2026-12-04 (d):
+    「いま はしに いるの。ひとりで。もう かえれない」「はしの まんなか。くつ ぬいだ」;
+    「いま はしで ごはん たべてる」 has none)."""
+    if not c.at("height_place", i) or c.at("place", i):
+        return False
+    lo, hi = c.sentence(i)
+    here = c.first("now", max(lo, i - 3), i) is not None or _reported(c, i, lo, hi)
+    return here and (_no_return(c) or c.first("place_strong") is not None or _sign_of_end(c))
+
+
+_REQUEST = frozenset({"ね", "よ", "ください", "下さい", "な"})
+_QUOTE = frozenset({"って", "と"})
+
+
+def _asked_of_someone(c: _Ctx, i: int, hi: int) -> bool:
+    """The verb after place ``i`` is asked of someone else and quoted (「てすり もって かいだん
+    のぼってねって おばあちゃんに いった」): a て-form + ね/よ/ください, or a command, then って/と."""
+    words = c.words
+    for v in range(i + 1, min(i + 7, hi)):
+        if words[v].pos != "動詞":
+            continue
+        k = v + 1
+        if _has(words, k, "て") or _has(words, k, "で"):
+            k += 1
+            if words[k : k + 1] and words[k].keys & _REQUEST:
+                k += 1
+            else:
+                continue
+        elif not words[v].conj.startswith("命令形"):
+            continue
+        if words[k : k + 1] and words[k].keys & _QUOTE:
+            return True
+    return False
 
 
 def _nonstop_awaited(c: _Ctx) -> bool:
@@ -478,9 +530,16 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
     for i in c.where_any(("place",), _PLACE_START_KEYS):
         w = words[i]
         high_floor = _high_floor(words, i)
-        if not (c.at("place", i) or high_floor or (w.keys & _STATION and _train_awaited_for_no_journey(c))):
+        if not (
+            c.at("place", i)
+            or high_floor
+            or (w.keys & _STATION and _train_awaited_for_no_journey(c))
+            or _height_place_here(c, i)
+        ):
             continue
         lo, hi = c.sentence(i)
+        if _someone_else_there(c, i) or _asked_of_someone(c, i, hi):
+            continue  # 「ねこが ベランダの てすりに のぼってて」「てすり もって のぼってねって」
         if c.first("exist_thing", i + 1, min(i + 6, hi)) is not None:
             continue  # 「がけの うえに あって」: a thing is there, not the writer
         p = _presence(c, i, hi)
@@ -511,7 +570,7 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
             i < p < hi
             and not _has(words, p, "居る")  # 「みなとの さきっぽに いる」: being there said outright
             and _belongs_to(c, i)
-            and not (signals or c.first("place_strong") is not None)
+            and not (signals or c.first("place_strong") is not None or _now_or_never(c))
         ):
             continue  # 「がけの うえの とうだいまで あるいた」「やねの ゆきおろし」: where a thing is
         # standing on a roof, a track or a bridge's edge is itself the danger
@@ -534,6 +593,7 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         unsaid = _unsaid_condition(c) or _nonstop_awaited(c)
         signal = (
             signals
+            or _now_or_never(c)
             or not_boarding
             or going
             or unsaid
@@ -546,7 +606,14 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         alone_at_edge = past_edge and c.first("companion") is None
         # an everyday word anywhere (みんな, ママ, 電車) does not outweigh a word of the end or of
         # despair (「いま屋上おる。みんなごめん」「駅おる。電車くるたびに一歩ずつ前でてる」)
-        despair = c.first("place_strong") is not None or not_boarding or _no_return(c) or going or unsaid
+        despair = (
+            c.first("place_strong") is not None
+            or not_boarding
+            or _no_return(c)
+            or going
+            or unsaid
+            or _now_or_never(c)
+        )
         if everyday and not (signals or despair) and not c.at("wild_place", i) and not alone_at_edge:
             continue
         if not (past_edge or despair) and _commute(c, i, p):

@@ -30,7 +30,7 @@ _EMPTY_NOUNS = frozenset(
         "今", "いま", "絶対", "ぜったい", "全部", "ぜんぶ", "深さ", "高さ", "温度", "後遺症", "正確",
         "本当", "ほんと", "ほんとう", "ぶっちゃけ", "何", "なに", "なん", "程", "くらい", "ぐらい",
         "一瞬", "苦しみ", "最後", "さいご", "結局", "実際", "確か", "たしか", "手", "足", "体",
-        "終わり", "おわり", "気", "意識", "いしき", "アウト", "あうと", "即死",
+        "終わり", "おわり", "気", "意識", "いしき", "アウト", "あうと", "即死", "心臓", "しんぞう",
     }
 )  # fmt: skip
 """Nouns a vague method question is made of (a time, a way, the writer, the body): any
@@ -106,8 +106,12 @@ def _end_state(c: _Ctx, lo: int, hi: int) -> bool:
             return True  # だめに なる
         if keys & _DANGER:
             return True  # 何錠から あぶない
-        if keys & _SPIRIT and _has_any(words, nxt, _OBJ) and _has_any(words, nxt + 1, _LOSE):
-            return True  # 気を うしなう
+        if keys & _SPIRIT and (
+            (_has_any(words, nxt, _OBJ) and _has_any(words, nxt + 1, _LOSE)) or _has_any(words, nxt, _LOSE)
+        ):
+            return True  # 気を うしなう, 「気ぃ 失う」 said without を
+        if keys & _HEART and c.first_key(tuple(_STOP), nxt, min(nxt + 3, hi)) is not None:
+            return True  # しんぞう とまる
         if _no_longer_able(c, q):
             return True  # うごけなく なる、いき できなく なる
     return False
@@ -119,6 +123,7 @@ _LOSE = frozenset({"失う", "うしなう", "遠のく", "とおのく"})
 _MOVE = frozenset({"動く", "うごく", "動ける", "うごける"})
 _BREATH = frozenset({"息", "いき", "呼吸"})
 _STOP = frozenset({"止まる", "とまる", "止める", "とめる"})
+_HEART = frozenset({"心臓", "しんぞう"})
 
 
 def _no_longer_able(c: _Ctx, q: int) -> bool:
@@ -395,6 +400,7 @@ _ANCHORS = (
     | _SPIRIT
     | _MOVE
     | _BREATH
+    | _HEART
     | _GRAVE
     | _PAIN_ADJ
     | _SUFFER
