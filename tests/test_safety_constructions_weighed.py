@@ -101,3 +101,21 @@ def test_a_request_quoted_is_not_the_writer_at_the_place() -> None:
     """「ホームの はしに たってねって いわれた」: standing there was asked of the writer by
     someone, and quoted; the place construction leaves it, whatever the word lists read."""
     assert "place_now" not in found_by_rules("ホームの はしに たってねって いわれた")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ホームの いちばん まえに いつも たつ。 すいこまれそうになる",
+        "まいにち 踏切の まえで とまる。 ひきこまれそう",
+    ],
+)
+def test_pulled_in_at_a_track_is_high(text: str) -> None:
+    """Feeling pulled in at a platform or a crossing, said as a habit: ``high`` (note
+    ``drawn``), not yet ``imminent`` by itself."""
+    found = found_by_rules(text)
+    assert found.get("place_now:drawn") == "high", found
+
+
+def test_pulled_in_as_wonder_is_not() -> None:
+    assert safety.assess("ホームで まってる。 すいこまれそうな あおぞら", learned_layer=False).level == "none"

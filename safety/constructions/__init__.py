@@ -37,7 +37,7 @@ from safety.constructions.folding import MAX_CHARS, _rescue, _unmask, has_kata, 
 from safety.constructions.heavy import _heavy
 from safety.constructions.hidden import hidden_wishes
 from safety.constructions.method import _means_question, _method_question, _overdose
-from safety.constructions.place import _place_now
+from safety.constructions.place import DRAWN, _place_now
 from safety.constructions.set_time import _set_time
 from safety.constructions.signs import says_farewell, wants_person, wishes_to_die
 from safety.constructions.vague import _vague_method_question
@@ -66,7 +66,7 @@ def find(text: str, *, signals: bool = False, prepared: str | None = None) -> tu
         # gone (offsets hold only when nothing was dropped; else the span is the whole text).
         kana = _rescue(kana_reread(hard))
         if len(kana) == len(prepared):
-            strong = signals or any(h.level in CRISIS for h in hits)
+            strong = signals or any(h.level in CRISIS and h.note != DRAWN for h in hits)
             hits.extend(_find(words_of(kana), strong, kana, reread=True))
     return prepared, hits
 

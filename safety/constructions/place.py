@@ -217,6 +217,9 @@ def _not_boarding(c: _Ctx) -> bool:
 
 
 JUDGED = "judged"
+DRAWN = "drawn"
+"""A pull towards the drop felt at the place: ``high``, and no sign of its own that the text is
+a crisis now (the hiragana reread must not raise it to ``imminent`` by itself)."""
 
 
 def _leisure(c: _Ctx) -> bool:
@@ -371,6 +374,26 @@ def _unsaid_condition(c: _Ctx) -> bool:
 
 
 _STATION = frozenset({"駅", "えき"})
+_PULL = frozenset({"吸い込む", "すいこむ", "引き込む", "ひきこむ", "引っ張る", "ひっぱる"})
+_PLATFORM = frozenset({"ホーム", "ほーむ"})
+
+
+def _drawn_to_the_drop(c: _Ctx, i: int) -> bool:
+    """Feeling pulled in (吸い込む/引き込む + れる/られる: 「すいこまれそう」) at a place with a drop
+    or a track (round of 2026-12-04 (d)): the pull towards an end, said where it could happen;
+    at the sea or under a sky it is often wonder (「すいこまれそうな 青空」), so not there."""
+    if not (c.at("drop_place", i) or c.at("wild_place", i) or c.words[i].keys & _PLATFORM):
+        return False
+    words = c.words
+    return any(
+        not (_has(words, q + 2, "そう") and _has(words, q + 3, "な"))  # 「すいこまれそうな 青空」: wonder
+        and words[q].keys & _PULL
+        and words[q].pos == "動詞"
+        and (_has(words, q + 1, "れる") or _has(words, q + 1, "られる"))
+        for q in range(len(words))
+    )
+
+
 _ABLE_NOW = frozenset({"いける", "行ける", "逝ける", "飛べる", "とべる", "出来る", "できる", "やれる"})
 
 
@@ -616,7 +639,7 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         )
         if everyday and not (signals or despair) and not c.at("wild_place", i) and not alone_at_edge:
             continue
-        if not (past_edge or despair) and _commute(c, i, p):
+        if not (past_edge or despair or _drawn_to_the_drop(c, i)) and _commute(c, i, p):
             lo_word = c.first("now", max(lo, i - 3), i)
             first = words[lo_word if lo_word is not None else min(i, p)]
             hits.append(Hit("place_now", JUDGED, "none", first.start, words[hi - 1].end, "commute"))
@@ -629,6 +652,14 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
             hits.append(Hit("place_now", JUDGED, "none", first.start, words[hi - 1].end, "everyday"))
             continue
         level = "imminent" if signal or crossing else "concern"
+        note = None
+        if level == "concern" and _drawn_to_the_drop(c, i):
+            level, note = (
+                "high",
+                DRAWN,
+            )  # 「ホームで いつも まえに たつ。すいこまれそうで」: pulled, not yet now
         # (the writer's presence may be said in the sentence before the place: 「ついた。たかい とこ。」)
-        hits.append(Hit("place_now", "plan", level, min(w.start, words[p].start), max(w.end, words[p].end)))
+        hits.append(
+            Hit("place_now", "plan", level, min(w.start, words[p].start), max(w.end, words[p].end), note)
+        )
     return hits
