@@ -31,6 +31,7 @@ _EMPTY_NOUNS = frozenset(
         "本当", "ほんと", "ほんとう", "ぶっちゃけ", "何", "なに", "なん", "程", "くらい", "ぐらい",
         "一瞬", "苦しみ", "最後", "さいご", "結局", "実際", "確か", "たしか", "手", "足", "体",
         "終わり", "おわり", "気", "意識", "いしき", "アウト", "あうと", "即死", "心臓", "しんぞう",
+        "水", "みず", "中", "なか",
     }
 )  # fmt: skip
 """Nouns a vague method question is made of (a time, a way, the writer, the body): any
@@ -416,6 +417,33 @@ _ANCHORS = (
 is passed over in one look at its words."""
 
 
+_WATER = frozenset({"水", "みず"})
+_INSIDE = frozenset({"中", "なか"})
+
+
+_SINK = frozenset({"沈む", "しずむ", "潜る", "もぐる"})
+
+
+def _in_water(c: _Ctx, q: int) -> bool:
+    """Water as where the body is, not a drink or what cools a bottle: 水 + の + 中, then being
+    or sinking there (「水の なか いたら」「みずの なかに しずんだら」)."""
+    words = c.words
+    if not (words[q].keys & _WATER and _has(words, q + 1, "の") and _has_any(words, q + 2, _INSIDE)):
+        return False
+    return any(c.at("presence", k) or words[k].keys & _SINK for k in range(q + 3, min(q + 6, c.hi[q])))
+
+
+def _everyday(c: _Ctx, lo: int, hi: int) -> bool:
+    """A fun or food word of ``method_everyday`` in words ``lo``..``hi``, water the body is in
+    aside (round of 2026-12-04 (d): 「水の なか いたら どれくらいで くるしく なくなる？」)."""
+    q = c.first("method_everyday", lo, hi)
+    while q is not None:
+        if not _in_water(c, q):
+            return True
+        q = c.first("method_everyday", q + 1, hi)
+    return False
+
+
 def _vague_method_question(c: _Ctx, signals: bool) -> list[Hit]:
     words = c.words
     hits: list[Hit] = []
@@ -428,7 +456,7 @@ def _vague_method_question(c: _Ctx, signals: bool) -> list[Hit]:
         counted = _count_asked(c, lo, hi)
         if not (counted or _asks(c, lo, hi) or _question(c, lo, hi) or _wh_end(c, lo, hi)):
             continue
-        if c.first("method_everyday", lo, hi) is not None or _exaggerated(c, lo, hi):
+        if _everyday(c, lo, hi) or _exaggerated(c, lo, hi):
             continue
         if not (
             (counted and _end_state(c, lo, hi))
