@@ -76,6 +76,21 @@ def _someone_else_there(c: _Ctx, i: int) -> bool:
     return False
 
 
+def _subject_else_there(c: _Ctx, i: int) -> bool:
+    """Someone or something other than the writer made the subject (が) of being at place ``i``
+    (「ねこが やねの うえに」「ボールが 屋根の 上まで」), within four words before it and with no
+    now in between: 「親友が「いま 崖の とこ おる」って」 quotes the friend's own words of being
+    there, and 「ほんとは ホームに いて」 is a topic (は), not a subject."""
+    words = c.words
+    for q in range(i - 1, max(c.lo[i] - 1, i - 5), -1):
+        if not words[q].keys & {"が"} or q < 1 or words[q - 1].pos not in ("名詞", "代名詞"):
+            continue
+        if c.at("self", q - 1):
+            return False
+        return c.first("now", q + 1, i) is None
+    return False
+
+
 _SPOT_CLASSES = ("place", "position", "outside", "edge", "barrier", "drop_place", "wild_place", "crossing")
 
 
@@ -561,7 +576,7 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         ):
             continue
         lo, hi = c.sentence(i)
-        if _someone_else_there(c, i) or _asked_of_someone(c, i, hi):
+        if _subject_else_there(c, i) or _asked_of_someone(c, i, hi):
             continue  # 「ねこが ベランダの てすりに のぼってて」「てすり もって のぼってねって」
         if c.first("exist_thing", i + 1, min(i + 6, hi)) is not None:
             continue  # 「がけの うえに あって」: a thing is there, not the writer
