@@ -69,6 +69,13 @@ PAIRS = [
     ("place_now", "imminent", "いま はしに たってる。 もう かえらない", "いま はしで ごはん たべてる"),
     # kana はし reported with a position and a sign of the end / fish seen from it
     ("place_now", "imminent", "はしの まんなか。 もう むり", "はしの まんなか。 さかな みえた"),
+    # a fall pictured unnoticed, the sentence after the place / play at a river, nobody laughing
+    (
+        "place_now",
+        "imminent",
+        "よるの かわ、 まっくら。 きえても だれも きづかないよね",
+        "かわで あそんだ。 おちても だれも わらわないよ",
+    ),
     # now made a condition, nothing after it / what can be seen now
     (
         "place_now",

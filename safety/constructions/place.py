@@ -389,6 +389,31 @@ def _unsaid_condition(c: _Ctx) -> bool:
 
 
 _STATION = frozenset({"駅", "えき"})
+_FALL = frozenset(
+    {"落ちる", "おちる", "飛び込む", "とびこむ", "飛び降りる", "とびおりる", "消える", "きえる"}
+)
+_NOBODY = frozenset({"誰", "だれ"})
+
+
+def _fall_unnoticed(c: _Ctx, hi: int) -> bool:
+    """A fall pictured as one that nobody would notice (round of 2026-12-04 (d)): a verb of
+    falling or vanishing + て + も, then 誰/だれ + も and a negation, in the sentence right after
+    the place's (``hi`` is where it starts): 「おちても だれも きづかない」 tells where the writer is
+    by what could happen there."""
+    words = c.words
+    if hi >= len(words):
+        return False
+    for q in range(hi, c.hi[hi]):
+        if not (words[q].keys & _FALL and words[q].pos == "動詞"):
+            continue
+        if not (_has(words, q + 1, "て") and _has(words, q + 2, "も")):
+            continue
+        who = next((k for k in range(q + 3, min(q + 5, c.hi[q])) if words[k].keys & _NOBODY), None)
+        if who is not None and _has(words, who + 1, "も"):
+            return c.first("negation", who + 2, min(who + 6, c.hi[q])) is not None
+    return False
+
+
 _PULL = frozenset({"吸い込む", "すいこむ", "引き込む", "ひきこむ", "引っ張る", "ひっぱる"})
 _PLATFORM = frozenset({"ホーム", "ほーむ"})
 
@@ -594,6 +619,8 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
             p = i  # 「いま おくじょう」「おくじょう なう」
         if p is None and _next_one(c):
             p = i  # 「ホームの ベンチ。つぎの 快速で」: the next one taken says the writer is there
+        if p is None and _fall_unnoticed(c, hi):
+            p = i  # 「よるの うみ まっくろ。おちても だれも きづかなさそう」: a fall pictured from there
         if p is None and _reported(c, i, lo, hi):
             p = i  # 「橋の うえ。」「駅の ホームです。」「屋上 さむい」: where one is, like なう
         by_verb = p is not None
