@@ -82,6 +82,8 @@ def _subject_else_there(c: _Ctx, i: int) -> bool:
     now in between: 「親友が「いま 崖の とこ おる」って」 quotes the friend's own words of being
     there, and 「ほんとは ホームに いて」 is a topic (は), not a subject."""
     words = c.words
+    if "が" not in c.keys:
+        return False
     for q in range(i - 1, max(c.lo[i] - 1, i - 5), -1):
         if not words[q].keys & {"が"} or q < 1 or words[q - 1].pos not in ("名詞", "代名詞"):
             continue
@@ -401,7 +403,7 @@ def _fall_unnoticed(c: _Ctx, hi: int) -> bool:
     the place's (``hi`` is where it starts): 「おちても だれも きづかない」 tells where the writer is
     by what could happen there."""
     words = c.words
-    if hi >= len(words):
+    if hi >= len(words) or c.keys.isdisjoint(_NOBODY):
         return False
     for q in range(hi, c.hi[hi]):
         if not (words[q].keys & _FALL and words[q].pos == "動詞"):
@@ -422,7 +424,9 @@ def _drawn_to_the_drop(c: _Ctx, i: int) -> bool:
     """Feeling pulled in (吸い込む/引き込む + れる/られる: 「すいこまれそう」) at a place with a drop
     or a track (round of 2026-12-04 (d)): the pull towards an end, said where it could happen;
     at the sea or under a sky it is often wonder (「すいこまれそうな 青空」), so not there."""
-    if not (c.at("drop_place", i) or c.at("wild_place", i) or c.words[i].keys & _PLATFORM):
+    if c.keys.isdisjoint(_PULL) or not (
+        c.at("drop_place", i) or c.at("wild_place", i) or c.words[i].keys & _PLATFORM
+    ):
         return False
     words = c.words
     return any(
@@ -441,7 +445,10 @@ def _now_or_never(c: _Ctx) -> bool:
     """Now made a condition with nothing after it but being able to (「いまなら」「今なら いける」,
     round of 2026-12-04 (d)): the moment chosen; 「いまなら 夕日 みえる」 says what can be seen."""
     words = c.words
-    for q in range(len(words) - 1):
+    if "なら" not in c.keys:
+        return False
+    start = c.first("now")
+    for q in range(start if start is not None else len(words), len(words) - 1):
         if not (c.at("now", q) and words[q + 1].keys & {"なら"}):
             continue
         rest = range(q + 2, c.hi[q])
@@ -471,6 +478,8 @@ def _asked_of_someone(c: _Ctx, i: int, hi: int) -> bool:
     """The verb after place ``i`` is asked of someone else and quoted (「てすり もって かいだん
     のぼってねって おばあちゃんに いった」): a て-form + ね/よ/ください, or a command, then って/と."""
     words = c.words
+    if c.keys.isdisjoint(_QUOTE):
+        return False
     for v in range(i + 1, min(i + 7, hi)):
         if words[v].pos != "動詞":
             continue

@@ -129,7 +129,7 @@ _ANCHORS = _ENOUGH | _WHICH | _SIDE | _SURE | _ONE | _WOUND | _CUT
 def _means_weighed(c: _Ctx, signals: bool) -> list[Hit]:
     words = c.words
     hits: list[Hit] = []
-    if not any(w.keys & _ANCHORS for w in words):
+    if c.keys.isdisjoint(_ANCHORS):
         return hits
     if any(c.first(cls) is not None for cls in _EVERYDAY):
         return hits  # 「かぜぐすり 2じょうで たりる？」「家庭科の 包丁と どっちが」
