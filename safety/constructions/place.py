@@ -606,7 +606,7 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
             c.at("place", i)
             or high_floor
             or (w.keys & _STATION and _train_awaited_for_no_journey(c))
-            or _height_place_here(c, i)
+            or (c.at("height_place", i) and _height_place_here(c, i))
         ):
             continue
         lo, hi = c.sentence(i)
