@@ -23,7 +23,8 @@ _CAN_DIE_START = _CAN_DIE | {"消える", "きえる"}
 """The words ``_can_die`` starts at."""
 _MEANS_FOUND_BY = ("grave_outcome", "where", "way_quality", "resolve")
 """Each way ``_means_question`` finds a question needs one of these (or ``_CAN_DIE_START``):
-a grave result, where, a quality only a method has, or a decision."""
+a grave result, where, a quality only a method has, or a decision; or the heart or breath
+stopping (``_VITAL``)."""
 
 
 def _can_die(words: list[Word], q: int) -> bool:
@@ -61,7 +62,7 @@ def _means_question(c: _Ctx, signals: bool) -> list[Hit]:
     おわれるのかな」), what happens if it is done (「おちたら しぬ？」「くび しめたら なんぷんで
     おちる」), where (「どこの ビルなら 屋上 はいれる？」), or how, once decided."""
     words = c.words
-    if not c.near_any(_MEANS_FOUND_BY) and c.keys.isdisjoint(_CAN_DIE_START):
+    if not c.near_any(_MEANS_FOUND_BY) and c.keys.isdisjoint(_CAN_DIE_START) and c.keys.isdisjoint(_VITAL):
         return []  # none of the readings below can find anything: the sentences are not read
     hits: list[Hit] = []
     seen: set[int] = set()

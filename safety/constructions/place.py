@@ -598,8 +598,9 @@ _PLACE_START_KEYS = _STATION | {"階"}
 def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
     words = c.words
     hits: list[Hit] = []
-    # a place, a station or a floor (階): the only words a reading below starts at
-    for i in c.where_any(("place",), _PLACE_START_KEYS):
+    # a place, a height word (kana はし), a station or a floor (階): the only words a reading
+    # below starts at
+    for i in c.where_any(("place", "height_place"), _PLACE_START_KEYS):
         w = words[i]
         high_floor = _high_floor(words, i)
         if not (
