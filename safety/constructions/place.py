@@ -600,6 +600,7 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
     hits: list[Hit] = []
     # a place, a height word (kana はし), a station or a floor (階): the only words a reading
     # below starts at
+    now_or_never = "なら" in c.keys and _now_or_never(c)
     for i in c.where_any(("place", "height_place"), _PLACE_START_KEYS):
         w = words[i]
         high_floor = _high_floor(words, i)
@@ -611,7 +612,9 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         ):
             continue
         lo, hi = c.sentence(i)
-        if _subject_else_there(c, i) or _asked_of_someone(c, i, hi):
+        if ("が" in c.keys and _subject_else_there(c, i)) or (
+            not c.keys.isdisjoint(_QUOTE) and _asked_of_someone(c, i, hi)
+        ):
             continue  # 「ねこが ベランダの てすりに のぼってて」「てすり もって のぼってねって」
         if c.first("exist_thing", i + 1, min(i + 6, hi)) is not None:
             continue  # 「がけの うえに あって」: a thing is there, not the writer
@@ -645,7 +648,7 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
             i < p < hi
             and not _has(words, p, "居る")  # 「みなとの さきっぽに いる」: being there said outright
             and _belongs_to(c, i)
-            and not (signals or c.first("place_strong") is not None or _now_or_never(c))
+            and not (signals or c.first("place_strong") is not None or now_or_never)
         ):
             continue  # 「がけの うえの とうだいまで あるいた」「やねの ゆきおろし」: where a thing is
         # standing on a roof, a track or a bridge's edge is itself the danger
@@ -668,7 +671,7 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         unsaid = _unsaid_condition(c) or _nonstop_awaited(c)
         signal = (
             signals
-            or _now_or_never(c)
+            or now_or_never
             or not_boarding
             or going
             or unsaid
@@ -687,11 +690,12 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
             or _no_return(c)
             or going
             or unsaid
-            or _now_or_never(c)
+            or now_or_never
         )
         if everyday and not (signals or despair) and not c.at("wild_place", i) and not alone_at_edge:
             continue
-        if not (past_edge or despair or _drawn_to_the_drop(c, i)) and _commute(c, i, p):
+        drawn = not c.keys.isdisjoint(_PULL) and _drawn_to_the_drop(c, i)
+        if not (past_edge or despair or drawn) and _commute(c, i, p):
             lo_word = c.first("now", max(lo, i - 3), i)
             first = words[lo_word if lo_word is not None else min(i, p)]
             hits.append(Hit("place_now", JUDGED, "none", first.start, words[hi - 1].end, "commute"))
@@ -705,7 +709,7 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
             continue
         level = "imminent" if signal or crossing else "concern"
         note = None
-        if level == "concern" and _drawn_to_the_drop(c, i):
+        if level == "concern" and drawn:
             level, note = (
                 "high",
                 DRAWN,

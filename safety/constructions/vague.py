@@ -456,7 +456,9 @@ def _vague_method_question(c: _Ctx, signals: bool) -> list[Hit]:
         counted = _count_asked(c, lo, hi)
         if not (counted or _asks(c, lo, hi) or _question(c, lo, hi) or _wh_end(c, lo, hi)):
             continue
-        if _everyday(c, lo, hi) or _exaggerated(c, lo, hi):
+        if (c.first("method_everyday", lo, hi) is not None and _everyday(c, lo, hi)) or _exaggerated(
+            c, lo, hi
+        ):
             continue
         if not (
             (counted and _end_state(c, lo, hi))

@@ -122,15 +122,25 @@ def _harm_where(c: _Ctx, lo: int, hi: int) -> bool:
     return False
 
 
-_ANCHORS = _ENOUGH | _WHICH | _SIDE | _SURE | _ONE | _WOUND | _CUT
-"""Every reading needs one of these words: a text with none is passed over in one look."""
+_ENOUGH_OR_WHICH = _ENOUGH | _WHICH
+_QUALITY_START = _QUICK_OR_SURE | _PAIN | _ONE
+_SURE_START = _SURE | _ONE
+_HARM = _WOUND | _CUT
+"""Each reading needs a word of one of these (with a count or where asked, for the last two):
+a text with none is passed over in a few look-ups of its keys."""
 
 
 def _means_weighed(c: _Ctx, signals: bool) -> list[Hit]:
     words = c.words
     hits: list[Hit] = []
-    if c.keys.isdisjoint(_ANCHORS):
-        return hits
+    keys = c.keys
+    if not (
+        not keys.isdisjoint(_ENOUGH_OR_WHICH)
+        or (not keys.isdisjoint(_SIDE) and not keys.isdisjoint(_QUALITY_START))
+        or (not keys.isdisjoint(_SURE_START) and c.first("count_question") is not None)
+        or (not keys.isdisjoint(_HARM) and c.first("where") is not None)
+    ):
+        return hits  # none of the readings below can find anything: the sentences are not read
     if any(c.first(cls) is not None for cls in _EVERYDAY):
         return hits  # 「かぜぐすり 2じょうで たりる？」「家庭科の 包丁と どっちが」
     i = 0
