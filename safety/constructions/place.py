@@ -592,7 +592,8 @@ def _cheerful(c: _Ctx) -> bool:
     return "!" in text or "！" in text or "〜" in text or "~" in text or c.first("laugh") is not None
 
 
-_PLACE_START_KEYS = _STATION | {"階"}
+_PLACE_START_KEYS = _STATION | {"階", "はし"}
+"""Besides places: a station, a floor, and kana はし (a bridge only sometimes: ``_height_place_here``)."""
 
 
 def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
@@ -601,7 +602,7 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
     # a place, a height word (kana はし), a station or a floor (階): the only words a reading
     # below starts at
     now_or_never = "なら" in c.keys and _now_or_never(c)
-    for i in c.where_any(("place", "height_place"), _PLACE_START_KEYS):
+    for i in c.where_any(("place",), _PLACE_START_KEYS):
         w = words[i]
         high_floor = _high_floor(words, i)
         if not (

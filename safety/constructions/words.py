@@ -275,12 +275,15 @@ class _Ctx:
 
     def where_any(self, classes: tuple[str, ...], keys: frozenset[str] = frozenset()) -> list[int]:
         """Every word where a word of one of ``classes`` starts or that is spelled as one of
-        ``keys``, in order: the only words a rule that starts at such a word needs to visit."""
-        found: set[int] = set()
-        for cls in classes:
-            found.update(self._where.get(cls, _NOWHERE))
-        found.update(self.where_keys(keys))
-        return sorted(found)
+        ``keys``, in order: the only words a rule that starts at such a word needs to visit.
+        Most texts hold none or one of them: that list is given as it is, not merged."""
+        lists = [where for cls in classes if (where := self._where.get(cls))]
+        by_key = self.where_keys(keys)
+        if by_key:
+            lists.append(by_key)
+        if len(lists) < 2:
+            return lists[0] if lists else []  # (the class's own list: callers only read it)
+        return sorted(set().union(*lists))
 
     def where_keys(self, keys: frozenset[str]) -> Sequence[int]:
         """Every word spelled as one of ``keys``, in order (none: no loop over the words)."""
