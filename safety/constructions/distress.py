@@ -38,7 +38,7 @@ around its anchor: linear in the length of the text.
 from __future__ import annotations
 
 from safety.constructions.grammar import _PASSIVE, _conditional
-from safety.constructions.words import Hit, _Ctx, _has
+from safety.constructions.words import Hit, Word, _Ctx, _has
 
 _SMALL = frozenset({"ちょっと", "ちょい", "少し", "すこし", "若干", "やや"})
 _JOKE = frozenset({"冗談", "じょうだん", "w", "ｗ", "ww", "笑", "草"})
@@ -65,7 +65,14 @@ _NEG = frozenset({"ない", "無い", "ん", "ぬ", "ず", "へん", "ひん", "
 _SAY = frozenset({"言う", "いう", "云う"})
 _QUOTE = frozenset({"って", "と", "て"})
 _GO = frozenset({"行く", "いく", "行ける", "いける"})
+_WORRY = frozenset({"心配", "しんぱい"})
+_ATTEND = frozenset({"登校", "とうこう"})
+_DO = frozenset({"する", "為る", "できる", "出来る"})
 _BETWEEN = frozenset({"が", "の", "は", "も", "を", "なんて", "なんか", "って", "に", "ほんとに"})
+
+
+def _has_any(words: list[Word], i: int, keys: frozenset[str]) -> bool:
+    return i < len(words) and bool(words[i].keys & keys)
 
 
 def _asks(c: _Ctx, lo: int, hi: int) -> bool:
@@ -112,15 +119,25 @@ def _persists(c: _Ctx, i: int) -> bool:
     return c.first("persist", before, c.hi[i]) is not None
 
 
+def _worry_before(c: _Ctx, i: int) -> bool:
+    """A fear or a heavy feeling earlier in the sentence of ``i`` (「ふあんで ねれない」「受験
+    こわい、ねむれない」): a function failing for a worry, not for a film, a storm or a test."""
+    lo = c.lo[i]
+    worried = any(w.keys & _WORRY for w in c.words[lo:i])
+    if not worried and c.first("fear", lo, i) is None and c.first("heavy_feeling", lo, i) is None:
+        return False
+    return not c.near("fright_usual")
+
+
 def _cannot_cope(c: _Ctx) -> list[Hit]:
     words = c.words
     for i in c.where("daily_function"):
         neg = _negated_after(c, i)
         if neg is None or _asks(c, c.lo[i], c.hi[i]):
             continue
-        if not _persists(c, i) or c.first("later", c.lo[i], c.hi[i]) is not None or _light(c):
+        if not (_persists(c, i) or _worry_before(c, i)) or c.first("later", c.lo[i], c.hi[i]) is not None:
             continue
-        if any(
+        if _light(c) or any(
             words[q].keys & {"そう", "かも", "かもしれない"} for q in range(neg + 1, min(neg + 3, c.hi[i]))
         ):
             continue  # 「ねむれなさそう」「おきれないかも」: a guess, not a state
@@ -140,6 +157,10 @@ def _dread(c: _Ctx) -> list[Hit]:
             if c.first("negation", i + 1, min(i + 2, hi)) is None:
                 return [Hit("distress", "distress", "concern", words[i].start, words[i].end, "dread")]
             continue
+        if words[i].keys & _BREATH and _breath_fails(c, i):
+            if _persists(c, i) or c.first("social_place", lo, hi) is not None:
+                return [Hit("distress", "distress", "concern", words[i].start, words[i].end, "dread")]
+            continue
         if not c.at("fear", i):
             continue
         if any(_has(words, q, "た") for q in range(i + 1, min(i + 3, hi))):
@@ -151,6 +172,29 @@ def _dread(c: _Ctx) -> list[Hit]:
         if _persists(c, i) or c.first("social_place", lo, i) is not None:
             return [Hit("distress", "distress", "concern", words[i].start, words[i].end, "dread")]
     return []
+
+
+_BREATH = frozenset({"息", "いき"})
+_CAN = frozenset({"できる", "出来る", "吸える", "すえる"})
+_CHOKE = frozenset({"詰まる", "つまる"})
+_WINDED = frozenset(
+    {"走る", "はしる", "マラソン", "プール", "泳ぐ", "およぐ", "水", "みず", "鼻", "はな", "マスク"}
+)
+"""Out of breath for a reason of the body: a run, water, a blocked nose, a mask."""
+
+
+def _breath_fails(c: _Ctx, i: int) -> bool:
+    """「教室に 入ると 息 できなく なる」「息が つまる」: breath that will not come at ``i``
+    (息 + が/も + できる/吸える negated, or 詰まる), not a run, a swim, a cold or a laugh."""
+    words = c.words
+    q = i + 1
+    if q < len(words) and words[q].keys & {"が", "も"}:
+        q += 1
+    if q >= len(words) or c.near("illness") or not c.keys.isdisjoint(_WINDED):
+        return False
+    if words[q].keys & _CHOKE:
+        return c.first("negation", q + 1, min(q + 2, c.hi[i])) is None
+    return bool(words[q].keys & _CAN) and _negated_after(c, q, 2) is not None
 
 
 def _passive_after(c: _Ctx, i: int) -> int | None:
@@ -288,15 +332,18 @@ def _school_refusal(c: _Ctx) -> list[Hit]:
     for i in range(len(words)):
         if words[i].keys & _SCHOOL_REFUSAL:
             return [Hit("distress", "distress", "concern", words[i].start, words[i].end, "school_refusal")]
-        if not c.at("school", i):
+        attend = bool(words[i].keys & _ATTEND) and _has_any(words, i + 1, _DO)
+        if not (attend or c.at("school", i)):
             continue
         lo, hi = c.sentence(i)
-        end = None
-        for q in range(i + 1, min(i + 6, hi)):
+        # 「登校 して ない」「登校 できない」: attending, negated
+        end = _negated_after(c, i + 1, 3) if attend else None
+        for q in range(i + 1, min(i + 6, hi) if end is None else i + 1):
             if c.at("school_away", q):
                 end = q
                 break
-            if words[q].keys & _GO:
+            if words[q].keys & _GO or (words[q].keys & _SAY and q <= i + 2 and _has(words, q + 1, "て")):
+                # 「がっこう いってない」: the analyser reads いっ as 言う; said of school, it is going
                 neg = _negated_after(c, q, 3)
                 wished = c.at("desire", q + 1) and c.at("negation", q + 2)
                 if neg is not None or wished:

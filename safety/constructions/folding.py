@@ -60,6 +60,7 @@ def _is_kana(ch: str) -> bool:
 
 
 _NUMERALS = frozenset("一二八千")
+_COUNTER = frozenset("ヶヵケカ")
 _LOOKALIKES = frozenset(KATA_LOOKALIKE)
 
 
@@ -72,6 +73,8 @@ def _lookalikes(text: str) -> str:
             if ch in KATA_LOOKALIKE:
                 left = chars[i - 1] if i else ""
                 right = chars[i + 1] if i + 1 < len(chars) else ""
+                if ch in _NUMERALS and right in _COUNTER:
+                    continue  # 「一ヶ月」「二ヵ所」: a number and its counter, not 「ー月」「ニ月」
                 if (left and _is_kata(left)) or (right and _is_kata(right)):
                     chars[i] = KATA_LOOKALIKE[ch]
     # a run of look-alikes standing alone (「工口」), unless it is a number (「一二」)
