@@ -36,6 +36,8 @@ def test_a_number_keeps_its_counter(text: str, prepared: str) -> None:
         ("学校いけなくなって半年", "school_refusal"),
         ("がっこう いってない。もう 3しゅうかん", "school_refusal"),
         ("登校できてない、ずっと", "school_refusal"),
+        ("月曜になると がっこう いけなくなる", "school_refusal"),
+        ("あさに なると がっこう いけない", "school_refusal"),
     ],
 )
 def test_quiet_distress_found_at_concern(text: str, note: str) -> None:
@@ -54,7 +56,40 @@ def test_quiet_distress_found_at_concern(text: str, note: str) -> None:
         "かぜで 鼻つまって 息が できない",
         "学校のこと まだ ママに 言ってない",
         "きょうは 登校 しない日",
+        "あしたに なると 学校 いけなくなると 思う",
     ],
 )
 def test_everyday_twins_stay_none(text: str) -> None:
+    assert assess(text, learned_layer=False).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "もう じんせい おりたい",
+        "このよから そつぎょう したいな",
+        "この世界から たいじょう しても いいかな",
+        "人生リタイアしよっかな",
+        "人生から ぬけたい",
+    ],
+)
+def test_life_left_like_a_stage_is_a_wish(text: str) -> None:
+    a = assess(text, learned_layer=False)
+    assert a.level == "high"
+    assert any(s.note == "life_left" for s in a.spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "はやく 中学 そつぎょう したい",
+        "ゲームの 世界から 退場したい",
+        "部活 いんたい したい",
+        "人生で いちどは 富士山 のぼりたい",
+        "人生 おりたくない",
+        "この世界から 卒業したいｗ",
+        "バス おりたい、よった",
+    ],
+)
+def test_leaving_a_place_a_club_or_a_game_is_no_wish(text: str) -> None:
     assert assess(text, learned_layer=False).level == "none"

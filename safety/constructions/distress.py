@@ -65,6 +65,8 @@ _NEG = frozenset({"ない", "無い", "ん", "ぬ", "ず", "へん", "ひん", "
 _SAY = frozenset({"言う", "いう", "云う"})
 _QUOTE = frozenset({"って", "と", "て"})
 _GO = frozenset({"行く", "いく", "行ける", "いける"})
+_COMES = frozenset({"なる", "成る"})
+_THINK = frozenset({"思う", "おもう", "言う", "いう", "考える", "かんがえる"})
 _WORRY = frozenset({"心配", "しんぱい"})
 _ATTEND = frozenset({"登校", "とうこう"})
 _DO = frozenset({"する", "為る", "できる", "出来る"})
@@ -116,7 +118,20 @@ def _persists(c: _Ctx, i: int) -> bool:
     the one before it."""
     lo = c.lo[i]
     before = c.lo[lo - 1] if lo > 0 else lo
-    return c.first("persist", before, c.hi[i]) is not None
+    return c.first("persist", before, c.hi[i]) is not None or _whenever(c, lo, c.hi[i])
+
+
+def _whenever(c: _Ctx, lo: int, hi: int) -> bool:
+    """「あさに なると」「きょうしつに はいると」: a habit, ``V + と`` each time it comes, not a
+    thought (「〜なると 思う」) or a quote."""
+    words = c.words
+    return any(
+        words[k].keys & _COMES
+        and _has(words, k + 1, "と")
+        and c.first("later", max(lo, k - 2), k) is None  # 「あしたに なると」: once, not a habit
+        and not (k + 2 < len(words) and words[k + 2].keys & _THINK)
+        for k in range(lo, hi - 1)
+    )
 
 
 def _worry_before(c: _Ctx, i: int) -> bool:
@@ -351,8 +366,10 @@ def _school_refusal(c: _Ctx) -> list[Hit]:
                     break
         if end is None:
             continue
-        text_on = c.first("persist", lo, len(words)) is not None or any(
-            _has(words, k, "も") and c.at("later", k - 1) for k in range(lo, len(words))
+        text_on = (
+            c.first("persist", lo, len(words)) is not None
+            or _whenever(c, lo, hi)
+            or any(_has(words, k, "も") and c.at("later", k - 1) for k in range(lo, len(words)))
         )
         if text_on and not _asks(c, lo, hi):
             return [Hit("distress", "distress", "concern", words[i].start, words[end].end, "school_refusal")]

@@ -232,8 +232,72 @@ def _asleep_for_good(c: _Ctx) -> list[Hit]:
     return hits
 
 
+_WORLD = frozenset({"人生", "じんせい", "この世", "此の世", "このよ", "現世", "浮世"})
+_THIS = frozenset({"この", "此の"})
+_LEAVE_NOUN = frozenset(
+    {"退場", "たいじょう", "卒業", "そつぎょう", "引退", "いんたい", "リタイア", "りたいあ", "離脱"}
+    | {"りだつ", "脱退", "だったい", "退会", "たいかい", "棄権", "きけん"}
+)
+_LEAVE_VERB = frozenset({"降りる", "下りる", "おりる", "去る", "さる", "抜ける", "ぬける"})
+_ON_THE_WAY = frozenset({"から", "を", "は", "も", "ごと", "なんか", "ってやつ", "って"})
+_LAUGH_MARK = frozenset({"w", "ｗ", "笑"})
+_DONE_AUX = frozenset({"ちゃう", "ちゃい", "しまう", "しまい", "じゃう"})
+
+
+def _world_at(c: _Ctx, i: int) -> bool:
+    """A life or this world at ``i``: 人生, この世; 世界 only as 「この 世界」."""
+    keys = c.words[i].keys
+    if keys & _WORLD:
+        return True
+    return "世界" in keys and i > 0 and bool(c.words[i - 1].keys & _THIS)
+
+
+def _life_left(c: _Ctx) -> list[Hit]:
+    """「この世界から 退場したい」「人生 おりたい」「この世から 卒業しても いいかな」: life or this
+    world left like a game, a stage or a school, wished, permitted or intended; not a game, an
+    app or a club named in the sentence, not with a laugh."""
+    if c.keys.isdisjoint(_WORLD | {"世界"}) or c.keys.isdisjoint(_LEAVE_NOUN | _LEAVE_VERB | {"おり"}):
+        return []
+    words = c.words
+    if c.first("laugh") is not None or not c.keys.isdisjoint(_LAUGH_MARK) or c.near("game"):
+        return []
+    for i in range(len(words)):
+        if not _world_at(c, i):
+            continue
+        lo, hi = c.lo[i], c.hi[i]
+        if any(words[p].keys & _THING for p in range(lo, hi)):
+            continue
+        j = i + 1
+        while j < min(i + 3, hi) and words[j].keys & _ON_THE_WAY:
+            j += 1
+        if j >= hi:
+            continue
+        if words[j].keys & _LEAVE_NOUN and (_has(words, j + 1, "する") or _has(words, j + 1, "為る")):
+            k = j + 2
+        elif words[j].keys & _LEAVE_VERB or ("おり" in words[j].keys and j == i + 1):
+            k = j + 1  # 「人生おりたい」: the analyser reads kana おり as おる
+        else:
+            continue
+        while k < min(j + 5, hi) and (
+            words[k].keys & _DONE_AUX or (_has(words, k, "て") and _has(words, k + 1, "しまう"))
+        ):
+            k += 1  # 「おりちゃいたい」「降りて しまいたい」
+        wished = c.at("desire", k) and not c.at("negation", k + 1)
+        allowed = (
+            (_has(words, k, "て") or _has(words, k, "で"))
+            and _has(words, k + 1, "も")
+            and c.at("relief", k + 2)
+            and not c.at("negation", k + 3)
+        )
+        intent = any("意志推量形" in words[m].conj for m in range(j, min(k + 1, len(words))))
+        if wished or allowed or intent:
+            end = words[min(k, len(words) - 1)].end
+            return [Hit("wish", "ideation", "high", words[i].start, end, "life_left")]
+    return []
+
+
 def euphemisms(c: _Ctx, *, reread: bool = False) -> list[Hit]:
     """``reread``: katakana read again in hiragana, where a loanword named to do (トランポリン)
     falls apart into words that name nothing; the bare act reads only the text as written."""
     now = [] if reread else _now_bare_act(c)
-    return [*now, *_self_erased(c), *_gone_above(c), *_asleep_for_good(c)]
+    return [*now, *_self_erased(c), *_gone_above(c), *_asleep_for_good(c), *_life_left(c)]
