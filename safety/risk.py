@@ -565,6 +565,7 @@ def _assess(text: str, analysed: str) -> Assessment:
         spans.extend(m for m in marker_spans + soon_spans if m not in spans)
 
     spans = _disclaimed(list(dict.fromkeys(spans)), analysed)
+    spans = _embarrassed(spans, analysed, folded.reading)
     level = max((s.level for s in spans), key=LEVELS.index, default="none")
     categories = tuple(sorted({s.category for s in spans if s.note != "marker" and s.level != "none"}))
     return Assessment(level, categories, tuple(spans), folded.kana, folded.reading, truncated, analysed)
@@ -818,6 +819,50 @@ def _disclaimed(spans: list[Span], analysed: str) -> list[Span]:
     return [
         Span(s.category, "none", s.text, s.start, s.end, "hyperbole", s.where, s.construction)
         if s.level == "concern" or (s.category in _DISCLAIMED and s.level == "high")
+        else s
+        for s in spans
+    ]
+
+
+_SHAME = (
+    "はずかし", "はずい", "くろれきし", "やらかし", "せきめん", "あながあったら", "かおからひ", "まちがえて",
+    "かんちがい",
+)  # fmt: skip
+"""Embarrassment, read in kana: a blunder, a slip, an old post, a blush."""
+_LAUGH_MARKS = ("笑", "草", "🤣", "😂", "😆", "🙈", "ww")
+_LASTING = ("ずっと", "まいにち", "まいばん", "まいあさ", "いつも", "さいきん", "まいかい")
+_DEATH_READINGS = ("しにた", "しぬ", "しね", "しのう", "じさつ", "しんだら", "しんで")
+
+
+def _laughing(analysed: str) -> bool:
+    """A laugh written into the text: 笑, 草, a laughing face, or w after a letter that is not
+    Latin (「きえたいw」, not a web address)."""
+    if any(m in analysed for m in _LAUGH_MARKS):
+        return True
+    at = analysed.find("w")
+    while at != -1:
+        if at > 0 and not analysed[at - 1].isascii():
+            return True
+        at = analysed.find("w", at + 1)
+    return False
+
+
+def _embarrassed(spans: list[Span], analysed: str, reading: str) -> list[Span]:
+    """「まちがえて 先生を お母さんって よんだ、きえたいｗ」「黒歴史 みつかった、穴があったら
+    はいりたい🤣」: vanishing wished out of embarrassment, with a laugh, is a figure of speech
+    (judged ``none``, note ``hyperbole``). Not when the laugh is taken back (がち, ほんき), when
+    dying is named, or when anything but a wish or distress is found."""
+    if not any(s.category == "ideation" for s in spans) or not any(m in reading for m in _SHAME):
+        return spans
+    if not _laughing(analysed) or any(u in reading for u in _UNSAID + _LASTING):
+        return spans  # a laugh taken back, or a wish that lasts (ずっと, まいばん): no blunder
+    if "死" in analysed or any(d in reading for d in _DEATH_READINGS):
+        return spans
+    if any(s.note != "marker" and s.category not in _DISCLAIMED and s.level != "none" for s in spans):
+        return spans
+    return [
+        Span(s.category, "none", s.text, s.start, s.end, "hyperbole", s.where, s.construction)
+        if s.category == "ideation"
         else s
         for s in spans
     ]

@@ -93,3 +93,30 @@ def test_life_left_like_a_stage_is_a_wish(text: str) -> None:
 )
 def test_leaving_a_place_a_club_or_a_game_is_no_wish(text: str) -> None:
     assert assess(text, learned_layer=False).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ろうかで こけた。はずかしくて きえたいｗ",
+        "かんちがいして 手 あげた、いなくなりたい😂",
+        "中1のときの ポエム でてきた、くろれきし、消えたい草",
+    ],
+)
+def test_vanishing_out_of_embarrassment_with_a_laugh_is_none(text: str) -> None:
+    a = assess(text, learned_layer=False)
+    assert a.level == "none"
+    assert any(s.note == "hyperbole" for s in a.spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "はずかしくて きえたい",  # no laugh
+        "はずかしくて きえたいｗ いや ほんきで",  # the laugh taken back
+        "はずかしくて しにたいｗ",  # dying named
+        "はずかしいｗ でも ずっと きえたいって おもってる",  # a wish that lasts
+    ],
+)
+def test_embarrassment_does_not_take_back_a_real_wish(text: str) -> None:
+    assert assess(text, learned_layer=False).level == "high"
