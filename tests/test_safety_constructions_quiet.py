@@ -18,7 +18,13 @@ def _notes(text: str) -> list[str]:
 
 @pytest.mark.parametrize(
     ("text", "prepared"),
-    [("一ヶ月", "一ヶ月"), ("二ヵ所", "二ヵ所"), ("シ二タイ", "シニタイ"), ("リス力", "リスカ")],
+    [
+        ("一ヶ月", "一ヶ月"),
+        ("二ヵ所", "二ヵ所"),
+        ("二カ月", "二カ月"),
+        ("シ二タイ", "シニタイ"),
+        ("千力クノ人", "チカクノ人"),
+    ],
 )
 def test_a_number_keeps_its_counter(text: str, prepared: str) -> None:
     # 「一ヶ月」 was read as 「ー月」 and 「二ヶ月」 as 「ニ月」 (February): the length was lost

@@ -60,7 +60,8 @@ def _is_kana(ch: str) -> bool:
 
 
 _NUMERALS = frozenset("一二八千")
-_COUNTER = frozenset("ヶヵケカ")
+_COUNTED = frozenset("月所国年条")
+"""What a number counts with ヶ/カ between (「一ヶ月」「二カ所」)."""
 _LOOKALIKES = frozenset(KATA_LOOKALIKE)
 
 
@@ -73,7 +74,8 @@ def _lookalikes(text: str) -> str:
             if ch in KATA_LOOKALIKE:
                 left = chars[i - 1] if i else ""
                 right = chars[i + 1] if i + 1 < len(chars) else ""
-                if ch in _NUMERALS and right in _COUNTER:
+                after = chars[i + 2] if i + 2 < len(chars) else ""
+                if ch in _NUMERALS and (right in "ヶヵ" or (right in "カケ" and after in _COUNTED)):
                     continue  # 「一ヶ月」「二ヵ所」: a number and its counter, not 「ー月」「ニ月」
                 if (left and _is_kata(left)) or (right and _is_kata(right)):
                     chars[i] = KATA_LOOKALIKE[ch]
