@@ -126,3 +126,26 @@ def test_vanishing_out_of_embarrassment_with_a_laugh_is_none(text: str) -> None:
 )
 def test_embarrassment_does_not_take_back_a_real_wish(text: str) -> None:
     assert assess(text, learned_layer=False).level == "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ぼくは クラスの 足かせ", "あたしって この家の 足手まといなんよ", "わたしは ママの 負担に なってる"],
+)
+def test_the_writer_as_the_burden_said_of_them(text: str) -> None:
+    a = assess(text, learned_layer=False)
+    assert a.level == "high"
+    assert any(s.construction == "burden" for s in a.spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "わたしは 弟が じゃま",
+        "おれは 家族の 荷物 もった",
+        "わたしは 部活の 負担が おおい",
+        "ぼくは 弟の せわが 負担",
+    ],
+)
+def test_someone_or_something_else_as_the_burden_is_none(text: str) -> None:
+    assert assess(text, learned_layer=False).level == "none"

@@ -198,12 +198,40 @@ def _burden(c: _Ctx) -> list[Hit]:
                 any(c.at("burden_amount", p) for p in near)
                 or any(c.at("self", p) or _my_being(c, p) for p in near)
                 or any(c.at("self", p) for p in tail)
+                or _self_is_the(c, i)
             ):
                 # the span starts at 存在 when it is the subject, so 「存在が」 is not read as
                 # someone else named before the burden
                 being = next((p for p in near if p < i and _my_being(c, p)), i)
                 hits.append(Hit("burden", "ideation", "high", words[being].start, w.end))
     return hits
+
+
+_TOPIC = frozenset({"は", "って", "も"})
+_PREDICATE = frozenset(
+    {"だ", "です", "な", "に", "じゃん", "でしょ", "よ", "ね", "や", "やん", "みたい", "だけ", "で"}
+)
+
+
+def _self_is_the(c: _Ctx, i: int) -> bool:
+    """「わたしは 家族の 足かせ」「おれって うちの 家の 足手まとい」: the writer as the topic and
+    the burden said of them, only nouns of whom and の between (not 「わたしは 弟が じゃま」,
+    where the brother is the one in the way)."""
+    words = c.words
+    lo, hi = c.lo[i], c.hi[i]
+    if words[i].keys & {"荷物"} and not _has(words, i - 1, "お"):
+        return False  # 荷物 alone is a bag
+    end = i + c.at("burden", i)
+    said = end >= hi or bool(words[end].keys & _PREDICATE) or words[end].pos == "助動詞"
+    if not said:
+        return False  # 「わたしは 荷物が 多い」: the burden word is not what the writer is
+    for p in range(i - 2, max(lo, i - 7) - 1, -1):
+        if c.at("self", p) and words[p + 1].keys & _TOPIC:
+            between = words[p + 2 : i]
+            return all(w.pos in ("名詞", "接頭辞", "連体詞") or w.keys & {"の"} for w in between) and (
+                not between or _has(words, i - 1, "の") or _has(words, i - 1, "お")
+            )
+    return False
 
 
 _WORSE_OFF = frozenset(
