@@ -149,3 +149,31 @@ def test_the_writer_as_the_burden_said_of_them(text: str) -> None:
 )
 def test_someone_or_something_else_as_the_burden_is_none(text: str) -> None:
     assert assess(text, learned_layer=False).level == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("だれも わたしのこと 見てない", "nobody_for_me"),
+        ("誰も うちの なまえ おぼえてへん", "nobody_for_me"),
+        ("クラスで くうき あつかい", "unseen"),
+        ("おれって 空気みたいな やつ", "unseen"),
+    ],
+)
+def test_unseen_by_everyone_is_concern(text: str, note: str) -> None:
+    a = assess(text, learned_layer=False)
+    assert a.level == "concern"
+    assert note in _notes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "誰も 見てないから おどった",
+        "へやの 空気 わるい、まど あけよ",
+        "空気 よめないって いわれた",
+        "このダウン 空気みたいに かるい",
+    ],
+)
+def test_nobody_looking_and_air_in_everyday_talk_are_none(text: str) -> None:
+    assert assess(text, learned_layer=False).level == "none"

@@ -67,6 +67,7 @@ _QUOTE = frozenset({"って", "と", "て"})
 _GO = frozenset({"行く", "いく", "行ける", "いける"})
 _COMES = frozenset({"なる", "成る"})
 _THINK = frozenset({"思う", "おもう", "言う", "いう", "考える", "かんがえる"})
+_HEED = frozenset({"見る", "みる", "気付く", "気づく", "きづく", "分かる", "わかる", "覚える", "おぼえる"})
 _WORRY = frozenset({"心配", "しんぱい"})
 _ATTEND = frozenset({"登校", "とうこう"})
 _DO = frozenset({"する", "為る", "できる", "出来る"})
@@ -166,13 +167,14 @@ def _dread(c: _Ctx) -> list[Hit]:
         return []  # nothing to dread: the context is not read
     if c.near("fright_usual") or c.near("method_everyday") or c.near("game") or _light(c):
         return []
+    breath = not c.keys.isdisjoint(_BREATH)
     for i in range(len(words)):
         lo, hi = c.sentence(i)
         if c.at("panic", i):
             if c.first("negation", i + 1, min(i + 2, hi)) is None:
                 return [Hit("distress", "distress", "concern", words[i].start, words[i].end, "dread")]
             continue
-        if words[i].keys & _BREATH and _breath_fails(c, i):
+        if breath and words[i].keys & _BREATH and _breath_fails(c, i):
             if _persists(c, i) or c.first("social_place", lo, hi) is not None:
                 return [Hit("distress", "distress", "concern", words[i].start, words[i].end, "dread")]
             continue
@@ -344,10 +346,11 @@ def _school_refusal(c: _Ctx) -> list[Hit]:
         return []
     if c.near("illness") or _light(c):
         return []
+    attending = not c.keys.isdisjoint(_ATTEND)
     for i in range(len(words)):
         if words[i].keys & _SCHOOL_REFUSAL:
             return [Hit("distress", "distress", "concern", words[i].start, words[i].end, "school_refusal")]
-        attend = bool(words[i].keys & _ATTEND) and _has_any(words, i + 1, _DO)
+        attend = attending and bool(words[i].keys & _ATTEND) and _has_any(words, i + 1, _DO)
         if not (attend or c.at("school", i)):
             continue
         lo, hi = c.sentence(i)
@@ -425,7 +428,18 @@ def _nobody_for_me(c: _Ctx) -> list[Hit]:
         if not _has(words, i + 1, "も"):
             continue
         lo, hi = c.sentence(i)
+        me = c.first("self", i + 2, min(i + 5, hi))
         for q in range(i + 2, min(i + 7, hi)):
+            if me is not None and q > me and words[q].keys & _HEED:
+                # 「だれも わたしの こと 見てない」: the writer named, nobody looking
+                neg = _negated_after(c, q, 3)
+                if neg is not None and not _asks(c, lo, hi):
+                    return [
+                        Hit(
+                            "distress", "distress", "concern", words[i].start, words[neg].end, "nobody_for_me"
+                        )
+                    ]
+                break
             if not (words[q].keys & _FOR_ME and words[q - 1].keys & {"て", "で"}):
                 continue
             neg = _negated_after(c, q, 2)
@@ -434,6 +448,34 @@ def _nobody_for_me(c: _Ctx) -> list[Hit]:
                     Hit("distress", "distress", "concern", words[i].start, words[neg].end, "nobody_for_me")
                 ]
             break
+    return []
+
+
+_AIR = frozenset({"空気", "くうき"})
+_TREATED = frozenset({"扱い", "あつかい", "扱う", "あつかう"})
+_LIKE = frozenset({"みたい", "様", "よう"})
+_SOMEONE_LIKE = frozenset({"存在", "そんざい", "人", "ひと", "奴", "やつ", "人間"})
+
+
+def _treated_as_air(c: _Ctx) -> list[Hit]:
+    """「クラスで くうき あつかい」「わたしって 空気みたいな 存在」: the writer treated as air,
+    there and unseen; not the air of a room, reading the air or a light coat."""
+    if c.keys.isdisjoint(_AIR) or _light(c):
+        return []
+    words = c.words
+    for i in range(len(words) - 1):
+        if not words[i].keys & _AIR:
+            continue
+        nxt = words[i + 1].keys
+        if nxt & _TREATED:
+            return [Hit("distress", "distress", "concern", words[i].start, words[i + 1].end, "unseen")]
+        lo = c.lo[i]
+        if (
+            nxt & _LIKE
+            and c.first("self", lo, i) is not None
+            and (i + 2 >= c.hi[i] or (_has(words, i + 2, "な") and _has_any(words, i + 3, _SOMEONE_LIKE)))
+        ):
+            return [Hit("distress", "distress", "concern", words[i].start, words[i + 1].end, "unseen")]
     return []
 
 
@@ -500,6 +542,7 @@ def _distress(c: _Ctx) -> list[Hit]:
         + _everything(c)
         + _stress_body(c)
         + _nobody_for_me(c)
+        + _treated_as_air(c)
         + _resigned(c)
         + _wants_nothing(c)
         + _escape(c)

@@ -239,6 +239,8 @@ _LEAVE_NOUN = frozenset(
     | {"りだつ", "脱退", "だったい", "退会", "たいかい", "棄権", "きけん"}
 )
 _LEAVE_VERB = frozenset({"降りる", "下りる", "おりる", "去る", "さる", "抜ける", "ぬける"})
+_WORLD_ANY = _WORLD | {"世界"}
+_LEAVE_ANY = _LEAVE_NOUN | _LEAVE_VERB | {"おり"}
 _ON_THE_WAY = frozenset({"から", "を", "は", "も", "ごと", "なんか", "ってやつ", "って"})
 _LAUGH_MARK = frozenset({"w", "ｗ", "笑"})
 _DONE_AUX = frozenset({"ちゃう", "ちゃい", "しまう", "しまい", "じゃう"})
@@ -256,7 +258,7 @@ def _life_left(c: _Ctx) -> list[Hit]:
     """「この世界から 退場したい」「人生 おりたい」「この世から 卒業しても いいかな」: life or this
     world left like a game, a stage or a school, wished, permitted or intended; not a game, an
     app or a club named in the sentence, not with a laugh."""
-    if c.keys.isdisjoint(_WORLD | {"世界"}) or c.keys.isdisjoint(_LEAVE_NOUN | _LEAVE_VERB | {"おり"}):
+    if c.keys.isdisjoint(_WORLD_ANY) or c.keys.isdisjoint(_LEAVE_ANY):
         return []
     words = c.words
     if c.first("laugh") is not None or not c.keys.isdisjoint(_LAUGH_MARK) or c.near("game"):

@@ -431,16 +431,17 @@ def _zero_width(items: list[tuple[object, object]]) -> bool:
 
 
 def _needs(pattern: re.Pattern[str]) -> str | None:
-    """Letters every match of ``pattern`` holds (its leading run of plain letters after any
-    zero-width guard), or None when that is not plain: a rescue whose letters are not in the
-    text cannot change it, so it is not run (the same text, a fraction of the searches)."""
-    letters: list[str] = []
+    """Letters every match of ``pattern`` holds (its longest run of plain letters in sequence
+    at the top level: each top-level item must match, in order), or None when it has none: a
+    rescue whose letters are not in the text cannot change it, so it is not run (the same text,
+    a fraction of the searches). 「(?<=に)\\s?で」 needs で, 「(?:おもい|思い)のこ」 のこ."""
+    runs: list[str] = [""]
     for op, av in _re_parser.parse(pattern.pattern).data:
         if op == _re_constants.LITERAL:
-            letters.append(chr(av))  # type: ignore[arg-type]
-        elif letters or not _zero_width([(op, av)]):
-            break
-    return "".join(letters) or None
+            runs[-1] += chr(av)  # type: ignore[arg-type]
+        elif runs[-1]:
+            runs.append("")
+    return max(runs, key=len) or None
 
 
 # (pattern, kanji, letters it needs) for every rescue, computed once
