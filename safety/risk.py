@@ -628,6 +628,8 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
     ):
         return None
     text = key[start:end]
+    if where == "reading" and _borrowed_i(text, ctx.key("normalized")):
+        return None
 
     def span(category: str, level: str, note: str | None = None) -> Span:
         return Span(category, level, text, start, end, note, where)
@@ -691,6 +693,27 @@ _DESCRIBED = readings(
     ["ゲーム", "シーン", "夢", "話", "映画", "漫画", "ドラマ", "アニメ", "やつ", "とこ", "ところ", "場面"]
 )
 _LEAP = ("とびこむ", "飛び込む", "とびおりる", "飛び降りる", "首つる", "首吊る")
+
+
+_OWN_I = frozenset("い居ぃイィ")
+
+
+def _borrowed_i(text: str, normalized: str) -> bool:
+    """A match of いなくなる in the reading whose い is the end of the word before it (「マラソン大会
+    なくなってほしい」 reads たいかい + なくなって, 「宿題 なくなれば」 しゅくだい + なくなれば): as
+    written, every place the rest of it stands follows a letter that is not い or 居, so what is
+    gone is that thing, not the writer."""
+    if not text.startswith("いなく"):
+        return False  # only いなくなる: 「生きて」 and 「行って」 begin their own い
+    rest = text[1:4]
+    at = normalized.find(rest)
+    if at == -1:
+        return False
+    while at != -1:
+        if at == 0 or normalized[at - 1] in _OWN_I:
+            return False
+        at = normalized.find(rest, at + 1)
+    return True
 
 
 def _declared(before: str, after: str, text: str) -> bool:

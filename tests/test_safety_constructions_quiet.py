@@ -177,3 +177,22 @@ def test_unseen_by_everyone_is_concern(text: str, note: str) -> None:
 )
 def test_nobody_looking_and_air_in_everyday_talk_are_none(text: str) -> None:
     assert assess(text, learned_layer=False).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "マラソン大会 なくなってほしい",
+        "試合 なくなれば いいのに",
+        "宿題なくなってほしい",
+        "委員会なくなればいいのに",
+    ],
+)
+def test_an_event_gone_is_not_the_writer_gone(text: str) -> None:
+    # the reading of 大会/試合/宿題 ends in い, which made たいかい + なくなって read as いなくなって
+    assert assess(text, learned_layer=False).level == "none"
+
+
+@pytest.mark.parametrize("text", ["わたしなんか いなくなれば いい", "もう 居なくなりたい", "イナクナリタイ"])
+def test_the_writer_gone_stays_a_wish(text: str) -> None:
+    assert assess(text, learned_layer=False).level == "high"
