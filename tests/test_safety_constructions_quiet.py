@@ -196,3 +196,17 @@ def test_an_event_gone_is_not_the_writer_gone(text: str) -> None:
 @pytest.mark.parametrize("text", ["わたしなんか いなくなれば いい", "もう 居なくなりたい", "イナクナリタイ"])
 def test_the_writer_gone_stays_a_wish(text: str) -> None:
     assert assess(text, learned_layer=False).level == "high"
+
+
+@pytest.mark.parametrize("text", ["あたし そんざい してるのかな", "おれ、ほんまに 存在しとるんか"])
+def test_the_writer_asking_whether_they_exist_is_concern(text: str) -> None:
+    a = assess(text, learned_layer=False)
+    assert a.level == "concern"
+    assert "unseen" in _notes(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["ゆうれいって 存在するのかな", "わたしの 推し、存在してるのかな", "宇宙人 存在すると 思う？"]
+)
+def test_whether_a_ghost_or_someone_else_exists_is_none(text: str) -> None:
+    assert assess(text, learned_layer=False).level == "none"

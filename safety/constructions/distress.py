@@ -479,6 +479,32 @@ def _treated_as_air(c: _Ctx) -> list[Hit]:
     return []
 
 
+_BEING = frozenset({"存在", "そんざい"})
+_REALLY_BETWEEN = frozenset(
+    {"は", "って", "、", "ほんと", "本当", "ほんとう", "ほんま", "本真", "に", "まだ", "ちゃんと"}
+)
+
+
+def _existence_asked(c: _Ctx) -> list[Hit]:
+    """「わたし 存在してるのかな」「うち、ほんとに 存在してるん？」: the writer asking whether they
+    exist at all, nobody seeing them; not a ghost, a thing or someone else (「わたしの 推し」)."""
+    if c.keys.isdisjoint(_BEING):
+        return []
+    words = c.words
+    for i in range(1, len(words) - 1):
+        if not (words[i].keys & _BEING and words[i + 1].keys & {"する", "為る"}):
+            continue
+        lo, hi = c.sentence(i)
+        p = i - 1
+        while p > max(lo, i - 4) and words[p].keys & _REALLY_BETWEEN:
+            p -= 1
+        asked = _asks(c, lo, hi) or c.first_key(("か", "?", "？"), i + 2, min(i + 7, hi)) is not None
+        if not c.at("self", p) or not asked or _light(c):
+            continue
+        return [Hit("distress", "distress", "concern", words[p].start, words[i + 1].end, "unseen")]
+    return []
+
+
 def _resigned(c: _Ctx) -> list[Hit]:
     """どうせ + the writer + なんか/なんて: the writer written off."""
     words = c.words
@@ -543,6 +569,7 @@ def _distress(c: _Ctx) -> list[Hit]:
         + _stress_body(c)
         + _nobody_for_me(c)
         + _treated_as_air(c)
+        + _existence_asked(c)
         + _resigned(c)
         + _wants_nothing(c)
         + _escape(c)
