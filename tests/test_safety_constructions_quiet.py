@@ -210,3 +210,17 @@ def test_the_writer_asking_whether_they_exist_is_concern(text: str) -> None:
 )
 def test_whether_a_ghost_or_someone_else_exists_is_none(text: str) -> None:
     assert assess(text, learned_layer=False).level == "none"
+
+
+@pytest.mark.parametrize("text", ["クラスがえで 居場所 なくなった", "ぶかつ やめてから 仲間 なくなった"])
+def test_company_gone_is_concern(text: str) -> None:
+    a = assess(text, learned_layer=False)
+    assert a.level == "concern"
+    assert "alone" in _notes(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["居場所 なくなりそうで こわい？", "仲間 なくなったら どうする", "ゲームの 居場所 なくなった笑"]
+)
+def test_company_gone_as_a_guess_a_condition_or_a_joke_is_not_read(text: str) -> None:
+    assert "alone" not in _notes(text)

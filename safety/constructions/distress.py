@@ -191,6 +191,7 @@ def _dread(c: _Ctx) -> list[Hit]:
     return []
 
 
+_GONE = frozenset({"なくなる", "無くなる", "亡くなる"})
 _BREATH = frozenset({"息", "いき"})
 _CAN = frozenset({"できる", "出来る", "吸える", "すえる"})
 _CHOKE = frozenset({"詰まる", "つまる"})
@@ -290,6 +291,15 @@ def _alone(c: _Ctx) -> list[Hit]:
         if _has(words, i + 1, "に") or _has(words, i + 1, "と"):
             continue  # 「ともだちに」「ともだちと」: someone is there
         for q in range(i + 1, min(i + 6, hi)):
+            if words[q].keys & _GONE:
+                # 「部活 やめたら 居場所 なくなった」: the place or the friends gone, said as done
+                # or now; not a guess (なくなりそう), a condition (なくなったら) or a question
+                after = words[q + 1 : q + 3]
+                if any(w.keys & {"そう", "かも", "たら"} for w in after) or _conditional(words, q + 1):
+                    break
+                if _asks(c, lo, hi) or _light(c) or c.first("later", lo, hi) is not None:
+                    break
+                return [Hit("distress", "distress", "concern", words[i].start, words[q].end, "alone")]
             if words[q].keys & {"居る", "いる", "い", "有る", "ある", "おる", "おら"} or c.at("negation", q):
                 neg = q if c.at("negation", q) else q + 1
                 if not c.at("negation", neg) or _conditional(words, neg):
