@@ -163,7 +163,7 @@ def _cannot_cope(c: _Ctx) -> list[Hit]:
 
 def _dread(c: _Ctx) -> list[Hit]:
     words = c.words
-    if not c.near_any(("panic", "fear")):
+    if not c.near_any(("panic", "fear")) and c.keys.isdisjoint(_BREATH):
         return []  # nothing to dread: the context is not read
     if c.near("fright_usual") or c.near("method_everyday") or c.near("game") or _light(c):
         return []
@@ -352,7 +352,7 @@ def _crying(c: _Ctx) -> list[Hit]:
 
 def _school_refusal(c: _Ctx) -> list[Hit]:
     words = c.words
-    if c.first("school") is None and c.keys.isdisjoint(_SCHOOL_REFUSAL):
+    if c.first("school") is None and c.keys.isdisjoint(_SCHOOL_REFUSAL) and c.keys.isdisjoint(_ATTEND):
         return []
     if c.near("illness") or _light(c):
         return []
