@@ -23,6 +23,7 @@ else read visitors' words through ``assess`` only.
 from __future__ import annotations
 
 import itertools
+import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -565,7 +566,8 @@ def _assess(text: str, analysed: str) -> Assessment:
         spans.extend(m for m in marker_spans + soon_spans if m not in spans)
 
     spans = _disclaimed(list(dict.fromkeys(spans)), analysed)
-    spans = _embarrassed(spans, analysed, folded.reading)
+    if spans and _SHAME_RE.search(folded.reading) is not None:
+        spans = _embarrassed(spans, analysed, folded.reading)
     level = max((s.level for s in spans), key=LEVELS.index, default="none")
     categories = tuple(sorted({s.category for s in spans if s.note != "marker" and s.level != "none"}))
     return Assessment(level, categories, tuple(spans), folded.kana, folded.reading, truncated, analysed)
@@ -852,6 +854,7 @@ _SHAME = (
     "かんちがい",
 )  # fmt: skip
 """Embarrassment, read in kana: a blunder, a slip, an old post, a blush."""
+_SHAME_RE = re.compile("|".join(_SHAME))  # one search of the reading, asked of every text
 _LAUGH_MARKS = ("笑", "草", "🤣", "😂", "😆", "🙈", "ww")
 _LASTING = ("ずっと", "まいにち", "まいばん", "まいあさ", "いつも", "さいきん", "まいかい")
 _DEATH_READINGS = ("しにた", "しぬ", "しね", "しのう", "じさつ", "しんだら", "しんで")
@@ -875,7 +878,7 @@ def _embarrassed(spans: list[Span], analysed: str, reading: str) -> list[Span]:
     はいりたい🤣」: vanishing wished out of embarrassment, with a laugh, is a figure of speech
     (judged ``none``, note ``hyperbole``). Not when the laugh is taken back (がち, ほんき), when
     dying is named, or when anything but a wish or distress is found."""
-    if not any(s.category == "ideation" for s in spans) or not any(m in reading for m in _SHAME):
+    if not any(s.category == "ideation" for s in spans):
         return spans
     if not _laughing(analysed) or any(u in reading for u in _UNSAID + _LASTING):
         return spans  # a laugh taken back, or a wish that lasts (ずっと, まいばん): no blunder

@@ -515,6 +515,10 @@ def _existence_asked(c: _Ctx) -> list[Hit]:
     return []
 
 
+_AIR_OR_BEING = _AIR | _BEING
+"""Either rule starts from one of these: texts with none do not call them."""
+
+
 def _resigned(c: _Ctx) -> list[Hit]:
     """どうせ + the writer + なんか/なんて: the writer written off."""
     words = c.words
@@ -578,8 +582,7 @@ def _distress(c: _Ctx) -> list[Hit]:
         + _everything(c)
         + _stress_body(c)
         + _nobody_for_me(c)
-        + _treated_as_air(c)
-        + _existence_asked(c)
+        + (_treated_as_air(c) + _existence_asked(c) if not c.keys.isdisjoint(_AIR_OR_BEING) else [])
         + _resigned(c)
         + _wants_nothing(c)
         + _escape(c)

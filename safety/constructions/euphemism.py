@@ -302,4 +302,10 @@ def euphemisms(c: _Ctx, *, reread: bool = False) -> list[Hit]:
     """``reread``: katakana read again in hiragana, where a loanword named to do (トランポリン)
     falls apart into words that name nothing; the bare act reads only the text as written."""
     now = [] if reread else _now_bare_act(c)
-    return [*now, *_self_erased(c), *_gone_above(c), *_asleep_for_good(c), *_life_left(c)]
+    return [
+        *now,
+        *_self_erased(c),
+        *_gone_above(c),
+        *_asleep_for_good(c),
+        *(_life_left(c) if not c.keys.isdisjoint(_WORLD_ANY) else ()),
+    ]
