@@ -55,11 +55,12 @@ def find(text: str, *, signals: bool = False, prepared: str | None = None) -> tu
     ``signals``: the word lists already found something worrying in the text, which
     makes a place or a finished letter count as "now".
     """
-    unmasked = _unmask(text)
+    # as ``prepare`` unmasks free text (the same cached call when ``text`` is already prepared)
+    unmasked = _unmask(text, free=True)
     if prepared is None:
         prepared = _rescue(unmasked)
     hits = _find(words_of(prepared), signals, reading(prepared))
-    hard = _unmask(text, True)
+    hard = _unmask(text, True, free=True)
     if has_kata(unmasked) or hard != unmasked:
         # Katakana spellings of verbs (「シニタイ」) are words Sudachi does not know, and
         # slipped-in small っ may hide one: read the text once more in hiragana with them

@@ -13,7 +13,7 @@ import unicodedata
 import jaconv
 
 from safety.morphology import tokens
-from safety.normalize import PLAIN_CHARS, read_kana_text, romaji_kana, undisguise_text
+from safety.normalize import PLAIN_CHARS, _spaced_marks_joined, read_kana_text, romaji_kana, undisguise_text
 
 MAX_CHARS = 2000
 _BREAKS = frozenset("。.!?！？\n")
@@ -34,8 +34,10 @@ _NO_GEMINATE = set(
     "あいうえおなにぬねのまみむめもやゆよらりるれろわをんアイウエオナニヌネノマミムメモヤユヨラリルレロワヲンーっッ"
     "ぁぃぅぇぉゃゅょァィゥェォャュョ"
 )
+_KANJI = re.compile("[\u3400-\u9fff]")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"})
 _LATIN_RUN = re.compile(r"[a-z0-9]+")
+_LATIN_RUN_HELD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _STANDIN = re.compile(r"[4氏市]\s*(?=[ねにぬのんネニヌノン])")
 
 
@@ -65,20 +67,42 @@ _COUNTED = frozenset("月所国年条")
 _LOOKALIKES = frozenset(KATA_LOOKALIKE)
 
 
+# Marks slipped between letters (「シ.二.夕.イ」, 「シ・二・夕・イ」): a look-alike is read beside
+# the katakana on their other side, unless a kanji that is no look-alike holds it on its own
+# side (「テスト・一回目」: 一回 is a word).
+_LETTER_SPLITTERS = frozenset("・.·*_-/|~〜～")
+
+
+def _kata_beside(chars: list[str], i: int, step: int) -> bool:
+    """Is there katakana beside ``chars[i]`` on the side ``step``?  For 一 a ー is none: a
+    letter held before a kanji (「のー一番」) is no word of katakana."""
+    j = i + step
+    if 0 <= j < len(chars) and chars[j] in _LETTER_SPLITTERS:
+        other = i - step
+        if 0 <= other < len(chars) and _KANJI.match(chars[other]) and chars[other] not in KATA_LOOKALIKE:
+            return False
+        j += step
+    return 0 <= j < len(chars) and _is_kata(chars[j]) and not (chars[j] == "ー" and chars[i] == "一")
+
+
 def _lookalikes(text: str) -> str:
     if _LOOKALIKES.isdisjoint(text):
         return text  # no look-alike at all: nothing below would change a letter
     chars = list(text)
-    for _ in range(2):  # a run of two look-alikes between katakana
-        for i, ch in enumerate(chars):
-            if ch in KATA_LOOKALIKE:
-                left = chars[i - 1] if i else ""
-                right = chars[i + 1] if i + 1 < len(chars) else ""
-                after = chars[i + 2] if i + 2 < len(chars) else ""
-                if ch in _NUMERALS and (right in "ヶヵ" or (right in "カケ" and after in _COUNTED)):
-                    continue  # 「一ヶ月」「二ヵ所」: a number and its counter, not 「ー月」「ニ月」
-                if (left and _is_kata(left)) or (right and _is_kata(right)):
-                    chars[i] = KATA_LOOKALIKE[ch]
+    # a run of look-alikes beside katakana, read from the katakana on: one pass each way
+    # (「4二力夕シ」: 夕, then 力, then 二)
+    spots = [i for i, ch in enumerate(chars) if ch in KATA_LOOKALIKE]
+    for order in (spots, reversed(spots)):
+        for i in order:
+            ch = chars[i]
+            if ch not in KATA_LOOKALIKE:
+                continue
+            right = chars[i + 1] if i + 1 < len(chars) else ""
+            after = chars[i + 2] if i + 2 < len(chars) else ""
+            if ch in _NUMERALS and (right in "ヶヵ" or (right in "カケ" and after in _COUNTED)):
+                continue  # 「一ヶ月」「二ヵ所」: a number and its counter, not 「ー月」「ニ月」
+            if _kata_beside(chars, i, -1) or _kata_beside(chars, i, 1):
+                chars[i] = KATA_LOOKALIKE[ch]
     # a run of look-alikes standing alone (「工口」), unless it is a number (「一二」)
     out: list[str] = []
     i = 0
@@ -121,6 +145,9 @@ def _small_kana(text: str, hard: bool = False) -> str:
         if ch in _SMALL_TSU and (not nxt or nxt in _NO_GEMINATE or not _is_kana(nxt)) and nxt:
             slipped = slipped or _is_kana(nxt)
             continue
+        if ch in _SMALL_YA and prev == "ー" and len(out) > 1 and out[-2] in _I_COLUMN:
+            out[-1] = ch  # a ー slipped in after the kana a small ゃ belongs to (「シーョン」)
+            continue
         if ch in _SMALL_YA and prev not in _I_COLUMN:
             continue
         if ch in "ヵゕヶ" and not (prev.isdigit() or prev in "一二三四五六七八九十何"):
@@ -131,18 +158,32 @@ def _small_kana(text: str, hard: bool = False) -> str:
     return "".join(out)
 
 
+_HELD_RUN = re.compile("(ー+)([ぁぃぅぇぉゃゅょゎァィゥェォャュョヮ]?)")
+
+
+def _held_run(m: re.Match[str]) -> str:
+    # one ー of two or more stays (a word's own ー held once more), unless a small kana follows
+    return ("ー" if len(m[1]) > 1 and not m[2] else "") + m[2]
+
+
 def _stretched(text: str) -> str:
-    """Every letter held (「ターヒーりーたーいー」): when most kana carry a ー, drop them all."""
+    """Every letter held (「ターヒーりーたーいー」): when most kana carry a ー, drop them, except
+    where a word's own ー was held once more (「ローープー」 is ロープ, 「ホーームー」 ホーム: one ー
+    kept of two or more) and before a small kana, where no ー stands (「きーょうー」 is きょう)."""
     marks = text.count("ー")
     if marks >= 3 and marks * 3 >= sum(_is_kana(c) for c in text):
-        return text.replace("ー", "")
+        return _HELD_RUN.sub(_held_run, text)
     return text
 
 
-def _latin(text: str) -> str:
-    """Dotted or spaced acronyms joined ("o.d" → "od"); digits inside romaji read as letters."""
+def _latin(text: str, free: bool = False) -> str:
+    """Dotted or spaced acronyms joined ("o.d" → "od"); digits inside romaji read as letters
+    (``free``, free text: also across the hyphens romaji holds a vowel with, "k13t4-1" →
+    "kieta-i", and a word dotted apart after its first letters, "j1s.a.t.s.u")."""
     if _ASCII_ALNUM.search(text) is None:
         return text  # no Latin letter or digit: nothing to join or read
+    if free and "." in text:
+        text = _DOTTED_CHAIN.sub(_dotted_chain, text)
     out: list[str] = []
     i = 0
     while i < len(text):
@@ -172,7 +213,19 @@ def _latin(text: str) -> str:
             return run.translate(_LEET)
         return run
 
-    return _LATIN_RUN.sub(leet, text)
+    return (_LATIN_RUN_HELD if free else _LATIN_RUN).sub(leet, text)
+
+
+# Letters dotted apart after a word's first letters ("j1s.a.t.s.u", "s.h1n1t.a.i"): a word with
+# dots slipped in wherever two letters met, not a domain ("yuu.jp"), whose parts are words.
+_DOTTED_CHAIN = re.compile(r"[a-z0-9]+(?:\.[a-z0-9]+)+")
+
+
+def _dotted_chain(m: re.Match[str]) -> str:
+    parts = m[0].split(".")
+    if sum(len(p) == 1 for p in parts) >= 2 and any(c.isalpha() for c in m[0]):
+        return "".join(parts)
+    return m[0]
 
 
 def _dotted_char(ch: str) -> bool:
@@ -184,20 +237,63 @@ _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 
 
 _NASAL_BEFORE_Y = re.compile(r"(?<=[aiueo])n(?=y[aueo])")
+_NASAL_BEFORE_N = re.compile(r"(?<=[aiueo])n(?=n[aiueo])")
 
 
-def _romaji(text: str, nasal: bool = False) -> str:
-    """Latin words that read entirely as kana become kana ("shinitai" → しにたい); with
-    ``nasal``, an "n" between a vowel and "ya/yu/yo" is ん ("konya" → こんや, not こにゃ)."""
+def _romaji(text: str, free: bool = False, nasal: bool = False) -> str:
+    """Latin words of four letters or more that read entirely as kana become kana ("shinitai"
+    → しにたい).  ``free`` (free text, not a name): in a line whose Latin words all read as kana
+    the short ones are kana too ("ude k1tta" → うで きった, "umi mite" → うみ みて: a line typed
+    in romaji, not English words: "od", "ok" stay Latin, and so does every word of a line that
+    has one), and a hyphen holds a vowel ("ho-mu" → ホーム).  ``nasal`` (the second reading):
+    an "n" between a vowel and "ya/yu/yo" is ん ("konya" → こんや, not こにゃ), and Hepburn's
+    "nn" before a vowel is ん + n ("minna" → みんな)."""
+    if not free:
+        return _LATIN_WORD.sub(_romaji_word, text)
+    if _LATIN_WORD.search(text) is None:
+        return text  # no Latin letter: no romaji to read
+    return "\n".join(_romaji_line(line, nasal) for line in text.split("\n"))
+
+
+_VOWEL = re.compile("[aiueo]")
+_ROMAJI_SHAPE = re.compile(r"(?:[bcdfghjkmnprstvwyz]{0,3}[aiueo]-*|n-*)+")
+
+
+def _as_kana(run: str, nasal: bool = False) -> str | None:
+    if run != "n" and _VOWEL.search(run) is None:
+        return None  # no vowel, no romaji: a unit ("m", "km") or an abbreviation, not ん
+    if nasal:
+        # "minna", "onna": Hepburn writes ん before n + vowel with one n, not "nnn" as typed
+        run = _NASAL_BEFORE_N.sub("n'", _NASAL_BEFORE_Y.sub("n'", run))
+    kana = romaji_kana(run)
+    if not all(_is_kana(c) for c in kana) or not _well_formed(kana):
+        return None
+    # a hyphen is how romaji types ー, which a word in katakana holds ("katta-" カッター, not
+    # かった; "ho-mu" ホーム): in hiragana the ー would be dropped as a held vowel
+    return jaconv.hira2kata(kana) if "-" in run else kana
+
+
+def _romaji_word(m: re.Match[str]) -> str:
+    run = m.group(0)
+    return (_as_kana(run) or run) if len(run) >= 4 else run
+
+
+def _romaji_line(line: str, nasal: bool) -> str:
+    words = _LATIN_WORD_HELD.findall(line)
+    if not words:
+        return line
+    # every word shaped like romaji syllables (a cheap test first: English words mostly fail
+    # it, and jaconv's reading is costly), then every word read as kana
+    whole = all(_ROMAJI_SHAPE.fullmatch(w) is not None for w in words)
+    kana = {w: _as_kana(w, nasal) if whole or len(w) >= 4 else None for w in words}
+    whole = whole and None not in kana.values()
 
     def conv(m: re.Match[str]) -> str:
         run = m.group(0)
-        if len(run) < 4:
-            return run
-        kana = romaji_kana(_NASAL_BEFORE_Y.sub("n'", run) if nasal else run)
-        return kana if all(_is_kana(c) for c in kana) and _well_formed(kana) else run
+        read = kana[run]
+        return read if read is not None and (whole or len(run) >= 4) else run
 
-    return _LATIN_WORD.sub(conv, text)
+    return _LATIN_WORD_HELD.sub(conv, line)
 
 
 def _well_formed(kana: str) -> bool:
@@ -209,10 +305,23 @@ def _well_formed(kana: str) -> bool:
     )
 
 
-def _spaces(line: str) -> str:
+# One kana typed in romaji, digits for letters undone ("k1", "sh1", "t4", "n"): a letter of a
+# word spaced out ("k1 3 t4 1" is き え た い).
+_ROMAJI_SYLLABLE = re.compile(r"[bcdfghjkmnprstwyz]{0,3}[aiueo]|n")
+
+
+def _syllable(part: str) -> bool:
+    return _ROMAJI_SYLLABLE.fullmatch(part.translate(_LEET)) is not None
+
+
+def _spaces(line: str, free: bool = False) -> str:
     parts = line.split()
-    if len(parts) >= 3 and sum(len(p) == 1 for p in parts) >= 0.7 * len(parts):
-        return "".join(parts)  # 「し に た い」: spaced out to hide a word
+    if len(parts) >= 3:
+        single = sum(len(p) == 1 for p in parts)
+        if free and single < 0.7 * len(parts) and _ASCII_ALNUM.search(line) is not None:
+            single = sum(len(p) == 1 or _syllable(p) for p in parts)
+        if single >= 0.7 * len(parts):
+            return "".join(parts)  # 「し に た い」: spaced out to hide a word
     return " ".join(parts)
 
 
@@ -337,9 +446,9 @@ def prepare(text: str, *, hard: bool = False, respelled: bool = False) -> str:
     if respelled:
         # romaji "n" before "ya/yu/yo" read as ん too ("konya" 今夜, "honya"): only in this
         # second reading, since "gyuunyuu" has a real にゅ
-        unmasked = read_kana_text(_unmask(undisguise_text(text), hard, nasal=True))
+        unmasked = read_kana_text(_unmask(undisguise_text(text), hard, respelled=True, free=True))
     else:
-        unmasked = _unmask(text, hard)
+        unmasked = _unmask(text, hard, free=True)
     if hard:
         unmasked = _slipped_among_words(unmasked)
     return _rescue(unmasked)
@@ -485,33 +594,35 @@ _SHIRU = re.compile(r"死る")
 _SHIRI = re.compile(r"死り(?=た[いくかっ])")
 _SLIPPED_SEPARATOR = re.compile(r"(?<=[\u3041-\u30ff])[・.·*_\-/\\|~〜～](?=[\u3041-\u30ff])")
 _LATIN_WORD = re.compile(r"[a-z]+")
+_LATIN_WORD_HELD = re.compile(r"[a-z]+(?:-+[a-z]+)*-*")
 _NOT_PLAIN = re.compile(f"[^{PLAIN_CHARS}]")
 
 
 @functools.lru_cache(maxsize=64)
-def _unmask(text: str, hard: bool = False, nasal: bool = False) -> str:
+def _unmask(text: str, hard: bool = False, respelled: bool = False, free: bool = False) -> str:
     # The steps before the small kana are the same with or without ``hard`` (cached once for
     # both), and when dropping every small っ changes nothing the rest is the same too.
-    before = _unmask_before_small_kana(text, nasal)
+    before = _unmask_before_small_kana(text, respelled, free)
     small = _small_kana(before, hard)
     if hard and small == _small_kana(before):
-        return _unmask(text, False, nasal)
+        return _unmask(text, False, respelled, free)
     return _unmask_after_small_kana(small)
 
 
 @functools.lru_cache(maxsize=64)
-def _unmask_before_small_kana(text: str, nasal: bool = False) -> str:
-    text = unicodedata.normalize("NFKC", text[:MAX_CHARS])[:MAX_CHARS].lower()
+def _unmask_before_small_kana(text: str, respelled: bool = False, free: bool = False) -> str:
+    # (a sound mark spaced or zero-width apart from its kana joined back first: ｼ ﾞ is ジ)
+    text = unicodedata.normalize("NFKC", _spaced_marks_joined(text[:MAX_CHARS]))[:MAX_CHARS].lower()
     if _NOT_PLAIN.search(text) is not None:  # else nothing for the filter to take out
         text = "".join(
             ch
             for ch in text
             if unicodedata.category(ch) not in ("Cf", "Co", "Cs", "Cn", "Mn", "Me") or ch in "\u3099\u309a"
         )
-    text = "\n".join(_spaces(line) for line in text.splitlines())
+    text = "\n".join(_spaces(line, free) for line in text.splitlines())
     text = _lookalikes(text)
-    text = _latin(text)
-    text = _romaji(text, nasal)
+    text = _latin(text, free)
+    text = _romaji(text, free, nasal=respelled)
     # タヒる's other forms first, each the same length as 死ぬ's: 「タヒれる」「タヒれば」 (死ね-),
     # 「タヒらない」 (死な-), 「タヒろう」 (死の-), 「タヒった」「タヒって」 (死ん-); only after タヒ, so
     # 「必死って」 stays
