@@ -56,7 +56,7 @@ def find(text: str, *, signals: bool = False, prepared: str | None = None) -> tu
     makes a place or a finished letter count as "now".
     """
     # as ``prepare`` unmasks free text (the same cached call when ``text`` is already prepared)
-    unmasked = _unmask(text, free=True)
+    unmasked = _unmask(text, False, free=True)
     if prepared is None:
         prepared = _rescue(unmasked)
     hits = _find(words_of(prepared), signals, reading(prepared))
