@@ -52,6 +52,8 @@ _OWN_AFFAIRS = frozenset(
         "no_more_needed",
         "giving_wished",
         "returned",
+        "settled",
+        "no_tomorrow_said",
         "no_occasion",
         "after_me",
     }

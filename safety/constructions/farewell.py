@@ -13,6 +13,7 @@ from safety.constructions.last_things import (
     _letter_left,
     _traces_erased,
 )
+from safety.constructions.settled import _settled
 from safety.constructions.words import Hit, Word, _Ctx, _has
 
 
@@ -307,9 +308,12 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
     if final_alone:
         first, last = (finals[0], finals[-1]) if finals else (0, len(words) - 1)
         hits.append(Hit("farewell", "plan", "imminent", words[first].start, words[last].end))
-        return hits
+        # an act of settling read too: its note says the things are the writer's own, not a
+        # story's (「かりてた 漫画 かえした。これで 思い残すこと ない」)
+        return hits + _settled(c)
     hits.extend(_last_time(c))
     hits.extend(_handover(c))
+    hits.extend(_settled(c))
     hits.extend(_traces_erased(c))
     hits.extend(_goodbye_for_ever(c))
     # a goodbye anywhere, read only when something is given or left (it reads the whole text)
@@ -390,8 +394,14 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
                 or any(_see_you(words, q) for q in range(len(words)))
                 or _belongings(c, range(c.lo[i], i + 1))
             )
-            if (signals or parting or c.first("not_needed", i + 1) is not None) and not everyday:
-                past = any(_has(words, q, "た") for q in range(i, min(i + 3, len(words))))
+            # a chore, a full phone or a big clean is why things are thrown out or deleted
+            usual = c.near("settle_usual")
+            if (signals or parting or c.first("not_needed", i + 1) is not None) and not (everyday or usual):
+                # 「かたづけたら すっきり」: a condition, nothing done yet
+                past = any(
+                    _has(words, q, "た") and not _conditional(words, q)
+                    for q in range(i, min(i + 3, len(words)))
+                )
                 unneeded = _has_unneeded(c, i)
                 if (past or unneeded) and (signals or parting or unneeded):
                     # the things given are no frame (「ゲームも まんがも あげた」): note "given"

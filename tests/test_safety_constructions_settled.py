@@ -1,0 +1,77 @@
+"""Round of 2026-12-04 (c): a farewell told by ACTIONS — a settling act done on the writer's
+things (given back, thrown out, deleted, emptied, given away) with finality said in grammar
+(``farewell:settled``), and tomorrow said not to exist (``farewell:no_tomorrow_said``); and
+their harmless twins, held out by what makes them harmless (a next time, an everyday reason, a
+big clean, a gift outgrown, a thing named). Phrasing written for these tests, not taken from
+any tuning or blind file."""
+
+from __future__ import annotations
+
+import pytest
+
+import safety
+from tests.support.constructions import found_by_rules
+
+# (construction:note that must find the text imminent, the text, its harmless twin)
+PAIRS = [
+    # given back + 「これで」 + an end / + a next time
+    (
+        "farewell:settled",
+        "ともだちに かりてた ゲーム、かえしてきた。これで もう なにも ない",
+        "かりてた ゲーム かえした。つぎは 2かん かりる",
+    ),
+    # emptied + tomorrow not needed / + a holiday
+    (
+        "farewell:settled",
+        "きょうしつの ロッカー からっぽに した。あしたは いらない",
+        "ロッカー からっぽに した。あしたから なつやすみだから もう いらない",
+    ),
+    # deleted + never again, flat / + a full phone
+    (
+        "farewell:settled",
+        "スマホの しゃしん ぜんぶ けした。もう だれにも みられない",
+        "スマホの しゃしん けした。ようりょう いっぱいで。これで もう あんしん",
+    ),
+    # thrown out + what is left is one thing / + a big clean, cheerful
+    (
+        "farewell:settled",
+        "つくえの なか ぜんぶ すてた。のこってるのは ノートだけ",
+        "つくえの なか ぜんぶ すてた。おおそうじ！ のこってるのは ノートだけ",
+    ),
+    # given away + keeping said pointless / + outgrown
+    (
+        "farewell:settled",
+        "まんが ぜんぶ いとこに ゆずった。もってても しかたないし",
+        "ふるい まんが いとこに ゆずった。ちいさいころのだし、もう よまない",
+    ),
+    # tomorrow said not to exist / a sale's tomorrow
+    ("farewell:no_tomorrow_said", "あしたは もう ない", "あしたは もう ないよ、その セール"),
+    ("farewell:no_tomorrow_said", "あしたの あさは もう こないよ", "あしたは ないの？"),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "twin"), PAIRS, ids=[c[1] for c in PAIRS])
+def test_a_farewell_told_by_actions_is_imminent_and_the_twin_is_not(
+    construction: str, text: str, twin: str
+) -> None:
+    assert found_by_rules(text).get(construction) == "imminent"
+    assert safety.assess(text, learned_layer=False).level == "imminent"
+    assert safety.assess(twin, learned_layer=False).level in ("none", "concern")
+
+
+def test_things_settled_are_the_writers_own_not_a_story() -> None:
+    # 漫画 is a frame word; returned manga is no story told (the note keeps the level)
+    text = "かりてた 漫画 ぜんぶ かえした。これで 思い残す ことは ない"
+    assert safety.assess(text, learned_layer=False).level == "imminent"
+
+
+# chores and a big clean: things given, thrown out or put away for an everyday reason
+CHORES = [
+    "しゅくだい ぜんぶ かたづけた。これで おわり",
+    "へや ぜんぶ かたづけたら すっきり！ これで おわり",
+]
+
+
+@pytest.mark.parametrize("text", CHORES)
+def test_a_chore_done_is_no_farewell(text: str) -> None:
+    assert safety.assess(text, learned_layer=False).level in ("none", "concern")
