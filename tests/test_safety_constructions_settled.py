@@ -75,3 +75,20 @@ CHORES = [
 @pytest.mark.parametrize("text", CHORES)
 def test_a_chore_done_is_no_farewell(text: str) -> None:
     assert safety.assess(text, learned_layer=False).level in ("none", "concern")
+
+
+# the last of a day's routine had or being had / the last of a stay, a day, or asked
+LAST_DAILY = [
+    (
+        "さっき さいごの ゆうはん たべた。ふつうに おいしかった",
+        "さいごの ゆうはん、りょかんで たべた。あした かえる",
+    ),
+    ("さいごの おふろ はいってる", "今日の さいごの ごはんは ラーメンだった"),
+    ("最後の 晩ごはん、からあげだった", "最後の 晩ごはん って なにが いい？"),
+]
+
+
+@pytest.mark.parametrize(("text", "twin"), LAST_DAILY, ids=[c[0] for c in LAST_DAILY])
+def test_the_last_of_a_days_routine_is_imminent(text: str, twin: str) -> None:
+    assert found_by_rules(text).get("farewell:last_daily") == "imminent"
+    assert safety.assess(twin, learned_layer=False).level in ("none", "concern")

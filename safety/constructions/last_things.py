@@ -5,7 +5,7 @@ goodbye said twice or for ever. Each is part of the ``farewell`` construction (p
 
 from __future__ import annotations
 
-from safety.constructions.grammar import _conditional
+from safety.constructions.grammar import _asks, _conditional
 from safety.constructions.words import Hit, _Ctx, _has
 
 _PAST = frozenset({"た", "とく", "とい", "てある", "ておく", "置く"})
@@ -152,6 +152,11 @@ def _last_time(c: _Ctx) -> list[Hit]:
         if c.near("parting_event") or c.near("media") or c.near("last_usual"):
             continue
         k = i + 1
+        # 「さいごの お風呂」: the prefix skipped
+        n = k + 2 if _has(words, k, "の") and k + 2 < hi and words[k + 1].pos == "接頭辞" else k + 1
+        if _has(words, k, "の") and n < hi and c.at("last_daily", n) and _last_daily_done(c, i, n + 1, hi):
+            hits.append(Hit("farewell", "plan", "imminent", w.start, words[n].end, "last_daily"))
+            continue
         if _has(words, k, "の") and k + 1 < hi and words[k + 1].pos == "名詞":
             if c.at("last_usual", k + 1):
                 continue
@@ -166,6 +171,40 @@ def _last_time(c: _Ctx) -> list[Hit]:
         if because or looked_back:
             hits.append(Hit("farewell", "plan", "imminent", w.start, words[min(k, hi - 1)].end, "last_time"))
     return hits
+
+
+_PERIOD = frozenset({"今日", "きょう", "今夜", "こんや", "今晩", "今週", "今年", "ことし", "本日", "一日"})
+
+
+def _last_daily(c: _Ctx) -> bool:
+    """Nothing in the text that makes a last meal or bath the last of a stay or a period."""
+    return not (
+        c.first("later") is not None
+        or c.near("farewell_everyday")
+        or c.near("parting_event")
+        or c.first("joy") is not None
+        or c.first("laugh") is not None
+        or "!" in c.kana
+        or "！" in c.kana
+    )
+
+
+def _last_daily_done(c: _Ctx, i: int, lo: int, hi: int) -> bool:
+    """The last of a day's routine (``last_daily``: a meal, a bath) at ``i`` had or being had,
+    said flat (「さっき 最後の 晩ごはん 食べた」「さいごの お風呂 はいってる」「最後の 晩ごはん、
+    ハンバーグだった」) — a verb or a copula done or going on from ``lo`` on in its sentence or the
+    next, not asked, not the last of a day or a period (「今日の 最後の ごはん」), in a text with
+    no later day, event or joy (「合宿 さいごの 夕飯」「あした 帰る」)."""
+    words = c.words
+    period = i - 2 if _has(words, i - 1, "の") else i - 1
+    if (period >= c.lo[i] and words[period].keys & _PERIOD) or _asks(c, c.lo[i], hi):
+        return False  # 「今日の 最後の ごはん」: the last of a day
+    end = c.hi[hi] if hi < len(words) else hi
+    done = any(
+        words[q].keys & {"た", "てる", "ている"} and words[q - 1].pos in ("動詞", "助動詞", "助詞")
+        for q in range(lo, min(end, lo + 8))
+    )
+    return done and _last_daily(c)
 
 
 _DAY = frozenset({"今日", "きょう", "今夜", "こんや", "今晩", "こんばん", "明日", "あした", "あす"})
