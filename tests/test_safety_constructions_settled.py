@@ -92,3 +92,12 @@ LAST_DAILY = [
 def test_the_last_of_a_days_routine_is_imminent(text: str, twin: str) -> None:
     assert found_by_rules(text).get("farewell:last_daily") == "imminent"
     assert safety.assess(twin, learned_layer=False).level in ("none", "concern")
+
+
+def test_gone_by_the_time_something_arrives_is_a_farewell() -> None:
+    # a verb + ころには + もう いない: the writer gone by a time to come
+    assert safety.assess("てがみが つく ころには もう いない", learned_layer=False).level == "imminent"
+    # someone coming home by then: an errand, not an end
+    assert (
+        safety.assess("ママが かえってくる ころには もう いないよ", learned_layer=False).level != "imminent"
+    )

@@ -92,7 +92,20 @@ def _absent(c: _Ctx, i: int) -> bool:
         return False
     if c.first("others", lo, i) is not None or c.first("companion", lo, i) is not None:
         return False
-    return c.first("self", lo, i) is not None or c.first("soon_word", lo, i) is not None
+    return c.first("self", lo, i) is not None or c.first("soon_word", lo, i) is not None or _by_then(c, lo, i)
+
+
+_WHEN = frozenset({"頃", "ころ"})
+
+
+def _by_then(c: _Ctx, lo: int, i: int) -> bool:
+    """「これが とどく ころには」「よむ ころには」: a verb + 頃 + に, a time to come by which the
+    writer is gone (round of 2026-12-04 (c))."""
+    words = c.words
+    return any(
+        words[q].keys & _WHEN and words[q - 1].pos == "動詞" and _has(words, q + 1, "に")
+        for q in range(max(lo, 1), i)
+    )
 
 
 _WHERE = frozenset({"どこ", "何処"})
@@ -211,7 +224,7 @@ def _finals(c: _Ctx) -> tuple[list[int], bool]:
             # 「あしたには もう わたし いない」「もう おらん」: not being here any more
             found.append(i)
             kinds.add("absent")
-            alone = alone or c.first("soon_word", c.lo[i], i) is not None
+            alone = alone or c.first("soon_word", c.lo[i], i) is not None or _by_then(c, c.lo[i], i)
         # (asked only at a going word: this loop runs for every word of every text)
         if c.at("go", i) and _going_announced(c, i) and not _asks(c, i, hi):
             found.append(i)
