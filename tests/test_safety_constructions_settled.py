@@ -101,3 +101,18 @@ def test_gone_by_the_time_something_arrives_is_a_farewell() -> None:
     assert (
         safety.assess("ママが かえってくる ころには もう いないよ", learned_layer=False).level != "imminent"
     )
+
+
+# a settling act, then a goodbye that closes the text, readiness, or only going left /
+# a next time, a named errand, a trip, a cheerful plan
+BYE_READY = [
+    ("つくえの なか かたづけた。ばいばい", "つくえの なか かたづけた。ばいばい、また あした"),
+    ("ノート ぜんぶ すてた。あとは いくだけ", "ノート ぜんぶ すてた。あとは じゅく いくだけ"),
+    ("しゃしん ぜんぶ けした。じゅんび できた", "へや かたづけた。りょこうの じゅんび できた"),
+]
+
+
+@pytest.mark.parametrize(("text", "twin"), BYE_READY, ids=[c[0] for c in BYE_READY])
+def test_an_act_of_settling_then_a_goodbye_or_readiness(text: str, twin: str) -> None:
+    assert found_by_rules(text).get("farewell:settled") == "imminent"
+    assert safety.assess(twin, learned_layer=False).level in ("none", "concern")

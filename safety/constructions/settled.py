@@ -60,6 +60,7 @@ _POINTLESS = frozenset({"仕方無い", "仕方ない", "しかたない", "し�
 _LEFT = frozenset({"残る", "のこる"})
 _AFTER = frozenset({"後", "あと"})
 _WAITED = frozenset({"夜", "よる", "時間", "じかん", "自分", "じぶん", "私", "わたし", "僕", "俺", "うち"})
+_AWAITED = frozenset({"待つ", "まつ", "行く", "いく"})
 _IDLE = frozenset({"する", "為る", "やる", "出来る", "できる"})
 _GIVING = frozenset({"あげる", "上げる", "譲る", "ゆずる", "渡す", "わたす", "配る", "くばる"})
 _NEXT_TIME = frozenset(
@@ -169,7 +170,13 @@ def _only_left(c: _Ctx, q: int) -> bool:
         return False
     if left:
         return any(_has(words, k, "は") for k in range(q + 1, only))
-    return any(words[k].keys & _WAITED or words[k].keys & {"待つ", "まつ"} for k in range(q + 2, only))
+    between = range(q + 2, only)
+    # 「あとは 塾 いくだけ」 names where: only the writer, the night, a waiting or a going
+    named = any(
+        words[k].pos in ("名詞", "副詞", "代名詞") and not words[k].keys & (_WAITED | {"もう"})
+        for k in between
+    )
+    return not named and any(words[k].keys & (_WAITED | _AWAITED) for k in between)
 
 
 def _pointless_to_keep(c: _Ctx, q: int) -> bool:
@@ -187,10 +194,45 @@ def _regret_denied(c: _Ctx, q: int) -> bool:
     return bool(c.at("regret", q)) and c.first("negation", q + 1, min(q + 4, c.hi[q])) is not None
 
 
+_BYE = frozenset({"さようなら", "さよなら", "ばいばい", "バイバイ", "お別れ", "おわかれ"})
+_READY = frozenset(
+    {"出来る", "できる", "良い", "いい", "完了", "終わる", "おわる", "済む", "オッケー", "おけ"}
+)
+
+
+def _bye(c: _Ctx, q: int) -> bool:
+    """A goodbye at ``q`` that closes the text (「ばいばい」「じゃあね」「じゃ」 last): after an act
+    of settling it is the end, not a chat closed for the night (a next time or a later day in
+    the text holds it out, ``_usual``)."""
+    words = c.words
+    if words[q].sentence != words[-1].sentence:
+        return False
+    if words[q].keys & _BYE:
+        return True
+    # 「じゃあね」「じゃ」 (Sudachi reads a lone じゃ as で)
+    return bool(words[q].keys & {"じゃあ", "じゃ", "で"}) and words[q].pos == "接続詞" and q >= len(words) - 2
+
+
+def _ready(c: _Ctx, q: int) -> bool:
+    """Preparations said done at ``q`` with nothing named before them (「じゅんび できた」「もう
+    準備 いい」; not 「りょこうの 準備 できた」)."""
+    words = c.words
+    if not (words[q].keys & {"準備", "じゅんび", "用意", "よう い", "支度", "したく"}):
+        return False
+    if q and (
+        _has(words, q - 1, "の")
+        or (words[q - 1].pos == "名詞" and words[q - 1].sentence == words[q].sentence)
+    ):
+        return False
+    return any(words[k].keys & _READY for k in range(q + 1, min(q + 3, c.hi[q])))
+
+
 def _final_from(c: _Ctx, lo: int) -> tuple[int, int] | None:
     """The first finality said from word ``lo`` on: its start and end."""
     words = c.words
     for q in range(lo, len(words)):
+        if _bye(c, q) or _ready(c, q):
+            return q, q
         if _this_ends(c, q) or _never_again(c, q) or _only_left(c, q) or _pointless_to_keep(c, q):
             return q, min(q + 3, c.hi[q] - 1)
         if _regret_denied(c, q):
