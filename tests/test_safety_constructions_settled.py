@@ -116,3 +116,17 @@ BYE_READY = [
 def test_an_act_of_settling_then_a_goodbye_or_readiness(text: str, twin: str) -> None:
     assert found_by_rules(text).get("farewell:settled") == "imminent"
     assert safety.assess(twin, learned_layer=False).level in ("none", "concern")
+
+
+def test_a_thing_done_named_the_last_with_a_thanks_is_a_farewell() -> None:
+    text = "パパに ありがとうって いった。あれが さいごに なる"
+    assert found_by_rules(text).get("farewell:last_day") == "imminent"
+    # the last match of a season, or a concert, with a thanks: cheerful or an everyday word
+    assert safety.assess(
+        "しあい、あれが さいごに なった。せんぱい ありがとう", learned_layer=False
+    ).level in (
+        "none",
+        "concern",
+    )
+    # no thanks or goodbye in the text: a remark, not a farewell
+    assert "farewell:last_day" not in found_by_rules("あれが さいごに なる")

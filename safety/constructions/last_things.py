@@ -208,6 +208,7 @@ def _last_daily_done(c: _Ctx, i: int, lo: int, hi: int) -> bool:
 
 
 _DAY = frozenset({"今日", "きょう", "今夜", "こんや", "今晩", "こんばん", "明日", "あした", "あす"})
+_THAT = frozenset({"あれ", "それ", "これ", "此れ", "其れ", "彼"})
 _END_GLUE = frozenset({"だ", "です", "に", "なる", "か", "な", "ね", "よ", "から", "と"})
 
 
@@ -218,7 +219,12 @@ def _day_named_last(c: _Ctx, i: int, k: int, hi: int) -> bool:
     おもいながら」), not in a cheerful text (「きょうが さいごの 日！ やったー」).  ``k`` is the
     word after 最後 (after 「の 日」 when it is there)."""
     words = c.words
-    if i < 2 or not (_has(words, i - 1, "が") and words[i - 2].keys & _DAY):
+    if i < 2 or not _has(words, i - 1, "が"):
+        return False
+    # 「あれが さいごに なる」: a thing the writer did named the last, with a thanks or a
+    # goodbye in the text (round of 2026-12-04 (c))
+    that = words[i - 2].keys & _THAT and c.first("goodbye") is not None
+    if not (words[i - 2].keys & _DAY or that):
         return False
     rest = [q for q in range(k, hi) if words[q].pos not in ("補助記号", "空白", "記号")]
     if rest and not all(words[q].keys & _END_GLUE for q in rest[:2]):
