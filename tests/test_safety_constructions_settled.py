@@ -130,3 +130,11 @@ def test_a_thing_done_named_the_last_with_a_thanks_is_a_farewell() -> None:
     )
     # no thanks or goodbye in the text: a remark, not a farewell
     assert "farewell:last_day" not in found_by_rules("あれが さいごに なる")
+
+
+def test_someone_elses_act_is_no_farewell_of_the_writer() -> None:
+    # 「してた」 (する + てる) is no kana 「すてた」; a parent's tidying is not the writer's
+    given_to_me = "ともだちが だいじに してた ペン、くれた。もう いらんって"
+    assert "farewell:settled" not in found_by_rules(given_to_me)
+    assert "farewell:settled" not in found_by_rules("ママが わたしの へや かたづけた。もう なにも ない")
+    assert found_by_rules("わたしは へや かたづけた。もう なにも ない").get("farewell:settled") == "imminent"

@@ -72,7 +72,7 @@ def _act_done(c: _Ctx, i: int) -> bool:
     """A settling act at ``i`` said done (「かえした」「けしといた」「からっぽに した」), by the
     writer (not 「すてられた」), not a condition (「かたづけたら」)."""
     words = c.words
-    if not c.at("settle_act", i) or (i and words[i - 1].keys & {"て", "で"}):
+    if not (c.at("settle_act", i) or _kana_thrown(c, i)) or (i and words[i - 1].keys & {"て", "で"}):
         return False  # 「おしえて あげた」: a favour, not a thing given
     hi = c.hi[i]
     for q in range(i + 1, min(i + 5, hi)):
@@ -81,6 +81,25 @@ def _act_done(c: _Ctx, i: int) -> bool:
         if words[q].keys & _DONE and words[q].pos == "助動詞":
             return not _has(words, q + 1, "たら") and not _has(words, q + 1, "ら")
     return False
+
+
+def _kana_thrown(c: _Ctx, i: int) -> bool:
+    """「すてた」 in kana, which Sudachi cuts as す (為る) + て + た: the surface す before て
+    (「してた」 is し, never this)."""
+    words = c.words
+    return "す" in words[i].keys and words[i].pos == "動詞" and _has(words, i + 1, "て")
+
+
+_SUBJECT = frozenset({"が", "は"})
+
+
+def _done_by_another(c: _Ctx, lo: int, i: int) -> bool:
+    """Someone other than the writer named as the subject (+ が/は) before the act at ``i``."""
+    words = c.words
+    return any(
+        (c.at("others", q) or c.at("companion", q) or c.at("carer", q)) and words[q + 1].keys & _SUBJECT
+        for q in range(lo, i - 1)
+    )
 
 
 def _this_ends(c: _Ctx, q: int) -> bool:
@@ -264,13 +283,15 @@ def _usual(c: _Ctx, final: range, *, act: bool = True) -> bool:
 
 
 def _settled(c: _Ctx) -> list[Hit]:
-    if c.first("settle_act") is None:
+    if c.first("settle_act") is None and "す" not in c.keys:
         return _no_tomorrow_said(c)
     words = c.words
     for i in range(len(words)):
         if not _act_done(c, i):
             continue
         lo, hi = c.sentence(i)
+        if _done_by_another(c, lo, i):
+            continue  # 「ママが へや かたづけた」: someone else's act
         if _asks(c, lo, hi) or (c.words[i].keys & _GIVING and c.near("gift_usual")):
             continue  # a gift's everyday reasons (outgrown, a birthday) hold for a gift
         found = _final_from(c, i + 1)
