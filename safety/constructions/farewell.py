@@ -408,8 +408,11 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
                 or _belongings(c, range(c.lo[i], i + 1))
             )
             # a chore, a full phone or a big clean is why things are thrown out or deleted
-            usual = c.near("settle_usual")
-            if (signals or parting or c.first("not_needed", i + 1) is not None) and not (everyday or usual):
+            if (
+                (signals or parting or c.first("not_needed", i + 1) is not None)
+                and not everyday
+                and not c.near("settle_usual")
+            ):
                 # 「かたづけたら すっきり」: a condition, nothing done yet
                 past = any(
                     _has(words, q, "た") and not _conditional(words, q)

@@ -282,31 +282,45 @@ def _usual(c: _Ctx, final: range, *, act: bool = True) -> bool:
     )
 
 
+def _first_act(c: _Ctx) -> int | None:
+    """The first settling act done by the writer, flat (not asked, not a gift's everyday
+    reason): only the words of the class are visited."""
+    words = c.words
+    kana = c.first_key(("す",), 0, len(words))
+    i = c.first("settle_act")
+    if kana is not None and (i is None or kana < i):
+        i = kana
+    while i is not None:
+        if _act_done(c, i):
+            lo, hi = c.sentence(i)
+            mine = not _done_by_another(c, lo, i)  # 「ママが へや かたづけた」: someone else's act
+            usual_gift = words[i].keys & _GIVING and c.near("gift_usual")  # outgrown, a birthday
+            if mine and not usual_gift and not _asks(c, lo, hi):
+                return i
+        nxt = c.first("settle_act", i + 1)
+        kana = c.first_key(("す",), i + 1, len(words))
+        i = kana if nxt is None or (kana is not None and kana < nxt) else nxt
+    return None
+
+
 def _settled(c: _Ctx) -> list[Hit]:
     if c.first("settle_act") is None and "す" not in c.keys:
         return _no_tomorrow_said(c)
     words = c.words
-    for i in range(len(words)):
-        if not _act_done(c, i):
-            continue
-        lo, hi = c.sentence(i)
-        if _done_by_another(c, lo, i):
-            continue  # 「ママが へや かたづけた」: someone else's act
-        if _asks(c, lo, hi) or (c.words[i].keys & _GIVING and c.near("gift_usual")):
-            continue  # a gift's everyday reasons (outgrown, a birthday) hold for a gift
-        found = _final_from(c, i + 1)
-        if found is None:
-            continue
-        start, end = found
-        if _usual(c, range(start, end + 1)):
-            return []
-        return [Hit("farewell", "plan", "imminent", words[i].start, words[end].end, "settled")]
-    return _no_tomorrow_said(c)
+    act = _first_act(c)
+    # any later act has its finality after the first one's: one scan from the first suffices
+    found = _final_from(c, act + 1) if act is not None else None
+    if found is None:
+        return _no_tomorrow_said(c)
+    start, end = found
+    if _usual(c, range(start, end + 1)):
+        return []
+    return [Hit("farewell", "plan", "imminent", words[act].start, words[end].end, "settled")]
 
 
 def _no_tomorrow_said(c: _Ctx) -> list[Hit]:
     words = c.words
-    if c.first("later") is None and not any(w.keys & {"朝", "あさ"} for w in words):
+    if c.first("later") is None and c.keys.isdisjoint(("朝", "あさ")):
         return []
     for q in range(len(words)):
         end = _tomorrow_denied(c, q)
