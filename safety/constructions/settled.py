@@ -20,7 +20,7 @@ exclamation, or a question. Each reads a fixed number of words around its anchor
 from __future__ import annotations
 
 from safety.constructions.grammar import _asks, _conditional
-from safety.constructions.words import Hit, _Ctx, _has
+from safety.constructions.words import Hit, W, _Ctx, _has
 
 _DONE = frozenset({"た", "とく", "とい", "てある", "ておく", "だ"})
 _PASSIVE = frozenset({"れる", "られる"})
@@ -303,6 +303,13 @@ def _first_act(c: _Ctx) -> int | None:
     return None
 
 
+def gate() -> frozenset[str]:
+    """Keys without which neither reading can start — the days, kana す and every key a settling
+    act is matched by — so the farewell asks for them with one set operation per text."""
+    act = W["settle_act"]
+    return _DAY | {"す"} | act.single | act.firsts
+
+
 def _settled(c: _Ctx) -> list[Hit]:
     if c.first("settle_act") is None and "す" not in c.keys:
         return _no_tomorrow_said(c)
@@ -320,7 +327,7 @@ def _settled(c: _Ctx) -> list[Hit]:
 
 def _no_tomorrow_said(c: _Ctx) -> list[Hit]:
     words = c.words
-    if c.first("later") is None and c.keys.isdisjoint(("朝", "あさ")):
+    if c.keys.isdisjoint(_DAY):
         return []
     for q in range(len(words)):
         end = _tomorrow_denied(c, q)
