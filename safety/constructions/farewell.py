@@ -13,7 +13,7 @@ from safety.constructions.last_things import (
     _letter_left,
     _traces_erased,
 )
-from safety.constructions.settled import _settled, gate
+from safety.constructions.settled import GATE_CLASSES, GATE_KEYS, _settled
 from safety.constructions.words import Hit, Word, _Ctx, _has
 
 
@@ -39,7 +39,6 @@ def _see_you(words: list[Word], i: int) -> bool:
 _FAREWELL_STARTS = ("goodbye", "final_goodbye", "parting", "letter", "give", "leave_at", "prepared")
 """The classes ``_farewell``'s reading of each word starts at (with ``_SEE_YOU``): a goodbye, a
 letter (``_letter_left``), things given or left (``_given_away``), preparations."""
-_SETTLE_GATE = gate()
 _LEAVE = frozenset({"置く", "おく", "残す", "のこす"})
 """A letter left somewhere to be found (「つくえの うえに おいとく」)."""
 
@@ -324,10 +323,10 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
         hits.append(Hit("farewell", "plan", "imminent", words[first].start, words[last].end))
         # an act of settling read too: its note says the things are the writer's own, not a
         # story's (「かりてた 漫画 かえした。これで 思い残すこと ない」)
-        return hits + (_settled(c) if not c.keys.isdisjoint(_SETTLE_GATE) else [])
+        return hits + (_settled(c) if c.holds(GATE_KEYS, GATE_CLASSES) else [])
     hits.extend(_last_time(c))
     hits.extend(_handover(c))
-    if not c.keys.isdisjoint(_SETTLE_GATE):  # read only when a word it starts from is there
+    if c.holds(GATE_KEYS, GATE_CLASSES):  # read only when a word it starts from is there
         hits.extend(_settled(c))
     hits.extend(_traces_erased(c))
     hits.extend(_goodbye_for_ever(c))

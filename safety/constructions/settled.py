@@ -20,7 +20,7 @@ exclamation, or a question. Each reads a fixed number of words around its anchor
 from __future__ import annotations
 
 from safety.constructions.grammar import _asks, _conditional
-from safety.constructions.words import Hit, W, _Ctx, _has
+from safety.constructions.words import Hit, _Ctx, _has
 
 _DONE = frozenset({"た", "とく", "とい", "てある", "ておく", "だ"})
 _PASSIVE = frozenset({"れる", "られる"})
@@ -303,11 +303,10 @@ def _first_act(c: _Ctx) -> int | None:
     return None
 
 
-def gate() -> frozenset[str]:
-    """Keys without which neither reading can start — the days, kana す and every key a settling
-    act is matched by — so the farewell asks for them with one set operation per text."""
-    act = W["settle_act"]
-    return _DAY | {"す"} | act.single | act.firsts
+GATE_KEYS = _DAY | {"す"}
+GATE_CLASSES = ("settle_act",)
+"""Without one of these keys (a day, kana す) or a settling act neither reading can start: the
+farewell asks ``c.holds(GATE_KEYS, GATE_CLASSES)`` once per text."""
 
 
 def _settled(c: _Ctx) -> list[Hit]:
