@@ -138,3 +138,19 @@ def test_someone_elses_act_is_no_farewell_of_the_writer() -> None:
     assert "farewell:settled" not in found_by_rules(given_to_me)
     assert "farewell:settled" not in found_by_rules("ママが わたしの へや かたづけた。もう なにも ない")
     assert found_by_rules("わたしは へや かたづけた。もう なにも ない").get("farewell:settled") == "imminent"
+
+
+# a settling act wished, leading into vanishing (a wish: high) / the act done (imminent)
+WISHED = [
+    ("ノート ぜんぶ かたづけて きえられたら いいのに", "ノート ぜんぶ かたづけた。もう なにも ない"),
+    (
+        "まんが ぜんぶ だれかに あげて、いなくなれたら いいのに",
+        "まんが ぜんぶ いとこに あげた。もう いらない",
+    ),
+]
+
+
+@pytest.mark.parametrize(("wish", "done"), WISHED, ids=[c[0] for c in WISHED])
+def test_a_settling_act_only_wished_is_high_not_imminent(wish: str, done: str) -> None:
+    assert safety.assess(wish, learned_layer=False).level == "high"
+    assert safety.assess(done, learned_layer=False).level == "imminent"

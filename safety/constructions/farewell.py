@@ -7,6 +7,7 @@ from safety.constructions.grammar import _TE, _asks, _conditional
 from safety.constructions.handover import _handover
 from safety.constructions.last_things import (
     _SEE_YOU,
+    _done_after,
     _given_away,
     _goodbye_for_ever,
     _last_time,
@@ -414,11 +415,9 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
                 and not everyday
                 and not c.near("settle_usual")
             ):
-                # 「かたづけたら すっきり」: a condition, nothing done yet
-                past = any(
-                    _has(words, q, "た") and not _conditional(words, q)
-                    for q in range(i, min(i + 3, len(words)))
-                )
+                # 「かたづけたら すっきり」: a condition, nothing done yet; 「かたづけて きえたい」: a
+                # wish, the giving not done (the past belongs to the giving verb itself)
+                past = _done_after(c, i)
                 unneeded = _has_unneeded(c, i)
                 if (past or unneeded) and (signals or parting or unneeded):
                     # the things given are no frame (「ゲームも まんがも あげた」): note "given"
@@ -563,7 +562,7 @@ def _has_unneeded(c: _Ctx, i: int) -> bool:
     for q in range(i + 1, min(i + 12, len(words))):
         if (
             _has(words, q, "要る")
-            or _has(words, q, "いる")
+            or (_has(words, q, "いる") and not _has(words, q, "居る"))  # 「いなくなれたら」: being
             or _has(words, q, "必要")
             or _has(words, q, "使う")
         ) and c.at("negation", q + 1):

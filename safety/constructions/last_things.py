@@ -12,9 +12,40 @@ _PAST = frozenset({"た", "とく", "とい", "てある", "ておく", "置く"
 """Done, or done and left (「あげた」「いれといた」「おいてある」)."""
 
 
+_AUX_AFTER_TE = frozenset(
+    {
+        "来る",
+        "くる",
+        "しまう",
+        "仕舞う",
+        "ちゃう",
+        "おく",
+        "置く",
+        "とく",
+        "ある",
+        "有る",
+        "いる",
+        "居る",
+        "もらう",
+        "貰う",
+    }
+)
+
+
 def _done_after(c: _Ctx, v: int) -> bool:
-    """Is the verb at ``v`` done or left done (a past or 〜とく within three words)?"""
-    return any(c.words[q].keys & _PAST for q in range(v + 1, min(v + 4, c.hi[v])))
+    """Is the verb at ``v`` done or left done (a past or 〜とく within three words)? Not the past
+    of another verb it leads into (「かたづけて きえれたら」「あげて いなくなりたい」: a wish,
+    nothing done; round of 2026-12-04 (c)), nor a condition (「かたづけたら」)."""
+    words = c.words
+    for q in range(v + 1, min(v + 4, c.hi[v])):
+        if words[q].keys & _PAST:
+            return not _conditional(words, q)
+        te = words[q].keys & {"て", "で"}
+        if te and not (q + 1 < len(words) and words[q + 1].keys & (_AUX_AFTER_TE | _PAST)):
+            return False
+        if words[q].pos == "動詞" and not words[q].keys & (_AUX_AFTER_TE | _PAST):
+            return False
+    return False
 
 
 def _for_good(c: _Ctx, lo: int = 0) -> int | None:
