@@ -32,6 +32,9 @@ _AUX_AFTER_TE = frozenset(
 )
 
 
+_DO = frozenset({"する", "為る"})
+
+
 def _done_after(c: _Ctx, v: int) -> bool:
     """Is the verb at ``v`` done or left done (a past or 〜とく within three words)? Not the past
     of another verb it leads into (「かたづけて きえれたら」「あげて いなくなりたい」: a wish,
@@ -43,8 +46,8 @@ def _done_after(c: _Ctx, v: int) -> bool:
         te = words[q].keys & {"て", "で"}
         if te and not (q + 1 < len(words) and words[q + 1].keys & (_AUX_AFTER_TE | _PAST)):
             return False
-        if words[q].pos == "動詞" and not words[q].keys & (_AUX_AFTER_TE | _PAST):
-            return False
+        if words[q].pos == "動詞" and not words[q].keys & (_AUX_AFTER_TE | _PAST | _DO):
+            return False  # (「ブロック した」: a noun's する is the act itself)
     return False
 
 
