@@ -80,13 +80,14 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-02d.toml": (7, 2),
     "robot_replies_blind_2026-12-02e.toml": (5, 6),  # the fifth: 6 / 7 before round (i)
     # The sixth, written before round (j): 11 / 14 on the tree of round (i) (b9c1fe1).
-    "robot_replies_blind_2026-12-02f.toml": (10, 13),
+    "robot_replies_blind_2026-12-02f.toml": (10, 12),  # 10 / 13 until the evening of 2026-12-04
     # The seventh, written before the round of 2026-12-03: 8 / 3 on the tree of round (j) (c2452ff),
     # 7 / 3 at the end of that round, 7 / 2 at the end of the evening round, 5 / 2 at the end of
     # the round of 2026-12-04.
     "robot_replies_blind_2026-12-03.toml": (5, 2),
     # The eighth, written before the afternoon round of 2026-12-03: 7 / 4 on da97fdd.
-    "robot_replies_blind_2026-12-03b.toml": (6, 3),  # 6 / 4 at the end of its round
+    # 6 / 4 at the end of its round, 6 / 3 until the evening of 2026-12-04.
+    "robot_replies_blind_2026-12-03b.toml": (5, 3),
     # The ninth, written before the evening round of 2026-12-03: 6 / 1 on 7ae207c.
     "robot_replies_blind_2026-12-03c.toml": (6, 1),
     # The tenth, written before the round of 2026-12-04: 5 / 3 on 72430d1, 5 / 3 at its end.
