@@ -18,36 +18,15 @@ from websockets.asyncio.client import connect
 from websockets.frames import Frame
 from websockets.protocol import OPEN
 
+from tests.support.transports import RecordingTransport
 from world.send_now import SendNowProtocol
-
-
-class _Recorder:
-    """A transport that keeps what is written."""
-
-    def __init__(self) -> None:
-        self.written: list[bytes] = []
-
-    def write(self, data: bytes) -> None:
-        self.written.append(data)
-
-    def is_closing(self) -> bool:
-        return False
-
-    def pause_reading(self) -> None:
-        pass
-
-    def resume_reading(self) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
 
 
 async def _app(scope: Any, receive: Any, send: Any) -> None:
     pass
 
 
-def _open_protocol() -> tuple[SendNowProtocol, _Recorder]:
+def _open_protocol() -> tuple[SendNowProtocol, RecordingTransport]:
     config = uvicorn.Config(
         _app,
         ws=SendNowProtocol,
@@ -57,7 +36,7 @@ def _open_protocol() -> tuple[SendNowProtocol, _Recorder]:
         ws_ping_timeout=20.0,
     )
     protocol = SendNowProtocol(config, uvicorn.server.ServerState(), {})
-    transport = _Recorder()
+    transport = RecordingTransport()
     protocol.adopt(transport, ("127.0.0.1", 8000), ("127.0.0.1", 5000), False)
     protocol.upgrade(
         {

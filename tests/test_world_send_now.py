@@ -19,6 +19,7 @@ from websockets.frames import Frame, Opcode
 from websockets.protocol import OPEN
 from websockets.streams import StreamReader
 
+from tests.support.transports import RecordingTransport
 from world.send_now import SEND_NOW, Inbox, SendNowProtocol, binary_frame
 
 # Each length form of RFC 6455 §5.2 and both sides of its boundaries.
@@ -206,25 +207,6 @@ def test_keepalive_pings_wait_for_a_whole_interval_of_silence() -> None:
     assert Opcode.PING.value in quiet
 
 
-class _Socket:
-    """What the protocol asks of its transport here: writes go nowhere."""
-
-    def write(self, data: bytes) -> None:
-        pass
-
-    def is_closing(self) -> bool:
-        return False
-
-    def pause_reading(self) -> None:
-        pass
-
-    def resume_reading(self) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-
 def test_a_connection_whose_buffer_fills_waits_alone() -> None:
     # ``writable`` (uvicorn's Event, awaited by every ASGI send) is one shared set event until a
     # connection's buffer first fills; that connection then waits on an event of its own, and the
@@ -237,7 +219,7 @@ def test_a_connection_whose_buffer_fills_waits_alone() -> None:
         state = uvicorn.server.ServerState()
         full, other = (SendNowProtocol(config, state, {}) for _ in range(2))
         for protocol in (full, other):
-            protocol.adopt(_Socket(), ("127.0.0.1", 8000), ("127.0.0.1", 5000), False)
+            protocol.adopt(RecordingTransport(), ("127.0.0.1", 8000), ("127.0.0.1", 5000), False)
             protocol.handshake_complete = True
             protocol.scope = {"type": "websocket", "client": ("127.0.0.1", 5000), "extensions": {}}  # type: ignore[typeddict-item]
             protocol.conn.state = OPEN
