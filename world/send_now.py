@@ -83,8 +83,8 @@ CLOSED_HERE: Counter[int] = Counter()
 
 _FIN_BINARY = 0x82  # FIN set, opcode 2 (binary); a server's frames are never masked (RFC 6455 §5.1)
 _FIN_TEXT = 0x81  # FIN set, opcode 1 (text)
-_PONG = b"\x8a"  # the first byte of a pong: FIN set, opcode 10
-_FIN_PONG = 0x8A
+_FIN_PONG = 0x8A  # FIN set, opcode 10 (pong)
+_PONG = bytes((_FIN_PONG,))  # the first byte of a pong websockets queued
 _PING_HEAD = b"\x89\x04"  # FIN set, opcode 9 (ping), unmasked, a payload of 4 bytes
 _MASKED = 0x80  # the second byte's mask bit: every client frame has it (RFC 6455 §5.3)
 _AT_EOF = StreamReader.at_eof.__code__  # where websockets' parser waits between two frames…
