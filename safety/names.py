@@ -1046,7 +1046,6 @@ _WEST_TAI = re.compile("(しに|きえ|いなくなり|しね|おわり)とう(?
 _INSULT_ENDING = re.compile("(?:やんけ|やん|じゃん|じゃね|やで|やな)[ー〜~!！]*$")
 _NOT_THERE = re.compile(r"おら(?:ん|へん|ひん)(?:く|ように|よう)な")
 _SMALL_KA = {"ヵ": "カ", "ゕ": "か", "ヶ": "ケ", "ゖ": "け"}
-_GEMINATE = re.compile(r"[っッ](?=[ぁ-ヺ])")
 # A small っ that is not a kanji's ending (after a kanji, before a letter of the か, さ, た or
 # ぱ rows, as in 会って, 待って, 行っか): one slipped in to split a word
 _SLIPPED_TSU = re.compile(

@@ -38,7 +38,7 @@ around its anchor: linear in the length of the text.
 from __future__ import annotations
 
 from safety.constructions.grammar import _PASSIVE, _conditional
-from safety.constructions.words import Hit, Word, _Ctx, _has
+from safety.constructions.words import Hit, _Ctx, _has, _has_any
 
 _SMALL = frozenset({"ちょっと", "ちょい", "少し", "すこし", "若干", "やや"})
 _JOKE = frozenset({"冗談", "じょうだん", "w", "ｗ", "ww", "笑", "草"})
@@ -72,10 +72,6 @@ _WORRY = frozenset({"心配", "しんぱい"})
 _ATTEND = frozenset({"登校", "とうこう"})
 _DO = frozenset({"する", "為る", "できる", "出来る"})
 _BETWEEN = frozenset({"が", "の", "は", "も", "を", "なんて", "なんか", "って", "に", "ほんとに"})
-
-
-def _has_any(words: list[Word], i: int, keys: frozenset[str]) -> bool:
-    return i < len(words) and bool(words[i].keys & keys)
 
 
 def _asks(c: _Ctx, lo: int, hi: int) -> bool:

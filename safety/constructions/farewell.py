@@ -15,7 +15,7 @@ from safety.constructions.last_things import (
     _traces_erased,
 )
 from safety.constructions.settled import GATE_CLASSES, GATE_KEYS, _settled
-from safety.constructions.words import Hit, Word, _Ctx, _has
+from safety.constructions.words import Hit, Word, _cheerful_text, _Ctx, _has
 
 
 def _me_forgotten(c: _Ctx, i: int) -> bool:
@@ -551,10 +551,6 @@ def _belongings(c: _Ctx, near: range) -> bool:
     if not any((c.at("recipient", q) or c.at("others", q)) and _has(c.words, q + 1, "に") for q in near):
         return False
     return not (_cheerful_text(c) or c.near("gift_usual"))  # sold on an app, a birthday
-
-
-def _cheerful_text(c: _Ctx) -> bool:
-    return "!" in c.kana or "！" in c.kana or c.first("laugh") is not None or c.first("joy") is not None
 
 
 def _has_unneeded(c: _Ctx, i: int) -> bool:

@@ -6,7 +6,7 @@ goodbye said twice or for ever. Each is part of the ``farewell`` construction (p
 from __future__ import annotations
 
 from safety.constructions.grammar import _asks, _conditional
-from safety.constructions.words import Hit, _Ctx, _has
+from safety.constructions.words import Hit, _cheerful_text, _Ctx, _has
 
 _PAST = frozenset({"た", "とく", "とい", "てある", "ておく", "置く"})
 """Done, or done and left (「あげた」「いれといた」「おいてある」)."""
@@ -216,10 +216,7 @@ def _last_daily(c: _Ctx) -> bool:
         c.first("later") is not None
         or c.near("farewell_everyday")
         or c.near("parting_event")
-        or c.first("joy") is not None
-        or c.first("laugh") is not None
-        or "!" in c.kana
-        or "！" in c.kana
+        or _cheerful_text(c)
     )
 
 

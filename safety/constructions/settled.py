@@ -20,7 +20,7 @@ exclamation, or a question. Each reads a fixed number of words around its anchor
 from __future__ import annotations
 
 from safety.constructions.grammar import _asks, _conditional
-from safety.constructions.words import Hit, _Ctx, _has
+from safety.constructions.words import Hit, _cheerful_text, _Ctx, _has
 
 _DONE = frozenset({"た", "とく", "とい", "てある", "ておく", "だ"})
 _PASSIVE = frozenset({"れる", "られる"})
@@ -271,15 +271,7 @@ def _usual(c: _Ctx, final: range, *, act: bool = True) -> bool:
     later = any(
         q not in final and (c.at("later", q) or words[q].keys & _NEXT_TIME) for q in range(len(words))
     )
-    return (
-        later
-        or c.near("parting_event")
-        or (act and c.near("settle_usual"))
-        or c.first("joy") is not None
-        or c.first("laugh") is not None
-        or "!" in c.kana
-        or "！" in c.kana
-    )
+    return later or c.near("parting_event") or (act and c.near("settle_usual")) or _cheerful_text(c)
 
 
 def _first_act(c: _Ctx) -> int | None:

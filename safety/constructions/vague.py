@@ -20,7 +20,7 @@ out.  It reads a fixed number of words per sentence: linear in the length of the
 from __future__ import annotations
 
 from safety.constructions.grammar import _asks, _conditional, _question
-from safety.constructions.words import Hit, _Ctx, _has
+from safety.constructions.words import Hit, _Ctx, _has, _has_any
 
 _EMPTY_NOUNS = frozenset(
     {
@@ -140,10 +140,6 @@ def _no_longer_able(c: _Ctx, q: int) -> bool:
     if not (keys & _MOVE or verb != q):
         return False
     return _has_any(words, verb + 1, _NOT | frozenset({"ぬ", "ず"})) and _has_any(words, verb + 2, _BECOME)
-
-
-def _has_any(words: list, i: int, keys: frozenset[str]) -> bool:  # type: ignore[type-arg]
-    return 0 <= i < len(words) and bool(words[i].keys & keys)
 
 
 def _best_way(c: _Ctx, lo: int, hi: int) -> bool:

@@ -15,7 +15,7 @@ game in it.  It reads each sentence once: linear in the length of the text."""
 from __future__ import annotations
 
 from safety.constructions.grammar import _asks, _conditional, _question
-from safety.constructions.words import Hit, _Ctx, _has
+from safety.constructions.words import Hit, _Ctx, _has, _has_any
 
 _ENOUGH = frozenset({"足りる", "たりる", "十分", "じゅうぶん", "充分"})
 _QUICK_OR_SURE = frozenset(
@@ -67,10 +67,6 @@ def _quality(c: _Ctx, lo: int, hi: int, *, sure_only: bool = False) -> bool:
         or (words[q].keys & _ONE and _has(words, q + 1, "発"))  # 「一発」 is cut 一 + 発 before なん
         for q in range(lo, hi)
     )
-
-
-def _has_any(words: list, i: int, keys: frozenset[str]) -> bool:  # type: ignore[type-arg]
-    return 0 <= i < len(words) and bool(words[i].keys & keys)
 
 
 def _act(c: _Ctx, lo: int, hi: int) -> bool:

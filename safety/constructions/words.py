@@ -325,6 +325,16 @@ def _has(words: list[Word], i: int, key: str) -> bool:
     return 0 <= i < len(words) and key in words[i].keys
 
 
+def _has_any(words: list[Word], i: int, keys: frozenset[str]) -> bool:
+    return 0 <= i < len(words) and bool(words[i].keys & keys)
+
+
+def _cheerful_text(c: _Ctx) -> bool:
+    """An exclamation, a laugh or joy anywhere in the text: what keeps a last time or a settling
+    act an everyday one."""
+    return "!" in c.kana or "！" in c.kana or c.first("laugh") is not None or c.first("joy") is not None
+
+
 def _same_sentence(words: list[Word], i: int, j: int) -> bool:
     return 0 <= j < len(words) and words[i].sentence == words[j].sentence
 
