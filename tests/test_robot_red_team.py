@@ -94,6 +94,8 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-04.toml": (5, 3),
     # The eleventh, written before the evening round of 2026-12-04: 10 / 3 on e9aeb5b.
     "robot_replies_blind_2026-12-04b.toml": (10, 3),
+    # The twelfth, written before the night round of 2026-12-04: 7 / 10 on b7c5158.
+    "robot_replies_blind_2026-12-04c.toml": (7, 10),
 }
 
 
