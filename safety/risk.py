@@ -33,6 +33,7 @@ from typing import Any
 from safety import constructions, learned
 from safety.levels import CRISIS, LEVELS
 from safety.lexicon import RISK_CONTEXT, RISK_RULES, RiskRule, Terms, readings, terms
+from safety.morphology import tokens
 from safety.normalize import BREAK, Folded, fold, reading_of
 
 MAX_ASSESS_CHARS = 2000
@@ -649,9 +650,13 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
         # being hurt by them, a worry; "明日から先生がいなくなる" is no act at all.
         return None if rule.kind == "act" else span("bullying", "concern", "other")
     if rule.kind == "act":
+        if where == "reading" and _verb_stem_borrows(key, start, text):
+            return None  # 「ラスボス たおしに いく」: the し of 倒し, going to do something
         before = _before(key, where, start)
         if after.startswith(RISK_CONTEXT.hyperbole_after) or before.endswith(_STRUCTURE.hyperbole_before):
             return None
+        if text in _ENDINGS and before.endswith(_FOR_TODAY):
+            return None  # 「きょうは おわりに する、おやすみ」: today's session ended, not the writer
         if after.lstrip(" 　").startswith(_ROLE) or any(
             d in _before(key, where, start, _DEVICE_WINDOW) for d in _DEVICES
         ):
@@ -700,6 +705,29 @@ _LEAP = ("とびこむ", "飛び込む", "とびおりる", "飛び降りる", "
 
 
 _OWN_I = frozenset("い居ぃイィ")
+
+
+_ENDINGS = frozenset(
+    {"おわりにする", "終わりにする", "おしまいにする", "これでおわり", "おわらせる", "終わらせる"}
+)
+_FOR_TODAY = ("きょうは", "今日は", "こんやは", "今夜は", "いったん", "一旦", "きょうはもう", "今日はもう")
+"""Ending set apart as today's (は) or for a while: a session, a game, homework."""
+
+
+def _verb_stem_borrows(key: str, start: int, text: str) -> bool:
+    """An act read in kana from し (「しにいく」) whose し ends the stem of a verb begun before it
+    (「たおしにいく」「さがしにいく」: going to do something). Asked only when a kana stands right
+    before the し, so the analyser runs on few texts."""
+    if not text.startswith("し") or start == 0 or not "ぁ" <= key[start - 1] <= "ゖ":
+        return False
+    first = key.rfind(BREAK, 0, start) + 1
+    last = key.find(BREAK, start)
+    sentence = key[first : len(key) if last == -1 else last]
+    at = start - first
+    # a godan verb in す (倒す, 探す, 話す) has し as its stem's end; 「きょうし」 read as 教示 does not
+    return any(
+        t.start < at < t.end and t.pos[0] == "動詞" and t.pos[2] == "五段-サ行" for t in tokens(sentence)
+    )
 
 
 def _borrowed_i(text: str, normalized: str) -> bool:

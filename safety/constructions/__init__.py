@@ -30,6 +30,7 @@ from __future__ import annotations
 from safety.constructions.abuse import _abuse_home
 from safety.constructions.at_hand import _at_hand
 from safety.constructions.burden import _burden
+from safety.constructions.departure import _departure
 from safety.constructions.distress import _distress
 from safety.constructions.euphemism import euphemisms
 from safety.constructions.farewell import _farewell
@@ -96,6 +97,7 @@ def _find(words: list[Word], signals: bool, kana: str, *, reread: bool = False) 
     hits.extend(_place_now(c, strong))
     hits.extend(_farewell(c, strong))
     hits.extend(_set_time(c))
+    hits.extend(_departure(c))
     hits.extend(_abuse_home(c))
     if not reread:
         hits.extend(_distress(c))

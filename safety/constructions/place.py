@@ -587,6 +587,27 @@ def _next_one(c: _Ctx) -> bool:
 _NEXT = frozenset({"次", "つぎ", "電車", "でんしゃ", "快速", "急行", "特急", "やつ", "奴"})
 
 
+_OUTING = frozenset(
+    {
+        "海",
+        "うみ",
+        "山",
+        "やま",
+        "川",
+        "かわ",
+        "湖",
+        "みずうみ",
+        "浜",
+        "はま",
+        "砂浜",
+        "すなはま",
+        "海岸",
+        "かいがん",
+    }
+)
+"""Places children go to for a day out: with an exclamation and nothing of the end, a visit."""
+
+
 def _cheerful(c: _Ctx) -> bool:
     text = c.kana
     return "!" in text or "！" in text or "〜" in text or "~" in text or c.first("laugh") is not None
@@ -704,6 +725,18 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         if not (past_edge or despair or c.at("wild_place", i)) and _leisure(c):
             # 「はしの うえに いる。川が きらきら」: admiring or doing something at the place, and
             # nothing of the end: a visit, whatever the word lists read in 「〜に いる」
+            lo_word = c.first("now", max(lo, i - 3), i)
+            first = words[lo_word if lo_word is not None else min(i, p)]
+            hits.append(Hit("place_now", JUDGED, "none", first.start, words[hi - 1].end, "everyday"))
+            continue
+        if (
+            w.keys & _OUTING
+            and not (signals or past_edge or despair or drawn or (crossing and not c.at("wild_place", i)))
+            and _cheerful(c)
+            and not _sign_of_end(c)
+        ):
+            # 「うみに きた！ あしだけ いれた」: the sea or a mountain visited with an exclamation
+            # and nothing of the end in the text is an outing (round of 2026-12-04 (i))
             lo_word = c.first("now", max(lo, i - 3), i)
             first = words[lo_word if lo_word is not None else min(i, p)]
             hits.append(Hit("place_now", JUDGED, "none", first.start, words[hi - 1].end, "everyday"))
