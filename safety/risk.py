@@ -725,8 +725,10 @@ def _verb_stem_borrows(key: str, start: int, text: str) -> bool:
     sentence = key[first : len(key) if last == -1 else last]
     at = start - first
     # a godan verb in す (倒す, 探す, 話す) has し as its stem's end; 「きょうし」 read as 教示 does not
+    # (run together in the key, 「ぼすたおしにいく」, the analyser may take the stem for a suffix)
     return any(
-        t.start < at < t.end and t.pos[0] == "動詞" and t.pos[2] == "五段-サ行" for t in tokens(sentence)
+        t.start < at < t.end and ((t.pos[0] == "動詞" and t.pos[2] == "五段-サ行") or t.pos[0] == "接尾辞")
+        for t in tokens(sentence)
     )
 
 

@@ -35,6 +35,7 @@ _STAY = frozenset(
         "泊まり",
         "お泊まり",
         "おとまり",
+        "とまり",
         "外泊",
         "家出",
         "いえで",
@@ -45,7 +46,9 @@ _STAY = frozenset(
         "たび",
     }
 )
-_TIME_TOPIC = frozenset({"今日", "きょう", "今夜", "こんや", "今晩", "こんばん", "今週", "週末"})
+_TIME_TOPIC = frozenset(
+    {"今日", "きょう", "今夜", "こんや", "今晩", "こんばん", "今週", "週末", "明日", "あした", "土曜", "日曜"}
+)
 _FLAT_END = frozenset({"よ", "ね", "から", "し", "わ", "ぞ", "ぜ", "もん", "けん", "さ", "で", "の"})
 _BEFORE = frozenset({"前", "まえ"})
 _NEAR = frozenset(
@@ -129,7 +132,7 @@ def _denied_flat(c: _Ctx, q: int) -> int | None:
     """Word ``q`` is followed by a negation said flat (not 「〜ないと」, not asked); the
     negation's index."""
     words = c.words
-    n = q + 1
+    n = q + 2 if _has(words, q + 1, "ます") else q + 1  # 「かえりません」
     if not c.at("negation", n):
         return None
     hi = c.hi[q]
@@ -155,7 +158,8 @@ def _gone_for_good(c: _Ctx) -> list[Hit]:
             continue  # 「まだ もどらない」「すぐ もどる」: a return put off, not denied
         prev_lo = c.lo[lo - 1] if lo > 0 else lo
         for k in range(prev_lo, q):
-            if _leaves(c, k) and not c.at("negation", k + 1) and not _errand(c, k):
+            negated = c.at("negation", k + 1) and words[k + 1].pos == "助動詞"  # (not a final ね)
+            if _leaves(c, k) and not negated and not _errand(c, k):
                 return [
                     Hit("farewell", "plan", "imminent", words[k].start, words[q + 1].end, "gone_for_good")
                 ]
@@ -178,13 +182,13 @@ def _not_to_be_found(c: _Ctx) -> list[Hit]:
             continue  # 「さがさないで いいよ、じぶんで みつけるから」: a thing to be found
         # what is looked for: the writer (or nothing said), not a thing (「かぎは さがさないで」)
         obj = q - 1
+        if obj >= lo and c.at("now", obj):
+            obj -= 1  # 「もう さがさないで」
         if obj >= lo and words[obj].keys & {"を", "は", "も"}:
             obj -= 1
-            if obj >= lo and words[obj].keys & {"こと", "事"}:
-                obj -= 2 if _has(words, obj - 1, "の") else 1
-            if obj >= lo and not c.at("self", obj):
-                continue
-        elif obj >= lo and words[obj].pos == "名詞" and not c.at("self", obj) and not c.at("now", obj):
+        if obj >= lo and words[obj].keys & {"こと", "事"}:
+            obj -= 2 if _has(words, obj - 1, "の") else 1  # 「ぼくの こと」
+        if obj >= lo and words[obj].pos in ("名詞", "代名詞") and not c.at("self", obj):
             continue
         return [
             Hit(
@@ -242,7 +246,11 @@ def _thing_goes(c: _Ctx, lo: int, q: int) -> bool:
     """A noun other than the writer or a time as the subject before word ``q``
     (「データが きえる」「せんせいが いなくなる」): a thing or someone else goes."""
     words = c.words
-    for k in range(max(lo, q - 4), q - 1):
+    start = max(lo, q - 4)
+    for k in range(start, q):
+        if "たら" in words[k].keys or words[k].keys & _BEFORE:
+            start = k + 1  # the subject of the condition (「メッセージが おわったら」) is not the one going
+    for k in range(start, q - 1):
         w = words[k]
         if (
             w.pos in ("名詞", "代名詞")
