@@ -35,6 +35,7 @@ from safety.constructions.distress import _distress
 from safety.constructions.euphemism import euphemisms
 from safety.constructions.farewell import _farewell
 from safety.constructions.folding import MAX_CHARS, _rescue, _unmask, has_kata, kana_reread, prepare, unmask
+from safety.constructions.goodbye_said import _goodbye_said
 from safety.constructions.heavy import _heavy
 from safety.constructions.hidden import hidden_wishes
 from safety.constructions.method import _means_question, _method_question, _overdose
@@ -98,6 +99,7 @@ def _find(words: list[Word], signals: bool, kana: str, *, reread: bool = False) 
     hits.extend(_farewell(c, strong))
     hits.extend(_set_time(c))
     hits.extend(_departure(c))
+    hits.extend(_goodbye_said(c))
     hits.extend(_abuse_home(c))
     if not reread:
         hits.extend(_distress(c))

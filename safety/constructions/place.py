@@ -587,6 +587,16 @@ def _next_one(c: _Ctx) -> bool:
 _NEXT = frozenset({"次", "つぎ", "電車", "でんしゃ", "快速", "急行", "特急", "やつ", "奴"})
 
 
+def _floor_said(c: _Ctx) -> bool:
+    """A floor said with its number anywhere in the text (「8かい」「10階」)."""
+    words = c.words
+    return any(
+        words[q].keys & {"階", "かい"} and q and any(d.isdigit() for d in words[q - 1].keys)
+        for q in range(1, len(words))
+    )
+
+
+_ON_EDGE = ("座る", "すわる", "腰掛ける", "こしかける", "立つ", "たつ", "乗る", "のる", "腰かける")
 _OUTING = frozenset(
     {
         "海",
@@ -676,8 +686,19 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         # standing on a roof, a track or a bridge's edge is itself the danger
         out = c.first("outside", i + 1, min(i + 7, hi))
         past_barrier = out is not None and c.first("barrier", max(i, out - 3), out) is not None
+        # 「まどの ふちに こしかけてる」: sitting or standing on the place's own edge
+        on_its_edge = (
+            _has(words, i + 1, "の")
+            and c.at("edge", i + 2) > 0
+            and c.first_key(_ON_EDGE, i + 3, min(i + 6, hi)) is not None
+            and c.first("negation", i + 3, hi) is None
+            and not _cheerful(c)
+            # a window's sill is a drop only high up or with a sign of the end
+            and (c.at("drop_place", i) > 0 or _floor_said(c) or _sign_of_end(c))
+        )
         crossing = (
-            past_barrier
+            on_its_edge
+            or past_barrier
             or (by_verb and p is not None and p > i and _crosses(c, p))
             or c.first("crossing", i + 1, min(i + 6, hi)) is not None
             or c.at("edge", i)
@@ -702,7 +723,12 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
             or c.first("place_signal", p + 1) is not None
             or any(c.at("place_signal", q) and not c.at("presence", q) for q in range(i + 1, p))
         )
-        past_edge = past_barrier or c.first("crossing", i + 1, min(i + 6, hi)) is not None or c.at("edge", i)
+        past_edge = (
+            past_barrier
+            or c.first("crossing", i + 1, min(i + 6, hi)) is not None
+            or c.at("edge", i)
+            or on_its_edge
+        )
         alone_at_edge = past_edge and c.first("companion") is None
         # an everyday word anywhere (みんな, ママ, 電車) does not outweigh a word of the end or of
         # despair (「いま屋上おる。みんなごめん」「駅おる。電車くるたびに一歩ずつ前でてる」)

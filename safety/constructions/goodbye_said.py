@@ -1,0 +1,113 @@
+"""The ``farewell`` readings of a goodbye said with nothing after it (round of 2026-12-04 (i)):
+
+* ``sorry_goodbye`` — an apology and a goodbye side by side (「みんな ごめん、ばいばい」「ごめん
+  なさい。さようなら」), the apology for nothing named (not 「おそくなって ごめん」) and no next
+  time, no reason and no everyday leave-taking in the text (また, あした, ねる, 塾…);
+* ``farewell_greeting`` — the writer's own お別れ as a greeting or a thing said (「おわかれの
+  あいさつ だけ させて」「おわかれを いいに きた」), with no parting everyone has, no reason
+  and nobody else leaving.
+
+What keeps the twins out: anything cheerful, a next time, an everyday event, a reason said
+(から, ので, 〜て ごめん), a question.
+"""
+
+from __future__ import annotations
+
+from safety.constructions.grammar import _asks
+from safety.constructions.words import Hit, _cheerful_text, _Ctx, _has, _has_any
+
+_SORRY = frozenset({"ごめん", "御免", "ごめんなさい", "申し訳"})
+_BYE = frozenset({"さようなら", "さよなら", "さいなら", "ばいばい", "バイバイ", "さらば"})
+_PARTING = frozenset({"別れ", "お別れ", "おわかれ"})
+_GREET = frozenset({"挨拶", "あいさつ", "言う", "いう", "する", "為る", "告げる", "つげる"})
+_REASON = frozenset({"から", "ので", "けど", "けれど"})
+_LATER = frozenset({"また", "又", "明日", "あした", "あす", "後で", "あとで", "今度", "こんど", "次", "つぎ"})
+_LEAVE_USUAL = frozenset(
+    {
+        "寝る",
+        "ねる",
+        "風呂",
+        "ふろ",
+        "ご飯",
+        "ごはん",
+        "塾",
+        "じゅく",
+        "落ちる",
+        "おちる",
+        "抜ける",
+        "ぬける",
+        "充電",
+        "電池",
+        "呼ぶ",
+        "よぶ",
+        "用事",
+        "ようじ",
+    }
+)
+_EVERYDAY = ("parting_event", "farewell_everyday", "game", "joy", "laugh", "next_time")
+
+
+_LEAVE_KANA = ("ねる", "ねます", "ねよ", "おふろ", "ごはん", "じゅく", "でんち", "じゅうでん")
+"""The same, read in kana, where the analyser splits 「もうねる」 as も + うねる."""
+
+
+def _usual(c: _Ctx) -> bool:
+    """A next time, an everyday leave-taking or event, or anything cheerful in the text."""
+    kana = c.kana.replace("しね", "")  # (しねる is no going to bed)
+    return (
+        _cheerful_text(c)
+        or any(k in kana for k in _LEAVE_KANA)
+        or not c.keys.isdisjoint(_LATER | _LEAVE_USUAL)
+        or any(c.first(cls) is not None for cls in _EVERYDAY)
+    )
+
+
+def _sorry_at(c: _Ctx, q: int) -> bool:
+    """Word ``q`` is an apology for nothing named: no て/で (「おそくなって ごめん」) or reason
+    right before it."""
+    words = c.words
+    if not (words[q].keys & _SORRY or (words[q].keys & {"すむ", "済む"} and _has(words, q + 1, "ます"))):
+        return False
+    return not (_has_any(words, q - 1, {"て", "で"} | _REASON) and words[q - 1].pos == "助詞")
+
+
+def _sorry_goodbye(c: _Ctx) -> list[Hit]:
+    words = c.words
+    for q in c.where_keys(_BYE):
+        for k in range(max(0, q - 4), min(len(words), q + 4)):
+            if k != q and _sorry_at(c, k):
+                lo, hi = min(k, q), max(k, q)
+                if any(words[j].keys & _REASON and words[j].pos == "助詞" for j in range(len(words))):
+                    return []  # 「もう ねるから ごめん、ばいばい」: a reason said
+                if _asks(c, c.lo[q], c.hi[q]):
+                    return []
+                return [Hit("farewell", "plan", "imminent", words[lo].start, words[hi].end, "sorry_goodbye")]
+    return []
+
+
+def _farewell_greeting(c: _Ctx) -> list[Hit]:
+    words = c.words
+    for q in c.where_keys(_PARTING):
+        if words[q].pos != "名詞":
+            continue
+        k = q + 1
+        if _has_any(words, k, {"の", "を"}):
+            k += 1
+        if k >= len(words) or not words[k].keys & _GREET or words[k].sentence != words[q].sentence:
+            continue
+        if any(words[j].keys & _REASON and words[j].pos == "助詞" for j in range(len(words))):
+            return []  # 「てんきん するから、おわかれの あいさつ」: someone's move, a reason
+        if c.first("others") is not None or _asks(c, c.lo[q], c.hi[q]):
+            return []
+        return [Hit("farewell", "plan", "imminent", words[q].start, words[k].end, "farewell_greeting")]
+    return []
+
+
+_STARTS = _BYE | _PARTING
+
+
+def _goodbye_said(c: _Ctx) -> list[Hit]:
+    """See the module's docstring."""
+    if c.keys.isdisjoint(_STARTS) or _usual(c):
+        return []
+    return _sorry_goodbye(c) + _farewell_greeting(c)
