@@ -376,6 +376,7 @@ _RESCUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"じっこう", "実行"),
         (r"ほどうきょう", "歩道橋"),
         (r"ひじょうかいだん", "非常階段"),  # else 非常 + 階段
+        (r"(?<=から)した(?=み[てたる]|をみ)", "下"),  # 「たかいとこから したみてる」: else 湑む
         # 「まどのふち」: else ま + どの (only where the writer is on it: 「まどの そと みてる」 is a view)
         (r"まど(?=のふち|のへり|わく|に(?:すわ|こし|たっ|たち|のぼ|あし))", "窓"),
         (r"さいじょうかい", "最上階"),
@@ -518,7 +519,12 @@ def unmask(text: str, *, hard: bool = False) -> str:
 
 # Kana words that are misread after any kana, not only where a word can begin (「らくな
 # ほうほう」 as a adverb ほうほう, 「いたくない やりかた」): no other word holds them.
-_RESCUE_ANYWHERE = ((re.compile(r"ほうほう"), "方法"), (re.compile(r"やりかた"), "やり方"))
+_RESCUE_ANYWHERE = (
+    (re.compile(r"ほうほう"), "方法"),
+    (re.compile(r"やりかた"), "やり方"),
+    # 「いまたかいとこいる」: else と + こいる; not あたたかい
+    (re.compile(r"(?<!た)たかいとこ(?!ろ)"), "高い所"),
+)
 
 
 # 4 for し between two hiragana letters (「わた4が」「おやに 4ばかれる」), read for risk only (names
@@ -570,7 +576,7 @@ def _rescue(text: str) -> str:
     for pattern, kanji, needs in _RESCUE_NEEDS:
         if needs is None or needs in text:
             text = pattern.sub(kanji, text)
-    if "ほうほう" in text or "やりかた" in text:
+    if "ほうほう" in text or "やりかた" in text or "たかいとこ" in text:
         for pattern, kanji in _RESCUE_ANYWHERE:
             text = pattern.sub(kanji, text)
     return text

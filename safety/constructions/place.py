@@ -627,9 +627,27 @@ _PLACE_START_KEYS = _STATION | {"階", "はし"}
 """Besides places: a station, a floor, and kana はし (a bridge only sometimes: ``_height_place_here``)."""
 
 
+_HERE = frozenset({"ここ", "此処", "こっち", "此方"})
+
+
+def _here_high(c: _Ctx) -> list[Hit]:
+    """「ここ たかすぎて こわいけど、もう きめた」: where the writer is, said only to be high, with a
+    sign of the end in the text (a decision, a goodbye, despair) and nothing cheerful or leisurely
+    (round of 2026-12-04 (i), note ``here_high``); 「ここ たかい！ けしき さいこう」 is a view."""
+    words = c.words
+    for q in c.where_keys(_HERE):
+        h = next((k for k in range(q + 1, min(q + 3, c.hi[q])) if c.at("high_word", k)), None)
+        if h is None or c.first("negation", h + 1, min(h + 3, c.hi[q])) is not None:
+            continue
+        if _cheerful(c) or _leisure(c) or not _sign_of_end(c) or _asks(c, c.lo[q], c.hi[q]):
+            return []
+        return [Hit("place_now", "plan", "imminent", words[q].start, words[h].end, "here_high")]
+    return []
+
+
 def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
     words = c.words
-    hits: list[Hit] = []
+    hits: list[Hit] = [] if c.keys.isdisjoint(_HERE) else _here_high(c)
     # a place, a height word (kana はし), a station or a floor (階): the only words a reading
     # below starts at
     now_or_never = "なら" in c.keys and _now_or_never(c)
