@@ -3,6 +3,8 @@
 * ``sorry_goodbye`` — an apology and a goodbye side by side (「みんな ごめん、ばいばい」「ごめん
   なさい。さようなら」), the apology for nothing named (not 「おそくなって ごめん」) and no next
   time, no reason and no everyday leave-taking in the text (また, あした, ねる, 塾…);
+* ``goodbye_set`` — a goodbye set at a point of time (「日付 かわったら さよなら」「あと 5ふんで
+  ばいばい」), with no reason, no next time and nothing everyday in the text;
 * ``farewell_greeting`` — the writer's own お別れ as a greeting or a thing said (「おわかれの
   あいさつ だけ させて」「おわかれを いいに きた」), with no parting everyone has, no reason
   and nobody else leaving.
@@ -85,6 +87,43 @@ def _sorry_goodbye(c: _Ctx) -> list[Hit]:
     return []
 
 
+_TIME_POINT = frozenset(
+    {"日付", "日付け", "ひづけ", "零時", "夜中", "よなか", "朝", "あさ", "夜", "よる", "今夜", "こんや"}
+)
+_CLOCK = frozenset({"時", "じ", "分", "ふん", "ぷん", "秒", "びょう", "時間", "じかん"})
+
+
+def _time_point(c: _Ctx) -> bool:
+    """A point of time the text counts towards: the date changing, midnight, the night, a
+    clock time or a count (「あと 5ふんで」「0じに なったら」)."""
+    words = c.words
+    return any(
+        words[q].keys & _TIME_POINT
+        or (words[q].keys & _CLOCK and q and any(d.isdigit() for d in words[q - 1].keys))
+        for q in range(len(words))
+    )
+
+
+def _goodbye_set(c: _Ctx) -> list[Hit]:
+    """``goodbye_set``: a goodbye set at a point of time, right after a condition or a 「で」
+    (「そしたら さよなら」「0じに なったら ばいばい」「あと 5ふんで さよなら」), nothing else said
+    after it."""
+    words = c.words
+    for q in c.where_keys(_BYE):
+        if q + 1 < len(words) and words[q + 1].pos not in ("助詞", "補助記号", "感動詞"):
+            continue
+        set_right_before = any(
+            ("たら" in words[k].keys and words[k].pos == "助動詞")
+            or (_has(words, k, "で") and words[k].pos == "助詞")
+            for k in range(max(0, q - 2), q)
+        )
+        if set_right_before and _time_point(c) and not _asks(c, c.lo[q], c.hi[q]):
+            if any(words[j].keys & _REASON and words[j].pos == "助詞" for j in range(len(words))):
+                return []
+            return [Hit("farewell", "plan", "imminent", words[q].start, words[q].end, "goodbye_set")]
+    return []
+
+
 def _farewell_greeting(c: _Ctx) -> list[Hit]:
     words = c.words
     for q in c.where_keys(_PARTING):
@@ -110,4 +149,4 @@ def _goodbye_said(c: _Ctx) -> list[Hit]:
     """See the module's docstring."""
     if c.keys.isdisjoint(_STARTS) or _usual(c):
         return []
-    return _sorry_goodbye(c) + _farewell_greeting(c)
+    return _sorry_goodbye(c) + _farewell_greeting(c) + _goodbye_set(c)
