@@ -15,6 +15,8 @@ whatever words fill them:
 * ``farewell``  — a goodbye with finality, things given away, a finished letter, preparations
                   done.
 * ``abuse_home``— home, going home or a parent, and a violence verb done to the writer.
+* ``departure`` and ``goodbye_said`` (farewell) — going with a return denied, being looked for
+                  declined, vanishing set at a point; a goodbye beside an apology or set at a time.
 
 One module per construction (``wish``, ``burden``, ``method``, ``place``, ``at_hand``,
 ``farewell``, ``abuse``), with the text's preparation in ``folding``, words and word
