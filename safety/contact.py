@@ -228,6 +228,21 @@ def spoken_number(key: str) -> bool:
 _GROUP_MARKS = frozenset("の-・ー")
 
 
+def number_start(key: str) -> bool:
+    """``key`` is nothing but number words, two or more, the first a zero (「ぜろきゅう」,
+    「れいはち」): how a phone number starts.  Alone it passes (two digits are no number); a
+    name asks this only of letters spelled apart, which nobody does to a word that means
+    nothing."""
+    words = []
+    at = 0
+    for m in _DIGIT_WORD_RE.finditer(key):
+        if m.start() != at:
+            return False
+        words.append(m.group(0))
+        at = m.end()
+    return at == len(key) and len(words) >= 2 and words[0] in _ZERO_WORDS
+
+
 def _is_number(run: list[str]) -> bool:
     # one-kana number words (に, し, ご, く) hide in every name: they count, but
     # two longer ones (いち, ぜろ, きゅう…) must be in the run too; digits alone are judged

@@ -445,6 +445,10 @@ def _is_ending(t: Token) -> bool:
 
 
 def _words_beside(words: tuple[Token, ...], word: str, *, after: bool) -> bool:
+    if not after and words and all(_is_ending(t) for t in words):
+        # endings alone before the word have no word to end: letters of a foreign word
+        # (「シ|エロ」 is cielo; 「オマエノ|バカ」 has おまえ before の)
+        return False
     for i, t in enumerate(words):
         if t.oov or (len(t.pos) > 1 and t.pos[1] == "固有名詞"):
             return False

@@ -605,6 +605,8 @@ def _wanted(words: list[Token], i: int, reason: str, *, asked: bool) -> bool:
             if nxt.normalized in _ASK_AFTER_TE or nxt.normalized in ("欲しい", "下さる"):
                 return True
             if reason == "self_harm" and nxt.normalized in ("しまう", "仕舞う", "なくなる", "無くなる"):
+                if _said_as_will_do(words, i, nxt, after[1:]):
+                    return True  # 「消えてなくなる」, 「消えてしまう」: gone for good, as will be done
                 continue  # 「消えてしまいたい」, 「消えてなくなりたい」
             return False
         if u.pos[0] == "助詞" and n == "に" and reason == "self_harm":
@@ -612,6 +614,8 @@ def _wanted(words: list[Token], i: int, reason: str, *, asked: bool) -> bool:
             return bool(rest[j + 1 :]) and rest[j + 1].normalized in ("行く", "来る")
         if u.pos[-1].startswith("命令形") or _volitional_read_as_order(u):
             return True
+        if reason == "self_harm" and n == "ちゃう" and _said_as_will_do(words, i, u, rest[j + 1 :]):
+            return True  # 「きえちゃう」, 「いなくなっちゃう」: てしまう run together, the same
         if reason == "self_harm" and u.pos[0] == "助詞" and u.pos[1] == "終助詞" and n in _SAID:
             # dying said as what one will do: 「きえるね」, 「いなくなるよ」 — not of a thing
             # (「ゆきがきえるね」: the snow)
@@ -621,6 +625,18 @@ def _wanted(words: list[Token], i: int, reason: str, *, asked: bool) -> bool:
 
 # said not to happen; へん/ひん in Kansai (「デートせえへん？」 asked is an invitation)
 _NOT = frozenset({"ない", "無い", "ぬ", "ず", "へん", "ひん"})
+
+
+def _said_as_will_do(words: list[Token], i: int, last: Token, after: list[Token]) -> bool:
+    """A verb of dying made complete (〜てしまう, 〜ちゃう, 〜てなくなる) ending the name in its
+    plain form, only a sentence-final particle after it, and of no thing: gone for good said as
+    what one will do, as 「きえるね」 is.  Told as done (「消えてしまった」: a story) or of a thing
+    (「ゆきが消えてなくなる」) it passes."""
+    return (
+        last.pos[-1].startswith("終止形")
+        and all(u.pos[:2] == ("助詞", "終助詞") for u in after)
+        and not _a_thing_does_it(words, i)
+    )
 
 
 def _a_thing_does_it(words: list[Token], i: int) -> bool:

@@ -24,7 +24,7 @@ from jaconv.conv_table import K2H_TABLE
 from safety.allow_list import ALLOW_LIST
 from safety.constructions import unmask, wishes_to_die
 from safety.constructions.folding import KATA_LOOKALIKE
-from safety.contact import english_number, kana_number_run, name_contact, spoken_number
+from safety.contact import english_number, kana_number_run, name_contact, number_start, spoken_number
 from safety.lexicon import NAME_LISTS, PICTURED_WORDS
 from safety.morphology import tokens
 from safety.name_caretaker import STEMS as CARETAKER_STEMS
@@ -165,6 +165,8 @@ def _content_reason(name: str, written: str = "", *, again: bool = True) -> str 
         or (_WAVE.search(name) is not None and _asks_to_meet(_views(_WAVE.sub("ー", name))))
     ):
         return "contact"
+    if _paid_dating(views):
+        return "sexual"
     wanted = _wanted(views)
     if wanted is not None:
         return wanted
@@ -312,6 +314,13 @@ def _views(name: str) -> _Views:
     if _ASCII.search(unmasked) and not _ASCII.search(plain.kana):
         # romaji the word rules could not read as one run (「4h0」, 「sh1-n3-」): read whole
         readings.append(read(plain.kana))
+    if _SHI_FOUR_ROMAJI.search(undisguised):
+        # 4 for shi in romaji before n and a vowel (「4ne」, 「4nitai」 are しね, しにたい): the
+        # Latin keys read it as a, as leetspeak writes it (「4ne」 あね)
+        shi = _unmask(_SHI_FOUR_ROMAJI.sub("shi", undisguised))
+        if shi not in texts:
+            texts.append(shi)
+            readings.append(read(shi))
     latin_words = latin_tokens_of(name)
     latin = latin_keys(name)
     if _ASCII.search(undisguised) and not _ASCII.search(unmasked) and _disguised_romaji(name, undisguised):
@@ -453,6 +462,12 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
         # read as the katakana it looks like, as a katakana name is disguised letter by letter
         texts.append(_unmask("".join(KATA_LOOKALIKE.get(ch, ch) for ch in unmasked)))
         readings.append(read(texts[-1]))
+        # the look-alikes read before the unmasking too: it drops a small ッ before a kanji as
+        # slipped in, which was the word's own before a look-alike (「工ッ千」 is エッチ)
+        as_written = _unmask("".join(KATA_LOOKALIKE.get(ch, ch) for ch in undisguised))
+        if as_written not in texts:
+            texts.append(as_written)
+            readings.append(read(as_written))
     if _SHI_FOUR.search(unmasked):
         # 4 read as し among kana (「ころ4て」, 「4こ4こ」), beyond the stand-in before ね, に…
         texts.append(_unmask(_SHI_FOUR.sub("し", unmasked)))
@@ -462,6 +477,11 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
         # first sound; not before a counter, where it is a number (「3年4組」, 「第4話」)
         texts.append(_DEATH_FOUR.sub("死", unmasked))
         readings.append(read(texts[-1]))
+    if (death := _death_word_first(unmasked)) is not None:
+        # 4 read as 死 before a kanji where the two make one word of death (「4神」 is 死神);
+        # 「4姉妹」, 「4人」 are numbers
+        texts.append(death)
+        readings.append(read(death))
     if _DIGITS_AMONG_KANA.search(unmasked):
         # digits between kana split a word as a picture does (「し1ね」, 「きえ12ろ」)
         texts.append(_unmask(_DIGITS_AMONG_KANA.sub("", undisguised)))
@@ -555,7 +575,20 @@ def _carries_contact(name: str, views: _Views, *, digits: bool = True) -> bool:
         or ("ー" in views.undisguised and spoken_number(jaconv.kata2hira(views.undisguised)))
         # the number as written: the unmasking folds a repeated letter (「ななななごごご」)
         or (views.undisguised != views.unmasked and spoken_number(jaconv.kata2hira(views.undisguised)))
+        # held with ー and small っ slipped in between (「れっーきっゅーッれー」)
+        or (
+            "ー" in views.undisguised and spoken_number(_long_vowels(_SLIPPED_TSU.sub("", views.undisguised)))
+        )
+        # romaji held with - as ー is (「re-kyu-re-」, 「r3-kyu-r3-」 once its digits are undone)
+        or (
+            "-" in views.unmasked
+            and _ROMAJI_HELD.fullmatch(views.unmasked) is not None
+            and spoken_number(_long_vowels(jaconv.alphabet2kana(views.unmasked.replace("-", "ー"))))
+        )
     )
+
+
+_ROMAJI_HELD = re.compile(r"[a-z]+(?:-+[a-z]*)+")
 
 
 def _latin_keys(views: _Views) -> tuple[set[str], list[str]]:
@@ -761,6 +794,11 @@ def _app_used(views: _Views, written: str) -> bool:
                 for t in again
             ):
                 return True
+            rest_words = [t for t in again if t.start > len(head) + 3 and t.pos[0] != "補助記号"]
+            if len(rest_words) >= 2 and rest_words[0].surface in _PARTICLES_OF_USE:
+                # a particle of where or how, then more (「カカオデネ」 is カカオでね: on it);
+                # Sudachi reads that で as the copula's
+                return True
         for i, t in enumerate(words):
             # (a word in katakana is a food's: 「カカオマス」 is no カカオ + ます)
             verb = t.pos[0] in ("動詞", "助動詞") and t.normalized not in _COPULA
@@ -853,13 +891,24 @@ def _names_a_means(views: _Views) -> bool:
     name rates it high for self-harm, a method, a plan or ideation.  Asked only when a kanji
     of a means or of dying, or the kana of one, is in the name (it costs about half a
     millisecond); since 2026-12-02 (i) for the kana too."""
-    text = views.unmasked
-    if not (any(ch in _MEANS_KANJI for ch in text) or _MEANS_KANA.search(jaconv.kata2hira(text))):
-        return False
-    # The rules alone: the learned layer is trained on sentences, and on a bare word of a
-    # name (「いきてる」, 「いきるちから」) it read a wish that the rules, rightly, did not.
-    found = assess(text, learned_layer=False)
-    return found.at_least("high") and not _HARM_CATEGORIES.isdisjoint(found.categories)
+    # (each spelling read, with katakana beside kanji also in hiragana: the risk rules read
+    # 「ウデ切ル子」 as nothing, 「うで切る子」 as a means; 「うっで切る子」 once its っ is out)
+    spellings = dict.fromkeys(
+        (
+            views.unmasked,
+            *views.texts,
+            *(jaconv.kata2hira(t) for t in views.texts if has_kanji(t) and _KATAKANA.search(t)),
+        )
+    )
+    for text in spellings:
+        if not (any(ch in _MEANS_KANJI for ch in text) or _MEANS_KANA.search(jaconv.kata2hira(text))):
+            continue
+        # The rules alone: the learned layer is trained on sentences, and on a bare word of a
+        # name (「いきてる」, 「いきるちから」) it read a wish that the rules, rightly, did not.
+        found = assess(text, learned_layer=False)
+        if found.at_least("high") and not _HARM_CATEGORIES.isdisjoint(found.categories):
+            return True
+    return False
 
 
 def _act_done(views: _Views, written: str) -> bool:
@@ -898,6 +947,22 @@ _MEANS_KANA = re.compile(
     "|このよ"
 )
 _HARM_CATEGORIES = frozenset({"self_harm", "method", "ideation", "plan"})
+
+
+def _paid_dating(views: _Views) -> bool:
+    """ぴーかつ (paid dating) with its long mark written: the folding drops ー, and ぴかつ
+    without it is a nickname (ぴか + つ), so the word is looked for as written, in every
+    spelling read (「ピーカツ」, 「ピ一力ツ」, 「ぴっーかっつ」, 「p1-k4tsu」)."""
+    for text in dict.fromkeys((views.undisguised, views.unmasked, *views.texts)):
+        # (romaji held with - as ー is: 「pi-katsu」)
+        kana = _SLIPPED_TSU.sub("", jaconv.kata2hira(jaconv.alphabet2kana(text.replace("-", "ー"))))
+        if "ぴ" in kana and _PAID_DATING.search(kana):
+            return True
+    return False
+
+
+# ぴ, held (ー, or 一 or - written for it), then かつ, each kana maybe held too
+_PAID_DATING = re.compile("ぴ[ー一ｰ\\-〜~]+か[ー一ｰ\\-〜~]*つ")
 
 
 def _orders_to_die(views: _Views) -> bool:
@@ -971,6 +1036,14 @@ def _without_accents(name: str) -> str:
 _DEATH_FOUR = re.compile(
     "(?<=[一-鿿々])[4４](?=[一-鿿々])(?![年月日組人歳才号番階回時代期位個匹本枚円分話巻章部級割点度次世条丁])"
 )
+# 4 first or after kana before a kanji that is no counter: read as 死 only where Sudachi then
+# reads one word of death (``_death_word_first``)
+_FOUR_BEFORE_KANJI = re.compile(
+    "(?:^|(?<=[ぁ-ヺー]))[4４](?=[一-鿿々])(?![年月日組人歳才号番階回時代期位個匹本枚円分話巻章部級割点度次世条丁])"
+)
+# 4 for shi in romaji: before n and a vowel or nd (「4ne」, 「4nitai」, 「4nde」), not in a
+# number or a word (「24nen」, 「b4ne」)
+_SHI_FOUR_ROMAJI = re.compile(r"(?<![0-9a-z])[4４](?=n(?:[eiuo]|d))", re.IGNORECASE)
 _SHI_FOUR = re.compile(r"(?:^|(?<=[ぁ-ヺー]))4(?=[ぁ-ヺ])")
 # A small vowel after a kana it makes no sound with (ふぁ, てぃ, しぇ, くぉ, とぅ do; りぁ
 # does not), nor after its own vowel (ねぇ holds it).
@@ -1156,6 +1229,17 @@ def _tsu_in_words(r: Reading) -> bool:
     )
 
 
+def _death_word_first(text: str) -> str | None:
+    """``text`` with a 4 before a kanji read as 死 where the dictionary then reads one word
+    beginning with it (「4神」 死神, 「4体」 no: a counter), or None."""
+    for m in _FOUR_BEFORE_KANJI.finditer(text):
+        death = text[: m.start()] + "死" + text[m.end() :]
+        word = next((t for t in tokens(death) if t.start == m.start()), None)
+        if word is not None and not word.oov and len(word.surface) >= 2 and word.surface.startswith("死"):
+            return death
+    return None
+
+
 def _unmask(text: str) -> str:
     """Disguises undone (``undisguise`` first).  Plain kana with no doubled letter has
     none to undo: the word rules' own unmasking is then skipped (it gives the text back)."""
@@ -1183,7 +1267,12 @@ def _plainly_ordinary(name: str) -> bool:
         return False
     if "ー" in key:
         # words held with ー are looked for as written too (「でーとしたい」)
-        if spoken_number(_long_vowels(key)) or spoken_number(key) or _STEM_RE.search(key):
+        if (
+            spoken_number(_long_vowels(key))
+            or spoken_number(key)
+            or _STEM_RE.search(key)
+            or _PAID_DATING.search(key)
+        ):
             return False
         key = key.replace("ー", "")
     return not (
@@ -1357,7 +1446,9 @@ def _wholly_ordinary(reading: Reading) -> bool:
 def _hidden_proposal(letters: str, written: str) -> bool:
     if _LETTERS_APART.search(written) is None:
         return False
-    return _BARE_PROPOSAL.fullmatch(_NOT_HIRAGANA.sub("", jaconv.kata2hira(letters))) is not None
+    kana = _NOT_HIRAGANA.sub("", jaconv.kata2hira(letters))
+    # (a phone number's start spelled apart is hidden as a proposal is: 「ぜ ろ きゅ う」)
+    return _BARE_PROPOSAL.fullmatch(kana) is not None or number_start(kana)
 
 
 _NOT_HIRAGANA = re.compile("[^ぁ-ゖ]")
