@@ -440,15 +440,14 @@ def _beside(rest: str, word: str, *, after: bool) -> bool:
 
 
 def _is_ending(t: Token) -> bool:
-    """A particle, a suffix, a conjunction or an auxiliary (not す, ぬ: 「ゴミス」)."""
+    """A particle, a suffix, a conjunction or an auxiliary of today's Japanese (not す, ぬ:
+    「ゴミス」; not a classical one, which no child writes: 「シ|エロ」 is cielo, no き's し)."""
+    if len(t.pos) > 1 and t.pos[1].startswith("文語"):
+        return False
     return t.pos[0] in _AFTER_ENDINGS or (t.pos[0] == "助動詞" and t.surface not in ("ス", "ヌ", "す", "ぬ"))
 
 
 def _words_beside(words: tuple[Token, ...], word: str, *, after: bool) -> bool:
-    if not after and words and all(_is_ending(t) for t in words):
-        # endings alone before the word have no word to end: letters of a foreign word
-        # (「シ|エロ」 is cielo; 「オマエノ|バカ」 has おまえ before の)
-        return False
     for i, t in enumerate(words):
         if t.oov or (len(t.pos) > 1 and t.pos[1] == "固有名詞"):
             return False

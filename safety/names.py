@@ -575,10 +575,7 @@ def _carries_contact(name: str, views: _Views, *, digits: bool = True) -> bool:
         or ("ー" in views.undisguised and spoken_number(jaconv.kata2hira(views.undisguised)))
         # the number as written: the unmasking folds a repeated letter (「ななななごごご」)
         or (views.undisguised != views.unmasked and spoken_number(jaconv.kata2hira(views.undisguised)))
-        # held with ー and small っ slipped in between (「れっーきっゅーッれー」)
-        or (
-            "ー" in views.undisguised and spoken_number(_long_vowels(_SLIPPED_TSU.sub("", views.undisguised)))
-        )
+        or _held_number(views)
         # romaji held with - as ー is (「re-kyu-re-」, 「r3-kyu-r3-」 once its digits are undone)
         or (
             "-" in views.unmasked
@@ -586,6 +583,23 @@ def _carries_contact(name: str, views: _Views, *, digits: bool = True) -> bool:
             and spoken_number(_long_vowels(jaconv.alphabet2kana(views.unmasked.replace("-", "ー"))))
         )
     )
+
+
+def _held_number(views: _Views) -> bool:
+    """Number words held with ー or split by っ, read in each spelling (look-alikes undone:
+    「オ一八千オ一イ千」), with small っ slipped in taken out (「れっーきっゅーッれー」) and a letter
+    held twice or stretched letter by letter read back (「オーーハーチーオーー」): ー said as a vowel, or
+    kept only after お, where it is the zero おー."""
+    if not any(ch in views.undisguised for ch in "ーっッ一"):
+        return False  # (a held mark the name was written with: not one a loanword reading made)
+    for text in dict.fromkeys((views.undisguised, *views.texts)):
+        if "ー" not in text and "っ" not in text and "ッ" not in text:
+            continue
+        bare = _SLIPPED_TSU.sub("", text)
+        for held in dict.fromkeys((bare, _stretch_undone(bare))):
+            if spoken_number(jaconv.kata2hira(held)) or spoken_number(_long_vowels(held)):
+                return True
+    return False
 
 
 _ROMAJI_HELD = re.compile(r"[a-z]+(?:-+[a-z]*)+")
@@ -1446,7 +1460,8 @@ def _wholly_ordinary(reading: Reading) -> bool:
 def _hidden_proposal(letters: str, written: str) -> bool:
     if _LETTERS_APART.search(written) is None:
         return False
-    kana = _NOT_HIRAGANA.sub("", jaconv.kata2hira(letters))
+    # (look-alike kanji read as the kana they stand for: 「ゼ 口 キュ ウ」)
+    kana = _NOT_HIRAGANA.sub("", jaconv.kata2hira("".join(KATA_LOOKALIKE.get(ch, ch) for ch in letters)))
     # (a phone number's start spelled apart is hidden as a proposal is: 「ぜ ろ きゅ う」)
     return _BARE_PROPOSAL.fullmatch(kana) is not None or number_start(kana)
 
@@ -1455,8 +1470,11 @@ _NOT_HIRAGANA = re.compile("[^ぁ-ゖ]")
 
 
 _BARE_PROPOSAL = re.compile("(?:あそぼ|はなそ|しゃべろ|つながろ|でかけよ|あそぼう|はなそう)[うよねっ]*")
+# (a look-alike kanji spelled apart stands for its kana: 「ゼ 口 キュ ウ」)
+_APART_LOOKS = "".join(ch for ch in KATA_LOOKALIKE if len(ch) == 1 and "一" <= ch <= "鿿")
 _LETTERS_APART = re.compile(
-    "[ぁ-ヺｦ-ﾟーｰ〜][.．・･\\s\u3000\u200b-\u200d_*/-]+[ぁ-ヺｦ-ﾟ][ーｰ〜]*[.．・･\\s\u3000\u200b-\u200d_*/-]+[ぁ-ヺｦ-ﾟ]"
+    f"[ぁ-ヺｦ-ﾟーｰ〜{_APART_LOOKS}][.．・･\\s\u3000\u200b-\u200d_*/-]+[ぁ-ヺｦ-ﾟ{_APART_LOOKS}][ーｰ〜]*"
+    f"[.．・･\\s\u3000\u200b-\u200d_*/-]+[ぁ-ヺｦ-ﾟ{_APART_LOOKS}]"
 )
 
 
