@@ -437,6 +437,14 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
         # a small わ written for わ (「まちあゎせ」, 「かゎいい」)
         texts.append(_unmask(unmasked.replace("ゎ", "わ").replace("ヮ", "ワ")))
         readings.append(read(texts[-1]))
+    if _STRETCHED_RUN.search(undisguised):
+        # a run of kana stretched letter by letter, ー after each (「エーロー漫画家」, 「ター匕ねー」,
+        # 「力カーオー」): read with the stretching undone, as the word rules' folding reads it
+        # (a word's own ー before another kana stays: 「スーパー」 is no run of its own)
+        unstretched = _unmask(_STRETCHED_RUN.sub(lambda m: m.group(0).replace("ー", ""), undisguised))
+        if unstretched not in texts:
+            texts.append(unstretched)
+            readings.append(read(unstretched))
     if _held_small_at_end(undisguised):
         # a vowel held at the end written small (「うぜぇ」), which the unmasking drops: the
         # lists write it big (うぜえ, きめえ)
@@ -602,6 +610,12 @@ def _held_number(views: _Views) -> bool:
     return False
 
 
+# two kana or more in a row, each held (a look-alike kanji among them need not be), the run
+# standing alone (no kana just before or after)
+_LOOKS = "".join(KATA_LOOKALIKE)
+_STRETCHED_RUN = re.compile(
+    f"(?<![ぁ-ヺー{_LOOKS}])(?:[{_LOOKS}]ー*)*(?:[ぁ-ヺ]ー+(?:[{_LOOKS}]ー*)*){{2,}}(?![ぁ-ヺ])"
+)
 _ROMAJI_HELD = re.compile(r"[a-z]+(?:-+[a-z]*)+")
 
 

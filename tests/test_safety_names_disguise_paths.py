@@ -142,3 +142,17 @@ def test_gone_for_good_said_as_what_one_will_do(name: str) -> None:
 )
 def test_gone_told_as_done_or_of_a_thing_passes(name: str) -> None:
     assert _reason(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"), [("エーロー漫画家", "sexual"), ("ター匕ねー", "self_harm"), ("力カーオー", "contact")]
+)
+def test_a_run_stretched_letter_by_letter_is_read_back(name: str, reason: str) -> None:
+    assert _reason(name) == reason
+
+
+@pytest.mark.parametrize(
+    "name", ["スーパーカー", "らーめーんー", "ハーゲンダッツ", "さーくーらー", "ゆーうーきー"]
+)
+def test_words_with_their_own_long_marks_pass(name: str) -> None:
+    assert _reason(name) is None
