@@ -981,9 +981,13 @@ def _paid_dating(views: _Views) -> bool:
     """ぴーかつ (paid dating) with its long mark written: the folding drops ー, and ぴかつ
     without it is a nickname (ぴか + つ), so the word is looked for as written, in every
     spelling read (「ピーカツ」, 「ピ一力ツ」, 「ぴっーかっつ」, 「p1-k4tsu」)."""
+    if not any(ch in views.undisguised for ch in "ぴピp"):
+        return False  # (no ぴ to start it, nor a p romaji could make one)
     for text in dict.fromkeys((views.undisguised, views.unmasked, *views.texts)):
-        # (romaji held with - as ー is: 「pi-katsu」)
-        kana = _SLIPPED_TSU.sub("", jaconv.kata2hira(jaconv.alphabet2kana(text.replace("-", "ー"))))
+        if _ASCII.search(text):
+            # (romaji held with - as ー is: 「pi-katsu」)
+            text = jaconv.alphabet2kana(text.replace("-", "ー"))
+        kana = _SLIPPED_TSU.sub("", jaconv.kata2hira(text))
         if "ぴ" in kana and _PAID_DATING.search(kana):
             return True
     return False
