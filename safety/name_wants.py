@@ -178,7 +178,12 @@ def wants_reason(text: str) -> str | None:
     """``self_harm``, ``sexual`` or ``contact`` when ``text`` (a name with its disguises
     undone) wishes, proposes or asks for what that reason covers, else None."""
     key = jaconv.kata2hira(text)
-    if not (_STEM_RE.search(key) or _STEM_RE.search(text) or ("眠" in key or "ねむ" in key)):
+    if not (
+        _STEM_RE.search(key)
+        or _STEM_RE.search(text)
+        or ("眠" in key or "ねむ" in key)
+        or any(w in key for w in _FOREVER_KEYS)
+    ):
         return None
     if _LETS_DIE.search(key):
         return "self_harm"
@@ -299,6 +304,10 @@ def _reason_of(words: list[Token], i: int, t: Token) -> str | None:
         return _LIFE
     if t.normalized in _SLEEP and any(w.normalized in _FOREVER for w in words[:i]):
         return _LIFE  # sleep said to last for ever is death (「えいえんにねむる」, 「永遠の眠りにつきたい」)
+    if _sleeps(words, i) and any(w.normalized in _FOREVER for w in words):
+        # the same with 寝る or ねんね, for ever said anywhere in the name, also after it as an
+        # afterthought (「ねんねしたい(永遠)」, 「永遠に寝たい」); 「ずっと寝てたい」 is tiredness
+        return _LIFE
     if (
         t.pos[0] == "感動詞"
         and t.normalized in LIFE_VERBS
@@ -457,6 +466,21 @@ _SHOWN_READINGS = frozenset(
 ) - {"また", "ちち", "しり"}  # two kana of another word: 「またみせて」 is "show me again"
 _LIFE = "life"
 _SLEEP = frozenset({"眠る", "眠り"})
+# (what a name of sleep for ever must hold before it is analysed)
+_FOREVER_KEYS = ("永遠", "えいえん", "永久", "えいきゅう", "とわ")
+_SLEEP_NOUNS = frozenset({"ねんね", "睡眠", "おねんね"})
+
+
+def _sleeps(words: list[Token], i: int) -> bool:
+    """The word at ``i`` is a verb of sleeping, or する after a noun of sleep (「ねんねする」)."""
+    t = words[i]
+    if t.pos[0] != "動詞":
+        return False
+    return t.normalized in ("寝る", "眠る") or (
+        t.normalized == "為る" and i > 0 and words[i - 1].normalized in _SLEEP_NOUNS
+    )
+
+
 _FOREVER = frozenset({"永遠", "永久", "とわ"})
 # pictures of oneself are asked for in ordinary words too (「写メほしい」 is no request for a body)
 _PICTURES = frozenset({"自撮り", "写メ", "画像", "水着"})

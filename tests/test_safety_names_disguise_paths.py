@@ -156,3 +156,15 @@ def test_a_run_stretched_letter_by_letter_is_read_back(name: str, reason: str) -
 )
 def test_words_with_their_own_long_marks_pass(name: str) -> None:
     assert _reason(name) is None
+
+
+@pytest.mark.parametrize("name", ["ねんねしたい(永遠)", "ﾈﾝﾈｼﾀｲ(永遠)", "永遠にねんねしたい", "永遠に寝たい"])
+def test_sleep_for_ever_said_anywhere_is_death(name: str) -> None:
+    assert _reason(name) == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "name", ["ずっと寝てたい", "ずっとねたい", "ねんねしたい", "とわちゃんねる", "永遠の17さい"]
+)
+def test_sleep_without_for_ever_is_tiredness(name: str) -> None:
+    assert _reason(name) is None
