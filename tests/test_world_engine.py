@@ -281,3 +281,87 @@ def test_waiting_joins_are_published_to_the_other_servers_at_once() -> None:
     b.walk("bob", 300, 500)
     (message,) = frames_for(b, "bob")
     assert [joined["id"] for joined in message["join"]] == ["alice"]
+
+
+def _room_from_scratch(world: World, avatar_id: str, room_count: int) -> bytes:
+    """The ``room`` frame encoded anew from every member's present state: what a snapshot must equal."""
+    avatar = world.avatar(avatar_id)
+    key = world.place_of(avatar_id)
+    assert key is not None
+    others = [other.as_message() for other in world.nook_members(key) if other is not avatar]
+    message = {"t": "room", "room": key[0], "nook": key[1], "count": room_count}
+    message |= {"you": avatar.as_message(), "others": others}
+    return msgpack.packb(message, use_bin_type=True)
+
+
+def test_a_newcomers_snapshot_reads_only_those_who_joined_since_the_last_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # In an arrival burst each newcomer's ``room`` showed the ~40 already in the nook, each of their
+    # entries read again; the nook keeps them (``Nook.entries``) until one of them moves or leaves.
+    from world import protocol
+
+    world = make_world()
+    for n in range(30):
+        world.join(f"m{n}", "そら", LOOK, "hoshi", 0)
+    world.snapshot("m29", room_count=30)
+    read: list[int] = []
+    real = protocol.avatar_entries
+
+    def counting(avatars):  # type: ignore[no-untyped-def]
+        entries = real(avatars)
+        read.append(len(entries))
+        return entries
+
+    monkeypatch.setattr(protocol, "avatar_entries", counting)
+    world.join("new", "ゆき", LOOK, "hoshi", 0)
+    snapshot = world.snapshot("new", room_count=31)
+    assert sum(read) <= 2, read  # the newcomer itself (and nobody else: m29 came with its snapshot)
+    assert snapshot == _room_from_scratch(world, "new", 31)
+    assert [other["id"] for other in msgpack.unpackb(snapshot)["others"]] == [f"m{n}" for n in range(30)]
+
+
+def test_every_snapshot_shows_the_nook_as_it_is_whatever_happened_before() -> None:
+    # Walks, poses, leaves, joins without a snapshot, another server's deltas and states, a server
+    # forgotten, second snapshots: byte for byte what encoding every member afresh gives.
+    rng = random.Random(11)
+    a, b = make_world("a"), make_world("b")
+    key = ("hoshi", 0)
+    mine: list[str] = []
+    theirs: list[str] = []
+    for step in range(1500):
+        roll = rng.random()
+        if roll < 0.25 or not mine:
+            avatar_id = f"a{step}"
+            a.join(avatar_id, "そら", LOOK, "hoshi", 0)
+            mine.append(avatar_id)
+            if rng.random() < 0.8:
+                assert a.snapshot(avatar_id, 9) == _room_from_scratch(a, avatar_id, 9)
+        elif roll < 0.4:
+            a.walk(rng.choice(mine), rng.randint(0, 2000), rng.randint(0, 2000))
+        elif roll < 0.45:
+            a.set_pose(rng.choice(mine), rng.choice(["stand", "sit", "wave"]))
+        elif roll < 0.52 and len(mine) > 1:
+            a.leave(mine.pop(rng.randrange(len(mine))))
+        elif roll < 0.65:
+            if rng.random() < 0.5 or not theirs:
+                theirs.append(f"b{step}")
+                b.join(theirs[-1], "ゆき", LOOK, "hoshi", 0)
+            elif rng.random() < 0.3 and len(theirs) > 1:
+                b.leave(theirs.pop(rng.randrange(len(theirs))))
+            else:
+                b.walk(rng.choice(theirs), rng.randint(0, 2000), rng.randint(0, 2000))
+            for flush in b.flush(publish=True):
+                if flush.publication is not None:
+                    a.apply_remote(flush.key, flush.publication)
+        elif roll < 0.67 and theirs:
+            a.apply_remote(key, b.state_of(key) or b.sync_request())
+        elif roll < 0.68 and theirs:
+            a.forget_origin("b")
+            b = make_world("b")
+            theirs = []
+        elif roll < 0.8:
+            a.flush()
+        else:
+            avatar_id = rng.choice(mine)  # a catch-up snapshot, or a newcomer's second one
+            assert a.snapshot(avatar_id, 9) == _room_from_scratch(a, avatar_id, 9)

@@ -43,7 +43,7 @@ class NookFlush:
 
 
 class Nook:
-    __slots__ = ("key", "local_ids", "members", "outgoing", "pending", "waited")
+    __slots__ = ("entries", "key", "local_ids", "members", "outgoing", "pending", "waited")
 
     def __init__(self, key: NookKey) -> None:
         self.key = key
@@ -52,6 +52,12 @@ class Nook:
         self.pending = Delta()  # everything local members have not yet been told
         self.outgoing = Delta()  # local changes other servers have not yet been told
         self.waited = 0  # ticks its pending joins have waited for company (``JOIN_WAIT_TICKS``)
+        # The first n members' entries as ``room`` shows them (``protocol.avatar_entries``), joined:
+        # (n, bytes). Members only join at the end, so it stays right until one of those n walks,
+        # changes pose or leaves, or another server's delta comes in: each of those drops it.
+        # A newcomer's snapshot shows the others from it, and adds itself for the next newcomer
+        # (``World.snapshot``): in an arrival burst the ~40 already there are not read again.
+        self.entries: tuple[int, bytes] | None = None
 
 
 class World:
@@ -93,6 +99,8 @@ class World:
         nook = self._nooks.get(key)
         if nook is None:
             nook = self._nooks[key] = Nook(key)
+        if avatar_id in nook.members:  # another server's avatar of that id: replaced, not appended
+            nook.entries = None
         nook.members[avatar_id] = avatar
         nook.local_ids[avatar_id] = None
         nook.pending.join(avatar)
@@ -110,6 +118,7 @@ class World:
         _, nook = entry
         self._local_counts[nook.key[0]] -= 1
         del nook.members[avatar_id]
+        nook.entries = None
         del nook.local_ids[avatar_id]
         nook.pending.leave(avatar_id)
         nook.outgoing.leave(avatar_id)
@@ -119,6 +128,7 @@ class World:
     def walk(self, avatar_id: str, x: int, y: int) -> None:
         avatar, nook = self._local[avatar_id]
         avatar.x, avatar.y = self.rooms[nook.key[0]].walkable.clamp(x, y)
+        nook.entries = None
         nook.pending.walk(avatar)
         nook.outgoing.walk(avatar)
         self._dirty.add(nook.key)
@@ -128,6 +138,7 @@ class World:
         if avatar.pose == pose:
             return
         avatar.pose = pose
+        nook.entries = None
         nook.pending.pose(avatar)
         nook.outgoing.pose(avatar)
         self._dirty.add(nook.key)
@@ -148,13 +159,22 @@ class World:
         avatar, nook = self._local[avatar_id]
         room, index = nook.key
         others = list(nook.members.values())
-        # A newcomer is the nook's last member (members keep their order of joining): taken off the
-        # end, without a generator stepping through the ~40 others in Python.
-        if others[-1] is avatar:
-            others.pop()
-        else:
+        if others[-1] is not avatar:  # not a newcomer (a catch-up snapshot): every entry read
             others = [other for other in others if other is not avatar]
-        return protocol.room(room, index, room_count, avatar, others)
+            return protocol.room(room, index, room_count, avatar, others)
+        # A newcomer is the nook's last member (members keep their order of joining): the others are
+        # those before it, and the entries of the first of them are kept in the nook (``Nook.entries``):
+        # only those who joined since the last newcomer's snapshot are read (docs/performance.md,
+        # "Arrivals, round of 2026-12-04 (c)").
+        others.pop()
+        shown, entries = nook.entries or (0, b"")
+        if shown > len(others):  # it holds this newcomer's own entry already (a second snapshot)
+            shown, entries = 0, b""
+        if shown < len(others):
+            entries += b"".join(protocol.avatar_entries(others[shown:]))
+        (you,) = protocol.avatar_entries((avatar,))
+        nook.entries = (len(others) + 1, entries + you)
+        return protocol.room_spliced(room, index, room_count, you, len(others), entries)
 
     def local_count(self, room: str) -> int:
         return self._local_counts.get(room, 0)
@@ -257,10 +277,12 @@ class World:
                 nook.pending.leave(avatar_id)
                 removed += 1
             if gone:
+                nook.entries = None
                 self._dirty.add(nook.key)
         return removed
 
     def _apply_delta(self, nook: Nook, origin: str, message: dict[str, Any]) -> None:
+        nook.entries = None  # its leaves, walks and poses change what the kept entries show
         for avatar_id in message.get("leave", ()):
             member = nook.members.get(avatar_id)
             if member is not None and member.origin == origin:
@@ -283,6 +305,7 @@ class World:
         self._dirty.add(nook.key)
 
     def _apply_state(self, nook: Nook, origin: str, members: list[dict[str, Any]]) -> None:
+        nook.entries = None
         present = {fields["id"] for fields in members}
         for avatar_id in [aid for aid, a in nook.members.items() if a.origin == origin]:
             if avatar_id not in present:

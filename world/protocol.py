@@ -262,6 +262,13 @@ _NOOK, _COUNT, _YOU, _OTHERS = (_pack(key) for key in ("nook", "count", "you", "
 def room(room: str, nook: int, count: int, you: Shown, others: Iterable[Shown]) -> bytes:
     """The ``room`` snapshot: ``{"t": "room", "room", "nook", "count", "you", "others"}``."""
     (you_entry,) = avatar_entries((you,))
+    entries = avatar_entries(others)
+    return room_spliced(room, nook, count, you_entry, len(entries), b"".join(entries))
+
+
+def room_spliced(room: str, nook: int, count: int, you: bytes, others: int, entries: bytes) -> bytes:
+    """``room`` from encoded parts: ``you``'s entry, and the ``others`` entries joined in ``entries``
+    (``avatar_entries``): the same bytes as ``room`` gives for the avatars they encode."""
     return b"".join(
         (
             _ROOM_HEAD,
@@ -271,9 +278,10 @@ def room(room: str, nook: int, count: int, you: Shown, others: Iterable[Shown]) 
             _COUNT,
             _pack(count),
             _YOU,
-            you_entry,
+            you,
             _OTHERS,
-            _array(avatar_entries(others)),
+            _packer.pack_array_header(others),
+            entries,
         )
     )
 
