@@ -19,20 +19,20 @@ from websockets.frames import Frame
 from websockets.protocol import OPEN
 
 from tests.support.transports import RecordingTransport
-from world.send_now import SendNowProtocol
+from world.send_now import QueuedPing, SendNowProtocol
 
 
 async def _app(scope: Any, receive: Any, send: Any) -> None:
     pass
 
 
-def _open_protocol() -> tuple[SendNowProtocol, RecordingTransport]:
+def _open_protocol(interval: float = 20.0) -> tuple[SendNowProtocol, RecordingTransport]:
     config = uvicorn.Config(
         _app,
         ws=SendNowProtocol,
         log_level="warning",
         lifespan="off",
-        ws_ping_interval=20.0,
+        ws_ping_interval=interval,
         ws_ping_timeout=20.0,
     )
     protocol = SendNowProtocol(config, uvicorn.server.ServerState(), {})
@@ -167,3 +167,47 @@ def test_a_real_client_answers_the_pings_and_stays() -> None:
 
     asyncio.run(run())
     assert seen and seen[0] > 0, "a pong was taken (uvicorn measures the ping's round trip)"
+
+
+def test_the_first_pings_of_many_connections_wait_on_one_timer() -> None:
+    """Every accepted socket armed a loop timer for its first ping (a ``TimerHandle`` each, kept while
+    the visitor stays); they share the loop's queue and its one timer, and each still gets its ping
+    after a whole interval of silence, but not once it is closed."""
+
+    async def scenario() -> None:
+        loop = asyncio.get_running_loop()
+        before = len(loop._scheduled)  # type: ignore[attr-defined]  # asyncio's own loop: its timers
+        opened = [_open_protocol(interval=0.05) for _ in range(100)]
+        for protocol, _ in opened:
+            protocol.heard_at = loop.time()
+            protocol.start_keepalive()  # as uvicorn does once the 101 is written
+            assert isinstance(protocol.ping_timer, QueuedPing)
+        assert len(loop._scheduled) - before == 1  # type: ignore[attr-defined]
+        closed, _ = opened[0]
+        closed.connection_lost(None)  # uvicorn's ``stop_keepalive`` cancels what ``ping_timer`` holds
+        await asyncio.sleep(0.15)
+        for protocol, transport in opened[1:]:
+            assert [chunk[:2] for chunk in transport.written] == [b"\x89\x04"], "one ping each"
+            assert protocol.pending_ping_payload is not None and protocol.pong_timer is not None
+            protocol.pong_timer.cancel()
+        assert opened[0][1].written == [], "a closed connection is not pinged"
+
+    asyncio.run(scenario())
+
+
+def test_a_peer_heard_meanwhile_is_pinged_an_interval_after_it_fell_silent() -> None:
+    async def scenario() -> None:
+        loop = asyncio.get_running_loop()
+        protocol, transport = _open_protocol(interval=0.2)
+        protocol.heard_at = loop.time()
+        protocol.start_keepalive()
+        await asyncio.sleep(0.1)
+        protocol.data_received(_masked(0x82, b"walk"))  # heard: the first turn only puts it off
+        await asyncio.sleep(0.15)
+        assert transport.written == [] and protocol.ping_timer is not None
+        await asyncio.sleep(0.2)
+        assert [chunk[:2] for chunk in transport.written] == [b"\x89\x04"]
+        assert protocol.pong_timer is not None
+        protocol.pong_timer.cancel()
+
+    asyncio.run(scenario())

@@ -13,6 +13,13 @@ import asyncio
 import weakref
 from collections import deque
 from collections.abc import Callable
+from typing import Protocol
+
+
+class Turn(Protocol):
+    """What waits in a ``Queue``: told when its turn comes (a ``Deadline``, a queued keep-alive ping)."""
+
+    def _turn(self) -> None: ...
 
 
 class Queue:
@@ -31,10 +38,10 @@ class Queue:
     def __init__(self, loop: asyncio.AbstractEventLoop, seconds: float) -> None:
         self._loop = loop
         self.seconds = seconds
-        self._entries: deque[tuple[float, Deadline]] = deque()
+        self._entries: deque[tuple[float, Turn]] = deque()
         self._timer: asyncio.TimerHandle | None = None
 
-    def push(self, at: float, deadline: Deadline) -> None:
+    def push(self, at: float, deadline: Turn) -> None:
         self._entries.append((at, deadline))
         if self._timer is None:
             self._timer = self._loop.call_at(at, self._run)

@@ -69,6 +69,7 @@ from websockets.server import ServerProtocol
 from websockets.streams import StreamReader
 from websockets.utils import accept_key
 
+from world.deadline import Queue, queue_for
 from world.limits import Limits, TokenBucket
 from world.plain_handshake import handshake_key, subprotocols
 from world.uvicorn_parts import ASGI_VERSIONS, ERROR_LOGGER, server_protocol
@@ -332,6 +333,31 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
             if self.close_sent or self.transport.is_closing():
                 return
 
+    # The loop's queue of first keep-alive pings (world/deadline.py ``Queue``), and its loop.
+    _ping_queue_of: tuple[asyncio.AbstractEventLoop, Queue] | None = None
+
+    def start_keepalive(self) -> None:
+        """uvicorn's, but the first ping waits in the loop's queue rather than on a timer of its own.
+
+        uvicorn armed a loop timer for every accepted socket (``call_later``: a ``TimerHandle`` and a
+        libuv timer in the loop's heap, ~3,100 instructions, kept while the visitor stays). Set at the
+        loop's time plus the same interval, the first pings fall due in the order set, so one timer
+        for the head of a deque serves them all (docs/performance.md, "Arrivals, round of
+        2026-12-04 (c)"). ``ping_timer`` is then a ``QueuedPing``, which uvicorn cancels as it
+        cancels a timer; after a pong, uvicorn's ``schedule_ping`` takes a timer as before (its
+        delay is the interval less the round trip, which would not keep the queue's order).
+        """
+        interval = self.ping_interval
+        if interval is None or interval <= 0:
+            return
+        loop = self.loop
+        cached = self._ping_queue_of
+        if cached is None or cached[0] is not loop or cached[1].seconds != interval:
+            cached = (loop, queue_for(loop, interval))
+            type(self)._ping_queue_of = cached
+        self.ping_timer = ping = QueuedPing(self)  # type: ignore[assignment]
+        cached[1].push(loop.time() + interval, ping)
+
     def send_keepalive_ping(self) -> None:
         """uvicorn's keep-alive ping, only for a peer that sent nothing for the whole interval.
 
@@ -556,6 +582,28 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
         else:
             transport.write(b"".join([last[1], *map(binary_frame, more)]))
         return True
+
+
+class QueuedPing:
+    """A connection's first keep-alive ping waiting in its loop's queue (``start_keepalive``): what
+    uvicorn reads of ``ping_timer`` is ``cancel``. Its turn comes from ``Queue``; a cancelled one, or
+    one the connection has replaced, lapses."""
+
+    __slots__ = ("_protocol",)
+
+    def __init__(self, protocol: SendNowProtocol) -> None:
+        self._protocol: SendNowProtocol | None = protocol
+
+    def cancel(self) -> None:
+        self._protocol = None  # and the connection is no longer referenced from the queue
+
+    def cancelled(self) -> bool:
+        return self._protocol is None
+
+    def _turn(self) -> None:
+        protocol, self._protocol = self._protocol, None
+        if protocol is not None and protocol.ping_timer is self:
+            protocol.send_keepalive_ping()
 
 
 class _AlwaysWritable(asyncio.Event):
