@@ -8,10 +8,12 @@ directory) with N = 1,000 and 3,000 and take the difference of the two totals ov
 and imports cancel out. Pieces: ``handshake`` (``handshake_key`` and ``subprotocols`` on a Chrome handshake),
 ``ids`` (a connection id), ``frames0`` (building ``SendNowProtocol`` and taking the handshake) and
 ``frames`` (the same, then a ``hello`` frame received by each; ``frames`` less ``frames0`` is the
-frame), ``keepalive`` (a silent connection's ping written and its pong read) and ``tally`` (an
-arrival with a browser id counted for the visit statistics). The transport is a stand-in that
+frame), ``keepalive`` (a silent connection's ping written and its pong read), ``tally`` (an
+arrival with a browser id counted for the visit statistics), ``newcomers`` (a newcomer joined and shown
+its ``room`` in a nook filling to 40) and ``keepalive_start`` (a connection's keep-alive started and
+stopped; run it with 1,000 and 3,000 as the others). The transport is a stand-in that
 takes every write. docs/performance.md, "Arrivals, round of 2026-12-03" and "Arrivals, round of
-2026-12-04", has the figures.
+2026-12-04", and "Arrivals, round of 2026-12-04 (c)" have the figures.
 """
 
 from __future__ import annotations
@@ -173,6 +175,58 @@ def tally(n: int) -> None:
         counted.placed(f"c{i}", f"browser{i}", "genkan", 1_796_169_600.0 + i / 1000)
 
 
+def newcomers(n: int) -> None:
+    """``n`` / 40 nooks filled by newcomers, each joined (``World.join``) and shown its ``room``
+    (``World.snapshot``) before the next comes, as in an arrival burst: per call, one newcomer."""
+    import random
+
+    from rooms.catalogue import room_shapes
+    from world.engine import World
+
+    look = {"shape": "maru", "color": "mizu", "acc": "none"}
+    world = World(room_shapes(), rng=random.Random(1))
+    for i in range(n):
+        nook, seat = divmod(i, 40)
+        world.join(f"m{i}", "そら", look, "hoshi", nook)
+        world.snapshot(f"m{i}", seat + 1)
+
+
+def keepalive_start(n: int) -> None:
+    """A connection's keep-alive started (after its 101) and stopped (at its close), on 3,000
+    protocols made beforehand whatever ``n`` (so ``n`` = 1,000 and 3,000 differ by the keep-alive
+    alone), with the server's loop and collector settings."""
+    import gc
+
+    import uvloop
+    from uvicorn.config import Config
+    from uvicorn.server import ServerState
+
+    from world.send_now import SendNowProtocol
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        pass
+
+    config = Config(app, ws=SendNowProtocol, log_level="warning", lifespan="off", ws_ping_interval=20.0)
+    loop = uvloop.new_event_loop()
+    state = ServerState()
+    protocols = []
+    for _ in range(3000):
+        protocol = SendNowProtocol(config, state, {}, _loop=loop)
+        protocol.adopt(StandIn(), ("127.0.0.1", 8000), ("127.0.0.1", 5000), False)
+        protocols.append(protocol)
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(5_000, 1_000, 100)  # server.settle_the_heap
+
+    async def run() -> None:
+        for protocol in protocols[:n]:
+            protocol.start_keepalive()
+        for protocol in protocols[:n]:
+            protocol.stop_keepalive()
+
+    loop.run_until_complete(run())
+
+
 PIECES: dict[str, Callable[[int], None]] = {
     "handshake": handshake,
     "ids": ids,
@@ -180,6 +234,8 @@ PIECES: dict[str, Callable[[int], None]] = {
     "frames0": lambda n: frames(n, receive=False),
     "keepalive": keepalive,
     "tally": tally,
+    "newcomers": newcomers,
+    "keepalive_start": keepalive_start,
 }
 
 
