@@ -874,11 +874,17 @@ def _disclaimed(spans: list[Span], analysed: str) -> list[Span]:
     ):
         return spans
     return [
-        Span(s.category, "none", s.text, s.start, s.end, "hyperbole", s.where, s.construction)
-        if s.level == "concern" or (s.category in _DISCLAIMED and s.level == "high")
-        else s
+        _as_hyperbole(s) if s.level == "concern" or (s.category in _DISCLAIMED and s.level == "high") else s
         for s in spans
     ]
+
+
+def _as_hyperbole(span: Span) -> Span:
+    """The span judged a figure of speech: level ``none``, note ``hyperbole`` (which the learned
+    layer respects), everything else as found."""
+    return Span(
+        span.category, "none", span.text, span.start, span.end, "hyperbole", span.where, span.construction
+    )
 
 
 _SHAME = (
@@ -918,12 +924,7 @@ def _embarrassed(spans: list[Span], analysed: str, reading: str) -> list[Span]:
         return spans
     if any(s.note != "marker" and s.category not in _DISCLAIMED and s.level != "none" for s in spans):
         return spans
-    return [
-        Span(s.category, "none", s.text, s.start, s.end, "hyperbole", s.where, s.construction)
-        if s.category == "ideation"
-        else s
-        for s in spans
-    ]
+    return [_as_hyperbole(s) if s.category == "ideation" else s for s in spans]
 
 
 _RECOVERY_TAIL = 8

@@ -420,22 +420,25 @@ _PULL = frozenset({"吸い込む", "すいこむ", "引き込む", "ひきこむ
 _PLATFORM = frozenset({"ホーム", "ほーむ"})
 
 
-def _drawn_to_the_drop(c: _Ctx, i: int) -> bool:
-    """Feeling pulled in (吸い込む/引き込む + れる/られる: 「すいこまれそう」) at a place with a drop
-    or a track (round of 2026-12-04 (d)): the pull towards an end, said where it could happen;
-    at the sea or under a sky it is often wonder (「すいこまれそうな 青空」), so not there."""
-    if c.keys.isdisjoint(_PULL) or not (
-        c.at("drop_place", i) or c.at("wild_place", i) or c.words[i].keys & _PLATFORM
-    ):
+def _pulled_in(c: _Ctx) -> bool:
+    """Feeling pulled in said anywhere in the text (吸い込む/引き込む + れる/られる:
+    「すいこまれそう」, round of 2026-12-04 (d)), not as wonder (「すいこまれそうな 青空」): asked
+    once a text, before its places are read."""
+    if c.keys.isdisjoint(_PULL):
         return False
     words = c.words
     return any(
         not (_has(words, q + 2, "そう") and _has(words, q + 3, "な"))  # 「すいこまれそうな 青空」: wonder
-        and words[q].keys & _PULL
         and words[q].pos == "動詞"
         and (_has(words, q + 1, "れる") or _has(words, q + 1, "られる"))
-        for q in range(len(words))
+        for q in c.where_keys(_PULL)
     )
+
+
+def _drop_or_track(c: _Ctx, i: int) -> bool:
+    """Place ``i`` has a drop or a track, where a pull is towards an end; at the sea or under a
+    sky it is often wonder, so not there."""
+    return bool(c.at("drop_place", i) or c.at("wild_place", i) or c.words[i].keys & _PLATFORM)
 
 
 _ABLE_NOW = frozenset({"いける", "行ける", "逝ける", "飛べる", "とべる", "出来る", "できる", "やれる"})
@@ -651,6 +654,7 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
     # a place, a height word (kana はし), a station or a floor (階): the only words a reading
     # below starts at
     now_or_never = "なら" in c.keys and _now_or_never(c)
+    pulled_in = _pulled_in(c)
     for i in c.where_any(("place",), _PLACE_START_KEYS):
         w = words[i]
         high_floor = _high_floor(words, i)
@@ -760,7 +764,7 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         )
         if everyday and not (signals or despair) and not c.at("wild_place", i) and not alone_at_edge:
             continue
-        drawn = not c.keys.isdisjoint(_PULL) and _drawn_to_the_drop(c, i)
+        drawn = pulled_in and _drop_or_track(c, i)  # pulled towards the drop
         if not (past_edge or despair or drawn) and _commute(c, i, p):
             lo_word = c.first("now", max(lo, i - 3), i)
             first = words[lo_word if lo_word is not None else min(i, p)]

@@ -274,38 +274,32 @@ def _usual(c: _Ctx, final: range, *, act: bool = True) -> bool:
     return later or c.near("parting_event") or (act and c.near("settle_usual")) or _cheerful_text(c)
 
 
-def _first_act(c: _Ctx) -> int | None:
-    """The first settling act done by the writer, flat (not asked, not a gift's everyday
-    reason): only the words of the class are visited."""
-    words = c.words
-    kana = c.first_key(("す",), 0, len(words))
-    i = c.first("settle_act")
-    if kana is not None and (i is None or kana < i):
-        i = kana
-    while i is not None:
-        if _act_done(c, i):
-            lo, hi = c.sentence(i)
-            mine = not _done_by_another(c, lo, i)  # 「ママが へや かたづけた」: someone else's act
-            usual_gift = words[i].keys & _GIVING and c.near("gift_usual")  # outgrown, a birthday
-            if mine and not usual_gift and not _asks(c, lo, hi):
-                return i
-        nxt = c.first("settle_act", i + 1)
-        kana = c.first_key(("す",), i + 1, len(words))
-        i = kana if nxt is None or (kana is not None and kana < nxt) else nxt
-    return None
-
-
-GATE_KEYS = _DAY | {"す"}
+_KANA_SU = frozenset({"す"})
+"""Kana す: a settling act written in kana (its verb is read by ``_act_done``)."""
+GATE_KEYS = _DAY | _KANA_SU
 GATE_CLASSES = ("settle_act",)
 """Without one of these keys (a day, kana す) or a settling act neither reading can start: the
 farewell asks ``c.holds(GATE_KEYS, GATE_CLASSES)`` once per text."""
 
 
-def _settled(c: _Ctx) -> list[Hit]:
-    if c.first("settle_act") is None and "す" not in c.keys:
-        return _no_tomorrow_said(c)
+def _first_act(c: _Ctx) -> int | None:
+    """The first settling act done by the writer, flat (not asked, not a gift's everyday
+    reason): only the words of the class and the words spelled す are visited (none: no act)."""
     words = c.words
-    act = _first_act(c)
+    for i in c.where_any(("settle_act",), _KANA_SU):
+        if not _act_done(c, i):
+            continue
+        lo, hi = c.sentence(i)
+        mine = not _done_by_another(c, lo, i)  # 「ママが へや かたづけた」: someone else's act
+        usual_gift = words[i].keys & _GIVING and c.near("gift_usual")  # outgrown, a birthday
+        if mine and not usual_gift and not _asks(c, lo, hi):
+            return i
+    return None
+
+
+def _settled(c: _Ctx) -> list[Hit]:
+    words = c.words
+    act = _first_act(c)  # (no settling act and no す: no act, and nothing is visited)
     # any later act has its finality after the first one's: one scan from the first suffices
     found = _final_from(c, act + 1) if act is not None else None
     if found is None:

@@ -80,9 +80,7 @@ def _sure_sought(c: _Ctx) -> bool:
     """A sure way sought as a thing anywhere in the text: 確実/一発 + な/の + ほう/やつ/方法
     (「確実な ほう えらびたい」); 「確実に まにあう」 is said of something else."""
     words = c.words
-    for q, w in enumerate(words):
-        if not w.keys & _SURE:
-            continue
+    for q in c.where_keys(_SURE):
         k = q + 1 if _has(words, q + 1, "な") or _has(words, q + 1, "だ") else q
         if _has_any(words, k + 1, _HEADS):
             return True
@@ -139,6 +137,7 @@ def _means_weighed(c: _Ctx, signals: bool) -> list[Hit]:
         return hits  # none of the readings below can find anything: the sentences are not read
     if any(c.first(cls) is not None for cls in _EVERYDAY):
         return hits  # 「かぜぐすり 2じょうで たりる？」「家庭科の 包丁と どっちが」
+    sure_sought = _sure_sought(c)  # said of the whole text: asked once, not once a sentence
     i = 0
     while i < len(words):
         lo, hi = c.sentence(i)
@@ -151,7 +150,7 @@ def _means_weighed(c: _Ctx, signals: bool) -> list[Hit]:
         )
         weighed = _compared(c, lo, hi) and (
             (_quality(c, lo, hi) and _act(c, lo, hi))
-            or (_sure_sought(c) and c.first("means_cue", lo, hi) is not None)
+            or (sure_sought and c.first("means_cue", lo, hi) is not None)
         )
         # 「どんくらいの たかさやったら 一発なん」: a count under a condition, for a sure end
         sure_count = (
