@@ -4,13 +4,15 @@ of every word (``_Ctx.at``, each word's keys) finds."""
 
 from __future__ import annotations
 
+from itertools import product
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from safety.constructions import prepare
 from safety.constructions.folding import _is_kata, has_kata
-from safety.constructions.words import W, _Ctx, words_of
+from safety.constructions.words import Gates, W, _Ctx, words_of
 from safety.morphology import reading
 
 TEXTS = [
@@ -57,6 +59,9 @@ def _check(c: _Ctx) -> None:
             anywhere = sorted({*spelled, *(i for cls in classes for i in range(n) if c.at(cls, i))})
             assert c.where_any(classes, keys) == anywhere, (classes, keys)
             assert c.holds(keys, classes) == bool(anywhere), (classes, keys)
+    # the rules a text opens through the gates' index are those whose gate ``holds``, in order
+    table = [(keys, classes, n) for n, (keys, classes) in enumerate(product(KEY_SETS, pairs))]
+    assert Gates(table).opened_by(c) == [n for keys, classes, n in table if c.holds(keys, classes)]
 
 
 @pytest.mark.parametrize("text", TEXTS)

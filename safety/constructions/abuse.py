@@ -111,6 +111,7 @@ def _armed(c: _Ctx) -> list[Hit]:
 
 
 _BEAR = frozenset({"産む", "生む", "うむ"})
+_BEAR_OR_STEM = _BEAR | {"うま"}
 
 
 def _unborn_wished(c: _Ctx) -> list[Hit]:
@@ -118,7 +119,7 @@ def _unborn_wished(c: _Ctx) -> list[Hit]:
     condition + よかった, quoted and said to the writer (「うまなきゃ よかったって いわれる」).
     Only a parent says 産む of a child, so no carer word is needed."""
     words = c.words
-    for i in range(len(words)):
+    for i in c.where_keys(_BEAR_OR_STEM):  # only these words can start it
         # kana 「うまなきゃ」 is cut as the stem うま + 無い: read it by its conditional
         bear = words[i].keys & _BEAR or ("うま" in words[i].keys and _conditional(words, i + 1))
         if not (bear and c.at("negation", i + 1)):

@@ -29,6 +29,7 @@ _SMALL_TSU = "っッ"
 _SMALL_YA = "ゃゅょャュョ"
 _SMALL = frozenset(_SMALL_TSU + _SMALL_YA + "ヵゕヶ")
 """Every small kana ``_small_kana`` may drop."""
+_SMALL_AT = re.compile("[" + "".join(sorted(_SMALL)) + "]")
 _I_COLUMN = set("きしちにひみりぎじぢびぴキシチニヒミリギジヂビピてでテデふフゔヴ")
 _NO_GEMINATE = set(
     "あいうえおなにぬねのまみむめもやゆよらりるれろわをんアイウエオナニヌネノマミムメモヤユヨラリルレロワヲンーっッ"
@@ -136,10 +137,12 @@ def _small_kana(text: str, hard: bool = False) -> str:
         return text  # no small kana at all: nothing to drop
     out: list[str] = []
     slipped = False
-    for i, ch in enumerate(text):
-        if ch not in _SMALL:
-            out.append(ch)  # only a small kana is ever dropped below
-            continue
+    kept = 0  # the letters before a small kana are kept as they are: copied in one go (C)
+    for m in _SMALL_AT.finditer(text):
+        i = m.start()
+        out.extend(text[kept:i])
+        kept = i + 1
+        ch = text[i]
         nxt = text[i + 1] if i + 1 < len(text) else ""
         prev = out[-1] if out else ""
         if ch in _SMALL_TSU and (not nxt or nxt in _NO_GEMINATE or not _is_kana(nxt)) and nxt:
@@ -153,6 +156,7 @@ def _small_kana(text: str, hard: bool = False) -> str:
         if ch in "ヵゕヶ" and not (prev.isdigit() or prev in "一二三四五六七八九十何"):
             continue
         out.append(ch)
+    out.extend(text[kept:])
     if slipped and hard:
         out = [ch for ch in out if ch not in _SMALL_TSU]
     return "".join(out)

@@ -31,11 +31,9 @@ Each rule reads a fixed number of words around its anchor: linear in the length 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from safety.constructions.distress import _asks, _light
 from safety.constructions.grammar import _conditional
-from safety.constructions.words import Hit, _Ctx, _has
+from safety.constructions.words import Gates, Hit, _Ctx, _has
 
 _NEG = frozenset(
     {
@@ -898,37 +896,37 @@ def _nothing_in_hand(c: _Ctx) -> list[Hit]:
     return []
 
 
-_GATES: tuple[tuple[frozenset[str], tuple[str, ...], Callable[[_Ctx], list[Hit]]], ...] = (
-    (frozenset({"つか"}), ("weary",), _worn_out),
-    (_FUNNY, ("drive",), _no_drive),
-    (frozenset(), ("body_whole", "bed", "ache_part"), _body_heavy),
-    (_THROAT | _TASTE | _EAT, (), _appetite),
-    (_NOBODY | _ONE_WORD | _PERSON, (), _unheard),
-    (frozenset(), ("left_out",), _left_behind),
-    (frozenset(), ("self",), _self_worth),
-    (_HEART | {"何", "なん", "なに"}, (), _purpose_lost),
-    (_DIVORCE | _HOME, (), _family_strife),
-    (_PUT_DOWN | _SCOLD, (), _put_down),
-    (_UNDERSTAND | _TRUST | {"聞く", "きく", "聴く"}, (), _not_understood),
-    (_TOILET, (), _hiding_at_school),
-    (_EAT | _NO_SLEEP | _HEART, (), _body_refuses),
-    (frozenset(), ("heavy_feeling",), _feeling_lasts),
-    (_SOMEONE | _NOBODY, (), _needs_someone),
-    (_BORN, (), _why_born),
-    (_MIRROR | _LOOKS, (), _mirror),
-    (_CIRCLE, (), _circle),
-    (frozenset({"何", "なに", "なん"}), (), _whatever_i_do),
-    (_HAND, (), _nothing_in_hand),
+_GATES = Gates(
+    (
+        (frozenset({"つか"}), ("weary",), _worn_out),
+        (_FUNNY, ("drive",), _no_drive),
+        (frozenset(), ("body_whole", "bed", "ache_part"), _body_heavy),
+        (_THROAT | _TASTE | _EAT, (), _appetite),
+        (_NOBODY | _ONE_WORD | _PERSON, (), _unheard),
+        (frozenset(), ("left_out",), _left_behind),
+        (frozenset(), ("self",), _self_worth),
+        (_HEART | {"何", "なん", "なに"}, (), _purpose_lost),
+        (_DIVORCE | _HOME, (), _family_strife),
+        (_PUT_DOWN | _SCOLD, (), _put_down),
+        (_UNDERSTAND | _TRUST | {"聞く", "きく", "聴く"}, (), _not_understood),
+        (_TOILET, (), _hiding_at_school),
+        (_EAT | _NO_SLEEP | _HEART, (), _body_refuses),
+        (frozenset(), ("heavy_feeling",), _feeling_lasts),
+        (_SOMEONE | _NOBODY, (), _needs_someone),
+        (_BORN, (), _why_born),
+        (_MIRROR | _LOOKS, (), _mirror),
+        (_CIRCLE, (), _circle),
+        (frozenset({"何", "なに", "なん"}), (), _whatever_i_do),
+        (_HAND, (), _nothing_in_hand),
+    )
 )
-"""Each rule with the words and the classes it starts from (``_Ctx.holds``), in the order the
-rules are read."""
+"""Each rule with the words and the classes it starts from, in the order the rules are read."""
 
 
 def _heavy(c: _Ctx) -> list[Hit]:
-    """Every rule, each read only when a word it starts from is in the text (a look-up in the
-    text's keys or classes): most texts hold none of them."""
+    """Every rule, each read only when a word it starts from is in the text (two look-ups in
+    the text's keys and classes for all of them): most texts hold none of them."""
     hits: list[Hit] = []
-    for keys, classes, rule in _GATES:
-        if c.holds(keys, classes):
-            hits.extend(rule(c))
+    for rule in _GATES.opened_by(c):
+        hits.extend(rule(c))
     return hits

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from safety.constructions.grammar import _AUX_SKIP, _TE, _asks, _conditional, _ends_it, _question
 from safety.constructions.vague import _EMPTY_NOUNS
 from safety.constructions.wish import _asks_why, _denied
-from safety.constructions.words import Hit, _Ctx, _has, _names_other
+from safety.constructions.words import Gates, Hit, _Ctx, _has, _names_other
 
 # the verb of living carried on: 生き+て+られる, 生き+てる, 生き+てく, 生き+て+いける
 _LIVE_ON = frozenset(
@@ -697,31 +697,33 @@ def _names_a_thing_near(c: _Ctx, lo: int, hi: int) -> bool:
 _Rule = Callable[[_Ctx], list[Hit]]
 
 # Each shape with the words it cannot do without (one of them must be in the text): a text
-# with none of them is not read by it, so most texts cost a set intersection per shape.
-_ANCHORED: tuple[tuple[_Rule, frozenset[str], tuple[str, ...]], ...] = (
-    (_not_alive_by, frozenset({"まで"}), ()),
-    (_death_unafraid, frozenset({"勇気", "ゆうき"}), ("fear",)),
-    (_living_impossible, frozenset({"いき"}), ("live",)),
-    (_end_permitted, frozenset(), ("end_verb",)),
-    (_eyes_closed_for_good, _OPEN, ()),
-    (_ease_counted, _AT_EASE, ()),
-    (_what_dying_takes, frozenset(), ("die",)),
-    (_born_a_mistake, _MISTAKE, ()),
-    (_not_waking, _WAKE, ()),
-    (_tomorrow_not_coming, frozenset({"来る", "くる"}), ()),
-    (_floor_enough, _FLOOR | _ENOUGH, ("count_question",)),
-    (_quit_permitted, _QUIT | frozenset({"終わり", "おわり"}), ()),
-    (_harm_done, _SCRATCH, ()),
-    (_killed_wished, frozenset({"殺す", "ころす"}), ()),
-    (_with_myself, frozenset({"ごと"}), ()),
-    (_be_gone_dialect, frozenset({"居る", "おる", "いる"}), ()),
-    (_living_questioned, _WORTH | _STILL, ()),
+# with none of them is not read by it, and which shapes a text opens is two set
+# intersections for all of them.
+_ANCHORED: Gates[_Rule] = Gates(
+    (
+        (frozenset({"まで"}), (), _not_alive_by),
+        (frozenset({"勇気", "ゆうき"}), ("fear",), _death_unafraid),
+        (frozenset({"いき"}), ("live",), _living_impossible),
+        (frozenset(), ("end_verb",), _end_permitted),
+        (_OPEN, (), _eyes_closed_for_good),
+        (_AT_EASE, (), _ease_counted),
+        (frozenset(), ("die",), _what_dying_takes),
+        (_MISTAKE, (), _born_a_mistake),
+        (_WAKE, (), _not_waking),
+        (frozenset({"来る", "くる"}), (), _tomorrow_not_coming),
+        (_FLOOR | _ENOUGH, ("count_question",), _floor_enough),
+        (_QUIT | frozenset({"終わり", "おわり"}), (), _quit_permitted),
+        (_SCRATCH, (), _harm_done),
+        (frozenset({"殺す", "ころす"}), (), _killed_wished),
+        (frozenset({"ごと"}), (), _with_myself),
+        (frozenset({"居る", "おる", "いる"}), (), _be_gone_dialect),
+        (_WORTH | _STILL, (), _living_questioned),
+    )
 )
 
 
 def hidden_wishes(c: _Ctx) -> list[Hit]:
     hits: list[Hit] = []
-    for rule, words, classes in _ANCHORED:
-        if c.holds(words, classes):
-            hits.extend(rule(c))
+    for rule in _ANCHORED.opened_by(c):
+        hits.extend(rule(c))
     return hits

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from itertools import chain, repeat
+from typing import Generic, TypeVar
 
 import jaconv
 from jaconv.conv_table import K2H_TABLE
@@ -319,6 +320,40 @@ class _Ctx:
 
     def sentence(self, i: int) -> tuple[int, int]:
         return self.lo[i], self.hi[i]
+
+
+_Rule = TypeVar("_Rule")
+
+
+class Gates(Generic[_Rule]):
+    """Rules, each with the keys and the classes it starts from (a rule finds nothing in a
+    text without one of them), indexed by key and by class: which rules a text opens is two
+    set intersections with the text's keys and classes, not one ``_Ctx.holds`` a rule."""
+
+    def __init__(self, table: Iterable[tuple[frozenset[str], tuple[str, ...], _Rule]]) -> None:
+        self._rules: list[_Rule] = []
+        by_key: dict[str, list[int]] = {}
+        by_class: dict[str, list[int]] = {}
+        for n, (keys, classes, rule) in enumerate(table):
+            self._rules.append(rule)
+            for key in keys:
+                by_key.setdefault(key, []).append(n)
+            for cls in classes:
+                by_class.setdefault(cls, []).append(n)
+        self._by_key = by_key
+        self._by_class = by_class
+        self._keys = frozenset(by_key)
+        self._classes = frozenset(by_class)
+
+    def opened_by(self, c: _Ctx) -> list[_Rule]:
+        """The rules a word of ``c`` opens, in the order of the table."""
+        opened: set[int] = set()
+        for key in self._keys.intersection(c.keys):
+            opened.update(self._by_key[key])
+        for cls in self._classes.intersection(c._where):
+            opened.update(self._by_class[cls])
+        rules = self._rules
+        return [rules[n] for n in sorted(opened)]
 
 
 def _has(words: list[Word], i: int, key: str) -> bool:
