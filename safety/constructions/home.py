@@ -7,10 +7,10 @@ carries its own note."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from safety.constructions.grammar import _PASSIVE, _conditional
-from safety.constructions.words import Hit, _Ctx, _has
+from safety.constructions.words import Gates, Hit, _Ctx, _has
 
 _SUBJECT = frozenset({"が", "は", "も"})
 
@@ -512,22 +512,32 @@ def _struck_for(c: _Ctx) -> list[Hit]:
     return []
 
 
+_SHAPES: Gates[Callable[[_Ctx], list[Hit]]] = Gates(
+    (
+        (frozenset(), ("violence",), _carer_strikes),
+        (frozenset(), ("punish",), _punished),  # (and a harsh word)
+        (frozenset(), ("basic_need",), _needs_unmet),
+        (frozenset(), ("threat",), _threatened),
+        (frozenset(), ("carer",), _hiding),
+        (frozenset({"何", "なに", "なん"}), (), _dread),
+        (frozenset(), ("threat",), _threat_told),
+        (_HAND, (), _hand_raised),
+        (frozenset(), ("carer",), _intrusion),
+        (_BAD_ACT, (), _unwanted_acts),
+        (_MARKS, (), _marks_found),
+        (frozenset(), ("violence",), _sibling_struck),
+        (frozenset({"また", "又"}), (), _done_again),
+        (frozenset(), ("say",), _silenced),
+        (frozenset(), ("violence",), _struck_hidden),
+        (frozenset(), ("violence",), _struck_for),
+    )
+)
+"""Each shape with the word class or the words it cannot do without (it asks for them
+first): a text opens only the shapes whose word it holds, in this order."""
+
+
 def home_harm(c: _Ctx) -> list[Hit]:
-    return [
-        *_carer_strikes(c),
-        *_punished(c),
-        *_needs_unmet(c),
-        *_threatened(c),
-        *_hiding(c),
-        *_dread(c),
-        *_threat_told(c),
-        *_hand_raised(c),
-        *_intrusion(c),
-        *_unwanted_acts(c),
-        *_marks_found(c),
-        *_sibling_struck(c),
-        *_done_again(c),
-        *_silenced(c),
-        *_struck_hidden(c),
-        *_struck_for(c),
-    ]
+    hits: list[Hit] = []
+    for shape in _SHAPES.opened_by(c):
+        hits.extend(shape(c))
+    return hits
