@@ -37,8 +37,10 @@ around its anchor: linear in the length of the text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from safety.constructions.grammar import _PASSIVE, _conditional
-from safety.constructions.words import Hit, _Ctx, _has, _has_any
+from safety.constructions.words import Gates, Hit, _Ctx, _has, _has_any
 
 _SMALL = frozenset({"ちょっと", "ちょい", "少し", "すこし", "若干", "やや"})
 _JOKE = frozenset({"冗談", "じょうだん", "w", "ｗ", "ww", "笑", "草"})
@@ -511,10 +513,6 @@ def _existence_asked(c: _Ctx) -> list[Hit]:
     return []
 
 
-_AIR_OR_BEING = _AIR | _BEING
-"""Either rule starts from one of these: texts with none do not call them."""
-
-
 def _resigned(c: _Ctx) -> list[Hit]:
     """どうせ + the writer + なんか/なんて: the writer written off."""
     words = c.words
@@ -566,20 +564,31 @@ def _escape(c: _Ctx) -> list[Hit]:
     return []
 
 
-def _distress(c: _Ctx) -> list[Hit]:
-    return (
-        _cannot_cope(c)
-        + _dread(c)
-        + _mocked(c)
-        + _self_hatred(c)
-        + _alone(c)
-        + _crying(c)
-        + _school_refusal(c)
-        + _everything(c)
-        + _stress_body(c)
-        + _nobody_for_me(c)
-        + (_treated_as_air(c) + _existence_asked(c) if not c.keys.isdisjoint(_AIR_OR_BEING) else [])
-        + _resigned(c)
-        + _wants_nothing(c)
-        + _escape(c)
+_SHAPES: Gates[Callable[[_Ctx], list[Hit]]] = Gates(
+    (
+        (frozenset(), ("daily_function",), _cannot_cope),
+        (_BREATH, ("panic", "fear"), _dread),
+        (_DISGUSTING, ("mock",), _mocked),
+        (frozenset(), ("hate",), _self_hatred),
+        (frozenset(), ("company",), _alone),
+        (_MOVED, ("cry",), _crying),
+        (_SCHOOL_REFUSAL | _ATTEND, ("school",), _school_refusal),
+        (frozenset(), ("everything",), _everything),
+        (frozenset(), ("stress",), _stress_body),
+        (_NOBODY, (), _nobody_for_me),
+        (_AIR, (), _treated_as_air),
+        (_BEING, (), _existence_asked),
+        (_RESIGNED, (), _resigned),
+        (_NOTHING, (), _wants_nothing),
+        (_ESCAPE, (), _escape),
     )
+)
+"""Each shape with the words and the classes it starts from (it asks for them first): a
+text opens only the shapes whose word it holds, in this order."""
+
+
+def _distress(c: _Ctx) -> list[Hit]:
+    hits: list[Hit] = []
+    for shape in _SHAPES.opened_by(c):
+        hits.extend(shape(c))
+    return hits
