@@ -175,16 +175,17 @@ W = _load()
 
 def _index(
     classes: dict[str, WordClass],
-) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[tuple[str, tuple[str, ...]], ...]]]:
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[tuple[str, int, tuple[str, ...]], ...]]]:
     """Every key → the classes it is a word of, and → the classes whose multi-word entries
-    start with it: a text's words are looked up once for all classes, not once per class."""
+    start with it, with each entry's length: a text's words are looked up once for all
+    classes, not once per class."""
     single: dict[str, list[str]] = {}
-    first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    first: dict[str, list[tuple[str, int, tuple[str, ...]]]] = {}
     for name, wc in classes.items():
         for key in wc.single:
             single.setdefault(key, []).append(name)
         for head, seqs in wc.by_first.items():
-            first.setdefault(head, []).extend((name, seq) for seq in seqs)
+            first.setdefault(head, []).extend((name, len(seq), seq) for seq in seqs)
     return {k: tuple(v) for k, v in single.items()}, {k: tuple(v) for k, v in first.items()}
 
 
@@ -212,6 +213,11 @@ def _after(where: list[int], lo: int) -> int | None:
     return where[j] if j < len(where) else None
 
 
+def _follows(words: list[Word], i: int, seq: tuple[str, ...]) -> bool:
+    """Do the words after word ``i`` spell the rest of ``seq`` (its first is word ``i``)?"""
+    return all(seq[k] in words[i + k].keys for k in range(1, len(seq)))
+
+
 class _Ctx:
     """One text's words with every class looked up once, so each rule's questions
     ("is there a place word in this sentence?") cost O(1) and a text costs O(n)."""
@@ -233,12 +239,16 @@ class _Ctx:
             # the longer words that start with it, which only the keys in ``_FIRST`` can begin
             d = dict.fromkeys(chain.from_iterable(map(_SINGLE.get, w.keys, repeat(()))), 1)
             for key in w.keys & _FIRST_KEYS:
-                for name, seq in _FIRST[key]:
-                    size = len(seq)
+                for name, size, seq in _FIRST[key]:
+                    # most entries are one word (a short word kept out of ``single``) or two:
+                    # those are read without a generator, the longer ones word by word
                     if (
                         size > d.get(name, 0)
                         and i + size <= n
-                        and all(seq[k] in words[i + k].keys for k in range(1, size))
+                        and (
+                            size == 1
+                            or (seq[1] in words[i + 1].keys if size == 2 else _follows(words, i, seq))
+                        )
                     ):
                         d[name] = size
             self._cls.append(d)
