@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from bisect import bisect_left
@@ -16,7 +17,7 @@ import jaconv
 from jaconv.conv_table import K2H_TABLE
 
 from safety.constructions.folding import _BREAKS, _CLAUSE
-from safety.morphology import Token, reading, tokens
+from safety.morphology import reading, tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,21 +57,25 @@ def _word(
     return w
 
 
-def _keys(t: Token) -> frozenset[str]:
-    if t.normalized == "の" and t.surface == "ん":
+@functools.lru_cache(maxsize=1024)
+def _keys(normalized: str, lemma: str, surface: str) -> frozenset[str]:
+    """A word's keys, from its spellings. Kept for the words met most (particles, です, する):
+    a text's words are mostly those, and their keys are the same whichever text they are in
+    (1,024 of them, ≈ 1 MB: 86 % of the tuning texts' words are found there)."""
+    if normalized == "の" and surface == "ん":
         return frozenset({"の"})  # 「ええんやろ」: ん for の, no negation
-    if t.normalized == "侭":
+    if normalized == "侭":
         # 「このまま」: kana まま that the rescue did not take for ママ is "as it is"
         return frozenset({"侭"})
     # jaconv.kata2hira is this table applied with str.translate (here without its Python calls)
     return frozenset(
         {
-            t.normalized,
-            t.lemma,
-            t.lemma.translate(K2H_TABLE),
-            t.surface.translate(K2H_TABLE),
-            t.surface,
-            t.normalized.translate(K2H_TABLE),
+            normalized,
+            lemma,
+            lemma.translate(K2H_TABLE),
+            surface.translate(K2H_TABLE),
+            surface,
+            normalized.translate(K2H_TABLE),
         }
     )
 
@@ -94,7 +99,7 @@ def words_of(text: str) -> list[Word]:
             continue
         out.append(
             _word(
-                _keys(t),
+                _keys(t.normalized, t.lemma, t.surface),
                 t.pos[0] if t.pos else "",
                 t.pos[-1] if t.pos else "",
                 t.start,
