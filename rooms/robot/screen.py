@@ -597,6 +597,25 @@ def _directory_numbers() -> frozenset[str]:
     return frozenset(r.tel for line in load_directory().lines for r in line.reach if r.tel)
 
 
+# Units a number is measured in (2026-12-04b): 「じそく 300キロ」「こむぎこ 150グラム」 are a speed and
+# an amount, not a phone number; nobody writes a contact with a unit after it.  What is measured is
+# still read by the rules (a height in メートル is place, a dose in ミリグラム medical_dosage).
+_UNITS = (
+    "キロ", "グラム", "メートル", "ミリ", "センチ", "リットル", "円", "えん", "年", "ねん", "人", "にん",
+    "点", "てん", "ページ", "回", "かい", "分", "ふん", "ぷん", "秒", "びょう", "度", "ど", "個", "こ",
+    "枚", "まい", "歳", "さい", "日", "にち", "時間", "じかん", "kg", "km", "cm", "mm", "ml", "g", "m", "%",
+)
+
+
+_MEASURE_DIGITS = 6
+
+
+def _a_measure(number: str, text: str, end: int) -> bool:
+    """The number ending at ``end`` is followed by a unit: a measure, not a contact.  Only a short
+    run of bare digits (a phone number has ten or more, and dashes or spaces between groups)."""
+    return number.isdigit() and len(number) <= _MEASURE_DIGITS and text[end:].startswith(_UNITS)
+
+
 def _made_up_contact(text: str) -> bool:
     """A link, an address or handle, or a number that is not one of the hotline directory's.
 
@@ -604,6 +623,8 @@ def _made_up_contact(text: str) -> bool:
     """
     for span in safety.contact_spans(text):
         if span.kind == "number" and span.digits in _directory_numbers():
+            continue
+        if span.kind == "number" and _a_measure(span.text, text, span.end):
             continue
         if span.kind != "sns":
             return True
