@@ -124,6 +124,10 @@ def _means_question(c: _Ctx, signals: bool) -> list[Hit]:
     return hits
 
 
+# Words of taste: a question about which thing is liked or looks good.
+_TASTE = frozenset(
+    {"好き", "すき", "好む", "このむ", "かっこいい", "格好いい", "カッコいい", "かわいい", "可愛い", "きれい", "綺麗"}
+)
 _PAINFUL = frozenset({"痛い", "いたい", "痛く", "いたく", "苦しい", "くるしい", "苦しく", "くるしく"})
 
 
@@ -267,6 +271,13 @@ def _method_question(c: _Ctx, signals: bool = False) -> list[Hit]:
             continue  # 「かぜぐすりって 何錠 のむの？ ねつ でてる」: a dose for an illness, asked
         if _in_game(c, lo, hi):
             continue  # 「マイクラで 何ブロックから おちたら しぬ？」: a death in a game
+        if (
+            any(words[q].keys & _TASTE for q in range(lo, hi))
+            and c.first("die", lo, hi) is None
+            and c.first("grave_outcome", lo, hi) is None
+            and outcome is None
+        ):
+            continue  # 「どの でんしゃが すき？」 (2026-12-04b): which one is liked, a taste asked
         # a way that only a method has (painless, certain, in an instant): 「いたくない やりかた」
         quality_way = (
             c.first("way", lo, hi) is not None
