@@ -598,15 +598,52 @@ def _directory_numbers() -> frozenset[str]:
 
 
 # Units a number is measured in (2026-12-04b): 「じそく 300キロ」「こむぎこ 150グラム」 are a speed and
-# an amount, not a phone number; nobody writes a contact with a unit after it.  What is measured is
+# an amount, not a phone number (a short run of bare digits only, below).  What is measured is
 # still read by the rules (a height in メートル is place, a dose in ミリグラム medical_dosage).
 _UNITS = (
-    "キロ", "グラム", "メートル", "ミリ", "センチ", "リットル", "円", "えん", "年", "ねん", "人", "にん",
-    "点", "てん", "ページ", "回", "かい", "分", "ふん", "ぷん", "秒", "びょう", "度", "ど", "個", "こ",
-    "枚", "まい", "歳", "さい", "日", "にち", "時間", "じかん", "kg", "km", "cm", "mm", "ml", "g", "m", "%",
+    "キロ",
+    "グラム",
+    "メートル",
+    "ミリ",
+    "センチ",
+    "リットル",
+    "円",
+    "えん",
+    "年",
+    "ねん",
+    "人",
+    "にん",
+    "点",
+    "てん",
+    "ページ",
+    "回",
+    "かい",
+    "分",
+    "ふん",
+    "ぷん",
+    "秒",
+    "びょう",
+    "度",
+    "ど",
+    "個",
+    "こ",
+    "枚",
+    "まい",
+    "歳",
+    "さい",
+    "日",
+    "にち",
+    "時間",
+    "じかん",
+    "kg",
+    "km",
+    "cm",
+    "mm",
+    "ml",
+    "g",
+    "m",
+    "%",
 )
-
-
 _MEASURE_DIGITS = 6
 
 

@@ -126,7 +126,19 @@ def _means_question(c: _Ctx, signals: bool) -> list[Hit]:
 
 # Words of taste: a question about which thing is liked or looks good.
 _TASTE = frozenset(
-    {"好き", "すき", "好む", "このむ", "かっこいい", "格好いい", "カッコいい", "かわいい", "可愛い", "きれい", "綺麗"}
+    {
+        "好き",
+        "すき",
+        "好む",
+        "このむ",
+        "かっこいい",
+        "格好いい",
+        "カッコいい",
+        "かわいい",
+        "可愛い",
+        "きれい",
+        "綺麗",
+    }
 )
 _PAINFUL = frozenset({"痛い", "いたい", "痛く", "いたく", "苦しい", "くるしい", "苦しく", "くるしく"})
 
