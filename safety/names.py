@@ -29,7 +29,9 @@ from safety.lexicon import NAME_LISTS, PICTURED_WORDS
 from safety.morphology import tokens
 from safety.name_caretaker import STEMS as CARETAKER_STEMS
 from safety.name_caretaker import claims_caretaker
+from safety.name_gathering import gathers
 from safety.name_invites import invites
+from safety.name_leaving import leaving_reason, pictured_in_kana
 from safety.name_meeting import FAST_PATH_STEMS, invites_meeting, meets_in_person
 from safety.name_orders import STEMS as ORDER_STEMS
 from safety.name_orders import THREAT_STEMS, orders_to_die, threatens
@@ -257,7 +259,10 @@ def _wanted(views: _Views) -> str | None:
     texts = views.texts
     if "ー" in views.undisguised and views.undisguised not in texts:
         texts = (*texts, views.undisguised)  # the unmasking drops a held ー: 「でーとしたい」
-    return next((r for r in map(wants_reason, texts) if r is not None), None)
+    reason = next((r for r in map(wants_reason, texts) if r is not None), None)
+    # leaving life said by a picture of it, no verb of dying written (``safety.name_leaving``:
+    # 「星になりたい」, 「人生ログアウト」, 「明日いらない」)
+    return reason or next((r for r in map(leaving_reason, texts) if r is not None), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -786,6 +791,8 @@ def _asks_to_meet(views: _Views) -> bool:
         # a place, a relation or an area's people an invitation is made around
         # (``safety.name_invites``: 「渋谷であそぼ」, 「リア友なろ」, 「福岡の人おる？」)
         or any(invites(t) for t in views.texts)
+        # when or with whom to meet (``safety.name_gathering``: 「公園に3時」, 「ぼくとあそぼ」)
+        or any(gathers(t) for t in views.texts)
     )
 
 
@@ -1294,7 +1301,12 @@ def _plainly_ordinary(name: str) -> bool:
     key = jaconv.kata2hira(name)
     if "たひ" in key or _doubled(key):
         return False
-    if meets_in_person(key) or ("ー" in key and meets_in_person(_stretch_undone(key))) or invites(name):
+    if (
+        meets_in_person(key)
+        or ("ー" in key and meets_in_person(_stretch_undone(key)))
+        or invites(name)
+        or gathers(name)
+    ):
         # 「あおーや」, 「アーオーネー」, 「あいにいきたい」, 「ともぼ」
         return False
     if "ー" in key:
@@ -1317,6 +1329,7 @@ def _plainly_ordinary(name: str) -> bool:
         or _STEM_RE.search(key)
         or _THREAT_RE.search(key)
         or _LIFE_REFUSED.search(key)
+        or pictured_in_kana(key)
         or _WRITTEN_STEM_RE.search(name)
         or spoken_number(key)
         or kana_number_run(key) > 3

@@ -1,0 +1,259 @@
+"""A display name that says leaving life by a picture of it, judged by its words.
+
+``safety.name_wants`` reads a verb of dying wanted, proposed or asked for; children also name
+themselves with the softer pictures Japanese uses for death, where no verb of dying is written
+(each a small rule over Sudachi's words of a name with its disguises undone):
+
+* ``_becomes_a_star``: becoming a star (「星になりたい」, 「おほしさまになる」); a star in the
+  loanword is fame and passes (「スターになりたい」), as does a star one sees (「ほしぞらみたい」).
+* ``_returns_above``: going back to the sky, heaven or the earth (「空にかえりたい」, 「天にかえる」);
+  going home passes (「うちにかえりたい」).
+* ``_the_other_world``: the other world gone to, also in kana, where Sudachi reads あのよ as
+  あの + よ (「あのよにいきたい」).
+* ``_life_left``: life or this world and a word of leaving a game or a group
+  (「人生ログアウト」, 「この世からログアウト」, 「人生リタイア」); 「人生ゲーム」 is a board game.
+* ``_not_needed``: tomorrow, the future or one's life not needed (「明日いらない」,
+  「みらいいらん」); 「明日の宿題いらない」 is about homework and passes.
+* ``_better_gone``: better not being here, or dead (「いないほうがいい」, 「しんだほうがまし」).
+* ``_sleeps_on``: staying asleep for good (「ねむったままでいい」, 「眠ったままでいたい」) and a
+  goodnight for ever (「えいえんのおやすみ」); 「おやすみなさい」 and 「ねたままでいい」 (lying in bed)
+  pass.
+* ``_ends_it_all``: everything ended, said as what one will do (「ぜんぶおわりにする」; wanted
+  it is ``safety.name_wants``'s).
+* ``_jumps_from_a_drop``: a track or a drop jumped into or from (「線路にとびこむ」); water one
+  jumps into for fun passes (「うみにとびこむ」, 「プールにとびこむ」).
+* ``_cuts_a_wrist``: the wrist or the arm cut, in kana too (「てくびきる子」).
+* Latin: a wish to vanish or a goodbye to the world in English (「wanna vanish」, 「byebyeworld」).
+
+Said not to happen, each passes (「星になりたくない」, 「空にかえらない」).  The reason is
+``self_harm``; the refusal shows a warm word and the hotline, not a scolding.
+"""
+
+from __future__ import annotations
+
+import re
+
+import jaconv
+
+from safety.morphology import Token, tokens
+
+# a name that holds none of these (kana or kanji, checked on the name read as hiragana) has
+# none of the pictures below: most names are answered by this one search
+_KEYS = re.compile(
+    "星|ほし|空|そら|天|てん|土|つち|あのよ|あの世|人生|じんせい|世|せかい|明日|あした|あす|未来|みらい|"
+    "命|いのち|将来|ほうがいい|方がいい|方が良い|ほうがまし|方がまし|眠|ねむ|おやすみ|お休み|"
+    "おわり|終わり|終り|線路|せんろ|踏切|ふみきり|屋上|おくじょう|崖|がけ|ほーむ|ホーム|びる|ビル|"
+    "手首|てくび|腕|うで"
+)
+_LATIN_KEYS = re.compile(
+    r"(?:wanna|want(?:to|2)|iwant|gonna|letme)(?:vanish|disappear|dissapear|begone|fadeaway)"
+    r"|(?:good)?bye(?:bye)?(?:the)?world|farewellworld"
+)
+# the pictures as plain kana names write them: a name of plain kana takes the fast path
+# (``safety.names._plainly_ordinary``) unless this finds one
+_KANA_PICTURES = re.compile(
+    "ほし(?:さま)?[にへ]な[りるろっ]|(?:そら|てん|つち)[にへ](?:かえ|もど)|あのよ|"
+    "(?:あした|あす|みらい|いのち)(?:は|も|とか|なんか)?いら[なんね]|(?:ほう|方)が(?:いい|まし)|"
+    "ねむったまま|(?:えいえん|とわ)[のに]?(?:おやすみ|ねむり)|おわりにし|"
+    "(?:せんろ|ふみきり|おくじょう|がけ|ほーむ|びる)(?:に|から|へ)とび|(?:てくび|うで)を?き[るりろっ]"
+)
+_NOT = frozenset({"ない", "無い", "ぬ", "ず", "へん", "ひん", "ん"})
+_STAR = frozenset({"星", "御星様", "星様"})
+_ABOVE = frozenset({"空", "天", "土", "天国", "御空", "お空", "大空", "星", "そら", "おそら", "てんごく"})
+_RETURN = frozenset({"帰る", "還る", "かえる", "戻る"})
+_LIFE = frozenset({"人生", "此の世", "この世", "世界", "現世", "浮世"})
+_LEAVE = frozenset({"ログアウト", "リタイア", "退場", "引退", "強制終了", "退会", "脱退", "卒業", "離脱"})
+_NEEDED_NOT = frozenset({"明日", "未来", "命", "生命", "将来", "人生"})
+_GONE = frozenset({"居る", "消える", "死ぬ", "居なくなる", "いなくなる"})
+_FOREVER = frozenset({"永遠", "永久", "とわ", "永久に"})
+_GOODNIGHT = frozenset({"おやすみ", "お休み", "御休み", "眠り"})
+_EVERYTHING = frozenset({"全部", "全て", "何もかも", "何も彼も", "皆"})
+_DROPS = frozenset({"線路", "踏切", "踏み切り", "ホーム", "屋上", "崖", "ビル", "電車", "高層"})
+# as Sudachi may read them in kana (ふみきり as the verb 踏み切る)
+_DROPS_KANA = frozenset({"ふみきり", "せんろ", "おくじょう", "がけ", "ほーむ", "びる"})
+_JUMP = frozenset({"飛び込む", "飛び降りる", "飛ぶ"})
+_WRIST = frozenset({"手首", "腕"})
+
+
+def leaving_reason(text: str) -> str | None:
+    """``self_harm`` when ``text`` (a name with its disguises undone) says leaving life by
+    one of the module's pictures, else None."""
+    latin = re.sub(r"[^a-z]", "", text.lower())
+    if latin and _LATIN_KEYS.search(latin):
+        return "self_harm"
+    key = jaconv.kata2hira(text)
+    if not _KEYS.search(key) and not _KEYS.search(text):
+        return None
+    if re.search("(?:じんせい|人生|このよ|この世|せかい|世界)(?:から|を)?(?:ろぐあうと|りたいあ)", key):
+        return "self_harm"  # the loanword read in hiragana is no word Sudachi knows
+    if re.search(r"あのよ[にへ]?(?:いき|いく|いこ|いけ|いっ|ゆき|ゆく|ゆこ)", key):
+        return "self_harm"  # Sudachi reads あのよ as あの + よ
+    # a name in katakana is read again in hiragana (「ゼンブオワリニスル」), and without the
+    # small っ slipped into a word (「人生ロッグアッウト」)
+    for written in dict.fromkeys((text, key, text.replace("ッ", "").replace("っ", ""))):
+        if _pictured(written):
+            return "self_harm"
+    return None
+
+
+def pictured_in_kana(key: str) -> bool:
+    """Whether a name of plain kana read as hiragana may hold one of the pictures."""
+    return _KANA_PICTURES.search(key) is not None
+
+
+def _pictured(text: str) -> bool:
+    words = [t for t in tokens(text) if t.pos and t.pos[0] not in ("補助記号", "空白")]
+    rules = (
+        _becomes_a_star,
+        _returns_above,
+        _life_left,
+        _not_needed,
+        _better_gone,
+        _sleeps_on,
+        _ends_it_all,
+        _jumps_from_a_drop,
+        _cuts_a_wrist,
+    )
+    return any(rule(words) for rule in rules)
+
+
+def _negated(rest: list[Token]) -> bool:
+    """An ending of ``rest`` says it does not happen (「なりたくない」, 「かえらん」)."""
+    return any(u.pos[0] in ("助動詞", "形容詞") and (u.normalized in _NOT or u.surface in _NOT) for u in rest)
+
+
+def _verb_after(words: list[Token], i: int, verbs: frozenset[str], particles: tuple[str, ...]) -> int | None:
+    """Where a verb of ``verbs`` stands right after the word at ``i`` and one particle of
+    ``particles``, else None."""
+    j = i + 1
+    if j < len(words) and words[j].surface in particles:
+        j += 1
+    else:
+        return None
+    if (
+        j < len(words)
+        and words[j].pos[0] == "動詞"
+        and (words[j].normalized in verbs or words[j].lemma in verbs)
+    ):
+        return j
+    return None
+
+
+def _not_said_against(words: list[Token], j: int) -> bool:
+    return not _negated(words[j + 1 :])
+
+
+def _becomes_a_star(words: list[Token]) -> bool:
+    for i, t in enumerate(words):
+        star = t.normalized in _STAR and t.surface not in ("スター",)
+        if star and i + 1 < len(words) and words[i + 1].normalized == "様":
+            i += 1  # お + ほし + さま
+        if star:
+            j = _verb_after(words, i, frozenset({"成る"}), ("に",))
+            if j is not None and _not_said_against(words, j):
+                return True
+    return False
+
+
+def _returns_above(words: list[Token]) -> bool:
+    for i, t in enumerate(words):
+        if t.normalized in _ABOVE or t.surface in _ABOVE:
+            j = _verb_after(words, i, _RETURN, ("に", "へ"))
+            if j is not None and _not_said_against(words, j):
+                return True
+    return False
+
+
+def _life_left(words: list[Token]) -> bool:
+    for i, t in enumerate(words):
+        if t.normalized not in _LIFE and t.surface not in _LIFE:
+            continue
+        rest = words[i + 1 :]
+        if rest and rest[0].surface in ("から", "を", "の", "も", "は"):
+            rest = rest[1:]
+        if rest and rest[0].normalized in _LEAVE and not _negated(rest[1:]):
+            return True
+    return False
+
+
+def _not_needed(words: list[Token]) -> bool:
+    for i, t in enumerate(words):
+        if t.normalized not in _NEEDED_NOT:
+            continue
+        j = i + 1
+        if j < len(words) and words[j].surface in ("は", "も", "とか", "なんて", "なんか"):
+            j += 1
+        needed = j + 1 < len(words) and words[j].pos[0] == "動詞" and words[j].surface[:2] in ("いら", "要ら")
+        if needed and (words[j + 1].normalized in _NOT or words[j + 1].surface in _NOT):
+            return True
+    return False
+
+
+def _better_gone(words: list[Token]) -> bool:
+    for i, t in enumerate(words):
+        if t.normalized != "方" or i == 0 or i + 2 >= len(words):
+            continue
+        before = words[:i]
+        verb = next((k for k in range(len(before) - 1, -1, -1) if before[k].pos[0] == "動詞"), None)
+        if verb is None or (before[verb].normalized not in _GONE and before[verb].lemma not in _GONE):
+            continue
+        endings = before[verb + 1 :]
+        if not endings or not all(u.pos[0] == "助動詞" for u in endings):
+            continue
+        if words[i + 1].surface in ("が", "で") and (
+            words[i + 2].normalized in ("良い", "増し", "まし") or words[i + 2].surface in ("まし", "マシ")
+        ):
+            # 「いないほうがいい」, 「しんだほうがまし」; 「いるほうがいい」 has no ending and passes
+            if before[verb].normalized in ("居る",) and not any(u.normalized in _NOT for u in endings):
+                continue
+            return True
+    return False
+
+
+def _sleeps_on(words: list[Token]) -> bool:
+    for i, t in enumerate(words):
+        asleep = t.normalized == "眠る" and i + 2 < len(words) and words[i + 1].normalized == "た"
+        if asleep and words[i + 2].normalized == "侭" and not _negated(words[i + 3 :]):
+            return True
+        if t.normalized in _FOREVER:
+            j = i + 1
+            if j < len(words) and words[j].surface in ("の", "に"):
+                j += 1
+            if j < len(words) and (words[j].normalized in _GOODNIGHT or words[j].surface in _GOODNIGHT):
+                return True
+    return False
+
+
+def _ends_it_all(words: list[Token]) -> bool:
+    for i, t in enumerate(words):
+        if t.normalized not in ("終わり", "終り") or i == 0 or words[i - 1].normalized not in _EVERYTHING:
+            continue
+        if i + 2 < len(words) and words[i + 1].surface == "に" and words[i + 2].normalized == "為る":
+            rest = words[i + 3 :]
+            past = any(u.normalized == "た" for u in rest)
+            # said as what one will do or wants, not told as done (「ぜんぶおわりにした」)
+            if not past and not _negated(rest):
+                return True
+    return False
+
+
+def _jumps_from_a_drop(words: list[Token]) -> bool:
+    for i, t in enumerate(words):
+        if t.normalized in _DROPS or jaconv.hira2kata(t.surface) in _DROPS or t.surface in _DROPS_KANA:
+            j = _verb_after(words, i, _JUMP, ("に", "から", "へ", "で"))
+            if j is not None and _not_said_against(words, j):
+                return True
+    return False
+
+
+def _cuts_a_wrist(words: list[Token]) -> bool:
+    for i, t in enumerate(words):
+        if t.normalized not in _WRIST:
+            continue
+        j = i + 1
+        if j < len(words) and words[j].surface == "を":
+            j += 1
+        cut = j < len(words) and words[j].pos[0] == "動詞" and words[j].normalized == "切る"
+        if cut and not _negated(words[j + 1 :]):
+            return True
+    return False

@@ -1,0 +1,135 @@
+"""Names that say leaving life by a picture of it and names that set when or with whom to
+meet (round of 2026-12-04 (ad), ``safety/name_leaving.py`` and ``safety/name_gathering.py``).
+Each refused name passed before its rule; each rule has its harmless twins."""
+
+from __future__ import annotations
+
+import pytest
+
+from safety.disguise import variants
+from safety.names import check_name
+from tests.support.names import reason as _reason
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "星になりたい",  # becoming a star
+        "おほしさまになる",
+        "ホシニナリタイ",  # katakana: read again in hiragana
+        "空にかえりたい",  # going back to the sky
+        "そらへかえります",  # Sudachi reads そら as a pronoun
+        "あのよにいきたい",  # the other world in kana (あの + よ to Sudachi)
+        "人生ログアウト",  # life and a word of leaving a game
+        "この世からログアウト",
+        "人生リタイア",
+        "ｼﾞﾝｾｲﾛｸﾞｱｳﾄ",
+        "明日いらない",  # tomorrow not needed
+        "いのちいらない",
+        "いないほうがいい",  # better not being here
+        "しんだほうがまし",
+        "ねむったままでいい",  # staying asleep for good
+        "えいえんのおやすみ",  # a goodnight for ever
+        "ぜんぶおわりにする",  # everything ended, said as what one will do
+        "ゼンブオワリニスル",
+        "線路にとびこむ",  # a track jumped into
+        "ふみきりにとびこむ",  # Sudachi reads ふみきり as a verb
+        "てくびきる子",  # the wrist cut, in kana
+        "wanna vanish",
+        "byebyeworld",
+    ],
+)
+def test_leaving_life_said_by_a_picture_is_self_harm(name: str) -> None:
+    assert _reason(name) == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "スターになりたい",  # fame
+        "ほしになりたくない",  # said not to happen
+        "ほしぞらみたい",
+        "そらとぶねこ",
+        "うちにかえりたい",  # going home
+        "そらにかえらない",
+        "人生ゲーム",  # a board game
+        "人生たのしい",
+        "ログアウト中",
+        "明日の宿題いらない",  # about homework
+        "明日がたのしみ",
+        "いるほうがいい",
+        "ねこがいたほうがいい",
+        "ゆっくりねたほうがいい",
+        "ねたままでいい",  # lying in bed
+        "おやすみなさい",
+        "えいえんのともだち",
+        "ぜんぶおわりにした",  # told as past: homework done
+        "うみにとびこむ",  # water jumped into for fun
+        "プールにとびこむ",
+        "線路はつづくよ",
+        "うでずもう",
+        "手首ストレッチ",
+        "byebye",
+        "hello world",
+    ],
+)
+def test_the_pictures_harmless_twins_pass(name: str) -> None:
+    assert check_name(name).ok, name
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "公園に3時",  # a place and an hour
+        "3じにこうえん",
+        "駅前5時集合",
+        "なんじにこうえん？",
+        "ぼくとあそぼ",  # the bearer as the one to play with
+        "わたしとあそぼ",
+        "オレとはなそ",
+        "ボクトアソボ",
+        "あしたあそべる？",  # a day, whether one can play then, asked
+        "こんどあえる人",
+        "ほうかごあそべる?",
+        "come over",
+        "pickmeup",
+        "meet me",
+    ],
+)
+def test_when_or_with_whom_to_meet_is_a_meeting(name: str) -> None:
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "3時のおやつ",  # an hour of something else
+        "公園で3時のおやつ",
+        "7時におきる",
+        "こうえんすき",
+        "ねことあそぼ",  # playing with a pet
+        "ぼくとねこ",
+        "ぼくとあそぶねこ",  # said, not proposed
+        "あしたあそべる",  # said of oneself, not asked
+        "あしたはれる？",
+        "あそぼ",  # a bare proposal passes as written (round (q))
+        "あそぼーよ",
+        "おはなししよ",
+        "マイクラであそぼ",
+        "overcome",
+        "pickup",
+        "バイバイキン",  # a character, no messaging app (ばいばー)
+    ],
+)
+def test_the_meeting_shapes_harmless_twins_pass(name: str) -> None:
+    assert check_name(name).ok, name
+
+
+@pytest.mark.parametrize(
+    "name", ["星になりたい", "人生ログアウト", "いないほうがいい", "ぼくとあそぼ", "公園に3時"]
+)
+def test_the_new_shapes_are_refused_disguised(name: str) -> None:
+    # every disguise kind of ``safety.disguise.variants`` (katakana, half-width, look-alike
+    # kanji, small kana, spacing…) is read back to the same shape
+    missed = [v for _kind, v in variants(name) if check_name(v).ok]
+    assert len(missed) <= 1, missed
