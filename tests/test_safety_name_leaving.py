@@ -91,6 +91,8 @@ def test_the_pictures_harmless_twins_pass(name: str) -> None:
         "あしたあそべる？",  # a day, whether one can play then, asked
         "こんどあえる人",
         "ほうかごあそべる?",
+        "イオンであそぼ",  # a shop children gather at, with the place invitation of round (o)
+        "ゲーセンであそぼ",
         "come over",
         "pickmeup",
         "meet me",
@@ -115,7 +117,9 @@ def test_when_or_with_whom_to_meet_is_a_meeting(name: str) -> None:
         "あそぼ",  # a bare proposal passes as written (round (q))
         "あそぼーよ",
         "おはなししよ",
-        "マイクラであそぼ",
+        "マイクラであそぼ",  # a game is no place
+        "イオンでかいもの",  # a shop, no proposal
+        "コンビニのおにぎり",
         "overcome",
         "pickup",
         "バイバイキン",  # a character, no messaging app (ばいばー)
