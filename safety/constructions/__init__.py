@@ -44,6 +44,7 @@ from safety.constructions.method import _means_question, _method_question, _over
 from safety.constructions.place import DRAWN, _place_now
 from safety.constructions.set_time import _set_time
 from safety.constructions.signs import says_farewell, wants_person, wishes_to_die
+from safety.constructions.story_end import story_end
 from safety.constructions.vague import _vague_method_question
 from safety.constructions.veiled import veiled
 from safety.constructions.weighed import _means_weighed
@@ -86,6 +87,7 @@ def _find(words: list[Word], signals: bool, kana: str, *, reread: bool = False) 
     hits.extend(_not_live(c))
     hits.extend(hidden_wishes(c))
     hits.extend(euphemisms(c, reread=reread))
+    hits.extend(story_end(c))
     hits.extend(_burden(c))
     if not reread:
         hits.extend(veiled(c))  # read as written: its everyday words are often katakana
