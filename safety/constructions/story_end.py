@@ -106,9 +106,9 @@ def _wished_after(c: _Ctx, i: int, hi: int) -> int | None:
         return None
     if c.at("desire", k) and not c.at("negation", k + 1):
         return k
-    if (_has(words, k, "て") or _has(words, k, "で")) and _has(words, k + 1, "も"):
-        if _has_any(words, k + 2, _EASE) and not c.at("negation", k + 3):
-            return k + 2  # 「ながれても いい」
+    allowed = (_has(words, k, "て") or _has(words, k, "で")) and _has(words, k + 1, "も")
+    if allowed and _has_any(words, k + 2, _EASE) and not c.at("negation", k + 3):
+        return k + 2  # 「ながれても いい」
     return None
 
 
