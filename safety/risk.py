@@ -420,6 +420,15 @@ class _Text:
         reading = sentence if where == "reading" else reading_of(sentence)
         return "たい" in reading or any(w in reading for w in _STRUCTURE.selves)
 
+    def self_in(self, where: str, start: int, end: int) -> bool:
+        """Does the sentence around a match name the writer (「わたしも」)?"""
+        key = self.key(where)
+        first = key.rfind(BREAK, 0, start) + 1
+        last = key.find(BREAK, end)
+        sentence = key[first : len(key) if last == -1 else last]
+        reading = sentence if where == "reading" else reading_of(sentence)
+        return any(w in reading for w in _STRUCTURE.selves)
+
     def in_frame(self, where: str, start: int, end: int) -> bool:
         key = self.key(where)
         first = key.rfind(BREAK, 0, start) + 1
@@ -616,6 +625,10 @@ def _judged_by_constructions(spans: list[Span]) -> list[Span]:
     return kept
 
 
+_QUOTED_AFTER = ("っていう", "っていっ", "っていわ", "という", "とかいう", "ってせりふ", "ってさけ", "とさけ")
+"""What follows a line quoted in speech once the folding has dropped its 「」."""
+
+
 def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span | None:
     rule = entry.rule
     key = ctx.key(where)
@@ -644,6 +657,15 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
         # the news, a story, a lesson, told with no "I" and no wish in the sentence: nobody's
         # own (「小説で 主人公が とびおりる シーン」); self-harm keeps its worry (「授業中に リスカした」).
         # The judgement stays as a span of level none, so nothing after the rules overrules it.
+        return span(JUDGED, "none", "mention")
+    if (
+        entry.desire
+        and after.startswith(_QUOTED_AFTER)
+        and ctx.in_frame(where, start, end)
+        and not ctx.self_in(where, start, end)
+    ):
+        # 「まんがの キャラが『きえたい』って いう シーン」: a line a story's character says, quoted
+        # with っていう in a sentence that names a story and not the writer (round of 2026-12-04 (j))
         return span(JUDGED, "none", "mention")
     if entry.self_wish and _STRUCTURE.names_another(_before(key, where, start, _SUBJECT_WINDOW)):
         # Someone else is wished gone ("あいつがいなくなればいい"): anger at them or

@@ -30,7 +30,9 @@ the length of the text.
 from __future__ import annotations
 
 from safety.constructions.abuse import _abuse_home
+from safety.constructions.asked import asked
 from safety.constructions.at_hand import _at_hand
+from safety.constructions.bare import bare
 from safety.constructions.burden import _burden
 from safety.constructions.departure import _departure
 from safety.constructions.distress import _distress
@@ -88,6 +90,7 @@ def _find(words: list[Word], signals: bool, kana: str, *, reread: bool = False) 
     hits.extend(hidden_wishes(c))
     hits.extend(euphemisms(c, reread=reread))
     hits.extend(story_end(c))
+    hits.extend(bare(c))
     hits.extend(_burden(c))
     if not reread:
         hits.extend(veiled(c))  # read as written: its everyday words are often katakana
@@ -96,6 +99,7 @@ def _find(words: list[Word], signals: bool, kana: str, *, reread: bool = False) 
     hits.extend(_means_weighed(c, signals))
     if not reread:
         hits.extend(_vague_method_question(c, signals))
+        hits.extend(asked(c))
     hits.extend(_overdose(c))
     hits.extend(_at_hand(c))
     strong = signals or any(h.level in CRISIS for h in hits)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from safety.constructions.grammar import _TE, _conditional, _question, _relief_after
-from safety.constructions.words import Hit, Word, _Ctx, _has, _names_other, _same_sentence
+from safety.constructions.words import Hit, Word, _Ctx, _has, _has_any, _names_other, _same_sentence
 
 JUDGED = "judged"
 """The category of a hit of level none: words a word list would take for a burden, judged
@@ -68,7 +68,7 @@ def _me_absent_good(c: _Ctx, i: int, j: int) -> bool:
 
 
 _BURDEN_STARTS = ("die", "live", "born", "burden")
-_BURDEN_START_KEYS = frozenset({"居る", "要る", "いる", "いき"})
+_BURDEN_START_KEYS = frozenset({"居る", "要る", "いる", "いき", "存在", "そんざい"})
 """Where ``_burden``'s reading of a word starts: being (居る) or dying, being unwanted (要る),
 living or being born as a wrong, a burden named."""
 
@@ -176,7 +176,14 @@ def _burden(c: _Ctx) -> list[Hit]:
         living = c.at("live", i) or (
             "いき" in w.keys and bool(words[i + 1 : i + 2] and words[i + 1].keys & {"て", "てる"})
         )
-        if (c.at("born", i) or living) and c.first("first_time", i + 1, i + 3) is None:
+        # 「存在が ごめん」「そんざいしてて すみません」 (round of 2026-12-04 (j)): being itself as a wrong
+        being = (
+            bool(w.keys & {"存在", "そんざい"})
+            and not _names_other(c, i)
+            and not _has_any(words, i - 1, frozenset({"その", "あの", "この", "其の", "彼の", "此の"}))
+            and (not _has(words, i - 1, "の") or c.at("self", i - 2))  # 「神の 存在」 is no one's being
+        )
+        if (c.at("born", i) or living or being) and c.first("first_time", i + 1, i + 3) is None:
             sorry = c.first("sorry", i + 1, min(i + 5, c.hi[i]))
             if sorry is None:  # kana 「もうしわけない」 is cut もう+しわけ+ない
                 sorry = next(
@@ -386,6 +393,12 @@ def _goes_away(c: _Ctx, k: int) -> bool:
     return bool(after_place or and_back)
 
 
+_DAY_OFF = frozenset(
+    {"風邪", "かぜ", "熱", "ねつ", "用事", "ようじ", "病院", "びょういん", "法事", "ほうじ", "通院"}
+)
+"""An everyday reason to stay away for a day: with 休む, the writer's absence is that day's."""
+
+
 def _situational(c: _Ctx, i: int) -> bool:
     """Is the writer's absence at 居る+ない (word ``i``) bounded by an occasion — a party, a
     meeting, a surprise, two people talking, named before it in its sentence — or followed, in
@@ -394,8 +407,12 @@ def _situational(c: _Ctx, i: int) -> bool:
     dying or vanishing, or of the absence as a wish (いなくなりたい)."""
     words = c.words
     lo, hi = c.sentence(i)
-    if c.first("die") is not None or c.first("soon_word") is not None or c.first("resolve") is not None:
-        return False  # 「今夜 いく」「もう きめた」: a time or a decision is never an errand
+    if c.first("die") is not None or c.first("resolve") is not None:
+        return False  # 「もう きめた」: a decision is never an errand
+    if c.holds(_DAY_OFF) and c.first_key(("休む", "やすむ"), 0, len(words)) is not None:
+        return True  # 「あした かぜで 休む、おれ いなくても 試合は だいじょうぶ」 (round of 2026-12-04 (j))
+    if c.first("soon_word") is not None:
+        return False  # 「今夜 いく」: a time is never an errand
     if _has(words, i + 2, "なる") or _has(words, i + 2, "成る") or _has(words, i + 3, "なる"):
         return False  # 「おらんく なったら」: becoming absent is vanishing, not stepping out
     if c.first("occasion", lo, i) is not None or (c.read("occasion") and c.first("occasion") is None):
@@ -541,6 +558,14 @@ def _declared_end(c: _Ctx, i: int) -> int | None:
     return None
 
 
+def _own_fault(c: _Ctx) -> int | None:
+    """The first せい (fault) the writer names as theirs (「わたしの せい」「ぼくの せいで」): its index."""
+    for i in c.where_keys(frozenset({"せい", "所為"})):
+        if _has(c.words, i - 1, "の") and c.at("self", i - 2):
+            return i
+    return None
+
+
 def _so_i_go(c: _Ctx) -> list[Hit]:
     """Being a burden, then vanishing as its consequence or as the right thing:
     「みんなの じゃまに なってる。だから いなくなるね」「重荷に なりたくない。だから もう 終わりにする」
@@ -549,6 +574,10 @@ def _so_i_go(c: _Ctx) -> list[Hit]:
     words = c.words
     hits: list[Hit] = []
     burden = c.first("burden")
+    if burden is None:
+        # round of 2026-12-04 (j): the writer's own fault said of others' misfortune stands for
+        # the burden (「わたしの せいで みんな 不幸に なる、だから いなくなるね」)
+        burden = _own_fault(c)
     # both readings below start at a verb of dying or at 終わり (``_declared_end``)
     for i in c.where_any(("die",), _END):
         lo, hi = c.sentence(i)

@@ -273,7 +273,7 @@ def _method_question(c: _Ctx, signals: bool = False) -> list[Hit]:
         if _per_dose(c, lo, hi) and c.first("die", lo, hi) is None and not signals:
             continue  # 「かぜ薬って 一回 何錠？」「1日 何錠まで」: the label's dose, asked
         if (
-            c.near("illness")
+            (c.near("illness") or _aches(c))
             and c.first("die", lo, hi) is None
             and c.first("grave_outcome", lo, hi) is None
             and c.first("method_outcome", lo, hi) is None
@@ -290,6 +290,8 @@ def _method_question(c: _Ctx, signals: bool = False) -> list[Hit]:
             and outcome is None
         ):
             continue  # 「どの でんしゃが すき？」 (2026-12-04b): which one is liked, a taste asked
+        if _till_morning(c, lo, hi) and c.first("die", lo, hi) is None and c.first("medicine", lo, hi) is None:
+            continue  # 「ねむった まま 朝まで おきない 方法」: a night slept through, asked
         # a way that only a method has (painless, certain, in an instant): 「いたくない やりかた」
         quality_way = (
             c.first("way", lo, hi) is not None
@@ -315,6 +317,34 @@ def _method_question(c: _Ctx, signals: bool = False) -> list[Hit]:
             seen.add(lo)
             hits.append(Hit("method_question", "method", "high", words[lo].start, words[hi - 1].end))
     return hits
+
+
+_MORNING = frozenset({"朝", "あさ", "明け方", "あけがた"})
+
+
+def _till_morning(c: _Ctx, lo: int, hi: int) -> bool:
+    """Sleep bounded by the morning (朝 + まで) in words ``lo``..``hi`` (round of 2026-12-04 (j)):
+    not waking *until morning* is a night slept through, not an end."""
+    return any(
+        c.words[q].keys & _MORNING and _has(c.words, q + 1, "まで") for q in range(lo, hi - 1)
+    )
+
+
+_ACHE = frozenset({"痛い", "いたい", "痛む", "いたむ"})
+_ACHING = frozenset({"頭", "あたま", "お腹", "おなか", "腹", "はら", "歯", "は", "喉", "のど", "耳", "みみ"})
+
+
+def _aches(c: _Ctx) -> bool:
+    """An everyday ache said with its place (「頭 いたい」「おなかが いたい」「のど いたむ」): an
+    illness named without its name (round of 2026-12-04 (j)), so a dose asked is for it."""
+    words = c.words
+    for i in c.where_keys(_ACHE):
+        k = i - 1
+        if k >= 0 and words[k].keys & {"が", "も"}:
+            k -= 1
+        if k >= 0 and words[k].keys & _ACHING:
+            return True
+    return False
 
 
 def _overdose(c: _Ctx) -> list[Hit]:
