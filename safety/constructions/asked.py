@@ -78,9 +78,7 @@ def _tried_pain(c: _Ctx, lo: int, hi: int) -> bool:
         if not (_has(words, k, "たら") or _has(words, k, "た") or _has(words, k, "ば")):
             continue
         for m in range(k + 1, min(k + 6, hi)):
-            counted = words[m].keys & _COUNT or (
-                words[m].keys & _WHICH and _has_any(words, m + 1, _AMOUNT)
-            )
+            counted = words[m].keys & _COUNT or (words[m].keys & _WHICH and _has_any(words, m + 1, _AMOUNT))
             if counted and any(_pain_at(c, p) for p in range(m + 1, min(m + 4, hi))):
                 return True
     return False

@@ -115,10 +115,12 @@ def _tomorrow_unneeded(c: _Ctx) -> list[Hit]:
             k += 1
         if k == i + 1 or not (_has_any(words, k, _NEEDED) and _has_any(words, k + 1, _NOT)):
             continue
-        if any(
-            words[q].pos in ("名詞", "代名詞") and not words[q].keys & (_AROUND | _TOMORROW) and not c.at("self", q)
+        named = (
+            q
             for q in range(lo, hi)
-        ):
+            if words[q].pos in ("名詞", "代名詞") and not words[q].keys & (_AROUND | _TOMORROW)
+        )
+        if any(not c.at("self", q) for q in named):
             continue  # 「明日は 傘 いらない」: something of tomorrow not needed
         return [Hit("wish", "ideation", "high", words[i].start, words[k + 1].end, "tomorrow_unneeded")]
     return []
@@ -147,4 +149,3 @@ def _sleep_kept(c: _Ctx) -> list[Hit]:
 
 def bare(c: _Ctx) -> list[Hit]:
     return [*_bare_death(c), *_bare_ending(c), *_tomorrow_unneeded(c), *_sleep_kept(c)]
-

@@ -290,7 +290,8 @@ def _method_question(c: _Ctx, signals: bool = False) -> list[Hit]:
             and outcome is None
         ):
             continue  # 「どの でんしゃが すき？」 (2026-12-04b): which one is liked, a taste asked
-        if _till_morning(c, lo, hi) and c.first("die", lo, hi) is None and c.first("medicine", lo, hi) is None:
+        night = _till_morning(c, lo, hi) and c.first("medicine", lo, hi) is None
+        if night and c.first("die", lo, hi) is None:
             continue  # 「ねむった まま 朝まで おきない 方法」: a night slept through, asked
         # a way that only a method has (painless, certain, in an instant): 「いたくない やりかた」
         quality_way = (
@@ -325,9 +326,7 @@ _MORNING = frozenset({"朝", "あさ", "明け方", "あけがた"})
 def _till_morning(c: _Ctx, lo: int, hi: int) -> bool:
     """Sleep bounded by the morning (朝 + まで) in words ``lo``..``hi`` (round of 2026-12-04 (j)):
     not waking *until morning* is a night slept through, not an end."""
-    return any(
-        c.words[q].keys & _MORNING and _has(c.words, q + 1, "まで") for q in range(lo, hi - 1)
-    )
+    return any(c.words[q].keys & _MORNING and _has(c.words, q + 1, "まで") for q in range(lo, hi - 1))
 
 
 _ACHE = frozenset({"痛い", "いたい", "痛む", "いたむ"})
