@@ -89,8 +89,10 @@ def _find(words: list[Word], signals: bool, kana: str, *, reread: bool = False) 
     hits.extend(_not_live(c))
     hits.extend(hidden_wishes(c))
     hits.extend(euphemisms(c, reread=reread))
-    hits.extend(story_end(c))
-    hits.extend(bare(c))
+    if not reread:
+        # read as written: the katakana reread cuts a named thing (テスト, スマホ) into letters
+        hits.extend(story_end(c))
+        hits.extend(bare(c))
     hits.extend(_burden(c))
     if not reread:
         hits.extend(veiled(c))  # read as written: its everyday words are often katakana

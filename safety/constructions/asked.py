@@ -14,6 +14,8 @@ All are ``method_question`` (category ``method``, ``high``; ``imminent`` with a 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from safety.constructions.vague import _names_a_thing
 from safety.constructions.words import Hit, _Ctx, _has, _has_any
 
@@ -56,9 +58,10 @@ def _painless_told(c: _Ctx, lo: int, hi: int) -> bool:
 def _asleep_gone(c: _Ctx, lo: int, hi: int) -> bool:
     words = c.words
     for q in range(lo, hi - 1):
-        if not (words[q].keys & _KEPT and q > lo and words[q - 1].keys & {"た", "だ"}):
+        if not (words[q].keys & _KEPT and q > lo and words[q - 1].keys & {"た", "だ", "ねた"}):
             continue
-        if not (q > lo + 1 and words[q - 2].keys & _ASLEEP):
+        # 「ねむった まま」; kana 「ねたまま」 is cut ねた + まま
+        if not (q > lo + 1 and words[q - 2].keys & _ASLEEP) and not (q > lo and words[q - 1].keys & {"ねた"}):
             continue
         if _has_any(words, q + 1, _GO) and any(words[m].keys & _HOW for m in range(q + 2, hi)):
             return True
@@ -84,6 +87,13 @@ def _tried_pain(c: _Ctx, lo: int, hi: int) -> bool:
     return False
 
 
+def _named(c: _Ctx, lo: int, hi: int) -> bool:
+    """``_names_a_thing`` on the sentence, kana ねた (寝た, cut as a noun) aside."""
+    cuts = [q for q in range(lo, hi) if c.words[q].keys & {"ねた"}]
+    bounds = [lo, *cuts, hi]
+    return any(_names_a_thing(c, a + (1 if a in cuts else 0), b) for a, b in pairwise(bounds))
+
+
 def asked(c: _Ctx) -> list[Hit]:
     if not c.holds(_PAIN_ADJ | _KEPT | _TRY | {"い"}):
         return []
@@ -106,7 +116,7 @@ def asked(c: _Ctx) -> list[Hit]:
             if _tried_pain(c, lo, hi)
             else None
         )
-        if note is None or _names_a_thing(c, lo, hi):
+        if note is None or _named(c, lo, hi):
             continue
         level = "imminent" if c.first("soon_word") is not None else "high"
         hits.append(Hit("method_question", "method", level, words[lo].start, words[hi - 1].end, note))

@@ -43,7 +43,7 @@ def _names_something(c: _Ctx) -> bool:
     """A noun, adjective or verb of content in the text other than despair, the writer or a
     time: what the complaint or the joke is about (テスト, あつい, わらう)."""
     for q, w in enumerate(c.words):
-        if w.keys & (_AROUND | _DIE | _ENDING) or c.at("self", q):
+        if w.keys & (_AROUND | _DIE | _ENDING | _END) or c.at("self", q):
             continue
         if w.pos in ("名詞", "代名詞") and w.conj != "副詞可能":
             return True
@@ -54,8 +54,8 @@ def _names_something(c: _Ctx) -> bool:
 
 def _bare_death(c: _Ctx) -> list[Hit]:
     words = c.words
-    if not c.holds(_DIE) or not c.holds(_DESPAIR - {"もう"}):
-        return []
+    if not c.holds(_DIE) or not (c.holds(_DESPAIR - {"もう"}) or "やだ" in c.kana):
+        return []  # kana 「やだ」 is cut や + だ
     if c.first("laugh") is not None or c.near("media") or _names_something(c):
         return []
     for i in c.where_keys(_DIE):
@@ -75,20 +75,30 @@ def _bare_death(c: _Ctx) -> list[Hit]:
 
 
 _ENDING = frozenset({"終わらす", "おわらす", "終わらせる", "おわらせる"})
+_END = frozenset({"終わる", "おわる"})
 
 
 def _bare_ending(c: _Ctx) -> list[Hit]:
     words = c.words
-    if not c.holds(_ENDING) or not c.holds(frozenset({"もう"})):
+    if not c.holds(_ENDING | _END) or not c.holds(frozenset({"もう"})):
         return []
     if c.first("laugh") is not None or c.near("media") or c.first("soon_word") is not None:
         return []
     if _names_something(c):
         return []
-    for i in c.where_keys(_ENDING):
+    for i in c.where_keys(_ENDING | _END):
+        if words[i].keys & _END:
+            if not _has_any(words, i + 1, frozenset({"せる", "させる"})):
+                continue
+            i += 1  # 「終わら せる」: the causative carries the form
         w = words[i]
-        said = w.conj.startswith("終止形") or "意志推量形" in w.conj
-        if not said or c.at("negation", i + 1) or _has_any(words, i + 1, _PAST):
+        # 連体形 too: the analyser reads 「終わらせるね」 so; a noun after it (「終わらせる 方法」) is no
+        # statement
+        said = w.conj.startswith(("終止形", "連体形")) or "意志推量形" in w.conj
+        if i + 1 < len(words) and words[i + 1].pos in ("名詞", "代名詞"):
+            continue
+        negated = c.at("negation", i + 1) and words[i + 1].conj != "終助詞"  # final ね is no ねえ
+        if not said or negated or _has_any(words, i + 1, _PAST):
             continue
         if c.first_key(("?", "か", "の"), i + 1, c.hi[i]) is not None:
             continue
@@ -139,7 +149,7 @@ _EVERYDAY_SLEEP = re.compile(
 
 
 def _sleep_kept(c: _Ctx) -> list[Hit]:
-    kana = c.kana
+    kana = c.kana.replace(" ", "").replace("　", "")
     if not c.words or ("まま" not in kana and "にどと" not in kana) or not _SLEEP_KEPT.search(kana):
         return []
     if _EVERYDAY_SLEEP.search(kana) or c.first("laugh") is not None or c.near("media"):
