@@ -17,6 +17,9 @@ whatever words fill them:
 * ``abuse_home``— home, going home or a parent, and a violence verb done to the writer.
 * ``departure`` and ``goodbye_said`` (farewell) — going with a return denied, being looked for
                   declined, vanishing set at a point; a goodbye beside an apology or set at a time.
+* ``story_end``, ``bare`` (wish) and ``asked`` (method_question) — a life given a story's or a
+                  device's end, an end said bare with nothing named, sleep kept for good; how
+                  dying feels, the painless one or going asleep asked with the method left out.
 
 One module per construction (``wish``, ``burden``, ``method``, ``place``, ``at_hand``,
 ``farewell``, ``abuse``), with the text's preparation in ``folding``, words and word
