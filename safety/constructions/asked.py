@@ -94,8 +94,13 @@ def _named(c: _Ctx, lo: int, hi: int) -> bool:
     return any(_names_a_thing(c, a + (1 if a in cuts else 0), b) for a, b in pairwise(bounds))
 
 
+_I = frozenset({"い"})
+_TAI = frozenset({"たい"})
+
+
 def asked(c: _Ctx) -> list[Hit]:
-    if not c.holds(_PAIN_ADJ | _KEPT | _TRY | {"い"}):
+    kana_pain = c.holds(_I) and c.holds(_TAI)  # kana いたい is cut い + たい: both must be there
+    if not (kana_pain or c.holds(_PAIN_ADJ | _KEPT | _TRY)):
         return []
     if c.first("laugh") is not None or c.near("media"):
         return []

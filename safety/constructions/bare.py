@@ -29,6 +29,7 @@ _DESPAIR = frozenset(
     {"無理", "むり", "ムリ", "限界", "げんかい", "辛い", "つらい", "しんどい", "疲れる", "つかれる"}
     | {"いや", "嫌", "やだ", "最悪", "さいあく", "もう"}
 )
+_DESPAIR_WORD = _DESPAIR - {"もう"}
 _AROUND = frozenset(
     {"私", "わたし", "あたし", "僕", "ぼく", "俺", "おれ", "うち", "自分", "じぶん", "わい", "ワイ"}
     | {"もう", "無理", "むり", "ムリ", "限界", "げんかい", "本当", "ほんと", "まじ", "マジ", "ガチ"}
@@ -54,7 +55,7 @@ def _names_something(c: _Ctx) -> bool:
 
 def _bare_death(c: _Ctx) -> list[Hit]:
     words = c.words
-    if not c.holds(_DIE) or not (c.holds(_DESPAIR - {"もう"}) or "やだ" in c.kana):
+    if not c.holds(_DIE) or not (c.holds(_DESPAIR_WORD) or "やだ" in c.kana):
         return []  # kana 「やだ」 is cut や + だ
     if c.first("laugh") is not None or c.near("media") or _names_something(c):
         return []
@@ -149,8 +150,10 @@ _EVERYDAY_SLEEP = re.compile(
 
 
 def _sleep_kept(c: _Ctx) -> list[Hit]:
+    if not c.words or ("まま" not in c.kana and "にどと" not in c.kana):
+        return []
     kana = c.kana.replace(" ", "").replace("　", "")
-    if not c.words or ("まま" not in kana and "にどと" not in kana) or not _SLEEP_KEPT.search(kana):
+    if not _SLEEP_KEPT.search(kana):
         return []
     if _EVERYDAY_SLEEP.search(kana) or c.first("laugh") is not None or c.near("media"):
         return []

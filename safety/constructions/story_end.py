@@ -112,13 +112,16 @@ def _wished_after(c: _Ctx, i: int, hi: int) -> int | None:
     return None
 
 
+_STORY_ANY = _STORY_END | _GOES_ON
+
+
 def _story_end(c: _Ctx) -> list[Hit]:
-    if not c.holds(_STORY_END | _GOES_ON):
+    if not c.holds(_STORY_ANY):
         return []
     if c.first("laugh") is not None or c.near("game") or c.near("media"):
         return []
     words = c.words
-    for i in c.where_keys(_STORY_END | _GOES_ON):
+    for i in c.where_keys(_STORY_ANY):
         lo, hi = c.sentence(i)
         if words[i].keys & {"スタッフ", "すたっふ"} and not _has_any(
             words, i + 1, frozenset({"ロール", "ろーる"})
@@ -145,6 +148,8 @@ def _story_end(c: _Ctx) -> list[Hit]:
 
 _PAIN = frozenset({"痛い", "いたい", "苦しい", "くるしい", "辛い", "つらい"})
 _PAST = frozenset({"た", "だ"})
+_I = frozenset({"い", "居る"})
+_TAI = frozenset({"たい"})
 _HYPERBOLE = frozenset({"ほど", "程", "くらい", "ぐらい"})
 
 
@@ -178,7 +183,10 @@ def _names_in_clause(c: _Ctx, lo: int, i: int) -> bool:
 
 
 def _dying_felt(c: _Ctx) -> list[Hit]:
-    if c.first("die") is None or c.first("laugh") is not None or c.near("media"):
+    # pain said, as a word or as kana いたい cut い + たい, before anything else is looked at
+    if not (c.holds(_PAIN) or (c.holds(_I) and c.holds(_TAI))) or c.first("die") is None:
+        return []
+    if c.first("laugh") is not None or c.near("media"):
         return []
     words = c.words
     for i in c.where("die"):
