@@ -516,6 +516,11 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # Written 2026-12-04 (round g) before the screen changed for it.  Held out so it stays an
         # unseen measure of the screen.
         "robot_red_team_2026-12-04g.toml",
+        # Written 2026-12-04 (round b) before the screen changed for it.  Left one file out, the
+        # other files showed 0 harmful replies of 1,923 with it held out and 1 with it learned
+        # (kind replaced 40 and 39 of 1,326), and learning it replaced one more kind reply of
+        # each of two held-out files: held out, an unseen measure of the model.
+        "robot_red_team_2026-12-04b.toml",
     }
 )
 
