@@ -13,7 +13,14 @@ import unicodedata
 import jaconv
 
 from safety.morphology import tokens
-from safety.normalize import PLAIN_CHARS, _spaced_marks_joined, read_kana_text, romaji_kana, undisguise_text
+from safety.normalize import (
+    _SMALL_INFO,
+    PLAIN_CHARS,
+    _spaced_marks_joined,
+    read_kana_text,
+    romaji_kana,
+    undisguise_text,
+)
 
 MAX_CHARS = 2000
 _BREAKS = frozenset("。.!?！？\n")
@@ -28,8 +35,23 @@ KATA_LOOKALIKE = {
 _SMALL_TSU = "っッ"
 _SMALL_YA = "ゃゅょャュョ"
 _SMALL = frozenset(_SMALL_TSU + _SMALL_YA + "ヵゕヶ")
-"""Every small kana ``_small_kana`` may drop."""
+"""Every small kana ``_small_kana`` may drop (and, in the hard reading, small vowels)."""
 _SMALL_AT = re.compile("[" + "".join(sorted(_SMALL)) + "]")
+# The kana each small vowel joins (ファ, ティ, トゥ, シェ, ウォ): after any other the hard
+# reading drops it.
+_SMALL_VOWEL_COMBINES = {small: combines for small, (_, _, combines) in _SMALL_INFO.items()}
+_SMALL_VOWELS = frozenset(_SMALL_VOWEL_COMBINES)
+_SMALL_OR_VOWEL_AT = re.compile("[" + "".join(sorted(_SMALL | _SMALL_VOWELS)) + "]")
+
+
+def _letter_before(out: list[str]) -> str:
+    """The last letter kept, looking through ー and small っ (「デーィ」, 「てっぃ」: slipped in)."""
+    for ch in reversed(out):
+        if ch not in "ーっッ":
+            return ch
+    return ""
+
+
 _I_COLUMN = set("きしちにひみりぎじぢびぴキシチニヒミリギジヂビピてでテデふフゔヴ")
 _NO_GEMINATE = set(
     "あいうえおなにぬねのまみむめもやゆよらりるれろわをんアイウエオナニヌネノマミムメモヤユヨラリルレロワヲンーっッ"
@@ -74,11 +96,23 @@ _LOOKALIKES = frozenset(KATA_LOOKALIKE)
 _LETTER_SPLITTERS = frozenset("・.·*_-/|~〜～")
 
 
+def _spaced_alone(chars: list[str], i: int) -> bool:
+    """Does ``chars[i]`` stand alone between spaces (or a space and an end): a letter of a
+    word spaced out (「キ　工　夕　イ」, 「オ  一  デ」)?"""
+    left = chars[i - 1] if i else " "
+    right = chars[i + 1] if i + 1 < len(chars) else " "
+    return left.isspace() and right.isspace() and (i > 0 or i + 1 < len(chars))
+
+
 def _kata_beside(chars: list[str], i: int, step: int) -> bool:
     """Is there katakana beside ``chars[i]`` on the side ``step``?  For 一 a ー is none: a
-    letter held before a kanji (「のー一番」) is no word of katakana."""
+    letter held before a kanji (「のー一番」) is no word of katakana.  A look-alike spaced
+    out alone is read beside the letters past its spaces."""
     j = i + step
-    if 0 <= j < len(chars) and chars[j] in _LETTER_SPLITTERS:
+    if 0 <= j < len(chars) and chars[j].isspace() and _spaced_alone(chars, i):
+        while 0 <= j < len(chars) and chars[j].isspace():
+            j += step
+    elif 0 <= j < len(chars) and chars[j] in _LETTER_SPLITTERS:
         other = i - step
         if 0 <= other < len(chars) and _KANJI.match(chars[other]) and chars[other] not in KATA_LOOKALIKE:
             return False
@@ -100,8 +134,13 @@ def _lookalikes(text: str) -> str:
                 continue
             right = chars[i + 1] if i + 1 < len(chars) else ""
             after = chars[i + 2] if i + 2 < len(chars) else ""
-            if ch in _NUMERALS and (right in "ヶヵ" or (right in "カケ" and after in _COUNTED)):
-                continue  # 「一ヶ月」「二ヵ所」: a number and its counter, not 「ー月」「ニ月」
+            if ch in _NUMERALS and (
+                (right in "ヶヵ" and not (_is_kata(after) or after in KATA_LOOKALIKE))
+                or (right in "カケ" and after in _COUNTED)
+            ):
+                # 「一ヶ月」「二ヵ所」: a number and its counter, not 「ー月」「ニ月」; a small ヵ with
+                # katakana after it was slipped into a word (「シ二ヵ夕イ」)
+                continue
             if _kata_beside(chars, i, -1) or _kata_beside(chars, i, 1):
                 chars[i] = KATA_LOOKALIKE[ch]
     # a run of look-alikes standing alone (「工口」), unless it is a number (「一二」)
@@ -128,17 +167,19 @@ _TAHI_ENDING = {"れ": "ね", "ら": "な", "ろ": "の", "った": "んだ", "�
 _TAHI_FORMS = re.compile(r"(?:タヒ|(?<![\u3041-\u3096])たひ)([れらろ]|っ[たてち])")
 
 
-def _small_kana(text: str, hard: bool = False) -> str:
+def _small_kana(text: str, hard: bool = False, free: bool = False) -> str:
     """Drop small kana that cannot stand where they are (slipped in to break a word).
 
     With ``hard``, one small っ that cannot stand is taken as a sign that they were slipped
-    in, and every small っ goes (「しっにったい」 → 「しにたい」)."""
-    if _SMALL.isdisjoint(text):
+    in, and every small っ goes (「しっにったい」 → 「しにたい」); in free text (``free``, not
+    a name: 「しぃな」 is a name, not しな) so do small vowels that join no kana before them."""
+    vowels = hard and free
+    if _SMALL.isdisjoint(text) and (not vowels or _SMALL_VOWELS.isdisjoint(text)):
         return text  # no small kana at all: nothing to drop
     out: list[str] = []
     slipped = False
     kept = 0  # the letters before a small kana are kept as they are: copied in one go (C)
-    for m in _SMALL_AT.finditer(text):
+    for m in (_SMALL_OR_VOWEL_AT if vowels else _SMALL_AT).finditer(text):
         i = m.start()
         out.extend(text[kept:i])
         kept = i + 1
@@ -154,6 +195,11 @@ def _small_kana(text: str, hard: bool = False) -> str:
         if ch in _SMALL_YA and prev not in _I_COLUMN:
             continue
         if ch in "ヵゕヶ" and not (prev.isdigit() or prev in "一二三四五六七八九十何"):
+            continue
+        if vowels and ch in _SMALL_VOWEL_COMBINES and _letter_before(out) not in _SMALL_VOWEL_COMBINES[ch]:
+            # a small vowel that cannot join the kana before it (「りぅすか」, 「さいぁご」,
+            # 「シァァニ」): in this reading it was slipped in; the respelled reading reads it as
+            # the big vowel instead (「きぇたい」 is きえたい)
             continue
         out.append(ch)
     out.extend(text[kept:])
@@ -186,6 +232,10 @@ def _latin(text: str, free: bool = False) -> str:
     "kieta-i", and a word dotted apart after its first letters, "j1s.a.t.s.u")."""
     if _ASCII_ALNUM.search(text) is None:
         return text  # no Latin letter or digit: nothing to join or read
+    if "." in text or "・" in text:
+        # one letter, a dot with spaces around it, one letter ("o . d", "O ・D"): the dot
+        # joins them as it does without the spaces
+        text = _SPACED_DOT.sub(_spaced_dot, text)
     if free and "." in text:
         text = _DOTTED_CHAIN.sub(_dotted_chain, text)
     out: list[str] = []
@@ -214,6 +264,9 @@ def _latin(text: str, free: bool = False) -> str:
     def leet(m: re.Match[str]) -> str:
         run = m.group(0)
         if len(run) >= 2 and any(c.isalpha() for c in run) and any(c.isdigit() for c in run):
+            if run[-1] == "4" and m.string[m.end() : m.end() + 1] in _SHI_FOLLOWERS:
+                # a 4 against ね/に/ぬ/の/ん is 死's stand-in, not an a ("imakara4ぬ")
+                return run[:-1].translate(_LEET) + "4"
             return run.translate(_LEET)
         return run
 
@@ -236,7 +289,17 @@ def _dotted_char(ch: str) -> bool:
     return ch.isascii() and (ch.isalpha() or ch in _LEET_DIGITS)
 
 
+_SPACED_DOT = re.compile(
+    r"(?<![a-z0-9][a-z0-9])(?<=[a-z0-9])(?:\s+([.・·])\s*|\s*([.・·])\s+)(?=[a-z0-9](?![a-z0-9]))"
+)
 _LEET_DIGITS = frozenset("013457")
+
+
+def _spaced_dot(m: re.Match[str]) -> str:
+    return m[1] or m[2]
+
+
+_SHI_FOLLOWERS = frozenset("ねにぬのんネニヌノン")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 
 
@@ -318,12 +381,17 @@ def _syllable(part: str) -> bool:
     return _ROMAJI_SYLLABLE.fullmatch(part.translate(_LEET)) is not None
 
 
+def _one_letter(part: str) -> bool:
+    """A letter spaced out, perhaps held (「び」, 「びー」, 「び〜」)."""
+    return len(part) == 1 or len(part.rstrip("ー〜~")) == 1
+
+
 def _spaces(line: str, free: bool = False) -> str:
     parts = line.split()
     if len(parts) >= 3:
-        single = sum(len(p) == 1 for p in parts)
+        single = sum(map(_one_letter, parts))
         if free and single < 0.7 * len(parts) and _ASCII_ALNUM.search(line) is not None:
-            single = sum(len(p) == 1 or _syllable(p) for p in parts)
+            single = sum(_one_letter(p) or _syllable(p) for p in parts)
         if single >= 0.7 * len(parts):
             return "".join(parts)  # 「し に た い」: spaced out to hide a word
     return " ".join(parts)
@@ -412,7 +480,7 @@ _RESCUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"らんかん", "欄干"),
         (r"ころさ(?=れ)", "殺さ"),
         (r"ころし(?=て|たい)", "殺し"),
-        (r"りすか", "リスカ"),
+        (r"りすか(?!わい)", "リスカ"),  # not りす + かわいい
         (r"らくだ(?=[よねしなっ]|から|けど|$|[^\u3041-\u3096])", "楽だ"),
         (r"らくに(?=な)", "楽に"),
         (r"くび(?=って|を|が|に|は|つ|しめ)", "首"),
@@ -456,6 +524,8 @@ def prepare(text: str, *, hard: bool = False, respelled: bool = False) -> str:
         # romaji "n" before "ya/yu/yo" read as ん too ("konya" 今夜, "honya"): only in this
         # second reading, since "gyuunyuu" has a real にゅ
         unmasked = read_kana_text(_unmask(undisguise_text(text), hard, respelled=True, free=True))
+        if has_kata(unmasked):
+            unmasked = _unknown_katakana_read(unmasked)
     else:
         unmasked = _unmask(text, hard, free=True)
     if hard:
@@ -493,6 +563,19 @@ def _slipped_among_words(text: str) -> str:
         if chars[at] in _SMALL_TSU:  # offsets hold: tokens are of this very text
             del chars[at]
     return "".join(chars)
+
+
+def _unknown_katakana_read(text: str) -> str:
+    """Katakana words Sudachi does not know read in hiragana (「コロシテほしい」 is ころして
+    ほしい: a verb typed in katakana is no word of its dictionary), every word it knows kept
+    (「トランポリン」, 「ダイエット」: loanwords fall apart in hiragana). Same length."""
+    out: list[str] | None = None
+    for t in tokens(text):
+        if t.oov and all(_is_kata(ch) for ch in t.surface):
+            if out is None:
+                out = list(text)
+            out[t.start : t.end] = jaconv.kata2hira(t.surface)
+    return text if out is None else "".join(out)
 
 
 def kana_reread(text: str) -> str:
@@ -535,9 +618,14 @@ _RESCUE_ANYWHERE = (
 # 4 for し between two hiragana letters (「わた4が」「おやに 4ばかれる」), read for risk only (names
 # keep their digits: unmask does not come here); a 4 before a counter stays a number
 # (「あと4ふんで」 is a time).
+# (one string split in two for the line length)
+_COUNTERS = "ふん|ぷん|じ|かい|こ|ほん|ぼん|ばん|びょう|にち|さい|まい|つ|ひき|" + (
+    "びき|ど|がつ|ねん|めーとる|きろ|ぺーじ|ぶ|にん"
+)
 _FOUR_AMID_KANA = re.compile(
-    r"(?<=[\u3041-\u3096])4(?=[\u3041-\u3096])"
-    r"(?!ふん|ぷん|じ|かい|こ|ほん|ぼん|ばん|びょう|にち|さい|まい|つ|ひき|びき|ど|がつ|ねん|めーとる|きろ|ぺーじ|ぶ|にん)"
+    f"(?<=[\u3041-\u3096])4(?=[\u3041-\u3096])(?!{_COUNTERS})"
+    # and between katakana (「コロ4テ」, 「ナ4テ」), the counters in katakana too
+    f"|(?<=[\u30a1-\u30fa])4(?=[\u30a1-\u30fa])(?!{jaconv.hira2kata(_COUNTERS)})"
 )
 
 
@@ -617,7 +705,7 @@ def _unmask(text: str, hard: bool = False, respelled: bool = False, free: bool =
     # The steps before the small kana are the same with or without ``hard`` (cached once for
     # both), and when dropping every small っ changes nothing the rest is the same too.
     before = _unmask_before_small_kana(text, respelled, free)
-    small = _small_kana(before, hard)
+    small = _small_kana(before, hard, free)
     if hard and small == _small_kana(before):
         return _unmask(text, False, respelled, free)
     return _unmask_after_small_kana(small)
@@ -633,6 +721,8 @@ def _unmask_before_small_kana(text: str, respelled: bool = False, free: bool = F
             for ch in text
             if unicodedata.category(ch) not in ("Cf", "Co", "Cs", "Cn", "Mn", "Me") or ch in "\u3099\u309a"
         )
+    if free and _PICTURE.search(text) is not None:
+        text = _PICTURE_CHAIN.sub(_pictures_out, text)
     text = "\n".join(_spaces(line, free) for line in text.splitlines())
     text = _lookalikes(text)
     text = _latin(text, free)
@@ -648,6 +738,18 @@ def _unmask_before_small_kana(text: str, respelled: bool = False, free: bool = F
     text = _SHIRU.sub("死ぬ", text)
     text = _SHIRI.sub("死に", text)
     return _STANDIN.sub("し", text)  # 「氏ね」「4ネ」 read as しね, then written back as 死ね
+
+
+# Pictures slipped between single letters, again and again (「き😇え🖤た🥺い」, 「い⭐し⭐ょ」):
+# one word cut apart, not pictures between words (「ねむい🌙おやすみ」 keeps its one picture).
+_PICTURES = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+_ONE_LETTER = "\u3041-\u30ff\u3400-\u9fffa-z0-9"
+_PICTURE = re.compile(f"[{_PICTURES}]")
+_PICTURE_CHAIN = re.compile(f"[{_ONE_LETTER}](?:[{_PICTURES}]+[{_ONE_LETTER}]){{2,}}")
+
+
+def _pictures_out(m: re.Match[str]) -> str:
+    return _PICTURE.sub("", m[0])
 
 
 def _unmask_after_small_kana(text: str) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from safety.constructions.grammar import _AUX_SKIP, _TE, _asks, _conditional, _ends_it, _question
 from safety.constructions.vague import _EMPTY_NOUNS
 from safety.constructions.wish import _asks_why, _denied
-from safety.constructions.words import Gates, Hit, _Ctx, _has, _names_other
+from safety.constructions.words import Gates, Hit, Word, _Ctx, _has, _names_other
 
 # the verb of living carried on: 生き+て+られる, 生き+てる, 生き+てく, 生き+て+いける
 _LIVE_ON = frozenset(
@@ -530,22 +530,32 @@ def _killed_wished(c: _Ctx) -> list[Hit]:
     hits: list[Hit] = []
     if c.first("game") is not None or c.first("laugh") is not None:
         return hits
-    for i in range(len(words) - 2):
+    for i in range(len(words) - 1):
         if not words[i].keys & {"殺す", "ころす"} or not _has(words, i + 1, "て"):
             continue
-        if not words[i + 2].keys & {"欲しい", "ほしい", "くれる", "くれ", "下さい", "ください"}:
-            continue
+        if i + 2 < len(words) and words[i + 2].sentence == words[i].sentence:
+            asked = words[i + 2].keys & {"欲しい", "ほしい", "くれる", "くれ", "下さい", "ください"}
+            # 「ころしてよ」: the request ends its sentence, only a particle after it
+            if not asked and not (words[i + 2].keys & {"よ", "や", "ってば"} and _ends(words, i + 3, i)):
+                continue
+        # else 「ころして」 ends its sentence: the bare request (「もう ころして」, 「ｺﾛｼﾃ」)
         lo = c.lo[i]
         other = any(
             words[p].pos == "名詞"
             and not c.at("self", p)
             and not c.at("someone", p)
-            and not words[p].keys & {"いっそ"}
+            and not words[p].keys & {"いっそ", "お願い", "おねがい"}
             for p in range(lo, i)
         )
         if not other and not _names_other(c, i):
-            hits.append(Hit("wish", "ideation", "high", words[i].start, words[i + 2].end, "killed_wished"))
+            end = words[min(i + 2, len(words) - 1)].end
+            hits.append(Hit("wish", "ideation", "high", words[i].start, end, "killed_wished"))
     return hits
+
+
+def _ends(words: list[Word], q: int, i: int) -> bool:
+    """Does the sentence of word ``i`` end before word ``q``?"""
+    return q >= len(words) or words[q].sentence != words[i].sentence
 
 
 _VANISH = frozenset(
