@@ -34,6 +34,15 @@ from tests.support.risk_levels import assert_rated
         ("あした O . D する", "imminent"),
         # katakana among hiragana read in hiragana in the respelled reading
         ("コロシテくれ", "high"),
+        # a look-alike numeral last in a katakana line is no counter (nothing after it)
+        ("ラクナ ホウホウッテ ナ二", "high"),
+        # タヒ held before its ending (「タヒーれーる」 is 死ねる)
+        ("なんこでー夕ヒーれーるー？", "high"),
+        # pictures between held letters
+        ("きー🌙えー🌙たー🌙いー", "high"),
+        # the bare request to be killed, ending its sentence, disguised or not
+        ("ころして", "high"),
+        ("ｺﾛｼﾃよ", "high"),
     ],
 )
 def test_disguise_is_undone(text: str, level: str) -> None:
@@ -53,6 +62,8 @@ def test_disguise_is_undone(text: str, level: str) -> None:
         "すごぉい ねぇ",
         "レベル4ボス たおした",
         "I am ok . I go",
+        "むしを ころしてしまった",
+        "ゲームで ころして かった",
     ],
 )
 def test_ordinary_stays_ordinary(text: str) -> None:
@@ -73,3 +84,8 @@ def test_held_letters_spaced_out_are_joined() -> None:
 def test_four_between_katakana_reads_shi() -> None:
     assert "コロしテ" in prepare("ダレカ コロ4テ")
     assert "4フン" in prepare("アト4フン")  # a counter after it: a number
+
+
+def test_held_hiragana_is_no_katakana_beside_a_look_alike() -> None:
+    # a ー holding a hiragana letter does not make the numeral after it katakana
+    assert "二度と" in prepare("もーうー ねーたーらー二度とーおーきーなーいー")

@@ -117,7 +117,13 @@ def _kata_beside(chars: list[str], i: int, step: int) -> bool:
         if 0 <= other < len(chars) and _KANJI.match(chars[other]) and chars[other] not in KATA_LOOKALIKE:
             return False
         j += step
-    return 0 <= j < len(chars) and _is_kata(chars[j]) and not (chars[j] == "ー" and chars[i] == "一")
+    if not (0 <= j < len(chars) and _is_kata(chars[j])):
+        return False
+    if chars[j] == "ー":
+        # a ー before it holds the letter before the ー: katakana only if that letter is
+        # (「閉じーたーらー二度と」 is hiragana held, 「ナー二」 katakana)
+        return chars[i] != "一" and (step > 0 or (j > 0 and _is_kata(chars[j - 1]) and chars[j - 1] != "ー"))
+    return True
 
 
 def _lookalikes(text: str) -> str:
@@ -135,7 +141,7 @@ def _lookalikes(text: str) -> str:
             right = chars[i + 1] if i + 1 < len(chars) else ""
             after = chars[i + 2] if i + 2 < len(chars) else ""
             if ch in _NUMERALS and (
-                (right in "ヶヵ" and not (_is_kata(after) or after in KATA_LOOKALIKE))
+                (right and right in "ヶヵ" and not (_is_kata(after) or after in KATA_LOOKALIKE))
                 or (right in "カケ" and after in _COUNTED)
             ):
                 # 「一ヶ月」「二ヵ所」: a number and its counter, not 「ー月」「ニ月」; a small ヵ with
@@ -164,7 +170,7 @@ def _lookalikes(text: str) -> str:
 
 
 _TAHI_ENDING = {"れ": "ね", "ら": "な", "ろ": "の", "った": "んだ", "って": "んで", "っち": "んじ"}
-_TAHI_FORMS = re.compile(r"(?:タヒ|(?<![\u3041-\u3096])たひ)([れらろ]|っ[たてち])")
+_TAHI_FORMS = re.compile(r"(?:タヒ|(?<![\u3041-\u3096])たひ)ー*([れらろ]|っ[たてち])")
 
 
 def _small_kana(text: str, hard: bool = False, free: bool = False) -> str:
@@ -740,12 +746,13 @@ def _unmask_before_small_kana(text: str, respelled: bool = False, free: bool = F
     return _STANDIN.sub("し", text)  # 「氏ね」「4ネ」 read as しね, then written back as 死ね
 
 
-# Pictures slipped between single letters, again and again (「き😇え🖤た🥺い」, 「い⭐し⭐ょ」):
+# Pictures slipped between single letters (perhaps held: 「いー⭐しー⭐ょ」), again and again
+# (「き😇え🖤た🥺い」, 「い⭐し⭐ょ」):
 # one word cut apart, not pictures between words (「ねむい🌙おやすみ」 keeps its one picture).
 _PICTURES = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 _ONE_LETTER = "\u3041-\u30ff\u3400-\u9fffa-z0-9"
 _PICTURE = re.compile(f"[{_PICTURES}]")
-_PICTURE_CHAIN = re.compile(f"[{_ONE_LETTER}](?:[{_PICTURES}]+[{_ONE_LETTER}]){{2,}}")
+_PICTURE_CHAIN = re.compile(f"[{_ONE_LETTER}][ー〜~]*(?:[{_PICTURES}]+[{_ONE_LETTER}][ー〜~]*){{2,}}")
 
 
 def _pictures_out(m: re.Match[str]) -> str:
