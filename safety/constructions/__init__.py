@@ -47,6 +47,7 @@ from safety.constructions.heavy import _heavy
 from safety.constructions.hidden import hidden_wishes
 from safety.constructions.method import _means_question, _method_question, _overdose
 from safety.constructions.place import DRAWN, _place_now
+from safety.constructions.rather import rather_than
 from safety.constructions.set_time import _set_time
 from safety.constructions.signs import says_farewell, wants_person, wishes_to_die
 from safety.constructions.story_end import story_end
@@ -91,6 +92,7 @@ def _find(words: list[Word], signals: bool, kana: str, *, reread: bool = False) 
     hits.extend(_wish(c))
     hits.extend(_not_live(c))
     hits.extend(hidden_wishes(c))
+    hits.extend(rather_than(c))
     hits.extend(euphemisms(c, reread=reread))
     if not reread:
         # read as written: the katakana reread cuts a named thing (テスト, スマホ) into letters

@@ -18,12 +18,15 @@ def _abuse_home(c: _Ctx) -> list[Hit]:
     everyday = c.first("violence_everyday") is not None or c.read("violence_everyday")
     for i in c.where("violence"):
         w = words[i]
+        # a noun of violence made a verb with に + する (「ぼこぼこに してくる」, 「ボコボコに
+        # される」): its voice is read after the する
+        after = i + 3 if _has(words, i + 1, "に") and _has(words, i + 2, "する") else i + 1
         passive = any(
             _has(words, q, "れる")
             or _has(words, q, "られる")
             or _has(words, q, "てくる")
             or _has(words, q, "来る")
-            for q in range(i + 1, min(i + 4, len(words)))
+            for q in range(after, min(after + 3, len(words)))
         )
         by_family = c.first("home", max(0, i - 6), i) is not None
         mark = c.at("violence", i) and (
