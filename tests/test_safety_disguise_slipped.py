@@ -43,6 +43,8 @@ from tests.support.risk_levels import assert_rated
         # the bare request to be killed, ending its sentence, disguised or not
         ("ころして", "high"),
         ("ｺﾛｼﾃよ", "high"),
+        # 4 for シ between katakana, read with the katakana around it
+        ("ｺﾛ4ﾃ", "high"),
     ],
 )
 def test_disguise_is_undone(text: str, level: str) -> None:
@@ -82,7 +84,7 @@ def test_held_letters_spaced_out_are_joined() -> None:
 
 
 def test_four_between_katakana_reads_shi() -> None:
-    assert "コロしテ" in prepare("ダレカ コロ4テ")
+    assert "コロシテ" in prepare("ダレカ コロ4テ")
     assert "4フン" in prepare("アト4フン")  # a counter after it: a number
 
 

@@ -628,11 +628,10 @@ _RESCUE_ANYWHERE = (
 _COUNTERS = "ふん|ぷん|じ|かい|こ|ほん|ぼん|ばん|びょう|にち|さい|まい|つ|ひき|" + (
     "びき|ど|がつ|ねん|めーとる|きろ|ぺーじ|ぶ|にん"
 )
-_FOUR_AMID_KANA = re.compile(
-    f"(?<=[\u3041-\u3096])4(?=[\u3041-\u3096])(?!{_COUNTERS})"
-    # and between katakana (「コロ4テ」, 「ナ4テ」), the counters in katakana too
-    f"|(?<=[\u30a1-\u30fa])4(?=[\u30a1-\u30fa])(?!{jaconv.hira2kata(_COUNTERS)})"
-)
+_FOUR_AMID_KANA = re.compile(f"(?<=[\u3041-\u3096])4(?=[\u3041-\u3096])(?!{_COUNTERS})")
+# and シ between katakana (「コロ4テ」 is コロシテ, a word the katakana readings then read), the
+# counters in katakana excepted; free text only, in the unmasking
+_FOUR_AMID_KATA = re.compile(f"(?<=[\u30a1-\u30fa])4(?=[\u30a1-\u30fa])(?!{jaconv.hira2kata(_COUNTERS)})")
 
 
 def _zero_width(items: list[tuple[object, object]]) -> bool:
@@ -743,6 +742,8 @@ def _unmask_before_small_kana(text: str, respelled: bool = False, free: bool = F
     # 「タヒる」「タヒりたい」: the slang verb conjugates like 「やる」; read as 死ぬ, 死に (same length)
     text = _SHIRU.sub("死ぬ", text)
     text = _SHIRI.sub("死に", text)
+    if free and "4" in text:
+        text = _FOUR_AMID_KATA.sub("シ", text)
     return _STANDIN.sub("し", text)  # 「氏ね」「4ネ」 read as しね, then written back as 死ね
 
 
