@@ -91,3 +91,9 @@ def test_four_between_katakana_reads_shi() -> None:
 def test_held_hiragana_is_no_katakana_beside_a_look_alike() -> None:
     # a ー holding a hiragana letter does not make the numeral after it katakana
     assert "二度と" in prepare("もーうー ねーたーらー二度とーおーきーなーいー")
+
+
+def test_a_held_name_keeps_its_look_alike() -> None:
+    # a name is read as one word: the ー rule above is for free text only
+    assert not safety.check_name("ばーぁー力").ok
+    assert not safety.check_name("りー すー 力").ok

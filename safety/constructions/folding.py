@@ -104,7 +104,7 @@ def _spaced_alone(chars: list[str], i: int) -> bool:
     return left.isspace() and right.isspace() and (i > 0 or i + 1 < len(chars))
 
 
-def _kata_beside(chars: list[str], i: int, step: int) -> bool:
+def _kata_beside(chars: list[str], i: int, step: int, free: bool = False) -> bool:
     """Is there katakana beside ``chars[i]`` on the side ``step``?  For 一 a ー is none: a
     letter held before a kanji (「のー一番」) is no word of katakana.  A look-alike spaced
     out alone is read beside the letters past its spaces."""
@@ -120,13 +120,16 @@ def _kata_beside(chars: list[str], i: int, step: int) -> bool:
     if not (0 <= j < len(chars) and _is_kata(chars[j])):
         return False
     if chars[j] == "ー":
-        # a ー before it holds the letter before the ー: katakana only if that letter is
-        # (「閉じーたーらー二度と」 is hiragana held, 「ナー二」 katakana)
-        return chars[i] != "一" and (step > 0 or (j > 0 and _is_kata(chars[j - 1]) and chars[j - 1] != "ー"))
+        if chars[i] == "一":
+            return False
+        # in free text a ー before it holds the letter before the ー: katakana only if that
+        # letter is (「閉じーたーらー二度と」 is hiragana held, 「ナー二」 katakana); a name is
+        # read as one word (「ばーぁー力」 is ばか held)
+        return not free or step > 0 or (j > 0 and _is_kata(chars[j - 1]) and chars[j - 1] != "ー")
     return True
 
 
-def _lookalikes(text: str) -> str:
+def _lookalikes(text: str, free: bool = False) -> str:
     if _LOOKALIKES.isdisjoint(text):
         return text  # no look-alike at all: nothing below would change a letter
     chars = list(text)
@@ -147,7 +150,7 @@ def _lookalikes(text: str) -> str:
                 # 「一ヶ月」「二ヵ所」: a number and its counter, not 「ー月」「ニ月」; a small ヵ with
                 # katakana after it was slipped into a word (「シ二ヵ夕イ」)
                 continue
-            if _kata_beside(chars, i, -1) or _kata_beside(chars, i, 1):
+            if _kata_beside(chars, i, -1, free) or _kata_beside(chars, i, 1, free):
                 chars[i] = KATA_LOOKALIKE[ch]
     # a run of look-alikes standing alone (「工口」), unless it is a number (「一二」)
     out: list[str] = []
@@ -729,7 +732,7 @@ def _unmask_before_small_kana(text: str, respelled: bool = False, free: bool = F
     if free and _PICTURE.search(text) is not None:
         text = _PICTURE_CHAIN.sub(_pictures_out, text)
     text = "\n".join(_spaces(line, free) for line in text.splitlines())
-    text = _lookalikes(text)
+    text = _lookalikes(text, free)
     text = _latin(text, free)
     text = _romaji(text, free, nasal=respelled)
     # タヒる's other forms first, each the same length as 死ぬ's: 「タヒれる」「タヒれば」 (死ね-),
