@@ -411,12 +411,14 @@ class _Text:
         compared by their number."""
         return self.key(where).count(BREAK, 0, start) in self.soon_at
 
-    def writer_in(self, where: str, start: int, end: int) -> bool:
-        """Does the sentence around a match name the writer or a wish (「わたしも」「〜たい」)?"""
+    def writer_in(self, where: str, start: int, end: int, *, whole: bool = False) -> bool:
+        """Does the sentence around a match (``whole``: the text) name the writer or a wish
+        (「わたしも」「〜たい」)?"""
         key = self.key(where)
-        first = key.rfind(BREAK, 0, start) + 1
-        last = key.find(BREAK, end)
-        sentence = key[first : len(key) if last == -1 else last]
+        first = 0 if whole else key.rfind(BREAK, 0, start) + 1
+        last = -1 if whole else key.find(BREAK, end)
+        # the match itself left out: 「ぎゃくたい」 holds a たい that is no wish of the writer's
+        sentence = key[first:start] + "\n" + key[end : len(key) if last == -1 else last]
         reading = sentence if where == "reading" else reading_of(sentence)
         return "たい" in reading or any(w in reading for w in _STRUCTURE.selves)
 
@@ -653,7 +655,10 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
         return Span(category, level, text, start, end, note, where)
 
     framed = not entry.desire and ctx.in_frame(where, start, end)
-    if framed and rule.category != "self_harm" and not ctx.writer_in(where, start, end):
+    # abuse told beside the news is often the writer's own (「ニュースで ぎゃくたいの はなし。
+    # うちも おなじ」): the writer anywhere in the text keeps it
+    whole = rule.category == "abuse"
+    if framed and rule.category != "self_harm" and not ctx.writer_in(where, start, end, whole=whole):
         # the news, a story, a lesson, told with no "I" and no wish in the sentence: nobody's
         # own (「小説で 主人公が とびおりる シーン」); self-harm keeps its worry (「授業中に リスカした」).
         # The judgement stays as a span of level none, so nothing after the rules overrules it.

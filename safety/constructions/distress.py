@@ -302,6 +302,8 @@ def _alone(c: _Ctx) -> list[Hit]:
                 neg = q if c.at("negation", q) else q + 1
                 if not c.at("negation", neg) or _conditional(words, neg):
                     break
+                if words[neg].pos == "助詞":
+                    break  # 「ともだちんち」: ん as の (a friend's house), no negation
                 if any(_has(words, neg + 1, k) for k in ("た", "と", "の", "か", "ば")):
                     break
                 if _asks(c, lo, hi) or _light(c) or c.first("later", lo, hi) is not None:
