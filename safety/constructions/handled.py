@@ -8,7 +8,8 @@
 * ``struck``: a blow said as a noun and suffered (「げんこつ された」「ビンタ 何発も された」
   「ボコられる」), with someone of the family or home in the text;
 * ``touched``: a grown-up of the family touching the writer or doing "strange things"
-  (「おじさん からだ さわって くる」「へんな こと して くる」), or coming into the writer's room at
+  (「おじさん からだ さわって くる」「へんな こと して くる」, the body the object or coming in
+  to do it: 「夜中に へやに はいって きて からだに さわる」), or coming into the writer's room at
   night or against a no (「ママの かれしが 夜 へやに はいって くる」);
 * ``threat_reported``: a threat to kill quoted and said to the writer by a carer, in the passive
   (「ころすぞって お父さんに 毎日 いわれる」).
@@ -18,7 +19,7 @@ Each rule reads a fixed number of words around its anchor: linear in the length 
 
 from __future__ import annotations
 
-from safety.constructions.grammar import _PASSIVE
+from safety.constructions.grammar import _PASSIVE, _conditional
 from safety.constructions.words import Hit, _Ctx, _has
 
 _BODY = frozenset(
@@ -123,6 +124,9 @@ _DO = frozenset({"する", "為る", "さ"})
 _TOUCH = frozenset({"触る", "さわる", "触れる", "さわれる"})
 _COME = frozenset({"来る", "くる", "てくる"})
 _STRANGE = frozenset({"変", "へん"})
+_TOUCHED_BODY = frozenset(
+    {"体", "からだ", "身体", "胸", "むね", "お尻", "おしり", "尻", "下半身", "太もも", "ふともも", "体中"}
+)
 _ROOM = frozenset({"部屋", "へや", "布団", "ふとん", "ベッド"})
 _ENTER = frozenset({"入る", "はいる", "入ってくる", "来る", "くる"})
 _NIGHT = frozenset({"夜", "よる", "夜中", "よなか", "深夜", "寝る", "ねる"})
@@ -255,6 +259,21 @@ def _touched(c: _Ctx) -> list[Hit]:
             passive = _passive_at(c, i, hi)
             if comes or passive is not None:
                 return _hit(c, i, passive if passive is not None else i, "touched")
+            # 「からだに さわる」: the body its object; 「へやに はいって きて さわる」: came in to
+            # do it. Not denied (「さわらない」).
+            # Not a thing touched (「スマホ さわってた」), the carer's own body (「パパの からだ」)
+            # nor a condition (「さわったら あつかった」).
+            on_body = any(
+                words[k].keys & _TOUCHED_BODY and not (_has(words, k - 1, "の") and c.at("carer", k - 2))
+                for k in range(max(lo, i - 3), i)
+            )
+            came = c.first_key(tuple(_COME), max(lo, i - 4), i)
+            # came and straight away touched (「きて さわる」); anything between (「きて スマホ
+            # さわってた」) is the thing touched
+            thing = came is not None and any(words[k].pos != "助詞" for k in range(came + 1, i))
+            cond = _conditional(words, i + 1) or _conditional(words, i)
+            if (on_body or (came is not None and not thing)) and not (c.at("negation", i + 1) or cond):
+                return _hit(c, i, i, "touched")
         if keys & _STRANGE and c.first_key(("こと", "事"), i + 1, min(i + 3, hi)) is not None:
             did = c.first_key(tuple(_DO), i + 2, min(i + 5, hi))
             if did is not None and (
