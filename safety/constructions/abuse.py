@@ -6,12 +6,15 @@ from __future__ import annotations
 from safety.constructions.grammar import _PASSIVE, _conditional
 from safety.constructions.handled import handled
 from safety.constructions.home import home_harm
+from safety.constructions.marks_kept import marks_kept
 from safety.constructions.words import Hit, _Ctx, _has
 
 
 def _abuse_home(c: _Ctx) -> list[Hit]:
     words = c.words
-    hits: list[Hit] = _marks_hidden(c) + home_harm(c) + _armed(c) + _unborn_wished(c) + handled(c)
+    hits: list[Hit] = (
+        _marks_hidden(c) + marks_kept(c) + home_harm(c) + _armed(c) + _unborn_wished(c) + handled(c)
+    )
     if not c.near("home"):
         return hits
     hits.extend(_home_harm(c))
