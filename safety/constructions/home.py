@@ -115,7 +115,56 @@ def _needs_unmet(c: _Ctx) -> list[Hit]:
                 return [Hit("abuse_home", "abuse", "high", w.start, words[neg].end, "needs_unmet")]
         if words[i + 1 : i + 2] and words[i + 1].keys & {"抜き", "ぬき"}:
             return [Hit("abuse_home", "abuse", "high", w.start, words[i + 1].end, "needs_unmet")]
+        single = _days_without(c, i)
+        if single is not None:
+            return [Hit("abuse_home", "abuse", "high", w.start, words[single].end, "needs_unmet")]
     return []
+
+
+_NONE = frozenset({"なし", "無し"})
+_ONLY = frozenset({"だけ", "のみ"})
+_THROWN = frozenset({"捨てる", "すてる"})
+
+
+def _singled_out(c: _Ctx) -> list[Hit]:
+    """A meal denied to the writer alone (「晩ごはん、あたしだけ ないのが ふつう」): told, not
+    asked (「ごはん あたしだけ ないの？」), not at school, not a laugh."""
+    words = c.words
+    if c.first("basic_need") is None or c.first("school") is not None or c.first("laugh") is not None:
+        return []
+    for i in c.where("basic_need"):
+        for q in range(i + 1, min(len(words) - 1, i + 6)):
+            if not (c.at("self", q) and words[q + 1].keys & _ONLY):
+                continue
+            if any(words[k].pos != "助詞" for k in range(i + 1, q)):
+                break  # 「ごはんの おかず、わたしだけ ない」: a side dish, not the meal
+            neg = c.first("negation", q + 2, min(q + 4, len(words)))
+            lo, hi = c.sentence(q)
+            if (
+                neg is None
+                or _conditional(words, neg)
+                or any("?" in words[k].keys for k in range(lo, min(hi + 1, len(words))))
+            ):
+                continue
+            return [Hit("abuse_home", "abuse", "high", words[i].start, words[neg].end, "needs_unmet")]
+    return []
+
+
+def _days_without(c: _Ctx, i: int) -> int | None:
+    """The meal at ``i`` set to none for days (「口ごたえしたら ごはん なし。3日 たべてない」) or
+    thrown away by a carer (「義母に ごはん すてられた」). The caller has seen a carer, home, a
+    length of time or a blow."""
+    words = c.words
+    if words[i + 1 : i + 2] and words[i + 1].keys & _NONE and c.first("long_time") is not None:
+        return i + 1
+    if (
+        words[i + 2 : i + 3]
+        and words[i + 1].keys & _THROWN
+        and words[i + 2].keys & _PASSIVE
+        and c.first("carer") is not None
+    ):
+        return i + 2
+    return None
 
 
 def _quoted_threats(c: _Ctx, reach: int) -> Iterator[tuple[int, int, int, int, int]]:
@@ -517,6 +566,7 @@ _SHAPES: Gates[Callable[[_Ctx], list[Hit]]] = Gates(
         (frozenset(), ("violence",), _carer_strikes),
         (frozenset(), ("punish",), _punished),  # (and a harsh word)
         (frozenset(), ("basic_need",), _needs_unmet),
+        (frozenset(), ("basic_need",), _singled_out),
         (frozenset(), ("threat",), _threatened),
         (frozenset(), ("carer",), _hiding),
         (frozenset({"何", "なに", "なん"}), (), _dread),
