@@ -39,6 +39,7 @@ from safety.constructions.bare import bare
 from safety.constructions.burden import _burden
 from safety.constructions.departure import _departure
 from safety.constructions.distress import _distress
+from safety.constructions.eating import eating
 from safety.constructions.euphemism import euphemisms
 from safety.constructions.farewell import _farewell
 from safety.constructions.folding import MAX_CHARS, _rescue, _unmask, has_kata, kana_reread, prepare, unmask
@@ -118,6 +119,7 @@ def _find(words: list[Word], signals: bool, kana: str, *, reread: bool = False) 
     hits.extend(_abuse_home(c))
     if not reread:
         hits.extend(_distress(c))
+        hits.extend(eating(c))
         hits.extend(_heavy(c))
     return hits
 

@@ -113,11 +113,12 @@ def _negated_after(c: _Ctx, v: int, reach: int = 3) -> int | None:
 
 
 def _persists(c: _Ctx, i: int) -> bool:
-    """A word that keeps it going (毎日, ずっと, 夜, もう, 何日) in the sentence of ``i`` or
-    the one before it."""
-    lo = c.lo[i]
+    """A word that keeps it going (毎日, ずっと, 夜, もう, 何日) in the sentence of ``i``, the one
+    before it, or the one right after it (「ぜんぜん ねれん。ずっと かんがえごと してしまう」)."""
+    lo, hi = c.lo[i], c.hi[i]
     before = c.lo[lo - 1] if lo > 0 else lo
-    return c.first("persist", before, c.hi[i]) is not None or _whenever(c, lo, c.hi[i])
+    after = c.hi[hi] if hi < len(c.words) else hi
+    return c.first("persist", before, after) is not None or _whenever(c, lo, hi)
 
 
 def _whenever(c: _Ctx, lo: int, hi: int) -> bool:
