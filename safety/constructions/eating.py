@@ -30,6 +30,7 @@ _FOOD = frozenset(
         "食う",
     }
 )
+_SMALL = frozenset({"ちょっと", "ちょい", "少し", "すこし"})
 _EAT = frozenset({"食べる", "たべる", "食う", "くう"})
 _GUILT = frozenset({"罪悪感", "ざいあくかん"})
 _THROW_UP = frozenset({"吐く", "はく"})
@@ -54,6 +55,8 @@ def eating(c: _Ctx) -> list[Hit]:
         feared = c.first("fear", lo, hi)
         if feared is not None and any(words[q].keys & {"た"} for q in range(feared + 1, min(feared + 3, hi))):
             feared = None  # 「ごはんの あと のって こわかった」: a fright that passed
+        if feared is not None and any(words[q].keys & _SMALL for q in range(lo, feared)):
+            feared = None  # 「ちょっと こわいけど ポテチ たべてる」: a small fear
         guilt = next((q for q in range(lo, hi) if words[q].keys & _GUILT), None)
         if feared is not None or guilt is not None:
             q = feared if feared is not None else guilt
