@@ -417,10 +417,12 @@ class _Text:
         key = self.key(where)
         first = 0 if whole else key.rfind(BREAK, 0, start) + 1
         last = -1 if whole else key.find(BREAK, end)
-        # the match itself left out: 「ぎゃくたい」 holds a たい that is no wish of the writer's
-        sentence = key[first:start] + "\n" + key[end : len(key) if last == -1 else last]
+        sentence = key[first : len(key) if last == -1 else last]
         reading = sentence if where == "reading" else reading_of(sentence)
-        return "たい" in reading or any(w in reading for w in _STRUCTURE.selves)
+        # the wish looked for outside the match: 「ぎゃくたい」 holds a たい that is no wish
+        rest = key[first:start] + "\n" + key[end : len(key) if last == -1 else last]
+        rest = rest if where == "reading" else reading_of(rest)
+        return "たい" in rest or any(w in reading for w in _STRUCTURE.selves)
 
     def self_in(self, where: str, start: int, end: int) -> bool:
         """Does the sentence around a match name the writer (「わたしも」)?"""

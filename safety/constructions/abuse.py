@@ -37,6 +37,8 @@ def _abuse_home(c: _Ctx) -> list[Hit]:
         )
         if everyday and not (passive and by_family):
             continue
+        if w.keys & {"怒鳴る", "どなる"} and any(_has(words, q, "って") for q in range(max(0, i - 2), i)):
+            continue  # an order yelled (「かたづけろって どなられた」): a scolding, read by its own words
         if c.first("violence_everyday", i + 1, i + 4) is not None:
             continue  # 「たたかれた布団」: the thing was hit
         if c.first("laugh", c.lo[i], c.hi[i]) is not None:
