@@ -12,7 +12,7 @@ plan. Each reading looks at the words of one sentence: linear in the length of t
 from __future__ import annotations
 
 from safety.constructions.distress import _asks, _light
-from safety.constructions.words import Hit, _Ctx
+from safety.constructions.words import Hit, _Ctx, _has
 
 _FOOD = frozenset(
     {
@@ -58,15 +58,30 @@ def eating(c: _Ctx) -> list[Hit]:
         if feared is not None and any(words[q].keys & _SMALL for q in range(lo, feared)):
             feared = None  # 「ちょっと こわいけど ポテチ たべてる」: a small fear
         guilt = next((q for q in range(lo, hi) if words[q].keys & _GUILT), None)
+        if guilt is None and "ざいあくかん" in c.kana:
+            guilt = hi - 1  # Sudachi cuts kana ざいあくかん apart (ざい+あく+かん)
         if feared is not None or guilt is not None:
             q = feared if feared is not None else guilt
             assert q is not None
             a, b = min(i, q), max(i, q)
             return [Hit("distress", "distress", "concern", words[a].start, words[b].end, "eating_fear")]
         if words[i].keys & _EAT and any(words[q].keys & _THEN for q in range(i + 1, min(i + 3, hi))):
-            purged = next((q for q in range(i + 2, min(i + 5, hi)) if words[q].keys & _THROW_UP), None)
+            purged = next((q for q in range(i + 2, min(i + 6, hi)) if _thrown_up(c, q)), None)
             if purged is not None:
                 return [
                     Hit("distress", "distress", "concern", words[i].start, words[purged].end, "eating_purged")
                 ]
     return []
+
+
+def _thrown_up(c: _Ctx, q: int) -> bool:
+    """吐く at ``q``, or kana はいて cut as は+居る+て (「ぜんぶ はいて しまう」)."""
+    words = c.words
+    if words[q].keys & _THROW_UP:
+        return True
+    return (
+        _has(words, q, "は")
+        and q + 2 < len(words)
+        and bool(words[q + 1].keys & {"居る", "いる"})
+        and bool(words[q + 2].keys & {"て", "ちゃう", "た", "てる"})
+    )
