@@ -419,10 +419,13 @@ class _Text:
         last = -1 if whole else key.find(BREAK, end)
         sentence = key[first : len(key) if last == -1 else last]
         reading = sentence if where == "reading" else reading_of(sentence)
+        if any(w in reading for w in _STRUCTURE.selves):
+            return True
+        if "たい" not in reading:
+            return False
         # the wish looked for outside the match: 「ぎゃくたい」 holds a たい that is no wish
         rest = key[first:start] + "\n" + key[end : len(key) if last == -1 else last]
-        rest = rest if where == "reading" else reading_of(rest)
-        return "たい" in rest or any(w in reading for w in _STRUCTURE.selves)
+        return "たい" in (rest if where == "reading" else reading_of(rest))
 
     def self_in(self, where: str, start: int, end: int) -> bool:
         """Does the sentence around a match name the writer (「わたしも」)?"""

@@ -40,7 +40,7 @@ _CAUSED = ("violence_everyday", "game", "laugh")
 
 def marks_kept(c: _Ctx) -> list[Hit]:
     kana = c.kana.translate(_HIRAGANA)  # the katakana reread keeps katakana (ママ, マスク)
-    if not c.words or not any(m in kana for m in ("あざ", "きず", "やけど", "はれ", "ばれ")):
+    if not c.words or not any(m in kana for m in ("あざ", "きず", "やけど", "はれ")):
         return []
     if any(c.near(cls) for cls in _CAUSED):
         return []
