@@ -149,3 +149,29 @@ def test_abuse_beside_the_news_is_still_high_when_the_writer_is_in_it() -> None:
 )
 def test_borrowed_words_are_none(text: str) -> None:
     assert assess(text, learned_layer=False).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "こんやも泣きながらねた",  # tonight too: it goes on
+        "ひとりでないてたら、よけいつらくなった",  # crying alone, kana ないて
+    ],
+)
+def test_crying_again_or_alone_is_concern(text: str) -> None:
+    a = assess(text, learned_layer=False)
+    assert "crying" in _notes(text)
+    assert a.level == "concern"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ねこがひとりでないてた",  # a cat
+        "うれしくてひとりでないた！",  # joy
+        "ひとりでアニメみてないた",  # a story
+        "きょうもたのしかった",  # today too, and glad
+    ],
+)
+def test_crying_of_others_or_for_joy_stays_out(text: str) -> None:
+    assert "crying" not in _notes(text)

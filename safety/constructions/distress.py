@@ -118,7 +118,17 @@ def _persists(c: _Ctx, i: int) -> bool:
     lo, hi = c.lo[i], c.hi[i]
     before = c.lo[lo - 1] if lo > 0 else lo
     after = c.hi[hi] if hi < len(c.words) else hi
-    return c.first("persist", before, after) is not None or _whenever(c, lo, hi)
+    return c.first("persist", before, after) is not None or _whenever(c, lo, hi) or _again_today(c, lo, hi)
+
+
+_ONE = frozenset({"一人", "ひとり", "独り"})
+_TODAY = frozenset({"今日", "きょう", "今夜", "こんや", "今晩", "こんばん", "今朝", "けさ"})
+
+
+def _again_today(c: _Ctx, lo: int, hi: int) -> bool:
+    """「きょうも」「今夜も」: today too, so the day before as well."""
+    words = c.words
+    return any(words[k].keys & _TODAY and _has(words, k + 1, "も") for k in range(lo, hi))
 
 
 def _whenever(c: _Ctx, lo: int, hi: int) -> bool:
@@ -327,7 +337,7 @@ def _why(c: _Ctx, q: int) -> bool:
 
 def _crying(c: _Ctx) -> list[Hit]:
     words = c.words
-    if c.first("cry") is None and c.keys.isdisjoint(_MOVED):
+    if c.first("cry") is None and c.keys.isdisjoint(_MOVED) and "なく" not in c.keys:
         return []
     if _light(c) or c.near("parting_event") or c.near("game"):
         return []
@@ -335,9 +345,9 @@ def _crying(c: _Ctx) -> list[Hit]:
         return []  # moved by a story or a photo, not crying of one's own
     for i in range(len(words)):
         # 泣ける is not in the ``cry`` class: its reading なく would match every negation
-        if not (c.at("cry", i) or words[i].keys & _MOVED):
-            continue
         lo, hi = c.sentence(i)
+        if not (c.at("cry", i) or words[i].keys & _MOVED or _kana_cry(c, i, lo)):
+            continue
         if c.first("hyperbole", i + 1, min(i + 3, hi)) is not None:
             continue  # 「泣くほど わらった」
         much = any(words[q].keys & {"過ぎる", "すぎる"} for q in range(i + 1, min(i + 3, hi)))
@@ -346,9 +356,20 @@ def _crying(c: _Ctx) -> list[Hit]:
             for q in range(i + 1, min(i + 5, hi))
         )
         why = any(_why(c, q) for q in range(lo, min(hi + 6, len(words))))
-        if much or stops or why or _persists(c, i) or words[i].keys & {"涙脆い", "涙もろい"}:
+        # crying alone (「ひとりで ないてたら」): no one there to see it
+        alone = any(words[q].keys & _ONE and _has(words, q + 1, "で") for q in range(max(lo, i - 4), i))
+        if much or stops or why or alone or _persists(c, i) or words[i].keys & {"涙脆い", "涙もろい"}:
             return [Hit("distress", "distress", "concern", words[i].start, words[i].end, "crying")]
     return []
+
+
+def _kana_cry(c: _Ctx, i: int, lo: int) -> bool:
+    """Kana 「ないて」 read as the verb なく (泣く or 鳴く), with no one but the writer its subject
+    (「ねこが ないてる」 is a cat)."""
+    words = c.words
+    if not (words[i].pos == "動詞" and "なく" in words[i].keys):
+        return False
+    return not any(_has(words, q, "が") and not c.at("self", q - 1) for q in range(lo, i))
 
 
 def _school_refusal(c: _Ctx) -> list[Hit]:
@@ -574,7 +595,7 @@ _SHAPES: Gates[Callable[[_Ctx], list[Hit]]] = Gates(
         (_DISGUSTING, ("mock",), _mocked),
         (frozenset(), ("hate",), _self_hatred),
         (frozenset(), ("company",), _alone),
-        (_MOVED, ("cry",), _crying),
+        (_MOVED | {"なく"}, ("cry",), _crying),  # なく: kana 「ないて」 (``_kana_cry``)
         (_SCHOOL_REFUSAL | _ATTEND, ("school",), _school_refusal),
         (frozenset(), ("everything",), _everything),
         (frozenset(), ("stress",), _stress_body),
