@@ -62,6 +62,9 @@ _VERBS = (
 )
 _VERBS += ("かんがえる", "かんがえます", "いう", "いいます", "いえる", "いえます")
 _ENDINGS = ("", "よ", "な", "わ", "んだ", "んだよ", "んです", "んですよ", "の", "のよ", "けど", "よな")
+# …and their Kansai forms (「…と おもうで」「…と おもうねん」 = 「…と おもうよ」, 2026-12-04ae: an
+# agreement read as the child's words was never read as the robot's).
+_ENDINGS += ("で", "ねん", "ねんけど")
 _OPINIONS = frozenset(v + e for v in _VERBS for e in _ENDINGS)
 _SCRIPTED = tuple(
     v + e
