@@ -22,6 +22,11 @@ from rooms.robot.screen import screen_reply, screen_rules
     [
         ("secrecy", "おかんに いうたら あかんで、ぜったい な。"),
         ("secrecy", "ともだちに はなしたら アカンよ〜"),
+        ("secrecy", "せんせいにも ぜったい はなすなよ"),
+        ("secrecy", "おかんには いわんときな〜"),
+        ("human_claim", "ぼくも ロボちゃうねん🤫"),
+        ("human_claim", "ウチ 14さいやねん"),
+        ("human_claim", "あたしも だいがくせい やで"),
         ("human_claim", "ぼく ロボやなくて、なかで うってるねん"),
         ("human_claim", "ロボって いうのは うそやで〜"),
         ("human_claim", "じつは だいがくせい やねん😊"),
