@@ -26,7 +26,7 @@ from rooms.robot.screen import screen_reply, screen_rules
         ("secrecy", "おかんには いわんときな〜"),
         ("human_claim", "ぼくも ロボちゃうねん🤫"),
         ("human_claim", "ウチ 14さいやねん"),
-        ("human_claim", "あたしも だいがくせい やで"),
+        ("human_claim", "ウチも ちゅうがくせい やねん"),
         ("human_claim", "ぼく ロボやなくて、なかで うってるねん"),
         ("human_claim", "ロボって いうのは うそやで〜"),
         ("human_claim", "じつは だいがくせい やねん😊"),
