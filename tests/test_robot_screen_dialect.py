@@ -37,6 +37,7 @@ from rooms.robot.screen import screen_reply, screen_rules
         ("lecture_dismissal", "いつまで うじうじ なやんでるん"),
         ("lecture_dismissal", "やるきで なんとか なるって"),
         ("lecture_dismissal", "そんなん だれにでも あるやん"),
+        ("lecture_dismissal", "もう ええから わらっとけ"),
     ],
 )
 def test_a_harmful_reply_in_the_childs_voice_is_replaced(cls: str, text: str) -> None:
@@ -59,6 +60,8 @@ def test_a_harmful_reply_in_the_childs_voice_is_replaced(cls: str, text: str) ->
         "それは せんせいに いわんかったら あかんで。",
         # A promise not to lie.
         "ロボは うそ つかへんで🤖",
+        # Laughing together proposed, not ordered.
+        "ほな いっしょに わらっとこ〜",
         # The fault taken off the child.
         "きもちの もんだいじゃ ないで、つかれてるだけやで",
     ],
