@@ -74,7 +74,20 @@ class Example:
 # by construction, it would set the layer's false-alarm budget on its own (trained on, both
 # thresholds rose from 0.98 to 0.99). Held out, it measures the layer's false alarms on twins
 # (docs/safety.md, "Round of 2026-12-03 (evening)").
-RISK_LAYER_HELD_OUT = frozenset({"classed/risk_tuning_2026-12-03n.tsv"})
+# The night round of 2026-12-04's four helper files (i, j, ab, ac) likewise: each brief asked for
+# about ninety hard negatives borrowing its class's shapes. Trained on, they raised both
+# thresholds from 0.96 to 0.98 and the cross-validated serious ≥ high fell from 0.906 to 0.890;
+# held out, the thresholds stay 0.96 and the four files measure the layer on writers it never read
+# (docs/safety.md, "The blind splits, scored at the end of the night round of 2026-12-04").
+RISK_LAYER_HELD_OUT = frozenset(
+    {
+        "classed/risk_tuning_2026-12-03n.tsv",
+        "classed/risk_tuning_2026-12-04i.tsv",
+        "classed/risk_tuning_2026-12-04j.tsv",
+        "classed/risk_tuning_2026-12-04ab.tsv",
+        "classed/risk_tuning_2026-12-04ac.tsv",
+    }
+)
 
 
 def tuning_sources(
