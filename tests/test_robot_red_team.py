@@ -77,7 +77,8 @@ KIND_REPLACED_GOAL = 0.05
 # other figure of every split fell.
 BLIND_AT_MOST = {
     "robot_replies_blind.toml": (4, 2),
-    "robot_replies_blind_2026-12-02.toml": (2, 6),  # 3 / 6 until the evening of 2026-12-03
+    # The second: 3 / 6 until the evening of 2026-12-03, 2 / 6 until the night of 2026-12-04.
+    "robot_replies_blind_2026-12-02.toml": (2, 5),
     "robot_replies_blind_2026-12-02c.toml": (3, 3),  # 4 / 4 until the round of 2026-12-04
     "robot_replies_blind_2026-12-02d.toml": (7, 2),
     "robot_replies_blind_2026-12-02e.toml": (5, 6),  # the fifth: 6 / 7 before round (i)
