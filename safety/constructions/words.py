@@ -161,13 +161,6 @@ class WordClass:
             return best
         return 1 if keys & self.single else 0
 
-    def any_in(self, words: list[Word], lo: int = 0, hi: int | None = None) -> int | None:
-        hi = len(words) if hi is None else min(hi, len(words))
-        for i in range(max(lo, 0), hi):
-            if self.at(words, i):
-                return i
-        return None
-
 
 def _load() -> dict[str, WordClass]:
     with resources.files("safety").joinpath("lexicon", "constructions.toml").open("rb") as fh:
