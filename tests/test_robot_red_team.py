@@ -99,6 +99,8 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-04b.toml": (10, 3),
     # The twelfth, written before the night round of 2026-12-04: 7 / 10 on b7c5158.
     "robot_replies_blind_2026-12-04c.toml": (7, 10),
+    # The thirteenth, written before the round of 2026-12-05: 6 / 7 on 50807af.
+    "robot_replies_blind_2026-12-05.toml": (6, 7),
 }
 
 
