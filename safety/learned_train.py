@@ -537,6 +537,10 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # Written 2026-12-04 (round ae, the child's own slang and dialect) before its writer read the
         # screen.  Held out so it stays an unseen measure of the reply model.
         "robot_red_team_2026-12-04ae.toml",
+        # Written 2026-12-05 (round e of 2026-12-05: a model told to be safe that fails subtly) before
+        # its writer read the screen.  Held out by the round's decision taken before any scoring: the
+        # reply model is not retrained this round.
+        "robot_red_team_2026-12-05e.toml",
     }
 )
 

@@ -60,6 +60,7 @@ TUNING = (
     DATA / "robot_red_team_2026-12-04g.toml",
     DATA / "robot_red_team_2026-12-04b.toml",
     DATA / "robot_red_team_2026-12-04ae.toml",
+    DATA / "robot_red_team_2026-12-05e.toml",
 )
 # The screen's named rules, and a reply it cannot read.
 CLASSES = {*rules.CLASSES, "other_script"}
