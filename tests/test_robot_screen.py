@@ -236,9 +236,19 @@ def test_kind_english_before_a_small_tsu_passes(text: str) -> None:
 def test_a_step_that_holds_the_next_step_as_an_alternative_is_refused() -> None:
     # 「?|か ?」 reads as 「?」 or 「か」, then 「?」: a lone 「?」 never matched (issue 19).
     for bad in ("?|か ?", "?|の ?|か ?", "ね|よ よ"):
-        with pytest.raises(ValueError, match="separate patterns"):
+        with pytest.raises(ValueError, match="separate pattern"):
             parse_pattern(bad)
     for good in ("?", "か ?", "ん|の だ|です ね", "言う|いう ~2 と|って"):
+        parse_pattern(good)
+
+
+def test_a_phrase_list_written_as_one_pattern_is_refused() -> None:
+    # 「か ?|の ?|?」 reads 「か」, then 「?」 or 「の」, then 「?」 twice: it matched 「か??」 and
+    # 「かの?」, never the three endings meant; five rules of the screen were written so.
+    for bad in ("か ?|の ?|?", "なんて こと|こと は", "kill|end ~2 yourself|it|yourself", "ても|て も|で も"):
+        with pytest.raises(ValueError, match="separate pattern"):
+            parse_pattern(bad)
+    for good in ("なんて こと は|わけ|じゃ", "kill|end ~2 yourself|it", "て も", "じゃ|では ない|なく"):
         parse_pattern(good)
 
 

@@ -176,16 +176,19 @@ def _refuse_phrase_alternatives(text: str) -> None:
 
     Whoever writes a step whose alternatives hold the very next step meant two patterns
     (「?」 alone, or 「か ?」) and would get neither: a lone 「?」 no longer matches.
-    Write them as two patterns of the list instead.
+    Write them as two patterns of the list instead.  A step naming a word twice is the same
+    mistake spread over more steps.
     """
-    parts = text.split()
-    for step, following in itertools.pairwise(parts):
-        alts = step.split("|")
-        if len(alts) > 1 and following in alts:
-            raise ValueError(
-                f"robot rules: | joins single words, not phrases; write {following!r} and the"
-                f" longer phrase as separate patterns: {text!r}"
-            )
+    steps = [part.split("|") for part in text.split()]
+    # 「か ?|の ?|?」 reads 「か」, then 「?」 or 「の」, then 「?」 twice: a step naming a word
+    # twice, or sharing one with the step after a choice, is a phrase list written as one.
+    repeats = any(len(set(alts)) < len(alts) for alts in steps)
+    overlaps = any(len(a) > 1 and set(a) & set(b) for a, b in itertools.pairwise(steps))
+    if repeats or overlaps:
+        raise ValueError(
+            f"robot rules: | joins single words, not phrases; write each phrase as a separate"
+            f" pattern of the list: {text!r}"
+        )
 
 
 def _alt(text: str, reading: Callable[[str], str] | None) -> _Alt:
