@@ -7,8 +7,9 @@ words of a name with its disguises undone; its words in ``[invites]`` of ``names
 * ``place_invitation``: a place — a place's proper name (地名), a place to meet (駅, 公園,
   近く) or somewhere else than here (外, ほか, 別, アプリ) — with で/に/まで, and a verb of
   playing, talking or meeting proposed, wanted or asked for, before or after it
-  (「渋谷であそぼ」, 「外で話そ」, 「あそぼーよ東京で」).  A place alone (「大阪のおばちゃん」) or
-  a verb alone (「あそぶのすき」) is no invitation.
+  (「渋谷であそぼ」, 「外で話そ」, 「あそぼーよ東京で」), also only there or only the two
+  (「ふたりきりではなそ」) and talking proposed as a noun (「ないしょでおはなし」).  A place
+  alone (「大阪のおばちゃん」) or a verb alone (「あそぶのすき」) is no invitation.
 * ``offline_at``: オフ (an offline meeting) next to a place's proper name
   (「名古屋でオフ」, 「オフ@大阪」); オフ alone is a day off (「オフのひ」).
 * ``elsewhere_medium``: another app, site or place named as where to go on
@@ -70,6 +71,8 @@ CALLS = _words("calls")
 """Words after people that call for them (募集, 限定, だけ)."""
 STRANGERS = _words("strangers")
 """People a child has no reason to want to talk with by kind alone (女の子, JK, 年上)."""
+TALK_NOUNS = _words("talk_nouns")
+"""Talking as a noun (お話, お喋り, 通話), proposed by ending a name after a place."""
 WHEN = frozenset(lexicon.NAME_WANTS.get("when", ()))
 GIFTS = _words("gifts")
 """Money and presents a stranger may offer."""
@@ -78,7 +81,7 @@ GIFTS = _words("gifts")
 # What must be in a name (read as hiragana, kanji kept) before it is worth analysing.  Cheap;
 # the fast path of ``safety.names`` asks it too.
 STEMS = re.compile(
-    "あそぼ|あそば|あそび|はなそ|はなさ|はなし|こえ|声|ひま|暇|べつの|ほかの|よその|しゃべ|つなが|からも|からま|でかけ|出かけ|出掛け|遊|話|喋"
+    "あそぼ|あそば|あそび|はなそ|はなさ|はなし|とーく|通話|つうわ|雑談|ざつだん|こえ|声|ひま|暇|べつの|ほかの|よその|しゃべ|つなが|からも|からま|でかけ|出かけ|出掛け|遊|話|喋"
     "|おふ|あぷり|さいと|なろ|なっ|なり|なれ|なら|成|つきあ|付き合|付合"
     "|いる|おる|いな|おら|いま|あげ|上げ|おご|奢|いで|あつま|集|おいで|だけ|のみ|げんてい|限定|ぼしゅう|募|ぼ$"
     "|同じ|おなじ|近く|ちかく|近所|きんじょ|近場|ちかば|同県|同郷|同中"
@@ -159,15 +162,49 @@ def _particle(t: Token) -> bool:
 _PROPOSED_KANA = re.compile("あそぼ|はなそ|しゃべろ|つながろ|からも(?:う|$)|でかけよ")
 
 
+def _where(words: list[Token], i: int) -> bool:
+    """A place at ``i`` with a particle of where after it, or 「だけ」/「きり」 and then one
+    (「ふたりきりで」, 「うちだけで」: only there, only the two)."""
+    if not _a_place(words[i]):
+        return False
+    j = i + 1
+    if j < len(words) and words[j].normalized in _ONLY:
+        j += 1
+    return j < len(words) and _particle(words[j])
+
+
+_ONLY = frozenset({"きり", "だけ", "っきり"})
+
+
+def _talk_proposed(words: list[Token], i: int, *, asked: bool) -> bool:
+    """A noun of talking (``talk_nouns``) right after で, お before it or not, ending the name
+    (only a sentence-final particle after: proposed as a noun, as children do,
+    「ないしょでおはなし」) or done with する proposed, wanted or asked (「外でおしゃべりしよ」);
+    「ひみつのおはなし」 is a story's title."""
+    if words[i].normalized not in TALK_NOUNS or i == 0:
+        return False
+    before = words[i - 1]
+    if before.normalized == "御" and i >= 2:
+        before = words[i - 2]
+    if before.surface != "で":
+        return False
+    rest = words[i + 1 :]
+    if all(u.pos[:2] == ("助詞", "終助詞") for u in rest):
+        return True
+    return rest[0].normalized == "為る" and _wanted(words, i + 1, "contact", asked=asked)
+
+
 def place_invitation(words: list[Token], key: str, *, asked: bool) -> bool:
-    """A place with a particle of where, and a verb of ``VERBS`` proposed, wanted or asked."""
+    """A place with a particle of where, and a verb of ``VERBS`` proposed, wanted or asked,
+    or a noun of talking proposed."""
     if not any(
-        (_a_place(t) and i + 1 < len(words) and _particle(words[i + 1]))
-        or (_a_place_name(t) and 0 < i == len(words) - 1)  # 「遊ぼうよ東京」
+        _where(words, i) or (_a_place_name(t) and 0 < i == len(words) - 1)  # 「遊ぼうよ東京」
         for i, t in enumerate(words)
     ):
         return False
     for i, t in enumerate(words):
+        if _talk_proposed(words, i, asked=asked):
+            return True
         if t.pos[0] == "動詞" and t.normalized in VERBS and _wanted(words, i, "contact", asked=asked):
             return True
         if (

@@ -6,6 +6,8 @@ themselves with the softer pictures Japanese uses for death, where no verb of dy
 
 * ``_becomes_a_star``: becoming a star (「星になりたい」, 「おほしさまになる」); a star in the
   loanword is fame and passes (「スターになりたい」), as does a star one sees (「ほしぞらみたい」).
+* ``_becomes_unseen``: becoming transparent, wanted or as what one will do (「とうめいになりたい」);
+  a power one can have passes (「透明になれるマント」), as does 「透明人間」.
 * ``_returns_above``: going back to the sky, heaven or the earth (「空にかえりたい」, 「天にかえる」);
   going home passes (「うちにかえりたい」).
 * ``_the_other_world``: the other world gone to, also in kana, where Sudachi reads あのよ as
@@ -14,12 +16,15 @@ themselves with the softer pictures Japanese uses for death, where no verb of dy
   (「人生ログアウト」, 「この世からログアウト」, 「人生リタイア」); 「人生ゲーム」 is a board game.
 * ``_not_needed``: tomorrow, the future or one's life not needed (「明日いらない」,
   「みらいいらん」); 「明日の宿題いらない」 is about homework and passes.
+* ``_gone_tomorrow``: tomorrow, and the bearer not there (「明日いない人」, 「あしたにはもういない」);
+  told as past it passes (「明日いなかった」).
 * ``_better_gone``: better not being here, or dead (「いないほうがいい」, 「しんだほうがまし」).
 * ``_sleeps_on``: staying asleep for good (「ねむったままでいい」, 「眠ったままでいたい」) and a
   goodnight for ever (「えいえんのおやすみ」); 「おやすみなさい」 and 「ねたままでいい」 (lying in bed)
   pass.
-* ``_ends_it_all``: everything ended, said as what one will do (「ぜんぶおわりにする」; wanted
-  it is ``safety.name_wants``'s).
+* ``_ends_it_all``: everything ended, or an end with nothing named to end, said as what one
+  will do (「ぜんぶおわりにする」, 「もうおわりにする」; wanted it is ``safety.name_wants``'s;
+  「しゅくだいおわりにする」 passes).
 * ``_jumps_from_a_drop``: a track or a drop jumped into or from (「線路にとびこむ」); water one
   jumps into for fun passes (「うみにとびこむ」, 「プールにとびこむ」).
 * ``_cuts_a_wrist``: the wrist or the arm cut, in kana too (「てくびきる子」).
@@ -40,7 +45,7 @@ from safety.morphology import Token, tokens
 # a name that holds none of these (kana or kanji, checked on the name read as hiragana) has
 # none of the pictures below: most names are answered by this one search
 _KEYS = re.compile(
-    "星|ほし|空|そら|天|てん|土|つち|あのよ|あの世|人生|じんせい|世|せかい|明日|あした|あす|未来|みらい|"
+    "星|ほし|透明|とうめい|空|そら|天|てん|土|つち|あのよ|あの世|人生|じんせい|世|せかい|明日|あした|あす|未来|みらい|"
     "命|いのち|将来|ほうがいい|方がいい|方が良い|ほうがまし|方がまし|眠|ねむ|おやすみ|お休み|"
     "おわり|終わり|終り|線路|せんろ|踏切|ふみきり|屋上|おくじょう|崖|がけ|ほーむ|ホーム|びる|ビル|"
     "手首|てくび|腕|うで"
@@ -52,9 +57,9 @@ _LATIN_KEYS = re.compile(
 # the pictures as plain kana names write them: a name of plain kana takes the fast path
 # (``safety.names._plainly_ordinary``) unless this finds one
 _KANA_PICTURES = re.compile(
-    "ほし(?:さま)?[にへ]な[りるろっ]|(?:そら|てん|つち)[にへ](?:かえ|もど)|あのよ|"
-    "(?:あした|あす|みらい|いのち)(?:は|も|とか|なんか)?いら[なんね]|(?:ほう|方)が(?:いい|まし)|"
-    "ねむったまま|(?:えいえん|とわ)[のに]?(?:おやすみ|ねむり)|おわりにし|"
+    "(?:ほし(?:さま)?[にへ]|とうめいに)な[りるろっ]|(?:そら|てん|つち)[にへ](?:かえ|もど)|あのよ|"
+    "(?:あした|あす|みらい|いのち)(?:は|も|とか|なんか)?いら[なんね]|あした(?:に)?[はも]?(?:もう)?いな[いく]|(?:ほう|方)が(?:いい|まし)|"
+    "ねむったまま|(?:えいえん|とわ)[のに]?(?:おやすみ|ねむり)|おわりに[しす]|"
     "(?:せんろ|ふみきり|おくじょう|がけ|ほーむ|びる)(?:に|から|へ)とび|(?:てくび|うで)を?き[るりろっ]"
 )
 _NOT = frozenset({"ない", "無い", "ぬ", "ず", "へん", "ひん", "ん"})
@@ -105,9 +110,11 @@ def _pictured(text: str) -> bool:
     words = [t for t in tokens(text) if t.pos and t.pos[0] not in ("補助記号", "空白")]
     rules = (
         _becomes_a_star,
+        _becomes_unseen,
         _returns_above,
         _life_left,
         _not_needed,
+        _gone_tomorrow,
         _better_gone,
         _sleeps_on,
         _ends_it_all,
@@ -155,6 +162,22 @@ def _becomes_a_star(words: list[Token]) -> bool:
     return False
 
 
+def _becomes_unseen(words: list[Token]) -> bool:
+    """Becoming transparent, wanted or as what one will do (「とうめいになりたい」, 「透明になる」);
+    told as past (「透明になった」) or a power one can have (「透明になれるマント」) passes, and
+    「透明人間」 is a character."""
+    for i, t in enumerate(words):
+        if t.normalized == "透明":
+            j = _verb_after(words, i, frozenset({"成る"}), ("に",))
+            if (
+                j is not None
+                and _not_said_against(words, j)
+                and not any(u.normalized == "た" for u in words[j + 1 :])
+            ):
+                return True
+    return False
+
+
 def _returns_above(words: list[Token]) -> bool:
     for i, t in enumerate(words):
         if t.normalized in _ABOVE or t.surface in _ABOVE:
@@ -185,6 +208,27 @@ def _not_needed(words: list[Token]) -> bool:
             j += 1
         needed = j + 1 < len(words) and words[j].pos[0] == "動詞" and words[j].surface[:2] in ("いら", "要ら")
         if needed and (words[j + 1].normalized in _NOT or words[j + 1].surface in _NOT):
+            return True
+    return False
+
+
+def _gone_tomorrow(words: list[Token]) -> bool:
+    """Tomorrow, and the bearer not there any more: 居る said not to be (「明日いない人」,
+    「あしたにはもういないよ」) or いなくなる, not told as past (「明日いなかった」)."""
+    for i, t in enumerate(words):
+        if t.normalized != "明日":
+            continue
+        j = i + 1
+        while j < len(words) and (words[j].surface in ("に", "は", "も") or words[j].normalized == "もう"):
+            j += 1
+        if (
+            j + 1 >= len(words)
+            or words[j].normalized != "居る"
+            or words[j + 1].normalized not in ("ない", "無い")
+        ):
+            continue
+        rest = words[j + 2 :]
+        if not any(u.normalized == "た" for u in rest):
             return True
     return False
 
@@ -226,7 +270,7 @@ def _sleeps_on(words: list[Token]) -> bool:
 
 def _ends_it_all(words: list[Token]) -> bool:
     for i, t in enumerate(words):
-        if t.normalized not in ("終わり", "終り") or i == 0 or words[i - 1].normalized not in _EVERYTHING:
+        if t.normalized not in ("終わり", "終り") or not _nothing_named(words[:i]):
             continue
         if i + 2 < len(words) and words[i + 1].surface == "に" and words[i + 2].normalized == "為る":
             rest = words[i + 3 :]
@@ -235,6 +279,13 @@ def _ends_it_all(words: list[Token]) -> bool:
             if not past and not _negated(rest):
                 return True
     return False
+
+
+def _nothing_named(before: list[Token]) -> bool:
+    """What stands before an ending names no thing to end: nothing, everything, or only
+    adverbs of time and resolve (「おわりにする」, 「もうおわりにする」, 「ぜんぶおわりにする」);
+    「しゅくだいおわりにする」 ends the homework."""
+    return all(u.normalized in _EVERYTHING or u.pos[0] == "副詞" for u in before)
 
 
 def _jumps_from_a_drop(words: list[Token]) -> bool:

@@ -596,6 +596,8 @@ def _wanted(words: list[Token], i: int, reason: str, *, asked: bool) -> bool:
         # Sudachi reads a proposal in kana as an order of a look-alike verb (「かえろ」 as
         # 変えろ, 「ねよ」): after 一緒に it is a proposal all the same
         return True
+    if reason == "self_harm" and _vanishing_said(words, i, rest):
+        return True  # 「透明になって消える」, 「そっときえる」: vanishing said as what one does
     if reason != "self_harm" and _potential(t) and rest and rest[0].normalized in PEOPLE:
         # who can be had or met: 「ヤれる子」, 「遊べる人」
         return True
@@ -660,6 +662,37 @@ def _said_as_will_do(words: list[Token], i: int, last: Token, after: list[Token]
         last.pos[-1].startswith("終止形")
         and all(u.pos[:2] == ("助詞", "終助詞") for u in after)
         and not _a_thing_does_it(words, i)
+    )
+
+
+# verbs of vanishing or dying that, said plainly of nobody named, say it of the bearer; 殺す is
+# read as a threat, and 飛び込む or 飛び降りる plain may be a dive into water
+_VANISHING = frozenset({"死ぬ", "消える", "逝く", "消え失せる", "消え去る"})
+
+
+def _vanishing_said(words: list[Token], i: int, rest: list[Token]) -> bool:
+    """A verb of vanishing in its plain form ending the name, only a sentence-final particle
+    after it, with no thing named before it — only how, when or a word for oneself
+    (「透明になって消える」, 「そっときえる」, 「あしたきえる」): said as what the bearer does.  Of
+    a thing it passes (「雪がとけて消える」, 「シャボン玉きえる」), a title goes on after the
+    verb (「消える魔球」), and the verb alone is a word, not yet a sentence (「きえる」)."""
+    t = words[i]
+    return (
+        i > 0
+        and t.normalized in _VANISHING
+        and t.pos[-1].startswith("終止形")
+        and all(u.pos[:2] == ("助詞", "終助詞") for u in rest)
+        and not any(_a_thing(w) for w in words[:i])
+    )
+
+
+def _a_thing(w: Token) -> bool:
+    """A noun that names something other than a time (明日, 今夜: 副詞可能) or a person."""
+    return (
+        w.pos[0] == "名詞"
+        and w.pos[1] in ("普通名詞", "固有名詞")
+        and "副詞可能" not in w.pos
+        and w.normalized not in PEOPLE
     )
 
 

@@ -756,12 +756,22 @@ def _repeated_word(views: _Views) -> str | None:
     """A name that is one listed whole word said again and again (「ばかばか」, 「ばーかばーか」,
     「ぶすぶす」), which Sudachi reads as one word of its own: the reason of that word."""
     key = "".join(ch for ch in jaconv.kata2hira(views.unmasked) if ch.isalpha() and ch != "ー")
-    if key in _ALLOWED_WORDS:  # 「ぶたぶた」, 「もりもり」
+    word = _repeated(key)
+    if word is None and "っ" in key:
+        # small っ slipped in unevenly break the repetition (「ばっーかっばーッか」): read
+        # without them; slipped in alike they are the word's own (「ばっかばっか」 stays ばっか)
+        key = key.replace("っ", "")
+        word = _repeated(key)
+    if word is None or key in _ALLOWED_WORDS:  # 「ぶたぶた」, 「もりもり」
         return None
+    return next((reason for reason, words in _TOKEN_WORDS if word in words), None)
+
+
+def _repeated(key: str) -> str | None:
+    """The shortest word of two letters or more that ``key`` is said again and again, if any."""
     for size in range(2, len(key) // 2 + 1):
         if len(key) % size == 0 and key == key[:size] * (len(key) // size):
-            word = key[:size]
-            return next((reason for reason, words in _TOKEN_WORDS if word in words), None)
+            return key[:size]
     return None
 
 

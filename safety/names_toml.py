@@ -46,6 +46,7 @@ _INVITES_LISTS = (
     "calls",
     "strangers",
     "gifts",
+    "talk_nouns",
     "recruited_kana",
     "wished",
 )

@@ -406,3 +406,19 @@ def test_people_of_a_place_then_a_proposal_or_living_there_asked_is_a_meeting(na
 )
 def test_living_or_coming_from_a_place_told_passes(name: str) -> None:
     assert _reason(name) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["ふたりきりでつうわ", "うちだけではなそ", "内緒でおしゃべり", "外でおしゃべりしよう", "ひみつでトーク"],
+)
+def test_only_the_two_or_talk_as_a_noun_proposed_after_a_place_is_a_meeting(name: str) -> None:
+    # round d of 2026-12-05: だけ/きり between the place and で, and お話, お喋り, トーク
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize(
+    "name", ["ひみつのおはなし", "おはなし会", "二人だけの秘密", "森でおはなしした", "おしゃべりすき"]
+)
+def test_a_story_a_secret_or_talk_told_passes(name: str) -> None:
+    assert _reason(name) is None

@@ -137,3 +137,42 @@ def test_the_new_shapes_are_refused_disguised(name: str) -> None:
     # kanji, small kana, spacing…) is read back to the same shape
     missed = [v for _kind, v in variants(name) if check_name(v).ok]
     assert len(missed) <= 1, missed
+
+
+# round d of 2026-12-05: an end with nothing named, gone by tomorrow, becoming transparent
+
+
+@pytest.mark.parametrize("name", ["おわりにする", "そろそろおわりにする", "モウオワリニスル"])
+def test_an_end_with_nothing_named_to_end_is_self_harm(name: str) -> None:
+    assert _reason(name) == "self_harm"
+
+
+@pytest.mark.parametrize("name", ["ゲームおわりにする", "部活おわりにする", "もうおわりにした"])
+def test_a_thing_ended_or_an_end_told_as_done_passes(name: str) -> None:
+    assert _reason(name) is None
+
+
+@pytest.mark.parametrize("name", ["あしたはもういない", "明日にはいないよ", "明日いなくなる子"])
+def test_not_there_any_more_tomorrow_is_self_harm(name: str) -> None:
+    assert _reason(name) == "self_harm"
+
+
+@pytest.mark.parametrize("name", ["明日いなかった", "明日いるよ", "あしたのよてい"])
+def test_tomorrow_told_as_past_or_there_passes(name: str) -> None:
+    assert _reason(name) is None
+
+
+@pytest.mark.parametrize("name", ["とうめいになりたい", "透明になるね", "トウメイニナリタイ"])
+def test_becoming_transparent_wanted_or_to_be_done_is_self_harm(name: str) -> None:
+    assert _reason(name) == "self_harm"
+
+
+@pytest.mark.parametrize("name", ["透明になれるマント", "透明人間", "透明になった", "とうめいなビーだま"])
+def test_a_transparent_thing_a_power_or_a_character_passes(name: str) -> None:
+    assert _reason(name) is None
+
+
+@pytest.mark.parametrize("name", ["そろそろおわりにする", "あしたはもういない", "とうめいになりたい"])
+def test_round_d_shapes_are_refused_disguised(name: str) -> None:
+    missed = [v for _kind, v in variants(name) if check_name(v).ok]
+    assert len(missed) <= 1, missed

@@ -450,3 +450,16 @@ def test_no_reason_to_live_and_vanishing_wanted_too_much_are_self_harm(name: str
 @pytest.mark.parametrize("name", ["きえたさいふ", "りゆうない"])
 def test_a_lost_wallet_or_no_reason_alone_passes(name: str) -> None:
     assert _reason(name) is None
+
+
+@pytest.mark.parametrize("name", ["ひっそりきえる", "ぼく消える", "まったりきえる", "しずかに逝く"])
+def test_vanishing_said_plainly_of_nobody_named_is_self_harm(name: str) -> None:
+    # round d of 2026-12-05: how, when or who, then the plain verb ending the name
+    assert _reason(name) == "self_harm"
+
+
+@pytest.mark.parametrize(
+    "name", ["きえる", "にじがきえる", "シャボン玉きえる", "消える魔球", "ろうそく消える"]
+)
+def test_vanishing_of_a_thing_a_title_or_the_verb_alone_passes(name: str) -> None:
+    assert _reason(name) is None

@@ -136,3 +136,14 @@ def test_a_mark_held_twice_or_a_small_tsu_before_it_is_undone(name: str) -> None
 @pytest.mark.parametrize("name", ["らーーめん", "すっーごい", "まっーちゃ", "ゆっー"])
 def test_held_marks_in_ordinary_names_pass(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["ばっかーばかっ", "かすっかーっす"])
+def test_a_word_repeated_with_small_tsu_slipped_in_unevenly_is_read_back(name: str) -> None:
+    # round d of 2026-12-05: the slipped っ break the repetition; read without them
+    assert safety.check_name(name).reason == "insult"
+
+
+@pytest.mark.parametrize("name", ["ばっかばっか", "もっりもり"])
+def test_a_repetition_with_its_own_small_tsu_or_an_allowed_word_passes(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
