@@ -28,6 +28,8 @@ themselves with the softer pictures Japanese uses for death, where no verb of dy
 * ``_jumps_from_a_drop``: a track or a drop jumped into or from (「線路にとびこむ」); water one
   jumps into for fun passes (「うみにとびこむ」, 「プールにとびこむ」).
 * ``_cuts_a_wrist``: the wrist or the arm cut, in kana too (「てくびきる子」).
+* Kana Sudachi cuts wrongly: a goodbye said to life or the world (「このよにばいばい」,
+  「ばいばいじんせい」).
 * Latin: a wish to vanish or a goodbye to the world in English (「wanna vanish」, 「byebyeworld」).
 
 Said not to happen, each passes (「星になりたくない」, 「空にかえらない」).  The reason is
@@ -45,7 +47,7 @@ from safety.morphology import Token, tokens
 # a name that holds none of these (kana or kanji, checked on the name read as hiragana) has
 # none of the pictures below: most names are answered by this one search
 _KEYS = re.compile(
-    "星|ほし|透明|とうめい|空|そら|天|てん|土|つち|あのよ|あの世|人生|じんせい|世|せかい|明日|あした|あす|未来|みらい|"
+    "星|ほし|透明|とうめい|このよ|空|そら|天|てん|土|つち|あのよ|あの世|人生|じんせい|世|せかい|明日|あした|あす|未来|みらい|"
     "命|いのち|将来|ほうがいい|方がいい|方が良い|ほうがまし|方がまし|眠|ねむ|おやすみ|お休み|"
     "おわり|終わり|終り|線路|せんろ|踏切|ふみきり|屋上|おくじょう|崖|がけ|ほーむ|ホーム|びる|ビル|"
     "手首|てくび|腕|うで"
@@ -59,9 +61,15 @@ _LATIN_KEYS = re.compile(
 _KANA_PICTURES = re.compile(
     "(?:ほし(?:さま)?[にへ]|とうめいに)な[りるろっ]|(?:そら|てん|つち)[にへ](?:かえ|もど)|あのよ|"
     "(?:あした|あす|みらい|いのち)(?:は|も|とか|なんか)?いら[なんね]|あした(?:に)?[はも]?(?:もう)?いな[いく]|(?:ほう|方)が(?:いい|まし)|"
+    "(?:このよ|せかい|じんせい)(?:に|へ|から|よ)?(?:ばいばい|さよなら)|(?:ばいばい|さよなら)(?:このよ|せかい|じんせい)|"
     "ねむったまま|(?:えいえん|とわ)[のに]?(?:おやすみ|ねむり)|おわりに[しす]|"
     "(?:せんろ|ふみきり|おくじょう|がけ|ほーむ|びる)(?:に|から|へ)とび|(?:てくび|うで)を?き[るりろっ]"
 )
+# a goodbye said to life or the world, either way round, in the kana Sudachi cuts wrongly
+# (「このよにばいばい」, 「ばいばいじんせい」); 「ばいばいまたね」 says it to a friend
+_WORLD_KANA = "(?:この世|このよ|せかい|世界|じんせい|人生)"
+_GOODBYE_WORD = "(?:ばいばい|さよなら|さようなら)"
+_GOODBYE_KANA = re.compile(f"{_WORLD_KANA}(?:に|へ|から|よ)?{_GOODBYE_WORD}|{_GOODBYE_WORD}{_WORLD_KANA}")
 _NOT = frozenset({"ない", "無い", "ぬ", "ず", "へん", "ひん", "ん"})
 _STAR = frozenset({"星", "御星様", "星様"})
 _ABOVE = frozenset({"空", "天", "土", "天国", "御空", "お空", "大空", "星", "そら", "おそら", "てんごく"})
@@ -93,6 +101,8 @@ def leaving_reason(text: str) -> str | None:
         return "self_harm"  # the loanword read in hiragana is no word Sudachi knows
     if re.search(r"あのよ[にへ]?(?:いき|いく|いこ|いけ|いっ|ゆき|ゆく|ゆこ)", key):
         return "self_harm"  # Sudachi reads あのよ as あの + よ
+    if _GOODBYE_KANA.search(key.replace("ー", "")):
+        return "self_harm"  # Sudachi reads ばいばい as ばい + ばい, このよ as この + よ
     # a name in katakana is read again in hiragana (「ゼンブオワリニスル」), and without the
     # small っ slipped into a word (「人生ロッグアッウト」)
     for written in dict.fromkeys((text, key, text.replace("ッ", "").replace("っ", ""))):

@@ -25,7 +25,7 @@ from safety.allow_list import ALLOW_LIST
 from safety.constructions import unmask, wishes_to_die
 from safety.constructions.folding import KATA_LOOKALIKE
 from safety.contact import english_number, kana_number_run, name_contact, number_start, spoken_number
-from safety.lexicon import NAME_LISTS, PICTURED_WORDS
+from safety.lexicon import CARETAKER_ROLES, NAME_LISTS, PICTURED_WORDS
 from safety.morphology import tokens
 from safety.name_caretaker import STEMS as CARETAKER_STEMS
 from safety.name_caretaker import claims_caretaker
@@ -151,7 +151,7 @@ def _content_reason(name: str, written: str = "", *, again: bool = True) -> str 
     name = _without_ordinary_latin(name)
     if not name.strip():
         return None
-    name = _app_word_in_compound(name, written or name)
+    name = _staff_thing_in_compound(_app_word_in_compound(name, written or name), written or name)
     views = _views(name)
     # (read again without its digits, the name's digits were judged already: 「ゆい2011」 is
     # no 「ゆい211」)
@@ -895,6 +895,53 @@ def _app_word_in_compound(name: str, written: str) -> str:
             and after.surface not in _ONLINE_NOUNS
         ):
             cut.append(t)
+    for t in reversed(cut):
+        name = f"{name[: t.start]}・{name[t.end :]}"
+    return name
+
+
+# a staff word that is also an ordinary thing (the robot the site has, and robots children
+# build, dance or watch), as typed
+_THING_STAFF_WORDS_WRITTEN = ("ロボット",)
+# heads that keep the compound a claim to be staff: a person, a role, an account
+_STAFF_HEADS = frozenset(
+    (
+        *CARETAKER_ROLES,
+        "人",
+        "係",
+        "担当",
+        "代理",
+        "本人",
+        "本物",
+        "公式",
+        "運営",
+        "役",
+        "さん",
+        "君",
+        "ちゃん",
+    )
+)
+
+
+def _staff_thing_in_compound(name: str, written: str) -> str:
+    """``name`` with ロボット taken out where it starts a compound with a common noun the
+    dictionary knows that names a thing (「ロボット大会」, 「ロボットダンス」, 「ロボット工作部」):
+    the robot is what the contest or the dance is of, and the name claims nothing.  Alone
+    (「ロボット」), before a person, a role or an online word (「ロボット担当」,
+    「ロボットアカウント」) and in every disguised spelling it stays the site's robot."""
+    if not any(w in written and w in name for w in _THING_STAFF_WORDS_WRITTEN):
+        return name
+    cut = [
+        t
+        for t, after in pairwise(tokens(name))
+        if t.surface in _THING_STAFF_WORDS_WRITTEN
+        and after.start == t.end
+        and not after.oov
+        and after.pos[:2] == ("名詞", "普通名詞")
+        and after.normalized not in _STAFF_HEADS
+        and after.surface not in _STAFF_HEADS
+        and after.surface not in _ONLINE_NOUNS
+    ]
     for t in reversed(cut):
         name = f"{name[: t.start]}・{name[t.end :]}"
     return name

@@ -176,3 +176,14 @@ def test_a_transparent_thing_a_power_or_a_character_passes(name: str) -> None:
 def test_round_d_shapes_are_refused_disguised(name: str) -> None:
     missed = [v for _kind, v in variants(name) if check_name(v).ok]
     assert len(missed) <= 1, missed
+
+
+@pytest.mark.parametrize("name", ["せかいにばいばい", "じんせいにさよなら", "ばいばいこのよ"])
+def test_a_goodbye_to_the_world_in_kana_sudachi_cuts_is_self_harm(name: str) -> None:
+    # ばいばい is read as ばい + ばい, このよ as この + よ: the kana are read as written
+    assert _reason(name) == "self_harm"
+
+
+@pytest.mark.parametrize("name", ["ばいばいまたね", "せかいのおはなし", "じんせいゲーム"])
+def test_a_goodbye_to_a_friend_or_the_world_named_alone_passes(name: str) -> None:
+    assert _reason(name) is None

@@ -147,3 +147,29 @@ def test_a_word_repeated_with_small_tsu_slipped_in_unevenly_is_read_back(name: s
 @pytest.mark.parametrize("name", ["ばっかばっか", "もっりもり"])
 def test_a_repetition_with_its_own_small_tsu_or_an_allowed_word_passes(name: str) -> None:
     assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["バイバイ", "ばいばいまたあした", "バイバイ👋"])
+def test_bye_bye_is_no_messaging_app(name: str) -> None:
+    # round d of 2026-12-05: Viber in kana (ばいばー) is a whole word only, so its ー folded
+    # away no longer finds ばいば inside ばいばい
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["ばいばーやろ", "バイバーID", "viberしよ"])
+def test_viber_is_still_a_messaging_app(name: str) -> None:
+    assert safety.check_name(name).reason == "contact"
+
+
+@pytest.mark.parametrize(
+    "name", ["ロボットたいかい", "ロボット大会", "ロボットダンス部", "ロボットアニメすき"]
+)
+def test_a_robot_that_a_contest_or_a_dance_is_of_claims_nothing(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["ロボット", "ロボットくん", "ロボット担当", "口ボット大会", "ロボットスタッフ"]
+)
+def test_the_robot_alone_before_a_person_or_a_role_or_disguised_stays_staff(name: str) -> None:
+    assert safety.check_name(name).reason == "staff"
