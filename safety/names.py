@@ -26,7 +26,7 @@ from safety.constructions import unmask, wishes_to_die
 from safety.constructions.folding import KATA_LOOKALIKE
 from safety.contact import english_number, kana_number_run, name_contact, number_start, spoken_number
 from safety.lexicon import CARETAKER_ROLES, NAME_LISTS, PICTURED_WORDS
-from safety.morphology import tokens
+from safety.morphology import Token, tokens
 from safety.name_caretaker import STEMS as CARETAKER_STEMS
 from safety.name_caretaker import claims_caretaker
 from safety.name_gathering import gathers
@@ -900,10 +900,11 @@ def _app_word_in_compound(name: str, written: str) -> str:
     return name
 
 
-# a staff word that is also an ordinary thing (the robot the site has, and robots children
-# build, dance or watch), as typed
-_THING_STAFF_WORDS_WRITTEN = ("ロボット",)
-# heads that keep the compound a claim to be staff: a person, a role, an account
+# staff words that are also ordinary things to the dictionary (robots children build, the
+# police they play, a system, an official match), as Sudachi normalises them; the site's own
+# names (もり, かくれが, 運営, スタッフ, ロボ, 管理人) are never among them
+_THING_STAFF_WORDS = ("ロボット", "警察", "システム", "公式")
+# heads that keep a compound a claim to be staff: a person, a role, an account
 _STAFF_HEADS = frozenset(
     (
         *CARETAKER_ROLES,
@@ -921,30 +922,58 @@ _STAFF_HEADS = frozenset(
         "ちゃん",
     )
 )
+# the last letter of a word for a person (警察官, 管理者, 相談員)
+_PERSON_ENDS = ("官", "員", "者", "人", "長", "係")
 
 
 def _staff_thing_in_compound(name: str, written: str) -> str:
-    """``name`` with ロボット taken out where it starts a compound with a common noun the
-    dictionary knows that names a thing (「ロボット大会」, 「ロボットダンス」, 「ロボット工作部」):
-    the robot is what the contest or the dance is of, and the name claims nothing.  Alone
-    (「ロボット」), before a person, a role or an online word (「ロボット担当」,
-    「ロボットアカウント」) and in every disguised spelling it stays the site's robot."""
-    if not any(w in written and w in name for w in _THING_STAFF_WORDS_WRITTEN):
+    """``name`` with a staff word that is an ordinary thing taken out where the dictionary
+    reads it as part of another thing: strictly inside one longer common noun that is no
+    person (「公式戦」, 「警察犬」, 「システム手帳」; 「警察官」 stays), or as a plain noun right
+    before a common noun that names a thing (「ロボット大会」, 「けいさつごっこ」); 公式 before a
+    noun is an attribute claimed (「公式キャラ」) and stays, as does the word alone, before a
+    person, a role or an online word (「ロボットくん」, 「ロボット担当」, 「ロボットアカウント」)
+    and every disguised spelling (only the word as typed is read so)."""
+    if not any(w in written for w in _THING_STAFF_WORDS) and not _STAFF_THING_KANA.search(written):
         return name
-    cut = [
+    words = tokens(name)
+    cut = [t for t in words if _inside_a_thing(t)]
+    cut += [
         t
-        for t, after in pairwise(tokens(name))
-        if t.surface in _THING_STAFF_WORDS_WRITTEN
+        for t, after in pairwise(words)
+        if t.normalized in _THING_STAFF_WORDS
+        and t.pos[:3] == ("名詞", "普通名詞", "一般")
         and after.start == t.end
-        and not after.oov
-        and after.pos[:2] == ("名詞", "普通名詞")
-        and after.normalized not in _STAFF_HEADS
-        and after.surface not in _STAFF_HEADS
-        and after.surface not in _ONLINE_NOUNS
+        and _a_thing_noun(after)
     ]
-    for t in reversed(cut):
+    for t in sorted(cut, key=lambda t: t.start, reverse=True):
         name = f"{name[: t.start]}・{name[t.end :]}"
     return name
+
+
+_STAFF_THING_KANA = re.compile("けいさつ|しすてむ|ろぼっと|こうしき")
+
+
+def _inside_a_thing(t: Token) -> bool:
+    return (
+        not t.oov
+        and t.pos[:2] == ("名詞", "普通名詞")
+        and t.normalized not in _THING_STAFF_WORDS
+        and any(w in t.normalized and w != t.normalized for w in _THING_STAFF_WORDS)
+        and not t.normalized.endswith(_PERSON_ENDS)
+        and t.normalized not in _STAFF_HEADS
+    )
+
+
+def _a_thing_noun(t: Token) -> bool:
+    return (
+        not t.oov
+        and t.pos[:2] == ("名詞", "普通名詞")
+        and t.normalized not in _STAFF_HEADS
+        and t.surface not in _STAFF_HEADS
+        and t.surface not in _ONLINE_NOUNS
+        and not t.normalized.endswith(_PERSON_ENDS)
+    )
 
 
 _FOOD_APPS = ("かかお",)

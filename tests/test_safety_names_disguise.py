@@ -173,3 +173,16 @@ def test_a_robot_that_a_contest_or_a_dance_is_of_claims_nothing(name: str) -> No
 )
 def test_the_robot_alone_before_a_person_or_a_role_or_disguised_stays_staff(name: str) -> None:
     assert safety.check_name(name).reason == "staff"
+
+
+@pytest.mark.parametrize(
+    "name", ["公式戦デビュー", "警察犬すき", "システム手帳", "けいさつごっこ", "警察署の近く"]
+)
+def test_a_staff_word_inside_another_thing_claims_nothing(name: str) -> None:
+    # 公式戦, 警察犬, システム手帳 are one dictionary word; 警察 before ごっこ names the game
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize("name", ["警察官", "公式キャラ", "システム管理者", "けいさつです", "公式ロボ"])
+def test_a_staff_person_or_an_official_attribute_stays_staff(name: str) -> None:
+    assert safety.check_name(name).reason == "staff"
