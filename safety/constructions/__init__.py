@@ -37,6 +37,7 @@ from safety.constructions.asked import asked
 from safety.constructions.at_hand import _at_hand
 from safety.constructions.bare import bare
 from safety.constructions.burden import _burden
+from safety.constructions.cord import weight_held
 from safety.constructions.departure import _departure
 from safety.constructions.distress import _distress
 from safety.constructions.eating import eating
@@ -108,6 +109,7 @@ def _find(words: list[Word], signals: bool, kana: str, *, reread: bool = False) 
     if not reread:
         hits.extend(_vague_method_question(c, signals))
         hits.extend(asked(c))
+        hits.extend(weight_held(c))
     hits.extend(_overdose(c))
     hits.extend(_at_hand(c))
     strong = signals or any(h.level in CRISIS for h in hits)

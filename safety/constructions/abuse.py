@@ -3,8 +3,11 @@ writer; marks hidden; harm at home beyond a blow."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from safety.constructions.grammar import _PASSIVE, _conditional
 from safety.constructions.handled import handled
+from safety.constructions.harmed import harmed
 from safety.constructions.home import home_harm
 from safety.constructions.marks_kept import marks_kept
 from safety.constructions.words import Hit, _Ctx, _has
@@ -13,10 +16,16 @@ from safety.constructions.words import Hit, _Ctx, _has
 def _abuse_home(c: _Ctx) -> list[Hit]:
     words = c.words
     hits: list[Hit] = (
-        _marks_hidden(c) + marks_kept(c) + home_harm(c) + _armed(c) + _unborn_wished(c) + handled(c)
+        _marks_hidden(c)
+        + marks_kept(c)
+        + home_harm(c)
+        + _armed(c)
+        + _unborn_wished(c)
+        + handled(c)
+        + harmed(c)
     )
     if not c.near("home"):
-        return hits
+        return _hiding_now(c, hits)
     hits.extend(_home_harm(c))
     everyday = c.first("violence_everyday") is not None or c.read("violence_everyday")
     for i in c.where("violence"):
@@ -45,6 +54,22 @@ def _abuse_home(c: _Ctx) -> list[Hit]:
             continue  # 「しゅくだい しないと ママに ころされる笑」: a laugh makes it a figure of speech
         if passive or (by_family and mark):
             hits.append(Hit("abuse_home", "abuse", "high", w.start, w.end))
+    return _hiding_now(c, hits)
+
+
+def _hiding_now(c: _Ctx, hits: list[Hit]) -> list[Hit]:
+    """Round of 2026-12-05 (c): harm at home told, and the writer hiding from it now (「いえ
+    かえったら なぐられる。いま かくれてる」): ``imminent``. Hiding with no harm told is a game."""
+    if not hits or c.first("laugh") is not None:
+        return hits
+    # read on the text's reading: Sudachi cuts kana 「かくれてる」 as か + くれる + てる
+    kana = c.kana
+    at = kana.find("かくれて")
+    while at >= 0:
+        now = kana.rfind("いま", max(0, at - 10), at)
+        if now >= 0 and not any(p in kana[now:at] for p in "。.!?！？"):
+            return [replace(h, level="imminent") if h.level == "high" else h for h in hits]
+        at = kana.find("かくれて", at + 1)
     return hits
 
 
@@ -77,6 +102,8 @@ def _home_harm(c: _Ctx) -> list[Hit]:
         w = words[i]
         if c.at("say", i) and words[i + 1 : i + 2] and words[i + 1].keys & _PASSIVE:
             quoted = c.first("cruel_word", max(c.lo[i], i - 5), i)
+            if quoted is not None and c.at("hyperbole", quoted + 1):
+                quoted = None  # 「しぬほど べんきょう しろって いわれた」: a measure, not a wish
             # the carer before the quote or after it (「『しね』って 親に 言われた」)
             if quoted is not None and c.first("carer", max(c.lo[i], quoted - 4), i) is not None:
                 hits.append(Hit("abuse_home", "abuse", "high", words[quoted].start, words[i + 1].end))

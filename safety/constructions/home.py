@@ -35,6 +35,12 @@ def _carer_strikes(c: _Ctx) -> list[Hit]:
             continue
         lo, hi = c.sentence(i)
         carer = c.first("carer", max(lo, i - 8), i)
+        if carer is None:
+            # the carer named as the subject at the head of a long sentence (「ママが お酒 のむと
+            # わたしの へやに 来て たたく」): the subject holds to the sentence's verb
+            far = c.first("carer", lo, i)
+            if far is not None and words[far + 1].keys & _SUBJECT:
+                carer = far
         if carer is None or _has(words, carer + 1, "を") or _has(words, carer + 1, "に"):
             continue
         if c.first("violence_everyday", lo, hi) is not None or c.first("laugh", lo, hi) is not None:
@@ -552,6 +558,8 @@ def _struck_for(c: _Ctx) -> list[Hit]:
             (words[p].keys & _CAUSE and words[p].pos == "助詞" and p > lo)
             or _conditional(words, p)
             or (_has(words, p, "の") and _has(words, p + 1, "に") and p + 1 < q)  # 「してないのに」
+            # round of 2026-12-05 (c): until a verb is done (「ごめんなさい 言うまで たたかれる」)
+            or (_has(words, p, "まで") and p > lo and words[p - 1].pos == "動詞")
             for p in range(max(lo, q - 8), q)
         )
         # a habit said anywhere (「いつもの こと」 after the blow)

@@ -9,7 +9,8 @@ made of (counts, times, the body, the writer, a way, a place with a drop, a medi
 
 * ``end_state``: a count or a length asked, with a state only an end has — becoming cold
   (冷たく なる), no longer hurting (くるしく なく なる, いたみが なくなる), sleeping on (ねむった
-  まま), not waking (目が さめない), being done for (だめに なる), being in danger (あぶない);
+  まま), not waking (目が さめない), being done for (だめに なる), being in danger (あぶない),
+  drowning (おぼれる) or the body stopping (からだ … とまる; round of 2026-12-05 (c));
 * ``best_way``: the surest, easiest or painless one (一番/ぜったい + 確実/楽/
   失敗しない…) asked as a thing (やつ, の, 方法).
 
@@ -31,7 +32,7 @@ _EMPTY_NOUNS = frozenset(
         "本当", "ほんと", "ほんとう", "ぶっちゃけ", "何", "なに", "なん", "程", "くらい", "ぐらい",
         "一瞬", "苦しみ", "最後", "さいご", "結局", "実際", "確か", "たしか", "手", "足", "体",
         "終わり", "おわり", "気", "意識", "いしき", "アウト", "あうと", "即死", "心臓", "しんぞう",
-        "水", "みず", "中", "なか",
+        "水", "みず", "中", "なか", "外", "そと",
     }
 )  # fmt: skip
 """Nouns a vague method question is made of (a time, a way, the writer, the body): any
@@ -111,8 +112,12 @@ def _end_state(c: _Ctx, lo: int, hi: int) -> bool:
             (_has_any(words, nxt, _OBJ) and _has_any(words, nxt + 1, _LOSE)) or _has_any(words, nxt, _LOSE)
         ):
             return True  # 気を うしなう, 「気ぃ 失う」 said without を
-        if keys & _HEART and c.first_key(tuple(_STOP), nxt, min(nxt + 3, hi)) is not None:
-            return True  # しんぞう とまる
+        if (keys & _HEART or c.at("body_whole", q)) and c.first_key(
+            tuple(_STOP), nxt, min(nxt + 5, hi)
+        ) is not None:
+            return True  # しんぞう とまる; round of 2026-12-05 (c): 「からだって どのくらいで とまる」
+        if keys & _DROWN:
+            return True  # round of 2026-12-05 (c): 「なんびょうで おぼれる」, a body in water giving out
         if _no_longer_able(c, q):
             return True  # うごけなく なる、いき できなく なる
     return False
@@ -125,6 +130,7 @@ _MOVE = frozenset({"動く", "うごく", "動ける", "うごける"})
 _BREATH = frozenset({"息", "いき", "呼吸"})
 _STOP = frozenset({"止まる", "とまる", "止める", "とめる"})
 _HEART = frozenset({"心臓", "しんぞう"})
+_DROWN = frozenset({"溺れる", "おぼれる"})
 
 
 def _no_longer_able(c: _Ctx, q: int) -> bool:
@@ -398,6 +404,8 @@ _ANCHORS = (
     | _MOVE
     | _BREATH
     | _HEART
+    | _DROWN
+    | _STOP
     | _GRAVE
     | _PAIN_ADJ
     | _SUFFER
