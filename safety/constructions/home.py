@@ -46,7 +46,8 @@ def _carer_strikes(c: _Ctx) -> list[Hit]:
         if c.first("violence_everyday", lo, hi) is not None or c.first("laugh", lo, hi) is not None:
             continue
         # something else struck (「かべを なぐった」), unless it is the writer
-        struck = next((q for q in range(carer + 1, i) if _has(words, q, "を")), None)
+        # (the を of the blow stands close before it: 「お酒を のんで へやに 来て なぐる」 drank the を)
+        struck = next((q for q in range(max(carer + 1, i - 4), i) if _has(words, q, "を")), None)
         if struck is not None and not (c.at("self", struck - 1) or c.at("body", struck - 1)):
             continue
         if c.at("negation", i + 1) or _conditional(words, i):
