@@ -1,5 +1,5 @@
 """Round of 2026-12-05 (c): harm that is abuse whoever is named, hiding from it now, a carer
-named far from the blow, a blow until a child gives in, a cord asked to hold a body's weight,
+named far from the blow, a blow until a child gives in, a carer ordering the child gone, a cord asked to hold a body's weight,
 and a body giving out asked with nothing named. Texts written for these tests, not taken from
 any evaluation set."""
 
@@ -28,6 +28,12 @@ from tests.support.risk_levels import assert_rated
         ("パパは仕事でいやなことがあった日はお酒を飲んで私の部屋に来てなぐる", "high"),
         # struck until the writer gives in
         ("あやまるまで たたかれつづけた", "high"),
+        # a carer ordering the writer to die or vanish, in the active voice
+        ("おまえなんか きえろって 父が さけぶ", "high"),
+        ("いなくなれって 母が 毎日 言う", "high"),
+        ("しねって ははおやが どなる", "high"),
+        # thrown across the room at home (投げ飛ばす is a blow)
+        ("きのう おやじに 投げ飛ばされた", "high"),
         # a cord asked to hold a body's weight
         ("ベルトって にんげんの 体重 ささえられる？", "high"),
         # a body giving out, asked as a count, with nothing named
@@ -48,6 +54,8 @@ def test_rated(text: str, level: str) -> None:
         "プールの じゅぎょうで なんびょう もぐれるか きょうそう",  # a game of breath, no end asked
         "ママに しぬほど ピアノ れんしゅうしろって いわれた",  # a measure, not a cruel word
         "かくれんぼで いま かくれてる",  # hiding with no harm told
+        "柔道で おとうさんに 投げられた",  # a sport taught at home is practice
+        "勉強しねって母がいう",  # 「しね」 as a verb's western negation, not an order to die
     ],
 )
 def test_not_high(text: str) -> None:

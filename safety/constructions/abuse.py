@@ -10,7 +10,15 @@ from safety.constructions.handled import handled
 from safety.constructions.harmed import harmed
 from safety.constructions.home import home_harm
 from safety.constructions.marks_kept import marks_kept
-from safety.constructions.words import Hit, _Ctx, _has
+from safety.constructions.words import Hit, _Ctx, _has, _has_any
+
+_SPORT = frozenset(
+    {
+        "柔道", "じゅうどう", "空手", "からて", "剣道", "けんどう", "ボクシング", "ぼくしんぐ", "プロレス",
+        "ぷろれす", "相撲", "すもう", "レスリング", "ごっこ",
+    }
+)  # fmt: skip
+_SPORT_KANA = ("じゅうどう", "からて", "けんどう", "ぼくしんぐ", "ぷろれす", "すもう", "れすりんぐ", "ごっこ")
 
 
 def _abuse_home(c: _Ctx) -> list[Hit]:
@@ -23,13 +31,18 @@ def _abuse_home(c: _Ctx) -> list[Hit]:
         + _unborn_wished(c)
         + handled(c)
         + harmed(c)
+        + _gone_ordered(c)
     )
     if not c.near("home"):
         return _hiding_now(c, hits)
     hits.extend(_home_harm(c))
     everyday = c.first("violence_everyday") is not None or c.read("violence_everyday")
+    # the katakana reread cuts 「ぷろれすごっこ」 into letters: its reading still holds the sport
+    sport = any(k in c.kana for k in _SPORT_KANA)
     for i in c.where("violence"):
         w = words[i]
+        if sport or c.first_key(tuple(_SPORT), c.lo[i], c.hi[i]) is not None:
+            continue  # round of 2026-12-05 (c): 「柔道で おとうさんに 投げられた」 is practice
         # a noun of violence made a verb with に + する (「ぼこぼこに してくる」, 「ボコボコに
         # される」): its voice is read after the する
         after = i + 3 if _has(words, i + 1, "に") and _has(words, i + 2, "する") else i + 1
@@ -55,6 +68,64 @@ def _abuse_home(c: _Ctx) -> list[Hit]:
         if passive or (by_family and mark):
             hits.append(Hit("abuse_home", "abuse", "high", w.start, w.end))
     return _hiding_now(c, hits)
+
+
+_QUOTE = frozenset({"って", "と"})
+_VANISH = frozenset({"死ぬ", "しぬ", "消える", "きえる", "失せる", "うせる"})
+_SAID_LOUD = frozenset({"怒鳴る", "どなる", "叫ぶ", "さけぶ", "喚く", "わめく"})
+
+
+def _ordered_gone(c: _Ctx, q: int) -> bool:
+    """Word ``q`` orders the hearer to die or vanish: 「しね」「きえろ」「いなくなれ」."""
+    words = c.words
+    w = words[q]
+    if w.keys & {"死ね", "しね"}:
+        return True
+    if w.conj != "命令形":
+        return False
+    if w.keys & _VANISH:
+        return True
+    # 「いなくなれ」: い + なく + なれ
+    return bool(w.keys & {"なる", "成る"}) and _has(words, q - 1, "ない") and _has_any(words, q - 2, _BE)
+
+
+_BE = frozenset({"いる", "居る"})
+
+
+def _bare_shine(c: _Ctx, q: int) -> bool:
+    """Kana 「しね」 cut as する + ない (「しねって」): an order to die when it opens the quote, not
+    「べんきょう しねって」 (a verb's western negation)."""
+    words = c.words
+    if not (q >= 2 and _has(words, q - 1, "ね") and _has(words, q - 2, "し")):
+        return False
+    head = q - 2
+    return (
+        head == c.lo[head] or words[head - 1].pos in ("補助記号", "代名詞") or _has(words, head - 1, "なんか")
+    )
+
+
+def _gone_ordered(c: _Ctx) -> list[Hit]:
+    """Round of 2026-12-05 (c): a carer ordering the writer to die or vanish, told in the active
+    voice (「おまえなんか いなくなれって 父親が どなる」「きえろって ママが さけぶ」); the passive
+    (「しねって 親に いわれた」) is read by ``_home_harm``. Not with a laugh or a game."""
+    words = c.words
+    for q in c.where_keys(_QUOTE):
+        if q == 0 or not (_ordered_gone(c, q - 1) or _bare_shine(c, q)):
+            continue
+        lo, hi = c.sentence(q)
+        carer = c.first("carer", q + 1, min(q + 4, hi))
+        if carer is None or not _has_any(words, carer + 1, frozenset({"が", "は", "も"})):
+            continue
+        verb = next(
+            (v for v in range(carer + 2, min(carer + 5, hi)) if c.at("say", v) or words[v].keys & _SAID_LOUD),
+            None,
+        )
+        if verb is None or c.at("negation", verb + 1):
+            continue
+        if any(c.first(cls, lo, hi) is not None for cls in ("laugh", "game", "violence_everyday")):
+            continue
+        return [Hit("abuse_home", "abuse", "high", words[q - 1].start, words[verb].end, "gone_ordered")]
+    return []
 
 
 def _hiding_now(c: _Ctx, hits: list[Hit]) -> list[Hit]:
