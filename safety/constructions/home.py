@@ -129,6 +129,7 @@ def _needs_unmet(c: _Ctx) -> list[Hit]:
 
 
 _NONE = frozenset({"なし", "無し"})
+_SHARE = frozenset({"分", "ぶん"})
 _ONLY = frozenset({"だけ", "のみ"})
 _THROWN = frozenset({"捨てる", "すてる"})
 
@@ -141,11 +142,19 @@ def _singled_out(c: _Ctx) -> list[Hit]:
         return []
     for i in c.where("basic_need"):
         for q in range(i + 1, min(len(words) - 1, i + 6)):
-            if not (c.at("self", q) and words[q + 1].keys & _ONLY):
+            if not c.at("self", q):
+                continue
+            # round of 2026-12-05 (c): 「わたしの 分だけ ない」, the writer's share
+            only = (
+                q + 3
+                if _has(words, q + 1, "の") and words[q + 2 : q + 3] and words[q + 2].keys & _SHARE
+                else q + 1
+            )
+            if not (words[only : only + 1] and words[only].keys & _ONLY):
                 continue
             if any(words[k].pos != "助詞" for k in range(i + 1, q)):
                 break  # 「ごはんの おかず、わたしだけ ない」: a side dish, not the meal
-            neg = c.first("negation", q + 2, min(q + 4, len(words)))
+            neg = c.first("negation", only + 1, min(only + 3, len(words)))
             lo, hi = c.sentence(q)
             if (
                 neg is None
