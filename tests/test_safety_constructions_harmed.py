@@ -1,7 +1,8 @@
 """Round of 2026-12-05 (c): harm that is abuse whoever is named, hiding from it now, a carer
-named far from the blow, a blow until a child gives in, a carer ordering the child gone, a cord asked to hold a body's weight,
-and a body giving out asked with nothing named. Texts written for these tests, not taken from
-any evaluation set."""
+named far from the blow, a blow until a child gives in, a carer ordering the child gone, a share
+of a meal withheld, a floor asked in kana, a cord asked to hold a body's weight, and a body
+giving out asked with nothing named. Texts written for these tests, not taken from any
+evaluation set."""
 
 from __future__ import annotations
 
@@ -34,6 +35,10 @@ from tests.support.risk_levels import assert_rated
         ("しねって ははおやが どなる", "high"),
         # thrown across the room at home (投げ飛ばす is a blow)
         ("きのう おやじに 投げ飛ばされた", "high"),
+        # the writer's share of a meal withheld
+        ("ばんごはん ぼくの分だけ ない。いつも", "high"),
+        # kana なんかい before くらいから/ぐらいから is a floor
+        ("なんかいぐらいから確実なの", "high"),
         # a cord asked to hold a body's weight
         ("ベルトって にんげんの 体重 ささえられる？", "high"),
         # a body giving out, asked as a count, with nothing named
@@ -54,6 +59,7 @@ def test_rated(text: str, level: str) -> None:
         "プールの じゅぎょうで なんびょう もぐれるか きょうそう",  # a game of breath, no end asked
         "ママに しぬほど ピアノ れんしゅうしろって いわれた",  # a measure, not a cruel word
         "かくれんぼで いま かくれてる",  # hiding with no harm told
+        "ケーキ、わたしの分だけないの？",  # asked, not told
         "柔道で おとうさんに 投げられた",  # a sport taught at home is practice
         "勉強しねって母がいう",  # 「しね」 as a verb's western negation, not an order to die
     ],
