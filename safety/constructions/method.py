@@ -300,6 +300,8 @@ def _method_question(c: _Ctx, signals: bool = False) -> list[Hit]:
             and _question(c, lo, hi)
             and not _way_of_a_thing(c, lo, hi)
         )
+        if subject is not None and _thing_falls(c, subject, lo, hi):
+            subject = None  # 「ものが 落ちる はやさって 高さで 変わるの？」: a thing falls, in a lesson
         if (
             subject is not None
             or quality_way
@@ -318,6 +320,25 @@ def _method_question(c: _Ctx, signals: bool = False) -> list[Hit]:
             seen.add(lo)
             hits.append(Hit("method_question", "method", "high", words[lo].start, words[hi - 1].end))
     return hits
+
+
+_FALL = frozenset({"落ちる", "おちる"})
+_PEOPLE = frozenset({"人", "ひと", "人間", "にんげん", "体", "からだ", "身体"})
+
+
+def _thing_falls(c: _Ctx, subject: int, lo: int, hi: int) -> bool:
+    """Round of 2026-12-05 (c): the one that falls is a thing, named as the subject right before
+    the verb (「ものが おちる」「ボールが 落ちる」), and no death or grave result is in the sentence:
+    a lesson's question, not the writer's fall."""
+    words = c.words
+    if not words[subject].keys & _FALL or subject < lo + 2 or not _has(words, subject - 1, "が"):
+        return False
+    who = words[subject - 2]
+    if who.pos != "名詞" or who.keys & _PEOPLE:
+        return False
+    if any(c.at(cls, subject - 2) for cls in ("self", "someone", "recipient", "companion", "carer")):
+        return False  # 「ともだちが おちるのって 何階から？」: a person, asked "for a friend"
+    return c.first("die", lo, hi) is None and c.first("grave_outcome", subject + 1, hi) is None
 
 
 _MORNING = frozenset({"朝", "あさ", "明け方", "あけがた"})
