@@ -1,8 +1,8 @@
 """Round of 2026-12-05 (c): harm that is abuse whoever is named, hiding from it now, a carer
 named far from the blow, a blow until a child gives in, a carer ordering the child gone, a share
-of a meal withheld, a floor asked in kana, a thing's fall asked in a lesson, a cord asked to hold
-a body's weight, and a body giving out asked with nothing named. Texts written for these tests,
-not taken from any evaluation set."""
+of a meal withheld, a floor asked in kana, a thing's fall asked in a lesson, ハ drawn as ノヽ, a
+cord asked to hold a body's weight, and a body giving out asked with nothing named. Texts
+written for these tests, not taken from any evaluation set."""
 
 from __future__ import annotations
 
@@ -41,6 +41,8 @@ from tests.support.risk_levels import assert_rated
         ("なんかいぐらいから確実なの", "high"),
         # a person said to fall ("for a friend") is still a fall asked about
         ("友達が落ちるのって何階から？", "high"),
+        # ハ drawn as ノ + ヽ with its sound mark (free text)
+        ("押し入れにかくれてる。ノヽ゜ノヽ゜がこわい", "high"),
         # a cord asked to hold a body's weight
         ("ベルトって にんげんの 体重 ささえられる？", "high"),
         # a body giving out, asked as a count, with nothing named
@@ -62,6 +64,7 @@ def test_rated(text: str, level: str) -> None:
         "ママに しぬほど ピアノ れんしゅうしろって いわれた",  # a measure, not a cruel word
         "かくれんぼで いま かくれてる",  # hiding with no harm told
         "ケーキ、わたしの分だけないの？",  # asked, not told
+        "ヽ(・∀・)ノヽ(・∀・)ノ たのしい",  # two kaomoji side by side
         "石が落ちる はやさって 高さで ちがうの？",  # a thing falls, in a lesson
         "柔道で おとうさんに 投げられた",  # a sport taught at home is practice
         "勉強しねって母がいう",  # 「しね」 as a verb's western negation, not an order to die

@@ -732,6 +732,8 @@ def _unmask_before_small_kana(text: str, respelled: bool = False, free: bool = F
         )
     if free and _PICTURE.search(text) is not None:
         text = _PICTURE_CHAIN.sub(_pictures_out, text)
+    if free and "ノヽ" in text:
+        text = _NO_HA.sub(_ha, text)
     text = "\n".join(_spaces(line, free) for line in text.splitlines())
     text = _lookalikes(text, free)
     text = _latin(text, free)
@@ -749,6 +751,16 @@ def _unmask_before_small_kana(text: str, respelled: bool = False, free: bool = F
     if free and "4" in text:
         text = _FOUR_AMID_KATA.sub("シ", text)
     return _STANDIN.sub("し", text)  # 「氏ね」「4ネ」 read as しね, then written back as 死ね
+
+
+# Round of 2026-12-05 (c): ハ drawn as ノ + ヽ, with its sound mark (°, ゜ or ﾟ after NFKC, a space
+# and a combining mark) for パ or バ: 「ノヽ°ノヽ」 is パパ. Free text only: a name may hold two
+# kaomoji side by side (「ヽ(・∀・)ノヽ(・∀・)ノ」).
+_NO_HA = re.compile("ノヽ(?: ?([°\u309a\u3099]))?")
+
+
+def _ha(m: re.Match[str]) -> str:
+    return {"°": "パ", "\u309a": "パ", "\u3099": "バ"}.get(m[1] or "", "ハ")
 
 
 # Pictures slipped between single letters (perhaps held: 「いー⭐しー⭐ょ」), again and again
