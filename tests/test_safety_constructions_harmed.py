@@ -61,7 +61,7 @@ def test_rated(text: str, level: str) -> None:
         "ナイフ むけられた ゆめ みたｗ",  # a dream, and a laugh
         "ひもって 体重 何キロの 犬まで たえる？",  # a dog's lead
         "プールの じゅぎょうで なんびょう もぐれるか きょうそう",  # a game of breath, no end asked
-        "ママに しぬほど ピアノ れんしゅうしろって いわれた",  # a measure, not a cruel word
+        "母に「死ぬほど練習しろ」って言われた",  # a measure, not a cruel word
         "かくれんぼで いま かくれてる",  # hiding with no harm told
         "ケーキ、わたしの分だけないの？",  # asked, not told
         "ヽ(・∀・)ノヽ(・∀・)ノ たのしい",  # two kaomoji side by side
