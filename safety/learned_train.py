@@ -86,6 +86,8 @@ RISK_LAYER_HELD_OUT = frozenset(
         "classed/risk_tuning_2026-12-04j.tsv",
         "classed/risk_tuning_2026-12-04ab.tsv",
         "classed/risk_tuning_2026-12-04ac.tsv",
+        # round a of 2026-12-05, held out by the round's decision, taken before any scoring
+        "classed/risk_tuning_2026-12-05a.tsv",
         # round c of 2026-12-05, held out by the round's decision, taken before any scoring
         "classed/risk_tuning_2026-12-05c.tsv",
     }
