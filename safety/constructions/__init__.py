@@ -50,7 +50,9 @@ from safety.constructions.hidden import hidden_wishes
 from safety.constructions.method import _means_question, _method_question, _overdose
 from safety.constructions.place import DRAWN, _place_now
 from safety.constructions.rather import rather_than
+from safety.constructions.relayed import relayed
 from safety.constructions.set_time import _set_time
+from safety.constructions.shoes import shoes_left
 from safety.constructions.signs import says_farewell, wants_person, wishes_to_die
 from safety.constructions.story_end import story_end
 from safety.constructions.vague import _vague_method_question
@@ -118,6 +120,8 @@ def _find(words: list[Word], signals: bool, kana: str, *, reread: bool = False) 
     hits.extend(_set_time(c))
     hits.extend(_departure(c))
     hits.extend(_goodbye_said(c))
+    hits.extend(relayed(c))
+    hits.extend(shoes_left(c))
     hits.extend(_abuse_home(c))
     if not reread:
         hits.extend(_distress(c))

@@ -16,12 +16,17 @@ complaining names what it is about (「テスト もう むり しぬ」「宿�
 * ``tomorrow_unneeded`` (``wish``, ``high``): tomorrow said not needed, with nothing of
   tomorrow named (「明日とか いらない」); not 「明日の 宿題 いらない」.
 
+* ``ease_near`` (``wish``, ``high``; round a of 2026-12-05): being at ease said as within reach
+  soon (楽に なれる with もうすぐ, あと少しで, やっと), in a sentence naming nothing that could
+  be what eases (「あと 少しで 楽に なれる」); not 「テスト おわったら 楽に なれる」, not asked.
+
 Each rule starts from a word it cannot do without: texts without it cost one set look-up."""
 
 from __future__ import annotations
 
 import re
 
+from safety.constructions.grammar import _asks
 from safety.constructions.words import Hit, _Ctx, _has_any
 
 _DIE = frozenset({"死ぬ", "しぬ"})
@@ -160,5 +165,36 @@ def _sleep_kept(c: _Ctx) -> list[Hit]:
     return [Hit("wish", "ideation", "high", c.words[0].start, c.words[-1].end, "sleep_kept")]
 
 
+_EASE = frozenset({"楽", "らく"})
+_ABLE_TO_BECOME = frozenset({"なれる", "成れる"})
+_SOON = frozenset(
+    {"もうすぐ", "すぐ", "直ぐ", "あと", "後", "少し", "すこし", "ちょっと", "一寸", "やっと", "もう"}
+)
+
+
+def _ease_near(c: _Ctx) -> list[Hit]:
+    words = c.words
+    for q in c.where_keys(_EASE):
+        if not (_has_any(words, q + 1, frozenset({"に", "だ"})) and _has_any(words, q + 2, _ABLE_TO_BECOME)):
+            continue
+        lo, hi = c.sentence(q)
+        flat = words[q + 2].conj.startswith("終止形") or (
+            words[q + 2].conj.startswith("連体形") and _has_any(words, q + 3, frozenset({"の", "ん"}))
+        )
+        if not flat or _asks(c, lo, hi):
+            continue
+        if not any(words[k].keys & _SOON for k in range(lo, q)):
+            continue
+        named = any(
+            words[k].pos in ("名詞", "代名詞", "形容詞", "動詞")
+            and not words[k].keys & (_SOON | _EASE | _AROUND)
+            for k in (*range(lo, q), *range(q + 3, hi))
+        )
+        if named or c.first("laugh") is not None:
+            continue
+        return [Hit("wish", "ideation", "high", words[lo].start, words[q + 2].end, "ease_near")]
+    return []
+
+
 def bare(c: _Ctx) -> list[Hit]:
-    return [*_bare_death(c), *_bare_ending(c), *_tomorrow_unneeded(c), *_sleep_kept(c)]
+    return [*_bare_death(c), *_bare_ending(c), *_tomorrow_unneeded(c), *_sleep_kept(c), *_ease_near(c)]

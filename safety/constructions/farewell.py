@@ -101,10 +101,16 @@ _WHEN = frozenset({"頃", "ころ"})
 
 def _by_then(c: _Ctx, lo: int, i: int) -> bool:
     """「これが とどく ころには」「よむ ころには」: a verb + 頃 + に, a time to come by which the
-    writer is gone (round of 2026-12-04 (c))."""
+    writer is gone (round of 2026-12-04 (c)); the verb may carry an auxiliary (「よんでる ころには」,
+    round a of 2026-12-05)."""
     words = c.words
     return any(
-        words[q].keys & _WHEN and words[q - 1].pos == "動詞" and _has(words, q + 1, "に")
+        words[q].keys & _WHEN
+        and (
+            words[q - 1].pos == "動詞"
+            or (q >= 2 and words[q - 1].pos == "助動詞" and words[q - 2].pos == "動詞")
+        )
+        and _has(words, q + 1, "に")
         for q in range(max(lo, 1), i)
     )
 

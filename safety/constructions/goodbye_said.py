@@ -9,6 +9,14 @@
   あいさつ だけ させて」「おわかれを いいに きた」), with no parting everyone has, no reason
   and nobody else leaving.
 
+Round a of 2026-12-05:
+
+* ``end_goodbye`` — an end said of here and now (「ここで おしまい」「これで おわり」「もう おしまい」)
+  beside a goodbye (「もう つかれたから、ここで おしまい。ばいばい」), nothing of bedtime, a
+  stream, a game, today or a next time in the text;
+* ``born_thanks`` — thanks for being born (「生んで くれて ありがとう」) with an apology or a word
+  of finality in the text, not on a birthday or Mother's Day.
+
 What keeps the twins out: anything cheerful, a next time, an everyday event, a reason said
 (から, ので, 〜て ごめん), a question.
 """
@@ -142,11 +150,61 @@ def _farewell_greeting(c: _Ctx) -> list[Hit]:
     return []
 
 
-_STARTS = _BYE | _PARTING
+_END = frozenset({"おしまい", "お仕舞い", "終わり", "おわり", "終り"})
+_HERE_NOW = frozenset({"ここ", "此処", "これ", "此れ", "もう"})
+_TODAY = frozenset({"今日", "きょう", "今回", "こんかい", "今夜", "こんや", "眠い", "ねむい"})
+
+
+def _end_goodbye(c: _Ctx) -> list[Hit]:
+    """``end_goodbye``: おしまい/おわり said of here, this or now (ここで, これで, もう), with a
+    goodbye in the text and today (a session) not named."""
+    words = c.words
+    if c.keys.isdisjoint(_BYE) or not c.keys.isdisjoint(_TODAY):
+        return []
+    for q in c.where_keys(_END):
+        if words[q].pos != "名詞" or not any(
+            words[k].keys & _HERE_NOW for k in range(max(c.lo[q], q - 2), q)
+        ):
+            continue
+        if c.first("negation", q + 1, min(q + 3, c.hi[q])) is not None or _asks(c, c.lo[q], c.hi[q]):
+            continue
+        bye = next(k for k in range(len(words)) if words[k].keys & _BYE)
+        lo, hi = min(q, bye), max(q, bye)
+        return [Hit("farewell", "plan", "imminent", words[lo].start, words[hi].end, "end_goodbye")]
+    return []
+
+
+_BEAR = frozenset({"生む", "産む", "うむ"})
+_THANKS = frozenset({"ありがとう", "有り難う", "ありがと", "感謝"})
+_OCCASION = frozenset(
+    {"誕生日", "たんじょうび", "母の日", "ははのひ", "父の日", "ちちのひ", "成人式", "結婚"}
+)
+
+
+def _born_thanks(c: _Ctx) -> list[Hit]:
+    """``born_thanks``: 生んで/産んで + くれて + thanks, with an apology (「ごめんなさい」) or a word
+    of finality in the text; a birthday or Mother's Day is where such thanks are everyday."""
+    words = c.words
+    if c.keys.isdisjoint(_THANKS) or not c.keys.isdisjoint(_OCCASION):
+        return []
+    for q in c.where_keys(_BEAR):
+        if not (words[q].pos == "動詞" and _has_any(words, q + 1, frozenset({"て", "で"}))):
+            continue
+        if not (_has_any(words, q + 2, frozenset({"くれる", "呉れる"})) and _has(words, q + 3, "て")):
+            continue
+        if not _has_any(words, q + 4, _THANKS):
+            continue
+        if c.keys.isdisjoint(_SORRY) and c.first("finality") is None:
+            return []
+        return [Hit("farewell", "plan", "imminent", words[q].start, words[q + 4].end, "born_thanks")]
+    return []
+
+
+_STARTS = _BYE | _PARTING | _BEAR
 
 
 def _goodbye_said(c: _Ctx) -> list[Hit]:
     """See the module's docstring."""
     if c.keys.isdisjoint(_STARTS) or _usual(c):
         return []
-    return _sorry_goodbye(c) + _farewell_greeting(c) + _goodbye_set(c)
+    return _sorry_goodbye(c) + _farewell_greeting(c) + _goodbye_set(c) + _end_goodbye(c) + _born_thanks(c)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from safety.constructions.grammar import _asks
-from safety.constructions.words import Hit, Word, _Ctx, _has
+from safety.constructions.grammar import _asks, _conditional
+from safety.constructions.words import Hit, Word, _Ctx, _has, _has_any
 
 
 def _presence(c: _Ctx, i: int, hi: int) -> int | None:
@@ -209,6 +209,10 @@ _WENT = frozenset({"行く", "いく", "言う", "いう"})
 """Kana 「いって」 is cut as 言う+て as often as 行く+て."""
 
 
+_PASSED = frozenset({"通る", "とおる", "通り過ぎる", "とおりすぎる", "通りかかる", "とおりかかる"})
+"""Passing by a place, told in the past: a way taken, not being there (round a of 2026-12-05)."""
+
+
 def _been_and_back(words: list[Word], p: int) -> bool:
     """「いって きた」: went and came back (来る after 行く+て, done), not being there."""
     return (
@@ -337,7 +341,7 @@ def _commute(c: _Ctx, i: int, p: int) -> bool:
         after = range(q + 1, min(q + 4, c.hi[q]))
         if any(c.at("negation", k) or c.at("desire", k) for k in after):
             return False
-        if words[q].keys & {"待つ", "まつ"} and c.at("wild_place", i):
+        if words[q].keys & {"待つ", "まつ"} and (c.at("wild_place", i) or _train_awaited_at_crossing(c, i)):
             return False  # nobody waits for a train beside the track (「せんろの よこ。でんしゃ まってる」)
         break
     else:
@@ -380,6 +384,15 @@ def _unsaid_condition(c: _Ctx) -> bool:
             return True
         first = words[rest[0]]
         if (
+            c.at("now", rest[0])
+            and (_has(words, rest[0] + 1, "なら") or (rest[0] + 1 < n and _conditional(words, rest[0] + 1)))
+            and all(
+                words[r].keys & (_ABLE_NOW | _THOUGHT) or words[r].pos in ("助詞", "助動詞")
+                for r in range(rest[0] + 2, c.hi[rest[0]])
+            )
+        ):
+            return True  # 「電車が 通る たびに、いまなら、って 思う」: the moment chosen
+        if (
             first.keys & ({"もう"} | _LEAP)
             or c.at("end_verb", rest[0])
             or any(words[r].keys & _STEP for r in rest[:3])
@@ -388,6 +401,28 @@ def _unsaid_condition(c: _Ctx) -> bool:
         if first.keys & _GO and (_sign_of_end(c) or _seen_off(c) or _nonstop(c)):
             return True
     return False
+
+
+_CROSSING_PLACE = frozenset({"踏切", "踏み切り", "ふみきり"})
+_NEXT_TRAIN = frozenset({"次", "つぎ"})
+_FAN = frozenset(
+    {"撮る", "とる", "写真", "しゃしん", "撮影", "さつえい", "動画", "どうが", "鉄道", "てつどう"}
+)
+
+
+def _train_awaited_at_crossing(c: _Ctx, i: int) -> bool:
+    """Round a of 2026-12-05: at a crossing one waits for the gate, not for a train; the next train
+    named as what is waited for there (「ふみきりの とこで 待ってんねん、次の 電車」), with no
+    camera, nobody with the writer and nothing cheerful, is despair, not a commute."""
+    words = c.words
+    if not words[i].keys & _CROSSING_PLACE or c.keys.isdisjoint({"待つ", "まつ"}):
+        return False
+    if not c.keys.isdisjoint(_FAN) or _cheerful(c) or c.first("companion") is not None:
+        return False
+    return any(
+        words[q].keys & _NEXT_TRAIN and _has(words, q + 1, "の") and _has_any(words, q + 2, _TRAIN)
+        for q in c.where_keys(_NEXT_TRAIN)
+    )
 
 
 _STATION = frozenset({"駅", "えき"})
@@ -441,6 +476,7 @@ def _drop_or_track(c: _Ctx, i: int) -> bool:
     return bool(c.at("drop_place", i) or c.at("wild_place", i) or c.words[i].keys & _PLATFORM)
 
 
+_THOUGHT = frozenset({"思う", "おもう", "考える", "かんがえる"})
 _ABLE_NOW = frozenset({"いける", "行ける", "逝ける", "飛べる", "とべる", "出来る", "できる", "やれる"})
 
 
@@ -621,6 +657,25 @@ _OUTING = frozenset(
 """Places children go to for a day out: with an exclamation and nothing of the end, a visit."""
 
 
+_FEET = frozenset({"足", "あし"})
+_PLEASANT = frozenset({"気持ちいい", "きもちいい", "気持ち良い", "楽しい", "たのしい"})
+_UNDRESS = frozenset({"脱ぐ", "ぬぐ", "靴", "くつ"})
+
+
+def _paddling(c: _Ctx) -> bool:
+    """Only the feet put in (「あしだけ」) or the water found pleasant, told in the past
+    (「きもちよかった」), and no word of despair but the shoes taken off for it (round a of
+    2026-12-05): 「くつ ぬいで うみに はいった、あしだけ」 is paddling."""
+    words = c.words
+    feet = any(words[q].keys & _FEET and _has(words, q + 1, "だけ") for q in c.where_keys(_FEET))
+    pleasant = any(words[q].keys & _PLEASANT and _has(words, q + 1, "た") for q in c.where_keys(_PLEASANT))
+    if not (feet or pleasant) or c.first_key(_ALONE_OR_MORE[:-1], 0, len(words)) is not None:
+        return False
+    return all(words[q].keys & _UNDRESS for q in c.where("place_strong")) and not any(
+        c.first(cls) is not None for cls in _END_SIGNS if cls != "place_strong"
+    )
+
+
 def _cheerful(c: _Ctx) -> bool:
     text = c.kana
     return "!" in text or "！" in text or "〜" in text or "~" in text or c.first("laugh") is not None
@@ -631,6 +686,7 @@ _PLACE_START_KEYS = _STATION | {"階", "はし"}
 
 
 _HERE = frozenset({"ここ", "此処", "こっち", "此方"})
+_THERE = frozenset({"そこ", "其処", "ここ", "此処"})
 
 
 def _here_high(c: _Ctx) -> list[Hit]:
@@ -678,6 +734,14 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         if p is None and hi < len(words) and c.first("now", hi, min(hi + 2, c.hi[hi])) is not None:
             # 「おくじょうの かぎ あいてた。いま いる」: the next sentence says the writer is there
             p = c.first("presence", hi, min(hi + 3, c.hi[hi]))
+        if (
+            p is None
+            and hi + 1 < len(words)
+            and c.at("now", hi)
+            and words[hi + 1].keys & _THERE
+            and c.hi[hi] <= hi + 3
+        ):
+            p = hi + 1  # 「学校の 屋上、フェンス ひくいんだよね。いま そこ」: the place pointed back to
         if p is None and c.first("verb_any", lo, hi) is None:
             p = _next_to(c, i)  # 「おくじょうの かぎ あいてた。いま ここ」「ついた。たかい とこ。」
         if p is None and (
@@ -694,15 +758,33 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         if p is None:
             # 「いま 線路の よこ。」「屋上の 柵の 外側」: where one is, said without a verb
             spot = c.first("position", i + 1, min(i + 5, hi))
+            if (
+                spot is None
+                and c.at("barrier", i)
+                and _has(words, i + 1, "の")
+                and c.at("outside", i + 2)
+                and not any(words[k].pos == "動詞" or "が" in words[k].keys for k in range(i + 3, hi))
+            ):
+                # 「柵の むこうがわ、ちょっと こわい」: where the writer is, with only a feeling after
+                # it (round a of 2026-12-05); 「柵の むこうに ボールが…」 places a thing
+                spot = i + 2
             if spot is not None and c.first("verb_any", spot + 1, hi) is None:
                 p = spot
-        if p is None:
-            continue
+        if p is None or any(
+            words[k].keys & _PASSED and words[k].pos == "動詞" and _has(words, k + 1, "た")
+            for k in range(i + 1, hi)
+        ):
+            continue  # 「登山で がけの そば 通った」: passed by, told
         if (
             i < p < hi
             and not _has(words, p, "居る")  # 「みなとの さきっぽに いる」: being there said outright
             and _belongs_to(c, i)
-            and not (signals or c.first("place_strong") is not None or now_or_never)
+            and not (
+                signals
+                or c.first("place_strong") is not None
+                or now_or_never
+                or _train_awaited_at_crossing(c, i)
+            )
         ):
             continue  # 「がけの うえの とうだいまで あるいた」「やねの ゆきおろし」: where a thing is
         # standing on a roof, a track or a bridge's edge is itself the danger
@@ -755,7 +837,8 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         # an everyday word anywhere (みんな, ママ, 電車) does not outweigh a word of the end or of
         # despair (「いま屋上おる。みんなごめん」「駅おる。電車くるたびに一歩ずつ前でてる」)
         despair = (
-            c.first("place_strong") is not None
+            _train_awaited_at_crossing(c, i)
+            or c.first("place_strong") is not None
             or not_boarding
             or _no_return(c)
             or going
@@ -779,9 +862,8 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
             continue
         if (
             w.keys & _OUTING
-            and not (signals or past_edge or despair or drawn or (crossing and not c.at("wild_place", i)))
-            and _cheerful(c)
-            and not _sign_of_end(c)
+            and not (signals or past_edge or drawn or (crossing and not c.at("wild_place", i)))
+            and (_paddling(c) or (not despair and _cheerful(c) and not _sign_of_end(c)))
         ):
             # 「うみに きた！ あしだけ いれた」: the sea or a mountain visited with an exclamation
             # and nothing of the end in the text is an outing (round of 2026-12-04 (i))
@@ -800,4 +882,27 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         hits.append(
             Hit("place_now", "plan", level, min(w.start, words[p].start), max(w.end, words[p].end), note)
         )
+    if not any(h.construction == "place_now" for h in hits) and c.first("place") is None:
+        hits.extend(_unplaced(c, pulled_in))
     return hits
+
+
+_DOWN = frozenset({"下", "した"})
+_LOOK = frozenset({"見る", "みる", "覗く", "のぞく", "見下ろす"})
+
+
+def _unplaced(c: _Ctx, pulled_in: bool) -> list[Hit]:
+    """Round a of 2026-12-05, with no place named: a train's passing made a condition whose
+    outcome is an end or the moment (``_unsaid_condition``: 「電車が 通る たびに、いまなら」, note
+    ``train_condition``, ``imminent``), nobody with the writer and nothing cheerful; looking down
+    and feeling pulled in (「した みたら すいこまれそう」, ``drawn``, ``high``)."""
+    words = c.words
+    if c.first("companion") is None and not _cheerful(c) and _unsaid_condition(c):
+        return [Hit("place_now", "plan", "imminent", words[0].start, words[-1].end, "train_condition")]
+    if pulled_in and not any(c.first(cls) is not None for cls in ("method_everyday", "place_leisure")):
+        for q in c.where_keys(_DOWN):
+            if words[q].pos == "名詞" and any(
+                words[k].keys & _LOOK and words[k].pos == "動詞" for k in range(q + 1, min(q + 3, c.hi[q]))
+            ):
+                return [Hit("place_now", "plan", "high", words[q].start, words[-1].end, DRAWN)]
+    return []
