@@ -172,6 +172,18 @@ _SOON = frozenset(
 )
 
 
+def _light(c: _Ctx) -> bool:
+    """A laugh, an exclamation or a held 〜, a test or a holiday anywhere in the text: relief
+    after something everyday (「テスト おわった！ やっと 楽に なれる〜」)."""
+    text = c.kana
+    return (
+        any(mark in text for mark in ("!", "！", "〜", "~"))
+        or c.first("laugh") is not None
+        or c.first("method_everyday") is not None
+        or c.first("parting_event") is not None
+    )
+
+
 def _ease_near(c: _Ctx) -> list[Hit]:
     words = c.words
     for q in c.where_keys(_EASE):
@@ -190,7 +202,7 @@ def _ease_near(c: _Ctx) -> list[Hit]:
             and not words[k].keys & (_SOON | _EASE | _AROUND)
             for k in (*range(lo, q), *range(q + 3, hi))
         )
-        if named or c.first("laugh") is not None:
+        if named or _light(c):
             continue
         return [Hit("wish", "ideation", "high", words[lo].start, words[q + 2].end, "ease_near")]
     return []

@@ -187,6 +187,11 @@ def _born_thanks(c: _Ctx) -> list[Hit]:
     words = c.words
     if c.keys.isdisjoint(_THANKS) or not c.keys.isdisjoint(_OCCASION):
         return []
+    if any(k in c.kana for k in _BORN_KANA):
+        # 「うんで くれて」 in kana, which the analyser reads うん (yes) + で
+        if c.keys.isdisjoint(_SORRY) and c.first("finality") is None:
+            return []
+        return [Hit("farewell", "plan", "imminent", words[0].start, words[-1].end, "born_thanks")]
     for q in c.where_keys(_BEAR):
         if not (words[q].pos == "動詞" and _has_any(words, q + 1, frozenset({"て", "で"}))):
             continue
@@ -200,7 +205,8 @@ def _born_thanks(c: _Ctx) -> list[Hit]:
     return []
 
 
-_STARTS = _BYE | _PARTING | _BEAR
+_BORN_KANA = ("うんでくれて", "うんでくれた", "生んでくれて", "産んでくれて")
+_STARTS = _BYE | _PARTING | _BEAR | _THANKS
 
 
 def _goodbye_said(c: _Ctx) -> list[Hit]:

@@ -24,7 +24,7 @@ All are told by the words around a message, so they carry to phrasings that neve
 
 from __future__ import annotations
 
-from safety.constructions.words import Hit, _Ctx, _has, _has_any
+from safety.constructions.words import Hit, Word, _Ctx, _has, _has_any
 
 _RELAY = frozenset({"伝える", "つたえる", "言う", "いう", "云う", "ゆう"})
 # the request forms a relay is asked in: 〜ておいて (とい/とく), 〜て + ください/ね/くれ/けろ…
@@ -166,11 +166,18 @@ def _strength(c: _Ctx, said: list[int]) -> str | None:
             return "imminent"
     # an apology alone weighs as last words only to a parent or everyone (「弟に ごめんって
     # 言っといて」 is a quarrel)
-    if any(words[k].keys & _SORRY for k in said) and (
-        c.first("carer") is not None or c.first("addressee") is not None
+    if any(words[k].keys & _SORRY or _kana_sorry(words, k) for k in said) and (
+        c.first("carer") is not None or c.read("carer") or c.first("addressee") is not None
     ):
         return "high"
     return None
+
+
+def _kana_sorry(words: list[Word], k: int) -> bool:
+    """「すまん」 in kana, which the analyser cuts すま + む (済む)."""
+    return bool(words[k].keys & {"済む", "すむ", "すま"}) and _has_any(
+        words, k + 1, frozenset({"む", "ん", "ない"})
+    )
 
 
 def _asked_to_relay(c: _Ctx, q: int) -> bool:
@@ -207,13 +214,15 @@ def _relayed(c: _Ctx) -> list[Hit]:
         if not _asked_to_relay(c, q):
             continue
         lo, hi = c.sentence(q)
-        if not any(c.at(cls, k) for cls in _RECIPIENTS for k in range(lo, hi)):
-            continue
+        if not (any(c.at(cls, k) for cls in _RECIPIENTS for k in range(lo, hi)) or c.read("carer")):
+            continue  # (「おかん」 read in kana: the analyser cuts it お + かん)
+        # the message may be the next sentence: 「つたえといて。ずっと 感謝してたって」
+        hi = c.hi[hi] if hi < len(words) and not _has_any(words, hi, _RELAY) else hi
         # the message: a quote (って, と) in the sentence, after a word of what last words say
         quote = next((k for k in range(lo, hi) if words[k].keys & _QUOTE and words[k].pos == "助詞"), None)
         if quote is None:
             continue
-        said = [k for k in range(lo, hi) if words[k].keys & _CONTENT]
+        said = [k for k in range(lo, hi) if words[k].keys & _CONTENT or _kana_sorry(words, k)]
         if not said:
             continue
         if _asks(c, lo, hi) or _someone_else_speaks(c, lo, hi):
@@ -258,6 +267,21 @@ _ABSENT_KANA = (
 )
 
 
+_ASKED_KANA = (
+    "てね",
+    "でね",
+    "てな",
+    "でな",
+    "ほしい",
+    "ください",
+    "てや",
+    "でや",
+    "てけろ",
+    "てくれ",
+    "でくれ",
+)
+
+
 def _my_share(c: _Ctx) -> int | None:
     """「ぼくの ぶんまで」「わたしの 分も」 + a life wished (長生き, 幸せ, 元気, 生きて)."""
     words = c.words
@@ -278,11 +302,15 @@ def _watching_from_above(c: _Ctx) -> int | None:
     """The writer watching over someone from the sky or heaven (「空から 見守ってるね」)."""
     words = c.words
     for q in c.where_keys(_SKY):
-        if not (_has(words, q + 1, "から") and _has_any(words, q + 2, _WATCH)):
+        if not _has(words, q + 1, "から"):
+            continue
+        # 「そらから みんなを 見守ってる」: what is watched may come between
+        watch = next((k for k in range(q + 2, min(q + 5, c.hi[q])) if words[k].keys & _WATCH), None)
+        if watch is None:
             continue
         if _someone_else_speaks(c, c.lo[q], q):
             continue  # 「おばあちゃんは 空から 見守ってる」
-        if _has_any(words, q + 3, frozenset({"た", "だ"})):
+        if _has_any(words, watch + 1, frozenset({"た", "だ"})):
             continue  # 「空から 見た 町」: a view, told
         return q
     return None
@@ -295,10 +323,12 @@ def _absent_then_well(c: _Ctx) -> int | None:
         if at < 0:
             continue
         rest = c.kana[at + len(absent) :]
-        if any(
+        well = any(
             w in rest
             for w in ("げんき", "元気", "しあわせ", "幸せ", "わらって", "笑って", "いきて", "生きて")
-        ):
+        )
+        # asked of them (「元気で おってな」「わらっててね」), not said of them (「みんな ふつうに 生きてく」)
+        if well and any(r in rest for r in _ASKED_KANA):
             for k, w in enumerate(c.words):
                 if w.end > at:
                     return k

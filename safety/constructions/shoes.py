@@ -96,7 +96,12 @@ def shoes_left(c: _Ctx) -> list[Hit]:
                 continue
             tail = range(q + 1, min(q + 4, c.hi[q]))
             if any(
-                c.at("negation", k) or "?" in words[k].keys or c.at("desire", k) or "たら" in words[k].keys
+                (
+                    c.at("negation", k) and words[k].conj != "終助詞"
+                )  # (ね, as in 「おいていくね」, is no ない)
+                or "?" in words[k].keys
+                or c.at("desire", k)
+                or "たら" in words[k].keys
                 for k in tail
             ):
                 return []

@@ -1,0 +1,28 @@
+"""Round a of 2026-12-05, ``safety/constructions/bare.py`` ``wish:ease_near``: being at ease said
+as within reach soon, with nothing named that could be what eases. Phrasing written for these
+tests, not taken from any tuning or blind file."""
+
+from __future__ import annotations
+
+import pytest
+
+import safety
+from tests.support.constructions import found_by_rules
+
+
+@pytest.mark.parametrize("text", ["もうすこしで らくに なれるんだ", "もう ちょっとで 楽に なれる"])
+def test_ease_within_reach_with_nothing_named_is_high(text: str) -> None:
+    assert found_by_rules(text).get("wish:ease_near") == "high"
+    assert safety.assess(text, learned_layer=False).level == "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "じゅけん おわったら やっと 楽に なれる",  # what eases is named
+        "もうすぐ らくに なれる！ なつやすみ",
+        "あと ちょっとで 楽に なれるかな？",
+    ],
+)
+def test_ease_after_something_named_or_asked_is_none(text: str) -> None:
+    assert "wish:ease_near" not in found_by_rules(text)

@@ -1,0 +1,113 @@
+"""Round a of 2026-12-05: last words left for others, no goodbye word needed
+(``safety/constructions/relayed.py``: ``farewell:relayed``, ``farewell:for_those_left``,
+``farewell:last_heard``; ``goodbye_said.py``: ``farewell:end_goodbye``, ``farewell:born_thanks``;
+``farewell.py``: a letter read "by then" with an auxiliary on the verb), and the everyday
+messages that look the same. Phrasing written for these tests, not taken from any tuning or blind
+file."""
+
+from __future__ import annotations
+
+import pytest
+
+import safety
+from tests.support.constructions import found_by_rules
+
+# (construction:note that must find the text at least ``high``, the text, its everyday twin)
+PAIRS = [
+    (
+        "farewell:relayed",
+        "おとうさんに つたえといて。ずっと 感謝してたって",
+        "おとうさんに つたえといて。きょう おそくなるって",
+    ),
+    (
+        "farewell:relayed",
+        "いじめてた子たちのこと、もう うらんでないって だれか いっといて",
+        "せんせいが ごめんって いってたって ママに いっといて",
+    ),
+    (
+        "farewell:relayed",
+        "じいちゃんに、じいちゃんの まごで よかったって つたえてください",
+        "じいちゃんに、おみやげ ありがとうって つたえてください",
+    ),
+    ("farewell:relayed", "おかんに すまんって いうといて", "おとうとに すまんって いうといて"),
+    (
+        "farewell:for_those_left",
+        "あたしの 分も しあわせに なってね",
+        "あたしの 分も おかし たべていいよ",
+    ),
+    (
+        "farewell:for_those_left",
+        "ずっと そらから みんなを 見守ってるからね",
+        "おじいちゃんは 天国から みんなを 見守ってるよ",
+    ),
+    (
+        "farewell:for_those_left",
+        "ぼくが いなくなっても、みんなは わらっててね",
+        "ぼくが いなくなっても、きっと だれも こまらない",
+    ),
+    (
+        "farewell:last_heard",
+        "ううん。さいごに だれかの こえ ききたかった だけ",
+        "さいごに せんぱいと しあい したかった だけ",
+    ),
+    (
+        "farewell:end_goodbye",
+        "ぜんぶ いやになった。これで おしまい、さようなら",
+        "きょうの はいしんは これで おしまい、さようなら",
+    ),
+    (
+        "farewell:born_thanks",
+        "ママ、うんでくれて ありがとう。ほんとに ごめんね",
+        "ママ、うんでくれて ありがとう。たんじょうび おめでとう",
+    ),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "twin"), PAIRS, ids=[p[1] for p in PAIRS])
+def test_last_words_left_for_others_are_serious(construction: str, text: str, twin: str) -> None:
+    assert found_by_rules(text).get(construction) in ("high", "imminent")
+    assert safety.assess(text, learned_layer=False).level in ("high", "imminent")
+    assert construction not in found_by_rules(twin)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "おとうさんに つたえといて。ずっと 感謝してたって",
+        "ぼくの ぶんまで いきてね",
+        "ぜんぶ いやになった。これで おしまい、さようなら",
+        "この メモを よんでる ころには、あたしは もう いない",
+    ],
+)
+def test_the_clearest_last_words_are_imminent(text: str) -> None:
+    assert safety.assess(text, learned_layer=False).level == "imminent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "パパに だいすきって いっといて",  # love passed on, nothing final
+        "ママに ありがとうって つたえといて！ ケーキ おいしかった",
+        "せんせいに よろしく いっといて",
+        "いもうとの ぶんまで たのしんできてね",
+        "そらから みた まち、ちっちゃかった",
+        "きみが これを よんでる ころには、もう がっこう ついてるよ",
+    ],
+)
+def test_everyday_messages_stay_none(text: str) -> None:
+    assert safety.assess(text, learned_layer=False).level == "none"
+
+
+def test_an_apology_passed_on_alone_is_high_not_imminent() -> None:
+    assert found_by_rules("おかあさんに ごめんなさいって いっといて").get("farewell:relayed") == "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "マイクラの セーブデータ けした。2ねんかん ありがとう",  # a game's save, not a life
+        "ぬいぐるみ ぜんぶ いとこに あげた。へや せまいし、もう いらない",  # a small room
+    ],
+)
+def test_things_cleared_for_an_everyday_reason_are_no_farewell(text: str) -> None:
+    assert safety.assess(text, learned_layer=False).level == "none"
