@@ -9,20 +9,15 @@ import pytest
 import safety
 from tests.support.constructions import found_by_rules
 
+PAIRS = [
+    ("もうすこしで らくに なれるんだ", "じゅけん おわったら やっと 楽に なれる"),  # what eases is named
+    ("もう ちょっとで 楽に なれる", "もうすぐ らくに なれる！ なつやすみ"),
+    ("やっと らくに なれる", "あと ちょっとで 楽に なれるかな？"),  # asked
+]
 
-@pytest.mark.parametrize("text", ["もうすこしで らくに なれるんだ", "もう ちょっとで 楽に なれる"])
-def test_ease_within_reach_with_nothing_named_is_high(text: str) -> None:
+
+@pytest.mark.parametrize(("text", "twin"), PAIRS, ids=[p[0] for p in PAIRS])
+def test_ease_within_reach_with_nothing_named_is_high(text: str, twin: str) -> None:
     assert found_by_rules(text).get("wish:ease_near") == "high"
     assert safety.assess(text, learned_layer=False).level == "high"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "じゅけん おわったら やっと 楽に なれる",  # what eases is named
-        "もうすぐ らくに なれる！ なつやすみ",
-        "あと ちょっとで 楽に なれるかな？",
-    ],
-)
-def test_ease_after_something_named_or_asked_is_none(text: str) -> None:
-    assert "wish:ease_near" not in found_by_rules(text)
+    assert "wish:ease_near" not in found_by_rules(twin)

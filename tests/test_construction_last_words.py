@@ -70,43 +70,39 @@ def test_last_words_left_for_others_are_serious(construction: str, text: str, tw
     assert construction not in found_by_rules(twin)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "おとうさんに つたえといて。ずっと 感謝してたって",
-        "ぼくの ぶんまで いきてね",
-        "ぜんぶ いやになった。これで おしまい、さようなら",
+# (text the rules must find imminent, an everyday message of the same shape that stays none)
+IMMINENT_PAIRS = [
+    ("おとうさんに つたえといて。ずっと 感謝してたって", "パパに だいすきって いっといて"),
+    ("ぼくの ぶんまで げんきに 生きてね", "いもうとの ぶんまで たのしんできてね"),
+    ("もう ここで おしまい。ばいばい、みんな", "せんせいに よろしく いっといて"),
+    (
         "この メモを よんでる ころには、あたしは もう いない",
-    ],
-)
-def test_the_clearest_last_words_are_imminent(text: str) -> None:
-    assert safety.assess(text, learned_layer=False).level == "imminent"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "パパに だいすきって いっといて",  # love passed on, nothing final
-        "ママに ありがとうって つたえといて！ ケーキ おいしかった",
-        "せんせいに よろしく いっといて",
-        "いもうとの ぶんまで たのしんできてね",
-        "そらから みた まち、ちっちゃかった",
         "きみが これを よんでる ころには、もう がっこう ついてるよ",
-    ],
-)
-def test_everyday_messages_stay_none(text: str) -> None:
-    assert safety.assess(text, learned_layer=False).level == "none"
+    ),
+    (
+        "ママ、うんでくれて ありがとう。ほんとに ごめんね",
+        "ママに ありがとうって つたえといて！ ケーキ おいしかった",
+    ),
+    ("ずっと そらから みんなを 見守ってるからね", "そらから みた まち、ちっちゃかった"),
+]
+
+
+@pytest.mark.parametrize(("text", "twin"), IMMINENT_PAIRS, ids=[p[0] for p in IMMINENT_PAIRS])
+def test_the_clearest_last_words_are_imminent(text: str, twin: str) -> None:
+    assert safety.assess(text, learned_layer=False).level == "imminent"
+    assert safety.assess(twin, learned_layer=False).level == "none"
 
 
 def test_an_apology_passed_on_alone_is_high_not_imminent() -> None:
     assert found_by_rules("おかあさんに ごめんなさいって いっといて").get("farewell:relayed") == "high"
+    assert "farewell:relayed" not in found_by_rules("おとうとに ごめんなさいって いっといて")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "マイクラの セーブデータ けした。2ねんかん ありがとう",  # a game's save, not a life
-        "ぬいぐるみ ぜんぶ いとこに あげた。へや せまいし、もう いらない",  # a small room
+        "セーブデータ けした。5ねんかん ありがとう スプラ",  # a game's save, not a life
+        "ぬいぐるみ ぜんぶ いとこに あげた。もう あそばないし へや せまいから",  # a small room
     ],
 )
 def test_things_cleared_for_an_everyday_reason_are_no_farewell(text: str) -> None:

@@ -12,40 +12,60 @@ import pytest
 import safety
 from tests.support.constructions import found_by_rules
 
+# (construction:note that must find the text imminent, the text, an everyday twin that stays none)
 IMMINENT = [
-    ("place_now:shoes_left", "スニーカー ぬいで、きれいに そろえておいた"),
-    ("place_now:shoes_left", "くつは ここに おいていくね"),
-    ("place_now:train_condition", "快速が 通るたびに、今なら、と 思う"),
-    ("place_now", "ふみきりで まってる。つぎの でんしゃ"),
-    ("place_now", "びょういんの おくじょう、だれも こない。いま そこ"),
-    ("place_now", "ベランダ さむい。てすりの そとがわ、足 ふるえる"),
+    (
+        "place_now:shoes_left",
+        "スニーカー ぬいで、きれいに そろえておいた",
+        "げんかんで くつ そろえたら おばあちゃんに ほめられた",
+    ),
+    ("place_now:shoes_left", "くつは ここに おいていくね", "くつ ここに おいとくね、あとで とりにくる"),
+    ("place_now:shoes_left", "くつ ぬいだ。ならべて おいた", "おとうとが くつ ぬいで ならべてた"),
+    (
+        "place_now:train_condition",
+        "快速が 通るたびに、今なら、と 思う",
+        "でんしゃが きたら、いまなら しゃしん とれる",
+    ),
+    (
+        "place_now",
+        "ふみきりで まってる。つぎの でんしゃ",
+        "ふみきりで つぎの でんしゃ まってる、どうが とるんだ",
+    ),
+    (
+        "place_now",
+        "マンションの 屋上って、フェンス ひくいんだ。いま そこ",
+        "びょういんの 屋上、ながめ いい。いま そこ",
+    ),
+    (
+        "place_now",
+        "がっこうの 屋上。柵の むこうがわ、ちょっと さむい",
+        "フェンスの むこうがわに ボールが とんでった",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("construction", "text"), IMMINENT, ids=[t for _, t in IMMINENT])
-def test_being_there_told_without_the_place_is_imminent(construction: str, text: str) -> None:
+@pytest.mark.parametrize(("construction", "text", "twin"), IMMINENT, ids=[t for _, t, _ in IMMINENT])
+def test_being_there_told_without_the_place_is_imminent(construction: str, text: str, twin: str) -> None:
     assert found_by_rules(text).get(construction) == "imminent"
     assert safety.assess(text, learned_layer=False).level == "imminent"
+    assert safety.assess(twin, learned_layer=False).level == "none"
 
 
 def test_looking_down_and_pulled_in_is_high() -> None:
-    text = "したを のぞいたら すいこまれそうに なる"
-    assert found_by_rules(text).get("place_now:drawn") == "high"
+    assert found_by_rules("したを のぞいたら すいこまれそうに なる").get("place_now:drawn") == "high"
+    assert (
+        safety.assess("かんらんしゃで したみたら すいこまれそうで こわかった", learned_layer=False).level
+        == "none"
+    )
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "げんかんで くつ そろえたら おばあちゃんに ほめられた",
-        "おとうとが くつ ぬいで ならべてた",
-        "くつ ここに おいとくね、あとで とりにくる",
-        "でんしゃが きたら、いまなら しゃしん とれる",
-        "ふみきりで つぎの でんしゃ まってる、どうが とるんだ",
-        "かんらんしゃで したみたら すいこまれそうで こわかった",
-        "フェンスの むこうがわに ボールが とんでった",
-        "サンダル ぬいで かわに はいった。あしだけ。つめたくて きもちよかった",
+        "サンダル ぬいで かわに はいった、あしだけ。きもちよかった",
+        "くつ ぬいで うみに はいった。あしだけ つけた",
         "えんそくで がけの よこ とおった、たかかった",
     ],
 )
-def test_everyday_twins_stay_none(text: str) -> None:
+def test_paddling_and_a_path_passed_are_a_day_out(text: str) -> None:
     assert safety.assess(text, learned_layer=False).level == "none"
