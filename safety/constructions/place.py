@@ -897,7 +897,12 @@ def _unplaced(c: _Ctx, pulled_in: bool) -> list[Hit]:
     ``train_condition``, ``imminent``), nobody with the writer and nothing cheerful; looking down
     and feeling pulled in (「した みたら すいこまれそう」, ``drawn``, ``high``)."""
     words = c.words
-    if c.first("companion") is None and not _cheerful(c) and _unsaid_condition(c):
+    if (
+        not c.keys.isdisjoint(_TRAIN)
+        and c.first("companion") is None
+        and not _cheerful(c)
+        and _unsaid_condition(c)
+    ):
         return [Hit("place_now", "plan", "imminent", words[0].start, words[-1].end, "train_condition")]
     if pulled_in and not any(c.first(cls) is not None for cls in ("method_everyday", "place_leisure")):
         for q in c.where_keys(_DOWN):
