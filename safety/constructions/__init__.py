@@ -17,6 +17,8 @@ whatever words fill them:
 * ``abuse_home``— home, going home or a parent, and a violence verb done to the writer.
 * ``departure`` and ``goodbye_said`` (farewell) — going with a return denied, being looked for
                   declined, vanishing set at a point; a goodbye beside an apology or set at a time.
+* ``relayed`` (farewell) and ``shoes`` (place_now) — last words passed on, a life wished to
+                  those left, a last wish to be heard; shoes lined up or left, told with no place.
 * ``story_end``, ``bare`` (wish) and ``asked`` (method_question) — a life given a story's or a
                   device's end, an end said bare with nothing named, sleep kept for good; how
                   dying feels, the painless one or going asleep asked with the method left out.
