@@ -15,6 +15,8 @@ would be left behind:
   it, もう + a verb + こと + ない (「いとこに あげた。もう つける こと ないから」);
 * ``after_me`` (``high``): the writer gone, as a condition or a time after which something is
   arranged (「もし わたしが きえたら この手紙 よんでね」「じぶんが いなくなった あとの こと」);
+* ``care_ended`` (round a of 2026-12-05): a pet's care asked of someone and the writer's own care
+  said over for good (「もう せわ できないから」);
 * ``giving_wished`` (``high``, not yet done): treasured things wished given to anyone, or who gets
   what planned (「大事なもの だれかに あげたく なってきた」「だれに 何 あげるか リスト つくってる」).
 
@@ -378,9 +380,71 @@ def _after_me(c: _Ctx) -> list[Hit]:
     return []
 
 
+_UNABLE = frozenset({"出来る", "できる", "無理", "むり", "ムリ"})
+_ASKED = frozenset(
+    {
+        "お願い",
+        "おねがい",
+        "願う",
+        "ねがう",
+        "頼む",
+        "たのむ",
+        "ほしい",
+        "欲しい",
+        "もらう",
+        "貰う",
+        "よろしく",
+    }
+)
+_CARE_REASON = frozenset(
+    {
+        "アレルギー",
+        "あれるぎー",
+        "忙しい",
+        "いそがしい",
+        "受験",
+        "じゅけん",
+        "部活",
+        "ぶかつ",
+        "大きい",
+        "おおきい",
+    }
+)
+"""Why a child stops caring for a pet for everyday reasons: an allergy, being busy, the pet grown."""
+
+
+def _care_ended(c: _Ctx) -> list[Hit]:
+    """``care_ended`` (round a of 2026-12-05): a pet named, its care asked of someone (お願い,
+    〜て ほしい, たのむ) and the writer's own care said over for good — もう, then (the care and)
+    being unable (「ハムスター、もらって ほしい。もう せわ できないから」「メダカの 水かえ、だれか
+    おねがい。わたしは もう できないから」); not with a reason everyone has (an allergy, being busy,
+    a move, a trip), someone else unable, a question or anything cheerful."""
+    words = c.words
+    if c.first("pet") is None or c.keys.isdisjoint(_ASKED) or not c.keys.isdisjoint(_CARE_REASON):
+        return []
+    for q in c.where_keys(frozenset({"もう"})):
+        hi = c.hi[q]
+        unable = next((k for k in range(q + 1, min(q + 4, hi)) if words[k].keys & _UNABLE), None)
+        if unable is None:
+            continue
+        if words[unable].keys & {"出来る", "できる"} and not c.at("negation", unable + 1):
+            continue
+        lo = c.lo[q]
+        someone_else = any(
+            (c.at("others", k) or c.at("carer", k)) and _has(words, k + 1, "が") for k in range(lo, q)
+        )  # 「ママが もう せわ できないって」
+        if someone_else or _asks(c, lo, hi):
+            continue
+        if _everyday(c) or _cheerful(c) or _while_away(c):
+            return []
+        return [Hit("farewell", "plan", "imminent", words[q].start, words[unable].end, "care_ended")]
+    return []
+
+
 def _handover(c: _Ctx) -> list[Hit]:
     return (
-        _handed_over(c)
+        _care_ended(c)
+        + _handed_over(c)
         + _nothing_left(c)
         + _no_more_needed(c)
         + _giving_wished(c)

@@ -580,6 +580,41 @@ def _nonstop(c: _Ctx) -> bool:
     return False
 
 
+_CROWD = frozenset(
+    {
+        "満員",
+        "まんいん",
+        "混む",
+        "こむ",
+        "込む",
+        "混雑",
+        "こんざつ",
+        "待ち合わせ",
+        "まちあわせ",
+        "乗り遅れる",
+        "寝過ごす",
+    }
+)
+
+
+def _trains_let_pass(c: _Ctx) -> bool:
+    """Trains let pass, counted (「もう 3本 見送った」「さっきから 5本 みおくってる」), with no
+    crowd or meeting as the reason, nobody with the writer, no camera and nothing cheerful
+    (round a of 2026-12-05): waiting at a platform for no train at all."""
+    words = c.words
+    if c.keys.isdisjoint(_SEE_OFF_VERBS) or not c.keys.isdisjoint(_CROWD | _FAN):
+        return False
+    if c.first("companion") is not None or _cheerful(c):
+        return False
+    for q in c.where_keys(_SEE_OFF_VERBS):
+        if words[q].pos != "動詞":
+            continue
+        for k in range(max(c.lo[q], q - 4, 1), q):
+            if "本" in words[k].keys and any(d.isdigit() for key in words[k - 1].keys for d in key):
+                return True
+    return False
+
+
 _NEXT_ONE = frozenset({"次", "つぎ"})
 _TAKEN_BY = frozenset({"飛ぶ", "とぶ", "飛び込む", "とびこむ", "行く", "いく", "逝く"})
 _SEE_OFF = frozenset({"見送る", "みおくる"})
@@ -748,6 +783,8 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
             c.first("now", max(lo, i - 3), i) is not None or (i + 1 < hi and _has(words, i + 1, "なう"))
         ):
             p = i  # 「いま おくじょう」「おくじょう なう」
+        if p is None and words[i].keys & (_PLATFORM | _STATION) and _trains_let_pass(c):
+            p = i  # 「駅の ホーム、もう 3本 見送った」: the trains let pass say the writer is there
         if p is None and _next_one(c):
             p = i  # 「ホームの ベンチ。つぎの 快速で」: the next one taken says the writer is there
         if p is None and _fall_unnoticed(c, hi):
@@ -838,6 +875,7 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         # despair (「いま屋上おる。みんなごめん」「駅おる。電車くるたびに一歩ずつ前でてる」)
         despair = (
             _train_awaited_at_crossing(c, i)
+            or _trains_let_pass(c)
             or c.first("place_strong") is not None
             or not_boarding
             or _no_return(c)
