@@ -107,3 +107,18 @@ def test_an_apology_passed_on_alone_is_high_not_imminent() -> None:
 )
 def test_things_cleared_for_an_everyday_reason_are_no_farewell(text: str) -> None:
     assert safety.assess(text, learned_layer=False).level == "none"
+
+
+def test_a_pets_care_said_over_for_good_is_imminent() -> None:
+    text = "うさぎの こと、だれか おねがいします。ぼくは もう せわ できないので"
+    assert found_by_rules(text).get("farewell:care_ended") == "imminent"
+    twin = "うさぎの せわ、だれか おねがい。もう できない、ぶかつ いそがしくて"
+    assert "farewell:care_ended" not in found_by_rules(twin)
+
+
+def test_kana_mou_dekinai_is_not_read_as_an_arm() -> None:
+    # 「もうできない」 was folded to 「も腕きない」 (腕 + 着る): the words of giving up were lost
+    from safety.constructions import prepare
+
+    assert prepare("わたし もうできない") == "わたし もうできない"
+    assert prepare("うで きった") == "腕 きった"

@@ -69,3 +69,10 @@ def test_looking_down_and_pulled_in_is_high() -> None:
 )
 def test_paddling_and_a_path_passed_are_a_day_out(text: str) -> None:
     assert safety.assess(text, learned_layer=False).level == "none"
+
+
+def test_trains_let_pass_counted_at_a_platform_are_imminent() -> None:
+    assert (
+        safety.assess("えきの ホーム。さっきから 4本 みおくってる", learned_layer=False).level == "imminent"
+    )
+    assert safety.assess("ホームで 2本 みおくった、まんいん だったから", learned_layer=False).level == "none"

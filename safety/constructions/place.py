@@ -860,6 +860,7 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
             or going
             or unsaid
             or _no_return(c)
+            or _trains_let_pass(c)
             or c.first("place_signal", 0, i) is not None
             or c.first("place_signal", p + 1) is not None
             or any(c.at("place_signal", q) and not c.at("presence", q) for q in range(i + 1, p))
