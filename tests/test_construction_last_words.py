@@ -96,6 +96,8 @@ def test_the_clearest_last_words_are_imminent(text: str, twin: str) -> None:
 def test_an_apology_passed_on_alone_is_high_not_imminent() -> None:
     assert found_by_rules("おかあさんに ごめんなさいって いっといて").get("farewell:relayed") == "high"
     assert "farewell:relayed" not in found_by_rules("おとうとに ごめんなさいって いっといて")
+    # someone else's apology passed on
+    assert "farewell:relayed" not in found_by_rules("パパに、いとこが ごめんって いってたって つたえて")
 
 
 @pytest.mark.parametrize(

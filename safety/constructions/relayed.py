@@ -121,6 +121,7 @@ _OCCASION = frozenset(
 """An errand or an occasion: what an everyday message passed on is about."""
 _RECIPIENTS = ("carer", "home", "beneficiaries", "addressee", "someone")
 _SPEAKER_MARK = frozenset({"が", "は"})
+_SAID = frozenset({"言う", "いう", "云う", "ゆう", "話す", "はなす"})
 
 
 def _ordinary_message(c: _Ctx) -> bool:
@@ -200,10 +201,19 @@ def _asked_to_relay(c: _Ctx, q: int) -> bool:
 
 
 def _someone_else_speaks(c: _Ctx, lo: int, hi: int) -> bool:
-    """「先生が ごめんって 言ってた」: someone other than the writer is the one speaking."""
+    """「先生が ごめんって 言ってた」: someone other than the writer is the one speaking — named as
+    the subject, or their words reported in the past before the relay (「となりの 子が ごめんって
+    言ってたって 伝えて」)."""
     words = c.words
     return any(
-        (c.at("others", k) or c.at("carer", k) or c.at("home", k)) and _has_any(words, k + 1, _SPEAKER_MARK)
+        ((c.at("others", k) or c.at("carer", k) or c.at("home", k)) and _has_any(words, k + 1, _SPEAKER_MARK))
+        # anyone named as the subject but the writer (「いとこが」)
+        or (words[k].pos == "名詞" and _has(words, k + 1, "が") and not c.at("self", k))
+        or (
+            words[k].keys & _SAID
+            and words[k].pos == "動詞"
+            and any(words[j].keys & {"た", "てる", "てた", "たって"} for j in range(k + 1, min(k + 4, hi)))
+        )
         for k in range(lo, hi)
     )
 
