@@ -41,7 +41,7 @@ PARTS = {
     "hello handling (ConnectionProtocol.receive)": ("world/connection.py", "receive"),
     "  frame checks and decoding (Session.receive)": ("world/session.py", "receive"),
     "  name check (safety.check_name)": ("safety/names.py", "check_name"),
-    "  welcome (protocol.welcome)": ("world/protocol.py", "welcome"),
+    "  welcome (protocol.welcome_spliced)": ("world/protocol.py", "welcome_spliced"),
     "placement (Hub._place)": ("world/hub.py", "_place"),
     "  claim and World.join (Nooks.claim)": ("world/placement.py", "claim"),
     "  visit statistics (Tally.placed)": ("stats/tally.py", "placed"),

@@ -124,6 +124,42 @@ def test_counts_are_owed_only_in_the_world_and_never_after_a_goodbye() -> None:
     assert not connection.owes_counts
 
 
+def welcome_of(connection: ConnectionProtocol, name: str = "そら") -> bytes:
+    actions = connection.receive(frame(t="hello", v=1, name=name, look=LOOK), 0.0, 0)
+    return actions[0].frame
+
+
+def encoded_at_once(connection: ConnectionProtocol, welcome: bytes) -> bytes:
+    """The ``welcome`` a connection sent, as one ``msgpack.packb`` of its message gives it."""
+    shared = connection.shared
+    message = msgpack.unpackb(welcome)
+    counts = shared.counts
+    assert message["rooms"] == counts.rooms and message["total"] == counts.total
+    assert message["limits"] == shared.client_limits
+    return msgpack.packb(message)
+
+
+def test_the_welcome_is_byte_for_byte_the_message_encoded_at_once() -> None:
+    connection = make()
+    welcome = welcome_of(connection)
+    assert welcome == encoded_at_once(connection, welcome)
+    assert list(msgpack.unpackb(welcome)) == ["t", "v", "you", "name", "look", "rooms", "total", "limits"]
+
+
+def test_newcomers_after_new_counts_or_a_new_tick_are_welcomed_with_them() -> None:
+    shared = make().shared
+    shared.set_counts(Counts({**shared.counts.rooms, "hoshi": 9, "genkan": 3}, scope="all"))
+    connection = ConnectionProtocol("ijklmnop", shared, 0.0)
+    welcome = welcome_of(connection)
+    assert msgpack.unpackb(welcome)["rooms"]["hoshi"] == 9 and msgpack.unpackb(welcome)["total"] == 12
+    assert welcome == encoded_at_once(connection, welcome)
+    shared.set_tick_ms(180)
+    connection = ConnectionProtocol("qrstuvwx", shared, 0.0)
+    welcome = welcome_of(connection, "ゆき")
+    assert msgpack.unpackb(welcome)["limits"]["tick_ms"] == 180
+    assert welcome == encoded_at_once(connection, welcome)
+
+
 SERVER_MESSAGES = ("welcome", "name_refused", "room", "tick", "counts", "pong", "bye")
 
 

@@ -87,6 +87,7 @@ class Shared:
         "limits",
         "refusal_text",
         "room_slugs",
+        "welcome_tail",
     )
 
     def __init__(
@@ -101,10 +102,18 @@ class Shared:
         self.counts_frame = protocol.counts(self.counts.rooms, self.counts.total, self.counts.scope)
         self.counts_check = 0  # how many times the counts were checked (``set_counts``)
         self.client_limits = limits.for_clients()  # ``welcome.limits``: the tick as it is now
+        self.welcome_tail = self._welcome_tail()
+
+    def _welcome_tail(self) -> bytes:
+        # Every newcomer's ``welcome`` ends with the counts and the limits: encoded once for all
+        # of them, again whenever either changes (``set_counts``, ``set_tick_ms``).
+        counts = self.counts
+        return protocol.welcome_tail(counts.rooms, counts.total, self.client_limits)
 
     def set_tick_ms(self, tick_ms: int) -> None:
         """The tick stretched or came back (world/tick_pace.py): newcomers are told the new one."""
         self.client_limits = self.limits.for_clients(tick_ms)
+        self.welcome_tail = self._welcome_tail()
 
     def set_counts(self, counts: Counts) -> bool:
         """The latest counts; True if they differ from the last (rooms, total or scope)."""
@@ -112,6 +121,8 @@ class Shared:
         self.counts_check += 1
         frame = protocol.counts(counts.rooms, counts.total, counts.scope)
         changed, self.counts_frame = frame != self.counts_frame, frame
+        if changed:
+            self.welcome_tail = self._welcome_tail()
         return changed
 
 
@@ -187,10 +198,7 @@ class ConnectionProtocol:
         self.name, self.look = verdict.name, hello.look
         self.browser = hello.browser
         self.room = hello.room or ENTRANCE
-        counts = shared.counts
-        welcome = protocol.welcome(
-            self.id, verdict.name, hello.look, counts.rooms, counts.total, shared.client_limits
-        )
+        welcome = protocol.welcome_spliced(self.id, verdict.name, hello.look, shared.welcome_tail)
         return [Send(welcome, urgent=True), Place(self.room, self.name, self.look)]
 
     def placed(self, snapshot: bytes) -> list[Action]:

@@ -182,21 +182,25 @@ def encode(message: dict[str, Any]) -> bytes:
 # -- server -> client: every message of docs/protocol.md §5, and nowhere else -----------
 
 
-def welcome(
-    you: str, name: str, look: Look, rooms: dict[str, int], total: int, limits: dict[str, int]
-) -> bytes:
-    return encode(
-        {
-            "t": "welcome",
-            "v": VERSION,
-            "you": you,
-            "name": name,
-            "look": look,
-            "rooms": rooms,
-            "total": total,
-            "limits": limits,
-        }
-    )
+# ``welcome`` in two parts: what differs for each newcomer, and the rest (the counts and the
+# limits), the same for every newcomer until the counts or the tick change (world/connection.py
+# ``Shared.welcome_tail``). A map's entries are packed one after another, so the parts joined are
+# byte for byte the whole message encoded at once.
+# The head: the map of eight entries, then ``t`` and ``v`` (a map of two less its one-byte header).
+_WELCOME_HEAD = _packer.pack_map_header(8) + encode({"t": "welcome", "v": VERSION})[1:] + _packer.pack("you")
+_NAME_KEY = _packer.pack("name")
+_LOOK_KEY = _packer.pack("look")
+
+
+def welcome_tail(rooms: dict[str, int], total: int, limits: dict[str, int]) -> bytes:
+    """The last three entries of ``welcome``: ``rooms``, ``total`` and ``limits``."""
+    return b"".join(_packer.pack(part) for part in ("rooms", rooms, "total", total, "limits", limits))
+
+
+def welcome_spliced(you: str, name: str, look: Look, tail: bytes) -> bytes:
+    """The ``welcome`` message, its last entries encoded already (``welcome_tail``)."""
+    pack = _packer.pack
+    return b"".join((_WELCOME_HEAD, pack(you), _NAME_KEY, pack(name), _LOOK_KEY, pack(look), tail))
 
 
 def name_refused(reason: str, message: str) -> bytes:
