@@ -10,7 +10,8 @@ and imports cancel out. Pieces: ``handshake`` (``handshake_key`` and ``subprotoc
 ``frames`` (the same, then a ``hello`` frame received by each; ``frames`` less ``frames0`` is the
 frame), ``keepalive`` (a silent connection's ping written and its pong read), ``tally`` (an
 arrival with a browser id counted for the visit statistics), ``newcomers`` (a newcomer joined and shown
-its ``room`` in a nook filling to 40) and ``keepalive_start`` (a connection's keep-alive started and
+its ``room`` in a nook filling to 40), ``hellos`` (a ``hello`` received by a new connection: decoded, its
+name's kept verdict, its ``welcome``) and ``keepalive_start`` (a connection's keep-alive started and
 stopped; run it with 1,000 and 3,000 as the others). The transport is a stand-in that
 takes every write. docs/performance.md, "Arrivals, round of 2026-12-03" and "Arrivals, round of
 2026-12-04", and "Arrivals, round of 2026-12-04 (c)" have the figures.
@@ -191,6 +192,29 @@ def newcomers(n: int) -> None:
         world.snapshot(f"m{i}", seat + 1)
 
 
+def hellos(n: int) -> None:
+    """A ``hello`` received by a new connection (``ConnectionProtocol.receive``): decoded, its name's
+    kept verdict read (a dozen names, each checked once before the loop) and its ``welcome`` made."""
+    import msgpack
+
+    import safety
+    from rooms.catalogue import room_shapes
+    from world.brokers.base import Counts
+    from world.connection import ConnectionProtocol, Shared
+    from world.limits import Limits
+
+    slugs = frozenset(shape.slug for shape in room_shapes())
+    shared = Shared(Limits(), slugs, safety.check_name, safety.refusal_message)
+    shared.set_counts(Counts({slug: 100 + i for i, slug in enumerate(sorted(slugs))}, scope="all"))
+    look = {"shape": "maru", "color": "mizu", "acc": "none"}
+    words = ("そら", "ゆき", "はな", "もも", "うみ", "かぜ", "ほし", "つき", "くも", "あめ", "にじ", "のはら")
+    frames = [msgpack.packb({"t": "hello", "v": 1, "name": w, "look": look, "room": "hoshi"}) for w in words]
+    for frame in frames:
+        ConnectionProtocol("warmup00", shared, 0.0).receive(frame, 0.0, 0)
+    for i in range(n):
+        ConnectionProtocol(f"c{i:07d}", shared, 0.0).receive(frames[i % len(frames)], 0.0, 0)
+
+
 def keepalive_start(n: int) -> None:
     """A connection's keep-alive started (after its 101) and stopped (at its close), on 3,000
     protocols made beforehand whatever ``n`` (so ``n`` = 1,000 and 3,000 differ by the keep-alive
@@ -236,6 +260,7 @@ PIECES: dict[str, Callable[[int], None]] = {
     "tally": tally,
     "newcomers": newcomers,
     "keepalive_start": keepalive_start,
+    "hellos": hellos,
 }
 
 
