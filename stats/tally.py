@@ -45,6 +45,9 @@ def _utc(now: float) -> str:
     return datetime.fromtimestamp(now, UTC).strftime("%Y-%m-%d %H")
 
 
+_VISITS = ("visits", "")  # a new visit's row key
+
+
 @dataclass(slots=True)
 class _Visit:
     started: float
@@ -94,9 +97,9 @@ class Tally:
                 self._add(now, "room", room)
                 connection.room, connection.since = room, now
             return
-        self._advance(now)
+        hour = self._advance(now)
         self._concurrent += 1
-        peaks, hour = self._taken.peaks, hour_of(now)
+        peaks = self._taken.peaks
         peaks[hour] = max(peaks.get(hour, 0), self._concurrent)
         day, day_key = self._day_of(now) if browser else ("", b"")
         hashed = hmac.new(day_key, browser.encode(), sha256).digest()[:16] if browser else None
@@ -104,15 +107,18 @@ class Tally:
         if visit is not None and visit.open == 0 and now - visit.last_seen >= REVISIT_SECONDS:
             self._ended(visit)
             visit = None
+        # Every arrival counts its room, and a new visit too, in the hour it came: its row read once
+        # (after a visit that ended, whose row comes first, as it always did).
+        counts = self._counts_of(hour)
         if visit is None:
             visit = _Visit(now, now)
-            self._add(now, "visits", "")
+            counts[_VISITS] += 1
             if hashed is not None:
                 self._recent[hashed] = visit
                 self._taken.browsers.setdefault(day, set()).add(hashed)
         visit.open += 1
         self._connections[connection_id] = _Connection(visit, hashed, room, now)
-        self._add(now, "room", room)
+        counts[("room", room)] += 1
 
     def gone(self, connection_id: str, now: float) -> None:
         connection = self._connections.pop(connection_id, None)
@@ -193,24 +199,29 @@ class Tally:
         self._add(now, "room_time", f"{connection.room}:{length_bucket(now - connection.since)}")
 
     def _add(self, now: float, metric: str, key: str, value: int = 1) -> None:
+        self._counts_of(hour_of(now))[(metric, key)] += value
+
+    def _counts_of(self, hour: int) -> Counter[tuple[str, str]]:
         rows = self._taken.rows
-        hour = hour_of(now)
         counts = rows.get(hour)
         if counts is None:
             counts = rows[hour] = Counter()
-        counts[(metric, key)] += value
+        return counts
 
-    def _advance(self, now: float) -> None:
-        """Add visitor-seconds since the last change, split at hour boundaries."""
+    def _advance(self, now: float) -> int:
+        """Add visitor-seconds since the last change, split at hour boundaries; the hour of ``now``."""
         since = self._since
         if now - since > 2 * HOUR and self._concurrent == 0:
             since = hour_of(now)  # a long quiet gap (or a clock set forward): nothing to spread
-        while hour_of(since) < hour_of(now):
-            boundary = hour_of(since) + HOUR
-            self._seconds[hour_of(since)] += self._concurrent * (boundary - since)
+        # ``start`` is always the hour of ``since``: a boundary is an hour of its own.
+        start, end = hour_of(since), hour_of(now)
+        while start < end:
+            boundary = start + HOUR
+            self._seconds[start] += self._concurrent * (boundary - since)
             self._taken.peaks[boundary] = max(self._taken.peaks.get(boundary, 0), self._concurrent)
-            since = boundary
+            since = start = boundary
         if now > since:
-            self._seconds[hour_of(since)] += self._concurrent * (now - since)
+            self._seconds[start] += self._concurrent * (now - since)
             since = now
         self._since = since
+        return end
