@@ -150,7 +150,7 @@ class Pacer:
         return self.tokens + (now - self.stamp) * self.rate >= self.burst
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # one an arrival: plain, as world/protocol.py ``Hello`` says why
 class Admitted:
     key: bytes  # what ``release`` takes back: a keyed hash of the counted address
 

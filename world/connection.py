@@ -46,7 +46,9 @@ NAME_VERDICTS = 4096
 # -- actions: what the adapter must do ----------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+# Send and Place are made for every arrival (a welcome, a snapshot, a placement) and Send for every
+# ping: plain dataclasses, as the commands are (world/protocol.py ``Hello``). Nothing changes them.
+@dataclass(slots=True)
 class Send:
     """Deliver ``frame``; an ``urgent`` one goes out even when the visitor is behind."""
 
@@ -54,7 +56,7 @@ class Send:
     urgent: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Place:
     """Leave the current nook (if any), claim a place in ``room``, then call ``placed``."""
 

@@ -23,7 +23,7 @@ log = logging.getLogger("kakurega.world")
 SNAPSHOT_WAIT = 0.3  # how long a newcomer's snapshot may wait for the other instances' answers
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # one an arrival: plain, as world/protocol.py ``Hello`` says why
 class Claimed:
     key: NookKey  # the room and the nook the avatar joined
     already_there: int  # others in that nook then, on every instance
