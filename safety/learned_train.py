@@ -90,6 +90,8 @@ RISK_LAYER_HELD_OUT = frozenset(
         "classed/risk_tuning_2026-12-05a.tsv",
         # round c of 2026-12-05, held out by the round's decision, taken before any scoring
         "classed/risk_tuning_2026-12-05c.tsv",
+        # round g of 2026-12-05, held out by the round's decision, taken before any scoring
+        "classed/risk_tuning_2026-12-05g.tsv",
     }
 )
 
