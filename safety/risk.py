@@ -705,7 +705,11 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
     if rule.category == "distress" and _sibling_fight(key, where, start, end, after):
         # 「お兄ちゃんと けんかして、たたきあいに なった」: a fight between equals, every day
         return span(JUDGED, "none", "everyday")
-    if rule.category == "distress" and (_outweighed(after) or _parting_sadness(key, where, start, end)):
+    if rule.category == "distress" and (
+        _outweighed(after)
+        or _parting_sadness(key, where, start, end)
+        or _fond_or_full(key, where, start, end)
+    ):
         # 「さみしいけど あたらしい がっこう たのしみ」: a feeling weighed against a brighter one
         return span(JUDGED, "none", "outweighed")
     if any(a.startswith(RISK_CONTEXT.hyperbole_after) for a in afters) and not _laugh_unsaid(after):
@@ -880,6 +884,30 @@ def _parting_sadness(key: str, where: str, start: int, end: int) -> bool:
     if any(n in before for n in ("ない", "ねー", "へん", "てから")):
         return False  # 「転校してから 友達 できない、さみしい」: lonely since, not at, the parting
     return any(p in sentence for p in _PARTINGS)
+
+
+# Round of 2026-12-05 (g): strain that is a fan's delight or a full stomach, in its sentence.
+_FOND = ("とうとい", "とうとす", "とうとみ", "とうとさ", "とおとい")
+_FOND_STRAIN = ("しんどい", "もうむり", "むり", "つらい")
+_FULL = ("おなかいっぱい", "おなかがいっぱい", "まんぷく", "はらいっぱい", "おなかぱんぱん", "はらぱんぱん")
+_FULL_STRAIN = ("もうむり", "むり", "くるしい")
+
+
+def _fond_or_full(key: str, where: str, start: int, end: int) -> bool:
+    """「#推し活 #尊い #しんどい」「推しが 尊すぎて もう無理」: a fan's delight (尊い) said as
+    strain; 「うん。もう むり。お腹いっぱい」: a full stomach. Everyday, not heavy distress;
+    only the strain words themselves, with the delight in their sentence or the fullness
+    anywhere in the text (a short reply: 「もう むり。」 and then why)."""
+    word = key[start:end] if where == "reading" else reading_of(key[start:end])
+    fond, full = word.startswith(_FOND_STRAIN), word.startswith(_FULL_STRAIN)
+    if full and any(f in (key if where == "reading" else reading_of(key)) for f in _FULL):
+        return True
+    if not fond:
+        return False
+    lo = key.rfind(BREAK, 0, start) + 1
+    hi = key.find(BREAK, end)
+    sentence = key[lo : hi if hi != -1 else len(key)]
+    return any(f in (sentence if where == "reading" else reading_of(sentence)) for f in _FOND)
 
 
 _DISCLAIMERS = (

@@ -2,7 +2,7 @@
 (「いまから やる」「もう きめた、こんや」); the writer wanted reset, deleted or uninstalled like
 a program (「じぶんを リセットしたい」「ログアウトしたい、人生から」); becoming a star
 (「おほしさまに なりたい」), or going where one does not come back from (「天国 いきたい」,
-「とおくに いきたい。もう もどらない とこ」).
+「とおくに いきたい。もう もどらない とこ」); lying in a grave wished (「おはかに はいりたい」).
 
 Each shape is gated on a word it cannot do without (one set intersection with the text's
 lemmas), so ordinary texts cost one look-up. Anything named to be done, reset or become
@@ -91,6 +91,8 @@ def _now_bare_act(c: _Ctx) -> list[Hit]:
 _ERASE = frozenset(
     {"リセット", "りせっと", "削除", "さくじょ", "じょする", "デリート", "でりーと", "アンインストール"}
     | {"あんいんすとーる", "ログアウト", "ろぐあうと", "消去", "初期化"}
+    # round of 2026-12-05 (g): a life shut down like a program (「人生 強制終了したい」)
+    | {"終了", "シャットダウン"}
 )
 _LIFE = frozenset({"人生", "じんせい", "存在", "そんざい", "この世", "世界"})
 _THING = frozenset(
@@ -135,6 +137,7 @@ def _self_erased(c: _Ctx) -> list[Hit]:
             "て",
             "ちゃう",
             "じょする",
+            "せる",  # 「終了させたい」
         }:
             k += 1
         wished = c.at("desire", k) and not c.at("negation", k + 1)
@@ -199,6 +202,41 @@ def _gone_above(c: _Ctx) -> list[Hit]:
             hits.append(
                 Hit("wish", "ideation", "high", w.start, words[min(k, len(words) - 1)].end, "gone_above")
             )
+    return hits
+
+
+# Round of 2026-12-05 (g): a grave or a coffin to lie in, wished (「おはかに はいりたい」, 「🪦 ←ここ
+# 入りたい」, 「かんおけで ねむりたい」); not a visit (墓参り is one word), not a secret taken to the
+# grave (「墓場まで 持って いきたい」: 持つ stands between), not what someone else said.
+_GRAVE = frozenset({"墓", "はか", "墓場", "はかば", "棺", "棺桶", "かんおけ", "ひつぎ"})
+_LIE_IN = frozenset({"入る", "はいる", "眠る", "ねむる", "寝る", "ねる"})
+# dressing up or a play: 「ハロウィンで 棺桶に 入りたい」
+_PLAY = _STAGE | {"ハロウィン", "ハロウィーン", "はろうぃん", "仮装", "コスプレ", "お化け屋敷", "肝試し"}
+_TO_THE_GRAVE = frozenset(
+    {"の", "中", "なか", "下", "した", "に", "へ", "で", "ここ", "そこ", "早く", "はやく", "もう", "ずっと"}
+)
+
+
+def _grave_wished(c: _Ctx) -> list[Hit]:
+    """「おはかに はいりたい」「かんおけの なかで ねむりたい」: lying in a grave or a coffin,
+    wished, by the writer (no 「って言ってた」 after it), not with a laugh, joy or a costume."""
+    words = c.words
+    if c.first("laugh") is not None or c.first("joy") is not None or c.keys & (_LAUGH_MARK | _PLAY):
+        return []
+    hits: list[Hit] = []
+    for i in c.where_keys(_GRAVE):
+        hi = c.hi[i]
+        k = i + 1
+        while k < min(i + 6, hi) and (words[k].keys & _TO_THE_GRAVE or not words[k].keys):
+            k += 1
+        if not (k < hi and words[k].keys & _LIE_IN):
+            continue
+        k += 1
+        while k < min(i + 9, hi) and words[k].keys & {"ちゃう", "ちゃい", "て", "しまう"}:
+            k += 1
+        if not c.at("desire", k) or c.at("negation", k + 1) or c.first("reported", k + 1, hi) is not None:
+            continue
+        hits.append(Hit("wish", "ideation", "high", words[i].start, words[k].end, "grave_wished"))
     return hits
 
 
@@ -307,5 +345,7 @@ def euphemisms(c: _Ctx, *, reread: bool = False) -> list[Hit]:
         *_self_erased(c),
         *_gone_above(c),
         *_asleep_for_good(c),
+        # (not reread: 「ハロウィン」 in hiragana falls apart and no longer says it is a costume)
+        *(_grave_wished(c) if not reread and not c.keys.isdisjoint(_GRAVE) else ()),
         *(_life_left(c) if not c.keys.isdisjoint(_WORLD_ANY) else ()),
     ]

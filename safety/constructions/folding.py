@@ -174,6 +174,7 @@ def _lookalikes(text: str, free: bool = False) -> str:
 
 _TAHI_ENDING = {"れ": "ね", "ら": "な", "ろ": "の", "った": "んだ", "って": "んで", "っち": "んじ"}
 _TAHI_FORMS = re.compile(r"(?:タヒ|(?<![\u3041-\u3096])たひ)ー*([れらろ]|っ[たてち])")
+_TAHI_WISHED = re.compile(r"(?:タヒ|(?<![\u3041-\u3096])たひ)ー*(?=た[いくか])")
 
 
 def _small_kana(text: str, hard: bool = False, free: bool = False) -> str:
@@ -468,6 +469,10 @@ _RESCUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"すいみんやく", "睡眠薬"),
         (r"そくし", "即死"),
         (r"おち(?=たら|る|て|れ)", "落ち"),
+        # round of 2026-12-05 (g): baby talk's ち for し (「ちにたい」「もう ちぬ」); not 「うちに たいして」
+        # (a house's に: only もう's う may stand before), not 「たいせつ」「たいこ」 after it
+        (r"(?<!(?<!も)う)ちに(?=た(?:い(?![しすせこ])|く(?!さん)|かっ))", "死に"),
+        (r"ちぬ(?![\u3041-\u3096])", "死ぬ"),
         (r"すわっ(?=て|た)", "座っ"),
         (r"あえ(?=な)", "会え"),
         (r"たかすぎ", "高すぎ"),
@@ -733,6 +738,10 @@ def _unmask_before_small_kana(text: str, respelled: bool = False, free: bool = F
         )
     if free and _PICTURE.search(text) is not None:
         text = _PICTURE_CHAIN.sub(_pictures_out, text)
+    if free and _DRAWN_WORD.search(text) is not None:
+        # round of 2026-12-05 (g): a headstone, a coffin or blood drawn (「🪦 ←ここ入りたい」
+        # 「🔪🩸 またやっちゃった」) read as the word, one letter for one
+        text = _DRAWN_WORD.sub(lambda m: _DRAWN_WORDS[m[0]], text)
     if free and "ノヽ" in text:
         text = _NO_HA.sub(_ha, text)
     text = "\n".join(_spaces(line, free) for line in text.splitlines())
@@ -744,6 +753,8 @@ def _unmask_before_small_kana(text: str, respelled: bool = False, free: bool = F
     # 「必死って」 stays
     if "ヒ" in text or "ひ" in text:
         text = _TAHI_FORMS.sub(lambda m: "死" + _TAHI_ENDING[m[1]], text)
+        # round of 2026-12-05 (g): 「タヒたい」「ﾀﾋたかった」 drop 死に's に as the slang does
+        text = _TAHI_WISHED.sub("死に", text)
     text = _TAHI.sub("死", text)
     text = _TAHI_KANA.sub("死", text)
     # 「タヒる」「タヒりたい」: the slang verb conjugates like 「やる」; read as 死ぬ, 死に (same length)
@@ -752,6 +763,10 @@ def _unmask_before_small_kana(text: str, respelled: bool = False, free: bool = F
     if free and "4" in text:
         text = _FOUR_AMID_KATA.sub("シ", text)
     return _STANDIN.sub("し", text)  # 「氏ね」「4ネ」 read as しね, then written back as 死ね
+
+
+_DRAWN_WORDS = {"\U0001faa6": "墓", "\u26b0": "棺", "\U0001fa78": "血"}
+_DRAWN_WORD = re.compile("[" + "".join(_DRAWN_WORDS) + "]")
 
 
 # Round of 2026-12-05 (c): ハ drawn as ノ + ヽ, with its sound mark (°, ゜ or ﾟ after NFKC, a space

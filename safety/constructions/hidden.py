@@ -16,7 +16,7 @@ from collections.abc import Callable
 from safety.constructions.grammar import _AUX_SKIP, _TE, _asks, _conditional, _ends_it, _question
 from safety.constructions.vague import _EMPTY_NOUNS
 from safety.constructions.wish import _asks_why, _denied
-from safety.constructions.words import Gates, Hit, Word, _Ctx, _has, _names_other
+from safety.constructions.words import Gates, Hit, Word, _Ctx, _has, _has_any, _names_other
 
 # the verb of living carried on: 生き+て+られる, 生き+てる, 生き+てく, 生き+て+いける
 _LIVE_ON = frozenset(
@@ -475,7 +475,7 @@ _CALM = frozenset({"落ち着く", "おちつく", "安心", "すっきり"})
 def _harm_done(c: _Ctx) -> list[Hit]:
     """Self-harm told without its name: the writer's arm scratched or cut till it bleeds
     (「爪で 腕 ひっかいて 血が でるまで」), or cutting that calms or cannot stop (「切ると
-    おちつく」「また 切った。とまらない」) with nothing else cut named."""
+    おちつく」「また 切った。とまらない」) or is urged (``_cut_urged``) with nothing else cut named."""
     words = c.words
     hits: list[Hit] = []
     if (
@@ -520,7 +520,24 @@ def _harm_done(c: _Ctx) -> list[Hit]:
         )
         if calm or (stop is not None and c.first("negation", stop + 1, stop + 4) is not None):
             hits.append(Hit("self_harm", "self_harm", "high", words[i].start, words[i].end, "harm_done"))
+        elif _cut_urged(c, i):
+            hits.append(Hit("self_harm", "self_harm", "high", words[i].start, words[i + 1].end, "cut_urged"))
     return hits
+
+
+_URGE = ("衝動", "しょうどう")
+_AGAIN = ("また", "又")
+
+
+def _cut_urged(c: _Ctx, i: int) -> bool:
+    """Round of 2026-12-05 (g): cutting with nothing named to cut, wished as an urge or once
+    more (「切りたい衝動 やばい」「また きりたく なってきた」); 「きりたくない」 takes it back."""
+    words = c.words
+    if not c.at("desire", i + 1) or c.at("negation", i + 2):
+        return False
+    urge = c.first_key(_URGE, i + 2, min(i + 5, len(words))) is not None
+    again = c.first_key(_AGAIN, max(c.lo[i], i - 3), i) is not None
+    return urge or again
 
 
 def _killed_wished(c: _Ctx) -> list[Hit]:
@@ -704,6 +721,31 @@ def _names_a_thing_near(c: _Ctx, lo: int, hi: int) -> bool:
     return False
 
 
+_BLOOD = frozenset({"血", "ち"})
+_AGAIN = frozenset({"又", "また"})
+_DO = frozenset({"遣る", "やる", "為る", "する"})
+
+
+def _harm_drawn(c: _Ctx) -> list[Hit]:
+    """Round of 2026-12-05 (g): blood (a drawn 🩸 is read as 血) and an act done once more with
+    nothing named to have done (「🔪🩸🩸 またやっちゃった」「血… また しちゃった」): self-harm told
+    by its picture. Not a game or a laugh, not with anything named (「また 鼻血」 is one word,
+    「指 切った、血」 a cut finger read elsewhere)."""
+    words = c.words
+    if c.first("game") is not None or c.first("laugh") is not None:
+        return []
+    named = _BLOOD | _EMPTY_NOUNS
+    if any(w.pos == "名詞" and not w.keys & named and not c.at("self", q) for q, w in enumerate(words)):
+        return []
+    for i in c.where_keys(_AGAIN):
+        if not _has_any(words, i + 1, _DO):
+            continue
+        done = next((k for k in range(i + 2, min(i + 5, len(words))) if _has(words, k, "た")), None)
+        if done is not None and not c.at("negation", done - 1):
+            return [Hit("self_harm", "self_harm", "high", words[i].start, words[done].end, "harm_drawn")]
+    return []
+
+
 _Rule = Callable[[_Ctx], list[Hit]]
 
 # Each shape with the words it cannot do without (one of them must be in the text): a text
@@ -724,6 +766,7 @@ _ANCHORED: Gates[_Rule] = Gates(
         (_FLOOR | _ENOUGH, ("count_question",), _floor_enough),
         (_QUIT | frozenset({"終わり", "おわり"}), (), _quit_permitted),
         (_SCRATCH, (), _harm_done),
+        (frozenset({"血"}), (), _harm_drawn),
         (frozenset({"殺す", "ころす"}), (), _killed_wished),
         (frozenset({"ごと"}), (), _with_myself),
         (frozenset({"居る", "おる", "いる"}), (), _be_gone_dialect),
