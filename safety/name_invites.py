@@ -13,7 +13,8 @@ words of a name with its disguises undone; its words in ``[invites]`` of ``names
 * ``offline_at``: オフ (an offline meeting) next to a place's proper name
   (「名古屋でオフ」, 「オフ@大阪」); オフ alone is a day off (「オフのひ」).
 * ``elsewhere_medium``: another app, site or place named as where to go on
-  (「べつのアプリで」, 「ほかのとこで」).
+  (「べつのアプリで」, 「ほかのとこで」), or the usual one, a place two people already share
+  (「いつものばしょで」, 「いつもの公園に」); 「いつものカフェラテ」 names no place.
 * ``becoming_close``: becoming friends or a couple proposed or asked for (「リア友なろ」,
   「ともだちになって」), or going out (「つきあお」); said to be so already passes
   (「つきあってる」).
@@ -84,7 +85,7 @@ STEMS = re.compile(
     "あそぼ|あそば|あそび|はなそ|はなさ|はなし|とーく|通話|つうわ|雑談|ざつだん|こえ|声|ひま|暇|べつの|ほかの|よその|しゃべ|つなが|からも|からま|でかけ|出かけ|出掛け|遊|話|喋"
     "|おふ|あぷり|さいと|なろ|なっ|なり|なれ|なら|成|つきあ|付き合|付合"
     "|いる|おる|いな|おら|いま|あげ|上げ|おご|奢|いで|あつま|集|おいで|だけ|のみ|げんてい|限定|ぼしゅう|募|ぼ$"
-    "|同じ|おなじ|近く|ちかく|近所|きんじょ|近場|ちかば|同県|同郷|同中"
+    "|同じ|おなじ|近く|ちかく|近所|きんじょ|近場|ちかば|同県|同郷|同中|いつもの"
 )
 _QUESTION = re.compile("[?？]|か$|かな$|け$")
 _SCHOOL_YEAR = re.compile("^[中高小][一二三四五六１-６1-6]$|^[jJ][kKcCsS]$")
@@ -100,7 +101,7 @@ _RECRUITED_KANJI = re.compile("(?<=.)募(?!金)|^募(?!金)")
 _NOT_RECRUITED = re.compile("応募|公募")
 # somewhere else in kana, which Sudachi cuts wrongly (「べつのあぷりで」 is べつ + の + あ + ぷり)
 _ELSEWHERE_KANA = re.compile(
-    "(?:べつ|ほか|よそ)の?(?:あぷり|さいと|ちゃっと|さーばー|ぐるーぷ|ばしょ)(?:で|に|へ)"
+    "(?:べつ|ほか|よそ|いつも)の?(?:あぷり|さいと|ちゃっと|さーばー|ぐるーぷ|ばしょ)(?:で|に|へ)"
 )
 # becoming close in kana, which Sudachi cuts wrongly (「りあともなろ」 is り + あと + も + なろ):
 # a relation read as hiragana, then 成る proposed or asked, ending the name
@@ -240,18 +241,25 @@ def offline_at(words: list[Token]) -> bool:
 
 def elsewhere_medium(words: list[Token]) -> bool:
     """Somewhere else (別, 他, 外) then an app, site or spot, with a particle of where after it
-    or a verb: 「べつのアプリで」, 「ほかのとこで話そ」."""
+    or a verb: 「べつのアプリで」, 「ほかのとこで話そ」; or the usual (いつも + の) then such a
+    spot or a place to meet: 「いつもの場所で」, 「いつもの駅に」 is a meeting only two know of."""
     for i, t in enumerate(words):
-        if t.normalized not in ELSEWHERE:
+        usual = _the_usual(words, i)
+        if t.normalized not in ELSEWHERE and not usual:
             continue
         j = i + 1
         if j < len(words) and words[j].surface == "の":
             j += 1
-        if j < len(words) and words[j].normalized in MEDIA:
+        if j < len(words) and (words[j].normalized in MEDIA or (usual and _a_place(words[j]))):
             rest = words[j + 1 :]
             if rest and (rest[0].surface in ("で", "に", "へ") or rest[0].pos[0] == "動詞"):
                 return True
     return False
+
+
+def _the_usual(words: list[Token], i: int) -> bool:
+    """いつも with の after it: the usual one (「いつものとこ」)."""
+    return words[i].normalized == "いつも" and i + 1 < len(words) and words[i + 1].surface == "の"
 
 
 def becoming_close(words: list[Token], *, asked: bool) -> bool:

@@ -22,6 +22,12 @@ themselves with the softer pictures Japanese uses for death, where no verb of dy
 * ``_sleeps_on``: staying asleep for good (「ねむったままでいい」, 「眠ったままでいたい」) and a
   goodnight for ever (「えいえんのおやすみ」); 「おやすみなさい」 and 「ねたままでいい」 (lying in bed)
   pass.
+* ``_never_wakes``: waking not wanted any more or ever again (「もうおきたくない」,
+  「二度と目覚めたくない」); not wanting to get up in the morning is tiredness and passes
+  (「あさおきたくない」).
+* ``_not_looked_for``: asking not to be looked for, nothing named to look for
+  (「さがさないでね」, 「探さないでください」): what a note left before going says;
+  「ねこさがさないで」 passes.
 * ``_ends_it_all``: everything ended, or an end with nothing named to end, said as what one
   will do (「ぜんぶおわりにする」, 「もうおわりにする」; wanted it is ``safety.name_wants``'s;
   「しゅくだいおわりにする」 passes).
@@ -50,7 +56,7 @@ _KEYS = re.compile(
     "星|ほし|透明|とうめい|このよ|空|そら|天|てん|土|つち|あのよ|あの世|人生|じんせい|世|せかい|明日|あした|あす|未来|みらい|"
     "命|いのち|将来|ほうがいい|方がいい|方が良い|ほうがまし|方がまし|眠|ねむ|おやすみ|お休み|"
     "おわり|終わり|終り|線路|せんろ|踏切|ふみきり|屋上|おくじょう|崖|がけ|ほーむ|ホーム|びる|ビル|"
-    "手首|てくび|腕|うで"
+    "手首|てくび|腕|うで|起き|おき|目覚|めざめ|目ざめ|探さ|さがさ"
 )
 _LATIN_KEYS = re.compile(
     r"(?:wanna|want(?:to|2)|iwant|gonna|letme)(?:vanish|disappear|dissapear|begone|fadeaway)"
@@ -63,7 +69,8 @@ _KANA_PICTURES = re.compile(
     "(?:あした|あす|みらい|いのち)(?:は|も|とか|なんか)?いら[なんね]|あした(?:に)?[はも]?(?:もう)?いな[いく]|(?:ほう|方)が(?:いい|まし)|"
     "(?:このよ|せかい|じんせい)(?:に|へ|から|よ)?(?:ばいばい|さよなら)|(?:ばいばい|さよなら)(?:このよ|せかい|じんせい)|"
     "ねむったまま|(?:えいえん|とわ)[のに]?(?:おやすみ|ねむり)|おわりに[しす]|"
-    "(?:せんろ|ふみきり|おくじょう|がけ|ほーむ|びる)(?:に|から|へ)とび|(?:てくび|うで)を?き[るりろっ]"
+    "(?:せんろ|ふみきり|おくじょう|がけ|ほーむ|びる)(?:に|から|へ)とび|(?:てくび|うで)を?き[るりろっ]|"
+    "(?:もう|にどと|ずっと|えいえんに|いっしょう)(?:おき|めざめ)たく|さがさない"
 )
 # a goodbye said to life or the world, either way round, in the kana Sudachi cuts wrongly
 # (「このよにばいばい」, 「ばいばいじんせい」); 「ばいばいまたね」 says it to a friend
@@ -127,6 +134,8 @@ def _pictured(text: str) -> bool:
         _gone_tomorrow,
         _better_gone,
         _sleeps_on,
+        _never_wakes,
+        _not_looked_for,
         _ends_it_all,
         _jumps_from_a_drop,
         _cuts_a_wrist,
@@ -275,6 +284,42 @@ def _sleeps_on(words: list[Token]) -> bool:
                 j += 1
             if j < len(words) and (words[j].normalized in _GOODNIGHT or words[j].surface in _GOODNIGHT):
                 return True
+    return False
+
+
+# waking, read by its kana too: Sudachi reads おき in kana as 置く (「もうおきたくない」)
+_WAKE = frozenset({"起きる", "目覚める"})
+_WAKE_KANA = ("おき", "めざめ")
+# no more, never again, for ever, read as hiragana (二度と in kana is cut as に + ど + と)
+_NEVER_AGAIN = ("もう", "にどと", "二度と", "ずっと", "永遠に", "えいえんに", "一生", "いっしょう")
+
+
+def _never_wakes(words: list[Token]) -> bool:
+    for i, t in enumerate(words):
+        waking = t.normalized in _WAKE or jaconv.kata2hira(t.surface) in _WAKE_KANA
+        if t.pos[0] != "動詞" or not waking or i == 0:
+            continue
+        before = jaconv.kata2hira("".join(w.surface for w in words[:i]))
+        rest = words[i + 1 :]
+        wished = bool(rest) and rest[0].normalized == "たい"
+        if wished and _negated(rest[1:]) and before.endswith(_NEVER_AGAIN):
+            return True
+    return False
+
+
+# who may be named before 探さないで: nobody but the bearer (「わたしを」)
+_ONESELF = frozenset({"私", "僕", "俺", "自分", "あたし", "うち"})
+
+
+def _not_looked_for(words: list[Token]) -> bool:
+    for i, t in enumerate(words):
+        if t.pos[0] != "動詞" or t.normalized != "探す":
+            continue
+        rest = words[i + 1 :]
+        asked_not = len(rest) >= 2 and rest[0].normalized == "ない" and rest[1].surface == "で"
+        named = [w for w in words[:i] if w.surface != "を" and w.pos[0] != "副詞"]
+        if asked_not and all(w.normalized in _ONESELF for w in named):
+            return True
     return False
 
 
