@@ -317,7 +317,7 @@ def _not_looked_for(words: list[Token]) -> bool:
             continue
         rest = words[i + 1 :]
         asked_not = len(rest) >= 2 and rest[0].normalized == "ない" and rest[1].surface == "で"
-        named = [w for w in words[:i] if w.surface != "を" and w.pos[0] != "副詞"]
+        named = [w for w in words[:i] if w.pos[0] not in ("副詞", "助詞")]
         if asked_not and all(w.normalized in _ONESELF for w in named):
             return True
     return False

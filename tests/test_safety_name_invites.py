@@ -422,3 +422,16 @@ def test_only_the_two_or_talk_as_a_noun_proposed_after_a_place_is_a_meeting(name
 )
 def test_a_story_a_secret_or_talk_told_passes(name: str) -> None:
     assert _reason(name) is None
+
+
+@pytest.mark.parametrize("name", ["いつものとこで", "いつもの駅に", "イツモノ駅デ", "いつものばしょにいるね"])
+def test_the_usual_place_is_a_meeting_only_two_know_of(name: str) -> None:
+    # round i of 2026-12-05: いつも + の before a spot or a place to meet, with a particle or a verb
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize(
+    "name", ["いつものカフェラテ", "いつものメンバー", "いつものあさごはん", "いつも元気"]
+)
+def test_the_usual_thing_that_is_no_place_passes(name: str) -> None:
+    assert _reason(name) is None

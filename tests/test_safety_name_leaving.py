@@ -187,3 +187,28 @@ def test_a_goodbye_to_the_world_in_kana_sudachi_cuts_is_self_harm(name: str) -> 
 @pytest.mark.parametrize("name", ["ばいばいまたね", "せかいのおはなし", "じんせいゲーム"])
 def test_a_goodbye_to_a_friend_or_the_world_named_alone_passes(name: str) -> None:
     assert _reason(name) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["ずっとおきたくない", "二度とおきたくない", "永遠におきたくないな", "もう起きたくないよ", "ﾓｳｵｷﾀｸﾅｲ"],
+)
+def test_waking_never_wanted_again_is_leaving_life(name: str) -> None:
+    # round i of 2026-12-05: waking not wanted, after もう, 二度と, ずっと or for ever
+    assert _reason(name) == "self_harm"
+
+
+@pytest.mark.parametrize("name", ["あさおきたくない", "日曜はおきたくない", "もうおきたい", "はやおきしたい"])
+def test_not_wanting_to_get_up_in_the_morning_passes(name: str) -> None:
+    assert _reason(name) is None
+
+
+@pytest.mark.parametrize("name", ["ぼくをさがさないで", "どうか探さないでね", "サガサナイデ"])
+def test_asking_not_to_be_looked_for_is_leaving_life(name: str) -> None:
+    # round i of 2026-12-05: what a note left before going says, nothing named to look for
+    assert _reason(name) == "self_harm"
+
+
+@pytest.mark.parametrize("name", ["ねこさがさないで", "うさぎをさがしてる", "さがしもの名人"])
+def test_looking_for_a_thing_passes(name: str) -> None:
+    assert _reason(name) is None
