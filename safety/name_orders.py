@@ -7,9 +7,14 @@ normalised dictionary form) in the imperative (「くたばれ」, 「きえう�
 endings up to one in the imperative (「くたばりやがれ」, 「きえちまえ」, 「消えてくれ」).  The
 same verb in any other form is no order (「きえないで」, 「きえる」: the wish to die has its
 own check).
+
+``unwanted_person`` reads a person called not needed (「いらん子」, 「要らないやつ」), an insult
+in every dialect's negation; a thing not needed passes (「いらないもの」).
 """
 
 from __future__ import annotations
+
+import re
 
 import jaconv
 
@@ -74,6 +79,7 @@ THREAT_VERBS = frozenset(
         "刺す",
         "蹴る",
         "呪う",
+        "しばく",
     }
 )
 THREAT_STEMS = (
@@ -94,6 +100,9 @@ THREAT_STEMS = (
     "刺",
     "蹴",
     "呪",
+    "しば",
+    "いても",
+    "いてま",
 )
 _THREAT_PARTICLES = frozenset({"ぞ", "ぜ", "ぞー", "からな"})
 
@@ -119,4 +128,54 @@ def threatens(text: str) -> bool:
             return True
         if t.pos[-1].endswith("促音便") and first.surface in ("たる", "たろ", "たろか"):
             return True
-    return False
+    return any(_done_for_good(words, i) for i in range(len(words)))
+
+
+# 関西's てしまう (もう, まう) and what makes it a threat after it: 「しばいてもうたろか」,
+# 「けってまうぞ」; also いてまう (do someone in), where Sudachi reads い as 居る
+_FOR_GOOD = frozenset({"もう", "まう"})
+_THREAT_ENDS = ("たる", "たろ", "ぞ", "ぜ")
+
+
+def _done_for_good(words: list[Token], i: int) -> bool:
+    """A verb of hurting (or いて opening the name) with て and 関西's しまう after it, then a
+    threat's ending: 「なぐってもうたる」, 「いてまうぞ」.  「たべてもうた」 is told as done."""
+    t = words[i]
+    hurts = t.pos[0] == "動詞" and (t.normalized in THREAT_VERBS or (i == 0 and t.surface == "い"))
+    rest = words[i + 1 : i + 4]
+    return (
+        hurts
+        and len(rest) == 3
+        and rest[0].surface in ("て", "で")
+        and rest[1].surface in _FOR_GOOD
+        and rest[2].surface.startswith(_THREAT_ENDS)
+    )
+
+
+# people one may be called not needed; a thing (物, こと) is what a swap shelf lists
+_PEOPLE = frozenset({"子", "こ", "奴", "人", "人間", "子供", "餓鬼", "者"})
+_NEEDED = frozenset({"いる", "要る"})
+_NEGATIONS = frozenset({"ない", "ず", "ぬ", "無い"})
+# what must be in the name read as hiragana (kanji kept) before it is analysed: いら or 要ら
+# then a negation (ん, ない, ねー, ぬ, へん)
+UNWANTED_KANA = re.compile("(?:いら|要ら)(?:ん|な|ね|ぬ|へん)")
+
+
+def unwanted_person(text: str) -> bool:
+    """Whether ``text`` (a name with its disguises undone) calls a person not needed: 要る
+    negated right before a person (「いらん子」, 「いらねーやつ」)."""
+    key = jaconv.kata2hira(text)
+    if not UNWANTED_KANA.search(key):
+        return False
+    written = tokens(text)
+    if any(t.pos[1] == "固有名詞" and u.surface == "人" for t, u in zip(written, written[1:], strict=False)):
+        return False  # a people named by a country as written: 「イラン人」
+    words = [t for t in tokens(key) if t.pos and t.pos[0] not in ("補助記号", "空白")]
+    return any(
+        t.pos[0] == "動詞"
+        and t.normalized in _NEEDED
+        and t.surface[0] in "いイ要"
+        and words[i + 1].normalized in _NEGATIONS
+        and words[i + 2].normalized in _PEOPLE
+        for i, t in enumerate(words[:-2])
+    )

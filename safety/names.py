@@ -34,7 +34,7 @@ from safety.name_invites import invites
 from safety.name_leaving import leaving_reason, pictured_in_kana
 from safety.name_meeting import FAST_PATH_STEMS, invites_meeting, meets_in_person
 from safety.name_orders import STEMS as ORDER_STEMS
-from safety.name_orders import THREAT_STEMS, orders_to_die, threatens
+from safety.name_orders import THREAT_STEMS, UNWANTED_KANA, orders_to_die, threatens, unwanted_person
 from safety.name_reading import (
     LISTS,
     ORDINARY,
@@ -186,6 +186,7 @@ def _content_reason(name: str, written: str = "", *, again: bool = True) -> str 
         any(threatens(text) for text in views.texts)
         or any(_INSULT_PERSON.search(r.key) for r in views.readings)
         or any(_insult_after_a_name(text) for text in views.texts)
+        or any(unwanted_person(text) for text in views.texts)
     ):
         return "insult"
     spelled = _LONE_LETTER.sub(lambda m: _LETTER_WORDS[m.group(0).lower()], name)
@@ -1414,6 +1415,7 @@ def _plainly_ordinary(name: str) -> bool:
         or key in WHOLE_ANY
         or _STEM_RE.search(key)
         or _THREAT_RE.search(key)
+        or UNWANTED_KANA.search(key)
         or _LIFE_REFUSED.search(key)
         or pictured_in_kana(key)
         or _WRITTEN_STEM_RE.search(name)
