@@ -269,3 +269,48 @@ def test_more_kana_and_kanji_of_a_means_or_a_plan_are_read_by_the_risk_rules(
     name: str, reason: str | None
 ) -> None:
     assert _reason(name) == reason
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        # round i of 2026-12-05: a verb of hurting, 関西's てしまう (もう, まう), a threat's ending
+        ("けってもうたる", "insult"),
+        ("なぐってまうぞ", "insult"),
+        ("シバイテモウタロカ", "insult"),
+        ("いてもうたるぞ", "insult"),  # いてまう: do someone in
+        ("たべてもうた", None),  # told as done
+        ("しばいぬまうす", None),
+    ],
+)
+def test_a_threat_said_with_kansai_shimau_is_an_insult(name: str, reason: str | None) -> None:
+    assert _reason(name) == reason
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("いらんやつ", "insult"),  # round i of 2026-12-05: a person called not needed
+        ("要らない人間", "insult"),
+        ("いらねー子", "insult"),
+        ("いらないもの", None),  # things on a swap shelf
+        ("イラン人のともだち", None),  # a people named by its country
+        ("いらんことしい", None),
+    ],
+)
+def test_a_person_called_not_needed_is_an_insult(name: str, reason: str | None) -> None:
+    assert _reason(name) == reason
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("ｸｿｯﾀﾚ", "insult"),  # round i of 2026-12-05: dialect insults and 糞垂れ, one word to Sudachi
+        ("このだらぶちが", "insult"),
+        ("ナンジャワレ", "insult"),
+        ("ｼﾈﾔ", "self_harm"),  # 関西's order to die in katakana, one unknown word to Sudachi
+        ("シネマやさん", None),
+    ],
+)
+def test_dialect_insults_and_orders_are_refused(name: str, reason: str | None) -> None:
+    assert _reason(name) == reason

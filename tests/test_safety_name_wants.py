@@ -463,3 +463,16 @@ def test_vanishing_said_plainly_of_nobody_named_is_self_harm(name: str) -> None:
 )
 def test_vanishing_of_a_thing_a_title_or_the_verb_alone_passes(name: str) -> None:
     assert _reason(name) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("誰か見つけてね", "contact"),  # round i of 2026-12-05: being found, asked of a stranger
+        ("ボクヲ見ツケテ", "contact"),
+        ("四つ葉見つけて", None),  # a thing to find
+        ("宝物見つけた", None),
+    ],
+)
+def test_asking_to_be_found_is_contact(name: str, reason: str | None) -> None:
+    assert _reason(name) == reason
