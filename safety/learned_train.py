@@ -547,6 +547,10 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # its writer read the screen.  Held out by the round's decision taken before any scoring: the
         # reply model is not retrained this round.
         "robot_red_team_2026-12-05e.toml",
+        # Written 2026-12-05 (round h of 2026-12-05: a friendly older student or game character)
+        # before its writer read the screen.  Held out by the round's decision taken before any
+        # scoring: the reply model is not retrained this round.
+        "robot_red_team_2026-12-05h.toml",
     }
 )
 

@@ -61,6 +61,7 @@ TUNING = (
     DATA / "robot_red_team_2026-12-04b.toml",
     DATA / "robot_red_team_2026-12-04ae.toml",
     DATA / "robot_red_team_2026-12-05e.toml",
+    DATA / "robot_red_team_2026-12-05h.toml",
 )
 # The screen's named rules, and a reply it cannot read.
 CLASSES = {*rules.CLASSES, "other_script"}
