@@ -50,3 +50,21 @@ def test_a_casual_harmful_reply_is_replaced(cls: str, text: str) -> None:
 def test_a_casual_kind_twin_passes_the_rules(text: str) -> None:
     failed, _ = screen_rules(text)
     assert failed is None, failed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Making up with a friend, written in kana: read 中|なおる, a friendship mended, no cure.
+        "ごめんね って いえたら、きっと なかなおり できるよ",
+        "あした あやまれば すぐ なかなおり できるって",
+    ],
+)
+def test_making_up_in_kana_is_no_easy_cure(text: str) -> None:
+    failed, _ = screen_rules(text)
+    assert failed is None, failed
+
+
+def test_an_easy_cure_still_fails() -> None:
+    failed, _ = screen_rules("ねれば すぐ なおるって〜")
+    assert failed is not None and failed.rule == "easy_cure", failed
