@@ -88,6 +88,8 @@ RISK_LAYER_HELD_OUT = frozenset(
         "classed/risk_tuning_2026-12-04ac.tsv",
         # round a of 2026-12-05, held out by the round's decision, taken before any scoring
         "classed/risk_tuning_2026-12-05a.tsv",
+        # round b of 2026-12-05, held out by the round's decision, taken before any scoring
+        "classed/risk_tuning_2026-12-05b.tsv",
         # round c of 2026-12-05, held out by the round's decision, taken before any scoring
         "classed/risk_tuning_2026-12-05c.tsv",
         # round g of 2026-12-05, held out by the round's decision, taken before any scoring
