@@ -632,8 +632,21 @@ def _judged_by_constructions(spans: list[Span]) -> list[Span]:
     return kept
 
 
-_QUOTED_AFTER = ("っていう", "っていっ", "っていわ", "という", "とかいう", "ってせりふ", "ってさけ", "とさけ")
+_QUOTED_AFTER = (
+    *("っていう", "っていっ", "っていわ", "という", "とかいう", "ってせりふ", "ってさけ", "とさけ"),
+    # a line of a song or a book (round b of 2026-12-05): 「『〜』って ある」「〜って うたう」
+    *("ってある", "ってあっ", "ってうた", "とうた", "ってかいて", "とかいて"),
+)
 """What follows a line quoted in speech once the folding has dropped its 「」."""
+
+
+def _quoted(after: str) -> bool:
+    """A quoting word right after a match, or after the rest of the quoted line (「うまれて
+    こなきゃ』 よかった』って ある」: the match ends before よかった)."""
+    return after.startswith(_QUOTED_AFTER) or any(q in after[:_QUOTED_REACH] for q in _QUOTED_AFTER)
+
+
+_QUOTED_REACH = 10
 
 
 def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span | None:
@@ -670,7 +683,7 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
         return span(JUDGED, "none", "mention")
     if (
         entry.desire
-        and after.startswith(_QUOTED_AFTER)
+        and _quoted(after)
         and ctx.in_frame(where, start, end)
         and not ctx.self_in(where, start, end)
     ):

@@ -56,6 +56,7 @@ from safety.constructions.relayed import relayed
 from safety.constructions.set_time import _set_time
 from safety.constructions.shoes import shoes_left
 from safety.constructions.signs import says_farewell, wants_person, wishes_to_die
+from safety.constructions.softly import softly
 from safety.constructions.story_end import story_end
 from safety.constructions.vague import _vague_method_question
 from safety.constructions.veiled import veiled
@@ -104,6 +105,7 @@ def _find(words: list[Word], signals: bool, kana: str, *, reread: bool = False) 
         # read as written: the katakana reread cuts a named thing (テスト, スマホ) into letters
         hits.extend(story_end(c))
         hits.extend(bare(c))
+        hits.extend(softly(c))  # read as written: its guards name songs and lessons in kana
     hits.extend(_burden(c))
     if not reread:
         hits.extend(veiled(c))  # read as written: its everyday words are often katakana

@@ -21,6 +21,8 @@ construction ``wish`` (or ``burden``) with its own note; a laugh does not take a
 
 from __future__ import annotations
 
+import re
+
 from safety.constructions.words import Hit, _Ctx, _has
 
 _HEAVEN = frozenset({"天国", "てんごく", "あの世", "あのよ", "空", "そら", "お空", "おそら", "空の上"})
@@ -136,8 +138,40 @@ def _life_not_that(c: _Ctx) -> list[Hit]:
     return []
 
 
+# breathing itself given up, read in kana (the analyser takes kana いき for 行き):
+# 「いきするの もう やめたい」「こきゅう するの やめられたら」 (round b of 2026-12-05)
+_BREATH_QUIT = re.compile(
+    r"(?:いき|こきゅう)(?:を)?(?:する|すん|すること)(?:の|のを|のは)?(?:もう)?(?:やめ|おわり)"
+    r"(?:たい|たら|ちゃい|られたら|てもいい)"
+)
+
+
+def _hoped(c: _Ctx, q: int, hi: int) -> int | None:
+    """A relief or permission from ``q`` on, or a hope asked of nobody (「〜ないかな」): the
+    index of its last word, or None; 〜てくれる between is skipped (「とまって くれたら いいのに」,
+    「とまって くれないかな」, round b of 2026-12-05)."""
+    words = c.words
+    k = q
+    while k < min(q + 3, hi) and (words[k].keys & {"て", "で", "くれる", "呉れる"}):
+        k += 1
+    good = _relief_or_permission(c, k, hi)
+    if good is not None:
+        return good
+    if (
+        c.at("negation", k)
+        and _has(words, k + 1, "か")
+        and k + 2 < len(words)
+        and words[k + 2].keys & {"な", "なあ", "なー"}
+    ):
+        return k + 2
+    return None
+
+
 def _stopped(c: _Ctx) -> list[Hit]:
     words = c.words
+    breath = words and ("いき" in c.kana or "こきゅう" in c.kana)
+    if breath and _BREATH_QUIT.search(c.kana.replace(" ", "")) and c.first("laugh") is None:
+        return _wish(c, 0, len(words) - 1, "stopped")
     if not c.keys & _ORGAN:
         return []
     for i in range(len(words)):
@@ -151,7 +185,7 @@ def _stopped(c: _Ctx) -> list[Hit]:
         if not (words[i].keys & _STOP or cut):
             continue
         lo, hi = c.sentence(i)
-        good = _relief_or_permission(c, i + 1, hi)
+        good = _hoped(c, i + 1, hi)
         if good is None or _asked_of_someone(c, lo, hi):
             continue
         organ = any(w.keys & _ORGAN for w in words[max(0, lo - 6) : min(len(words), hi + 6)])

@@ -45,7 +45,7 @@ def _wish(c: _Ctx) -> list[Hit]:
         elif not n:
             continue
         if c.at("die_needs_object", i) and not (
-            i >= 2 and _has(words, i - 1, "を") and (c.at("self", i - 2))
+            (i >= 2 and _has(words, i - 1, "を") and (c.at("self", i - 2))) or _self_thing(c, i)
         ):
             continue
         if _names_other(c, i):
@@ -297,6 +297,7 @@ def _not_live(c: _Ctx) -> list[Hit]:
                 and not _denied(c, k + 1)
                 and c.first("hyperbole", k + 1, k + 4) is None  # 「ずっと ねたいくらい ねむい」
                 and not _lie_in(c)
+                and not _sleepy(c)
             ):
                 hits.append(Hit("wish", "ideation", "high", w.start, words[k].end))
         # 「もう目をさましたくない」: not wanting to wake
@@ -319,6 +320,24 @@ _DAY_OFF = (
     "ひるまで",
     "おひるまで",
 )
+
+
+def _self_thing(c: _Ctx, i: int) -> bool:
+    """「じぶんの こと (を) けしたい」: the writer named as a thing (自分 + の + こと) right before
+    the verb that needs an object (round b of 2026-12-05)."""
+    words = c.words
+    k = i - 1
+    if k >= 0 and _has(words, k, "を"):
+        k -= 1
+    return (
+        k >= 2 and words[k].keys & {"こと", "事"} and _has(words, k - 1, "の") and bool(c.at("self", k - 2))
+    )
+
+
+def _sleepy(c: _Ctx) -> bool:
+    """Sleepiness or a laugh in the text: 「ねむい、ずっと ねてたい 笑」 is a lie-in wished (round b
+    of 2026-12-05)."""
+    return c.first("laugh") is not None or any(s in c.kana for s in ("ねむい", "ねむすぎ", "ねむた"))
 
 
 def _lie_in(c: _Ctx) -> bool:

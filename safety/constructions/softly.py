@@ -1,0 +1,202 @@
+"""Wishes said softly or sideways (round b of 2026-12-05): the end is not named, only what
+would stop, what would not have been, or what others would be spared. A child asking gently
+often takes the verb of dying out and leaves its frame (「生まれてこなかったら よかった」,
+「ねむった まま おわりたい」, 「いなければ お金 かからないのに」).
+
+* ``unborn`` (``wish``, ``high``): not being born said as what would have been good, in any
+  conditional (なかったら/なければ/なきゃ/ずに + よかった/いい), or going back to before birth
+  wished (「うまれる まえに もどりたい」); not someone else's birth (「弟が 生まれて こなかったら」),
+  not a song, a line or a lesson quoted.
+* ``undone``: the writer's being undone wished — having never been there made so
+  (「さいしょから いなかった ことに なれば いい」), existing given up (「存在するの やめたい」), or
+  existence named in the text and then made to have not happened (「なかった ことに したい」);
+  not a blunder made to have not happened (no existence named).
+* ``asleep_end``: an end while asleep, wished — sleep kept (ねむった まま, ねてる あいだに) and,
+  right after it, an end, dying or vanishing in a wish or relief (「ねむった まま おわりたい」,
+  「ねてる あいだに おわってたら いいな」); a thing named between (「ねてる あいだに 宿題
+  おわってたら」) is the thing that ends.
+* ``unmissed``: the writer gone and then forgotten or not noticed (「きえても すぐ わすれられる」,
+  「しんでも だれも きづかない」); not a thing or someone else that vanishes.
+* ``cost_saved`` (``burden``): the writer absent as a condition, and money, time or trouble
+  then spared (「いなければ お金 かからないのに」); not someone else absent.
+* ``sorry_gone`` (``burden``, note ``intent``): trouble the writer causes, apologised for or
+  said not to be caused any more, and then vanishing or an end said as what the writer will do
+  (「てま かけて ごめん。もう きえるよ」「これ以上 めいわく かけたくないので おわりに します」);
+  `imminent` with a time word (``safety.risk``).
+* ``urge_to_cut`` (``self_harm``, ``high``): an urge to cut with nothing named to cut
+  (「きりたい しょうどう」「きりたくて たまらない」); 「かみ きりたい」 names the hair.
+
+A laugh, a song, a story or a lesson in the text keeps each out. Each rule starts from a kana
+fragment it cannot do without: texts without it cost a substring test."""
+
+from __future__ import annotations
+
+import re
+
+from safety.constructions.words import Hit, _Ctx, _names_other
+
+# lessons and songs the word class ``media`` does not hold, as kana (the class has 歌詞, 曲, セリフ)
+_QUOTED_WORK = re.compile(r"じゅぎょう|こくご|きょうかしょ|せりふ|ぼかろ|かしで|かしに")
+
+
+def _plain(c: _Ctx) -> str:
+    return c.kana.replace(" ", "").replace("　", "")
+
+
+def _kept_out(c: _Ctx, kana: str) -> bool:
+    """A laugh, or a song, a story or a lesson anywhere in the text: a line about them."""
+    return c.first("laugh") is not None or c.near("media") or _QUOTED_WORK.search(kana) is not None
+
+
+def _whole(c: _Ctx, note: str, construction: str = "wish", category: str = "ideation") -> list[Hit]:
+    return [Hit(construction, category, "high", c.words[0].start, c.words[-1].end, note)]
+
+
+def _other_at(c: _Ctx, keys: frozenset[str]) -> bool:
+    """Someone other than the writer is the subject of the first word with ``keys``."""
+    return any(_names_other(c, i) for i in c.where_keys(keys)[:1])
+
+
+_UNBORN = re.compile(
+    r"うまれ(?:て)?(?:こ|き(?:て)?)?(?:なかったら|なければ|なきゃ|なけりゃ|んかったら|へんかったら|ずに)"
+    r"(?:[^。]{0,3})(?:よかった|いい|ましだった|すんだ)"
+    r"|うまれる(?:まえ|前)(?:に|へ|で|の)?(?:もどり|もどれ|かえり|かえれ|とまり|とまって)"
+    r"(?:たい|たかった|たら|ればいい)"
+)
+_BORN = frozenset({"生まれる", "うまれる", "産まれる"})
+
+
+def _unborn(c: _Ctx, kana: str) -> list[Hit]:
+    if "うまれ" not in kana or not _UNBORN.search(kana) or _other_at(c, _BORN):
+        return []
+    return _whole(c, "unborn")
+
+
+_UNDONE = re.compile(
+    r"(?:いなかった|うまれなかった|そんざいしなかった|いなかったって)こと(?:に|へ)"
+    r"(?:なれ|なって|なら|なる|し|でき)[^。]{0,4}(?:ばいい|たらいい|たい|てほしい|ないかな|いいのに)"
+    r"|そんざい(?:する|してる|しているの|してるの|するの)?(?:の|こと)?(?:を|が)?(?:もう)?"
+    r"(?:やめ|おわり|おえ)(?:たい|たら|られ|ちゃい)"
+)
+_UNDONE_EXISTENCE = re.compile(
+    r"そんざい[^。]{0,16}。?[^。]{0,6}なかったことに(?:し|なれ|なって)(?:たい|ちゃい|てほしい)"
+)
+
+
+def _undone(c: _Ctx, kana: str) -> list[Hit]:
+    if "こと" not in kana and "そんざい" not in kana:
+        return []
+    if not (_UNDONE.search(kana) or _UNDONE_EXISTENCE.search(kana)):
+        return []
+    if _other_at(c, frozenset({"居る", "いる", "存在", "そんざい"})):
+        return []
+    return _whole(c, "undone")
+
+
+_ASLEEP_END = re.compile(
+    r"(?:ねむった|ねた|ねてる|ねむってる|ねている|ねむっている)(?:まま|あいだに|うちに)(?:もう|ずっと|そのまま|しずかに)?"
+    r"(?:おわり|おわって|おわれ|おわっ|しに|しね|しんで|しんじゃ|きえ|いなくな|とまって|とまっ)"
+    r"(?:たい|たら|ても|ればいい|てたらいい|てたら|ちゃいたい|ちゃえ|ていたい|ったら|れたら|ちゃ)"
+)
+
+
+def _asleep_end(c: _Ctx, kana: str) -> list[Hit]:
+    if "ね" not in kana or not _ASLEEP_END.search(kana):
+        return []
+    return _whole(c, "asleep_end")
+
+
+_UNMISSED = re.compile(
+    r"(?:きえ|しん|いなくなっ|いなくなって)(?:ても|たって|たとしても)[^。]{0,14}"
+    r"(?:わすれられ|わすれさられ|きづかれない|きづかれへん|だれもきづかない|だれもきにしない|だれもこまらない"
+    r"|だれもなかない|なにもかわらない|なんもかわらない)"
+)
+_GONE = frozenset({"消える", "きえる", "死ぬ", "しぬ", "居る", "いる", "なる"})
+
+
+def _unmissed(c: _Ctx, kana: str) -> list[Hit]:
+    if "ても" not in kana and "たって" not in kana:
+        return []
+    if not _UNMISSED.search(kana) or _other_at(c, _GONE):
+        return []
+    return _whole(c, "unmissed")
+
+
+_COST_SAVED = re.compile(
+    r"(?:いなければ|いなかったら|いなきゃ|いなけりゃ|いなくなれば|いなくなったら|しねば|しんだら|きえたら|きえれば)"
+    r"[^。]{0,10}(?:かからない|かからん|かからへん|かかんない|うく|すむ|へる|らくになる|たすかる)"
+)
+_SPENT = re.compile(
+    r"おかね|かね|てま|じかん|しょくひ|がくひ|じゅくだい|びょういんだい|ひよう|めいわく|くろう"
+)
+_ABSENT = frozenset({"居る", "いる", "死ぬ", "しぬ", "消える", "きえる"})
+
+
+def _cost_saved(c: _Ctx, kana: str) -> list[Hit]:
+    m = _COST_SAVED.search(kana) if "ば" in kana or "たら" in kana or "きゃ" in kana else None
+    if m is None or not _SPENT.search(m.group()) or _other_at(c, _ABSENT):
+        return []
+    return _whole(c, "cost_saved", "burden")
+
+
+_TROUBLE = re.compile(
+    r"(?:めいわく|てま|じゃま|しんぱい|めんどう|ふたん|おかね)(?:を|ばっかり|ばかり|ばっか)?"
+    r"(?:かけ|かけさせ)(?:て|させて)?(?:ばっか|ばかり|ばっかり)?(?:で)?(?:ごめん|すみません|もうしわけ)"
+    r"|(?:めいわく|てま|ふたん|しんぱい)(?:を)?(?:かけ|かけさせ)(?:たくない|ないように|ないため)"
+)
+_GO_NOW = re.compile(
+    r"(?:もう|これで|そろそろ|きょうで|こんやで|いまから)?"
+    r"(?:きえる|きえます|いなくなる|いなくなります|しぬ|しにます|おわりにする|おわりにします|おしまいにする"
+    r"|おしまいにします)(?:よ|ね|から|わ|ので)?(?:。|$|、)"
+)
+
+
+def _sorry_gone(c: _Ctx, kana: str) -> list[Hit]:
+    if "かけ" not in kana:
+        return []
+    m = _TROUBLE.search(kana)
+    if m is None or c.first("laugh") is not None or "?" in kana:
+        return []
+    if not _GO_NOW.search(kana, m.end()):
+        return []
+    return _whole(c, "intent", "burden")
+
+
+_URGE_TO_CUT = re.compile(
+    r"きりたい(?:しょうどう|きもち|よっきゅう|よく)|きりたくて(?:たまらない|しかたない|しょうがない)"
+)
+_CUT = frozenset({"切る", "きる", "斬る"})
+
+
+def _urge_to_cut(c: _Ctx, kana: str) -> list[Hit]:
+    if "きりたい" not in kana and "きりたくて" not in kana:
+        return []
+    if not _URGE_TO_CUT.search(kana):
+        return []
+    words = c.words
+    for i in c.where_keys(_CUT):
+        lo = c.lo[i]
+        named = any(
+            words[q].pos in ("名詞", "代名詞") and not c.at("self", q) and "衝動" not in words[q].keys
+            for q in range(lo, i)
+        )
+        if not named:
+            return _whole(c, "urge_to_cut", "self_harm", "self_harm")
+    return []
+
+
+def softly(c: _Ctx) -> list[Hit]:
+    if not c.words:
+        return []
+    kana = _plain(c)
+    if _kept_out(c, kana):
+        return []
+    return [
+        *_unborn(c, kana),
+        *_undone(c, kana),
+        *_asleep_end(c, kana),
+        *_unmissed(c, kana),
+        *_cost_saved(c, kana),
+        *_sorry_gone(c, kana),
+        *_urge_to_cut(c, kana),
+    ]
