@@ -23,6 +23,10 @@ often takes the verb of dying out and leaves its frame (「生まれてこなか
   said not to be caused any more, and then vanishing or an end said as what the writer will do
   (「てま かけて ごめん。もう きえるよ」「これ以上 めいわく かけたくないので おわりに します」);
   `imminent` with a time word (``safety.risk``).
+* ``never_waking``: waking never again said fine (「ずっと おきなくて いい」); not a lie-in
+  (a day off, tomorrow, まで).
+* ``wished_today``: a wish to die or vanish said in the past through a part of today (「かえりの
+  でんしゃで ずっと しにたかった」): the past is the afternoon, not long ago; not with 昔, ころ, 前は.
 * ``urge_to_cut`` (``self_harm``, ``high``): an urge to cut with nothing named to cut
   (「きりたい しょうどう」「きりたくて たまらない」); 「かみ きりたい」 names the hair.
 
@@ -43,9 +47,9 @@ def _plain(c: _Ctx) -> str:
     return c.kana.replace(" ", "").replace("　", "")
 
 
-def _kept_out(c: _Ctx, kana: str) -> bool:
-    """A laugh, or a song, a story or a lesson anywhere in the text: a line about them."""
-    return c.first("laugh") is not None or c.near("media") or _QUOTED_WORK.search(kana) is not None
+def _kept_out(c: _Ctx) -> bool:
+    """A laugh, or a song or a story anywhere in the text: a line about them."""
+    return c.first("laugh") is not None or c.near("media")
 
 
 def _whole(c: _Ctx, note: str, construction: str = "wish", category: str = "ideation") -> list[Hit]:
@@ -53,8 +57,17 @@ def _whole(c: _Ctx, note: str, construction: str = "wish", category: str = "idea
 
 
 def _other_at(c: _Ctx, keys: frozenset[str]) -> bool:
-    """Someone other than the writer is the subject of the first word with ``keys``."""
-    return any(_names_other(c, i) for i in c.where_keys(keys)[:1])
+    """Someone or something other than the writer before the first word with ``keys`` in its
+    clause (「兄ちゃんが いなかったら」「けしゴムで 消えても」): they, not the writer, are gone."""
+    words = c.words
+    for i in c.where_keys(keys)[:1]:
+        if _names_other(c, i):
+            return True
+        for q in range(c.lo[i], i):
+            w = words[q]
+            if w.pos in ("名詞", "代名詞") and w.conj != "副詞可能" and not c.at("self", q):
+                return True
+    return False
 
 
 _UNBORN = re.compile(
@@ -69,6 +82,8 @@ _BORN = frozenset({"生まれる", "うまれる", "産まれる"})
 def _unborn(c: _Ctx, kana: str) -> list[Hit]:
     if "うまれ" not in kana or not _UNBORN.search(kana) or _other_at(c, _BORN):
         return []
+    if _QUOTED_WORK.search(kana):
+        return []  # a line of a lesson or a song: 「国語で『うまれなければ…』っていう せりふ」
     return _whole(c, "unborn")
 
 
@@ -107,7 +122,7 @@ def _asleep_end(c: _Ctx, kana: str) -> list[Hit]:
 
 
 _UNMISSED = re.compile(
-    r"(?:きえ|しん|いなくなっ|いなくなって)(?:ても|たって|たとしても)[^。]{0,14}"
+    r"(?:きえ|しん|いなくなっ|いなくなって)(?:ても|でも|たって|だって|たとしても|だとしても)[^。]{0,14}"
     r"(?:わすれられ|わすれさられ|きづかれない|きづかれへん|だれもきづかない|だれもきにしない|だれもこまらない"
     r"|だれもなかない|なにもかわらない|なんもかわらない)"
 )
@@ -115,7 +130,7 @@ _GONE = frozenset({"消える", "きえる", "死ぬ", "しぬ", "居る", "い�
 
 
 def _unmissed(c: _Ctx, kana: str) -> list[Hit]:
-    if "ても" not in kana and "たって" not in kana:
+    if "ても" not in kana and "でも" not in kana and "たって" not in kana and "だって" not in kana:
         return []
     if not _UNMISSED.search(kana) or _other_at(c, _GONE):
         return []
@@ -185,11 +200,39 @@ def _urge_to_cut(c: _Ctx, kana: str) -> list[Hit]:
     return []
 
 
+_NEVER_WAKING = re.compile(
+    r"(?:ずっと|にどと|えいえんに)(?:おき|めざめ|めがさめ)"
+    r"(?:なくていい|なくてもいい|なければいい|なかったらいい|ないのがいい|ないほうがいい|ないってのがいい)"
+)
+_LIE_IN = re.compile(r"あした|あす|まで|やすみ|にちよう|どよう|しゅうまつ|れんきゅう|ひるね|ねぼう")
+
+
+def _never_waking(c: _Ctx, kana: str) -> list[Hit]:
+    if "おき" not in kana and "めざめ" not in kana and "めがさめ" not in kana:
+        return []
+    if not _NEVER_WAKING.search(kana) or _LIE_IN.search(kana):
+        return []
+    return _whole(c, "never_waking")
+
+
+_WISHED_THROUGH = re.compile(r"ずっと(?:しに|きえ|いなくなり|きえてしまい|しんでしまい)たかった")
+_TODAY = re.compile(r"きょう|さっき|かえり|ほうかご|けさ|いちにちじゅう|じゅぎょうちゅう")
+_LONG_AGO = re.compile(r"むかし|まえは|ころ|ねんまえ|しょうがく|ちいさいとき|あのとき|ときは")
+
+
+def _wished_today(c: _Ctx, kana: str) -> list[Hit]:
+    if "たかった" not in kana or not _WISHED_THROUGH.search(kana):
+        return []
+    if not _TODAY.search(kana) or _LONG_AGO.search(kana):
+        return []
+    return _whole(c, "wished_today")
+
+
 def softly(c: _Ctx) -> list[Hit]:
     if not c.words:
         return []
     kana = _plain(c)
-    if _kept_out(c, kana):
+    if _kept_out(c):
         return []
     return [
         *_unborn(c, kana),
@@ -199,4 +242,6 @@ def softly(c: _Ctx) -> list[Hit]:
         *_cost_saved(c, kana),
         *_sorry_gone(c, kana),
         *_urge_to_cut(c, kana),
+        *_never_waking(c, kana),
+        *_wished_today(c, kana),
     ]

@@ -34,7 +34,7 @@ def _wish(c: _Ctx) -> list[Hit]:
         n = c.at("die", i) or c.at("die_needs_object", i)
         if not n and c.at("die_passive", i) and words[i + 1 : i + 2] and words[i + 1].keys & _PASSIVE:
             n = 2  # 「くるまに ひかれたら いいのに」: a death that happens to the writer, wished
-        if not n and c.at("wake", i) and c.first("forever", max(0, i - 4), i) is not None:
+        if not n and c.at("wake", i) and c.first("forever", max(0, i - 4), i) is not None and not _lie_in(c):
             # 「ずっと ねたまま おきなくても いい」: not waking up, wished for
             n = c.at("wake", i)
             if not c.at("negation", i + n):
@@ -100,6 +100,11 @@ def _wish(c: _Ctx) -> list[Hit]:
             )
             if level == "high" and reported and quoted:
                 level, note = "concern", "third_party"
+            # 「曲の かしに『きえたい』って あって」: a line a song or a book has or sings, quoted
+            # (round b of 2026-12-05)
+            written = any(words[p].keys & _WRITTEN for p in range(m, min(m + 4, len(words))))
+            if level == "high" and quoted and written and c.near("media"):
+                level, note = "concern", "mention"
         elif intent:
             if _denied(c, k):
                 continue  # 死のうとは思わない
@@ -309,6 +314,7 @@ def _not_live(c: _Ctx) -> list[Hit]:
 
 
 _LIFE = frozenset({"人生", "じんせい", "命", "いのち"})
+_WRITTEN = frozenset({"有る", "ある", "歌う", "うたう", "書く", "かく"})
 # a day off or a time of day named: sleeping in (「にちようは ずっと ねていたい」), not for ever
 _DAY_OFF = (
     "にちよう",
@@ -327,6 +333,8 @@ def _self_thing(c: _Ctx, i: int) -> bool:
     the verb that needs an object (round b of 2026-12-05)."""
     words = c.words
     k = i - 1
+    if k >= 0 and _has(words, k, "もう"):
+        k -= 1  # 「じぶんの ことを もう けしたい」
     if k >= 0 and _has(words, k, "を"):
         k -= 1
     return (
