@@ -60,14 +60,19 @@ def _other_at(c: _Ctx, keys: frozenset[str]) -> bool:
     """Someone or something other than the writer before the first word with ``keys`` in its
     clause (「兄ちゃんが いなかったら」「けしゴムで 消えても」): they, not the writer, are gone."""
     words = c.words
-    for i in c.where_keys(keys)[:1]:
+    for i in [i for i in c.where_keys(keys) if words[i].pos == "動詞"][:1]:
         if _names_other(c, i):
             return True
         for q in range(c.lo[i], i):
             w = words[q]
-            if w.pos in ("名詞", "代名詞") and w.conj != "副詞可能" and not c.at("self", q):
-                return True
+            if w.pos not in ("名詞", "代名詞") or w.conj == "副詞可能" or c.at("self", q):
+                continue
+            if q + 1 < i and words[q + 1].keys & _SUBJECT_OR_MEANS:
+                return True  # 「兄ちゃんが」「けしゴムで」; not 「さいしょから」
     return False
+
+
+_SUBJECT_OR_MEANS = frozenset({"が", "は", "も", "で", "って", "とか"})
 
 
 _UNBORN = re.compile(
@@ -122,7 +127,7 @@ def _asleep_end(c: _Ctx, kana: str) -> list[Hit]:
 
 
 _UNMISSED = re.compile(
-    r"(?:きえ|しん|いなくなっ|いなくなって)(?:ても|でも|たって|だって|たとしても|だとしても)[^。]{0,14}"
+    r"(?:きえ|しん|いなくなっ|いなくなって)(?:ても|でも|てても|たって|だって|たとしても|だとしても)[^。]{0,14}"
     r"(?:わすれられ|わすれさられ|きづかれない|きづかれへん|だれもきづかない|だれもきにしない|だれもこまらない"
     r"|だれもなかない|なにもかわらない|なんもかわらない)"
 )
