@@ -21,9 +21,9 @@ def _notes(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "note"),
     [
-        ("うまれてこなかったら よかったんだよ、ぼくなんて", "unborn"),
-        ("わたし うまれなければ よかったのかなぁ", "unborn"),
-        ("生まれる前にかえりたい", "unborn"),
+        ("うまれてこなかったら よかったって 思っちゃうの だめかな", "unborn_said"),
+        ("うまれなきゃ よかったって おもう", "unborn_said"),
+        ("生まれる前にかえりたい", "unborn_said"),
         ("はじめから いなかったことに なってたら いいのに", "undone"),
         ("もう存在してるのをやめたい", "undone"),
         ("ねてる あいだに おわってたら いいのにな", "asleep_end"),
@@ -38,6 +38,11 @@ def _notes(text: str) -> list[str]:
         ("にどと めざめなくて いい", "never_waking"),
         ("きょう じゅぎょうちゅう ずっと きえたかった", "wished_today"),
         ("心臓 とまってくれたら らくなのに", "stopped"),
+        ("ぼくみたいなのが 生きてて すみません", "sorry_to_be"),
+        ("ごめんなさい、あたしなんかが いて", "sorry_to_be"),
+        ("ぼくが いない方が みんな たのしそう", "happier_without"),
+        ("わたしって なくなっちゃえば いいのに", "self_gone"),
+        ("えいえんに めざめたくない", "never_waking"),
         ("こきゅうするの もうやめたい", "stopped"),
     ],
 )
@@ -62,10 +67,19 @@ def test_soft_wish_is_high(text: str, note: str) -> None:
         "小さいころ ずっと きえたかった、いまは へいき",
         "ねむい、ずっと ねてたい笑",
         "あのゲームのキャラ、うまれてこなければよかったって言ってた",
+        "すみません、ここに いて ジャマでしたか",
+        "ごめんね、わたしが いて よかった？",
+        "わたしの けしゴム なくなっちゃった",
+        "しゅくだい ぜんぶ なくなってほしい",
     ],
 )
 def test_same_shapes_harmless_stay_below_high(text: str) -> None:
     assert not assess(text, learned_layer=False).at_least("high")
+
+
+def test_unborn_thought_denied_is_no_unborn_said() -> None:
+    # the word lists still read 「うまれてこなければ」 here; this rule must not add to it
+    assert "unborn_said" not in _notes("うまれなきゃよかったなんて おもわないよ")
 
 
 def test_quoted_song_line_is_nobodys_wish() -> None:

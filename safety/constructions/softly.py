@@ -3,9 +3,11 @@ would stop, what would not have been, or what others would be spared. A child as
 often takes the verb of dying out and leaves its frame (「生まれてこなかったら よかった」,
 「ねむった まま おわりたい」, 「いなければ お金 かからないのに」).
 
-* ``unborn`` (``wish``, ``high``): not being born said as what would have been good, in any
-  conditional (なかったら/なければ/なきゃ/ずに + よかった/いい), or going back to before birth
-  wished (「うまれる まえに もどりたい」); not someone else's birth (「弟が 生まれて こなかったら」),
+* ``unborn_said`` (``wish``, ``high``): not being born said as what would have been good, in any
+  conditional (なかったら/なければ/なきゃ/ずに + よかった/いい), also as a thought asked about
+  (「〜って おもうのって へん？」, which the older ``unborn`` reading leaves as quoted), or going
+  back to before birth wished (「うまれる まえに もどりたい」); not a thought denied after it;
+  not someone else's birth (「弟が 生まれて こなかったら」),
   not a song, a line or a lesson quoted.
 * ``undone``: the writer's being undone wished — having never been there made so
   (「さいしょから いなかった ことに なれば いい」), existing given up (「存在するの やめたい」), or
@@ -27,6 +29,11 @@ often takes the verb of dying out and leaves its frame (「生まれてこなか
   (a day off, tomorrow, まで).
 * ``wished_today``: a wish to die or vanish said in the past through a part of today (「かえりの
   でんしゃで ずっと しにたかった」): the past is the afternoon, not long ago; not with 昔, ころ, 前は.
+* ``sorry_to_be`` (``burden``): the writer's being apologised for (「わたしなんかが いて ごめん」).
+* ``happier_without`` (``burden``): the writer absent and others happier (「うちが いない ほうが
+  たのしそう」), as the older ``burden`` reads it with らく.
+* ``self_gone``: the writer or everything wished to be no more, said with なくなる
+  (「じぶんごと なくなって ほしい」).
 * ``urge_to_cut`` (``self_harm``, ``high``): an urge to cut with nothing named to cut
   (「きりたい しょうどう」「きりたくて たまらない」); 「かみ きりたい」 names the hair.
 
@@ -84,12 +91,19 @@ _UNBORN = re.compile(
 _BORN = frozenset({"生まれる", "うまれる", "産まれる"})
 
 
+# the thought denied after it (「〜なんて おもわない」「〜って おもったこと ない」): no wish
+_DENIED_AFTER = re.compile(
+    r"^[^。]{0,6}(?:おもわない|おもってない|おもったことない|おもったことはない|じゃない|いわないで)"
+)
+
+
 def _unborn(c: _Ctx, kana: str) -> list[Hit]:
-    if "うまれ" not in kana or not _UNBORN.search(kana) or _other_at(c, _BORN):
+    m = _UNBORN.search(kana) if "うまれ" in kana else None
+    if m is None or _DENIED_AFTER.search(kana[m.end() :]) or _other_at(c, _BORN):
         return []
     if _QUOTED_WORK.search(kana):
         return []  # a line of a lesson or a song: 「国語で『うまれなければ…』っていう せりふ」
-    return _whole(c, "unborn")
+    return _whole(c, "unborn_said")
 
 
 _UNDONE = re.compile(
@@ -208,6 +222,7 @@ def _urge_to_cut(c: _Ctx, kana: str) -> list[Hit]:
 _NEVER_WAKING = re.compile(
     r"(?:ずっと|にどと|えいえんに)(?:おき|めざめ|めがさめ)"
     r"(?:なくていい|なくてもいい|なければいい|なかったらいい|ないのがいい|ないほうがいい|ないってのがいい)"
+    r"|(?:にどと|えいえんに)(?:おき|めざめ|めがさめ)(?:たくない|たくねえ|たくねー)"
 )
 _LIE_IN = re.compile(r"あした|あす|まで|やすみ|にちよう|どよう|しゅうまつ|れんきゅう|ひるね|ねぼう")
 
@@ -233,6 +248,55 @@ def _wished_today(c: _Ctx, kana: str) -> list[Hit]:
     return _whole(c, "wished_today")
 
 
+_SELF = r"(?:わたし|あたし|ぼく|おれ|うち|じぶん|わい)"
+_SORRY_TO_BE = re.compile(
+    _SELF + r"(?:なんか|なんて|みたいなの)?(?:が|も)?(?:いて|いきてて|いきてきて|うまれてきて|そんざいして)"
+    r"(?:ごめん|すみません|すいません|もうしわけ)"
+    r"|(?:ごめん|すみません|すいません)(?:ね|な|なさい)?、?"
+    + _SELF
+    + r"(?:なんか|なんて|みたいなの)?(?:が|も)?(?:いて|いきてて|うまれてきて|そんざいして)(?:$|。|、|て)"
+)
+
+
+def _sorry_to_be(c: _Ctx, kana: str) -> list[Hit]:
+    if (
+        "ごめん" not in kana
+        and "すみません" not in kana
+        and "すいません" not in kana
+        and "もうしわけ" not in kana
+    ):
+        return []
+    if not _SORRY_TO_BE.search(kana):
+        return []
+    return _whole(c, "sorry_to_be", "burden")
+
+
+_HAPPIER_WITHOUT = re.compile(
+    _SELF + r"(?:が|は)?(?:いない|いなくなった|きえた|しんだ)(?:ほう|かた)が[^。]{0,8}"
+    r"(?:たのし|しあわせ|へいわ|うまくいく|なかよく|えがお|もりあが)"
+)
+
+
+def _happier_without(c: _Ctx, kana: str) -> list[Hit]:
+    if "いない" not in kana and "いなくな" not in kana and "きえた" not in kana and "しんだ" not in kana:
+        return []
+    if not _HAPPIER_WITHOUT.search(kana):
+        return []
+    return _whole(c, "happier_without", "burden")
+
+
+_SELF_GONE = re.compile(
+    r"(?:" + _SELF + r"(?:ごと|まで|も|が|は|って|の存在|のそんざい)?|なにも|なんも)"
+    r"(?:なくなり|なくなって|なくなれ|なくなっちゃい|なくなっちゃえ)(?:たい|ほしい|ばいい|たらいい|たらな|ちゃいたい)"
+)
+
+
+def _self_gone(c: _Ctx, kana: str) -> list[Hit]:
+    if "なくな" not in kana or not _SELF_GONE.search(kana):
+        return []
+    return _whole(c, "self_gone")
+
+
 def softly(c: _Ctx) -> list[Hit]:
     if not c.words:
         return []
@@ -249,4 +313,7 @@ def softly(c: _Ctx) -> list[Hit]:
         *_urge_to_cut(c, kana),
         *_never_waking(c, kana),
         *_wished_today(c, kana),
+        *_sorry_to_be(c, kana),
+        *_happier_without(c, kana),
+        *_self_gone(c, kana),
     ]
