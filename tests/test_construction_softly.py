@@ -43,6 +43,12 @@ def _notes(text: str) -> list[str]:
         ("ぼくが いない方が みんな たのしそう", "happier_without"),
         ("わたしって なくなっちゃえば いいのに", "self_gone"),
         ("えいえんに めざめたくない", "never_waking"),
+        ("手首きりたくてたまらない", "urge_to_cut"),
+        ("息が止まってくれればいいのに", "stopped"),
+        ("自分なんてなくなればいいのに", "self_gone"),
+        ("いなくなったとしても何も変わらんし", "unmissed"),
+        ("私がいなかったら学費かからなかったのに", "cost_saved"),
+        ("生まれてきたことなかったことにしたい", "undone"),
         ("こきゅうするの もうやめたい", "stopped"),
     ],
 )
@@ -71,6 +77,8 @@ def test_soft_wish_is_high(text: str, note: str) -> None:
         "ごめんね、わたしが いて よかった？",
         "わたしの けしゴム なくなっちゃった",
         "しゅくだい ぜんぶ なくなってほしい",
+        "爪きりたくてたまらない",
+        "あのテストなかったことにしたい",
     ],
 )
 def test_same_shapes_harmless_stay_below_high(text: str) -> None:

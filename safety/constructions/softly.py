@@ -113,7 +113,7 @@ _UNDONE = re.compile(
     r"(?:やめ|おわり|おえ)(?:たい|たら|られ|ちゃい)"
 )
 _UNDONE_EXISTENCE = re.compile(
-    r"そんざい[^。]{0,16}。?[^。]{0,6}なかったことに(?:し|なれ|なって)(?:たい|ちゃい|てほしい)"
+    r"(?:そんざい|うまれてきたこと|うまれたこと)[^。]{0,16}。?[^。]{0,6}なかったことに(?:し|なれ|なって)(?:たい|ちゃい|てほしい)"
 )
 
 
@@ -143,7 +143,7 @@ def _asleep_end(c: _Ctx, kana: str) -> list[Hit]:
 _UNMISSED = re.compile(
     r"(?:きえ|しん|いなくなっ|いなくなって)(?:ても|でも|てても|たって|だって|たとしても|だとしても)[^。]{0,14}"
     r"(?:わすれられ|わすれさられ|きづかれない|きづかれへん|だれもきづかない|だれもきにしない|だれもこまらない"
-    r"|だれもなかない|なにもかわらない|なんもかわらない)"
+    r"|だれもなかない|(?:なにも|なんも)かわ(?:らない|らん|んない|らへん))"
 )
 _GONE = frozenset({"消える", "きえる", "死ぬ", "しぬ", "居る", "いる", "なる"})
 
@@ -158,7 +158,7 @@ def _unmissed(c: _Ctx, kana: str) -> list[Hit]:
 
 _COST_SAVED = re.compile(
     r"(?:いなければ|いなかったら|いなきゃ|いなけりゃ|いなくなれば|いなくなったら|しねば|しんだら|きえたら|きえれば)"
-    r"[^。]{0,10}(?:かからない|かからん|かからへん|かかんない|うく|すむ|へる|らくになる|たすかる)"
+    r"[^。]{0,10}(?:かからない|かからなかった|かからん|かからへん|かかんない|うく|すむ|すんだ|へる|らくになる|たすかる)"
 )
 _SPENT = re.compile(
     r"おかね|かね|てま|じかん|しょくひ|がくひ|じゅくだい|びょういんだい|ひよう|めいわく|くろう"
@@ -200,19 +200,30 @@ _URGE_TO_CUT = re.compile(
     r"きりたい(?:しょうどう|きもち|よっきゅう|よく)|きりたくて(?:たまらない|しかたない|しょうがない)"
 )
 _CUT = frozenset({"切る", "きる", "斬る"})
+# the writer's own skin named is no thing cut (「てくび きりたくて たまらない」); hair and nails are
+_CUT_BODY = frozenset({"手首", "てくび", "腕", "うで", "太もも", "ふともも", "肌", "はだ", "体", "からだ"})
+_CUT_BODY_KANA = ("てくび", "うで", "ふともも", "はだ", "からだ")
 
 
 def _urge_to_cut(c: _Ctx, kana: str) -> list[Hit]:
-    if "きりたい" not in kana and "きりたくて" not in kana:
-        return []
-    if not _URGE_TO_CUT.search(kana):
+    m = _URGE_TO_CUT.search(kana) if "きりたい" in kana or "きりたくて" in kana else None
+    if m is None:
         return []
     words = c.words
-    for i in c.where_keys(_CUT):
-        lo = c.lo[i]
+    cuts = c.where_keys(_CUT)
+    if not cuts:
+        # 「てくびきり」 is read as 手首 + きり (only): what comes before it in the kana says
+        before = kana[: m.start()].removesuffix("を").removesuffix("また").removesuffix("もう")
+        bare = not before or before[-1] in "、。?! "
+        if bare or before.endswith(_CUT_BODY_KANA):
+            return _whole(c, "urge_to_cut", "self_harm", "self_harm")
+        return []
+    for i in cuts:
         named = any(
-            words[q].pos in ("名詞", "代名詞") and not c.at("self", q) and "衝動" not in words[q].keys
-            for q in range(lo, i)
+            words[q].pos in ("名詞", "代名詞")
+            and not c.at("self", q)
+            and not words[q].keys & (_CUT_BODY | {"衝動"})
+            for q in range(c.lo[i], i)
         )
         if not named:
             return _whole(c, "urge_to_cut", "self_harm", "self_harm")
@@ -286,7 +297,7 @@ def _happier_without(c: _Ctx, kana: str) -> list[Hit]:
 
 
 _SELF_GONE = re.compile(
-    r"(?:" + _SELF + r"(?:ごと|まで|も|が|は|って|の存在|のそんざい)?|なにも|なんも)"
+    r"(?:" + _SELF + r"(?:なんて|なんか)?(?:ごと|まで|も|が|は|って|のそんざい)?|なにも|なんも)"
     r"(?:なくなり|なくなって|なくなれ|なくなっちゃい|なくなっちゃえ)(?:たい|ほしい|ばいい|たらいい|たらな|ちゃいたい)"
 )
 

@@ -188,9 +188,12 @@ def _stopped(c: _Ctx) -> list[Hit]:
         good = _hoped(c, i + 1, hi)
         if good is None or _asked_of_someone(c, lo, hi):
             continue
-        organ = any(w.keys & _ORGAN for w in words[max(0, lo - 6) : min(len(words), hi + 6)])
-        if organ:
-            return _wish(c, i, good, "stopped")
+        organ = next(
+            (q for q in range(max(0, lo - 6), min(len(words), hi + 6)) if words[q].keys & _ORGAN), None
+        )
+        if organ is not None:
+            # the span starts at the organ said before the verb: 「息が とまって」 names no one else
+            return _wish(c, min(organ, i), good, "stopped")
     return []
 
 
