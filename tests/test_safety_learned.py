@@ -37,7 +37,9 @@ def rules(text: str) -> Assessment:
 UNSEEN_SERIOUS = [
     "いきるの もう やめにしたい",
     # (「ねる まえに ぜんぶ おわらせようと おもう」 left on 2026-12-04: set_time reads it now)
-    "ぜんぶ おしまいに しようかなって おもう",
+    # (「ぜんぶ おしまいに しようかなって おもう」 left in round b of 2026-12-05: the word lists read
+    # おしまいに し like おわりに し)
+    "ぜんぶ やめにしたいなって おもう",
     "あたしが いなくなっても せかいは かわらない",
     # (「なにも かんじない。 いなくなっても おなじ」 left in round (i): the rules rate it concern, and
     # with file g the concern-to-high threshold rose to 0.97 within the same false-alarm budget)
