@@ -22,6 +22,8 @@ whatever words fill them:
 * ``story_end``, ``bare`` (wish) and ``asked`` (method_question) — a life given a story's or a
                   device's end, an end said bare with nothing named, sleep kept for good; how
                   dying feels, the painless one or going asleep asked with the method left out.
+* ``softly`` (wish, burden) — wishes with the verb of dying left out: not being born, being
+                  undone, an end while asleep, forgotten once gone, costs spared, sorry to be.
 
 One module per construction (``wish``, ``burden``, ``method``, ``place``, ``at_hand``,
 ``farewell``, ``abuse``), with the text's preparation in ``folding``, words and word
