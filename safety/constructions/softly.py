@@ -91,9 +91,9 @@ _UNBORN = re.compile(
 _BORN = frozenset({"生まれる", "うまれる", "産まれる"})
 
 
-# the thought denied after it (「〜なんて おもわない」「〜って おもったこと ない」): no wish
+# the thought denied after it (「〜なんて おもわない」「〜なんて、そんな こと ない」): no wish
 _DENIED_AFTER = re.compile(
-    r"^[^。]{0,6}(?:おもわない|おもってない|おもったことない|おもったことはない|じゃない|いわないで)"
+    r"^[^。]{0,8}(?:おもわない|おもってない|おもったことない|おもったことはない|じゃない|いわないで|ことない|ことはない)"
 )
 
 
