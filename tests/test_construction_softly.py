@@ -91,7 +91,7 @@ def test_unborn_thought_denied_is_no_unborn_said() -> None:
 
 
 def test_quoted_song_line_is_nobodys_wish() -> None:
-    assert not assess("この曲の歌詞に『きえたい』ってあって すき", learned_layer=False).at_least("high")
+    assert not assess("ボカロで『きえたい』ってうたってるの すき", learned_layer=False).at_least("high")
 
 
 def test_self_as_a_thing_erased_is_a_wish() -> None:
