@@ -169,7 +169,7 @@ def unwanted_person(text: str) -> bool:
     if not UNWANTED_KANA.search(key):
         return False
     written = tokens(text)
-    if any(t.pos[1] == "固有名詞" and u.surface == "人" for t, u in pairwise(written)):
+    if any(t.pos[1:2] == ("固有名詞",) and u.surface == "人" for t, u in pairwise(written)):
         return False  # a people named by a country as written: 「イラン人」
     words = [t for t in tokens(key) if t.pos and t.pos[0] not in ("補助記号", "空白")]
     return any(

@@ -296,6 +296,8 @@ def test_a_threat_said_with_kansai_shimau_is_an_insult(name: str, reason: str | 
         ("いらないもの", None),  # things on a swap shelf
         ("イラン人のともだち", None),  # a people named by its country
         ("いらんことしい", None),
+        # a word whose part of speech has one level (ああ: 副詞) before it once raised IndexError
+        ("ああいらん", None),
     ],
 )
 def test_a_person_called_not_needed_is_an_insult(name: str, reason: str | None) -> None:
