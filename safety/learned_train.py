@@ -78,7 +78,10 @@ class Example:
 # about ninety hard negatives borrowing its class's shapes. Trained on, they raised both
 # thresholds from 0.96 to 0.98 and the cross-validated serious ≥ high fell from 0.906 to 0.890;
 # held out, the thresholds stay 0.96 and the four files measure the layer on writers it never read
-# (docs/safety.md, "The blind splits, scored at the end of the night round of 2026-12-04").
+# (docs/history/safety-rounds.md, "The blind splits, scored at the end of the night round of 2026-12-04").
+# The round of 2026-12-05 decided before it began that the layer would not be retrained and that
+# its four new files (a, b, c, g) would measure the layer unseen (docs/safety.md, "The blind
+# splits, scored at the end of the round of 2026-12-05").
 RISK_LAYER_HELD_OUT = frozenset(
     {
         "classed/risk_tuning_2026-12-03n.tsv",
@@ -86,13 +89,9 @@ RISK_LAYER_HELD_OUT = frozenset(
         "classed/risk_tuning_2026-12-04j.tsv",
         "classed/risk_tuning_2026-12-04ab.tsv",
         "classed/risk_tuning_2026-12-04ac.tsv",
-        # round a of 2026-12-05, held out by the round's decision, taken before any scoring
         "classed/risk_tuning_2026-12-05a.tsv",
-        # round b of 2026-12-05, held out by the round's decision, taken before any scoring
         "classed/risk_tuning_2026-12-05b.tsv",
-        # round c of 2026-12-05, held out by the round's decision, taken before any scoring
         "classed/risk_tuning_2026-12-05c.tsv",
-        # round g of 2026-12-05, held out by the round's decision, taken before any scoring
         "classed/risk_tuning_2026-12-05g.tsv",
     }
 )
