@@ -244,7 +244,7 @@ def test_a_step_that_holds_the_next_step_as_an_alternative_is_refused() -> None:
 
 def test_a_phrase_list_written_as_one_pattern_is_refused() -> None:
     # 「か ?|の ?|?」 reads 「か」, then 「?」 or 「の」, then 「?」 twice: it matched 「か??」 and
-    # 「かの?」, never the three endings meant; five rules of the screen were written so.
+    # 「かの?」, never the three endings meant; six rules of the screen had such patterns.
     for bad in ("か ?|の ?|?", "なんて こと|こと は", "kill|end ~2 yourself|it|yourself", "ても|て も|で も"):
         with pytest.raises(ValueError, match="separate pattern"):
             parse_pattern(bad)
