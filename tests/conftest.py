@@ -100,6 +100,18 @@ def redis_server() -> Iterator[RedisProcess]:
 
 
 @pytest.fixture
+def rules_only() -> Iterator[None]:
+    """``safety.assess`` without the learned layer for the test: each rule must stand alone."""
+    from safety import learned
+
+    learned.set_enabled(False)
+    try:
+        yield
+    finally:
+        learned.set_enabled(True)
+
+
+@pytest.fixture
 def cheap_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
     from argon2 import PasswordHasher, profiles
 

@@ -6,22 +6,12 @@ are read alone (the learned layer off): each shape must stand on its own."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 import safety
-from safety import learned
 from tests.support.risk_levels import assert_rated
 
-
-@pytest.fixture(autouse=True)
-def rules_only() -> Iterator[None]:
-    learned.set_enabled(False)
-    try:
-        yield
-    finally:
-        learned.set_enabled(True)
+pytestmark = pytest.mark.usefixtures("rules_only")  # tests/conftest.py
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,6 @@ deterministic, and ships the weights that training on the current tuning sets gi
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 from hypothesis import given, settings
@@ -15,21 +14,8 @@ from safety.levels import LEVELS
 from safety.risk import Assessment, assess
 
 
-@pytest.fixture
-def rules_only() -> Iterator[None]:
-    learned.set_enabled(False)
-    try:
-        yield
-    finally:
-        learned.set_enabled(True)
-
-
 def rules(text: str) -> Assessment:
-    learned.set_enabled(False)
-    try:
-        return assess(text)
-    finally:
-        learned.set_enabled(True)
+    return assess(text, learned_layer=False)
 
 
 # Written for this test (not taken from any data file): serious texts in wording no rule
