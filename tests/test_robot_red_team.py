@@ -103,6 +103,8 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-04c.toml": (7, 10),
     # The thirteenth, written before the round of 2026-12-05: 6 / 7 on 50807af.
     "robot_replies_blind_2026-12-05.toml": (6, 7),
+    # The fourteenth, written before the evening round of 2026-12-05: 2 / 6 on 41ce118.
+    "robot_replies_blind_2026-12-05b.toml": (2, 6),
 }
 
 
