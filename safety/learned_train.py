@@ -552,6 +552,9 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # before its writer read the screen.  Held out by the round's decision taken before any
         # scoring: the reply model is not retrained this round.
         "robot_red_team_2026-12-05h.toml",
+        # Written 2026-12-05 (round l of 2026-12-05: kind replies a word-list screen wrongly holds)
+        # before its writer read the screen.  Held out so it stays an unseen measure of the screen.
+        "robot_red_team_2026-12-05l.toml",
     }
 )
 

@@ -236,6 +236,26 @@ def _measured(sentence: Sequence[Token], i: int) -> bool:
     return any(_forms(t) & _FEELINGS for t in sentence[i + 1 : i + 5])
 
 
+# A wish the child wrote, quoted and named as a kind of feeling (「「きえたい」みたいな きもち」
+# 「「しにたい」って いう きもち」, 2026-12-05l): the quote closes and a word of likeness or naming stands
+# between the wish and the feeling noun.
+_CLOSING_QUOTES = "」』）)\""
+_LIKE = ("みたいな", "みたいに", "のような", "っていう", "という", "とかの", "とか")
+
+
+def _names_a_feeling(after: str) -> bool:
+    """Whether the reading after a 〜たい names it as a feeling, directly or as a quote."""
+    if after.startswith(_FEELING_NOUNS):
+        return True
+    if not after.startswith(tuple(_CLOSING_QUOTES)):
+        return False
+    rest = after.lstrip(_CLOSING_QUOTES).lstrip(_SKIP)
+    for like in _LIKE:
+        if rest.startswith(like):
+            return rest[len(like) :].lstrip(_SKIP).startswith(_FEELING_NOUNS)
+    return False
+
+
 def reflected_spans(text: str) -> list[tuple[int, int]]:
     """The clauses of ``text`` that give the child's words or feelings back, as (start, end) offsets."""
     spans: list[tuple[int, int]] = []
@@ -252,7 +272,7 @@ def reflected_spans(text: str) -> list[tuple[int, int]]:
                 # 「きえたく なるほど つかれてる」: the analyser reads なる+ほど as なるほど (I see).
                 ends = _measured(sentence, i)
             elif t.lemma == "たい" and i + 1 < len(sentence):
-                ends = _after(text, sentence, i)[0].startswith(_FEELING_NOUNS)
+                ends = _names_a_feeling(_after(text, sentence, i)[0])
             if ends:
                 start = _clause_start(sentence, i)
                 # A proposal or an order is the robot's voice, even inside a quote (「ひみつに しようって」).

@@ -136,7 +136,8 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
     ):
         return Verdict(False, "risk", "reflected"), ""
     assessment = safety.assess(
-        _help_condition_cut(_denied_cut(_left_place_cut(_thanks_cut(own)))), learned_layer=False
+        _help_condition_cut(_denied_cut(_left_place_cut(_refused_cut(rules, _thanks_cut(own))))),
+        learned_layer=False,
     )
     if _risk(assessment, _RISK_IN_REPLY):
         return Verdict(False, "risk", assessment.level), ""
@@ -163,7 +164,7 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
     # replies left one file out); on the blind splits that let four harmful English or romaji
     # replies through that the model had held, and a harmful reply shown costs more than a kind one
     # replaced.
-    return None, _robot_named_cut(_harm_denied_cut(rules, stripped))
+    return None, _robot_named_cut(_harm_denied_cut(rules, _refused_cut(rules, stripped)))
 
 
 # A clause that only says what the robot is (「わたしは ロボットです。」「わたしは にんげんじゃ ないから、」
@@ -205,7 +206,11 @@ _NO_MEETING = re.compile(
     r"(?:だから|でも|けど|それに)?(?:わたし|ぼく|私|僕)?(?:は|も)?"
     r"(?:そと|外|じっさい|実際|リアル|ちょくせつ|直接)?(?:で|に)?(?:は)?(?:きみ|あなた)?(?:と|に)?(?:は)?"
     r"(?:(?:あう|会う|あったり|会ったり)(?:こと|の)?(?:は|も)?(?:しない|しません|できない|できません)"
-    r"|(?:あえ|会え)(?:ない|ません))(?:ん)?(?:だ|です)?(?:よ|ね)?" + _CLAUSE_JOIN
+    r"|(?:あえ|会え)(?:ない|ません)"
+    # 「きみに あいに いく ことも ないよ」「どこにも つれて いかないし」 (2026-12-05l).
+    r"|(?:あい|会い)に(?:いく|行く|くる|来る)(?:こと)?(?:も|は)?(?:ない|しない|できない|ありません)"
+    r"|(?:どこ(?:に|へ)?(?:も)?)?(?:つれて|連れて)(?:いか|行か|いけ|行け)(?:ない|ません))"
+    r"(?:ん)?(?:だ|です)?(?:よ|ね)?" + _CLAUSE_JOIN
 )
 # …and that it has no body, so cannot go along (「ぼくには からだが ないから、いっしょには いけないんだ」,
 # 2026-12-03d): the same honesty, held by the model for からだ and いけない.
@@ -243,6 +248,10 @@ def _robot_named_cut(text: str) -> str:
             "会え",
             "あったり",
             "会ったり",
+            "あいに",
+            "会いに",
+            "つれて",
+            "連れて",
             "からだ",
             "体",
             "いっしょ",
@@ -306,6 +315,12 @@ _DENIED = re.compile(
     r"[^。！!？?\n、,]*?(?:なんて|って)\s*(?:こと|事)\s*(?:は|も)?\s*[、,]?\s*"
     r"(?:ぜったいに|ぜったい|絶対に|絶対|けっして|決して|ぜんぜん|全然|まったく|全く)?\s*(?:ない|ありません|ないよ|ないんだよ)"
     r"|[^。！!？?\n、,]*?(?:わけ|訳)\s*(?:が|は)?\s*(?:ない|ありません)"
+    # …or denied as a thought nobody has (「…なんて、だれも おもって いないよ」「…なんて おもわないよ」,
+    # 2026-12-05l): the negation is of thinking the clause.
+    r"|[^。！!？?\n、,]*?なんて\s*[、,]?\s*(?:だれも|誰も|ぜったいに|ぜったい|絶対に|絶対|ちっとも|すこしも|少しも|いちども|一度も)?"
+    r"\s*(?:(?:おもって|思って)\s*(?:い)?(?:ない|ません)|(?:おもわ|思わ)(?:ない|ん))(?!\s*(?:[?？]|か))"
+    # …or as nobody who is so (「きみの せいで こまる ひとなんて いないよ」, 2026-12-05l).
+    r"|[^。！!？?\n、,]*?(?:なんて|なんか)\s*(?:だれも|誰も|ひとりも|一人も)?\s*(?:いない|いません)(?!\s*(?:[?？]|か))"
 )
 
 
@@ -331,10 +346,14 @@ def _denied_cut(text: str) -> str:
 _WISH_CONDITION = re.compile(
     r"[^。！!？?\n、,]*?(?:たく|たい\s*(?:きもち|気持ち)\s*に|たいと\s*(?:おもっ|思っ)|たいって\s*(?:おもっ|思っ))"
     # …or said as the time it comes (「じぶんを きずつけたく なる ときは、…」, 2026-12-04p).
-    r"\s*(?:(?:なっ)?\s*(?:たら|た\s*とき(?:は)?|たときは)|なる\s*(?:とき|時)(?:は|には|に)?)[、,]?"
+    r"\s*(?:(?:なっ)?\s*(?:たら|た\s*とき(?:は)?|たときは)|なる\s*(?:とき|時)(?:は|には|に)?"
+    # …or as the feeling it comes with (「きずつけたく なる きもちが ある ときは、…」, 2026-12-05l).
+    r"|なる\s*(?:きもち|気持ち)\s*(?:が|の)?\s*(?:(?:ある|でる|出る)\s*(?:とき|時)(?:は|には|に)?|(?:あっ|で|出)たら))[、,]?"
 )
 _HELP_AFTER = re.compile(
-    r"[^。！!？?\n]*?(?:そうだん|相談|189|110|119|でんわ|電話|おとな|大人|せんせい|先生|おうちの\s*ひと|まど|窓口|ホットライン)"
+    r"[^。！!？?\n]*?(?:そうだん|相談|189|110|119|でんわ|電話|おとな|大人|せんせい|先生|おうちの\s*ひと|まど|窓口|ホットライン"
+    # …or to the robot itself, in words (「…ときは、その きもちを ここに かいて いいよ」, 2026-12-05l).
+    r"|ここ\s*(?:に|で)\s*(?:かい|書い|はなし|話し|いっ|言っ)て)"
     r"[^。！!？?\n]*?(?:て\s*(?:ね|みて|ください|ほしい)|てね|していい|して\s*いい|できる|でき|いいんだよ|いいよ|よ|ね)"
 )
 
@@ -359,7 +378,7 @@ def _said_back(rules: RuleSet, reflected: str) -> frozenset[str]:
 
 
 # Where the denial of a clause starts: 「…なんて こと ない」「…って ことは ない」「…わけ ない」.
-_DENIAL_WORDS = ("なんて", "って", "わけ", "訳")
+_DENIAL_WORDS = ("なんて", "なんか", "って", "わけ", "訳")
 
 
 def _harm_denied_cut(rules: RuleSet, text: str) -> str:
@@ -384,6 +403,35 @@ def _harm_denied_cut(rules: RuleSet, text: str) -> str:
             sp.category == "ideation" for sp in safety.assess(clause, learned_layer=False).spans
         )
         if harmful:
+            out.append(text[at : m.start()])
+            at = m.end()
+    return "".join(out) + text[at:] if out else text
+
+
+# A question refused (「ごめんね、しぬ ほうほうは おしえられないよ」「その やりかたは いえないんだ」): the
+# clause names what the robot will not tell, the topic of its refusal, which ``safety.assess`` read as
+# a method question asked (2026-12-05l).  The clause is cut for assess and the reply model only when
+# it names no means, act, amount, place or dose (the rules' method, place and medical_dosage classes
+# find nothing in it but the generic "way to die", rule how_to_die): 「くびを つる ほうほうは おしえ
+# られない」 still says the method.  Fixed patterns over a bounded reply, no nested repeats.
+_REFUSED = re.compile(
+    r"[^。！!？?\n、,]*?(?:は|を|も)\s*(?:ぜったいに|ぜったい|絶対に|絶対|けっして|決して)?\s*"
+    r"(?:おしえ|教え|いえ|言え|いわ|言わ|こたえ|答え|はなせ|話せ|かけ|書け)\s*(?:られ)?\s*(?:ない|ません)"
+)
+_REFUSAL_MAY_NAME = frozenset({"method", "place", "medical_dosage"})
+
+
+def _refused_cut(rules: RuleSet, text: str) -> str:
+    if "ない" not in text and "ません" not in text:
+        return text
+    out, at = [], 0
+    for m in _REFUSED.finditer(text):
+        japanese = romaji_to_kana(m.group())
+        hit = rules.first_hit("ja", japanese_sentences(japanese), None, _REFUSAL_MAY_NAME)
+        if hit is not None and hit.rule != "how_to_die":
+            continue
+        found = safety.assess(m.group(), learned_layer=False).spans
+        if found and all(sp.category in ("method", "plan", "ideation") for sp in found):
             out.append(text[at : m.start()])
             at = m.end()
     return "".join(out) + text[at:] if out else text
