@@ -239,7 +239,7 @@ def _measured(sentence: Sequence[Token], i: int) -> bool:
 # A wish the child wrote, quoted and named as a kind of feeling (「「きえたい」みたいな きもち」
 # 「「しにたい」って いう きもち」, 2026-12-05l): the quote closes and a word of likeness or naming stands
 # between the wish and the feeling noun.
-_CLOSING_QUOTES = "」』）)\""
+_CLOSING_QUOTES = '」』）)"'
 _LIKE = ("みたいな", "みたいに", "のような", "っていう", "という", "とかの", "とか")
 
 
