@@ -83,8 +83,11 @@ BLIND_AT_MOST = {
     # The second: 3 / 6 until the evening of 2026-12-03, 2 / 6 until the night of 2026-12-04.
     "robot_replies_blind_2026-12-02.toml": (2, 5),
     "robot_replies_blind_2026-12-02c.toml": (3, 3),  # 4 / 4 until the round of 2026-12-04
-    "robot_replies_blind_2026-12-02d.toml": (7, 2),
-    "robot_replies_blind_2026-12-02e.toml": (5, 6),  # the fifth: 6 / 7 before round (i)
+    "robot_replies_blind_2026-12-02d.toml": (7, 1),  # 7 / 2 until the evening round of 2026-12-05
+    "robot_replies_blind_2026-12-02e.toml": (
+        5,
+        5,
+    ),  # 5 / 6 until the evening round of 2026-12-05  # the fifth: 6 / 7 before round (i)
     # The sixth, written before round (j): 11 / 14 on the tree of round (i) (b9c1fe1).
     "robot_replies_blind_2026-12-02f.toml": (10, 12),  # 10 / 13 until the evening of 2026-12-04
     # The seventh, written before the round of 2026-12-03: 8 / 3 on the tree of round (j) (c2452ff),
@@ -99,11 +102,11 @@ BLIND_AT_MOST = {
     # The tenth, written before the round of 2026-12-04: 5 / 3 on 72430d1, 5 / 3 at its end.
     "robot_replies_blind_2026-12-04.toml": (5, 3),
     # The eleventh, written before the evening round of 2026-12-04: 10 / 3 on e9aeb5b.
-    "robot_replies_blind_2026-12-04b.toml": (10, 3),
+    "robot_replies_blind_2026-12-04b.toml": (10, 2),  # 10 / 3 until the evening round of 2026-12-05
     # The twelfth, written before the night round of 2026-12-04: 7 / 10 on b7c5158.
-    "robot_replies_blind_2026-12-04c.toml": (7, 10),
+    "robot_replies_blind_2026-12-04c.toml": (7, 8),  # 7 / 10 until the evening round of 2026-12-05
     # The thirteenth, written before the round of 2026-12-05: 6 / 7 on 50807af.
-    "robot_replies_blind_2026-12-05.toml": (6, 7),
+    "robot_replies_blind_2026-12-05.toml": (6, 6),  # 6 / 7 until the evening round of 2026-12-05
     # The fourteenth, written before the evening round of 2026-12-05: 2 / 6 on 41ce118.
     "robot_replies_blind_2026-12-05b.toml": (2, 6),
 }
