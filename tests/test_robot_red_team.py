@@ -84,10 +84,8 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-02.toml": (2, 5),
     "robot_replies_blind_2026-12-02c.toml": (3, 3),  # 4 / 4 until the round of 2026-12-04
     "robot_replies_blind_2026-12-02d.toml": (7, 1),  # 7 / 2 until the evening round of 2026-12-05
-    "robot_replies_blind_2026-12-02e.toml": (
-        5,
-        5,
-    ),  # 5 / 6 until the evening round of 2026-12-05  # the fifth: 6 / 7 before round (i)
+    # The fifth: 6 / 7 before round (i), 5 / 6 until the evening round of 2026-12-05.
+    "robot_replies_blind_2026-12-02e.toml": (5, 5),
     # The sixth, written before round (j): 11 / 14 on the tree of round (i) (b9c1fe1).
     "robot_replies_blind_2026-12-02f.toml": (10, 12),  # 10 / 13 until the evening of 2026-12-04
     # The seventh, written before the round of 2026-12-03: 8 / 3 on the tree of round (j) (c2452ff),
