@@ -93,6 +93,7 @@ RISK_LAYER_HELD_OUT = frozenset(
         "classed/risk_tuning_2026-12-05b.tsv",
         "classed/risk_tuning_2026-12-05c.tsv",
         "classed/risk_tuning_2026-12-05g.tsv",
+        "classed/risk_tuning_2026-12-05o.tsv",
     }
 )
 

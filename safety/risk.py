@@ -161,6 +161,9 @@ class _Structure:
     """Right before a self-wish: another person is the one wished away."""
     selves: tuple[str, ...]
     """The writer, before "が"/"さえ": "ぼくがいなくなれば" is about the writer."""
+    dialect_selves: tuple[str, ...]
+    """The writer in regional speech ("わいが", "わんが"), read only right before its particle:
+    as a substring anywhere they are in ordinary words (こわい, わんわん)."""
 
     def names_another(self, before: str) -> bool:
         """Does ``before`` (read as kana) end by naming someone other than the writer?"""
@@ -170,7 +173,7 @@ class _Structure:
         for particle in ("が", "さえ"):
             if before.endswith(particle):
                 subject = before[: -len(particle)]
-                return bool(subject) and not subject.endswith(self.selves)
+                return bool(subject) and not subject.endswith(self.selves + self.dialect_selves)
         return False
 
 
@@ -196,6 +199,7 @@ def _load() -> tuple[tuple[_Rule, ...], _Structure]:
         urgent=terms(s["urgent"]),
         others=readings(s["others_before"]),
         selves=readings(s["self_before"]),
+        dialect_selves=readings(s["self_before_dialect"]),
     )
     return tuple(rules), structure
 
@@ -807,7 +811,9 @@ def _declared(before: str, after: str, text: str) -> bool:
         return False  # 「わたしが しぬ ゲーム」「ぼく しぬとこだった」: a thing told of
     bare = before.rstrip(" 　")
     for particle in _SUBJECT_PARTICLES:
-        if bare.endswith(particle) and bare[: len(bare) - len(particle)].endswith(_STRUCTURE.selves):
+        if bare.endswith(particle) and bare[: len(bare) - len(particle)].endswith(
+            _STRUCTURE.selves + _STRUCTURE.dialect_selves
+        ):
             return True
     return text.startswith(_LEAP) and after.startswith(("かも", "かもしれ"))
 

@@ -22,6 +22,10 @@ whatever words fill them:
 * ``story_end``, ``bare`` (wish) and ``asked`` (method_question) — a life given a story's or a
                   device's end, an end said bare with nothing named, sleep kept for good; how
                   dying feels, the painless one or going asleep asked with the method left out.
+* ``tonight`` (farewell, self_harm) — gone by a point set, today the last, a bare going after
+                  a condition only the night brings, cutting done again with nothing named.
+* ``low_said`` (distress, concern) — being fine denied, worn out by everything, unable to go
+                  on, no merit, a time dreaded, nothing wanted in 〜たない.
 * ``softly`` (wish, burden) — wishes with the verb of dying left out: not being born, being
                   undone, an end while asleep, forgotten once gone, costs spared, sorry to be.
 
@@ -51,6 +55,7 @@ from safety.constructions.folding import MAX_CHARS, _rescue, _unmask, has_kata, 
 from safety.constructions.goodbye_said import _goodbye_said
 from safety.constructions.heavy import _heavy
 from safety.constructions.hidden import hidden_wishes
+from safety.constructions.low_said import low_said
 from safety.constructions.method import _means_question, _method_question, _overdose
 from safety.constructions.place import DRAWN, _place_now
 from safety.constructions.rather import rather_than
@@ -60,6 +65,7 @@ from safety.constructions.shoes import shoes_left
 from safety.constructions.signs import says_farewell, wants_person, wishes_to_die
 from safety.constructions.softly import softly
 from safety.constructions.story_end import story_end
+from safety.constructions.tonight import tonight
 from safety.constructions.vague import _vague_method_question
 from safety.constructions.veiled import veiled
 from safety.constructions.weighed import _means_weighed
@@ -128,11 +134,14 @@ def _find(words: list[Word], signals: bool, kana: str, *, reread: bool = False) 
     hits.extend(_goodbye_said(c))
     hits.extend(relayed(c))
     hits.extend(shoes_left(c))
+    if not reread:
+        hits.extend(tonight(c))  # read as written: the katakana reread cuts a named バイト apart
     hits.extend(_abuse_home(c))
     if not reread:
         hits.extend(_distress(c))
         hits.extend(eating(c))
         hits.extend(_heavy(c))
+        hits.extend(low_said(c))
     return hits
 
 
