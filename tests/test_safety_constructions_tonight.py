@@ -26,6 +26,21 @@ CASES = [
     # a bare going after a condition only the night brings / a going with a place or at a day hour
     ("farewell:go_at_night", "imminent", "おやが ねたら いくけぇ", "おやが ねたら コンビニ いく"),
     ("farewell:go_at_night", "imminent", "3じに なったら いくわ", "9じに なったら いくわ"),
+    # the last one talked to or met, named and called good / the same at a ceremony
+    (
+        "farewell:last_talk",
+        "imminent",
+        "さいごに しゃべったのが ロボで よかった",
+        "さいごに しゃべったのが せんぱいで よかった、そつぎょうしき",
+    ),
+    # a pet left to anyone at all with a bare request / asked as a question, or for a trip
+    ("farewell:handed_over", "imminent", "いぬの こと、だれか たのむわ", "いぬの こと、だれか たのめる？"),
+    (
+        "farewell:handed_over",
+        "imminent",
+        "インコのこと だれか おねがいします",
+        "りょこう いくから インコのこと だれか おねがい",
+    ),
     # cutting done again with nothing named / hair or a finger named
     ("cut_again:cut_again", "high", "きょうも きっちゃった", "きょうも かみ きっちゃった"),
     ("cut_again:cut_again", "high", "やっぱり また きった", "やっぱり また ゆび きった"),
@@ -78,3 +93,8 @@ def test_a_laugh_closing_the_line_does_not_take_the_plan_back() -> None:
 def test_the_words_of_regional_self_are_no_writer_inside_other_words() -> None:
     # こわい holds わい, わんわん holds わん: the news is still only talked about
     assert safety.assess("ニュースで じけんの はなし きいた、こわいね", learned_layer=False).level == "none"
+
+
+@pytest.mark.parametrize("text", ["なんメートル とべたら 大会 いける？", "何メートル跳んだら記録いける？"])
+def test_a_height_jumped_at_a_meet_is_a_record(text: str) -> None:
+    assert safety.assess(text, learned_layer=False).level == "none"

@@ -28,7 +28,7 @@ Each reads a fixed number of words around its anchor: linear in the length of th
 from __future__ import annotations
 
 from safety.constructions.grammar import _asks, _conditional
-from safety.constructions.words import Hit, _Ctx, _has
+from safety.constructions.words import Hit, _Ctx, _has, _has_any
 
 _FROM_NOW = frozenset({"これから", "今後", "こんご"})
 
@@ -151,16 +151,24 @@ def _while_away(c: _Ctx) -> bool:
 
 
 _LOVE = frozenset({"がる"})
+_CLOSING = frozenset({"する", "為る", "ます", "ね", "な", "よ", "ぞ", "わ", "じゃ"})
+"""What may close a bare request (「おねがい します」「たのむね」)."""
 
 
 def _anyone_to_love(c: _Ctx, i: int) -> bool:
     """「だれか かわいがって あげてね」「だれか かわりに せわ して」: the pet asked to be loved or
-    cared for by anyone at all — the writer will not be there — as a request (〜て), not asked
+    cared for by anyone at all — the writer will not be there — as a request (〜て, or a bare
+    お願い/よろしく/頼む closing the sentence, round o of 2026-12-05), not asked
     (「だれか みてて くれる？」 is a question: ``_asks``)."""
     words = c.words
     if not (_has(words, i, "誰") or _has(words, i, "だれ")) or not _has(words, i + 1, "か"):
         return False
     for q in range(i + 2, min(i + 7, c.hi[i])):
+        size = c.at("hand_over", q) or (
+            2 if words[q].keys & {"御", "お"} and _has_any(words, q + 1, frozenset({"願う", "ねがう"})) else 0
+        )  # (kana 「おねがい」 is read お + ねがう)
+        if size and q <= i + 3 and all(words[k].keys & _CLOSING for k in range(q + size, c.hi[i])):
+            return True  # 「ねこの こと、だれか おねがい」: left to anyone at all, the request ending it
         loving = words[q].keys & _LOVE and q and words[q - 1].pos == "形容詞"
         if (loving or c.at("pet_care", q)) and any(
             _has(words, k, "て") for k in range(q + 1, min(q + 3, len(words)))

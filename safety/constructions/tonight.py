@@ -10,6 +10,9 @@ o of 2026-12-05). Four shapes, each told by its grammar rather than by its words
 * ``go_at_night`` (farewell, ``imminent``) — a bare going (行く, nothing named as where, what
   for, or with whom) set after a condition that only the night brings: an hour after midnight,
   夜中/深夜, or the household asleep (「みんな 寝たら、いく」「夜中の 2時に なったら 行くね」);
+* ``last_talk`` (farewell, ``imminent``) — the last one the writer talked to or met named and
+  called a good thing (「さいごに はなせたのが きみで よかった」), not at a ceremony, a move or a
+  practice;
 * ``cut_again`` (self_harm, ``high``) — cutting done again with nothing named as what was cut
   (「また 切っちゃった」「今日も 切った」; not hair, a finger, a call or a cake).
 
@@ -107,7 +110,8 @@ def _lettered(keys: frozenset[str]) -> bool:
 
 def _laugh_only_at_end(c: _Ctx) -> bool:
     """Cheer anywhere in the text, except a laugh that closes it (self-mockery)."""
-    if "!" in c.kana or "！" in c.kana or c.first("joy") is not None:
+    # (the class of joy holds 会える, which _last_talk reads as the last meeting)
+    if "!" in c.kana or "！" in c.kana or any(not c.words[k].keys & _TALK for k in c.where("joy")):
         return True
     last = len(c.words) - 1
     return any(k < last and not c.at("laugh", k + 1) for k in c.where("laugh"))
@@ -272,6 +276,31 @@ def _cut_again(c: _Ctx) -> list[Hit]:
     return []
 
 
+_TALK = frozenset(
+    {"話す", "はなす", "話せる", "はなせる", "喋る", "しゃべる", "会う", "あう", "会える", "あえる", "言う"}
+)
+
+
+def _last_talk(c: _Ctx) -> list[Hit]:
+    words = c.words
+    for q in c.where_keys(_LAST):
+        if not (_has(words, q + 1, "に") and _has_any(words, q + 2, _TALK)):
+            continue
+        hi = c.hi[q]
+        k = q + 3
+        while k < hi and words[k].pos == "助動詞":
+            k += 1  # 「はなせた」「あえた」
+        if k == q + 3 or not (_has(words, k, "の") and _has_any(words, k + 1, frozenset({"が", "は"}))):
+            continue
+        if any(c.at("relief", m) for m in range(k + 2, min(k + 7, hi))) and not _asks(c, q, hi):
+            return [
+                Hit(
+                    "farewell", "plan", "imminent", words[q].start, words[min(k + 6, hi - 1)].end, "last_talk"
+                )
+            ]
+    return []
+
+
 _STARTS = _GONE | _BECOME | _LAST | _GO | _CUT
 
 
@@ -279,4 +308,4 @@ def tonight(c: _Ctx) -> list[Hit]:
     """See the module's docstring."""
     if c.keys.isdisjoint(_STARTS) or _laugh_only_at_end(c) or _everyday(c):
         return []
-    return _gone_by(c) + _last_day(c) + _go_at_night(c) + _cut_again(c)
+    return _gone_by(c) + _last_day(c) + _last_talk(c) + _go_at_night(c) + _cut_again(c)
