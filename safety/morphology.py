@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from jaconv.conv_table import K2H_TABLE
 from sudachipy import Dictionary, Morpheme, SplitMode
 
+from safety.translation import gated
+
 CHUNK_CHARS = 256
 _CUT_AFTER = frozenset("。．.!?！？\n 　、,")
 # Symbols and spaces are read by Sudachi as "キゴウ" (the word "symbol"): keep the
@@ -117,6 +119,7 @@ def _chunks(text: str) -> list[tuple[int, str]]:
 # jaconv.kata2hira is this one table applied with str.translate; applied here directly,
 # once a word, without its two Python calls.
 _KATA2HIRA = K2H_TABLE
+_kata2hira = gated(K2H_TABLE)  # for texts, often without katakana
 
 _POS_BY_ID: dict[int, tuple[str, ...]] = {}
 """Part of speech by Sudachi's id: the dictionary has a fixed, small table of them, and
@@ -212,7 +215,7 @@ def reading(text: str) -> str:
     kanji comes back unchanged apart from katakana turning into hiragana.
     """
     if not _has_kanji(text):
-        return text.translate(_KATA2HIRA)
+        return _kata2hira(text)
     parts: list[str] = []
     for t in tokens(text):
         if not _has_kanji(t.surface):
@@ -223,4 +226,4 @@ def reading(text: str) -> str:
             parts.append(_EVERYDAY_BEFORE[t.surface][0])
         else:
             parts.append(t.reading)
-    return "".join(parts).translate(_KATA2HIRA)
+    return _kata2hira("".join(parts))

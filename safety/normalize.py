@@ -21,6 +21,7 @@ import neologdn
 from jaconv.conv_table import K2H_TABLE
 
 from safety.morphology import reading
+from safety.translation import gated
 
 # Risk texts are assessed up to this many characters (the rest is ignored);
 # names are cut far earlier by the name policy itself.
@@ -29,7 +30,7 @@ MAX_FOLD_CHARS = 2000
 # Cyrillic and Greek letters that look like Latin ones: NFKC leaves them alone,
 # so "аdmin" with a Cyrillic "а" would slip past a Latin word list.
 # fmt: off
-_LOOKALIKES = str.maketrans(
+_LOOKALIKES = gated(str.maketrans(
     {
         "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
         "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
@@ -37,15 +38,16 @@ _LOOKALIKES = str.maketrans(
         "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
         "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ϲ": "c", "ϳ": "j",
     }
-)
+))
 # fmt: on
+_KATA2HIRA = gated(K2H_TABLE)
 
 # Digits and signs used as letters in romaji ("d1sc0rd", "s3x").
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s"})
 _LEET_L = str.maketrans({"1": "l"})
 
 # Small kana stand for the same sound as the big ones in a disguised word.
-_SMALL_KANA = str.maketrans({"ぁ": "あ", "ぃ": "い", "ぅ": "う", "ぇ": "え", "ぉ": "お", "ゎ": "わ"})
+_SMALL_KANA = gated(str.maketrans({"ぁ": "あ", "ぃ": "い", "ぅ": "う", "ぇ": "え", "ぉ": "お", "ゎ": "わ"}))
 
 # 氏ね, 市ね, 4ね, ﾀﾋ: well-known stand-ins for 死 in front of its verb endings.
 _SHI_STANDIN = re.compile(r"[氏市4](?=[ねにぬのん])")
@@ -129,7 +131,7 @@ def _base(text: str) -> str:
     # NFKC can lengthen a character up to 18 times: cap again after it.
     text = unicodedata.normalize("NFKC", text).lower()[:MAX_FOLD_CHARS]
     text = strip_invisible(text)
-    return text.translate(_LOOKALIKES)
+    return _LOOKALIKES(text)
 
 
 LETTERS = "0-9a-zA-Z\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u4e00-\u9fff"
@@ -192,13 +194,13 @@ def _kana_from_base(text: str, keep_breaks: bool) -> str:
         text = romaji_kana(text)
     text = _TAHI.sub("死", text)
     text = _SHI_STANDIN.sub("し", text)
-    text = text.translate(K2H_TABLE)  # jaconv.kata2hira, without its two Python calls
+    text = _KATA2HIRA(text)  # jaconv.kata2hira, without its two Python calls
     return _finish(text)
 
 
 def _finish(text: str) -> str:
     text = text.replace("ー", "").replace("ヽ", "").replace("ゝ", "")
-    text = text.translate(_SMALL_KANA)
+    text = _SMALL_KANA(text)
     return _collapse_repeats(text)[:MAX_FOLD_CHARS]
 
 
@@ -369,7 +371,7 @@ def undisguise(text: str) -> str:
     letters out (「し🌸ね」, 「バ 力」: a name is read as one run of letters), and so are
     marks and punctuation between kana or kanji (「えっ!ち」, 「バ※力」, 「スタッ;フ」)."""
     text = unicodedata.normalize("NFKC", _spaced_marks_joined(text[:MAX_FOLD_CHARS])).lower()
-    text = _NAME_MARKS.sub("", strip_invisible(text[:MAX_FOLD_CHARS])).translate(_LOOKALIKES)
+    text = _LOOKALIKES(_NAME_MARKS.sub("", strip_invisible(text[:MAX_FOLD_CHARS])))
     text = _splitting_marks_out(
         "".join(ch for ch in text if not ch.isspace() and unicodedata.category(ch) != "So")
     )
@@ -497,7 +499,7 @@ def undisguise_text(text: str) -> str:
     small kana dropped, and a line spaced out letter by letter joined with its wider gaps
     kept as the spaces between words (「い ま   ほ ど う き ょ う」 → 「いま ほどうきょう」)."""
     text = unicodedata.normalize("NFKC", _spaced_marks_joined(text[:MAX_FOLD_CHARS]))[:MAX_FOLD_CHARS]
-    text = _HELD_BEFORE_SMALL.sub("", strip_invisible(text).translate(_LOOKALIKES))
+    text = _HELD_BEFORE_SMALL.sub("", _LOOKALIKES(strip_invisible(text)))
     lines = []
     for line in text.split("\n"):
         parts = line.split()

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from safety.constructions.words import Hit, _Ctx
+from safety.translation import gated
 
 _MARK = r"(?:あざ|きず|やけど|みみずばれ|(?:ほっぺた?|ほお|かお|め|くち|くちびる|おでこ)が?はれ)"
 _UNSEEN = re.compile(
@@ -34,12 +35,12 @@ _EXPLAINED = re.compile(
 _FROM_CARER = re.compile(r"(?:まま|ぱぱ|おかあさん|おとうさん|おかん|おとん|おや|はは|ちち)に")
 """Kept from a parent (「ママに みられない ように」): a scolding feared, not harm at home."""
 _READINGS = ((_UNSEEN, "marks_unseen"), (_COVERED, "marks_unseen"), (_EXPLAINED, "marks_explained"))
-_HIRAGANA = {k: k - 0x60 for k in range(0x30A1, 0x30F7)}
+_HIRAGANA = gated({k: k - 0x60 for k in range(0x30A1, 0x30F7)})
 _CAUSED = ("violence_everyday", "game", "laugh")
 
 
 def marks_kept(c: _Ctx) -> list[Hit]:
-    kana = c.kana.translate(_HIRAGANA)  # the katakana reread keeps katakana (ママ, マスク)
+    kana = _HIRAGANA(c.kana)  # the katakana reread keeps katakana (ママ, マスク)
     if not c.words or not any(m in kana for m in ("あざ", "きず", "やけど", "はれ")):
         return []
     if any(c.near(cls) for cls in _CAUSED):

@@ -1,0 +1,25 @@
+"""``str.translate`` that looks before it copies.
+
+CPython's ``str.translate`` with a dict looks up every letter of a non-ASCII text in the table
+(~0.1 µs a letter, a miss raising and clearing a ``LookupError`` inside), whether or not any is
+there: a 30-letter text costs ~3 µs to come back unchanged. One assessment translates its text
+a dozen times (katakana into hiragana, look-alikes, small vowels), mostly texts with none of
+the table's letters. One regex search over the table's letters (C, ~0.2 µs) answers that first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+
+def gated(table: Mapping[int, int | str | None]) -> Callable[[str], str]:
+    """``text.translate(table)``, with the text itself given back when no letter of the table is
+    in it (the same string either way)."""
+    letters = re.compile("[" + "".join(re.escape(chr(k)) for k in sorted(table)) + "]")
+    search = letters.search
+
+    def translate(text: str) -> str:
+        return text if search(text) is None else text.translate(table)
+
+    return translate
