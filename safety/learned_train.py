@@ -94,6 +94,7 @@ RISK_LAYER_HELD_OUT = frozenset(
         "classed/risk_tuning_2026-12-05c.tsv",
         "classed/risk_tuning_2026-12-05g.tsv",
         "classed/risk_tuning_2026-12-05o.tsv",
+        "classed/risk_tuning_2026-12-05j.tsv",
     }
 )
 

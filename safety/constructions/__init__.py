@@ -26,6 +26,8 @@ whatever words fill them:
                   a condition only the night brings, cutting done again with nothing named.
 * ``low_said`` (distress, concern) — being fine denied, worn out by everything, unable to go
                   on, no merit, a time dreaded, nothing wanted in 〜たない.
+* ``declared`` (wish) — 自殺 + する said outright, going somewhere in order to die, dying
+                  named the best or the relief (「いなくなるのが いちばん」).
 * ``softly`` (wish, burden) — wishes with the verb of dying left out: not being born, being
                   undone, an end while asleep, forgotten once gone, costs spared, sorry to be.
 
@@ -46,6 +48,7 @@ from safety.constructions.at_hand import _at_hand
 from safety.constructions.bare import bare
 from safety.constructions.burden import _burden
 from safety.constructions.cord import weight_held
+from safety.constructions.declared import declared
 from safety.constructions.departure import _departure
 from safety.constructions.distress import _distress
 from safety.constructions.eating import eating
@@ -108,6 +111,7 @@ def _find(words: list[Word], signals: bool, kana: str, *, reread: bool = False) 
     hits.extend(_not_live(c))
     hits.extend(hidden_wishes(c))
     hits.extend(rather_than(c))
+    hits.extend(declared(c))
     hits.extend(euphemisms(c, reread=reread))
     if not reread:
         # read as written: the katakana reread cuts a named thing (テスト, スマホ) into letters
