@@ -13,7 +13,7 @@ from safety.constructions.grammar import (
     _question,
     _relief_after,
 )
-from safety.constructions.words import Hit, _Ctx, _has, _names_other, _same_sentence
+from safety.constructions.words import Hit, _Ctx, _has, _has_any, _names_other, _same_sentence
 
 _WISH_STARTS = ("die", "die_needs_object", "die_passive", "wake")
 _IKI = frozenset({"いき"})
@@ -98,7 +98,7 @@ def _wish(c: _Ctx) -> list[Hit]:
             quoted = any(
                 _has(words, p, "って") or _has(words, p, "と") for p in range(m, min(m + 3, len(words)))
             )
-            if level == "high" and reported and quoted:
+            if level == "high" and reported and quoted and not _inner_voice(c, i):
                 level, note = "concern", "third_party"
             # 「曲の かしに『きえたい』って あって」: a line a song or a book has or sings, quoted
             # (round b of 2026-12-05)
@@ -311,6 +311,23 @@ def _not_live(c: _Ctx) -> list[Hit]:
             if c.at("desire", k) and c.at("negation", k + 1):
                 hits.append(Hit("wish", "ideation", "high", w.start, words[k + 1].end))
     return hits
+
+
+_INNER = frozenset({"心", "こころ", "頭", "あたま", "胸", "むね", "内心", "脳内"})
+_INSIDE = frozenset({"中", "なか", "奥", "おく"})
+
+
+def _inner_voice(c: _Ctx, i: int) -> bool:
+    """The wish is said by the writer's own heart or head (「こころの なかで ずっと しにたいって
+    いってる」「あたまの なかで きえたいって こえが する」): the writer's, not a friend's. Read
+    in the sentence before the wish: a word of the inner self, or its inside (の 中 で)."""
+    words = c.words
+    for j in range(max(c.lo[i], i - 8), i):
+        if words[j].keys & {"内心", "脳内"}:
+            return True
+        if words[j].keys & _INNER and _has(words, j + 1, "の") and _has_any(words, j + 2, _INSIDE):
+            return True
+    return False
 
 
 _LIFE = frozenset({"人生", "じんせい", "命", "いのち"})
