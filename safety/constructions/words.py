@@ -108,7 +108,26 @@ def words_of(text: str) -> list[Word]:
                 clause,
             )
         )
-    return out
+    return _went_home(out)
+
+
+_RATHER = frozenset({"却って"})
+_TO = frozenset({"に", "へ"})
+_GONE_HOME = frozenset({"帰る", "かえる", "帰っ"})
+
+
+def _went_home(words: list[Word]) -> list[Word]:
+    """Kana かえって is cut as the adverb 却って ("rather") even where it is 帰って: after に or
+    へ (「いえに かえって」) or closing its clause (「かえって、ぎゅうにゅう こぼして、なぐられて」),
+    where the adverb never stands. There it is read as going home as well."""
+    for i, w in enumerate(words):
+        if w.keys.isdisjoint(_RATHER):
+            continue
+        last = i + 1 == len(words) or words[i + 1].clause != w.clause
+        if last or (i > 0 and not words[i - 1].keys.isdisjoint(_TO)):
+            keys = w.keys | _GONE_HOME
+            words[i] = _word(keys, "動詞", "連用形-促音便", w.start, w.end, w.sentence, w.clause)
+    return words
 
 
 class WordClass:
