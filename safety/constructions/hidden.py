@@ -16,7 +16,7 @@ from collections.abc import Callable
 from safety.constructions.grammar import _AUX_SKIP, _TE, _asks, _conditional, _ends_it, _question
 from safety.constructions.vague import _EMPTY_NOUNS
 from safety.constructions.wish import _asks_why, _denied
-from safety.constructions.words import Gates, Hit, Word, _Ctx, _has, _has_any, _names_other
+from safety.constructions.words import Gates, Hit, Word, _Ctx, _dreaded_day, _has, _has_any, _names_other
 
 # the verb of living carried on: 生き+て+られる, 生き+てる, 生き+てく, 生き+て+いける
 _LIVE_ON = frozenset(
@@ -338,9 +338,13 @@ _ABOUT = frozenset({"が", "と", "か", "とか", "なんて", "なんか", "�
 
 def _tomorrow_not_coming(c: _Ctx) -> list[Hit]:
     """「あしたの 朝とか こなくて いい」「明日が 来なければ いいのに」: the next day not coming,
-    wished; not 「あしたは こなくて いいよ」 (said to someone: は makes the day a time)."""
+    wished; not 「あしたは こなくて いいよ」 (said to someone: は makes the day a time), nor a
+    day dreaded for a test or a match named in the text with nothing lasting in the wish
+    (「あしたが こなければ いいのに！ だって テストだもん」; 「もう」「ずっと」 keep it a wish)."""
     words = c.words
     hits: list[Hit] = []
+    if _dreaded_day(c):
+        return hits
     for i in range(len(words) - 3):
         if not words[i].keys & _TOMORROW:
             continue

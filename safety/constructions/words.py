@@ -397,6 +397,12 @@ def _cheerful_text(c: _Ctx) -> bool:
     return "!" in c.kana or "！" in c.kana or c.first("laugh") is not None or c.first("joy") is not None
 
 
+def _dreaded_day(c: _Ctx) -> bool:
+    """A test, a match or the dentist named in the text, with nothing lasting (もう, ずっと):
+    a tomorrow wished away is that day, not the writer's life (round j of 2026-12-05)."""
+    return c.near("dreaded_day") and c.first("forever") is None
+
+
 def _same_sentence(words: list[Word], i: int, j: int) -> bool:
     return 0 <= j < len(words) and words[i].sentence == words[j].sentence
 
