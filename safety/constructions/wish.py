@@ -15,7 +15,7 @@ from safety.constructions.grammar import (
 )
 from safety.constructions.words import Hit, _Ctx, _has, _has_any, _names_other, _same_sentence
 
-_WISH_STARTS = ("die", "die_needs_object", "die_passive", "wake")
+_WISH_STARTS = ("die", "die_needs_object", "die_needs_self", "die_passive", "wake")
 _IKI = frozenset({"いき"})
 """Kana いき, as Sudachi cuts 「いきてたくない」, besides the ``live`` class."""
 _NOT_LIVE_STARTS = ("live", "born", "end_verb", "sleep", "wake_eyes")
@@ -32,6 +32,8 @@ def _wish(c: _Ctx) -> list[Hit]:
         # 「じぶんを ころしたい」: a verb that needs 自分を before it (checked below) is a verb of
         # dying here, though not in the method question (「なんかいで ころせる」 is about a bug)
         n = c.at("die", i) or c.at("die_needs_object", i)
+        if not n and c.at("die_needs_self", i) and _self_subject(c, i):
+            n = c.at("die_needs_self", i)  # 「わたしも とけて なくなれば」: the writer ceasing to be
         if not n and c.at("die_passive", i) and words[i + 1 : i + 2] and words[i + 1].keys & _PASSIVE:
             n = 2  # 「くるまに ひかれたら いいのに」: a death that happens to the writer, wished
         if not n and c.at("wake", i) and c.first("forever", max(0, i - 4), i) is not None and not _lie_in(c):
@@ -343,6 +345,21 @@ _DAY_OFF = (
     "ひるまで",
     "おひるまで",
 )
+
+
+_SUBJECT = frozenset({"が", "は", "も", "なんか", "なんて", "ごと", "って"})
+
+
+def _self_subject(c: _Ctx, i: int) -> bool:
+    """The writer is the subject of word ``i``: a word of the self with a subject particle in
+    the four words before it, in its sentence, and nobody else named between."""
+    words = c.words
+    for j in range(i - 1, max(c.lo[i], i - 5) - 1, -1):
+        if c.at("others", j) and not c.at("self", j):
+            return False
+        if c.at("self", j) and _has_any(words, j + 1, _SUBJECT):
+            return True
+    return False
 
 
 def _self_thing(c: _Ctx, i: int) -> bool:
