@@ -3,6 +3,8 @@ intent, with negation, exaggeration and concession read around it; and not wanti
 
 from __future__ import annotations
 
+import re
+
 from safety.constructions.grammar import (
     _AUX_SKIP,
     _PASSIVE,
@@ -36,7 +38,8 @@ def _wish(c: _Ctx) -> list[Hit]:
             n = c.at("die_needs_self", i)  # 「わたしも とけて なくなれば」: the writer ceasing to be
         if not n and c.at("die_passive", i) and words[i + 1 : i + 2] and words[i + 1].keys & _PASSIVE:
             n = 2  # 「くるまに ひかれたら いいのに」: a death that happens to the writer, wished
-        if not n and c.at("wake", i) and c.first("forever", max(0, i - 4), i) is not None and not _lie_in(c):
+        lasting = c.first("forever", max(0, i - 4), i) is not None
+        if not n and c.at("wake", i) and lasting and not _lie_in(c, waking=True):
             # 「ずっと ねたまま おきなくても いい」: not waking up, wished for
             n = c.at("wake", i)
             if not c.at("negation", i + n):
@@ -382,9 +385,18 @@ def _sleepy(c: _Ctx) -> bool:
     return c.first("laugh") is not None or any(s in c.kana for s in ("ねむい", "ねむすぎ", "ねむた"))
 
 
-def _lie_in(c: _Ctx) -> bool:
-    """A day off or a time of day named in the text, in any spelling (read as kana)."""
-    return any(d in c.kana for d in _DAY_OFF)
+def _lie_in(c: _Ctx, *, waking: bool = False) -> bool:
+    """A day off or a time of day named in the text, in any spelling (read as kana).
+
+    ``waking``: the wish is not to wake at all, where おやすみ said as good night is no day off
+    (「このまま めが さめなくても いいや。おやすみ」, round j of 2026-12-05): only おやすみ +
+    の/だ/で/に/は/も/じゃ names a day. Sleep wished to last (「ずっと ねてたい。おやすみ」) keeps
+    good night as a lie-in."""
+    kana = _GOOD_NIGHT.sub("", c.kana) if waking and "おやすみ" in c.kana else c.kana
+    return any(d in kana for d in _DAY_OFF)
+
+
+_GOOD_NIGHT = re.compile("おやすみ(?![のだでにはもじ])")
 
 
 _END_WORDS = frozenset({"終わり", "おわり", "終わる", "おわる", "エンド", "おしまい", "お仕舞い", "終了"})
