@@ -8,8 +8,9 @@ own plan, in the shapes a word list of fixed spellings misses. Three shapes of t
 * ``best``     — dying or vanishing named as the best or the relief (「いなくなるのが いちばん」
   「しぬのが いちばん らく」「きえるのが いい」): a wish said as a verdict, the verb made a noun.
 
-Each is ``high``; the first two are ``imminent`` with a time word of today or now in the text
-(「きょう、… じさつします」「いまから しにに いきます」). What keeps the twins out: a negation,
+Each is ``high``; all but ``best`` are ``imminent`` with a time word of today or now in the text
+(「きょう、… じさつします」「いまから しにに いきます」), and ``ended_by`` with the next one
+coming (つぎの) or a place named. What keeps the twins out: a negation,
 a past, a condition or a question after the act, another person as its subject, a game, a
 story or the news in the text, a laugh, and (``best``) a word of fear instead of relief
 (「しぬのが いちばん こわい」).
@@ -17,7 +18,9 @@ story or the news in the text, a laugh, and (``best``) a word of fear instead of
 
 from __future__ import annotations
 
-from safety.constructions.grammar import _conditional
+from dataclasses import replace
+
+from safety.constructions.grammar import _asks, _conditional, _ends_it
 from safety.constructions.set_time import _TIME
 from safety.constructions.words import Hit, _Ctx, _has, _has_any
 
@@ -40,18 +43,14 @@ _FRAMES = ("game", "media", "laugh")
 def declared(c: _Ctx) -> list[Hit]:
     if c.near_any(_FRAMES):
         return []  # 「ゲームで しにに いく」「ドラマで 自殺する 話」: a game or a story
-    hits = _declared(c) + _purpose(c) + _best(c)
+    hits = _declared(c) + _purpose(c) + _best(c) + _ended_by(c)
     if not hits:
         return hits
     # a time of today or now anywhere in the text makes the plan tonight's (「きょう、みんなが
     # ねたら じさつします」); a later day (あした, 来週) is a plan, not now
-    now = not c.keys.isdisjoint(_TIME) and not c.near("later")
-    return [
-        Hit(h.construction, h.category, "imminent", h.start, h.end, h.note)
-        if now and h.note in ("declared", "purpose")
-        else h
-        for h in hits
-    ]
+    if c.keys.isdisjoint(_TIME) or c.near("later"):
+        return hits
+    return [replace(h, level="imminent") if h.note != "best" else h for h in hits]
 
 
 _CLAUSE_END = frozenset({"たら", "ば", "から", "ので", "て", "で", "と"})
@@ -143,3 +142,49 @@ def _best(c: _Ctx) -> list[Hit]:
             continue  # 「しぬのが いちばん こわい」: fear, not a verdict
         hits.append(Hit("declared", "ideation", "high", words[i].start, words[min(p, hi - 1)].end, "best"))
     return hits
+
+
+_BETWEEN = frozenset(
+    {"もう", "ぜんぶ", "全部", "すべて", "全て", "何もかも", "なにもかも", "人生", "じんせい",
+     "自分", "じぶん", "私", "わたし", "僕", "ぼく", "を", "は", "も", "命", "いのち"}
+)  # fmt: skip
+_NEXT = frozenset({"次", "つぎ", "今度", "こんど"})
+
+
+def _ended_by(c: _Ctx) -> list[Hit]:
+    """An instrument + で, then an end made (終わり+に する, 終わらせる) with only the writer, a
+    life or everything between: 「でんしゃで しぬ」 alone is a crowded train, not this."""
+    words = c.words
+    hits: list[Hit] = []
+    for i in c.where("instrument"):
+        d = i + c.at("instrument", i)
+        if not _has(words, d, "で"):
+            continue
+        e = d + 1
+        while e < c.hi[i] and e < d + 4 and words[e].keys & _BETWEEN:
+            e += 1
+        if e >= c.hi[i] or not _ends_it(c, e):
+            continue
+        if c.first("negation", e + 1, min(e + 5, c.hi[i])) is not None or _asks(c, e, c.hi[i]):
+            continue  # 「くすりで おわりに しない」「でんしゃで おわりに するの？」
+        if _thing_before(c, i):
+            continue  # 「しゅくだい でんしゃで おわらせる」: homework finished on the train
+        soon = (i >= 2 and words[i - 2].keys & _NEXT and _has(words, i - 1, "の")) or c.near("place")
+        end = words[min(e + 2, c.hi[i] - 1)].end
+        hits.append(
+            Hit("declared", "method", "imminent" if soon else "high", words[i].start, end, "ended_by")
+        )
+    return hits
+
+
+def _thing_before(c: _Ctx, i: int) -> bool:
+    """A noun before the instrument in its sentence that could be what is ended: anything but
+    the writer, a time, a place, or 次/この."""
+    words = c.words
+    for k in range(c.lo[i], i):
+        w = words[k]
+        if not w.pos.startswith(("名詞", "代名詞")) or w.keys & (_TIME | _NEXT | _BETWEEN):
+            continue
+        if not (c.at("self", k) or c.at("place", k)):
+            return True
+    return False
