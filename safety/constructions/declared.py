@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from safety.constructions.grammar import _asks, _conditional, _ends_it
+from safety.constructions.grammar import _AUX_SKIP, _TE, _asks, _conditional, _ends_it
 from safety.constructions.set_time import _TIME
 from safety.constructions.words import Hit, _Ctx, _has, _has_any
 
@@ -32,6 +32,7 @@ _DECLARED_TAIL = frozenset(
     {"ます", "ね", "ねー", "よ", "わ", "から", "ので", "つもり", "予定", "よてい", "ことにした", "ん", "です"}
 )
 _GO = frozenset({"行く", "いく", "逝く", "来る", "くる"})
+_CAME = frozenset({"来る", "くる"})
 _NOMINAL = frozenset({"の", "こと", "事"})
 _TOPIC = frozenset({"が", "は", "って"})
 _BEST = frozenset({"一番", "いちばん", "一ばん"})
@@ -48,10 +49,13 @@ def declared(c: _Ctx) -> list[Hit]:
         return hits
     # a time of today or now anywhere in the text makes the plan tonight's (「きょう、みんなが
     # ねたら じさつします」); a later day (あした, 来週) is a plan, not now
-    if c.keys.isdisjoint(_TIME) or c.near("later"):
+    if (c.keys.isdisjoint(_TIME) and not any(t in c.kana for t in _NOW_READ)) or c.near("later"):
         return hits
     return [replace(h, level="imminent") if h.note != "best" else h for h in hits]
 
+
+_NOW_READ = ("これから", "いまから", "いますぐ")
+"""Times Sudachi cuts in two (これ + から), read in the text's kana."""
 
 _CLAUSE_END = frozenset({"たら", "ば", "から", "ので", "て", "で", "と"})
 
@@ -109,7 +113,8 @@ def _purpose(c: _Ctx) -> list[Hit]:
             continue
         if c.first("negation", g + 1, min(g + 3, c.hi[g])) is not None or _other_subject(c, v):
             continue
-        if any(words[t].keys & {"た", "たら", "か", "?"} for t in range(g + 1, c.hi[g])):
+        came = bool(words[g].keys & _CAME) and _has(words, g + 1, "た")  # 「自殺しに きた」: here now
+        if any(words[t].keys & {"た", "たら", "か", "?"} for t in range(g + 1, c.hi[g])) and not came:
             continue  # 「しにに いった ゲームの はなし」「しにに いくの？」: told or asked
         hits.append(Hit("declared", "ideation", "high", words[v].start, words[g].end, "purpose"))
     return hits
@@ -121,10 +126,14 @@ def _best(c: _Ctx) -> list[Hit]:
     hits: list[Hit] = []
     for i in c.where("die"):
         n = c.at("die", i)
-        form = words[i + n - 1].conj
+        k = i + n
+        while k < c.hi[i] and (
+            words[k].keys & _AUX_SKIP or (words[k].keys & _TE and _has_any(words, k + 1, _AUX_SKIP))
+        ):
+            k += 1  # 「しんじゃうのが」「きえて しまうのが」
+        form = words[k - 1].conj
         if c.at("die_needs_object", i) or not form.startswith(("連体形", "終止形")):
             continue  # 「きえたのが」: a past; 「けす」 needs what is erased
-        k = i + n
         if not (_has_any(words, k, _NOMINAL) and _has_any(words, k + 1, _TOPIC)):
             continue
         if _other_subject(c, i):

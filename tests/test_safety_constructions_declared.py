@@ -1,0 +1,90 @@
+"""Round j of 2026-12-05: an act of dying declared (自殺 + する, going in order to die, a life
+ended with a thing, dying named the best), the writer's own heart quoted, ceasing to be with the
+writer as the subject, not waking said before good night, abuse told as an evening at home, and
+a tomorrow wished away for a test. The rules alone (the learned layer off): texts written for
+these tests, not taken from any evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+import safety
+from tests.support.risk_levels import assert_rated
+
+pytestmark = pytest.mark.usefixtures("rules_only")  # tests/conftest.py
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # declared: 自殺 + する said outright, polite or plain; with a time of today, now
+        ("ぼくは じさつします", "high"),
+        ("こんばん、 おやが ねたら じさつします", "imminent"),
+        ("じさつ するね。いままで ごめん", "high"),
+        ("ｼﾞｻﾂ ｼﾏｽ", "high"),
+        # purpose: going or coming in order to die
+        ("これから しにに いきます", "imminent"),
+        ("うみまで きえに いく", "high"),
+        ("自殺しに きた", "high"),
+        # best: dying or vanishing named the verdict
+        ("やっぱり ぼくが きえるのが いちばん", "high"),
+        ("しんじゃうのが いちばん らくだと おもう", "high"),
+        # ended_by: a life ended with a thing, nothing else named as ended
+        ("この ロープで もう おわりに する", "high"),
+        ("ふみきりの まえ。つぎの でんしゃで ぜんぶ おわらせる", "imminent"),
+    ],
+)
+def test_declared(text: str, level: str) -> None:
+    assert_rated(text, level)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ニュースで じさつの はなしを きいた",  # the news
+        "ゲームで しにに いく ボス せん",  # a game
+        "しぬのが いちばん こわい",  # fear, not a verdict
+        "じさつ しないよ、だいじょうぶ",
+        "しゅくだい でんしゃで おわらせる",  # homework finished on the train
+        "まんいん でんしゃで しぬ",  # a crowded train
+        "くすりで かぜ おわりに したい",  # the cold is what is ended
+    ],
+)
+def test_declared_twins(text: str) -> None:
+    assert not safety.assess(text).at_least("high"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the writer's own heart or head says the wish: not a friend's
+        ("がっこうでは わらってる。でも むねの なかで きえたいって ずっと いってる", "high"),
+        ("あたまの なかで しにたいって こえが いってる", "high"),
+        # ceasing to be (なくなる) with the writer as the subject
+        ("ぼくも このまま なくなれば いいのに", "high"),
+        # not waking, then good night: おやすみ is no day off
+        ("もう めが さめなくても いいや。おやすみ", "high"),
+        # abuse told as an evening: kana かえって closing its clause, after に
+        ("きょうも かえって、おこられて、けられた", "high"),
+        ("うちに かえって すぐ なぐられた", "high"),
+        # watching television is an evening at home, not a story
+        ("テレビ みてたら ママに なぐられた", "high"),
+    ],
+)
+def test_said_indirectly(text: str, level: str) -> None:
+    assert_rated(text, level)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ともだちが しにたいって いってる",  # a friend's wish stays a worry
+        "しゅくだいが なくなれば いいのに",  # no self as the subject
+        "ずっと ねてたい。おやすみ",  # a lie-in, good night
+        "テレビで なぐられる シーン みた",  # television as where it is shown
+        "かえって わるく なった",  # the adverb: rather
+        "あしたが こなければ いいのに、だって マラソン大会だもん",  # a dreaded day named
+    ],
+)
+def test_said_indirectly_twins(text: str) -> None:
+    assert not safety.assess(text).at_least("high"), text
