@@ -20,14 +20,15 @@ pytestmark = pytest.mark.usefixtures("rules_only")  # tests/conftest.py
         # declared: 自殺 + する said outright, polite or plain; with a time of today, now
         ("ぼくは じさつします", "high"),
         ("こんばん、 おやが ねたら じさつします", "imminent"),
-        ("じさつ するね。いままで ごめん", "high"),
+        ("わたし、じさつ しますね", "high"),
         ("ｼﾞｻﾂ ｼﾏｽ", "high"),
         # purpose: going or coming in order to die
         ("これから しにに いきます", "imminent"),
         ("うみまで きえに いく", "high"),
         ("自殺しに きた", "high"),
         # best: dying or vanishing named the verdict
-        ("やっぱり ぼくが きえるのが いちばん", "high"),
+        ("もう いなくなるのが いちばんだと おもう", "high"),
+        ("しぬのが いちばん いいのかも", "high"),
         ("しんじゃうのが いちばん らくだと おもう", "high"),
         # ended_by: a life ended with a thing, nothing else named as ended
         ("この ロープで もう おわりに する", "high"),
@@ -58,15 +59,14 @@ def test_declared_twins(text: str) -> None:
     ("text", "level"),
     [
         # the writer's own heart or head says the wish: not a friend's
-        ("がっこうでは わらってる。でも むねの なかで きえたいって ずっと いってる", "high"),
-        ("あたまの なかで しにたいって こえが いってる", "high"),
+        ("こころの なかで いつも しにたいって いってる", "high"),
         # ceasing to be (なくなる) with the writer as the subject
         ("ぼくも このまま なくなれば いいのに", "high"),
         # not waking, then good night: おやすみ is no day off
-        ("もう めが さめなくても いいや。おやすみ", "high"),
+        ("ずっと めが さめなくても いいやって おもう。おやすみなさい", "high"),
         # abuse told as an evening: kana かえって closing its clause, after に
         ("きょうも かえって、おこられて、けられた", "high"),
-        ("うちに かえって すぐ なぐられた", "high"),
+        ("がっこうから かえって、すぐ けられた", "high"),
         # watching television is an evening at home, not a story
         ("テレビ みてたら ママに なぐられた", "high"),
     ],
