@@ -88,3 +88,19 @@ def test_said_indirectly(text: str, level: str) -> None:
 )
 def test_said_indirectly_twins(text: str) -> None:
     assert not safety.assess(text).at_least("high"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talked to nobody, said as the same again or lasting: distress (concern), never more
+        "きょうも だれとも しゃべらない いちにち",
+        "また だれとも はなさないで おわった",
+    ],
+)
+def test_talked_to_nobody(text: str) -> None:
+    assert safety.assess(text).level == "concern", text
+
+
+def test_talked_to_nobody_in_a_game_is_none() -> None:
+    assert safety.assess("だれとも しゃべらない ゲーム たのしい").level == "none"

@@ -327,6 +327,37 @@ def _alone(c: _Ctx) -> list[Hit]:
     return []
 
 
+_WHO = frozenset({"誰", "だれ"})
+_STILL = frozenset({"も", "また"})
+"""「きょうも」「また」: the same again, a day that repeats."""
+_SOCIAL = frozenset({"話す", "はなす", "喋る", "しゃべる", "遊ぶ", "あそぶ", "会話", "口", "目"})
+
+
+def _talked_to_nobody(c: _Ctx) -> list[Hit]:
+    """``alone`` (round j of 2026-12-05): 誰 + と + も + talking or playing, negated, said as
+    lasting or as the same again (「きょうも だれとも しゃべらない 1にち」「ずっと だれとも
+    はなしてない」); not a day alone once (「きょうは だれとも あわなかった」), a plan, a question."""
+    words = c.words
+    for i in c.where_keys(_WHO):
+        if not (_has(words, i + 1, "と") and _has(words, i + 2, "も")):
+            continue
+        lo, hi = c.sentence(i)
+        v = next((q for q in range(i + 3, min(i + 5, hi)) if words[q].keys & _SOCIAL), None)
+        if v is None:
+            continue
+        neg = next((q for q in range(v + 1, min(v + 4, hi)) if c.at("negation", q)), None)
+        if neg is None or _conditional(words, neg) or _asks(c, lo, hi) or _light(c):
+            continue
+        lasting = c.first("persist", lo, hi) is not None or c.first("long_time", lo, hi) is not None
+        again = any(words[q].keys & _STILL and q > 0 and words[q - 1].keys & _TODAY for q in range(lo, i))
+        if lasting or again:
+            return [Hit("distress", "distress", "concern", words[i].start, words[neg].end, "alone")]
+    return []
+
+
+_TODAY = frozenset({"今日", "きょう", "今週", "こんしゅう"})
+
+
 def _why(c: _Ctx, q: int) -> bool:
     """A reason asked or missing at ``q``: なぜ, 理由, なんで (Sudachi: なん+で)."""
     keys = c.words[q].keys
@@ -600,6 +631,7 @@ _SHAPES: Gates[Callable[[_Ctx], list[Hit]]] = Gates(
         (frozenset(), ("everything",), _everything),
         (frozenset(), ("stress",), _stress_body),
         (_NOBODY, (), _nobody_for_me),
+        (_WHO, (), _talked_to_nobody),
         (_AIR, (), _treated_as_air),
         (_BEING, (), _existence_asked),
         (_RESIGNED, (), _resigned),
