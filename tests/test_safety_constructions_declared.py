@@ -104,3 +104,28 @@ def test_talked_to_nobody(text: str) -> None:
 
 def test_talked_to_nobody_in_a_game_is_none() -> None:
     assert safety.assess("だれとも しゃべらない ゲーム たのしい").level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a means in hand: the next sentence's question is no condition on having it
+        "ロープ かってきた。どこに かければ いい？",
+        # medicine laid out (being done) while what is enough or what it does is asked
+        "くすり ぜんぶ ならべてる。なんこ あれば たりる？",
+        "ねむれる くすり ならべてる。どのくらいで やばい？",
+    ],
+)
+def test_at_hand_now(text: str) -> None:
+    assert_rated(text, "imminent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ロープ かった。キャンプで つかう",  # an everyday use, in katakana
+        "かぜぐすり ならべてる。なんこ のめば いいの？",  # a dose asked
+    ],
+)
+def test_at_hand_twins(text: str) -> None:
+    assert safety.assess(text).level != "imminent", text

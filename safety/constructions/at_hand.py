@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from safety.constructions.grammar import _asks, _conditional
-from safety.constructions.words import Hit, Word, _Ctx, _has
+from safety.constructions.words import Hit, Word, _Ctx, _has, _has_any
 
 
 def _at_hand(c: _Ctx) -> list[Hit]:
@@ -11,15 +11,18 @@ def _at_hand(c: _Ctx) -> list[Hit]:
     「くすり ぜんぶ てのひらに だした」, 「もう のんじゃった。30こ」, 「のんだ くすりで ふらふら」."""
     words = c.words
     hits: list[Hit] = []
-    everyday = c.first("tool_everyday") is not None
+    # read in the kana as well: the katakana reread cuts 「キャンプ」 into letters
+    everyday = c.first("tool_everyday") is not None or c.read("tool_everyday")
     # a tool, a medicine or a verb of taking: the only words a reading below starts at
     for i in c.where_any(("tool", "medicine", "drink")):
         w = words[i]
         if c.at("tool", i) and not everyday:
             h = c.first("hold", i + 1, min(i + 5, c.hi[i]))
+            # a condition on having it (「ロープ かったら」), in its own sentence: the next one's
+            # question (「ロープ かってきた。どこに かければ いい？」) is no condition on it
             conditional = h is not None and any(
                 _conditional(words, q) or words[q].keys & {"なら", "ば"}
-                for q in range(h + 1, min(h + 5, len(words)))
+                for q in range(h + 1, min(h + 5, c.hi[h]))
             )
             if (
                 h is not None
@@ -35,10 +38,12 @@ def _at_hand(c: _Ctx) -> list[Hit]:
         if c.at("medicine", i):
             _lo, hi = c.sentence(i)
             laid = c.first("laid_out", i + 1, min(i + 6, hi))
+            # much of it laid out, or laid out while the count is asked (「くすり ならべてる。
+            # なんこ いれば たりる？」, round j of 2026-12-05); done (た) or being done (てる)
             if (
                 laid is not None
-                and c.first("big_amount", i, laid) is not None
-                and _has(words, laid + 1, "た")
+                and (c.first("big_amount", i, laid) is not None or _count_asked(c))
+                and (_has(words, laid + 1, "た") or _has_any(words, laid + 1, _DOING))
             ):
                 hits.append(Hit("at_hand", "method", "imminent", w.start, words[laid + 1].end))
                 continue
@@ -56,6 +61,19 @@ def _at_hand(c: _Ctx) -> list[Hit]:
 
 
 _MANY = 10
+_DOING = frozenset({"てる", "ている", "とる"})
+
+
+def _count_asked(c: _Ctx) -> bool:
+    """A count asked anywhere in the text (「なんこ」「どのくらい」 with a question) for what is
+    enough or what it does (たりる, やばい, しぬ), not a dose (「なんこ のめば いいの？」)."""
+    q = c.first("count_question")
+    if q is None or not _asks(c, c.lo[q], c.hi[q]):
+        return False
+    return not c.keys.isdisjoint(_ENOUGH) or c.first("method_outcome") is not None
+
+
+_ENOUGH = frozenset({"足りる", "たりる", "足る"})
 
 
 def _many_counted(words: list[Word], i: int) -> bool:

@@ -355,9 +355,6 @@ def _talked_to_nobody(c: _Ctx) -> list[Hit]:
     return []
 
 
-_TODAY = frozenset({"今日", "きょう", "今週", "こんしゅう"})
-
-
 def _why(c: _Ctx, q: int) -> bool:
     """A reason asked or missing at ``q``: なぜ, 理由, なんで (Sudachi: なん+で)."""
     keys = c.words[q].keys
