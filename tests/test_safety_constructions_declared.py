@@ -129,3 +129,31 @@ def test_at_hand_now(text: str) -> None:
 )
 def test_at_hand_twins(text: str) -> None:
     assert safety.assess(text).level != "imminent", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next day or the morning not wanted to come
+        "あしたなんか きて ほしくない",
+        "つかれたっていうか、もう あさに なって ほしくない",
+        # the writer's own head or face struck, as a compulsion or a relief
+        "あたまを かべに ぶつけるのが やめられない",
+        "じぶんの かおを たたくと おちつく",
+    ],
+)
+def test_unwanted_morning_and_struck_self(text: str) -> None:
+    assert_rated(text, "high")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "おとまりかい たのしい。あさに なってほしくない！",  # cheerful
+        "あした しあいだから あさに なってほしくない",  # a dreaded day
+        "ころんで あたまを ぶつけた。いたい",  # an accident
+        "ドッジボールで かおを ぶつけた。まいにち れんしゅう",  # a game
+    ],
+)
+def test_unwanted_morning_and_struck_self_twins(text: str) -> None:
+    assert not safety.assess(text).at_least("high"), text

@@ -28,6 +28,8 @@ whatever words fill them:
                   on, no merit, a time dreaded, nothing wanted in 〜たない.
 * ``declared`` (wish) — 自殺 + する said outright, going somewhere in order to die, dying
                   named the best or the relief (「いなくなるのが いちばん」).
+* ``struck_self`` (self_harm) — the writer's own head or arms struck, as a compulsion or a
+                  relief (「かべに あたまを ぶつけるのが やめられない」).
 * ``softly`` (wish, burden) — wishes with the verb of dying left out: not being born, being
                   undone, an end while asleep, forgotten once gone, costs spared, sorry to be.
 
@@ -68,6 +70,7 @@ from safety.constructions.shoes import shoes_left
 from safety.constructions.signs import says_farewell, wants_person, wishes_to_die
 from safety.constructions.softly import softly
 from safety.constructions.story_end import story_end
+from safety.constructions.struck import struck_self
 from safety.constructions.tonight import tonight
 from safety.constructions.vague import _vague_method_question
 from safety.constructions.veiled import veiled
@@ -141,6 +144,7 @@ def _find(words: list[Word], signals: bool, kana: str, *, reread: bool = False) 
     if not reread:
         hits.extend(tonight(c))  # read as written: the katakana reread cuts a named バイト apart
     hits.extend(_abuse_home(c))
+    hits.extend(struck_self(c))
     if not reread:
         hits.extend(_distress(c))
         hits.extend(eating(c))

@@ -16,7 +16,17 @@ from collections.abc import Callable
 from safety.constructions.grammar import _AUX_SKIP, _TE, _asks, _conditional, _ends_it, _question
 from safety.constructions.vague import _EMPTY_NOUNS
 from safety.constructions.wish import _asks_why, _denied
-from safety.constructions.words import Gates, Hit, Word, _Ctx, _dreaded_day, _has, _has_any, _names_other
+from safety.constructions.words import (
+    Gates,
+    Hit,
+    Word,
+    _cheerful_text,
+    _Ctx,
+    _dreaded_day,
+    _has,
+    _has_any,
+    _names_other,
+)
 
 # the verb of living carried on: 生き+て+られる, 生き+てる, 生き+てく, 生き+て+いける
 _LIVE_ON = frozenset(
@@ -358,6 +368,35 @@ def _tomorrow_not_coming(c: _Ctx) -> list[Hit]:
         if rel is not None and not c.at("negation", rel + 1) and c.first("laugh", lo, hi) is None:
             hits.append(Hit("wish", "ideation", "high", words[i].start, words[rel].end, "no_tomorrow"))
     return hits
+
+
+_WANTED = frozenset({"欲しい", "ほしい"})
+_ARRIVE = frozenset({"来る", "くる", "成る", "なる"})
+
+
+def _tomorrow_unwanted(c: _Ctx) -> list[Hit]:
+    """Round j of 2026-12-05: the next day or the morning not wanted to come, said as a wish
+    about it (「もう あさに なってほしくない」「あしたなんか きて ほしくない」): 明日/朝 + が, に,
+    なんか… + 来る/なる + て + ほしく + ない. Not with a test or a match named (the day is
+    dreaded, not life), nor cheerful (「たのしい よる、あさに なってほしくない！」), nor asked."""
+    words = c.words
+    if _dreaded_day(c) or _cheerful_text(c):
+        return []
+    for i in c.where_keys(_TOMORROW):
+        k = i + 1
+        while k < min(i + 4, c.hi[i]) and words[k].keys & (_ABOUT | {"に", "は"}):
+            k += 1
+        if not (
+            _has_any(words, k, _ARRIVE)
+            and _has_any(words, k + 1, frozenset({"て", "で"}))
+            and _has_any(words, k + 2, _WANTED)
+            and c.at("negation", k + 3)
+        ):
+            continue
+        if _asks(c, i, c.hi[i]) or _conditional(words, k + 3):
+            continue  # asked from the day on: 「つかれたっていうか、」 before it asks nothing
+        return [Hit("wish", "ideation", "high", words[i].start, words[k + 3].end, "no_tomorrow")]
+    return []
 
 
 _FLOOR = frozenset({"階", "かい", "がい", "階建て", "かいだて"})
@@ -767,6 +806,7 @@ _ANCHORED: Gates[_Rule] = Gates(
         (_MISTAKE, (), _born_a_mistake),
         (_WAKE, (), _not_waking),
         (frozenset({"来る", "くる"}), (), _tomorrow_not_coming),
+        (_WANTED, (), _tomorrow_unwanted),
         (_FLOOR | _ENOUGH, ("count_question",), _floor_enough),
         (_QUIT | frozenset({"終わり", "おわり"}), (), _quit_permitted),
         (_SCRATCH, (), _harm_done),
