@@ -29,6 +29,7 @@ _ACCIDENT = frozenset(
     {"転ぶ", "ころぶ", "こける", "うっかり", "ドア", "どあ", "机", "つくえ", "棚", "たな", "ぼーっと",
      "ボール", "ぼーる", "寝ぼける", "ねぼける", "蚊", "虫"}
 )  # fmt: skip
+_IF = frozenset({"たら", "なら", "ば"})
 _FRAMES = ("game", "media", "laugh", "method_everyday")
 
 
@@ -53,7 +54,9 @@ def struck_self(c: _Ctx) -> list[Hit]:
             and _has_any(words, after + 1, frozenset({"くる", "来る"}))
         ):
             continue  # 「たたかれる」「たたいてくる」: done to the writer
-        if _asks(c, v, c.hi[v]) or _conditional(words, after) or _has(words, after, "たら"):
-            continue
+        if _asks(c, v, c.hi[v]) or any(
+            _conditional(words, q) or words[q].keys & _IF for q in range(after, c.hi[v])
+        ):
+            continue  # 「じぶんを たたいて すっきり するなら」: a supposition, not a habit told
         return [Hit("struck_self", "self_harm", "high", words[part].start, words[v].end)]
     return []
