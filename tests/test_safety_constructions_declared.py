@@ -150,10 +150,15 @@ def test_unwanted_morning_and_struck_self(text: str) -> None:
     "text",
     [
         "おとまりかい たのしい。あさに なってほしくない！",  # cheerful
-        "あした しあいだから あさに なってほしくない",  # a dreaded day
+        "あした しあいだから あさに なってほしくない",  # a dreaded day: distress at most
         "ころんで あたまを ぶつけた。いたい",  # an accident
         "ドッジボールで かおを ぶつけた。まいにち れんしゅう",  # a game
     ],
 )
 def test_unwanted_morning_and_struck_self_twins(text: str) -> None:
     assert not safety.assess(text).at_least("high"), text
+
+
+def test_a_dreaded_day_wished_away_is_distress() -> None:
+    # the test wished away: distress, not nothing and not a wish to die
+    assert safety.assess("あしたなんか こなきゃ いいのに…テストが").level == "concern"

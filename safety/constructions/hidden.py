@@ -20,6 +20,7 @@ from safety.constructions.words import (
     Gates,
     Hit,
     Word,
+    _as_dreaded,
     _cheerful_text,
     _Ctx,
     _dreaded_day,
@@ -350,11 +351,10 @@ def _tomorrow_not_coming(c: _Ctx) -> list[Hit]:
     """「あしたの 朝とか こなくて いい」「明日が 来なければ いいのに」: the next day not coming,
     wished; not 「あしたは こなくて いいよ」 (said to someone: は makes the day a time), nor a
     day dreaded for a test or a match named in the text with nothing lasting in the wish
-    (「あしたが こなければ いいのに！ だって テストだもん」; 「もう」「ずっと」 keep it a wish)."""
+    (「あしたが こなければ いいのに！ だって テストだもん」: distress, ``concern``; 「もう」
+    「ずっと」 keep it a wish)."""
     words = c.words
     hits: list[Hit] = []
-    if _dreaded_day(c):
-        return hits
     for i in range(len(words) - 3):
         if not words[i].keys & _TOMORROW:
             continue
@@ -367,7 +367,7 @@ def _tomorrow_not_coming(c: _Ctx) -> list[Hit]:
         rel = c.first("relief", k + 2, min(k + 5, hi))
         if rel is not None and not c.at("negation", rel + 1) and c.first("laugh", lo, hi) is None:
             hits.append(Hit("wish", "ideation", "high", words[i].start, words[rel].end, "no_tomorrow"))
-    return hits
+    return _as_dreaded(hits) if hits and _dreaded_day(c) else hits
 
 
 _WANTED = frozenset({"欲しい", "ほしい"})
@@ -377,10 +377,11 @@ _ARRIVE = frozenset({"来る", "くる", "成る", "なる"})
 def _tomorrow_unwanted(c: _Ctx) -> list[Hit]:
     """Round j of 2026-12-05: the next day or the morning not wanted to come, said as a wish
     about it (「もう あさに なってほしくない」「あしたなんか きて ほしくない」): 明日/朝 + が, に,
-    なんか… + 来る/なる + て + ほしく + ない. Not with a test or a match named (the day is
-    dreaded, not life), nor cheerful (「たのしい よる、あさに なってほしくない！」), nor asked."""
+    なんか… + 来る/なる + て + ほしく + ない. With a test or a match named the day is dreaded,
+    not life (``concern``); nothing when cheerful (「たのしい よる、あさに なってほしくない！」)
+    or asked."""
     words = c.words
-    if _dreaded_day(c) or _cheerful_text(c):
+    if _cheerful_text(c):
         return []
     for i in c.where_keys(_TOMORROW):
         k = i + 1
@@ -395,7 +396,8 @@ def _tomorrow_unwanted(c: _Ctx) -> list[Hit]:
             continue
         if _asks(c, i, c.hi[i]) or _conditional(words, k + 3):
             continue  # asked from the day on: 「つかれたっていうか、」 before it asks nothing
-        return [Hit("wish", "ideation", "high", words[i].start, words[k + 3].end, "no_tomorrow")]
+        hits = [Hit("wish", "ideation", "high", words[i].start, words[k + 3].end, "no_tomorrow")]
+        return _as_dreaded(hits) if _dreaded_day(c) else hits
     return []
 
 

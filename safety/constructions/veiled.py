@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from safety.constructions.words import Hit, _Ctx, _dreaded_day, _has
+from safety.constructions.words import Hit, _as_dreaded, _Ctx, _dreaded_day, _has
 
 _HEAVEN = frozenset({"天国", "てんごく", "あの世", "あのよ", "空", "そら", "お空", "おそら", "空の上"})
 _GO = frozenset({"行く", "いく", "いける", "行ける", "逝く", "逝ける"})
@@ -216,8 +216,8 @@ def _tomorrow_comes(c: _Ctx, i: int, lo: int) -> bool:
 
 def _no_tomorrow(c: _Ctx) -> list[Hit]:
     words = c.words
-    if c.first("joy") is not None or _dreaded_day(c):
-        return []  # 「あしたが こなければ いいのに、テストだもん」: the test wished away
+    if c.first("joy") is not None:
+        return []
     for i in range(len(words)):
         if not (
             words[i].keys & _COME and i + 1 < len(words) and words[i + 1].keys & {"ない", "無い", "なく"}
@@ -233,7 +233,9 @@ def _no_tomorrow(c: _Ctx) -> list[Hit]:
         if good is None and _has(words, i + 2, "ば"):
             good = _relief_or_permission(c, i + 3, hi)
         if good is not None:
-            return _wish(c, i, good, "no_tomorrow")
+            # 「あしたが こなければ いいのに、テストだもん」: the test wished away, distress
+            hits = _wish(c, i, good, "no_tomorrow")
+            return _as_dreaded(hits) if _dreaded_day(c) else hits
     return []
 
 

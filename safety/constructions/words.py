@@ -425,6 +425,11 @@ def _dreaded_day(c: _Ctx) -> bool:
     return c.near("dreaded_day") and c.first("forever") is None
 
 
+def _as_dreaded(hits: list[Hit]) -> list[Hit]:
+    """A tomorrow wished away for a dreaded day: distress (``concern``), not a wish to die."""
+    return [Hit(h.construction, "distress", "concern", h.start, h.end, "dreaded_day") for h in hits]
+
+
 def _same_sentence(words: list[Word], i: int, j: int) -> bool:
     return 0 <= j < len(words) and words[i].sentence == words[j].sentence
 
