@@ -162,3 +162,7 @@ def test_unwanted_morning_and_struck_self_twins(text: str) -> None:
 def test_a_dreaded_day_wished_away_is_distress() -> None:
     # the test wished away: distress, not nothing and not a wish to die
     assert safety.assess("あしたなんか こなきゃ いいのに…テストが").level == "concern"
+
+
+def test_a_dreaded_day_with_the_writer_ended_stays_a_wish() -> None:
+    assert_rated("あした テスト。もう あしたなんか こなくて いい。おれごと おわれば いい", "high")

@@ -421,8 +421,17 @@ def _cheerful_text(c: _Ctx) -> bool:
 
 def _dreaded_day(c: _Ctx) -> bool:
     """A test, a match or the dentist named in the text, with nothing lasting (もう, ずっと):
-    a tomorrow wished away is that day, not the writer's life (round j of 2026-12-05)."""
-    return c.near("dreaded_day") and c.first("forever") is None
+    a tomorrow wished away is that day, not the writer's life (round j of 2026-12-05). Not when
+    the text also names dying or vanishing, or the writer ended with it (「おれごと 終われば」)."""
+    return (
+        c.near("dreaded_day")
+        and c.first("forever") is None
+        and c.first("die") is None
+        and c.keys.isdisjoint(_WITH_ME)
+    )
+
+
+_WITH_ME = frozenset({"ごと", "共々", "ともども"})
 
 
 def _as_dreaded(hits: list[Hit]) -> list[Hit]:
