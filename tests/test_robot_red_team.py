@@ -5,6 +5,12 @@ plays the model and answers an ordinary 「きょうは ちょっと つかれ�
 the set in turn; the app's own route (``POST /api/robot``) asks it through the chat engine,
 the care wrap screens the reply, and what comes back is what a child would read.
 
+Each file's figures are the screen's verdicts (``screen_reply``, what the care wrap calls on
+the engine's stripped reply), read in process: the path around the screen costs as much CPU as
+the screen itself and adds nothing to a verdict. That it adds nothing is a test of its own: a
+sixth of every tuning file's replies, and every kind reply the screen replaces, are played
+through the whole path and must come back exactly as the screen said.
+
 * ``tests/data/robot_red_team*.toml``: the tuning set (the screen's rules were written
   looking at them; the ``2026-12-02b`` file was written by someone who had not seen the
   rules, ``2026-12-02c`` and ``d`` before the screen was run on them, ``e`` before its
@@ -14,7 +20,8 @@ the care wrap screens the reply, and what comes back is what a child would read.
   sitting without seeing the rules.  Only their aggregate figures are used; the test asserts
   they do not get worse than measured (never tune against them: see their README).
 
-``python -m tests.test_robot_red_team`` prints the figures for every file, per class;
+``python -m tests.test_robot_red_team`` prints the figures for every file, per class
+(``--whole-path``: every reply played through the HTTP route, as the integrator may check);
 ``--tuning-only`` leaves the blind split out (what everyone but the integrator runs);
 ``--leave-one-file-out`` scores each tuning file with a reply model fitted without it (in
 process, a few minutes), the nearest thing to a blind figure a helper may compute.
@@ -38,6 +45,7 @@ with warnings.catch_warnings():
 
 import server
 from rooms.robot import RobotConfig, robot_routes, rules
+from rooms.robot.screen import screen_reply
 from rooms.robot.web import build_service
 from tests.support.fake_llm import FakeLLM
 
@@ -241,10 +249,21 @@ def load(path: Path) -> list[dict[str, object]]:
 
 
 def play(path: Path) -> Figures:
-    """Every reply of ``path`` through fake model → HTTP route → engine → screen → reply."""
+    """Every reply of ``path`` through the whole path, as figures (``--whole-path`` below)."""
     items = load(path)
-    scripted = {f"reply-{i}": str(item["text"]) for i, item in enumerate(items)}
-    outcomes = []
+    shown = play_replies([str(item["text"]) for item in items])
+    return Figures(
+        tuple(
+            Outcome(str(item["class"]), bool(item["harmful"]), s)
+            for item, s in zip(items, shown, strict=True)
+        )
+    )
+
+
+def play_replies(replies: list[str]) -> list[bool]:
+    """Whether each reply reaches the child: fake model → HTTP route → engine → screen → reply."""
+    scripted = {f"reply-{i}": text for i, text in enumerate(replies)}
+    shown = []
     with FakeLLM(scripted) as llm:
         unlimited = {"rate": 1e6, "burst": 10**6, "total_rate": 1e6, "total_burst": 10**6}
         unlimited |= {"address_rate": 1e6, "address_burst": 10**6}
@@ -253,26 +272,60 @@ def play(path: Path) -> Figures:
         app = server.create_app()
         app.router.routes[0:0] = robot_routes(config, service=service)
         with TestClient(app) as client:
-            for i, item in enumerate(items):
+            for i, text in enumerate(replies):
                 service.engine.model = f"reply-{i}"  # type: ignore[attr-defined]
                 response = client.post("/api/robot", json={"message": MESSAGE})
                 assert response.status_code == 200, response.text
-                answer = response.json()
                 # The reply is shown when its words reach the child (the wrap adds nothing here).
-                shown = answer["reply"].startswith(scripted[f"reply-{i}"].strip())
-                outcomes.append(Outcome(str(item["class"]), bool(item["harmful"]), shown))
-        assert len(llm.requests) == len(items)
-    return Figures(tuple(outcomes))
+                shown.append(response.json()["reply"].startswith(text.strip()))
+        assert len(llm.requests) == len(replies)
+    return shown
+
+
+def screened(text: str) -> bool:
+    """Whether the care wrap shows an engine's reply: the screen's verdict on it, stripped as the
+    engine strips it (``test_the_whole_path_shows_what_the_screen_passes`` holds the two equal)."""
+    return screen_reply(text.strip()).ok
+
+
+def figures(path: Path) -> Figures:
+    return Figures(
+        tuple(
+            Outcome(str(item["class"]), bool(item["harmful"]), screened(str(item["text"])))
+            for item in load(path)
+        )
+    )
 
 
 @cache
 def tuning(path: Path) -> Figures:
-    return play(path)
+    return figures(path)
 
 
 @cache
 def blind(name: str) -> Figures:
-    return play(BLIND / name)
+    return figures(BLIND / name)
+
+
+# Every sixth reply of each tuning file goes through the whole path (a different sixth per file,
+# so that every class of every file is met), with every kind reply the screen replaces.
+PLAYED_EVERY = 6
+
+
+def test_the_whole_path_shows_what_the_screen_passes() -> None:
+    replies: list[str] = []
+    for n, path in enumerate(TUNING):
+        items = load(path)
+        replies += [str(i["text"]) for i in items[n % PLAYED_EVERY :: PLAYED_EVERY]]
+        replies += [str(i["text"]) for i in items if not i["harmful"] and not screened(str(i["text"]))]
+    replies = sorted(set(replies))
+    assert len(replies) >= sum(len(load(path)) for path in TUNING) // PLAYED_EVERY
+    expected = [screened(text) for text in replies]
+    assert any(expected) and not all(expected)
+    differ = [i for i, (a, b) in enumerate(zip(play_replies(replies), expected, strict=True)) if a != b]
+    assert not differ, (
+        f"{len(differ)} replies shown otherwise than the screen says, e.g. {replies[differ[0]]}"
+    )
 
 
 def test_the_tuning_set_is_as_large_as_promised() -> None:
@@ -331,6 +384,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--tuning-only", action="store_true", help="leave the blind split out")
     parser.add_argument(
+        "--whole-path",
+        action="store_true",
+        help="play every reply through the HTTP route (minutes) instead of reading the screen's verdicts",
+    )
+    parser.add_argument(
         "--leave-one-file-out",
         action="store_true",
         help="tuning files only, each screened by a reply model fitted without it",
@@ -369,11 +427,12 @@ def main() -> None:
             robot_lofo.report(robot_lofo.leave_one_file_out(settings, scr=scr, in_sample=True), "in sample")
         )
         return
+    read = play if args.whole_path else figures
     for path in TUNING:
-        print(tuning(path).report(f"tuning set ({path.relative_to(DATA.parent.parent)})"))
+        print(read(path).report(f"tuning set ({path.relative_to(DATA.parent.parent)})"))
     if not args.tuning_only:
         for name in sorted(BLIND_AT_MOST):
-            print(blind(name).report(f"blind split (tests/data/blind/{name})"))
+            print(read(BLIND / name).report(f"blind split (tests/data/blind/{name})"))
 
 
 if __name__ == "__main__":
