@@ -36,18 +36,19 @@ settings.register_profile(
 settings.load_profile("kakurega")
 
 
-# The modules that take longest (``--durations``), longest first: they start first, so the
-# shorter modules fill both workers around them. A stale entry costs balance, never a result.
+# The modules that take longest (``--durations``; per module alone, docs/performance.md "The
+# suite's time (2026-12-05 evening)"), longest first: they start first, so the shorter modules
+# fill both workers around them. A stale entry costs balance, never a result.
 LONGEST_FIRST = (
-    "tests/test_safety_cli.py",
-    "tests/test_robot_red_team.py",
     "tests/test_scale_redis.py",
-    "tests/test_loadtest_swarm.py",
     "tests/test_workers.py",
+    "tests/test_loadtest_swarm.py",
+    "tests/test_robot_red_team.py",
     "tests/test_stats_day_replay.py",
+    "tests/test_ops_start.py",
+    "tests/test_safety_learned.py",
     "tests/test_loadtest_storm.py",
     "tests/test_world_polling.py",
-    "tests/test_safety_learned.py",
     "tests/browser/test_accessibility.py",
     "tests/browser/test_drawing.py",
     "tests/browser/test_posts_browser.py",
