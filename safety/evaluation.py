@@ -393,7 +393,9 @@ def throughput(texts: list[str], names: list[str], *, seconds: float = 1.0) -> T
             return 0.0, 0.0
         done = 0
         started, cpu = time.perf_counter(), time.process_time()
-        while time.perf_counter() - started < seconds:
+        # At least one pass: a short --seconds on a busy machine may see its time gone before
+        # the first item, and a rate of 0 a second would read as a broken checker.
+        while not done or time.perf_counter() - started < seconds:
             for item in items:
                 fn(item)
             done += len(items)
