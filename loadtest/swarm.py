@@ -37,7 +37,7 @@ from loadtest.redis_meter import RedisMeter, RedisProcess
 from loadtest.stats import Histogram
 from loadtest.target import ONE_HOST, Meter, SpawnedServer, Usage, free_port, pin, raise_open_files
 from loadtest.tick_watch import TickWatch
-from loadtest.visitor import Field, Moves, Visitor
+from loadtest.visitor import Field, Moves, Visitor, distinct_name
 from loadtest.wire import TRANSPORTS, Link, ReadPacer
 
 # Some rooms are busier than others: most people stand about in the entrance or lie down.
@@ -83,6 +83,7 @@ class Options:
     move_every: float = 120.0
     read_every_ms: float = 1.0
     polling: int = 0
+    names: str = "distinct"
 
 
 def parse_rooms(text: str) -> dict[str, float]:
@@ -171,6 +172,13 @@ def parse_arguments(argv: Sequence[str] | None) -> Options:
     )
     parser.add_argument("--cpu", type=int, help="pin the swarm to this CPU (default 1 with --spawn)")
     parser.add_argument("--seed", type=int)
+    parser.add_argument(
+        "--names",
+        choices=("distinct", "reused"),
+        default="distinct",
+        help="distinct: every visitor a name of its own, as real visitors pick (each arrival pays a "
+        "name check); reused: ~30 names, after the first few answered from the server's kept verdicts",
+    )
     parser.add_argument("--handshake-timeout", type=float, default=10.0)
     parser.add_argument(
         "--instances",
@@ -215,6 +223,7 @@ def parse_arguments(argv: Sequence[str] | None) -> Options:
         a.move_every,
         a.read_every_ms,
         a.polling,
+        a.names,
     )
 
 
@@ -385,6 +394,7 @@ class Swarm:
             observer=observer,
             moves=self.moves,
             polling=polling,
+            name=distinct_name(index) if options.names == "distinct" else None,
         )
         url = self.urls[index % len(self.urls)]
         opener = open_polling if polling else TRANSPORTS[options.transport]
@@ -471,6 +481,7 @@ class Swarm:
                 "frames_per_get": round(delta["poll_frames"] / max(delta["polls"], 1), 2),
             },
             "ramp": self._ramp_summary(ramp_seconds),
+            "names": options.names,
             "moves": {
                 "every_s": options.move_every if self.moves.enabled else None,
                 "sent_per_s": round(delta["moves_sent"] / window, 1),
@@ -582,7 +593,8 @@ def print_summary(summary: dict[str, Any]) -> None:
         "",
         f"visitors {summary['visitors']}: connected {summary['connected_after_ramp']} after the ramp "
         f"({summary['ramp_s']} s), {summary['connected_at_end']} at the end of {summary['duration_s']} s",
-        f"ramp          target {ramp['target_per_s']:.0f}/s: attempted {ramp['attempted_per_s']}/s, "
+        f"ramp          target {ramp['target_per_s']:.0f}/s, names {summary['names']}: "
+        f"attempted {ramp['attempted_per_s']}/s, "
         f"in a room {ramp['placed_per_s']}/s ({ramp['placed']} placed); "
         f"handshake failures {ramp['handshake_failures'] or 0}; "
         f"swarm {ramp['swarm_cpu_percent_of_core']} % of a core",

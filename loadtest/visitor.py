@@ -53,6 +53,11 @@ NAMES = (
     "あさひ",
     "ゆめ",
 )
+# What a child adds after a name (「そらゆき☆」, 「ねこくまちゃん」): with two of ``NAMES`` before
+# it, ``distinct_name`` makes 30 × 30 × 13 = 11,700 names, every one accepted by the name policy
+# (tests/test_loadtest_visitor.py). Not っち: 「ゆきほしのっち」 is refused.
+SUFFIXES = ("", "ちゃん", "☆", "くん", "まる", "♪", "ぴょん", "にゃん", "♡", "たん", "★", "さん", "🌸")
+DISTINCT_NAMES = len(NAMES) ** 2 * len(SUFFIXES)
 SHAPES = ("maru", "shizuku", "mame", "kaku")
 COLORS = ("momo", "mikan", "kiiro", "wakaba", "mizu", "fuji", "shiro", "haiiro")
 ACCESSORIES = ("none", "leaf", "ribbon", "cap", "flower")
@@ -74,13 +79,26 @@ Send = Callable[[bytes], None]
 Schedule = Callable[[float, Callable[[], None]], Any]  # loop.call_later
 
 
-def hello_frame(rng: random.Random, room: str) -> bytes:
-    """A visitor's ``hello`` with a name and a look picked as a child would (docs/protocol.md)."""
+def distinct_name(index: int) -> str:
+    """The ``index``-th of ``DISTINCT_NAMES`` different ordinary names (then they repeat).
+
+    Real visitors mostly pick names a process has not judged yet, so each arrival pays a name
+    check; the ~30 ``NAMES`` alone are all remembered verdicts after the first few arrivals
+    (world.connection keeps 4,096). The suffix turns fastest, so any run samples all of them:
+    plain kana take the name policy's fast path, the marks (☆, ♪, 🌸) its full reading."""
+    i = index % DISTINCT_NAMES
+    pair = i // len(SUFFIXES)
+    return NAMES[pair % len(NAMES)] + NAMES[pair // len(NAMES)] + SUFFIXES[i % len(SUFFIXES)]
+
+
+def hello_frame(rng: random.Random, room: str, name: str | None = None) -> bytes:
+    """A visitor's ``hello`` with a look picked as a child would (docs/protocol.md), and
+    ``name``, or else one of the few ``NAMES``."""
     return msgpack.packb(
         {
             "t": "hello",
             "v": 1,
-            "name": rng.choice(NAMES),
+            "name": rng.choice(NAMES) if name is None else name,
             "look": {
                 "shape": rng.choice(SHAPES),
                 "color": rng.choice(COLORS),
@@ -184,6 +202,7 @@ class Visitor:
         observer: bool = True,
         moves: Moves | None = None,
         polling: bool = False,
+        name: str | None = None,
     ) -> None:
         self.field = field
         self.polling = polling  # its walk→seen samples go to ``field.poll_latency``
@@ -191,7 +210,7 @@ class Visitor:
         self.walk_every = walk_every
         self.observer = observer
         self.moves = moves if moves is not None and moves.enabled else None
-        self.hello = hello_frame(rng, room)
+        self.hello = hello_frame(rng, room, name)
         self.since = field.clock()  # the visit begins with the attempt to connect
         self.send: Send | None = None
         self.you: str | None = None
