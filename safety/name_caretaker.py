@@ -11,13 +11,12 @@ or a role that makes it the caretaker's (``[caretaker] roles``: 「もり(本人
 
 from __future__ import annotations
 
-import jaconv
-
 from safety import lexicon
 from safety.morphology import Token, tokens
+from safety.translation import kata2hira
 
-_NAMES = frozenset(jaconv.kata2hira(w) for w in lexicon.CARETAKER_NAMES)
-_ROLES = frozenset(jaconv.kata2hira(w.lower()) for w in lexicon.CARETAKER_ROLES)
+_NAMES = frozenset(kata2hira(w) for w in lexicon.CARETAKER_NAMES)
+_ROLES = frozenset(kata2hira(w.lower()) for w in lexicon.CARETAKER_ROLES)
 STEMS = tuple(sorted(_NAMES))
 """What must be in a name (hiragana, kanji kept) before it is worth analysing."""
 _MARKS = frozenset({"補助記号", "空白"})
@@ -28,7 +27,7 @@ _FIRST_PERSON = frozenset({"わたし", "ぼく", "おれ", "うち", "あたし
 
 def claims_caretaker(text: str) -> bool:
     """Whether ``text`` (a name with its disguises undone) says it is the caretaker."""
-    key = jaconv.kata2hira(text)
+    key = kata2hira(text)
     if not any(stem in key for stem in STEMS):
         return False
     words = tokens(key)
@@ -66,4 +65,4 @@ def _only_says_who(before: tuple[Token, ...], after: tuple[Token, ...]) -> bool:
 
 
 def _role(t: Token) -> bool:
-    return t.reading in _ROLES or jaconv.kata2hira(t.surface.lower()) in _ROLES
+    return t.reading in _ROLES or kata2hira(t.surface.lower()) in _ROLES

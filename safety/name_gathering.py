@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import re
 
-import jaconv
-
 from safety.morphology import Token, tokens
 from safety.name_wants import _wanted
+from safety.translation import kata2hira
 
 _PLACE = (
     "公園|こうえん|駅前|えきまえ|駅|えき|校門|こうもん|正門|広場|ひろば|公民館|児童館|じどうかん|図書館|としょかん|"
@@ -66,7 +65,7 @@ def gathers(text: str) -> bool:
     latin = re.sub(r"[^a-z]", "", text.lower())
     if latin and _LATIN.search(latin):
         return True
-    key = jaconv.kata2hira(text).replace(" ", "").replace("\u3000", "")
+    key = kata2hira(text).replace(" ", "").replace("\u3000", "")
     if _PLACE_AND_HOUR.search(key) or _WHEN_ASKED.search(key):
         return True
     if _ME_KANA.search(key):

@@ -31,11 +31,10 @@ from __future__ import annotations
 
 import re
 
-import jaconv
-
 from safety import lexicon
 from safety.morphology import Token, tokens
 from safety.name_wants import _wanted
+from safety.translation import kata2hira
 
 _TABLE = lexicon.NAME_INVITES
 
@@ -94,7 +93,7 @@ _RECRUITED_KANA = re.compile(
 )
 _FRIENDSHIP_WISHED = re.compile(
     "(?:"
-    + "|".join(map(re.escape, sorted({jaconv.kata2hira(w) for w in _TABLE.get("wished", ())}, key=len)[::-1]))
+    + "|".join(map(re.escape, sorted({kata2hira(w) for w in _TABLE.get("wished", ())}, key=len)[::-1]))
     + ")になりたい(?:な|なあ|なぁ|よ|よな|です|の)?[!！。〜~…・]*"
 )
 _RECRUITED_KANJI = re.compile("(?<=.)募(?!金)|^募(?!金)")
@@ -107,7 +106,7 @@ _ELSEWHERE_KANA = re.compile(
 # a relation read as hiragana, then 成る proposed or asked, ending the name
 _CLOSE_KANA = re.compile(
     "(?:"
-    + "|".join(sorted({jaconv.kata2hira(tokens(w)[0].reading) for w in RELATIONS} - {"とも"}, key=len)[::-1])
+    + "|".join(sorted({kata2hira(tokens(w)[0].reading) for w in RELATIONS} - {"とも"}, key=len)[::-1])
     + ")(?:に|と)?(?:なろう?|なって(?:よ|ね|ほしい|ください|くれ|くれる|くれない)?"
     + "|なりたい|なりませんか|なれる)[よねかなー〜!！?？]*$"
 )
@@ -116,7 +115,7 @@ _CLOSE_KANA = re.compile(
 def invites(text: str) -> bool:
     """Whether ``text`` (a name with its disguises undone) invites by a place, a relation or an
     area's people (see the module's rules)."""
-    key = jaconv.kata2hira(text)
+    key = kata2hira(text)
     if not STEMS.search(key):
         return False
     if recruited(text, key):
@@ -232,7 +231,7 @@ def place_invitation(words: list[Token], key: str, *, asked: bool) -> bool:
 def offline_at(words: list[Token]) -> bool:
     """オフ or オフ会 within two words of a place's proper name, either side."""
     for i, t in enumerate(words):
-        if t.normalized in ("オフ", "オフ会") or jaconv.kata2hira(t.surface) in ("おふ", "おふかい"):
+        if t.normalized in ("オフ", "オフ会") or kata2hira(t.surface) in ("おふ", "おふかい"):
             near = words[max(0, i - 2) : i] + words[i + 1 : i + 3]
             if any(_a_place_name(w) for w in near):
                 return True
@@ -281,7 +280,7 @@ def becoming_close(words: list[Token], *, asked: bool) -> bool:
 
 
 def _a_relation(t: Token) -> bool:
-    return t.normalized in RELATIONS or jaconv.kata2hira(t.surface) in RELATIONS
+    return t.normalized in RELATIONS or kata2hira(t.surface) in RELATIONS
 
 
 def area_people_asked(words: list[Token], *, asked: bool) -> bool:
@@ -291,7 +290,7 @@ def area_people_asked(words: list[Token], *, asked: bool) -> bool:
     for i, t in enumerate(words):
         rest = words[i + 1 :]
         if not rest:
-            if (t.normalized in PEOPLE or jaconv.kata2hira(t.surface) in PEOPLE) and _picked_out(
+            if (t.normalized in PEOPLE or kata2hira(t.surface) in PEOPLE) and _picked_out(
                 words, i, near=True
             ):
                 return True  # people near the writer, named: sought (「同じ市の人」, 「近所の子」)
@@ -299,13 +298,13 @@ def area_people_asked(words: list[Token], *, asked: bool) -> bool:
         first = rest[0]
         # the call ends the name, or only endings and a call to come follow it (「大阪の人だけ
         # おいで」; 「女子だけの秘密」 is a thing, not a call)
-        called = (first.normalized in CALLS or jaconv.kata2hira(first.surface) in CALLS) and all(
+        called = (first.normalized in CALLS or kata2hira(first.surface) in CALLS) and all(
             u.pos[0] in ("助詞", "助動詞", "感動詞") or u.normalized in _COME or u.normalized in CALLS
             for u in rest[1:]
         )
-        if called and (t.normalized in STRANGERS or jaconv.kata2hira(t.surface) in STRANGERS):
+        if called and (t.normalized in STRANGERS or kata2hira(t.surface) in STRANGERS):
             return True  # strangers called need no place (「女子限定」, 「高校生だけ」)
-        if t.normalized not in PEOPLE and jaconv.kata2hira(t.surface) not in PEOPLE:
+        if t.normalized not in PEOPLE and kata2hira(t.surface) not in PEOPLE:
             continue
         if not _picked_out(words, i):
             continue
@@ -337,7 +336,7 @@ def people_with(words: list[Token], *, asked: bool) -> bool:
             continue
         j = i - 2
         person = words[j]
-        stranger = person.normalized in STRANGERS or jaconv.kata2hira(person.surface) in STRANGERS
+        stranger = person.normalized in STRANGERS or kata2hira(person.surface) in STRANGERS
         picked = person.normalized in PEOPLE and (_picked_out(words, j) or _older_or_younger(words, j))
         if (stranger or picked) and _wanted(words, i, "contact", asked=asked):
             return True

@@ -46,9 +46,8 @@ from __future__ import annotations
 
 import re
 
-import jaconv
-
 from safety.morphology import Token, tokens
+from safety.translation import hira2kata, kata2hira
 
 # a name that holds none of these (kana or kanji, checked on the name read as hiragana) has
 # none of the pictures below: most names are answered by this one search
@@ -101,7 +100,7 @@ def leaving_reason(text: str) -> str | None:
     latin = re.sub(r"[^a-z]", "", text.lower())
     if latin and _LATIN_KEYS.search(latin):
         return "self_harm"
-    key = jaconv.kata2hira(text)
+    key = kata2hira(text)
     if not _KEYS.search(key) and not _KEYS.search(text):
         return None
     if re.search("(?:じんせい|人生|このよ|この世|せかい|世界)(?:から|を)?(?:ろぐあうと|りたいあ)", key):
@@ -296,10 +295,10 @@ _NEVER_AGAIN = ("もう", "にどと", "二度と", "ずっと", "永遠に", "�
 
 def _never_wakes(words: list[Token]) -> bool:
     for i, t in enumerate(words):
-        waking = t.normalized in _WAKE or jaconv.kata2hira(t.surface) in _WAKE_KANA
+        waking = t.normalized in _WAKE or kata2hira(t.surface) in _WAKE_KANA
         if t.pos[0] != "動詞" or not waking or i == 0:
             continue
-        before = jaconv.kata2hira("".join(w.surface for w in words[:i]))
+        before = kata2hira("".join(w.surface for w in words[:i]))
         rest = words[i + 1 :]
         wished = bool(rest) and rest[0].normalized == "たい"
         if wished and _negated(rest[1:]) and before.endswith(_NEVER_AGAIN):
@@ -345,7 +344,7 @@ def _nothing_named(before: list[Token]) -> bool:
 
 def _jumps_from_a_drop(words: list[Token]) -> bool:
     for i, t in enumerate(words):
-        if t.normalized in _DROPS or jaconv.hira2kata(t.surface) in _DROPS or t.surface in _DROPS_KANA:
+        if t.normalized in _DROPS or hira2kata(t.surface) in _DROPS or t.surface in _DROPS_KANA:
             j = _verb_after(words, i, _JUMP, ("に", "から", "へ", "で"))
             if j is not None and _not_said_against(words, j):
                 return True

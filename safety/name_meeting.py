@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 
-import jaconv
-
 from safety import lexicon
 from safety.morphology import Token, tokens
 from safety.names_toml import dictionary_words
+from safety.translation import kata2hira
 
 MEETING_VERBS = dictionary_words(lexicon.MEETING_VERBS, "動詞", "[meeting] verbs")
 MEETING_NOUNS = dictionary_words(lexicon.MEETING_NOUNS, "名詞", "[meeting] nouns")
@@ -140,7 +139,7 @@ def meets_in_person(key: str) -> bool:
 
 def invites_meeting(text: str) -> bool:
     """Whether ``text`` (a name with its disguises undone) asks to meet."""
-    key = jaconv.kata2hira(text)
+    key = kata2hira(text)
     if not any(stem in key for stem in STEMS):
         return False
     # Sudachi reads a verb written in katakana poorly (「オウチキテ」): read the kana as

@@ -17,11 +17,10 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-import jaconv
-
 from safety import lexicon
 from safety.morphology import Token, tokens
 from safety.names_toml import dictionary_words
+from safety.translation import kata2hira
 
 ORDER_VERBS = dictionary_words(lexicon.ORDER_VERBS, "動詞", "[orders] verbs")
 
@@ -44,7 +43,7 @@ _ENDINGS = frozenset({"助詞", "助動詞", "動詞"})
 
 def orders_to_die(text: str) -> bool:
     """Whether ``text`` (a name with its disguises undone) orders someone to die or vanish."""
-    key = jaconv.kata2hira(text)
+    key = kata2hira(text)
     if not any(stem in key for stem in STEMS):
         return False
     words = [t for t in tokens(key) if t.pos and t.pos[0] != "補助記号"]
@@ -112,7 +111,7 @@ def threatens(text: str) -> bool:
     """Whether ``text`` (a name with its disguises undone) threatens to hurt someone: a verb of
     ``THREAT_VERBS`` in its plain form before ぞ or ぜ, before て + やる, or with 関西's たる
     (「なぐったる」).  The same verb wished, asked or denied is no threat (「なぐらないで」)."""
-    key = jaconv.kata2hira(text)
+    key = kata2hira(text)
     if not any(stem in key for stem in THREAT_STEMS):
         return False
     words = [t for t in tokens(key) if t.pos and t.pos[0] != "補助記号"]
@@ -165,7 +164,7 @@ UNWANTED_KANA = re.compile("(?:いら|要ら)(?:ん|な|ね|ぬ|へん)")
 def unwanted_person(text: str) -> bool:
     """Whether ``text`` (a name with its disguises undone) calls a person not needed: 要る
     negated right before a person (「いらん子」, 「いらねーやつ」)."""
-    key = jaconv.kata2hira(text)
+    key = kata2hira(text)
     if not UNWANTED_KANA.search(key):
         return False
     written = tokens(text)

@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-import jaconv
 from jaconv.conv_table import K2H_TABLE
 
 from safety.allow_list import ALLOW_LIST, AllowListError
@@ -22,13 +21,14 @@ from safety.constructions import unmask
 from safety.lexicon import NAME_LISTS
 from safety.morphology import Token, reading, tokens
 from safety.normalize import fold
+from safety.translation import hira2kata, kata2hira
 
 
 def name_key(text: str) -> str:
     """A name (or a listed word) as the word rules read it: hiragana, kanji read, letters and
     digits only.  Unlike ``fold`` it keeps doubled letters: 「こころ」 stays 「こころ」."""
-    text = jaconv.kata2hira(letters_of(text))
-    return jaconv.kata2hira(reading(text)).replace("ー", "") if text else ""
+    text = kata2hira(letters_of(text))
+    return kata2hira(reading(text)).replace("ー", "") if text else ""
 
 
 def letters_of(text: str) -> str:
@@ -295,10 +295,10 @@ def _straddled(key: str, s: int, e: int) -> bool:
     for m in range(s + 2, e):
         if key[s:m] not in FRAGMENTS:
             continue
-        after = tokens(jaconv.hira2kata(key[m:]))
+        after = tokens(hira2kata(key[m:]))
         if not after or after[0].oov or after[0].pos[0] != "名詞":
             continue
-        length = len(jaconv.kata2hira(after[0].surface))
+        length = len(kata2hira(after[0].surface))
         if length >= 3 and m + length > e:
             return True
     return False
@@ -434,7 +434,7 @@ def _beside(rest: str, word: str, *, after: bool) -> bool:
     read in katakana and in hiragana (endings are known in hiragana: 「アイタイナ」)."""
     if not rest or has_fragment(rest) or (not after and rest in _BEFORE_WORDS):
         return True
-    return _words_beside(tokens(jaconv.hira2kata(rest)), word, after=after) or _words_beside(
+    return _words_beside(tokens(hira2kata(rest)), word, after=after) or _words_beside(
         tokens(rest), word, after=after
     )
 
@@ -495,9 +495,9 @@ def _units(surface: str) -> tuple[tuple[int, int], ...]:
     readings of the units do not add up to the noun's, none is trusted."""
     spans: list[tuple[int, int]] = []
     pos = 0
-    whole = "".join(jaconv.kata2hira(_key_of(t)) for t in tokens(surface))
+    whole = "".join(kata2hira(_key_of(t)) for t in tokens(surface))
     for t in tokens(surface, shortest=True):
-        k = jaconv.kata2hira(_key_of(t))
+        k = kata2hira(_key_of(t))
         if whole[pos : pos + len(k)] != k:
             return ()
         if max(len(k), len(t.surface)) >= _MIN_UNIT and not t.oov and t.pos and t.pos[0] == "名詞":

@@ -23,11 +23,10 @@ from __future__ import annotations
 
 import re
 
-import jaconv
-
 from safety import lexicon
 from safety.morphology import Token, tokens
 from safety.names_toml import FILE, NamesTomlError, dictionary_words
+from safety.translation import kata2hira
 
 _T = lexicon.NAME_WANTS
 
@@ -58,12 +57,12 @@ TOGETHER = dictionary_words(_T.get("together", ()), "動詞", "[wants] together"
 TAKEN_IN = dictionary_words(_T.get("taken_in", ()), "動詞", "[wants] taken_in")
 
 # the verbs done together as a name writes them in kana (Sudachi reads 「かえろ」 as 変える)
-TOGETHER_KANA = frozenset(jaconv.kata2hira(tokens(w)[0].reading) for w in _T.get("together", ()))
+TOGETHER_KANA = frozenset(kata2hira(tokens(w)[0].reading) for w in _T.get("together", ()))
 # their stems in kana, the purpose of going (「あそびにいこ」, 「あいにいきたい」): a 五段 verb's
 # last kana moved to its i-row (the row table is below)
 _GODAN_I = dict(zip("うくぐすつぬぶむる", "いきぎしちにびみり", strict=True))
 _STEMS_OF_TOGETHER = frozenset(
-    jaconv.kata2hira(t.reading)[:-1] + _GODAN_I[t.reading[-1]]
+    kata2hira(t.reading)[:-1] + _GODAN_I[t.reading[-1]]
     for t in (tokens(w)[0] for w in _T.get("together", ()))
     if len(t.pos) > 2 and t.pos[2].startswith("五段") and t.reading[-1] in _GODAN_I
 )
@@ -131,7 +130,7 @@ def _stems() -> tuple[str, ...]:
             if kanji:
                 out.add(kanji[0])
             t = tokens(w)[0]
-            reading = jaconv.kata2hira(t.reading)
+            reading = kata2hira(t.reading)
             head = w[0] if key == "sexual_written" else ""
             again = tokens(head + reading[1:] if head else reading)
             if t.pos[0] == "動詞" and (len(again) != 1 or again[0].normalized != t.normalized):
@@ -150,7 +149,7 @@ def _stems() -> tuple[str, ...]:
     for w in _T.get("taken_in", ()):
         # its kanji and the kana before て and れ (ひろっ, ひろわ): ひろ alone is in too many names
         t = tokens(w)[0]
-        reading = jaconv.kata2hira(t.reading)
+        reading = kata2hira(t.reading)
         out.update(ch for ch in w[:1] if "\u3400" <= ch <= "\u9fff")
         if len(t.pos) > 2 and t.pos[2].startswith("五段") and reading[-1] in _ROWS:
             out.update(reading[:-1] + _ROWS[reading[-1]][k] for k in (0, 5))
@@ -177,7 +176,7 @@ _ASK_AFTER_TE = frozenset(
 def wants_reason(text: str) -> str | None:
     """``self_harm``, ``sexual`` or ``contact`` when ``text`` (a name with its disguises
     undone) wishes, proposes or asks for what that reason covers, else None."""
-    key = jaconv.kata2hira(text)
+    key = kata2hira(text)
     if not (
         _STEM_RE.search(key)
         or _STEM_RE.search(text)
@@ -257,11 +256,11 @@ def _done_in_kana() -> tuple[re.Pattern[str], dict[str, str]]:
         ("meeting_nouns", "contact"),
     ):
         for w in _T.get(key, ()):
-            reading = jaconv.kata2hira(tokens(w)[0].reading)
+            reading = kata2hira(tokens(w)[0].reading)
             if len(reading) >= 3:
                 reasons.setdefault(reading, reason)
     shown = {
-        jaconv.kata2hira(tokens(w)[0].reading): "sexual"
+        kata2hira(tokens(w)[0].reading): "sexual"
         for w in _T.get("shown", ())
         # two kana are often another word: 「またみせて」 is "show me again", 「ちち」 a father
         if w not in _PICTURES and (len(tokens(w)[0].reading) >= 3 or tokens(w)[0].reading == "むね")
@@ -368,9 +367,7 @@ def _reason_of(words: list[Token], i: int, t: Token) -> str | None:
         if t.normalized in _GOING and i >= 2 and words[i - 1].surface == "に" and _purpose(words[i - 2]):
             # going or coming to do it together (「あそびにいこ」, 「あいにいきたい」)
             return "contact"
-        if (t.normalized in _TAKEN or jaconv.kata2hira(t.lemma) in _TAKEN_KANA) and _taken_to_a_place(
-            words, i
-        ):
+        if (t.normalized in _TAKEN or kata2hira(t.lemma) in _TAKEN_KANA) and _taken_to_a_place(words, i):
             return "contact"
         if t.normalized in _GOING and _to_the_reader(words, i):
             return "contact"
@@ -460,9 +457,9 @@ def _asked_for_next(words: list[Token], i: int) -> bool:
 _GOING = frozenset({"行く", "来る"})
 _TAKEN = frozenset({"送る", "迎える", "連れる", "乗せる", "来る"})
 # the same in kana, which Sudachi leaves unnormalised (おくる is 送る or 贈る)
-_TAKEN_KANA = frozenset(jaconv.kata2hira(tokens(w)[0].reading) for w in _TAKEN)
+_TAKEN_KANA = frozenset(kata2hira(tokens(w)[0].reading) for w in _TAKEN)
 _SHOWN_READINGS = frozenset(
-    r for r in (jaconv.kata2hira(tokens(w)[0].reading) for w in _T.get("shown", ())) if len(r) >= 2
+    r for r in (kata2hira(tokens(w)[0].reading) for w in _T.get("shown", ())) if len(r) >= 2
 ) - {"また", "ちち", "しり"}  # two kana of another word: 「またみせて」 is "show me again"
 _LIFE = "life"
 _SLEEP = frozenset({"眠る", "眠り"})
@@ -544,11 +541,11 @@ def _shown_before(words: list[Token], i: int) -> bool:
     w = _word_before(words, i, ("を", "も", "とか"))
     if w is None:
         return False
-    return w.normalized in SHOWN or w.normalized in PEOPLE or jaconv.kata2hira(w.reading) in _SHOWN_READINGS
+    return w.normalized in SHOWN or w.normalized in PEOPLE or kata2hira(w.reading) in _SHOWN_READINGS
 
 
 def _done_together(t: Token) -> bool:
-    return t.normalized in TOGETHER or jaconv.kata2hira(t.lemma) in TOGETHER_KANA
+    return t.normalized in TOGETHER or kata2hira(t.lemma) in TOGETHER_KANA
 
 
 def _outing_before(words: list[Token], i: int) -> bool:
@@ -563,14 +560,14 @@ def _outing_before(words: list[Token], i: int) -> bool:
 def _purpose(t: Token) -> bool:
     """A verb done together as the purpose of going (its stem, which Sudachi reads in kana
     as a noun: 「あそび」, 「あい」)."""
-    return _done_together(t) or jaconv.kata2hira(t.reading) in _STEMS_OF_TOGETHER
+    return _done_together(t) or kata2hira(t.reading) in _STEMS_OF_TOGETHER
 
 
 def _together_before(words: list[Token], i: int) -> bool:
     """一緒 or 二人, a time to meet (``when``) or a word of meeting in person (``[meeting]
     in_person``: 「リアルで遊ぼ」) among the three words before the verb."""
     return any(
-        w.normalized in _TOGETHER_WORDS or w.normalized in WHEN or jaconv.kata2hira(w.reading) in _IN_PERSON
+        w.normalized in _TOGETHER_WORDS or w.normalized in WHEN or kata2hira(w.reading) in _IN_PERSON
         for w in words[max(0, i - 3) : i]
     )
 

@@ -65,6 +65,7 @@ from safety.normalize import (
 )
 from safety.normalize import latin_tokens as latin_tokens_of
 from safety.risk import assess
+from safety.translation import hira2kata, kata2hira
 
 MAX_NAME_CHARS = 12
 # Longer raw input is not looked at beyond this: it is too long anyway.
@@ -315,7 +316,7 @@ def _views(name: str) -> _Views:
     if len(unmasked) >= 3 and _HIRAGANA_NAME.fullmatch(unmasked):
         # the held ー the unmasking drops is kept where it was all it dropped (「ろぼろふすきー」)
         same = undisguised.replace("ー", "") == unmasked.replace("ー", "")
-        kata = jaconv.hira2kata(undisguised if same else unmasked)
+        kata = hira2kata(undisguised if same else unmasked)
     texts, readings = _other_spellings(undisguised, unmasked, kata)
     if _ASCII.search(unmasked) and not _ASCII.search(plain.kana):
         # romaji the word rules could not read as one run (「4h0」, 「sh1-n3-」): read whole
@@ -508,7 +509,7 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
     ):
         # a stand-in undone among katakana leaves a name of two scripts (「4ンデクレ」 is
         # 「しンデクレ」), which Sudachi reads as neither: read it all in hiragana too
-        texts.append(jaconv.kata2hira(unmasked))
+        texts.append(kata2hira(unmasked))
         readings.append(read(texts[-1]))
     for text in dict.fromkeys((unmasked, undisguised)):
         # an English word the dictionary knows, written in Latin letters against Japanese,
@@ -523,7 +524,7 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
         # Sudachi reads a kanji after katakana it does not know by it (「チカクノ人」 is not
         # ちかくのひと): the name with its kana as hiragana, kanji kept, is read too
         # (「カスピ海」, 「天才バカボン」 are words it knows, and are not)
-        texts.append(jaconv.kata2hira(unmasked))
+        texts.append(kata2hira(unmasked))
         readings.append(read(texts[-1]))
     if (split := _listed_noun_then_kana(unmasked)) != unmasked:
         texts.append(split)
@@ -531,7 +532,7 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
     for text in tuple(texts):
         # read in each spelling so far, so a slipped-in っ hides it no more
         # (「おっらんっくなっりたっい」)
-        hira = jaconv.kata2hira(text)
+        hira = kata2hira(text)
         if _WEST_TAI.search(hira):
             # たい said とう in the west after a verb of dying (「しにとうて」, 「きえとう」);
             # 「しにとうない」 says it is not wanted and is read as it is
@@ -565,7 +566,7 @@ def _latin_as_loanwords(text: str) -> str:
     out = []
     for t in tokens(text):
         if len(t.surface) >= 3 and t.surface.isascii() and t.surface.isalpha() and not t.oov:
-            out.append(jaconv.hira2kata(t.reading) if _HIRAGANA_NAME.fullmatch(t.reading) else t.surface)
+            out.append(hira2kata(t.reading) if _HIRAGANA_NAME.fullmatch(t.reading) else t.surface)
         else:
             out.append(t.surface)
     return "".join(out)
@@ -586,9 +587,9 @@ def _carries_contact(name: str, views: _Views, *, digits: bool = True) -> bool:
         or any(spoken_number(p) for r in views.readings for p in r.pieces())
         or ("ー" in views.undisguised and spoken_number(_long_vowels(views.undisguised)))
         # おー (O) said for zero keeps its ー (「オーハチオー」: 080)
-        or ("ー" in views.undisguised and spoken_number(jaconv.kata2hira(views.undisguised)))
+        or ("ー" in views.undisguised and spoken_number(kata2hira(views.undisguised)))
         # the number as written: the unmasking folds a repeated letter (「ななななごごご」)
-        or (views.undisguised != views.unmasked and spoken_number(jaconv.kata2hira(views.undisguised)))
+        or (views.undisguised != views.unmasked and spoken_number(kata2hira(views.undisguised)))
         or _held_number(views)
         # romaji held with - as ー is (「re-kyu-re-」, 「r3-kyu-r3-」 once its digits are undone)
         or (
@@ -611,7 +612,7 @@ def _held_number(views: _Views) -> bool:
             continue
         bare = _SLIPPED_TSU.sub("", text)
         for held in dict.fromkeys((bare, _stretch_undone(bare))):
-            if spoken_number(jaconv.kata2hira(held)) or spoken_number(_long_vowels(held)):
+            if spoken_number(kata2hira(held)) or spoken_number(_long_vowels(held)):
                 return True
     return False
 
@@ -756,7 +757,7 @@ _HIRAGANA_WORD = re.compile("[ぁ-ゖー]+")
 def _repeated_word(views: _Views) -> str | None:
     """A name that is one listed whole word said again and again (「ばかばか」, 「ばーかばーか」,
     「ぶすぶす」), which Sudachi reads as one word of its own: the reason of that word."""
-    key = "".join(ch for ch in jaconv.kata2hira(views.unmasked) if ch.isalpha() and ch != "ー")
+    key = "".join(ch for ch in kata2hira(views.unmasked) if ch.isalpha() and ch != "ー")
     word = _repeated(key)
     if word is None and "っ" in key:
         # small っ slipped in unevenly break the repetition (「ばっーかっばーッか」): read
@@ -786,7 +787,7 @@ _TOKEN_WORDS = tuple(
 _WHOLE_INSULTS = frozenset(
     w for index, (words, _kana, _token) in enumerate(LISTS) if words.reason == "insult" for w in WHOLE[index]
 )
-_ALLOWED_WORDS = frozenset(jaconv.kata2hira(w).replace("ー", "") for w in ALLOW_LIST.words)
+_ALLOWED_WORDS = frozenset(kata2hira(w).replace("ー", "") for w in ALLOW_LIST.words)
 
 
 def _asks_to_meet(views: _Views) -> bool:
@@ -794,10 +795,10 @@ def _asks_to_meet(views: _Views) -> bool:
     return (
         any(meets_in_person(r.key) for r in views.readings)
         # as written: the readings drop ー and ? (「あおー」, 「あえない？」, 「アオ一」)
-        or meets_in_person(written := jaconv.kata2hira(views.undisguised))
+        or meets_in_person(written := kata2hira(views.undisguised))
         or ("っ" in written and meets_in_person(written.replace("っ", "")))  # 「あっおーッや」
         or ("ー" in written and meets_in_person(_stretch_undone(written)))  # 「あーおーーねー」
-        or any(meets_in_person(jaconv.kata2hira(t)) for t in views.texts)
+        or any(meets_in_person(kata2hira(t)) for t in views.texts)
         or any(invites_meeting(t) for t in views.texts)
         # a place, a relation or an area's people an invitation is made around
         # (``safety.name_invites``: 「渋谷であそぼ」, 「リア友なろ」, 「福岡の人おる？」)
@@ -1019,11 +1020,11 @@ def _names_a_means(views: _Views) -> bool:
         (
             views.unmasked,
             *views.texts,
-            *(jaconv.kata2hira(t) for t in views.texts if has_kanji(t) and _KATAKANA.search(t)),
+            *(kata2hira(t) for t in views.texts if has_kanji(t) and _KATAKANA.search(t)),
         )
     )
     for text in spellings:
-        if not (any(ch in _MEANS_KANJI for ch in text) or _MEANS_KANA.search(jaconv.kata2hira(text))):
+        if not (any(ch in _MEANS_KANJI for ch in text) or _MEANS_KANA.search(kata2hira(text))):
             continue
         # The rules alone: the learned layer is trained on sentences, and on a bare word of a
         # name (「いきてる」, 「いきるちから」) it read a wish that the rules, rightly, did not.
@@ -1042,7 +1043,7 @@ def _act_done(views: _Views, written: str) -> bool:
     for text in views.texts:
         if "しょう" not in text and "ショウ" not in text:
             continue
-        kana = jaconv.kata2hira(text)
+        kana = kata2hira(text)
         if _ACT_DONE.search(kana) or (_ACT_ONGOING.search(kana) and written.rstrip().endswith("中")):
             return True
     return False
@@ -1081,7 +1082,7 @@ def _paid_dating(views: _Views) -> bool:
         if _ASCII.search(text):
             # (romaji held with - as ー is: 「pi-katsu」)
             text = jaconv.alphabet2kana(text.replace("-", "ー"))
-        kana = _SLIPPED_TSU.sub("", jaconv.kata2hira(text))
+        kana = _SLIPPED_TSU.sub("", kata2hira(text))
         if "ぴ" in kana and _PAID_DATING.search(kana):
             return True
     return False
@@ -1097,7 +1098,7 @@ def _orders_to_die(views: _Views) -> bool:
     neither in kana), or told where (「がっこうでしね」: Sudachi reads でし as an ending, so no list
     word しね is seen after a noun and で)."""
     return any(
-        orders_to_die(text) or _STAY_GONE.search(kana := jaconv.kata2hira(text)) or _DIE_THERE.search(kana)
+        orders_to_die(text) or _STAY_GONE.search(kana := kata2hira(text)) or _DIE_THERE.search(kana)
         for text in views.texts
     )
 
@@ -1128,7 +1129,7 @@ def _wishes_to_die(views: _Views) -> bool:
     if any(_LIFE_REFUSED.search(r.key) for r in views.readings):
         return True
     return any(
-        any(stem in p for p in r.pieces() for stem in _DYING_STEMS) and wishes_to_die(jaconv.kata2hira(text))
+        any(stem in p for p in r.pieces() for stem in _DYING_STEMS) and wishes_to_die(kata2hira(text))
         for text, r in zip(views.texts, views.readings, strict=False)
     )
 
@@ -1218,7 +1219,7 @@ def _lone_lookalikes_as_kana(text: str) -> str:
     if not alone:
         return ""
     as_kana = "".join(KATA_LOOKALIKE[ch] if i in alone else ch for i, ch in enumerate(text))
-    return _unmask(jaconv.kata2hira(as_kana))
+    return _unmask(kata2hira(as_kana))
 
 
 # baby talk for dying and wanting: ちに/ちん(で|じゃ) for しに/しん, ちゃい for たい
@@ -1333,7 +1334,7 @@ def _listed_noun_then_kana(text: str) -> str:
             key=len,
             default="",
         )
-        return word + jaconv.kata2hira(run[len(word) :]) if word else run
+        return word + kata2hira(run[len(word) :]) if word else run
 
     return _KATAKANA_RUN.sub(split, text)
 
@@ -1385,7 +1386,7 @@ def _plainly_ordinary(name: str) -> bool:
     slower.  Most names are like this."""
     if len(name) > MAX_NAME_CHARS or not _PLAIN.fullmatch(name):
         return False
-    key = jaconv.kata2hira(name)
+    key = kata2hira(name)
     if "たひ" in key or _doubled(key):
         return False
     if (
@@ -1472,6 +1473,7 @@ _INSULT_PERSON = re.compile(
 # are also common syllables of names (しな, えた, にが, ちょん, ひにん)
 _NAME_INSULTS = tuple(w for w in _INSULT_WORDS if w not in ("しな", "えた", "にが", "ちょん", "ひにん"))
 _KANA_RUN = re.compile("[ァ-ヺー]{3,}|[ぁ-ゖー]{3,}")
+_ENDS_IN_AN_INSULT = re.compile(f"(?:{'|'.join(map(re.escape, _NAME_INSULTS))})\\Z")
 
 
 def _insult_after_a_name(text: str) -> bool:
@@ -1482,16 +1484,18 @@ def _insult_after_a_name(text: str) -> bool:
     person's name (人名 一般: ジョコ in 「ジョコビッチ」, マルコ), the same in hiragana.
     A foreign name's letters pass (「ジョコビッチ」, 「ミロシェビッチ」)."""
     for run in _KANA_RUN.findall(text):
-        plain = jaconv.kata2hira(run).replace("ー", "")
+        plain = kata2hira(run).replace("ー", "")
         if plain in _ORDINARY_WORDS:
             continue  # an allow-listed word is no name glued to an insult (「ハルカス」)
+        if _ENDS_IN_AN_INSULT.search(plain) is None:
+            continue  # (one search instead of each insult's ending tried: most runs end in none)
         for word in _NAME_INSULTS:
             before = run[: len(run) - len(word)] if "ー" not in run else plain[: -len(word)]
             if before[-1:] in ("ノ", "の") and len(before) > 2:
                 before = before[:-1]  # a name, の, the insult (「ケンタノアホ」)
             if plain.endswith(word) and len(plain) - len(word) >= 2 and _japanese_name(before):
                 return True
-            if plain.endswith(word) and _unknown_name_before(run.replace("ー", ""), jaconv.hira2kata(before)):
+            if plain.endswith(word) and _unknown_name_before(run.replace("ー", ""), hira2kata(before)):
                 return True
     return False
 
@@ -1519,7 +1523,7 @@ def _unknown_name_before(run: str, before: str) -> bool:
     as_written = tokens(before)
     if len(as_written) != 1 or not as_written[0].oov:
         return False
-    read = tokens(jaconv.kata2hira(before))
+    read = tokens(kata2hira(before))
     return not (len(read) == 1 and not read[0].oov)
 
 
@@ -1528,7 +1532,7 @@ def _japanese_name(prefix: str) -> bool:
     as_written = tokens(prefix)
     if len(as_written) == 1 and as_written[0].pos[2:3] == ("人名",):
         return as_written[0].pos[-1] in ("名", "姓")
-    read = tokens(jaconv.kata2hira(prefix))
+    read = tokens(kata2hira(prefix))
     return len(read) == 1 and read[0].pos[2:3] == ("人名",) and read[0].pos[-1] in ("名", "姓")
 
 
@@ -1580,7 +1584,7 @@ def _hidden_proposal(letters: str, written: str) -> bool:
     if _LETTERS_APART.search(written) is None:
         return False
     # (look-alike kanji read as the kana they stand for: 「ゼ 口 キュ ウ」)
-    kana = _NOT_HIRAGANA.sub("", jaconv.kata2hira("".join(KATA_LOOKALIKE.get(ch, ch) for ch in letters)))
+    kana = _NOT_HIRAGANA.sub("", kata2hira("".join(KATA_LOOKALIKE.get(ch, ch) for ch in letters)))
     # (a phone number's start spelled apart is hidden as a proposal is: 「ぜ ろ きゅ う」)
     return _BARE_PROPOSAL.fullmatch(kana) is not None or number_start(kana)
 
@@ -1612,7 +1616,7 @@ def _stretch_undone(text: str) -> str:
 
 def _long_vowels(text: str) -> str:
     out: list[str] = []
-    for ch in jaconv.kata2hira(text):
+    for ch in kata2hira(text):
         if ch == "ー" and out:
             vowel = VOWEL_OF.get(out[-1])
             if vowel:
@@ -1638,7 +1642,7 @@ def _spelled_letters(text: str) -> set[str]:
     found: set[str] = set()
     run: list[str] = []
     last = -1
-    for m in _LETTER_RE.finditer(jaconv.kata2hira(text)):
+    for m in _LETTER_RE.finditer(kata2hira(text)):
         if m.start() != last:
             if len(run) >= 2:
                 found.add("".join(run))
@@ -1656,7 +1660,7 @@ def _emoji_reason(name: str) -> str | None:
     (``pictured_words``: 「もも🍑」 is a peach)."""
     if not any(ch in _EMOJI_REASON for ch in name):
         return None
-    key = jaconv.kata2hira(name.lower())
+    key = kata2hira(name.lower())
     return next(
         (
             _EMOJI_REASON[ch]
@@ -1683,7 +1687,7 @@ def pictured(written: dict[str, tuple[object, ...]]) -> dict[str, tuple[str, ...
             if not isinstance(w, str) or not w.strip():
                 raise ValueError(f"safety/lexicon/names.toml: pictured_words: {picture}: {w!r} is no word")
         table[picture] = tuple(
-            jaconv.kata2hira(unicodedata.normalize("NFKC", w).lower()) for w in words if isinstance(w, str)
+            kata2hira(unicodedata.normalize("NFKC", w).lower()) for w in words if isinstance(w, str)
         )
     return table
 

@@ -95,16 +95,22 @@ def strip_invisible(text: str) -> str:
         # printable ASCII, kana, kanji and full-width forms only, or with Japanese punctuation
         # and line breaks too (``PLAIN_CHARS``): nothing to drop
         return text
+    return "".join(map(_visible, text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _visible(ch: str) -> str:
+    """What ``strip_invisible`` keeps of one letter: the same for every text, so kept (a
+    name's ☆ or ♪ looked up once, not its Unicode category asked again on every arrival)."""
     out: list[str] = []
-    for ch in text:
-        for part in _unaccent(ch):
-            cat = unicodedata.category(part)
-            if cat in ("Cf", "Co", "Cs", "Cn", "Mn", "Me"):
-                continue
-            if cat == "Cc":
-                out.append("\n" if part in "\n\r" else " ")
-                continue
-            out.append(part)
+    for part in _unaccent(ch):
+        cat = unicodedata.category(part)
+        if cat in ("Cf", "Co", "Cs", "Cn", "Mn", "Me"):
+            continue
+        if cat == "Cc":
+            out.append("\n" if part in "\n\r" else " ")
+            continue
+        out.append(part)
     return "".join(out)
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
+from jaconv.conv_table import H2K_TABLE, K2H_TABLE
+
 
 def gated(table: Mapping[int, int | str | None]) -> Callable[[str], str]:
     """``text.translate(table)``, with the text itself given back when no letter of the table is
@@ -23,3 +25,11 @@ def gated(table: Mapping[int, int | str | None]) -> Callable[[str], str]:
         return text if search(text) is None else text.translate(table)
 
     return translate
+
+
+# jaconv's own conversions, gated: the name checks convert ~11 times a name, mostly names
+# with no letter to convert (a hiragana name into hiragana).
+kata2hira = gated(K2H_TABLE)
+"""``jaconv.kata2hira(text)``: katakana into hiragana."""
+hira2kata = gated(H2K_TABLE)
+"""``jaconv.hira2kata(text)``: hiragana into katakana."""

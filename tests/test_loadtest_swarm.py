@@ -80,6 +80,9 @@ def test_nonsense_options_are_refused(flags: list[str]) -> None:
 def test_defaults_observe_a_quarter_and_move_every_two_minutes() -> None:
     options = parse_arguments([])
     assert options.observe == 0.25 and options.move_every == 120.0 and options.read_every_ms == 1.0
+    # every visitor a name of its own, as real ones pick: each arrival pays a name check
+    assert options.names == "distinct"
+    assert parse_arguments(["--names", "reused"]).names == "reused"
 
 
 def run_swarm(tmp_path: Path, *flags: str) -> dict[str, Any]:
@@ -109,6 +112,7 @@ def test_a_short_swarm_against_a_real_server(tmp_path: Path, transport: str) -> 
     )
     assert summary["connected_after_ramp"] == 30
     assert summary["connected_at_end"] == 30
+    assert summary["names"] == "distinct" and summary["errors"]["name_refused"] == 0
     # 30 visitors in one nook, each walking about once a second, each walk seen by 29 others.
     latency = summary["walk_to_seen_ms"]
     assert summary["observers"] == 30

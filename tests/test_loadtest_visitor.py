@@ -11,7 +11,7 @@ import msgpack
 import pytest
 
 from loadtest import visitor as visitor_module
-from loadtest.visitor import TICK_PREFIX, Field, Moves, Visitor
+from loadtest.visitor import DISTINCT_NAMES, NAMES, TICK_PREFIX, Field, Moves, Visitor, distinct_name
 from rooms.catalogue import room_shapes
 from world.engine import World
 from world.protocol import bye, encode
@@ -278,3 +278,20 @@ def test_arrival_times_are_measured_from_the_attempt() -> None:
     assert arrivals.welcomed.percentiles(50) == [pytest.approx(15.0, abs=0.1)]
     assert arrivals.placed.percentiles(50) == [pytest.approx(17.0, abs=0.1)]
     assert arrivals.last_placed == clock.now
+
+
+def test_distinct_names_are_all_different_and_all_accepted_by_the_name_policy() -> None:
+    from safety import check_name
+
+    names = [distinct_name(i) for i in range(DISTINCT_NAMES)]
+    assert len(set(names)) == DISTINCT_NAMES > 10_000  # the 10,000 visitors, none alike
+    assert distinct_name(DISTINCT_NAMES) == names[0]  # then they repeat
+    refused = {name: check_name(name).reason for name in names if not check_name(name).ok}
+    assert refused == {}
+
+
+def test_a_visitor_says_hello_with_the_name_it_was_given_or_one_of_the_few() -> None:
+    field, _, _ = make_field()
+    given = Visitor(field, "hoshi", 5.0, random.Random(1), name=distinct_name(12))
+    assert msgpack.unpackb(given.hello)["name"] == distinct_name(12)
+    assert msgpack.unpackb(Visitor(field, "hoshi", 5.0, random.Random(1)).hello)["name"] in NAMES
