@@ -28,7 +28,8 @@ crowd's idle cost taken out. What is measured in each window:
 - always: the server's CPU time (user + system) from /proc, which is load-dependent.
 
 The newcomers do not walk; names and rooms are drawn as the swarm draws them
-(loadtest/visitor.py), from ``--seed``.
+(loadtest/visitor.py), from ``--seed``: by default every visitor a name of its own
+(``--names reused``: ~30 names, whose verdicts the server keeps after the first few).
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ from websockets.asyncio.client import ClientConnection, connect
 
 from loadtest.swarm import DEFAULT_ROOMS
 from loadtest.target import ROOT, SpawnedServer, free_port
-from loadtest.visitor import hello_frame
+from loadtest.visitor import distinct_name, hello_frame
 from loadtest.wire import SUBPROTOCOL
 
 SYSCALLS = (
@@ -150,9 +151,11 @@ def callgrind_total(path_prefix: Path) -> dict[str, int]:
 
 
 class Crowd:
-    def __init__(self, url: str, seed: int) -> None:
+    def __init__(self, url: str, seed: int, names: str = "distinct") -> None:
         self.url = url
         self.rng = random.Random(seed)
+        self.distinct = names == "distinct"
+        self.said_hello = 0
         self.open: list[ClientConnection] = []
         self.readers: list[asyncio.Task[None]] = []
         self.failed = 0
@@ -160,7 +163,9 @@ class Crowd:
     def hello(self) -> bytes:
         rng = self.rng
         room = rng.choices(list(DEFAULT_ROOMS), weights=list(DEFAULT_ROOMS.values()))[0]
-        return hello_frame(rng, room)
+        name = distinct_name(self.said_hello) if self.distinct else None
+        self.said_hello += 1
+        return hello_frame(rng, room, name)
 
     async def arrive(self) -> None:
         hello = self.hello()
@@ -219,7 +224,7 @@ async def measure(options: argparse.Namespace) -> dict[str, Any]:
         "options": {k: str(v) if isinstance(v, Path) else v for k, v in vars(options).items()},
     }
     try:
-        crowd = Crowd(server.url, options.seed)
+        crowd = Crowd(server.url, options.seed, options.names)
         await crowd.ramp(options.crowd, options.rate)
         window = options.arrivals / options.rate + options.settle
         await asyncio.sleep(options.settle)
@@ -350,6 +355,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rate", type=float, default=10.0, help="arrivals (and the crowd's) per second")
     parser.add_argument("--settle", type=float, default=2.0, help="seconds after the last arrival")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--names",
+        choices=("distinct", "reused"),
+        default="distinct",
+        help="as loadtest.swarm: every visitor a name of its own (each pays a name check), or ~30 names",
+    )
     parser.add_argument("--callgrind", action="store_true", help="count instructions under valgrind")
     parser.add_argument("--syscalls", action="store_true", help="count system calls with perf stat")
     parser.add_argument(

@@ -2,6 +2,7 @@
 
     python -m loadtest.assess_count                        # 1,000 texts of this tree's tuning sets
     python -m loadtest.assess_count --names --count 2000
+    python -m loadtest.assess_count --swarm-names --count 2000  # the swarm's ordinary names
     cd ../other-tree && .venv/bin/python -m loadtest.assess_count --data /path/to/tests/data
 
 ``loadtest.assess_speed`` times a list in CPU-seconds, which swing with the machine's load. This
@@ -24,7 +25,13 @@ from pathlib import Path
 from loadtest.arrival_count import callgrind
 
 
-def _items(data: Path, names: bool, count: int, offset: int) -> list[str]:
+def _items(data: Path, names: bool, count: int, offset: int, swarm: bool = False) -> list[str]:
+    if swarm:
+        # the ordinary names the swarm's visitors pick (loadtest.visitor.distinct_name): what
+        # a real arrival's name check costs, where the tuning names are mostly disguises
+        from loadtest.visitor import distinct_name
+
+        return [distinct_name(i) for i in range(offset, offset + count)]
     from safety.cli import _tuning
 
     risk, name_items = _tuning(data)
@@ -42,11 +49,11 @@ def _total(out: Path) -> int:
     return max(counts, default=0)
 
 
-def _inner(data: Path, names: bool, count: int, offset: int) -> None:
+def _inner(data: Path, names: bool, count: int, offset: int, swarm: bool = False) -> None:
     """Runs inside valgrind: warm up, then count the loop alone."""
     from safety import assess, check_name
 
-    items = _items(data, names, count, offset)
+    items = _items(data, names, count, offset, swarm)
     judge = check_name if names else assess
     assess("ウォームアップ")
     check_name("ゆう")
@@ -61,6 +68,11 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("tests/data"), help="the tuning sets to count")
     parser.add_argument("--names", action="store_true", help="count name checks instead of assessments")
+    parser.add_argument(
+        "--swarm-names",
+        action="store_true",
+        help="count name checks of the swarm's ordinary names (not --data's)",
+    )
     parser.add_argument("--count", type=int, default=1000, help="how many texts or names")
     parser.add_argument("--offset", type=int, default=0, help="where in the list to start")
     parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
@@ -68,7 +80,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.count < 1 or args.offset < 0:
         parser.error("--count must be at least 1 and --offset not negative")
     if args.inner:
-        _inner(args.data, args.names, args.count, args.offset)
+        _inner(args.data, args.names or args.swarm_names, args.count, args.offset, args.swarm_names)
         return
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
@@ -83,6 +95,7 @@ def main(argv: list[str] | None = None) -> None:
             "--inner",
             *("--data", str(args.data), "--count", str(args.count), "--offset", str(args.offset)),
             *(["--names"] if args.names else []),
+            *(["--swarm-names"] if args.swarm_names else []),
         ]
         # A fixed hash seed: set and dict orders, and so the instructions, repeat from run to run.
         done = subprocess.run(
@@ -94,7 +107,7 @@ def main(argv: list[str] | None = None) -> None:
         ir = _total(out)
     if not ir or not counted:
         sys.exit("no instructions were counted (is callgrind_control on PATH?)")
-    what = "name checks" if args.names else "assessments"
+    what = "name checks" if args.names or args.swarm_names else "assessments"
     print(f"{counted} {what}: {ir / counted:,.0f} instructions each ({ir:,} in all)")
 
 

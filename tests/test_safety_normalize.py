@@ -218,3 +218,29 @@ def test_separators_are_never_looked_for_among_letters() -> None:
     assert _drop_separators("しにたい", True) == "しにたい"
     assert _drop_separators("し.に た い", True) == "しにたい"
     assert _drop_separators("つかれた。ねる", True) == "つかれた。ねる"
+
+
+def _strip_invisible_letter_by_letter(text: str) -> str:
+    """``strip_invisible`` as it was written before each letter's answer was kept."""
+    import unicodedata
+
+    from safety.normalize import _unaccent
+
+    out: list[str] = []
+    for ch in text:
+        for part in _unaccent(ch):
+            cat = unicodedata.category(part)
+            if cat in ("Cf", "Co", "Cs", "Cn", "Mn", "Me"):
+                continue
+            out.append(("\n" if part in "\n\r" else " ") if cat == "Cc" else part)
+    return "".join(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=30) | st.text(st.sampled_from("áé☆♪\u200b\u0301\ufe0fし ね\n\r\x07"), max_size=30))
+def test_strip_invisible_keeps_the_same_letters_as_read_one_by_one(text: str) -> None:
+    from safety.normalize import _MAYBE_INVISIBLE, _NOT_PLAIN, strip_invisible
+
+    looked_at = _MAYBE_INVISIBLE.search(text) and _NOT_PLAIN.search(text)
+    expected = _strip_invisible_letter_by_letter(text) if looked_at else text
+    assert strip_invisible(text) == expected
