@@ -80,8 +80,10 @@ class Example:
 # held out, the thresholds stay 0.96 and the four files measure the layer on writers it never read
 # (docs/history/safety-rounds.md, "The blind splits, scored at the end of the night round of 2026-12-04").
 # The round of 2026-12-05 decided before it began that the layer would not be retrained and that
-# its four new files (a, b, c, g) would measure the layer unseen (docs/safety.md, "The blind
-# splits, scored at the end of the round of 2026-12-05").
+# its four new files (a, b, c, g) would measure the layer unseen (docs/history/safety-rounds.md,
+# "The blind splits, scored at the end of the round of 2026-12-05"); the evening round's two (j, o)
+# likewise, after trial fits showed learning these files raises the thresholds (docs/safety.md,
+# "The evening round of 2026-12-05: decisions taken before the fourteenth split was scored").
 RISK_LAYER_HELD_OUT = frozenset(
     {
         "classed/risk_tuning_2026-12-03n.tsv",
