@@ -115,6 +115,8 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-05.toml": (6, 6),  # 6 / 7 until the evening round of 2026-12-05
     # The fourteenth, written before the evening round of 2026-12-05: 2 / 6 on 41ce118.
     "robot_replies_blind_2026-12-05b.toml": (2, 6),
+    # The fifteenth, written before the round of 2026-12-06: 3 / 12 on 4a0a7d0.
+    "robot_replies_blind_2026-12-06.toml": (3, 12),
 }
 
 
