@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
@@ -41,7 +42,7 @@ from ops.metrics import render_app_metrics
 from ops.metrics_port import serve_metrics
 from ops.watch import warn_about_refusals
 from rooms.catalogue import ROOMS, room_shapes
-from rooms.pages import page_routes, server_error
+from rooms.pages import lost_page_handler, page_routes, server_error
 from rooms.posts import open_post_store, post_routes
 from rooms.posts.database import SchemaBehind
 from rooms.posts.store import REJECTED_WORDS_KEPT, PostStore
@@ -323,7 +324,10 @@ def create_app(settings: Settings | None = None) -> Starlette:
     app = Kakurega(
         routes=routes,
         lifespan=lifespan,
-        exception_handlers={500: server_error},  # a bug still shows help and the way out
+        exception_handlers={
+            500: server_error,  # a bug still shows help and the way out
+            HTTPException: lost_page_handler(templates),  # and so does a wrong address or method
+        },
         middleware=[Middleware(GZipMiddleware, minimum_size=512)],
     )
     app.websockets = gateway

@@ -14,8 +14,16 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import TemplateNotFound
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.responses import (
+    FileResponse,
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    RedirectResponse,
+    Response,
+)
 from starlette.routing import Route
 from starlette.templating import Jinja2Templates
 
@@ -107,13 +115,23 @@ async def favicon(request: Request) -> Response:
 _A_DAY = {"cache-control": "public, max-age=86400"}
 
 
-def not_found_handler(
+def lost_page_handler(
     templates: Jinja2Templates,
 ) -> Callable[[Request, Exception], Awaitable[Response]]:
-    """An exception handler for 404 that renders the kind page (for ``exception_handlers={404: ...}``)."""
+    """Starlette's own 404 and 405 as the kind page (for ``exception_handlers={HTTPException: ...}``).
+
+    Its plain "Method Not Allowed" was a dead end without そうだん or すぐ とじる: a refused no-JS
+    post leaves the browser at ``/{room}/posts``, which a phone restoring the tab asks for again
+    with a GET. Programs under ``/api/`` keep the plain answer (with its ``Allow``).
+    """
 
     async def handler(request: Request, exc: Exception) -> Response:
-        return RoomPages(templates).not_found(request)
+        assert isinstance(exc, HTTPException)
+        if request.url.path.startswith("/api/") or exc.status_code not in (404, 405):
+            return PlainTextResponse(exc.detail, status_code=exc.status_code, headers=exc.headers)
+        page = RoomPages(templates).not_found(request, status_code=exc.status_code)
+        page.headers.update(exc.headers or {})
+        return page
 
     return handler
 
@@ -165,8 +183,8 @@ class RoomPages:
         }
         return self._render(request, "room.html", context, counts, status_code=status_code)
 
-    def not_found(self, request: Request) -> Response:
-        return self._render(request, "not_found.html", {}, {}, status_code=404)
+    def not_found(self, request: Request, status_code: int = 404) -> Response:
+        return self._render(request, "not_found.html", {}, {}, status_code=status_code)
 
     def _render(
         self,
@@ -262,4 +280,4 @@ def _exists(path: Path) -> bool:
     return path.is_file()
 
 
-__all__ = ["not_found_handler", "page_routes"]
+__all__ = ["lost_page_handler", "page_routes", "server_error"]
