@@ -20,7 +20,11 @@ def runs_as_one_of_several(broker_url: str | None) -> bool:
 
 def in_memory(url: URL) -> bool:
     """SQLite that lives in one process's memory (``sqlite://``, ``:memory:``, ``mode=memory``)."""
-    return url.database in (None, "", ":memory:") or url.query.get("mode") == "memory"
+    database = url.database or ""
+    if url.query.get("uri") == "true":
+        # A URI filename: ``file::memory:?cache=shared`` is SQLite's own name for memory too.
+        database = database.removeprefix("file:").partition("?")[0]
+    return database in ("", ":memory:") or url.query.get("mode") == "memory"
 
 
 def refuse_workers_alone(*, broker_url: str | None, workers: int) -> None:

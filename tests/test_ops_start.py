@@ -46,6 +46,10 @@ def serve(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
             {"KAKUREGA_DATABASE_URL": "sqlite:///file:k?mode=memory&cache=shared&uri=true"},
             ["KAKUREGA_DATABASE_URL", "in-memory"],
         ),
+        (
+            {"KAKUREGA_DATABASE_URL": "sqlite+aiosqlite:///file::memory:?cache=shared&uri=true"},
+            ["KAKUREGA_DATABASE_URL", "in-memory"],
+        ),
     ],
 )
 def test_a_setting_that_must_not_run_stops_the_server_with_one_line(
