@@ -621,6 +621,34 @@ def update_docs(path: Path) -> bool:
     return updated != text
 
 
+def check() -> int:
+    """``--check``: what ``kakurega serve`` would say about this environment, without starting it.
+
+    The fail-closed checks too (ops/checks.py), not only each value: an "ok" for settings the
+    server then refuses (an in-memory database, Redis without a shared secret) misled a rollout.
+    """
+    # Here, not at the top: every part imports this module, and only the check needs these.
+    from ops.checks import ConfigurationError, refuse_unsafe, refuse_workers_alone
+
+    try:
+        loaded = load_settings()
+        refuse_workers_alone(broker_url=loaded.broker_url, workers=loaded.workers)
+        refuse_unsafe(
+            broker_url=loaded.broker_url,
+            database_url=loaded.database_url,
+            secret_key=loaded.secret_key,
+            sqlite_with_redis=loaded.sqlite_with_redis,
+        )
+    except (SettingsError, ConfigurationError) as error:
+        print(f"kakurega: {error}", file=sys.stderr)
+        return 2
+    unknown = unknown_variables()
+    if unknown:
+        print(f"kakurega: ignoring settings nothing reads (a typo?): {', '.join(unknown)}", file=sys.stderr)
+    print("ok")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m settings", description=__doc__.split("\n", 1)[0])
     parser.add_argument("--update-docs", type=Path, metavar="FILE", help="rewrite FILE's settings tables")
@@ -630,13 +658,7 @@ def main(argv: list[str] | None = None) -> int:
         print("updated" if update_docs(arguments.update_docs) else "unchanged", arguments.update_docs)
         return 0
     if arguments.check:
-        try:
-            load_settings()
-        except SettingsError as error:
-            print(f"kakurega: {error}", file=sys.stderr)
-            return 2
-        print("ok")
-        return 0
+        return check()
     print(markdown_tables())
     return 0
 

@@ -164,6 +164,42 @@ def test_the_server_stops_at_start_with_one_line_naming_the_variable(value: str,
     ]
 
 
+def check(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """``python -m settings --check`` as an operator runs it before a rollout."""
+    return subprocess.run(
+        [sys.executable, "-m", "settings", "--check"],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    ("env", "named"),
+    [
+        ({"KAKUREGA_DATABASE_URL": "sqlite://"}, "in-memory SQLite"),
+        ({"KAKUREGA_REDIS_URL": "redis://127.0.0.1:1/0"}, "KAKUREGA_SQLITE_WITH_REDIS"),
+        ({"KAKUREGA_WORKERS": "4"}, "--workers 4 needs Redis"),
+    ],
+)
+def test_the_check_refuses_what_the_server_would_refuse(env: dict[str, str], named: str) -> None:
+    # It answered "ok" to settings that `kakurega serve` then refused to start with.
+    finished = check(env)
+    assert finished.returncode == 2, finished.stdout
+    lines = finished.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kakurega: ") and named in lines[0], lines
+
+
+@pytest.mark.integration
+def test_the_check_names_a_typo_as_the_server_does() -> None:
+    finished = check({"KAKUREGA_TIKC_MS": "50"})
+    assert finished.returncode == 0 and finished.stdout.strip() == "ok"
+    assert "KAKUREGA_TIKC_MS" in finished.stderr
+
+
 @pytest.mark.integration
 def test_a_running_server_uses_the_settings_it_was_started_with() -> None:
     with running_server({"KAKUREGA_NOOK_CAP": "7", "KAKUREGA_MAX_PER_ADRESS": "3"}) as server:
