@@ -35,7 +35,7 @@ def test_the_address_a_refused_form_leaves_behind_still_offers_help_and_exit(
     try:
         page.goto(f"{live_server}/{room}")
         page.locator("textarea[name=body]").fill("   ")
-        page.locator("form.kf-post-form [type=submit], form [type=submit]").first.click()
+        page.locator("form[data-post-form] [type=submit]").click()
         page.wait_for_load_state()
         assert page.url == f"{live_server}/{room}/posts"
         assert_help_and_exit(page)
@@ -47,9 +47,7 @@ def test_the_address_a_refused_form_leaves_behind_still_offers_help_and_exit(
 
 
 @pytest.mark.parametrize("path", ["/static/js/nothing-here.js", "/assets/nothing-here.svg"])
-def test_a_missing_file_answers_with_help_and_exit(
-    browser: Browser, live_server: str, path: str
-) -> None:
+def test_a_missing_file_answers_with_help_and_exit(browser: Browser, live_server: str, path: str) -> None:
     page = page_without_script(browser, {"width": 360, "height": 640})
     try:
         answer = page.goto(f"{live_server}{path}")
