@@ -15,15 +15,13 @@ slow, unreachable, broken or answers in any other shape leaves the rule level as
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
-import re
 from dataclasses import dataclass, replace
 from typing import Any
 
 import httpx
 
-from safety.chat_client import chat_client, endpoint_of
+from safety.chat_client import ChatModel, first_object
 from safety.risk import LEVELS, Assessment, Span, assess
 
 log = logging.getLogger("kakurega.safety")
@@ -41,7 +39,6 @@ PROMPT = (
 MAX_TEXT_CHARS = 1000
 MAX_ANSWER_CHARS = 400
 CATEGORIES = frozenset({"ideation", "method", "plan", "self_harm", "abuse", "distress"})
-_OBJECT = re.compile(r"\{[^{}]*\}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,38 +66,14 @@ def read_answer(text: str) -> tuple[str, str | None] | None:
     """(level, category) from the model's answer, or None when it is not one."""
     if len(text) > MAX_ANSWER_CHARS:
         return None
-    found = _OBJECT.search(text)
-    if not found:
-        return None
-    try:
-        data = json.loads(found.group(0))
-    except ValueError:
-        return None
-    if not isinstance(data, dict) or data.get("level") not in LEVELS:
+    data = first_object(text)
+    if data is None or data.get("level") not in LEVELS:
         return None
     category = data.get("category")
     return data["level"], category if category in CATEGORIES else None
 
 
-class SecondOpinion:
-    def __init__(
-        self,
-        url: str,
-        model: str,
-        key: str | None = None,
-        *,
-        deadline: float = 2.0,
-        connect_timeout: float = 1.0,
-        transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        self.endpoint = endpoint_of(url)
-        self.model = model
-        self.deadline = deadline
-        self._client = chat_client(key, deadline, connect_timeout, transport)
-
-    async def aclose(self) -> None:
-        await self._client.aclose()
-
+class SecondOpinion(ChatModel):
     async def opinion(self, text: str) -> Opinion:
         payload: dict[str, Any] = {
             "model": self.model,

@@ -1,6 +1,6 @@
 """One exchange with an OpenAI-compatible chat-completions server, for the engine and the judge.
 
-The client itself is safety/chat_client.py's, which the second opinion uses too.
+The client itself (``ChatModel``) is safety/chat_client.py's, which the second opinion uses too.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from typing import Any
 import httpx
 
 from rooms.robot.types import EngineError
-from safety.chat_client import chat_client, endpoint_of
 
 
 async def completion(
@@ -32,4 +31,4 @@ async def completion(
     return text
 
 
-__all__ = ["chat_client", "completion", "endpoint_of"]
+__all__ = ["completion"]

@@ -15,24 +15,22 @@ judge must not silence the robot, and the rules already passed the reply.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from rooms.robot.chat_http import chat_client, completion, endpoint_of
+from rooms.robot.chat_http import completion
 from rooms.robot.rules import CLASSES
+from safety.chat_client import ChatModel, first_object
 
 log = logging.getLogger("kakurega.robot")
 
 PROMPT = (Path(__file__).resolve().parent / "data" / "judge_prompt.txt").read_text(encoding="utf-8")
 # The answer is one short JSON object; anything longer is not an answer.
 MAX_ANSWER_CHARS = 400
-_OBJECT = re.compile(r"\{[^{}]*\}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,21 +45,8 @@ class Rating:
         return self.outcome == "unsafe"
 
 
-class Judge:
-    def __init__(
-        self,
-        url: str,
-        model: str,
-        key: str | None = None,
-        *,
-        deadline: float = 3.0,
-        connect_timeout: float = 1.0,
-        transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        self.endpoint = endpoint_of(url)
-        self.model = model
-        self.deadline = deadline
-        self._client = chat_client(key, deadline, connect_timeout, transport)
+class Judge(ChatModel):
+    default_deadline = 3.0
 
     def payload(self, reply: str) -> dict[str, Any]:
         return {
@@ -82,18 +67,11 @@ class Judge:
             return Rating(outcome)
         return read_answer(answer)
 
-    async def aclose(self) -> None:
-        await self._client.aclose()
-
 
 def read_answer(answer: str) -> Rating:
     """The judge's answer as a ``Rating``: the first JSON object in it with a boolean ``safe``."""
-    found = _OBJECT.search(answer)
-    try:
-        data = json.loads(found.group(0)) if found else None
-    except ValueError:
-        data = None
-    if not isinstance(data, dict) or not isinstance(data.get("safe"), bool):
+    data = first_object(answer)
+    if data is None or not isinstance(data.get("safe"), bool):
         log.warning("robot judge gave an answer of another shape; the rules decide alone")
         return Rating("unreadable")
     if data["safe"]:

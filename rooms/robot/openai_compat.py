@@ -21,11 +21,12 @@ from typing import Any
 
 import httpx
 
-from rooms.robot.chat_http import chat_client, completion, endpoint_of
+from rooms.robot.chat_http import completion
 from rooms.robot.judge import Judge
 from rooms.robot.listener import ListeningEngine
 from rooms.robot.screen import MAX_REPLY_CHARS, screen_reply
 from rooms.robot.types import Engine, Turn
+from safety.chat_client import ChatModel
 
 log = logging.getLogger("kakurega.robot")
 
@@ -39,7 +40,7 @@ CARE_NOTE = (
 )
 
 
-class ChatCompletionsEngine:
+class ChatCompletionsEngine(ChatModel):
     """``Engine`` over ``POST {url}/chat/completions``; falls back to ``fallback`` on any error."""
 
     name = "chat"
@@ -57,15 +58,14 @@ class ChatCompletionsEngine:
         max_tokens: int = 160,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        self.endpoint = endpoint_of(url)
-        self.model = model
+        super().__init__(
+            url, model, key, deadline=deadline, connect_timeout=connect_timeout, transport=transport
+        )
         self.key = key
         self.fallback: Engine = fallback or ListeningEngine()
         self.judge = judge
-        self.deadline = deadline
         self.max_tokens = max_tokens
         self.stats: Counter[str] = Counter()
-        self._client = chat_client(key, deadline, connect_timeout, transport)
 
     async def reply(self, turn: Turn) -> str:
         try:
@@ -107,7 +107,7 @@ class ChatCompletionsEngine:
         }
 
     async def aclose(self) -> None:
-        await self._client.aclose()
+        await super().aclose()
         if self.judge is not None:
             await self.judge.aclose()
 
