@@ -116,6 +116,21 @@ class _Handlers:
             self._second = self.second_config.build()
         return self._second
 
+    async def _screened_and_stored(
+        self, request: Request, room: str, category: str | None, body: str
+    ) -> tuple[str, Screening] | None:
+        """The post screened and stored, with its receipt; None when the store is down. A post
+        that shows the care card is counted as help shown (the JSON route and the form alike)."""
+        screening = await screen_with(body, self.second_opinion())
+        try:
+            receipt = await _store(request).submit(room, category, body, screening)
+        except STORE_DOWN:
+            log.exception("a post could not be stored")
+            return None
+        if screening.urgent:
+            help_shown(request, "card", "posts_abuse" if "abuse" in screening.categories else "posts")
+        return receipt, screening
+
     # -- JSON ------------------------------------------------------------------------------
 
     async def api_submit(self, request: Request) -> Response:
@@ -128,15 +143,10 @@ class _Handlers:
         browser, fresh = browser_token(request)
         if not self.guard.allow(browser, client_address(request)):
             return _error("too_fast", 429, retry_after=60)
-        room, category, body = taken
-        screening = await screen_with(body, self.second_opinion())
-        try:
-            receipt = await _store(request).submit(room, category, body, screening)
-        except STORE_DOWN:
-            log.exception("a post could not be stored")
+        stored = await self._screened_and_stored(request, *taken)
+        if stored is None:
             return _error("busy", 503, retry_after=30)
-        if screening.urgent:
-            help_shown(request, "card", "posts_abuse" if "abuse" in screening.categories else "posts")
+        receipt, screening = stored
         response = JSONResponse(
             {
                 "receipt": receipt,
@@ -214,15 +224,11 @@ class _Handlers:
         if not self.guard.allow(browser, client_address(request)):
             return self._write_page(request, room, text, category, "too_fast", 429)
         _, category, body = taken
-        screening: Screening = await screen_with(body, self.second_opinion())
-        try:
-            receipt = await _store(request).submit(room, category, body, screening)
-        except STORE_DOWN:
-            log.exception("a post could not be stored")
+        stored = await self._screened_and_stored(request, room, category, body)
+        if stored is None:
             return self._write_page(request, room, text, category, "busy", 503)
+        receipt, screening = stored
         care = ("abuse" if "abuse" in screening.categories else "1") if screening.urgent else None
-        if care:
-            help_shown(request, "card", "posts_abuse" if care == "abuse" else "posts")
         where = f"/{room}/posts/sent" + (f"?care={care}" if care else "")
         response = RedirectResponse(where, status_code=303)
         kept = [receipt, *_cookie_receipts(request)][:MAX_COOKIE_RECEIPTS]
