@@ -173,6 +173,15 @@ def _hit(c: _Ctx, a: int, b: int, note: str) -> list[Hit]:
     return [Hit("distress", "distress", "concern", c.words[a].start, c.words[b].end, note)]
 
 
+def _told_not(c: _Ctx, i: int, v: int, reach: int, note: str) -> list[Hit]:
+    """The hit from ``i`` to a flat negation after ``v`` (``_neg_within``), in a sentence
+    that asks nothing: 「だれにも 言えない」 is told, 「だれにも 言えないの？」 is asked."""
+    neg = _neg_within(c, v, reach)
+    if neg is None or _asks(c, *c.sentence(i)):
+        return []
+    return _hit(c, i, neg, note)
+
+
 def _weary_at(c: _Ctx, i: int) -> bool:
     """Weariness at ``i``; 「つかれた」 after a letter the rescue cannot start a word at
     (「まいにちつかれた」) is read by Sudachi as つか + れ + た."""
@@ -184,8 +193,6 @@ def _weary_at(c: _Ctx, i: int) -> bool:
 
 def _worn_out(c: _Ctx) -> list[Hit]:
     words = c.words
-    if _light(c):
-        return []
     wearies = [i for i in range(len(words)) if _weary_at(c, i)]
     if not wearies:
         return []
@@ -261,7 +268,7 @@ def _no_drive(c: _Ctx) -> list[Hit]:
 
 def _body_heavy(c: _Ctx) -> list[Hit]:
     words = c.words
-    if _light(c) or c.near("illness"):
+    if c.near("illness"):
         return []
     for i in range(len(words)):
         lo, hi = c.sentence(i)
@@ -303,7 +310,7 @@ def _body_heavy(c: _Ctx) -> list[Hit]:
 
 def _appetite(c: _Ctx) -> list[Hit]:
     words = c.words
-    if _light(c) or c.near("illness") or not c.keys.isdisjoint(_FULL):
+    if c.near("illness") or not c.keys.isdisjoint(_FULL):
         return []
     for i in range(len(words)):
         lo, hi = c.sentence(i)
@@ -311,16 +318,14 @@ def _appetite(c: _Ctx) -> list[Hit]:
         if keys & _THROAT:
             for q in range(i + 1, min(i + 3, hi)):
                 if words[q].keys & _PASS:
-                    neg = _neg_within(c, q, 2)
-                    if neg is not None and not _asks(c, lo, hi):
-                        return _hit(c, i, neg, "appetite")
+                    if hits := _told_not(c, i, q, 2, "appetite"):
+                        return hits
                     break
         elif keys & _TASTE and c.first_key(tuple(_FOOD | _NOTHING), max(0, lo - 8), i) is not None:
             for q in range(i + 1, min(i + 3, hi)):
                 if words[q].keys & _DO:
-                    neg = _neg_within(c, q, 2)
-                    if neg is not None and not _asks(c, lo, hi):
-                        return _hit(c, i, neg, "appetite")
+                    if hits := _told_not(c, i, q, 2, "appetite"):
+                        return hits
                     break
         elif (
             keys & _EAT
@@ -337,8 +342,6 @@ def _appetite(c: _Ctx) -> list[Hit]:
 
 def _unheard(c: _Ctx) -> list[Hit]:
     words = c.words
-    if _light(c):
-        return []
     for i in range(len(words)):
         lo, hi = c.sentence(i)
         keys = words[i].keys
@@ -349,16 +352,13 @@ def _unheard(c: _Ctx) -> list[Hit]:
         ):
             for q in range(i + 3, min(i + 7, hi)):
                 if words[q].pos == "動詞" or words[q].keys & _TALK:
-                    neg = _neg_within(c, q, 4)
-                    if neg is not None and not _asks(c, lo, hi):
-                        return _hit(c, i, neg, "unheard")
+                    if hits := _told_not(c, i, q, 4, "unheard"):
+                        return hits
                     break
         elif keys & _ONE_WORD and _has(words, i + 1, "も"):
             q = i + 2
-            if q < hi and words[q].keys & _TALK:
-                neg = _neg_within(c, q, 3)
-                if neg is not None and not _asks(c, lo, hi):
-                    return _hit(c, i, neg, "unheard")
+            if q < hi and words[q].keys & _TALK and (hits := _told_not(c, i, q, 3, "unheard")):
+                return hits
         elif (
             i + 1 < hi
             and words[i + 1].keys & _PERSON
@@ -371,9 +371,8 @@ def _unheard(c: _Ctx) -> list[Hit]:
             if _has(words, q, "が") or _has(words, q, "は") or _has(words, q, "も"):
                 q += 1
             if q < hi and words[q].keys & _BE:
-                neg = _neg_within(c, q, 2)
-                if neg is not None and not _asks(c, lo, hi):
-                    return _hit(c, i, neg, "unheard")
+                if hits := _told_not(c, i, q, 2, "unheard"):
+                    return hits
             elif (
                 q < hi and (words[q].keys & {"ない", "無い"} or c.at("negation", q)) and not _asks(c, lo, hi)
             ):
@@ -383,7 +382,7 @@ def _unheard(c: _Ctx) -> list[Hit]:
 
 def _left_behind(c: _Ctx) -> list[Hit]:
     words = c.words
-    if _light(c) or c.near("game"):
+    if c.near("game"):
         return []
     for i in range(len(words)):
         lo, hi = c.sentence(i)
@@ -409,8 +408,6 @@ def _left_behind(c: _Ctx) -> list[Hit]:
 
 def _self_worth(c: _Ctx) -> list[Hit]:
     words = c.words
-    if _light(c):
-        return []
     for i in range(len(words)):
         if not c.at("self", i):
             continue
@@ -448,8 +445,6 @@ def _self_worth(c: _Ctx) -> list[Hit]:
 
 def _purpose_lost(c: _Ctx) -> list[Hit]:
     words = c.words
-    if _light(c):
-        return []
     for i in range(len(words)):
         lo, hi = c.sentence(i)
         keys = words[i].keys
@@ -487,8 +482,6 @@ def _family_strife(c: _Ctx) -> list[Hit]:
     するって」), or a home whose air is heavy (「家の 空気が おもい」「家が ぴりぴり してる」);
     not a divorce told as done and settled, not a story."""
     words = c.words
-    if _light(c):
-        return []
     for i in range(len(words)):
         lo, hi = c.sentence(i)
         keys = words[i].keys
@@ -525,7 +518,7 @@ def _put_down(c: _Ctx) -> list[Hit]:
     """The writer compared, let down or blamed, in the passive (「親に 比べられた」「がっかり
     された」), or scolded again and again (「先生に 怒られて ばっか」「毎日 しかられる」)."""
     words = c.words
-    if _light(c) or c.near("game"):
+    if c.near("game"):
         return []
     for i in range(len(words)):
         lo, hi = c.sentence(i)
@@ -555,8 +548,6 @@ def _not_understood(c: _Ctx) -> list[Hit]:
     """Not understood by anyone (「先生にも わかって もらえない」), or trusting nobody any more
     (「もう だれも 信じられない」)."""
     words = c.words
-    if _light(c):
-        return []
     for i in range(len(words)):
         lo, hi = c.sentence(i)
         keys = words[i].keys
@@ -568,14 +559,14 @@ def _not_understood(c: _Ctx) -> list[Hit]:
             and _has(words, i + 1, "て")
             and i + 2 < hi
             and words[i + 2].keys & _GIVEN
+        ) and (hits := _told_not(c, i, i + 2, 2, "not_understood")):
+            return hits
+        if (
+            keys & _TRUST
+            and c.first_key(tuple(_NOBODY), max(lo, i - 4), i) is not None
+            and (hits := _told_not(c, i, i, 3, "not_understood"))
         ):
-            neg = _neg_within(c, i + 2, 2)
-            if neg is not None and not _asks(c, lo, hi):
-                return _hit(c, i, neg, "not_understood")
-        if keys & _TRUST and c.first_key(tuple(_NOBODY), max(lo, i - 4), i) is not None:
-            neg = _neg_within(c, i, 3)
-            if neg is not None and not _asks(c, lo, hi):
-                return _hit(c, i, neg, "not_understood")
+            return hits
     return []
 
 
@@ -602,8 +593,6 @@ def _hiding_at_school(c: _Ctx) -> list[Hit]:
     """Lunch or breaks spent in a toilet, or crying there (「学校の トイレで ごはん」「昼休み
     トイレに いる」)."""
     words = c.words
-    if _light(c):
-        return []
     for i in range(len(words)):
         if not words[i].keys & _TOILET:
             continue
@@ -628,7 +617,7 @@ def _body_refuses(c: _Ctx) -> list[Hit]:
     ない」), no will to eat (「食べる 気 しない」), not a wink of sleep (「一睡も できんかった」),
     a heart worn out (「こころが くたくた」)."""
     words = c.words
-    if _light(c) or c.near("illness") or not c.keys.isdisjoint(_FULL):
+    if c.near("illness") or not c.keys.isdisjoint(_FULL):
         return []
     for i in range(len(words)):
         lo, hi = c.sentence(i)
@@ -660,7 +649,7 @@ def _feeling_lasts(c: _Ctx) -> list[Hit]:
     stop or comes again and again (「ずっと モヤモヤ してる」「かなしいのが とまらない」「毎日
     ゆううつ」「〜ばっかり」); not a moment (「ちょっと かなしい」), not asked, not tomorrow's."""
     words = c.words
-    if _light(c) or c.near("game"):
+    if c.near("game"):
         return []
     for i in range(len(words)):
         if not c.at("heavy_feeling", i):
@@ -727,8 +716,6 @@ def _needs_someone(c: _Ctx) -> list[Hit]:
     """Someone wished for, to listen, hold or understand (「だれかに 話 きいて ほしい」「だれかに
     ぎゅって して ほしい」); not help with a task (「だれかに 宿題 手伝って ほしい」)."""
     words = c.words
-    if _light(c):
-        return []
     for i in range(len(words)):
         someone = words[i].keys & _SOMEONE or (
             words[i].keys & _NOBODY and _has(words, i + 1, "か") and _has(words, i + 2, "に")
@@ -756,7 +743,7 @@ def _why_born(c: _Ctx) -> list[Hit]:
     なんで 生まれたんやろ」): the point of oneself lost, ``concern`` (a wish not to have been born
     is the ``burden`` construction's)."""
     words = c.words
-    if _light(c) or c.near("media"):
+    if c.near("media"):
         return []
     for i in range(len(words)):
         why = words[i].keys & _WHY or (words[i].keys & {"何", "なん"} and _has(words, i + 1, "で"))
@@ -783,8 +770,6 @@ def _mirror(c: _Ctx) -> list[Hit]:
     """The writer unable or unwilling to look at themself (「鏡 みれない」「じぶんの かお みたく
     ない」); not a broken mirror or a face in a photo of someone else."""
     words = c.words
-    if _light(c):
-        return []
     for i in range(len(words)):
         keys = words[i].keys
         own_looks = keys & _LOOKS and _has(words, i - 1, "の") and c.at("self", i - 2)
@@ -810,17 +795,16 @@ _JOIN = frozenset({"入る", "はいる", "入れる", "いれる", "加わる",
 def _circle(c: _Ctx) -> list[Hit]:
     """Unable to get into the circle (「ともだちの 輪に はいれない」「会話に まざれない」)."""
     words = c.words
-    if _light(c) or c.near("game"):
+    if c.near("game"):
         return []
     for i in range(len(words)):
         if not words[i].keys & _CIRCLE or not _has(words, i + 1, "に"):
             continue
-        lo, hi = c.sentence(i)
+        hi = c.hi[i]
         for q in range(i + 2, min(i + 4, hi)):
             if words[q].keys & _JOIN:
-                neg = _neg_within(c, q, 3)
-                if neg is not None and not _asks(c, lo, hi):
-                    return _hit(c, i, neg, "left_behind")
+                if hits := _told_not(c, i, q, 3, "left_behind"):
+                    return hits
                 break
             if words[q].pos != "助詞":
                 break
@@ -876,8 +860,6 @@ def _nothing_in_hand(c: _Ctx) -> list[Hit]:
     """Nothing gets done: (何も) 手に つかない (「なにも 手に つかない」「勉強が 手に つかん」),
     with 何も or a word that keeps it going."""
     words = c.words
-    if _light(c):
-        return []
     for i in range(len(words)):
         if not (
             words[i].keys & _HAND
@@ -923,10 +905,18 @@ _GATES = Gates(
 """Each rule with the words and the classes it starts from, in the order the rules are read."""
 
 
+_OWN_LIGHT = frozenset({_no_drive, _whatever_i_do})
+"""The rules that judge a light text themselves (``_glum``: joy said gone is no joy); every
+other rule reads nothing in a text with joy, a laugh, a joke or a story (``_light``)."""
+
+
 def _heavy(c: _Ctx) -> list[Hit]:
     """Every rule, each read only when a word it starts from is in the text (two look-ups in
     the text's keys and classes for all of them): most texts hold none of them."""
+    rules = _GATES.opened_by(c)
+    if rules and _light(c):
+        rules = [rule for rule in rules if rule in _OWN_LIGHT]
     hits: list[Hit] = []
-    for rule in _GATES.opened_by(c):
+    for rule in rules:
         hits.extend(rule(c))
     return hits
