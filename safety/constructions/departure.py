@@ -20,6 +20,7 @@ plan or a question.
 from __future__ import annotations
 
 from safety.constructions.grammar import _asks
+from safety.constructions.times import NEAR_TIME, NOW, TODAY
 from safety.constructions.words import Hit, _cheerful_text, _Ctx, _has, _has_any, _names_other
 
 _RETURN = frozenset({"帰る", "かえる", "戻る", "もどる"})
@@ -46,37 +47,10 @@ _STAY = frozenset(
         "たび",
     }
 )
-_TIME_TOPIC = frozenset(
-    {"今日", "きょう", "今夜", "こんや", "今晩", "こんばん", "今週", "週末", "明日", "あした", "土曜", "日曜"}
-)
+_TIME_TOPIC = TODAY | frozenset({"今週", "週末", "明日", "あした", "土曜", "日曜"})
 _FLAT_END = frozenset({"よ", "ね", "から", "し", "わ", "ぞ", "ぜ", "もん", "けん", "さ", "で", "の"})
 _BEFORE = frozenset({"前", "まえ"})
-_NEAR = frozenset(
-    {
-        "今日",
-        "きょう",
-        "今夜",
-        "こんや",
-        "今晩",
-        "こんばん",
-        "夜",
-        "よる",
-        "夜中",
-        "よなか",
-        "朝",
-        "あさ",
-        "今",
-        "いま",
-        "今から",
-        "いまから",
-        "これから",
-        "あと",
-        "後",
-        "もうすぐ",
-        "夕方",
-        "ゆうがた",
-    }
-)
+_NEAR = NEAR_TIME | NOW | frozenset({"あと", "後", "もうすぐ", "夕方", "ゆうがた"})
 _EVERYDAY = ("parting_event", "game", "joy", "laugh")
 
 

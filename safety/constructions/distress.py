@@ -40,6 +40,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from safety.constructions.grammar import _PASSIVE, _conditional
+from safety.constructions.times import TODAY
 from safety.constructions.words import Gates, Hit, _Ctx, _has, _has_any
 
 _SMALL = frozenset({"ちょっと", "ちょい", "少し", "すこし", "若干", "やや"})
@@ -122,7 +123,7 @@ def _persists(c: _Ctx, i: int) -> bool:
 
 
 _ONE = frozenset({"一人", "ひとり", "独り"})
-_TODAY = frozenset({"今日", "きょう", "今夜", "こんや", "今晩", "こんばん", "今朝", "けさ"})
+_TODAY = TODAY | frozenset({"今朝", "けさ"})
 
 
 def _again_today(c: _Ctx, lo: int, hi: int) -> bool:

@@ -15,6 +15,7 @@ from safety.constructions.last_things import (
     _traces_erased,
 )
 from safety.constructions.settled import GATE_CLASSES, GATE_KEYS, _settled
+from safety.constructions.times import TODAY
 from safety.constructions.words import Hit, Word, _cheerful_text, _Ctx, _has
 
 
@@ -267,9 +268,7 @@ def _finals(c: _Ctx) -> tuple[list[int], bool]:
     return found, alone or len(kinds) >= 2
 
 
-_PERIOD = frozenset(
-    {"今日", "きょう", "今夜", "こんや", "今晩", "こんばん", "今週", "今年", "ことし", "本日"}
-)
+_PERIOD = TODAY | frozenset({"今週", "今年", "ことし", "本日"})
 
 
 def _of_a_period(c: _Ctx, last: int) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from safety.constructions.grammar import _AUX_SKIP, _TE, _asks, _conditional, _ends_it, _question
+from safety.constructions.times import TOMORROW
 from safety.constructions.vague import _EMPTY_NOUNS
 from safety.constructions.wish import _asks_why, _denied
 from safety.constructions.words import (
@@ -298,7 +299,7 @@ def _born_a_mistake(c: _Ctx) -> list[Hit]:
 
 
 _WAKE = frozenset({"起きる", "おきる", "おき", "覚める", "さめる", "目覚める", "めざめる"})
-_MORNING = frozenset({"朝", "あさ", "明日", "あした", "あす", "明朝"})
+_MORNING = TOMORROW | frozenset({"朝", "あさ", "明朝"})
 _SLEEP = frozenset({"寝る", "ねる", "眠る", "ねむる", "ね"})  # kana 「ねたら」 is cut as ね + たら
 
 
@@ -343,14 +344,16 @@ def _not_waking(c: _Ctx) -> list[Hit]:
     return hits
 
 
-_TOMORROW = frozenset({"明日", "あした", "あす", "朝", "あさ", "未来", "みらい"})
+_TOMORROW = TOMORROW | frozenset({"朝", "あさ", "未来", "みらい"})
 _ABOUT = frozenset({"が", "と", "か", "とか", "なんて", "なんか", "も", "の"})
 
 
 def _tomorrow_not_coming(c: _Ctx) -> list[Hit]:
     """「あしたの 朝とか こなくて いい」「明日が 来なければ いいのに」: the next day not coming,
-    wished; not 「あしたは こなくて いいよ」 (said to someone: は makes the day a time), nor a
-    day dreaded for a test or a match named in the text with nothing lasting in the wish
+    wished, read from the day named (veiled.py ``_no_tomorrow`` reads it from the coming denied,
+    with the day said before, and a permission after it); not 「あしたは こなくて いいよ」 (said
+    to someone: は makes the day a time), nor a day dreaded for a test or a match named in the
+    text with nothing lasting in the wish
     (「あしたが こなければ いいのに！ だって テストだもん」: distress, ``concern``; 「もう」
     「ずっと」 keep it a wish)."""
     words = c.words

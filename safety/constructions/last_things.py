@@ -6,6 +6,7 @@ goodbye said twice or for ever. Each is part of the ``farewell`` construction (p
 from __future__ import annotations
 
 from safety.constructions.grammar import _asks, _conditional
+from safety.constructions.times import TODAY, TOMORROW
 from safety.constructions.words import Hit, _cheerful_text, _Ctx, _has
 
 _PAST = frozenset({"た", "とく", "とい", "てある", "ておく", "置く"})
@@ -238,7 +239,7 @@ def _last_daily_done(c: _Ctx, i: int, lo: int, hi: int) -> bool:
     return done and _last_daily(c)
 
 
-_DAY = frozenset({"今日", "きょう", "今夜", "こんや", "今晩", "こんばん", "明日", "あした", "あす"})
+_DAY = TODAY | TOMORROW
 _THAT = frozenset({"あれ", "それ", "これ", "此れ", "其れ", "彼"})
 _END_GLUE = frozenset({"だ", "です", "に", "なる", "か", "な", "ね", "よ", "から", "と"})
 

@@ -18,41 +18,16 @@ everyday event or game in the text, a negation or a question.
 from __future__ import annotations
 
 from safety.constructions.grammar import _asks
+from safety.constructions.times import NEAR_TIME, NOW, TOMORROW
 from safety.constructions.words import Hit, _Ctx, _has
 
-_TIME = frozenset(
-    {
-        "今日",
-        "きょう",
-        "今夜",
-        "こんや",
-        "今晩",
-        "こんばん",
-        "明日",
-        "あした",
-        "あす",
-        "明後日",
-        "あさって",
-        "朝",
-        "あさ",
-        "夜",
-        "よる",
-        "晩",
-        "夜中",
-        "よなか",
-        "真夜中",
-        "夕方",
-        "明け方",
-        "放課後",
-        "週末",
-        "今",
-        "いま",
-        "今すぐ",
-        "いますぐ",
-        "これから",
-        "今から",
-        "いまから",
-    }
+_TIME = (
+    NEAR_TIME
+    | TOMORROW
+    | NOW
+    | frozenset(
+        {"明後日", "あさって", "晩", "真夜中", "夕方", "明け方", "放課後", "週末", "今すぐ", "いますぐ"}
+    )
 )
 _CLOCK = frozenset({"時", "じ", "時間", "じかん", "分", "ふん", "ぷん", "秒", "びょう", "日", "にち"})
 _CARRY_OUT = frozenset({"決行", "実行", "けっこう", "じっこう"})

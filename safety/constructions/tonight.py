@@ -24,6 +24,7 @@ else as the subject, an everyday event (a practice, a trip, a ceremony), a compa
 from __future__ import annotations
 
 from safety.constructions.grammar import _asks
+from safety.constructions.times import NEAR_TIME, TODAY, TOMORROW
 from safety.constructions.words import Hit, _Ctx, _has, _has_any
 
 _GONE = frozenset({"消える", "きえる"})
@@ -31,32 +32,8 @@ _BECOME = frozenset({"なる", "成る"})
 _BE = frozenset({"居る", "いる"})
 _RESULT = frozenset({"てる", "ている", "とる", "ておる", "ちゃう", "てく"})
 _LIMIT = frozenset({"まで", "迄"})
-_NEAR = frozenset(
-    {
-        "今日",
-        "きょう",
-        "今夜",
-        "こんや",
-        "今晩",
-        "こんばん",
-        "明日",
-        "あした",
-        "あす",
-        "朝",
-        "あさ",
-        "夜明け",
-        "よあけ",
-        "明け方",
-        "あけがた",
-        "日付",
-        "ひづけ",
-        "夜",
-        "よる",
-        "夜中",
-        "よなか",
-    }
-)
-_TODAY = frozenset({"今日", "きょう", "今夜", "こんや", "今晩", "こんばん"})
+_NEAR = NEAR_TIME | TOMORROW | frozenset({"夜明け", "よあけ", "明け方", "あけがた", "日付", "ひづけ"})
+_TODAY = TODAY
 _LAST_DAY_WORDS = _TODAY | frozenset(
     {"最後", "さいご", "最期", "日", "ひ", "夜", "よる", "だ", "です", "もう", "いよいよ"}
 )

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from safety.constructions.times import TOMORROW
 from safety.constructions.words import Hit, _as_dreaded, _Ctx, _dreaded_day, _has
 
 _HEAVEN = frozenset({"天国", "てんごく", "あの世", "あのよ", "空", "そら", "お空", "おそら", "空の上"})
@@ -37,7 +38,7 @@ _LIFE = frozenset({"人生", "じんせい", "生きる", "いきる", "命", "�
 _WISH_WORDS = frozenset({"たい", "引退", "退場", "卒業", "終了", "リセット", "ログアウト", "楽", "らく"})
 _ORGAN = frozenset({"心臓", "しんぞう", "心ぞう", "息", "いき", "呼吸"})
 _STOP = frozenset({"止まる", "とまる"})
-_TOMORROW = frozenset({"明日", "あした", "あす", "朝", "あさ", "未来", "来年"})
+_TOMORROW = TOMORROW | frozenset({"朝", "あさ", "未来", "来年"})
 _COME = frozenset({"来る", "くる", "こ"})
 _EYE = frozenset({"目", "め"})
 _WAKE = frozenset({"覚める", "さめる", "目覚める", "めざめる", "目さ", "目す", "目する", "覚ます", "さます"})
@@ -215,6 +216,8 @@ def _tomorrow_comes(c: _Ctx, i: int, lo: int) -> bool:
 
 
 def _no_tomorrow(c: _Ctx) -> list[Hit]:
+    """The coming of tomorrow denied, then permitted or a relief (「明日 こなくても いいかな」); the
+    reading from the day named is hidden.py's ``_tomorrow_not_coming``."""
     words = c.words
     if c.first("joy") is not None:
         return []
