@@ -35,6 +35,7 @@ import re
 import secrets
 import unicodedata
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -325,16 +326,26 @@ _DENIED = re.compile(
 )
 
 
-def _denied_cut(text: str) -> str:
-    if "ない" not in text and "ありません" not in text:
-        return text
+def _cut(pattern: re.Pattern[str], text: str, goes: Callable[[re.Match[str]], bool]) -> str:
+    """``text`` without the matches of ``pattern`` that ``goes`` says are cut; the rest as it was
+    (the same string when nothing is cut)."""
     out, at = [], 0
-    for m in _DENIED.finditer(text):
-        found = safety.assess(m.group(), learned_layer=False).spans
-        if found and all(sp.category == "ideation" for sp in found):
+    for m in pattern.finditer(text):
+        if goes(m):
             out.append(text[at : m.start()])
             at = m.end()
     return "".join(out) + text[at:] if out else text
+
+
+def _only_ideation(m: re.Match[str]) -> bool:
+    found = safety.assess(m.group(), learned_layer=False).spans
+    return bool(found) and all(sp.category == "ideation" for sp in found)
+
+
+def _denied_cut(text: str) -> str:
+    if "ない" not in text and "ありません" not in text:
+        return text
+    return _cut(_DENIED, text, _only_ideation)
 
 
 # A wish said as the condition of a pointer to help (「じぶんを きずつけたく なったら、そうだんのまどに
@@ -392,21 +403,19 @@ def _harm_denied_cut(rules: RuleSet, text: str) -> str:
     こと ない」, the child not needed) is kept for the model, and the rules read the whole reply."""
     if "ない" not in text and "ありません" not in text:
         return text
-    out, at = [], 0
-    for m in _DENIED.finditer(text):
+
+    def harmful(m: re.Match[str]) -> bool:
         clause = m.group()[: max(m.group().rfind(w) for w in _DENIAL_WORDS)]
         if not clause.strip():
-            continue
+            return False
         japanese = romaji_to_kana(clause)
-        harmful = rules.first_hit(
+        return rules.first_hit(
             "ja", japanese_sentences(japanese), None, frozenset({"burden_affirmed"})
         ) is not None or any(
             sp.category == "ideation" for sp in safety.assess(clause, learned_layer=False).spans
         )
-        if harmful:
-            out.append(text[at : m.start()])
-            at = m.end()
-    return "".join(out) + text[at:] if out else text
+
+    return _cut(_DENIED, text, harmful)
 
 
 # A question refused (「ごめんね、しぬ ほうほうは おしえられないよ」「その やりかたは いえないんだ」): the
@@ -425,17 +434,16 @@ _REFUSAL_MAY_NAME = frozenset({"method", "place", "medical_dosage"})
 def _refused_cut(rules: RuleSet, text: str) -> str:
     if "ない" not in text and "ません" not in text:
         return text
-    out, at = [], 0
-    for m in _REFUSED.finditer(text):
+
+    def names_nothing(m: re.Match[str]) -> bool:
         japanese = romaji_to_kana(m.group())
         hit = rules.first_hit("ja", japanese_sentences(japanese), None, _REFUSAL_MAY_NAME)
         if hit is not None and hit.rule != "how_to_die":
-            continue
+            return False
         found = safety.assess(m.group(), learned_layer=False).spans
-        if found and all(sp.category in ("method", "plan", "ideation") for sp in found):
-            out.append(text[at : m.start()])
-            at = m.end()
-    return "".join(out) + text[at:] if out else text
+        return bool(found) and all(sp.category in ("method", "plan", "ideation") for sp in found)
+
+    return _cut(_REFUSED, text, names_nothing)
 
 
 # Someone else's proposal reported (「まちあわせ しようって いう ひとが いたら、いかないでね」「ほかの
@@ -458,25 +466,19 @@ def _reported_cut(text: str) -> str:
 def _help_condition_cut(text: str) -> str:
     if "たら" not in text and "とき" not in text:
         return text
-    out, at = [], 0
-    for m in _WISH_CONDITION.finditer(text):
+
+    def a_wish_sent_to_help(m: re.Match[str]) -> bool:
         if not _HELP_AFTER.match(text, m.end()):
-            continue
+            return False
         found = safety.assess(m.group(), learned_layer=False).spans
-        if found and all(_only_a_wish(sp) for sp in found):
-            out.append(text[at : m.start()])
-            at = m.end()
-    return "".join(out) + text[at:] if out else text
+        return bool(found) and all(_only_a_wish(sp) for sp in found)
+
+    return _cut(_WISH_CONDITION, text, a_wish_sent_to_help)
 
 
 def _left_place_cut(text: str) -> str:
     """The reply without a place said as a condition whose answer is to leave it."""
-    out, at = [], 0
-    for m in _PLACE_CONDITION.finditer(text):
-        if _LEAVE_IT.match(text, m.end()):
-            out.append(text[at : m.start()])
-            at = m.end()
-    return "".join(out) + text[at:] if out else text
+    return _cut(_PLACE_CONDITION, text, lambda m: _LEAVE_IT.match(text, m.end()) is not None)
 
 
 # A wish to hurt oneself said back in the generic words (「じぶんを きずつけたく なる ほど つらいんだね」)
@@ -660,7 +662,7 @@ def _hira(text: str) -> str:
 
 @cache
 def _directory_numbers() -> frozenset[str]:
-    return frozenset(r.tel for line in load_directory().lines for r in line.reach if r.tel)
+    return frozenset(load_directory().numbers)
 
 
 # Units a number is measured in (2026-12-04b): 「じそく 300キロ」「こむぎこ 150グラム」 are a speed and
