@@ -221,6 +221,11 @@ class HotlineDirectory:
     def last_checked(self) -> date:
         return min(line.checked for line in self.lines)
 
+    @property
+    def numbers(self) -> tuple[str, ...]:
+        """Every telephone number of the directory, once each, in the order of the data file."""
+        return tuple(dict.fromkeys(r.tel for line in self.lines for r in line.reach if r.tel))
+
 
 _GROUP = {"open": 0, "varies": 1, "closed": 2}
 

@@ -377,12 +377,28 @@ def parse_rules(raw: dict[str, Any], reading: Callable[[str], str] | None = None
     return RuleSet(tuple(rules), english)
 
 
+SHORT_NUMBER_DIGITS = 3
+"""A number of the directory this short is said as it is dialled (「189に でんわ してね」)."""
+
+
+def _with_short_numbers(raw: dict[str, Any]) -> dict[str, Any]:
+    """``raw`` with ``{short_numbers}`` in a rule's ``unless_with`` spelled out as the hotline
+    directory's short numbers (``189|110|119``): the directory is where they are written."""
+    from rooms.hotlines import load_directory
+
+    short = "|".join(n for n in load_directory().numbers if len(n) <= SHORT_NUMBER_DIGITS)
+    for entry in raw.get("rule", []):
+        if "unless_with" in entry:
+            entry["unless_with"] = [p.replace("{short_numbers}", short) for p in entry["unless_with"]]
+    return raw
+
+
 @cache
 def default_rules() -> RuleSet:
     from safety.morphology import reading
 
     with DATA.open("rb") as fh:
-        return parse_rules(tomllib.load(fh), reading)
+        return parse_rules(_with_short_numbers(tomllib.load(fh)), reading)
 
 
 __all__ = ["CLASSES", "Hit", "Rule", "RuleSet", "Word", "default_rules", "parse_pattern", "parse_rules"]
