@@ -743,6 +743,9 @@ def _becomes(rest: list[Token]) -> bool:
 
 
 def _negated(rest: list[Token]) -> bool:
+    """An ending of ``rest`` says it does not happen (「したくない」, 「せん」). Not name_leaving's
+    ``_negated``: any word normalised to a negation counts here, not only an auxiliary or an
+    adjective, and ん only as an auxiliary."""
     return any(u.normalized in _NOT or (u.surface == "ん" and u.pos[0] == "助動詞") for u in rest)
 
 
