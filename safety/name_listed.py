@@ -1,0 +1,206 @@
+"""The words of a name looked up in the lists of ``lexicon/names.toml`` (``_listed_reason``):
+whole words and fragments in its kana readings, its Latin keys, a listed word said twice."""
+
+from __future__ import annotations
+
+import functools
+import re
+from itertools import product
+
+from safety.allow_list import ALLOW_LIST
+from safety.lexicon import NAME_LISTS
+from safety.morphology import tokens
+from safety.name_reading import LISTS, ORDINARY_KANJI, WHOLE, WHOLE_NO_TSU, has_kanji, person_or_place, read
+from safety.name_views import _slipped_word, _spelled_letters, _Views
+from safety.normalize import latin_tokens as latin_tokens_of
+from safety.translation import kata2hira
+
+_KANJI_LETTER = re.compile(r"[一-鿿々]")
+
+
+def _latin_keys(views: _Views) -> tuple[set[str], list[str]]:
+    """The name's Latin words (as tokens, and every Latin spelling to search inside): as
+    written, unmasked, undisguised, spelled in kana letter names (「おーでぃー」)."""
+    letters = _spelled_letters(views.undisguised)
+    words = (
+        set(views.latin_words)
+        | set(views.plain.latin_tokens)
+        | set(latin_tokens_of(views.undisguised))
+        | letters
+    )
+    # a Latin word with digits after it is still the word (「JC2」, 「kill2」)
+    words |= {w for t in tuple(words) if not t.isalpha() for w in _LETTER_RUN.findall(t)}
+    # a vowel hidden by a star, as grown-ups' swearing is printed (「f*ck」, 「b*tch」, 「k*ll」)
+    words |= _starred(views.undisguised)
+    # the Latin words as written and with digits read as letters, doubled letters kept (「st4ff」)
+    keys = [k for k in (*views.latin, *letters, *words) if k]
+    return words, keys
+
+
+def _starred(text: str) -> set[str]:
+    """Each Latin word with stars between its letters, every star read as each vowel (two
+    starred places at most: more is no word anyone swears with)."""
+    out: set[str] = set()
+    for m in _STARRED.finditer(text.lower()):
+        parts = re.split(r"\*+", m.group(0))
+        if len(parts) > 3:
+            continue
+        for vowels in product("aiueo", repeat=len(parts) - 1):
+            out.add(parts[0] + "".join(v + p for v, p in zip(vowels, parts[1:], strict=True)))
+    return out
+
+
+_STARRED = re.compile(r"[a-z]+(?:\*+[a-z]+)+")
+
+
+def _listed_reason(views: _Views, *, lone_x: bool) -> str | None:
+    """The reason of the first list (in ``NAME_LISTS`` order) with a word in the name, as
+    ``Reading.hits`` counts words: kana, whole kana words, Latin, kanji anywhere.  Without
+    ``lone_x`` a small x among Latin words is a decoration (``names._DECORATIVE_X``), no app."""
+    latin_words, keys = _latin_keys(views)
+    own_latin = views.latin
+    if not lone_x:
+        latin_words = latin_words - {"x"}
+        own_latin = tuple(w for w in own_latin if w != "x")
+    readings = views.readings
+    hits = set().union(*(r.hits() for r in readings[1:]))
+    first_whole: set[int] = set()
+    first = readings[0].hits(first_whole)
+    kata_hits: set[int] | None = None
+    kanji_text = _without_ordinary_kanji(views.plain.kana)
+    # the kanji words are looked for as written, and in each other spelling read with kanji
+    # (「役立たっず」 without its slipped-in っ is 「役立たず」)
+    kanji_texts = [kanji_text] if has_kanji(kanji_text) else []
+    if len(views.texts) > 1 and kanji_texts:
+        # (not a spelling that read a kanji into the name: 「小4女子」 read as 「小死女子」 is
+        # for the word rules, which know a counter from a word)
+        own = set(_KANJI_LETTER.findall(views.unmasked))
+        kanji_texts.extend(
+            dict.fromkeys(
+                _without_ordinary_kanji(t)
+                for t in views.texts[1:]
+                if t != views.unmasked and set(_KANJI_LETTER.findall(t)) <= own
+            )
+        )
+    for index, (words, _kana, _token) in enumerate(LISTS):
+        latin = _LATIN_RE[index]
+        if (
+            index in hits
+            or views.plain.kana in words.whole.kanji
+            or any(r.key in (WHOLE if r.tsu else WHOLE_NO_TSU)[index] for r in readings)
+            or (latin is not None and any(latin.search(k) and _latin_hit(k, latin, index) for k in keys))
+            or not words.latin_token.isdisjoint(latin_words)
+            or not words.latin_token.isdisjoint(own_latin)
+            or (views.digits_out and _slipped_word(views, index))
+            or (views.n_vowel and any(word in views.n_vowel for word in _N_VOWEL_WORDS[index]))
+            or (
+                kanji_texts
+                and any(
+                    any(w in text for w in words.anywhere.kanji)
+                    and _kanji_word_stands(words.anywhere.kanji, text)
+                    for text in kanji_texts
+                )
+            )
+        ):
+            return words.reason
+        if index in first:
+            # a listed word that is the whole name is no part of a loanword
+            if not views.kata or index in first_whole:
+                return words.reason
+            if kata_hits is None:
+                kata_hits = read(views.kata).hits(foreign=False)  # a hiragana name: as written
+            if index in kata_hits:
+                return words.reason
+    return None
+
+
+def _latin_hit(key: str, latin: re.Pattern[str], index: int) -> bool:
+    """Whether a listed Latin word found in ``key`` counts: not when ``key`` is a longer word
+    the dictionary knows and the listed one is only letters of it — read then as the
+    dictionary reads it, in kana, against the kana lists (「cocktail」 is かくてる, 「sexy」
+    せくしー, 「instagram」 いんすたぐらむ), or, with no reading in kana, a person's or
+    place's name (「Hitchcock」, 「Sussex」)."""
+    if latin.fullmatch(key) or not key.isalpha() or not key.isascii():
+        return True
+    known = _dictionary_latin(key)
+    if known is None:
+        return True
+    kana, proper = known
+    if not kana:
+        return not proper
+    return index in read(kana).hits() or any(read(kana).key in whole for whole in WHOLE[index : index + 1])
+
+
+@functools.lru_cache(maxsize=256)
+def _dictionary_latin(word: str) -> tuple[str, bool] | None:
+    """A Latin word the dictionary knows as one noun: its reading in kana ("" when it has
+    none) and whether it is a person's or place's name; None for a word it does not know."""
+    found = tokens(word)
+    if len(found) != 1 or found[0].oov or found[0].pos[0] != "名詞":
+        return None
+    t = found[0]
+    kana = t.reading if _HIRAGANA_WORD.fullmatch(t.reading) else ""
+    return kana, person_or_place(t)
+
+
+_HIRAGANA_WORD = re.compile("[ぁ-ゖー]+")
+
+
+def _repeated_word(views: _Views) -> str | None:
+    """A name that is one listed whole word said again and again (「ばかばか」, 「ばーかばーか」,
+    「ぶすぶす」), which Sudachi reads as one word of its own: the reason of that word."""
+    key = "".join(ch for ch in kata2hira(views.unmasked) if ch.isalpha() and ch != "ー")
+    word = _repeated(key)
+    if word is None and "っ" in key:
+        # small っ slipped in unevenly break the repetition (「ばっーかっばーッか」): read
+        # without them; slipped in alike they are the word's own (「ばっかばっか」 stays ばっか)
+        key = key.replace("っ", "")
+        word = _repeated(key)
+    if word is None or key in _ALLOWED_WORDS:  # 「ぶたぶた」, 「もりもり」
+        return None
+    return next((reason for reason, words in _TOKEN_WORDS if word in words), None)
+
+
+def _repeated(key: str) -> str | None:
+    """The shortest word of two letters or more that ``key`` is said again and again, if any."""
+    for size in range(2, len(key) // 2 + 1):
+        if len(key) % size == 0 and key == key[:size] * (len(key) // size):
+            return key[:size]
+    return None
+
+
+# each list's whole-word kana (kana_token and kana_whole), for the repeated word: insults and
+# sexual words (the caretaker's もり said twice is 「もりもり」, plenty)
+_TOKEN_WORDS = tuple(
+    (words.reason, frozenset(token) | frozenset(WHOLE[index]))
+    for index, (words, _kana, token) in enumerate(LISTS)
+    if words.reason in ("insult", "sexual")
+)
+_ALLOWED_WORDS = frozenset(kata2hira(w).replace("ー", "") for w in ALLOW_LIST.words)
+_LETTER_RUN = re.compile(r"[a-z]{2,}")
+_N_VOWEL = re.compile("ん[あいうえお]")
+_N_VOWEL_WORDS = tuple(tuple(w for w in kana if _N_VOWEL.search(w)) for _words, kana, _token in LISTS)
+
+
+def _without_ordinary_kanji(text: str) -> str:
+    """The allow-list's words written with kanji taken out, for the kanji words looked for
+    anywhere (「不死鳥」 has 死 in it, and is no reason to refuse)."""
+    for w in ORDINARY_KANJI:
+        if w in text:
+            text = text.replace(w, "・")
+    return text
+
+
+def _kanji_word_stands(words: tuple[str, ...], text: str) -> bool:
+    """A listed kanji word found in ``text`` still counts once the people's and places' names
+    in it are taken out (「不死川」 is a family name; 「死にたい」 has none)."""
+    for t in tokens(text):
+        if person_or_place(t) and has_kanji(t.surface):
+            text = text.replace(t.surface, "・")
+    return any(w in text for w in words)
+
+
+# Each list's Latin words, looked for inside the name's Latin letters in one search.
+_LATIN_RE = tuple(
+    re.compile("|".join(re.escape(w) for w in words.latin)) if words.latin else None for words in NAME_LISTS
+)
