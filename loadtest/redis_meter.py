@@ -7,11 +7,31 @@ import subprocess
 import tempfile
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import redis
 
 from loadtest.target import free_port, pin
+
+
+def redis_server_command(executable: str, port: int, directory: str | Path, *extra: str) -> list[str]:
+    """A redis-server on 127.0.0.1:``port`` that keeps nothing on disk (``directory`` is where
+    it would write, a fresh one of its own)."""
+    return [
+        executable,
+        "--port",
+        str(port),
+        "--bind",
+        "127.0.0.1",
+        "--save",
+        "",
+        "--appendonly",
+        "no",
+        "--dir",
+        str(directory),
+        *extra,
+    ]
 
 
 class RedisProcess:
@@ -26,19 +46,7 @@ class RedisProcess:
     def __enter__(self) -> int:
         executable = shutil.which("redis-server") or "/usr/bin/redis-server"
         self.process = subprocess.Popen(
-            [
-                executable,
-                "--port",
-                str(self.port),
-                "--bind",
-                "127.0.0.1",
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-                "--dir",
-                self.directory,
-            ],
+            redis_server_command(executable, self.port, self.directory),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             start_new_session=True,

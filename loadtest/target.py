@@ -29,6 +29,20 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def wait_healthy(process: subprocess.Popen[bytes], url: str, timeout: float, step: float) -> str:
+    """Until ``url`` (a ``/healthz``) answers 200: ``healthy``, ``exited`` when the process ended
+    first, or ``late`` when ``timeout`` seconds passed (the caller says why, and stops it)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return "exited"
+        with contextlib.suppress(OSError), urllib.request.urlopen(url, timeout=1) as response:
+            if response.status == 200:
+                return "healthy"
+        time.sleep(step)
+    return "late"
+
+
 def pin(pid: int, cpu: int) -> bool:
     """Keep a process on one core so the server and the swarm do not steal each other's time."""
     if not hasattr(os, "sched_setaffinity") or cpu >= (os.cpu_count() or 1):
@@ -110,17 +124,11 @@ class SpawnedServer:
             )
         if self.cpu is not None:
             pin(self.process.pid, self.cpu)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"the server exited early:\n{self.tail()}")
-            with (
-                contextlib.suppress(OSError),
-                urllib.request.urlopen(f"http://127.0.0.1:{self.port}/healthz", timeout=1) as response,
-            ):
-                if response.status == 200:
-                    return self.process.pid
-            time.sleep(0.1)
+        outcome = wait_healthy(self.process, f"http://127.0.0.1:{self.port}/healthz", timeout, 0.1)
+        if outcome == "healthy":
+            return self.process.pid
+        if outcome == "exited":
+            raise RuntimeError(f"the server exited early:\n{self.tail()}")
         self.stop()
         raise RuntimeError(f"the server did not become healthy:\n{self.tail()}")
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import redis
 
+from loadtest.redis_meter import redis_server_command
 from tests.support.servers import free_port
 
 CLUSTER_BUS_OFFSET = 10000  # a cluster node also listens on its port + 10000
@@ -73,20 +74,7 @@ class RedisProcess:
 
     def start(self) -> RedisProcess:
         self.process = subprocess.Popen(
-            [
-                REDIS_SERVER,
-                "--port",
-                str(self.port),
-                "--bind",
-                "127.0.0.1",
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-                "--dir",
-                str(self.directory),
-                *self.extra,
-            ],
+            redis_server_command(REDIS_SERVER, self.port, self.directory, *self.extra),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )

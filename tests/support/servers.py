@@ -7,7 +7,6 @@ import contextlib
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -17,13 +16,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from loadtest.target import free_port, wait_healthy
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class ServerProcess:
@@ -70,17 +65,11 @@ class ServerProcess:
             stdout=log,
             stderr=subprocess.STDOUT,
         )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"server exited early; see {self.log_path}:\n{self.log_text()}")
-            with (
-                contextlib.suppress(OSError),
-                urllib.request.urlopen(f"{self.base_url}/healthz", timeout=1) as response,
-            ):
-                if response.status == 200:
-                    return self
-            time.sleep(0.05)
+        outcome = wait_healthy(self.process, f"{self.base_url}/healthz", timeout, 0.05)
+        if outcome == "healthy":
+            return self
+        if outcome == "exited":
+            raise RuntimeError(f"server exited early; see {self.log_path}:\n{self.log_text()}")
         self.kill()  # not left running after the test that gave up on it
         raise RuntimeError(f"server did not become healthy; see {self.log_path}")
 
