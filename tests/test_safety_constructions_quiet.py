@@ -9,11 +9,11 @@ import pytest
 
 from safety import assess
 from safety.constructions import prepare
+from tests.support.constructions import notes_by_rules
 
 
 def _notes(text: str) -> list[str]:
-    a = assess(text, learned_layer=False)
-    return [s.note or "" for s in a.spans if s.construction == "distress"]
+    return notes_by_rules(text, "distress")
 
 
 @pytest.mark.parametrize(
