@@ -9,6 +9,7 @@ each room. The engine never knows which backend it has.
 from __future__ import annotations
 
 import abc
+import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
@@ -60,6 +61,26 @@ class Counts:
     @property
     def total(self) -> int:
         return sum(self.rooms.values())
+
+
+def given_back(held: dict[NookKey, int], key: NookKey) -> bool:
+    """One of this instance's places in nook ``key`` given back (``held``: its places per nook,
+    none kept at zero); False when it held none there, as after a reconnect forgot them."""
+    if held.get(key, 0) <= 0:
+        return False
+    held[key] -= 1
+    if not held[key]:
+        del held[key]
+    return True
+
+
+async def until_stopped(queue: asyncio.Queue[BrokerEvent | None]) -> AsyncIterator[BrokerEvent]:
+    """The events put in ``queue``, until the None that ``stop`` puts there."""
+    while True:
+        event = await queue.get()
+        if event is None:
+            return
+        yield event
 
 
 class Broker(abc.ABC):

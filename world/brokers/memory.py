@@ -13,7 +13,17 @@ import secrets
 from collections import defaultdict
 from collections.abc import AsyncIterator
 
-from world.brokers.base import Broker, BrokerEvent, Counts, Delivery, NookKey, OriginLost, Placement
+from world.brokers.base import (
+    Broker,
+    BrokerEvent,
+    Counts,
+    Delivery,
+    NookKey,
+    OriginLost,
+    Placement,
+    given_back,
+    until_stopped,
+)
 
 
 class MemoryBus:
@@ -91,11 +101,8 @@ class MemoryBroker(Broker):
         return placement
 
     async def release_place(self, room: str, nook: int) -> None:
-        if self._held.get((room, nook), 0) <= 0:
+        if not given_back(self._held, (room, nook)):
             return
-        self._held[(room, nook)] -= 1
-        if not self._held[(room, nook)]:
-            del self._held[(room, nook)]
         self.bus.release(room, nook)
 
     async def subscribe(self, key: NookKey) -> None:
@@ -116,12 +123,8 @@ class MemoryBroker(Broker):
                     subscriber.stats["received"] += 1
                     subscriber._events.put_nowait(Delivery(key, payload))
 
-    async def events(self) -> AsyncIterator[BrokerEvent]:
-        while True:
-            event = await self._events.get()
-            if event is None:
-                return
-            yield event
+    def events(self) -> AsyncIterator[BrokerEvent]:
+        return until_stopped(self._events)
 
     async def room_counts(self, local: dict[str, int]) -> Counts:
         return Counts(self.bus.counts(local), scope="all")

@@ -35,7 +35,18 @@ from redis.asyncio.cluster import RedisCluster
 from redis.asyncio.sentinel import Sentinel
 from redis.exceptions import RedisError
 
-from world.brokers.base import Broker, BrokerEvent, Counts, Delivery, NookKey, OriginLost, Placement, Resync
+from world.brokers.base import (
+    Broker,
+    BrokerEvent,
+    Counts,
+    Delivery,
+    NookKey,
+    OriginLost,
+    Placement,
+    Resync,
+    given_back,
+    until_stopped,
+)
 
 log = logging.getLogger("kakurega.broker.redis")
 
@@ -365,11 +376,8 @@ class RedisBroker(Broker):
         return Placement(next(i for i in range(len(used) + 1) if i not in used), 0)
 
     async def release_place(self, room: str, nook: int) -> None:
-        if self._held.get((room, nook), 0) <= 0:
+        if not given_back(self._held, (room, nook)):
             return
-        self._held[(room, nook)] -= 1
-        if not self._held[(room, nook)]:
-            del self._held[(room, nook)]
         if self._reachable and not self._needs_resync:
             try:
                 await self._scripts["release"](
@@ -450,12 +458,8 @@ class RedisBroker(Broker):
         except (RedisError, OSError) as error:
             self._lost_redis(error)
 
-    async def events(self) -> AsyncIterator[BrokerEvent]:
-        while True:
-            event = await self._events.get()
-            if event is None:
-                return
-            yield event
+    def events(self) -> AsyncIterator[BrokerEvent]:
+        return until_stopped(self._events)
 
     # -- background work --------------------------------------------------------------
 
