@@ -12,7 +12,7 @@ from prometheus_client import CollectorRegistry, ProcessCollector, generate_late
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.registry import Collector
 
-from world.metrics import HubCollector
+from world.metrics import HubCollector, with_samples
 
 
 def _version(package: str) -> str:
@@ -81,12 +81,12 @@ class AppCollector(Collector):
         yield CounterMetricFamily(
             "kakurega_robot_messages", "Messages the robot answered.", value=counts.get("messages", 0)
         )
-        levels = CounterMetricFamily(
-            "kakurega_robot_levels", "Messages by assessed risk level.", labels=["level"]
+        yield with_samples(
+            CounterMetricFamily(
+                "kakurega_robot_levels", "Messages by assessed risk level.", labels=["level"]
+            ),
+            counts.get("levels", {}),
         )
-        for level, count in counts.get("levels", {}).items():
-            levels.add_metric([level], count)
-        yield levels
         yield CounterMetricFamily(
             "kakurega_robot_cards", "Replies that carried the hotline card.", value=counts.get("cards", 0)
         )
@@ -100,12 +100,12 @@ class AppCollector(Collector):
             "Turns the embedded listener answered because the engine failed.",
             value=counts.get("fallbacks", 0),
         )
-        refused = CounterMetricFamily(
-            "kakurega_robot_refused", "Robot requests refused before any engine ran.", labels=["reason"]
+        yield with_samples(
+            CounterMetricFamily(
+                "kakurega_robot_refused", "Robot requests refused before any engine ran.", labels=["reason"]
+            ),
+            counts.get("refused", {}),
         )
-        for reason, count in counts.get("refused", {}).items():
-            refused.add_metric([reason], count)
-        yield refused
         engine = CounterMetricFamily(
             "kakurega_robot_engine_replies",
             "Chat engine outcomes (ok, timeout, error); none with the embedded robot.",

@@ -6,7 +6,8 @@ tells one visitor from another.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TypeVar
 
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily
 from prometheus_client.registry import Collector
@@ -14,6 +15,16 @@ from prometheus_client.registry import Collector
 from world.hub import Hub
 from world.send_now import CLOSED_HERE
 from world.stats import TICK_BUCKETS
+
+_Labelled = TypeVar("_Labelled", CounterMetricFamily, GaugeMetricFamily)
+
+
+def with_samples(metric: _Labelled, counts: Mapping[str, float] | Iterable[tuple[str, float]]) -> _Labelled:
+    """``metric``, a family of one label, with a sample for each value of it in ``counts`` (in
+    their order)."""
+    for value, count in counts.items() if isinstance(counts, Mapping) else counts:
+        metric.add_metric([value], count)
+    return metric
 
 
 class HubCollector(Collector):
@@ -27,12 +38,10 @@ class HubCollector(Collector):
             "Open connections (WebSocket and long-polling) on this instance.",
             value=hub.connection_count,
         )
-        avatars = GaugeMetricFamily(
-            "kakurega_avatars", "Avatars in each room on this instance.", labels=["room"]
+        yield with_samples(
+            GaugeMetricFamily("kakurega_avatars", "Avatars in each room on this instance.", labels=["room"]),
+            hub.world.local_counts(),
         )
-        for room, count in hub.world.local_counts().items():
-            avatars.add_metric([room], count)
-        yield avatars
         everyone = GaugeMetricFamily(
             "kakurega_room_visitors",
             "People in each room on every instance, as last counted (the same on every pod: max by room).",
@@ -53,20 +62,20 @@ class HubCollector(Collector):
         yield CounterMetricFamily(
             "kakurega_connections_accepted", "Connections accepted.", value=stats.accepted
         )
-        refused = CounterMetricFamily(
-            "kakurega_connections_refused", "Connections refused before their hello.", labels=["reason"]
+        yield with_samples(
+            CounterMetricFamily(
+                "kakurega_connections_refused", "Connections refused before their hello.", labels=["reason"]
+            ),
+            stats.refused,
         )
-        for reason, count in stats.refused.items():
-            refused.add_metric([reason], count)
-        yield refused
-        full = CounterMetricFamily(
-            "kakurega_connections_full",
-            "Connections refused as full, by which limit (world/address.py).",
-            labels=["why"],
+        yield with_samples(
+            CounterMetricFamily(
+                "kakurega_connections_full",
+                "Connections refused as full, by which limit (world/address.py).",
+                labels=["why"],
+            ),
+            stats.full,
         )
-        for why, count in stats.full.items():
-            full.add_metric([why], count)
-        yield full
         yield CounterMetricFamily(
             "kakurega_frames_in", "Frames received from visitors.", value=stats.frames_in
         )
@@ -84,21 +93,21 @@ class HubCollector(Collector):
             "Fresh snapshots sent to visitors who fell behind.",
             value=stats.snapshots_resent,
         )
-        closes = CounterMetricFamily(
-            "kakurega_closes", "Connections the server closed, by bye reason.", labels=["reason"]
+        yield with_samples(
+            CounterMetricFamily(
+                "kakurega_closes", "Connections the server closed, by bye reason.", labels=["reason"]
+            ),
+            stats.closes,
         )
-        for reason, count in stats.closes.items():
-            closes.add_metric([reason], count)
-        yield closes
-        below = CounterMetricFamily(
-            "kakurega_websocket_layer_closes",
-            "Connections the WebSocket layer closed below the hub, by close code (1008: control frames "
-            "past the frame budget; 1007: a text frame not UTF-8).",
-            labels=["code"],
+        yield with_samples(
+            CounterMetricFamily(
+                "kakurega_websocket_layer_closes",
+                "Connections the WebSocket layer closed below the hub, by close code (1008: control frames "
+                "past the frame budget; 1007: a text frame not UTF-8).",
+                labels=["code"],
+            ),
+            ((str(int(code)), count) for code, count in sorted(CLOSED_HERE.items())),
         )
-        for code, count in sorted(CLOSED_HERE.items()):
-            below.add_metric([str(int(code))], count)
-        yield below
         buckets: list[tuple[str, float]] = []
         running = 0
         for bound, count in zip([*map(str, TICK_BUCKETS), "+Inf"], stats.tick_buckets, strict=True):
@@ -136,11 +145,11 @@ class HubCollector(Collector):
             "How late tick parts started, on average, over the last second: stretches past 0.02.",
             value=pace.last.lag_s,
         )
-        broker = CounterMetricFamily(
-            "kakurega_broker_operations",
-            "Broker publishes, deliveries received, reconnects and errors.",
-            labels=["operation"],
+        yield with_samples(
+            CounterMetricFamily(
+                "kakurega_broker_operations",
+                "Broker publishes, deliveries received, reconnects and errors.",
+                labels=["operation"],
+            ),
+            hub.broker.stats,
         )
-        for operation, count in hub.broker.stats.items():
-            broker.add_metric([operation], count)
-        yield broker
