@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from safety.constructions.grammar import _AUX_SKIP, _TE, _asks, _conditional, _ends_it
 from safety.constructions.set_time import _TIME
-from safety.constructions.words import Hit, _Ctx, _has, _has_any
+from safety.constructions.words import Hit, Word, _Ctx, _has, _has_any, _names_other
 
 _SUICIDE = frozenset({"自殺", "自死", "じさつ", "じし"})
 _SURU = frozenset({"する", "為る"})
@@ -60,18 +60,14 @@ _NOW_READ = ("これから", "いまから", "いますぐ")
 _CLAUSE_END = frozenset({"たら", "ば", "から", "ので", "て", "で", "と"})
 
 
+def _clause_ends(words: list[Word], j: int) -> bool:
+    return bool(words[j].keys & _CLAUSE_END) or _conditional(words, j)
+
+
 def _other_subject(c: _Ctx, i: int) -> bool:
     """Is the subject before word ``i`` someone else? Not when that someone belongs to a clause
     of time or condition before it (「みんなが ねたら じさつします」: the writer acts)."""
-    words = c.words
-    for j in range(i - 1, max(i - 5, -1), -1):
-        if words[j].sentence != words[i].sentence or words[j].keys & _CLAUSE_END or _conditional(words, j):
-            return False
-        if c.at("self", j):
-            return False
-        if c.at("others", j):
-            return True
-    return False
+    return _names_other(c, i, _clause_ends)
 
 
 def _declared(c: _Ctx) -> list[Hit]:

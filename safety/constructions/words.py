@@ -7,7 +7,7 @@ import functools
 import re
 import tomllib
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from itertools import chain, repeat
@@ -443,11 +443,12 @@ def _same_sentence(words: list[Word], i: int, j: int) -> bool:
     return 0 <= j < len(words) and words[i].sentence == words[j].sentence
 
 
-def _names_other(c: _Ctx, i: int) -> bool:
-    """Is the subject just before word ``i`` someone other than the writer?"""
+def _names_other(c: _Ctx, i: int, stop: Callable[[list[Word], int], bool] | None = None) -> bool:
+    """Is the subject just before word ``i`` someone other than the writer? Not past the
+    sentence, nor past a word where ``stop`` says the clause of ``i`` starts."""
     words = c.words
     for j in range(i - 1, max(i - 5, -1), -1):
-        if not _same_sentence(words, i, j):
+        if not _same_sentence(words, i, j) or (stop is not None and stop(words, j)):
             return False
         if c.at("self", j):
             return False
