@@ -74,4 +74,4 @@ def first_object(answer: str) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-__all__ = ["ChatModel", "chat_client", "endpoint_of", "first_object"]
+__all__ = ["ChatModel", "first_object"]
