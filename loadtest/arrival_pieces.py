@@ -64,6 +64,10 @@ def ids(n: int) -> None:
 
 
 class StandIn:
+    """A transport that takes every write and is never paused or closed for real: what a protocol
+    object adopted onto it asks of a socket (tests/support/transports.py and poll_bench.py build
+    on it)."""
+
     def write(self, data: bytes) -> None:
         pass
 

@@ -28,6 +28,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from loadtest.arrival_pieces import StandIn
+
 # As Chromium sends them to a page's own server (the headers /poll does not read are skipped).
 HEADERS = [
     (b"host", b"kakurega.example"),
@@ -100,7 +102,7 @@ async def measure(requests: int) -> dict[str, Any]:
     return result
 
 
-class _Sink:
+class _Sink(StandIn):
     """A transport that keeps nothing: it counts the answers written to it."""
 
     def __init__(self) -> None:
@@ -113,15 +115,6 @@ class _Sink:
 
     def get_extra_info(self, name: str, default: Any = None) -> Any:
         return self.extra.get(name, default)
-
-    def is_closing(self) -> bool:
-        return False
-
-    def pause_reading(self) -> None:
-        pass
-
-    def resume_reading(self) -> None:
-        pass
 
     def close(self) -> None:
         self.closed = True

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from loadtest.arrival_pieces import StandIn
 
-class RecordingTransport:
+
+class RecordingTransport(StandIn):
     """What the protocol asks of its transport: writes are kept (``written``), reading is
     never paused for real and the transport never closes."""
 
@@ -13,15 +15,3 @@ class RecordingTransport:
 
     def write(self, data: bytes) -> None:
         self.written.append(data)
-
-    def is_closing(self) -> bool:
-        return False
-
-    def pause_reading(self) -> None:
-        pass
-
-    def resume_reading(self) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
