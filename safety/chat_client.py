@@ -63,6 +63,11 @@ class ChatModel:
         await self._client.aclose()
 
 
+def failure(exc: BaseException) -> str:
+    """What a failed exchange counts as: ``timeout`` (the deadline, or httpx's own) or ``error``."""
+    return "timeout" if isinstance(exc, TimeoutError | httpx.TimeoutException) else "error"
+
+
 def first_object(answer: str) -> dict[str, Any] | None:
     """The first flat JSON object in a model's answer (models wrap it in words or a code
     fence), or None when there is none that parses."""
@@ -74,4 +79,4 @@ def first_object(answer: str) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-__all__ = ["ChatModel", "first_object"]
+__all__ = ["ChatModel", "failure", "first_object"]

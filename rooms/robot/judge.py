@@ -20,11 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 from rooms.robot.chat_http import completion
 from rooms.robot.rules import CLASSES
-from safety.chat_client import ChatModel, first_object
+from safety.chat_client import ChatModel, failure, first_object
 
 log = logging.getLogger("kakurega.robot")
 
@@ -62,7 +60,7 @@ class Judge(ChatModel):
             async with asyncio.timeout(self.deadline):
                 answer = await completion(self._client, self.endpoint, self.payload(reply), MAX_ANSWER_CHARS)
         except Exception as exc:  # slow, unreachable or broken: the rules decide alone
-            outcome = "timeout" if isinstance(exc, TimeoutError | httpx.TimeoutException) else "error"
+            outcome = failure(exc)
             log.warning("robot judge %s (%s); the rules decide alone", outcome, type(exc).__name__)
             return Rating(outcome)
         return read_answer(answer)

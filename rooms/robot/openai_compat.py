@@ -26,7 +26,7 @@ from rooms.robot.judge import Judge
 from rooms.robot.listener import ListeningEngine
 from rooms.robot.screen import MAX_REPLY_CHARS, screen_reply
 from rooms.robot.types import Engine, Turn
-from safety.chat_client import ChatModel
+from safety.chat_client import ChatModel, failure
 
 log = logging.getLogger("kakurega.robot")
 
@@ -72,7 +72,7 @@ class ChatCompletionsEngine(ChatModel):
             async with asyncio.timeout(self.deadline):
                 text = await self.complete(turn)
         except Exception as exc:  # timeouts, connection errors, bad answers: all the same to a visitor
-            outcome = "timeout" if isinstance(exc, TimeoutError | httpx.TimeoutException) else "error"
+            outcome = failure(exc)
             self.stats[outcome] += 1
             log.warning("chat engine %s (%s); the listener answers", outcome, type(exc).__name__)
             return await self.fallback.reply(turn)
