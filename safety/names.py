@@ -29,7 +29,13 @@ from safety.contact import kana_number_run, spoken_number
 from safety.lexicon import NAME_LISTS, PICTURED_WORDS
 from safety.name_caretaker import STEMS as CARETAKER_STEMS
 from safety.name_caretaker import claims_caretaker
-from safety.name_compounds import _app_word_in_compound, _staff_thing_in_compound
+from safety.name_compounds import (
+    _APP_WORDS_WRITTEN,
+    _STAFF_THING_KANA,
+    _THING_STAFF_WORDS,
+    _app_word_in_compound,
+    _staff_thing_in_compound,
+)
 from safety.name_contact import (
     _FOOD_APPS,
     _app_used,
@@ -44,6 +50,7 @@ from safety.name_invites import invites
 from safety.name_leaving import leaving_reason, pictured_in_kana
 from safety.name_listed import _listed_reason, _repeated_word
 from safety.name_meeting import FAST_PATH_STEMS, meets_in_person
+from safety.name_meeting import STEMS as MEETING_STEMS
 from safety.name_orders import STEMS as ORDER_STEMS
 from safety.name_orders import THREAT_STEMS, UNWANTED_KANA, threatens, unwanted_person
 from safety.name_reading import WHOLE_ANY, has_fragment
@@ -157,6 +164,8 @@ def _content_reason(name: str, written: str = "", *, again: bool = True) -> str 
     if _plainly_ordinary(name):
         # (a bare proposal may be plain once the zero-width spaces between it are out)
         return "contact" if written and _hidden_proposal(name, written) else None
+    if _marked_plainly_ordinary(name, written):
+        return None
     emoji = _emoji_reason(name)
     if emoji is not None:
         return emoji
@@ -418,6 +427,51 @@ def _emoji_reason(name: str) -> str | None:
 
 # a picture in two lists gives the reason of the first, as the lists are checked in order
 _EMOJI_REASON = {e: words.reason for words in reversed(NAME_LISTS) for e in words.emoji}
+
+
+def _marked_plainly_ordinary(name: str, written: str) -> bool:
+    """The fast path for a plain name with marks after it (「そらゆき☆」, 「はな♪♪」, 「ゆめ🌸」,
+    a third of the names children pick): ordinary when the name without them is.
+
+    Why the long way can give no other answer: each mark of ``_END_MARKS`` is a symbol (So)
+    that NFKC, lower case, ``strip_invisible``, the look-alikes and ``_NAME_MARKS`` leave as
+    it is, and ``undisguise`` then drops, so the name's views (``_views``) are those of the
+    name without them; its Latin views are empty either way (no ASCII).  The checks that
+    read the name or ``written`` themselves see the same with and without the marks: no
+    emoji reason (no mark of ``_END_MARKS`` is in a list: ``_END_MARKS`` leaves out any a
+    list names), no Latin letter, digit, @, dot or kanji (``name_contact``, ``_CAPITAL_ID``,
+    ``_DECORATIVE_X``, ``_LONE_LETTER``, ``_NUMBER_RUN``), no separator or kana in the marks
+    (``_LETTERS_APART``, ``_WAVE``), no 中 at the end (``_act_done``), and the two compound
+    cuts return the name unread when neither the app's nor a staff thing's word is in it
+    (checked below, as they check ``written``, which is the name here).  So the long way on
+    the marked name gives what it gives on the plain name, and that is what the plain fast
+    path (``_plainly_ordinary``) stands for: None.  Only as typed (``written`` the cleaned
+    name itself): what the cleaning took out (zero-width spaces, full-width forms) is read
+    the long way."""
+    if written != name or name[-1:] not in _END_MARKS:
+        return False
+    plain = name.rstrip(_END_MARKS)
+    key = kata2hira(plain)
+    return (
+        _plainly_ordinary(plain)
+        # the plain fast path's own answer is the long way's but for a few readings it does
+        # not look for, which a marked name (whose answer must be the long way's) is read for:
+        # a meeting verb's stem (``invites_meeting``'s own gate: 「こいぞか」), を read as お
+        # (「をしりむ」), an insult made one noun with a person (「ちびがき」) or glued to a
+        # name (「ミカサボケ」)
+        and not any(stem in key for stem in MEETING_STEMS)
+        and "を" not in key
+        and _INSULT_PERSON.search(key) is None
+        and not _insult_after_a_name(plain)
+        and not any(w in plain for w in _APP_WORDS_WRITTEN)
+        and not any(w in plain for w in _THING_STAFF_WORDS)
+        and _STAFF_THING_KANA.search(plain) is None
+    )
+
+
+# The marks children end a name with; a picture a list refuses (``_EMOJI_REASON``) is left
+# out, as staff may add one to names.toml.
+_END_MARKS = "".join(ch for ch in "☆★♪♡♥🌸" if ch not in _EMOJI_REASON)
 
 
 def pictured(written: dict[str, tuple[object, ...]]) -> dict[str, tuple[str, ...]]:

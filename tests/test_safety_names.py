@@ -1456,3 +1456,40 @@ def test_an_order_to_die_told_where_is_refused(name: str) -> None:
 @pytest.mark.parametrize("name", ["なでしこ", "でしねこ", "しずかでしねむい", "弟子ね"])
 def test_words_around_de_shi_ne_stay_names(name: str) -> None:
     assert safety.check_name(name).ok
+
+
+@pytest.mark.parametrize("name", ["そらゆき☆", "はな♪♪", "ゆめ🌸", "ヒカリ★", "めい♡", "あおい♥"])
+def test_plain_names_with_marks_after_them_take_the_fast_path(name: str) -> None:
+    from safety import names
+
+    assert names._marked_plainly_ordinary(name, name)
+    assert safety.check_name(name).ok
+
+
+@pytest.mark.parametrize("name", ["こいぞか☆", "ちびがき♪", "ミカサボケ☆", "ばか🌸", "ゆい\u200b☆", "し☆ね"])
+def test_marked_names_the_fast_path_cannot_answer_take_the_long_way(name: str) -> None:
+    from safety import names
+
+    assert not names._marked_plainly_ordinary(safety.check_name(name).name, name)
+
+
+def test_the_marked_fast_path_agrees_with_the_long_way_on_the_tuning_names() -> None:
+    from safety import names
+    from safety.evaluation import parse_classed_names
+
+    items = [
+        n.name
+        for path in sorted((DATA / "classed").glob("names*.tsv"))
+        for n in parse_classed_names(path.read_text(encoding="utf-8"))
+    ]
+    marked = [
+        n + mark for n in items for mark in ("☆", "♪🌸") if names._marked_plainly_ordinary(n + mark, n + mark)
+    ]
+    assert len(marked) >= 80
+    original = names._marked_plainly_ordinary
+    try:
+        names._marked_plainly_ordinary = lambda name, written: False  # type: ignore[assignment]
+        slow = {n: safety.check_name(n).ok for n in marked}
+    finally:
+        names._marked_plainly_ordinary = original  # type: ignore[assignment]
+    assert all(slow.values()), [n for n, ok in slow.items() if not ok]
