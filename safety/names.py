@@ -458,7 +458,9 @@ def _marked_plainly_ordinary(name: str, written: str) -> bool:
         # not look for, which a marked name (whose answer must be the long way's) is read for:
         # a meeting verb's stem (``invites_meeting``'s own gate: 「こいぞか」), を read as お
         # (「をしりむ」), an insult made one noun with a person (「ちびがき」) or glued to a
-        # name (「ミカサボケ」)
+        # name (「ミカサボケ」), and a held ー (read stretched and as written: 「マンゴーあお」,
+        # 「ロープウェイ…」)
+        and "ー" not in key
         and not any(stem in key for stem in MEETING_STEMS)
         and "を" not in key
         and _INSULT_PERSON.search(key) is None

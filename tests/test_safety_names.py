@@ -1466,7 +1466,9 @@ def test_plain_names_with_marks_after_them_take_the_fast_path(name: str) -> None
     assert safety.check_name(name).ok
 
 
-@pytest.mark.parametrize("name", ["こいぞか☆", "ちびがき♪", "ミカサボケ☆", "ばか🌸", "ゆい\u200b☆", "し☆ね"])
+@pytest.mark.parametrize(
+    "name", ["こいぞか☆", "ちびがき♪", "ミカサボケ☆", "マンゴーあお☆", "ばか🌸", "ゆい\u200b☆", "し☆ね"]
+)
 def test_marked_names_the_fast_path_cannot_answer_take_the_long_way(name: str) -> None:
     from safety import names
 
