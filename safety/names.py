@@ -431,7 +431,7 @@ _EMOJI_REASON = {e: words.reason for words in reversed(NAME_LISTS) for e in word
 
 def _marked_plainly_ordinary(name: str, written: str) -> bool:
     """The fast path for a plain name with marks after it (「そらゆき☆」, 「はな♪♪」, 「ゆめ🌸」,
-    a third of the names children pick): ordinary when the name without them is.
+    as children often decorate a name): ordinary when the name without them is.
 
     Why the long way can give no other answer: each mark of ``_END_MARKS`` is a symbol (So)
     that NFKC, lower case, ``strip_invisible``, the look-alikes and ``_NAME_MARKS`` leave as
@@ -444,8 +444,10 @@ def _marked_plainly_ordinary(name: str, written: str) -> bool:
     (``_LETTERS_APART``, ``_WAVE``), no 中 at the end (``_act_done``), and the two compound
     cuts return the name unread when neither the app's nor a staff thing's word is in it
     (checked below, as they check ``written``, which is the name here).  So the long way on
-    the marked name gives what it gives on the plain name, and that is what the plain fast
-    path (``_plainly_ordinary``) stands for: None.  Only as typed (``written`` the cleaned
+    the marked name gives what it gives on the plain name, which the plain fast path
+    (``_plainly_ordinary``) stands for as None — a claim that holds but for the readings
+    asked for below (random plain names read both ways: docs/performance.md, round of
+    2026-12-06 (arrivals)).  Only as typed (``written`` the cleaned
     name itself): what the cleaning took out (zero-width spaces, full-width forms) is read
     the long way."""
     if written != name or name[-1:] not in _END_MARKS:
