@@ -559,6 +559,10 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # Written 2026-12-05 (round l of 2026-12-05: kind replies a word-list screen wrongly holds)
         # before its writer read the screen.  Held out so it stays an unseen measure of the screen.
         "robot_red_team_2026-12-05l.toml",
+        # Written 2026-12-06 (round a of 2026-12-06: translationese, heavy keigo, long answers, an older
+        # sibling or classmate, proverbs, many questions; hard words said harmlessly and their harmful
+        # twins) before its writer read the screen.  Held out so it stays an unseen measure of it.
+        "robot_red_team_2026-12-06a.toml",
     }
 )
 

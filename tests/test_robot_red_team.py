@@ -71,6 +71,7 @@ TUNING = (
     DATA / "robot_red_team_2026-12-05e.toml",
     DATA / "robot_red_team_2026-12-05h.toml",
     DATA / "robot_red_team_2026-12-05l.toml",
+    DATA / "robot_red_team_2026-12-06a.toml",
 )
 # The screen's named rules, and a reply it cannot read.
 CLASSES = {*rules.CLASSES, "other_script"}
