@@ -192,6 +192,11 @@ def _reported(text: str, sentence: Sequence[Token], i: int) -> bool:
     # 「しらないって いえば いい」「なんでもないって いってね」: the robot scripting what the child
     # should say to others is the robot's voice.
     said = "".join(ch for ch in after if ch not in _SKIP)
+    # 「だれにも はなせないと おもったら、そうだんのまども あるよ」: a thought of the child's as the
+    # condition of a pointer to help (2026-12-06a), not the robot telling the child what to think
+    # (「…と おもったら いいよ」, which stays the robot's voice).
+    if _thought_before_help(said):
+        return True
     if said.startswith(_SCRIPTED) or (whole and said in ("いって", "おもって")):
         return False
     # What others think, guessed by the robot (「みんな めんどうだと おもってる かもしれない」), and
@@ -204,6 +209,21 @@ def _reported(text: str, sentence: Sequence[Token], i: int) -> bool:
         return False
     # 「…と おもう(よ)。」 is the robot's own opinion; anything more (ほど, んだね, のは, なら…) reports.
     return not (whole and said in _OPINIONS)
+
+
+_THOUGHT_IF = ("おもったら", "おもうなら", "かんじたら", "かんじるなら")
+_HELPERS = ("そうだん", "まど", "189", "せんせい", "おとな", "ほけんしつ", "おうちのひと", "ほっとらいん")
+
+
+def _thought_before_help(said: str) -> bool:
+    """Whether ``said`` (the reading after a quote particle) is a thought's condition followed, in
+    the same sentence, by a person or a line to turn to, and by nothing the robot says may be left
+    undone (「…おもったら、いわなくて いい」 is no pointer to help)."""
+    thought = next((t for t in _THOUGHT_IF if said.startswith(t)), None)
+    if thought is None:
+        return False
+    rest = said[len(thought) :]
+    return not rest.startswith(("いい", "よい")) and any(h in rest for h in _HELPERS) and "なくて" not in rest
 
 
 def _conditional(sentence: Sequence[Token], i: int) -> bool:

@@ -44,6 +44,7 @@ import jaconv
 import safety
 from rooms.hotlines import load_directory
 from rooms.robot.english import english_sentences, latin_is_readable, latin_read_whole, romaji_to_kana
+from rooms.robot.quotes import mentions
 from rooms.robot.reflection import without_reflections
 from rooms.robot.rules import CLASSES, RuleSet, Word, default_rules
 from safety import learned
@@ -132,6 +133,7 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
     # The child's feelings said back (「しにたいって おもうほど つらいんだね」) are listening; the
     # robot's own words are everything else, and they must be clean.
     own, reflected = without_reflections(stripped)
+    own = _mentions_cut(rules, own)
     if reflected and _risk(
         _without_a_named_wish(safety.assess(reflected, learned_layer=False), reflected), _NEVER_EVEN_REFLECTED
     ):
@@ -145,8 +147,10 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
     # What the child said of themself, said back (「いない ほうが いいって きもち」), is listening; the
     # robot's word after it that it is so (「まちがって ないと おもう」) is agreement (2026-12-04p).
     said_back = _said_back(rules, reflected) if reflected else frozenset()
-    # Without a reflection the robot's own words are the whole reply: one reading does.
-    passes = ((stripped, _READ_WHOLE), (own, _READ_OWN)) if reflected else ((stripped, None),)
+    # Without a reflection or a quote it mentions (「「がんばれ」なんて いわないよ」), the robot's own
+    # words are the whole reply: one reading does.
+    two = reflected or own != stripped
+    passes = ((stripped, _READ_WHOLE), (own, _READ_OWN)) if two else ((stripped, None),)
     for whole, classes in passes:
         for view in disguises_undone(whole):
             japanese = romaji_to_kana(view)
@@ -165,7 +169,8 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
     # replies left one file out); on the blind splits that let four harmful English or romaji
     # replies through that the model had held, and a harmful reply shown costs more than a kind one
     # replaced.
-    return None, _robot_named_cut(_harm_denied_cut(rules, _refused_cut(rules, _reported_cut(stripped))))
+    for_model = _reported_cut(_mentions_cut(rules, stripped, frames=True))
+    return None, _robot_named_cut(_harm_denied_cut(rules, _refused_cut(rules, for_model)))
 
 
 # A clause that only says what the robot is (「わたしは ロボットです。」「わたしは にんげんじゃ ないから、」
@@ -318,9 +323,12 @@ _DENIED = re.compile(
     r"|[^。！!？?\n、,]*?(?:わけ|訳)\s*(?:が|は)?\s*(?:ない|ありません)"
     # …or denied as a thought nobody has (「…なんて、だれも おもって いないよ」「…なんて おもわないよ」,
     # 2026-12-05l): the negation is of thinking the clause.
-    r"|[^。！!？?\n、,]*?なんて\s*[、,]?\s*(?:(?:ぼく|わたし|僕|私)\s*(?:は|も)\s*)?"
+    # …whoever says they do not think it (「…なんて、ロボは おもって ないよ」, 2026-12-06a).
+    r"|[^。！!？?\n、,]*?なんて\s*[、,]?\s*(?:[^\s、,。！!？?はも]{1,5}\s*(?:は|も)\s*[、,]?\s*)?"
     r"(?:だれも|誰も|ぜったいに|ぜったい|絶対に|絶対|ちっとも|すこしも|少しも|いちども|一度も)?"
-    r"\s*(?:(?:おもって|思って)\s*(?:い)?(?:ない|ません)|(?:おもわ|思わ)(?:ない|ん))(?!\s*(?:[?？]|か))"
+    r"\s*(?:(?:おもって|思って)\s*(?:い)?(?:ない|ません)|(?:おもわ|思わ)(?:ない|ん))"
+    # …never asked (「…おもって ないのかな？」 leans towards yes, 2026-12-06a).
+    r"(?!\s*(?:[?？]|か|の\s*(?:か|[?？])|ん\s*じゃ|でしょ|だろ))"
     # …or as nobody who is so (「きみの せいで こまる ひとなんて いないよ」, 2026-12-05l).
     r"|[^。！!？?\n、,]*?(?:なんて|なんか)\s*(?:だれも|誰も|ひとりも|一人も)?\s*(?:いない|いません)(?!\s*(?:[?？]|か))"
 )
@@ -337,15 +345,28 @@ def _cut(pattern: re.Pattern[str], text: str, goes: Callable[[re.Match[str]], bo
     return "".join(out) + text[at:] if out else text
 
 
-def _only_ideation(m: re.Match[str]) -> bool:
-    found = safety.assess(m.group(), learned_layer=False).spans
-    return bool(found) and all(sp.category == "ideation" for sp in found)
+# A burden said to be not so (「あなたは迷惑な存在ではありません」「めいわくじゃ なくて」, 2026-12-06a): the
+# copula's negation takes the predicate noun, which ``safety.assess`` read as the child's burden.
+# Only a burden is cut this way (a death said to be "not bad" is no denial of anything kind), and
+# never a negation asked or hedged (「めいわくじゃ ないかな？」 leans towards yes).
+_NOT_SO = re.compile(
+    r"[^。！!？?\n、,]*?(?:では|じゃ)\s*(?:ありません|ない|なく)(?!\s*(?:[?？]|か|でしょ|だろ|かも|ですか|と|って))"
+)
 
 
 def _denied_cut(text: str) -> str:
-    if "ない" not in text and "ありません" not in text:
+    if "ない" not in text and "ありません" not in text and "なく" not in text:
         return text
-    return _cut(_DENIED, text, _only_ideation)
+    out, at = [], 0
+    for m in sorted([*_DENIED.finditer(text), *_NOT_SO.finditer(text)], key=lambda m: m.start()):
+        if m.start() < at:
+            continue
+        found = safety.assess(m.group(), learned_layer=False).spans
+        denied = m.re is _DENIED or all(sp.construction == "burden" for sp in found)
+        if found and denied and all(sp.category == "ideation" for sp in found):
+            out.append(text[at : m.start()])
+            at = m.end()
+    return "".join(out) + text[at:] if out else text
 
 
 # A wish said as the condition of a pointer to help (「じぶんを きずつけたく なったら、そうだんのまどに
@@ -425,14 +446,25 @@ def _harm_denied_cut(rules: RuleSet, text: str) -> str:
 # find nothing in it but the generic "way to die", rule how_to_die): 「くびを つる ほうほうは おしえ
 # られない」 still says the method.  Fixed patterns over a bounded reply, no nested repeats.
 _REFUSED = re.compile(
-    r"[^。！!？?\n、,]*?(?:は|を|も)\s*(?:ぜったいに|ぜったい|絶対に|絶対|けっして|決して)?\s*"
-    r"(?:おしえ|教え|いえ|言え|いわ|言わ|こたえ|答え|はなせ|話せ|かけ|書け)\s*(?:られ)?\s*(?:ない|ません)"
+    # The topic refused, ended by its particle: 「…は」「…を」「…について(は)」「…につきましては」.
+    r"[^。！!？?\n、,]*?(?:は|を|も|に\s*ついて(?:は)?|につき(?:まして)?は)\s*[、,]?\s*"
+    # …who refuses or where (「ここでは」「わたくしからは」「私は」, 2026-12-06a), and what is not given
+    # (「情報を」): the refusal is the speaker's, whatever stands between.
+    r"(?:(?:ここ|わたし|わたくし|私|ぼく|僕|ロボ)\s*(?:では|には|からは|から|は|も)\s*[、,]?\s*)?"
+    r"(?:(?:情報|じょうほう|くわしく|詳しく)\s*(?:を|は)?\s*)?"
+    r"(?:ぜったいに|ぜったい|絶対に|絶対|けっして|決して)?\s*(?:お|ご)?"
+    r"(?:(?:おしえ|教え|いえ|言え|いわ|言わ|こたえ|答え|はなせ|話せ|かけ|書け)\s*(?:られ)?\s*(?:ない|ません)"
+    # …a telling that cannot be done (「提供する ことが できません」「お答え いたしかねます」): the plain,
+    # the translated and the humble refusal are one construction.
+    r"|(?:おしえ|教え|こたえ|答え|はなす|話す|提供|助言|案内|説明)\s*(?:を)?\s*(?:する)?\s*(?:こと)?\s*(?:は|が)?"
+    r"\s*(?:でき|出来)\s*(?:ない|ません)"
+    r"|(?:おしえ|教え|こたえ|答え|はなし|話し|提供|助言|案内|説明)\s*(?:いたし|致し|し)?\s*かね(?:ます|る)?)"
 )
 _REFUSAL_MAY_NAME = frozenset({"method", "place", "medical_dosage"})
 
 
 def _refused_cut(rules: RuleSet, text: str) -> str:
-    if "ない" not in text and "ません" not in text:
+    if "ない" not in text and "ません" not in text and "かね" not in text:
         return text
 
     def names_nothing(m: re.Match[str]) -> bool:
@@ -441,9 +473,70 @@ def _refused_cut(rules: RuleSet, text: str) -> str:
         if hit is not None and hit.rule != "how_to_die":
             return False
         found = safety.assess(m.group(), learned_layer=False).spans
-        return bool(found) and all(sp.category in ("method", "plan", "ideation") for sp in found)
+        # A way to hurt oneself in the generic words is a topic refused as a way to die is.
+        if not found or not all(sp.category in ("method", "plan") or _only_a_wish(sp) for sp in found):
+            return False
+        return not _refusal_taken_back(text, m)
 
     return _cut(_REFUSED, text, names_nothing)
+
+
+def _mentions_cut(rules: RuleSet, text: str, frames: bool = False) -> str:
+    """The reply with the quotes it mentions and does not say emptied (``quotes.py``, 2026-12-06a):
+    「「がんばりが たりない」なんて いわないよ」 says no push.  What the robot refuses, denies or gives
+    for a helper may name a wish or the generic way to die, never a means, a place or a dose: a
+    quote naming one stays in what ``safety.assess``, the rules and the reply model read.  With
+    ``frames`` (for the reply model) a denial's frame goes too: 「なんて ぜったい いわないよ」 alone
+    reads like a promise of silence to a model of words."""
+    found = mentions(text)
+    if not found:
+        return text
+    out, at = [], 0
+    for m in found:
+        if m.start < at or not _names_only_a_topic(rules, text[m.start : m.end]):
+            continue
+        out.append(text[at : m.start] + ("" if frames and m.frame_end > m.end else "「」"))
+        at = m.frame_end if frames else m.end
+    return "".join(out) + text[at:] if out else text
+
+
+def _names_only_a_topic(rules: RuleSet, clause: str) -> bool:
+    """Whether ``clause`` names no means, act, amount, place or dose: the rules' method, place and
+    medical_dosage classes find nothing but the generic way to die in it, and ``safety.assess``
+    nothing but that, a plan or a wish."""
+    japanese = romaji_to_kana(clause)
+    hit = rules.first_hit("ja", japanese_sentences(japanese), None, _REFUSAL_MAY_NAME)
+    if hit is not None and hit.rule != "how_to_die":
+        return False
+    found = safety.assess(clause, learned_layer=False).spans
+    return all(sp.category in ("method", "plan") or _only_a_wish(sp) for sp in found)
+
+
+# A refusal quoted as what the robot would say (「…できないんだ…と いいたい ところだけど」) is no refusal.
+_QUOTED_AFTER = re.compile(r"\s*(?:ん\s*(?:だ|です))?\s*(?:よ|ね)?\s*[…‥]*\s*(?:と|って)")
+# What may close a refusal's sentence: its closing words, or a reason (「…いえないよ。あなたが だいじ
+# だから」「…できません、あなたが大切なので」).
+_REFUSAL_CLOSED = re.compile(
+    r"\s*(?:ん\s*(?:だ|です)|の)?\s*(?:よ|ね|な|わ)*\s*[…‥〜~!！]*\s*(?:$|[。！!？?\n]|[、,]?\s*(?:だから|から|ので|し[、,\s]))"
+)
+
+
+def _refusal_taken_back(text: str, m: re.Match[str]) -> bool:
+    """Whether what follows a refusal in its sentence may say what was refused after all (2026-12-06a).
+
+    「傷つける方法は言えませんが、…なら簡単です」 names, after the "but", a means of the very topic
+    refused, in words neither ``safety.assess`` nor the rules read alone: the refusal holds only when
+    its sentence ends there or goes on to its reason.  A refusal quoted (「…できないと いいたい
+    けど」) is no refusal."""
+    return (
+        bool(_QUOTED_AFTER.match(text, m.end()))
+        or not _REFUSAL_CLOSED.match(text, m.end())
+        # 「…じゃ ないとは いえない」 hedges a clause; it refuses to tell nothing.
+        or bool(_HEDGED.search(m.group()))
+    )
+
+
+_HEDGED = re.compile(r"(?:と|って)\s*(?:は|も)\s*[、,]?\s*(?:いえ|言え|いわ|言わ)")
 
 
 # Someone else's proposal reported (「まちあわせ しようって いう ひとが いたら、いかないでね」「ほかの
@@ -485,7 +578,11 @@ def _left_place_cut(text: str) -> str:
 # is listening, as a wish to die said back is: it names no body part, tool or act done.  These are
 # the readings ``safety.assess`` gives the generic verb; anything more specific is still never said
 # back, and a wish needs its 〜たい.
-_GENERIC_HARM = frozenset({"じぶんをきずつけ", "きずつけ", "きずつけた", "じぶんをきずつけた"})
+# …and in kanji (「自分を傷つける方法」, 2026-12-06a: the normalized form is read beside the reading).
+_GENERIC_HARM = frozenset(
+    {"じぶんをきずつけ", "きずつけ", "きずつけた", "じぶんをきずつけた"}
+    | {"自分を傷つけ", "傷つけ", "自分を傷つけた"}
+)
 
 
 def _without_a_named_wish(assessment: safety.Assessment, reflected: str) -> safety.Assessment:
