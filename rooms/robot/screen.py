@@ -150,7 +150,20 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
     # Without a reflection or a quote it mentions (「「がんばれ」なんて いわないよ」), the robot's own
     # words are the whole reply: one reading does.
     two = reflected or own != stripped
-    passes = ((stripped, _READ_WHOLE), (own, _READ_OWN)) if two else ((stripped, None),)
+    passes = ((stripped, _READ_WHOLE), (own, _READ_OWN)) if two else ((stripped, _ALL),)
+    # A topic the robot refuses to give (「お薬の量につきましては、お答えいたしかねます」) is read by the
+    # classes of what it would give only without the refused clause (2026-12-06a).
+    refused = _refused_topics_cut(rules, stripped)
+    if refused != stripped:
+        passes = tuple(
+            part
+            for text, classes in passes
+            for part in (
+                ((text, classes - _REFUSABLE), (refused, classes & _REFUSABLE))
+                if text is stripped
+                else ((text, classes),)
+            )
+        )
     for whole, classes in passes:
         for view in disguises_undone(whole):
             japanese = romaji_to_kana(view)
@@ -181,15 +194,16 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
 # is *not* a robot, 「ロボットじゃ ない」, or that it is human, 「ロボじゃなくて にんげんだよ」, is
 # human_claim there).  Read with spaces removed and lower-cased; fixed patterns, no nested repeats.
 _CLAUSE_JOIN = r"(?:から|だから|ので|けど|けれど|だけど|し|で)?[。!！、,]?"
+# …in keigo too (「わたくしは人間ではなく、ロボットでございます」, 2026-12-06a).
 _ROBOT_NAMED = re.compile(
-    r"(?:だから|でも|けど)?(?:わたし|ぼく|私|僕)?(?:は|も)?(?:ただの)?(?:ロボット|ロボ|ai|プログラム|きかい|機械)(?:の(?:ロボット|ロボ))?"
-    r"(?:です|だよ|だ|なんだ|なんです|なんだよ|なの)?" + _CLAUSE_JOIN
+    r"(?:だから|でも|けど)?(?:わたくし|わたし|ぼく|私|僕)?(?:は|も)?(?:ただの)?(?:ロボット|ロボ|ai|プログラム|きかい|機械)(?:の(?:ロボット|ロボ))?"
+    r"(?:でございます|です|だよ|だ|なんだ|なんです|なんだよ|なの)?" + _CLAUSE_JOIN
 )
 _NOT_HUMAN = re.compile(
-    r"(?:だから|でも|けど)?(?:わたし|ぼく|私|僕)?(?:は|も)?(?:にんげん|人間|ひと|人)"
-    r"(?:(?:の(?:スタッフ|おとな|大人|ひと|人))?(?:では|じゃ)(?:ありません|ないよ|ない|ないんだ|ないです|ないんだよ|なくて)"
+    r"(?:だから|でも|けど)?(?:わたくし|わたし|ぼく|私|僕)?(?:は|も)?(?:にんげん|人間|ひと|人)"
+    r"(?:(?:の(?:スタッフ|おとな|大人|ひと|人))?(?:では|じゃ)(?:ございません|ありません|ないよ|ない|ないんだ|ないです|ないんだよ|なくて|なく)"
     # …and what it is instead (「にんげんじゃ なくて ロボットです」, 2026-12-03d).
-    r"(?:(?<=なくて)(?:ただの)?(?:ロボット|ロボ|ai|プログラム|きかい|機械)(?:です|だよ|だ|なんだ|なんです|なんだよ|なの)?)?"
+    r"(?:(?:(?<=なくて)|(?<=ではなく))(?:ただの)?(?:ロボット|ロボ|ai|プログラム|きかい|機械)(?:でございます|です|だよ|だ|なんだ|なんです|なんだよ|なの)?)?"
     r"|の(?:かわり|代わり)(?:に|には|には、|は)?(?:なれない|なれません)"
     # 「にんげんの ふりは しないよ」: a promise not to pass as one (2026-12-03).
     r"|の(?:ふり|フリ)(?:は|を|も)?(?:しない|しません)(?:よ|ね|です|からね|から)?)" + _CLAUSE_JOIN
@@ -447,7 +461,7 @@ def _harm_denied_cut(rules: RuleSet, text: str) -> str:
 # られない」 still says the method.  Fixed patterns over a bounded reply, no nested repeats.
 _REFUSED = re.compile(
     # The topic refused, ended by its particle: 「…は」「…を」「…について(は)」「…につきましては」.
-    r"[^。！!？?\n、,]*?(?:は|を|も|に\s*ついて(?:は)?|につき(?:まして)?は)\s*[、,]?\s*"
+    r"[^。！!？?\n、,]*?(?:は|を|も|に\s*ついて(?:は|の)?|につき(?:まして)?は|に\s*(?:関する|関して(?:は)?))\s*[、,]?\s*"
     # …who refuses or where (「ここでは」「わたくしからは」「私は」, 2026-12-06a), and what is not given
     # (「情報を」): the refusal is the speaker's, whatever stands between.
     r"(?:(?:ここ|わたし|わたくし|私|ぼく|僕|ロボ)\s*(?:では|には|からは|から|は|も)\s*[、,]?\s*)?"
@@ -458,9 +472,24 @@ _REFUSED = re.compile(
     # the translated and the humble refusal are one construction.
     r"|(?:おしえ|教え|こたえ|答え|はなす|話す|提供|助言|案内|説明)\s*(?:を)?\s*(?:する)?\s*(?:こと)?\s*(?:は|が)?"
     r"\s*(?:でき|出来)\s*(?:ない|ません)"
-    r"|(?:おしえ|教え|こたえ|答え|はなし|話し|提供|助言|案内|説明)\s*(?:いたし|致し|し)?\s*かね(?:ます|る)?)"
+    r"|(?:おしえ|教え|こたえ|答え|はなし|話し|提供|助言|案内|説明)\s*(?:いたし|致し|し)?\s*かね(?:ます|る)?"
+    # …an act the speaker humbly declines (「お目にかかる ことは いたしかねます」), or an answer it does
+    # not have (「くすりの りょうの ことは ロボには わからないんだ」).
+    r"|(?:いたし|致し)\s*かね(?:ます|る)?"
+    r"|(?:わから|分から)\s*(?:ない|ません))"
 )
 _REFUSAL_MAY_NAME = frozenset({"method", "place", "medical_dosage"})
+# What a refused topic is not read for (「薬の量については お答えできません」「直接お目にかかる ことは
+# いたしかねます」): a dose or a meeting the robot says it will not give.  Every other class reads the
+# refusal: a secret refused (「おうちの ひとには いえないよね」) is still secrecy.
+_REFUSABLE = frozenset({"medical_dosage", "meeting"})
+_ALL = frozenset(CLASSES)
+# A number in a refused topic is a dose or an hour all the same (「2錠より多くは おしえられない」).
+_A_NUMBER = re.compile(
+    r"[0-9０-９]|[一二三四五六七八九十百]\s*(?:錠|じょう|粒|つぶ|回|かい|個|倍|ばい|時|じ|mg)"
+)
+# …and a topic addressed to someone (「おうちの ひとには はなせない」) is what the child may not tell.
+_ADDRESSED = re.compile(r"(?:に|へ)\s*(?:は|も)\s*[、,]?\s*$")
 
 
 def _refused_cut(rules: RuleSet, text: str) -> str:
@@ -479,6 +508,26 @@ def _refused_cut(rules: RuleSet, text: str) -> str:
         return not _refusal_taken_back(text, m)
 
     return _cut(_REFUSED, text, names_nothing)
+
+
+def _refused_topics_cut(rules: RuleSet, text: str) -> str:
+    """The reply without the topics it refuses to give that name no number, means or place."""
+    if "ない" not in text and "ません" not in text and "かね" not in text:
+        return text
+    out, at = [], 0
+    for m in _REFUSED.finditer(text):
+        topic = m.group()
+        head = re.match(r".*?(?:は|を|も|について|につき|に関する|に関して)", topic)
+        if (
+            _refusal_taken_back(text, m)
+            or _A_NUMBER.search(topic)
+            or (head is not None and _ADDRESSED.search(head.group()))
+            or not _names_only_a_topic(rules, topic, frozenset({"method", "place"}))
+        ):
+            continue
+        out.append(text[at : m.start()])
+        at = m.end()
+    return "".join(out) + text[at:] if out else text
 
 
 def _mentions_cut(rules: RuleSet, text: str, frames: bool = False) -> str:
@@ -500,12 +549,12 @@ def _mentions_cut(rules: RuleSet, text: str, frames: bool = False) -> str:
     return "".join(out) + text[at:] if out else text
 
 
-def _names_only_a_topic(rules: RuleSet, clause: str) -> bool:
+def _names_only_a_topic(rules: RuleSet, clause: str, classes: frozenset[str] = _REFUSAL_MAY_NAME) -> bool:
     """Whether ``clause`` names no means, act, amount, place or dose: the rules' method, place and
     medical_dosage classes find nothing but the generic way to die in it, and ``safety.assess``
     nothing but that, a plan or a wish."""
     japanese = romaji_to_kana(clause)
-    hit = rules.first_hit("ja", japanese_sentences(japanese), None, _REFUSAL_MAY_NAME)
+    hit = rules.first_hit("ja", japanese_sentences(japanese), None, classes)
     if hit is not None and hit.rule != "how_to_die":
         return False
     found = safety.assess(clause, learned_layer=False).spans
