@@ -52,6 +52,11 @@ PAIRS = [
         "ほけんしつの 先生に「しにたい」って そのまま いって いいんだよ。",
         "「しにたい」なら、そのまま しんで いいんだよ。",
     ),
+    # A quote set aside for another; the other is the robot's own.
+    (
+        "「がんばれ」より「ゆっくりで いいよ」って いいたいな。",
+        "「やすんで いいよ」より「もっと がんばれ」って いいたいな。",
+    ),
     # A thought of the child's before a pointer to help; a secret the robot will not promise.
     (
         "だれにも はなせないと おもったら、先生に はなしてね。",

@@ -12,7 +12,9 @@ inside are a mention; the frame around them is what the robot says.  A quote is 
 * asked and refused: って / と, then asked, told or begged in the passive concessive (「いわれても」
   「きかれても」), with a negation later in the sentence (the robot's refusal);
 * given for a helper: a person or line to turn to, に / へ, the quote, then って / と and a verb of
-  writing, saying or telling (「先生に「つらい」って いって いいよ」).
+  writing, saying or telling (「先生に「つらい」って いって いいよ」);
+* set aside for another quote: より, then the quote preferred (「「がんばれ」より「がんばったね」を
+  いいたい」); the quote preferred is not a mention.
 
 Only the quote is a mention: everything around it is still the robot's and read as such.
 Fixed patterns over a bounded reply, no nested repeats.
@@ -43,6 +45,7 @@ _ASKED = re.compile(
     r"\s*(?:って|と)\s*(?:いわれ|言われ|きかれ|聞かれ|たのまれ|頼まれ|おねがい\s*され|お願い\s*され)\s*(?:ても|たとしても)"
     r"[^。！!？?\n]*?(?:ない|ません|かね)"
 )
+_SET_ASIDE = re.compile(r"\s*より\s*[「『]")
 _HELPER_BEFORE = re.compile(
     r"(?:そうだん|相談|まど|窓口|189|せんせい|先生|おとな|大人|おうちの\s*ひと|おうちの\s*人|ほけんしつ|保健室|"
     r"ホットライン|スクールカウンセラー|カウンセラー)[^。！!？?\n、,「」]{0,6}?\s*(?:に|へ)\s*(?:も|は)?\s*$"
@@ -74,7 +77,7 @@ def mentions(text: str) -> list[Mention]:
         helper = _HELPER_BEFORE.search(before) and _HELPER_AFTER.match(text, after)
         if denied:
             found.append(Mention(m.start(), m.end(), _frame_end(text, denied.end())))
-        elif _ASKED.match(text, after) or helper:
+        elif _ASKED.match(text, after) or _SET_ASIDE.match(text, after) or helper:
             found.append(Mention(m.start(), m.end(), m.end()))
     return found
 
