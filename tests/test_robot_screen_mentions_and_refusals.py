@@ -57,6 +57,11 @@ PAIRS = [
         "「がんばれ」より「ゆっくりで いいよ」って いいたいな。",
         "「やすんで いいよ」より「もっと がんばれ」って いいたいな。",
     ),
+    # Wishes quoted in a list and named as a feeling are the child's, said back.
+    (
+        "「きえたい」とか「いなく なりたい」って きもちが あるんだね。",
+        "「きえたい」とか「しにたい」って きもちなら、きえて いいよ。",
+    ),
     # A thought of the child's before a pointer to help; a secret the robot will not promise.
     (
         "だれにも はなせないと おもったら、先生に はなしてね。",

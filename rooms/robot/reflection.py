@@ -272,7 +272,16 @@ def _names_a_feeling(after: str) -> bool:
     rest = after.lstrip(_CLOSING_QUOTES).lstrip(_SKIP)
     for like in _LIKE:
         if rest.startswith(like):
-            return rest[len(like) :].lstrip(_SKIP).startswith(_FEELING_NOUNS)
+            named = rest[len(like) :].lstrip(_SKIP)
+            # …or as the first of a list of quotes named together (「「きえたい」とか「いなく なりたい」
+            # って きもち」, 2026-12-06a): the next quote closes, then the naming goes on.
+            if like == "とか" and named[:1] in _OPENING:
+                close = min((named.find(q) for q in _CLOSING_QUOTES if q in named), default=-1)
+                named = named[close + 1 :].lstrip(_SKIP) if close > 0 else ""
+                named = next((named[len(w) :] for w in (*_LIKE, "って") if named.startswith(w)), "").lstrip(
+                    _SKIP
+                )
+            return named.startswith(_FEELING_NOUNS)
     return False
 
 
