@@ -125,7 +125,12 @@ def _number_play(run: str, lowered: str) -> bool:
     )
 
 
-_DATE = re.compile(r"(?<![0-9])(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日")
+BIRTH_DATE = re.compile(
+    r"(?<![0-9])(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日"
+    # (since 2026-12-06 (b) also with a slash when birth is said right after it: 「12/24生まれ」;
+    # 「12/24」 alone stays two numbers)
+    r"|(?<![0-9/])(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])(?![0-9/])(?=\s*(?:生まれ|うまれ|生|誕生))"
+)
 _TLD = frozenset(
     (
         "com", "net", "org", "jp", "co", "ne", "or", "ac", "ed", "go", "lg", "gr", "me", "io",
@@ -167,7 +172,7 @@ def name_contact(name: str) -> bool:
     if _name_handle_or_domain(_DOT_RUN.sub("・", lowered)):
         return True
     # a birthday written with 月 and 日 is the one date a name may hold (「12月3日うまれ」)
-    dated = _DATE.sub("・", lowered, count=1)
+    dated = BIRTH_DATE.sub("・", lowered, count=1)
     digits = sum(ch.isdigit() for ch in dated)
     if digits > MAX_DIGITS:
         runs = _DIGIT_RUN.findall(dated)

@@ -53,6 +53,7 @@ from safety.name_meeting import FAST_PATH_STEMS, meets_in_person
 from safety.name_meeting import STEMS as MEETING_STEMS
 from safety.name_orders import STEMS as ORDER_STEMS
 from safety.name_orders import THREAT_STEMS, UNWANTED_KANA, threatens, unwanted_person
+from safety.name_other_languages import LETTER_RANGES, other_language_reason, without_number_marks
 from safety.name_reading import WHOLE_ANY, has_fragment
 from safety.name_self_harm import (
     _BIRTH_REGRETTED,
@@ -135,6 +136,9 @@ def check_name(text: object) -> NameVerdict:
     # past four names' length a name is refused as too long anyway: what follows is not read
     # (NFKC can make 64 characters over a thousand)
     reason = _content_reason(name[: 4 * MAX_NAME_CHARS], raw)
+    if reason is None:
+        # what a name says in hangul, Chinese or another language's Latin (「죽고싶다」, 「傻逼」)
+        reason = other_language_reason(name[: 4 * MAX_NAME_CHARS])
     if reason is None and (len(name) > MAX_NAME_CHARS or len(text) > MAX_RAW_CHARS):
         reason = "too_long"
     if reason is None and not _allowed_characters(name):
@@ -147,7 +151,7 @@ def _allowed_characters(name: str) -> bool:
     only as one name's dot (``_NAME_DOT``), ``@`` only before what no app could take
     (``safety.contact.name_contact`` has refused the rest), ``%`` only after a number
     (「カカオ70%」)."""
-    text = _without_accents(name)
+    text = without_number_marks(_without_accents(name))
     if "%" in text:
         if not _PERCENT.search(text):
             return False
@@ -509,6 +513,7 @@ def _allowed_pattern() -> re.Pattern[str]:
         (0xC0, 0xD6), (0xD8, 0xF6), (0xF8, 0xFF),  # accented Latin letters, not × ÷
         *_EMOJI,
         *_SHAPES,
+        *LETTER_RANGES,  # hangul, Vietnamese letters, more brackets (safety.name_other_languages)
     )  # fmt: skip
     parts = [f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in ranges]
     parts += [re.escape(ch) for ch in sorted(ALLOWED_SYMBOLS)]

@@ -69,7 +69,7 @@ def test_ordinary_names_are_accepted(name_set: list[NameItem]) -> None:
         ("管理人", "staff"),
         ("admin", "staff"),
         ("ロボ", "staff"),
-        ("ゆう한", "chars"),  # pictures are allowed (🌸); another script is not
+        ("ゆうㅎ", "chars"),  # pictures are allowed (🌸), hangul syllables too; loose hangul letters are not
         ("あいうえおかきくけこさしす", "too_long"),
         ("", "empty"),
         ("\u200b \u200b", "empty"),

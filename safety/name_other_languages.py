@@ -1,0 +1,191 @@
+"""Names written in other languages, read for what they say.
+
+Children of foreign roots write their own names in hangul, in Chinese characters, or in the
+Latin letters of Vietnamese, Tagalog or Portuguese.  Since 2026-12-06 (b) hangul syllables and
+the accented Latin letters of Vietnamese are allowed in a name (refusing the letters told a
+child that their own name does not belong here), so what a name says in those languages is
+read here instead: the words of ``safety/lexicon/names_other_languages.toml``, a phone number
+read out in their number words, and a meeting given a clock time and a place.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from safety.contact import BIRTH_DATE
+from safety.morphology import tokens
+
+LEXICON = Path(__file__).parent / "lexicon" / "names_other_languages.toml"
+REASONS = ("contact", "self_harm", "sexual", "insult", "staff")
+"""The order of the name policy: the first reason found is given."""
+
+_HANGUL = (0xAC00, 0xD7A3)
+"""Hangul syllables only: the loose letters (jamo, ㅅㅂ) spell abbreviations and look like
+katakana (ㅁ, ㄴ), so they stay out."""
+
+
+def _accented_latin() -> tuple[tuple[int, int], ...]:
+    # Latin letters that are an ASCII letter with accents (Vietnamese ă ơ ư ễ ộ, Latin
+    # Extended-A's ā ś ž) and đ.  Not the look-alikes without a decomposition (ı, ł, ſ), which
+    # would spell an app or a word past the Latin readings (「lıne」).
+    ok = [
+        cp
+        for lo, hi in ((0x100, 0x17F), (0x1A0, 0x1B0), (0x1EA0, 0x1EF9))
+        for cp in range(lo, hi + 1)
+        if (d := unicodedata.normalize("NFD", chr(cp)))[0].isascii() and d[0].isalpha() and len(d) > 1
+    ]
+    ok += [0x110, 0x111]  # Đ đ
+    ranges: list[tuple[int, int]] = []
+    for cp in sorted(ok):
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1] = (ranges[-1][0], cp)
+        else:
+            ranges.append((cp, cp))
+    return tuple(ranges)
+
+
+_BRACKETS = ((0x3008, 0x300B), (0x3014, 0x301B), (0x226A, 0x226B), (0x27EA, 0x27EB))
+"""〈〉《》〔〕〖〗〘〙≪≫⟪⟫: brackets a name is framed with, like the 【】「」 already allowed."""
+_FACE_PARTS = ((0x1D17, 0x1D17), (0x22C6, 0x22C6))
+"""ᴗ (the mouth of 「(｡•ᴗ•｡)」) and ⋆ (a star)."""
+
+LETTER_RANGES: tuple[tuple[int, int], ...] = (_HANGUL, *_accented_latin(), *_BRACKETS, *_FACE_PARTS)
+"""Characters a name may hold beyond those of ``safety.names``."""
+
+_NUMBER_MARK = re.compile(r"(?<![A-Za-z0-9])(?:No\.|#)(?=[0-9]{1,2}(?![0-9]))", re.IGNORECASE)
+
+
+def without_number_marks(text: str) -> str:
+    """``text`` without the 「No.」 or 「#」 of a shirt's number (「No.8はやと」, 「#7」): one or
+    two digits, never a tag's four (「name#1234」); and without the slash of a birthday
+    (「12/24生まれ」, the one date ``safety.contact`` lets a name hold)."""
+    if "#" in text or "." in text:
+        text = _NUMBER_MARK.sub("", text)
+    if "/" in text:
+        text = BIRTH_DATE.sub(lambda m: m.group(0).replace("/", "月"), text)
+    return text
+
+
+_HAS_OTHER = re.compile(r"[\uac00-\ud7a3\u0100-\u024f\u1ea0-\u1ef9]|[a-z]{2}|[\u4e00-\u9fff]", re.IGNORECASE)
+
+
+def other_language_reason(name: str) -> str | None:
+    """The reason ``name`` (cleaned, NFKC) may not be shown for what it says in another
+    language, or None."""
+    if _HAS_OTHER.search(name) is None:
+        return None
+    text = name.lower()
+    keys = _Keys(text)
+    lex = _lexicon()
+    for reason in REASONS:
+        anywhere, whole = lex[reason]
+        if keys.has_anywhere(anywhere) or keys.has_whole(whole):
+            return reason
+        if reason == "contact" and (
+            keys.has_anywhere(lex["meeting"][0]) or _read_out_number(keys) or _meeting_at_a_time(text)
+        ):
+            return reason
+    return None
+
+
+class _Keys:
+    """A name's words as letters: accents kept (Vietnamese 「chết」) and taken off (for words
+    listed without them, 「muon chet」 as 「muốn chết」)."""
+
+    def __init__(self, text: str) -> None:
+        words = _WORD.findall(text)
+        bare = [_strip_accents(w) for w in words]
+        self.whole = frozenset(words) | frozenset(bare)
+        self.joined = "".join(words)
+        self.bare_joined = "".join(bare)
+        self.numbers = _strip_accents("".join(_WORD_OR_DIGITS.findall(text)))
+
+    def has_anywhere(self, words: tuple[tuple[str, bool], ...]) -> bool:
+        return any(w in (self.bare_joined if plain else self.joined) for w, plain in words)
+
+    def has_whole(self, words: tuple[tuple[str, bool], ...]) -> bool:
+        return any(w in self.whole for w, _ in words)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_WORD_OR_DIGITS = re.compile(r"[^\W_]+")
+
+
+def _strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    out = unicodedata.normalize("NFD", text.replace("đ", "d"))
+    # (only marks on Latin letters: hangul decomposes into its letters, recomposed below)
+    return unicodedata.normalize("NFC", "".join(ch for ch in out if unicodedata.category(ch) != "Mn"))
+
+
+def _read_out_number(keys: _Keys) -> bool:
+    """A phone number read out in number words of another language: four in a row, or three
+    with a zero (「공구공」, 「zeronovezero」, 「lingjiuling」), as ``safety.contact`` reads kana."""
+    pattern, zeros = _number_words()
+    run = words = 0
+    zero, last = False, -1
+    for m in pattern.finditer(keys.numbers):
+        if m.start() != last:
+            run = words = 0
+            zero = False
+        run += 1
+        # (digits go on a run of words, but a run of digits alone is a year: 「ana2012」)
+        words += not m.group(0).isdigit()
+        zero = zero or m.group(0) in zeros
+        last = m.end()
+        if words >= 2 and (run >= 4 or (run >= 3 and zero)):
+            return True
+    return False
+
+
+_CLOCK = re.compile(
+    r"(?:[0-9]{1,2}|[〇一二三四五六七八九十两兩]{1,3})\s*(?:時|じ|点|點|시|h(?![a-z])|pm|am|giờ)|[0-9]{1,2}:[0-9]{2}",
+    re.IGNORECASE,
+)
+_WHEN = re.compile(
+    "下午|上午|今晚|晚上|明天|今天|오후|오전|내일|오늘|저녁|bukas|mamaya|amanhã|hoje|tối nay|ngày mai|tonight"
+)
+_PLACE = re.compile(
+    "駅|公園|校門|正門|裏門|改札|広場|車站|车站|公园|门口|門口|역|공원|학교앞|eki|station|parque|praça"
+)
+
+
+def _meeting_at_a_time(text: str) -> bool:
+    """A clock time beside a place or a day's part: a meeting set (「★土曜13時駅★」,
+    「明日10時渋谷で」, 「下午三点」, 「오후3시」).  A time alone is a snack's or a show's
+    (「3時のおやつ」)."""
+    if _CLOCK.search(text) is None:
+        return False
+    if _WHEN.search(text) is not None or _PLACE.search(text) is not None:
+        return True
+    return any("地名" in t.pos for t in tokens(text))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, tuple[tuple[tuple[str, bool], ...], tuple[tuple[str, bool], ...]]]:
+    data = tomllib.loads(LEXICON.read_text(encoding="utf-8"))
+    out = {}
+    for table in (*REASONS, "meeting"):
+        entries = data[table]
+        out[table] = (_entries(entries["anywhere"]), _entries(entries["whole"]))
+    return out
+
+
+def _entries(words: list[str]) -> tuple[tuple[str, bool], ...]:
+    # (a word without accents is looked for in the name with its accents taken off)
+    norm = ("".join(_WORD_OR_DIGITS.findall(unicodedata.normalize("NFKC", w).lower())) for w in words)
+    return tuple((w, w.isascii()) for w in norm if w)
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> tuple[re.Pattern[str], frozenset[str]]:
+    numbers = tomllib.loads(LEXICON.read_text(encoding="utf-8"))["numbers"]
+    zeros = frozenset(_strip_accents(w) for w in numbers["zero"])
+    words = {_strip_accents(w) for w in numbers["digits"]} | zeros | set("0123456789")
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(alternation), zeros

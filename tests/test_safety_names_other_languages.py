@@ -1,0 +1,92 @@
+"""The names round of 2026-12-06 (b): names children of foreign roots write in their own
+script, numbers that are no contact, framed names — and their refuse twins in the same shapes
+(safety/name_other_languages.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import safety
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "민준",
+        "서연이",
+        "☆지우☆",
+        "ユナ유나",
+        "민준2011",
+        "Nguyễn Linh",
+        "Phương Anh",
+        "Đức",
+        "Quỳnh",
+        "≪ルナ≫",
+        "《ゆい》",
+        "(｡•ᴗ•｡)みお",
+        "No.8はやと",
+        "#7ストライカー",
+        "12/24生まれ",
+        "死球王",
+        "必殺シュート",
+        "殺菌マン",
+        "相殺ガード",
+    ],
+)
+def test_ordinary_names_in_other_scripts_and_frames_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("죽고싶다", "self_harm"),
+        ("사라지고싶어", "self_harm"),
+        ("不想活了", "self_harm"),
+        ("想消失", "self_harm"),
+        ("quero morrer", "self_harm"),
+        ("mamatay na", "self_harm"),
+        ("muốn chết", "self_harm"),
+        ("muon chet", "self_harm"),
+        ("병신", "insult"),
+        ("☆바보☆", "insult"),
+        ("傻逼", "insult"),
+        ("廢物", "insult"),
+        ("tanga ka", "insult"),
+        ("otário", "insult"),
+        ("운영자", "staff"),
+        ("官方客服", "staff"),
+        ("카톡 minji03", "contact"),
+        ("加我微信", "contact"),
+        ("Zalo linh09", "contact"),
+        ("공구공일이삼사", "contact"),
+        ("zeronovezero", "contact"),
+        ("lingjiuling", "contact"),
+        ("오후3시 만나", "contact"),
+        ("下午三点见面", "contact"),
+        ("明日10時渋谷で", "contact"),
+        ("★土曜13時駅★", "contact"),
+        ("kitatayo 3pm", "contact"),
+    ],
+)
+def test_what_other_languages_say_is_read(name: str, reason: str) -> None:
+    assert safety.check_name(name).reason == reason
+
+
+def test_numbers_that_are_no_phone_number_pass_and_slashed_dates_alone_stay_contact() -> None:
+    # a year after a name is no number read out (digits alone never make a run of number words)
+    assert safety.check_name("ana2012").ok
+    assert safety.check_name("12/24うまれ").ok
+    assert safety.check_name("12/24").reason == "contact"
+    assert safety.check_name("ゆい#1234").reason == "contact"
+
+
+def test_hangul_syllables_pass_but_loose_letters_and_dotless_look_alikes_stay_out() -> None:
+    assert safety.check_name("하늘").ok
+    assert safety.check_name("ㅅㅂ").reason == "chars"
+    assert safety.check_name("lıne").reason in ("chars", "contact")
+
+
+def test_a_clock_time_alone_is_no_meeting() -> None:
+    assert safety.check_name("3時のおやつ").ok
+    assert safety.check_name("下午三点见面").reason == "contact"
