@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -56,15 +57,18 @@ _FACE_PARTS = ((0x1D17, 0x1D17), (0x22C6, 0x22C6))
 LETTER_RANGES: tuple[tuple[int, int], ...] = (_HANGUL, *_accented_latin(), *_BRACKETS, *_FACE_PARTS)
 """Characters a name may hold beyond those of ``safety.names``."""
 
-_NUMBER_MARK = re.compile(r"(?<![A-Za-z0-9])(?:No\.|#)(?=[0-9]{1,2}(?![0-9]))", re.IGNORECASE)
+_NUMBER_MARK = re.compile(r"(?<![0-9])(?:(?<![A-Za-z])No\.|#)(?=[0-9]{1,2}(?![0-9]))", re.IGNORECASE)
+_NAME_INITIAL = re.compile(r"(?<![A-Za-z0-9])([A-Z][a-z]?)\.(?= [A-Z][a-z])")
 
 
 def without_number_marks(text: str) -> str:
-    """``text`` without the 「No.」 or 「#」 of a shirt's number (「No.8はやと」, 「#7」): one or
-    two digits, never a tag's four (「name#1234」); and without the slash of a birthday
-    (「12/24生まれ」, the one date ``safety.contact`` lets a name hold)."""
+    """``text`` without the marks a name may hold beside Latin letters and digits: the 「No.」
+    or 「#」 of a shirt's number (「No.8はやと」, 「taiga#10」: one or two digits, never a tag's
+    four, 「name#1234」); the dot of an initial or of Ma. (María) before a space and a name
+    (「Ma. Cristina」, 「J. Rizal」: an address's dot has no space after it); and the slash of a
+    birthday (「12/24生まれ」, the one date ``safety.contact`` lets a name hold)."""
     if "#" in text or "." in text:
-        text = _NUMBER_MARK.sub("", text)
+        text = _NAME_INITIAL.sub(r"\1", _NUMBER_MARK.sub("", text))
     if "/" in text:
         text = BIRTH_DATE.sub(lambda m: m.group(0).replace("/", "月"), text)
     return text
@@ -80,14 +84,14 @@ def other_language_reason(name: str) -> str | None:
         return None
     text = name.lower()
     keys = _Keys(text)
-    lex = _lexicon()
-    for reason in REASONS:
-        anywhere, whole = lex[reason]
-        if keys.has_anywhere(anywhere) or keys.has_whole(whole):
-            return reason
-        if reason == "contact" and (
-            keys.has_anywhere(lex["meeting"][0]) or _read_out_number(keys) or _meeting_at_a_time(text)
+    for reason, (plain, accented, whole) in _lexicon().items():
+        if (
+            (plain is not None and plain.search(keys.bare_joined) is not None)
+            or (accented is not None and accented.search(keys.joined) is not None)
+            or not whole.isdisjoint(keys.whole)
         ):
+            return "contact" if reason == "meeting" else reason
+        if reason == "contact" and (_read_out_number(keys) or _meeting_at_a_time(text)):
             return reason
     return None
 
@@ -96,30 +100,26 @@ class _Keys:
     """A name's words as letters: accents kept (Vietnamese 「chết」) and taken off (for words
     listed without them, 「muon chet」 as 「muốn chết」)."""
 
+    __slots__ = ("bare_joined", "joined", "numbers", "whole")
+
     def __init__(self, text: str) -> None:
         words = _WORD.findall(text)
         bare = [_strip_accents(w) for w in words]
-        self.whole = frozenset(words) | frozenset(bare)
+        self.whole = frozenset(words).union(bare)
         self.joined = "".join(words)
         self.bare_joined = "".join(bare)
         self.numbers = _strip_accents("".join(_WORD_OR_DIGITS.findall(text)))
 
-    def has_anywhere(self, words: tuple[tuple[str, bool], ...]) -> bool:
-        return any(w in (self.bare_joined if plain else self.joined) for w, plain in words)
-
-    def has_whole(self, words: tuple[tuple[str, bool], ...]) -> bool:
-        return any(w in self.whole for w, _ in words)
-
 
 _WORD = re.compile(r"[^\W\d_]+")
 _WORD_OR_DIGITS = re.compile(r"[^\W_]+")
+_ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 
 
 def _strip_accents(text: str) -> str:
-    if text.isascii():
-        return text
+    if _ACCENTED.search(text) is None:
+        return text  # (kana keep their voicing marks: only Latin letters lose theirs)
     out = unicodedata.normalize("NFD", text.replace("đ", "d"))
-    # (only marks on Latin letters: hangul decomposes into its letters, recomposed below)
     return unicodedata.normalize("NFC", "".join(ch for ch in out if unicodedata.category(ch) != "Mn"))
 
 
@@ -166,20 +166,38 @@ def _meeting_at_a_time(text: str) -> bool:
     return any("地名" in t.pos for t in tokens(text))
 
 
+_Lists = tuple[re.Pattern[str] | None, re.Pattern[str] | None, frozenset[str]]
+
+
 @lru_cache(maxsize=1)
-def _lexicon() -> dict[str, tuple[tuple[tuple[str, bool], ...], tuple[tuple[str, bool], ...]]]:
+def _lexicon() -> dict[str, _Lists]:
+    """Per reason, in the policy's order (meeting is a contact): one pattern for the words
+    listed without accents (looked for in the name with its accents off), one for those with
+    them, and the whole words."""
     data = tomllib.loads(LEXICON.read_text(encoding="utf-8"))
-    out = {}
-    for table in (*REASONS, "meeting"):
-        entries = data[table]
-        out[table] = (_entries(entries["anywhere"]), _entries(entries["whole"]))
+    out: dict[str, _Lists] = {}
+    for table in (*REASONS[:1], "meeting", *REASONS[1:]):
+        anywhere = _entries(data[table]["anywhere"])
+        whole = _entries(data[table]["whole"])
+        out[table] = (
+            _alternation(w for w in anywhere if w.isascii()),
+            _alternation(w for w in anywhere if not w.isascii()),
+            frozenset(whole),
+        )
     return out
 
 
-def _entries(words: list[str]) -> tuple[tuple[str, bool], ...]:
-    # (a word without accents is looked for in the name with its accents taken off)
-    norm = ("".join(_WORD_OR_DIGITS.findall(unicodedata.normalize("NFKC", w).lower())) for w in words)
-    return tuple((w, w.isascii()) for w in norm if w)
+def _entries(words: list[str]) -> list[str]:
+    return [
+        w
+        for w in ("".join(_WORD_OR_DIGITS.findall(unicodedata.normalize("NFKC", w).lower())) for w in words)
+        if w
+    ]
+
+
+def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
+    listed = sorted(set(words), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, listed))) if listed else None
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,11 @@ import safety
         "No.8はやと",
         "#7ストライカー",
         "12/24生まれ",
+        "Ma. Cristina",
+        "taiga#10",
+        "등번호10",
+        "Lê Thị Hoa",
+        "Conceição",
         "死球王",
         "必殺シュート",
         "殺菌マン",
@@ -50,6 +55,9 @@ def test_ordinary_names_in_other_scripts_and_frames_pass(name: str) -> None:
         ("muon chet", "self_harm"),
         ("병신", "insult"),
         ("☆바보☆", "insult"),
+        ("바보야", "insult"),
+        ("自残", "self_harm"),
+        ("번호 알려줘", "contact"),
         ("傻逼", "insult"),
         ("廢物", "insult"),
         ("tanga ka", "insult"),
@@ -79,6 +87,7 @@ def test_numbers_that_are_no_phone_number_pass_and_slashed_dates_alone_stay_cont
     assert safety.check_name("12/24うまれ").ok
     assert safety.check_name("12/24").reason == "contact"
     assert safety.check_name("ゆい#1234").reason == "contact"
+    assert safety.check_name("Rin. Me").reason == "contact"  # an initial's dot is no domain's
 
 
 def test_hangul_syllables_pass_but_loose_letters_and_dotless_look_alikes_stay_out() -> None:
