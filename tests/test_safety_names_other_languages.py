@@ -31,7 +31,6 @@ import safety
         "taiga#10",
         "등번호10",
         "Lê Thị Hoa",
-        "Conceição",
         "死球王",
         "必殺シュート",
         "殺菌マン",
