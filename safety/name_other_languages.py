@@ -74,7 +74,9 @@ def without_number_marks(text: str) -> str:
     return text
 
 
-_HAS_OTHER = re.compile(r"[\uac00-\ud7a3\u0100-\u024f\u1ea0-\u1ef9]|[a-z]{2}|[\u4e00-\u9fff]", re.IGNORECASE)
+_HAS_OTHER = re.compile(
+    r"[\uac00-\ud7a3\u0100-\u024f\u1ea0-\u1ef9]|[a-z] ?[a-z]|[\u4e00-\u9fff]", re.IGNORECASE
+)
 
 
 def other_language_reason(name: str) -> str | None:
@@ -103,15 +105,20 @@ class _Keys:
     __slots__ = ("bare_joined", "joined", "numbers", "whole")
 
     def __init__(self, text: str) -> None:
-        words = _WORD.findall(text)
+        # (4 beside a Chinese character stands for 死, as in Japanese: 「我想4」, 「去4吧」)
+        words = _WORD.findall(_FOUR_FOR_DEATH.sub("死", text) if "4" in text else text)
         bare = [_strip_accents(w) for w in words]
-        self.whole = frozenset(words).union(bare)
         self.joined = "".join(words)
         self.bare_joined = "".join(bare)
+        self.whole = frozenset(words).union(bare)
+        if len(words) > 2 and all(len(w) == 1 for w in words):
+            # a word spaced out letter by letter is still the word (「o t á r i o」)
+            self.whole |= {self.joined, self.bare_joined}
         self.numbers = _strip_accents("".join(_WORD_OR_DIGITS.findall(text)))
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_FOUR_FOR_DEATH = re.compile("(?<=[\u4e00-\u9fff])4|4(?=[\u4e00-\u9fff])")
 _WORD_OR_DIGITS = re.compile(r"[^\W_]+")
 _ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 
@@ -161,6 +168,8 @@ def _meeting_at_a_time(text: str) -> bool:
     (「3時のおやつ」)."""
     if _CLOCK.search(text) is None:
         return False
+    # (spaced out it is the same meeting: 「오 후 3 시」)
+    text = "".join(text.split())
     if _WHEN.search(text) is not None or _PLACE.search(text) is not None:
         return True
     return any("地名" in t.pos for t in tokens(text))

@@ -98,3 +98,24 @@ def test_hangul_syllables_pass_but_loose_letters_and_dotless_look_alikes_stay_ou
 def test_a_clock_time_alone_is_no_meeting() -> None:
     assert safety.check_name("3時のおやつ").ok
     assert safety.check_name("下午三点见面").reason == "contact"
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("b o b o   m o", "insult"),
+        ("o t á r i o", "insult"),
+        ("去4吧", "insult"),
+        ("我想4", "self_harm"),
+        ("오 후 3 시   만 나", "contact"),
+        ("力卜クminji", "contact"),
+        ("カートークーminji", "contact"),
+    ],
+)
+def test_disguised_the_same_words_are_read(name: str, reason: str) -> None:
+    assert safety.check_name(name).reason == reason
+
+
+def test_a_name_of_two_short_words_is_not_read_as_one() -> None:
+    assert safety.check_name("Bo Bo").ok
+    assert safety.check_name("t a n g a").reason == "insult"
