@@ -14,8 +14,8 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from safety.contact import BIRTH_DATE
 from safety.morphology import tokens
@@ -86,7 +86,14 @@ def other_language_reason(name: str) -> str | None:
         return None
     text = name.lower()
     keys = _Keys(text)
-    for reason, (plain, accented, whole) in _lexicon().items():
+    if (
+        _ANY_PLAIN.search(keys.bare_joined) is None
+        and _ANY_ACCENTED.search(keys.joined) is None
+        and _ANY_WHOLE.isdisjoint(keys.whole)
+    ):
+        # (no listed word: most names, read once against every list at a time)
+        return "contact" if _read_out_number(keys) or _meeting_at_a_time(text) else None
+    for reason, (plain, accented, whole) in _LISTS.items():
         if (
             (plain is not None and plain.search(keys.bare_joined) is not None)
             or (accented is not None and accented.search(keys.joined) is not None)
@@ -133,7 +140,7 @@ def _strip_accents(text: str) -> str:
 def _read_out_number(keys: _Keys) -> bool:
     """A phone number read out in number words of another language: four in a row, or three
     with a zero (「공구공」, 「zeronovezero」, 「lingjiuling」), as ``safety.contact`` reads kana."""
-    pattern, zeros = _number_words()
+    pattern, zeros = _NUMBERS
     run = words = 0
     zero, last = False, -1
     for m in pattern.finditer(keys.numbers):
@@ -178,12 +185,10 @@ def _meeting_at_a_time(text: str) -> bool:
 _Lists = tuple[re.Pattern[str] | None, re.Pattern[str] | None, frozenset[str]]
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> dict[str, _Lists]:
+def _lexicon(data: dict[str, Any]) -> dict[str, _Lists]:
     """Per reason, in the policy's order (meeting is a contact): one pattern for the words
     listed without accents (looked for in the name with its accents off), one for those with
     them, and the whole words."""
-    data = tomllib.loads(LEXICON.read_text(encoding="utf-8"))
     out: dict[str, _Lists] = {}
     for table in (*REASONS[:1], "meeting", *REASONS[1:]):
         anywhere = _entries(data[table]["anywhere"])
@@ -209,10 +214,18 @@ def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, listed))) if listed else None
 
 
-@lru_cache(maxsize=1)
-def _number_words() -> tuple[re.Pattern[str], frozenset[str]]:
-    numbers = tomllib.loads(LEXICON.read_text(encoding="utf-8"))["numbers"]
+def _number_words(data: dict[str, Any]) -> tuple[re.Pattern[str], frozenset[str]]:
+    numbers = data["numbers"]
     zeros = frozenset(_strip_accents(w) for w in numbers["zero"])
     words = {_strip_accents(w) for w in numbers["digits"]} | zeros | set("0123456789")
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(alternation), zeros
+
+
+# Read at start, like the other word lists: a broken file stops the start, not a name check.
+_DATA = tomllib.loads(LEXICON.read_text(encoding="utf-8"))
+_LISTS = _lexicon(_DATA)
+_NUMBERS = _number_words(_DATA)
+_ANY_PLAIN = re.compile("|".join(p.pattern for p, _, _ in _LISTS.values() if p is not None))
+_ANY_ACCENTED = re.compile("|".join(a.pattern for _, a, _ in _LISTS.values() if a is not None))
+_ANY_WHOLE = frozenset().union(*(w for _, _, w in _LISTS.values()))
