@@ -158,28 +158,47 @@ def _read_out_number(keys: _Keys) -> bool:
 
 
 _CLOCK = re.compile(
-    r"(?:[0-9]{1,2}|[〇一二三四五六七八九十两兩]{1,3})\s*(?:時|じ|点|點|시|h(?![a-z])|pm|am|giờ)|[0-9]{1,2}:[0-9]{2}",
+    r"(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})(?:時|じ|시|h(?![a-z])|pm|am|giờ)|[0-9]{1,2}:[0-9]{2}",
     re.IGNORECASE,
 )
+_CHINESE_CLOCK = re.compile("(?:[0-9]{1,2}|[〇一二三四五六七八九十两兩]{1,3})[点點]")
+"""In Japanese 点 counts points (「3点シュート」): o'clock only beside a part of the day."""
 _WHEN = re.compile(
-    "下午|上午|今晚|晚上|明天|今天|오후|오전|내일|오늘|저녁|bukas|mamaya|amanhã|hoje|tối nay|ngày mai|tonight"
+    "下午|上午|今晚|晚上|明天|今天|오후|오전|내일|오늘|저녁|bukas|mamaya|amanhã|hoje|tốinay|ngàymai|tonight"
 )
 _PLACE = re.compile(
     "駅|公園|校門|正門|裏門|改札|広場|車站|车站|公园|门口|門口|역|공원|학교앞|eki|station|parque|praça"
 )
+_BETWEEN = frozenset("にでへ、,")
+"""What may stand between a time and its place: 「3時に駅」, 「駅で3時」 — not の, which makes a
+title of them (「7時の駅ピアノ」, 「京都の一時」)."""
 
 
 def _meeting_at_a_time(text: str) -> bool:
-    """A clock time beside a place or a day's part: a meeting set (「★土曜13時駅★」,
-    「明日10時渋谷で」, 「下午三点」, 「오후3시」).  A time alone is a snack's or a show's
-    (「3時のおやつ」)."""
-    if _CLOCK.search(text) is None:
-        return False
+    """A clock time right beside a place, or with a part of the day: a meeting set
+    (「★土曜13時駅★」, 「明日10時渋谷で」, 「下午三点」, 「오후3시」).  A time alone is a snack's or
+    a show's (「3時のおやつ」)."""
     # (spaced out it is the same meeting: 「오 후 3 시」)
     text = "".join(text.split())
-    if _WHEN.search(text) is not None or _PLACE.search(text) is not None:
+    clocks = list(_CLOCK.finditer(text))
+    when = _WHEN.search(text) is not None
+    if when and (clocks or _CHINESE_CLOCK.search(text) is not None):
         return True
-    return any("地名" in t.pos for t in tokens(text))
+    if not clocks:
+        return False
+    places = [(m.start(), m.end()) for m in _PLACE.finditer(text)]
+    places += [(t.start, t.end) for t in tokens(text) if "地名" in t.pos]
+    return any(
+        _beside(clock.start(), clock.end(), start, end, text) for clock in clocks for start, end in places
+    )
+
+
+def _beside(start: int, end: int, place_start: int, place_end: int, text: str) -> bool:
+    after = text[end:place_start]
+    before = text[place_end:start]
+    return (place_start >= end and len(after) <= 1 and set(after) <= _BETWEEN) or (
+        place_end <= start and len(before) <= 1 and set(before) <= _BETWEEN
+    )
 
 
 _Lists = tuple[re.Pattern[str] | None, re.Pattern[str] | None, frozenset[str]]

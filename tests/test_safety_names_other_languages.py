@@ -97,6 +97,11 @@ def test_hangul_syllables_pass_but_loose_letters_and_dotless_look_alikes_stay_ou
 
 def test_a_clock_time_alone_is_no_meeting() -> None:
     assert safety.check_name("3時のおやつ").ok
+    # a time and a place joined by の make a title; 点 counts points in Japanese
+    assert safety.check_name("7時の駅ピアノ").ok
+    assert safety.check_name("京都の一時").ok
+    assert safety.check_name("3点シュート").ok
+    assert safety.check_name("駅で5時").reason == "contact"
     assert safety.check_name("下午三点见面").reason == "contact"
 
 
