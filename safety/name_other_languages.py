@@ -184,6 +184,8 @@ def _meeting_at_a_time(text: str) -> bool:
     when = _WHEN.search(text) is not None
     if when and (clocks or _CHINESE_CLOCK.search(text) is not None):
         return True
+    # (a time before の names a thing of that hour: 「公園で3時のおやつ」)
+    clocks = [m for m in clocks if not text.startswith("の", m.end())]
     if not clocks:
         return False
     places = [(m.start(), m.end()) for m in _PLACE.finditer(text)]

@@ -101,6 +101,7 @@ def test_a_clock_time_alone_is_no_meeting() -> None:
     assert safety.check_name("7時の駅ピアノ").ok
     assert safety.check_name("京都の一時").ok
     assert safety.check_name("3点シュート").ok
+    assert safety.check_name("公園で3時のおやつ").ok
     assert safety.check_name("駅で5時").reason == "contact"
     assert safety.check_name("下午三点见面").reason == "contact"
 
