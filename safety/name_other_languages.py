@@ -118,7 +118,7 @@ class _Keys:
         self.joined = "".join(words)
         self.bare_joined = "".join(bare)
         self.whole = frozenset(words).union(bare)
-        if len(words) > 2 and all(len(w) == 1 for w in words):
+        if len(words) >= 2 and all(len(w) == 1 for w in words):
             # a word spaced out letter by letter is still the word (「o t á r i o」)
             self.whole |= {self.joined, self.bare_joined}
         self.numbers = _strip_accents("".join(_WORD_OR_DIGITS.findall(text)))

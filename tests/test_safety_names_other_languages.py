@@ -125,3 +125,10 @@ def test_disguised_the_same_words_are_read(name: str, reason: str) -> None:
 def test_a_name_of_two_short_words_is_not_read_as_one() -> None:
     assert safety.check_name("Bo Bo").ok
     assert safety.check_name("t a n g a").reason == "insult"
+    assert safety.check_name("垃 圾").reason == "insult"
+
+
+def test_ordinary_korean_and_chinese_words_holding_an_insult_pass() -> None:
+    # a kitten, a starting point, a phone, a trash can, a folk tale's hero
+    for name in ("새끼고양이", "시발점", "전화기", "垃圾桶", "바보온달"):
+        assert safety.check_name(name).ok, name
