@@ -243,8 +243,31 @@ def _number_words(data: dict[str, Any]) -> tuple[re.Pattern[str], frozenset[str]
     return re.compile(alternation), zeros
 
 
+class OtherLanguagesError(ValueError):
+    """The word lists are not as the file's header says: the start stops (fail closed)."""
+
+
+_SHAPE = {**{t: ("anywhere", "whole") for t in (*REASONS, "meeting")}, "numbers": ("zero", "digits")}
+
+
+def load(path: Path = LEXICON) -> dict[str, Any]:
+    """The file's tables, checked: every table and list of ``_SHAPE`` and nothing else, every
+    entry a word in quotes (a word of letters once its spaces are out)."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    if set(data) != set(_SHAPE):
+        raise OtherLanguagesError(f"{path.name}: tables {sorted(data)}, expected {sorted(_SHAPE)}")
+    for table, lists in _SHAPE.items():
+        if not isinstance(data[table], dict) or set(data[table]) != set(lists):
+            raise OtherLanguagesError(f"{path.name} [{table}]: lists must be {', '.join(lists)}")
+        for name in lists:
+            for entry in data[table][name]:
+                if not isinstance(entry, str) or not _WORD_OR_DIGITS.fullmatch("".join(entry.split())):
+                    raise OtherLanguagesError(f"{path.name} [{table}] {name}: {entry!r} is not a word")
+    return data
+
+
 # Read at start, like the other word lists: a broken file stops the start, not a name check.
-_DATA = tomllib.loads(LEXICON.read_text(encoding="utf-8"))
+_DATA = load()
 _LISTS = _lexicon(_DATA)
 _NUMBERS = _number_words(_DATA)
 _ANY_PLAIN = re.compile("|".join(p.pattern for p, _, _ in _LISTS.values() if p is not None))

@@ -4,6 +4,8 @@ script, numbers that are no contact, framed names — and their refuse twins in 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import safety
@@ -132,3 +134,20 @@ def test_ordinary_korean_and_chinese_words_holding_an_insult_pass() -> None:
     # a kitten, a starting point, a phone, a trash can, a folk tale's hero
     for name in ("새끼고양이", "시발점", "전화기", "垃圾桶", "바보온달"):
         assert safety.check_name(name).ok, name
+
+
+def test_a_broken_word_list_stops_the_start(tmp_path: Path) -> None:
+    from safety import name_other_languages as other
+
+    good = other.LEXICON.read_text(encoding="utf-8")
+    for broken in (
+        good.replace('"죽고싶", ', '"죽고싶", 3, '),  # not a word in quotes
+        good.replace('"죽고싶", ', '"죽고 싶!", '),  # not a word
+        good.replace("[staff]", "[staf]"),  # an unknown table
+        good.replace("whole = []", "hole = []"),  # an unknown list
+    ):
+        path = tmp_path / "names_other_languages.toml"
+        path.write_text(broken, encoding="utf-8")
+        with pytest.raises(other.OtherLanguagesError):
+            other.load(path)
+    assert other.load(other.LEXICON)["meeting"]["whole"] == []
