@@ -74,6 +74,20 @@ def without_number_marks(text: str) -> str:
     return text
 
 
+_NEW_LETTER = re.compile("[\uac00-\ud7a3\u0100-\u024f\u1ea0-\u1ef9\u1d17]")  # (ᴗ is a letter too)
+_JAPANESE = re.compile("[ぁ-ヺ一-鿿々]")
+
+
+def without_new_letters(name: str) -> str | None:
+    """``name`` without its hangul and its letters beyond Latin-1 when it also holds Japanese
+    letters, else None: such a letter slipped between kana hides no word (「し한ね」, 「ラ한イン」,
+    「しěね」), where before 2026-12-06 (b) it was refused for its script."""
+    if _NEW_LETTER.search(name) is None or _JAPANESE.search(name) is None:
+        return None
+    bare = _NEW_LETTER.sub("", name)
+    return bare if bare.strip() else None
+
+
 _HAS_OTHER = re.compile(
     r"[\uac00-\ud7a3\u0100-\u024f\u1ea0-\u1ef9]|[a-z] ?[a-z]|[\u4e00-\u9fff]", re.IGNORECASE
 )

@@ -53,7 +53,12 @@ from safety.name_meeting import FAST_PATH_STEMS, meets_in_person
 from safety.name_meeting import STEMS as MEETING_STEMS
 from safety.name_orders import STEMS as ORDER_STEMS
 from safety.name_orders import THREAT_STEMS, UNWANTED_KANA, threatens, unwanted_person
-from safety.name_other_languages import LETTER_RANGES, other_language_reason, without_number_marks
+from safety.name_other_languages import (
+    LETTER_RANGES,
+    other_language_reason,
+    without_new_letters,
+    without_number_marks,
+)
 from safety.name_reading import WHOLE_ANY, has_fragment
 from safety.name_self_harm import (
     _BIRTH_REGRETTED,
@@ -139,6 +144,9 @@ def check_name(text: object) -> NameVerdict:
     if reason is None:
         # what a name says in hangul, Chinese or another language's Latin (「죽고싶다」, 「傻逼」)
         reason = other_language_reason(name[: 4 * MAX_NAME_CHARS])
+    if reason is None and (bare := without_new_letters(name[: 4 * MAX_NAME_CHARS])) is not None:
+        # hangul or an accented letter slipped between Japanese letters hides nothing (「し한ね」)
+        reason = _content_reason(bare, raw)
     if reason is None and (len(name) > MAX_NAME_CHARS or len(text) > MAX_RAW_CHARS):
         reason = "too_long"
     if reason is None and not _allowed_characters(name):

@@ -151,3 +151,18 @@ def test_a_broken_word_list_stops_the_start(tmp_path: Path) -> None:
         with pytest.raises(other.OtherLanguagesError):
             other.load(path)
     assert other.load(other.LEXICON)["meeting"]["whole"] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("し한ね", "self_harm"),
+        ("ラ한イン", "contact"),
+        ("ば한か", "insult"),
+        ("しěね", "self_harm"),
+        ("しᴗね", "self_harm"),
+    ],
+)
+def test_a_new_letter_slipped_between_kana_hides_nothing(name: str, reason: str) -> None:
+    assert safety.check_name(name).reason == reason
+    assert safety.check_name("Kōta").ok  # a long vowel in romaji
