@@ -80,7 +80,7 @@ def _asks_to_meet(views: _Views) -> bool:
         # (``safety.name_invites``: 「渋谷であそぼ」, 「リア友なろ」, 「福岡の人おる？」)
         or any(invites(t) for t in views.texts)
         # when or with whom to meet (``safety.name_gathering``: 「公園に3時」, 「ぼくとあそぼ」)
-        or any(gathers(t) for t in views.texts)
+        or any(gathers(t) for t in dict.fromkeys((views.undisguised, *views.texts)))
     )
 
 

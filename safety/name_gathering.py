@@ -14,6 +14,8 @@ meeting and the places an invitation is made around.  This part reads three shap
   looked for in people (「あしたあそべる？」, 「ほうかごあえる人」); said of oneself it passes
   (「あしたあそべる」).
 * Latin: coming over, being picked up, meeting (「come over」, 「pickmeup」, 「meet me」).
+* ``safety.name_when_where``: a name that is nothing but a day, an hour or a place to meet,
+  two together or one with a word of meeting (「きょう えきまえ」, 「あした3じ」).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 
 from safety.morphology import Token, tokens
 from safety.name_wants import _wanted
+from safety.name_when_where import sets_when_where
 from safety.translation import kata2hira
 
 _PLACE = (
@@ -66,7 +69,7 @@ def gathers(text: str) -> bool:
     if latin and _LATIN.search(latin):
         return True
     key = kata2hira(text).replace(" ", "").replace("\u3000", "")
-    if _PLACE_AND_HOUR.search(key) or _WHEN_ASKED.search(key):
+    if _PLACE_AND_HOUR.search(key) or _WHEN_ASKED.search(key) or sets_when_where(text):
         return True
     if _ME_KANA.search(key):
         asked = re.search("[?？]", text) is not None

@@ -1,0 +1,101 @@
+"""A display name that says when and where to meet, judged by its shape.
+
+A name is shown to everyone in the nook, so a name made of a day or an hour and a place where
+people meet is a meeting set up between children (「きょう えきまえ」, 「あした3じ」,
+「放課後 校門」, 「ekimae 3ji」) even with no verb in it, which ``safety.name_meeting`` and
+``safety.name_gathering`` need.  The name, read as hiragana with Latin letters and digits
+kept and everything else out, must be *nothing but* such a setting-up:
+
+* a day or an hour and a place where people meet, either way round (「土曜 駅前」,
+  「東口 5時」, 「kyou konbini」);
+* a day and an hour (「あした3じ」, 「明日15時」);
+* a day, an hour or a place with a word of meeting or waiting (「放課後あおう」,
+  「3じしゅうごう」, 「改札で待つ」);
+* a numbered exit with a particle or a station (「2番出口で」, 「駅の3番出口」).
+
+Any particles and endings may follow (で, に, ね, よ); nothing else may stand before or after,
+so a word that only holds one of these pieces passes (「とうきょうえき」, 「あさひ」, 「3時のおやつ」,
+「北口さん」, 「8番出口」, a game's name), and so does a place with no when (「公園のハト」).
+A bare day before の and a place is a picture, not a time (「よるのこうえん」).
+"""
+
+from __future__ import annotations
+
+import re
+
+from safety.translation import kata2hira
+
+_DAY = (
+    "きょう|今日|kyou|kyoo|kyo|あした|あす|明日|ashita|asu|あさって|明後日|asatte|こんや|今夜|konya|"
+    "こんばん|今晩|konban|いまから|今から|imakara|ほうかご|放課後|houkago|hokago|しゅうまつ|週末|"
+    "shuumatsu|shumatsu|どにち|土日|donichi|ゆうがた|夕方|yuugata|yugata|あさ|朝|asa|よる|夜|yoru|"
+    "ひる|昼|hiru|らいしゅう|来週|raishuu|raishu|こんど|今度|kondo|ごご|午後|gogo|ごぜん|午前|gozen|"
+    "(?:げつ|か|すい|もく|きん|ど|にち)よう(?:び)?|[月火水木金土日]曜(?:日)?|"
+    "(?:getsu|ka|sui|moku|kin|do|nichi)you(?:bi)?"
+)
+_DIGITS = "[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
+_HOUR = (
+    f"(?:{_DIGITS})(?:じ|時|ji)(?:はん|半|han|[0-9]{{1,2}}(?:ふん|ぷん|分|fun|pun))?"
+    # a clock time, its colon kept or taken out by the undisguising (「17:00」, 「1530」)
+    "|(?:[01]?[0-9]|2[0-3]):?[0-5][0-9]"
+)
+_PARTICLE = "の|に|は|から|まで|ごろ|頃|で|へ|de|ni|no|wa|e|made|kara"
+# A day or an hour, one after another (「あした3じ」, 「土曜の夜」); の joins times only, so a day
+# before の and a place is a picture, not a time (「よるのこうえん」).
+_UNIT = f"(?:{_DAY}|{_HOUR})"
+_JOIN = "に|は|から|ごろ|頃|ni|wa|kara|goro"
+_WHEN = f"{_UNIT}(?:(?:{_JOIN}|の|no)?{_UNIT})*(?:{_JOIN})?"
+_NUMBERED_EXIT = "[a-z]?[0-9]{1,2}(?:番|ばん|ban)?(?:出口|でぐち|deguchi|口|ぐち)"
+_SPOT = (
+    "駅前|えきまえ|ekimae|駅|えき|eki|公園|こうえん|kouen|koen|校門|こうもん|koumon|正門|せいもん|"
+    "seimon|改札|かいさつ|kaisatsu|出口|でぐち|deguchi|"
+    "(?:東|西|南|北|中央)口|(?:ひがし|にし|みなみ|きた|ちゅうおう)ぐち|(?:higashi|nishi|minami|kita|chuuou)guchi|"
+    "こんびに|konbini|conveni|combini|ろーそん|lawson|せぶん(?:いれぶん)?|seven|ふぁみま|famima|"
+    "広場|ひろば|hiroba|図書館|としょかん|toshokan|児童館|じどうかん|もーる|いおん|aeon|げーせん|"
+    "ばすてい|バス停|basutei|(?:学校|がっこう|gakkou|gakko)の?(?:門|もん|mon|前|まえ|mae)|"
+    "[一-龥]{1,3}(?:駅|公園|口)"
+)
+_PLACE = (
+    f"(?:(?:{_SPOT})(?:の|no)?(?:前|まえ|mae)?(?:の|no)?(?:{_NUMBERED_EXIT})?|{_NUMBERED_EXIT})"
+    f"(?:{_PARTICLE})?"
+)
+_MEET = (
+    "集合|しゅうごう|shuugou|shugou|shugo|待ち合わせ|まちあわせ|machiawase|"
+    "まって(?:る|ます|て|ね)?|待って(?:る|ます|て|ね)?|まつ|待つ|matsu|matteru|"
+    "あお[うー]?|会お[うー]?|aou|ao|あえる|会える|aeru|あいたい|会いたい|aitai|"
+    "あそぼ[うー]?|遊ぼ[うー]?|asobo|asobou|きて|来て|kite|おいで|oide"
+)
+_PEOPLE = "ひと|人|hito|こ|子|ko"
+_ENDING = f"(?:{_PARTICLE}|ね|よ|な|ぜ|か|かな|ー|ne|yo|na|ka|{_PEOPLE})*"
+_SETS_UP = re.compile(
+    f"(?:{_WHEN})(?:{_PLACE})(?:{_MEET})?{_ENDING}"
+    f"|(?:{_PLACE})(?:{_MEET})?(?:{_WHEN}){_ENDING}"
+    f"|(?:{_DAY})(?:に|は|ni|wa|の|no)?(?:{_HOUR}){_ENDING}"
+    f"|(?:{_WHEN}|{_PLACE})(?:{_MEET}){_ENDING}"
+    f"|(?:{_MEET})(?:{_PARTICLE})?(?:{_WHEN}|{_PLACE}){_ENDING}"
+    # a numbered exit at a station or with a particle: alone it is a game's name (「8番出口」)
+    f"|(?:{_SPOT})(?:の|no)?(?:{_NUMBERED_EXIT}){_ENDING}"
+    f"|(?:{_NUMBERED_EXIT})(?:で|に|de|ni){_ENDING}"
+)
+# Everything but letters, digits, kana and kanji goes: spaces, decorations, marks (the colon of
+# a clock time stays).  ー stays inside a katakana word (ローソン) and goes at the ends.
+_NOT_READ = re.compile(r"[^0-9a-z:ぁ-ゖー一-龥々]")
+# What a name must hold before the shape is worth matching: a day, an hour or a spot's stem.
+_WORTH = re.compile(
+    "[0-9一二三四五六七八九十]|きょう|今|あした|あす|明|あさ|こん|いま|ほうかご|放課後|しゅうまつ|週末|"
+    "どにち|土日|ゆうがた|夕方|朝|よる|夜|ひる|昼|らいしゅう|来週|ごご|午後|ごぜん|午前|よう|曜|"
+    "kyo|asu|ashita|asa|kon|ima|houkago|hokago|shu|donichi|yu|yoru|hiru|rai|gogo|gozen|you|"
+    # a spot, for a spot with a word of meeting (「改札で待つ」)
+    "駅|えき|eki|公園|こうえん|koen|kouen|口|ぐち|guchi|改札|かいさつ|kaisatsu|門|もん|mon|"
+    "こんびに|konbini|conveni|combini|ろーそん|lawson|せぶん|seven|ふぁみま|famima|広場|ひろば|"
+    "図書館|としょかん|児童館|じどうかん|もーる|いおん|aeon|げーせん|ばすてい|バス停|basutei"
+)
+
+
+def sets_when_where(text: str) -> bool:
+    """Whether ``text`` (a name, disguises undone or as typed) is nothing but a day, an hour
+    or a place where people meet, two of them together or one with a word of meeting."""
+    key = _NOT_READ.sub("", kata2hira(text.lower())).strip("ー")
+    if len(key) < 3 or not _WORTH.search(key):
+        return False
+    return _SETS_UP.fullmatch(key) is not None
