@@ -52,7 +52,7 @@ _SPOT = (
     "(?:東|西|南|北|中央)口|(?:ひがし|にし|みなみ|きた|ちゅうおう)ぐち|(?:higashi|nishi|minami|kita|chuuou)guchi|"
     "こんびに|konbini|conveni|combini|ろーそん|lawson|せぶん(?:いれぶん)?|seven|ふぁみま|famima|"
     "広場|ひろば|hiroba|図書館|としょかん|toshokan|児童館|じどうかん|もーる|いおん|aeon|げーせん|"
-    "ばすてい|バス停|basutei|(?:学校|がっこう|gakkou|gakko)の?(?:門|もん|mon|前|まえ|mae)|"
+    "ばすてい|ばす停|basutei|(?:学校|がっこう|gakkou|gakko)の?(?:門|もん|mon|前|まえ|mae)|"
     "[一-龥]{1,3}(?:駅|公園|口)"
 )
 _PLACE = (
@@ -66,36 +66,43 @@ _MEET = (
     "あそぼ[うー]?|遊ぼ[うー]?|asobo|asobou|きて|来て|kite|おいで|oide"
 )
 _PEOPLE = "ひと|人|hito|こ|子|ko"
-_ENDING = f"(?:{_PARTICLE}|ね|よ|な|ぜ|か|かな|ー|ne|yo|na|ka|{_PEOPLE})*"
+_ENDING = f"(?:{_PARTICLE}|ね|よ|な|ぜ|か|かな|ne|yo|na|ka|{_PEOPLE})*"
+# ー and small っ are read out of the name and the words alike: a name stretches and slips them
+# in anywhere (「ローーソーンー前」, 「あっさっって」).
 _SETS_UP = re.compile(
-    f"(?:{_WHEN})(?:{_PLACE})(?:{_MEET})?{_ENDING}"
-    f"|(?:{_PLACE})(?:{_MEET})?(?:{_WHEN}){_ENDING}"
-    f"|(?:{_DAY})(?:に|は|ni|wa|の|no)?(?:{_HOUR}){_ENDING}"
-    f"|(?:{_WHEN}|{_PLACE})(?:{_MEET}){_ENDING}"
-    f"|(?:{_MEET})(?:{_PARTICLE})?(?:{_WHEN}|{_PLACE}){_ENDING}"
-    # a numbered exit at a station or with a particle: alone it is a game's name (「8番出口」)
-    f"|(?:{_SPOT})(?:の|no)?(?:{_NUMBERED_EXIT}){_ENDING}"
-    f"|(?:{_NUMBERED_EXIT})(?:で|に|de|ni){_ENDING}"
+    (
+        f"(?:{_WHEN})(?:{_PLACE})(?:{_MEET})?{_ENDING}"
+        f"|(?:{_PLACE})(?:{_MEET})?(?:{_WHEN}){_ENDING}"
+        f"|(?:{_DAY})(?:に|は|ni|wa|の|no)?(?:{_HOUR}){_ENDING}"
+        f"|(?:{_WHEN}|{_PLACE})(?:{_MEET}){_ENDING}"
+        f"|(?:{_MEET})(?:{_PARTICLE})?(?:{_WHEN}|{_PLACE}){_ENDING}"
+        # a numbered exit at a station or with a particle: alone it is a game's name (「8番出口」)
+        f"|(?:{_SPOT})(?:の|no)?(?:{_NUMBERED_EXIT}){_ENDING}"
+        f"|(?:{_NUMBERED_EXIT})(?:で|に|de|ni){_ENDING}"
+    )
+    .replace("ー", "")
+    .replace("っ", "")
 )
-# Everything but letters, digits, kana and kanji goes: spaces, decorations, marks (the colon of
-# a clock time stays).  ー stays inside a katakana word (ローソン) and goes at the ends.
-_NOT_READ = re.compile(r"[^0-9a-z:ぁ-ゖー一-龥々]")
+# Everything but letters, digits, kana and kanji goes: spaces, decorations, marks, ー and っ
+# (the colon of a clock time stays).
+_NOT_READ = re.compile(r"[^0-9a-z:ぁ-ゕゖ一-龥々]|っ")
 # What a name must hold before the shape is worth matching: a day, an hour or a spot's stem.
-_WORTH = re.compile(
+_WORTH_WORDS = (
     "[0-9一二三四五六七八九十]|きょう|今|あした|あす|明|あさ|こん|いま|ほうかご|放課後|しゅうまつ|週末|"
     "どにち|土日|ゆうがた|夕方|朝|よる|夜|ひる|昼|らいしゅう|来週|ごご|午後|ごぜん|午前|よう|曜|"
     "kyo|asu|ashita|asa|kon|ima|houkago|hokago|shu|donichi|yu|yoru|hiru|rai|gogo|gozen|you|"
     # a spot, for a spot with a word of meeting (「改札で待つ」)
     "駅|えき|eki|公園|こうえん|koen|kouen|口|ぐち|guchi|改札|かいさつ|kaisatsu|門|もん|mon|"
     "こんびに|konbini|conveni|combini|ろーそん|lawson|せぶん|seven|ふぁみま|famima|広場|ひろば|"
-    "図書館|としょかん|児童館|じどうかん|もーる|いおん|aeon|げーせん|ばすてい|バス停|basutei"
+    "図書館|としょかん|児童館|じどうかん|もーる|いおん|aeon|げーせん|ばすてい|ばす停|basutei"
 )
+_WORTH = re.compile(_WORTH_WORDS.replace("ー", "").replace("っ", ""))
 
 
 def sets_when_where(text: str) -> bool:
     """Whether ``text`` (a name, disguises undone or as typed) is nothing but a day, an hour
     or a place where people meet, two of them together or one with a word of meeting."""
-    key = _NOT_READ.sub("", kata2hira(text.lower())).strip("ー")
+    key = _NOT_READ.sub("", kata2hira(text.lower()))
     if len(key) < 3 or not _WORTH.search(key):
         return False
     return _SETS_UP.fullmatch(key) is not None

@@ -49,6 +49,7 @@ from safety.name_insults import _INSULT_PERSON, _insult_after_a_name
 from safety.name_invites import invites
 from safety.name_leaving import leaving_reason, pictured_in_kana
 from safety.name_listed import _listed_reason, _repeated_word
+from safety.name_lookalike import staff_lookalike
 from safety.name_meeting import FAST_PATH_STEMS, meets_in_person
 from safety.name_meeting import STEMS as MEETING_STEMS
 from safety.name_orders import STEMS as ORDER_STEMS
@@ -191,6 +192,7 @@ def _content_reason(name: str, written: str = "", *, again: bool = True) -> str 
     if _carries_contact(name, views, digits=again):
         return "contact"
     listed = _listed_reason(views, lone_x=_DECORATIVE_X.search(name) is None) or _repeated_word(views)
+    listed = listed or ("staff" if staff_lookalike(name) else None)  # 「ADMlN」, 「adrnin」
     if listed is not None:
         return listed
     if (
