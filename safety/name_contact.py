@@ -16,6 +16,7 @@ from safety.name_invites import invites
 from safety.name_meeting import invites_meeting, meets_in_person
 from safety.name_reading import Reading
 from safety.name_views import _HIRAGANA, _KATAKANA, _SLIPPED_TSU, _long_vowels, _stretch_undone, _Views
+from safety.name_when_where import sets_when_where
 from safety.translation import kata2hira
 
 # 「ID」 written in capitals after a word is an id asked for or given, whatever the word
@@ -80,7 +81,8 @@ def _asks_to_meet(views: _Views) -> bool:
         # (``safety.name_invites``: 「渋谷であそぼ」, 「リア友なろ」, 「福岡の人おる？」)
         or any(invites(t) for t in views.texts)
         # when or with whom to meet (``safety.name_gathering``: 「公園に3時」, 「ぼくとあそぼ」)
-        or any(gathers(t) for t in dict.fromkeys((views.undisguised, *views.texts)))
+        or any(gathers(t) for t in views.texts)
+        or sets_when_where(views.undisguised)  # romaji with its digits (「ekimae 3ji」)
     )
 
 
