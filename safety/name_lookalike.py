@@ -7,8 +7,8 @@ letter they stand for and are no disguise to the word lists.  Here each staff wo
 more read as romaji: 「unei」, 「kanrinin」) is matched with every letter free to be written as
 its look-alikes.  A ``latin`` word counts anywhere in a run of Latin letters, as the word lists
 count it; a ``latin_token`` word and a romaji word only as the whole run (「rnod」, 「UNEl」;
-「Junelle」 is no unei).  The plain spelling is the word lists' own business: a name is refused
-here only when a look-alike was needed to read the word.
+「Junelle」 is no unei).  The plain spelling matches too, but the word lists have refused it
+before this is asked; only a run holding l, rn, cl or vv is read at all.
 """
 
 from __future__ import annotations
