@@ -21,6 +21,7 @@ A bare day before の and a place is a picture, not a time (「よるのこう�
 
 from __future__ import annotations
 
+import functools
 import re
 
 from safety.translation import kata2hira
@@ -86,16 +87,40 @@ _SETS_UP = re.compile(
 # Everything but letters, digits, kana and kanji goes: spaces, decorations, marks, ー and っ
 # (the colon of a clock time stays).
 _NOT_READ = re.compile(r"[^0-9a-z:ぁ-ゕゖ一-龥々]|っ")
-# The letters a day, an hour, a place or a word of meeting can start with (any kanji: a place's
-# own name before 駅): a name starting with none of them is not matched at all, which is most
-# names written in kana (a search for every stem in the name cost more than the match).
-_STARTS = re.compile("[0-9a-z一-龥きあこいほしどゆよひらごげかすもにえせでみちろふとじばがまお]")
 
 
+def _first_two(*lists: str) -> frozenset[str]:
+    """The first two letters of every word the shapes can start with, as the key is read (no ー,
+    no っ): the literal words of the lists, and the words their groups start with."""
+    out = set()
+    for words in lists:
+        for word in words.replace("ー", "").replace("っ", "").split("|"):
+            word = word.lstrip("(?:")
+            if len(word) >= 2 and not re.search(r"[\\\[\](){}?*+]", word[:2]):
+                out.add(word[:2])
+    return frozenset(out)
+
+
+# A name is matched only when it starts with a digit or a kanji (「3じ」, a place's own name
+# before 駅), a Latin letter and a digit (an exit, 「b2」), or the first two letters of a word
+# of the lists: most names are not matched at all (the match tries every word of every shape).
+_FIRST_TWO = _first_two(
+    _DAY,
+    _SPOT,
+    _MEET,
+    "げつ|かよ|すい|もく|きん|どよ|にち|getsu|kayou|sui|moku|kin|doyou|nichi",
+    "ひがし|にし|みなみ|きた|ちゅうおう|higashi|nishi|minami|kita|chuuou|がこう|gakkou|gakko",
+)
+_STARTS = re.compile("[0-9一-龥]|[a-z][0-9]")
+
+
+# (cached: one name's check asks it of the same spelling more than once — the undisguised
+# name is usually also the first of its readings)
+@functools.lru_cache(maxsize=1024)
 def sets_when_where(text: str) -> bool:
     """Whether ``text`` (a name, disguises undone or as typed) is nothing but a day, an hour
     or a place where people meet, two of them together or one with a word of meeting."""
     key = _NOT_READ.sub("", kata2hira(text.lower()))
-    if len(key) < 3 or not _STARTS.match(key):
+    if len(key) < 3 or (key[:2] not in _FIRST_TWO and not _STARTS.match(key)):
         return False
     return _SETS_UP.fullmatch(key) is not None
