@@ -179,27 +179,13 @@ def invites_meeting(text: str) -> bool:
             # the verb says what a person or place is for (「泊まれるとこ」, 「まつひと」; a single
             # kana after it is no word: 「くるち」 is a name)
             return True
-        if i == 0 and _negated(rest) and not _QUESTION.search(key[rest[-1].end :]):
-            # a verb alone, said not to happen, asks nothing (「こない」, 「あわへん」, 「あいません」);
-            # after a place or as a question it invites (「うちこない」, 「あわない?」)
+        if i == 0 and all(u.normalized == "ない" for u in rest) and not _QUESTION.search(key[rest[-1].end :]):
+            # a verb alone, said not to happen, asks nothing (「こない」); after a place or as a
+            # question it invites (「うちこない」, 「あわない?」)
             continue
         if _an_ending(rest):
             return True
     return False
-
-
-_NEGATIONS = frozenset({"ない", "へん", "ず"})
-"""Sudachi's normalized negations: ない, Kansai へん (「あわへん」), ず (「あいません」's ん)."""
-
-
-def _negated(rest: list[Token]) -> bool:
-    """Only a negation follows the verb, with ます before it at most (「あいません」; 「あいます」
-    alone is no negation)."""
-    return (
-        bool(rest)
-        and all(u.normalized in _NEGATIONS or u.normalized == "ます" for u in rest)
-        and any(u.normalized in _NEGATIONS for u in rest)
-    )
 
 
 _KANA = re.compile(r"[ぁ-ゖー]+")
