@@ -35,7 +35,7 @@ import re
 import secrets
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -348,12 +348,13 @@ _DENIED = re.compile(
 )
 
 
-def _cut(pattern: re.Pattern[str], text: str, goes: Callable[[re.Match[str]], bool]) -> str:
-    """``text`` without the matches of ``pattern`` that ``goes`` says are cut; the rest as it was
-    (the same string when nothing is cut)."""
+def _cut(found: Iterable[re.Match[str]], text: str, goes: Callable[[re.Match[str]], bool]) -> str:
+    """``text`` without the matches ``found`` (in order of their start) that ``goes`` says are
+    cut; a match overlapping one already cut is passed over; the rest as it was (the same string
+    when nothing is cut)."""
     out, at = [], 0
-    for m in pattern.finditer(text):
-        if goes(m):
+    for m in found:
+        if m.start() >= at and goes(m):
             out.append(text[at : m.start()])
             at = m.end()
     return "".join(out) + text[at:] if out else text
@@ -371,16 +372,14 @@ _NOT_SO = re.compile(
 def _denied_cut(text: str) -> str:
     if "ない" not in text and "ありません" not in text and "なく" not in text:
         return text
-    out, at = [], 0
-    for m in sorted([*_DENIED.finditer(text), *_NOT_SO.finditer(text)], key=lambda m: m.start()):
-        if m.start() < at:
-            continue
+
+    def only_denied_ideation(m: re.Match[str]) -> bool:
         found = safety.assess(m.group(), learned_layer=False).spans
         denied = m.re is _DENIED or all(sp.construction == "burden" for sp in found)
-        if found and denied and all(sp.category == "ideation" for sp in found):
-            out.append(text[at : m.start()])
-            at = m.end()
-    return "".join(out) + text[at:] if out else text
+        return bool(found) and denied and all(sp.category == "ideation" for sp in found)
+
+    found = sorted([*_DENIED.finditer(text), *_NOT_SO.finditer(text)], key=lambda m: m.start())
+    return _cut(found, text, only_denied_ideation)
 
 
 # A wish said as the condition of a pointer to help (「じぶんを きずつけたく なったら、そうだんのまどに
@@ -450,7 +449,7 @@ def _harm_denied_cut(rules: RuleSet, text: str) -> str:
             sp.category == "ideation" for sp in safety.assess(clause, learned_layer=False).spans
         )
 
-    return _cut(_DENIED, text, harmful)
+    return _cut(_DENIED.finditer(text), text, harmful)
 
 
 # A question refused (「ごめんね、しぬ ほうほうは おしえられないよ」「その やりかたは いえないんだ」): the
@@ -507,7 +506,7 @@ def _refused_cut(rules: RuleSet, text: str) -> str:
             return False
         return not _refusal_taken_back(text, m)
 
-    return _cut(_REFUSED, text, names_nothing)
+    return _cut(_REFUSED.finditer(text), text, names_nothing)
 
 
 def _refused_topics_cut(rules: RuleSet, text: str) -> str:
@@ -615,12 +614,12 @@ def _help_condition_cut(text: str) -> str:
         found = safety.assess(m.group(), learned_layer=False).spans
         return bool(found) and all(_only_a_wish(sp) for sp in found)
 
-    return _cut(_WISH_CONDITION, text, a_wish_sent_to_help)
+    return _cut(_WISH_CONDITION.finditer(text), text, a_wish_sent_to_help)
 
 
 def _left_place_cut(text: str) -> str:
     """The reply without a place said as a condition whose answer is to leave it."""
-    return _cut(_PLACE_CONDITION, text, lambda m: _LEAVE_IT.match(text, m.end()) is not None)
+    return _cut(_PLACE_CONDITION.finditer(text), text, lambda m: _LEAVE_IT.match(text, m.end()) is not None)
 
 
 # A wish to hurt oneself said back in the generic words (「じぶんを きずつけたく なる ほど つらいんだね」)
