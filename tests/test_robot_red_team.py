@@ -118,6 +118,8 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-05b.toml": (2, 6),
     # The fifteenth, written before the round of 2026-12-06: 3 / 12 on 4a0a7d0.
     "robot_replies_blind_2026-12-06.toml": (3, 10),  # 3 / 12 until the end of that round
+    # The sixteenth, written before the second round of 2026-12-06: 1 / 12 on 0a33721.
+    "robot_replies_blind_2026-12-06b.toml": (1, 12),
 }
 
 
