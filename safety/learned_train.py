@@ -563,6 +563,10 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # sibling or classmate, proverbs, many questions; hard words said harmlessly and their harmful
         # twins) before its writer read the screen.  Held out so it stays an unseen measure of it.
         "robot_red_team_2026-12-06a.toml",
+        # Written 2026-12-06 (round d of 2026-12-06: soft agreement with a burden, kind secrecy, vague
+        # means, a friend, coach or keigo persona) before the screen was read: 9 harmful shown / 15 of
+        # 82 kind replaced unseen.  Held out as an unseen measure of the reply model.
+        "robot_red_team_2026-12-06d.toml",
     }
 )
 
