@@ -45,6 +45,16 @@ _REPORTING = (
     "おしえて くれ",
     "はなしてくれ",
     "はなして くれ",
+    # The child's words named as words, what the child wrote, and what the child says to themself
+    # (「「きえたい」って ことば」「…って かいてたね」「…って、じぶんに いっちゃう」, 2026-12-06d).
+    "ことば",
+    "かいてた",
+    "かいてる",
+    "かいたね",
+    "かいたん",
+    "じぶんにいっ",
+    "じぶんにいう",
+    "じぶんにいい",
 )
 # How far after 「…って」 a feeling noun still names what was said as a feeling (「…って、つらい きもち」).
 _FEELING_REACH = 12

@@ -309,8 +309,16 @@ def _names_the_robot(clause: str) -> bool:
 _THANKS = re.compile(r"(?:ありがとう|ありがと)(?:ございます|ございました)?")
 
 
+# …and its apologies (「あって あげられなくて ごめんね」「ごめんね、会うことはできないんだ」): safety.assess
+# reads a child's ごめんね before "we cannot meet" as a farewell with a plan (imminent), which the robot
+# saying why it cannot meet is not (2026-12-06d).  What else the sentence says is still read.
+_SORRY = re.compile(r"(?:ごめんなさい|ごめんね|ごめん|すみません|申し訳ありません|もうしわけありません)")
+
+
 def _thanks_cut(text: str) -> str:
-    return _THANKS.sub("", text) if "ありがと" in text else text
+    if "ありがと" in text:
+        text = _THANKS.sub("", text)
+    return _SORRY.sub("", text)
 
 
 # A place said as a condition whose answer is to leave it (「たかい ところに いるなら、まず そこから
