@@ -28,6 +28,22 @@ HOST = {"host": "kakurega.example"}
         ({"origin": "https://kakurega.example", "host": "[kakurega.example"}, False),
         ({"origin": "http://", "host": ""}, False),
         ({"origin": "https://kakurega.example\u202e"}, False),
+        # Not what a browser writes, so not one of our pages: they were taken as our own origin.
+        ({"origin": "http://kakurega.example:abc"}, False),
+        ({"origin": "http://kakurega.example:99999"}, False),
+        ({"origin": "http://kakurega.example:-1"}, False),
+        ({"origin": "http://kakurega.example:\u0661"}, False),  # an Arabic-Indic digit one
+        ({"origin": "http://someone@kakurega.example"}, False),
+        ({"origin": "http://kakurega.example/"}, False),
+        ({"origin": "http://kakurega.example?x"}, False),
+        ({"origin": "http://kakurega.example#x"}, False),
+        ({"origin": "https://kakurega.example", "host": "kakurega.example:abc"}, False),
+        ({"origin": "https://kakurega.example", "host": "someone@kakurega.example"}, False),
+        ({"origin": "https://kakurega.example", "host": "kakurega.example/x"}, False),
+        # What browsers do send stays ours.
+        ({"origin": "https://kakurega.example:443"}, True),
+        ({"origin": "https://kakurega.example", "host": "kakurega.example:8443"}, True),
+        ({"origin": "http://[::1]:8000", "host": "[::1]:8000"}, True),
     ],
 )
 def test_same_origin(headers: dict[str, str], allowed: bool) -> None:

@@ -11,7 +11,7 @@ carries the visitor's cookies.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 READS = frozenset({b"host", b"origin", b"sec-fetch-site"})
 """The request headers ``same_origin`` reads, for a caller that decodes only what it needs."""
@@ -26,7 +26,10 @@ def same_origin(headers: Mapping[str, str]) -> bool:
     cross-site POST and every WebSocket handshake), so it passes. Hostnames only are
     compared: a proxy passing ``$host`` drops the port the browser put in ``Origin``.
     An ``Origin`` or ``Host`` that is not a well-formed address is refused: a browser
-    never sends one, so it is nobody we need to serve (closed for data).
+    never sends one, so it is nobody we need to serve (closed for data). Well-formed is
+    what a browser writes: ``scheme://host[:port]`` with the port a number up to 65535,
+    and nothing else (no user, path, query or fragment); ``Host`` the same without the
+    scheme.
     """
     if headers.get("sec-fetch-site") == "cross-site":
         return False
@@ -35,12 +38,26 @@ def same_origin(headers: Mapping[str, str]) -> bool:
         return True
     try:
         claimed = urlsplit(origin)
+        served = urlsplit(f"//{headers.get('host', '')}")
         # ``hostname`` parses again on every read (and /poll asks this of every request): read once.
         hostname = claimed.hostname
-        host = urlsplit(f"//{headers.get('host', '')}").hostname
+        host = served.hostname
+        # A port that is not a number 0–65535 ("http://example.org:abc") raises here: refused.
+        _ = claimed.port, served.port
     except ValueError:  # e.g. "http://[" : an unclosed IPv6 bracket
         return False
-    return claimed.scheme in ("http", "https") and hostname is not None and hostname == host
+    return (
+        claimed.scheme in ("http", "https")
+        and hostname is not None
+        and hostname == host
+        and _bare(claimed)
+        and _bare(served)
+    )
+
+
+def _bare(address: SplitResult) -> bool:
+    """Only a host and a port: no ``user@``, path, query or fragment (a browser sends none of them)."""
+    return not (address.path or address.query or address.fragment or "@" in address.netloc)
 
 
 def asgi_headers(raw: Iterable[tuple[bytes, bytes]], names: frozenset[bytes] = READS) -> dict[str, str]:
