@@ -47,6 +47,7 @@ from rooms.posts import open_post_store, post_routes
 from rooms.posts.database import SchemaBehind
 from rooms.posts.store import REJECTED_WORDS_KEPT, PostStore
 from rooms.robot import robot_routes
+from rooms.slashes import relative_slash_redirects
 from safety import learned
 from settings import Settings, load_settings
 from staff import staff_app
@@ -318,7 +319,12 @@ def create_app(settings: Settings | None = None) -> Starlette:
         *robot_routes(settings.robot, templates=templates),
         *tap_routes(),
         *post_routes(templates, settings.post_limits, settings.second_opinion),
-        Mount("/staff", app=staff_app(settings.secret_key, secure_cookies=settings.secure_cookies)),
+        Mount(
+            "/staff",
+            app=relative_slash_redirects(
+                staff_app(settings.secret_key, secure_cookies=settings.secure_cookies)
+            ),
+        ),
         *page_routes(templates),  # last: it answers /{slug}
     ]
     app = Kakurega(
@@ -330,6 +336,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
         },
         middleware=[Middleware(GZipMiddleware, minimum_size=512)],
     )
+    # ``/help/`` → ``/help`` without the request's Host in the Location (rooms/slashes.py).
+    relative_slash_redirects(app.router)
     app.websockets = gateway
     app.state.settings = settings
     app.state.metrics_host = settings.host  # ``kakurega serve --host`` overrides it
