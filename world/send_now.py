@@ -279,6 +279,8 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
     async def send(self, message: Any) -> None:
         if self._accept is None or self.handshake_complete or message["type"] != "websocket.accept":
             await super().send(message)
+            if self.close_sent:  # the app's close (or a refused handshake) is written
+                self._close_is_out()
             return
         # uvicorn's accept, answered with the bytes websockets would have written.
         await self.writable.wait()
@@ -312,6 +314,49 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
         extensions[SEND_NOW] = self.send_now
         extensions[FRAME_BUCKET] = self.frame_bucket
         return super().run_asgi()
+
+    # -- the server's close -----------------------------------------------------------------
+
+    _let_go = False  # ``_close_is_out`` ran (a class default: nothing more to make per connection)
+
+    def _close_is_out(self) -> None:
+        """The server is done with the socket (its close frame written, or the transport closed as
+        the app returned): the address's slot is free now, and the socket goes within
+        ``close_timeout`` whatever the peer does.
+
+        uvicorn waits ``close_timeout`` (10 s) for the peer's answering close, and the socket
+        stayed counted against its address's ceiling (world/http_guard.py) until it was gone:
+        a client that never answers held its slot all that while. A polite client's answer
+        still ends the handshake as before (uvicorn's ``handle_close``). And uvicorn only ever
+        *closes* the transport, which then waits for its buffer to drain, for ever if the peer
+        reads nothing (a slow consumer the hub gave up on): past ``close_timeout`` it is aborted
+        instead (docs/protocol.md §1).
+        """
+        if self._let_go:
+            return
+        self._let_go = True
+        if self.on_lost is not None:
+            on_lost, self.on_lost = self.on_lost, None
+            on_lost()
+        if self.close_timer is not None:
+            self.close_timer.cancel()
+        self.close_timer = self.loop.call_later(self.close_timeout, self.transport.abort)
+
+    def handle_parser_exception(self) -> None:
+        super().handle_parser_exception()
+        self._close_is_out()
+
+    def on_task_complete(self, task: asyncio.Task[None]) -> None:
+        super().on_task_complete(task)
+        # The app returned and uvicorn closed the transport (``run_asgi``), perhaps with its buffer
+        # full: a send the app gave up on (the hub's goodbye has a deadline) left no close frame out.
+        if not self.disconnected and self.transport.is_closing():
+            self._close_is_out()
+
+    def keepalive_timeout(self) -> None:
+        super().keepalive_timeout()
+        if self.close_sent:
+            self._close_is_out()
 
     # -- control frames ------------------------------------------------------------------
 
@@ -491,6 +536,7 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
             self.transport.write(b"".join(self.conn.data_to_send()))
         self.close_sent = True
         self.transport.close()
+        self._close_is_out()
         return False
 
     # -- text frames ---------------------------------------------------------------------
