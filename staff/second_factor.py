@@ -13,6 +13,7 @@ import hmac
 import re
 import secrets
 import time
+import unicodedata
 
 import pyotp
 import segno
@@ -37,14 +38,17 @@ def qr_code(uri: str) -> str:
 
 
 def cleaned(code: str) -> str:
-    return _NOT_CODE_CHARS.sub("", code).lower()
+    """The code as typed, in the characters it is made of: a Japanese input method types
+    full-width digits and dashes (「１２３４５６」), which NFKC turns into ASCII ones."""
+    return _NOT_CODE_CHARS.sub("", unicodedata.normalize("NFKC", code)).lower()
 
 
 def accepted_step(secret: str, code: str, last_step: int | None, now: float | None = None) -> int | None:
     """The time step ``code`` is valid for (now or one step either side), newer than
     ``last_step``; None when it is not a valid, unused code."""
     code = cleaned(code)
-    if not (len(code) == 6 and code.isdigit()):
+    # ASCII digits only: other digits ("١٢٣٤٥٦") pass ``isdigit`` and made ``compare_digest`` raise (a 500).
+    if not (len(code) == 6 and code.isascii() and code.isdigit()):
         return None
     totp = pyotp.TOTP(secret)
     current = totp.timecode(time.time() if now is None else now)  # type: ignore[arg-type]

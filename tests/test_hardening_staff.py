@@ -27,7 +27,7 @@ from tests.support.staff_console import PASSWORD, log_in
 
 pytestmark = pytest.mark.integration
 
-MEMBERS = ("mika", "nana", "rin", "sora")  # one moderator per test: the throttle is per name
+MEMBERS = ("mika", "nana", "rin", "sora", "yui")  # one moderator per test: the throttle is per name
 ATTACKER = "203.0.113.5"
 MODERATOR = "198.51.100.7"
 
@@ -149,6 +149,30 @@ def test_a_second_factor_enrolled_in_the_console_guards_the_login(server: Server
     staff_command(server.database_url, "reset-second-factor", "sora")  # type: ignore[attr-defined]
     with browser(server, "192.0.2.10") as client:
         assert log_in(client, "sora", PASSWORD).status_code == 303, "a lost phone, reset by an admin"
+
+
+def full_width(code: str) -> str:
+    """A code as a Japanese input method types it: 「１２３４５６」."""
+    return code.translate({ord(digit): 0xFF10 + int(digit) for digit in "0123456789"})
+
+
+def test_a_code_in_other_digits_is_read_or_refused_never_a_500(server: ServerProcess) -> None:
+    # "１２３４５６" and "١٢٣٤٥٦" pass ``isdigit``, and ``hmac.compare_digest`` raises on a str that
+    # is not ASCII: the enrolment and the login (any password, for a name with a second factor) were 500s.
+    with browser(server, MODERATOR) as client:
+        assert log_in(client, "yui", PASSWORD).status_code == 303
+        page = client.get("/staff/account").text
+        secret = re.search(r"data-secret>([A-Z2-7]+)<", page).group(1)  # type: ignore[union-attr]
+        fields = dict(re.findall(r'name="(csrf|enrolling)" value="([^"]+)"', page))
+        code = full_width(pyotp.TOTP(secret).now())
+        done = client.post("/staff/account/second-factor", data={**fields, "code": code})
+        assert done.status_code == 200, "full-width digits are the same digits"
+    with browser(server, ATTACKER) as thief:
+        for code in ("\u0661\u0662\u0663\u0664\u0665\u0666", "\u00b2" * 6, full_width("000000")):
+            assert log_in(thief, "yui", "not the password", code).status_code == 401
+    with browser(server, MODERATOR) as client:
+        next_code = full_width(pyotp.TOTP(secret).at(time.time() + 30))  # this step's was used
+        assert log_in(client, "yui", PASSWORD, next_code).status_code == 303
 
 
 def test_the_throttle_grows_per_name_and_source_and_forgets_on_success() -> None:

@@ -327,7 +327,8 @@ def _cookie_receipts(request: Request) -> list[str]:
 
 
 def _int_or_none(raw: str | None) -> int | None:
-    if raw is None or not raw.isdigit() or len(raw) > 12:
+    # ASCII digits only: "²" passes ``isdigit`` and ``int`` refuses it (it was a 500).
+    if raw is None or not raw.isascii() or not raw.isdigit() or len(raw) > 12:
         return None
     return int(raw)
 

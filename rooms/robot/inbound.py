@@ -58,7 +58,7 @@ def parse_json(body: bytes) -> tuple[str, tuple[Line, ...]]:
         if not isinstance(item, dict):
             raise Refusal(400, "bad_request")
         speaker, text = item.get("from"), item.get("text")
-        if speaker not in ("you", "robo") or not isinstance(text, str):
+        if speaker not in ("you", "robo") or not isinstance(text, str) or not _is_text(text):
             raise Refusal(400, "bad_request")
         lines.append(Line(speaker, text))
     return check_message(data.get("message")), trim_history(lines)
@@ -82,7 +82,7 @@ def parse_form(body: bytes) -> tuple[str, tuple[Line, ...]]:
 
 
 def check_message(message: object) -> str:
-    if not isinstance(message, str):
+    if not isinstance(message, str) or not _is_text(message):
         raise Refusal(400, "bad_request")
     text = message.strip()
     if not text:
@@ -90,6 +90,16 @@ def check_message(message: object) -> str:
     if len(text) > MAX_MESSAGE_CHARS:
         raise Refusal(413, "too_long")
     return text
+
+
+def _is_text(value: str) -> bool:
+    """False for a string no UTF-8 can carry: JSON's ``"\\ud800"`` is a lone surrogate, which
+    the tokenizer could not encode (a 500, where the posts' API answers ``not_text``)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def trim_history(lines: Iterable[Line]) -> tuple[Line, ...]:
