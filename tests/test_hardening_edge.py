@@ -262,3 +262,73 @@ def test_a_lone_surrogate_is_a_400_from_the_robot(server: ServerProcess, body: b
     assert (status, answer["error"]) == (400, "bad_request")
     assert answer["message"], "the usual kind words"
     assert server.log_text() == before
+
+
+GRID_PATHS = (
+    "/",
+    "/help",
+    "/exit",
+    "/kabe",
+    "/tana",
+    "/robo",
+    "/api/posts/kabe",
+    "/api/posts/tana",
+    "/kabe/posts/sent",
+    "/staff/",
+    "/staff/login",
+    "/staff/stats",
+    "/api/counts",
+    "/api/rooms",
+    "/sw.js",
+    "/static/%00",
+    "/%E3%81%82",
+)
+GRID_QUERIES = tuple(
+    f"{name}={value}"
+    for name in ("before", "category", "care", "done")
+    for value in (
+        "%C2%B2",
+        "%D9%A1",
+        "%EF%BC%91",
+        "99999999999999999999",
+        "-1",
+        "%00",
+        "%ff",
+        "%E2%80%AE",
+        "%",
+        "x" * 2000,
+    )
+)
+GRID_COOKIES = (
+    "kakurega_b=\xff\xfe",
+    "kakurega_receipts=" + "a." * 2000,
+    'kakurega_staff="\\"',
+    "kakurega_staff_login=%ff",
+    ";;=;;",
+)
+
+
+def answered(answer: bytes) -> bool:
+    """An HTTP answer of its own: 2xx, 3xx or 4xx (not a 5xx, not a dropped connection)."""
+    return answer[:9] == b"HTTP/1.1 " and answer[9:10] in (b"2", b"3", b"4")
+
+
+def test_a_grid_of_malformed_requests_never_reaches_a_500(server: ServerProcess) -> None:
+    # Odd digits, bytes and lengths in the query, odd cookies under a hostile Host, on every kind of
+    # page: each gets an answer of its own and the log stays empty.
+    before = server.log_text()
+    failed = [
+        f"{path}?{query}"
+        for path in GRID_PATHS
+        for query in GRID_QUERIES
+        if not answered(get(server, f"{path}?{query}"))
+    ]
+    for path in GRID_PATHS:
+        for cookie in GRID_COOKIES:
+            request = (
+                f"GET {path} HTTP/1.1\r\nHost: evil.example\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n"
+            )
+            if not answered(exchange(server, request.encode("latin-1"))):
+                failed.append(f"{path} Cookie: {cookie[:40]}")
+    assert failed == []
+    assert server.log_text() == before
