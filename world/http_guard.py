@@ -17,6 +17,8 @@ so a few thousand of them from one machine made every page answer 503. This prot
 
 - **closes a connection that sends more than ``MAX_PIPELINED`` requests ahead** of their
   answers (uvicorn parsed and queued every one: a few KB each, from one write of a few bytes each).
+- **refuses a request head over ``MAX_HEAD_BYTES``** with ``431`` (httptools and uvicorn kept
+  any length of target and headers in memory).
 - **logs nothing for a client's mistake** (uvicorn warns for each malformed request).
 - **writes an answer's head and body together** (world/joined_writes.py).
 - **answers a common ``GET /poll/{token}`` without a request cycle** (world/poll_direct.py).
@@ -58,6 +60,12 @@ from world.poll_direct import PREFIX, DirectPolls, answer_directly
 from world.uvicorn_parts import ACCESS_LOGGER, ASGI_VERSIONS, ERROR_LOGGER
 
 Header = tuple[bytes, bytes]
+
+MAX_HEAD_BYTES = 64 * 1024
+"""A request's line and headers, at most (``431`` past it). httptools sets no limit: it gathers a
+header's value, and uvicorn the target, however long they grow, so one socket could fill the
+server's memory within the request timeout (a header of 2 MB was served). Browsers send a few KB
+(nginx in front takes 32 KB by default)."""
 
 MAX_PIPELINED = 16
 """Requests a connection may send ahead of their answers (browsers send none ahead). uvicorn
@@ -272,10 +280,16 @@ class GuardedHttpProtocol(HttpToolsProtocol):
     def on_message_begin(self) -> None:
         super().on_message_begin()
         self._upgrade_verdict = None
+        self._head_bytes = 0
+        self._in_head = True
         if not self._request_deadline.set:  # the next request on a kept-alive connection
             self._arm()
 
     _upgrade_verdict: bool | None = None  # ``_should_upgrade`` for the request being parsed
+    # A request's head begun and not yet complete, and the bytes read into it (``data_received``):
+    # class defaults, so a connection makes nothing more until its first request.
+    _in_head = False
+    _head_bytes = 0
 
     def _should_upgrade(self) -> bool:
         # uvicorn asks this twice of every upgrade, with the same headers: in ``on_headers_complete``
@@ -290,6 +304,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         self._disarm()
 
     def on_headers_complete(self) -> None:
+        self._in_head = False
         if self.url.startswith(PREFIX):
             polls = self.polls_of()
             if polls is not None and answer_directly(self, polls):
@@ -378,9 +393,22 @@ class GuardedHttpProtocol(HttpToolsProtocol):
             self.parser.feed_data(data)
         except httptools.HttpParserError:
             self.send_400_response("Invalid HTTP request received.")
+            return
         except httptools.HttpParserUpgrade:
             if self._should_upgrade():
                 self.handle_websocket_upgrade()
+            return
+        if self._in_head:  # all of ``data`` went into a head still not complete
+            self._head_bytes += len(data)
+            if self._head_bytes > MAX_HEAD_BYTES:
+                self._refuse_head()
+
+    def _refuse_head(self) -> None:
+        """A head past ``MAX_HEAD_BYTES``: 431, and the socket closed (nothing more is parsed)."""
+        self._in_head = False
+        body = b"Request head too large\n"
+        self.transport.write(_response(431, [*self.security_headers, *_plain(body)], body))
+        self.transport.close()
 
     def send_400_response(self, msg: str) -> None:
         body = msg.encode("ascii")
@@ -411,7 +439,12 @@ def _address(info: Any) -> tuple[str, int | None] | None:
     return None
 
 
-_REASONS = {400: b"Bad Request", 408: b"Request Timeout", 503: b"Service Unavailable"}
+_REASONS = {
+    400: b"Bad Request",
+    408: b"Request Timeout",
+    431: b"Request Header Fields Too Large",
+    503: b"Service Unavailable",
+}
 
 
 def _plain(body: bytes) -> list[Header]:
