@@ -128,3 +128,17 @@ def test_quiet_addresses_are_forgotten_within_minutes_not_only_when_the_table_is
     assert admission.remembered == 50
     admission.admit("198.51.100.1", 61.0)  # a minute on: the next admission sweeps
     assert admission.remembered == 1
+
+
+def test_a_closing_socket_leaves_the_ceiling_for_one_of_its_own() -> None:
+    admission = Admission(Limits(max_per_address=2), now=0.0)
+    assert admission.socket_opened("203.0.113.5") and admission.socket_opened("203.0.113.5")
+    assert not admission.socket_opened("203.0.113.5"), "at the ceiling"
+    assert admission.socket_closing("203.0.113.5"), "its close written: counted among the closing"
+    assert admission.socket_opened("203.0.113.5"), "its place is free for a visitor at once"
+    assert admission.socket_closing("203.0.113.5")
+    assert not admission.socket_closing("203.0.113.5"), "two closing already: drop this one now"
+    assert admission.socket_opened("203.0.113.5") and admission.socket_opened("203.0.113.5")
+    admission.closing_socket_closed("203.0.113.5")
+    admission.closing_socket_closed("203.0.113.5")
+    assert admission.socket_closing("203.0.113.5"), "the closing ones gone: room again"

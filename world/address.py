@@ -175,6 +175,10 @@ class Admission:
         # Sockets from accept, before any request (world/http_guard.py): a peer that never
         # finishes one is counted too. Against the same ceiling as open connections.
         self._sockets: dict[bytes, int] = {}
+        # Sockets whose close the server has written, waiting for the peer's answer (world/send_now.py):
+        # out of the ceiling above, so a peer that never answers keeps no visitor out, but under one
+        # of their own, so an address cannot pile them up either.
+        self._closing: dict[bytes, int] = {}
         self._rates: dict[bytes, Pacer] = {}
         self._pod = Pacer(limits.handshakes_per_second, limits.handshakes_burst, now)
         self._next_sweep = now + self.SWEEP_SECONDS
@@ -229,12 +233,22 @@ class Admission:
         return True
 
     def socket_closed(self, address: str) -> None:
+        _take_one(self._sockets, self.key(address))
+
+    def socket_closing(self, address: str) -> bool:
+        """A counted socket whose close the server has written: it leaves the address's ceiling
+        for the address's closing sockets; False (not counted there) when those are at the same
+        ceiling already, and the caller drops the socket at once."""
         key = self.key(address)
-        count = self._sockets.get(key, 0) - 1
-        if count <= 0:
-            self._sockets.pop(key, None)
-        else:
-            self._sockets[key] = count
+        _take_one(self._sockets, key)
+        count = self._closing.get(key, 0)
+        if count >= self.limits.max_per_address * self.shared.factor(address):
+            return False
+        self._closing[key] = count + 1
+        return True
+
+    def closing_socket_closed(self, address: str) -> None:
+        _take_one(self._closing, self.key(address))
 
     def forget_idle(self, now: float) -> None:
         """Drop the rates of addresses that have been quiet long enough to be full again."""
@@ -250,6 +264,14 @@ class Admission:
     @property
     def remembered(self) -> int:
         return len(self._rates)
+
+
+def _take_one(counts: dict[bytes, int], key: bytes) -> None:
+    count = counts.get(key, 0) - 1
+    if count <= 0:
+        counts.pop(key, None)
+    else:
+        counts[key] = count
 
 
 def _jittered_ms(seconds: float) -> int:

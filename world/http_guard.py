@@ -85,6 +85,39 @@ class OpenSockets(Protocol):
 
     def socket_closed(self, address: str) -> None: ...
 
+    def socket_closing(self, address: str) -> bool: ...
+
+    def closing_socket_closed(self, address: str) -> None: ...
+
+
+class CountedSocket:
+    """A counted socket the WebSocket protocol took over (world/send_now.py): ``closing`` once
+    the server's close is written, ``lost`` once the socket is gone; each count taken back once."""
+
+    __slots__ = ("_peer", "_sockets", "_state")
+
+    OPEN, CLOSING, DONE = 0, 1, 2
+
+    def __init__(self, sockets: OpenSockets, peer: str) -> None:
+        self._sockets = sockets
+        self._peer = peer
+        self._state = self.OPEN
+
+    def closing(self) -> bool:
+        """Out of the address's ceiling, into its closing sockets; False: drop the socket now."""
+        if self._state != self.OPEN:
+            return True
+        kept = self._sockets.socket_closing(self._peer)
+        self._state = self.CLOSING if kept else self.DONE
+        return kept
+
+    def lost(self) -> None:
+        state, self._state = self._state, self.DONE
+        if state == self.OPEN:
+            self._sockets.socket_closed(self._peer)
+        elif state == self.CLOSING:
+            self._sockets.closing_socket_closed(self._peer)
+
 
 class TrustedProxies:
     """``KAKUREGA_FORWARDED_ALLOW_IPS`` as addresses and networks (``*``: everyone)."""
@@ -338,8 +371,8 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         upgraded = self.transport.get_protocol()
         counted, self._counted = self._counted, None
         if counted is not None:
-            if hasattr(upgraded, "on_lost"):
-                upgraded.on_lost = lambda: counted[0].socket_closed(counted[1])
+            if hasattr(upgraded, "counted"):
+                upgraded.counted = CountedSocket(*counted)
             else:
                 counted[0].socket_closed(counted[1])
 

@@ -220,6 +220,13 @@ class Hub:
     def socket_closed(self, address: str) -> None:
         self._admission.socket_closed(address)
 
+    def socket_closing(self, address: str) -> bool:
+        """A socket's close is written (world/send_now.py): False if it must be dropped now."""
+        return self._admission.socket_closing(address)
+
+    def closing_socket_closed(self, address: str) -> None:
+        self._admission.closing_socket_closed(address)
+
     def _admit(self, address: str) -> Admitted | tuple[str, int]:
         """Admitted, or the ``bye`` reason and its ``retry_ms`` (world/address.py)."""
         if self.draining:

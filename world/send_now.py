@@ -54,8 +54,8 @@ import random
 import struct
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Coroutine, Sequence
-from typing import Any
+from collections.abc import Coroutine, Sequence
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from uvicorn.config import Config
@@ -73,6 +73,9 @@ from world.deadline import Queue, queue_for
 from world.limits import Limits, TokenBucket
 from world.plain_handshake import handshake_key, subprotocols
 from world.uvicorn_parts import ASGI_VERSIONS, ERROR_LOGGER, server_protocol
+
+if TYPE_CHECKING:  # its type only: the HTTP protocol that upgrades the socket makes it
+    from world.http_guard import CountedSocket
 
 SEND_NOW = "kakurega.send_now"
 FRAME_BUCKET = "kakurega.frame_bucket"
@@ -202,7 +205,7 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
         # websockets' answers to pings not yet handled; made at the first ping (~600 bytes).
         self._pongs: deque[bytes] | None = None
         # Set by the HTTP protocol that upgraded this socket: it counted the socket (world/http_guard.py).
-        self.on_lost: Callable[[], None] | None = None
+        self.counted: CountedSocket | None = None
         if self.security_headers:
             self.conn.reject = self._reject_with_headers  # type: ignore[method-assign]
 
@@ -326,7 +329,9 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
 
         uvicorn waits ``close_timeout`` (10 s) for the peer's answering close, and the socket
         stayed counted against its address's ceiling (world/http_guard.py) until it was gone:
-        a client that never answers held its slot all that while. A polite client's answer
+        a client that never answers held its slot all that while. It now counts among the
+        address's closing sockets instead, under a ceiling of their own (world/address.py); past
+        it the socket is dropped at once. A polite client's answer
         still ends the handshake as before (uvicorn's ``handle_close``). And uvicorn only ever
         *closes* the transport, which then waits for its buffer to drain, for ever if the peer
         reads nothing (a slow consumer the hub gave up on): past ``close_timeout`` it is aborted
@@ -335,9 +340,10 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
         if self._let_go:
             return
         self._let_go = True
-        if self.on_lost is not None:
-            on_lost, self.on_lost = self.on_lost, None
-            on_lost()
+        if self.counted is not None and not self.counted.closing():
+            # The address holds as many closing sockets as it may hold open: this one goes now.
+            self.transport.abort()
+            return
         if self.close_timer is not None:
             self.close_timer.cancel()
         self.close_timer = self.loop.call_later(self.close_timeout, self.transport.abort)
@@ -583,9 +589,9 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.buffer_full = False  # asyncio never resumes writing on a lost transport
-        if self.on_lost is not None:
-            on_lost, self.on_lost = self.on_lost, None
-            on_lost()
+        if self.counted is not None:
+            counted, self.counted = self.counted, None
+            counted.lost()
         super().connection_lost(exc)
         self._unlink()
 
