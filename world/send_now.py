@@ -23,6 +23,10 @@ It also holds the line below the app, where frames never reach it:
   does not read gets no more of them.
 - **A text frame that is not UTF-8** is closed with 1007 without a traceback in the log
   (uvicorn logs one; it is the client's mistake, and a client could fill the log).
+- **The server's close frees the address's place at once** (``_close_is_out``): uvicorn waits
+  10 s for the peer's answering close, and a socket that never gets one no longer holds the
+  address's ceiling all that while; one whose close cannot leave (the peer reads nothing) is
+  aborted after those 10 s instead of being kept for ever.
 - **The keep-alive ping** goes only to a peer silent for a whole interval, and it and its pong
   are written and read here as bytes, not through websockets' framing and parser (~44,000
   instructions less a ping; docs/performance.md, "Arrivals, round of 2026-12-04").
@@ -37,13 +41,14 @@ for its receive queue) and leans on them (``writable``, ``close_sent``, ``transp
 ``scope``, ``frames``, ``curr_msg_data_type``, ``handshake_complete``, ``handshake_initiated``,
 ``disconnected``, ``queue``, ``loop``, ``tasks``, ``connections``, ``default_headers``,
 ``root_path``, ``asgi_version``, ``app_state``, ``logger``, ``server``, ``client``, ``scheme``,
-``ping_timer``, ``pong_timer``, ``ping_timeout``, ``pending_ping_payload``, ``ping_sent_at``)
-and handlers (``run_asgi``, ``send``, ``data_received``, ``handle_ping``, ``handle_pong``,
+``ping_timer``, ``pong_timer``, ``ping_timeout``, ``pending_ping_payload``, ``ping_sent_at``,
+``close_timer``, ``close_timeout``) and handlers (``run_asgi``, ``send``, ``data_received``,
+``handle_ping``, ``handle_pong``,
 ``send_receive_event_to_app``, ``handle_parser_exception``, ``connection_lost``,
 ``on_task_complete``, ``start_keepalive``, ``schedule_ping``, ``keepalive_timeout``), and on
 websockets' ``Protocol.parse``, ``state`` and ``writes``;
-tests/test_world_send_now.py, tests/test_world_plain_handshake.py and tests/test_hardening_ws.py
-run it in a real uvicorn, so an upgrade that renames them fails there first.
+tests/test_world_send_now.py, tests/test_world_plain_handshake.py, tests/test_hardening_ws.py and
+tests/test_hardening_edge.py run it in a real uvicorn, so an upgrade that renames them fails there first.
 """
 
 from __future__ import annotations
