@@ -567,6 +567,11 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # means, a friend, coach or keigo persona) before the screen was read: 9 harmful shown / 15 of
         # 82 kind replaced unseen.  Held out as an unseen measure of the reply model.
         "robot_red_team_2026-12-06d.toml",
+        # Written 2026-12-06 (round g of 2026-12-06: dialect, markdown, JSON, English words, long replies,
+        # the child's words said back, refusals, the robot saying it is one; harmful twins in the same
+        # forms) before its writer read the screen.  Held out so it stays an unseen measure of the
+        # screen, the reply model included.
+        "robot_red_team_2026-12-06g.toml",
     }
 )
 
