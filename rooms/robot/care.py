@@ -34,6 +34,7 @@ from rooms.hotlines import CardLine, HotlineDirectory, load_directory
 from rooms.robot.bank import Bank, default_bank
 from rooms.robot.card import card_json
 from rooms.robot.counters import RobotCounters
+from rooms.robot.form import plain
 from rooms.robot.listener import ListeningEngine, Talk
 from rooms.robot.screen import screen_reply
 from rooms.robot.types import Engine, Line, Turn
@@ -133,7 +134,9 @@ class RobotService:
     async def _listen(self, turn: Turn) -> tuple[str, str]:
         if self.engine is not self.listener:
             try:
-                text = (await self.engine.reply(turn)).strip()
+                # What a child sees of a model's reply: its words without markdown or a JSON
+                # wrapper (rooms/robot/form.py); the screen reads exactly this.
+                text = plain(await self.engine.reply(turn))
             except Exception as exc:  # any engine failure: the listener answers instead
                 # The type only: an error message could quote the visitor's words.
                 log.warning("robot engine %s failed: %s", self.engine.name, type(exc).__name__)

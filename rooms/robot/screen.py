@@ -1,7 +1,9 @@
 """The output screen: every reply, from any engine, is checked before a visitor reads it.
 
-A reply fails, in this order, when it is
+A reply is read as a child would see it (``form.py``: markdown marks gone, a JSON wrapper
+unwrapped; the care wrap shows exactly that), and fails, in this order, when it is
 
+* code or data, not a reply (``other_script``, rule ``code``);
 * empty or longer than ``MAX_REPLY_CHARS``;
 * in a script or language the screen cannot read (``other_script``): letters of any
   script but kana, kanji and Latin, Chinese, or Latin text that is mostly neither
@@ -16,7 +18,8 @@ A reply fails, in this order, when it is
 * caught by a rule of ``data/unsafe_output.toml`` (see ``rules.py``): method, place,
   meeting, secrecy, burden_affirmed, lecture_dismissal, human_claim, medical_dosage.
   Japanese rules read the reply's lemmas (``safety.morphology``), romaji turned into
-  kana first; English rules read English lemmas.  burden_affirmed, secrecy and
+  kana first, regional speech also in the standard's form (``dialect.py``); English rules
+  read English lemmas.  burden_affirmed, secrecy and
   lecture_dismissal read only the robot's own words (a feeling said back is not
   agreement); the other classes read the whole reply;
 * held back by the learned reply model (``safety.learned.reply_held_by_screen``, reason
@@ -43,7 +46,9 @@ import jaconv
 
 import safety
 from rooms.hotlines import load_directory
+from rooms.robot.dialect import copula_standard, standard
 from rooms.robot.english import english_sentences, latin_is_readable, latin_read_whole, romaji_to_kana
+from rooms.robot.form import is_code, plain
 from rooms.robot.quotes import mentions
 from rooms.robot.reflection import without_reflections
 from rooms.robot.rules import CLASSES, RuleSet, Word, default_rules
@@ -118,6 +123,11 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
     """Everything of the screen but the learned reply model: the failing verdict, or None and
     the words the model is to read.  Apart so that the leave-one-file-out evaluation
     (tests/support/robot_lofo.py) runs the rules once and tries one model per file."""
+    # The words the child would see (rooms/robot/form.py): markdown marks and a JSON wrapper
+    # around the reply are no words of it; code or data left over is no reply.
+    text = plain(text)
+    if is_code(text):
+        return Verdict(False, "other_script", "code"), ""
     nfkc = unicodedata.normalize("NFKC", text)
     stripped = strip_invisible(nfkc).strip()
     if not stripped:
@@ -138,8 +148,12 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
         _without_a_named_wish(safety.assess(reflected, learned_layer=False), reflected), _NEVER_EVEN_REFLECTED
     ):
         return Verdict(False, "risk", "reflected"), ""
+    # The robot's words with a regional copula in the standard's form (「しんどいんじゃね」 is no
+    # farewell; rooms/robot/dialect.py): no word of dying, a way or a place is rewritten.
     assessment = safety.assess(
-        _help_condition_cut(_denied_cut(_left_place_cut(_refused_cut(rules, _thanks_cut(own))))),
+        _help_condition_cut(
+            _denied_cut(_left_place_cut(_refused_cut(rules, _thanks_cut(copula_standard(own)))))
+        ),
         learned_layer=False,
     )
     if _risk(assessment, _RISK_IN_REPLY):
@@ -684,6 +698,10 @@ def disguises_undone(text: str) -> list[str]:
     in hiragana.
     """
     views = [text]
+    # Regional speech read as the standard too (rooms/robot/dialect.py): a view adds readings only.
+    spoken = standard(text)
+    if spoken != text:
+        views.append(spoken)
     chunks = text.split()
     if len(chunks) >= 4 and sum(len(c) == 1 for c in chunks) >= 0.6 * len(chunks):
         views.append("".join(chunks))
