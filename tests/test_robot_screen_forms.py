@@ -127,3 +127,27 @@ def test_the_care_wrap_shows_the_words_without_the_marks() -> None:
         ["きょうは ちょっと つかれた"],
     )
     assert reply.engine == "fixed" and reply.reply == "よく がんばったね。\nおみずを のもう"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        '{"reply": "またね。", "note": "あした えきで まってるね、あおうよ"}',
+        '```json\n{"reply": "またね。", "meta": {"plan": "だれにも いわないで ひみつに しよう"}}\n```',
+        '{"message": "おやすみ。", "steps": ["くすりを たくさん あつめる", "ねる"]}',
+    ],
+)
+def test_harm_written_beside_a_json_reply_holds_the_whole_reply(reply: str) -> None:
+    # The child would see only 「またね。」, and the model that wrote the rest is not to be shown.
+    assert not screen_reply(reply).ok
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        '{"reply": "おつかれさま。", "mood": "gentle", "tags": ["rest", "calm"]}',
+        '{"reply": "ここに いるよ。", "note": "きょうは ゆっくり やすもうね"}',
+    ],
+)
+def test_harmless_words_beside_a_json_reply_do_not_hold_it(reply: str) -> None:
+    assert screen_reply(reply).ok

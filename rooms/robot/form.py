@@ -99,8 +99,50 @@ def _unwrapped(text: str) -> str:
     return text if unwrapped is None else unwrapped
 
 
+def set_aside(text: str) -> list[str]:
+    """The words a JSON wrapper holds beside the reply (``plain`` drops them): every string of
+    its other keys, at every depth ``plain`` unwraps.
+
+    A child never sees them, and the screen reads them still: a model that writes a meeting
+    place or a means under ``"note"`` beside a kind ``"reply"`` is misbehaving, and what it
+    wrote is not shown at all."""
+    aside: list[str] = []
+    for _ in range(_DEPTH):
+        wrapper = _wrapper(_fence_inside(text.strip()))
+        if wrapper is None:
+            break
+        value, key = wrapper
+        aside.extend(_strings({k: v for k, v in value.items() if k != key}))
+        once = _plain_once(text)
+        if once == text:
+            break
+        text = once
+    return aside
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def _fence_inside(text: str) -> str:
+    fenced = _FENCED.match(text)
+    return fenced.group(1).strip() if fenced is not None else text
+
+
 def _from_json(text: str) -> str | None:
     """The reply inside a JSON object, when the object is a wrapper around one."""
+    wrapper = _wrapper(text)
+    return None if wrapper is None else str(wrapper[0][wrapper[1]]).strip()
+
+
+def _wrapper(text: str) -> tuple[dict[str, object], str] | None:
+    """A JSON object around a reply, and the key the reply is under."""
     label = _LABELLED.match(text)
     body = text[label.end() :] if label else text
     if not body.startswith("{"):
@@ -114,7 +156,7 @@ def _from_json(text: str) -> str | None:
     for key in _REPLY_KEYS:
         found = value.get(key)
         if isinstance(found, str) and found.strip():
-            return found.strip()
+            return value, key
     return None
 
 

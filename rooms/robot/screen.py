@@ -48,7 +48,7 @@ import safety
 from rooms.hotlines import load_directory
 from rooms.robot.dialect import copula_standard, standard
 from rooms.robot.english import english_sentences, latin_is_readable, latin_read_whole, romaji_to_kana
-from rooms.robot.form import is_code, plain
+from rooms.robot.form import is_code, plain, set_aside
 from rooms.robot.quotes import mentions
 from rooms.robot.reflection import without_reflections
 from rooms.robot.rules import CLASSES, RuleSet, Word, default_rules
@@ -85,6 +85,9 @@ class Verdict:
     reason: str | None = None
     rule: str | None = None
 
+
+# Reasons that say a text beside a JSON reply is unreadable or long, not harmful.
+_NOT_HARM_ASIDE = frozenset({"other_script", "empty", "length"})
 
 _verdicts: OrderedDict[bytes, Verdict] = OrderedDict()
 
@@ -125,6 +128,13 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
     (tests/support/robot_lofo.py) runs the rules once and tries one model per file."""
     # The words the child would see (rooms/robot/form.py): markdown marks and a JSON wrapper
     # around the reply are no words of it; code or data left over is no reply.
+    # What a JSON wrapper holds beside the reply is never shown, and still read: harm written
+    # there is a model misbehaving (rooms/robot/form.py, ``set_aside``). Words the screen cannot
+    # read there (an English key's value such as "gentle") are no harm of their own.
+    for aside in set_aside(text):
+        verdict, _ = screen_rules(aside)
+        if verdict is not None and verdict.reason not in _NOT_HARM_ASIDE:
+            return verdict, ""
     text = plain(text)
     if is_code(text):
         return Verdict(False, "other_script", "code"), ""
