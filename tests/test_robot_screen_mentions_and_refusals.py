@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from rooms.robot.quotes import mentions
-from rooms.robot.screen import screen_rules
+from rooms.robot.screen import screen_reply, screen_rules
 
 # (kind, its harmful twin)
 PAIRS = [
@@ -141,3 +141,9 @@ def test_only_a_quote_in_its_frame_is_a_mention() -> None:
     assert mentions("「がんばれ」なんて いわないで。") == []
     assert mentions("「ひみつに して」って いわれたら、そう するね。") == []
     assert mentions("「きえたい」って かいて いいよ。") == []
+
+
+def test_a_way_to_be_gone_is_a_way_to_die_after_the_wish_said_back() -> None:
+    # The child's wish said back is no agreement; the way offered after it is.
+    assert not screen_reply("「いなくなりたい」って いうのは いいけど、いなくなる ほうほうも あるよ").ok
+    assert screen_reply("いなくなりたい きもち、きかせて くれて ありがとう").ok
