@@ -149,7 +149,12 @@ _HIRAGANA_WORD = re.compile("[ぁ-ゖー]+")
 def _repeated_word(views: _Views) -> str | None:
     """A name that is one listed whole word said again and again (「ばかばか」, 「ばーかばーか」,
     「ぶすぶす」), which Sudachi reads as one word of its own: the reason of that word."""
-    key = "".join(ch for ch in kata2hira(views.unmasked) if ch.isalpha() and ch != "ー")
+    return repeated_reason("".join(ch for ch in kata2hira(views.unmasked) if ch.isalpha() and ch != "ー"))
+
+
+def repeated_reason(key: str) -> str | None:
+    """``_repeated_word`` on ``key``, the name's letters in hiragana (the fast path asks it of a
+    plain name, whose unmasked reading is the name itself)."""
     word = _repeated(key)
     if word is None and "っ" in key:
         # small っ slipped in unevenly break the repetition (「ばっーかっばーッか」): read

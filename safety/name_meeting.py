@@ -179,13 +179,57 @@ def invites_meeting(text: str) -> bool:
             # the verb says what a person or place is for (「泊まれるとこ」, 「まつひと」; a single
             # kana after it is no word: 「くるち」 is a name)
             return True
-        if i == 0 and all(u.normalized == "ない" for u in rest) and not _QUESTION.search(key[rest[-1].end :]):
-            # a verb alone, said not to happen, asks nothing (「こない」); after a place or as a
-            # question it invites (「うちこない」, 「あわない?」)
+        negation = _said_not_to_happen(rest)
+        if (
+            negation is not None
+            and (i == 0 or negation.surface in _NEVER_ASKING)
+            and not _QUESTION.search(key[rest[-1].end :])
+        ):
+            # a verb alone, said not to happen, asks nothing (「こない」, Kansai 「あわへん」, polite
+            # 「あいません」, classical 「あわじ」 — also the island's name, 「あわじしま」); after a
+            # place, as a question or with か it invites (「うちこない」, 「うちこん」, 「あわない?」,
+            # 「あわへんか」), except in a written or classical negation no one asks with
+            # (「ゆいのあわじしま」, 「あわずにいる」)
             continue
         if _an_ending(rest):
             return True
     return False
+
+
+# Sudachi's normalised negations: ない, Kansai へん and ひん, ず (ん, ぬ), classical じ and
+# まい, and 無い after たい (「会いたくない」)
+_NEGATIONS = frozenset({"ない", "へん", "ひん", "ず", "じ", "まい", "無い"})
+# what may stand between the verb and its negation (「あいません」, 「会いたくない」)
+_BEFORE_NEGATION = frozenset({"ます", "たい"})
+# what may follow the negation and still say it will not happen: the past (「あわへんかった」),
+# a but (「会えないけど」) and the endings that only say it (よ, ね, わ…); not か (a question:
+# 「あわへんか」), nor と, ば or なきゃ (it must happen: 「あわないと」, 「会わなきゃ」)
+_AFTER_NEGATION = frozenset({"た", "けれど", "し", "が", "よ", "ね", "わ", "な", "ぞ", "さ"})
+
+
+# negations no invitation is made with, even after a place (「うちこない」, 「うちこん」 ask)
+_NEVER_ASKING = frozenset({"じ", "ず", "ぬ", "まい"})
+
+
+def _said_not_to_happen(rest: list[Token]) -> Token | None:
+    """The negation, when the verb's ending says it will not happen: a negation, with ます or
+    たい before it at most, and after it nothing but ``_AFTER_NEGATION`` and ずに + いる
+    (「あわずにいる」) up to a noun or the end: the negated verb tells of the noun (「あわじしま」,
+    「あえないひと」), whose own words are read on their own."""
+    j = 0
+    while j < len(rest) and rest[j].normalized in _BEFORE_NEGATION:
+        j += 1
+    if j == len(rest) or rest[j].normalized not in _NEGATIONS or rest[j].pos[-1].startswith("仮定形"):
+        return None
+    after = rest[j + 1 :]
+    if rest[j].normalized == "ず" and [u.normalized for u in after[:2]] == ["に", "居る"]:
+        after = after[2:]
+    for u in after:
+        if u.pos[0] in _WORD_POS:
+            break
+        if u.normalized not in _AFTER_NEGATION:
+            return None
+    return rest[j]
 
 
 _KANA = re.compile(r"[ぁ-ゖー]+")

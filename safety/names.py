@@ -48,7 +48,7 @@ from safety.name_gathering import gathers
 from safety.name_insults import _INSULT_PERSON, _insult_after_a_name
 from safety.name_invites import invites
 from safety.name_leaving import leaving_reason, pictured_in_kana
-from safety.name_listed import _listed_reason, _repeated_word
+from safety.name_listed import _listed_reason, _repeated_word, repeated_reason
 from safety.name_lookalike import staff_lookalike
 from safety.name_meeting import FAST_PATH_STEMS, meets_in_person
 from safety.name_meeting import STEMS as MEETING_STEMS
@@ -80,15 +80,13 @@ from safety.name_views import (
     _PLAIN,
     _SLIPPED_TSU,
     _doubled,
-    _long_vowels,
     _spelled_letters,
-    _stretch_undone,
     _Views,
     _views,
     _without_ordinary_latin,
 )
+from safety.name_wants import _FOREVER_KEYS, wants_reason
 from safety.name_wants import STEMS as WANT_STEMS
-from safety.name_wants import wants_reason
 from safety.normalize import display_clean
 from safety.translation import kata2hira
 
@@ -336,6 +334,31 @@ def _without_accents(name: str) -> str:
     return _ACCENTS.sub("", name) if " " in name else name
 
 
+def _read_only_the_long_way(name: str, key: str) -> bool:
+    """Readings the fast path's checks do not look for and the long way does: a name holding
+    one is left to the long way, so that both ways give one answer.  Found by reading random
+    plain names both ways (docs/performance.md, rounds of 2026-12-06 (arrivals) and (names'
+    fast path)): a meeting verb's stem (``invites_meeting``'s own gate: 「こいぞか」), を read
+    as お (「をしりむ」), an insult made one noun with a person (「ちびがき」) or glued to a name
+    (「ミカサボケ」), the app's and staff things' words, a held ー (read stretched and as
+    written: 「マンゴーあお」, 「ロープウェイ…」), a listed word said again and again
+    (``_repeated_word``: 「ぼけぼけ」), and sleep or for ever (``wants_reason``'s own gate: 「ねるとわ」
+    is sleeping for ever)."""
+    return (
+        "ー" in key
+        or repeated_reason(key) is not None
+        or "ねむ" in key
+        or any(w in key for w in _FOREVER_KEYS)
+        or "を" in key
+        or any(stem in key for stem in MEETING_STEMS)
+        or _INSULT_PERSON.search(key) is not None
+        or _insult_after_a_name(name)
+        or any(w in name for w in _APP_WORDS_WRITTEN)
+        or any(w in name for w in _THING_STAFF_WORDS)
+        or _STAFF_THING_KANA.search(name) is not None
+    )
+
+
 def _plainly_ordinary(name: str) -> bool:
     """The fast path: a name of plain kana (no letters, digits, kanji, pictures, small っ,
     doubled letters or a held vowel) in which no listed word, number word or stem of a
@@ -344,26 +367,11 @@ def _plainly_ordinary(name: str) -> bool:
     if len(name) > MAX_NAME_CHARS or not _PLAIN.fullmatch(name):
         return False
     key = kata2hira(name)
-    if "たひ" in key or _doubled(key):
+    if "たひ" in key or _doubled(key) or _read_only_the_long_way(name, key):
         return False
-    if (
-        meets_in_person(key)
-        or ("ー" in key and meets_in_person(_stretch_undone(key)))
-        or invites(name)
-        or gathers(name)
-    ):
+    if meets_in_person(key) or invites(name) or gathers(name):
         # 「あおーや」, 「アーオーネー」, 「あいにいきたい」, 「ともぼ」
         return False
-    if "ー" in key:
-        # words held with ー are looked for as written too (「でーとしたい」)
-        if (
-            spoken_number(_long_vowels(key))
-            or spoken_number(key)
-            or _STEM_RE.search(key)
-            or _PAID_DATING.search(key)
-        ):
-            return False
-        key = key.replace("ー", "")
     return not (
         has_fragment(key)
         or any(app in key for app in _FOOD_APPS)
@@ -457,34 +465,14 @@ def _marked_plainly_ordinary(name: str, written: str) -> bool:
     ``_DECORATIVE_X``, ``_LONE_LETTER``, ``_NUMBER_RUN``), no separator or kana in the marks
     (``_LETTERS_APART``, ``_WAVE``), no 中 at the end (``_act_done``), and the two compound
     cuts return the name unread when neither the app's nor a staff thing's word is in it
-    (checked below, as they check ``written``, which is the name here).  So the long way on
-    the marked name gives what it gives on the plain name, which the plain fast path
-    (``_plainly_ordinary``) stands for as None — a claim that holds but for the readings
-    asked for below (random plain names read both ways: docs/performance.md, round of
-    2026-12-06 (arrivals)).  Only as typed (``written`` the cleaned
-    name itself): what the cleaning took out (zero-width spaces, full-width forms) is read
-    the long way."""
+    (``_read_only_the_long_way`` leaves a name holding one of their words to the long way).
+    So the long way on the marked name gives what it gives on the plain name, which the plain
+    fast path (``_plainly_ordinary``) stands for.  Only as typed (``written`` the cleaned name
+    itself): what the cleaning took out (zero-width spaces, full-width forms) is read the long
+    way."""
     if written != name or name[-1:] not in _END_MARKS:
         return False
-    plain = name.rstrip(_END_MARKS)
-    key = kata2hira(plain)
-    return (
-        _plainly_ordinary(plain)
-        # the plain fast path's own answer is the long way's but for a few readings it does
-        # not look for, which a marked name (whose answer must be the long way's) is read for:
-        # a meeting verb's stem (``invites_meeting``'s own gate: 「こいぞか」), を read as お
-        # (「をしりむ」), an insult made one noun with a person (「ちびがき」) or glued to a
-        # name (「ミカサボケ」), and a held ー (read stretched and as written: 「マンゴーあお」,
-        # 「ロープウェイ…」)
-        and "ー" not in key
-        and not any(stem in key for stem in MEETING_STEMS)
-        and "を" not in key
-        and _INSULT_PERSON.search(key) is None
-        and not _insult_after_a_name(plain)
-        and not any(w in plain for w in _APP_WORDS_WRITTEN)
-        and not any(w in plain for w in _THING_STAFF_WORDS)
-        and _STAFF_THING_KANA.search(plain) is None
-    )
+    return _plainly_ordinary(name.rstrip(_END_MARKS))
 
 
 # The marks children end a name with; a picture a list refuses (``_EMOJI_REASON``) is left

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import safety
+from loadtest.name_ways import long_way
 from safety.evaluation import (
     GOAL_BYPASS_REFUSED,
     GOAL_ORDINARY_REFUSED,
@@ -309,7 +310,7 @@ def test_short_dictionary_words_are_read_inside() -> None:
     assert safety.check_name("インスタヤッテル").reason == "contact"
 
 
-@pytest.mark.parametrize("name", ["ゆい", "しょうた", "ソフィア", "オリバー", "ひなた", "ティナ"])
+@pytest.mark.parametrize("name", ["ゆい", "しょうた", "ソフィア", "ミナト", "ひなた", "ティナ"])
 def test_plain_kana_names_take_the_fast_path(name: str) -> None:
     from safety import names
 
@@ -336,6 +337,88 @@ def test_anything_not_plainly_ordinary_takes_the_long_way(name: str) -> None:
     from safety import names
 
     assert not names._plainly_ordinary(name)
+
+
+# Names the fast path passed while the long way refused them (read both ways, 2026-12-06e): a
+# name holding a reading the fast path does not look for now goes the long way, so both give one
+# answer; the ordinary ones among them the long way now reads as ordinary too.
+_READ_BOTH_WAYS = [
+    ("こいぞか", False),
+    ("ちびがき", False),
+    ("ヤクルトこよ", False),
+    ("アオを", False),
+    ("オリバー", True),
+    ("をとめ", True),
+    ("あわじ", True),
+    ("あわじしま", True),
+    ("あわへん", True),
+    ("あわず", True),
+    ("あわずにいる", True),
+    ("あわへんみゆ", True),
+    ("ぼけぼけ", False),
+    ("ロイネルトワ", False),
+    ("とわ", True),
+    ("あいづわかまつあわじしま", True),
+]
+
+
+@pytest.mark.parametrize(("name", "ok"), _READ_BOTH_WAYS)
+def test_both_ways_give_one_answer(name: str, ok: bool) -> None:
+    assert safety.check_name(name).ok is ok, safety.check_name(name)
+    assert long_way(name) == safety.check_name(name)
+
+
+def test_both_ways_agree_on_random_plain_names() -> None:
+    # uniform letters, and pieces that hold a meeting verb's sound, an insult or an app's word
+    # glued to names (1 in ~300 of such names differed before: docs/performance.md, round of
+    # 2026-12-06 (names' fast path))
+    import random
+
+    from safety import names
+
+    rng = random.Random(6)
+    letters = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん"
+    letters += "がぎぐげござじずぜぞだでどばびぶべぼぱぴぷぺぽ"
+    pieces = ["あわ", "じ", "しま", "へん", "ず", "にいる", "こい", "こよ", "くる", "ぞか", "ちび", "がき"]
+    pieces += ["ボケ", "ヤクルト", "あえ", "ん", "ゆい", "はると", "さくら", "みゆ", "ソラ", "リク", "あおい"]
+    plain = ["".join(rng.choice(letters) for _ in range(rng.randint(2, 6))) for _ in range(1500)]
+    plain += ["".join(rng.choice(pieces) for _ in range(rng.randint(2, 4)))[:12] for _ in range(1500)]
+    fast = [n for n in dict.fromkeys(plain) if names._plainly_ordinary(n)]
+    assert len(fast) >= 1500
+    assert [n for n in fast if not long_way(n).ok] == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        *("あわじ", "あわじしま", "あわへん", "あわへんかった", "あわず", "あわずにいる", "あいません"),
+        *("会いたくない", "会えないけど", "会わへん"),
+    ],
+)
+def test_a_meeting_said_not_to_happen_asks_nothing(name: str) -> None:
+    # Kansai へん, polite ません, classical ず and じ (also the island, 淡路) negate the verb as
+    # ない does (「こない」)
+    from safety.name_meeting import invites_meeting
+
+    assert not invites_meeting(name)
+    assert long_way(name).ok
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "あわへんか",
+        "あわない？",
+        "会わん？",
+        "うちこない",
+        "会いませんか",
+        "あわないとね",
+        "あわへん？",
+        "会わないか",
+    ],
+)
+def test_a_meeting_asked_with_a_negation_still_invites(name: str) -> None:
+    assert safety.check_name(name).reason == "contact"
 
 
 def test_the_fast_path_agrees_with_the_long_way_on_the_tuning_names() -> None:
