@@ -113,6 +113,12 @@ _LETS_MEET = re.compile(
     r"|^あいに(?:い[きくこっ]|き[てた]|く[るれ]|こ[いよ])"
     # 会いたい in kana before a person, which Sudachi cuts as 相 + 堆肥 (「あいたいひと」)
     r"|^あいたい(?:ひと|こ$|こぼしゅう)"
+    # 会う asked in kana, alone or after when or where (「あう？」, 「いつあう？」, 「どこであう?」)
+    r"|^(?:いつ|どこで|こんど)?あう[ねかのなけ]?[ー〜~]*[?？]"
+    # the humble お会いする and お目にかかる in kana (「おあいしましょう」, 「おあいしたいです」,
+    # 「おめにかかりたい」); 「おあいそ」 is the bill
+    r"|おあい(?:し[まただよ]|でき)"
+    r"|お[め目]にかか(?:りたい|りませんか|りましょう|れませんか|れますか|ろう)"
 )
 
 
@@ -131,6 +137,9 @@ def meets_in_person(key: str) -> bool:
                 or "あいた" in key
                 or "たる" in key
                 or "たろ" in key
+                or "あう" in key
+                or "おあい" in key
+                or "にかか" in key
             )
             and _LETS_MEET.search(key) is not None
         )
@@ -167,6 +176,8 @@ def invites_meeting(text: str) -> bool:
             # (「まつ」)
             if i > 0 and _QUESTION.search(key[t.end :]) and (not in_kana or t.lemma != t.reading):
                 return True
+            if not in_kana and t.normalized == "会う" and _QUESTION.search(key[t.end :]):
+                return True  # 会う asked, even alone (「会う？」): 「来る？」, 「待つ？」 alone are words
             if i > 0 and not in_kana and (t.pos[-1].startswith("命令形") or _after_a_place(words, i)):
                 return True
             if not in_kana and t.pos[-1].startswith("意志推量形") and t.normalized != "待つ":

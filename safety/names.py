@@ -345,18 +345,24 @@ def _read_only_the_long_way(name: str, key: str) -> bool:
     (``_repeated_word``: 「ぼけぼけ」), and sleep or for ever (``wants_reason``'s own gate: 「ねるとわ」
     is sleeping for ever)."""
     return (
-        "ー" in key
-        or repeated_reason(key) is not None
-        or "ねむ" in key
-        or any(w in key for w in _FOREVER_KEYS)
-        or "を" in key
-        or any(stem in key for stem in MEETING_STEMS)
+        _LONG_WAY_KEYS.search(key) is not None
+        or _LONG_WAY_WRITTEN.search(name) is not None
         or _INSULT_PERSON.search(key) is not None
         or _insult_after_a_name(name)
-        or any(w in name for w in _APP_WORDS_WRITTEN)
-        or any(w in name for w in _THING_STAFF_WORDS)
-        or _STAFF_THING_KANA.search(name) is not None
+        or repeated_reason(key) is not None
     )
+
+
+# what ``_read_only_the_long_way`` looks for in the name read as hiragana, and as written (a
+# plain name has no kanji: the kanji stems never match), each in one search
+_LONG_WAY_KEYS = re.compile(
+    "|".join(
+        map(re.escape, sorted({"ー", "を", "ねむ", *_FOREVER_KEYS, *MEETING_STEMS}, key=len, reverse=True))
+    )
+)
+_LONG_WAY_WRITTEN = re.compile(
+    "|".join((*map(re.escape, (*_APP_WORDS_WRITTEN, *_THING_STAFF_WORDS)), _STAFF_THING_KANA.pattern))
+)
 
 
 def _plainly_ordinary(name: str) -> bool:

@@ -421,6 +421,23 @@ def test_a_meeting_asked_with_a_negation_still_invites(name: str) -> None:
     assert safety.check_name(name).reason == "contact"
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        *("あう？", "いつあう？", "会う？", "おあいしましょう", "おあいしませんか", "おあいしたいです"),
+        *("お目にかかりたい", "おめにかかりたいです"),
+    ],
+)
+def test_meeting_asked_plainly_or_humbly_invites(name: str) -> None:
+    # 会う asked alone, and the humble お会いする / お目にかかる written in kana
+    assert safety.check_name(name).reason == "contact"
+
+
+@pytest.mark.parametrize("name", ["おあいそ", "おめにかかれて", "あうん", "会う", "にあう？", "おあいこ"])
+def test_words_near_a_humble_meeting_stay_names(name: str) -> None:
+    assert safety.check_name(name).ok
+
+
 def test_the_fast_path_agrees_with_the_long_way_on_the_tuning_names() -> None:
     from safety import names
     from safety.evaluation import parse_classed_names
