@@ -178,7 +178,7 @@ def invites_meeting(text: str) -> bool:
                 return True
             if not in_kana and t.normalized == "会う" and _QUESTION.search(key[t.end :]):
                 return True  # 会う asked, even alone (「会う？」): 「来る？」, 「待つ？」 alone are words
-            if i > 0 and not in_kana and (t.pos[-1].startswith("命令形") or _after_a_place(words, i)):
+            if i > 0 and not in_kana and (_ordered_after_words(words, i) or _after_a_place(words, i)):
                 return True
             if not in_kana and t.pos[-1].startswith("意志推量形") and t.normalized != "待つ":
                 return True  # 「落ち合おう」: proposed (「待とう」 is patience as often)
@@ -249,6 +249,15 @@ _KATAKANA = re.compile(r"[ァ-ヺ]")
 
 def _known_noun(t: Token) -> bool:
     return not t.oov and t.pos[0] == "名詞" and len(t.surface) >= 3
+
+
+def _ordered_after_words(words: list[Token], i: int) -> bool:
+    """The verb at ``i`` is an order after a noun or two letters or more (「家こい」, 「うちこい」,
+    「泊まりにこい」); one kana before it that is no noun is no word the order is about
+    (「はこい」, 「にこい」, 「テコイ」 read て + こい)."""
+    return words[i].pos[-1].startswith("命令形") and (
+        words[i].start - words[0].start >= 2 or any(w.pos[0] in _WORD_POS for w in words[:i])
+    )
 
 
 def _after_a_place(words: list[Token], i: int) -> bool:
