@@ -180,6 +180,9 @@ MEETING_VERBS, MEETING_NOUNS, MEETING_IN_PERSON = _load_meeting(_NAMES)
 ORDER_VERBS = tuple(_NAMES.get("orders", {}).get("verbs", []))
 NAME_WANTS = {k: tuple(v) for k, v in _NAMES.get("wants", {}).items()}
 NAME_INVITES = {k: tuple(v) for k, v in _NAMES.get("invites", {}).items()}
+PUT_DOWNS = {k: tuple(v) for k, v in _NAMES.get("put_downs", {}).items()}
+"""Put-downs said framed and what frames them (``[put_downs]`` in names.toml), as written:
+safety.name_insults compares them in hiragana."""
 """Places, relations and people an invitation is made around (``[invites]`` in names.toml),
 as written: safety.name_invites reads them as Sudachi normalises them."""
 """Verbs and nouns wanted, proposed or asked for (``[wants]`` in names.toml), as written:

@@ -1,14 +1,18 @@
 """Insults in a name: an insult and a word for a person made one noun (「くそおやじ」,
-「メンヘラ女」), or an insult after a given name."""
+「メンヘラ女」), an insult after a given name, or a put-down framed by a word of address
+and endings (「おまえアホやろ」, 「ダラやな」, 「うちほじなしだ」)."""
 
 from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
+from safety.lexicon import NAME_LISTS, PUT_DOWNS
 from safety.morphology import tokens
 from safety.name_listed import _TOKEN_WORDS
 from safety.name_reading import ORDINARY
+from safety.normalize import VOWEL_OF
 from safety.translation import hira2kata, kata2hira
 
 # An insult's whole word and a word for a person made one noun (「はげおやじ」, 「くそおやじ」,
@@ -86,3 +90,192 @@ def _japanese_name(prefix: str) -> bool:
         return as_written[0].pos[-1] in ("名", "姓")
     read = tokens(kata2hira(prefix))
     return len(read) == 1 and read[0].pos[2:3] == ("人名",) and read[0].pos[-1] in ("名", "姓")
+
+
+# Put-downs framed (``[put_downs]`` in names.toml).  The name is read in hiragana, lower case,
+# letters only (marks, spaces and dots between letters dropped: 「ボ・ケ」, 「た♡わ♡け」), one
+# letter per letter, so a place in it is a place in the name as written.  A listed word is
+# matched with each vowel it holds — by ー, by a small vowel or by the vowel written again
+# (う or お after an お-column kana, い or え after an え-column one) — held any of these ways,
+# once or more: 「てめー」 is 「てめえ」, 「しょーもない」 「しょうもない」, 「furaa」 (read
+# ふらあ) 「ふらー」, 「ざまぁぁ」 「ざまあ」.
+_HELD = {"a": "あぁ", "i": "いぃ", "u": "うぅ", "e": "いえぃぇ", "o": "うおぅぉ"}
+# katakana to hiragana as a list indexed by code point (faster than a dict for translate)
+_TO_HIRAGANA = [c - 0x60 if 0x30A1 <= c <= 0x30F6 else c for c in range(0x30F7)]
+
+
+def _letters(text: str) -> str:
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    folded = text.lower().translate(_TO_HIRAGANA)
+    return folded if folded.isalnum() else "".join(ch for ch in folded if ch.isalnum() or ch == "ー")
+
+
+def _pattern(word: str, *, tsu: bool = True, held: str = "+") -> str:
+    """``word`` as a pattern with its held vowels held any way (「てめえ」: てめ[ーいえぃぇ]+);
+    without ``tsu`` its small っ left out, for a name read without those slipped into it
+    (「たっくらっんけ」); ``held="*"`` for a name read without its ー too, stretched letter by
+    letter (「ふーらーーやーさー」): the word without ー and a held vowel written or not
+    (「てめえ」: てめ[いえぃぇ]*)."""
+    out: list[str] = []
+    vowel: str | None = None
+    for ch in _letters(word):
+        if (ch == "っ" and not tsu) or (ch == "ー" and held == "*"):
+            continue
+        if vowel is not None and (ch == "ー" or ch in _HELD[vowel]):
+            if not out[-1].endswith(held):
+                out.append(f"[{_HELD[vowel]}]*" if held == "*" else f"[ー{_HELD[vowel]}]+")
+            continue
+        out.append(re.escape(ch))
+        vowel = VOWEL_OF.get(ch)
+    return "".join(out)
+
+
+def _alternation(words: tuple[str, ...], *, tsu: bool = True, held: str = "+") -> str:
+    """One pattern for ``words``, the longest first (a longer put-down is tried before one
+    inside it)."""
+    patterns = {p: len(p) for w in words if (p := _pattern(w, tsu=tsu, held=held))}
+    return "|".join(sorted(patterns, key=lambda p: (-patterns[p], p)))
+
+
+_INSULT_LIST = next(words for words in NAME_LISTS if words.reason == "insult")
+# every insult word of the lists and the framed-only put-downs, but the slurs that are common
+# syllables of names (しな, えた…: 「しなやか」, 「えたい」)
+_PUT_DOWN_WORDS = tuple(
+    w
+    for w in (
+        *_INSULT_LIST.kana_words,
+        *_INSULT_LIST.token,
+        *_INSULT_LIST.whole.kana,
+        *_INSULT_LIST.whole.kanji,
+        *PUT_DOWNS.get("words", ()),
+        *PUT_DOWNS.get("framed", ()),
+    )
+    if w not in ("しな", "えた", "にが", "ちょん", "ひにん")
+)
+
+
+def _starts(words: tuple[str, ...]) -> frozenset[str]:
+    """The first two letters ``words`` may start with, a held vowel written each way."""
+    out: set[str] = set()
+    for w in words:
+        letters = _letters(w)
+        vowel = VOWEL_OF.get(letters[:1])
+        if vowel is not None and len(letters) > 1 and (letters[1] == "ー" or letters[1] in _HELD[vowel]):
+            out.update(letters[0] + held for held in f"ー{_HELD[vowel]}")
+        else:
+            out.add(letters[:2])
+    return frozenset(out)
+
+
+_FRAMES = (*PUT_DOWNS.get("prefixes", ()), *PUT_DOWNS.get("addresses", ()), *PUT_DOWNS.get("selves", ()))
+
+
+def _frame_starts(tsu: bool, held: str) -> frozenset[str]:
+    """The two letters a framed put-down starts with: most names start otherwise and are no
+    further read (the fast path asks every plain name); a frame of one letter (「ど」, 「俺」)
+    starts with the letter after it, a put-down's first or a particle."""
+
+    def plain(w: str) -> str:
+        letters = _letters(w)
+        letters = letters if tsu else letters.replace("っ", "")
+        return letters.replace("ー", "") if held == "*" else letters
+
+    firsts = {plain(w)[:1] for w in _PUT_DOWN_WORDS}
+    return _starts(tuple(map(plain, (*_FRAMES, *_PUT_DOWN_WORDS)))) | {
+        one + after
+        for frame in _FRAMES
+        if len(one := plain(frame)) == 1
+        for after in {"は", "っ" if tsu else "て", "も", *firsts}
+    }
+
+
+def _framed(tsu: bool, held: str) -> re.Pattern[str]:
+    def alternation(words: tuple[str, ...]) -> str:
+        return _alternation(words, tsu=tsu, held=held)
+
+    address = alternation(PUT_DOWNS.get("addresses", ()))
+    return re.compile(
+        f"(?:(?P<prefix>{alternation(PUT_DOWNS.get('prefixes', ()))})"
+        f"|(?:(?P<address>{address})|(?P<self>{alternation(PUT_DOWNS.get('selves', ()))}))"
+        f"(?P<particle>は|{'って' if tsu else 'て'}|も)?)?"
+        f"(?P<word>{alternation(_PUT_DOWN_WORDS)})"
+        f"(?P<ending>(?:{alternation(PUT_DOWNS.get('endings', ()))}){{0,2}})"
+        f"{'ー*' if held == '+' else ''}"
+        f"(?P<after>{address})?"
+    )
+
+
+# the name as written; read without small っ; read without っ and ー, stretched
+_READINGS = tuple(
+    (tsu, held, _frame_starts(tsu, held), _framed(tsu, held))
+    for tsu, held in ((True, "+"), (False, "+"), (False, "*"))
+)
+_FRAMED_ONLY = re.compile(_alternation(PUT_DOWNS.get("framed", ())) or "(?!)")
+# the put-downs of two letters, which many ordinary words hold (as read: ふらー read without
+# its ー is ふら, and no such put-down)
+_SHORT = frozenset(w for w in map(_letters, _PUT_DOWN_WORDS) if len(w) <= 2)
+_TAILS = frozenset(map(_letters, PUT_DOWNS.get("tails", ())))
+_NICKNAMES = frozenset(map(_letters, PUT_DOWNS.get("nicknames", ())))
+_KATAKANA = re.compile("[ァ-ヺー]+")
+_STRETCHED = re.compile("(?:[^ー]ー+)+")
+
+
+def put_down(text: str) -> bool:
+    """The name is a put-down with nothing but a frame around it (``[put_downs]`` in
+    names.toml): a word for the one spoken to before it (「おまえアホやろ」, 「われボケが」) or
+    after its ending (「アホかおまえ」), a word for oneself before it (「うちダラやし」), a prefix
+    joined to it (「どたわけ」), endings after it (「ヘタレやな」, 「たわけだがや」, 「陰キャ乙」),
+    or nothing (「ほじなし」, 「フラー」).  A ``framed`` put-down is an ordinary word alone:
+    only said to someone or with a swearing tail (「このあんごうが」; 「あんごうだよ」 passes).
+    A put-down of two letters is letters of many ordinary words: said to someone, of oneself
+    with a particle or an ending (「ぼくはちび」; 「ぼくちび」 passes), alone, or framed by an
+    ending of two letters or more that is no nickname's suffix (「カスやろ」; 「ぶたやん」 is a
+    pet's name) or by any ending when written in katakana before a hiragana one (「カスが」):
+    「かすが」 (春日), 「かすか」 (微か), 「だらだ」 pass, and the prefix is no frame for it
+    (「どかす」)."""
+    letters = _letters(text)
+    for tsu, held, starts, framed in _READINGS:
+        if not tsu:
+            # a small っ slipped in (「たっくらっんけ」), or a ー after every letter too
+            # (「ふーらーーやーさー」): read without them, and a put-down of two letters no more
+            # (「でぶっっ」 is how 「Debussy」 reads as romaji)
+            if "っ" not in letters and held == "+":
+                continue
+            letters = letters.replace("っ", "")
+            if held == "*":
+                if _STRETCHED.fullmatch(letters) is None:
+                    return False
+                letters = letters.replace("ー", "")
+        found = framed.fullmatch(letters) if letters[:2] in starts else None
+        if found is not None and _said_so(found, text if tsu else None):
+            return True
+    return False
+
+
+def _said_so(found: re.Match[str], text: str | None) -> bool:
+    """Whether the frame ``found`` makes its put-down one (``put_down``); ``text``: the name
+    as written, where its letters are the name's one for one (None: read without ー and っ)."""
+    word, ending = found.group("word"), found.group("ending")
+    if found.group("after") is not None and not ending:
+        return False  # (a word for the one spoken to after the put-down needs an ending between)
+    spoken_to = found.group("address") is not None or found.group("after") is not None
+    if _FRAMED_ONLY.fullmatch(word) is not None:
+        return spoken_to or ending in _TAILS
+    if word not in _SHORT:
+        return True
+    if text is None:
+        return False
+    if found.group("prefix") is not None:
+        return False
+    if spoken_to:
+        return True
+    if found.group("self") is not None:
+        return found.group("particle") is not None or bool(ending)
+    if not ending:
+        return True
+    if len(ending) >= 2 and ending not in _NICKNAMES:
+        return True
+    start = found.start("word")
+    written = "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isalnum() or ch == "ー")
+    return _KATAKANA.fullmatch(written[start : start + len(word)]) is not None

@@ -45,7 +45,7 @@ from safety.name_contact import (
     _proposal_hidden,
 )
 from safety.name_gathering import gathers
-from safety.name_insults import _INSULT_PERSON, _insult_after_a_name
+from safety.name_insults import _INSULT_PERSON, _insult_after_a_name, put_down
 from safety.name_invites import invites
 from safety.name_leaving import leaving_reason, pictured_in_kana
 from safety.name_listed import _listed_reason, _repeated_word, repeated_reason
@@ -220,6 +220,8 @@ def _content_reason(name: str, written: str = "", *, again: bool = True) -> str 
         or any(_INSULT_PERSON.search(r.key) for r in views.readings)
         or any(_insult_after_a_name(text) for text in views.texts)
         or any(unwanted_person(text) for text in views.texts)
+        # (undisguised too: the unmasking reads 乙 as Z and drops a small vowel, 「ざまぁw」)
+        or any(put_down(text) for text in (*views.texts, views.undisguised))
     ):
         return "insult"
     spelled = _LONE_LETTER.sub(lambda m: _LETTER_WORDS[m.group(0).lower()], name)
@@ -390,6 +392,7 @@ def _plainly_ordinary(name: str) -> bool:
         or _STEM_RE.search(key)
         or _THREAT_RE.search(key)
         or UNWANTED_KANA.search(key)
+        or put_down(name)
         or _LIFE_REFUSED.search(key)
         or pictured_in_kana(key)
         or _WRITTEN_STEM_RE.search(name)

@@ -29,6 +29,7 @@ _OTHER_TABLES = {
     "pictured_words": "pictures and the words they picture",
     "meeting": "verbs and nouns",
     "orders": "verbs",
+    "put_downs": "put-downs said framed, the words of address, prefixes and endings that frame them",
     "caretaker": "names and roles",
     "wants": "verbs and nouns that are wanted, proposed or asked for",
     "invites": "places, relations and people an invitation is made around",
@@ -70,6 +71,7 @@ _WANTS_LISTS = (
     "taken_in",
 )
 _MEETING_LISTS = ("verbs", "nouns", "in_person")
+_PUT_DOWN_LISTS = ("words", "framed", "tails", "prefixes", "addresses", "selves", "endings", "nicknames")
 _LATIN_WORD = re.compile(r"[a-z]+")
 _ANY_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _KANJI = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
@@ -101,6 +103,7 @@ def parse(text: str) -> dict[str, Any]:
     _check_caretaker(table.get("caretaker", {}))
     _check_lists("wants", table.get("wants", {}), _WANTS_LISTS)
     _check_lists("invites", table.get("invites", {}), _INVITES_LISTS)
+    _check_lists("put_downs", table.get("put_downs", {}), _PUT_DOWN_LISTS)
     return table
 
 
