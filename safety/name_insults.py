@@ -207,10 +207,9 @@ def _framed(tsu: bool, held: str) -> re.Pattern[str]:
 
 
 # the name as written; read without small っ; read without っ and ー, stretched
-_READINGS = tuple(
-    (tsu, held, _frame_starts(tsu, held), _framed(tsu, held))
-    for tsu, held in ((True, "+"), (False, "+"), (False, "*"))
-)
+_FRAME_STARTS, _FRAMED = _frame_starts(True, "+"), _framed(True, "+")
+_NO_TSU_STARTS, _NO_TSU = _frame_starts(False, "+"), _framed(False, "+")
+_UNSTRETCHED_STARTS, _UNSTRETCHED = _frame_starts(False, "*"), _framed(False, "*")
 _FRAMED_ONLY = re.compile(_alternation(PUT_DOWNS.get("framed", ())) or "(?!)")
 # the put-downs of two letters, which many ordinary words hold (as read: ふらー read without
 # its ー is ふら, and no such put-down)
@@ -235,22 +234,23 @@ def put_down(text: str) -> bool:
     「かすが」 (春日), 「かすか」 (微か), 「だらだ」 pass, and the prefix is no frame for it
     (「どかす」)."""
     letters = _letters(text)
-    for tsu, held, starts, framed in _READINGS:
-        if not tsu:
-            # a small っ slipped in (「たっくらっんけ」), or a ー after every letter too
-            # (「ふーらーーやーさー」): read without them, and a put-down of two letters no more
-            # (「でぶっっ」 is how 「Debussy」 reads as romaji)
-            if "っ" not in letters and held == "+":
-                continue
-            letters = letters.replace("っ", "")
-            if held == "*":
-                if _STRETCHED.fullmatch(letters) is None:
-                    return False
-                letters = letters.replace("ー", "")
-        found = framed.fullmatch(letters) if letters[:2] in starts else None
-        if found is not None and _said_so(found, text if tsu else None):
-            return True
-    return False
+    found = _FRAMED.fullmatch(letters) if letters[:2] in _FRAME_STARTS else None
+    if found is not None and _said_so(found, text):
+        return True
+    if "っ" not in letters and "ー" not in letters:
+        return False  # (most names: read as written only)
+    # a small っ slipped in (「たっくらっんけ」), or a ー after every letter too
+    # (「ふーらーーやーさー」): read without them, and a put-down of two letters no more
+    # (「でぶっっ」 is how 「Debussy」 reads as romaji)
+    letters = letters.replace("っ", "")
+    found = _NO_TSU.fullmatch(letters) if letters[:2] in _NO_TSU_STARTS else None
+    if found is not None and _said_so(found, None):
+        return True
+    if _STRETCHED.fullmatch(letters) is None:
+        return False
+    letters = letters.replace("ー", "")
+    found = _UNSTRETCHED.fullmatch(letters) if letters[:2] in _UNSTRETCHED_STARTS else None
+    return found is not None and _said_so(found, None)
 
 
 def _said_so(found: re.Match[str], text: str | None) -> bool:

@@ -221,7 +221,7 @@ def _content_reason(name: str, written: str = "", *, again: bool = True) -> str 
         or any(_insult_after_a_name(text) for text in views.texts)
         or any(unwanted_person(text) for text in views.texts)
         # (undisguised too: the unmasking reads 乙 as Z and drops a small vowel, 「ざまぁw」)
-        or any(put_down(text) for text in (*views.texts, views.undisguised))
+        or any(map(put_down, dict.fromkeys((*views.texts, views.undisguised))))
     ):
         return "insult"
     spelled = _LONE_LETTER.sub(lambda m: _LETTER_WORDS[m.group(0).lower()], name)
