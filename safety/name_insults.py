@@ -210,6 +210,14 @@ def _framed(tsu: bool, held: str) -> re.Pattern[str]:
 _FRAME_STARTS, _FRAMED = _frame_starts(True, "+"), _framed(True, "+")
 _NO_TSU_STARTS, _NO_TSU = _frame_starts(False, "+"), _framed(False, "+")
 _UNSTRETCHED_STARTS, _UNSTRETCHED = _frame_starts(False, "*"), _framed(False, "*")
+# (every frame's start also in katakana, either letter or both: compared as written)
+_ANY_START = frozenset(
+    a + b
+    for start in _FRAME_STARTS | _NO_TSU_STARTS | _UNSTRETCHED_STARTS
+    for a in {start[:1], hira2kata(start[:1])}
+    for b in {start[1:], hira2kata(start[1:])}
+)
+_PLAIN_HEAD = re.compile("[ぁ-ぢつ-ゖァ-ヂツ-ヶ一-鿿]{2}")  # (っ and ッ left out)
 _FRAMED_ONLY = re.compile(_alternation(PUT_DOWNS.get("framed", ())) or "(?!)")
 # the put-downs of two letters, which many ordinary words hold (as read: ふらー read without
 # its ー is ふら, and no such put-down)
@@ -229,10 +237,15 @@ def put_down(text: str) -> bool:
     only said to someone or with a swearing tail (「このあんごうが」; 「あんごうだよ」 passes).
     A put-down of two letters is letters of many ordinary words: said to someone, of oneself
     with a particle or an ending (「ぼくはちび」; 「ぼくちび」 passes), alone, or framed by an
-    ending of two letters or more that is no nickname's suffix (「カスやろ」; 「ぶたやん」 is a
-    pet's name) or by any ending when written in katakana before a hiragana one (「カスが」):
+    ending of two letters or more that is no nickname's suffix (「カスやろ」; 「ちびやん」 is a
+    nickname) or by any ending when written in katakana before a hiragana one (「カスが」):
     「かすが」 (春日), 「かすか」 (微か), 「だらだ」 pass, and the prefix is no frame for it
     (「どかす」)."""
+    head = text[:2]
+    if head not in _ANY_START and _PLAIN_HEAD.fullmatch(head) is not None:
+        # (kana or kanji first, no っ or ー among them: the letters start so in every reading,
+        # and no frame starts so — most names end here, unfolded)
+        return False
     letters = _letters(text)
     found = _FRAMED.fullmatch(letters) if letters[:2] in _FRAME_STARTS else None
     if found is not None and _said_so(found, text):
