@@ -195,12 +195,13 @@ def _framed(tsu: bool, held: str) -> re.Pattern[str]:
         return _alternation(words, tsu=tsu, held=held)
 
     address = alternation(PUT_DOWNS.get("addresses", ()))
+    endings = alternation(PUT_DOWNS.get("endings", ()))
     return re.compile(
         f"(?:(?P<prefix>{alternation(PUT_DOWNS.get('prefixes', ()))})"
         f"|(?:(?P<address>{address})|(?P<self>{alternation(PUT_DOWNS.get('selves', ()))}))"
         f"(?P<particle>は|{'って' if tsu else 'て'}|も)?)?"
         f"(?P<word>{alternation(_PUT_DOWN_WORDS)})"
-        f"(?P<ending>(?:{alternation(PUT_DOWNS.get('endings', ()))}){{0,2}})"
+        f"(?P<ending>(?:(?P<first>{endings})(?:{endings})?)?)"
         f"{'ー*' if held == '+' else ''}"
         f"(?P<after>{address})?"
     )
@@ -236,8 +237,8 @@ def put_down(text: str) -> bool:
     or nothing (「ほじなし」, 「フラー」).  A ``framed`` put-down is an ordinary word alone:
     only said to someone or with a swearing tail (「このあんごうが」; 「あんごうだよ」 passes).
     A put-down of two letters is letters of many ordinary words: said to someone, of oneself
-    with a particle or an ending (「ぼくはちび」; 「ぼくちび」 passes), alone, or framed by an
-    ending of two letters or more that is no nickname's suffix (「カスやろ」; 「ちびやん」 is a
+    with a particle or an ending (「ぼくはちび」; 「ぼくちび」 passes), alone, or framed by a
+    first ending of two letters or more that is no nickname's suffix (「カスやろ」; 「ちびやん」 is a
     nickname) or by any ending when written in katakana before a hiragana one (「カスが」):
     「かすが」 (春日), 「かすか」 (微か), 「だらだ」 pass, and the prefix is no frame for it
     (「どかす」)."""
@@ -268,7 +269,10 @@ def put_down(text: str) -> bool:
 
 def _said_so(found: re.Match[str], text: str | None) -> bool:
     """Whether the frame ``found`` makes its put-down one (``put_down``); ``text``: the name
-    as written, where its letters are the name's one for one (None: read without ー and っ)."""
+    as written, where its letters are the name's one for one (None: read without ー and っ).
+    An allow-listed word is no put-down (「きもかわ」)."""
+    if found.string in _ORDINARY_WORDS:
+        return False
     word, ending = found.group("word"), found.group("ending")
     if found.group("after") is not None and not ending:
         return False  # (a word for the one spoken to after the put-down needs an ending between)
@@ -287,8 +291,9 @@ def _said_so(found: re.Match[str], text: str | None) -> bool:
         return found.group("particle") is not None or bool(ending)
     if not ending:
         return True
-    if len(ending) >= 2 and ending not in _NICKNAMES:
-        return True
+    first = found.group("first")
+    if len(first) >= 2 and first not in _NICKNAMES:
+        return True  # (one ending of two letters: か and わ are no frame, 「きもかわ」)
     start = found.start("word")
     written = "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isalnum() or ch == "ー")
     return _KATAKANA.fullmatch(written[start : start + len(word)]) is not None

@@ -23,6 +23,8 @@ from tests.support.names import reason as _reason
         # katakana before a hiragana ending (「かすが」 is 春日, 「かすか」 微か)
         ("ダラが", "だらけ"),
         ("チビじゃろ", "ちびっこ"),
+        # one ending of two letters, not two of one (「きもかわ」, creepy-cute, is allow-listed)
+        ("ちびだね", "きもかわ"),
         # said of oneself, with a particle or an ending (「ぼくちび」 is only short)
         ("おれはダラ", "ぼくちび"),
         ("あたいダラやし", "うちのちび"),
