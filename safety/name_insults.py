@@ -270,30 +270,38 @@ def put_down(text: str) -> bool:
 def _said_so(found: re.Match[str], text: str | None) -> bool:
     """Whether the frame ``found`` makes its put-down one (``put_down``); ``text``: the name
     as written, where its letters are the name's one for one (None: read without ー and っ).
-    An allow-listed word is no put-down (「きもかわ」)."""
-    if found.string in _ORDINARY_WORDS:
-        return False
+    An allow-listed word is no put-down (「きもかわ」) unless written so that it is none
+    (「カスが」 is no 春日)."""
     word, ending = found.group("word"), found.group("ending")
     if found.group("after") is not None and not ending:
         return False  # (a word for the one spoken to after the put-down needs an ending between)
+    ordinary = found.string in _ORDINARY_WORDS
     spoken_to = found.group("address") is not None or found.group("after") is not None
     if _FRAMED_ONLY.fullmatch(word) is not None:
-        return spoken_to or ending in _TAILS
+        return not ordinary and (spoken_to or ending in _TAILS)
     if word not in _SHORT:
-        return True
-    if text is None:
-        return False
-    if found.group("prefix") is not None:
+        return not ordinary
+    if text is None or found.group("prefix") is not None:
         return False
     if spoken_to:
-        return True
+        return not ordinary
     if found.group("self") is not None:
-        return found.group("particle") is not None or bool(ending)
+        return not ordinary and (found.group("particle") is not None or bool(ending))
     if not ending:
         return True
+    if ending == found.group("first") and _katakana_before_hiragana(text, found.span("word")):
+        return True  # (「カスが」)
+    # one ending of two letters (か and わ are no frame: 「ちびかわ」)
     first = found.group("first")
-    if len(first) >= 2 and first not in _NICKNAMES:
-        return True  # (one ending of two letters: か and わ are no frame, 「きもかわ」)
-    start = found.start("word")
-    written = "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isalnum() or ch == "ー")
-    return _KATAKANA.fullmatch(written[start : start + len(word)]) is not None
+    return not ordinary and len(first) >= 2 and first not in _NICKNAMES
+
+
+def _katakana_before_hiragana(text: str, span: tuple[int, int]) -> bool:
+    """The put-down at ``span`` of the name's letters is written in katakana and what follows
+    it is not."""
+    text = unicodedata.normalize("NFKC", text)  # (half-width katakana too: 「ｶｽが」)
+    if _KATAKANA.search(text) is None:
+        return False
+    start, end = span
+    written = "".join(ch for ch in text if ch.isalnum() or ch == "ー")
+    return _KATAKANA.fullmatch(written[start:end]) is not None and _KATAKANA.match(written, end) is None
