@@ -190,6 +190,10 @@ def invites_meeting(text: str) -> bool:
             # the verb says what a person or place is for (「泊まれるとこ」, 「まつひと」; a single
             # kana after it is no word: 「くるち」 is a name)
             return True
+        if t.pos[-1].startswith("終止形") and rest and rest[0].normalized == "ない":
+            # no one negates a verb's plain form (it is 「こない」, not 「くるない」): Okinawan
+            # 「なんくるないさ」 is "it will be all right", no word about coming
+            continue
         negation = _said_not_to_happen(rest)
         if (
             negation is not None

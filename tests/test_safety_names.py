@@ -1598,3 +1598,13 @@ def test_the_marked_fast_path_agrees_with_the_long_way_on_the_tuning_names() -> 
     finally:
         names._marked_plainly_ordinary = original  # type: ignore[assignment]
     assert all(slow.values()), [n for n, ok in slow.items() if not ok]
+
+
+@pytest.mark.parametrize("name", ["なんくるないさ", "なんくるない"])
+def test_okinawan_it_will_be_all_right_is_no_invitation(name: str) -> None:
+    assert safety.check_name(name).ok
+
+
+@pytest.mark.parametrize("name", ["うちこない", "うちこない？", "あした くる？"])
+def test_coming_asked_is_still_an_invitation(name: str) -> None:
+    assert not safety.check_name(name).ok
