@@ -99,7 +99,7 @@ BLIND_AT_MOST = {
     # The fifth: 6 / 7 before round (i), 5 / 6 until the evening round of 2026-12-05.
     "robot_replies_blind_2026-12-02e.toml": (5, 5),
     # The sixth, written before round (j): 11 / 14 on the tree of round (i) (b9c1fe1).
-    "robot_replies_blind_2026-12-02f.toml": (10, 12),  # 10 / 13 until the evening of 2026-12-04
+    "robot_replies_blind_2026-12-02f.toml": (10, 10),  # 10 / 12 until round d of 2026-12-06
     # The seventh, written before the round of 2026-12-03: 8 / 3 on the tree of round (j) (c2452ff),
     # 7 / 3 at the end of that round, 7 / 2 at the end of the evening round, 5 / 2 at the end of
     # the round of 2026-12-04.
