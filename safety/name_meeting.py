@@ -180,12 +180,19 @@ def invites_meeting(text: str) -> bool:
                 return True  # 会う asked, even alone (「会う？」): 「来る？」, 「待つ？」 alone are words
             if i > 0 and not in_kana and (_ordered_after_words(words, i) or _after_a_place(words, i)):
                 return True
-            if not in_kana and t.pos[-1].startswith("意志推量形") and t.normalized != "待つ":
+            if (
+                not in_kana
+                and t.pos[-1].startswith("意志推量形")
+                and t.normalized != "待つ"
+                and not _misread_coming(t, [])
+            ):
                 return True  # 「落ち合おう」: proposed (「待とう」 is patience as often)
             continue
         if key[t.end :].startswith("てぃ"):  # 「きてぃ」 is Kitty
             continue
         rest = words[i + 1 :]
+        if _misread_coming(t, rest):
+            continue
         if t.pos[-1].startswith("連体形") and rest[0].pos[0] in _WORD_POS and _a_noun(rest[0].surface):
             # the verb says what a person or place is for (「泊まれるとこ」, 「まつひと」; a single
             # kana after it is no word: 「くるち」 is a name)
@@ -224,6 +231,17 @@ _AFTER_NEGATION = frozenset({"た", "けれど", "し", "が", "よ", "ね", "�
 
 # negations no invitation is made with, even after a place (「うちこない」, 「うちこん」 ask)
 _NEVER_ASKING = frozenset({"じ", "ず", "ぬ", "まい"})
+
+
+def _misread_coming(t: Token, rest: list[Token]) -> bool:
+    """Sudachi's 来る where no one says it: a "volitional" こよ with no う (「こよ」, 「さくらこよ」
+    are names; a proposal to come is 「こよう」 at most, and 「おいで」 or 「きて」 in fact), and こ
+    before だ's なら (「こなら」, a konara oak: coming would be 「くるなら」)."""
+    if t.normalized != "来る":
+        return False
+    if t.pos[-1].startswith("意志推量形"):
+        return not t.surface.endswith(("う", "ー", "〜"))
+    return t.surface == "こ" and bool(rest) and rest[0].normalized == "だ" and rest[0].surface == "なら"
 
 
 def _said_not_to_happen(rest: list[Token]) -> Token | None:
