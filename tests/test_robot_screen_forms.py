@@ -151,3 +151,17 @@ def test_harm_written_beside_a_json_reply_holds_the_whole_reply(reply: str) -> N
 )
 def test_harmless_words_beside_a_json_reply_do_not_hold_it(reply: str) -> None:
     assert screen_reply(reply).ok
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        '{"reply": "またね。", "x": ' + "[" * 5000 + "]" * 5000 + "}",
+        "[" * 100_000 + "]" * 100_000,
+        '{"reply": "またね。", "n": ' + '{"a": ' * 3000 + "1" + "}" * 3000 + "}",
+    ],
+)
+def test_json_nested_past_the_parser_is_a_verdict_not_an_error(reply: str) -> None:
+    # a misbehaving model's reply gets a verdict like any other, never an exception
+    assert isinstance(screen_reply(reply), Verdict)
+    assert isinstance(plain(reply), str) and isinstance(is_code(reply), bool)

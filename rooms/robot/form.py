@@ -81,7 +81,7 @@ def is_code(text: str) -> bool:
         return False
     try:
         return isinstance(json.loads(body), dict | list)
-    except ValueError:
+    except (ValueError, RecursionError):  # nested past the parser's depth: no reply either
         return False
 
 
@@ -121,13 +121,20 @@ def set_aside(text: str) -> list[str]:
 
 
 def _strings(value: object) -> list[str]:
-    if isinstance(value, str):
-        return [value] if value.strip() else []
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in _strings(v)]
-    if isinstance(value, list):
-        return [s for v in value for s in _strings(v)]
-    return []
+    """Every non-blank string in ``value``, read without recursion (a model's JSON may nest as
+    deep as the parser allows)."""
+    found: list[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if item.strip():
+                found.append(item)
+        elif isinstance(item, dict):
+            stack.extend(reversed(list(item.values())))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+    return found
 
 
 def _fence_inside(text: str) -> str:
@@ -149,7 +156,7 @@ def _wrapper(text: str) -> tuple[dict[str, object], str] | None:
         return None
     try:
         value = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # nested past the parser's depth: no wrapper
         return None
     if not isinstance(value, dict):
         return None
