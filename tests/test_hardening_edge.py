@@ -23,6 +23,7 @@ from starlette.routing import Route, Router
 from rooms.slashes import twin_location
 from tests.support.raw_ws import BINARY, CLOSE, RawWebSocket, frame
 from tests.support.servers import ServerProcess, running_server
+from tests.test_world_send_now import free_port, lifespan
 from world.send_now import SEND_NOW, SendNowProtocol
 
 pytestmark = pytest.mark.integration
@@ -210,9 +211,7 @@ def test_a_client_that_reads_nothing_is_cut_off_after_the_close_timeout() -> Non
 
     async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "lifespan":
-            while (await receive())["type"] != "lifespan.shutdown":
-                await send({"type": "lifespan.startup.complete"})
-            await send({"type": "lifespan.shutdown.complete"})
+            await lifespan(receive, send)
             return
         await receive()
         await send({"type": "websocket.accept"})
@@ -224,9 +223,7 @@ def test_a_client_that_reads_nothing_is_cut_off_after_the_close_timeout() -> Non
             async with asyncio.timeout(0.2):
                 await send({"type": "websocket.close", "code": 1000})
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = int(probe.getsockname()[1])
+    port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, port=port, ws=Quick, log_level="warning", lifespan="on"))
 
     async def scenario() -> float:
