@@ -125,6 +125,8 @@ BLIND_AT_MOST = {
     # 1 / 13 since round g of 2026-12-06: a kind reply with a code fence among its lines is replaced
     # as code (rooms/robot/form.py reads only a fence around the whole reply as prose).
     "robot_replies_blind_2026-12-06b.toml": (1, 13),
+    # The seventeenth, written before the third round of 2026-12-06: 3 / 9 on 7904bd7.
+    "robot_replies_blind_2026-12-06c.toml": (3, 9),
 }
 
 
