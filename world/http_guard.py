@@ -18,7 +18,15 @@ so a few thousand of them from one machine made every page answer 503. This prot
 - **closes a connection that sends more than ``MAX_PIPELINED`` requests ahead** of their
   answers (uvicorn parsed and queued every one: a few KB each, from one write of a few bytes each).
 - **refuses a request head over ``MAX_HEAD_BYTES``** with ``431`` (httptools and uvicorn kept
-  any length of target and headers in memory).
+  any length of target and headers in memory). It counts the head's own bytes: a read that also
+  holds earlier pipelined requests or a body counts only what the parser has read of the head,
+  and a head that comes whole in one read is counted too.
+- **refuses a head that names its host or origin twice** with ``400``: two ``Host`` headers, a
+  ``Host`` and an absolute target (``GET http://host/path``) naming another host, or two
+  ``Origin`` headers (the app would read one of each, and a proxy in front may have read the other).
+- **answers a refused request after the answers to the requests before it** on the connection,
+  then closes: pipelined answers come in order, so a client never takes the refusal for an
+  earlier request's answer.
 - **logs nothing for a client's mistake** (uvicorn warns for each malformed request).
 - **writes an answer's head and body together** (world/joined_writes.py).
 - **answers a common ``GET /poll/{token}`` without a request cycle** (world/poll_direct.py).
@@ -67,6 +75,9 @@ header's value, and uvicorn the target, however long they grow, so one socket co
 server's memory within the request timeout (a header of 2 MB was served). Browsers send a few KB
 (nginx in front takes 32 KB by default)."""
 
+HEAD_TOO_LARGE = b"Request head too large\n"
+BEGUN_IN_THIS_READ = -1  # ``_head_bytes`` of a head begun in the read being parsed
+
 MAX_PIPELINED = 16
 """Requests a connection may send ahead of their answers (browsers send none ahead). uvicorn
 queued every one it parsed: 1,500 tiny requests in one write cost the server ~3.4 MB, and
@@ -75,6 +86,15 @@ every socket of an address could do it."""
 
 class PipelineFlood(Exception):
     """More requests sent ahead than ``MAX_PIPELINED``: the connection is closed."""
+
+
+class RefusedHead(Exception):
+    """A request head refused before the app sees it: its status and the plain-text reason sent."""
+
+    def __init__(self, status: int, reason: bytes) -> None:
+        super().__init__(status)
+        self.status = status
+        self.reason = reason
 
 
 class OpenSockets(Protocol):
@@ -313,7 +333,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
     def on_message_begin(self) -> None:
         super().on_message_begin()
         self._upgrade_verdict = None
-        self._head_bytes = 0
+        self._head_bytes = BEGUN_IN_THIS_READ
         self._in_head = True
         if not self._request_deadline.set:  # the next request on a kept-alive connection
             self._arm()
@@ -321,8 +341,13 @@ class GuardedHttpProtocol(HttpToolsProtocol):
     _upgrade_verdict: bool | None = None  # ``_should_upgrade`` for the request being parsed
     # A request's head begun and not yet complete, and the bytes read into it (``data_received``):
     # class defaults, so a connection makes nothing more until its first request.
+    # ``_head_bytes`` is ``BEGUN_IN_THIS_READ`` while the head began in the read being parsed
+    # (``_read_bytes`` long), whose bytes before it belong to earlier requests.
     _in_head = False
     _head_bytes = 0
+    _read_bytes = 0
+    # A refusal's answer, written once the requests before it are answered (``_refuse``).
+    _refusal: bytes | None = None
 
     def _should_upgrade(self) -> bool:
         # uvicorn asks this twice of every upgrade, with the same headers: in ``on_headers_complete``
@@ -338,6 +363,15 @@ class GuardedHttpProtocol(HttpToolsProtocol):
 
     def on_headers_complete(self) -> None:
         self._in_head = False
+        # The head came whole in this read (or ended in it): nothing counted it at a read's end.
+        # Its bytes are at most those counted so far and this read's; past the limit, what the
+        # parser read of it decides.
+        counted = self._head_bytes if self._head_bytes != BEGUN_IN_THIS_READ else 0
+        if counted + self._read_bytes > MAX_HEAD_BYTES and self._surfaced_head() > MAX_HEAD_BYTES:
+            raise RefusedHead(431, HEAD_TOO_LARGE)
+        reason = _two_voices(self.url, self.headers)
+        if reason is not None:
+            raise RefusedHead(400, reason)
         if self.url.startswith(PREFIX):
             polls = self.polls_of()
             if polls is not None and answer_directly(self, polls):
@@ -409,6 +443,9 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         if self.transport.is_closing():
             return
         self._idle_deadline.clear()
+        if self._refusal is not None and not self.pipeline:  # the refused request's turn
+            self._write_refusal()
+            return
         self.flow.resume_reading()
         if self.pipeline:
             cycle, app = self.pipeline.pop()
@@ -421,26 +458,53 @@ class GuardedHttpProtocol(HttpToolsProtocol):
     def data_received(self, data: bytes) -> None:
         # uvicorn's, less its warning for each malformed request or unknown upgrade: those are
         # a client's mistakes, and a line each would let any client fill the log.
+        if self._refusal is not None:  # a request was refused: nothing after it is read
+            return
         self._unset_keepalive_if_required()
+        self._read_bytes = len(data)
         try:
             self.parser.feed_data(data)
-        except httptools.HttpParserError:
-            self.send_400_response("Invalid HTTP request received.")
+        except httptools.HttpParserError as error:
+            refused = error.__context__
+            if isinstance(refused, RefusedHead):
+                self._refuse(refused.status, refused.reason)
+            else:
+                self.send_400_response("Invalid HTTP request received.")
             return
         except httptools.HttpParserUpgrade:
             if self._should_upgrade():
                 self.handle_websocket_upgrade()
             return
-        if self._in_head:  # all of ``data`` went into a head still not complete
-            self._head_bytes += len(data)
+        if self._in_head:  # the read ended inside a head
+            if self._head_bytes == BEGUN_IN_THIS_READ:
+                # Earlier requests or a body may have come first in this read: what the parser
+                # has read of this head so far, less the header it is still reading.
+                self._head_bytes = self._surfaced_head()
+            else:  # all of ``data`` went into a head begun before it
+                self._head_bytes += len(data)
             if self._head_bytes > MAX_HEAD_BYTES:
-                self._refuse_head()
+                self._refuse(431, HEAD_TOO_LARGE)
 
-    def _refuse_head(self) -> None:
-        """A head past ``MAX_HEAD_BYTES``: 431, and the socket closed (nothing more is parsed)."""
+    def _surfaced_head(self) -> int:
+        """The bytes of the head being parsed that the parser has handed over: the target and every
+        complete header's name and value (not the separators, nor a header still being read)."""
+        return len(self.url) + sum(len(name) + len(value) for name, value in self.headers)
+
+    def _refuse(self, status: int, reason: bytes) -> None:
+        """Answer a refused request (``status`` and ``reason``, then close the socket) after the
+        answers to the requests before it on the connection, if any are still to come: answers
+        go out in order. Nothing more is read or parsed from the socket."""
         self._in_head = False
-        body = b"Request head too large\n"
-        self.transport.write(_response(431, [*self.security_headers, *_plain(body)], body))
+        self._refusal = _response(status, [*self.security_headers, *_plain(reason)], reason)
+        if self.pipeline or (self.cycle is not None and not self.cycle.response_complete):
+            self.flow.pause_reading()
+        else:
+            self._write_refusal()
+
+    def _write_refusal(self) -> None:
+        if self.cycle is not None and isinstance(self.cycle.transport, JoinedWrites):
+            self.cycle.transport.flush()  # the answer before it, if still held for joining
+        self.transport.write(self._refusal or b"")
         self.transport.close()
 
     def send_400_response(self, msg: str) -> None:
@@ -478,6 +542,45 @@ _REASONS = {
     431: b"Request Header Fields Too Large",
     503: b"Service Unavailable",
 }
+
+
+_DEFAULT_PORTS = {b"http": b":80", b"https": b":443"}
+
+
+def _two_voices(url: bytes, headers: Sequence[Header]) -> bytes | None:
+    """Why a head that names its host or origin twice is refused, or None.
+
+    Two ``Host`` headers, an absolute target (``GET http://host/path``, whose host a server is
+    to take instead of ``Host``) naming another host than ``Host`` or with no ``Host`` at all,
+    or two ``Origin`` headers: the app reads one of each, and a proxy or cache in front may have
+    read the other. Browsers send none of these. ``headers`` with lower-case names, as uvicorn
+    keeps them."""
+    host: bytes | None = None
+    origins = 0
+    for name, value in headers:
+        if name == b"host":
+            if host is not None:
+                return b"More than one Host header\n"
+            host = value
+        elif name == b"origin":
+            origins += 1
+    if origins > 1:
+        return b"More than one Origin header\n"
+    if url[:1] != b"/" and url != b"*" and not _same_host(url, host):
+        return b"The target names another host than Host\n"
+    return None
+
+
+def _same_host(target: bytes, host: bytes | None) -> bool:
+    """An absolute target names ``host`` (the same name and port, in any case)."""
+    scheme, separator, rest = target.partition(b"://")
+    scheme = scheme.lower()
+    if not separator or scheme not in _DEFAULT_PORTS or host is None:
+        return False
+    authority = rest.split(b"/", 1)[0].split(b"?", 1)[0].lower()
+    host = host.strip().lower()
+    default = _DEFAULT_PORTS[scheme]
+    return authority.removesuffix(default) == host.removesuffix(default)
 
 
 def _plain(body: bytes) -> list[Header]:
