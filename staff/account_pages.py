@@ -45,7 +45,7 @@ class StaffAccounts:
             Route("/accounts", self.page, methods=["GET"]),
             Route("/accounts", self.add, methods=["POST"]),
             *(
-                Route(f"/accounts/{{staff_id:int}}/{action}", self.change, methods=["POST"])
+                Route(f"/accounts/{{staff_id:row_id}}/{action}", self.change, methods=["POST"])
                 for action in ACTIONS
             ),
         ]

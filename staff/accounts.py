@@ -172,7 +172,9 @@ async def log_in(
     the caller counts them for the audit trail (``AttemptCounts``).
     """
     async with engine.begin() as connection:
-        row = (await connection.execute(sa.select(staff).where(staff.c.name == name))).first()
+        # A name with NUL is nobody's (``check_name``), and PostgreSQL refuses it in a query (a 500).
+        found = sa.select(staff).where(staff.c.name == name)
+        row = None if "\x00" in name else (await connection.execute(found)).first()
         password_ok = _verify(row.password_hash if row else _dummy_hash(*_cost()), password)
         step: int | None = None
         recovery_id: int | None = None
