@@ -21,9 +21,10 @@ so a few thousand of them from one machine made every page answer 503. This prot
   any length of target and headers in memory). It counts the head's own bytes: a read that also
   holds earlier pipelined requests or a body counts only what the parser has read of the head,
   and a head that comes whole in one read is counted too.
-- **refuses a head that names its host or origin twice** with ``400``: two ``Host`` headers, a
-  ``Host`` and an absolute target (``GET http://host/path``) naming another host, or two
-  ``Origin`` headers (the app would read one of each, and a proxy in front may have read the other).
+- **refuses a head that names its host or origin twice** with ``400``: two ``Host`` headers, an
+  absolute target (``GET http://host/path``) naming another host than ``Host`` (or with no
+  ``Host``), or two ``Origin`` headers; the app would read one of each, and a proxy in front may
+  have read the other. Checked as each header is read (``on_header``), not in a pass of its own.
 - **answers a refused request after the answers to the requests before it** on the connection,
   then closes: pipelined answers come in order, so a client never takes the refusal for an
   earlier request's answer.
@@ -36,12 +37,13 @@ It leans on the parent's ``connection_lost``, ``on_message_begin``,
 ``_start_asgi_task``, ``_unset_keepalive_if_required``, ``_should_upgrade``,
 ``timeout_keep_alive_handler`` and on ``parser``, ``transport``, ``client``, ``loop``,
 ``cycle``, ``flow``, ``pipeline``, ``timeout_keep_alive``, ``server_state``, ``connections``,
-``config``, ``app_state``, ``ws_protocol_class``, ``scope`` and ``url``
-(``__init__``, ``connection_made``, ``data_received``, ``on_response_complete`` and
-``handle_websocket_upgrade`` are its own: the first two set the parent's attributes as uvicorn
-0.54's do, without looking up its loggers for every connection or asking a socket object for
-the addresses the transport already holds; the fourth keeps its keep-alive timer lazy, the fifth
-lets the WebSocket protocol take the handshake as parsed here; ``flow`` is made when first read,
+``config``, ``app_state``, ``ws_protocol_class``, ``scope``, ``url``, ``headers`` and
+``expect_100_continue`` (``__init__``, ``connection_made``, ``data_received``,
+``on_response_complete``, ``handle_websocket_upgrade`` and ``on_header`` are its own: the first
+two set the parent's attributes as uvicorn 0.54's do, without looking up its loggers for every
+connection or asking a socket object for the addresses the transport already holds; the fourth
+keeps its keep-alive timer lazy, the fifth lets the WebSocket protocol take the handshake as
+parsed here, the sixth is uvicorn's with the ``Host`` and ``Origin`` checks; ``flow`` is made when first read,
 and ``_should_upgrade``'s verdict is kept for the request being parsed);
 tests/test_hardening_handshakes.py runs it in a real server, so an upgrade of uvicorn that
 renames them fails there first.
@@ -76,6 +78,9 @@ server's memory within the request timeout (a header of 2 MB was served). Browse
 (nginx in front takes 32 KB by default)."""
 
 HEAD_TOO_LARGE = b"Request head too large\n"
+TWO_HOSTS = b"More than one Host header\n"
+TWO_ORIGINS = b"More than one Origin header\n"
+OTHER_HOST = b"The target names another host than Host\n"
 BEGUN_IN_THIS_READ = -1  # ``_head_bytes`` of a head begun in the read being parsed
 
 MAX_PIPELINED = 16
@@ -335,6 +340,8 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         self._upgrade_verdict = None
         self._head_bytes = BEGUN_IN_THIS_READ
         self._in_head = True
+        self._host = None
+        self._origin = False
         if not self._request_deadline.set:  # the next request on a kept-alive connection
             self._arm()
 
@@ -348,6 +355,9 @@ class GuardedHttpProtocol(HttpToolsProtocol):
     _read_bytes = 0
     # A refusal's answer, written once the requests before it are answered (``_refuse``).
     _refusal: bytes | None = None
+    # The request's ``Host`` and whether it had an ``Origin`` (``on_header``).
+    _host: bytes | None = None
+    _origin = False
 
     def _should_upgrade(self) -> bool:
         # uvicorn asks this twice of every upgrade, with the same headers: in ``on_headers_complete``
@@ -361,6 +371,22 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         super().on_message_complete()
         self._disarm()
 
+    def on_header(self, name: bytes, value: bytes) -> None:
+        # uvicorn's, refusing a second ``Host`` or ``Origin`` as it is read: the app reads one of
+        # each, and a proxy or cache in front may have read the other (browsers never send two).
+        name = name.lower()
+        if name == b"host":
+            if self._host is not None:
+                raise RefusedHead(400, TWO_HOSTS)
+            self._host = value
+        elif name == b"origin":
+            if self._origin:
+                raise RefusedHead(400, TWO_ORIGINS)
+            self._origin = True
+        elif name == b"expect" and value.lower() == b"100-continue":
+            self.expect_100_continue = True
+        self.headers.append((name, value))
+
     def on_headers_complete(self) -> None:
         self._in_head = False
         # The head came whole in this read (or ended in it): nothing counted it at a read's end.
@@ -369,9 +395,9 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         counted = self._head_bytes if self._head_bytes != BEGUN_IN_THIS_READ else 0
         if counted + self._read_bytes > MAX_HEAD_BYTES and self._surfaced_head() > MAX_HEAD_BYTES:
             raise RefusedHead(431, HEAD_TOO_LARGE)
-        reason = _two_voices(self.url, self.headers)
-        if reason is not None:
-            raise RefusedHead(400, reason)
+        url = self.url
+        if not url.startswith(b"/") and url != b"*" and not _same_host(url, self._host):
+            raise RefusedHead(400, OTHER_HOST)
         if self.url.startswith(PREFIX):
             polls = self.polls_of()
             if polls is not None and answer_directly(self, polls):
@@ -547,32 +573,10 @@ _REASONS = {
 _DEFAULT_PORTS = {b"http": b":80", b"https": b":443"}
 
 
-def _two_voices(url: bytes, headers: Sequence[Header]) -> bytes | None:
-    """Why a head that names its host or origin twice is refused, or None.
-
-    Two ``Host`` headers, an absolute target (``GET http://host/path``, whose host a server is
-    to take instead of ``Host``) naming another host than ``Host`` or with no ``Host`` at all,
-    or two ``Origin`` headers: the app reads one of each, and a proxy or cache in front may have
-    read the other. Browsers send none of these. ``headers`` with lower-case names, as uvicorn
-    keeps them."""
-    host: bytes | None = None
-    origins = 0
-    for name, value in headers:
-        if name == b"host":
-            if host is not None:
-                return b"More than one Host header\n"
-            host = value
-        elif name == b"origin":
-            origins += 1
-    if origins > 1:
-        return b"More than one Origin header\n"
-    if url[:1] != b"/" and url != b"*" and not _same_host(url, host):
-        return b"The target names another host than Host\n"
-    return None
-
-
 def _same_host(target: bytes, host: bytes | None) -> bool:
-    """An absolute target names ``host`` (the same name and port, in any case)."""
+    """An absolute target (``GET http://host/path``, whose host a server is to take instead of
+    ``Host``) names ``host``: the same name and port, in any case. Browsers send none; a target
+    naming another host, or none at all, is refused (a proxy or cache in front may have read it)."""
     scheme, separator, rest = target.partition(b"://")
     scheme = scheme.lower()
     if not separator or scheme not in _DEFAULT_PORTS or host is None:
