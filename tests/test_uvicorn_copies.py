@@ -85,3 +85,24 @@ def test_the_copied_protocol_takes_half_the_memory_of_websockets_own() -> None:
     own = allocated(lambda: ServerProtocol(extensions=[], max_size=4096, logger=ERROR_LOGGER))
     copied = allocated(lambda: server_protocol(False, 4096))
     assert copied < own / 1.6, (copied, own)
+
+
+def test_our_on_header_keeps_what_uvicorns_keeps() -> None:
+    # world/http_guard.py copies uvicorn's ``on_header`` to refuse a second Host or Origin as it is
+    # read: for a head with one of each, it must leave the protocol as uvicorn's leaves it.
+    head = [
+        (b"Host", b"example.org"),
+        (b"ORIGIN", b"https://example.org"),
+        (b"Expect", b"100-Continue"),
+        (b"X-Other", b"a"),
+        (b"x-other", b"b"),
+    ]
+
+    async def kept(protocol_class: type[HttpToolsProtocol]) -> tuple[object, ...]:
+        protocol = protocol_class(Config(_empty_app), ServerState(), {})  # type: ignore[arg-type]
+        protocol.on_message_begin()
+        for name, value in head:
+            protocol.on_header(name, value)
+        return protocol.headers, protocol.expect_100_continue
+
+    assert asyncio.run(kept(GuardedHttpProtocol)) == asyncio.run(kept(HttpToolsProtocol))
