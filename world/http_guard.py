@@ -20,7 +20,7 @@ so a few thousand of them from one machine made every page answer 503. This prot
 - **refuses a request head over ``MAX_HEAD_BYTES``** with ``431`` (httptools and uvicorn kept
   any length of target and headers in memory). It counts the head's own bytes: a read that also
   holds earlier pipelined requests or a body counts only what the parser has read of the head,
-  and a head that comes whole in one read is counted too.
+  and a head that ends inside a read (whole in one, or the end of a long one) is counted in full.
 - **refuses a head that names its host or origin twice** with ``400``: two ``Host`` headers, an
   absolute target (``GET http://host/path``) naming another host than ``Host`` (or with no
   ``Host``), or two ``Origin`` headers; the app would read one of each, and a proxy in front may
@@ -349,9 +349,11 @@ class GuardedHttpProtocol(HttpToolsProtocol):
     # A request's head begun and not yet complete, and the bytes read into it (``data_received``):
     # class defaults, so a connection makes nothing more until its first request.
     # ``_head_bytes`` is ``BEGUN_IN_THIS_READ`` while the head began in the read being parsed
-    # (``_read_bytes`` long), whose bytes before it belong to earlier requests.
+    # (``_read_bytes`` long), whose bytes before it belong to earlier requests; after that read
+    # it is at most the head's bytes so far (refused past the limit), and ``_head_most`` at least.
     _in_head = False
     _head_bytes = 0
+    _head_most = 0
     _read_bytes = 0
     # A refusal's answer, written once the requests before it are answered (``_refuse``).
     _refusal: bytes | None = None
@@ -389,11 +391,13 @@ class GuardedHttpProtocol(HttpToolsProtocol):
 
     def on_headers_complete(self) -> None:
         self._in_head = False
-        # The head came whole in this read (or ended in it): nothing counted it at a read's end.
-        # Its bytes are at most those counted so far and this read's; past the limit, what the
-        # parser read of it decides.
-        counted = self._head_bytes if self._head_bytes != BEGUN_IN_THIS_READ else 0
-        if counted + self._read_bytes > MAX_HEAD_BYTES and self._surfaced_head() > MAX_HEAD_BYTES:
+        # The head ended in this read, so no read's end counted all of it. Its bytes are at most
+        # this read's and those of the reads before it; past the limit, what the parser read of
+        # it (every header, now) decides.
+        most = (
+            self._read_bytes if self._head_bytes == BEGUN_IN_THIS_READ else self._head_most + self._read_bytes
+        )
+        if most > MAX_HEAD_BYTES and self._surfaced_head() > MAX_HEAD_BYTES:
             raise RefusedHead(431, HEAD_TOO_LARGE)
         url = self.url
         if not url.startswith(b"/") and url != b"*" and not _same_host(url, self._host):
@@ -504,10 +508,13 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         if self._in_head:  # the read ended inside a head
             if self._head_bytes == BEGUN_IN_THIS_READ:
                 # Earlier requests or a body may have come first in this read: what the parser
-                # has read of this head so far, less the header it is still reading.
+                # has read of this head so far, less the header it is still reading (counted
+                # in full once the head is complete, ``on_headers_complete``).
                 self._head_bytes = self._surfaced_head()
+                self._head_most = len(data)
             else:  # all of ``data`` went into a head begun before it
                 self._head_bytes += len(data)
+                self._head_most += len(data)
             if self._head_bytes > MAX_HEAD_BYTES:
                 self._refuse(431, HEAD_TOO_LARGE)
 
