@@ -43,8 +43,9 @@ It leans on the parent's ``connection_lost``, ``on_message_begin``,
 two set the parent's attributes as uvicorn 0.54's do, without looking up its loggers for every
 connection or asking a socket object for the addresses the transport already holds; the fourth
 keeps its keep-alive timer lazy, the fifth lets the WebSocket protocol take the handshake as
-parsed here, the sixth is uvicorn's with the ``Host`` and ``Origin`` checks; ``flow`` is made when first read,
-and ``_should_upgrade``'s verdict is kept for the request being parsed);
+parsed here, the sixth is uvicorn's with the ``Host`` and ``Origin`` checks
+(tests/test_uvicorn_copies.py); ``flow`` is made when first read, and ``_should_upgrade``'s
+verdict is kept for the request being parsed);
 tests/test_hardening_handshakes.py runs it in a real server, so an upgrade of uvicorn that
 renames them fails there first.
 """
@@ -402,7 +403,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         url = self.url
         if not url.startswith(b"/") and url != b"*" and not _same_host(url, self._host):
             raise RefusedHead(400, OTHER_HOST)
-        if self.url.startswith(PREFIX):
+        if url.startswith(PREFIX):
             polls = self.polls_of()
             if polls is not None and answer_directly(self, polls):
                 return
