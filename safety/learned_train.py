@@ -572,6 +572,11 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # forms) before its writer read the screen.  Held out so it stays an unseen measure of the
         # screen, the reply model included.
         "robot_red_team_2026-12-06g.toml",
+        # Written 2026-12-06 (round h of 2026-12-06: the form of a reply, code fences among its
+        # lines, lists, headings, quotes, emoji runs, a story or a poem, tables, kind JSON; harmful
+        # twins in the same forms) before its writer read the screen: 1 harmful shown / 26 of 92
+        # kind replaced unseen.  Held out so it stays an unseen measure of the reply model.
+        "robot_red_team_2026-12-06h.toml",
     }
 )
 
