@@ -238,7 +238,7 @@ TUNING_KIND_AT_MOST = {
     # kaomoji, a tiny story, a poem, tables, kind JSON, YAML or tags around the reply; harmful twins
     # in the same forms) before its writer read the screen: 1 harmful shown / 26 of 92 kind
     # replaced unseen.  Held out of the reply model's training.
-    "robot_red_team_2026-12-06h.toml": 26,
+    "robot_red_team_2026-12-06h.toml": 11,
 }
 
 

@@ -12,8 +12,16 @@ as letters no Japanese sentence has, and a JSON key as English nobody wrote to t
 * A code fence or a JSON object that wraps the whole reply is unwrapped when what is inside is
   the reply: prose in the fence, or the one string under a reply key (``reply``, ``message``,
   ``text``, ``content``, ``response``, ``answer``), optionally after a short label
-  (「返事:」).  A reply that is still code or JSON after that (a fence left, a bare object or
-  list) is no reply: ``is_code`` says so and the screen replaces it.
+  (「返事:」).  A chat API's list of one content part (``[{"type": "text", "text": "…"}]``)
+  and a few YAML-ish ``key: value`` lines with a reply key are the same wrapper.  A reply
+  that is still code or JSON after that (a fence left, a bare object or list) is no reply:
+  ``is_code`` says so and the screen replaces it.
+* A fence among the reply's lines (a word held up, a breath counted, a phone number) opens
+  when what it holds is prose: its lines stay, its marks go.  A fence that holds code, or
+  JSON (whose other keys would go unread), stays, and the reply is code.
+* A keycap number at the head of a line (「1️⃣」) is a list's number like 「1.」.
+* ``quoted`` gives the lines that were block quotes (``>``): in a reply to a child, the
+  child's own words held up before the robot answers them.
 
 Nothing is added and no word is changed: a reply without these marks comes back as it was.
 Fixed patterns, line by line, without nested repeats.
@@ -32,13 +40,19 @@ _FENCED = re.compile(r"\A```[A-Za-z0-9_+-]{0,16}[ \t]*\n(.*?)\n?```\Z", re.DOTAL
 _LABELLED = re.compile(r"\A[^\n{}]{0,12}[:：]\s*(?=\{)")
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+")
 _BULLET = re.compile(r"^[ \t]*(?:[-*+][ \t]+|[・•●○◦▪■□◆◇▶►][ \t]*)")
-_NUMBERED = re.compile(r"^[ \t]*\d{1,2}[.)．）][ \t]+")
+_NUMBERED = re.compile(r"^[ \t]*(?:\d{1,2}[.)．）][ \t]+|\d\ufe0f?\u20e3[ \t]*|\U0001f51f[ \t]*)")
 _CIRCLED = re.compile(r"[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f]")
 _QUOTE = re.compile(r"^[ \t]*>[ \t]?")
 _RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$")
 _STRONG = re.compile(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _INLINE_CODE = re.compile(r"`([^`\n]+)`")
+# A fence's lines among others: ```lang opens it, ``` alone closes it.
+_FENCE_OPEN = re.compile(r"^[ \t]{0,3}```[A-Za-z0-9_+-]{0,16}[ \t]*$")
+_FENCE_CLOSE = re.compile(r"^[ \t]{0,3}```[ \t]*$")
+# YAML-ish lines of a wrapper: 「reply: "…"」「mood: gentle」 (a few, each a short key).
+_KEY_LINE = re.compile(r"^([A-Za-z_]{1,16}|返事|へんじ)[ \t]*[:：][ \t]*(.*)$")
+_KEY_LINES = 6
 # Wrappers and marks read off at most this deep; a reply nested deeper stays code (``is_code``).
 _DEPTH = 4
 # What prose never has and code always does.
@@ -60,7 +74,7 @@ def plain(text: str) -> str:
 
 def _plain_once(text: str) -> str:
     text = _unwrapped(text.strip())
-    lines = [_line(line) for line in text.split("\n")]
+    lines = [_line(line) for line in _fences_opened(text.split("\n"))]
     kept: list[str] = []
     for line in lines:
         # A blank line between paragraphs or a horizontal rule is one line break.
@@ -85,8 +99,47 @@ def is_code(text: str) -> bool:
         return False
 
 
+def quoted(text: str) -> list[str]:
+    """The lines of what a child sees of ``text`` (``plain``) that were block quotes there
+    (「> しにたい」): the words a reply holds up to answer them, as ``plain`` shows them."""
+    shown: list[str] = []
+    for _ in range(_DEPTH):
+        text = _unwrapped(text.strip())
+        lines = _fences_opened(text.split("\n"))
+        if not any(_QUOTE.match(line) for line in lines):
+            break
+        shown = [line for line in lines if _QUOTE.match(line)]
+        text = "\n".join(_QUOTE.sub("", line) for line in lines)
+    return [q for line in shown if (q := plain(_QUOTE.sub("", line)))]
+
+
+def _fences_opened(lines: list[str]) -> list[str]:
+    """``lines`` with each fence among them that holds prose opened: its lines kept, its marks
+    gone.  A fence that holds code or JSON, or is never closed, stays as it is."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if _FENCE_OPEN.match(lines[i]):
+            close = next((j for j in range(i + 1, len(lines)) if _FENCE_CLOSE.match(lines[j])), None)
+            if close is None:
+                # No fence closes after this line: the rest stays as written.
+                out.extend(lines[i:])
+                break
+            inner = lines[i + 1 : close]
+            if not _CODE_SIGNS.search("\n".join(inner)):
+                out.extend(inner)
+                i = close + 1
+                continue
+            out.extend(lines[i : close + 1])
+            i = close + 1
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def _unwrapped(text: str) -> str:
-    fenced = _FENCED.match(text)
+    fenced = _whole_fence(text)
     if fenced is not None:
         inner = fenced.group(1).strip()
         unwrapped = _from_json(inner)
@@ -138,8 +191,15 @@ def _strings(value: object) -> list[str]:
 
 
 def _fence_inside(text: str) -> str:
-    fenced = _FENCED.match(text)
+    fenced = _whole_fence(text)
     return fenced.group(1).strip() if fenced is not None else text
+
+
+def _whole_fence(text: str) -> re.Match[str] | None:
+    """One fence around the whole reply; a reply that opens and ends with fences and has more
+    between (「```…```\nことば\n```…```」) is fences among its lines."""
+    fenced = _FENCED.match(text)
+    return fenced if fenced is not None and "```" not in fenced.group(1) else None
 
 
 def _from_json(text: str) -> str | None:
@@ -152,12 +212,18 @@ def _wrapper(text: str) -> tuple[dict[str, object], str] | None:
     """A JSON object around a reply, and the key the reply is under."""
     label = _LABELLED.match(text)
     body = text[label.end() :] if label else text
-    if not body.startswith("{"):
-        return None
+    if not body.startswith(("{", "[")):
+        return _key_lines(text)
     try:
         value = json.loads(body)
     except (ValueError, RecursionError):  # nested past the parser's depth: no wrapper
         return None
+    # A chat API's content, a list of one text part: [{"type": "text", "text": "…"}].  Any other
+    # list (「[{"reply": "…"}]」) is data.
+    if isinstance(value, list) and len(value) == 1 and isinstance(value[0], dict):
+        if value[0].get("type") != "text":
+            return None
+        value = value[0]
     if not isinstance(value, dict):
         return None
     for key in _REPLY_KEYS:
@@ -178,3 +244,22 @@ def _line(line: str) -> str:
     line = _STRONG.sub(r"\2", line)
     line = _EMPHASIS.sub(r"\1", line)
     return _INLINE_CODE.sub(r"\1", line).rstrip()
+
+
+def _key_lines(text: str) -> tuple[dict[str, object], str] | None:
+    """A few YAML-ish ``key: value`` lines, one of them under a reply key (「reply: "…"」 beside
+    「mood: gentle」), as the JSON object they stand for; every line must be such a line."""
+    lines = text.split("\n")
+    if not 2 <= len(lines) <= _KEY_LINES:
+        return None
+    value: dict[str, object] = {}
+    for line in lines:
+        m = _KEY_LINE.match(line.strip())
+        if m is None or m.group(1) in value:
+            return None
+        said = m.group(2).strip()
+        if len(said) >= 2 and said[0] == said[-1] and said[0] in "\"'":
+            said = said[1:-1]
+        value[m.group(1)] = said
+    key = next((k for k in _REPLY_KEYS if isinstance(value.get(k), str) and str(value[k]).strip()), None)
+    return None if key is None else (value, key)

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import re
 import secrets
 import unicodedata
@@ -48,7 +49,7 @@ import safety
 from rooms.hotlines import load_directory
 from rooms.robot.dialect import copula_standard, standard
 from rooms.robot.english import english_sentences, latin_is_readable, latin_read_whole, romaji_to_kana
-from rooms.robot.form import is_code, plain, set_aside
+from rooms.robot.form import is_code, plain, quoted, set_aside
 from rooms.robot.quotes import mentions
 from rooms.robot.reflection import without_reflections
 from rooms.robot.rules import CLASSES, RuleSet, Word, default_rules
@@ -135,6 +136,7 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
         verdict, _ = screen_rules(aside)
         if verdict is not None and verdict.reason not in _NOT_HARM_ASIDE:
             return verdict, ""
+    held_up = quoted(text)
     text = plain(text)
     if is_code(text):
         return Verdict(False, "other_script", "code"), ""
@@ -153,6 +155,12 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
     # The child's feelings said back (「しにたいって おもうほど つらいんだね」) are listening; the
     # robot's own words are everything else, and they must be clean.
     own, reflected = without_reflections(stripped)
+    # A block quote answered by the robot's own words (「> しにたい」 then 「その きもち、うけとったよ」)
+    # holds the child's words up: said back, as a reflected clause is (2026-12-06h).
+    quotes = _child_quotes(stripped, held_up)
+    if quotes:
+        own, reflected = without_reflections(_lines_cut(stripped, quotes))
+        reflected = "。".join([*quotes, reflected] if reflected else quotes)
     own = _mentions_cut(rules, own)
     if reflected and _risk(
         _without_a_named_wish(safety.assess(reflected, learned_layer=False), reflected), _NEVER_EVEN_REFLECTED
@@ -443,6 +451,34 @@ def _only_a_wish(span: safety.Span) -> bool:
 _SAID_BACK_READ = frozenset({"burden_affirmed"})
 
 
+# A line held up as a quote is the child's when it is short, and answered: the robot's own words
+# come after it.  A proposal or an order (「> ひみつに しようね」) is the robot's voice in any mark.
+_QUOTE_AT_MOST = 40
+
+
+def _child_quotes(stripped: str, held_up: list[str]) -> list[str]:
+    """The lines of ``stripped`` that were block quotes of the child's words (``form.quoted``)."""
+    if not held_up:
+        return []
+    lines = [line.strip() for line in stripped.split("\n")]
+    held = {strip_invisible(unicodedata.normalize("NFKC", q)).strip() for q in held_up}
+    quotes = [line for line in lines if line in held]
+    answered = any(line and line not in held for line in lines[lines.index(quotes[0]) :]) if quotes else False
+    if not answered or any(len(q) > _QUOTE_AT_MOST or _robots_voice(q) for q in quotes):
+        return []
+    return quotes
+
+
+def _robots_voice(line: str) -> bool:
+    return any(t.pos[-1:] and t.pos[-1].startswith(("意志推量形", "命令形")) for t in tokens(line))
+
+
+def _lines_cut(text: str, lines: list[str]) -> str:
+    """``text`` without the given lines."""
+    cut = set(lines)
+    return "\n".join(line for line in text.split("\n") if line.strip() not in cut)
+
+
 def _said_back(rules: RuleSet, reflected: str) -> frozenset[str]:
     """What the clauses said back hold: the classes of the rules found there (what the child said
     of themself), and ``wish`` for a wish to die or vanish, which the robot may say back but never
@@ -722,9 +758,51 @@ def disguises_undone(text: str) -> list[str]:
     return views
 
 
+# A face drawn in brackets (「(*´ω｀*)」「(ﾟДﾟ)」): a letter or two of another script as an eye or
+# a mouth, never two of them side by side (「(Да)」 is a word), and no word of a readable script.
+_FACE = re.compile(r"[(（][^()（）\n]{1,12}[)）]")
+_FACE_LETTERS_AT_MOST = 2
+
+
+def _faces_out(text: str) -> str:
+    """``text`` with the faces drawn in it (``_FACE``) left out, for ``readable`` (2026-12-06h)."""
+    if "(" not in text and "（" not in text:
+        return text
+    return _FACE.sub(lambda m: " " if _a_face(m.group()[1:-1]) else m.group(), text)
+
+
+def _a_face(inside: str) -> bool:
+    foreign = [i for i, ch in enumerate(inside) if ch.isalpha() and not _readable_letter(ch)]
+    if not foreign or len(foreign) > _FACE_LETTERS_AT_MOST:
+        return False
+    if any(b - a == 1 for a, b in itertools.pairwise(foreign)):
+        return False
+    # No word of kana, kanji or Latin beside the eyes (「(ωなの)」 is words).
+    return not any(
+        a.isalpha() and b.isalpha() and _readable_letter(a) and _readable_letter(b)
+        for a, b in itertools.pairwise(inside)
+    )
+
+
+def _readable_letter(ch: str) -> bool:
+    name = unicodedata.name(ch, "")
+    return name.startswith(_READABLE_SCRIPTS) and ch not in _CHINESE_ONLY and _japanese_kanji(ch, name)
+
+
+def _only_hearts(text: str) -> bool:
+    """Whether ``text`` is hearts and nothing else (「💛💛💛」): warmth, and nothing the screen would
+    need to read (2026-12-06h).  Any other picture alone (「💊💊➡️😴」) says what it cannot read."""
+    pictures = [ch for ch in text if not ch.isspace() and ch not in "\ufe0f\u200d"]
+    return bool(pictures) and all(
+        "HEART" in (name := unicodedata.name(ch, "")) and "BROKEN" not in name and "ANATOMICAL" not in name
+        for ch in pictures
+    )
+
+
 def readable(text: str, vocabulary: frozenset[str] = frozenset()) -> bool:
     """Whether the screen can read the reply: only kana, kanji and English or romaji."""
     kana = han = letters = 0
+    text = _faces_out(text)
     for ch in text:
         if not ch.isalpha():
             continue
@@ -734,9 +812,9 @@ def readable(text: str, vocabulary: frozenset[str] = frozenset()) -> bool:
         letters += 1
         kana += name.startswith(("HIRAGANA", "KATAKANA", "HALFWIDTH KATAKANA"))
         han += name.startswith("CJK")
-    # Pictures alone (「💊💊➡️😴」) say something the screen cannot read.
+    # Pictures alone (「💊💊➡️😴」) say something the screen cannot read; hearts alone say warmth.
     if letters == 0:
-        return False
+        return _only_hearts(text)
     # Japanese sentences always carry kana; a run of kanji without any is Chinese.
     if han >= 4 and kana == 0:
         return False
