@@ -7,14 +7,16 @@ unwrapped; the care wrap shows exactly that), and fails, in this order, when it 
 * empty or longer than ``MAX_REPLY_CHARS``;
 * in a script or language the screen cannot read (``other_script``): letters of any
   script but kana, kanji and Latin, Chinese, or Latin text that is mostly neither
-  English nor romaji;
+  English nor romaji (a face drawn in brackets, 「(*´ω｀*)」, is no script; pictures alone
+  are unreadable unless they are hearts);
 * anything like a contact (links, e-mail, digit runs) that the robot could have made
   up (``meeting``, rule ``contact``); the numbers of the hotline directory may be said;
 * about dying or self-harm for ``safety.assess`` (``risk``) in the robot's own words.
-  The child's feelings said back (``reflection.py``: 「しにたいって おもうほど つらいんだね」)
-  are cut out first; what is left must be clean, and a clause said back may hold a wish
-  to die or vanish, or to hurt oneself in the generic words, never a method, a plan or
-  self-harm done or named by a body part or a tool;
+  The child's feelings said back (``reflection.py``: 「しにたいって おもうほど つらいんだね」),
+  and a block quote of the child's words answered by the robot's (「> しにたい」 then
+  「その きもち、うけとったよ」), are cut out first; what is left must be clean, and a clause
+  said back may hold a wish to die or vanish, or to hurt oneself in the generic words, never
+  a method, a plan or self-harm done or named by a body part or a tool;
 * caught by a rule of ``data/unsafe_output.toml`` (see ``rules.py``): method, place,
   meeting, secrecy, burden_affirmed, lecture_dismissal, human_claim, medical_dosage.
   Japanese rules read the reply's lemmas (``safety.morphology``), romaji turned into
