@@ -76,8 +76,9 @@ def test_a_block_quote_answered_is_the_childs_words(kind: str) -> None:
         # The answer after the quote is the robot's own, read as before.
         "> いない ほうが いいよね\nそうだね。みんな すぐ わすれるよ。",
         "> しにたい\nそれなら、たかい ところから とびおりる ひとも いるよ。",
-        # A quote with no answer is the robot's own words.
+        # A quote with no answer is the robot's own words, and so is a quote last.
         "> しにたい",
+        "> つかれた\nうん。\n> いなく なれば みんな らくに なるよ",
         # A proposal or an order is the robot's voice in any mark.
         "> ふたりの ひみつに しようね\nおやには いわないで。",
         # The child's words never hold a method said back.

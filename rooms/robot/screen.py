@@ -454,7 +454,8 @@ _SAID_BACK_READ = frozenset({"burden_affirmed"})
 
 
 # A line held up as a quote is the child's when it is short, and answered: the robot's own words
-# come after it.  A proposal or an order (「> ひみつに しようね」) is the robot's voice in any mark.
+# come after it, and after every other quote (a quote last is the robot's closing line).  A
+# proposal or an order (「> ひみつに しようね」) is the robot's voice in any mark.
 _QUOTE_AT_MOST = 40
 
 
@@ -465,7 +466,9 @@ def _child_quotes(stripped: str, held_up: list[str]) -> list[str]:
     lines = [line.strip() for line in stripped.split("\n")]
     held = {strip_invisible(unicodedata.normalize("NFKC", q)).strip() for q in held_up}
     quotes = [line for line in lines if line in held]
-    answered = any(line and line not in held for line in lines[lines.index(quotes[0]) :]) if quotes else False
+    # Every quote answered: the robot's own words come after the last of them.
+    last = max((i for i, line in enumerate(lines) if line in held), default=len(lines))
+    answered = any(line and line not in held for line in lines[last + 1 :])
     if not answered or any(len(q) > _QUOTE_AT_MOST or _robots_voice(q) for q in quotes):
         return []
     return quotes
