@@ -169,6 +169,8 @@ def invites_meeting(text: str) -> bool:
         in_kana = t.normalized not in MEETING_VERBS
         if in_kana and not (_KANA.fullmatch(t.surface) and t.lemma in KANA_VERBS):
             continue
+        if not _coming(t, key):
+            continue  # 来る where no one writes it so (「こよ」, 「こなら」): see COMING_FORMS
         if i + 1 == len(words):
             # a verb that ends the name asks when it is a question after other words
             # (「うちくる?」, 「あえる?」), an order after other words (「泊まりにこい」, 「うちこい」)
@@ -180,19 +182,12 @@ def invites_meeting(text: str) -> bool:
                 return True  # 会う asked, even alone (「会う？」): 「来る？」, 「待つ？」 alone are words
             if i > 0 and not in_kana and (_ordered_after_words(words, i) or _after_a_place(words, i)):
                 return True
-            if (
-                not in_kana
-                and t.pos[-1].startswith("意志推量形")
-                and t.normalized != "待つ"
-                and not _misread_coming(t, [])
-            ):
+            if not in_kana and t.pos[-1].startswith("意志推量形") and t.normalized != "待つ":
                 return True  # 「落ち合おう」: proposed (「待とう」 is patience as often)
             continue
         if key[t.end :].startswith("てぃ"):  # 「きてぃ」 is Kitty
             continue
         rest = words[i + 1 :]
-        if _misread_coming(t, rest):
-            continue
         if t.pos[-1].startswith("連体形") and rest[0].pos[0] in _WORD_POS and _a_noun(rest[0].surface):
             # the verb says what a person or place is for (「泊まれるとこ」, 「まつひと」; a single
             # kana after it is no word: 「くるち」 is a name)
@@ -233,15 +228,35 @@ _AFTER_NEGATION = frozenset({"た", "けれど", "し", "が", "よ", "ね", "�
 _NEVER_ASKING = frozenset({"じ", "ず", "ぬ", "まい"})
 
 
-def _misread_coming(t: Token, rest: list[Token]) -> bool:
-    """Sudachi's 来る where no one says it: a "volitional" こよ with no う (「こよ」, 「さくらこよ」
-    are names; a proposal to come is 「こよう」 at most, and 「おいで」 or 「きて」 in fact), and こ
-    before だ's なら (「こなら」, a konara oak: coming would be 「くるなら」)."""
-    if t.normalized != "来る":
-        return False
-    if t.pos[-1].startswith("意志推量形"):
-        return not t.surface.endswith(("う", "ー", "〜"))
-    return t.surface == "こ" and bool(rest) and rest[0].normalized == "だ" and rest[0].surface == "なら"
+# 来る as people write it in kana, read from where Sudachi's 来る starts (the name as hiragana):
+# only a token whose surface and what follows make one of these forms is coming.  Sudachi calls
+# 来る much that no one means so (「こよ」 and 「さくらこよ」 a "volitional" こよ with no う,
+# 「こなら」 an oak read こ + なら, 「コナンダラ」 こ + なんだら, 「こよっち」 a nickname), and every
+# such reading is not coming, whatever the rules after it would make of it.  A 来 written in
+# kanji is the verb whatever follows (「家に来や」, 「うち来よ」).
+COMING_FORMS = (
+    "こい",  # ordered: 「うちこい」, 「こいよ」
+    "くる|くん",  # the plain form, asked, with なら or said short: 「うちくる？」, 「くんの？」
+    "くれば",  # if you come: 「あそびにくれば」
+    "こ(?:な[いかくけき]|ん|へん|ひん|ず|ぬ)",  # not, asked: 「うちこない？」, 「こへん？」
+    "け[えー]?へん",  # not, in Kansai: 「けえへん？」
+    "こ(?:ら)?れる?",  # can come: 「これる？」, 「こられる？」
+    "こよ(?:[うお]|[ー〜~]|っか)",  # proposed: 「こよう」, 「こよー」, 「こよっか」
+    "(?<=[にへで])こよっ?",  # proposed after where, the う dropped as in 「いこよ」: 「うちにこよ」
+    "き(?:て|な|た|ま[すせし]|ちゃ)",  # 「きて」, 「きなよ」, 「きたら」, 「きませんか」, 「きちゃいな」
+    "き(?:[いぃーやよん]|ひん|へん)",  # in Kansai, Chugoku, Kyushu: 「きいや」, 「きーひん」, 「きんさい」
+    "き(?![ぁ-ゖ一-鿿])",  # cut short at the end: 「おとまりにき」
+)  # fmt: skip
+_COMING = re.compile("|".join(COMING_FORMS))
+
+
+def _coming(t: Token, key: str) -> bool:
+    """Whether ``t``, a verb, is not 来る, is 来 written in kanji, or is 来る in one of
+    ``COMING_FORMS`` (``key`` is the name as hiragana the token's offsets count in)."""
+    if t.normalized != "来る" or "来" in t.surface:
+        return True
+    form = _COMING.match(key, t.start)
+    return form is not None and form.end() >= t.end
 
 
 def _said_not_to_happen(rest: list[Token]) -> Token | None:
