@@ -13,6 +13,7 @@ from safety.evaluation import (
     parse_name_set,
 )
 from safety.messages import REASONS
+from tests.support.names import reason as _reason
 from tests.support.tuning_data import DATA, data_text
 
 
@@ -345,7 +346,7 @@ def test_anything_not_plainly_ordinary_takes_the_long_way(name: str) -> None:
 _READ_BOTH_WAYS = [
     ("こいぞか", False),
     ("ちびがき", False),
-    ("ヤクルトこよ", True),  # こよ is no proposal (_misread_coming, second round of 2026-12-06)
+    ("ヤクルトこよ", True),  # こよ is no proposal (name_meeting.COMING_FORMS, round i of 2026-12-06)
     ("アオを", False),
     ("オリバー", True),
     ("をとめ", True),
@@ -1610,7 +1611,7 @@ def test_coming_asked_is_still_an_invitation(name: str) -> None:
     assert not safety.check_name(name).ok
 
 
-@pytest.mark.parametrize("name", ["こよ", "さくらこよ", "こなら", "こよ☆"])
+@pytest.mark.parametrize("name", ["こよ", "さくらこよ", "こなら", "こよ☆", "こよっち", "きてぃ"])
 def test_coming_the_analyser_misreads_is_no_invitation(name: str) -> None:
     # こよ read as a volitional without its う, こ + なら read as coming: names, not proposals
     assert safety.check_name(name).ok
@@ -1619,3 +1620,89 @@ def test_coming_the_analyser_misreads_is_no_invitation(name: str) -> None:
 @pytest.mark.parametrize("name", ["うちこよう", "うちにこい", "くるなら", "うちくるなら", "あそびにきて"])
 def test_coming_proposed_or_ordered_is_still_an_invitation(name: str) -> None:
     assert not safety.check_name(name).ok
+
+
+# 来る read only in the forms people write it in (safety.name_meeting.COMING_FORMS, round i of
+# 2026-12-06): one test per form family.  The families that refused before still refuse; what
+# Sudachi calls 来る in no such form is not coming.
+
+
+@pytest.mark.parametrize("name", ["うちにこい", "こっちこいよ", "うちにこいよぉ", "家に来い"])
+def test_coming_ordered_with_koi_is_an_invitation(name: str) -> None:
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize("name", ["うちくる？", "家くる？", "うちくるなら", "遊びに来れば", "とまりにくんね"])
+def test_coming_in_its_plain_form_asked_or_if_is_an_invitation(name: str) -> None:
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize(
+    "name", ["うちこない？", "うちに来ない？", "家にこないか", "うち来ん？", "うち来へん？"]
+)
+def test_coming_asked_with_a_not_is_an_invitation(name: str) -> None:
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "いっしょにこよう",
+        "遊びに来よう",
+        "あそびにこよっか",
+        "あそびにこよ〜",
+        "あそびにこよお",
+        "うちにこよ",
+        "家に来よ",
+    ],
+)
+def test_coming_proposed_is_an_invitation(name: str) -> None:
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize("name", ["うちにこよか", "家に来よね", "えきでこよね"])
+def test_coming_proposed_after_where_with_ka_or_ne_is_an_invitation(name: str) -> None:
+    # after a place and に, で or へ the う of こよう may go as in 「いこよ」; 来 in kanji is the
+    # verb whatever follows
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize("name", ["迎えに来れる？", "うちへ来れる"])
+def test_coming_that_can_happen_is_an_invitation(name: str) -> None:
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["あそびにきて", "うちきてね", "あそびにきなよ", "あいにきなさい", "あいにきたよ", "あそびにきませんか"],
+)
+def test_coming_with_its_te_na_ta_or_masu_is_an_invitation(name: str) -> None:
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize(
+    "name", ["とまりにきや", "とまりにきんさい", "とまりにきよ", "おとまりにき", "とまりにき"]
+)
+def test_coming_in_dialect_or_cut_short_is_an_invitation(name: str) -> None:
+    assert _reason(name) == "contact"
+
+
+@pytest.mark.parametrize("name", ["こならた", "こならき", "こならうさみみ", "コナンダラ", "こなり"])
+def test_ko_with_no_not_after_it_is_not_coming(name: str) -> None:
+    # Sudachi reads こ + なら, なり, なんだら as 来る said not to happen: no one writes it so
+    assert safety.check_name(name).ok
+
+
+@pytest.mark.parametrize("name", ["こよろ", "さくらこよろ"])
+def test_koyo_proposing_nothing_is_not_coming(name: str) -> None:
+    assert safety.check_name(name).ok
+
+
+@pytest.mark.parametrize("name", ["くるりんくかえる", "くるくるくかえる"])
+def test_ku_alone_is_not_coming(name: str) -> None:
+    assert safety.check_name(name).ok
+
+
+@pytest.mark.parametrize("name", ["コナンはきが", "あわんきさ"])
+def test_ki_before_a_particle_no_one_puts_after_it_is_not_coming(name: str) -> None:
+    assert safety.check_name(name).ok
