@@ -169,7 +169,7 @@ def invites_meeting(text: str) -> bool:
         in_kana = t.normalized not in MEETING_VERBS
         if in_kana and not (_KANA.fullmatch(t.surface) and t.lemma in KANA_VERBS):
             continue
-        if not _coming(t, key):
+        if not _coming(words, i, key):
             continue  # 来る where no one writes it so (「こよ」, 「こなら」): see COMING_FORMS
         if i + 1 == len(words):
             # a verb that ends the name asks when it is a question after other words
@@ -242,7 +242,6 @@ COMING_FORMS = (
     "け[えー]?へん",  # not, in Kansai: 「けえへん？」
     "こ(?:ら)?れる?",  # can come: 「これる？」, 「こられる？」
     "こよ(?:[うお]|[ー〜~]|っか)",  # proposed: 「こよう」, 「こよー」, 「こよっか」
-    "(?<=[にへで])こよっ?",  # proposed after where, the う dropped as in 「いこよ」: 「うちにこよ」
     "き(?:て|な|た|ま[すせし]|ちゃ)",  # 「きて」, 「きなよ」, 「きたら」, 「きませんか」, 「きちゃいな」
     "き(?:[いぃーやよん]|ひん|へん)",  # in Kansai, Chugoku, Kyushu: 「きいや」, 「きーひん」, 「きんさい」
     "き(?![ぁ-ゖ一-鿿])",  # cut short at the end: 「おとまりにき」
@@ -250,13 +249,19 @@ COMING_FORMS = (
 _COMING = re.compile("|".join(COMING_FORMS))
 
 
-def _coming(t: Token, key: str) -> bool:
-    """Whether ``t``, a verb, is not 来る, is 来 written in kanji, or is 来る in one of
-    ``COMING_FORMS`` (``key`` is the name as hiragana the token's offsets count in)."""
+def _coming(words: list[Token], i: int, key: str) -> bool:
+    """Whether ``words[i]``, a verb, is not 来る, is 来 written in kanji, or is 来る in one of
+    ``COMING_FORMS`` (``key`` is the name as hiragana the tokens' offsets count in).  A
+    "volitional" こよ with no う proposes only right after a place and a particle, the う dropped
+    as in 「いこよ」 (「うちにこよ」, 「えきでこよね」); alone or after a name it is a name
+    (「こよ」, 「さくらこよ」, 「ゆにこよ」)."""
+    t = words[i]
     if t.normalized != "来る" or "来" in t.surface:
         return True
     form = _COMING.match(key, t.start)
-    return form is not None and form.end() >= t.end
+    if form is not None and form.end() >= t.end:
+        return True
+    return key[t.start : t.end] in ("こよ", "こよっ") and _after_a_place(words, i)
 
 
 def _said_not_to_happen(rest: list[Token]) -> Token | None:

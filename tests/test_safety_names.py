@@ -1611,7 +1611,7 @@ def test_coming_asked_is_still_an_invitation(name: str) -> None:
     assert not safety.check_name(name).ok
 
 
-@pytest.mark.parametrize("name", ["こよ", "さくらこよ", "こなら", "こよ☆", "こよっち", "きてぃ"])
+@pytest.mark.parametrize("name", ["こよ", "さくらこよ", "ゆにこよ", "こなら", "こよ☆", "こよっち", "きてぃ"])
 def test_coming_the_analyser_misreads_is_no_invitation(name: str) -> None:
     # こよ read as a volitional without its う, こ + なら read as coming: names, not proposals
     assert safety.check_name(name).ok
