@@ -51,6 +51,10 @@ log = logging.getLogger(__name__)
 WEIGHTS = ("model", "learned.json")
 """Where the shipped weights live, inside the ``safety`` package."""
 
+DENIED = "denied"
+"""``Span.note`` of risky words the rules found denied (``safety.risk.DENIED``, the same name:
+``safety.risk`` imports this module)."""
+
 NOTE = "learned"
 """``Span.note`` of the layer's spans (the second opinion's is "second_opinion")."""
 
@@ -133,7 +137,9 @@ def features(a: Assessment) -> frozenset[str]:
     of it (a rule that saw exaggeration or a past tense tells the model so)."""
     # Only the rules' notes, never their levels: a model that learns "the rules said none"
     # would miss exactly the texts the rules miss, which is what it is here for.
-    notes = {"r:" + s.note for s in a.spans if s.note and s.note != "marker"}
+    # Nor the note of a denial (``DENIED``): it only keeps the layer off a text (``judged``), so
+    # the models read what they read before that guard and need no retrain for it.
+    notes = {"r:" + s.note for s in a.spans if s.note and s.note not in ("marker", DENIED)}
     return text_features(a.analysed, a.reading) | notes
 
 
@@ -242,7 +248,10 @@ def lift(a: Assessment, layer: Layer | None = None) -> Assessment:
 def layer_view(a: Assessment) -> Assessment:
     """The assessment as the layer reads it (in use and in training alike): a text whose only
     finding is the distress construction's ``concern`` is read as if the rules found nothing."""
-    return replace(a, level="none", spans=()) if _distress_only(a) else a
+    if not _distress_only(a):
+        return a
+    # a wish the rules found denied stays, so that the denial still keeps the layer off
+    return replace(a, level="none", spans=tuple(s for s in a.spans if s.note == DENIED))
 
 
 def _distress_only(a: Assessment) -> bool:
@@ -373,6 +382,8 @@ def judged(a: Assessment, f: frozenset[str]) -> bool:
     with a drop beside an everyday word of a place, which the place construction set aside."""
     if any(s.note in _JUDGED for s in a.spans):
         return True
+    if _only_denied(a):
+        return True  # 「死にたいって思ったことはない」: the rules read the wish and its denial
     if a.level == "concern":
         return any(k in f for k in _EVERYDAY)
     if a.level == "none" and "k:place_everyday" in f and any(k in f for k in _PLACES):
@@ -380,6 +391,16 @@ def judged(a: Assessment, f: frozenset[str]) -> bool:
     # 「おきなきゃ いけない」: what the writer must do, which shares its words with 「おきなければ
     # いい」 (not waking, wished); where the rules found nothing, the obligation stands
     return a.level == "none" and _OBLIGATION.found_in(Folded(a.normalized, a.reading, (), ()))
+
+
+def _only_denied(a: Assessment) -> bool:
+    """Is every risky word the rules found in the text denied (「しにたい わけじゃ ない」)?  A
+    text with anything else found (a wish said again, a plan, a worry) is the layer's to read:
+    the denial takes back the words it denies, not the rest.  (Distress alone the layer reads as
+    nothing found, ``layer_view``, which keeps the denial.)"""
+    return any(s.note == DENIED for s in a.spans) and all(
+        s.level == "none" for s in a.spans if s.note != "marker"
+    )
 
 
 _OBLIGATION = terms(

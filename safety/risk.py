@@ -64,6 +64,10 @@ in them is no story being told (the frame's words), so the frame does not cap th
 JUDGED = "judged"
 """Category of a span of level none: risky words the rules read in context and set aside
 (note "hyperbole" or "mention"), kept so that a later layer does not read them again."""
+DENIED = "denied"
+"""Note of a ``JUDGED`` span: a wish, a plan, a method or self-harm the rules read and found
+taken back by a negation (「死にたいって思ったことはない」).  It counts for nothing here; the
+learned layer leaves a text whose only risky finding is denied alone (``learned.judged``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -551,6 +555,21 @@ def _assess(text: str, analysed: str) -> Assessment:
     now = bool(marker_spans) or ctx.has_soon
     for hit in hits:
         level = hit.level
+        if hit.note == DENIED:
+            # a wish the construction found denied: kept as found, whatever frames the text
+            spans.append(
+                Span(
+                    JUDGED,
+                    "none",
+                    analysed[hit.start : hit.end],
+                    hit.start,
+                    hit.end,
+                    DENIED,
+                    "analysed",
+                    hit.construction,
+                )
+            )
+            continue
         if ctx.has_recovery and hit.category == "ideation":
             level, note = _cap(level, "concern"), "past"
         elif framed and hit.construction not in ("wish", "method_question") and hit.note not in _OWN_AFFAIRS:
@@ -609,7 +628,11 @@ def _judged_by_constructions(spans: list[Span]) -> list[Span]:
     def bare(text: str) -> str:
         return "".join(reading_of(text).split())  # the analysed text keeps its spaces
 
-    judged = [bare(s.text) for s in spans if s.category == JUDGED and s.where == "analysed"]
+    # (a denial takes back only the wish it denies, not the same words said again: 「しにたいなんて
+    # おもわなかった。 でも いまは しにたい」)
+    judged = [
+        bare(s.text) for s in spans if s.category == JUDGED and s.where == "analysed" and s.note != DENIED
+    ]
     if not judged:
         return spans
     # a place read as a visit (place.py, note ``everyday``) takes back the word lists' "at a
@@ -669,9 +692,7 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
         after = after[1:]
     # "〜って思ったことない" says the same as "〜と思ったことない".
     afters = (after, "と" + after[2:]) if after.startswith("って") else (after,)
-    if any(a.startswith(RISK_CONTEXT.negation_after) for a in afters) or (
-        rule.except_after and after.startswith(rule.except_after)
-    ):
+    if rule.except_after and after.startswith(rule.except_after):
         return None
     text = key[start:end]
     if where == "reading" and _borrowed_i(text, ctx.key("normalized")):
@@ -679,6 +700,12 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
 
     def span(category: str, level: str, note: str | None = None) -> Span:
         return Span(category, level, text, start, end, note, where)
+
+    if any(a.startswith(RISK_CONTEXT.negation_after) for a in afters):
+        # taken back (「しにたい わけじゃ ない」): nothing, but a wish or an act the rules read and
+        # found denied is said so, that the learned layer does not read it as unseen (distress,
+        # abuse and bullying denied are often a child hiding them: no such finding)
+        return span(JUDGED, "none", DENIED) if rule.category in _SUICIDAL else None
 
     framed = not entry.desire and ctx.in_frame(where, start, end)
     # abuse told beside the news is often the writer's own (「ニュースで ぎゃくたいの はなし。

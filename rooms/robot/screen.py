@@ -411,12 +411,19 @@ _NOT_SO = re.compile(
 )
 
 
+def _found(text: str) -> tuple[safety.Span, ...]:
+    """What the rules alone found in ``text``, without the wishes they read as denied: those are
+    findings of level none for the learned layer (「しにたいなんて おもわない」), and the cuts below
+    ask what a clause says, as they did before such findings were kept."""
+    return tuple(s for s in safety.assess(text, learned_layer=False).spans if s.note != learned.DENIED)
+
+
 def _denied_cut(text: str) -> str:
     if "ない" not in text and "ありません" not in text and "なく" not in text:
         return text
 
     def only_denied_ideation(m: re.Match[str]) -> bool:
-        found = safety.assess(m.group(), learned_layer=False).spans
+        found = _found(m.group())
         denied = m.re is _DENIED or all(sp.construction == "burden" for sp in found)
         return bool(found) and denied and all(sp.category == "ideation" for sp in found)
 
@@ -573,7 +580,7 @@ def _refused_cut(rules: RuleSet, text: str) -> str:
         hit = rules.first_hit("ja", japanese_sentences(japanese), None, _REFUSAL_MAY_NAME)
         if hit is not None and hit.rule != "how_to_die":
             return False
-        found = safety.assess(m.group(), learned_layer=False).spans
+        found = _found(m.group())
         # A way to hurt oneself in the generic words is a topic refused as a way to die is.
         if not found or not all(sp.category in ("method", "plan") or _only_a_wish(sp) for sp in found):
             return False
@@ -629,7 +636,7 @@ def _names_only_a_topic(rules: RuleSet, clause: str, classes: frozenset[str] = _
     hit = rules.first_hit("ja", japanese_sentences(japanese), None, classes)
     if hit is not None and hit.rule != "how_to_die":
         return False
-    found = safety.assess(clause, learned_layer=False).spans
+    found = _found(clause)
     return all(sp.category in ("method", "plan") or _only_a_wish(sp) for sp in found)
 
 
@@ -684,7 +691,7 @@ def _help_condition_cut(text: str) -> str:
     def a_wish_sent_to_help(m: re.Match[str]) -> bool:
         if not _HELP_AFTER.match(text, m.end()):
             return False
-        found = safety.assess(m.group(), learned_layer=False).spans
+        found = _found(m.group())
         return bool(found) and all(_only_a_wish(sp) for sp in found)
 
     return _cut(_WISH_CONDITION.finditer(text), text, a_wish_sent_to_help)

@@ -17,6 +17,11 @@ from safety.constructions.grammar import (
 )
 from safety.constructions.words import Hit, _Ctx, _has, _has_any, _names_other, _same_sentence
 
+JUDGED = "judged"
+"""The category of a hit of level none (``safety.risk.JUDGED``, the same name)."""
+DENIED = "denied"
+"""Its note for a wish read and taken back (``safety.risk.DENIED``, the same name)."""
+
 _WISH_STARTS = ("die", "die_needs_object", "die_needs_self", "die_passive", "wake")
 _IKI = frozenset({"いき"})
 """Kana いき, as Sudachi cuts 「いきてたくない」, besides the ``live`` class."""
@@ -88,7 +93,9 @@ def _wish(c: _Ctx) -> list[Hit]:
                     hits.append(Hit("wish", "ideation", "high", w.start, words[m].end, "double_negation"))
                 continue  # 死にたくない (「…って いったら うそになる」: the denial is untrue)
             if _denied(c, m):
-                continue  # 死にたいなんて思わない, 死にたいと思ったことはない
+                # 死にたいなんて思わない, 死にたいと思ったことはない: read and denied
+                hits.append(Hit("wish", JUDGED, "none", w.start, words[m].end, DENIED))
+                continue
             if (words[m].pos == "名詞" if m < len(words) else False) and not c.at("feeling", m):
                 continue  # 「きえたい色のペン」: a wish that describes a thing
             if _has(words, m, "た") or _has(words, m, "かった") or _thought_then(c, i, m):
@@ -112,6 +119,7 @@ def _wish(c: _Ctx) -> list[Hit]:
                 level, note = "concern", "mention"
         elif intent:
             if _denied(c, k):
+                hits.append(Hit("wish", JUDGED, "none", w.start, words[k].end, DENIED))
                 continue  # 死のうとは思わない
             level, note = "high", "intent"
         elif after and (_has(words, k, "て") or _has(words, k, "で")) and _has(words, k + 1, "も"):
