@@ -54,6 +54,11 @@ WEIGHTS = ("model", "learned.json")
 DENIED = "denied"
 """``Span.note`` of risky words the rules found denied (``safety.risk.DENIED``, the same name:
 ``safety.risk`` imports this module)."""
+ASKED = "asked"
+"""``Span.note`` of an act the rules found asked of someone, not said (「いまから やる？」)."""
+SET_ASIDE = frozenset({DENIED, ASKED})
+"""Notes of findings of level none that only keep the layer off a text (``judged``): no
+feature of the models, so the fits read what they read before these guards."""
 
 NOTE = "learned"
 """``Span.note`` of the layer's spans (the second opinion's is "second_opinion")."""
@@ -137,9 +142,9 @@ def features(a: Assessment) -> frozenset[str]:
     of it (a rule that saw exaggeration or a past tense tells the model so)."""
     # Only the rules' notes, never their levels: a model that learns "the rules said none"
     # would miss exactly the texts the rules miss, which is what it is here for.
-    # Nor the note of a denial (``DENIED``): it only keeps the layer off a text (``judged``), so
-    # the models read what they read before that guard and need no retrain for it.
-    notes = {"r:" + s.note for s in a.spans if s.note and s.note not in ("marker", DENIED)}
+    # Nor the notes of what the rules set aside (``SET_ASIDE``): they only keep the layer off a
+    # text (``judged``), so the models read what they read before those guards.
+    notes = {"r:" + s.note for s in a.spans if s.note and s.note != "marker" and s.note not in SET_ASIDE}
     return text_features(a.analysed, a.reading) | notes
 
 
@@ -250,8 +255,8 @@ def layer_view(a: Assessment) -> Assessment:
     finding is the distress construction's ``concern`` is read as if the rules found nothing."""
     if not _distress_only(a):
         return a
-    # a wish the rules found denied stays, so that the denial still keeps the layer off
-    return replace(a, level="none", spans=tuple(s for s in a.spans if s.note == DENIED))
+    # what the rules set aside stays, so that it still keeps the layer off
+    return replace(a, level="none", spans=tuple(s for s in a.spans if s.note in SET_ASIDE))
 
 
 def _distress_only(a: Assessment) -> bool:
@@ -382,8 +387,10 @@ def judged(a: Assessment, f: frozenset[str]) -> bool:
     with a drop beside an everyday word of a place, which the place construction set aside."""
     if any(s.note in _JUDGED for s in a.spans):
         return True
-    if _only_denied(a):
-        return True  # 「死にたいって思ったことはない」: the rules read the wish and its denial
+    if _only_set_aside(a):
+        # 「死にたいって思ったことはない」: the rules read the wish and its denial; 「いまから
+        # やる？」: the act asked, not said
+        return True
     if a.level == "concern":
         return any(k in f for k in _EVERYDAY)
     if a.level == "none" and "k:place_everyday" in f and any(k in f for k in _PLACES):
@@ -393,12 +400,13 @@ def judged(a: Assessment, f: frozenset[str]) -> bool:
     return a.level == "none" and _OBLIGATION.found_in(Folded(a.normalized, a.reading, (), ()))
 
 
-def _only_denied(a: Assessment) -> bool:
-    """Is every risky word the rules found in the text denied (「しにたい わけじゃ ない」)?  A
-    text with anything else found (a wish said again, a plan, a worry) is the layer's to read:
-    the denial takes back the words it denies, not the rest.  (Distress alone the layer reads as
-    nothing found, ``layer_view``, which keeps the denial.)"""
-    return any(s.note == DENIED for s in a.spans) and all(
+def _only_set_aside(a: Assessment) -> bool:
+    """Is every risky word the rules found in the text set aside: denied (「しにたい わけじゃ
+    ない」) or asked (「いまから やる？」)?  A text with anything else found (a wish said again, a
+    plan, a worry) is the layer's to read: the denial takes back the words it denies, not the
+    rest.  (Distress alone the layer reads as nothing found, ``layer_view``, which keeps what was
+    set aside.)"""
+    return any(s.note in SET_ASIDE for s in a.spans) and all(
         s.level == "none" for s in a.spans if s.note != "marker"
     )
 

@@ -31,6 +31,7 @@ from importlib import resources
 from typing import Any
 
 from safety import constructions, learned
+from safety.constructions.grammar import hedged_read
 from safety.levels import CRISIS, LEVELS
 from safety.lexicon import RISK_CONTEXT, RISK_RULES, RiskRule, Terms, readings, terms
 from safety.morphology import tokens
@@ -68,6 +69,9 @@ DENIED = "denied"
 """Note of a ``JUDGED`` span: a wish, a plan, a method or self-harm the rules read and found
 taken back by a negation (「死にたいって思ったことはない」).  It counts for nothing here; the
 learned layer leaves a text whose only risky finding is denied alone (``learned.judged``)."""
+ASKED = "asked"
+"""Note of a ``JUDGED`` span: an act with nothing named, said as now but asked of someone
+(「いまから やる？」), which the rules do not rate; the layer leaves it alone as it does a denial."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -555,8 +559,9 @@ def _assess(text: str, analysed: str) -> Assessment:
     now = bool(marker_spans) or ctx.has_soon
     for hit in hits:
         level = hit.level
-        if hit.note == DENIED:
-            # a wish the construction found denied: kept as found, whatever frames the text
+        if hit.note in learned.SET_ASIDE:
+            # a wish the construction found denied, an act found asked: kept as found, whatever
+            # frames the text
             spans.append(
                 Span(
                     JUDGED,
@@ -564,7 +569,7 @@ def _assess(text: str, analysed: str) -> Assessment:
                     analysed[hit.start : hit.end],
                     hit.start,
                     hit.end,
-                    DENIED,
+                    hit.note,
                     "analysed",
                     hit.construction,
                 )
@@ -631,7 +636,9 @@ def _judged_by_constructions(spans: list[Span]) -> list[Span]:
     # (a denial takes back only the wish it denies, not the same words said again: 「しにたいなんて
     # おもわなかった。 でも いまは しにたい」)
     judged = [
-        bare(s.text) for s in spans if s.category == JUDGED and s.where == "analysed" and s.note != DENIED
+        bare(s.text)
+        for s in spans
+        if s.category == JUDGED and s.where == "analysed" and s.note not in learned.SET_ASIDE
     ]
     if not judged:
         return spans
@@ -701,11 +708,15 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
     def span(category: str, level: str, note: str | None = None) -> Span:
         return Span(category, level, text, start, end, note, where)
 
-    if any(a.startswith(RISK_CONTEXT.negation_after) for a in afters):
+    denials = [a[len(n) :] for a in afters for n in RISK_CONTEXT.negation_after if a.startswith(n)]
+    if denials:
         # taken back (「しにたい わけじゃ ない」): nothing, but a wish or an act the rules read and
         # found denied is said so, that the learned layer does not read it as unseen (distress,
-        # abuse and bullying denied are often a child hiding them: no such finding)
-        return span(JUDGED, "none", DENIED) if rule.category in _SUICIDAL else None
+        # abuse and bullying denied are often a child hiding them: no such finding); a hedged
+        # denial (「しにたい わけじゃ ない けど」) is half taken back and left to the layer
+        if rule.category in _SUICIDAL and not any(hedged_read(rest) for rest in denials):
+            return span(JUDGED, "none", DENIED)
+        return None
 
     framed = not entry.desire and ctx.in_frame(where, start, end)
     # abuse told beside the news is often the writer's own (「ニュースで ぎゃくたいの はなし。

@@ -412,10 +412,11 @@ _NOT_SO = re.compile(
 
 
 def _found(text: str) -> tuple[safety.Span, ...]:
-    """What the rules alone found in ``text``, without the wishes they read as denied: those are
-    findings of level none for the learned layer (「しにたいなんて おもわない」), and the cuts below
-    ask what a clause says, as they did before such findings were kept."""
-    return tuple(s for s in safety.assess(text, learned_layer=False).spans if s.note != learned.DENIED)
+    """What the rules alone found in ``text``, without what they set aside (a wish read as denied,
+    an act asked): those are findings of level none for the learned layer (「しにたいなんて
+    おもわない」), and the cuts below ask what a clause says, as they did before such findings
+    were kept."""
+    return tuple(s for s in safety.assess(text, learned_layer=False).spans if s.note not in learned.SET_ASIDE)
 
 
 def _denied_cut(text: str) -> str:

@@ -12,6 +12,11 @@ from __future__ import annotations
 
 from safety.constructions.words import Hit, Word, _Ctx, _has
 
+JUDGED = "judged"
+"""The category of a hit of level none (``safety.risk.JUDGED``, the same name)."""
+ASKED = "asked"
+"""Its note for an act asked of someone, not said (``safety.risk.ASKED``, the same name)."""
+
 _ACT = frozenset({"やる", "遣る", "決める", "きめる", "飛ぶ", "とぶ", "決行", "実行", "けっこう"})
 _SOON = frozenset(
     {"今", "いま", "今夜", "こんや", "今晩", "こんばん", "今日", "きょう", "今から", "いまから"}
@@ -75,13 +80,14 @@ def _now_bare_act(c: _Ctx) -> list[Hit]:
         ):
             continue
         nxt = i + 1 + (1 if w.keys & {"決行", "実行", "けっこう"} else 0)
-        if (
-            c.at("negation", nxt)
-            or c.at("desire", nxt)
-            or c.first_key(("?", "？", "か"), nxt, c.hi[i]) is not None
-        ):
+        if c.at("negation", nxt) or c.at("desire", nxt):
             continue
         if w.keys & {"決める", "きめる"} and not _has(words, nxt, "た"):
+            continue
+        if c.first_key(("?", "？", "か"), nxt, c.hi[i]) is not None:
+            # 「いまから やる？」: the same act asked of someone is an everyday question; the rules
+            # say they read it (level none, note ``asked``), so the learned layer leaves it alone
+            hits.append(Hit("wish", JUDGED, "none", words[0].start, words[-1].end, ASKED))
             continue
         hits.append(Hit("wish", "imminent", "imminent", words[0].start, words[-1].end, "now_bare_act"))
         break

@@ -3,6 +3,8 @@ the て-forms and auxiliaries a verb carries."""
 
 from __future__ import annotations
 
+import re
+
 from safety.constructions.words import Word, _Ctx, _has
 
 _AUX_SKIP = frozenset(
@@ -78,3 +80,38 @@ def _relief_after(c: _Ctx, anchor: int, lo: int, reach: int) -> int | None:
         if c.at("relief", p) and not c.at("negation", p + 1):
             return p
     return None
+
+
+# A denial hedged: a concession or a doubt after it (「しにたいわけじゃないけど、…」, 「消えたい
+# わけじゃない、と思う」). The tuning writers read such a text as a wish half taken back, not a
+# denial (third round of 2026-12-06), so the rules leave it unjudged for the learned layer. A
+# sentence-final softener (かな, よ, ね) is no hedge: 「おもった ことは ないかな」 denies.
+HEDGE_READ = re.compile(r"けど|けれど|ないが|ませんが|とおも(?:う|います)|たぶん|かも|きがする")
+"""The same hedges in a reading (hiragana), as ``safety.risk`` reads what follows a word."""
+_CONCEDE = frozenset({"けど", "けれど", "けれども", "けども"})
+_DOUBT = frozenset({"多分", "たぶん", "かも", "かもしれない"})
+_THINK = frozenset({"思う", "おもう"})
+
+
+def hedged(c: _Ctx, p: int, reach: int = 6) -> bool:
+    """Is the denial ending at word ``p`` hedged by a concession or a doubt within ``reach``
+    words of its sentence?"""
+    words = c.words
+    for q in range(p + 1, min(p + 1 + reach, len(words))):
+        if words[q].sentence != words[p].sentence:
+            return False
+        keys = words[q].keys
+        if keys & _CONCEDE or keys & _DOUBT:
+            return True
+        if "が" in keys and words[q].conj == "接続助詞":
+            return True
+        if keys & _THINK and _has(words, q - 1, "と"):
+            return True
+        if "気" in keys and _has(words, q + 1, "する"):
+            return True
+    return False
+
+
+def hedged_read(rest: str) -> bool:
+    """``hedged`` for the reading that follows a denial, up to the end of its sentence."""
+    return HEDGE_READ.search(re.split(r"[。．.！!？?\n]", rest, maxsplit=1)[0]) is not None

@@ -293,7 +293,12 @@ def _born_a_mistake(c: _Ctx) -> list[Hit]:
             or c.first_key(("歌詞", "歌", "曲", "セリフ", "台詞"), 0, len(words)) is not None
         ):
             continue  # a line of a song or a story
-        if k < c.hi[i] and words[k].keys & _MISTAKE and not c.at("negation", k + 1) and not _denied(c, k + 1):
+        if (
+            k < c.hi[i]
+            and words[k].keys & _MISTAKE
+            and not c.at("negation", k + 1)
+            and _denied(c, k + 1) is None
+        ):
             hits.append(Hit("wish", "ideation", "high", words[i].start, words[k].end, "born_mistake"))
     return hits
 

@@ -14,6 +14,7 @@ from safety.constructions.grammar import (
     _must_not,
     _question,
     _relief_after,
+    hedged,
 )
 from safety.constructions.words import Hit, _Ctx, _has, _has_any, _names_other, _same_sentence
 
@@ -92,9 +93,10 @@ def _wish(c: _Ctx) -> list[Hit]:
                 elif _denial_denied(c, m + 1):
                     hits.append(Hit("wish", "ideation", "high", w.start, words[m].end, "double_negation"))
                 continue  # 死にたくない (「…って いったら うそになる」: the denial is untrue)
-            if _denied(c, m):
+            denied, found = _denial(c, w.start, m)
+            if denied:
                 # 死にたいなんて思わない, 死にたいと思ったことはない: read and denied
-                hits.append(Hit("wish", JUDGED, "none", w.start, words[m].end, DENIED))
+                hits.extend(found)
                 continue
             if (words[m].pos == "名詞" if m < len(words) else False) and not c.at("feeling", m):
                 continue  # 「きえたい色のペン」: a wish that describes a thing
@@ -118,8 +120,9 @@ def _wish(c: _Ctx) -> list[Hit]:
             if level == "high" and quoted and written and c.near("media"):
                 level, note = "concern", "mention"
         elif intent:
-            if _denied(c, k):
-                hits.append(Hit("wish", JUDGED, "none", w.start, words[k].end, DENIED))
+            denied, found = _denial(c, w.start, k)
+            if denied:
+                hits.extend(found)
                 continue  # 死のうとは思わない
             level, note = "high", "intent"
         elif after and (_has(words, k, "て") or _has(words, k, "で")) and _has(words, k + 1, "も"):
@@ -201,19 +204,33 @@ def _thought_then(c: _Ctx, i: int, m: int) -> bool:
 _DENIERS = ("思う", "考える", "事", "こと", "なんて", "とは", "気持ち", "つもり", "積もり", "気")
 
 
-def _denied(c: _Ctx, m: int) -> bool:
+def _denied(c: _Ctx, m: int) -> int | None:
+    """A negation further on that takes a wish back (「〜なんて思わない」「〜ことはない」): its
+    index."""
     words = c.words
-    """A negation further on that takes a wish back (「〜なんて思わない」「〜ことはない」)."""
     seen_denier = False
     for p in range(m, min(m + 8, len(words))):
         if not _same_sentence(words, m, p):
-            return False
+            return None
         if any(d in words[p].keys for d in _DENIERS):
             seen_denier = True
         elif seen_denier and c.at("negation", p) and words[p].conj != "終助詞":
             # 「きえたい、なんてね」: ね ending the sentence takes nothing back, it shrugs
-            return True
-    return False
+            return p
+    return None
+
+
+def _denial(c: _Ctx, start: int, m: int) -> tuple[bool, list[Hit]]:
+    """Is the wish ending at ``m`` taken back, and what it leaves: a finding of level none
+    (note ``denied``) that keeps the learned layer off the text, or nothing when the denial is
+    hedged (「しにたいとは おもわない けど」: a wish half taken back, the layer's to read, as
+    every denial was before the guard)."""
+    p = _denied(c, m)
+    if p is None:
+        return False, []
+    if hedged(c, p):
+        return True, []
+    return True, [Hit("wish", JUDGED, "none", start, c.words[p].end, DENIED)]
 
 
 def _postposed_object(c: _Ctx, k: int) -> bool:
@@ -282,7 +299,7 @@ def _not_live(c: _Ctx) -> list[Hit]:
             quoted = rel is not None and any(
                 words[q].keys & {"なんて", "って", "とか"} for q in range(rel + 1, min(rel + 4, len(words)))
             )
-            if rel is not None and not quoted and not _denied(c, rel + 1):
+            if rel is not None and not quoted and _denied(c, rel + 1) is None:
                 hits.append(Hit("wish", "ideation", "high", w.start, words[rel].end, "unborn"))
         # 「きょうで じんせい おわり」「こんやで 人生エンド」: one's life said to end on a set day
         # (a plan: ``safety.risk`` makes a high "intent" imminent when the text says when)
@@ -312,7 +329,7 @@ def _not_live(c: _Ctx) -> list[Hit]:
             if (
                 c.at("desire", k)
                 and not c.at("negation", k + 1)
-                and not _denied(c, k + 1)
+                and _denied(c, k + 1) is None
                 and c.first("hyperbole", k + 1, k + 4) is None  # 「ずっと ねたいくらい ねむい」
                 and not _lie_in(c)
                 and not _sleepy(c)
