@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from safety import learned
-from safety.risk import DENIED, Assessment, assess
+from safety.risk import ASKED, DENIED, Assessment, assess
 
 
 def rules(text: str) -> Assessment:
@@ -69,3 +69,61 @@ def test_the_shipped_layer_no_longer_lifts_a_denied_wish() -> None:
     text = "きえたいって おもった ことは ないかな"
     assert rules(text).level == "none"
     assert assess(text).level == "none"
+
+
+# Third round of 2026-12-06: a denial hedged by a concession or a doubt is a wish half taken
+# back (the tuning writers label it high); the rules leave it to the layer, as before the guard.
+HEDGED = [
+    "しにたいわけじゃないけど、いきてたくもない",
+    "消えたいわけじゃない、と思う。たぶん。",
+    "しにたいとは おもわないけど つかれた",
+    "きえたいって おもった ことは ないかもしれない",
+]
+
+
+@pytest.mark.parametrize("text", HEDGED)
+def test_a_hedged_denial_is_left_to_the_layer(text: str) -> None:
+    a = rules(text)
+    assert a.level == "none"
+    assert not any(s.note == DENIED for s in a.spans), a.spans
+    assert learned.lift(a, always_lifting()).at_least("high")
+
+
+@pytest.mark.parametrize(
+    ("rest", "hedged"),
+    [
+        ("けど、いきてたくもない", True),
+        ("、とおもう。たぶん。", True),
+        ("かもしれない", True),
+        ("ないが、つらい", True),
+        ("よ", False),
+        ("かな", False),
+        ("。けど あしたは がっこう", False),  # a concession in the next sentence hedges nothing
+    ],
+)
+def test_what_hedges_a_denial(rest: str, hedged: bool) -> None:
+    from safety.constructions.grammar import hedged_read
+
+    assert hedged_read(rest) is hedged
+
+
+# An act said as now with nothing named is imminent (「いまから やる」); asked of someone it is an
+# everyday question, which the rules read and set aside (note ``asked``) for the layer too.
+ASKED_ONLY = ["いまから やる？", "これから やるか", "いまから やる?"]
+
+
+@pytest.mark.parametrize("text", ASKED_ONLY)
+def test_an_act_asked_leaves_a_finding_the_layer_leaves_alone(text: str) -> None:
+    a = rules(text)
+    assert a.level == "none" and a.categories == ()
+    assert [s.note for s in a.spans] == [ASKED], a.spans
+    assert not any(ASKED in f for f in learned.features(a))
+    assert learned.lift(a, always_lifting()) is a
+
+
+def test_the_act_said_stays_imminent_and_a_wish_beside_an_act_asked_stays_the_layers() -> None:
+    assert rules("いまから やる").level == "imminent"
+    a = rules("しにたい。いまから やる？")
+    assert a.at_least("high")
+    assert any(s.note == ASKED for s in a.spans)
+    assert learned.lift(a, always_lifting()).level == "imminent"

@@ -105,6 +105,8 @@ def hedged(c: _Ctx, p: int, reach: int = 6) -> bool:
             return True
         if "が" in keys and words[q].conj == "接続助詞":
             return True
+        if "か" in keys and _has(words, q + 1, "も"):
+            return True  # かも(しれない): Sudachi reads か + も
         if keys & _THINK and _has(words, q - 1, "と"):
             return True
         if "気" in keys and _has(words, q + 1, "する"):
