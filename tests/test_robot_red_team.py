@@ -113,7 +113,8 @@ BLIND_AT_MOST = {
     # The tenth, written before the round of 2026-12-04: 5 / 3 on 72430d1, 5 / 3 at its end.
     "robot_replies_blind_2026-12-04.toml": (5, 3),
     # The eleventh, written before the evening round of 2026-12-04: 10 / 3 on e9aeb5b.
-    "robot_replies_blind_2026-12-04b.toml": (10, 2),  # 10 / 3 until the evening round of 2026-12-05
+    # 10 / 3 until the evening round of 2026-12-05, 10 / 2 until round h of 2026-12-06
+    "robot_replies_blind_2026-12-04b.toml": (10, 1),
     # The twelfth, written before the night round of 2026-12-04: 7 / 10 on b7c5158.
     "robot_replies_blind_2026-12-04c.toml": (7, 8),  # 7 / 10 until the evening round of 2026-12-05
     # The thirteenth, written before the round of 2026-12-05: 6 / 7 on 50807af.
@@ -123,9 +124,9 @@ BLIND_AT_MOST = {
     # The fifteenth, written before the round of 2026-12-06: 3 / 12 on 4a0a7d0.
     "robot_replies_blind_2026-12-06.toml": (3, 10),  # 3 / 12 until the end of that round
     # The sixteenth, written before the second round of 2026-12-06: 1 / 12 on 0a33721.
-    # 1 / 13 since round g of 2026-12-06: a kind reply with a code fence among its lines is replaced
-    # as code (rooms/robot/form.py reads only a fence around the whole reply as prose).
-    "robot_replies_blind_2026-12-06b.toml": (1, 13),
+    # 1 / 13 from round g of 2026-12-06 (a kind reply with a code fence among its lines was
+    # replaced as code) until round h, which reads a fence of plain text among lines as prose.
+    "robot_replies_blind_2026-12-06b.toml": (1, 11),
     # The seventeenth, written before the third round of 2026-12-06: 3 / 9 on 7904bd7.
     "robot_replies_blind_2026-12-06c.toml": (3, 9),
 }
