@@ -41,6 +41,10 @@ def serve(settings: Settings, host: str, port: int, log_level: str, workers: int
         log.warning("ignoring settings nothing reads (a typo?): %s", ", ".join(unknown))
     if workers > 1:
         return serve_workers(settings, host, port, log_level, workers)
+    # The database reached and its schema migrated or checked in a child, as for --workers: a
+    # schema behind or a database out of reach is one line, and the serving process never loads
+    # Alembic (docs/performance.md, the third round of 2026-12-06).
+    prepare_database(settings.model_dump(), log_level)
     from server import serve_alone
 
     return serve_alone(settings, host, port, log_level)

@@ -36,15 +36,13 @@ import safety
 from command import BACKLOG, GRACEFUL_SHUTDOWN_SECONDS
 from command import main as main
 from ops import logs
-from ops.checks import ConfigurationError, refuse_unsafe
-from ops.database import check_database, reach_database
+from ops.checks import refuse_unsafe
 from ops.metrics import render_app_metrics
 from ops.metrics_port import serve_metrics
 from ops.watch import warn_about_refusals
 from rooms.catalogue import ROOMS, room_shapes
 from rooms.pages import lost_page_handler, page_routes, server_error
 from rooms.posts import open_post_store, post_routes
-from rooms.posts.database import SchemaBehind
 from rooms.posts.store import REJECTED_WORDS_KEPT, PostStore
 from rooms.robot import robot_routes
 from rooms.slashes import relative_slash_redirects
@@ -239,7 +237,10 @@ class FrontDoor(ProxyHeadersMiddleware):
                     scope["client"] = (host, port)
 
 
-def create_app(settings: Settings | None = None) -> Starlette:
+def create_app(settings: Settings | None = None, *, schema_ready: bool = False) -> Starlette:
+    """The application. ``schema_ready``: the database was reached and its schema migrated or
+    checked by a child process before this one serves (``kakurega serve``), so the lifespan does
+    neither and Alembic is never loaded here."""
     settings = settings or load_settings()
     learned.set_enabled(settings.safety_learned)
     refuse_unsafe(
@@ -262,7 +263,10 @@ def create_app(settings: Settings | None = None) -> Starlette:
             visits=Tally(visit_key(settings.secret_key), time.time()),
         )
         async with open_post_store(
-            settings.database_url, migrating=settings.migrate, pool=settings.database_pool
+            settings.database_url,
+            migrating=settings.migrate,
+            pool=settings.database_pool,
+            schema_ready=schema_ready,
         ) as posts:
             app.state.posts = posts
             await hub.start()
@@ -398,14 +402,9 @@ async def api_rooms(request: Request) -> JSONResponse:
 
 
 def serve_alone(settings: Settings, host: str, port: int, log_level: str) -> int:
-    """``kakurega serve`` as one process (command.py parsed the command line and set up the log)."""
-    app = create_app(settings)
-    try:
-        asyncio.run(reach_database(settings))
-        if not settings.migrate:  # here, not in the lifespan: a schema behind is one line, not a traceback
-            asyncio.run(check_database(settings))
-    except SchemaBehind as error:
-        raise ConfigurationError(str(error)) from None
+    """``kakurega serve`` as one process (command.py parsed the command line, set up the log and
+    reached the database and migrated or checked its schema in a child: ``prepare_database``)."""
+    app = create_app(settings, schema_ready=True)
     app.state.metrics_host = host
     DrainingServer(uvicorn_config(app, settings, host, port, log_level), app).run()
     return 0
@@ -418,7 +417,7 @@ def start_worker(values: dict[str, Any], host: str, port: int, log_level: str, i
     if settings.metrics_port:
         settings = settings.model_copy(update={"metrics_port": settings.metrics_port + index})
     logs.configure(log_level, settings.log_format, worker=index)
-    app = create_app(settings)
+    app = create_app(settings, schema_ready=True)  # the supervisor's child prepared the database
     app.state.metrics_host = host
     return DrainingServer(uvicorn_config(app, settings, host, port, log_level), app)
 

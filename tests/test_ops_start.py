@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import subprocess
+import sys
 import urllib.request
 from pathlib import Path
 
@@ -142,3 +143,36 @@ def test_trusting_every_forwarded_address_is_said_at_start(
     said = [r.getMessage() for r in caplog.records if "KAKUREGA_FORWARDED_ALLOW_IPS" in r.getMessage()]
     assert bool(said) is warned, said
     assert not said or "0.0.0.0:8000" in said[0]
+
+
+SERVES_WITHOUT_ALEMBIC = """
+import sys
+from starlette.testclient import TestClient
+import server
+app = server.create_app(schema_ready=True)
+with TestClient(app) as client:
+    assert client.get("/healthz").status_code == 200
+print(sorted(m for m in ("alembic", "mako") if m in sys.modules))
+"""
+
+
+def test_a_serving_process_never_loads_alembic(tmp_path: Path) -> None:
+    # kakurega serve migrates or checks in a child (ops/database.py) and then serves with the
+    # schema ready: Alembic and Mako (~20 MB private memory) stay out of the serving process
+    url = f"sqlite:///{tmp_path / 'k.db'}"
+
+    async def migrated() -> None:
+        async with open_post_store(url):
+            pass
+
+    asyncio.run(migrated())
+    result = subprocess.run(
+        [sys.executable, "-c", SERVES_WITHOUT_ALEMBIC],
+        cwd=Path(__file__).resolve().parents[1],
+        env={"PATH": "/usr/bin:/bin", "KAKUREGA_DATABASE_URL": url},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"

@@ -12,15 +12,18 @@ import asyncio
 import fcntl
 import logging
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported where a migration or a check runs, not with this module: ``kakurega
+# serve`` does both in a short-lived child (ops/database.py), so a serving process never loads
+# Alembic, Mako and their templates (~20 MB of its private memory; docs/performance.md).
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./var/kakurega.db"
@@ -100,6 +103,8 @@ def _lock_file(path: Path) -> IO[bytes]:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config(str(ROOT / "alembic.ini"))
     config.set_main_option("script_location", str(ROOT / "migrations"))
     return config
@@ -110,6 +115,8 @@ def _upgrade(connection: sa.Connection) -> None:
     if before == head:
         return
     log.warning("database migration: from %s to %s", before or "an empty database", head)
+    from alembic import command
+
     config = alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, "head")
@@ -118,6 +125,9 @@ def _upgrade(connection: sa.Connection) -> None:
 
 def _revisions(connection: sa.Connection) -> tuple[str | None, str | None]:
     """(the database's revision, this release's head)."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     current = MigrationContext.configure(connection).get_current_revision()
     return current, ScriptDirectory.from_config(alembic_config()).get_current_head()
 

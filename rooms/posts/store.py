@@ -242,15 +242,21 @@ async def record(
 
 @contextlib.asynccontextmanager
 async def open_post_store(
-    database_url: str | None = None, *, migrating: bool = True, pool: int = DEFAULT_POOL
+    database_url: str | None = None,
+    *,
+    migrating: bool = True,
+    pool: int = DEFAULT_POOL,
+    schema_ready: bool = False,
 ) -> AsyncIterator[PostStore]:
     """The store for ``database_url`` (SQLite under ./var/ when None), closed on exit.
 
     ``migrating``: bring the schema up to date first; else only check that it is
-    (``SchemaBehind`` if not: ``kakurega migrate`` has not run)."""
+    (``SchemaBehind`` if not: ``kakurega migrate`` has not run). ``schema_ready``: neither, a
+    child process did one or the other just before (``kakurega serve``, ops/database.py)."""
     engine = create_engine(database_url, pool)
     try:
-        await (migrate(engine) if migrating else check_schema(engine))
+        if not schema_ready:
+            await (migrate(engine) if migrating else check_schema(engine))
         yield PostStore(engine)
     finally:
         await engine.dispose()
