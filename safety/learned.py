@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from jaconv.conv_table import K2H_TABLE
 
 from safety import constructions
+from safety.constructions.words import ASKED, DENIED
 from safety.levels import LEVELS
 from safety.lexicon import terms
 from safety.morphology import tokens
@@ -51,11 +52,6 @@ log = logging.getLogger(__name__)
 WEIGHTS = ("model", "learned.json")
 """Where the shipped weights live, inside the ``safety`` package."""
 
-DENIED = "denied"
-"""``Span.note`` of risky words the rules found denied (``safety.risk.DENIED``, the same name:
-``safety.risk`` imports this module)."""
-ASKED = "asked"
-"""``Span.note`` of an act the rules found asked of someone, not said (「いまから やる？」)."""
 SET_ASIDE = frozenset({DENIED, ASKED})
 """Notes of findings of level none that only keep the layer off a text (``judged``): no
 feature of the models, so the fits read what they read before these guards."""

@@ -32,6 +32,7 @@ from typing import Any
 
 from safety import constructions, learned
 from safety.constructions.grammar import hedged_read
+from safety.constructions.words import DENIED, JUDGED
 from safety.levels import CRISIS, LEVELS
 from safety.lexicon import RISK_CONTEXT, RISK_RULES, RiskRule, Terms, readings, terms
 from safety.morphology import tokens
@@ -62,16 +63,9 @@ _OWN_AFFAIRS = frozenset(
 )
 """Farewell notes about the writer's own things and affairs: a comic lent or a pet named
 in them is no story being told (the frame's words), so the frame does not cap them."""
-JUDGED = "judged"
-"""Category of a span of level none: risky words the rules read in context and set aside
-(note "hyperbole" or "mention"), kept so that a later layer does not read them again."""
-DENIED = "denied"
-"""Note of a ``JUDGED`` span: a wish, a plan, a method or self-harm the rules read and found
-taken back by a negation (「死にたいって思ったことはない」).  It counts for nothing here; the
-learned layer leaves a text whose only risky finding is denied alone (``learned.judged``)."""
-ASKED = "asked"
-"""Note of a ``JUDGED`` span: an act with nothing named, said as now but asked of someone
-(「いまから やる？」), which the rules do not rate; the layer leaves it alone as it does a denial."""
+# JUDGED (notes "hyperbole", "mention"…), DENIED and ASKED: safety.constructions.words. They
+# count for nothing here; the learned layer leaves a text whose only risky findings are denied
+# or asked alone (``learned.judged``).
 
 
 @dataclass(frozen=True, slots=True)

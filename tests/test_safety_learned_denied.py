@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from safety import learned
-from safety.risk import ASKED, DENIED, Assessment, assess
+from safety.constructions.words import ASKED, DENIED
+from safety.risk import Assessment, assess
 
 
 def rules(text: str) -> Assessment:

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 from safety.constructions.grammar import _TE, _conditional, _question, _relief_after
-from safety.constructions.words import Hit, Word, _Ctx, _has, _has_any, _names_other, _same_sentence
-
-JUDGED = "judged"
-"""The category of a hit of level none: words a word list would take for a burden, judged
-in context (``safety.risk.JUDGED``, the same name: the rules' judgement stands)."""
+from safety.constructions.words import JUDGED, Hit, Word, _Ctx, _has, _has_any, _names_other, _same_sentence
 
 
 def _my_being(c: _Ctx, p: int) -> bool:

@@ -10,12 +10,7 @@ lemmas), so ordinary texts cost one look-up. Anything named to be done, reset or
 
 from __future__ import annotations
 
-from safety.constructions.words import Hit, Word, _Ctx, _has
-
-JUDGED = "judged"
-"""The category of a hit of level none (``safety.risk.JUDGED``, the same name)."""
-ASKED = "asked"
-"""Its note for an act asked of someone, not said (``safety.risk.ASKED``, the same name)."""
+from safety.constructions.words import ASKED, JUDGED, Hit, Word, _Ctx, _has
 
 _ACT = frozenset({"やる", "遣る", "決める", "きめる", "飛ぶ", "とぶ", "決行", "実行", "けっこう"})
 _SOON = frozenset(

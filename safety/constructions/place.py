@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from safety.constructions.grammar import _asks, _conditional
-from safety.constructions.words import Hit, Word, _Ctx, _has, _has_any
+from safety.constructions.words import JUDGED, Hit, Word, _Ctx, _has, _has_any
 
 
 def _presence(c: _Ctx, i: int, hi: int) -> int | None:
@@ -237,7 +237,6 @@ def _not_boarding(c: _Ctx) -> bool:
     )
 
 
-JUDGED = "judged"
 DRAWN = "drawn"
 """A pull towards the drop felt at the place: ``high``, and no sign of its own that the text is
 a crisis now (the hiragana reread must not raise it to ``imminent`` by itself)."""

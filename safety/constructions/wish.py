@@ -16,12 +16,7 @@ from safety.constructions.grammar import (
     _relief_after,
     hedged,
 )
-from safety.constructions.words import Hit, _Ctx, _has, _has_any, _names_other, _same_sentence
-
-JUDGED = "judged"
-"""The category of a hit of level none (``safety.risk.JUDGED``, the same name)."""
-DENIED = "denied"
-"""Its note for a wish read and taken back (``safety.risk.DENIED``, the same name)."""
+from safety.constructions.words import DENIED, JUDGED, Hit, _Ctx, _has, _has_any, _names_other, _same_sentence
 
 _WISH_STARTS = ("die", "die_needs_object", "die_needs_self", "die_passive", "wake")
 _IKI = frozenset({"いき"})

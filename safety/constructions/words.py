@@ -19,6 +19,16 @@ from jaconv.conv_table import K2H_TABLE
 from safety.constructions.folding import _BREAKS, _CLAUSE
 from safety.morphology import reading, tokens
 
+JUDGED = "judged"
+"""Category of a finding of level none: risky words the rules read in context and set aside,
+kept so that a later layer (``safety.learned``) does not read them again."""
+DENIED = "denied"
+"""Note of a ``JUDGED`` finding: a wish, a plan, a method or self-harm read and taken back by a
+negation (「死にたいって思ったことはない」)."""
+ASKED = "asked"
+"""Note of a ``JUDGED`` finding: an act with nothing named, said as now but asked of someone
+(「いまから やる？」), which the rules do not rate."""
+
 
 @dataclass(frozen=True, slots=True)
 class Word:
