@@ -22,7 +22,7 @@ from starlette.routing import Route, Router
 
 from rooms.slashes import twin_location
 from tests.support.raw_ws import BINARY, CLOSE, RawWebSocket, frame
-from tests.support.servers import ServerProcess, running_server
+from tests.support.servers import ServerProcess, answers_to, running_server
 from tests.test_world_send_now import free_port, lifespan
 from world.send_now import SEND_NOW, SendNowProtocol
 
@@ -362,14 +362,7 @@ def test_a_grid_of_malformed_requests_never_reaches_a_500(server: ServerProcess)
 
 def send_head(server: ServerProcess, head: bytes) -> bytes:
     """What a request head gets, read even if the server closed before taking all of it."""
-    with socket.create_connection(("127.0.0.1", server.port), timeout=10) as sock:
-        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-            sock.sendall(head)
-        answer = b""
-        with contextlib.suppress(ConnectionResetError):
-            while chunk := sock.recv(65536):
-                answer += chunk
-    return answer
+    return answers_to(server, head)
 
 
 @pytest.mark.parametrize(

@@ -9,15 +9,12 @@ in one read was never counted at all.
 
 from __future__ import annotations
 
-import contextlib
 import re
-import socket
-import time
 from collections.abc import Iterator
 
 import pytest
 
-from tests.support.servers import ServerProcess, running_server
+from tests.support.servers import ServerProcess, answers_to, running_server
 
 pytestmark = pytest.mark.integration
 
@@ -31,21 +28,6 @@ UPGRADE = (
 def server() -> Iterator[ServerProcess]:
     with running_server({"KAKUREGA_FORWARDED_ALLOW_IPS": "192.0.2.1"}) as process:
         yield process
-
-
-def answers_to(server: ServerProcess, *writes: bytes, pause: float = 0.3) -> bytes:
-    """All the server writes back to ``writes`` sent on one socket, ``pause`` apart, until it closes."""
-    with socket.create_connection(("127.0.0.1", server.port), timeout=10) as sock:
-        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-            for index, data in enumerate(writes):
-                if index:
-                    time.sleep(pause)
-                sock.sendall(data)
-        answer = b""
-        with contextlib.suppress(ConnectionResetError):
-            while chunk := sock.recv(65536):
-                answer += chunk
-    return answer
 
 
 def statuses(answer: bytes) -> list[str]:

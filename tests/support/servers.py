@@ -7,6 +7,7 @@ import contextlib
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -136,3 +137,18 @@ async def until(condition: Callable[[], bool], timeout: float, step: float = 0.1
             raise TimeoutError("condition not met in time")
         await asyncio.sleep(step)
     return time.monotonic() - started
+
+
+def answers_to(server: ServerProcess, *writes: bytes, pause: float = 0.3) -> bytes:
+    """All the server writes back to ``writes`` sent on one socket, ``pause`` apart, until it closes."""
+    with socket.create_connection(("127.0.0.1", server.port), timeout=10) as sock:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            for index, data in enumerate(writes):
+                if index:
+                    time.sleep(pause)
+                sock.sendall(data)
+        answer = b""
+        with contextlib.suppress(ConnectionResetError):
+            while chunk := sock.recv(65536):
+                answer += chunk
+    return answer
