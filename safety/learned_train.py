@@ -97,6 +97,11 @@ RISK_LAYER_HELD_OUT = frozenset(
         "classed/risk_tuning_2026-12-05g.tsv",
         "classed/risk_tuning_2026-12-05o.tsv",
         "classed/risk_tuning_2026-12-05j.tsv",
+        # Written at the start of the fourth round of 2026-12-06 by two writers who read no rule
+        # (unseen on 8539f64: ≥ high 0.967 and 0.906, ordinary ≥ concern 0.050 each); held out
+        # until a retrain measured with them decides (docs/safety.md, "The fourth round…").
+        "classed/risk_tuning_2026-12-06j.tsv",
+        "classed/risk_tuning_2026-12-06k.tsv",
     }
 )
 
