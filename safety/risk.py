@@ -25,13 +25,13 @@ from __future__ import annotations
 import itertools
 import re
 import tomllib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
 from safety import constructions, learned
-from safety.constructions.grammar import hedged_read
+from safety.constructions.grammar import doubly_denied_read, hedged_read
 from safety.constructions.words import DENIED, JUDGED
 from safety.levels import CRISIS, LEVELS
 from safety.lexicon import RISK_CONTEXT, RISK_RULES, RiskRule, Terms, readings, terms
@@ -529,7 +529,7 @@ def _assess(text: str, analysed: str) -> Assessment:
             continue
         if lookup.unless_any is not None and lookup.unless_any.found_in(folded, grams):
             continue
-        for where, start, end in lookup.find(entry, folded, grams):
+        for where, start, end in _longest(lookup.find(entry, folded, grams)):
             span = _judge(entry, ctx, where, start, end)
             if span is not None:
                 spans.append(span)
@@ -681,6 +681,18 @@ def _quoted(after: str) -> bool:
 _QUOTED_REACH = 10
 
 
+def _longest(found: Iterable[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """One rule's matches less those inside a longer one of the same view: 「死のう」 is read,
+    not the 「死の」 in it, so a denial after the whole word (「死のうなんて おもわない」) is
+    judged once, for the word, and not escaped by the piece of it."""
+    found = list(found)
+    return [
+        (where, start, end)
+        for where, start, end in found
+        if not any(w == where and s <= start and end <= e and (s, e) != (start, end) for w, s, e in found)
+    ]
+
+
 def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span | None:
     rule = entry.rule
     key = ctx.key(where)
@@ -703,7 +715,8 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
         return Span(category, level, text, start, end, note, where)
 
     denials = [a[len(n) :] for a in afters for n in RISK_CONTEXT.negation_after if a.startswith(n)]
-    if denials:
+    # denied again (「しのうと おもわない ひは ない」): said, every day
+    if denials and not any(doubly_denied_read(rest) for rest in denials):
         # taken back (「しにたい わけじゃ ない」): nothing, but a wish or an act the rules read and
         # found denied is said so, that the learned layer does not read it as unseen (distress,
         # abuse and bullying denied are often a child hiding them: no such finding); a hedged

@@ -117,3 +117,32 @@ def hedged(c: _Ctx, p: int, reach: int = 6) -> bool:
 def hedged_read(rest: str) -> bool:
     """``hedged`` for the reading that follows a denial, up to the end of its sentence."""
     return HEDGE_READ.search(re.split(r"[。．.！!？?\n]", rest, maxsplit=1)[0]) is not None
+
+
+# A denial denied again (二重否定): 「しのうと おもわない ひは ない」「きえたいと おもわない ことは
+# ない」 say the thought comes every day, time after time. The second negation follows a word of
+# occasion (日, とき, こと) right after the first, in the same sentence.
+_OCCASION = frozenset({"日", "ひ", "時", "とき", "事", "こと", "瞬間", "夜", "よる", "朝", "あさ", "日々"})
+_OCCASION_PARTICLE = frozenset({"は", "が", "も"})
+DOUBLED_READ = re.compile(
+    r"^(?:ない|なかった|ねえ|ねー|ん)(?:ひ|とき|こと|しゅんかん|よる|あさ|ひび)(?:は|が|も)?"
+    r"(?:ない|なかった|ありません|ねえ|ねー|なし)"
+)
+"""The same in a reading (hiragana, spaces removed) that starts with the first negation."""
+
+
+def doubly_denied(c: _Ctx, p: int) -> bool:
+    """Is the negation at word ``p`` itself negated (「〜ない ひは ない」)?"""
+    words = c.words
+    q = p + 1
+    if q >= len(words) or words[q].sentence != words[p].sentence or not words[q].keys & _OCCASION:
+        return False
+    q += 1
+    if q < len(words) and words[q].keys & _OCCASION_PARTICLE:
+        q += 1
+    return q < len(words) and words[q].sentence == words[p].sentence and c.at("negation", q)
+
+
+def doubly_denied_read(rest: str) -> bool:
+    """``doubly_denied`` for the reading that follows a denial's words (「ないひはない」)."""
+    return DOUBLED_READ.match(re.sub(r"\s+", "", rest)) is not None

@@ -14,6 +14,7 @@ from safety.constructions.grammar import (
     _must_not,
     _question,
     _relief_after,
+    doubly_denied,
     hedged,
 )
 from safety.constructions.words import DENIED, JUDGED, Hit, _Ctx, _has, _has_any, _names_other, _same_sentence
@@ -210,8 +211,9 @@ def _denied(c: _Ctx, m: int) -> int | None:
         if any(d in words[p].keys for d in _DENIERS):
             seen_denier = True
         elif seen_denier and c.at("negation", p) and words[p].conj != "終助詞":
-            # 「きえたい、なんてね」: ね ending the sentence takes nothing back, it shrugs
-            return p
+            # 「きえたい、なんてね」: ね ending the sentence takes nothing back, it shrugs;
+            # 「〜と おもわない ひは ない」 takes the denial back
+            return None if doubly_denied(c, p) else p
     return None
 
 
