@@ -4,11 +4,12 @@ Playwright's sync API keeps an event loop running in the main thread for as long
 session-scoped browser lives; a test calling ``asyncio.run`` after it would fail. Running
 every browser test at the end keeps the two apart.
 
-The suite runs in two pytest-xdist workers (``-n 2``, pyproject.toml) scheduled by
+The suite runs in four pytest-xdist workers (``-n 4``, pyproject.toml; on two cores, since many
+tests wait on real servers, timers and Chromium rather than compute) scheduled by
 ``pytest_xdist_make_scheduler`` below: each module's tests stay together in one worker, in their
 order, so a module-scoped server starts once and a module's cached results are reused; modules go
-out one at a time in collection order, which puts the longest modules first (the other worker
-is not left idle behind one of them at the end) and the modules with a browser test last (each
+out one at a time in collection order, which puts the longest modules first (the other workers
+are not left idle behind one of them at the end) and the modules with a browser test last (each
 worker that gets one starts its own Chromium and server, after all its other tests).
 
 (xdist's own ``--dist loadgroup`` reads groups from a node-id suffix that pytest 9.2 no longer
@@ -38,7 +39,7 @@ settings.load_profile("kakurega")
 
 # The modules that take longest (``--durations``; per module alone, docs/performance.md "The
 # suite's time (2026-12-05 evening)"), longest first: they start first, so the shorter modules
-# fill both workers around them. A stale entry costs balance, never a result.
+# fill the workers around them. A stale entry costs balance, never a result.
 LONGEST_FIRST = (
     "tests/test_scale_redis.py",
     "tests/test_workers.py",
@@ -47,6 +48,7 @@ LONGEST_FIRST = (
     "tests/test_stats_day_replay.py",
     "tests/test_ops_start.py",
     "tests/test_safety_learned.py",
+    "tests/test_safety_never_raises.py",
     "tests/test_loadtest_storm.py",
     "tests/test_world_polling.py",
     "tests/browser/test_accessibility.py",
