@@ -107,6 +107,19 @@ def test_an_absolute_target_without_a_host_is_a_400(server: ServerProcess) -> No
     refused_with_400(answer, b"The target names another host than Host\n")
 
 
+def test_an_http_1_1_request_without_a_host_is_a_400(server: ServerProcess) -> None:
+    # RFC 9112 §3.2: a server must answer 400 to an HTTP/1.1 request with no Host (browsers,
+    # proxies and probes all send one; the app would otherwise build its URLs from nothing)
+    answer = answers_to(server, b"GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n")
+    refused_with_400(answer, b"No Host header\n")
+
+
+def test_an_http_1_0_request_without_a_host_is_served(server: ServerProcess) -> None:
+    # HTTP/1.0 had no Host header: old tools still send such requests
+    answer = answers_to(server, b"GET /healthz HTTP/1.0\r\n\r\n")
+    assert statuses(answer) == ["HTTP/1.1 200 OK"], answer[:300]
+
+
 @pytest.mark.parametrize("order", ["ours last", "ours first"])
 def test_a_handshake_with_two_origins_is_a_400(server: ServerProcess, order: str) -> None:
     ours, theirs = f"http://127.0.0.1:{server.port}".encode(), b"http://evil.example"

@@ -21,10 +21,11 @@ so a few thousand of them from one machine made every page answer 503. This prot
   any length of target and headers in memory). It counts the head's own bytes: a read that also
   holds earlier pipelined requests or a body counts only what the parser has read of the head,
   and a head that ends inside a read (whole in one, or the end of a long one) is counted in full.
-- **refuses a head that names its host or origin twice** with ``400``: two ``Host`` headers, an
-  absolute target (``GET http://host/path``) naming another host than ``Host`` (or with no
-  ``Host``), or two ``Origin`` headers; the app would read one of each, and a proxy in front may
-  have read the other. Checked as each header is read (``on_header``), not in a pass of its own.
+- **refuses a head that names its host or origin twice, or no host** with ``400``: two ``Host``
+  headers, an absolute target (``GET http://host/path``) naming another host than ``Host`` (or
+  with no ``Host``), no ``Host`` in an HTTP/1.1 request, or two ``Origin`` headers; the app
+  would read one of each, and a proxy in front may have read the other. Checked as each header is
+  read (``on_header``), not in a pass of its own.
 - **answers a refused request after the answers to the requests before it** on the connection,
   then closes: pipelined answers come in order, so a client never takes the refusal for an
   earlier request's answer.
@@ -82,6 +83,7 @@ HEAD_TOO_LARGE = b"Request head too large\n"
 TWO_HOSTS = b"More than one Host header\n"
 TWO_ORIGINS = b"More than one Origin header\n"
 OTHER_HOST = b"The target names another host than Host\n"
+NO_HOST = b"No Host header\n"
 BEGUN_IN_THIS_READ = -1  # ``_head_bytes`` of a head begun in the read being parsed
 
 MAX_PIPELINED = 16
@@ -403,6 +405,8 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         url = self.url
         if not url.startswith(b"/") and url != b"*" and not _same_host(url, self._host):
             raise RefusedHead(400, OTHER_HOST)
+        if self._host is None and self.parser.get_http_version() == "1.1":
+            raise RefusedHead(400, NO_HOST)  # RFC 9112 §3.2; HTTP/1.0 had no Host
         if url.startswith(PREFIX):
             polls = self.polls_of()
             if polls is not None and answer_directly(self, polls):
