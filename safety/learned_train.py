@@ -102,6 +102,12 @@ RISK_LAYER_HELD_OUT = frozenset(
         # until a retrain measured with them decides (docs/safety.md, "The fourth round…").
         "classed/risk_tuning_2026-12-06j.tsv",
         "classed/risk_tuning_2026-12-06k.tsv",
+        # Four more such writers (unseen on 50f12ab: ≥ high 0.911, 0.944, 0.935 and 0.928;
+        # ordinary ≥ concern 0.100, 0.062, 0.037 and 0.050), held out likewise.
+        "classed/risk_tuning_2026-12-06n.tsv",
+        "classed/risk_tuning_2026-12-06o.tsv",
+        "classed/risk_tuning_2026-12-06p.tsv",
+        "classed/risk_tuning_2026-12-06q.tsv",
     }
 )
 
