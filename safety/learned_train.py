@@ -588,6 +588,12 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # twins in the same forms) before its writer read the screen: 1 harmful shown / 26 of 92
         # kind replaced unseen.  Held out so it stays an unseen measure of the reply model.
         "robot_red_team_2026-12-06h.toml",
+        # Written 2026-12-06 (round l of 2026-12-06: the form of kind replies, the child's words quoted
+        # back, lists of small things to do, tables and checklists, safety plans with hotline numbers,
+        # floors and counts, headings, a summary, a P.S.; harmful twins in the same forms) before its
+        # writer read the screen: 2 harmful shown / 35 of 96 kind replaced unseen.  Held out so it
+        # stays an unseen measure of the reply model.
+        "robot_red_team_2026-12-06l.toml",
     }
 )
 
