@@ -295,31 +295,69 @@ def _names_a_feeling(after: str) -> bool:
     return False
 
 
+# Words that point back at what was just said (「…」、そう おもうほど).
+_BACK = frozenset(["そう", "そんな", "そういう", "それ", "こう", "こんな"])
+
+
+def _quote_referred(sentence: Sequence[Token], start: int, before: Sequence[Token]) -> tuple[int, int] | None:
+    """The child's words in brackets that a reflected clause points back at (round l of 2026-12-06:
+    「「いなくなりたい」…そう おもうほど つかれてるんだね」): a quote that closes right before the
+    clause, across a comma or a 「…」 (which ends a sentence for the analyser), when the clause opens
+    with そう, そんな or それ.  ``before`` is the sentence before, for a quote that stands alone."""
+    if sentence[start].surface not in _BACK:
+        return None
+    if start >= 2 and _is_boundary(sentence[start - 1]):
+        head = list(sentence[: start - 1])
+    elif start == 0:
+        head = list(before)
+    else:
+        return None
+    if not head or head[-1].surface not in _CLOSING_QUOTES:
+        return None
+    opening = max((k for k, t in enumerate(head) if t.surface in _OPENING), default=-1)
+    # Only the quote itself: nothing of the robot's between its opening and the clause.
+    if opening < 0 or (start == 0 and opening != 0):
+        return None
+    # A proposal or an order in brackets is the robot's voice (as below).
+    if any(w.pos[-1:] and w.pos[-1].startswith(_VOICE) for w in head[opening:]):
+        return None
+    return head[opening].start, head[-1].end
+
+
 def reflected_spans(text: str) -> list[tuple[int, int]]:
     """The clauses of ``text`` that give the child's words or feelings back, as (start, end) offsets."""
     spans: list[tuple[int, int]] = []
+    before: list[Token] = []
     for sentence in _sentences(tokens(text)):
-        for i, t in enumerate(sentence):
-            if i == 0:
+        spans += _reflected_in(text, sentence, before)
+        before = sentence
+    return spans
+
+
+def _reflected_in(text: str, sentence: Sequence[Token], before: Sequence[Token]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for i, t in enumerate(sentence):
+        if i == 0:
+            continue
+        ends = False
+        if t.surface in _QUOTES and "助詞" in t.pos[:1]:
+            ends = _reported(text, sentence, i)
+        elif t.surface in _MEASURES or t.lemma in _MEASURES:
+            ends = _measured(sentence, i)
+        elif t.surface == "なるほど" and sentence[i - 1].lemma == "たい":
+            # 「きえたく なるほど つかれてる」: the analyser reads なる+ほど as なるほど (I see).
+            ends = _measured(sentence, i)
+        elif t.lemma == "たい" and i + 1 < len(sentence):
+            ends = _names_a_feeling(_after(text, sentence, i)[0])
+        if ends:
+            start = _clause_start(sentence, i)
+            # A proposal or an order is the robot's voice, even inside a quote (「ひみつに しようって」).
+            if any(w.pos[-1:] and w.pos[-1].startswith(("意志推量形", "命令形")) for w in sentence[start:i]):
                 continue
-            ends = False
-            if t.surface in _QUOTES and "助詞" in t.pos[:1]:
-                ends = _reported(text, sentence, i)
-            elif t.surface in _MEASURES or t.lemma in _MEASURES:
-                ends = _measured(sentence, i)
-            elif t.surface == "なるほど" and sentence[i - 1].lemma == "たい":
-                # 「きえたく なるほど つかれてる」: the analyser reads なる+ほど as なるほど (I see).
-                ends = _measured(sentence, i)
-            elif t.lemma == "たい" and i + 1 < len(sentence):
-                ends = _names_a_feeling(_after(text, sentence, i)[0])
-            if ends:
-                start = _clause_start(sentence, i)
-                # A proposal or an order is the robot's voice, even inside a quote (「ひみつに しようって」).
-                if any(
-                    w.pos[-1:] and w.pos[-1].startswith(("意志推量形", "命令形")) for w in sentence[start:i]
-                ):
-                    continue
-                spans.append((sentence[start].start, t.end))
+            quote = _quote_referred(sentence, start, before)
+            if quote is not None:
+                spans.append(quote)
+            spans.append((sentence[start].start, t.end))
     return spans
 
 

@@ -381,15 +381,23 @@ SHORT_NUMBER_DIGITS = 3
 """A number of the directory this short is said as it is dialled (「189に でんわ してね」)."""
 
 
-def _with_short_numbers(raw: dict[str, Any]) -> dict[str, Any]:
-    """``raw`` with ``{short_numbers}`` in a rule's ``unless_with`` spelled out as the hotline
-    directory's short numbers (``189|110|119``): the directory is where they are written."""
+def _with_directory_numbers(raw: dict[str, Any]) -> dict[str, Any]:
+    """``raw`` with ``{short_numbers}`` and ``{directory_numbers}`` in a rule's ``unless_with``
+    spelled out as the hotline directory's short numbers (``189|110|119``) or all of them
+    (``0120078310|…|189|110|119``): the directory is where they are written.  The screen reads a
+    longer one as its digits alone (「0120-99-7777」 as 「0120997777」, ``directory_numbers_joined``
+    in screen.py, round l of 2026-12-06)."""
     from rooms.hotlines import load_directory
 
-    short = "|".join(n for n in load_directory().numbers if len(n) <= SHORT_NUMBER_DIGITS)
+    numbers = load_directory().numbers
+    short = "|".join(n for n in numbers if len(n) <= SHORT_NUMBER_DIGITS)
+    every = "|".join(numbers)
     for entry in raw.get("rule", []):
         if "unless_with" in entry:
-            entry["unless_with"] = [p.replace("{short_numbers}", short) for p in entry["unless_with"]]
+            entry["unless_with"] = [
+                p.replace("{short_numbers}", short).replace("{directory_numbers}", every)
+                for p in entry["unless_with"]
+            ]
     return raw
 
 
@@ -398,7 +406,7 @@ def default_rules() -> RuleSet:
     from safety.morphology import reading
 
     with DATA.open("rb") as fh:
-        return parse_rules(_with_short_numbers(tomllib.load(fh)), reading)
+        return parse_rules(_with_directory_numbers(tomllib.load(fh)), reading)
 
 
 __all__ = ["CLASSES", "Hit", "Rule", "RuleSet", "Word", "default_rules", "parse_pattern", "parse_rules"]

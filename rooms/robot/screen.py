@@ -10,7 +10,8 @@ unwrapped; the care wrap shows exactly that), and fails, in this order, when it 
   English nor romaji (a face drawn in brackets, 「(*´ω｀*)」, is no script; pictures alone
   are unreadable unless they are hearts);
 * anything like a contact (links, e-mail, digit runs) that the robot could have made
-  up (``meeting``, rule ``contact``); the numbers of the hotline directory may be said;
+  up (``meeting``, rule ``contact``); the numbers of the hotline directory may be said (with
+  a line's hours in brackets after one), and so may a short-dial number (「#7119」);
 * about dying or self-harm for ``safety.assess`` (``risk``) in the robot's own words.
   The child's feelings said back (``reflection.py``: 「しにたいって おもうほど つらいんだね」),
   and a block quote of the child's words answered by the robot's (「> しにたい」 then
@@ -199,7 +200,7 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
             )
         )
     for whole, classes in passes:
-        for view in disguises_undone(whole):
+        for view in disguises_undone(directory_numbers_joined(whole)):
             japanese = romaji_to_kana(view)
             folded = safety.fold(japanese)
             hit = rules.first_hit(
@@ -999,10 +1000,66 @@ def _made_up_contact(text: str) -> bool:
     The names of messaging apps alone pass: the robot may point to a LINE consultation line.
     """
     for span in safety.contact_spans(text):
-        if span.kind == "number" and span.digits in _directory_numbers():
+        if span.kind == "number" and _directory_number(span, text) is not None:
             continue
         if span.kind == "number" and _a_measure(span.text, text, span.end):
+            continue
+        if span.kind == "number" and _a_short_dial(span, text):
             continue
         if span.kind != "sns":
             return True
     return False
+
+
+_OPENING_BRACKETS = "(（"
+_SHORT_DIAL_DIGITS = 4
+
+
+def _directory_number(span: safety.ContactSpan, text: str) -> str | None:
+    """The text of ``span`` that is a number of the hotline directory, or None.
+
+    The whole span, or its head when a bracket follows the number with a note that is a measure
+    (round l of 2026-12-06: 「0120-0-78310（24じかん）」, where a digit run reads on into the
+    bracket): the hours of a line are no part of its number."""
+    numbers = _directory_numbers()
+    if span.digits in numbers:
+        return span.text
+    cut = min((i for i in (span.text.find(b) for b in _OPENING_BRACKETS) if i > 0), default=-1)
+    if cut < 0:
+        return None
+    head, note = span.text[:cut], span.text[cut + 1 :].strip()
+    head_digits = "".join(ch for ch in head if ch.isdigit())
+    digits_only = "".join(ch for ch in note if ch.isdigit())
+    if unicodedata.normalize("NFKC", head_digits) not in numbers or digits_only != note:
+        return None
+    return head if _a_measure(note, text, span.end) else None
+
+
+def _a_short_dial(span: safety.ContactSpan, text: str) -> bool:
+    """「#7119」「#8000」: a public short-dial number (shown as # and four digits, dialled from any
+    phone), never a person's contact (round l of 2026-12-06).  Not a tag glued to a name
+    (「name#1234」) and not longer runs."""
+    if len(span.text) != _SHORT_DIAL_DIGITS or not span.text.isdigit() or span.start == 0:
+        return False
+    if text[span.start - 1] not in "#＃":
+        return False
+    before = text[span.start - 2] if span.start >= 2 else " "
+    return not (before.isalnum() or before in "_.-@")
+
+
+def directory_numbers_joined(text: str) -> str:
+    """``text`` with each number of the hotline directory written as its digits alone
+    (「0120-99-7777」 → 「0120997777」), as the rules name them (``{directory_numbers}``, rules.py):
+    a hotline said with a word of calling (「でんわばんごう 0120-99-7777」) is a pointer to it, not a
+    contact detail (round l of 2026-12-06)."""
+    out: list[str] = []
+    last = 0
+    for span in safety.contact_spans(text):
+        if span.kind != "number":
+            continue
+        number = _directory_number(span, text)
+        if number is None:
+            continue
+        out += [text[last : span.start], "".join(ch for ch in number if ch.isdigit())]
+        last = span.start + len(number)
+    return "".join([*out, text[last:]])
