@@ -108,6 +108,12 @@ RISK_LAYER_HELD_OUT = frozenset(
         "classed/risk_tuning_2026-12-06o.tsv",
         "classed/risk_tuning_2026-12-06p.tsv",
         "classed/risk_tuning_2026-12-06q.tsv",
+        # And four more (06r–u; unseen on 0ac22f5: ≥ high 0.917, 0.917, 0.868 and 0.877; ordinary
+        # ≥ concern 0.037, 0.075, 0.061 and 0.075).
+        "classed/risk_tuning_2026-12-06r.tsv",
+        "classed/risk_tuning_2026-12-06s.tsv",
+        "classed/risk_tuning_2026-12-06t.tsv",
+        "classed/risk_tuning_2026-12-06u.tsv",
     }
 )
 
