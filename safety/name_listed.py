@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from itertools import product
+from itertools import accumulate, product
 
 from safety.allow_list import ALLOW_LIST
 from safety.lexicon import NAME_LISTS
@@ -88,7 +88,15 @@ def _listed_reason(views: _Views, *, lone_x: bool) -> str | None:
             index in hits
             or views.plain.kana in words.whole.kanji
             or any(r.key in (WHOLE if r.tsu else WHOLE_NO_TSU)[index] for r in readings)
-            or (latin is not None and any(latin.search(k) and _latin_hit(k, latin, index) for k in keys))
+            or (
+                latin is not None
+                and any(
+                    latin.search(k)
+                    and _latin_hit(k, latin, index)
+                    and not _across_words(k, index, views.latin_words)
+                    for k in keys
+                )
+            )
             or not words.latin_token.isdisjoint(latin_words)
             or not words.latin_token.isdisjoint(own_latin)
             or (views.digits_out and _slipped_word(views, index))
@@ -129,6 +137,33 @@ def _latin_hit(key: str, latin: re.Pattern[str], index: int) -> bool:
     if not kana:
         return not proper
     return index in read(kana).hits() or any(read(kana).key in whole for whole in WHOLE[index : index + 1])
+
+
+def _across_words(key: str, index: int, words: tuple[str, ...]) -> bool:
+    """Every listed Latin word of list ``index`` found in ``key`` — the name's Latin words,
+    written apart, joined — runs from inside one word into the next, and every word it touches
+    is a word the dictionary knows: letters of two real words, no word of the list
+    (「lucky star」 holds no kys; 「kill me」, 「kill you」 start and end where words do, and
+    「lucky kys」 has a listed word of its own)."""
+    if len(words) < 2 or key != "".join(words):
+        return False
+    ends = list(accumulate(len(w) for w in words))
+    starts = [0, *ends[:-1]]
+    found = False
+    for listed in NAME_LISTS[index].latin:
+        at = key.find(listed)
+        while at != -1:
+            found = True
+            end = at + len(listed)
+            touched = [i for i, (a, b) in enumerate(zip(starts, ends, strict=True)) if a < end and at < b]
+            if (
+                len(touched) < 2
+                or (at in starts and end in ends)
+                or not all(_dictionary_latin(words[i]) is not None for i in touched)
+            ):
+                return False
+            at = key.find(listed, at + 1)
+    return found
 
 
 @functools.lru_cache(maxsize=256)

@@ -306,6 +306,11 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
             # 「しにとうない」 says it is not wanted and is read as it is
             texts.append(_WEST_TAI.sub(r"\1たい", hira))
             readings.append(read(texts[-1]))
+        if TAMI.search(hira):
+            # たい said たみ after a verb of dying or vanishing, as net slang softens it
+            # (「いなくなりたみ」, 「おわりたみ」 are いなくなりたい, おわりたい; 「あたみ」 is 熱海)
+            texts.append(TAMI.sub(r"\1たい", hira))
+            readings.append(read(texts[-1]))
         bare_word = _INSULT_ENDING.sub("", hira)
         if bare_word != hira and bare_word in _WHOLE_INSULTS:
             # a whole-word insult said of someone with a copula (「かすやんけ」, 「くずじゃん」)
@@ -434,6 +439,7 @@ _BABY = re.compile(
 )
 _HIRAGANA = re.compile(r"[ぁ-ゖ]")
 _WEST_TAI = re.compile("(しに|きえ|いなくなり|しね|おわり)とう(?!な)")
+TAMI = re.compile("(しに|きえ|いなくなり|しね|おわり)たみ")
 _INSULT_ENDING = re.compile("(?:やんけ|やん|じゃん|じゃね|やで|やな)[ー〜~!！]*$")
 _NOT_THERE = re.compile(r"おら(?:ん|へん|ひん)(?:く|ように|よう)な")
 _SMALL_KA = {"ヵ": "カ", "ゕ": "か", "ヶ": "ケ", "ゖ": "け"}

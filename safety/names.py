@@ -47,6 +47,7 @@ from safety.name_contact import (
 from safety.name_gathering import gathers
 from safety.name_insults import _INSULT_PERSON, _insult_after_a_name, put_down
 from safety.name_invites import invites
+from safety.name_katakana_english import katakana_english
 from safety.name_leaving import leaving_reason, pictured_in_kana
 from safety.name_listed import _listed_reason, _repeated_word, repeated_reason
 from safety.name_lookalike import staff_lookalike
@@ -61,6 +62,10 @@ from safety.name_other_languages import (
     without_number_marks,
 )
 from safety.name_reading import WHOLE_ANY, has_fragment
+from safety.name_reversed import counts as reversed_counts
+from safety.name_reversed import is_a_word, reversed_key, reversed_start
+from safety.name_roles import GATE as ROLE_GATE
+from safety.name_roles import claims_a_role
 from safety.name_self_harm import (
     _BIRTH_REGRETTED,
     _DYING_STEMS,
@@ -79,6 +84,7 @@ from safety.name_views import (
     _NOT_THERE,
     _PLAIN,
     _SLIPPED_TSU,
+    TAMI,
     _doubled,
     _spelled_letters,
     _Views,
@@ -168,7 +174,9 @@ def _allowed_characters(name: str) -> bool:
     return _ALLOWED.fullmatch(text) is not None and _LATIN_DOT.search(text) is None
 
 
-def _content_reason(name: str, written: str = "", *, again: bool = True) -> str | None:
+def _content_reason(
+    name: str, written: str = "", *, again: bool = True, backwards: bool = True
+) -> str | None:
     """The reason ``name`` may not be shown, or None: each check below reads the name as
     its words, with every disguise it knows undone (``_views``).  ``written`` is the name as
     typed, before any cleaning (a food's name is a food's only written plainly)."""
@@ -191,6 +199,10 @@ def _content_reason(name: str, written: str = "", *, again: bool = True) -> str 
         return "contact"
     listed = _listed_reason(views, lone_x=_DECORATIVE_X.search(name) is None) or _repeated_word(views)
     listed = listed or ("staff" if staff_lookalike(name) else None)  # 「ADMlN」, 「adrnin」
+    # English written in katakana, read as the English words (「キルミー」, 「イディオット」)
+    listed = listed or next(
+        filter(None, map(katakana_english, dict.fromkeys((views.undisguised, views.unmasked)))), None
+    )
     if listed is not None:
         return listed
     if (
@@ -198,6 +210,7 @@ def _content_reason(name: str, written: str = "", *, again: bool = True) -> str 
         or _app_used(views, written or name)
         or _proposal_hidden(views, written or name)
         or (_WAVE.search(name) is not None and _asks_to_meet(_views(_WAVE.sub("ー", name))))
+        or any(_SEARCH_ME.search(kata2hira(text)) for text in views.texts)
     ):
         return "contact"
     if _paid_dating(views):
@@ -205,7 +218,8 @@ def _content_reason(name: str, written: str = "", *, again: bool = True) -> str 
     wanted = _wanted(views)
     if wanted is not None:
         return wanted
-    if any(claims_caretaker(text) for text in views.texts):
+    if any(claims_caretaker(text) for text in views.texts) or claims_a_role(views.unmasked):
+        # (a doctor, the police or the school nurse claimed: ``safety.name_roles``)
         return "staff"
     if (
         _wishes_to_die(views)
@@ -224,6 +238,13 @@ def _content_reason(name: str, written: str = "", *, again: bool = True) -> str 
         or any(map(put_down, dict.fromkeys((*views.texts, views.undisguised))))
     ):
         return "insult"
+    reversed_name = reversed_key(views.unmasked) if backwards else None
+    if reversed_name is not None and not is_a_word(views.unmasked):
+        # a name spelled backwards that is no word forwards (「ねし」, 「いたにし」, 「トッカトスリ」;
+        # 「かばさん」 is a hippo): read from its end (``safety.name_reversed``)
+        back = _content_reason(reversed_name, again=False, backwards=False)
+        if reversed_counts(back, views.unmasked):
+            return back
     spelled = _LONE_LETTER.sub(lambda m: _LETTER_WORDS[m.group(0).lower()], name)
     if spelled != name:
         # a letter standing for a word children spell with it (「H大好き」 is えっち, 「P活」 ぴー活)
@@ -399,7 +420,17 @@ def _plainly_ordinary(name: str) -> bool:
         or spoken_number(key)
         or kana_number_run(key) > 3
         or _spelled_letters(name)
+        # round (m): a word spelled backwards, searching asked, たみ, a trusted role, English in
+        # katakana (the first three asked in one search, as wide as the long way's readings)
+        or _ROUND_M_KANA.search(key) is not None
+        or (reversed_start(key) and reversed_key(name) is not None)
+        or katakana_english(name) is not None
     )
+
+
+# what the long way's readings of round (m) look for in a plain name, in one search: being
+# searched for (``_SEARCH_ME``), たみ (``TAMI``) and a role's kana (``safety.name_roles.GATE``)
+_ROUND_M_KANA = re.compile(f"けんさく|ぐぐ|{TAMI.pattern}|{ROLE_GATE.pattern}")
 
 
 # the fast path's test for any stem of a dying verb, a meeting verb, an order or the
@@ -437,6 +468,13 @@ _NAME_DOT = re.compile(r"(?<![A-Za-z0-9.])([A-Za-z]{2,})\.([A-Za-z]{2,}|[0-9]{2,
 _PERCENT = re.compile(r"(?<=[0-9])%$")
 
 
+# Being looked up on the web asked for, ending the name (「けんさくして」, 「検索してね」,
+# 「ぐぐってね」, 「ググれ」): the name points where the bearer can be found outside, as a handle
+# does. 検索 or ググる alone, or not asked (「検索ちゅう」, 「けんさくがかり」), passes.
+_SEARCH_ME = re.compile(
+    "(?:けんさく|検索|ぐぐ)(?:して|しろ|せよ|しな|って|れ)"
+    "(?:みて|ください|くださ|くれ|ね|よ|な|ー|〜|~|[!?！？♪☆★♡・.。 ])*$"
+)
 # a wave dash holds a vowel as ー does (「あお〜ね」 is 「あおーね」); the undisguising drops it
 _WAVE = re.compile("(?<=[ぁ-ヺ])[〜~]")
 
