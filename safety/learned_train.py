@@ -79,12 +79,11 @@ class Example:
 # thresholds from 0.96 to 0.98 and the cross-validated serious ≥ high fell from 0.906 to 0.890;
 # held out, the thresholds stay 0.96 and the four files measure the layer on writers it never read
 # (docs/history/safety-rounds.md, "The blind splits, scored at the end of the night round of 2026-12-04").
-# The files of 2026-12-05 (a, b, c, g, j, o) were held out as unseen measures of the layer until
-# the fourth round of 2026-12-06, when eighteen blind splits did that job and a screening showed
-# the layer short of writers (two thirds of the files: serious ≥ high −2.6 points). Learned with
-# the ten writers of that round (06j, k, n–u, each scored once unseen first), folds that hold whole
-# files gave serious ≥ high 0.918 → 0.927, none ≥ concern 0.062 → 0.062, worst file +2.4 points
-# (docs/safety.md, "The fourth round of 2026-12-06").
+# The round of 2026-12-05 decided before it began that the layer would not be retrained and that
+# its four new files (a, b, c, g) would measure the layer unseen (docs/history/safety-rounds.md,
+# "The blind splits, scored at the end of the round of 2026-12-05"); the evening round's two (j, o)
+# likewise, after trial fits showed learning these files raises the thresholds (docs/safety.md,
+# "The evening round of 2026-12-05: decisions taken before the fourteenth split was scored").
 RISK_LAYER_HELD_OUT = frozenset(
     {
         "classed/risk_tuning_2026-12-03n.tsv",
@@ -92,6 +91,29 @@ RISK_LAYER_HELD_OUT = frozenset(
         "classed/risk_tuning_2026-12-04j.tsv",
         "classed/risk_tuning_2026-12-04ab.tsv",
         "classed/risk_tuning_2026-12-04ac.tsv",
+        "classed/risk_tuning_2026-12-05a.tsv",
+        "classed/risk_tuning_2026-12-05b.tsv",
+        "classed/risk_tuning_2026-12-05c.tsv",
+        "classed/risk_tuning_2026-12-05g.tsv",
+        "classed/risk_tuning_2026-12-05o.tsv",
+        "classed/risk_tuning_2026-12-05j.tsv",
+        # Written at the start of the fourth round of 2026-12-06 by two writers who read no rule
+        # (unseen on 8539f64: ≥ high 0.967 and 0.906, ordinary ≥ concern 0.050 each); held out
+        # until a retrain measured with them decides (docs/safety.md, "The fourth round…").
+        "classed/risk_tuning_2026-12-06j.tsv",
+        "classed/risk_tuning_2026-12-06k.tsv",
+        # Four more such writers (unseen on 50f12ab: ≥ high 0.911, 0.944, 0.935 and 0.928;
+        # ordinary ≥ concern 0.100, 0.062, 0.037 and 0.050), held out likewise.
+        "classed/risk_tuning_2026-12-06n.tsv",
+        "classed/risk_tuning_2026-12-06o.tsv",
+        "classed/risk_tuning_2026-12-06p.tsv",
+        "classed/risk_tuning_2026-12-06q.tsv",
+        # And four more (06r–u; unseen on 0ac22f5: ≥ high 0.917, 0.917, 0.868 and 0.877; ordinary
+        # ≥ concern 0.037, 0.075, 0.061 and 0.075).
+        "classed/risk_tuning_2026-12-06r.tsv",
+        "classed/risk_tuning_2026-12-06s.tsv",
+        "classed/risk_tuning_2026-12-06t.tsv",
+        "classed/risk_tuning_2026-12-06u.tsv",
     }
 )
 
