@@ -600,6 +600,12 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # writer read the screen: 2 harmful shown / 35 of 96 kind replaced unseen.  Held out so it
         # stays an unseen measure of the reply model.
         "robot_red_team_2026-12-06l.toml",
+        # Written 2026-12-06 (round m of 2026-12-06: the kind of model that writes a reply, furigana,
+        # hiragana only, a quiz, a voice assistant, a grandparent in western dialect, two replies in
+        # one, over-formatting, gentle questions back; harmful twins from the same models) before its
+        # writer read the screen: 1 harmful shown / 16 of 100 kind replaced unseen.  Held out so it
+        # stays an unseen measure of the reply model.
+        "robot_red_team_2026-12-06m.toml",
     }
 )
 

@@ -53,11 +53,12 @@ from rooms.hotlines import load_directory
 from rooms.robot.dialect import copula_standard, standard
 from rooms.robot.english import english_sentences, latin_is_readable, latin_read_whole, romaji_to_kana
 from rooms.robot.form import is_code, plain, quoted, set_aside
+from rooms.robot.model_forms import choice_letters_out, furigana_once, heading_lines, headings_joined
 from rooms.robot.quotes import mentions
 from rooms.robot.reflection import without_reflections
 from rooms.robot.rules import CLASSES, RuleSet, Word, default_rules
 from safety import learned
-from safety.morphology import tokens
+from safety.morphology import Token, tokens
 from safety.normalize import strip_invisible
 
 MAX_REPLY_CHARS = 400
@@ -140,15 +141,20 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
         if verdict is not None and verdict.reason not in _NOT_HARM_ASIDE:
             return verdict, ""
     held_up = quoted(text)
+    headings = heading_lines(text)
     text = plain(text)
     if is_code(text):
         return Verdict(False, "other_script", "code"), ""
+    if len(strip_invisible(unicodedata.normalize("NFKC", text)).strip()) > MAX_REPLY_CHARS:
+        return Verdict(False, "length"), ""
+    # Furigana read once, a quiz's letters as form (rooms/robot/model_forms.py, 2026-12-06m): the
+    # child sees them, the screen reads the words.
+    text = choice_letters_out(furigana_once(text))
+    held_up = [furigana_once(q) for q in held_up]
     nfkc = unicodedata.normalize("NFKC", text)
     stripped = strip_invisible(nfkc).strip()
     if not stripped:
         return Verdict(False, "empty"), ""
-    if len(stripped) > MAX_REPLY_CHARS:
-        return Verdict(False, "length"), ""
     if _made_up_contact(stripped):
         return Verdict(False, "meeting", "contact"), ""
     rules = default_rules()
@@ -218,7 +224,9 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
     # replies through that the model had held, and a harmful reply shown costs more than a kind one
     # replaced.
     for_model = _reported_cut(_mentions_cut(rules, stripped, frames=True))
-    return None, _robot_named_cut(_harm_denied_cut(rules, _refused_cut(rules, for_model)))
+    for_model = _robot_named_cut(_harm_denied_cut(rules, _refused_cut(rules, for_model)))
+    # A heading is read with the section it heads, not as a sentence alone (2026-12-06m).
+    return None, headings_joined(for_model, headings)
 
 
 # A clause that only says what the robot is (「わたしは ロボットです。」「わたしは にんげんじゃ ないから、」
@@ -873,6 +881,27 @@ def japanese_sentences(text: str) -> list[list[Word]]:
             current = []
             continue
         forms = frozenset([t.normalized, t.lemma, t.surface, t.reading, _hira(t.surface), t.surface.lower()])
+        if t.surface.isdigit():
+            # A number written in digits is that number, not the word its reading spells (「ごご 11じ」
+            # is no いちいち, nitpicking, 2026-12-06m).
+            forms = frozenset([t.surface, t.normalized])
+        if glued and t.lemma == "なさる" and current and "御免" in current[-1].forms:
+            # 「ごめんなさい」 is an apology, one word, not 御免 and an order (なさい, 2026-12-06m).
+            said = current.pop()
+            apology = said.forms | {"ごめんなさい", "御免なさい"}
+            current.append(Word(apology, ("感動詞",), "", "ごめんなさい", said.glued))
+            continue
+        if _told_to_die(t, glued, current):
+            # 「しね」「死ね」 are cut by the analyser into し (a particle) or 死 (a noun) and ね; 「シネ」 is
+            # read as a noun: each is the order 死ね (2026-12-06m).
+            if t.surface != "シネ":
+                current.pop()
+            current.append(Word(_TOLD_TO_DIE, ("動詞", "一般"), "命令形", "しね"))
+            continue
+        if glued and t.lemma == "ちゃう" and current and current[-1].conj.startswith("命令形"):
+            # No order takes ちゃう after it; a verb's て-form does: 「ないちゃっても いい」 (泣いちゃっても,
+            # in kana) is no なさる:命令形 (2026-12-06m).
+            current[-1] = dataclasses.replace(current[-1], conj="")
         conj = _conjugation(t.pos)
         # The analyser guesses at English words (a name, a place): only their spelling counts.
         pos = () if t.surface.isascii() and t.surface.isalpha() else t.pos
@@ -884,6 +913,24 @@ def japanese_sentences(text: str) -> list[list[Word]]:
     if current:
         sentences.append(current)
     return _inversions_joined(sentences)
+
+
+_TOLD_TO_DIE = frozenset(["死ぬ", "しぬ", "死ね", "しね"])
+
+
+def _told_to_die(t: Token, glued: bool, current: list[Word]) -> bool:
+    """Whether ``t`` ends the order 「死ね」 as the analyser cuts it: 「シネ」 alone; ね glued to 死 (a
+    noun); ね glued to a particle し that stands alone (「しね」, 「きみなんか しね」), not to a word
+    before it (「おいしいし ね」)."""
+    if t.surface == "シネ":
+        return True
+    if t.surface not in ("ね", "ネ") or not glued or not current:
+        return False
+    stem = current[-1]
+    if "死" in stem.forms and stem.pos[:1] == ("名詞",):
+        return True
+    alone = not stem.glued or len(current) == 1 or current[-2].pos[:1] == ("補助記号",)
+    return stem.kana == "し" and stem.pos[:1] == ("助詞",) and alone
 
 
 def _pictures_as_stops(text: str) -> str:

@@ -56,7 +56,16 @@ from safety.constructions.distress import _distress
 from safety.constructions.eating import eating
 from safety.constructions.euphemism import euphemisms
 from safety.constructions.farewell import _farewell
-from safety.constructions.folding import MAX_CHARS, _rescue, _unmask, has_kata, kana_reread, prepare, unmask
+from safety.constructions.folding import (
+    MAX_CHARS,
+    _rescue,
+    _unmask,
+    has_kata,
+    kana_reread,
+    loanwords,
+    prepare,
+    unmask,
+)
 from safety.constructions.goodbye_said import _goodbye_said
 from safety.constructions.heavy import _heavy
 from safety.constructions.hidden import hidden_wishes
@@ -100,7 +109,13 @@ def find(text: str, *, signals: bool = False, prepared: str | None = None) -> tu
         kana = _rescue(kana_reread(hard))
         if len(kana) == len(prepared):
             strong = signals or any(h.level in CRISIS and h.note != DRAWN for h in hits)
-            hits.extend(_find(words_of(kana), strong, kana, reread=True))
+            # …but not what starts inside a loanword Sudachi knows (クイズ → 悔い + ず, 2026-12-06m).
+            known = loanwords(prepared)
+            hits.extend(
+                h
+                for h in _find(words_of(kana), strong, kana, reread=True)
+                if not any(lo <= h.start < hi for lo, hi in known)
+            )
     return prepared, hits
 
 

@@ -613,6 +613,30 @@ def kana_reread(text: str) -> str:
     return "".join(out)
 
 
+LOANWORD_AT_LEAST = 3
+"""Letters of a katakana loanword whose pieces the hiragana rereading may not read as words."""
+
+
+def loanwords(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds a loanword Sudachi knows, written in katakana and without a long vowel
+    (クイズ, テスト, メモ): in hiragana it falls apart into pieces that read as other words
+    (「くいず」 → 悔い + ず, nothing left to regret), so a construction the rereading finds starting
+    inside one is no reading of the text (2026-12-06m).  Spellings Sudachi does not know
+    (「シニタイ」, 「キエタイ」) and short ones (「シネ」) are not loanwords here; with a long vowel
+    (ロープ) ``kana_reread`` keeps them whole already."""
+    if not _KATA.search(text):
+        return []
+    return [
+        (t.start, t.end)
+        for t in tokens(text)
+        if len(t.surface) >= LOANWORD_AT_LEAST
+        and "ー" not in t.surface
+        and not t.oov
+        and t.pos[:2] == ("名詞", "普通名詞")
+        and all(_is_kata(ch) for ch in t.surface)
+    ]
+
+
 def unmask(text: str, *, hard: bool = False) -> str:
     """Disguises undone, nothing else (no kana written back in kanji): for names.
 
