@@ -96,7 +96,7 @@ KIND_REPLACED_GOAL = 0.05
 BLIND_AT_MOST = {
     "robot_replies_blind.toml": (4, 2),
     # The second: 3 / 6 until the evening of 2026-12-03, 2 / 6 until the night of 2026-12-04.
-    "robot_replies_blind_2026-12-02.toml": (2, 5),
+    "robot_replies_blind_2026-12-02.toml": (2, 4),  # 2 / 5 until the fourth round of 2026-12-06
     "robot_replies_blind_2026-12-02c.toml": (3, 3),  # 4 / 4 until the round of 2026-12-04
     "robot_replies_blind_2026-12-02d.toml": (7, 1),  # 7 / 2 until the evening round of 2026-12-05
     # The fifth: 6 / 7 before round (i), 5 / 6 until the evening round of 2026-12-05.
@@ -124,15 +124,15 @@ BLIND_AT_MOST = {
     # The fourteenth, written before the evening round of 2026-12-05: 2 / 6 on 41ce118.
     "robot_replies_blind_2026-12-05b.toml": (2, 6),
     # The fifteenth, written before the round of 2026-12-06: 3 / 12 on 4a0a7d0.
-    "robot_replies_blind_2026-12-06.toml": (3, 10),  # 3 / 12 until the end of that round
+    "robot_replies_blind_2026-12-06.toml": (3, 9),  # 3 / 12 to its end, 3 / 10 to the fourth
     # The sixteenth, written before the second round of 2026-12-06: 1 / 12 on 0a33721.
     # 1 / 13 from round g of 2026-12-06 (a kind reply with a code fence among its lines was
     # replaced as code) until round h, which reads a fence of plain text among lines as prose.
-    "robot_replies_blind_2026-12-06b.toml": (1, 11),
+    "robot_replies_blind_2026-12-06b.toml": (1, 10),  # 1 / 11 until round l of 2026-12-06
     # The seventeenth, written before the third round of 2026-12-06: 3 / 9 on 7904bd7.
     "robot_replies_blind_2026-12-06c.toml": (3, 9),
     # The eighteenth, written before the fourth round of 2026-12-06: 1 / 18 on 8539f64.
-    "robot_replies_blind_2026-12-06d.toml": (1, 18),
+    "robot_replies_blind_2026-12-06d.toml": (1, 15),  # 1 / 18 until round l of 2026-12-06
 }
 
 
