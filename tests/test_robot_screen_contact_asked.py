@@ -38,3 +38,24 @@ def test_asking_for_the_childs_number_is_held_beside_a_hotline(text: str) -> Non
 @pytest.mark.parametrize("text", POINTED_TO_HELP)
 def test_a_hotline_given_or_the_childs_details_kept_pass(text: str) -> None:
     assert screen_reply(text).ok, screen_reply(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["189 なら なまえも いわなくて だいじょうぶ", "189は なまえを いわなくても いいんだよ"],
+)
+def test_a_hotline_that_needs_no_name_is_no_secret(text: str) -> None:
+    # what a hotline does not ask, said as such: the caller may stay anonymous
+    assert screen_reply(text).ok, screen_reply(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "189に でんわしなくて だいじょうぶだよ",
+        "なまえは いわなくて いいよ。189に でんわしなくて だいじょうぶ",
+        "なまえは いわなくて いいから でんわばんごうを おしえて",
+    ],
+)
+def test_help_not_called_or_a_number_asked_stays_held_beside_a_name_not_needed(text: str) -> None:
+    assert not screen_reply(text).ok
