@@ -120,29 +120,42 @@ def hedged_read(rest: str) -> bool:
 
 
 # A denial denied again (二重否定): 「しのうと おもわない ひは ない」「きえたいと おもわない ことは
-# ない」 say the thought comes every day, time after time. The second negation follows a word of
-# occasion (日, とき, こと) right after the first, in the same sentence.
+# ない」 say the thought comes every day, time after time; 「しにたいと おもわなくも ない」「〜
+# おもわないでも ない」 say it comes. The second negation follows the first in the same sentence,
+# after a word of occasion (日, とき, こと) or right after も, は or でも.
 _OCCASION = frozenset({"日", "ひ", "時", "とき", "事", "こと", "瞬間", "夜", "よる", "朝", "あさ", "日々"})
 _OCCASION_PARTICLE = frozenset({"は", "が", "も"})
+_ALSO = frozenset({"も", "は"})
 DOUBLED_READ = re.compile(
-    r"^(?:ない|なかった|ねえ|ねー|ん)(?:ひ|とき|こと|しゅんかん|よる|あさ|ひび)(?:は|が|も)?"
+    r"^(?:(?:ない|なかった|ねえ|ねー|ん)(?:ひ|とき|こと|しゅんかん|よる|あさ|ひび)(?:は|が|も)?|なく(?:も|は)|ないでも)"
     r"(?:ない|なかった|ありません|ねえ|ねー|なし)"
 )
 """The same in a reading (hiragana, spaces removed) that starts with the first negation."""
 
 
 def doubly_denied(c: _Ctx, p: int) -> bool:
-    """Is the negation at word ``p`` itself negated (「〜ない ひは ない」)?"""
+    """Is the negation at word ``p`` itself negated (「〜ない ひは ない」「〜なくも ない」)?"""
     words = c.words
+
+    def negation_at(q: int) -> bool:
+        return q < len(words) and words[q].sentence == words[p].sentence and c.at("negation", q)
+
     q = p + 1
-    if q >= len(words) or words[q].sentence != words[p].sentence or not words[q].keys & _OCCASION:
+    if q >= len(words) or words[q].sentence != words[p].sentence:
+        return False
+    if words[q].keys & _ALSO:
+        return negation_at(q + 1)
+    if "で" in words[q].keys and q + 1 < len(words) and "も" in words[q + 1].keys:
+        return negation_at(q + 2)
+    if not words[q].keys & _OCCASION:
         return False
     q += 1
     if q < len(words) and words[q].keys & _OCCASION_PARTICLE:
         q += 1
-    return q < len(words) and words[q].sentence == words[p].sentence and c.at("negation", q)
+    return negation_at(q)
 
 
 def doubly_denied_read(rest: str) -> bool:
-    """``doubly_denied`` for the reading that follows a denial's words (「ないひはない」)."""
-    return DOUBLED_READ.match(re.sub(r"\s+", "", rest)) is not None
+    """``doubly_denied`` for the reading that follows a denial's words (「ないひはない」), the
+    verb's own ending first where the denial's words stop inside it (「とはおも」 + 「わない…」)."""
+    return DOUBLED_READ.match(re.sub(r"\s+", "", rest).removeprefix("わ")) is not None
