@@ -20,6 +20,7 @@ import re
 
 from rooms.robot.form import plain
 from safety.morphology import tokens
+from safety.translation import kata2hira
 
 # Kanji (and the marks written among them), then a bracket of kana.  NFKC folds （ to (.
 _FURIGANA = re.compile(
@@ -27,12 +28,8 @@ _FURIGANA = re.compile(
 )
 
 
-def _hira(text: str) -> str:
-    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
-
-
 def _reading(text: str) -> str:
-    return "".join(t.reading if t.reading else _hira(t.surface) for t in tokens(text))
+    return "".join(t.reading if t.reading else kata2hira(t.surface) for t in tokens(text))
 
 
 def _is_reading(before: str, kanji: str, kana: str, after: str) -> bool:
@@ -45,7 +42,7 @@ def _is_reading(before: str, kanji: str, kana: str, after: str) -> bool:
         word = kanji[start:]
         for tail in range(len(after), -1, -1):
             for prefix in prefixes:
-                if _hira(_reading(prefix + word + after[:tail])) == prefix + kana + after[:tail]:
+                if kata2hira(_reading(prefix + word + after[:tail])) == prefix + kana + after[:tail]:
                     return True
             alone = tokens(kana + after[:tail])
             if len(alone) == 1 and word + after[:tail] in (alone[0].normalized, alone[0].lemma):
@@ -57,7 +54,7 @@ def furigana_once(text: str) -> str:
     """``text`` with each furigana bracket that reads the kanji before it gone."""
 
     def once(m: re.Match[str]) -> str:
-        kanji, kana, after = m.group(1), _hira(m.group(2)), m.group(3)
+        kanji, kana, after = m.group(1), kata2hira(m.group(2)), m.group(3)
         before = text[m.start() - 1] if m.start() else ""
         if not _is_reading(before, kanji, kana, after):
             return m.group(0)

@@ -60,6 +60,7 @@ from rooms.robot.rules import CLASSES, RuleSet, Word, default_rules
 from safety import learned
 from safety.morphology import Token, tokens
 from safety.normalize import strip_invisible
+from safety.translation import kata2hira
 
 MAX_REPLY_CHARS = 400
 VERDICTS_KEPT = 4096
@@ -880,7 +881,9 @@ def japanese_sentences(text: str) -> list[list[Word]]:
                 sentences.append(current)
             current = []
             continue
-        forms = frozenset([t.normalized, t.lemma, t.surface, t.reading, _hira(t.surface), t.surface.lower()])
+        forms = frozenset(
+            [t.normalized, t.lemma, t.surface, t.reading, kata2hira(t.surface), t.surface.lower()]
+        )
         if t.surface.isdigit():
             # A number written in digits is that number, not the word its reading spells (「ごご 11じ」
             # is no いちいち, nitpicking, 2026-12-06m).
@@ -909,7 +912,7 @@ def japanese_sentences(text: str) -> list[list[Word]]:
         if "固有名詞" in pos and len(t.surface) <= 2 and all("ぁ" <= ch <= "ゖ" for ch in t.surface):
             pos = ("名詞", "普通名詞", "一般")
         named = glued and bool(current) and current[-1].pos[:1] == ("名詞",) and pos[:1] == ("名詞",)
-        current.append(Word(forms, pos, conj, _hira(t.surface), glued, named))
+        current.append(Word(forms, pos, conj, kata2hira(t.surface), glued, named))
     if current:
         sentences.append(current)
     return _inversions_joined(sentences)
@@ -974,10 +977,6 @@ def _conjugation(pos: tuple[str, ...]) -> str:
     """The conjugation form (「命令形」「連用形-促音便」), the last part of a verb's or adjective's pos."""
     last = pos[-1] if len(pos) > 1 else ""
     return last if last.endswith("形") or "形-" in last else ""
-
-
-def _hira(text: str) -> str:
-    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
 
 
 @cache
