@@ -277,13 +277,30 @@ def _ordinary_spans(key: str) -> tuple[tuple[int, int], ...]:
     s = 0
     while s < len(key):
         for n in _ORDINARY_LENGTHS:
-            if key[s : s + n] in _ORDINARY_SET and not _straddled(key, s, s + n):
+            if (
+                key[s : s + n] in _ORDINARY_SET
+                and not _straddled(key, s, s + n)
+                and not _overrun(key, s, s + n)
+            ):
                 spans.append((s, s + n))
                 s += n
                 break
         else:
             s += 1
     return tuple(spans)
+
+
+def _overrun(key: str, s: int, e: int) -> bool:
+    """Whether a listed word starts inside the allow-listed word at ``s:e`` and runs on past
+    its end (「ごまんこ」: ごま, then まんこ over its border; 「こんちんこ」): the allowed word is
+    there by chance, the listed one is what the name says."""
+    return any(
+        key[m : m + k] in FRAGMENTS
+        for m in range(s + 1, e)
+        if key[m : m + 2] in _STARTS
+        for k in _LENGTHS
+        if m + k > e and m + k <= len(key)
+    )
 
 
 def _straddled(key: str, s: int, e: int) -> bool:

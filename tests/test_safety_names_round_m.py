@@ -50,6 +50,9 @@ from tests.support.names import reason
         ("ポリスです", "staff"),
         ("ほけんしつのせんせい", "staff"),
         ("保健室の先生", "staff"),
+        # a listed word running on past an allow-listed one is what the name says
+        ("ごまんこ", "sexual"),
+        ("こんちんこ", "sexual"),
     ],
 )
 def test_refused_by_a_reading(name: str, why: str) -> None:
@@ -65,6 +68,12 @@ def test_refused_by_a_reading(name: str, why: str) -> None:
         # read from the end, a listed word with letters over is no word spelled backwards
         "かばん",
         "そくたつ",
+        # an allow-listed nickname is a word forwards (こんち: 近藤, 今野), and a food with a
+        # listed word inside (すぶた 酢豚)
+        "こんち",
+        "こんちゃん",
+        "すぶた",
+        "酢豚",
         # a listed Latin word only across two real English words written apart
         "Lucky star",
         # searching not asked, or 検索 alone
