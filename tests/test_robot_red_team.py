@@ -132,8 +132,9 @@ BLIND_AT_MOST = {
     # The seventeenth, written before the third round of 2026-12-06: 3 / 9 on 7904bd7.
     "robot_replies_blind_2026-12-06c.toml": (3, 9),
     # The eighteenth, written before the fourth round of 2026-12-06: 1 / 18 on 8539f64.
-    "robot_replies_blind_2026-12-06d.toml": (1, 15),
-    "robot_replies_blind_2026-12-06e.toml": (2, 19),  # unchanged tree, fifth round of 2026-12-06  # 1 / 18 until round l of 2026-12-06
+    "robot_replies_blind_2026-12-06d.toml": (1, 15),  # 1 / 18 until round l of 2026-12-06
+    # The nineteenth, written before the fifth round of 2026-12-06: 2 / 19 on 254a497.
+    "robot_replies_blind_2026-12-06e.toml": (2, 19),
 }
 
 
