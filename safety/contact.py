@@ -213,6 +213,10 @@ _DIGIT_WORDS = tuple(sorted(set(_KANA_DIGITS) | set(_ZERO_WORDS) | set("01234567
 def spoken_number(key: str) -> bool:
     """A phone number read out in kana (「ぜろきゅうぜろ」, 「れいはちれいいち」): four number
     words in a row, or three when one of them is a zero (Japanese numbers start with 0)."""
+    if _LONG_DIGIT_WORD_RE.search(key) is None:
+        # every run would be of one-letter words (に, し, ご, く: in most names), which
+        # ``_is_number`` never counts as a number: one search instead of the scan
+        return False
     run: list[str] = []
     last = -1
     for m in _DIGIT_WORD_RE.finditer(key):
@@ -278,6 +282,8 @@ def _alternation(words: tuple[str, ...] | frozenset[str]) -> re.Pattern[str]:
 
 _KANJI_DIGIT_RE = _alternation(_KANJI_DIGITS)
 _DIGIT_WORD_RE = _alternation(_DIGIT_WORDS)
+# the number words ``_is_number`` needs one of in a run (longer than one letter, no digit)
+_LONG_DIGIT_WORD_RE = _alternation(tuple(w for w in _DIGIT_WORDS if len(w) > 1 and not w.isdigit()))
 _KANA_DIGIT_RE = _alternation(_KANA_DIGITS)
 _EN_DIGIT_RE = _alternation(_EN_DIGITS)
 

@@ -14,6 +14,7 @@ from safety.name_listed import _TOKEN_WORDS
 from safety.name_reading import ORDINARY
 from safety.normalize import VOWEL_OF
 from safety.translation import hira2kata, kata2hira
+from safety.word_search import any_word, any_word_pattern
 
 # An insult's whole word and a word for a person made one noun (「はげおやじ」, 「くそおやじ」,
 # which the dictionary knows as one word, so no whole-word entry is found in it)
@@ -21,15 +22,17 @@ _INSULT_WORDS = sorted({w for r, ws in _TOKEN_WORDS if r == "insult" for w in ws
 # Words that are no insult alone (a child may call herself メンヘラ) but are one said of a
 # man or a woman (「メンヘラ女」, 「地雷女」); 「地雷系女子」 is a fashion, 女子 no おんな.
 _PERSON_LABELS = ("めんへら", "じらい")
-_INSULT_OR_LABEL = "|".join((*_INSULT_WORDS, *_PERSON_LABELS))
+# (the words as a tree of letters, ``safety.word_search``: only whether there is one is asked)
 _INSULT_PERSON = re.compile(
-    f"(?:{_INSULT_OR_LABEL})(?:おやじ|おやぢ|じじい|ばばあ|がき|おんな|おとこ|やろう|やろー|むすこ|むすめ)"
+    any_word_pattern((*_INSULT_WORDS, *_PERSON_LABELS))
+    + "(?:おやじ|おやぢ|じじい|ばばあ|がき|おんな|おとこ|やろう|やろー|むすこ|むすめ)"
 )
 # the whole-word insults an insult after a given name is looked for among: not the slurs that
 # are also common syllables of names (しな, えた, にが, ちょん, ひにん)
 _NAME_INSULTS = tuple(w for w in _INSULT_WORDS if w not in ("しな", "えた", "にが", "ちょん", "ひにん"))
 _KANA_RUN = re.compile("[ァ-ヺー]{3,}|[ぁ-ゖー]{3,}")
-_ENDS_IN_AN_INSULT = re.compile(f"(?:{'|'.join(map(re.escape, _NAME_INSULTS))})\\Z")
+_ENDS_IN_AN_INSULT = re.compile(any_word_pattern(_NAME_INSULTS) + "\\Z")
+_AN_INSULT = any_word(_NAME_INSULTS)
 
 
 def _insult_after_a_name(text: str) -> bool:
@@ -39,6 +42,11 @@ def _insult_after_a_name(text: str) -> bool:
     in katakana a given or family name (人名 名/姓), or, when the katakana is no foreign
     person's name (人名 一般: ジョコ in 「ジョコビッチ」, マルコ), the same in hiragana.
     A foreign name's letters pass (「ジョコビッチ」, 「ミロシェビッチ」)."""
+    if _AN_INSULT.search(kata2hira(text).replace("ー", "")) is None:
+        # no run can end in an insult that is nowhere in the name (each run, as read below,
+        # is a piece of the name read so: kata2hira maps letter to letter); most names have
+        # none, and every plain one asks (the fast path)
+        return False
     for run in _KANA_RUN.findall(text):
         plain = kata2hira(run).replace("ー", "")
         if plain in _ORDINARY_WORDS:

@@ -203,10 +203,12 @@ def repeated_reason(key: str) -> str | None:
 
 def _repeated(key: str) -> str | None:
     """The shortest word of two letters or more that ``key`` is said again and again, if any."""
-    for size in range(2, len(key) // 2 + 1):
-        if len(key) % size == 0 and key == key[:size] * (len(key) // size):
-            return key[:size]
-    return None
+    # (the lazy group tries the sizes from two up, as a loop over them did, in one call)
+    said = _SAID_AGAIN.fullmatch(key)
+    return None if said is None else said.group(1)
+
+
+_SAID_AGAIN = re.compile(r"(.{2,}?)\1+", re.DOTALL)
 
 
 # each list's whole-word kana (kana_token and kana_whole), for the repeated word: insults and

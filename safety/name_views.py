@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from itertools import pairwise
 
 import jaconv
 from jaconv.conv_table import K2H_TABLE
@@ -552,7 +551,12 @@ def _unmask(text: str) -> str:
 
 
 def _doubled(text: str) -> bool:
-    return any(a == b for a, b in pairwise(text.translate(K2H_TABLE)))  # jaconv.kata2hira's table
+    """A letter said twice in a row, katakana read as hiragana (jaconv.kata2hira's table)."""
+    # one search rather than a generator over the pairs: every plain name asks (the fast path)
+    return _SAME_TWICE.search(text.translate(K2H_TABLE)) is not None
+
+
+_SAME_TWICE = re.compile(r"(.)\1", re.DOTALL)
 
 
 _ASCII = re.compile(r"[a-z]")

@@ -27,6 +27,7 @@ from safety import lexicon
 from safety.morphology import Token, tokens
 from safety.names_toml import FILE, NamesTomlError, dictionary_words
 from safety.translation import kata2hira
+from safety.word_search import any_word
 
 _T = lexicon.NAME_WANTS
 
@@ -166,7 +167,7 @@ _ROWS = {
 
 
 STEMS = _stems()
-_STEM_RE = re.compile("|".join(map(re.escape, sorted(STEMS, key=len, reverse=True))))
+_STEM_RE = any_word(STEMS)  # (only whether one is there is asked: ``safety.word_search``)
 _ENDINGS = frozenset({"助詞", "助動詞", "動詞", "形容詞"})
 _ASK_AFTER_TE = frozenset(
     {"下さる", "くれる", "呉れる", "欲しい", "ちょうだい", "頂戴", "よ", "ね", "な", "や", "ってば"}

@@ -95,6 +95,7 @@ from safety.name_wants import _FOREVER_KEYS, wants_reason
 from safety.name_wants import STEMS as WANT_STEMS
 from safety.normalize import display_clean
 from safety.translation import kata2hira
+from safety.word_search import any_word
 
 MAX_NAME_CHARS = 12
 # Longer raw input is not looked at beyond this: it is too long anyway.
@@ -378,11 +379,7 @@ def _read_only_the_long_way(name: str, key: str) -> bool:
 
 # what ``_read_only_the_long_way`` looks for in the name read as hiragana, and as written (a
 # plain name has no kanji: the kanji stems never match), each in one search
-_LONG_WAY_KEYS = re.compile(
-    "|".join(
-        map(re.escape, sorted({"ー", "を", "ねむ", *_FOREVER_KEYS, *MEETING_STEMS}, key=len, reverse=True))
-    )
-)
+_LONG_WAY_KEYS = any_word({"ー", "を", "ねむ", *_FOREVER_KEYS, *MEETING_STEMS})
 _LONG_WAY_WRITTEN = re.compile(
     "|".join((*map(re.escape, (*_APP_WORDS_WRITTEN, *_THING_STAFF_WORDS)), _STAFF_THING_KANA.pattern))
 )
@@ -434,19 +431,15 @@ _ROUND_M_KANA = re.compile(f"けんさく|ぐぐ|{TAMI.pattern}|{ROLE_GATE.patte
 
 
 # the fast path's test for any stem of a dying verb, a meeting verb, an order or the
-# caretaker's name, in one search
-_STEM_RE = re.compile(
-    "|".join(
-        map(
-            re.escape,
-            (
-                *_DYING_STEMS,
-                *FAST_PATH_STEMS,
-                *ORDER_STEMS,
-                *CARETAKER_STEMS,
-                *(s for s in WANT_STEMS if _HIRAGANA_NAME.fullmatch(s)),
-            ),
-        )
+# caretaker's name, in one search (written as a tree of letters, ``safety.word_search``: it
+# was the dearest step of the fast path as a list of ~200 words tried in turn)
+_STEM_RE = any_word(
+    (
+        *_DYING_STEMS,
+        *FAST_PATH_STEMS,
+        *ORDER_STEMS,
+        *CARETAKER_STEMS,
+        *(s for s in WANT_STEMS if _HIRAGANA_NAME.fullmatch(s)),
     )
 )
 
@@ -454,7 +447,7 @@ _STEM_RE = re.compile(
 # a verb of hurting before a threat's ending (``safety.name_orders.threatens``)
 _THREAT_RE = re.compile(f"(?:{'|'.join(map(re.escape, THREAT_STEMS))}).*(?:ぞ|ぜ|やる|たる|たろ)")
 # the stems of verbs that count only written in katakana (ヤる), looked for as written
-_WRITTEN_STEM_RE = re.compile("|".join(re.escape(s) for s in WANT_STEMS if _KATAKANA.match(s)))
+_WRITTEN_STEM_RE = any_word(s for s in WANT_STEMS if _KATAKANA.match(s))
 # A dot touching a Latin letter or digit is how addresses and handles are written
 # ("y.u.u.c.o.m"): only dots among kana and pictures are a face or a pause (「ねむい…」), and
 # so are dots in a run, which no address has (「ねむい…zzz」: NFKC writes … as three dots).

@@ -1,0 +1,94 @@
+"""``safety.word_search``: the tree of letters finds a word wherever the plain alternation does.
+
+The name checks use it only as found or not found (docs/performance.md, "Round of 2026-12-06,
+fifth (arrivals)"), so that is what is checked here, on the very word lists they use.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from safety import name_insults, name_reading, name_wants
+from safety.word_search import any_word, any_word_pattern
+
+_LETTERS = "あいかきしのもなばほー死.*?()|[]\\"
+
+
+def _alternation(words: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, words)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(_LETTERS, min_size=1, max_size=4), min_size=1, max_size=12),
+    st.lists(st.text(_LETTERS, max_size=10), min_size=1, max_size=20),
+)
+def test_found_wherever_the_alternation_finds_it(words: list[str], texts: list[str]) -> None:
+    tree = any_word(words)
+    plain = _alternation(words)
+    for text in texts:
+        assert (tree.search(text) is None) == (plain.search(text) is None), (words, text)
+        assert (tree.fullmatch(text) is None) == (plain.fullmatch(text) is None), (words, text)
+
+
+def test_a_word_inside_another_and_the_shorter_one_alone() -> None:
+    tree = any_word(["しね", "しねま", "し"])
+    assert tree.fullmatch("し") and tree.fullmatch("しね") and tree.fullmatch("しねま")
+    assert tree.fullmatch("しねまー") is None and tree.search("ほしの")
+    # written into a larger pattern it is one group: what follows applies to every word
+    after = re.compile(any_word_pattern(["ばか", "あほ"]) + r"\Z")
+    assert after.search("ゆいあほ") and after.search("ゆいばか") and after.search("ばかゆい") is None
+
+
+def test_regular_expression_letters_are_letters() -> None:
+    assert any_word(["a.b"]).search("axb") is None
+    assert any_word(["(", "*"]).search("x*")
+
+
+def test_no_word_finds_nothing_and_an_empty_word_is_refused() -> None:
+    assert any_word([]).search("") is None
+    with pytest.raises(ValueError):
+        any_word(["あ", ""])
+
+
+def _texts() -> list[str]:
+    from loadtest.visitor import distinct_name
+
+    texts = [distinct_name(i) for i in range(0, 11_700, 7)]
+    said = [
+        "しにたい",
+        "ほしのそら",
+        "ころすぞ",
+        "ゆいばか",
+        "あいにきて",
+        "ねむりたい",
+        "ヤらせて",
+        "ケンタノアホ",
+    ]
+    return texts + [t[i:j] for t in said for i in range(len(t)) for j in range(i + 1, len(t) + 1)]
+
+
+def test_the_name_checks_word_lists_find_what_they_did() -> None:
+    """Two of the lists as the name checks use them, against their plain alternation, over the
+    swarm's names and every piece of a few names holding the lists' words."""
+    stems = _alternation(sorted(name_wants.STEMS))
+    insult_at_the_end = re.compile(f"(?:{_alternation(list(name_insults._NAME_INSULTS)).pattern})\\Z")
+    for text in _texts():
+        for tree, plain in (
+            (name_wants._STEM_RE, stems),
+            (name_insults._ENDS_IN_AN_INSULT, insult_at_the_end),
+        ):
+            assert (tree.search(text) is None) == (plain.search(text) is None), text
+
+
+def test_has_fragment_is_the_scan() -> None:
+    """``has_fragment``'s one search says what ``_fragment_in`` says of the listed words."""
+    texts = [name_reading.kata2hira(t) for t in _texts()] + ["しずくそら", "くそ", "ゆいくそばか", "あ", ""]
+    for text in texts:
+        assert name_reading.has_fragment(text) == name_reading._fragment_in(text, name_reading.FRAGMENTS), (
+            text
+        )
