@@ -76,6 +76,10 @@ def _fragments(tsu: bool) -> dict[str, list[tuple[int, bool]]]:
 
 
 FRAGMENTS = _fragments(tsu=True)
+if short := sorted(w for w in FRAGMENTS if len(w) < 2):
+    # a word of one kana is in most names; the readings look for words where two listed kana
+    # start, and the fast path (``has_fragment``, ``names._FAST_PATH_GATE``) anywhere
+    raise ValueError(f"safety/lexicon/names.toml: listed kana words of one letter: {short}")
 FRAGMENTS_NO_TSU = _fragments(tsu=False)
 _LENGTHS = tuple(sorted({len(w) for w in FRAGMENTS} | {len(w) for w in FRAGMENTS_NO_TSU}))
 # The first two kana of every listed word (all have two or more, ``test_listed_words_have_two_kana``)
@@ -259,15 +263,11 @@ def read(text: str, *, tsu: bool = True) -> Reading:
 def has_fragment(key: str) -> bool:
     """Whether a listed kana word is anywhere in ``key`` (what ``_fragment_in`` finds with
     ``FRAGMENTS``: every listed word has two kana or more, so each place it can start is one
-    that scan looks at), in one search: every plain name asks it (the fast path)."""
-    if _ANY_FRAGMENT is None:
-        return _fragment_in(key, FRAGMENTS)
+    that scan looks at), in one search."""
     return _ANY_FRAGMENT.search(key) is not None
 
 
-# (were a word of one kana ever listed, the scan, which looks only where two listed kana
-# start, would be the only one to say what it says: then it is kept)
-_ANY_FRAGMENT = any_word(FRAGMENTS) if all(len(w) >= 2 for w in FRAGMENTS) else None
+_ANY_FRAGMENT = any_word(FRAGMENTS)
 
 
 def _fragment_in(key: str, table: dict[str, list[tuple[int, bool]]]) -> bool:

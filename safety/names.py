@@ -48,7 +48,7 @@ from safety.name_gathering import gathers
 from safety.name_insults import _INSULT_PERSON, _insult_after_a_name, put_down
 from safety.name_invites import invites
 from safety.name_katakana_english import katakana_english
-from safety.name_leaving import leaving_reason, pictured_in_kana
+from safety.name_leaving import _KANA_PICTURES, leaving_reason
 from safety.name_listed import _listed_reason, _repeated_word, repeated_reason
 from safety.name_lookalike import staff_lookalike
 from safety.name_meeting import FAST_PATH_STEMS, meets_in_person
@@ -61,7 +61,7 @@ from safety.name_other_languages import (
     without_new_letters,
     without_number_marks,
 )
-from safety.name_reading import WHOLE_ANY, has_fragment
+from safety.name_reading import FRAGMENTS, WHOLE_ANY
 from safety.name_reversed import counts as reversed_counts
 from safety.name_reversed import is_a_word, reversed_key, reversed_start
 from safety.name_roles import GATE as ROLE_GATE
@@ -85,7 +85,6 @@ from safety.name_views import (
     _PLAIN,
     _SLIPPED_TSU,
     TAMI,
-    _doubled,
     _spelled_letters,
     _Views,
     _views,
@@ -95,7 +94,7 @@ from safety.name_wants import _FOREVER_KEYS, wants_reason
 from safety.name_wants import STEMS as WANT_STEMS
 from safety.normalize import display_clean
 from safety.translation import kata2hira
-from safety.word_search import any_word
+from safety.word_search import any_pattern, any_word, any_word_pattern
 
 MAX_NAME_CHARS = 12
 # Longer raw input is not looked at beyond this: it is too long anyway.
@@ -367,19 +366,19 @@ def _read_only_the_long_way(name: str, key: str) -> bool:
     (「ミカサボケ」), the app's and staff things' words, a held ー (read stretched and as
     written: 「マンゴーあお」, 「ロープウェイ…」), a listed word said again and again
     (``_repeated_word``: 「ぼけぼけ」), and sleep or for ever (``wants_reason``'s own gate: 「ねるとわ」
-    is sleeping for ever)."""
+    is sleeping for ever).  Those found by a search of the name read as hiragana
+    (``_LONG_WAY_KEYS``, ``_INSULT_PERSON``) are looked for with the fast path's others, in
+    ``_FAST_PATH_GATE``: the rest are here."""
     return (
-        _LONG_WAY_KEYS.search(key) is not None
-        or _LONG_WAY_WRITTEN.search(name) is not None
-        or _INSULT_PERSON.search(key) is not None
+        _LONG_WAY_WRITTEN.search(name) is not None
         or _insult_after_a_name(name)
         or repeated_reason(key) is not None
     )
 
 
 # what ``_read_only_the_long_way`` looks for in the name read as hiragana, and as written (a
-# plain name has no kanji: the kanji stems never match), each in one search
-_LONG_WAY_KEYS = any_word({"ー", "を", "ねむ", *_FOREVER_KEYS, *MEETING_STEMS})
+# plain name has no kanji: the kanji stems never match)
+_LONG_WAY_KEYS = ("ー", "を", "ねむ", *_FOREVER_KEYS, *MEETING_STEMS)
 _LONG_WAY_WRITTEN = re.compile(
     "|".join((*map(re.escape, (*_APP_WORDS_WRITTEN, *_THING_STAFF_WORDS)), _STAFF_THING_KANA.pattern))
 )
@@ -395,31 +394,20 @@ def _plainly_ordinary(name: str) -> bool:
     if len(name) > MAX_NAME_CHARS or not _PLAIN.fullmatch(name):
         return False
     key = kata2hira(name)
-    if "たひ" in key or _doubled(key) or _read_only_the_long_way(name, key):
+    # (every word and pattern the checks look for in ``key`` is looked for in one search)
+    if _FAST_PATH_GATE.search(key) is not None or _read_only_the_long_way(name, key):
         return False
     if meets_in_person(key) or invites(name) or gathers(name):
         # 「あおーや」, 「アーオーネー」, 「あいにいきたい」, 「ともぼ」
         return False
     return not (
-        has_fragment(key)
-        or any(app in key for app in _FOOD_APPS)
-        or _NOT_THERE.search(key)
-        or _BABY.search(key)
-        or _MEANS_KANA.search(key)
-        or key in WHOLE_ANY
-        or _STEM_RE.search(key)
-        or _THREAT_RE.search(key)
-        or UNWANTED_KANA.search(key)
-        or put_down(name)
-        or _LIFE_REFUSED.search(key)
-        or pictured_in_kana(key)
+        put_down(name)
         or _WRITTEN_STEM_RE.search(name)
         or spoken_number(key)
         or kana_number_run(key) > 3
         or _spelled_letters(name)
         # round (m): a word spelled backwards, searching asked, たみ, a trusted role, English in
-        # katakana (the first three asked in one search, as wide as the long way's readings)
-        or _ROUND_M_KANA.search(key) is not None
+        # katakana (the middle three in ``_ROUND_M_KANA``, as wide as the long way's readings)
         or (reversed_start(key) and reversed_key(name) is not None)
         or katakana_english(name) is not None
     )
@@ -430,17 +418,13 @@ def _plainly_ordinary(name: str) -> bool:
 _ROUND_M_KANA = re.compile(f"けんさく|ぐぐ|{TAMI.pattern}|{ROLE_GATE.pattern}")
 
 
-# the fast path's test for any stem of a dying verb, a meeting verb, an order or the
-# caretaker's name, in one search (written as a tree of letters, ``safety.word_search``: it
-# was the dearest step of the fast path as a list of ~200 words tried in turn)
-_STEM_RE = any_word(
-    (
-        *_DYING_STEMS,
-        *FAST_PATH_STEMS,
-        *ORDER_STEMS,
-        *CARETAKER_STEMS,
-        *(s for s in WANT_STEMS if _HIRAGANA_NAME.fullmatch(s)),
-    )
+# the fast path's stems: of a dying verb, a meeting verb, an order or the caretaker's name
+_STEMS = (
+    *_DYING_STEMS,
+    *FAST_PATH_STEMS,
+    *ORDER_STEMS,
+    *CARETAKER_STEMS,
+    *(s for s in WANT_STEMS if _HIRAGANA_NAME.fullmatch(s)),
 )
 
 
@@ -448,6 +432,29 @@ _STEM_RE = any_word(
 _THREAT_RE = re.compile(f"(?:{'|'.join(map(re.escape, THREAT_STEMS))}).*(?:ぞ|ぜ|やる|たる|たろ)")
 # the stems of verbs that count only written in katakana (ヤる), looked for as written
 _WRITTEN_STEM_RE = any_word(s for s in WANT_STEMS if _KATAKANA.match(s))
+# Everything the fast path looks for in a plain name read as hiragana, in one search: what
+# sends the name the long way (``_read_only_the_long_way``: its keys, an insult and a person),
+# たひ and a doubled letter (the unmasking's own, ``name_views._unmask``; ``key`` is hiragana
+# already, so ``_doubled``'s reading of it is itself), and what would refuse it (a listed word,
+# a food app, a stem, a whole listed word, the patterns of what the long way refuses).  One
+# search finds something wherever any of them would (``safety.word_search``): ~20 searches of a
+# few letters each cost more in setting up than in looking.
+_FAST_PATH_GATE = any_pattern(
+    (
+        r"(?s:(.)\1)",  # (first: the only group referred to, so it keeps its number)
+        any_word_pattern(("たひ", *_LONG_WAY_KEYS, *FRAGMENTS, *_FOOD_APPS, *_STEMS)),
+        r"\A" + any_word_pattern(WHOLE_ANY) + r"\Z",
+        _INSULT_PERSON,
+        _NOT_THERE,
+        _BABY,
+        _MEANS_KANA,
+        _THREAT_RE,
+        UNWANTED_KANA,
+        _LIFE_REFUSED,
+        _KANA_PICTURES,
+        _ROUND_M_KANA,
+    )
+)
 # A dot touching a Latin letter or digit is how addresses and handles are written
 # ("y.u.u.c.o.m"): only dots among kana and pictures are a face or a pause (「ねむい…」), and
 # so are dots in a run, which no address has (「ねむい…zzz」: NFKC writes … as three dots).

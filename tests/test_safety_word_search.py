@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from safety import name_insults, name_reading, name_wants
-from safety.word_search import any_word, any_word_pattern
+from safety.word_search import any_pattern, any_word, any_word_pattern
 
 _LETTERS = "あいかきしのもなばほー死.*?()|[]\\"
 
@@ -92,3 +92,53 @@ def test_has_fragment_is_the_scan() -> None:
         assert name_reading.has_fragment(text) == name_reading._fragment_in(text, name_reading.FRAGMENTS), (
             text
         )
+
+
+def test_patterns_joined_find_what_each_finds() -> None:
+    patterns = [re.compile("^(?:ちに|ちね)"), re.compile("(?:なぐ|ころ).*(?:ぞ|ぜ)"), re.compile("(a)b")]
+    joined = any_pattern(patterns)
+    for text in ("ちにたい", "ゆちに", "ころすぞ", "ぞころ", "ab", "ba", ""):
+        assert (joined.search(text) is None) == all(p.search(text) is None for p in patterns), text
+    # the first may refer back to its own group (its number is kept); no other may, nor any
+    # pattern with flags of its own
+    doubled = any_pattern([r"(?s:(.)\1)", "(x)y"])
+    assert doubled.search("もも") and doubled.search("xy") and doubled.search("もか") is None
+    with pytest.raises(ValueError):
+        any_pattern(["a", r"(.)\1"])
+    with pytest.raises(ValueError):
+        any_pattern([re.compile("a", re.IGNORECASE)])
+    assert any_pattern([]).search("") is None
+
+
+def test_the_fast_path_gate_finds_what_its_checks_found() -> None:
+    """``names._FAST_PATH_GATE`` against the checks it stands for, each asked on its own as the
+    fast path asked them before (round of 2026-12-06, fifth)."""
+    from safety import name_leaving, name_views, names
+
+    stems = _alternation(list(names._STEMS))
+    long_way_keys = _alternation(list(names._LONG_WAY_KEYS))
+
+    def each_on_its_own(key: str) -> bool:
+        return bool(
+            "たひ" in key
+            or name_views._doubled(key)
+            or long_way_keys.search(key)
+            or name_insults._INSULT_PERSON.search(key)
+            or name_reading._fragment_in(key, name_reading.FRAGMENTS)
+            or any(app in key for app in names._FOOD_APPS)
+            or names._NOT_THERE.search(key)
+            or names._BABY.search(key)
+            or names._MEANS_KANA.search(key)
+            or key in names.WHOLE_ANY
+            or stems.search(key)
+            or names._THREAT_RE.search(key)
+            or names.UNWANTED_KANA.search(key)
+            or names._LIFE_REFUSED.search(key)
+            or name_leaving.pictured_in_kana(key)
+            or names._ROUND_M_KANA.search(key)
+        )
+
+    keys = [name_reading.kata2hira(t) for t in _texts()]
+    keys += [*sorted(names.WHOLE_ANY), "もも", "たひね", "いのちいらない", "ころすぞ", "ちにたい", "かかお"]
+    for key in keys:
+        assert (names._FAST_PATH_GATE.search(key) is not None) == each_on_its_own(key), key
