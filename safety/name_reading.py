@@ -77,8 +77,10 @@ def _fragments(tsu: bool) -> dict[str, list[tuple[int, bool]]]:
 
 FRAGMENTS = _fragments(tsu=True)
 if short := sorted(w for w in FRAGMENTS if len(w) < 2):
-    # a word of one kana is in most names; the readings look for words where two listed kana
-    # start, and the fast path (``has_fragment``, ``names._FAST_PATH_GATE``) anywhere
+    # names.toml refuses a word written with one kana (``names_toml._check_kana_word``); one
+    # folded to one (a held vowel dropped, 「しー」) would be in most names, and the readings look
+    # for words only where two listed kana start, the fast path (``has_fragment``,
+    # ``names._FAST_PATH_GATE``) anywhere: they would disagree
     raise ValueError(f"safety/lexicon/names.toml: listed kana words of one letter: {short}")
 FRAGMENTS_NO_TSU = _fragments(tsu=False)
 _LENGTHS = tuple(sorted({len(w) for w in FRAGMENTS} | {len(w) for w in FRAGMENTS_NO_TSU}))

@@ -7,6 +7,10 @@ fifth (arrivals)"), so that is what is checked here, on the very word lists they
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -142,3 +146,18 @@ def test_the_fast_path_gate_finds_what_its_checks_found() -> None:
     keys += [*sorted(names.WHOLE_ANY), "もも", "たひね", "いのちいらない", "ころすぞ", "ちにたい", "かかお"]
     for key in keys:
         assert (names._FAST_PATH_GATE.search(key) is not None) == each_on_its_own(key), key
+
+
+def test_a_listed_word_folded_to_one_kana_stops_the_start(tmp_path: Path) -> None:
+    """「しー」 passes names.toml's own check (two letters written) but is read as し, which the
+    one search for every listed word would find in most names and the readings' scan never:
+    importing safety (what the server does at start) fails and names it."""
+    shipped = Path(name_reading.__file__).parent
+    shutil.copytree(shipped, tmp_path / "safety", ignore=shutil.ignore_patterns("__pycache__"))
+    toml = tmp_path / "safety" / "lexicon" / "names.toml"
+    toml.write_text(toml.read_text("utf-8").replace('"しね", ', '"しね", "しー", ', 1), "utf-8")
+    run = subprocess.run(
+        [sys.executable, "-c", "import safety"], cwd=tmp_path, capture_output=True, text=True, timeout=300
+    )
+    assert run.returncode != 0
+    assert "listed kana words of one letter: ['し']" in run.stderr
