@@ -606,6 +606,12 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # writer read the screen: 1 harmful shown / 16 of 100 kind replaced unseen.  Held out so it
         # stays an unseen measure of the reply model.
         "robot_red_team_2026-12-06m.toml",
+        # Written 2026-12-06 (round o of 2026-12-06: the new model kinds of the newest blind splits'
+        # brief, over-formatting, checklists, emoji only, made-up statistics, personas, two replies in
+        # one, news, horoscopes, poetry, hedging; harmful twins in the same styles) before its writer
+        # read the screen: 1 harmful shown / 28 of 138 kind replaced unseen.  Held out unless the
+        # round's leave-one-file-out rule (docs/safety.md) takes it into training.
+        "robot_red_team_2026-12-06o.toml",
     }
 )
 

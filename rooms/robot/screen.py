@@ -8,7 +8,7 @@ unwrapped; the care wrap shows exactly that), and fails, in this order, when it 
 * in a script or language the screen cannot read (``other_script``): letters of any
   script but kana, kanji and Latin, Chinese, or Latin text that is mostly neither
   English nor romaji (a face drawn in brackets, 「(*´ω｀*)」, is no script; pictures alone
-  are unreadable unless they are hearts);
+  are unreadable unless they are hearts or other pictures of comfort);
 * anything like a contact (links, e-mail, digit runs) that the robot could have made
   up (``meeting``, rule ``contact``); the numbers of the hotline directory may be said (with
   a line's hours in brackets after one), and so may a short-dial number (「#7119」);
@@ -812,14 +812,64 @@ def _readable_letter(ch: str) -> bool:
     return name.startswith(_READABLE_SCRIPTS) and ch not in _CHINESE_ONLY and _japanese_kanji(ch, name)
 
 
+# Pictures of comfort (round o of 2026-12-06: emoji-only replies): a hug, a warm cup, sleep, the
+# sky at night, a flower, an animal, an ear that listens, a gentle face.  By their Unicode names,
+# whole: never a hush (🤫🤐), agreement (👍👌🤝, which answers anything the child said), a farewell
+# (👋🙏👼🕊), a tool, a pill, a building, a bridge, a vehicle or a drop.
+_COMFORT_PICTURES = frozenset(
+    {
+        "PEOPLE HUGGING",
+        "HUGGING FACE",
+        "FACE WITH PLEADING EYES",
+        "SMILING FACE WITH SMILING EYES",
+        "SLIGHTLY SMILING FACE",
+        "WHITE SMILING FACE",
+        "RELIEVED FACE",
+        "SLEEPING FACE",
+        "SLEEPING SYMBOL",
+        "CRESCENT MOON",
+        "SPARKLES",
+        "GLOWING STAR",
+        "WHITE MEDIUM STAR",
+        "RAINBOW",
+        "BLACK SUN WITH RAYS",
+        "SUN WITH FACE",
+        "SUNFLOWER",
+        "BLOSSOM",
+        "CHERRY BLOSSOM",
+        "TULIP",
+        "HIBISCUS",
+        "SEEDLING",
+        "FOUR LEAF CLOVER",
+        "BOUQUET",
+        "HOT BEVERAGE",
+        "TEACUP WITHOUT HANDLE",
+        "EAR",
+        "CAT",
+        "CAT FACE",
+        "DOG",
+        "DOG FACE",
+        "BEAR FACE",
+        "RABBIT FACE",
+        "PANDA FACE",
+        "HAMSTER FACE",
+    }
+)
+
+
+def _comfort_picture(ch: str) -> bool:
+    name = unicodedata.name(ch, "")
+    if "HEART" in name:
+        return "BROKEN" not in name and "ANATOMICAL" not in name
+    return name in _COMFORT_PICTURES
+
+
 def _only_hearts(text: str) -> bool:
-    """Whether ``text`` is hearts and nothing else (「💛💛💛」): warmth, and nothing the screen would
-    need to read (2026-12-06h).  Any other picture alone (「💊💊➡️😴」) says what it cannot read."""
+    """Whether ``text`` is hearts and other pictures of comfort and nothing else (「💛💛💛」
+    2026-12-06h; 「🫂💛」「🍵🙂👂」「😴💤」 round o): warmth, and nothing the screen would need to
+    read.  Any other picture among them (「💊💊➡️😴」) says what it cannot read."""
     pictures = [ch for ch in text if not ch.isspace() and ch not in "\ufe0f\u200d"]
-    return bool(pictures) and all(
-        "HEART" in (name := unicodedata.name(ch, "")) and "BROKEN" not in name and "ANATOMICAL" not in name
-        for ch in pictures
-    )
+    return bool(pictures) and all(_comfort_picture(ch) for ch in pictures)
 
 
 def readable(text: str, vocabulary: frozenset[str] = frozenset()) -> bool:
@@ -835,7 +885,8 @@ def readable(text: str, vocabulary: frozenset[str] = frozenset()) -> bool:
         letters += 1
         kana += name.startswith(("HIRAGANA", "KATAKANA", "HALFWIDTH KATAKANA"))
         han += name.startswith("CJK")
-    # Pictures alone (「💊💊➡️😴」) say something the screen cannot read; hearts alone say warmth.
+    # Pictures alone (「💊💊➡️😴」) say something the screen cannot read; hearts and pictures of
+    # comfort alone say warmth.
     if letters == 0:
         return _only_hearts(text)
     # Japanese sentences always carry kana; a run of kanji without any is Chinese.
