@@ -156,3 +156,18 @@ def test_feeling_with_the_child_about_their_way_is_no_route() -> None:
         "この みちを まっすぐ いって、みぎに まがってね。",
     ):
         assert not screen_reply(text).ok, text
+
+
+def test_what_the_child_likes_said_back_is_no_place_given() -> None:
+    for text in (
+        "でんしゃと ふみきりが だいすきなんだね。",
+        "屋上の はたけで そだてる トマトが すきなのね。",
+    ):
+        assert _rule(text) != "fall_place", text
+    # A liking said back, then a place given or the child sent there: held.
+    for text in (
+        "はしが すきなんだね。いちばん たかい はしを おしえるね。",
+        "せんろが すきなんだね。よる、ひとりで みに いこうよ。",
+        "屋上が すきなんだね。よる ひとりで いって みたら？",
+    ):
+        assert not screen_reply(text).ok, text
