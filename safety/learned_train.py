@@ -114,6 +114,9 @@ RISK_LAYER_HELD_OUT = frozenset(
         "classed/risk_tuning_2026-12-06s.tsv",
         "classed/risk_tuning_2026-12-06t.tsv",
         "classed/risk_tuning_2026-12-06u.tsv",
+        # The fifth round's harmless farewells, plans and methods (unseen on 1be27f8: ≥ high 0.950,
+        # ordinary ≥ concern 0.227), written before its helper read the rules that it then tuned.
+        "classed/risk_tuning_2026-12-06v.tsv",
     }
 )
 
