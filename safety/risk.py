@@ -132,6 +132,9 @@ class _Rule:
     self_wish: bool = False
     """A wish that someone vanish: about the writer unless another person is
     named right before it ("あいつがいなくなればいい" is anger, not ideation)."""
+    occasioned: bool = False
+    """A goodbye that an occasion in the text explains (「ひっこすから みんなさよなら」), unless a
+    final act is said with it: ``[structure] occasion`` and ``final_act``."""
     heads: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     """For a pattern: (where, head, endings).  Looking for each head once and then
     for its endings right after it finds the same words as looking for every
@@ -163,6 +166,16 @@ class _Structure:
     """Right before a self-wish: another person is the one wished away."""
     selves: tuple[str, ...]
     """The writer, before "が"/"さえ": "ぼくがいなくなれば" is about the writer."""
+    occasion: Terms
+    """Occasions that explain a goodbye: 卒業, 転校, 引っ越し, 引退, a trip, a last day at a club."""
+    final_act: Terms
+    """Acts and words no occasion explains (うまれかわったら, 遺書, さがさないで)."""
+    ended_things: Terms
+    """Things that end that are not the writer: homework, a game, a series."""
+    life: Terms
+    """A life or the writer named: an end made may be of it."""
+    purpose: Terms
+    """What a question about a height, an amount or a way is for: a school report, a tent."""
     dialect_selves: tuple[str, ...]
     """The writer in regional speech ("わいが", "わんが"), read only right before its particle:
     as a substring anywhere they are in ordinary words (こわい, わんわん)."""
@@ -202,6 +215,11 @@ def _load() -> tuple[tuple[_Rule, ...], _Structure]:
         others=readings(s["others_before"]),
         selves=readings(s["self_before"]),
         dialect_selves=readings(s["self_before_dialect"]),
+        occasion=terms(s["occasion"]),
+        final_act=terms(s["final_act"]),
+        ended_things=terms(s["ended_things"]),
+        life=terms(s["life"]),
+        purpose=terms(s["purpose"]),
     )
     return tuple(rules), structure
 
@@ -212,6 +230,7 @@ def _options(raw: dict[str, Any]) -> dict[str, Any]:
         "alone": raw.get("alone", True),
         "unless_any": terms(raw["unless_any"]) if "unless_any" in raw else None,
         "self_wish": raw.get("self_wish", False),
+        "occasioned": raw.get("occasioned", False),
     }
 
 
@@ -395,6 +414,37 @@ _SOON = _Lookup.of(_STRUCTURE.soon)
 _FAMILY = _Lookup.of(RISK_CONTEXT.family)
 _URGENT = _Lookup.of(_STRUCTURE.urgent)
 _FRAME = _Lookup.of(_STRUCTURE.frame)
+_OCCASION = _Lookup.of(_STRUCTURE.occasion)
+_FINAL_ACT = _Lookup.of(_STRUCTURE.final_act)
+_ENDED_THINGS = _Lookup.of(_STRUCTURE.ended_things)
+_LIFE = _Lookup.of(_STRUCTURE.life)
+_PURPOSE = _Lookup.of(_STRUCTURE.purpose)
+
+
+@dataclass(slots=True)
+class _AsWritten:
+    """Whole-text words of the fifth round of 2026-12-06 (an occasion, a thing ended, a purpose,
+    and their guards: a final act, a life), found in the text as analysed or as written: the hard
+    reading drops small kana (「がっしゅく」), and a word said either way is said."""
+
+    text: str
+    analysed: str
+    folded: Folded
+    grams: Grams
+    _written: tuple[Folded, Grams] | None = None
+
+    def has(self, lookup: _Lookup) -> bool:
+        if lookup.found_in(self.folded, self.grams):
+            return True
+        if self.analysed == self.text:
+            return False
+        if self._written is None:
+            written = fold(self.text[:MAX_ASSESS_CHARS], keep_breaks=True)
+            self._written = (
+                written,
+                {"normalized": _grams(written.kana), "reading": _grams(written.reading)},
+            )
+        return lookup.found_in(*self._written)
 
 
 @dataclass(slots=True)
@@ -409,11 +459,22 @@ class _Text:
     has_urgent: bool
     soon_at: frozenset[int] = frozenset()
     """The sentences (by number) that hold a time or intent word."""
+    as_written: _AsWritten | None = None
+    _ends: bool | None = None
     framed: dict[tuple[str, int, int], bool] = field(default_factory=dict)
     """Whether a sentence (where, start, end) is framed; each sentence read once."""
 
     def key(self, where: str) -> str:
         return self.folded.kana if where == "normalized" else self.folded.reading
+
+    def ends_a_thing(self) -> bool:
+        """A thing that ends that is not the writer is named (homework, a game, a series) and no
+        life is: an end made (「おわらせる」) is about it (fifth round of 2026-12-06). Read once,
+        when an end is made."""
+        if self._ends is None:
+            w = self.as_written
+            self._ends = w is not None and w.has(_ENDED_THINGS) and not w.has(_LIFE)
+        return self._ends
 
     def soon_in(self, where: str, start: int, end: int) -> bool:
         """A time or intent word in the sentence of a match (「あした しぬ」, not 「あしたで
@@ -518,6 +579,9 @@ def _assess(text: str, analysed: str) -> Assessment:
         has_urgent=_URGENT.found_in(folded, grams),
         soon_at=frozenset(keys[s.where].count(BREAK, 0, s.start or 0) for s in soon_spans),
     )
+    as_written = _AsWritten(text, analysed, folded, grams)
+    ctx.as_written = as_written
+    occasioned: bool | None = None  # read once, for the first rule that asks
 
     spans: list[Span] = []
     active = {r for where, starts in _RULE_STARTS.items() for r in _present(starts, grams[where])}
@@ -529,6 +593,11 @@ def _assess(text: str, analysed: str) -> Assessment:
             continue
         if lookup.unless_any is not None and lookup.unless_any.found_in(folded, grams):
             continue
+        if entry.occasioned:
+            if occasioned is None:
+                occasioned = as_written.has(_OCCASION) and not as_written.has(_FINAL_ACT)
+            if occasioned:
+                continue  # 「ひっこすから みんなさよなら」: a goodbye the occasion explains
         for where, start, end in _longest(lookup.find(entry, folded, grams)):
             span = _judge(entry, ctx, where, start, end)
             if span is not None:
@@ -551,8 +620,28 @@ def _assess(text: str, analysed: str) -> Assessment:
     _, hits = constructions.find(analysed, signals=signals, prepared=analysed)
     framed = _FRAME.found_in(folded, grams)
     now = bool(marker_spans) or ctx.has_soon
+    purposed: bool | None = None  # read once, for the first method question
     for hit in hits:
         level = hit.level
+        if hit.construction == "method_question" and level == "high" and not signals:
+            if purposed is None:
+                purposed = as_written.has(_PURPOSE)
+            if purposed:
+                # 「いちばん たかい はしって どこ？ じゆうけんきゅうの テーマ」: asked for a stated
+                # everyday purpose, with nothing suicidal in the text (fifth round of 2026-12-06)
+                spans.append(
+                    Span(
+                        JUDGED,
+                        "none",
+                        analysed[hit.start : hit.end],
+                        hit.start,
+                        hit.end,
+                        "purpose",
+                        "analysed",
+                        hit.construction,
+                    )
+                )
+                continue
         if hit.note in learned.SET_ASIDE:
             # a wish the construction found denied, an act found asked: kept as found, whatever
             # frames the text
@@ -755,6 +844,8 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
             return None
         if text in _ENDINGS and before.endswith(_FOR_TODAY):
             return None  # 「きょうは おわりに する、おやすみ」: today's session ended, not the writer
+        if text in _ENDINGS and ctx.ends_a_thing():
+            return None  # 「こんや ぜんぶ おわらせる、しゅくだいの こと」: the homework ends
         if after.lstrip(" 　").startswith(_ROLE) or any(
             d in _before(key, where, start, _DEVICE_WINDOW) for d in _DEVICES
         ):
@@ -892,6 +983,9 @@ _DEVICES = readings(
         "パソコン",
         "ゲーム機",
         "電球",
+        # a cell in a biology lesson (fifth round of 2026-12-06): 「細胞が しぬ しくみ」
+        "細胞",
+        "さいぼう",
     ]
 )
 _DEVICE_WINDOW = 10

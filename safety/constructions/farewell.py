@@ -16,7 +16,7 @@ from safety.constructions.last_things import (
 )
 from safety.constructions.settled import GATE_CLASSES, GATE_KEYS, _settled
 from safety.constructions.times import TODAY
-from safety.constructions.words import Hit, Word, _cheerful_text, _Ctx, _has
+from safety.constructions.words import Hit, Word, _cheerful_text, _Ctx, _has, gift_explained
 
 
 def _me_forgotten(c: _Ctx, i: int) -> bool:
@@ -415,10 +415,14 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
                 or _belongings(c, range(c.lo[i], i + 1))
             )
             # a chore, a full phone or a big clean is why things are thrown out or deleted
+            # outgrown or old things given, with no goodbye and nothing else worrying (fifth round
+            # of 2026-12-06): 「むかしの おもちゃ いとこに あげた、もう つかわないし」
+            outgrown = gift_explained(c) and not (signals or parting)
             if (
                 (signals or parting or c.first("not_needed", i + 1) is not None)
                 and not everyday
                 and not c.near("settle_usual")
+                and not outgrown
             ):
                 # 「かたづけたら すっきり」: a condition, nothing done yet; 「かたづけて きえたい」: a
                 # wish, the giving not done (the past belongs to the giving verb itself)

@@ -28,7 +28,7 @@ Each reads a fixed number of words around its anchor: linear in the length of th
 from __future__ import annotations
 
 from safety.constructions.grammar import _asks, _conditional
-from safety.constructions.words import Hit, _Ctx, _has, _has_any
+from safety.constructions.words import Hit, _Ctx, _has, _has_any, gift_explained
 
 _FROM_NOW = frozenset({"これから", "今後", "こんご"})
 
@@ -283,7 +283,7 @@ def _giving_wished(c: _Ctx) -> list[Hit]:
         planned = c.first_key(_WHAT, anyone + 1, i) is not None  # 「だれに 何 あげる」: who gets what
         asked = any("?" in w.keys for w in words[lo : c.hi[i]])  # 「だれか 何か あげる？」
         if ((wished and treasured) or planned) and not asked:
-            if _everyday(c) or c.near("gift_usual"):
+            if _everyday(c) or gift_explained(c):
                 return []  # a birthday, leftovers, a game outgrown
             return [Hit("farewell", "plan", "high", words[anyone].start, words[i].end, "giving_wished")]
     return []
@@ -337,7 +337,7 @@ def _returned(c: _Ctx) -> list[Hit]:
         ended = c.first("settled", i + 1) is not None or _no_occasion(c, i + 1) is not None
         if not (every or ended):
             continue
-        if _everyday(c) or _cheerful(c) or c.near("gift_usual") or c.near("farewell_everyday"):
+        if _everyday(c) or _cheerful(c) or gift_explained(c) or c.near("farewell_everyday"):
             return []
         return [Hit("farewell", "plan", "imminent", words[borrowed].start, words[i].end, "returned")]
     return []
@@ -351,7 +351,7 @@ def _never_again_after_passing_on(c: _Ctx) -> list[Hit]:
         neg = _no_occasion(c, i + 1)
         if neg is None:
             continue
-        if _everyday(c) or _cheerful(c) or c.near("gift_usual"):
+        if _everyday(c) or _cheerful(c) or gift_explained(c):
             return []
         return [Hit("farewell", "plan", "imminent", words[i].start, words[neg].end, "no_occasion")]
     return []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from safety.constructions.grammar import _asks, _conditional
 from safety.constructions.times import TODAY, TOMORROW
-from safety.constructions.words import Hit, _cheerful_text, _Ctx, _has
+from safety.constructions.words import Hit, _cheerful_text, _Ctx, _has, gift_explained
 
 _PAST = frozenset({"た", "とく", "とい", "てある", "ておく", "置く"})
 """Done, or done and left (「あげた」「いれといた」「おいてある」)."""
@@ -101,7 +101,7 @@ def _given_away(c: _Ctx, i: int, signals: bool, parting: bool) -> Hit | None:
     a loan, a sale or what was outgrown (``gift_usual``)."""
     words = c.words
     giving = c.at("give", i) or (c.at("leave_at", i) and _left_for_someone(c, i))
-    if not giving or c.near("gift_usual") or c.near("parting_event"):
+    if not giving or gift_explained(c) or c.near("parting_event"):
         return None
     lo = max(c.lo[i], i - 8)
     # a treasured thing, or anything said to be the writer's own (「おれの ギター」)

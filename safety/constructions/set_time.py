@@ -98,11 +98,56 @@ def _named_between(c: _Ctx, a: int, b: int) -> bool:
     return False
 
 
+_NOT_A_THING = (
+    "instrument",
+    "method_subject",
+    "tool",
+    "place",
+    "drop_place",
+    "die",
+    "self",
+    "addressee",
+    "end_object",
+)
+"""Named after the act, these are no everyday thing it is about: a means, a place, the writer,
+everyone, a life (「決行は こんや。くすり ぜんぶ」「ぜんぶ おわらせる。この じんせい」)."""
+
+
+def _named_after(c: _Ctx, a: int, hi: int) -> bool:
+    """A thing named after the act, from word ``a`` to the end of its sentence ``hi`` or, as an
+    afterthought, in a short next sentence that ends in a noun (fifth round of 2026-12-06):
+    「こんや ぜんぶ おわらせる。しゅくだいの こと」「こんや 決行、ママの たんじょうび サプライズ」.
+    Not a means, a place, the writer, everyone or a life (``_NOT_A_THING``)."""
+    words = c.words
+    spans = [(a, hi)]
+    if hi < len(words):
+        lo2, hi2 = c.sentence(hi)
+        last = hi2 - 1
+        while last > lo2 and words[last].pos in ("補助記号", "記号", "空白"):
+            last -= 1
+        if hi2 - lo2 <= 8 and words[last].pos == "名詞":
+            spans.append((lo2, hi2))
+    return any(
+        not any(c.at(cls, k) for k in range(lo, end) for cls in _NOT_A_THING)
+        and any(_named_between(c, k, k + 1) and not words[k].keys & _FORMAL for k in range(lo, end))
+        for lo, end in spans
+    )
+
+
+_FORMAL = frozenset({"こと", "事", "もの", "物", "やつ", "奴", "ところ", "所", "とこ"})
+"""Nouns that name nothing by themselves: 「じぶんの こと」 is the writer."""
+
+
 def _carried_out(c: _Ctx) -> list[Hit]:
     words = c.words
     for q, w in enumerate(words):
         lo, hi = c.sentence(q)
-        if w.keys & _CARRY_OUT and w.pos == "名詞" and not _named_between(c, lo, q):
+        if (
+            w.keys & _CARRY_OUT
+            and w.pos == "名詞"
+            and not _named_between(c, lo, q)
+            and not _named_after(c, q + 1, hi)
+        ):
             near = range(max(lo, q - 4), min(hi, q + 6))
             if any(k != q and _time_at(c, k) for k in near) and c.first("negation", q + 1, hi) is None:
                 return [Hit("set_time", "plan", "imminent", w.start, words[hi - 1].end, "carried_out")]
@@ -172,7 +217,7 @@ def _finish_all(c: _Ctx) -> list[Hit]:
         after = range(v + 1, min(v + 4, hi))
         if any(c.at("negation", k) or c.at("desire", k) for k in after) or _asks(c, v, hi):
             continue  # (asked after the verb: the か of a split なにもかも is no question)
-        if _named_between(c, lo, q) or not _soon_before(c, q):
+        if _named_between(c, lo, q) or _named_after(c, v + 1, hi) or not _soon_before(c, q):
             continue
         return [Hit("set_time", "plan", "imminent", words[max(lo, q - 1)].start, words[v].end, "finish_all")]
     return []

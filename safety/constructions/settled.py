@@ -20,7 +20,7 @@ exclamation, or a question. Each reads a fixed number of words around its anchor
 from __future__ import annotations
 
 from safety.constructions.grammar import _asks, _conditional
-from safety.constructions.words import Hit, _cheerful_text, _Ctx, _has
+from safety.constructions.words import Hit, _cheerful_text, _Ctx, _has, gift_explained
 
 _DONE = frozenset({"た", "とく", "とい", "てある", "ておく", "だ"})
 _PASSIVE = frozenset({"れる", "られる"})
@@ -291,7 +291,7 @@ def _first_act(c: _Ctx) -> int | None:
             continue
         lo, hi = c.sentence(i)
         mine = not _done_by_another(c, lo, i)  # 「ママが へや かたづけた」: someone else's act
-        usual_gift = words[i].keys & _GIVING and c.near("gift_usual")  # outgrown, a birthday
+        usual_gift = words[i].keys & _GIVING and gift_explained(c)  # outgrown, a birthday
         if mine and not usual_gift and not _asks(c, lo, hi):
             return i
     return None

@@ -423,6 +423,19 @@ def _has_any(words: list[Word], i: int, keys: frozenset[str]) -> bool:
     return 0 <= i < len(words) and bool(words[i].keys & keys)
 
 
+_OLD = frozenset({"昔", "むかし"})
+
+
+def gift_explained(c: _Ctx) -> bool:
+    """An everyday reason for giving something (``gift_usual``: outgrown, a birthday, a sale), or
+    the things said to be of the writer's younger days, 「むかしの おもちゃ」 (fifth round of
+    2026-12-06; not 「むかしから だいじに してた」, loved since long ago)."""
+    words = c.words
+    return c.near("gift_usual") or any(
+        w.keys & _OLD and _has(words, q + 1, "の") for q, w in enumerate(words)
+    )
+
+
 def _cheerful_text(c: _Ctx) -> bool:
     """An exclamation, a laugh or joy anywhere in the text: what keeps a last time or a settling
     act an everyday one."""
