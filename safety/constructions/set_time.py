@@ -114,23 +114,29 @@ everyone, a life (「決行は こんや。くすり ぜんぶ」「ぜんぶ �
 
 
 def _named_after(c: _Ctx, a: int, hi: int) -> bool:
-    """A thing named after the act, from word ``a`` to the end of its sentence ``hi`` or, as an
-    afterthought, in a short next sentence that ends in a noun (fifth round of 2026-12-06):
-    「こんや ぜんぶ おわらせる。しゅくだいの こと」「こんや 決行、ママの たんじょうび サプライズ」.
-    Not a means, a place, the writer, everyone or a life (``_NOT_A_THING``)."""
+    """A thing named after the act: a noun from word ``a`` to the end of its sentence ``hi``
+    (「こんや 決行 ママの たんじょうび サプライズ」), or, as an afterthought, a short next sentence
+    that ends in a noun and names something (「こんや ぜんぶ おわらせる。しゅくだいの こと」, whose
+    kana Sudachi may cut into pieces). Not a means, a place, the writer, everyone or a life
+    (``_NOT_A_THING``), and not 「こと」 alone (fifth round of 2026-12-06)."""
     words = c.words
-    spans = [(a, hi)]
+    spans = [(a, hi, True)]
     if hi < len(words):
         lo2, hi2 = c.sentence(hi)
         last = hi2 - 1
         while last > lo2 and words[last].pos in ("補助記号", "記号", "空白"):
             last -= 1
         if hi2 - lo2 <= 8 and words[last].pos == "名詞":
-            spans.append((lo2, hi2))
+            spans.append((lo2, hi2, False))
     return any(
         not any(c.at(cls, k) for k in range(lo, end) for cls in _NOT_A_THING)
-        and any(_named_between(c, k, k + 1) and not words[k].keys & _FORMAL for k in range(lo, end))
-        for lo, end in spans
+        and any(
+            (words[k].pos == "名詞" or not nouns_only)
+            and _named_between(c, k, k + 1)
+            and not words[k].keys & _FORMAL
+            for k in range(lo, end)
+        )
+        for lo, end, nouns_only in spans
     )
 
 
