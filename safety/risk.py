@@ -582,6 +582,7 @@ def _assess(text: str, analysed: str) -> Assessment:
     as_written = _AsWritten(text, analysed, folded, grams)
     ctx.as_written = as_written
     occasioned: bool | None = None  # read once, for the first rule that asks
+    explained: set[tuple[str, int | None, int | None, str]] = set()  # its findings, if it is
 
     spans: list[Span] = []
     active = {r for where, starts in _RULE_STARTS.items() for r in _present(starts, grams[where])}
@@ -593,15 +594,18 @@ def _assess(text: str, analysed: str) -> Assessment:
             continue
         if lookup.unless_any is not None and lookup.unless_any.found_in(folded, grams):
             continue
-        if entry.occasioned:
-            if occasioned is None:
-                occasioned = as_written.has(_OCCASION) and not as_written.has(_FINAL_ACT)
-            if occasioned:
-                continue  # 「ひっこすから みんなさよなら」: a goodbye the occasion explains
+        if entry.occasioned and occasioned is None:
+            occasioned = as_written.has(_OCCASION) and not as_written.has(_FINAL_ACT)
         for where, start, end in _longest(lookup.find(entry, folded, grams)):
             span = _judge(entry, ctx, where, start, end)
             if span is not None:
                 spans.append(span)
+                if (entry.occasioned and occasioned) or (
+                    rule.kind == "act" and span.text in _ENDINGS and ctx.ends_a_thing()
+                ):
+                    # a goodbye an occasion explains; an end made of a thing named (「こんや ぜんぶ
+                    # おわらせる、しゅくだいの こと」): taken back if nothing else is found
+                    explained.add((span.where, span.start, span.end, span.category))
         for word in rule.latin & tokens:
             now = marker_spans or (ctx.has_urgent and rule.category in ("method", "self_harm"))
             level = "imminent" if now and rule.category in _SUICIDAL else rule.level
@@ -699,12 +703,34 @@ def _assess(text: str, analysed: str) -> Assessment:
     if any(s.level == "imminent" and s.where == "analysed" for s in spans):
         spans.extend(m for m in marker_spans + soon_spans if m not in spans)
 
+    if explained:
+        spans = _explained(spans, explained)
     spans = _disclaimed(list(dict.fromkeys(spans)), analysed)
     if spans and _SHAME_RE.search(folded.reading) is not None:
         spans = _embarrassed(spans, analysed, folded.reading)
     level = max((s.level for s in spans), key=LEVELS.index, default="none")
     categories = tuple(sorted({s.category for s in spans if s.note != "marker" and s.level != "none"}))
     return Assessment(level, categories, tuple(spans), folded.kana, folded.reading, truncated, analysed)
+
+
+def _explained(spans: list[Span], explained: set[tuple[str, int | None, int | None, str]]) -> list[Span]:
+    """Findings something in the text explains (fifth round of 2026-12-06): a goodbye of the rules
+    marked ``occasioned`` in a text that names an occasion and no final act (「ひっこすから
+    みんなさよなら」「塾 きょうで さいご、いままで ありがとう」), an end made (おわらせる) in a text that
+    names a thing that ends and no life (「こんや ぜんぶ おわらせる、しゅくだいの こと」). They are
+    taken back with the markers of now they brought when nothing else in the text is found
+    worrying; with anything else found (「てんこうしても いじめられる。もう むり。みんな さよなら」)
+    they keep their level."""
+
+    def mine(s: Span) -> bool:
+        return (s.where, s.start, s.end, s.category) in explained
+
+    others = [
+        s for s in spans if not mine(s) and s.note != "marker" and s.level != "none" and s.category != JUDGED
+    ]
+    if others:
+        return spans
+    return [s for s in spans if not mine(s) and s.note != "marker"]
 
 
 def _judged_by_constructions(spans: list[Span]) -> list[Span]:
@@ -844,8 +870,6 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
             return None
         if text in _ENDINGS and before.endswith(_FOR_TODAY):
             return None  # 「きょうは おわりに する、おやすみ」: today's session ended, not the writer
-        if text in _ENDINGS and ctx.ends_a_thing():
-            return None  # 「こんや ぜんぶ おわらせる、しゅくだいの こと」: the homework ends
         if after.lstrip(" 　").startswith(_ROLE) or any(
             d in _before(key, where, start, _DEVICE_WINDOW) for d in _DEVICES
         ):

@@ -26,6 +26,11 @@ FAREWELLS_KEPT = [
     "ひっこしとか もう どうでもいい　みんなさよなら　うまれかわったら またね",
     "いままでありがとう　みんな げんきで",
     "みんな いままで ありがとう　ほんとに さよなら",
+    # an occasion named, and despair or going away with it: the goodbye is no occasion's
+    "てんこうしても いじめられる。もう むり。みんな さよなら",
+    "そつぎょうまで がんばれなかった　みんなさよなら",
+    "ひっこしの まえに いなくなる　みんなさよなら",
+    "じゅく いきたくない　きょうで さいご　いままで ありがとう",
 ]
 
 THINGS_ENDED = [
@@ -42,6 +47,9 @@ ENDS_KEPT = [
     "決行は こんや。くすり ぜんぶ",
     "あした決行。じぶんの こと",
     "こんや ぜんぶ おわらせる。この じんせい",
+    # a thing named, and something else worrying: the end is not only the thing's
+    "ゲームも ぜんぶ けした　こんや おわらせる",
+    "しゅくだい つらい　こんや ぜんぶ おわらせる",
 ]
 
 PURPOSED_QUESTIONS = [
