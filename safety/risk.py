@@ -176,6 +176,8 @@ class _Structure:
     """A life or the writer named: an end made may be of it."""
     purpose: Terms
     """What a question about a height, an amount or a way is for: a school report, a tent."""
+    purpose_not: Terms
+    """A grave result, a medicine or a means at hand: no stated purpose explains the question."""
     dialect_selves: tuple[str, ...]
     """The writer in regional speech ("わいが", "わんが"), read only right before its particle:
     as a substring anywhere they are in ordinary words (こわい, わんわん)."""
@@ -220,6 +222,7 @@ def _load() -> tuple[tuple[_Rule, ...], _Structure]:
         ended_things=terms(s["ended_things"]),
         life=terms(s["life"]),
         purpose=terms(s["purpose"]),
+        purpose_not=terms(s["purpose_not"]),
     )
     return tuple(rules), structure
 
@@ -419,6 +422,7 @@ _FINAL_ACT = _Lookup.of(_STRUCTURE.final_act)
 _ENDED_THINGS = _Lookup.of(_STRUCTURE.ended_things)
 _LIFE = _Lookup.of(_STRUCTURE.life)
 _PURPOSE = _Lookup.of(_STRUCTURE.purpose)
+_PURPOSE_NOT = _Lookup.of(_STRUCTURE.purpose_not)
 
 
 @dataclass(slots=True)
@@ -629,7 +633,7 @@ def _assess(text: str, analysed: str) -> Assessment:
         level = hit.level
         if hit.construction == "method_question" and level == "high" and not signals:
             if purposed is None:
-                purposed = as_written.has(_PURPOSE)
+                purposed = as_written.has(_PURPOSE) and not as_written.has(_PURPOSE_NOT)
             if purposed:
                 # 「いちばん たかい はしって どこ？ じゆうけんきゅうの テーマ」: asked for a stated
                 # everyday purpose, with nothing suicidal in the text (fifth round of 2026-12-06)
