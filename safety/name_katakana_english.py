@@ -25,7 +25,7 @@ from safety.translation import kata2hira
 # the lists read so, and the short English words that glue them into a phrase
 _REASONS = ("self_harm", "insult", "sexual")
 # (as katakana writes them: ミー, ユー, ユアセルフ, マイセルフ, アイ, ウォント, トゥー)
-_GLUE = ("mi", "yu", "yuaserufu", "yoaserufu", "maiserufu", "ai", "wonto", "wanto", "tu")
+_GLUE = ("mi", "yu", "yuaserufu", "yoaserufu", "maiserufu", "ai", "wonto", "wanto", "tu", "insaido")
 
 # katakana as the sounds loanwords give it; two-letter sounds first (ディ, トゥ, ファ, キュ)
 _KANA_SOUNDS = {
@@ -62,7 +62,7 @@ _ENGLISH_DIGRAPHS = (
 )  # fmt: skip
 # how katakana renders an English vowel (a cluster first)
 _VOWELS = {
-    "ee": "i", "ea": "i", "oo": "u", "ou": "(?:a|au|ua|u)", "ie": "(?:ai|i)", "ui": "(?:ui|u|a)",
+    "ee": "i", "ea": "(?:i|e)", "oo": "u", "ou": "(?:a|au|ua|u)", "ie": "(?:ai|i)", "ui": "(?:ui|u|a)",
     "ai": "(?:ei|e)", "oa": "o", "au": "o",
     "a": "(?:a|e|ei)", "e": "(?:e|i)", "i": "(?:i|ai)", "o": "(?:o|a|ou|u)",
     "u": "(?:u|a|yu)", "y": "(?:i|ai)", "A": "a",
@@ -101,7 +101,10 @@ def _english_pattern(word: str) -> str:
         if i > 0 and w[i - 1] == ch:
             i += 1
             continue  # a doubled consonant is one (「kill」)
-        out.append("y" if ch == "Y" else _CONSONANT.get(ch, ch))
+        if ch == "t" and w[i + 1 : i + 2] == "u":
+            out.append("(?:t|ch)")  # t before u may be チュ (「stupid」 スチューピッド, as student)
+        else:
+            out.append("y" if ch == "Y" else _CONSONANT.get(ch, ch))
         if not _VOWEL_RUN.match(w, i + 1):
             out.append(_ADDED)
         i += 1

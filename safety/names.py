@@ -44,6 +44,7 @@ from safety.name_contact import (
     _hidden_proposal,
     _proposal_hidden,
 )
+from safety.name_english_slang import english_insult, english_self_harm
 from safety.name_gathering import gathers
 from safety.name_insults import _INSULT_PERSON, _insult_after_a_name, put_down
 from safety.name_invites import invites
@@ -226,6 +227,8 @@ def _content_reason(
         or _orders_to_die(views)
         or _names_a_means(views)
         or _act_done(views, written or name)
+        # English slang run together (round p, ``safety.name_english_slang``: 「endmylife」)
+        or english_self_harm(views)
         or any("うまれ" in r.key and _BIRTH_REGRETTED.search(r.key) for r in views.readings)
     ):
         return "self_harm"
@@ -233,6 +236,7 @@ def _content_reason(
         any(threatens(text) for text in views.texts)
         or any(_INSULT_PERSON.search(r.key) for r in views.readings)
         or any(_insult_after_a_name(text) for text in views.texts)
+        or english_insult(views)  # 「yousuck」, 「shithead」 (round p)
         or any(unwanted_person(text) for text in views.texts)
         # (undisguised too: the unmasking reads 乙 as Z and drops a small vowel, 「ざまぁw」)
         or any(map(put_down, dict.fromkeys((*views.texts, views.undisguised))))
