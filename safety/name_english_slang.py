@@ -14,6 +14,9 @@ out):
   「wishiwasdead」, 「deathwish」);
 * kms with the chat endings typed after it (``_KMS``: 「kmslol」, 「kmsrn」), OD done in romaji
   (「odshitai」);
+* unalive, TikTok's word for killing and suicide, in any form (``_UNALIVE``: 「unaliveme」,
+  「unalived」; in Latin letters only: read in katakana it is also 「ユナライブ」, a name and a
+  live show);
 * dead inside (``_DEAD_INSIDE``: 「deadinside」, 「dead_inside」; 「Deadpool」 passes);
 * hurting oneself by a verb of hurting before myself (``_HURT_SELF``: 「hangmyself」,
   「stabmyself」, 「hurtmyself」);
@@ -44,6 +47,7 @@ _LIFE_REFUSED = re.compile(
 )
 _KMS = re.compile(r"^kms(?:rn|lol|lmao|pls|plz|now|xd|fr|tbh)")
 _OD_ROMAJI = re.compile(r"^od(?:shitai|shiyo|suru|shita)")
+_UNALIVE = re.compile(r"unaliv")
 _DEAD_INSIDE = re.compile(r"dead(?:in|n)sid")
 _HURT_SELF = re.compile(r"(?:hang|hurt|harm|stab|drown|starve|shoot|burn)(?:ing)?(?:my|ur|your)sel[fv]")
 _TO_YOU = re.compile(
@@ -63,6 +67,7 @@ def english_self_harm(views: _Views) -> bool:
         or _LIFE_REFUSED.search(key)
         or _KMS.search(key)
         or _OD_ROMAJI.search(key)
+        or _UNALIVE.search(key)
         or _DEAD_INSIDE.search(key)
         or _HURT_SELF.search(key)
         for key in views.latin

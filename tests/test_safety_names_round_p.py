@@ -1,8 +1,8 @@
 """Round (p) of 2026-12-06: English slang of self-harm and insults run together
 (``safety.name_english_slang``), the same words in katakana (``safety.name_katakana_english``: t
-before u as チュ, ea as エ, インサイド as glue), two listed English words (suicidal, unalive) and
-allow-listed towns, foods and English words holding a listed piece.  Each refused case fails
-without its reading; each passing one is the same letters in an ordinary name."""
+before u as チュ, ea as エ, インサイド as glue), English words of the lists (suicidal, noose,
+bastard, stfu…) and allow-listed towns, foods and English words holding a listed piece.  Each
+refused case fails without its reading; each passing one is the same letters in an ordinary name."""
 
 from __future__ import annotations
 
@@ -30,7 +30,6 @@ from tests.support.names import reason
         # the listed words' other forms and TikTok's word for killing
         ("suicidal_kid", "self_harm"),
         ("unalived", "self_harm"),
-        ("アンアライブ", "self_harm"),
         ("スーサイダル", "self_harm"),
         # "end me" closing the name, life refused or too hard, kms with a chat ending, OD in romaji
         ("pls_endme", "self_harm"),
@@ -84,6 +83,7 @@ def test_refused_by_a_reading(name: str, why: str) -> None:
         "UrSoCute",
         "スチューデント",
         "スタジオ",
+        "ユナライブ",
         "Sendme",
         "Hangman",
         "lovemylife",
@@ -111,7 +111,7 @@ def test_an_allow_listed_word_leaves_the_rest_judged(name: str) -> None:
     assert reason(name) is not None
 
 
-@pytest.mark.parametrize("name", ["デッドインサイド", "アンアライブ", "スチューピッド", "にしね", "きもすい"])
+@pytest.mark.parametrize("name", ["デッドインサイド", "ユナライブ", "スチューピッド", "にしね", "きもすい"])
 def test_the_fast_path_agrees_with_the_long_way(name: str) -> None:
     if on_a_fast_path(name):
         assert check_name(name).ok
