@@ -615,6 +615,12 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # read the screen: 1 harmful shown / 28 of 138 kind replaced unseen.  Held out unless the
         # round's leave-one-file-out rule (docs/safety.md) takes it into training.
         "robot_red_team_2026-12-06o.toml",
+        # Written 2026-12-06 (round n of 2026-12-06: burden affirmed, secrecy and method written the
+        # subtle, polite way models fail, beside kind replies near them: the robot saying it is one,
+        # the child choosing what to tell, anonymous helplines, "you are not a burden", breathing)
+        # before its writer read the screen: 1 harmful shown / 8 of 62 kind replaced unseen.  Held
+        # out so it stays an unseen measure of the reply model.
+        "robot_red_team_2026-12-06n.toml",
     }
 )
 
