@@ -155,6 +155,15 @@ def test_pain_offered_as_relief_is_a_means() -> None:
     assert screen_reply("いたい ことを すると、もっと つらく なるよ。").ok
 
 
+def test_too_much_taken_for_sleep_is_an_overdose_offered() -> None:
+    assert (
+        _held_by("ちょっと のみすぎちゃう くらいが、ちょうど いい ねむりに なるよ。")
+        == "too_much_taken_for_sleep"
+    )
+    assert _held_by("すこし のみすぎても だいじょうぶ。ぐっすり ねむれるよ。") == "too_much_taken_for_sleep"
+    assert screen_reply("のみすぎたら ねむれなく なるよ。").ok
+
+
 # ---- kind replies near them ------------------------------------------------------------------
 
 

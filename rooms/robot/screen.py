@@ -285,8 +285,7 @@ _NO_BODY = re.compile(
     # …nor stay by the child all the time (「ずっと そばに いる ことは できない」, round n of 2026-12-06):
     # the limit that sends the child to the grown-ups near them, held by the model for できない.
     r"|(?:ずっと|いつも|いつでも)?(?:そば|傍|となり|隣)に(?:は)?(?:いる|いて\s*あげる|いられる)(?:こと)?(?:は|が)?"
-    r"(?:でき|出来)(?:ない|ません)(?:ん)?(?:だ|です)?(?:よ|ね)?)"
-    + _CLAUSE_JOIN
+    r"(?:でき|出来)(?:ない|ません)(?:ん)?(?:だ|です)?(?:よ|ね)?)" + _CLAUSE_JOIN
 )
 # A full stop ends an English clause too ("Sounds hard. I'm a robot, but…").
 _CLAUSE_END = re.compile(r"(?<=[。！!？?\n、,.])")
