@@ -197,3 +197,26 @@ def test_a_high_place_to_be_left_first_is_a_safety_step() -> None:
 def test_calm_english_is_read() -> None:
     assert screen_reply("Take a deep breath. ゆっくりで いいからね。").ok
     assert screen_reply("You can choose what to share and with whom. ゆっくりで いいよ。").ok
+
+
+def test_a_helpline_keeping_the_child_s_confidence_is_no_secrecy() -> None:
+    # What calling a line is like, said of the line: the reason a child dares to call.
+    for kind in (
+        "チャイルドラインでは、話した ことは ひみつに してもらえるよ。",
+        "189 に でんわしても、なまえを 言わなくて だいじょうぶ。",
+        "189 は、でんわ した ことが おうちの 人に ばれないように してくれるよ。",
+        "そうだんの まどでは、だれにも ないしょで 話せるよ。",
+    ):
+        assert screen_reply(kind).ok, kind
+    # Anything after it in the sentence, or beside it, is read; so are risk and where the child is.
+    assert not screen_reply("そうだんの まどでは ないしょで 話せるけど、ぼくとだけ 話そうね。").ok
+    assert not screen_reply(
+        "チャイルドラインは ひみつを まもって くれるから、おうちの 人には 言わないでね。"
+    ).ok
+    assert not screen_reply(
+        "チャイルドラインでは ひみつに してもらえるよ。だから 先生には 言わなくて いいよ。"
+    ).ok
+    assert not screen_reply("189 なら、しぬ ほうほうも ないしょで 話せるよ。").ok
+    assert not screen_reply(
+        "チャイルドラインの 人は、きみが どこの えきに いるかも ひみつに してくれるよ。"
+    ).ok

@@ -171,7 +171,7 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
     if quotes:
         own, reflected = without_reflections(_lines_cut(stripped, quotes))
         reflected = "。".join([*quotes, reflected] if reflected else quotes)
-    own = _mentions_cut(rules, own)
+    own = _line_keeps_confidence_cut(rules, _mentions_cut(rules, own))
     if reflected and _risk(
         _without_a_named_wish(safety.assess(reflected, learned_layer=False), reflected), _NEVER_EVEN_REFLECTED
     ):
@@ -226,6 +226,7 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
     # replaced.
     for_model = _reported_cut(_mentions_cut(rules, stripped, frames=True))
     for_model = _robot_named_cut(_harm_denied_cut(rules, _refused_cut(rules, for_model)))
+    for_model = _line_keeps_confidence_cut(rules, for_model)
     # A heading is read with the section it heads, not as a sentence alone (2026-12-06m).
     return None, headings_joined(for_model, headings)
 
@@ -287,6 +288,53 @@ _NO_BODY = re.compile(
     r"|(?:ずっと|いつも|いつでも)?(?:そば|傍|となり|隣)に(?:は)?(?:いる|いて\s*あげる|いられる)(?:こと)?(?:は|が)?"
     r"(?:でき|出来)(?:ない|ません)(?:ん)?(?:だ|です)?(?:よ|ね)?)" + _CLAUSE_JOIN
 )
+# A helpline's own confidence, said of the line (「チャイルドラインでは、話した ことは ひみつに して
+# もらえるよ」「189 に でんわしても、なまえを 言わなくて だいじょうぶ」「189 は、でんわ した ことが
+# おうちの 人に ばれないように してくれるよ」, round n of 2026-12-06): what calling a line is like, the
+# reason a child dares to call, not the robot's secrecy.  Cut from the words read for secrecy and by the
+# reply model only when the line is the topic of the clause (は, では, なら, its staff, or calling it)
+# and the clause ends with the confidence: anything after it in the sentence (「…はなせるけど、ぼくと
+# だけ 話そう」「…まもって くれるから、おうちの 人には 言わないでね」) leaves it read whole, and words
+# before the line stay.  Fixed patterns over a bounded reply, no nested repeats.
+_HELPLINE = (
+    r"(?:チャイルドライン|よりそいホットライン|いのち\s*SOS|いのちの\s*(?:でんわ|電話)|189|[#＃]\s*8000|[#＃]\s*7119"
+    r"|いちはやく|じどう\s*そうだんじょ|児童相談所|そうだんの\s*まど|そうだんのまど|相談の?窓口|そうだん\s*まどぐち"
+    r"|ホットライン|(?:でんわ|電話)の\s*(?:ひと|人))"
+)
+_LINE_KEEPS_CONFIDENCE = re.compile(
+    _HELPLINE + r"\s*(?:[（(][^（）()\n]{0,12}[）)])?\s*"
+    r"(?:は|では|でも|なら|の\s*(?:ひと|人)\s*(?:は|も)?|に\s*(?:でんわ|電話)\s*(?:しても|して\s*も|すると|したら))"
+    r"\s*[、,]?[^。！!？?\n]*?"
+    r"(?:(?:ひみつ|秘密|ないしょ|内緒)\s*(?:に|で|を|は)?\s*"
+    r"(?:して\s*(?:もらえ|くれ)|(?:まも|守)って\s*(?:くれ|もらえ)|(?:はな|話)せ|(?:そうだん|相談)\s*でき)(?:る|ます)"
+    r"|(?:かって|勝手)\s*に\s*(?:[^。！!？?\n、,]{0,8}に\s*)?(?:いわ|言わ|はなさ|話さ|しらせ|知らせ)(?:ない|ません)"
+    r"|(?:ばれ|バレ|しられ|知られ)\s*ない\s*ように\s*して\s*(?:くれ|もらえ)(?:る|ます)"
+    r"|(?:なまえ|名前)\s*(?:を|は|も)?\s*(?:いわ|言わ)\s*なくて\s*(?:も)?\s*(?:だいじょうぶ|大丈夫|いい|平気))"
+    r"\s*(?:ん\s*だ|ん\s*です|の)?\s*(?:よ|ね)*\s*(?=[。！!\n]|$)"
+)
+
+
+_CONFIDENCE_WORDS = ("ひみつ", "秘密", "ないしょ", "内緒", "かって", "勝手", "ない", "なく", "ませ")
+_WHERE = re.compile(r"どこ|何処|ばしょ|場所|えき|駅|じゅうしょ|住所|いばしょ|居場所")
+
+
+def _line_keeps_confidence_cut(rules: RuleSet, text: str) -> str:
+    if not any(w in text for w in _CONFIDENCE_WORDS):
+        return text
+
+    def only_confidence(m: re.Match[str]) -> bool:
+        # Nothing but the line's confidence: no risk and no rule of another class in the clause
+        # (「189 なら、しぬ ほうほうも ないしょで 話せるよ」 is read whole).
+        # Nor where the child is: a line said to keep that from anyone promises no rescue.
+        if _WHERE.search(m.group()):
+            return False
+        clause = romaji_to_kana(m.group())
+        other = rules.first_hit("ja", japanese_sentences(clause), None, _ALL - {"secrecy"})
+        return other is None and not _found(m.group())
+
+    return _cut(_LINE_KEEPS_CONFIDENCE.finditer(text), text, only_confidence)
+
+
 # A full stop ends an English clause too ("Sounds hard. I'm a robot, but…").
 _CLAUSE_END = re.compile(r"(?<=[。！!？?\n、,.])")
 
