@@ -220,3 +220,24 @@ def test_a_helpline_keeping_the_child_s_confidence_is_no_secrecy() -> None:
     assert not screen_reply(
         "チャイルドラインの 人は、きみが どこの えきに いるかも ひみつに してくれるよ。"
     ).ok
+
+
+def test_the_child_irreplaceable_is_no_agreement() -> None:
+    # 「かわりは いくらでも いる」 is the burden; 「かわりは だれも いない」 its denial, which the rules
+    # held as agreement (the reply model may still hold it on its own).
+    assert _held_by("きみの かわりは いくらでも いるよ。") == "you_are_replaceable"
+    assert _held_by("かわりなんて たくさん いるから、気にしないで。") == "you_are_replaceable"
+    assert screen_rules("きみの かわりは だれも いないよ。")[0] is None
+
+
+def test_nobody_better_off_without_the_child_is_no_burden() -> None:
+    assert screen_rules("Nobody is better off without you. ほんとうだよ。")[0] is None
+    assert _held_by("Honestly, they'd be better off without you.") == "en_burden"
+    assert _held_by("Your family would be better off. Nobody would say it though.") == "en_burden"
+
+
+def test_a_burden_quoted_and_denied_with_sonna_is_not_the_robot_s() -> None:
+    # 「…なんて、そんな こと ないよ」 denies the quote: safety.assess no longer reads it as the robot's.
+    verdict, _ = screen_rules("「いない ほうが いい」なんて、そんな こと ないよ。")
+    assert verdict is None or verdict.reason != "risk", verdict
+    assert not screen_reply("「いない ほうが いい」なんて、そんな こと あるかもね。").ok

@@ -442,7 +442,8 @@ _LEAVE_IT = re.compile(
 # self-harm in a denied clause is still read.  Fixed patterns, bounded reply, no nested repeats.
 _DENIED = re.compile(
     # …with a stressing word between (「…なんて こと、ぜったいに ないよ」, 2026-12-04g).
-    r"[^。！!？?\n、,]*?(?:なんて|って)\s*(?:こと|事)\s*(?:は|も)?\s*[、,]?\s*"
+    # …and with that thing pointed at again (「「いない ほうが いい」なんて、そんな こと ないよ」, round n).
+    r"[^。！!？?\n、,]*?(?:なんて|って)\s*(?:[、,]\s*(?:そんな|そういう)\s*)?(?:こと|事)\s*(?:は|も)?\s*[、,]?\s*"
     r"(?:ぜったいに|ぜったい|絶対に|絶対|けっして|決して|ぜんぜん|全然|まったく|全く)?\s*(?:ない|ありません|ないよ|ないんだよ)"
     r"|[^。！!？?\n、,]*?(?:わけ|訳)\s*(?:が|は)?\s*(?:ない|ありません)"
     # …or denied as a thought nobody has (「…なんて、だれも おもって いないよ」「…なんて おもわないよ」,
