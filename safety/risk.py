@@ -32,7 +32,7 @@ from typing import Any
 
 from safety import constructions, learned
 from safety.constructions.grammar import doubly_denied_read, hedged_read
-from safety.constructions.words import DENIED, JUDGED
+from safety.constructions.words import DENIED, JUDGED, Hit
 from safety.levels import CRISIS, LEVELS
 from safety.lexicon import RISK_CONTEXT, RISK_RULES, RiskRule, Terms, readings, terms
 from safety.morphology import tokens
@@ -556,6 +556,14 @@ def assess(text: str, *, learned_layer: bool = True) -> Assessment:
     return best
 
 
+def _judged_none(hit: Hit, analysed: str, note: str | None) -> Span:
+    """A construction's find kept where it was found, judged to count for nothing (``note``
+    says why: a stated purpose, a denial, a question)."""
+    return Span(
+        JUDGED, "none", analysed[hit.start : hit.end], hit.start, hit.end, note, "analysed", hit.construction
+    )
+
+
 def _assess(text: str, analysed: str) -> Assessment:
     truncated = len(text) > MAX_ASSESS_CHARS
     # The word lists read the text with its disguises undone (look-alike kanji,
@@ -637,34 +645,12 @@ def _assess(text: str, analysed: str) -> Assessment:
             if purposed:
                 # 「いちばん たかい はしって どこ？ じゆうけんきゅうの テーマ」: asked for a stated
                 # everyday purpose, with nothing suicidal in the text (fifth round of 2026-12-06)
-                spans.append(
-                    Span(
-                        JUDGED,
-                        "none",
-                        analysed[hit.start : hit.end],
-                        hit.start,
-                        hit.end,
-                        "purpose",
-                        "analysed",
-                        hit.construction,
-                    )
-                )
+                spans.append(_judged_none(hit, analysed, "purpose"))
                 continue
         if hit.note in learned.SET_ASIDE:
             # a wish the construction found denied, an act found asked: kept as found, whatever
             # frames the text
-            spans.append(
-                Span(
-                    JUDGED,
-                    "none",
-                    analysed[hit.start : hit.end],
-                    hit.start,
-                    hit.end,
-                    hit.note,
-                    "analysed",
-                    hit.construction,
-                )
-            )
+            spans.append(_judged_none(hit, analysed, hit.note))
             continue
         if ctx.has_recovery and hit.category == "ideation":
             level, note = _cap(level, "concern"), "past"
