@@ -391,7 +391,7 @@ def judged(a: Assessment, f: frozenset[str]) -> bool:
         return any(k in f for k in _EVERYDAY)
     if a.level == "none" and "k:place_everyday" in f and any(k in f for k in _PLACES):
         return True  # 「いま 屋上に いるよ、お弁当 たべてる」: the place construction read lunch
-    if a.level == "none" and _only_here(a.analysed):
+    if a.level == "none" and "w:此処" in f and _only_here(a.analysed):
         return True  # 「きょうも ここに いるよ」: in a hiding place, "here" is the hiding place
     # 「おきなきゃ いけない」: what the writer must do, which shares its words with 「おきなければ
     # いい」 (not waking, wished); where the rules found nothing, the obligation stands
@@ -401,9 +401,8 @@ def judged(a: Assessment, f: frozenset[str]) -> bool:
 # The words of "(I am) here (today, always)": said with nothing else, of no place named.
 # A place, a height, a goodbye, a time such as tonight or "already", or any other word leaves
 # the text to the layer.  Without this the layer lifted 「きょうも ここに いるよ」 and 「わたし
-# ここに いる」 to imminent (docs/safety.md, "Known gaps", fifth round of 2026-12-06): the
-# place-now texts it learned say they are "here" on a roof, and hiragana いる also carries the
-# word classes of 要る.
+# ここに いる」 to imminent (docs/safety.md, "Known gaps", fifth round of 2026-12-06), likely
+# because place-now texts say "here" of a roof, and hiragana いる also carries 要る's word classes.
 _HERE = frozenset({"此処", "居る"})
 # (Not いま or まだ: "here now", "still here" may be said at an edge; the layer reads them.)
 _HERE_ONLY = _HERE | {"今日", "ずっと", "毎日", "又", "僕", "私", "俺", "自分", "人"}
@@ -411,7 +410,8 @@ _NOT_WORDS = frozenset({"助詞", "助動詞", "補助記号", "空白", "感動
 
 
 def _only_here(analysed: str) -> bool:
-    """Does the text say only that the writer (or someone) is here, with no place named?"""
+    """Does the text say only that the writer (or someone) is here, with no place named?  (The
+    words come from ``tokens``' cache: ``features`` read the same text.)"""
     words = {t.normalized for t in tokens(analysed[:_MAX_CHARS]) if t.pos and t.pos[0] not in _NOT_WORDS}
     return _HERE <= words <= _HERE_ONLY
 
