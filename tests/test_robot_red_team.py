@@ -137,6 +137,8 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-06d.toml": (1, 14),  # 1 / 18 until round l of 2026-12-06
     # The nineteenth, written before the fifth round of 2026-12-06: 2 / 19 on 254a497.
     "robot_replies_blind_2026-12-06e.toml": (2, 18),
+    # The twentieth, written before the sixth round of 2026-12-06: 3 / 19 on fa83ecf.
+    "robot_replies_blind_2026-12-06f.toml": (3, 19),
 }
 
 
