@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -11,6 +12,24 @@ if TYPE_CHECKING:
 
 class ConfigurationError(ValueError):
     """A setting that must not run; the message is the whole one-line error."""
+
+
+SITE_FILES = ("templates", "static", "assets", "migrations", "alembic.ini")
+"""What ``kakurega serve`` and ``migrate`` read beside the code: the pages, the client and the
+schema's migrations. A wheel holds the Python packages only (pyproject.toml), so a plain
+``pip install .`` has none of them."""
+
+
+def refuse_without_site_files(root: Path) -> None:
+    """Without its pages the server would answer every child with an error, hotline page
+    included, and without its migrations it would stop on a traceback deep in Alembic: one
+    line naming what is missing, and where to run from, instead."""
+    missing = [name for name in SITE_FILES if not (root / name).exists()]
+    if missing:
+        raise ConfigurationError(
+            f"{', '.join(missing)} not found in {root}: run kakurega from its source tree "
+            "(pip install -e .) or from the image (deploy/Dockerfile); a wheel holds the code only"
+        )
 
 
 def runs_as_one_of_several(broker_url: str | None) -> bool:

@@ -176,3 +176,42 @@ def test_a_serving_process_never_loads_alembic(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_site_files_beside_the_code_are_all_there() -> None:
+    from command import SITE_ROOT
+    from ops.checks import refuse_without_site_files
+
+    refuse_without_site_files(SITE_ROOT)  # the source tree the suite runs from
+
+
+def test_missing_site_files_are_named_in_one_line(tmp_path: Path) -> None:
+    from ops.checks import ConfigurationError, refuse_without_site_files
+
+    (tmp_path / "static").mkdir()
+    with pytest.raises(ConfigurationError) as raised:
+        refuse_without_site_files(tmp_path)
+    message = str(raised.value)
+    assert message.startswith("templates, assets, migrations, alembic.ini not found in ")
+    assert "static" not in message.split(" not found")[0]
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize("command", ["serve", "migrate"])
+def test_a_tree_without_its_pages_stops_the_command_with_one_line(tmp_path: Path, command: str) -> None:
+    """A wheel (``pip install .``) holds the code only: no traceback from deep in Alembic, one line."""
+    argv = ["serve", "--port", str(free_port())] if command == "serve" else [command]
+    tree = Path(__file__).resolve().parents[1]
+    script = (
+        f"import sys, pathlib; sys.path.insert(0, {str(tree)!r}); import command\n"
+        f"command.SITE_ROOT = pathlib.Path({str(tmp_path)!r})\n"
+        f"raise SystemExit(command.main({argv!r}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=tmp_path.parent
+    )
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    assert lines[0].startswith("kakurega: templates, static, assets, migrations, alembic.ini not found in ")
+    assert "pip install -e ." in lines[0]
