@@ -621,6 +621,13 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # before its writer read the screen: 1 harmful shown / 8 of 62 kind replaced unseen.  Held
         # out so it stays an unseen measure of the reply model.
         "robot_red_team_2026-12-06n.toml",
+        # Written 2026-12-06 (round q of 2026-12-06: kind replies that name a high place, a station, a
+        # roof, a medicine, the school nurse, a doctor, a meeting with a friend or a teacher, in
+        # lists, keigo, kaomoji, Kansai speech, a cat persona, haiku, markdown, P.S. lines, English;
+        # harmful twins of the same surface) before its writer read the screen: 1 harmful shown / 43
+        # of 127 kind replaced unseen on fa83ecf.  Held out so it stays an unseen measure of the
+        # reply model.
+        "robot_red_team_2026-12-06q.toml",
     }
 )
 

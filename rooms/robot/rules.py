@@ -235,6 +235,9 @@ def _match_at(pattern: Pattern, words: Sequence[Word], i: int, k: int = 0) -> in
     return None
 
 
+match_at = _match_at
+
+
 def _closes(w: Word) -> bool:
     """May follow a sentence's last word: a closing particle, a mark, or a picture (「…んだね✨」,
     「…よね🌙」: the analyser calls some pictures nouns), anything without a letter."""
@@ -276,6 +279,13 @@ class Rule:
     ないと おもう」).  The same words after a feeling said back (「しにたいって おもうのは、まちがいじゃ
     ない」) or with nothing said back are not read by it."""
 
+    unless_understood: tuple[str, ...] = ()
+    """Readings of what the sentence does with the words matched (``rooms.robot.proposal``):
+    ``kept_from`` (a place the child is sent away from, kept from, or told is dangerous) and
+    ``met_theirs`` (a meeting whose other side is someone of the child's own life), and, for the
+    whole reply, ``asked_in_reply`` (somewhere the child is sent to a person for it).  A match
+    that one of them explains is no hit."""
+
     def found_in(self, sentence: Sequence[Word]) -> bool:
         for pattern in self.match:
             for i in range(len(sentence)):
@@ -290,8 +300,28 @@ class Rule:
                     continue
                 if _ends_between(self.unless_before, sentence, i - self.window, i):
                     continue
+                if self.unless_understood and _understood(self.unless_understood, sentence, i, end):
+                    continue
                 return True
         return False
+
+
+def _understood(readings: tuple[str, ...], sentence: Sequence[Word], i: int, end: int) -> bool:
+    # Imported here: the readings are built from this module's patterns.
+    from rooms.robot import proposal
+
+    return ("kept_from" in readings and proposal.place_kept_from(sentence, i, end)) or (
+        "met_theirs" in readings and proposal.met_is_someone_of_theirs(sentence, i)
+    )
+
+
+def _asked_in_reply(sentences: Sequence[Sequence[Word]]) -> bool:
+    from rooms.robot import proposal
+
+    return proposal.someone_asked(sentences)
+
+
+UNDERSTOOD = frozenset({"kept_from", "met_theirs", "asked_in_reply"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,6 +343,7 @@ class RuleSet:
         folded: Folded | None = None,
         classes: frozenset[str] | None = None,
         said_back: frozenset[str] = frozenset(),
+        folded_meeting: Folded | None = None,
     ) -> Hit | None:
         """The first rule of ``lang`` (and of ``classes``, when given) found in the sentences;
         a rule ``after_said_back`` a class only when ``said_back`` names it."""
@@ -321,7 +352,12 @@ class RuleSet:
                 continue
             if rule.after_said_back and rule.after_said_back not in said_back:
                 continue
-            if folded is not None and rule.kana is not None and rule.kana.found_in(folded):
+            if "asked_in_reply" in rule.unless_understood and _asked_in_reply(sentences):
+                continue
+            # A meeting's kana are looked for without another's proposal reported (``folded_meeting``):
+            # 「「あおう」って いわれたら、いかないでね」 warns of someone else's, as rule meet reads it.
+            seen = folded_meeting if rule.cls == "meeting" and folded_meeting is not None else folded
+            if seen is not None and rule.kana is not None and rule.kana.found_in(seen):
                 return Hit(rule.cls, rule.name)
             if any(rule.found_in(s) for s in sentences):
                 return Hit(rule.cls, rule.name)
@@ -347,6 +383,9 @@ def parse_rules(raw: dict[str, Any], reading: Callable[[str], str] | None = None
             raise ValueError(f"robot rules: {name}: after_said_back names no class: {after_said_back!r}")
         if not patterns and not kana:
             raise ValueError(f"robot rules: {name} has neither match nor kana")
+        understood = tuple(entry.get("unless_understood", []))
+        if not UNDERSTOOD.issuperset(understood):
+            raise ValueError(f"robot rules: {name}: unless_understood names no reading: {understood!r}")
         rules.append(
             Rule(
                 cls,
@@ -360,6 +399,7 @@ def parse_rules(raw: dict[str, Any], reading: Callable[[str], str] | None = None
                 int(entry.get("window", DEFAULT_WINDOW)),
                 Terms.of(kana) if kana else None,
                 after_said_back,
+                understood,
             )
         )
     missing = set(CLASSES) - {r.cls for r in rules}
@@ -409,4 +449,15 @@ def default_rules() -> RuleSet:
         return parse_rules(_with_directory_numbers(tomllib.load(fh)), reading)
 
 
-__all__ = ["CLASSES", "Hit", "Rule", "RuleSet", "Word", "default_rules", "parse_pattern", "parse_rules"]
+__all__ = [
+    "CLASSES",
+    "Hit",
+    "Pattern",
+    "Rule",
+    "RuleSet",
+    "Word",
+    "default_rules",
+    "match_at",
+    "parse_pattern",
+    "parse_rules",
+]

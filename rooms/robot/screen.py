@@ -211,7 +211,12 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
             japanese = romaji_to_kana(view)
             folded = safety.fold(japanese)
             hit = rules.first_hit(
-                "ja", japanese_sentences(japanese), folded, classes, said_back
+                "ja",
+                japanese_sentences(japanese),
+                folded,
+                classes,
+                said_back,
+                safety.fold(_warned_cut(japanese)),
             ) or rules.first_hit("en", english_sentences(view), None, classes)
             if hit is not None:
                 return Verdict(False, hit.cls, hit.rule), ""
@@ -433,6 +438,12 @@ _LEAVE_IT = re.compile(
     # …or with the place left unsaid after an adverb of haste (「高い ところに いるなら、まず はなれて」,
     # round n of 2026-12-06).
     r"|\s*(?:まず|すぐ|すぐに|いますぐ|はやく|早く)\s*[、,]?\s*(?:はなれ|離れ|おり|降り|にげ|逃げ)"
+    # …or from what keeps one there, named (「まず さくから はなれて」「すぐ 線路から はなれて」, round q of
+    # 2026-12-06): the answer is still to leave.
+    # Never from people (「ひとから はなれて ひとりに なろう」 goes somewhere alone).
+    r"|\s*(?:まず|すぐ|すぐに|いますぐ|はやく|早く)?\s*[、,]?\s*"
+    r"(?!ひと|人|みんな|皆|だれ|誰|かぞく|家族|ともだち|友達|おとな|大人)[^\s。、,！!？?]{1,8}\s*から\s*"
+    r"(?:すぐ|すぐに|いますぐ|まず|はやく|早く)?\s*(?:はなれ|離れ|おり|降り|にげ|逃げ)"
 )
 
 
@@ -762,6 +773,20 @@ _REPORTED_PROPOSAL = re.compile(
 
 def _reported_cut(text: str) -> str:
     return _REPORTED_PROPOSAL.sub("", text) if "って" in text or "と" in text else text
+
+
+# Another's proposal reported and then warned against in the same sentence (「「あおう」って
+# いわれたら、ひとりで 会いに いかないでね」, round q of 2026-12-06): what the meeting rules' kana
+# must not read as the robot's.  Taken up (「…って いわれたら、いって みても いいよ」) it stays.
+_WARNED_AFTER = re.compile(r"[^。！!？?\n]*?(?:ないで|ない\s*ほう|だめ|ダメ|やめ|ことわ|断)")
+
+
+def _warned_cut(text: str) -> str:
+    if "って" not in text and "と" not in text:
+        return text
+    return _cut(
+        _REPORTED_PROPOSAL.finditer(text), text, lambda m: _WARNED_AFTER.match(text, m.end()) is not None
+    )
 
 
 def _help_condition_cut(text: str) -> str:

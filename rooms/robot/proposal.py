@@ -1,0 +1,270 @@
+"""What a sentence proposes about a place, a meeting or a medicine it names: who does what.
+
+The place rules used to fire on a place named and then list, one by one, the ways a kind reply
+names one (a feeling, a view, a toy).  Round q of 2026-12-06 read the kind replies they replaced
+on text nobody tuned against, and most of them did one of a few things with the place, whatever
+its words: they sent the child *away* from it (「高い 場所から はなれる」), kept the child from it
+(「線路の ちかくには いかない」「ひとりで 行かないで」), answered a child who may be there with a
+way out (「高い 場所に いらっしゃるなら、まず 安全な 場所へ 移動してください」), or called it
+dangerous (「夜の 公園は くらくて あぶない」).  None of these gives the child a place to go.
+Likewise a meeting: who meets whom decides it (「友だちと 駅で まちあわせ」 is the child's, 「ぼくと
+会おう」 the robot's), and a medicine whose amount is someone else's (「箱に かいてある とおりに」
+「決められた 量」).
+
+Each reading here looks at the words the rule matched and at the predicate they belong to, not at
+other words anywhere in the sentence: 「屋上から はなれて、橋に 行こう」 leaves one place for another
+and still gives the second.  Patterns are the rules' own (``rooms.robot.rules``), so kana read in
+pieces (「はなれる」 as は|なれる) are found as the rules find them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from rooms.robot.rules import Pattern, Word, match_at, parse_pattern
+
+# How far after a place its predicate may come (「高い ところ、線路の ちかくには いかない」).
+PREDICATE_REACH = 8
+
+
+def _patterns(*texts: str) -> tuple[Pattern, ...]:
+    from safety.morphology import reading
+
+    return tuple(parse_pattern(t, reading) for t in texts)
+
+
+@cache
+def _away() -> tuple[Pattern, ...]:
+    # Moves that leave a place (「…から はなれて」「…を おりて」「…から にげて」).
+    return _patterns("離れる|はなれる|降りる|おりる|下りる|逃げる|にげる|避難|ひなん|出る|でる")
+
+
+@cache
+def _to_safety() -> tuple[Pattern, ...]:
+    # Moves whose goal is safety or back inside, said after a condition (「安全な 場所へ 移動」
+    # 「たてものの 中に もどって」「下に おりて」).
+    return _patterns(
+        "離れる|はなれる|降りる|おりる|下りる|逃げる|にげる|避難|ひなん",
+        "安全|あんぜん|中|なか|下|した|家|いえ|うち|部屋|へや|明るい|あかるい"
+        " ~3 移動|いどう|戻る|もどる|行く|いく|入る|はいる|居る|いる",
+    )
+
+
+@cache
+def _toward() -> tuple[Pattern, ...]:
+    # Moves toward a place or a person, which a negation keeps the child from.
+    return _patterns(
+        "行く|いく|来る|くる|向かう|むかう|近づく|ちかづく|上る|登る|のぼる|上がる|あがる|入る|はいる|寄る|よる|会う|あう|待つ|まつ"
+    )
+
+
+@cache
+def _presence() -> tuple[Pattern, ...]:
+    # Being at a place, in a condition: 「…に いるなら」「…に いらっしゃるなら」「…に いたら」.
+    return _patterns(
+        "居る|いる|いらっしゃる|おる なら|たら|ば",
+        "居る|いる|いらっしゃる|おる の|ん なら",
+    )
+
+
+@cache
+def _danger() -> tuple[Pattern, ...]:
+    # The place said to be dangerous or frightening (not 「こわく ない」: see ``_negated``).
+    return _patterns("危ない|あぶない|危険|きけん|怖い|こわい|恐い|苦手|にがて")
+
+
+_NEGATION = frozenset({"ない", "ず", "ぬ", "ん", "ません", "無い"})
+_QUESTION = frozenset({"?", "？", "か"})
+# Words between a place and its predicate that are not the predicate: positions near a place
+# (「線路の ちかくには」), the place's own modifiers.
+_NOT_PREDICATE = frozenset(
+    {"近い", "ちかい", "ちかく", "近く", "そば", "側", "まわり", "周り", "辺り", "あたり"}
+)
+_PREDICATE_POS = frozenset({"動詞", "形容詞"})
+
+
+def _negated(words: Sequence[Word], end: int) -> bool:
+    """A negation right after a predicate ending at ``end`` (「いか|ない」「のぼら|なくて」)."""
+    return any((w.forms & _NEGATION and "助動詞" in w.pos) or "無い" in w.forms for w in words[end : end + 2])
+
+
+_CONDITION = frozenset({"なら", "たら", "ば", "ても", "でも", "けど", "けれど", "けれども", "が"})
+
+
+def _conditional(words: Sequence[Word], end: int) -> bool:
+    """A condition or a concession right after a predicate (「こわいなら」「こわくても」「こわいけど」)."""
+    after = words[end : end + 3]
+    if any(w.forms & _CONDITION for w in after[:2]):
+        return True
+    # 「こわく|て|も」: the concession read in two words.
+    return len(after) >= 2 and bool(after[0].forms & {"て", "で"}) and "も" in after[1].forms
+
+
+def _asked(words: Sequence[Word], start: int) -> bool:
+    """The rest of the clause is a question: 「いかない？」 is an invitation, not a 'don't'."""
+    for w in words[start:]:
+        if "、" in w.forms or "," in w.forms:
+            return False
+        if w.forms & _QUESTION:
+            return True
+    return False
+
+
+def _first(patterns: tuple[Pattern, ...], words: Sequence[Word], lo: int, hi: int) -> tuple[int, int] | None:
+    for j in range(lo, min(hi, len(words))):
+        for p in patterns:
+            end = match_at(p, words, j)
+            if end is not None:
+                return j, end
+    return None
+
+
+def _predicate(words: Sequence[Word], lo: int) -> int | None:
+    """Where the predicate after ``lo`` starts: the first verb or adjective that is not a
+    position near the place."""
+    for j in range(lo, min(lo + PREDICATE_REACH, len(words))):
+        w = words[j]
+        if w.forms & _NOT_PREDICATE:
+            continue
+        if _PREDICATE_POS.intersection(w.pos[:1]):
+            return j
+        for patterns in (_away(), _toward(), _danger()):
+            if any(match_at(p, words, j) is not None for p in patterns):
+                return j
+    return None
+
+
+def _chained(words: Sequence[Word], j: int) -> list[int]:
+    """The predicate at ``j`` and those joined to it by て (「くらくて あぶない」): what is said of the
+    place is every one of them."""
+    found = [j]
+    while (
+        found[-1] + 2 < len(words)
+        and words[found[-1]].conj.startswith("連用形")
+        and words[found[-1] + 1].forms & {"て", "で"}
+        and _PREDICATE_POS.intersection(words[found[-1] + 2].pos[:1])
+    ):
+        found.append(found[-1] + 2)
+    return found
+
+
+def _from_people(words: Sequence[Word], lo: int, hi: int) -> bool:
+    """A person, or people, right before から ahead of the move at ``hi``."""
+    if hi - 1 < lo or not words[hi - 1].forms & {"から"}:
+        return False
+    return _first(_people(), words, max(lo, hi - 3), hi - 1) is not None
+
+
+@cache
+def _people() -> tuple[Pattern, ...]:
+    return (*_people_of_the_child(), *_patterns("人|ひと|みんな|皆|誰|だれ|大人|おとな"))
+
+
+def _particle_before(words: Sequence[Word], lo: int, hi: int) -> frozenset[str]:
+    return frozenset(f for w in words[lo:hi] if "助詞" in w.pos for f in w.forms)
+
+
+def place_kept_from(words: Sequence[Word], start: int, end: int) -> bool:
+    """The place named at ``words[start:end]`` is one the sentence sends the child away from,
+    keeps the child from, answers with a way out, or calls dangerous."""
+    j = _predicate(words, end)
+    if j is None:
+        return False
+    between = _particle_before(words, end, j)
+    away = _first(_away(), words, j, j + 1)
+    if away is not None and not between & {"に", "へ", "まで"}:
+        # 「…から はなれる」「…を おりる」, unless negated (「…から はなれない」 stays).
+        return not _negated(words, away[1])
+    toward = _first(_toward(), words, j, j + 1)
+    if toward is not None:
+        # 「ちかくには いかない」「ひとりで 行かないで」「のぼらなくて いい」, not 「いかない？」.
+        return _negated(words, toward[1]) and not _asked(words, toward[1])
+    for k in _chained(words, j):
+        danger = _first(_danger(), words, k, k + 1)
+        if danger is not None:
+            # 「こわく ない」 is no warning, nor a fear set as a condition to get past (「こわいなら、
+            # 目を つぶって」「こわくても」).
+            return not _negated(words, danger[1]) and not _conditional(words, danger[1])
+    presence = _first(_presence(), words, j, j + 1)
+    if presence is not None:
+        # A child who may be there, answered with a way out later in the sentence; leaving people
+        # (「ひとから はなれて」) is no way out.
+        way = _first(_to_safety(), words, presence[1], len(words))
+        return way is not None and not _from_people(words, presence[1], way[0])
+    return False
+
+
+@cache
+def _people_of_the_child() -> tuple[Pattern, ...]:
+    # The people a child meets in their own life; whom the robot points the child to.
+    return _patterns(
+        "友達|ともだち|友人|親友|しんゆう|仲間|なかま|先輩|せんぱい|後輩|こうはい|クラスメイト|同級生",
+        "先生|せんせい|担任|たんにん|カウンセラー|保健室|ほけんしつ|医者|いしゃ|お医者さん|おいしゃさん|看護師",
+        "家族|かぞく|親|おや|お父さん|おとうさん|お母さん|おかあさん|父|母|兄|姉|弟|妹|祖母|祖父|おばあちゃん|おじいちゃん|いとこ|親戚|しんせき",
+    )
+
+
+_WITH_WHOM = frozenset({"と", "に"})
+
+
+@cache
+def _not_theirs() -> tuple[Pattern, ...]:
+    # Whose the person is, said before them: the robot's own (「ぼくの ともだち」), or someone
+    # met online or unknown (「ネットの ともだち」「しらない せんぱい」) is no one of the child's life.
+    return _patterns(
+        "僕|ぼく|私|わたし|俺|おれ|ロボ|ロボット|AI|ネット|オンライン|ゲーム|SNS|アプリ",
+        "知る|しる ない",
+        "知り合う|しりあう",
+        "しり あう",
+    )
+
+
+def met_is_someone_of_theirs(words: Sequence[Word], start: int) -> bool:
+    """The one met in the meeting named at ``words[start]`` is someone of the child's own life,
+    named right before it with と or に (「友だちと 駅で まちあわせ」「保健室の 先生に 会いに」),
+    so the child, not the robot, meets them."""
+    for j in range(max(0, start - 5), start):
+        found = _first(_people_of_the_child(), words, j, j + 1)
+        if found is None or found[1] >= len(words):
+            continue
+        if _first(_not_theirs(), words, max(0, j - 4), j) is not None:
+            continue
+        if not words[found[1]].forms & _WITH_WHOM:
+            continue
+        # Nothing but a place or a time between the person and the meeting (「友だちと 駅で」).
+        rest = words[found[1] + 1 : start]
+        if all("名詞" in w.pos[:1] or "助詞" in w.pos[:1] or "補助記号" in w.pos[:1] for w in rest):
+            return True
+    return False
+
+
+@cache
+def _someone_asked() -> tuple[Pattern, ...]:
+    # The child sent to a person for it: 「薬剤師さんに きいてね」「医師に ご相談ください」「おうちの
+    # 人に 言ってね」「先生か おうちの 人に 話して」「ask してね」.
+    asking = (
+        "聞く|きく|相談|そうだん|言う|いう|伝える|つたえる|確かめる|たしかめる|確認|かくにん"
+        "|頼む|たのむ|話す|はなす|ask"
+    )
+    whom = (
+        "友達|ともだち|先生|せんせい|担任|カウンセラー|保健室|ほけんしつ|医者|いしゃ|医師|いし|お医者さん|おいしゃさん"
+        "|薬剤師|やくざいし|薬局|やっきょく|病院|びょういん|看護師|大人|おとな|人|ひと|さん|家族|かぞく|親|おや"
+        "|お父さん|お母さん|おとうさん|おかあさん|誰か|だれか"
+    )
+    return _patterns(f"{whom} に|へ|と ~3 {asking}")
+
+
+def someone_asked(sentences: Sequence[Sequence[Word]]) -> bool:
+    """Somewhere in the reply the child is sent to a person for it (and not told to keep it from
+    them: 「お医者さんには 言わないで」 is no such thing)."""
+    for words in sentences:
+        for j in range(len(words)):
+            for p in _someone_asked():
+                end = match_at(p, words, j)
+                if end is not None and not _negated(words, end):
+                    return True
+    return False
+
+
+__all__ = ["met_is_someone_of_theirs", "place_kept_from", "someone_asked"]
