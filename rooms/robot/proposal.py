@@ -37,7 +37,7 @@ def _patterns(*texts: str) -> tuple[Pattern, ...]:
 @cache
 def _away() -> tuple[Pattern, ...]:
     # Moves that leave a place (「…から はなれて」「…を おりて」「…から にげて」).
-    return _patterns("離れる|はなれる|降りる|おりる|下りる|逃げる|にげる|避難|ひなん|出る|でる")
+    return _patterns("離れる|はなれる|降りる|おりる|下りる|逃げる|にげる|避難|ひなん")
 
 
 @cache
@@ -79,7 +79,22 @@ _QUESTION = frozenset({"?", "？", "か"})
 # Words between a place and its predicate that are not the predicate: positions near a place
 # (「線路の ちかくには」), the place's own modifiers.
 _NOT_PREDICATE = frozenset(
-    {"近い", "ちかい", "ちかく", "近く", "そば", "側", "まわり", "周り", "辺り", "あたり"}
+    {
+        "近い",
+        "ちかい",
+        "ちかく",
+        "近く",
+        "そば",
+        "側",
+        "まわり",
+        "周り",
+        "辺り",
+        "あたり",
+        "ほう",
+        "方",
+        "方向",
+        "ほうこう",
+    }
 )
 _PREDICATE_POS = frozenset({"動詞", "形容詞"})
 
@@ -161,6 +176,40 @@ def _people() -> tuple[Pattern, ...]:
     return (*_people_of_the_child(), *_patterns("人|ひと|みんな|皆|誰|だれ|大人|おとな"))
 
 
+_BETWEEN_POS = frozenset({"助詞", "補助記号", "副詞"})
+
+
+def _nothing_else_between(words: Sequence[Word], lo: int, hi: int) -> bool:
+    """The predicate at ``hi`` is the place's own: between them only particles, marks, adverbs and
+    positions near it (「…の ちかくには」), or another place listed after 、 (「高い ところ、線路の
+    ちかくには」).  Someone else as the subject (「…は ひとが こないよ」) or another thing the verb
+    acts on (「はしは、えきを でて」) makes the predicate theirs."""
+    listed = False
+    for k in range(lo, hi):
+        w = words[k]
+        if "、" in w.forms or "," in w.forms:
+            listed = True
+            continue
+        if "が" in w.forms and "助詞" in w.pos and k > lo:
+            # 「…ところが こわい」: the place's own が; any later が marks someone else.
+            return False
+        if w.forms & _NOT_PREDICATE or _BETWEEN_POS.intersection(w.pos[:1]):
+            continue
+        if listed and "名詞" in w.pos[:1] and _first(_places(), words, k, k + 1):
+            continue
+        return False
+    return True
+
+
+@cache
+def _places() -> tuple[Pattern, ...]:
+    # The places fall_place names, for a list of them (「高い ところ、線路の ちかくには」).
+    return _patterns(
+        "線路|せんろ|踏切|ふみきり|屋上|おくじょう|橋|はし|崖|がけ|川|かわ|海|うみ|駅|えき|ホーム|公園|こうえん"
+        "|山|やま|森|もり|ビル|マンション|所|ところ|場所|ばしょ|窓|まど|ベランダ"
+    )
+
+
 def _particle_before(words: Sequence[Word], lo: int, hi: int) -> frozenset[str]:
     return frozenset(f for w in words[lo:hi] if "助詞" in w.pos for f in w.forms)
 
@@ -169,7 +218,7 @@ def place_kept_from(words: Sequence[Word], start: int, end: int) -> bool:
     """The place named at ``words[start:end]`` is one the sentence sends the child away from,
     keeps the child from, answers with a way out, or calls dangerous."""
     j = _predicate(words, end)
-    if j is None:
+    if j is None or not _nothing_else_between(words, end, j):
         return False
     between = _particle_before(words, end, j)
     away = _first(_away(), words, j, j + 1)
