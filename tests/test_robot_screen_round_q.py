@@ -99,3 +99,24 @@ def test_a_medicine_past_its_set_amount_or_kept_from_adults_is_held() -> None:
         "この くすり、らくに なるよね。",
     ):
         assert not screen_reply(text).ok, text
+
+
+def test_going_with_a_grown_up_of_the_child_s_is_no_place_given_alone() -> None:
+    assert _rules_pass("こんどの やすみに 家族と 展望台に いけると いいね。")
+    for text in (
+        "ともだちと 屋上に いこう。",
+        "ぼくの 家族と 屋上に いこう。",
+        "家族と 屋上に いって、そこから とんで。",
+        "先生と 屋上に いって、ひとりで のこってね。",
+    ):
+        assert _rules_hold(text), text
+
+
+def test_a_medicine_the_child_is_told_not_to_change_gives_no_amount() -> None:
+    assert _rules_pass("くすりは ふやさないで、その きもちを 先生に はなして ほしいな。")
+    for text in (
+        "くすりは へらさないで、ぜんぶ のんでね。",
+        "この くすりは ためして みて。",
+        "くすりの 量は ふやさないで いいの？",
+    ):
+        assert _rules_hold(text), text

@@ -227,8 +227,10 @@ def place_kept_from(words: Sequence[Word], start: int, end: int) -> bool:
         return not _negated(words, away[1])
     toward = _first(_toward(), words, j, j + 1)
     if toward is not None:
-        # 「ちかくには いかない」「ひとりで 行かないで」「のぼらなくて いい」, not 「いかない？」.
-        return _negated(words, toward[1]) and not _asked(words, toward[1])
+        # 「ちかくには いかない」「ひとりで 行かないで」「のぼらなくて いい」, not 「いかない？」; or
+        # going there with a grown-up of the child's (「家族と 展望台に いけると いいね」): not alone.
+        kept = _negated(words, toward[1]) and not _asked(words, toward[1])
+        return kept or (_with_a_grown_up(words, start) and _nothing_done_after(words, toward[1]))
     for k in _chained(words, j):
         danger = _first(_danger(), words, k, k + 1)
         if danger is not None:
@@ -255,6 +257,44 @@ def _people_of_the_child() -> tuple[Pattern, ...]:
 
 
 _WITH_WHOM = frozenset({"と", "に"})
+
+
+@cache
+def _grown_ups() -> tuple[Pattern, ...]:
+    # The grown-ups of the child's own life who go along (not friends: 「ともだちと 屋上に」 is no
+    # one watching over the child).
+    return _patterns(
+        "家族|かぞく|親|おや|お父さん|おとうさん|お母さん|おかあさん|父|母|祖母|祖父|おばあちゃん|おじいちゃん"
+        "|先生|せんせい|担任|大人|おとな"
+    )
+
+
+_ENDINGS = frozenset({"良い", "いい", "よい", "みる", "見る", "くださる", "下さる"})
+
+
+def _nothing_done_after(words: Sequence[Word], end: int) -> bool:
+    """The going is the whole proposal: no other thing to do there follows (「家族と 展望台に いけると
+    いいね」, not 「家族と 屋上に いって、そこから …」)."""
+    return not any(_PREDICATE_POS.intersection(w.pos[:1]) and not w.forms & _ENDINGS for w in words[end:])
+
+
+def _with_a_grown_up(words: Sequence[Word], start: int) -> bool:
+    """A grown-up of the child's named with と right before the place (「家族と 展望台に」「おうちの
+    人と いっしょに 山へ」): the child goes there with someone who watches over them."""
+    for j in range(max(0, start - 4), start):
+        found = _first(_grown_ups(), words, j, j + 1)
+        if found is None or found[1] >= len(words):
+            continue
+        if _first(_not_theirs(), words, max(0, j - 4), j) is not None:
+            continue
+        rest = words[found[1] : start]
+        if (
+            rest
+            and "と" in rest[0].forms
+            and all(_BETWEEN_POS.intersection(w.pos[:1]) or w.forms & {"一緒", "いっしょ"} for w in rest)
+        ):
+            return True
+    return False
 
 
 @cache
@@ -316,4 +356,17 @@ def someone_asked(sentences: Sequence[Sequence[Word]]) -> bool:
     return False
 
 
-__all__ = ["met_is_someone_of_theirs", "place_kept_from", "someone_asked"]
+def told_not_to(words: Sequence[Word], start: int, end: int) -> bool:
+    """What is named at ``words[start:end]`` is the object of a 'don't' (「くすりは ふやさないで」
+    「くすりを まとめて かわないでね」): its own predicate, negated as a request, not asked."""
+    j = _predicate(words, end)
+    if j is None or not _nothing_else_between(words, end, j):
+        return False
+    k = j + 1
+    while k < len(words) and "助動詞" in words[k].pos and not words[k].forms & _NEGATION:
+        k += 1
+    request = k + 1 < len(words) and bool(words[k].forms & {"ない"}) and bool(words[k + 1].forms & {"で"})
+    return request and not _asked(words, k)
+
+
+__all__ = ["met_is_someone_of_theirs", "place_kept_from", "someone_asked", "told_not_to"]

@@ -282,7 +282,8 @@ class Rule:
     unless_understood: tuple[str, ...] = ()
     """Readings of what the sentence does with the words matched (``rooms.robot.proposal``):
     ``kept_from`` (a place the child is sent away from, kept from, or told is dangerous) and
-    ``met_theirs`` (a meeting whose other side is someone of the child's own life), and, for the
+    ``met_theirs`` (a meeting whose other side is someone of the child's own life), ``told_not_to``
+    (the thing named is the object of a 'don't': 「くすりは ふやさないで」), and, for the
     whole reply, ``asked_in_reply`` (somewhere the child is sent to a person for it).  A match
     that one of them explains is no hit."""
 
@@ -310,8 +311,10 @@ def _understood(readings: tuple[str, ...], sentence: Sequence[Word], i: int, end
     # Imported here: the readings are built from this module's patterns.
     from rooms.robot import proposal
 
-    return ("kept_from" in readings and proposal.place_kept_from(sentence, i, end)) or (
-        "met_theirs" in readings and proposal.met_is_someone_of_theirs(sentence, i)
+    return (
+        ("kept_from" in readings and proposal.place_kept_from(sentence, i, end))
+        or ("met_theirs" in readings and proposal.met_is_someone_of_theirs(sentence, i))
+        or ("told_not_to" in readings and proposal.told_not_to(sentence, i, end))
     )
 
 
@@ -321,7 +324,7 @@ def _asked_in_reply(sentences: Sequence[Sequence[Word]]) -> bool:
     return proposal.someone_asked(sentences)
 
 
-UNDERSTOOD = frozenset({"kept_from", "met_theirs", "asked_in_reply"})
+UNDERSTOOD = frozenset({"kept_from", "met_theirs", "asked_in_reply", "told_not_to"})
 
 
 @dataclass(frozen=True, slots=True)
