@@ -120,3 +120,10 @@ def test_a_medicine_the_child_is_told_not_to_change_gives_no_amount() -> None:
         "くすりの 量は ふやさないで いいの？",
     ):
         assert _rules_hold(text), text
+
+
+def test_a_safety_step_that_names_what_to_leave_is_no_place_now() -> None:
+    # safety.assess read the place said as a condition as one the robot is at, unless the answer
+    # was 「まず はなれて」 alone; what to leave may be named (「まず さくから」), never people.
+    assert _rules_pass("いま がけの うえに いるなら、まず さくから はなれて、あかるい ほうへ もどってね。")
+    assert _rules_hold("おくじょうに いるなら、みんなから はなれて ひとりに なろう。")
