@@ -89,6 +89,8 @@ _STARTS = frozenset(w[:2] for w in (*FRAGMENTS, *FRAGMENTS_NO_TSU))
 # The allow-list, longest first, so 「しねらりあ」 is taken out before anything shorter inside it.
 ORDINARY = tuple(sorted(_keys(ALLOW_LIST.words), key=len, reverse=True))
 _ORDINARY_SET = frozenset(ORDINARY)
+ORDINARY_WORDS = _ORDINARY_SET
+"""The allow-listed words in ``name_key`` form (hiragana, no ー), for a word spelled in romaji."""
 ORDINARY_KANJI = tuple(
     sorted({k for w in ALLOW_LIST.words if has_kanji(k := fold(w, read=False).kana)}, key=len, reverse=True)
 )

@@ -18,7 +18,7 @@ from safety.constructions import unmask
 from safety.constructions.folding import KATA_LOOKALIKE
 from safety.lexicon import NAME_LISTS
 from safety.morphology import tokens
-from safety.name_reading import LISTS, WHOLE, Reading, analyse, has_kanji, letters_of, read
+from safety.name_reading import LISTS, ORDINARY_WORDS, WHOLE, Reading, analyse, has_kanji, letters_of, read
 from safety.name_wants import MEETING_NOUNS, SEXUAL_NOUNS
 from safety.normalize import (
     VOWEL_OF,
@@ -456,8 +456,20 @@ _BANG_I = re.compile(r"(?<=[a-zA-Z])[!！](?=[a-zA-Z])")
 
 
 def _unless_ordinary(m: re.Match[str]) -> str:
-    """An allow-listed Latin word taken out of the name (``latin`` in ordinary_names.toml)."""
-    return "" if m.group(0).lower() in ALLOW_LIST.latin else m.group(0)
+    """An allow-listed Latin word taken out of the name (``latin`` in ordinary_names.toml), and
+    a Latin word that is an allow-listed word's romaji, whole (round q: 「Bakari」 is ばかり, as
+    「bakauke」 is ばかうけ): the word is read as the word it spells."""
+    word = m.group(0).lower()
+    return "" if word in ALLOW_LIST.latin or _spells_an_allowed_word(word) else m.group(0)
+
+
+def _spells_an_allowed_word(word: str) -> bool:
+    """Whether the Latin ``word`` read as romaji is, all of it, one allow-listed word (four
+    letters or more: shorter romaji spells too many words by chance)."""
+    if len(word) < 4:
+        return False
+    kana = romaji_kana(word)
+    return _ASCII.search(kana) is None and kana in ORDINARY_WORDS
 
 
 # Kana only, small kana only where they belong (しょ, ティ): no disguise can be in it.

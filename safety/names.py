@@ -77,6 +77,8 @@ from safety.name_self_harm import (
     _orders_to_die,
     _wishes_to_die,
 )
+from safety.name_unneeded import GATE as UNNEEDED_GATE
+from safety.name_unneeded import calls_self_unneeded
 from safety.name_views import (
     _ASCII,
     _BABY,
@@ -140,7 +142,9 @@ def check_name(text: object) -> NameVerdict:
     """Decide whether ``text`` may be shown to others as a display name."""
     if not isinstance(text, str):
         return NameVerdict(False, "", "chars")
-    raw = text[:MAX_RAW_CHARS]
+    # a foreign name's middle dot (「ミア·ローズ」, as Latin-script and Chinese names are dotted) is
+    # the katakana one, 「・」: read, allowed and shown as it
+    raw = text[:MAX_RAW_CHARS].translate(_MIDDLE_DOTS)
     name = display_clean(raw)
     if not name:
         return NameVerdict(False, "", "empty")
@@ -158,6 +162,10 @@ def check_name(text: object) -> NameVerdict:
     if reason is None and not _allowed_characters(name):
         reason = "chars"
     return NameVerdict(reason is None, name, reason)
+
+
+# U+00B7, U+2027 and U+2219, which NFKC leaves as they are
+_MIDDLE_DOTS = str.maketrans(dict.fromkeys("\u00b7\u2027\u2219", "・"))
 
 
 def _allowed_characters(name: str) -> bool:
@@ -229,6 +237,8 @@ def _content_reason(
         or _act_done(views, written or name)
         # English slang run together (round p, ``safety.name_english_slang``: 「endmylife」)
         or english_self_harm(views)
+        # oneself called not needed (round q, ``safety.name_unneeded``: 「じぶんなんかいらない」)
+        or any(calls_self_unneeded(text) for text in views.texts)
         or any("うまれ" in r.key and _BIRTH_REGRETTED.search(r.key) for r in views.readings)
     ):
         return "self_harm"
@@ -457,6 +467,7 @@ _FAST_PATH_GATE = any_pattern(
         _LIFE_REFUSED,
         _KANA_PICTURES,
         _ROUND_M_KANA,
+        UNNEEDED_GATE,
     )
 )
 # A dot touching a Latin letter or digit is how addresses and handles are written

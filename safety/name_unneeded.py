@@ -1,0 +1,56 @@
+"""A display name that calls its bearer not needed, judged by its words (round q).
+
+A word for oneself (``[put_downs] selves`` in ``names.toml``), なんか, なんて or なんぞ, then 要る
+negated (「じぶんなんかいらない」, 「うちなんかいらん」) or 居る negated and wished so (「ぼくなんて
+いなくていい」, 「ぼくなんかいなければ」): the burden a child says of themselves, which every
+suicide-prevention guideline counts as a warning sign.  The reason is ``self_harm``.  A thing not
+needed (「しゅくだいなんかいらない」), oneself not needing something (「ぼくはいらない」) or
+oneself disliked (「じぶんなんかきらい」) passes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from safety import lexicon
+from safety.morphology import Token, tokens
+from safety.translation import kata2hira
+
+# what must be in the name read as hiragana (kanji kept) before it is analysed: なんか, なんて or
+# なんぞ right before いら/要ら (要る) or いな/居な/いね (居る negated)
+GATE = re.compile("(?:なんか|なんて|なんぞ)(?:いら|要ら|いな|居な|いね)")
+_SELVES = frozenset(lexicon.PUT_DOWNS.get("selves", ()))
+_SELF_NORMALISED = frozenset({"私", "僕", "俺", "自分"})
+_SO_LITTLE = frozenset({"なんか", "なんて", "なんぞ"})
+_NEGATIONS = frozenset({"ない", "ず", "ぬ", "無い"})
+_NEEDED = frozenset({"いる", "要る"})
+
+
+def calls_self_unneeded(text: str) -> bool:
+    """Whether ``text`` (a name with its disguises undone) says its bearer is not needed."""
+    key = kata2hira(text)
+    if not GATE.search(key):
+        return False
+    words = [t for t in tokens(key) if t.pos and t.pos[0] not in ("補助記号", "空白")]
+    return any(
+        _is_self(words[i])
+        and words[i + 1].surface in _SO_LITTLE
+        and _not_needed(words[i + 2], words[i + 3 :])
+        for i in range(len(words) - 3)
+    )
+
+
+def _is_self(t: Token) -> bool:
+    return t.surface in _SELVES or t.normalized in _SELF_NORMALISED
+
+
+def _not_needed(verb: Token, rest: list[Token]) -> bool:
+    """要る negated, or 居る negated and wished so (ていい, ほうがいい, ければ)."""
+    if verb.pos[0] != "動詞" or not rest or rest[0].normalized not in _NEGATIONS:
+        return False
+    if verb.normalized in _NEEDED and verb.surface[0] in "いイ要":
+        return verb.surface.startswith(("いら", "要ら", "イラ"))
+    if verb.normalized != "居る":
+        return False
+    after = [t.normalized for t in rest[1:3]]
+    return after[:2] == ["て", "良い"] or after[:1] in (["方"], ["ば"])
