@@ -80,6 +80,7 @@ THREAT_VERBS = frozenset(
         "蹴る",
         "呪う",
         "しばく",
+        "ど突く",
     }
 )
 THREAT_STEMS = (
@@ -103,6 +104,7 @@ THREAT_STEMS = (
     "しば",
     "いても",
     "いてま",
+    "どつ",
 )
 _THREAT_PARTICLES = frozenset({"ぞ", "ぜ", "ぞー", "からな"})
 
@@ -114,6 +116,8 @@ def threatens(text: str) -> bool:
     key = kata2hira(text)
     if not any(stem in key for stem in THREAT_STEMS):
         return False
+    if _THREAT_STEM_TARU.search(key):
+        return True
     words = [t for t in tokens(key) if t.pos and t.pos[0] != "補助記号"]
     for i, t in enumerate(words):
         if t.pos[0] != "動詞" or t.normalized not in THREAT_VERBS:
@@ -126,9 +130,27 @@ def threatens(text: str) -> bool:
             return True
         if first.surface == "て" and len(rest) > 1 and rest[1].normalized == "遣る":
             return True
-        if t.pos[-1].endswith("促音便") and first.surface in ("たる", "たろ", "たろか"):
+        if t.pos[-1].endswith("音便") and first.surface in ("たる", "たろ", "たろか"):
             return True
     return any(_done_for_good(words, i) for i in range(len(words)))
+
+
+def _stem_before_ta(verb: str) -> str:
+    """The reading of a godan verb's stem before た (its 音便: なぐる → なぐっ, しばく → しばい,
+    ころす → ころし, よぶ → よん)."""
+    reading = kata2hira(tokens(verb)[0].reading)
+    return reading[:-1] + _ONBIN.get(reading[-1], reading[-1])
+
+
+_ONBIN = dict(zip("くぐすつるうぬぶむ", "いいしっっっんんん", strict=True))
+# Round q: a verb of hurting in its stem before た, then 関西's たる or たろ ending the name
+# (「しばいたろか」, 「けったろか」, 「どついたるぞ」): the analyser reads some of them as other
+# words (芝居 + だろ, けっ), the letters are the verb's.  たろう after it is a boy's name, and
+# さしたる is 然したる (no great…), so 刺す is left to the analyser here.
+_THREAT_STEM_TARU = re.compile(
+    f"(?:{'|'.join(sorted({_stem_before_ta(v) for v in THREAT_VERBS} - {'さし'}, key=len, reverse=True))})"
+    "(?:たる|たろ)か?[ー〜~!！?？]*(?:ぞ|ぜ|わ|で|ねん)?[ー〜~!！?？]*$"
+)
 
 
 # 関西's てしまう (もう, まう) and what makes it a threat after it: 「しばいてもうたろか」,

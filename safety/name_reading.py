@@ -492,6 +492,8 @@ def _words_beside(words: tuple[Token, ...], word: str, *, after: bool) -> bool:
             and (i + 1 < len(words) or not after)
         ):
             return False  # a verb cut before its ending, and no ending: 「イブラ|ヒモ|ビッチ」
+        if t.pos[0] == "動詞" and len(t.surface) == 1 and i + 1 < len(words) and _is_ending(words[i + 1]):
+            continue  # a verb of one kana with its ending is a word (round q: 「ライセ|ニ|キ|タイ」, 来たい)
         if len(t.surface) < 2 or (t.pos[0] not in _BESIDE_CONTENT and (after or t.pos[0] != "副詞")):
             return False  # (an adverb only before: 「モウシヌ」; after, 「ブス|ケッ|ツ」 is letters)
         if t.pos[0] == "動詞" and t.pos[-1].endswith("音便"):

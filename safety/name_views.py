@@ -427,6 +427,10 @@ _BABY_SAYS = {
     "ちんじゃ": "しんじゃ",
     "ちね": "しね",
     "チネ": "シネ",
+    "ころちゅ": "ころす",
+    "コロチュ": "コロス",
+    "ころちて": "ころして",
+    "コロチテ": "コロシテ",
 }
 # — only where a dying verb starts the name (「おばあちゃんちに行く」 is a grandmother's house)
 # or たい follows a verb's stem in に or え (「しにちゃい」, 「きえちゃい」; 「ちゃいろ」 is brown)
@@ -435,6 +439,9 @@ _BABY = re.compile(
     # 死ね said as a baby says it, the whole name or with an ending (「ちね」, 「ちねよ」; not
     # 「ちねん」, a family name)
     r"|^(?:ちね|チネ)(?=[よやばー〜!！]*$)"
+    # ころす and ころして so said (round q: 「ころちゅぞ」, 「ころちてやる」; not 「ころちゃん」, a
+    # pet, nor ころちゅ alone, a nickname's)
+    r"|^(?:ころちゅ|コロチュ)(?=[ぞぜよゾゼヨー〜!！]+$)|^(?:ころちて|コロチテ)"
 )
 _HIRAGANA = re.compile(r"[ぁ-ゖ]")
 _WEST_TAI = re.compile("(しに|きえ|いなくなり|しね|おわり)とう(?!な)")
