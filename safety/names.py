@@ -104,6 +104,7 @@ MAX_NAME_CHARS = 12
 MAX_RAW_CHARS = 64
 ALLOWED_SYMBOLS = frozenset(
     " ・ー-_☆★♪♡～〜~!?！？@\ufe0f\ufe0e()*^+=。、.'ω`&;†‡∞※〃【】「」『』≧≦∇∀⊂⊃Дฅ꒰꒱ᐢᗜᐛ˶ˊˋ‿⸝\u309aʕʔᴥෆ•/\\"
+    "⸜꒳⑅꙳"
 )
 """``~`` is what NFKC makes of ``～``; U+FE0F asks for an emoji's picture form; brackets,
 ``*^+=;``, ω, ``` `` ```, ≧≦∇∀⊂⊃Дฅ꒰꒱ and ´ (NFKC writes it as a space and U+0301) and dots
@@ -113,7 +114,8 @@ digit is not allowed: addresses and handles are written so); ``&`` between two n
 marks children decorate a name with (†, ∞, ※, 〃, 【】「」『』; shapes and arrows are in
 ``_SHAPES``); U+FE0E asks for a picture's text form (「❤︎」); the face parts of
 「(˶ᐢᗜᐢ˶)」, 「ʕ•ᴥ•ʔ」, 「(◕‿◕)」, 「(ﾟ∀ﾟ)」 (ﾟ is U+309A after NFKC), 「＼(^o^)／」 and
-「( ˘ω˘ )」 (˘ is a space and U+0306), which the reading takes out like pictures
+「( ˘ω˘ )」 (˘ is a space and U+0306), and (round q) 「⸜(*ˊᗜˋ*)⸝」, 「(*´꒳`*)」, ⑅ and ꙳ (marks,
+not letters: the folding drops them as it drops every mark), which the reading takes out like pictures
 (``safety.normalize.undisguise``); a slash next to a Latin letter or digit is not allowed
 either (an address's)."""
 # Pictures a child puts in a name (🌸, 🐱, ❄): faces, animals, food, plants, weather,

@@ -35,6 +35,9 @@ from tests.support.names import reason
         ("ライセニキタイ", "self_harm"),
         ("ﾗｲｾﾆｷﾀｲ", "self_harm"),
         ("ライセ二キ夕イ", "self_harm"),
+        # a meeting in kana after the people asked, the う held as ー
+        ("ちかくの人あおー", "contact"),
+        ("みんなあおー", "contact"),
         # baby talk: ちゅ and ち for す and し of ころす
         ("ころちゅぞ", "self_harm"),
         ("ころちてやる", "self_harm"),
@@ -50,6 +53,11 @@ def test_refused_by_a_reading(name: str, why: str) -> None:
         # a foreign name's middle dot, as Chinese and Korean names are written in Latin script
         "ミア·ローズ",
         "ジャン‧ポール",
+        # faces and marks children put after a name
+        "ゆい⸜(*ˊᗜˋ*)⸝",
+        "ゆい(*´꒳`*)",
+        "りお⑅",
+        "ひな꙳",
         # romaji of an allow-listed word (ばかり) and a given name
         "Bakari",
         # real words and a character holding a listed piece (allow-listed)
@@ -68,13 +76,17 @@ def test_refused_by_a_reading(name: str, why: str) -> None:
         "タヒチのうみ",
         "ころすけ",
         "ころちゃん",
+        "そらあおー",
+        "ゆいとあおい",
     ],
 )
 def test_ordinary_names_pass(name: str) -> None:
     assert reason(name) is None
 
 
-@pytest.mark.parametrize("name", ["ミア·しね", "し·ね", "Bakarishine", "起死回生しね", "かしぬしね"])
+@pytest.mark.parametrize(
+    "name", ["ミア·しね", "し·ね", "し⸜ね", "ば⑅か", "Bakarishine", "起死回生しね", "かしぬしね"]
+)
 def test_what_is_read_around_them_still_counts(name: str) -> None:
     assert reason(name) is not None
 
