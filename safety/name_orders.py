@@ -120,7 +120,7 @@ def threatens(text: str) -> bool:
         return True
     words = [t for t in tokens(key) if t.pos and t.pos[0] != "補助記号"]
     for i, t in enumerate(words):
-        if t.pos[0] != "動詞" or t.normalized not in THREAT_VERBS:
+        if t.pos[0] != "動詞" or not (t.normalized in THREAT_VERBS or _second_of_a_compound(words, i)):
             continue
         rest = words[i + 1 : i + 3]
         if not rest:
@@ -133,6 +133,18 @@ def threatens(text: str) -> bool:
         if t.pos[-1].endswith("音便") and first.surface in ("たる", "たろ", "たろか"):
             return True
     return any(_done_for_good(words, i) for i in range(len(words)))
+
+
+def _second_of_a_compound(words: list[Token], i: int) -> bool:
+    """The verb at ``i`` comes right after a verb of hurting in its 連用形, the two one verb
+    (round q: 「しばき|まわす」, 「どつき|まわす」: hurting said again and again)."""
+    before = words[i - 1] if i else None
+    return (
+        before is not None
+        and before.pos[0] == "動詞"
+        and before.normalized in THREAT_VERBS
+        and before.pos[-1].startswith("連用形")
+    )
 
 
 def _stem_before_ta(verb: str) -> str:

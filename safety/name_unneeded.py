@@ -5,7 +5,8 @@ negated (「じぶんなんかいらない」, 「うちなんかいらん」) o
 いなくていい」, 「ぼくなんかいなければ」): the burden a child says of themselves, which every
 suicide-prevention guideline counts as a warning sign.  The reason is ``self_harm``.  A thing not
 needed (「しゅくだいなんかいらない」), oneself not needing something (「ぼくはいらない」) or
-oneself disliked (「じぶんなんかきらい」) passes.
+oneself disliked (「じぶんなんかきらい」) passes.  The one spoken to so called
+(``calls_someone_unneeded``: 「おまえなんかいらない」) is an insult.
 """
 
 from __future__ import annotations
@@ -38,6 +39,29 @@ def calls_self_unneeded(text: str) -> bool:
         and _not_needed(words[i + 2], words[i + 3 :])
         for i in range(len(words) - 3)
     )
+
+
+def calls_someone_unneeded(text: str) -> bool:
+    """Whether ``text`` says the one it speaks to is not needed: a word for them
+    (``[put_downs] addresses``: おまえ, てめえ, あんた…), なんか or なんて or nothing, then 要る
+    negated (「おまえいらない」, 「てめえなんかいらねえ」): an insult (``unwanted_person`` reads
+    「いらん子」, a person after the verb)."""
+    key = kata2hira(text)
+    if not _UNNEEDED_KANA.search(key):
+        return False
+    words = [t for t in tokens(key) if t.pos and t.pos[0] not in ("補助記号", "空白")]
+    for i, t in enumerate(words[:-2]):
+        if t.surface not in _ADDRESSES:
+            continue
+        j = i + 2 if words[i + 1].surface in _SO_LITTLE else i + 1
+        verb = words[j] if j < len(words) else None
+        if verb is not None and verb.normalized in _NEEDED and _not_needed(verb, words[j + 1 :]):
+            return True
+    return False
+
+
+_ADDRESSES = frozenset(lexicon.PUT_DOWNS.get("addresses", ())) - {"この"}
+_UNNEEDED_KANA = re.compile("(?:いら|要ら)(?:ん|な|ね|へん)")
 
 
 def _is_self(t: Token) -> bool:

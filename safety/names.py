@@ -78,7 +78,7 @@ from safety.name_self_harm import (
     _wishes_to_die,
 )
 from safety.name_unneeded import GATE as UNNEEDED_GATE
-from safety.name_unneeded import calls_self_unneeded
+from safety.name_unneeded import calls_self_unneeded, calls_someone_unneeded
 from safety.name_views import (
     _ASCII,
     _BABY,
@@ -222,6 +222,7 @@ def _content_reason(
         or _proposal_hidden(views, written or name)
         or (_WAVE.search(name) is not None and _asks_to_meet(_views(_WAVE.sub("ー", name))))
         or any(_SEARCH_ME.search(kata2hira(text)) for text in views.texts)
+        or any(_PROFILE_POINTED.search(kata2hira(text)) for text in (views.undisguised, *views.texts))
     ):
         return "contact"
     if _paid_dating(views):
@@ -250,6 +251,7 @@ def _content_reason(
         or any(_insult_after_a_name(text) for text in views.texts)
         or english_insult(views)  # 「yousuck」, 「shithead」 (round p)
         or any(unwanted_person(text) for text in views.texts)
+        or any(calls_someone_unneeded(text) for text in views.texts)  # 「おまえいらない」 (round q)
         # (undisguised too: the unmasking reads 乙 as Z and drops a small vowel, 「ざまぁw」)
         or any(map(put_down, dict.fromkeys((*views.texts, views.undisguised))))
     ):
@@ -434,6 +436,14 @@ def _plainly_ordinary(name: str) -> bool:
 _ROUND_M_KANA = re.compile(f"けんさく|ぐぐ|{TAMI.pattern}|{ROLE_GATE.pattern}")
 
 
+# Round q: the profile pointed to as where to go or what to look at (「ぷろふにりんく」, 「プロフのURL」,
+# 「ぷろふにのせてる」): a link or an address the bearer put elsewhere, as a handle is.  The
+# profile alone (「ぷろふぃーる」, 「ぷろふめーかー」) passes.
+_PROFILE_POINTED = re.compile(
+    "(?:ぷろふ|プロフ)(?:ぃーる|いーる|ぃる)?(?:の|に|を|から|で|は)?"
+    "(?:りんく|url|ゆーあーるえる|のせ|載せ|のって|載って|かいて|書いて|かいてる|ちぇっく|チェック|とんで|飛んで|みて|見て)"
+)
+
 # the fast path's stems: of a dying verb, a meeting verb, an order or the caretaker's name
 _STEMS = (
     *_DYING_STEMS,
@@ -470,6 +480,7 @@ _FAST_PATH_GATE = any_pattern(
         _KANA_PICTURES,
         _ROUND_M_KANA,
         UNNEEDED_GATE,
+        _PROFILE_POINTED,
     )
 )
 # A dot touching a Latin letter or digit is how addresses and handles are written

@@ -31,6 +31,16 @@ from tests.support.names import reason
         ("しばいたろか", "insult"),
         ("どついたろか", "insult"),
         ("けったろか", "insult"),
+        # a verb of hurting made one verb with another (回す: again and again) before ぞ
+        ("しばきまわすぞ", "insult"),
+        ("どつきまわすぞ", "insult"),
+        # the one spoken to called not needed
+        ("おまえいらない", "insult"),
+        ("てめえなんかいらねえ", "insult"),
+        # the profile pointed to (a link put there)
+        ("ぷろふにりんく", "contact"),
+        ("プロフのURL", "contact"),
+        ("ぷろふにのせてる", "contact"),
         # the same names in katakana and half-width: the rest is words, a verb of one kana among them
         ("ライセニキタイ", "self_harm"),
         ("ﾗｲｾﾆｷﾀｲ", "self_harm"),
@@ -77,6 +87,10 @@ def test_refused_by_a_reading(name: str, why: str) -> None:
         "ころすけ",
         "ころちゃん",
         "そらあおー",
+        "しばきまわす",
+        "おまえのいらないもの",
+        "ぷろふぃーる",
+        "ぷろふめーかー",
         "ゆいとあおい",
     ],
 )
@@ -92,7 +106,16 @@ def test_what_is_read_around_them_still_counts(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["ころちゅぞ", "しばいたろか", "かしぬし", "ばかぼんのぱぱ", "ライセニキタイ"]
+    "name",
+    [
+        "ころちゅぞ",
+        "しばいたろか",
+        "かしぬし",
+        "ばかぼんのぱぱ",
+        "ライセニキタイ",
+        "ぷろふにりんく",
+        "おまえいらない",
+    ],
 )
 def test_the_fast_path_agrees_with_the_long_way(name: str) -> None:
     if on_a_fast_path(name):
