@@ -146,7 +146,9 @@ def check_name(text: object) -> NameVerdict:
         return NameVerdict(False, "", "chars")
     # a foreign name's middle dot (「ミア·ローズ」, as Latin-script and Chinese names are dotted) is
     # the katakana one, 「・」: read, allowed and shown as it
-    raw = text[:MAX_RAW_CHARS].translate(_MIDDLE_DOTS)
+    raw = text[:MAX_RAW_CHARS]
+    if _MIDDLE_DOT.search(raw) is not None:  # (a search: most names have none, and cost nothing)
+        raw = raw.translate(_MIDDLE_DOTS)
     name = display_clean(raw)
     if not name:
         return NameVerdict(False, "", "empty")
@@ -168,6 +170,7 @@ def check_name(text: object) -> NameVerdict:
 
 # U+00B7, U+2027 and U+2219, which NFKC leaves as they are
 _MIDDLE_DOTS = str.maketrans(dict.fromkeys("\u00b7\u2027\u2219", "・"))
+_MIDDLE_DOT = re.compile("[\u00b7\u2027\u2219]")
 
 
 def _allowed_characters(name: str) -> bool:
