@@ -18,11 +18,13 @@ from safety.morphology import Token, tokens
 from safety.translation import kata2hira
 
 # what must be in the name read as hiragana (kanji kept) before it is analysed: なんか, なんて or
-# なんぞ right before いら/要ら (要る) or いな/居な/いね (居る negated)
+# なんぞ right before いら/要ら (要る) or いな/居な/いね (居る negated); the fast path looks for
+# ``SO_LITTLE`` alone
 GATE = re.compile("(?:なんか|なんて|なんぞ)(?:いら|要ら|いな|居な|いね)")
 _SELVES = frozenset(lexicon.PUT_DOWNS.get("selves", ()))
 _SELF_NORMALISED = frozenset({"私", "僕", "俺", "自分"})
-_SO_LITTLE = frozenset({"なんか", "なんて", "なんぞ"})
+SO_LITTLE = ("なんか", "なんて", "なんぞ")
+_SO_LITTLE = frozenset(SO_LITTLE)
 _NEGATIONS = frozenset({"ない", "ず", "ぬ", "無い"})
 _NEEDED = frozenset({"いる", "要る"})
 

@@ -228,9 +228,10 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
         # を and ヲ are said お and written for it (「キモヲタ」)
         texts.append(_unmask(unmasked.replace("を", "お").replace("ヲ", "オ")))
         readings.append(read(texts[-1]))
-    if _BABY.search(unmasked):
+    if _BABY.search(unmasked) or _BABY_KILLING.search(unmasked):
         # baby talk: ち for し, ちゃ for た (「ちにたい」, 「しにちゃい」 are しにたい)
-        texts.append(_BABY.sub(lambda m: _BABY_SAYS[m.group(0)], unmasked))
+        said = _BABY.sub(lambda m: _BABY_SAYS[m.group(0)], unmasked)
+        texts.append(_BABY_KILLING.sub(lambda m: _BABY_SAYS[m.group(0)], said))
         readings.append(read(texts[-1]))
     if "口" in undisguised:
         # 口 is read as ロ beside katakana; written for コ, it hides a word too (「ディス口ード」)
@@ -439,10 +440,11 @@ _BABY = re.compile(
     # 死ね said as a baby says it, the whole name or with an ending (「ちね」, 「ちねよ」; not
     # 「ちねん」, a family name)
     r"|^(?:ちね|チネ)(?=[よやばー〜!！]*$)"
-    # ころす and ころして so said (round q: 「ころちゅぞ」, 「ころちてやる」; not 「ころちゃん」, a
-    # pet, nor ころちゅ alone, a nickname's)
-    r"|^(?:ころちゅ|コロチュ)(?=[ぞぜよゾゼヨー〜!！]+$)|^(?:ころちて|コロチテ)"
 )
+# ころす and ころして so said (round q: 「ころちゅぞ」, 「ころちてやる」; not 「ころちゃん」, a pet,
+# nor ころちゅ alone, a nickname's); the fast path looks for ころち among its words (``BABY_KILLING_KANA``)
+_BABY_KILLING = re.compile(r"^(?:ころちゅ|コロチュ)(?=[ぞぜよゾゼヨー〜!！]+$)|^(?:ころちて|コロチテ)")
+BABY_KILLING_KANA = "ころち"
 _HIRAGANA = re.compile(r"[ぁ-ゖ]")
 _WEST_TAI = re.compile("(しに|きえ|いなくなり|しね|おわり)とう(?!な)")
 TAMI = re.compile("(しに|きえ|いなくなり|しね|おわり)たみ")
