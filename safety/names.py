@@ -12,8 +12,8 @@ This module decides (``check_name``: the fast path for plain kana, then each che
 then the characters); the checks live beside it, one job each: the name's readings with every
 disguise undone (``safety.name_views``), the word lists (``safety.name_listed``), a contact, a
 meeting or an app (``safety.name_contact``), app and staff words inside a thing
-(``safety.name_compounds``), self-harm (``safety.name_self_harm``) and insults
-(``safety.name_insults``).
+(``safety.name_compounds``), self-harm (``safety.name_self_harm``; oneself called not needed,
+``safety.name_unneeded``) and insults (``safety.name_insults``).
 """
 
 from __future__ import annotations
