@@ -73,6 +73,9 @@ _MEANS_KANJI = frozenset("切吊刺首腕薬血降飛遺縄紐毒生産世")
 _MEANS_KANA = re.compile(
     "ろーぷ|くすり|くびつ|いきて|いきる|うまれ|とびお|とびこ|とびた|とぶ|おくじょう|てんごく|きえて|きえる|きえま|しにかた"
     "|このよ"
+    # round q: the neck with を before the verb (「くびをつる」), and waking wished away
+    # (「めがさめなければいい」): the risk rules rate both a method or ideation
+    "|くびを|さめな|めざめな"
 )
 _HARM_CATEGORIES = frozenset({"self_harm", "method", "ideation", "plan"})
 

@@ -27,6 +27,9 @@ from tests.support.names import reason
         ("自分なんか要らない", "self_harm"),
         ("じぶんなんていなくていい", "self_harm"),
         ("ぼくなんかいなければ", "self_harm"),
+        # a means and waking wished away, which the risk rules rate high, in kana
+        ("くびをつる", "self_harm"),
+        ("めがさめなければいい", "self_harm"),
         # 関西's threat on a verb's て-stem that the analyser reads as a noun (芝居)
         ("しばいたろか", "insult"),
         ("どついたろか", "insult"),
@@ -88,6 +91,8 @@ def test_refused_by_a_reading(name: str, why: str) -> None:
         "ころちゃん",
         "そらあおー",
         "しばきまわす",
+        "くびをかしげる",
+        "めざめのあさ",
         "おまえのいらないもの",
         "ぷろふぃーる",
         "ぷろふめーかー",
