@@ -81,6 +81,7 @@ THREAT_VERBS = frozenset(
         "呪う",
         "しばく",
         "ど突く",
+        "苛める",
     }
 )
 THREAT_STEMS = (
@@ -105,6 +106,7 @@ THREAT_STEMS = (
     "いても",
     "いてま",
     "どつ",
+    "いじめ",
 )
 _THREAT_PARTICLES = frozenset({"ぞ", "ぜ", "ぞー", "からな"})
 
@@ -126,7 +128,9 @@ def threatens(text: str) -> bool:
         if not rest:
             continue
         first = rest[0]
-        if t.pos[-1].startswith("終止形") and first.pos[0] == "助詞" and first.surface in _THREAT_PARTICLES:
+        # (an ichidan verb before ぞ is 連体形 to the analyser, its 終止形 the same letters: 「いじめるぞ」)
+        plain = t.pos[-1].startswith(("終止形", "連体形"))
+        if plain and first.pos[0] == "助詞" and first.surface in _THREAT_PARTICLES:
             return True
         if first.surface == "て" and len(rest) > 1 and rest[1].normalized == "遣る":
             return True
@@ -148,9 +152,12 @@ def _second_of_a_compound(words: list[Token], i: int) -> bool:
 
 
 def _stem_before_ta(verb: str) -> str:
-    """The reading of a godan verb's stem before た (its 音便: なぐる → なぐっ, しばく → しばい,
-    ころす → ころし, よぶ → よん)."""
-    reading = kata2hira(tokens(verb)[0].reading)
+    """The reading of a verb's stem before た: a godan verb's 音便 (なぐる → なぐっ, しばく →
+    しばい, ころす → ころし, よぶ → よん), an ichidan verb without る (いじめる → いじめ)."""
+    t = tokens(verb)[0]
+    reading = kata2hira(t.reading)
+    if len(t.pos) > 2 and not t.pos[2].startswith("五段"):
+        return reading[:-1]
     return reading[:-1] + _ONBIN.get(reading[-1], reading[-1])
 
 

@@ -37,6 +37,9 @@ from tests.support.names import reason
         # a verb of hurting made one verb with another (回す: again and again) before ぞ
         ("しばきまわすぞ", "insult"),
         ("どつきまわすぞ", "insult"),
+        # bullying threatened, as hurting is (苛める with てやる, or 関西's たる)
+        ("いじめてやる", "insult"),
+        ("いじめたる", "insult"),
         # the one spoken to called not needed
         ("おまえいらない", "insult"),
         ("てめえなんかいらねえ", "insult"),
@@ -91,6 +94,9 @@ def test_refused_by_a_reading(name: str, why: str) -> None:
         "ころちゃん",
         "そらあおー",
         "しばきまわす",
+        "いじめはだめ",
+        "いじめないで",
+        "いじめられっこ",
         "くびをかしげる",
         "めざめのあさ",
         "おまえのいらないもの",
