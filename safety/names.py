@@ -105,7 +105,7 @@ MAX_NAME_CHARS = 12
 MAX_RAW_CHARS = 64
 ALLOWED_SYMBOLS = frozenset(
     " ・ー-_☆★♪♡～〜~!?！？@\ufe0f\ufe0e()*^+=。、.'ω`&;†‡∞※〃【】「」『』≧≦∇∀⊂⊃Дฅ꒰꒱ᐢᗜᐛ˶ˊˋ‿⸝\u309aʕʔᴥෆ•/\\"
-    "⸜꒳⑅꙳"
+    "⸜꒳⑅꙳⊹⁎∗⁂"
 )
 """``~`` is what NFKC makes of ``～``; U+FE0F asks for an emoji's picture form; brackets,
 ``*^+=;``, ω, ``` `` ```, ≧≦∇∀⊂⊃Дฅ꒰꒱ and ´ (NFKC writes it as a space and U+0301) and dots
@@ -115,7 +115,8 @@ digit is not allowed: addresses and handles are written so); ``&`` between two n
 marks children decorate a name with (†, ∞, ※, 〃, 【】「」『』; shapes and arrows are in
 ``_SHAPES``); U+FE0E asks for a picture's text form (「❤︎」); the face parts of
 「(˶ᐢᗜᐢ˶)」, 「ʕ•ᴥ•ʔ」, 「(◕‿◕)」, 「(ﾟ∀ﾟ)」 (ﾟ is U+309A after NFKC), 「＼(^o^)／」 and
-「( ˘ω˘ )」 (˘ is a space and U+0306), and (round q) 「⸜(*ˊᗜˋ*)⸝」, 「(*´꒳`*)」, ⑅ and ꙳ (marks,
+「( ˘ω˘ )」 (˘ is a space and U+0306), and (round q) 「⸜(*ˊᗜˋ*)⸝」, 「(*´꒳`*)」, ⑅, ꙳ and the stars
+⊹ ⁎ ∗ ⁂ (marks,
 not letters: the folding drops them as it drops every mark), which the reading takes out like pictures
 (``safety.normalize.undisguise``); a slash next to a Latin letter or digit is not allowed
 either (an address's)."""
@@ -145,11 +146,12 @@ def check_name(text: object) -> NameVerdict:
     """Decide whether ``text`` may be shown to others as a display name."""
     if not isinstance(text, str):
         return NameVerdict(False, "", "chars")
-    # a foreign name's middle dot (「ミア·ローズ」, as Latin-script and Chinese names are dotted) is
-    # the katakana one, 「・」: read, allowed and shown as it
+    # marks a keyboard writes for others (round q): a foreign name's middle dot (「ミア·ローズ」) is
+    # 「・」, a phone's curly apostrophe (「O’Neil」) is ', a dash is ー (「ゆい―」) or a hyphen
+    # (「Jean‐Luc」): read, allowed and shown as those
     raw = text[:MAX_RAW_CHARS]
-    if _MIDDLE_DOT.search(raw) is not None:  # (a search: most names have none, and cost nothing)
-        raw = raw.translate(_MIDDLE_DOTS)
+    if _KEYBOARD_MARK.search(raw) is not None:  # (a search: most names have none, and cost nothing)
+        raw = raw.translate(_KEYBOARD_MARKS)
     name = display_clean(raw)
     if not name:
         return NameVerdict(False, "", "empty")
@@ -169,9 +171,14 @@ def check_name(text: object) -> NameVerdict:
     return NameVerdict(reason is None, name, reason)
 
 
-# U+00B7, U+2027 and U+2219, which NFKC leaves as they are
-_MIDDLE_DOTS = str.maketrans(dict.fromkeys("\u00b7\u2027\u2219", "・"))
-_MIDDLE_DOT = re.compile("[\u00b7\u2027\u2219]")
+# (NFKC leaves every one of them as it is)
+_KEYBOARD_MARKS = str.maketrans(
+    dict.fromkeys("\u00b7\u2027\u2219", "・")  # · ‧ ∙
+    | dict.fromkeys("\u2018\u2019", "'")  # ‘ ’
+    | dict.fromkeys("\u2014\u2015", "ー")  # — ―
+    | dict.fromkeys("\u2010\u2013", "-")  # ‐ –
+)
+_KEYBOARD_MARK = re.compile("[\u00b7\u2027\u2219\u2018\u2019\u2014\u2015\u2010\u2013]")
 
 
 def _allowed_characters(name: str) -> bool:

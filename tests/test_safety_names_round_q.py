@@ -69,11 +69,16 @@ def test_refused_by_a_reading(name: str, why: str) -> None:
         # a foreign name's middle dot, as Chinese and Korean names are written in Latin script
         "ミア·ローズ",
         "ジャン‧ポール",
+        # a phone's curly apostrophe, a dash for ー, a typeset hyphen
+        "O’Neil",
+        "ゆい―",
+        "Jean‐Luc",
         # faces and marks children put after a name
         "ゆい⸜(*ˊᗜˋ*)⸝",
         "ゆい(*´꒳`*)",
         "りお⑅",
         "ひな꙳",
+        "そら⊹",
         # romaji of an allow-listed word (ばかり) and a given name
         "Bakari",
         # real words and a character holding a listed piece (allow-listed)
@@ -110,7 +115,18 @@ def test_ordinary_names_pass(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["ミア·しね", "し·ね", "し⸜ね", "ば⑅か", "Bakarishine", "起死回生しね", "かしぬしね"]
+    "name",
+    [
+        "ミア·しね",
+        "し·ね",
+        "し―ね",
+        "090―1234―5678",
+        "し⸜ね",
+        "ば⑅か",
+        "Bakarishine",
+        "起死回生しね",
+        "かしぬしね",
+    ],
 )
 def test_what_is_read_around_them_still_counts(name: str) -> None:
     assert reason(name) is not None
