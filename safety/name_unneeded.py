@@ -2,7 +2,8 @@
 
 A word for oneself (``[put_downs] selves`` in ``names.toml``), なんか, なんて or なんぞ, then 要る
 negated (「じぶんなんかいらない」, 「うちなんかいらん」) or 居る negated and wished so (「ぼくなんて
-いなくていい」, 「ぼくなんかいなければ」): the burden a child says of themselves, which every
+いなくていい」, 「ぼくなんかいなければ」); after が or は, 居る so (「わたしがいなければ」,
+「ぼくがいないほうが」): the burden a child says of themselves, which every
 suicide-prevention guideline counts as a warning sign.  The reason is ``self_harm``.  A thing not
 needed (「しゅくだいなんかいらない」), oneself not needing something (「ぼくはいらない」) or
 oneself disliked (「じぶんなんかきらい」) passes.  The one spoken to so called
@@ -20,11 +21,15 @@ from safety.translation import kata2hira
 # what must be in the name read as hiragana (kanji kept) before it is analysed: なんか, なんて or
 # なんぞ right before いら/要ら (要る) or いな/居な/いね (居る negated); the fast path looks for
 # ``SO_LITTLE`` alone
-GATE = re.compile("(?:なんか|なんて|なんぞ)(?:いら|要ら|いな|居な|いね)")
+GATE = re.compile("(?:なんか|なんて|なんぞ)(?:いら|要ら|いな|居な|いね)|[がは](?:いな|居な)")
 _SELVES = frozenset(lexicon.PUT_DOWNS.get("selves", ()))
 _SELF_NORMALISED = frozenset({"私", "僕", "俺", "自分"})
 SO_LITTLE = ("なんか", "なんて", "なんぞ")
 _SO_LITTLE = frozenset(SO_LITTLE)
+# が or は, which only 居る wished away may follow (「わたしがいなければ」; 「ぼくはいらない」 is no
+# burden); the fast path looks for these words with ``SO_LITTLE``
+_BEING = frozenset({"が", "は"})
+FAST_PATH_WORDS = (*SO_LITTLE, "がいな", "はいな")
 _NEGATIONS = frozenset({"ない", "ず", "ぬ", "無い"})
 _NEEDED = frozenset({"いる", "要る"})
 
@@ -37,8 +42,10 @@ def calls_self_unneeded(text: str) -> bool:
     words = [t for t in tokens(key) if t.pos and t.pos[0] not in ("補助記号", "空白")]
     return any(
         _is_self(words[i])
-        and words[i + 1].surface in _SO_LITTLE
-        and _not_needed(words[i + 2], words[i + 3 :])
+        and (
+            (words[i + 1].surface in _SO_LITTLE and _not_needed(words[i + 2], words[i + 3 :]))
+            or (words[i + 1].surface in _BEING and _not_there(words[i + 2], words[i + 3 :]))
+        )
         for i in range(len(words) - 3)
     )
 
@@ -76,7 +83,13 @@ def _not_needed(verb: Token, rest: list[Token]) -> bool:
         return False
     if verb.normalized in _NEEDED and verb.surface[0] in "いイ要":
         return verb.surface.startswith(("いら", "要ら", "イラ"))
-    if verb.normalized != "居る":
+    return _not_there(verb, rest)
+
+
+def _not_there(verb: Token, rest: list[Token]) -> bool:
+    """居る negated and wished so: ていい, ほうが, ば, ても (「いなくていい」, 「いないほうが」,
+    「いなければ」, 「いなくても」); not 「いないと」 (without me, nothing works)."""
+    if verb.pos[0] != "動詞" or verb.normalized != "居る" or not rest or rest[0].normalized not in _NEGATIONS:
         return False
     after = [t.normalized for t in rest[1:3]]
-    return after[:2] == ["て", "良い"] or after[:1] in (["方"], ["ば"])
+    return after[:2] in (["て", "良い"], ["て", "も"]) or after[:1] in (["方"], ["ば"])

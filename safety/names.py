@@ -77,7 +77,7 @@ from safety.name_self_harm import (
     _orders_to_die,
     _wishes_to_die,
 )
-from safety.name_unneeded import SO_LITTLE as UNNEEDED_WORDS
+from safety.name_unneeded import FAST_PATH_WORDS as UNNEEDED_WORDS
 from safety.name_unneeded import calls_self_unneeded, calls_someone_unneeded
 from safety.name_views import (
     _ASCII,
@@ -457,8 +457,8 @@ _PROFILE_POINTED = re.compile(
 
 # Round q's readings of a plain name, looked for as words among the fast path's others (a
 # superset of each reading's own gate: one trie costs less than three more patterns): なんか,
-# なんて, なんぞ (``safety.name_unneeded.GATE``), the profile (``_PROFILE_POINTED``) and ころち of
-# baby talk (``name_views._BABY_KILLING``)
+# なんて, なんぞ, がいな, はいな (``safety.name_unneeded.GATE``), the profile
+# (``_PROFILE_POINTED``) and ころち of baby talk (``name_views._BABY_KILLING``)
 _ROUND_Q_KANA = (*UNNEEDED_WORDS, "ぷろふ", BABY_KILLING_KANA)
 
 # the fast path's stems: of a dying verb, a meeting verb, an order or the caretaker's name
