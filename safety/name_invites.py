@@ -123,7 +123,8 @@ def invites(text: str) -> bool:
     asked = _QUESTION.search(text) is not None
     if not asked and _FRIENDSHIP_WISHED.fullmatch(key.replace("ー", "")):
         return False  # 「ともだちになりたい」: a wish, as 「ともだちほしい」 is (``wished``)
-    if _CLOSE_KANA.search(key.replace("ー", "")) or _ELSEWHERE_KANA.search(key.replace("ー", "")):
+    plain = key.replace("ー", "")
+    if _CLOSE_KANA.search(plain) or _ELSEWHERE_KANA.search(plain) or GIFT_OFFERED_KANA.search(plain):
         return True
     # a name in katakana is read again in hiragana (「シブヤデアソボ」): Sudachi reads a sentence
     # in katakana as one unknown word
@@ -395,6 +396,20 @@ def gift_offered(words: list[Token]) -> bool:
         if t.normalized in _TREAT and rest:
             return True
     return False
+
+
+def _kana_of(word: str) -> str:
+    return kata2hira("".join(t.reading for t in tokens(word))).replace("ー", "")
+
+
+# Round q: a gift offered in kana, which the analyser cuts into other words (「お|かね」 is no お金
+# to it, 「ぎ|ふと」 no ギフト, 「あ|ま|ぎ|ふ」 no アマギフ): the gifts' readings of three kana or
+# more (金 alone, きん or かね, is in too many names), を or not, then あげる said as what one will
+# do or proposed, ending the name (「おかねあげる」, 「ぎふとあげるよ」, 「あまぎふあげます」)
+_GIFT_KANA = sorted({k for g in GIFTS if len(k := _kana_of(g)) >= 3}, key=len, reverse=True)
+GIFT_OFFERED_KANA = re.compile(
+    f"(?:{'|'.join(map(re.escape, _GIFT_KANA))})を?あげ(?:る|よう|よっか|ます|ちゃう)(?:よ|ね|から|[!！♪☆])*$"
+)
 
 
 _COME = frozenset({"来る", "集まる", "出る", "御出で", "おいで"})

@@ -52,6 +52,10 @@ from tests.support.names import reason
         # the one spoken to called not needed
         ("おまえいらない", "insult"),
         ("てめえなんかいらねえ", "insult"),
+        # money or a present offered in kana the analyser cuts into other words
+        ("おかねあげる", "contact"),
+        ("ぎふとあげる", "contact"),
+        ("あまぎふあげます", "contact"),
         # the profile pointed to (a link put there)
         ("ぷろふにりんく", "contact"),
         ("プロフのURL", "contact"),
@@ -101,6 +105,9 @@ def test_refused_by_a_reading(name: str, why: str) -> None:
         "ぼくはいらない",
         "じぶんなんかきらい",
         "ぼくはいない",
+        "おかねほしい",
+        "おかねもち",
+        "ぷれぜんとほしい",
         "わたしがいないと",
         "ねこがいなければ",
         "ごめんね",
