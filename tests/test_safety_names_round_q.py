@@ -99,6 +99,12 @@ def test_refused_by_a_reading(name: str, why: str) -> None:
         "ばかぼんのぱぱ",
         "かしぬし",
         "貸主",
+        "れんらくちょう",
+        "連絡帳",
+        "はだかのおうさま",
+        "裸の王様",
+        "へんたいがな",
+        "インスタ映え",
         # not about oneself, or not "not needed": the construction's edges
         "しゅくだいなんかいらない",
         "おかしなんかいらない",
@@ -149,6 +155,7 @@ def test_ordinary_names_pass(name: str) -> None:
         "Bakarishine",
         "起死回生しね",
         "かしぬしね",
+        "いんすたばえDMして",
     ],
 )
 def test_what_is_read_around_them_still_counts(name: str) -> None:
