@@ -65,7 +65,7 @@ _BIRTH_REGRETTED = re.compile(
     "うまれ(?:て(?:こ|き))?(?:なきゃ|なければ|なけりゃ|なかったら|なかったほうが|ないほうが|ずに(?:すめば|すんだら))"
     "(?:よかった|よかったのに|いい|いいのに|まし)"
 )
-_MEANS_KANJI = frozenset("切吊刺首腕薬血降飛遺縄紐毒生産世消")
+_MEANS_KANJI = frozenset("切吊刺首腕薬血降飛遺縄紐毒生産世")
 # (世: the world one would leave, 「この世にいたくない」)
 # the kana of a means, a place of a drop, a plan or living and being born (what the risk
 # rules read a wish in: 「おくじょうからとぶ」, 「しにかたおしえて」, 「あしたきえる」)
@@ -74,10 +74,10 @@ _MEANS_KANA = re.compile(
     "ろーぷ|くすり|くびつ|いきて|いきる|うまれ|とびお|とびこ|とびた|とぶ|おくじょう|てんごく|きえて|きえる|きえま|しにかた"
     "|このよ"
     # round q: the neck with を before the verb (「くびをつる」), and waking wished away
-    # (「めがさめなければいい」): the risk rules rate both a method or ideation; so too vanishing
-    # said done or as a noun (「うちがきえたら」, 「きえたさ」; 消 above: 「消えたさ」) and the burden
-    # (「じぶんがじゃま」, 「めいわくしかかけない」, 「そんざいしてごめん」)
-    "|くびを|さめな|めざめな|きえた|じゃま|めいわく|ごめん"
+    # (「めがさめなければいい」): the risk rules rate both a method or ideation; so too the burden
+    # (「じぶんがじゃま」, 「めいわくしかかけない」, 「そんざいしてごめん」).  Not きえた: the risk rules
+    # read 「きえたさいふ」 (a lost wallet) as きえたさ
+    "|くびを|さめな|めざめな|じゃま|めいわく|ごめん"
 )
 _HARM_CATEGORIES = frozenset({"self_harm", "method", "ideation", "plan"})
 

@@ -30,9 +30,7 @@ from tests.support.names import reason
         ("わたしがいなければ", "self_harm"),
         ("ぼくがいないほうが", "self_harm"),
         ("うちがいなくても", "self_harm"),
-        # vanishing said done or as a noun, and the burden, which the risk rules rate ideation
-        ("うちがきえたら", "self_harm"),
-        ("消えたさ", "self_harm"),
+        # the burden, which the risk rules rate ideation
         ("じぶんがじゃま", "self_harm"),
         ("めいわくしかかけない", "self_harm"),
         ("そんざいしてごめん", "self_harm"),
@@ -120,6 +118,7 @@ def test_refused_by_a_reading(name: str, why: str) -> None:
         "じゃまいか",
         "おじゃまします",
         "消しゴム",
+        "きえたさいふ",
         # a verb's stem before a name's たろう, and katakana loanwords
         "しばいたろう",
         "シネイド",
