@@ -68,7 +68,8 @@ class Nooks:
         if place is None:
             return None
         # The visitor who just arrived may not be in the last counts yet.
-        count = max(self.shared.counts.rooms.get(place[0], 0), self.world.local_count(place[0]))
+        counted, here = self.shared.counts.rooms.get(place[0], 0), self.world.local_count(place[0])
+        count = here if here > counted else counted  # ``max``, written out: ~100 ns less a newcomer
         return self.world.snapshot(connection_id, count)
 
     async def leave(self, connection_id: str) -> None:
