@@ -48,3 +48,88 @@ HOST = {"host": "kakurega.example"}
 )
 def test_same_origin(headers: dict[str, str], allowed: bool) -> None:
     assert same_origin({**HOST, **headers}) is allowed
+
+
+# -- verdicts kept (world/origin.py ``origin_names_host``) ----------------------------------------
+# Every arrival's handshake asks the same Origin and Host of the same site: the verdict, two URL
+# parses, is kept. What is kept must be what would be judged, and what is kept is bounded.
+
+
+@pytest.mark.parametrize(
+    ("origin", "host"),
+    [
+        ("https://kakurega.example", "kakurega.example"),
+        ("http://kakurega.example:8443", "kakurega.example"),
+        ("https://evil.example", "kakurega.example"),
+        ("http://[::1", "kakurega.example"),
+        ("http://kakurega.example:abc", "kakurega.example"),
+        ("http://someone@kakurega.example", "kakurega.example"),
+        ("https://kakurega.example", "kakurega.example/x"),
+        ("http://[::1]:8000", "[::1]:8000"),
+        ("null", "kakurega.example"),
+        ("http://", ""),
+    ],
+)
+def test_a_kept_verdict_is_the_one_judged(origin: str, host: str) -> None:
+    from world import origin as module
+
+    module.forget_verdicts()
+    judged = module._names_host(origin, host)
+    assert module.origin_names_host(origin, host) is judged  # judged, then kept
+    assert (origin, host) in module._kept
+    assert module.origin_names_host(origin, host) is judged  # from what was kept
+    assert same_origin({"origin": origin, "host": host}) is judged
+
+
+def test_kept_verdicts_are_bounded() -> None:
+    from world import origin as module
+
+    module.forget_verdicts()
+    for n in range(3 * module.KEPT_MOST):
+        assert module.origin_names_host(f"https://site{n}.example", "kakurega.example") is False
+    assert 0 < len(module._kept) <= module.KEPT_MOST
+    long_origin = "https://" + "a" * module.KEPT_LONGEST + ".example"
+    assert module.origin_names_host(long_origin, long_origin[8:]) is True
+    assert (long_origin, long_origin[8:]) not in module._kept  # judged afresh each time
+
+
+def test_kept_verdicts_agree_with_judging_afresh() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from world import origin as module
+
+    piece = st.sampled_from(
+        [
+            "http://",
+            "https://",
+            "ftp://",
+            "kakurega.example",
+            "evil.example",
+            ":8443",
+            ":abc",
+            ":99999",
+            "/",
+            "?x",
+            "#x",
+            "@",
+            "[",
+            "]",
+            "::1",
+            "null",
+            "",
+            "\u202e",
+            "\u0661",
+        ]
+    )
+    text = st.lists(piece, max_size=5).map("".join)
+
+    @settings(max_examples=400, deadline=None)
+    @given(origin=text, host=text)
+    def check(origin: str, host: str) -> None:
+        judged = module._names_host(origin, host)
+        assert module.origin_names_host(origin, host) is judged
+        assert module.origin_names_host(origin, host) is judged
+
+    module.forget_verdicts()
+    check()
