@@ -199,3 +199,47 @@ def test_both_ways_answer_the_same_bytes_and_scope(name: str) -> None:
     if taken == [True] and name != "refused by the app":
         assert short[0].startswith(b"HTTP/1.1 101 ") and short[0].endswith(b"\x82\x05hello")
         assert short[1][0]["path"] == "/ws" and short[1][0]["query_string"] == b"x=%C3%A9"
+
+
+# -- the 101's parts made once (world/plain_handshake.py ``accept_value``, ``answer_tail``) --------
+
+
+@pytest.mark.parametrize(
+    "key", ["dGhlIHNhbXBsZSBub25jZQ==", "AAAAAAAAAAAAAAAAAAAAAA==", "x3JJHMbDL1EzLkh9GBhXDw=="]
+)
+def test_accept_value_is_websockets_accept_key(key: str) -> None:
+    from websockets.utils import accept_key
+
+    from world.plain_handshake import accept_value
+
+    assert accept_value(key) == accept_key(key).encode()
+
+
+def _tail_as_written(
+    defaults: list[tuple[bytes, bytes]], headers: list[tuple[bytes, bytes]], sub: str | None
+) -> bytes:
+    # What ``SendNowProtocol.send`` wrote after the Sec-WebSocket-Accept value, line by line.
+    lines = [name.lower() + b": " + value for name, value in [*defaults, *headers]]
+    if sub:
+        lines.append(b"Sec-WebSocket-Protocol: " + sub.encode())
+    return b"".join(b"\r\n" + line for line in lines) + b"\r\n\r\n"
+
+
+@pytest.mark.parametrize("sub", [None, "", "kakurega.v1"])
+@pytest.mark.parametrize("headers", [[], [(b"X-Extra", b"1"), (b"Set-Cookie", b"a=b")]])
+def test_answer_tail_is_the_lines_written_and_kept_for_the_same_defaults(
+    sub: str | None, headers: list[tuple[bytes, bytes]]
+) -> None:
+    from world.plain_handshake import answer_tail
+
+    defaults = [(b"Date", b"Sun, 06 Dec 2026 15:00:00 GMT"), (b"Server", b"uvicorn")]
+    tail = answer_tail(defaults, headers, sub)
+    assert tail == _tail_as_written(defaults, headers, sub)
+    again = answer_tail(defaults, headers, sub)
+    assert again == tail
+    if not headers:
+        assert again is tail  # made once for the same defaults (uvicorn's list, renewed each second)
+    # The next second's defaults: a new list, a new tail.
+    later = [(b"Date", b"Sun, 06 Dec 2026 15:00:01 GMT"), (b"Server", b"uvicorn")]
+    assert answer_tail(later, headers, sub) == _tail_as_written(later, headers, sub)
+    assert answer_tail(defaults, headers, "other") == _tail_as_written(defaults, headers, "other")

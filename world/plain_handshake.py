@@ -23,6 +23,7 @@ value with a control character in it, never gets here.
 from __future__ import annotations
 
 import binascii
+import hashlib
 import re
 from typing import Any
 
@@ -129,3 +130,41 @@ def _tokens(value: bytes) -> list[bytes] | None:
     if not tokens or not all(_TOKEN.fullmatch(token) for token in tokens):
         return None
     return tokens
+
+
+_GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"  # RFC 6455 §1.3
+
+
+def accept_value(key: str) -> bytes:
+    """``Sec-WebSocket-Accept`` for ``key``, as bytes: websockets' ``accept_key`` without its two
+    Python wrappers (``base64.b64encode``) and the text the 101's line encoded back to bytes."""
+    return binascii.b2a_base64(hashlib.sha1(key.encode() + _GUID).digest(), newline=False)
+
+
+# The 101's lines after ``Sec-WebSocket-Accept``, for the last server defaults seen (uvicorn's
+# ``default_headers``: a list it replaces each second, with the date, and never changes in place)
+# and subprotocol: the same for every arrival of that second (docs/performance.md, "Round of
+# 2026-12-06, sixth").
+_last_tail: tuple[object, str | None, bytes] = (None, None, b"")
+
+
+def answer_tail(
+    defaults: list[tuple[bytes, bytes]], headers: list[tuple[bytes, bytes]], subprotocol: str | None
+) -> bytes:
+    """The 101's header lines after ``Sec-WebSocket-Accept`` and the blank line that ends it: the
+    server's ``defaults``, the app's ``headers`` (names lower-cased, as websockets writes them) and
+    ``Sec-WebSocket-Protocol`` when one is chosen; kept while ``defaults`` is the same list."""
+    global _last_tail
+    if not headers:
+        seen, chosen, tail = _last_tail
+        if seen is defaults and chosen == subprotocol:
+            return tail
+    lines = [b"\r\n" + name.lower() + b": " + value for name, value in defaults]
+    lines += [b"\r\n" + name.lower() + b": " + value for name, value in headers]
+    if subprotocol:
+        lines.append(b"\r\nSec-WebSocket-Protocol: " + subprotocol.encode())
+    lines.append(b"\r\n\r\n")
+    tail = b"".join(lines)
+    if not headers:
+        _last_tail = (defaults, subprotocol, tail)
+    return tail

@@ -72,11 +72,10 @@ from websockets.http11 import Response
 from websockets.protocol import OPEN, Protocol
 from websockets.server import ServerProtocol
 from websockets.streams import StreamReader
-from websockets.utils import accept_key
 
 from world.deadline import Queue, queue_for
 from world.limits import Limits, TokenBucket
-from world.plain_handshake import handshake_key, subprotocols
+from world.plain_handshake import accept_value, answer_tail, handshake_key, subprotocols
 from world.uvicorn_parts import ASGI_VERSIONS, ERROR_LOGGER, server_protocol
 
 if TYPE_CHECKING:  # its type only: the HTTP protocol that upgrades the socket makes it
@@ -95,6 +94,9 @@ _FIN_TEXT = 0x81  # FIN set, opcode 1 (text)
 _FIN_PONG = 0x8A  # FIN set, opcode 10 (pong)
 _PONG = bytes((_FIN_PONG,))  # the first byte of a pong websockets queued
 _PING_HEAD = b"\x89\x04"  # FIN set, opcode 9 (ping), unmasked, a payload of 4 bytes
+_SWITCHING = (
+    b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "
+)
 _MASKED = 0x80  # the second byte's mask bit: every client frame has it (RFC 6455 §5.3)
 _AT_EOF = StreamReader.at_eof.__code__  # where websockets' parser waits between two frames…
 _FRAME_LOOP = Protocol.parse.__code__  # …in this generator
@@ -238,7 +240,7 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
         self.client = client
         self.scheme = "wss" if secure else "ws"
 
-    _accept: str | None = None  # Sec-WebSocket-Accept, when ``upgrade`` took the handshake
+    _accept: bytes | None = None  # Sec-WebSocket-Accept, when ``upgrade`` took the handshake
 
     def upgrade(self, scope: dict[str, Any], target: bytes) -> bool:
         """Take the handshake uvicorn's httptools protocol parsed (``scope``, its request ``target``).
@@ -255,7 +257,7 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
             return False
         raw_path, _, query_string = target.partition(b"?")
         root_path = self.root_path
-        self._accept = accept_key(key)
+        self._accept = accept_value(key)
         self.handshake_initiated = True
         self.scope = {  # type: ignore[typeddict-unknown-key]
             "type": "websocket",
@@ -299,20 +301,12 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
             self.logger.info('%s - "WebSocket %s" [accepted]', get_client_addr(self.scope), path)  # type: ignore[arg-type]
         if self.transport.is_closing():
             return
-        lines = [
-            b"HTTP/1.1 101 Switching Protocols",
-            b"Upgrade: websocket",
-            b"Connection: Upgrade",
-            b"Sec-WebSocket-Accept: " + self._accept.encode(),
-        ]
-        for name, value in [*self.default_headers, *message.get("headers", [])]:
-            lines.append(name.lower() + b": " + value)
-        subprotocol = message.get("subprotocol")
-        if subprotocol:
-            lines.append(b"Sec-WebSocket-Protocol: " + subprotocol.encode())
+        # The lines after the accept value are the same for every arrival of a second: made once
+        # (``answer_tail``).
+        tail = answer_tail(self.default_headers, message.get("headers", []), message.get("subprotocol"))
         self.handshake_complete = True
         self.conn.state = OPEN
-        self.transport.write(b"\r\n".join(lines) + b"\r\n\r\n")
+        self.transport.write(_SWITCHING + self._accept + tail)
         self.start_keepalive()
 
     def run_asgi(self) -> Coroutine[Any, Any, None]:
