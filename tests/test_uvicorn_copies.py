@@ -9,6 +9,7 @@ import asyncio
 import tracemalloc
 from collections.abc import Callable
 
+import pytest
 from uvicorn.config import Config
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
@@ -106,3 +107,19 @@ def test_our_on_header_keeps_what_uvicorns_keeps() -> None:
         return protocol.headers, protocol.expect_100_continue
 
     assert asyncio.run(kept(GuardedHttpProtocol)) == asyncio.run(kept(HttpToolsProtocol))
+
+
+def test_the_setter_stores_each_name_in_order_and_refuses_what_is_no_name() -> None:
+    from world.uvicorn_parts import _setter
+
+    class Plain:
+        pass
+
+    target = Plain()
+    _setter(["b", "a", "c"])(target, (1, 2, 3))
+    assert vars(target) == {"b": 1, "a": 2, "c": 3}
+    assert list(vars(target)) == ["b", "a", "c"]  # in order: the keys then shared as ``__init__``'s
+    _setter([])(Plain(), ())
+    for bad in (["a b"], ["x=1;y"], ["class"], ["a.b"]):
+        with pytest.raises(ValueError):
+            _setter(bad)
