@@ -123,3 +123,56 @@ def test_the_setter_stores_each_name_in_order_and_refuses_what_is_no_name() -> N
     for bad in (["a b"], ["x=1;y"], ["class"], ["a.b"]):
         with pytest.raises(ValueError):
             _setter(bad)
+
+
+# An instance's ``__dict__`` shares its keys with the other instances of its class only while the
+# class's instances use at most 30 names (CPython 3.11's ``SHARED_KEYS_MAX_SIZE``); past that,
+# every instance's dict is converted to one of its own as its 31st name is stored (a copy, and
+# ~1.6 KB a connection for the WebSocket protocol). Kept under it with room to spare: what an
+# arrival's protocols store after the upgrade, or at their close, stays shared.
+SHARED_KEYS_MOST = 30
+
+
+def test_an_arrivals_protocols_keep_their_dict_keys_shared() -> None:
+    from loadtest.arrival_pieces import HEADERS, StandIn
+
+    async def app(scope: object, receive: object, send: object) -> None:
+        return None
+
+    class Transport(StandIn):
+        protocol: object = None
+
+        def get_extra_info(self, name: str, default: object = None) -> object:
+            return {"sockname": ("127.0.0.1", 8000), "peername": ("127.0.0.1", 5555)}.get(name, default)
+
+        def set_protocol(self, protocol: object) -> None:
+            self.protocol = protocol
+
+        def get_protocol(self) -> object:
+            return self.protocol
+
+        def abort(self) -> None:
+            pass
+
+    async def arrive() -> tuple[object, object]:
+        config = Config(
+            app, ws=SendNowProtocol, http=GuardedHttpProtocol, log_level="warning", lifespan="off"
+        )
+        config.load()
+        http = GuardedHttpProtocol(config, ServerState(), {})
+        transport = Transport()
+        http.connection_made(transport)  # type: ignore[arg-type]
+        head = b"".join(name + b": " + value + b"\r\n" for name, value in HEADERS)
+        http.data_received(b"GET /ws HTTP/1.1\r\n" + head + b"\r\n")
+        websocket = transport.protocol
+        assert isinstance(websocket, SendNowProtocol)
+        await websocket.send({"type": "websocket.accept", "subprotocol": "kakurega.v1"})
+        websocket._close_is_out()
+        for task in list(websocket.tasks):
+            task.cancel()
+        return http, websocket
+
+    http, websocket = asyncio.run(arrive())
+    # Room for a few more names each (a later uvicorn's, or a path not taken here).
+    assert len(vars(http)) <= SHARED_KEYS_MOST - 4, sorted(vars(http))
+    assert len(vars(websocket)) <= SHARED_KEYS_MOST - 4, sorted(vars(websocket))

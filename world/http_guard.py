@@ -177,6 +177,29 @@ class TrustedProxies:
 
 
 class GuardedHttpProtocol(HttpToolsProtocol):
+    # Attributes kept in the object itself rather than in its ``__dict__``: an instance's dict shares
+    # its keys with the other instances' only while the class's instances store at most 30 names
+    # (CPython 3.11), and uvicorn's and ours were 37, so every arrival's dict was converted to one
+    # of its own, a copy of ~30 entries, as its 31st was stored (docs/performance.md, "Round of
+    # 2026-12-06, sixth"; tests/test_uvicorn_copies.py). These are set in ``__init__`` and have no
+    # class default.
+    __slots__ = (
+        "_counted",
+        "_idle_deadline",
+        "_request_deadline",
+        "access_log",
+        "access_logger",
+        "app_state",
+        "asgi_version",
+        "expect_100_continue",
+        "limit_concurrency",
+        "root_path",
+        "server_state",
+        "timeout_keep_alive",
+        "timeout_keep_alive_task",
+        "ws_protocol_class",
+    )
+
     request_timeout: float = 10.0
     trusted: TrustedProxies = TrustedProxies("127.0.0.1")
     sockets_of: Callable[[], OpenSockets | None] = staticmethod(lambda: None)

@@ -131,8 +131,32 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
     # What ``send_now`` reads for every frame, kept in the object itself rather than in its
     # ``__dict__`` (uvicorn's own attributes, and ours, are ~45: too many for a dict whose keys
     # are shared, so each read was a look-up in a table of its own). uvicorn sets and reads
-    # ``transport`` and ``close_sent`` as before; the slots take them.
-    __slots__ = ("buffer_full", "close_sent", "heard_at", "transport")
+    # ``transport`` and ``close_sent`` as before; the slots take them. And enough of the others
+    # (set in ``__init__``, no class default) that the rest stay under the 30 names a dict may
+    # share with the other instances' (CPython 3.11): past them every connection's dict was
+    # converted to one of its own as its 31st name was stored, a copy and ~1.6 KB a connection
+    # (docs/performance.md, "Round of 2026-12-06, sixth"; tests/test_uvicorn_copies.py).
+    __slots__ = (
+        "_pongs",
+        "buffer_full",
+        "close_sent",
+        "close_timeout",
+        "counted",
+        "curr_msg_data_type",
+        "disconnected",
+        "frame_bucket",
+        "frames",
+        "handshake_initiated",
+        "heard_at",
+        "initial_response",
+        "last_ping_rtt",
+        "pending_ping_payload",
+        "ping_interval",
+        "ping_sent_at",
+        "ping_timeout",
+        "read_paused",
+        "transport",
+    )
 
     # The connection's frame budget (docs/protocol.md §8); ``limited`` sets the served ones.
     frames_per_second: float = Limits().frames_per_second
