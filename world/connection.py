@@ -128,6 +128,11 @@ class Shared:
         return changed
 
 
+# The commands handed to the hub as they are, as a tuple: ``Walk | Pose`` in ``isinstance`` was a new
+# object for every frame.
+_MOVES = (Walk, Pose)
+
+
 class ConnectionProtocol:
     __slots__ = (
         "browser",
@@ -177,7 +182,7 @@ class ConnectionProtocol:
             command = self.session.receive(data, now)
         except ProtocolError as error:
             return self.close(error.reason, code=error.close_code)
-        if isinstance(command, Walk | Pose):
+        if isinstance(command, _MOVES):
             return [command]
         if isinstance(command, Ping):
             return [Send(protocol.pong(command.n, wall_ms), urgent=True)]

@@ -588,9 +588,13 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         super()._start_asgi_task(cycle, app)
 
 
+# Tuples, not ``tuple | list``: a union written in ``isinstance`` is a new object at every call.
+_PAIRS = (tuple, list)
+
+
 def _address(info: Any) -> tuple[str, int | None] | None:
     """An address as uvicorn reads it from the socket: host and port, or a Unix socket's path."""
-    if isinstance(info, tuple | list) and len(info) >= 2:
+    if isinstance(info, _PAIRS) and len(info) >= 2:
         return (str(info[0]), int(info[1]))
     if isinstance(info, str):
         return (info, None)

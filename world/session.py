@@ -24,6 +24,10 @@ AWAITING_HELLO = Phase.AWAITING_HELLO
 IN_WORLD = Phase.IN_WORLD
 
 
+# What may come before the hello, as a tuple: ``Hello | Ping`` in ``isinstance`` is a new object each frame.
+_BEFORE_HELLO = (Hello, Ping)
+
+
 class Session:
     __slots__ = ("_bucket", "_deadline", "_last_frame", "_limits", "_room_slugs", "phase")
 
@@ -47,7 +51,7 @@ class Session:
             raise ProtocolError("too_fast")
         command = decode_client_frame(data, self._room_slugs)
         if self.phase is AWAITING_HELLO:
-            if not isinstance(command, Hello | Ping):
+            if not isinstance(command, _BEFORE_HELLO):
                 raise ProtocolError("bad_frame", "say hello first")
         elif isinstance(command, Hello):
             raise ProtocolError("bad_frame", "hello was already said")
