@@ -276,7 +276,8 @@ class Hub:
         self.visits.placed(connection.id, connection.browser, place.room, self._wall_clock())
         snapshot = await self.nooks.settle(connection.id, claimed)
         if snapshot is not None:
-            await self._do(link, connection.placed(snapshot))
+            # ``_do`` less its cork, which only a hello's actions take: ``placed`` sends one frame.
+            await self._carry_out(link, connection.placed(snapshot))
 
     async def _forget(self, link: Link) -> None:
         self._links.pop(link.protocol.id, None)

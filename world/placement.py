@@ -43,7 +43,8 @@ class Nooks:
 
         None when the connection closed while the place was being claimed (it is given back).
         """
-        await self.leave(connection.id)
+        if self.world.place_of(connection.id) is not None:  # a newcomer is nowhere: no coroutine to await
+            await self.leave(connection.id)
         placement = await self.broker.claim_place(place.room, self.shared.limits.nook_cap)
         key = (place.room, placement.nook)
         if connection.closing is not None:
@@ -54,7 +55,10 @@ class Nooks:
 
     async def settle(self, connection_id: str, claimed: Claimed) -> bytes | None:
         """The newcomer's snapshot once the nook's other members are known; None if it moved on."""
-        if await self._ensure_subscribed(claimed.key) and claimed.already_there:
+        # ``_ensure_subscribed``'s first question asked here: in a nook this instance already follows
+        # (nearly every arrival) no coroutine is made to answer False.
+        key = claimed.key
+        if key not in self._subscribed and await self._ensure_subscribed(key) and claimed.already_there:
             # Others are there on other instances: let their answers arrive before the
             # snapshot, so the newcomer does not see an empty nook fill up a moment later.
             await self._await_members(claimed.key, claimed.already_there + 1)
