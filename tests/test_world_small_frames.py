@@ -284,3 +284,50 @@ def test_a_plain_handshake_leaves_websockets_frame_parser_unstarted_and_small_fr
     assert unstarted == inspect.GEN_CREATED and between
     assert small == inspect.GEN_CREATED  # the small frame never reached it
     assert long_read
+
+
+def test_receive_is_the_inbox_s_own_coroutine_unless_reading_is_paused() -> None:
+    # ``SendNowProtocol.receive`` hands the inbox's ``get`` while reading runs (uvicorn's would only
+    # await it: nothing to resume then), and uvicorn's own way once reading is paused.
+    from uvicorn.config import Config
+    from uvicorn.server import ServerState
+
+    from loadtest.arrival_pieces import SCOPE, StandIn
+    from world.send_now import Inbox, SendNowProtocol
+
+    resumed: list[bool] = []
+
+    class Transport(StandIn):
+        def resume_reading(self) -> None:
+            resumed.append(True)
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        return None
+
+    async def run() -> list[object]:
+        config = Config(app, ws=SendNowProtocol, log_level="warning", lifespan="off")
+        state = ServerState()
+        protocol = SendNowProtocol(config, state, {})
+        protocol.adopt(Transport(), ("127.0.0.1", 8000), ("127.0.0.1", 5000), False)
+        assert protocol.upgrade(dict(SCOPE), b"/ws")
+        await protocol.send({"type": "websocket.accept"})
+        for task in list(state.tasks):
+            task.cancel()
+        got: list[object] = []
+        waiting = protocol.receive()
+        assert waiting.cr_code is Inbox.get.__code__  # type: ignore[attr-defined]
+        got.append(await waiting)  # websocket.connect, queued by the upgrade
+        # Two messages in one read while the app is not reading: the second pauses reading.
+        protocol.data_received(client_frame(Opcode.BINARY, b"one") + client_frame(Opcode.BINARY, b"two"))
+        assert protocol.read_paused
+        got.append((await protocol.receive())["bytes"])
+        assert not resumed  # one still waits
+        got.append((await protocol.receive())["bytes"])
+        assert resumed == [True] and not protocol.read_paused  # the inbox emptied: reading resumes
+        again = protocol.receive()
+        assert again.cr_code is Inbox.get.__code__  # type: ignore[attr-defined]
+        again.close()
+        return got
+
+    got = asyncio.run(run())
+    assert got[1:] == [b"one", b"two"]

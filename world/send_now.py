@@ -42,7 +42,7 @@ for its receive queue) and leans on them (``writable``, ``close_sent``, ``transp
 ``disconnected``, ``queue``, ``loop``, ``tasks``, ``connections``, ``default_headers``,
 ``root_path``, ``asgi_version``, ``app_state``, ``logger``, ``server``, ``client``, ``scheme``,
 ``ping_timer``, ``pong_timer``, ``ping_timeout``, ``pending_ping_payload``, ``ping_sent_at``,
-``close_timer``, ``close_timeout``) and handlers (``run_asgi``, ``send``, ``data_received``,
+``close_timer``, ``close_timeout``) and handlers (``run_asgi``, ``send``, ``receive``, ``data_received``,
 ``handle_ping``, ``handle_pong``,
 ``send_receive_event_to_app``, ``handle_parser_exception``, ``connection_lost``,
 ``on_task_complete``, ``start_keepalive``, ``schedule_ping``, ``keepalive_timeout``), and on
@@ -603,6 +603,20 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
         if not self.read_paused:
             self.read_paused = True
             self.transport.pause_reading()
+
+    def receive(self) -> Coroutine[Any, Any, Any]:  # type: ignore[override]
+        """uvicorn's ``receive``, without its own coroutine while reading is not paused.
+
+        uvicorn's awaits the inbox, then resumes reading if it was paused and the inbox is empty.
+        Reading is paused only by a message handed while the reader was not waiting for it
+        (``send_receive_event_to_app``), which leaves at least one more in the inbox than the reader
+        takes: a call made while reading runs can never need to resume it, and the inbox's own
+        coroutine is the answer, one coroutine less for every frame a visitor sends (docs/performance.md,
+        "Round of 2026-12-06, sixth"). A paused socket takes uvicorn's way, as before.
+        """
+        if self.read_paused:
+            return super().receive()  # type: ignore[return-value]
+        return self.queue.get()  # type: ignore[no-any-return]
 
     def pause_writing(self) -> None:
         self.buffer_full = True
