@@ -319,7 +319,8 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
                 self._close_is_out()
             return
         # uvicorn's accept, answered with the bytes websockets would have written.
-        await self.writable.wait()
+        if self.writable is not ALWAYS_WRITABLE:  # the shared event is always set: no coroutine to wait on
+            await self.writable.wait()
         if self.disconnected:
             raise ClientDisconnected()
         if self.logger.isEnabledFor(logging.INFO):
