@@ -12,7 +12,8 @@ frame), ``keepalive`` (a silent connection's ping written and its pong read), ``
 arrival with a browser id counted for the visit statistics), ``newcomers`` (a newcomer joined and shown
 its ``room`` in a nook filling to 40), ``hellos`` (a ``hello`` received by a new connection: decoded, its
 name's kept verdict, its ``welcome``) and ``keepalive_start`` (a connection's keep-alive started and
-stopped; run it with 1,000 and 3,000 as the others). The transport is a stand-in that
+stopped; run it with 1,000 and 3,000 as the others) and ``upgrades`` (a socket accepted, a browser's
+handshake read and upgraded, its 101 written). The transport is a stand-in that
 takes every write. docs/performance.md, "Arrivals, round of 2026-12-03" and "Arrivals, round of
 2026-12-04", and "Arrivals, round of 2026-12-04 (c)" have the figures.
 """
@@ -255,6 +256,70 @@ def keepalive_start(n: int) -> None:
     loop.run_until_complete(run())
 
 
+class AcceptedSocket(StandIn):
+    """A stand-in for an accepted socket: its addresses, and the protocol the upgrade sets on it."""
+
+    protocol: Any = None
+
+    def get_extra_info(self, name: str, default: Any = None) -> Any:
+        return {"sockname": ("127.0.0.1", 8000), "peername": ("127.0.0.1", 5555)}.get(name, default)
+
+    def set_protocol(self, protocol: Any) -> None:
+        self.protocol = protocol
+
+    def get_protocol(self) -> Any:
+        return self.protocol
+
+    def abort(self) -> None:
+        pass
+
+
+def upgrades(n: int) -> None:
+    """A socket accepted by the HTTP protocol (``GuardedHttpProtocol``), a browser's handshake read
+    (``HEADERS``), upgraded to ``SendNowProtocol`` and its 101 written: per call, one arrival's
+    handshake, the protocols kept as an open socket keeps them; uvloop, the server's collector
+    settings. The ASGI task each upgrade makes is never run (the app's part is not in it)."""
+    import gc
+
+    import uvloop
+    from uvicorn.config import Config
+    from uvicorn.server import ServerState
+
+    from world.http_guard import GuardedHttpProtocol
+    from world.send_now import SendNowProtocol
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        pass
+
+    config = Config(app, ws=SendNowProtocol, http=GuardedHttpProtocol, log_level="warning", lifespan="off")
+    config.load()
+    loop = uvloop.new_event_loop()
+    state = ServerState()
+    request = (
+        b"GET /ws HTTP/1.1\r\n"
+        + b"".join(name + b": " + value + b"\r\n" for name, value in HEADERS)
+        + b"\r\n"
+    )
+    accept = {"type": "websocket.accept", "subprotocol": "kakurega.v1"}
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(5_000, 1_000, 100)  # server.settle_the_heap
+    kept = []
+
+    async def run() -> None:
+        for _ in range(n):
+            http = GuardedHttpProtocol(config, state, {}, _loop=loop)
+            socket = AcceptedSocket()
+            http.connection_made(socket)  # type: ignore[arg-type]
+            http.data_received(request)
+            await socket.protocol.send(accept)
+            kept.append(socket.protocol)
+
+    loop.run_until_complete(run())
+    sys.stdout.flush()
+    os._exit(0)  # not the tasks' and protocols' teardown: n of each, it would count with them
+
+
 PIECES: dict[str, Callable[[int], None]] = {
     "handshake": handshake,
     "ids": ids,
@@ -265,6 +330,7 @@ PIECES: dict[str, Callable[[int], None]] = {
     "newcomers": newcomers,
     "keepalive_start": keepalive_start,
     "hellos": hellos,
+    "upgrades": upgrades,
 }
 
 
