@@ -246,46 +246,6 @@ def test_messages_the_app_is_not_reading_still_pause_reading(monkeypatch: pytest
     assert pauses, "reading went on while the app held a message it had not taken"
 
 
-def test_a_plain_handshake_leaves_websockets_frame_parser_unstarted_and_small_frames_pass_it() -> None:
-    # ``SendNowProtocol.upgrade`` sets websockets' frame parser without starting it (the first
-    # ``next`` websockets gives it starts it, as a started one would resume); ``_between_frames``
-    # takes an unstarted one as waiting between frames, so the small frames are still read here.
-    import inspect
-
-    from uvicorn.config import Config
-    from uvicorn.server import ServerState
-
-    from loadtest.arrival_pieces import SCOPE, StandIn
-    from world.send_now import SendNowProtocol
-
-    async def app(scope: Any, receive: Any, send: Any) -> None:
-        return None
-
-    async def arrive() -> tuple[str, bool, str, bool]:
-        config = Config(app, ws=SendNowProtocol, log_level="warning", lifespan="off")
-        state = ServerState()
-        protocol = SendNowProtocol(config, state, {})
-        protocol.adopt(StandIn(), ("127.0.0.1", 8000), ("127.0.0.1", 5000), False)
-        assert protocol.upgrade(dict(SCOPE), b"/ws")
-        await protocol.send({"type": "websocket.accept"})
-        unstarted = inspect.getgeneratorstate(protocol.conn.parser)
-        between = protocol._between_frames()
-        protocol.data_received(client_frame(Opcode.BINARY, b"hello"))
-        small = inspect.getgeneratorstate(protocol.conn.parser)
-        protocol.data_received(client_frame(Opcode.BINARY, b"x" * 300))  # long: websockets' own
-        long_read = protocol._between_frames()  # websockets read it whole: between frames again
-        for task in list(state.tasks):
-            task.cancel()
-        items = list(protocol.queue._items)  # type: ignore[attr-defined]
-        assert [item.get("bytes") for item in items[1:]] == [b"hello", b"x" * 300]
-        return unstarted, between, small, long_read
-
-    unstarted, between, small, long_read = asyncio.run(arrive())
-    assert unstarted == inspect.GEN_CREATED and between
-    assert small == inspect.GEN_CREATED  # the small frame never reached it
-    assert long_read
-
-
 def test_receive_is_the_inbox_s_own_coroutine_unless_reading_is_paused() -> None:
     # ``SendNowProtocol.receive`` hands the inbox's ``get`` while reading runs (uvicorn's would only
     # await it: nothing to resume then), and uvicorn's own way once reading is paused.

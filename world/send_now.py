@@ -300,12 +300,10 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
             "extensions": {"websocket.http.response": {}},
         }
         # websockets' parser waits for the request line: it reads frames from now on, as it would
-        # have once it had parsed the request (the state stays CONNECTING until the answer). Not
-        # started: the first ``next`` websockets gives it starts it on what was fed by then, as one
-        # started here would resume (it would wait at the top of its loop, in ``at_eof``, with
-        # nothing buffered); the small frames read here leave it so (~0.7 µs an arrival).
+        # have once it had parsed the request (the state stays CONNECTING until the answer).
         conn = self.conn
         conn.parser = Protocol.parse(conn)
+        next(conn.parser)
         self.queue.put_nowait({"type": "websocket.connect"})
         task = self.loop.create_task(self.run_asgi())
         task.add_done_callback(self.on_task_complete)
@@ -483,8 +481,6 @@ class SendNowProtocol(WebSocketsSansIOProtocol):
         # Protocol.parse at the top of its loop, waiting in ``at_eof`` (below ServerProtocol.parse when
         # websockets read the handshake): the generators' own record of where they stand.
         outer, waiting = parser, parser.gi_yieldfrom
-        if waiting is None:  # not started (``upgrade``): it will begin at the top of its loop
-            return parser.gi_code is _FRAME_LOOP and parser.gi_frame is not None and not parser.gi_suspended
         while waiting is not None:
             if getattr(waiting, "gi_code", None) is _AT_EOF:
                 return outer.gi_code is _FRAME_LOOP
