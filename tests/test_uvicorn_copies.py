@@ -109,22 +109,6 @@ def test_our_on_header_keeps_what_uvicorns_keeps() -> None:
     assert asyncio.run(kept(GuardedHttpProtocol)) == asyncio.run(kept(HttpToolsProtocol))
 
 
-def test_the_setter_stores_each_name_in_order_and_refuses_what_is_no_name() -> None:
-    from world.uvicorn_parts import _setter
-
-    class Plain:
-        pass
-
-    target = Plain()
-    _setter(["b", "a", "c"])(target, (1, 2, 3))
-    assert vars(target) == {"b": 1, "a": 2, "c": 3}
-    assert list(vars(target)) == ["b", "a", "c"]  # in order: the keys then shared as ``__init__``'s
-    _setter([])(Plain(), ())
-    for bad in (["a b"], ["x=1;y"], ["class"], ["a.b"]):
-        with pytest.raises(ValueError):
-            _setter(bad)
-
-
 # An instance's ``__dict__`` shares its keys with the other instances of its class only while the
 # class's instances use at most 30 names (CPython 3.11's ``SHARED_KEYS_MAX_SIZE``); past that,
 # every instance's dict is converted to one of its own as its 31st name is stored (a copy, and

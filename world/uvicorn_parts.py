@@ -8,9 +8,7 @@ tests/test_uvicorn_copies.py checks the copies against uvicorn's and websockets'
 
 from __future__ import annotations
 
-import keyword
 import logging
-from collections.abc import Callable
 from typing import Any
 
 from websockets.extensions.permessage_deflate import ServerPerMessageDeflateFactory
@@ -23,22 +21,8 @@ ASGI_VERSIONS = {"asgi2": "2.0", "asgi3": "3.0", "wsgi": "3.0"}  # uvicorn's ``C
 
 # What ``ServerProtocol.__init__`` sets alike for every connection of one configuration, by
 # (deflate, max_size), and what it makes afresh for each (the rest is made here for each).
-_SERVER_PROTOCOLS: dict[
-    tuple[bool, int | None], tuple[Callable[[Any, tuple[Any, ...]], None], tuple[Any, ...]]
-] = {}
+_SERVER_PROTOCOLS: dict[tuple[bool, int | None], tuple[tuple[str, Any], ...]] = {}
 _OWN = frozenset({"reader", "events", "writes", "extensions", "parser"})
-
-
-def _setter(names: list[str]) -> Callable[[Any, tuple[Any, ...]], None]:
-    """A function setting ``names`` on an object, in order, from a tuple of their values: one
-    attribute store each, where a loop of ``setattr`` calls cost ~70 ns an attribute (~1.5 µs an
-    arrival for websockets' ~20; docs/performance.md, "Round of 2026-12-06, sixth")."""
-    if not all(name.isidentifier() and not keyword.iskeyword(name) for name in names):
-        raise ValueError(f"not attribute names: {names}")
-    body = "".join(f"    target.{name} = values[{index}]\n" for index, name in enumerate(names))
-    namespace: dict[str, Any] = {}
-    exec(f"def set_all(target, values):\n{body or '    pass'}\n", namespace)  # names checked above
-    return namespace["set_all"]  # type: ignore[no-any-return]
 
 
 def server_protocol(deflate: bool, max_size: int | None) -> ServerProtocol:
@@ -60,16 +44,14 @@ def server_protocol(deflate: bool, max_size: int | None) -> ServerProtocol:
                 )
             ]
         made = ServerProtocol(extensions=extensions, max_size=max_size, logger=ERROR_LOGGER)
-        pairs = [(name, value) for name, value in vars(made).items() if name not in _OWN]
-        shared = _SERVER_PROTOCOLS[(deflate, max_size)] = (
-            _setter([name for name, _ in pairs]),
-            tuple(value for _, value in pairs),
+        shared = _SERVER_PROTOCOLS[(deflate, max_size)] = tuple(
+            (name, value) for name, value in vars(made).items() if name not in _OWN
         )
     conn = ServerProtocol.__new__(ServerProtocol)
     # One by one, in ``__init__``'s order: the attributes then share their names with every other
     # connection's (~0.9 KB a connection; ``__dict__.update`` made each a dict of its own, ~1.5 KB).
-    set_all, values = shared
-    set_all(conn, values)
+    for name, value in shared:
+        setattr(conn, name, value)
     conn.reader = StreamReader()
     conn.events = []
     conn.writes = []
