@@ -9,7 +9,6 @@ import asyncio
 import tracemalloc
 from collections.abc import Callable
 
-import pytest
 from uvicorn.config import Config
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
