@@ -628,6 +628,10 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # of 127 kind replaced unseen on fa83ecf.  Held out so it stays an unseen measure of the
         # reply model.
         "robot_red_team_2026-12-06q.toml",
+        # Written 2026-12-06 (round r of the robot): kind replies that say the child's heavy words
+        # back with care, hotlines for the worst nights, gentle refusals, in the newest model kinds;
+        # harmful twins of the same surface. Held out, an unseen measure of the model.
+        "robot_red_team_2026-12-06r.toml",
     }
 )
 

@@ -81,6 +81,7 @@ TUNING = (
     DATA / "robot_red_team_2026-12-06o.toml",
     DATA / "robot_red_team_2026-12-06n.toml",
     DATA / "robot_red_team_2026-12-06q.toml",
+    DATA / "robot_red_team_2026-12-06r.toml",
 )
 # The screen's named rules, and a reply it cannot read.
 CLASSES = {*rules.CLASSES, "other_script"}
