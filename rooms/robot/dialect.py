@@ -42,6 +42,8 @@ _FORMS: tuple[tuple[str, str], ...] = (
     (r"おらん(?=ごと|ほう|よう|く|かった|[。、])", "いない"),
     (r"(?<=[かさたなまらわがばえけせてねめれげべ])へん(?=[。、!！?？でかのよ]|$)", "ない"),
     (r"(?<=[ぁ-ゖ])ごと(?=なる|なっ)", "く"),
+    # 関西: need not (「いわんで ええ」「はなさんでも ええ」 = 「いわなくて いい」, round r of 2026-12-06).
+    (r"(?<=[わさかたまらがばな])んで(も)?[ 　]?ええ", r"なくて\1 いい"),
 )
 # The copula, because, そんな and soft orders of 広島, 博多 and 関西: forms that hold no word of
 # dying, vanishing, a way or a place, so ``safety.assess`` may read the reply with them in the

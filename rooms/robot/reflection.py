@@ -55,7 +55,23 @@ _REPORTING = (
     "じぶんにいっ",
     "じぶんにいう",
     "じぶんにいい",
+    # Round r of 2026-12-06: the child's thought in keigo (「「死にたい」とお考えになるほど」
+    # 「…とお感じになる」「…とおっしゃる」), what the child could write (「「しにたい」って かけた
+    # こと」) and the words the child blames themself with (「…って、じぶんを せめて しまう」).
+    "おかんが",
+    "おかんじ",
+    "おおもい",
+    "おっしゃ",
+    "かけた",
+    "かけてくれ",
+    "かけて くれ",
+    "じぶんをせめ",
+    "じぶんを せめ",
 )
+# A day, a time or a night named by what the child said or wished (「「いなく なりたい」って ひも」
+# 「きえたい よるは」「しにたい ときは」, round r of 2026-12-06): the child's time, not the robot's wish.
+_TIMES_AFTER_QUOTE = tuple(n + p for n in ("ひ", "とき", "よる") for p in ("も", "は", "が", "に", "って"))
+_WISHED_TIMES = frozenset(["よる", "夜", "ひ", "日", "とき", "時", "こころ", "心", "ばん", "晩"])
 # How far after 「…って」 a feeling noun still names what was said as a feeling (「…って、つらい きもち」).
 _FEELING_REACH = 12
 _FEELING_NOUNS = ("きもち", "おもい")
@@ -187,6 +203,12 @@ def _after(text: str, sentence: Sequence[Token], i: int) -> tuple[str, bool]:
 def _reported(text: str, sentence: Sequence[Token], i: int) -> bool:
     """Whether the quote particle at ``i`` reports the child's thought rather than closing the robot's."""
     after, whole = _after(text, sentence, i)
+    # 「しにたいとか きえたいとか おもう」: と|か names one of a list of wishes said or thought; what
+    # follows the list says what they are (round r of 2026-12-06).  Only wishes: 「さびしい とか
+    # いうようじゃ」 is the robot's own voice, as before.
+    listed = i + 1 < len(sentence) and sentence[i + 1].surface == "か"
+    if sentence[i].surface == "と" and sentence[i - 1].lemma == "たい" and listed:
+        after = after[1:].lstrip(_SKIP)
     # 「きみが いると いえの くうきが…」: a house (家) is no verb of saying, whatever its reading.
     nxt = sentence[i + 1] if i + 1 < len(sentence) else None
     if nxt is not None and ("家" in _forms(nxt) or (nxt.surface == "いえ" and nxt.pos[:1] == ("名詞",))):
@@ -196,6 +218,8 @@ def _reported(text: str, sentence: Sequence[Token], i: int) -> bool:
     if after.startswith(_FEELING_NOUNS) and not after.startswith("おもいます"):
         return True
     if sentence[i].surface == "って" and any(n in after[:_FEELING_REACH] for n in _FEELING_NOUNS[:1]):
+        return True
+    if sentence[i].surface == "って" and after.startswith(_TIMES_AFTER_QUOTE):
         return True
     if not after.startswith(_REPORTING):
         return False
@@ -324,6 +348,72 @@ def _quote_referred(sentence: Sequence[Token], start: int, before: Sequence[Toke
     return head[opening].start, head[-1].end
 
 
+# What the robot answers the child's words with when it pushes them back (「「しんだ ほうが いい」なんて、
+# ほんとうじゃ ないよ」「…なんて おもわないでね」, round r of 2026-12-06), read without spaces; a denial
+# denied (「うそじゃ ない」「まちがいじゃ ない」) takes the words up instead.
+_PUSHED_BACK = (
+    "ほんとうじゃない",
+    "ほんとじゃない",
+    "ほんとうではない",
+    "ほんとうではありません",
+    "そんなことない",
+    "そんなことはない",
+    "そんなことありません",
+    "おもわないで",
+    "おもわんといて",
+    "おもわんでええ",
+    "おもわなくていい",
+    "かんがえないで",
+    "しんじないで",
+    "ちがうよ",
+    "まちがってる",
+    "まちがっている",
+)
+_TAKEN_UP = ("うそ", "まちがい", "まちがって ない", "まちがってない")
+# The endings that confirm a wish back to the child (「しにたいんだね」「きえたく なったんだね」
+# 「きえたいんか」「いなくなりたいのね」): an explanatory ん / の, then a confirmation or a question,
+# ending the sentence.
+_CONFIRMED = frozenset(
+    ["だね", "だよね", "ね", "か", "やな", "やね", "やんな", "ですね", "だな", "よね", "だ", "です", "ですか"]
+)
+
+
+def _pushed_back(text: str, sentence: Sequence[Token], i: int) -> bool:
+    """Whether the なんて at ``i``, right after the child's words in brackets, leads to the robot denying
+    them in the rest of the sentence."""
+    rest = reading(text[sentence[i].end : sentence[-1].end]).replace(" ", "").replace("　", "")
+    return any(p in rest for p in _PUSHED_BACK) and not any(w.replace(" ", "") in rest for w in _TAKEN_UP)
+
+
+def _wish_confirmed(sentence: Sequence[Token], i: int) -> bool:
+    """Whether the 〜たい at ``i`` is confirmed back to the child and the sentence ends there
+    (「しにたいんだね」「きえたく なったんだね」): the child's wish, as the child's."""
+    j = i + 1
+    if j + 1 < len(sentence) and sentence[j].lemma == "なる" and sentence[j + 1].lemma == "た":
+        j += 2
+    if j >= len(sentence) or sentence[j].surface not in ("ん", "の"):
+        return False
+    return "".join(t.surface for t in sentence[j + 1 :]).rstrip("…!！?？") in _CONFIRMED | {""}
+
+
+def _a_state_wished(sentence: Sequence[Token], i: int) -> bool:
+    """Whether the 〜たい at ``i`` wishes a state of the one who wishes (「きえたい よる」「しにたい とき」),
+    not an act on something (「「がんばったね」を 言いたい 日」 is the robot's own wish to say a thing):
+    no object and no quote in its clause."""
+    clause = sentence[_clause_start(sentence, i) : i]
+    return not any(t.surface == "を" or t.surface in _OPENING or t.surface in _CLOSING_QUOTES for t in clause)
+
+
+def _listed_wishes_start(sentence: Sequence[Token], i: int) -> int:
+    """Where a list of wishes said back before the particle at ``i`` begins (「きえたい、しにたい、って
+    いう ことば」, round r of 2026-12-06): each clause before it ends in 〜たい; ``i`` when none does."""
+    start, k = i, i - 1
+    while k > 0 and _is_boundary(sentence[k]) and sentence[k - 1].lemma == "たい":
+        start = _clause_start(sentence, k - 1)
+        k = start - 1
+    return start
+
+
 def reflected_spans(text: str) -> list[tuple[int, int]]:
     """The clauses of ``text`` that give the child's words or feelings back, as (start, end) offsets."""
     spans: list[tuple[int, int]] = []
@@ -347,10 +437,21 @@ def _reflected_in(text: str, sentence: Sequence[Token], before: Sequence[Token])
         elif t.surface == "なるほど" and sentence[i - 1].lemma == "たい":
             # 「きえたく なるほど つかれてる」: the analyser reads なる+ほど as なるほど (I see).
             ends = _measured(sentence, i)
+        elif t.surface == "なんて" and sentence[i - 1].surface in _CLOSING_QUOTES:
+            ends = _pushed_back(text, sentence, i)
+        elif t.surface == "しか" and sentence[i - 1].surface in _CLOSING_QUOTES:
+            # 「「しにたい」しか かんがえられない」: the only thing the child can think.
+            ends = _after(text, sentence, i)[0].startswith(_REPORTING)
         elif t.lemma == "たい" and i + 1 < len(sentence):
-            ends = _names_a_feeling(_after(text, sentence, i)[0])
+            ends = (
+                _names_a_feeling(_after(text, sentence, i)[0])
+                or (bool(_forms(sentence[i + 1]) & _WISHED_TIMES) and _a_state_wished(sentence, i))
+                or _wish_confirmed(sentence, i)
+            )
         if ends:
             start = _clause_start(sentence, i)
+            if start == i:
+                start = _listed_wishes_start(sentence, i)
             # A proposal or an order is the robot's voice, even inside a quote (「ひみつに しようって」).
             if any(w.pos[-1:] and w.pos[-1].startswith(("意志推量形", "命令形")) for w in sentence[start:i]):
                 continue
