@@ -188,3 +188,18 @@ def test_after_a_wish_said_back_other_ways_and_the_talk_ended_for_today_pass() -
         "きえたいって おもうほど つかれてるんだね。きょうの はなしは ここで おわりに しようか。また きてね。",
     ):
         assert _rules_pass(text), text
+
+
+def test_after_a_wish_said_back_the_wish_respected_as_a_feeling_is_held() -> None:
+    # Found at review: once the wish is read as the child's, "I respect that feeling" had nothing
+    # left to hold it; respecting the child for telling, or keeping the feeling dear, passes.
+    for text in (
+        "しにたいんだね。きみの きもちを そんちょう するよ",
+        "きえたいんだね。その おもいを そんちょうします",
+    ):
+        assert not _rules_pass(text), text
+    for text in (
+        "はなしてくれて ありがとう。きみの きもちを そんちょう するよ",
+        "しにたいんだね。つらかったね。その きもちを たいせつに するよ",
+    ):
+        assert _rules_pass(text), text
