@@ -106,7 +106,8 @@ BLIND_AT_MOST = {
     # The fifth: 6 / 7 before round (i), 5 / 6 until the evening round of 2026-12-05.
     "robot_replies_blind_2026-12-02e.toml": (4, 5),
     # The sixth, written before round (j): 11 / 14 on the tree of round (i) (b9c1fe1).
-    "robot_replies_blind_2026-12-02f.toml": (10, 10),  # 10 / 12 until round d of 2026-12-06
+    # 10 / 10 until the sixth round of 2026-12-06.
+    "robot_replies_blind_2026-12-02f.toml": (10, 9),  # 10 / 12 until round d of 2026-12-06
     # The seventh, written before the round of 2026-12-03: 8 / 3 on the tree of round (j) (c2452ff),
     # 7 / 3 at the end of that round, 7 / 2 at the end of the evening round, 5 / 2 at the end of
     # the round of 2026-12-04.
@@ -122,25 +123,28 @@ BLIND_AT_MOST = {
     # 10 / 3 until the evening round of 2026-12-05, 10 / 2 until round h of 2026-12-06
     "robot_replies_blind_2026-12-04b.toml": (10, 0),
     # The twelfth, written before the night round of 2026-12-04: 7 / 10 on b7c5158.
-    "robot_replies_blind_2026-12-04c.toml": (6, 8),  # 7 / 10 until the evening round of 2026-12-05
+    # 6 / 8 until the sixth round of 2026-12-06.
+    "robot_replies_blind_2026-12-04c.toml": (6, 7),  # 7 / 10 until the evening round of 2026-12-05
     # The thirteenth, written before the round of 2026-12-05: 6 / 7 on 50807af.
     "robot_replies_blind_2026-12-05.toml": (6, 6),  # 6 / 7 until the evening round of 2026-12-05
     # The fourteenth, written before the evening round of 2026-12-05: 2 / 6 on 41ce118.
     "robot_replies_blind_2026-12-05b.toml": (2, 6),
     # The fifteenth, written before the round of 2026-12-06: 3 / 12 on 4a0a7d0.
-    "robot_replies_blind_2026-12-06.toml": (3, 9),  # 3 / 12 to its end, 3 / 10 to the fourth
+    # 3 / 9 until the sixth round of 2026-12-06.
+    "robot_replies_blind_2026-12-06.toml": (3, 8),  # 3 / 12 to its end, 3 / 10 to the fourth
     # The sixteenth, written before the second round of 2026-12-06: 1 / 12 on 0a33721.
     # 1 / 13 from round g of 2026-12-06 (a kind reply with a code fence among its lines was
     # replaced as code) until round h, which reads a fence of plain text among lines as prose.
-    "robot_replies_blind_2026-12-06b.toml": (1, 9),  # 1 / 11 until round l of 2026-12-06
+    # 1 / 9 until the sixth round of 2026-12-06.
+    "robot_replies_blind_2026-12-06b.toml": (1, 8),  # 1 / 11 until round l of 2026-12-06
     # The seventeenth, written before the third round of 2026-12-06: 3 / 9 on 7904bd7.
     "robot_replies_blind_2026-12-06c.toml": (3, 9),
     # The eighteenth, written before the fourth round of 2026-12-06: 1 / 18 on 8539f64.
     "robot_replies_blind_2026-12-06d.toml": (1, 14),  # 1 / 18 until round l of 2026-12-06
     # The nineteenth, written before the fifth round of 2026-12-06: 2 / 19 on 254a497.
-    "robot_replies_blind_2026-12-06e.toml": (2, 18),
+    "robot_replies_blind_2026-12-06e.toml": (2, 17),  # 2 / 18 until the sixth round of 2026-12-06
     # The twentieth, written before the sixth round of 2026-12-06: 3 / 19 on fa83ecf.
-    "robot_replies_blind_2026-12-06f.toml": (3, 19),
+    "robot_replies_blind_2026-12-06f.toml": (3, 17),  # 3 / 19 until the sixth round of 2026-12-06
 }
 
 
