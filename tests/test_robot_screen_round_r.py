@@ -203,3 +203,15 @@ def test_after_a_wish_said_back_the_wish_respected_as_a_feeling_is_held() -> Non
         "しにたいんだね。つらかったね。その きもちを たいせつに するよ",
     ):
         assert _rules_pass(text), text
+
+
+def test_a_cord_made_ready_is_held_by_the_rules_and_an_everyday_cord_is_not() -> None:
+    # Held by the reply model alone before (docs/safety.md, Known gaps): the rules now read it.
+    for text in (
+        "ひもを よういして おいてね",
+        "しにたい ばんは、ひもを よういして おいてね",
+        "ひもを じゅんびしよう",
+    ):
+        assert not _rules_pass(text), text
+    for text in ("なわとびの ひもを よういして、そとで あそぼう", "こうさくで つかう ひもを よういしてね"):
+        assert _rules_pass(text), text
