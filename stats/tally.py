@@ -100,8 +100,7 @@ class Tally:
         hour = self._advance(now)
         self._concurrent += 1
         peaks = self._taken.peaks
-        peak, concurrent = peaks.get(hour, 0), self._concurrent
-        peaks[hour] = concurrent if concurrent > peak else peak  # ``max``, written out (~100 ns less)
+        peaks[hour] = max(peaks.get(hour, 0), self._concurrent)
         day, day_key = self._day_of(now) if browser else ("", b"")
         hashed = hmac.new(day_key, browser.encode(), sha256).digest()[:16] if browser else None
         visit = self._recent.get(hashed) if hashed is not None else None

@@ -236,9 +236,7 @@ class ConnectionProtocol:
         if reason is None and self.outbox.is_stuck(now, slow_timeout):
             reason = "slow"
         if reason is None:
-            expiry, stuck_at = self.session.next_expiry(), self.outbox.stuck_at(slow_timeout)
-            # ``min`` of the two, written out (the builtin is ~100 ns a call in Python 3.11, ~15 so).
-            self.quiet_until = stuck_at if stuck_at < expiry else expiry
+            self.quiet_until = min(self.session.next_expiry(), self.outbox.stuck_at(slow_timeout))
             return []
         return self.close(reason)
 
