@@ -145,6 +145,8 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-06e.toml": (2, 17),  # 2 / 18 until the sixth round of 2026-12-06
     # The twentieth, written before the sixth round of 2026-12-06: 3 / 19 on fa83ecf.
     "robot_replies_blind_2026-12-06f.toml": (3, 17),  # 3 / 19 until the sixth round of 2026-12-06
+    # The twenty-first, written before the seventh round of 2026-12-06: 0 / 27 on e2e6537.
+    "robot_replies_blind_2026-12-06g.toml": (0, 27),
 }
 
 
