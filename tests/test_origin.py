@@ -76,7 +76,7 @@ def test_a_kept_verdict_is_the_one_judged(origin: str, host: str) -> None:
     module.forget_verdicts()
     judged = module._names_host(origin, host)
     assert module.origin_names_host(origin, host) is judged  # judged, then kept
-    assert (origin, host) in module._kept
+    assert module._kept_verdict.cache_info().currsize == 1
     assert module.origin_names_host(origin, host) is judged  # from what was kept
     assert same_origin({"origin": origin, "host": host}) is judged
 
@@ -87,10 +87,11 @@ def test_kept_verdicts_are_bounded() -> None:
     module.forget_verdicts()
     for n in range(3 * module.KEPT_MOST):
         assert module.origin_names_host(f"https://site{n}.example", "kakurega.example") is False
-    assert 0 < len(module._kept) <= module.KEPT_MOST
+    assert module._kept_verdict.cache_info().currsize == module.KEPT_MOST
     long_origin = "https://" + "a" * module.KEPT_LONGEST + ".example"
+    module.forget_verdicts()
     assert module.origin_names_host(long_origin, long_origin[8:]) is True
-    assert (long_origin, long_origin[8:]) not in module._kept  # judged afresh each time
+    assert module._kept_verdict.cache_info().currsize == 0  # judged afresh each time
 
 
 def test_kept_verdicts_agree_with_judging_afresh() -> None:

@@ -11,6 +11,7 @@ carries the visitor's cookies.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from urllib.parse import SplitResult, urlsplit
 
 READS = frozenset({b"host", b"origin", b"sec-fetch-site"})
@@ -42,29 +43,23 @@ def same_origin(headers: Mapping[str, str]) -> bool:
 # Verdicts kept, by (Origin, Host): every arrival's handshake asks the same pair of the same site,
 # and judging it is two URL parses and their properties, ~3 µs (docs/performance.md, "Round of
 # 2026-12-06, sixth"). The verdict is a function of the pair alone. What is kept is bounded: at most
-# ``KEPT_MOST`` pairs (all forgotten when full), none with a value longer than ``KEPT_LONGEST``.
+# ``KEPT_MOST`` pairs (the least recently asked forgotten first), none with a value longer than
+# ``KEPT_LONGEST`` (a hostile client could otherwise fill it with long made-up origins).
 KEPT_MOST = 256
 KEPT_LONGEST = 255
-_kept: dict[tuple[str, str], bool] = {}
 
 
 def origin_names_host(origin: str, host: str) -> bool:
     """``origin`` is a well-formed http(s) origin naming the host that ``host`` (the ``Host``
     header) names, both bare (``same_origin``'s last step): judged once, then kept."""
-    key = (origin, host)
-    verdict = _kept.get(key)
-    if verdict is None:
-        verdict = _names_host(origin, host)
-        if len(origin) <= KEPT_LONGEST and len(host) <= KEPT_LONGEST:
-            if len(_kept) >= KEPT_MOST:
-                _kept.clear()
-            _kept[key] = verdict
-    return verdict
+    if len(origin) > KEPT_LONGEST or len(host) > KEPT_LONGEST:
+        return _names_host(origin, host)
+    return _kept_verdict(origin, host)
 
 
 def forget_verdicts() -> None:
     """Forget the kept verdicts (tests)."""
-    _kept.clear()
+    _kept_verdict.cache_clear()
 
 
 def _names_host(origin: str, host: str) -> bool:
@@ -85,6 +80,11 @@ def _names_host(origin: str, host: str) -> bool:
         and _bare(claimed)
         and _bare(served)
     )
+
+
+@lru_cache(maxsize=KEPT_MOST)
+def _kept_verdict(origin: str, host: str) -> bool:
+    return _names_host(origin, host)
 
 
 def _bare(address: SplitResult) -> bool:
