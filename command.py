@@ -15,15 +15,14 @@ import asyncio
 import logging
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
+import site_files
 from ops import logs
 from ops.checks import ConfigurationError, refuse_without_site_files, refuse_workers_alone
 from settings import Settings, SettingsError, load_settings, unknown_variables
 
 log = logging.getLogger("kakurega")
 
-SITE_ROOT = Path(__file__).resolve().parent  # where server.py finds templates/ and static/
 GRACEFUL_SHUTDOWN_SECONDS = 5  # uvicorn's, after the drain (the pod's grace period counts it)
 BACKLOG = 1024
 
@@ -38,7 +37,7 @@ class Refused(Exception):
 
 def serve(settings: Settings, host: str, port: int, log_level: str, workers: int = 1) -> int:
     logs.configure(log_level, settings.log_format)
-    refuse_without_site_files(SITE_ROOT)
+    refuse_without_site_files(site_files.ROOT)
     unknown = unknown_variables()
     if unknown:
         log.warning("ignoring settings nothing reads (a typo?): %s", ", ".join(unknown))
@@ -100,7 +99,7 @@ def migrate_command(log_level: str) -> int:
         return 2
     logs.configure(log_level, settings.log_format)
     try:
-        refuse_without_site_files(SITE_ROOT)
+        refuse_without_site_files(site_files.ROOT)
     except ConfigurationError as error:
         print(f"kakurega: {error}", file=sys.stderr)
         return 2

@@ -18,7 +18,6 @@ import secrets
 import socket
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
-from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
@@ -33,6 +32,7 @@ from starlette.templating import Jinja2Templates
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 import safety
+import site_files
 from command import BACKLOG, GRACEFUL_SHUTDOWN_SECONDS
 from command import main as main
 from ops import logs
@@ -61,8 +61,7 @@ from world.hub import Hub
 from world.poll_gateway import PollGateway
 from world.send_now import SendNowProtocol
 
-HERE = Path(__file__).resolve().parent
-MSGPACK_DIST = HERE / "node_modules" / "@msgpack" / "msgpack" / "dist.esm"
+MSGPACK_DIST = site_files.ROOT / "node_modules" / "@msgpack" / "msgpack" / "dist.esm"
 
 mimetypes.add_type("text/javascript", ".mjs")
 mimetypes.add_type("image/svg+xml", ".svg")
@@ -249,7 +248,7 @@ def create_app(settings: Settings | None = None, *, schema_ready: bool = False) 
         secret_key=settings.secret_key,
         sqlite_with_redis=settings.sqlite_with_redis,
     )
-    templates = Jinja2Templates(directory=HERE / "templates")
+    templates = Jinja2Templates(directory=site_files.TEMPLATES)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -318,8 +317,8 @@ def create_app(settings: Settings | None = None, *, schema_ready: bool = False) 
         Route("/api/counts", api_counts),
         Route("/api/rooms", api_rooms),
         Mount("/static/vendor/msgpack", StaticFiles(directory=MSGPACK_DIST, check_dir=False)),
-        Mount("/static", StaticFiles(directory=HERE / "static")),
-        Mount("/assets", StaticFiles(directory=HERE / "assets")),
+        Mount("/static", StaticFiles(directory=site_files.STATIC)),
+        Mount("/assets", StaticFiles(directory=site_files.ASSETS)),
         *robot_routes(settings.robot, templates=templates),
         *tap_routes(),
         *post_routes(templates, settings.post_limits, settings.second_opinion),

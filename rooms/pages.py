@@ -27,14 +27,14 @@ from starlette.responses import (
 from starlette.routing import Route
 from starlette.templating import Jinja2Templates
 
+import site_files
 from rooms.catalogue import ENTRANCE, FACE_IT, GET_THROUGH, ROOMS, Room
 from rooms.japan_time import hello
 from rooms.quick_exit import EXIT_URL
 from stats.recorder import ambient
 from stats.shown import help_shown
 
-ROOT = Path(__file__).resolve().parent.parent
-STATIC = ROOT / "static"
+STATIC = site_files.STATIC
 HOTLINE_PARTIAL = "partials/hotline_card.html"
 # Rooms whose feature has browser code; the file must also exist before the page imports it.
 ROOMS_WITH_SCRIPT = ("mogu", "asobi", "hoshi", "hiru", "mado", "robo", "kabe", "tana")
@@ -109,7 +109,7 @@ async def service_worker(request: Request) -> Response:
 
 
 async def favicon(request: Request) -> Response:
-    return FileResponse(ROOT / "assets" / "favicon.ico", media_type="image/x-icon", headers=_A_DAY)
+    return FileResponse(site_files.ASSETS / "favicon.ico", media_type="image/x-icon", headers=_A_DAY)
 
 
 _A_DAY = {"cache-control": "public, max-age=86400"}

@@ -10,14 +10,13 @@ from __future__ import annotations
 import logging
 import secrets
 from datetime import datetime
-from pathlib import Path
 
 from starlette.routing import Router
 from starlette.templating import Jinja2Templates
 
+import site_files
 from rooms.japan_time import in_japan
 
-ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("kakurega.staff")
 
 
@@ -31,7 +30,7 @@ def staff_app(secret_key: str | None = None, *, secure_cookies: bool | None = No
         log.warning("KAKUREGA_SECRET_KEY is not set: staff sessions end when this process stops")
     from staff.routes import StaffConsole  # here: the CLI imports this package without the web parts
 
-    templates = Jinja2Templates(directory=ROOT / "templates")
+    templates = Jinja2Templates(directory=site_files.TEMPLATES)
     # The console is in Japanese and shows Japan time; the stores keep UTC.
     templates.env.filters["jst"] = japan_time
     templates.env.globals["levels"] = RISK_LEVEL_WORDS

@@ -179,10 +179,10 @@ def test_a_serving_process_never_loads_alembic(tmp_path: Path) -> None:
 
 
 def test_the_site_files_beside_the_code_are_all_there() -> None:
-    from command import SITE_ROOT
+    import site_files
     from ops.checks import refuse_without_site_files
 
-    refuse_without_site_files(SITE_ROOT)  # the source tree the suite runs from
+    refuse_without_site_files(site_files.ROOT)  # the source tree the suite runs from
 
 
 def test_missing_site_files_are_named_in_one_line(tmp_path: Path) -> None:
@@ -203,8 +203,8 @@ def test_a_tree_without_its_pages_stops_the_command_with_one_line(tmp_path: Path
     argv = ["serve", "--port", str(free_port())] if command == "serve" else [command]
     tree = Path(__file__).resolve().parents[1]
     script = (
-        f"import sys, pathlib; sys.path.insert(0, {str(tree)!r}); import command\n"
-        f"command.SITE_ROOT = pathlib.Path({str(tmp_path)!r})\n"
+        f"import sys, pathlib; sys.path.insert(0, {str(tree)!r}); import command, site_files\n"
+        f"site_files.ROOT = pathlib.Path({str(tmp_path)!r})\n"
         f"raise SystemExit(command.main({argv!r}))\n"
     )
     done = subprocess.run(

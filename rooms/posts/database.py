@@ -18,6 +18,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
+import site_files
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -25,7 +27,6 @@ if TYPE_CHECKING:
 # serve`` does both in a short-lived child (ops/database.py), so a serving process never loads
 # Alembic, Mako and their templates (~20 MB of its private memory; docs/performance.md).
 
-ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./var/kakurega.db"
 _MIGRATION_LOCK = 0x6B616B75  # "kaku": any constant shared by every instance
 DEFAULT_POOL = 5
@@ -105,8 +106,8 @@ def _lock_file(path: Path) -> IO[bytes]:
 def alembic_config() -> Config:
     from alembic.config import Config
 
-    config = Config(str(ROOT / "alembic.ini"))
-    config.set_main_option("script_location", str(ROOT / "migrations"))
+    config = Config(str(site_files.ALEMBIC_INI))
+    config.set_main_option("script_location", str(site_files.MIGRATIONS))
     return config
 
 

@@ -8,7 +8,6 @@ counters in ``RobotService.counters`` remain.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from starlette.requests import Request
@@ -16,6 +15,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.templating import Jinja2Templates
 
+import site_files
 from rooms.browsers import browser_token, keep_browser_token
 from rooms.posts.http import client_address, media_type
 from rooms.robot.care import RobotReply, RobotService
@@ -29,7 +29,6 @@ from rooms.robot.types import Line
 from stats.shown import help_shown
 from world.origin import same_origin
 
-ROOT = Path(__file__).resolve().parents[2]
 NO_STORE = {"cache-control": "no-store"}
 
 
@@ -79,7 +78,7 @@ def robot_routes(
 ) -> list[BaseRoute]:
     """``POST /api/robot`` and ``POST /robo``.  Without ``config`` it is the app's
     ``settings.robot`` (the defaults when the app has no settings)."""
-    robot = _Robot(config, service, templates or Jinja2Templates(directory=ROOT / "templates"))
+    robot = _Robot(config, service, templates or Jinja2Templates(directory=site_files.TEMPLATES))
 
     async def api(request: Request) -> Response:
         service, limiter = robot.ready(request)

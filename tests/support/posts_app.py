@@ -11,6 +11,7 @@ from starlette.routing import Mount, Route
 from starlette.templating import Jinja2Templates
 
 import server
+import site_files
 from rooms.posts import PostLimits, post_routes
 from staff import staff_app
 
@@ -35,7 +36,7 @@ def build_app(
 ) -> Starlette:
     settings = (settings or server.load_settings()).model_copy(update={"database_url": database_url})
     app = server.create_app(settings)
-    templates = Jinja2Templates(directory=server.HERE / "templates")
+    templates = Jinja2Templates(directory=site_files.TEMPLATES)
     # Swap the posts' and staff routes for ones with the test's limits and key.
     app.router.routes[:] = [r for r in app.router.routes if getattr(r, "path", None) not in _OURS]
     routes = app.router.routes
