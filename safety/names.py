@@ -96,6 +96,7 @@ from safety.name_views import (
 )
 from safety.name_wants import _FOREVER_KEYS, wants_reason
 from safety.name_wants import STEMS as WANT_STEMS
+from safety.name_words import HARM_REASONS, holding_words, without
 from safety.normalize import display_clean
 from safety.translation import kata2hira
 from safety.word_search import any_pattern, any_word, any_word_pattern
@@ -158,6 +159,8 @@ def check_name(text: object) -> NameVerdict:
     # past four names' length a name is refused as too long anyway: what follows is not read
     # (NFKC can make 64 characters over a thousand)
     reason = _content_reason(name[: 4 * MAX_NAME_CHARS], raw)
+    if reason in HARM_REASONS and _only_inside_words(name.strip(_END_MARKS) if raw == name else name):
+        reason = None
     if reason is None:
         # what a name says in hangul, Chinese or another language's Latin (「죽고싶다」, 「傻逼」)
         reason = other_language_reason(name[: 4 * MAX_NAME_CHARS])
@@ -169,6 +172,17 @@ def check_name(text: object) -> NameVerdict:
     if reason is None and not _allowed_characters(name):
         reason = "chars"
     return NameVerdict(reason is None, name, reason)
+
+
+def _only_inside_words(name: str) -> bool:
+    """Whether the listed words that refused ``name`` are only inside ordinary dictionary words
+    of it (round r, ``safety.name_words``: 「しにせ」, 「シネフィル」, 「タヒボちゃん」) and the
+    name without those words passes (「シネマロープ」, 「シネマしね」 do not)."""
+    spans = holding_words(name)
+    if not spans:
+        return False
+    rest = without(name, spans)
+    return not any(ch.isalpha() for ch in rest) or _content_reason(rest, rest) is None
 
 
 # (NFKC leaves every one of them as it is)

@@ -1,0 +1,132 @@
+"""A name made of ordinary dictionary words, with a listed fragment only inside one of them
+(names round r, 2026-12-06): 「シネフィル」, 「しにせ」 (老舗), 「タヒボ」, 「タヒボちゃん」.
+
+The lists of ``lexicon/names.toml`` are looked for in a name's letters; a listed word strictly
+inside one dictionary word is only letters of it.  ``holding_words`` finds, in the name as
+written or with its hiragana read in katakana (Sudachi knows loanwords in katakana only:
+「しねふぃる」 is シネフィル) or its katakana in hiragana, Sudachi's shortest units (mode A)
+that are all words of the dictionary (no unknown word: 「シネマル」 is none), nouns or the
+suffixes, prefixes and の beside them, read as the name's own key reads (no other reading of a
+kanji), with no listed kanji word in the name (死神, 殺し屋, 飛び降り) and every listed kana word
+of the name (and たひ, 死 written in katakana), with or without its small っ, strictly inside
+one noun that is no listed word itself.  It returns where those nouns stand; the name is then
+judged again without them (``safety.names.check_name``): what is left must pass on its own
+(「シネマロープ」 is still a rope, 「シネマしね」 still しね).  A listed word that is a unit of
+its own, runs over two units (「し|に|たいやき」, 「ねこ|しね」) or is a verb (「きえ|たいやき」)
+is not inside one word: such names are judged as before.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from safety.lexicon import NAME_LISTS
+from safety.morphology import Token, tokens
+from safety.name_reading import FRAGMENTS, WHOLE_ANY, name_key
+from safety.translation import hira2kata, kata2hira
+
+HARM_REASONS = frozenset({"self_harm", "insult", "sexual"})
+"""The reasons a fragment inside a word may have given: the lists of words that hide in others."""
+
+# a name of letters only: hiragana, katakana (ー held), kanji
+_LETTERS = re.compile("[ぁ-ゖァ-ヺー一-鿿々]+")
+_HIRAGANA = re.compile("[ぁ-ゖ]")
+_KATAKANA = re.compile("[ァ-ヺ]")
+# every listed kana word (``name_reading.FRAGMENTS``: all lists, whole-word ones too) and たひ,
+# 死 written in katakana (``safety.name_views``'s reading of タヒ), also without small っ
+_PIECES = frozenset({*FRAGMENTS, "たひ"})
+_PIECES_NO_TSU = frozenset(p.replace("っ", "") for p in _PIECES) - {""}
+_LISTED_KANA = _PIECES | _PIECES_NO_TSU | WHOLE_ANY | {w.replace("っ", "") for w in WHOLE_ANY}
+# the kanji words the harm lists look for anywhere (死, 殺, 首吊, 飛び降, 変態, 無能…)
+_LISTED_KANJI = tuple(
+    dict.fromkeys(w for words in NAME_LISTS if words.reason in HARM_REASONS for w in words.anywhere.kanji)
+)
+# what may stand beside the nouns: a suffix (ちゃん), a prefix (お)
+_BESIDE = frozenset({"接尾辞", "接頭辞"})
+
+
+def holding_words(name: str) -> tuple[tuple[int, int], ...] | None:
+    """Where in ``name`` (cleaned) the ordinary nouns holding its listed kana words stand, as
+    character offsets, when the name is made of ordinary words in the way the module's doc
+    says; None when it is not (or holds no listed word)."""
+    if not _LETTERS.fullmatch(name) or any(w in name for w in _LISTED_KANJI):
+        return None
+    spellings = [name]
+    if _HIRAGANA.search(name) is not None:
+        spellings.append(hira2kata(name))  # a loanword written in hiragana: 「しねふぃる」
+    if _KATAKANA.search(name) is not None:
+        spellings.append(kata2hira(name))  # a word Sudachi knows in hiragana only
+    for spelling in dict.fromkeys(spellings):
+        found = _holding(spelling)
+        if found:
+            return found
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _holding(text: str) -> tuple[tuple[int, int], ...]:
+    units = tokens(text, shortest=True)
+    if not units or any(not _ordinary_unit(t, units, i) for i, t in enumerate(units)):
+        return ()
+    keys = [_key(t) for t in units]
+    if "".join(keys) != name_key(text):
+        return ()  # (a kanji read otherwise than the name's key reads it: 手 as しゅ)
+    holders: set[int] = set()
+    for tsu in (True, False):
+        pieces = _PIECES if tsu else _PIECES_NO_TSU
+        spans = []
+        pos = 0
+        for k in keys:
+            k = k if tsu else k.replace("っ", "")
+            spans.append((pos, pos + len(k)))
+            pos += len(k)
+        key = "".join(k if tsu else k.replace("っ", "") for k in keys)
+        for s in range(len(key)):
+            for e in range(s + 2, len(key) + 1):
+                if key[s:e] not in pieces:
+                    continue
+                holder = next(
+                    (i for i, (a, b) in enumerate(spans) if a <= s and e <= b and b - a > e - s), None
+                )
+                if holder is None or units[holder].pos[0] != "名詞":
+                    return ()
+                holders.add(holder)
+    return tuple((units[i].start, units[i].end) for i in sorted(holders))
+
+
+def _ordinary_unit(t: Token, units: tuple[Token, ...], i: int) -> bool:
+    """A word of the dictionary, a noun or what stands beside one, no listed word itself."""
+    if t.oov or not t.pos:
+        return False
+    if t.pos[0] == "名詞":
+        pass
+    elif t.pos[0] in _BESIDE:
+        if not any(u.pos and u.pos[0] == "名詞" for u in units):
+            return False
+    elif t.surface == "の" and t.pos[0] == "助詞":
+        if not (0 < i < len(units) - 1 and units[i - 1].pos[0] == "名詞" and units[i + 1].pos[0] == "名詞"):
+            return False
+    else:
+        return False
+    k = _key(t)
+    if k in _LISTED_KANA or k.replace("っ", "") in _LISTED_KANA:
+        return False
+    return not any(w in t.normalized or w in t.surface for w in _LISTED_KANJI)
+
+
+def _key(t: Token) -> str:
+    """The unit read as the lists are (hiragana, ー dropped)."""
+    has_kanji = any("\u3400" <= ch <= "\u9fff" for ch in t.surface)
+    return kata2hira(t.reading if has_kanji else t.surface).replace("ー", "")
+
+
+def without(name: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """``name`` with each of ``spans`` written as ・ (a separator: what is left is read alone)."""
+    out, last = [], 0
+    for s, e in spans:
+        out.append(name[last:s])
+        out.append("・")
+        last = e
+    out.append(name[last:])
+    return "".join(out)
