@@ -110,9 +110,32 @@ def _ordinary_unit(t: Token, units: tuple[Token, ...], i: int) -> bool:
     else:
         return False
     k = _key(t)
-    if k in _LISTED_KANA or k.replace("っ", "") in _LISTED_KANA:
+    said = (k, k.replace("っ", ""), kata2hira(t.normalized).replace("ー", ""))
+    if any(s in _LISTED_KANA for s in said) or _listed_and_a_word(k):
         return False
     return not any(w in t.normalized or w in t.surface for w in _LISTED_KANJI)
+
+
+@functools.lru_cache(maxsize=256)
+def _listed_and_a_word(key: str) -> bool:
+    """Whether a dictionary word is a listed word and another word of two kana or more made one
+    (禿げ親父 is はげ + おやじ, 糞親父 くそ + おやじ): an insult the dictionary holds whole is
+    still the insult; a listed word with one kana more (シネ|マ, タヒ|ボ) is no word of it."""
+    for piece in _PIECES:
+        if key != piece and key.startswith(piece):
+            rest = key[len(piece) :]
+        elif key != piece and key.endswith(piece):
+            rest = key[: -len(piece)]
+        else:
+            continue
+        if len(rest) >= 2 and any(_one_word(r) for r in (rest, hira2kata(rest))):
+            return True
+    return False
+
+
+def _one_word(text: str) -> bool:
+    found = tokens(text)
+    return len(found) == 1 and not found[0].oov
 
 
 def _key(t: Token) -> str:
