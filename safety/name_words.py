@@ -3,8 +3,8 @@
 
 The lists of ``lexicon/names.toml`` are looked for in a name's letters; a listed word strictly
 inside one dictionary word is only letters of it.  ``holding_words`` finds, in the name as
-written or with its hiragana read in katakana (Sudachi knows loanwords in katakana only:
-「しねふぃる」 is シネフィル) or its katakana in hiragana, Sudachi's shortest units (mode A)
+written or, a name all in hiragana, read in katakana (Sudachi knows loanwords in katakana only:
+「しねふぃる」 is シネフィル), or all in katakana, read in hiragana, Sudachi's shortest units (mode A)
 that are all words of the dictionary (no unknown word: 「シネマル」 is none), nouns or the
 suffixes, prefixes and の beside them, read as the name's own key reads (no other reading of a
 kanji), with no listed kanji word in the name (死神, 殺し屋, 飛び降り) and every listed kana word
@@ -31,8 +31,8 @@ HARM_REASONS = frozenset({"self_harm", "insult", "sexual"})
 
 # a name of letters only: hiragana, katakana (ー held), kanji
 _LETTERS = re.compile("[ぁ-ゖァ-ヺー一-鿿々]+")
-_HIRAGANA = re.compile("[ぁ-ゖ]")
-_KATAKANA = re.compile("[ァ-ヺ]")
+_ALL_HIRAGANA = re.compile("[ぁ-ゖー]+")
+_ALL_KATAKANA = re.compile("[ァ-ヺー]+")
 # every listed kana word (``name_reading.FRAGMENTS``: all lists, whole-word ones too) and たひ,
 # 死 written in katakana (``safety.name_views``'s reading of タヒ), also without small っ
 _PIECES = frozenset({*FRAGMENTS, "たひ"})
@@ -53,10 +53,12 @@ def holding_words(name: str) -> tuple[tuple[int, int], ...] | None:
     if not _LETTERS.fullmatch(name) or any(w in name for w in _LISTED_KANJI):
         return None
     spellings = [name]
-    if _HIRAGANA.search(name) is not None:
+    # read in the other kana only a name of one script: where a name changes script its words
+    # change (「クズ|はパンダ」, 「ま|ブタ」, 「ジェシカ|へくそ」), as ``name_reading.analyse`` reads them
+    if _ALL_HIRAGANA.fullmatch(name) is not None:
         spellings.append(hira2kata(name))  # a loanword written in hiragana: 「しねふぃる」
-    if _KATAKANA.search(name) is not None:
-        spellings.append(kata2hira(name))  # a word Sudachi knows in hiragana only
+    elif _ALL_KATAKANA.fullmatch(name) is not None:
+        spellings.append(kata2hira(name))  # a word Sudachi knows in hiragana only: 「カタワラ」
     for spelling in dict.fromkeys(spellings):
         found = _holding(spelling)
         if found:
