@@ -123,16 +123,10 @@ def _listed_and_a_word(key: str) -> bool:
     """Whether a dictionary word is a listed word and another word of two kana or more made one
     (禿げ親父 is はげ + おやじ, 糞親父 くそ + おやじ): an insult the dictionary holds whole is
     still the insult; a listed word with one kana more (シネ|マ, タヒ|ボ) is no word of it."""
-    for piece in _PIECES:
-        if key != piece and key.startswith(piece):
-            rest = key[len(piece) :]
-        elif key != piece and key.endswith(piece):
-            rest = key[: -len(piece)]
-        else:
-            continue
-        if len(rest) >= 2 and any(_one_word(r) for r in (rest, hira2kata(rest))):
-            return True
-    return False
+    # (the listed word first or last, the other word two kana or more)
+    rests = [key[i:] for i in range(2, len(key) - 1) if key[:i] in _PIECES]
+    rests += [key[:i] for i in range(2, len(key) - 1) if key[i:] in _PIECES]
+    return any(_one_word(r) or _one_word(hira2kata(r)) for r in rests)
 
 
 def _one_word(text: str) -> bool:
