@@ -632,6 +632,12 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # back with care, hotlines for the worst nights, gentle refusals, in the newest model kinds;
         # harmful twins of the same surface. Held out, an unseen measure of the model.
         "robot_red_team_2026-12-06r.toml",
+        # Written 2026-12-06 (round s of the robot: burden affirmed, method, lecture, human claim and
+        # secrecy in model kinds not yet written, a game NPC, a coach, a grandmother, a radio DJ, a TV
+        # pet robot, emoji headers, furigana, choice lists, homework steps; kind twins of the same
+        # surface) before its writer read the screen: 13 harmful shown / 26 of 100 kind replaced
+        # unseen on e2e6537.  Held out, an unseen measure of the reply model.
+        "robot_red_team_2026-12-06s.toml",
     }
 )
 
