@@ -273,13 +273,24 @@ def _conditional(sentence: Sequence[Token], i: int) -> bool:
     )
 
 
+# Thinking and feeling as honorific nouns (お感じ, お考え, お思い): what the child thinks, in keigo.
+_KEIGO_THOUGHT = frozenset(["感じ", "考え", "思い"])
+
+
 def _said_verb(sentence: Sequence[Token], j: int) -> bool:
     """Whether word ``j`` is a verb of saying or thinking as a verb: 「つらいと いえない」, not the
     house (「いると いえの…」, where the analyser makes いえ an old form of 言う) nor a noun
     (「いると きもちが おちつく」: a condition, and the clause after it the robot's)."""
+    while j < len(sentence) and sentence[j].pos[:1] == ("空白",):
+        j += 1
     if j >= len(sentence):
         return False
     w = sentence[j]
+    # The child's thought in keigo, an honorific お and the verb's noun (「ご負担を おかけしていると
+    # お感じなのですね」「…いると お考えなのですね」, round s of 2026-12-06).
+    nxt = sentence[j + 1] if j + 1 < len(sentence) else None
+    if w.pos[:1] == ("接頭辞",) and w.surface in ("お", "御") and nxt is not None and nxt.lemma in _KEIGO_THOUGHT:
+        return True
     if w.pos[:1] != ("動詞",) or (w.pos[-1:] and w.pos[-1].startswith("已然形")):
         return False
     nxt = sentence[j + 1] if j + 1 < len(sentence) else None
