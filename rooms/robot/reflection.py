@@ -289,7 +289,8 @@ def _said_verb(sentence: Sequence[Token], j: int) -> bool:
     # The child's thought in keigo, an honorific お and the verb's noun (「ご負担を おかけしていると
     # お感じなのですね」「…いると お考えなのですね」, round s of 2026-12-06).
     nxt = sentence[j + 1] if j + 1 < len(sentence) else None
-    if w.pos[:1] == ("接頭辞",) and w.surface in ("お", "御") and nxt is not None and nxt.lemma in _KEIGO_THOUGHT:
+    honorific = w.pos[:1] == ("接頭辞",) and w.surface in ("お", "御")
+    if honorific and nxt is not None and nxt.lemma in _KEIGO_THOUGHT:
         return True
     if w.pos[:1] != ("動詞",) or (w.pos[-1:] and w.pos[-1].startswith("已然形")):
         return False
