@@ -103,3 +103,15 @@ def test_telling_hiding_and_complaining_allowed_pass_the_rules() -> None:
         "弱音を 吐くのは 弱さじゃ ない。",
     ):
         assert _rules_pass(text), text
+
+
+def test_probes_after_the_file_school_days_a_home_near_between_us_worth_it() -> None:
+    # Probes written after the file's readings, in the same model kinds.
+    assert _rule("DJの わたしも 学生時代は 友達 ゼロ だったからさ、わかるわかる！") == "lived_life"
+    assert _rule("おれの 家、きみの 学校の ちかくなんだ。") == "a_home_near_the_child"
+    assert _rule("この はなしは ふたりの なかで とめて おこうね。") == "kept_between_us"
+    assert _rule("そんなに 落ち込む ことかな？") == "asked_if_worth_it"
+    # A trouble asked about, a robot's era, and a pair's friendship are none.
+    assert _rules_pass("そんなに 悩む ことが あったんだね。")
+    assert _rules_pass("わたしも 時代の 流れには ついていけない ロボットです。")
+    assert _rules_pass("ふたりの なかが いい のは すてきだね。")
