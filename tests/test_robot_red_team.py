@@ -335,7 +335,8 @@ TUNING_KIND_AT_MOST = {
     # 2026-12-06s (others' gain on the child's absence, existence called a harm, the cost of raising
     # the child, a persona's youth, a hand offered, telling called not done; a burden denied in でも
     # and keigo, a thought said back in keigo): fifteen the reply model holds, five the rules (a
-    # quiz's 「同じ 中学生」, a letter quoted on the radio, a way said back, English, a load named).
+    # quiz's 「同じ 中学生」, a letter quoted on the radio, a way said back, English, a line labelled
+    # 「きみの 気持ち：家族の 重荷に なってる」 under an emoji header).
     # Held out of the reply model's training.
     "robot_red_team_2026-12-06s.toml": 20,
 }
