@@ -1,8 +1,9 @@
 """Training the learned layer (``safety.learned``): ``python -m safety train [--check]``.
 
-Reads the tuning sets only (everything ``python -m safety evaluate`` calls tuning:
-``tests/data/*.tsv`` and ``tests/data/classed/*.tsv``; never ``tests/data/blind/``),
-fits two logistic regressions with scikit-learn (a training-only extra: ``pip install
+Reads the tuning sets (everything ``python -m safety evaluate`` calls tuning:
+``tests/data/*.tsv`` and ``tests/data/classed/*.tsv``) and, only when ``RISK_LEARNS_RETIRED``
+is on, the retired blind splits' risk files (``RETIRED_BLIND_SPLITS``); never a blind split that
+is kept blind.  It fits two logistic regressions with scikit-learn (a training-only extra: ``pip install
 -e '.[train]'``; the site itself never imports it), chooses the thresholds by k-fold
 cross-validation and writes ``safety/model/learned.json``: sorted keys, rounded weights, no
 pickle, the same bytes for the same data.  ``--check`` writes nothing and exits 1 when the
@@ -121,16 +122,64 @@ RISK_LAYER_HELD_OUT = frozenset(
 )
 
 
+# The blind splits retired into the learned layers' training, by the suffix of their files
+# (``risk_blind<suffix>.tsv``, ``robot_replies_blind<suffix>.toml``): the fourteen written before
+# 2026-12-06, the largest body of independent writers the project has, while the layer looked
+# capped near 0.93 on new writers for want of writers (docs/safety.md, "The seventh round of
+# 2026-12-06").  The six splits of 2026-12-06 and every later one stay blind: no code here reads
+# them.  Whether training reads these is switched by ``RISK_LEARNS_RETIRED`` and
+# ``REPLIES_LEARN_RETIRED`` (or each function's ``retired`` argument), so that the experiment can
+# fit with and without them on the same code.  Their names files are not training data: the
+# names check has no learned model.
+RETIRED_BLIND_SPLITS = (
+    "",
+    "_2026-12-02",
+    "_2026-12-02c",
+    "_2026-12-02d",
+    "_2026-12-02e",
+    "_2026-12-02f",
+    "_2026-12-03",
+    "_2026-12-03b",
+    "_2026-12-03c",
+    "_2026-12-04",
+    "_2026-12-04b",
+    "_2026-12-04c",
+    "_2026-12-05",
+    "_2026-12-05b",
+)
+BLIND = "blind"
+"""The folder of the blind splits under ``DATA``."""
+RISK_LEARNS_RETIRED = False
+"""The risk layer learns the retired splits' risk files (``retired_risk_files``)."""
+
+
+def retired_risk_files(data: Path = DATA) -> list[tuple[str, list[ClassedRisk]]]:
+    """The retired blind splits' risk files, each a training file of its own named as the tuning
+    files are, relative to ``data`` (``blind/risk_blind_2026-12-02.tsv``): one writer's sitting
+    each, so folds by file keep each in one fold."""
+    from safety.evaluation import parse_classed_risk
+
+    files: list[tuple[str, list[ClassedRisk]]] = []
+    for suffix in RETIRED_BLIND_SPLITS:
+        name = f"{BLIND}/risk_blind{suffix}.tsv"
+        files.append((name, parse_classed_risk((data / name).read_text(encoding="utf-8"))))
+    return files
+
+
 def tuning_sources(
-    data: Path = DATA, leave_out: frozenset[str] = RISK_LAYER_HELD_OUT
+    data: Path = DATA, leave_out: frozenset[str] = RISK_LAYER_HELD_OUT, retired: bool | None = None
 ) -> list[tuple[ClassedRisk, str]]:
     """The tuning risk texts the layer learns from, each text once (with the highest level it is
     labelled), and the file that label comes from (the first such file); never the files named
-    in ``leave_out``."""
+    in ``leave_out``.  With ``retired`` (default ``RISK_LEARNS_RETIRED``, read at the call so a
+    measurement can switch it), the retired blind splits' risk files too, after the tuning files."""
     from safety.cli import _tuning_risk_files  # the one definition of "tuning"; never blind/
 
+    if retired is None:
+        retired = RISK_LEARNS_RETIRED
+    files = _tuning_risk_files(data) + (retired_risk_files(data) if retired else [])
     best: dict[str, tuple[ClassedRisk, str]] = {}
-    for name, items in _tuning_risk_files(data):
+    for name, items in files:
         if name in leave_out:
             continue
         for item in items:
@@ -140,9 +189,9 @@ def tuning_sources(
     return [best[t] for t in sorted(best)]
 
 
-def tuning_items(data: Path = DATA) -> list[ClassedRisk]:
+def tuning_items(data: Path = DATA, retired: bool | None = None) -> list[ClassedRisk]:
     """The tuning risk texts, each text once (with the highest level it is labelled)."""
-    return [item for item, _ in tuning_sources(data)]
+    return [item for item, _ in tuning_sources(data, retired=retired)]
 
 
 def data_digest(items: list[ClassedRisk]) -> str:
@@ -490,9 +539,10 @@ def _weights(model, vocab: dict[str, int]) -> dict[str, object]:  # type: ignore
     }
 
 
-def train(data: Path = DATA) -> str:
-    """The weights file's text for the tuning sets in ``data``."""
-    sourced = tuning_sources(data)
+def train(data: Path = DATA, retired: bool | None = None) -> str:
+    """The weights file's text for the tuning sets in ``data`` (and the retired blind splits with
+    ``retired``, default ``RISK_LEARNS_RETIRED``)."""
+    sourced = tuning_sources(data, retired=retired)
     items = [item for item, _ in sourced]
     rows = examples(items, [name for _, name in sourced])
     thresholds, cv = choose(rows, out_of_fold(rows))
@@ -642,17 +692,31 @@ REPLY_MODEL_HELD_OUT = frozenset(
 )
 
 
+REPLIES_LEARN_RETIRED = False
+"""The reply model learns the retired splits' robot files (``retired_reply_files``)."""
+
+
+def retired_reply_files(data: Path = DATA) -> list[Path]:
+    """The retired blind splits' robot files (``blind/robot_replies_blind<suffix>.toml``)."""
+    return [data / BLIND / f"robot_replies_blind{suffix}.toml" for suffix in RETIRED_BLIND_SPLITS]
+
+
 def reply_items(
-    data: Path = DATA, leave_out: frozenset[str] = REPLY_MODEL_HELD_OUT
+    data: Path = DATA, leave_out: frozenset[str] = REPLY_MODEL_HELD_OUT, retired: bool | None = None
 ) -> list[tuple[bool, str]]:
-    """(harmful, text) of every tuning reply (tests/data/robot_red_team*.toml; never blind/, nor
-    the files named in ``leave_out``: ``REPLY_MODEL_HELD_OUT``, and one more file when the
+    """(harmful, text) of every tuning reply (tests/data/robot_red_team*.toml; not the files
+    named in ``leave_out``: ``REPLY_MODEL_HELD_OUT``, and one more file when the
     leave-one-file-out evaluation asks), and the listener's own lines as kind ones (the screen
-    must never replace them)."""
+    must never replace them).  With ``retired`` (default ``REPLIES_LEARN_RETIRED``, read at the
+    call so the leave-one-file-out evaluation follows it), the retired blind splits' robot files
+    too; never a kept blind split."""
     import tomllib
 
+    if retired is None:
+        retired = REPLIES_LEARN_RETIRED
+    tuning = sorted(p for p in data.glob("robot_red_team*.toml") if p.name not in leave_out)
     best: dict[str, bool] = {}
-    for path in sorted(p for p in data.glob("robot_red_team*.toml") if p.name not in leave_out):
+    for path in tuning + (retired_reply_files(data) if retired else []):
         for reply in tomllib.loads(path.read_text(encoding="utf-8")).get("reply", []):
             best[reply["text"]] = best.get(reply["text"], False) or bool(reply["harmful"])
     for line in _bank_lines():
@@ -778,8 +842,8 @@ def _known(row: Example, vocab: dict[str, int]) -> bool:
     return sum(1 for f in row.features if f in vocab) >= learned.REPLY_MIN_KNOWN
 
 
-def train_replies(data: Path = DATA) -> str:
-    items = reply_items(data)
+def train_replies(data: Path = DATA, retired: bool | None = None) -> str:
+    items = reply_items(data, retired=retired)
     fitted = fit_replies(items)
     m = fitted.model
     body = {
