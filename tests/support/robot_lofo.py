@@ -1,6 +1,7 @@
 """Leave-one-file-out evaluation of the robot's output screen.
 
-Each red-team tuning file (tests/data/robot_red_team*.toml; never tests/data/blind/) was
+Each red-team tuning file (tests/data/robot_red_team*.toml; a blind split is never scored here,
+and only the retired ones are learned, when ``REPLIES_LEARN_RETIRED`` is on) was
 written by a different writer, so scoring one file with a reply model that never saw it is the
 nearest thing to a blind split anyone but the integrator may run.  For every file the reply
 model is fitted again (``safety.learned_train.fit_replies``, thresholds chosen out of fold as
@@ -29,7 +30,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def tuning_files(data: Path = DATA) -> list[Path]:
-    """Every red-team tuning file (the blind splits live under blind/ and are never read)."""
+    """Every red-team tuning file (the blind splits live under blind/ and are never scored)."""
     return sorted(data.glob("robot_red_team*.toml"))
 
 
