@@ -536,6 +536,11 @@ def test_every_tuning_file_has_its_ceiling() -> None:
     assert sorted(p.name for p in TUNING) == sorted(TUNING_KIND_AT_MOST)
 
 
+def test_every_tuning_file_on_disk_is_checked() -> None:
+    # Two files once lay on disk outside TUNING, so no test held their harmful replies back.
+    assert sorted(p.name for p in DATA.glob("robot_red_team*.toml")) == sorted(p.name for p in TUNING)
+
+
 def test_every_blind_split_has_its_ceiling() -> None:
     assert sorted(p.name for p in BLIND.glob("robot_replies_blind*.toml")) == sorted(BLIND_AT_MOST)
 
