@@ -15,7 +15,7 @@ from safety.name_gathering import gathers
 from safety.name_invites import invites
 from safety.name_meeting import invites_meeting, meets_in_person
 from safety.name_reading import Reading
-from safety.name_views import _HIRAGANA, _KATAKANA, _SLIPPED_TSU, _long_vowels, _stretch_undone, _Views
+from safety.name_views import _HIRAGANA, _KATAKANA, _SLIPPED_TSU, NameViews, _long_vowels, _stretch_undone
 from safety.name_when_where import sets_when_where
 from safety.translation import kata2hira
 
@@ -24,7 +24,7 @@ from safety.translation import kata2hira
 _CAPITAL_ID = re.compile(r"(?<![A-Z])ID(?![A-Za-z])")
 
 
-def _carries_contact(name: str, views: _Views, *, digits: bool = True) -> bool:
+def _carries_contact(name: str, views: NameViews, *, digits: bool = True) -> bool:
     """Digits, a handle or a domain as written; English or kana number words read as a
     phone number, also held with ー (「れーきゅーれー」)."""
     return (
@@ -47,7 +47,7 @@ def _carries_contact(name: str, views: _Views, *, digits: bool = True) -> bool:
     )
 
 
-def _held_number(views: _Views) -> bool:
+def _held_number(views: NameViews) -> bool:
     """Number words held with ー or split by っ, read in each spelling (look-alikes undone:
     「オ一八千オ一イ千」), with small っ slipped in taken out (「れっーきっゅーッれー」) and a letter
     held twice or stretched letter by letter read back (「オーーハーチーオーー」): ー said as a vowel, or
@@ -67,7 +67,7 @@ def _held_number(views: _Views) -> bool:
 _ROMAJI_HELD = re.compile(r"[a-z]+(?:-+[a-z]*)+")
 
 
-def _asks_to_meet(views: _Views) -> bool:
+def _asks_to_meet(views: NameViews) -> bool:
     # every reading: 「おうちき1て」 asks only once the digit is out
     return (
         any(meets_in_person(r.key) for r in views.readings)
@@ -86,7 +86,7 @@ def _asks_to_meet(views: _Views) -> bool:
     )
 
 
-def _app_used(views: _Views, written: str) -> bool:
+def _app_used(views: NameViews, written: str) -> bool:
     """An app whose name is also a food's (``_FOOD_APPS``: カカオ) used, asked for or given an
     id: a verb or an auxiliary in the name (「カカオやってる」, 「かかおしよ」, 「カカオある?」),
     a particle of where or how (「カカオで待つ」, 「カカオに来て」), or a number or Latin letters
@@ -170,7 +170,7 @@ _PARTICLES_OF_USE = frozenset({"で", "に", "へ", "から", "まで", "を"})
 _ASCII_WORD = re.compile(r"[a-z]", re.IGNORECASE)
 
 
-def _proposal_hidden(views: _Views, written: str) -> bool:
+def _proposal_hidden(views: NameViews, written: str) -> bool:
     """A bare proposal to play or talk (「あそぼ」, 「はなそ」 pass alone: no place, nobody)
     spelled letter by letter with marks between (「あ.そ.ぼ」, 「あ そ ぼ」, 「は・な・そ」, zero-width
     spaces): nobody hides a word that means nothing; hidden, it is meant for a meeting."""

@@ -2,7 +2,7 @@
 
 The name lists hold English words alone (「kill」, 「suicide」, 「idiot」); children also type a
 phrase as one word, and the phrase is what hurts, not any one word of it. Read here, over the
-name's Latin keys (``_Views.latin``: the Latin letters with their disguises undone, separators
+name's Latin keys (``NameViews.latin``: the Latin letters with their disguises undone, separators
 out):
 
 * ending one's life said as English does (``_END``): end with my life, myself or it (all, now),
@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from safety.name_views import _Views
+from safety.name_views import NameViews
 
 _END = re.compile(
     r"^(?:i|im|il+|iwil+|just|gon+a|wan+a|let(?:me|s)|timeto|readyto)?"
@@ -58,7 +58,7 @@ _TO_YOU = re.compile(
 _VULGAR_PERSON = re.compile(r"(?:shit|butt|scum|turd|douche|poo+p?|crap)(?:head|face|bag|brain|wad|stain)")
 
 
-def english_self_harm(views: _Views) -> bool:
+def english_self_harm(views: NameViews) -> bool:
     """Ending one's life, being dead inside or hurting oneself, said in English words run
     together (「endmylife」, 「deadinside」, 「hangmyself」)."""
     return any(
@@ -74,7 +74,7 @@ def english_self_harm(views: _Views) -> bool:
     )
 
 
-def english_insult(views: _Views) -> bool:
+def english_insult(views: NameViews) -> bool:
     """A put-down said to you or a vulgar word made a person, in English (「yousuck」,
     「shithead」)."""
     return any(_TO_YOU.search(key) or _VULGAR_PERSON.search(key) for key in views.latin)

@@ -11,14 +11,14 @@ from safety.allow_list import ALLOW_LIST
 from safety.lexicon import NAME_LISTS
 from safety.morphology import tokens
 from safety.name_reading import LISTS, ORDINARY_KANJI, WHOLE, WHOLE_NO_TSU, has_kanji, person_or_place, read
-from safety.name_views import _slipped_word, _spelled_letters, _Views
+from safety.name_views import NameViews, _slipped_word, _spelled_letters
 from safety.normalize import latin_tokens as latin_tokens_of
 from safety.translation import kata2hira
 
 _KANJI_LETTER = re.compile(r"[一-鿿々]")
 
 
-def _latin_keys(views: _Views) -> tuple[set[str], list[str]]:
+def _latin_keys(views: NameViews) -> tuple[set[str], list[str]]:
     """The name's Latin words (as tokens, and every Latin spelling to search inside): as
     written, unmasked, undisguised, spelled in kana letter names (「おーでぃー」)."""
     letters = _spelled_letters(views.undisguised)
@@ -53,7 +53,7 @@ def _starred(text: str) -> set[str]:
 _STARRED = re.compile(r"[a-z]+(?:\*+[a-z]+)+")
 
 
-def _listed_reason(views: _Views, *, lone_x: bool) -> str | None:
+def _listed_reason(views: NameViews, *, lone_x: bool) -> str | None:
     """The reason of the first list (in ``NAME_LISTS`` order) with a word in the name, as
     ``Reading.hits`` counts words: kana, whole kana words, Latin, kanji anywhere.  Without
     ``lone_x`` a small x among Latin words is a decoration (``names._DECORATIVE_X``), no app."""
@@ -181,7 +181,7 @@ def _dictionary_latin(word: str) -> tuple[str, bool] | None:
 _HIRAGANA_WORD = re.compile("[ぁ-ゖー]+")
 
 
-def _repeated_word(views: _Views) -> str | None:
+def _repeated_word(views: NameViews) -> str | None:
     """A name that is one listed whole word said again and again (「ばかばか」, 「ばーかばーか」,
     「ぶすぶす」), which Sudachi reads as one word of its own: the reason of that word."""
     return repeated_reason("".join(ch for ch in kata2hira(views.unmasked) if ch.isalpha() and ch != "ー"))

@@ -8,12 +8,12 @@ import re
 from safety.constructions import wishes_to_die
 from safety.name_orders import orders_to_die
 from safety.name_reading import has_kanji
-from safety.name_views import _KATAKANA, _Views
+from safety.name_views import _KATAKANA, NameViews
 from safety.risk import assess
 from safety.translation import kata2hira
 
 
-def _names_a_means(views: _Views) -> bool:
+def _names_a_means(views: NameViews) -> bool:
     """A means, a plan or a wish of self-harm said in words no list holds (「腕切りマン」,
     「ロープ買った」, 「いしょかいた」, 「うまれてごめん」): the risk rules' own reading of the
     name rates it high for self-harm, a method, a plan or ideation.  Asked only when a kanji
@@ -39,7 +39,7 @@ def _names_a_means(views: _Views) -> bool:
     return False
 
 
-def _act_done(views: _Views, written: str) -> bool:
+def _act_done(views: NameViews, written: str) -> bool:
     """A kana word of many readings, one of them an act of self-harm, said as done: a form of
     する after it, a habit of it (「じしょうぐせ」: no 自称 is a habit), or 中 ending the name as
     written (「じしょう中」, 「じしょうしてる」 are 自傷;
@@ -82,7 +82,7 @@ _MEANS_KANA = re.compile(
 _HARM_CATEGORIES = frozenset({"self_harm", "method", "ideation", "plan"})
 
 
-def _orders_to_die(views: _Views) -> bool:
+def _orders_to_die(views: NameViews) -> bool:
     """An order to die or vanish no list holds (「くたばりやがれ」, 「きえちまえ」), or said
     with 〜とく contracted (「しんどけ」 is 死んでおけ, 「きえとけ」 消えておけ: Sudachi reads
     neither in kana), or told where (「がっこうでしね」: Sudachi reads でし as an ending, so no list
@@ -110,7 +110,7 @@ _LIFE_REFUSED = re.compile(
 )
 
 
-def _wishes_to_die(views: _Views) -> bool:
+def _wishes_to_die(views: NameViews) -> bool:
     """A wish to die in words no list holds (「しにたがり」): the word rules' own reading,
     asked only when a verb of dying or vanishing could be there at all (it costs); in English
     written as one word, the construction (``_ENGLISH_WISH``: 「wannadie」, 「killmyself」)."""

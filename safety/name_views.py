@@ -1,4 +1,4 @@
-"""A display name read every way a disguise could hide a word in it (``_Views``).
+"""A display name read every way a disguise could hide a word in it (``NameViews``).
 
 NFKC and look-alike letters, small and held kana, digits and romaji standing for kana, letters
 spelled out, baby talk and dialect endings: ``_views`` undoes each and keeps every reading, and
@@ -35,7 +35,7 @@ from safety.translation import hira2kata, kata2hira
 
 
 @dataclass(frozen=True, slots=True)
-class _Views:
+class NameViews:
     """A name with its disguises undone, and every reading a disguise could hide a word in."""
 
     undisguised: str
@@ -72,7 +72,7 @@ def _without_ordinary_latin(name: str) -> str:
     return _LATIN_RUN.sub(_unless_ordinary, _BANG_I.sub("i", name))
 
 
-def _views(name: str) -> _Views:
+def _views(name: str) -> NameViews:
     undisguised = undisguise(name)
     if undisguised[:1] in _SMALL_KA:
         # a small ヵ can be slipped in only after a letter: first, it is the letter (「ヵス」)
@@ -130,7 +130,7 @@ def _views(name: str) -> _Views:
         if _HIRAGANA_NAME.fullmatch(kana) and jaconv.kana2alphabet(kana) == word:
             texts.append(kana)
             readings.append(read(kana))
-    return _Views(
+    return NameViews(
         undisguised,
         unmasked,
         plain,
@@ -172,7 +172,7 @@ def _slipped_digits_out(words: tuple[str, ...]) -> tuple[tuple[str, tuple[int, .
     return tuple(out)
 
 
-def _slipped_word(views: _Views, index: int) -> bool:
+def _slipped_word(views: NameViews, index: int) -> bool:
     """A word of list ``index`` the name spells once its slipped-in digits are out: the whole
     word is a listed Latin word, or a listed Latin word of four letters or more spans a place
     a digit was taken from (「fu4cking」).  A shorter word found so would be chance: 「ky4sh1」

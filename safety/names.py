@@ -89,8 +89,8 @@ from safety.name_views import (
     _SLIPPED_TSU,
     BABY_KILLING_KANA,
     TAMI,
+    NameViews,
     _spelled_letters,
-    _Views,
     _views,
     _without_ordinary_latin,
 )
@@ -353,7 +353,7 @@ _NUMBER_AFTER = re.compile(r"[_\-・ー\s]*[0-9０-９]+[^\w]*$")
 _NUMBER_RUN = re.compile(r"[0-9０-９]+")
 
 
-def _wanted(views: _Views) -> str | None:
+def _wanted(views: NameViews) -> str | None:
     """Dying, a sexual act or meeting wanted, proposed or asked for in words no list holds
     (``safety.name_wants``: 「消えよう」, 「だいて」, 「デートしよ」)."""
     texts = views.texts
@@ -365,7 +365,7 @@ def _wanted(views: _Views) -> str | None:
     return reason or next((r for r in map(leaving_reason, texts) if r is not None), None)
 
 
-def _paid_dating(views: _Views) -> bool:
+def _paid_dating(views: NameViews) -> bool:
     """ぴーかつ (paid dating) with its long mark written: the folding drops ー, and ぴかつ
     without it is a nickname (ぴか + つ), so the word is looked for as written, in every
     spelling read (「ピーカツ」, 「ピ一力ツ」, 「ぴっーかっつ」, 「p1-k4tsu」)."""
