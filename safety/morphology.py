@@ -24,6 +24,9 @@ from sudachipy import Dictionary, Morpheme, SplitMode
 from safety.translation import gated
 
 CHUNK_CHARS = 256
+NEGATIONS = frozenset({"ない", "ず", "ぬ", "無い"})
+"""The standard language's negations after a verb, as ``Token.normalized`` gives them (regional
+forms such as へん and ひん are for each rule to add: not every rule reads them alike)."""
 _CUT_AFTER = frozenset("。．.!?！？\n 　、,")
 # Symbols and spaces are read by Sudachi as "キゴウ" (the word "symbol"): keep the
 # character itself as its reading instead.

@@ -18,7 +18,7 @@ import re
 from itertools import pairwise
 
 from safety import lexicon
-from safety.morphology import Token, tokens
+from safety.morphology import NEGATIONS, Token, tokens
 from safety.names_toml import dictionary_words
 from safety.translation import kata2hira
 
@@ -196,7 +196,6 @@ def _done_for_good(words: list[Token], i: int) -> bool:
 # people one may be called not needed; a thing (物, こと) is what a swap shelf lists
 _PEOPLE = frozenset({"子", "こ", "奴", "人", "人間", "子供", "餓鬼", "者"})
 _NEEDED = frozenset({"いる", "要る"})
-_NEGATIONS = frozenset({"ない", "ず", "ぬ", "無い"})
 # what must be in the name read as hiragana (kanji kept) before it is analysed: いら or 要ら
 # then a negation (ん, ない, ねー, ぬ, へん)
 UNWANTED_KANA = re.compile("(?:いら|要ら)(?:ん|な|ね|ぬ|へん)")
@@ -216,7 +215,7 @@ def unwanted_person(text: str) -> bool:
         t.pos[0] == "動詞"
         and t.normalized in _NEEDED
         and t.surface[0] in "いイ要"
-        and words[i + 1].normalized in _NEGATIONS
+        and words[i + 1].normalized in NEGATIONS
         and words[i + 2].normalized in _PEOPLE
         for i, t in enumerate(words[:-2])
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from safety import lexicon
-from safety.morphology import Token, tokens
+from safety.morphology import NEGATIONS, Token, tokens
 from safety.translation import kata2hira
 
 # what must be in the name read as hiragana (kanji kept) before it is analysed: なんか, なんて or
@@ -30,7 +30,6 @@ _SO_LITTLE = frozenset(SO_LITTLE)
 # burden); the fast path looks for these words with ``SO_LITTLE``
 _BEING = frozenset({"が", "は"})
 FAST_PATH_WORDS = (*SO_LITTLE, "がいな", "はいな")
-_NEGATIONS = frozenset({"ない", "ず", "ぬ", "無い"})
 _NEEDED = frozenset({"いる", "要る"})
 
 
@@ -79,7 +78,7 @@ def _is_self(t: Token) -> bool:
 
 def _not_needed(verb: Token, rest: list[Token]) -> bool:
     """要る negated, or 居る negated and wished so (ていい, ほうがいい, ければ)."""
-    if verb.pos[0] != "動詞" or not rest or rest[0].normalized not in _NEGATIONS:
+    if verb.pos[0] != "動詞" or not rest or rest[0].normalized not in NEGATIONS:
         return False
     if verb.normalized in _NEEDED and verb.surface[0] in "いイ要":
         return verb.surface.startswith(("いら", "要ら", "イラ"))
@@ -89,7 +88,7 @@ def _not_needed(verb: Token, rest: list[Token]) -> bool:
 def _not_there(verb: Token, rest: list[Token]) -> bool:
     """居る negated and wished so: ていい, ほうが, ば, ても (「いなくていい」, 「いないほうが」,
     「いなければ」, 「いなくても」); not 「いないと」 (without me, nothing works)."""
-    if verb.pos[0] != "動詞" or verb.normalized != "居る" or not rest or rest[0].normalized not in _NEGATIONS:
+    if verb.pos[0] != "動詞" or verb.normalized != "居る" or not rest or rest[0].normalized not in NEGATIONS:
         return False
     after = [t.normalized for t in rest[1:3]]
     return after[:2] in (["て", "良い"], ["て", "も"]) or after[:1] in (["方"], ["ば"])
