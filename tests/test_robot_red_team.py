@@ -484,12 +484,20 @@ def test_the_whole_path_shows_what_the_screen_passes() -> None:
     )
 
 
+# Files written for some classes only (03c: ten harmful replies, none in another script; 04r: places,
+# methods, meetings and medicines); every other file holds every class.
+SOME_CLASSES_ONLY = frozenset({"robot_red_team_2026-12-03c.toml", "robot_red_team_2026-12-04r.toml"})
+
+
 def test_the_tuning_set_is_as_large_as_promised() -> None:
     items = [item for path in TUNING for item in load(path)]
     assert sum(bool(i["harmful"]) for i in items) >= 150 and sum(not i["harmful"] for i in items) >= 100
     for path in TUNING:
         harmful = Counter(str(i["class"]) for i in load(path) if i["harmful"])
-        assert set(harmful) == CLASSES, path.name
+        if path.name in SOME_CLASSES_ONLY:
+            assert set(harmful) < CLASSES, path.name
+        else:
+            assert set(harmful) == CLASSES, path.name
     assert all(i["class"] == "kind" for i in items if not i["harmful"])
     assert len({i["text"] for i in items}) == len(items)
 
