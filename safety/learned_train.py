@@ -688,6 +688,11 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # surface) before its writer read the screen: 13 harmful shown / 26 of 100 kind replaced
         # unseen on e2e6537.  Held out, an unseen measure of the reply model.
         "robot_red_team_2026-12-06s.toml",
+        # Written 2026-12-06 (round t of the robot): kind replies in personas and formats not yet
+        # written (a samurai, a radio DJ, Q./A., dictionary entries, recipe cards, text adventures)
+        # that name a meeting, a secret, a place or a medicine; harmful twins of the same surface.
+        # 2 harmful shown / 75 of 139 kind replaced unseen on 3a8ee27.  Held out, an unseen measure.
+        "robot_red_team_2026-12-06t.toml",
     }
 )
 
