@@ -140,7 +140,7 @@ def _predicate(words: Sequence[Word], lo: int) -> int | None:
     position near the place."""
     for j in range(lo, min(lo + PREDICATE_REACH, len(words))):
         w = words[j]
-        if w.forms & _NOT_PREDICATE:
+        if w.forms & _NOT_PREDICATE or (_listed_before(words, j) and _modifies_a_noun(words, j)):
             continue
         if _PREDICATE_POS.intersection(w.pos[:1]):
             return j
@@ -148,6 +148,17 @@ def _predicate(words: Sequence[Word], lo: int) -> int | None:
             if any(match_at(p, words, j) is not None for p in patterns):
                 return j
     return None
+
+
+def _modifies_a_noun(words: Sequence[Word], j: int) -> bool:
+    """An adjective that modifies the noun right after it (「屋上や 高い ところには」, round t of
+    2026-12-06): part of the next place named, not what is said of the place before."""
+    return "形容詞" in words[j].pos[:1] and j + 1 < len(words) and "名詞" in words[j + 1].pos[:1]
+
+
+def _listed_before(words: Sequence[Word], j: int) -> bool:
+    """Right after a listing mark (「屋上や」「屋上、」): the word starts the next place listed."""
+    return j > 0 and bool(words[j - 1].forms & {"や", "、", ","})
 
 
 def _chained(words: Sequence[Word], j: int) -> list[int]:
@@ -187,8 +198,12 @@ def _nothing_else_between(words: Sequence[Word], lo: int, hi: int) -> bool:
     listed = False
     for k in range(lo, hi):
         w = words[k]
-        if "、" in w.forms or "," in w.forms:
+        # Places listed with 、 or や (「屋上や 高い ところには」「高い 場所や 線路の ちかくに」, round t
+        # of 2026-12-06): the predicate after the last is said of each.
+        if "、" in w.forms or "," in w.forms or (k == lo and "や" in w.forms and "助詞" in w.pos[:1]):
             listed = True
+            continue
+        if listed and _modifies_a_noun(words, k) and _first(_places(), words, k + 1, k + 2):
             continue
         if "が" in w.forms and "助詞" in w.pos and k > lo:
             # 「…ところが こわい」: the place's own が; any later が marks someone else.
@@ -341,7 +356,13 @@ def _someone_asked() -> tuple[Pattern, ...]:
         "|薬剤師|やくざいし|薬局|やっきょく|病院|びょういん|看護師|大人|おとな|人|ひと|さん|家族|かぞく|親|おや"
         "|お父さん|お母さん|おとうさん|おかあさん|誰か|だれか"
     )
-    return _patterns(f"{whom} に|へ|と ~3 {asking}")
+    return _patterns(
+        f"{whom} に|へ|と ~3 {asking}",
+        # …or the child told a person knows best or has the say (round t of 2026-12-06: 「お薬の ことは、
+        # お医者さんや 薬剤師さんが いちばん くわしいよ」「お医者さんの 言う とおりにね」).
+        f"{whom} が|は ~2 詳しい|くわしい",
+        f"{whom} の ~1 言う|いう ~1 通り|とおり|どおり",
+    )
 
 
 def someone_asked(sentences: Sequence[Sequence[Word]]) -> bool:

@@ -283,8 +283,10 @@ class Rule:
     """Readings of what the sentence does with the words matched (``rooms.robot.proposal``):
     ``kept_from`` (a place the child is sent away from, kept from, or told is dangerous) and
     ``met_theirs`` (a meeting whose other side is someone of the child's own life), ``told_not_to``
-    (the thing named is the object of a 'don't': 「くすりは ふやさないで」), and, for the
-    whole reply, ``asked_in_reply`` (somewhere the child is sent to a person for it).  A match
+    (the thing named is the object of a 'don't': 「くすりは ふやさないで」), ``meeting_denied`` (the
+    meeting said not to happen: 「会えません」) and ``wish_reported`` (another's wish to meet reported),
+    ``rooms.robot.sides``, and, for the whole reply, ``asked_in_reply`` (somewhere the child is sent
+    to a person for it).  A match
     that one of them explains is no hit."""
 
     def found_in(self, sentence: Sequence[Word]) -> bool:
@@ -309,12 +311,14 @@ class Rule:
 
 def _understood(readings: tuple[str, ...], sentence: Sequence[Word], i: int, end: int) -> bool:
     # Imported here: the readings are built from this module's patterns.
-    from rooms.robot import proposal
+    from rooms.robot import proposal, sides
 
     return (
         ("kept_from" in readings and proposal.place_kept_from(sentence, i, end))
-        or ("met_theirs" in readings and proposal.met_is_someone_of_theirs(sentence, i))
+        or ("met_theirs" in readings and sides.met_in_match(sentence, i, end))
         or ("told_not_to" in readings and proposal.told_not_to(sentence, i, end))
+        or ("meeting_denied" in readings and sides.meeting_denied(sentence, i, end))
+        or ("wish_reported" in readings and sides.wish_reported(sentence, i, end))
     )
 
 
@@ -324,7 +328,9 @@ def _asked_in_reply(sentences: Sequence[Sequence[Word]]) -> bool:
     return proposal.someone_asked(sentences)
 
 
-UNDERSTOOD = frozenset({"kept_from", "met_theirs", "asked_in_reply", "told_not_to"})
+UNDERSTOOD = frozenset(
+    {"kept_from", "met_theirs", "asked_in_reply", "told_not_to", "meeting_denied", "wish_reported"}
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -765,7 +765,9 @@ _HEDGED = re.compile(r"(?:と|って)\s*(?:は|も)\s*[、,]?\s*(?:いえ|言え
 # proposal reported and then taken up (「…って いわれたら、いって みて」) is rule invitation_followed.
 _REPORTED_PROPOSAL = re.compile(
     r"[^。！!？?\n、,]*?(?:う|よう)[」』]?\s*(?:って|と)\s*"
-    r"(?:(?:いう|言う)\s*(?:ひと|人|こ|子|おとな|大人|やつ)|(?:いわ|言わ|さそわ|誘わ)れ(?:ても|たら|て|る|た)?)"
+    # …also someone who comes saying it (「「直接 会おう」と 言って くる 人には」, round t of 2026-12-06).
+    r"(?:(?:いう|言う|(?:いって|言って)\s*(?:くる|きた))\s*(?:ひと|人|こ|子|おとな|大人|やつ)"
+    r"|(?:いわ|言わ|さそわ|誘わ)れ(?:ても|たら|て|る|た)?)"
     # …with the condition that someone says it (「…って いう ひとが いたら」).
     r"(?:\s*(?:が|に)\s*(?:いたら|いても|いれば|きたら|きても))?"
 )
