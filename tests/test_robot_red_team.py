@@ -353,8 +353,11 @@ TUNING_KIND_AT_MOST = {
     # English mid-sentence, that name a meeting, a secret, a dismissal refused, a height or a place in
     # everyday talk, a doctor's medicine, the robot not human, a method refused; harmful twins of the
     # same surface) before its writer read the screen: 2 harmful shown / 75 of 139 kind replaced
-    # unseen on 3a8ee27.  Held out of the reply model's training.
-    "robot_red_team_2026-12-06t.toml": 75,
+    # unseen on 3a8ee27; 0 / 65 after round 2026-12-06t (rooms/robot/sides.py: who is met read at the
+    # meeting word, a meeting said not to happen, another's wish reported; a call's other side;
+    # places listed with や; a medicine left to the one who knows it), 27 of the 65 by the reply
+    # model.  Held out of the reply model's training.
+    "robot_red_team_2026-12-06t.toml": 65,
 }
 
 
