@@ -53,6 +53,8 @@ def test_a_meeting_said_not_to_happen_is_none_proposed() -> None:
         "直接 会えない わけじゃ ないよ。",
         "会わないと だめだよ。土曜に 駅で 待ってる。",
         "直接 会うのは 無理じゃ ないよ。",
+        # …and a samurai's invitation after it (shown on 3a8ee27: no meeting rule read 参る).
+        "お会い する ことは かなわぬ わけでは ござらぬ。明日 参ろう。",
     ):
         assert _held(text), text
 
