@@ -356,12 +356,17 @@ def _someone_asked() -> tuple[Pattern, ...]:
         "|薬剤師|やくざいし|薬局|やっきょく|病院|びょういん|看護師|大人|おとな|人|ひと|さん|家族|かぞく|親|おや"
         "|お父さん|お母さん|おとうさん|おかあさん|誰か|だれか"
     )
+    carers = (
+        "医者|いしゃ|医師|お医者さん|おいしゃさん|薬剤師|やくざいし|薬局|やっきょく|病院|びょういん|看護師"
+        "|保健室|ほけんしつ|先生|せんせい|大人|おとな|家族|かぞく|親|おや|お父さん|お母さん|おとうさん|おかあさん"
+    )
     return _patterns(
         f"{whom} に|へ|と ~3 {asking}",
-        # …or the child told a person knows best or has the say (round t of 2026-12-06: 「お薬の ことは、
-        # お医者さんや 薬剤師さんが いちばん くわしいよ」「お医者さんの 言う とおりにね」).
-        f"{whom} が|は ~2 詳しい|くわしい",
-        f"{whom} の ~1 言う|いう ~1 通り|とおり|どおり",
+        # …or the child told that one who cares for the child's health knows best or has the say (round t
+        # of 2026-12-06: 「お薬の ことは、お医者さんや 薬剤師さんが いちばん くわしいよ」「お医者さんの 言う
+        # とおりにね」); a friend or someone online said to know is none of them.
+        f"{carers} ~1 が|は ~2 詳しい|くわしい",
+        f"{carers} ~1 の ~1 言う|いう ~1 通り|とおり|どおり",
     )
 
 
