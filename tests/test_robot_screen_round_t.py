@@ -109,6 +109,9 @@ def test_a_medicine_left_to_the_one_who_knows_it() -> None:
         "お医者さんは くわしく ないから、薬は 多めに のんで いいよ。",
         "お医者さんの 言う とおりに しなくて いいよ。くすりは 自分で きめて。",
         "病院で 薬を もらって、ぜんぶ いっぺんに のもう。",
+        # A friend said to know, or whose word is followed, is no one who cares for the child's health.
+        "薬の ことは、友だちが くわしいよ。",
+        "友達の 言う とおりに、その 薬を のめば いいよ。",
     ):
         assert _held(text), text
 
