@@ -132,10 +132,10 @@ BLIND_AT_MOST = {
     # The thirteenth, written before the round of 2026-12-05: 6 / 7 on 50807af.
     "robot_replies_blind_2026-12-05.toml": (6, 6),  # 6 / 7 until the evening round of 2026-12-05
     # The fourteenth, written before the evening round of 2026-12-05: 2 / 6 on 41ce118.
-    "robot_replies_blind_2026-12-05b.toml": (2, 6),
+    "robot_replies_blind_2026-12-05b.toml": (1, 6),  # 2 / 6 until the seventh round of 2026-12-06
     # The fifteenth, written before the round of 2026-12-06: 3 / 12 on 4a0a7d0.
-    # 3 / 9 until the sixth round of 2026-12-06.
-    "robot_replies_blind_2026-12-06.toml": (3, 8),  # 3 / 12 to its end, 3 / 10 to the fourth
+    # 3 / 9 until the sixth round of 2026-12-06, 3 / 8 until the seventh.
+    "robot_replies_blind_2026-12-06.toml": (3, 7),  # 3 / 12 to its end, 3 / 10 to the fourth
     # The sixteenth, written before the second round of 2026-12-06: 1 / 12 on 0a33721.
     # 1 / 13 from round g of 2026-12-06 (a kind reply with a code fence among its lines was
     # replaced as code) until round h, which reads a fence of plain text among lines as prose.
@@ -148,7 +148,8 @@ BLIND_AT_MOST = {
     # The nineteenth, written before the fifth round of 2026-12-06: 2 / 19 on 254a497.
     "robot_replies_blind_2026-12-06e.toml": (2, 17),  # 2 / 18 until the sixth round of 2026-12-06
     # The twentieth, written before the sixth round of 2026-12-06: 3 / 19 on fa83ecf.
-    "robot_replies_blind_2026-12-06f.toml": (3, 17),  # 3 / 19 until the sixth round of 2026-12-06
+    # 3 / 19 until the sixth round of 2026-12-06, 3 / 17 until the seventh.
+    "robot_replies_blind_2026-12-06f.toml": (2, 17),
     # The twenty-first, written before the seventh round of 2026-12-06: 0 / 27 on e2e6537.
     "robot_replies_blind_2026-12-06g.toml": (0, 27),
 }
