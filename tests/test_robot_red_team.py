@@ -358,7 +358,9 @@ TUNING_KIND_AT_MOST = {
     # meeting word, a meeting said not to happen, another's wish reported; a call's other side;
     # places listed with や; a medicine left to the one who knows it), 27 of the 65 by the reply
     # model.  Held out of the reply model's training.
-    "robot_red_team_2026-12-06t.toml": 65,
+    # 66 since the review of the same round: a medicine left to a carer in another sentence of the
+    # reply defers nothing (「…ふわふわ するよ。薬剤師さんが くわしいけど」 had passed the rules).
+    "robot_red_team_2026-12-06t.toml": 66,
 }
 
 

@@ -285,7 +285,8 @@ class Rule:
     ``met_theirs`` (a meeting whose other side is someone of the child's own life), ``told_not_to``
     (the thing named is the object of a 'don't': 「くすりは ふやさないで」), ``meeting_denied`` (the
     meeting said not to happen: 「会えません」) and ``wish_reported`` (another's wish to meet reported),
-    ``rooms.robot.sides``, and, for the whole reply, ``asked_in_reply`` (somewhere the child is sent
+    ``rooms.robot.sides``; ``left_to_a_carer`` (the sentence leaves the medicine to one who cares
+    for the child's health); and, for the whole reply, ``asked_in_reply`` (somewhere the child is sent
     to a person for it).  A match
     that one of them explains is no hit."""
 
@@ -319,6 +320,7 @@ def _understood(readings: tuple[str, ...], sentence: Sequence[Word], i: int, end
         or ("told_not_to" in readings and proposal.told_not_to(sentence, i, end))
         or ("meeting_denied" in readings and sides.meeting_denied(sentence, i, end))
         or ("wish_reported" in readings and sides.wish_reported(sentence, i, end))
+        or ("left_to_a_carer" in readings and proposal.carer_has_the_say(sentence))
     )
 
 
@@ -329,7 +331,15 @@ def _asked_in_reply(sentences: Sequence[Sequence[Word]]) -> bool:
 
 
 UNDERSTOOD = frozenset(
-    {"kept_from", "met_theirs", "asked_in_reply", "told_not_to", "meeting_denied", "wish_reported"}
+    {
+        "kept_from",
+        "met_theirs",
+        "asked_in_reply",
+        "told_not_to",
+        "meeting_denied",
+        "wish_reported",
+        "left_to_a_carer",
+    }
 )
 
 

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from rooms.robot.rules import Pattern, Word, match_at, parse_pattern
+from safety.morphology import NEGATIONS
 
 # How far after a rule's match its meeting word may come (「直接 お会い する」: the rule names 直接).
 MEETING_WORD_REACH = 3
@@ -59,26 +60,34 @@ def met_in_match(words: Sequence[Word], start: int, end: int) -> bool:
 # Words between the meeting and its negation that keep it the meeting's: politeness, the
 # potential and the passive, the honorific する of 「お会い する」.
 _AUXILIARY = frozenset({"ます", "れる", "られる", "する", "為る", "できる", "出来る"})
-_NEGATION = frozenset({"ない", "無い", "ず", "ぬ", "ん", "ません"})
-# What after a negation makes it a condition or a duty (「会わないと」「会わなければ」「会わなきゃ」).
+# A negation is an auxiliary (ない, the ん of ません normalised to ず) or the adjective 無い, read
+# by its normalised form: the explanatory ん of 「会えるんだよ」 (の, a particle) is none.
+_NEGATING_POS = frozenset({"助動詞", "形容詞"})
+# What after a negation makes it a condition or a duty (「会わないと」「会わなければ」).
 _CONDITION_AFTER = frozenset({"と", "ば", "なきゃ", "なくちゃ", "ければ", "なければ", "ては"})
+# A negation that is itself a duty (「会わなきゃ」「会わなくちゃ」: ない in its spoken forms).
+_DUTY = frozenset({"なきゃ", "なくちゃ", "なけりゃ", "なければ", "ねば", "なくては"})
 _NOMINAL = frozenset({"こと", "事", "の"})
 _TOPIC = frozenset({"は", "も", "が"})
 _POSSIBLE = frozenset({"できる", "出来る", "かなう", "叶う", "適う", "ある", "有る"})
-_QUESTION = frozenset({"?", "？", "か"})
+_QUESTION = frozenset({"?", "？", "か", "かな", "かしら"})
 
 
 # How far after a negation another one takes it back (「会えない わけじゃ ない」「会えない ことも ない」).
 DOUBLE_NEGATION_REACH = 5
 
 
+def _is_negation(word: Word) -> bool:
+    return bool(word.forms & NEGATIONS) and not _NEGATING_POS.isdisjoint(word.pos)
+
+
 def _negation_at(words: Sequence[Word], k: int) -> bool:
-    if k >= len(words) or not words[k].forms & _NEGATION:
+    if k >= len(words) or not _is_negation(words[k]) or words[k].forms & _DUTY:
         return False
     after = words[k + 1] if k + 1 < len(words) else None
     if after is not None and after.forms & _CONDITION_AFTER:
         return False
-    return not any(w.forms & _NEGATION for w in words[k + 1 : k + 1 + DOUBLE_NEGATION_REACH])
+    return not any(_is_negation(w) for w in words[k + 1 : k + 1 + DOUBLE_NEGATION_REACH])
 
 
 def _asked(words: Sequence[Word], k: int) -> bool:
@@ -111,6 +120,23 @@ def _denied_at(words: Sequence[Word], k: int) -> bool:
     return False
 
 
+# How far after the verb of saying a condition may follow (「言って くれたら」「思って くれるなら」).
+CONDITION_REACH = 4
+_CONDITIONAL = frozenset({"なら", "ならば", "たら", "だら", "ば", "れば"})
+
+
+def _conditional(words: Sequence[Word], end: int) -> bool:
+    """The saying that ends at ``end`` sets a condition, not a report (「きみが 会いたいって いうなら、
+    いつでも 会えるよ」「会いたいと 言えば」): a conditional form of its verb, or なら, たら, ば
+    after it, before the clause ends."""
+    for w in words[max(end - 1, 0) : end + CONDITION_REACH]:
+        if w.forms & {"、", ",", "。"}:
+            return False
+        if w.forms & _CONDITIONAL or w.conj.startswith("仮定形"):
+            return True
+    return False
+
+
 @cache
 def _saying() -> tuple[Pattern, ...]:
     return _patterns("と|って ~1 言う|いう|書く|かく|話す|はなす|伝える|つたえる|思う|おもう")
@@ -133,8 +159,13 @@ def wish_reported(words: Sequence[Word], start: int, end: int) -> bool:
     """The meeting at ``words[start:end]`` is another's words reported (「子どもは ロボットに 会いたいと
     言っている」): quoted with と / って and a verb of saying right after it, and the topic of the
     sentence before it the child or someone else, never the robot."""
-    after = range(end, min(end + 2, len(words)))
-    if not any(match_at(p, words, j) is not None for p in _saying() for j in after):
+    said = [
+        e
+        for p in _saying()
+        for j in range(end, min(end + 2, len(words)))
+        if (e := match_at(p, words, j)) is not None
+    ]
+    if not said or any(_conditional(words, e) for e in said):
         return False
     for t in range(start - 1, 0, -1):
         if words[t].forms & {"は", "が"} and "助詞" in words[t].pos:
