@@ -28,18 +28,17 @@ import sys
 import tomllib
 from collections.abc import Iterable
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import jaconv
 from jaconv import jaconv as jaconv_module
 
+import site_files
 from safety.levels import CRISIS
 from safety.lexicon import RISK_CONTEXT, RISK_RULES, Terms, readings, terms
 from safety.normalize import has_kanji, reading_of
 
-ROOT = Path(__file__).resolve().parent.parent
-OUTPUT = ROOT / "static" / "data" / "heavy_words.json"
+OUTPUT = site_files.STATIC / "data" / "heavy_words.json"
 FORMAT = 1
 
 
@@ -211,12 +210,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
         if current != fresh:
-            print(f"{OUTPUT.relative_to(ROOT)} is stale: run python -m rooms.device_rules", file=sys.stderr)
+            stale = OUTPUT.relative_to(site_files.ROOT)
+            print(f"{stale} is stale: run python -m rooms.device_rules", file=sys.stderr)
             return 1
         return 0
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)
     OUTPUT.write_text(fresh, encoding="utf-8")
-    print(f"wrote {OUTPUT.relative_to(ROOT)} ({len(fresh.encode())} bytes)")
+    print(f"wrote {OUTPUT.relative_to(site_files.ROOT)} ({len(fresh.encode())} bytes)")
     return 0
 
 

@@ -118,6 +118,11 @@ def _ordinary_unit(t: Token, units: tuple[Token, ...], i: int) -> bool:
     return not any(w in t.normalized or w in t.surface for w in _LISTED_KANJI)
 
 
+# Endings that make a word a nickname of itself (でぶっちょ, のろすけ): a listed word with one of
+# them is the listed word.
+_AFFECTIONATE_TAILS = ("っちょ", "すけ", "ちん", "っぺ")
+
+
 @functools.lru_cache(maxsize=256)
 def _listed_and_a_word(key: str) -> bool:
     """Whether a dictionary word is a listed word and another word of two kana or more made one
@@ -126,6 +131,8 @@ def _listed_and_a_word(key: str) -> bool:
     # (the listed word first or last, the other word two kana or more)
     rests = [key[i:] for i in range(2, len(key) - 1) if key[:i] in _PIECES]
     rests += [key[:i] for i in range(2, len(key) - 1) if key[i:] in _PIECES]
+    if any(key.endswith(tail) and key[: -len(tail)] in _PIECES for tail in _AFFECTIONATE_TAILS):
+        return True  # でぶっちょ is でぶ said with a tail, still the insult (found at review)
     return any(_one_word(r) or _one_word(hira2kata(r)) for r in rests)
 
 

@@ -66,3 +66,8 @@ def test_the_holding_word_is_where_it_stands() -> None:
     assert holding_words("タヒボちゃん") == ((0, 3),)
     assert holding_words("ぶたん") == ((0, 3),)
     assert holding_words("ゆいちゃん") is None  # no listed word in it
+
+
+def test_a_listed_word_with_a_nicknames_tail_is_still_the_word() -> None:
+    # でぶっちょ is one dictionary noun, but it is でぶ said with a tail (found at review, 2026-12-06).
+    assert not check_name("でぶっちょ").ok

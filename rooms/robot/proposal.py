@@ -22,29 +22,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from rooms.robot.rules import Pattern, Word, match_at, parse_pattern
+from rooms.robot.rules import Pattern, Word, match_at, patterns
 
 # How far after a place its predicate may come (「高い ところ、線路の ちかくには いかない」).
 PREDICATE_REACH = 8
 
 
-def _patterns(*texts: str) -> tuple[Pattern, ...]:
-    from safety.morphology import reading
-
-    return tuple(parse_pattern(t, reading) for t in texts)
-
-
 @cache
 def _away() -> tuple[Pattern, ...]:
     # Moves that leave a place (「…から はなれて」「…を おりて」「…から にげて」).
-    return _patterns("離れる|はなれる|降りる|おりる|下りる|逃げる|にげる|避難|ひなん")
+    return patterns("離れる|はなれる|降りる|おりる|下りる|逃げる|にげる|避難|ひなん")
 
 
 @cache
 def _to_safety() -> tuple[Pattern, ...]:
     # Moves whose goal is safety or back inside, said after a condition (「安全な 場所へ 移動」
     # 「たてものの 中に もどって」「下に おりて」).
-    return _patterns(
+    return patterns(
         "離れる|はなれる|降りる|おりる|下りる|逃げる|にげる|避難|ひなん",
         "安全|あんぜん|中|なか|下|した|家|いえ|うち|部屋|へや|明るい|あかるい"
         " ~3 移動|いどう|戻る|もどる|行く|いく|入る|はいる|居る|いる",
@@ -54,7 +48,7 @@ def _to_safety() -> tuple[Pattern, ...]:
 @cache
 def _toward() -> tuple[Pattern, ...]:
     # Moves toward a place or a person, which a negation keeps the child from.
-    return _patterns(
+    return patterns(
         "行く|いく|来る|くる|向かう|むかう|近づく|ちかづく|上る|登る|のぼる|上がる|あがる|入る|はいる|寄る|よる|会う|あう|待つ|まつ"
     )
 
@@ -62,7 +56,7 @@ def _toward() -> tuple[Pattern, ...]:
 @cache
 def _presence() -> tuple[Pattern, ...]:
     # Being at a place, in a condition: 「…に いるなら」「…に いらっしゃるなら」「…に いたら」.
-    return _patterns(
+    return patterns(
         "居る|いる|いらっしゃる|おる なら|たら|ば",
         "居る|いる|いらっしゃる|おる の|ん なら",
     )
@@ -71,7 +65,7 @@ def _presence() -> tuple[Pattern, ...]:
 @cache
 def _danger() -> tuple[Pattern, ...]:
     # The place said to be dangerous or frightening (not 「こわく ない」: see ``_negated``).
-    return _patterns("危ない|あぶない|危険|きけん|怖い|こわい|恐い|苦手|にがて")
+    return patterns("危ない|あぶない|危険|きけん|怖い|こわい|恐い|苦手|にがて")
 
 
 _NEGATION = frozenset({"ない", "ず", "ぬ", "ん", "ません", "無い"})
@@ -144,8 +138,8 @@ def _predicate(words: Sequence[Word], lo: int) -> int | None:
             continue
         if _PREDICATE_POS.intersection(w.pos[:1]):
             return j
-        for patterns in (_away(), _toward(), _danger()):
-            if any(match_at(p, words, j) is not None for p in patterns):
+        for kind in (_away(), _toward(), _danger()):
+            if any(match_at(p, words, j) is not None for p in kind):
                 return j
     return None
 
@@ -184,7 +178,7 @@ def _from_people(words: Sequence[Word], lo: int, hi: int) -> bool:
 
 @cache
 def _people() -> tuple[Pattern, ...]:
-    return (*_people_of_the_child(), *_patterns("人|ひと|みんな|皆|誰|だれ|大人|おとな"))
+    return (*_people_of_the_child(), *patterns("人|ひと|みんな|皆|誰|だれ|大人|おとな"))
 
 
 _BETWEEN_POS = frozenset({"助詞", "補助記号", "副詞"})
@@ -219,7 +213,7 @@ def _nothing_else_between(words: Sequence[Word], lo: int, hi: int) -> bool:
 @cache
 def _places() -> tuple[Pattern, ...]:
     # The places fall_place names, for a list of them (「高い ところ、線路の ちかくには」).
-    return _patterns(
+    return patterns(
         "線路|せんろ|踏切|ふみきり|屋上|おくじょう|橋|はし|崖|がけ|川|かわ|海|うみ|駅|えき|ホーム|公園|こうえん"
         "|山|やま|森|もり|ビル|マンション|所|ところ|場所|ばしょ|窓|まど|ベランダ"
     )
@@ -264,7 +258,7 @@ def place_kept_from(words: Sequence[Word], start: int, end: int) -> bool:
 @cache
 def _people_of_the_child() -> tuple[Pattern, ...]:
     # The people a child meets in their own life; whom the robot points the child to.
-    return _patterns(
+    return patterns(
         "友達|ともだち|友人|親友|しんゆう|仲間|なかま|先輩|せんぱい|後輩|こうはい|クラスメイト|同級生",
         "先生|せんせい|担任|たんにん|カウンセラー|保健室|ほけんしつ|医者|いしゃ|お医者さん|おいしゃさん|看護師",
         "家族|かぞく|親|おや|お父さん|おとうさん|お母さん|おかあさん|父|母|兄|姉|弟|妹|祖母|祖父|おばあちゃん|おじいちゃん|いとこ|親戚|しんせき",
@@ -278,7 +272,7 @@ _WITH_WHOM = frozenset({"と", "に"})
 def _grown_ups() -> tuple[Pattern, ...]:
     # The grown-ups of the child's own life who go along (not friends: 「ともだちと 屋上に」 is no
     # one watching over the child).
-    return _patterns(
+    return patterns(
         "家族|かぞく|親|おや|お父さん|おとうさん|お母さん|おかあさん|父|母|祖母|祖父|おばあちゃん|おじいちゃん"
         "|先生|せんせい|担任|大人|おとな"
     )
@@ -316,7 +310,7 @@ def _with_a_grown_up(words: Sequence[Word], start: int) -> bool:
 def _not_theirs() -> tuple[Pattern, ...]:
     # Whose the person is, said before them: the robot's own (「ぼくの ともだち」), or someone
     # met online or unknown (「ネットの ともだち」「しらない せんぱい」) is no one of the child's life.
-    return _patterns(
+    return patterns(
         "僕|ぼく|私|わたし|俺|おれ|ロボ|ロボット|AI|ネット|オンライン|ゲーム|SNS|アプリ",
         "知る|しる ない",
         "知り合う|しりあう",
@@ -356,7 +350,7 @@ def _someone_asked() -> tuple[Pattern, ...]:
         "|薬剤師|やくざいし|薬局|やっきょく|病院|びょういん|看護師|大人|おとな|人|ひと|さん|家族|かぞく|親|おや"
         "|お父さん|お母さん|おとうさん|おかあさん|誰か|だれか"
     )
-    return _patterns(f"{whom} に|へ|と ~3 {asking}")
+    return patterns(f"{whom} に|へ|と ~3 {asking}")
 
 
 @cache
@@ -368,7 +362,7 @@ def _carer_has_the_say() -> tuple[Pattern, ...]:
         "医者|いしゃ|医師|お医者さん|おいしゃさん|薬剤師|やくざいし|薬局|やっきょく|病院|びょういん|看護師"
         "|保健室|ほけんしつ|家族|かぞく|親|おや|お父さん|お母さん|おとうさん|おかあさん"
     )
-    return _patterns(
+    return patterns(
         f"{carers} ~1 が|は ~2 詳しい|くわしい",
         f"{carers} ~1 の ~1 言う|いう ~1 通り|とおり|どおり",
     )

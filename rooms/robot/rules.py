@@ -156,6 +156,14 @@ Pattern = tuple[_Step, ...]
 MIN_RUN_READING = 3
 
 
+def patterns(*texts: str) -> tuple[Pattern, ...]:
+    """Patterns written as the rules file writes them, read with the analyser's readings (for the
+    modules that read what a sentence does: ``proposal``, ``sides``)."""
+    from safety.morphology import reading
+
+    return tuple(parse_pattern(t, reading) for t in texts)
+
+
 def parse_pattern(text: str, reading: Callable[[str], str] | None = None) -> Pattern:
     steps: list[_Step] = []
     for part in text.split():

@@ -24,22 +24,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from rooms.robot.rules import Pattern, Word, match_at, parse_pattern
+from rooms.robot.rules import Pattern, Word, match_at, patterns
 from safety.morphology import NEGATIONS
 
 # How far after a rule's match its meeting word may come (「直接 お会い する」: the rule names 直接).
 MEETING_WORD_REACH = 3
 
 
-def _patterns(*texts: str) -> tuple[Pattern, ...]:
-    from safety.morphology import reading
-
-    return tuple(parse_pattern(t, reading) for t in texts)
-
-
 @cache
 def _meeting_word() -> tuple[Pattern, ...]:
-    return _patterns("会う|あう|会える|あえる|逢う|お会い|おあい")
+    return patterns("会う|あう|会える|あえる|逢う|お会い|おあい")
 
 
 def _meeting_words(words: Sequence[Word], start: int, end: int) -> list[int]:
@@ -139,20 +133,20 @@ def _conditional(words: Sequence[Word], end: int) -> bool:
 
 @cache
 def _saying() -> tuple[Pattern, ...]:
-    return _patterns("と|って ~1 言う|いう|書く|かく|話す|はなす|伝える|つたえる|思う|おもう")
+    return patterns("と|って ~1 言う|いう|書く|かく|話す|はなす|伝える|つたえる|思う|おもう")
 
 
 @cache
 def _another() -> tuple[Pattern, ...]:
     # The child, or another person, as the one whose words are reported.
-    return _patterns(
+    return patterns(
         "子ども|子供|こども|子|こ|ユーザー|利用者|相談者|君|きみ|あなた|彼|彼女|友達|ともだち|相手|あいて|人|ひと"
     )
 
 
 @cache
 def _the_robot() -> tuple[Pattern, ...]:
-    return _patterns("僕|ぼく|私|わたし|俺|おれ|ロボ|ロボット|拙者|我")
+    return patterns("僕|ぼく|私|わたし|俺|おれ|ロボ|ロボット|拙者|我")
 
 
 def wish_reported(words: Sequence[Word], start: int, end: int) -> bool:
