@@ -159,6 +159,9 @@ def check_name(text: object) -> NameVerdict:
     # past four names' length a name is refused as too long anyway: what follows is not read
     # (NFKC can make 64 characters over a thousand)
     reason = _content_reason(name[: 4 * MAX_NAME_CHARS], raw)
+    # A fragment inside ordinary words (round r) is looked for without the decorations at the ends
+    # only in a name written plainly: a name the cleaning changed (spaces, widths, zero-width
+    # characters) may be a disguise, and is read as it stands (refused more often, never less).
     if reason in HARM_REASONS and _only_inside_words(name.strip(_END_MARKS) if raw == name else name):
         reason = None
     if reason is None:
