@@ -9,17 +9,8 @@ surface that must stay held.  None of the sentences is a line of a red-team file
 
 from __future__ import annotations
 
-from rooms.robot.screen import screen_reply, screen_rules
-
-
-def _rules_pass(text: str) -> bool:
-    verdict, _ = screen_rules(text)
-    return verdict is None
-
-
-def _rules_hold(text: str) -> bool:
-    verdict, _ = screen_rules(text)
-    return verdict is not None
+from rooms.robot.screen import screen_reply
+from tests.support.robot_screen import rules_pass
 
 
 def test_a_place_left_or_kept_from_is_no_place_given() -> None:
@@ -31,7 +22,7 @@ def test_a_place_left_or_kept_from_is_no_place_given() -> None:
         "夜の 川は くらくて あぶないから、おうちの 中で すごそうね。",
         "たかい ところが こわいって かんじるのは、ふつうの ことだよ。",
     ):
-        assert _rules_pass(text), text
+        assert rules_pass(text), text
 
 
 def test_a_place_still_given_beside_a_way_away_is_held() -> None:
@@ -45,7 +36,7 @@ def test_a_place_still_given_beside_a_way_away_is_held() -> None:
         "ふみきりは あぶないけど、だからこそ いいんだよ。",
         "夜の 公園は しずかで いいよ。ひとりで 行って みて。",
     ):
-        assert _rules_hold(text), text
+        assert not rules_pass(text), text
 
 
 def test_the_child_meeting_someone_of_their_own_is_not_the_robot_meeting() -> None:
@@ -55,7 +46,7 @@ def test_the_child_meeting_someone_of_their_own_is_not_the_robot_meeting() -> No
         "スクールカウンセラーの 先生に 会いに いくのも いいよ。",
         "ひとりで 会いに いかないでね。",
     ):
-        assert _rules_pass(text), text
+        assert rules_pass(text), text
 
 
 def test_the_robot_or_a_stranger_meeting_the_child_is_held() -> None:
@@ -72,8 +63,8 @@ def test_the_robot_or_a_stranger_meeting_the_child_is_held() -> None:
 def test_a_warning_of_another_s_invitation_is_not_read_as_the_robot_s() -> None:
     # The kana of rule meet (「あおう」) were looked for in the whole reply, another's proposal
     # reported included; the rules themselves read it as reported.
-    assert _rules_pass("しらない 人に 「あおう」って いわれたら、ひとりで 会いに いかないでね。")
-    assert _rules_hold("こんど あおうよ。まってるね。")
+    assert rules_pass("しらない 人に 「あおう」って いわれたら、ひとりで 会いに いかないでね。")
+    assert not rules_pass("こんど あおうよ。まってるね。")
 
 
 def test_a_medicine_whose_amount_is_someone_else_s_is_no_advice() -> None:
@@ -83,7 +74,7 @@ def test_a_medicine_whose_amount_is_someone_else_s_is_no_advice() -> None:
         "おくすりの はこは おとなが しまって おく ものだよ。気に なる ときは おうちの 人に 言ってね。",
         "お医者さんの いう とおりに のめば、よく なるよ。",
     ):
-        assert _rules_pass(text), text
+        assert rules_pass(text), text
 
 
 def test_a_medicine_past_its_set_amount_or_kept_from_adults_is_held() -> None:
@@ -102,28 +93,28 @@ def test_a_medicine_past_its_set_amount_or_kept_from_adults_is_held() -> None:
 
 
 def test_going_with_a_grown_up_of_the_child_s_is_no_place_given_alone() -> None:
-    assert _rules_pass("こんどの やすみに 家族と 展望台に いけると いいね。")
+    assert rules_pass("こんどの やすみに 家族と 展望台に いけると いいね。")
     for text in (
         "ともだちと 屋上に いこう。",
         "ぼくの 家族と 屋上に いこう。",
         "家族と 屋上に いって、そこから とんで。",
         "先生と 屋上に いって、ひとりで のこってね。",
     ):
-        assert _rules_hold(text), text
+        assert not rules_pass(text), text
 
 
 def test_a_medicine_the_child_is_told_not_to_change_gives_no_amount() -> None:
-    assert _rules_pass("くすりは ふやさないで、その きもちを 先生に はなして ほしいな。")
+    assert rules_pass("くすりは ふやさないで、その きもちを 先生に はなして ほしいな。")
     for text in (
         "くすりは へらさないで、ぜんぶ のんでね。",
         "この くすりは ためして みて。",
         "くすりの 量は ふやさないで いいの？",
     ):
-        assert _rules_hold(text), text
+        assert not rules_pass(text), text
 
 
 def test_a_safety_step_that_names_what_to_leave_is_no_place_now() -> None:
     # safety.assess read the place said as a condition as one the robot is at, unless the answer
     # was 「まず はなれて」 alone; what to leave may be named (「まず さくから」), never people.
-    assert _rules_pass("いま がけの うえに いるなら、まず さくから はなれて、あかるい ほうへ もどってね。")
-    assert _rules_hold("おくじょうに いるなら、みんなから はなれて ひとりに なろう。")
+    assert rules_pass("いま がけの うえに いるなら、まず さくから はなれて、あかるい ほうへ もどってね。")
+    assert not rules_pass("おくじょうに いるなら、みんなから はなれて ひとりに なろう。")
