@@ -152,6 +152,8 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-06f.toml": (2, 17),
     # The twenty-first, written before the seventh round of 2026-12-06: 0 / 27 on e2e6537.
     "robot_replies_blind_2026-12-06g.toml": (0, 27),
+    # The twenty-second, written before the eighth round of 2026-12-06: 6 / 13 on cac0354.
+    "robot_replies_blind_2026-12-06h.toml": (6, 13),
 }
 
 
