@@ -858,6 +858,8 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
         before = _before(key, where, start)
         if after.startswith(RISK_CONTEXT.hyperbole_after) or before.endswith(_STRUCTURE.hyperbole_before):
             return None
+        if _passing_cause(key, where, start):
+            return None  # 「緊張で しぬ」「暑すぎて とける 死ぬ」: a passing state named as the cause
         if text in _ENDINGS and before.endswith(_FOR_TODAY):
             return None  # 「きょうは おわりに する、おやすみ」: today's session ended, not the writer
         if after.lstrip(" 　").startswith(_ROLE) or any(
@@ -955,6 +957,26 @@ def _borrowed_i(text: str, normalized: str) -> bool:
             return False
         at = normalized.find(rest, at + 1)
     return True
+
+
+_PASSING = (
+    "あつ", "さむ", "ねむ", "から", "うま", "おいし", "かわい", "きんちょう", "はらへ", "おなかす", "まぶし",
+    "たいくつ", "ひま",
+)  # fmt: skip
+"""Round w of 2026-12-06: states of the body or delights that pass within the day (heat, cold,
+sleepiness, a spicy or tasty dish, cuteness, nerves, hunger, boredom), read in kana."""
+_CAUSED = ("すぎ", "くて", "さで", "けで", "で")
+"""How a state is made the cause of what follows: 〜すぎ(て), 〜くて, 〜さで, 〜けで (ねむけで), 〜で."""
+
+
+def _passing_cause(key: str, where: str, start: int) -> bool:
+    """An act (しぬ) said after a passing state named as its cause earlier in its sentence
+    (「生徒会の 演説 緊張で しぬ」「暑すぎて とける 死ぬ」): the measure of a hot day or of nerves,
+    not the writer's end. Only these states: 「つらすぎて もう しぬ」 names a pain that lasts."""
+    lo = key.rfind(BREAK, 0, start) + 1
+    before = key[lo:start] if where == "reading" else reading_of(key[lo:start])
+    before = "".join(before.split())
+    return any(state + how in before for state in _PASSING for how in _CAUSED)
 
 
 def _declared(before: str, after: str, text: str) -> bool:

@@ -248,6 +248,8 @@ def _method_question(c: _Ctx, signals: bool = False) -> list[Hit]:
         if not (c.at("amount", i) or c.at("how", i)):
             continue
         lo, hi = c.sentence(i)
+        if _why_asked(c, i, hi):
+            continue  # 「せんせいに ほめられた なんで？」: why something happened, asked
         # a count asked for is a question by itself, even without ？ or か
         if lo in seen or not (_question(c, lo, hi) or c.first("count_question", lo, hi) is not None):
             continue
@@ -323,22 +325,53 @@ def _method_question(c: _Ctx, signals: bool = False) -> list[Hit]:
 
 
 _FALL = frozenset({"落ちる", "おちる"})
+_VANISH = frozenset({"消える", "きえる"})
 _PEOPLE = frozenset({"人", "ひと", "人間", "にんげん", "体", "からだ", "身体"})
+_ALL_OF = frozenset({"全部", "ぜんぶ", "全て", "すべて", "みんな", "皆", "まるごと", "一気", "いっき"})
+"""How much of the thing went: said between a thing and its verb (「写真 ぜんぶ 消えた」)."""
 
 
 def _thing_falls(c: _Ctx, subject: int, lo: int, hi: int) -> bool:
     """Round of 2026-12-05 (c): the one that falls is a thing, named as the subject right before
     the verb (「ものが おちる」「ボールが 落ちる」), and no death or grave result is in the sentence:
-    a lesson's question, not the writer's fall."""
+    a lesson's question, not the writer's fall. Round w of 2026-12-06: or the one that vanishes
+    (「アプデしたら 写真 ぜんぶ 消えたんだけど？」), with が, は, も or nothing after the thing and
+    how much of it went (ぜんぶ) between: a thing lost, not the writer."""
     words = c.words
-    if not words[subject].keys & _FALL or subject < lo + 2 or not _has(words, subject - 1, "が"):
+    vanish = bool(words[subject].keys & _VANISH)
+    if not (words[subject].keys & _FALL or vanish) or subject < lo + 1:
         return False
-    who = words[subject - 2]
-    if who.pos != "名詞" or who.keys & _PEOPLE:
+    k = subject - 1
+    while vanish and k > lo and words[k].keys & _ALL_OF:
+        k -= 1
+    if words[k].keys & {"が", "は", "も"} and words[k].pos == "助詞":
+        k -= 1
+    elif not vanish or k == subject - 1 and words[k].pos != "名詞":
         return False
-    if any(c.at(cls, subject - 2) for cls in ("self", "someone", "recipient", "companion", "carer")):
+    if k < lo:
+        return False
+    who = words[k]
+    if who.pos != "名詞" or who.keys & _PEOPLE or who.keys & _ALL_OF:
+        return False
+    if any(c.at(cls, k) for cls in ("self", "someone", "recipient", "companion", "carer")):
         return False  # 「ともだちが おちるのって 何階から？」: a person, asked "for a friend"
-    return c.first("die", lo, hi) is None and c.first("grave_outcome", subject + 1, hi) is None
+    # (消える is a word of dying itself: only another one counts against the thing)
+    died = c.first("die", lo, subject) is not None or c.first("die", subject + 1, hi) is not None
+    return not died and c.first("grave_outcome", subject + 1, hi) is None
+
+
+_WHY = frozenset({"何", "なん"})
+
+
+def _why_asked(c: _Ctx, i: int, hi: int) -> bool:
+    """Round w of 2026-12-06: 何 + で with nothing after it but a mark or a laugh (「なんで？」
+    「なんでw」) asks why something happened, not by what means: no count and no way is asked
+    (「なんで しねる？」 goes on to a verb and stays a means)."""
+    words = c.words
+    if not (words[i].keys & _WHY and _has(words, i + 1, "で")):
+        return False
+    rest = range(i + 2, min(hi + 1, len(words)))
+    return all(words[q].pos in ("補助記号", "記号", "空白") or words[q].keys & {"w", "W", "笑"} for q in rest)
 
 
 _MORNING = frozenset({"朝", "あさ", "明け方", "あけがた"})
