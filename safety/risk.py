@@ -450,6 +450,24 @@ class _AsWritten:
             )
         return lookup.found_in(*self._written)
 
+    def has_final_act(self) -> bool:
+        """``has(_FINAL_ACT)``, less weariness that is a greeting (round w of 2026-12-06): 「3年間
+        おつかれさま」 thanks a phone or a team for its work, and is no one worn out."""
+        if not self.has(_FINAL_ACT):
+            return False
+        views = [(self.folded, self.grams)]
+        if self.analysed != self.text and self._written is not None:
+            views.append(self._written)
+        for folded, grams in views:
+            for where, start, end in _FINAL_ACT.find(folded, grams):
+                key = folded.kana if where == "normalized" else folded.reading
+                if not (key[start:end] in _WEARY and key[max(0, start - 1) : start] == "お"):
+                    return True
+        return False
+
+
+_WEARY = frozenset({"つかれ", "疲れ"})
+
 
 @dataclass(slots=True)
 class _Text:
@@ -607,7 +625,7 @@ def _assess(text: str, analysed: str) -> Assessment:
         if lookup.unless_any is not None and lookup.unless_any.found_in(folded, grams):
             continue
         if entry.occasioned and occasioned is None:
-            occasioned = as_written.has(_OCCASION) and not as_written.has(_FINAL_ACT)
+            occasioned = as_written.has(_OCCASION) and not as_written.has_final_act()
         for where, start, end in _longest(lookup.find(entry, folded, grams)):
             span = _judge(entry, ctx, where, start, end)
             if span is not None:
