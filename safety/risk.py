@@ -899,6 +899,9 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
         if _bout(key, where, start):
             return None  # 「ボクシングジムで スパーして 顔 なぐられた」: a blow in a bout
         return span("bullying", "concern")
+    if rule.category == "self_harm" and rule.kind == "pair" and _blade_in_use(key, where, start):
+        # 「まゆげ そってたら カミソリで ちょっと 切った」: a nick while the blade did its job
+        return span(JUDGED, "none", "everyday")
     if rule.category == "distress" and _sibling_fight(key, where, start, end, after):
         # 「お兄ちゃんと けんかして、たたきあいに なった」: a fight between equals, every day
         return span(JUDGED, "none", "everyday")
@@ -1042,6 +1045,32 @@ def _noun_after_past(text: str, normalized: str) -> bool:
             return False
         at = normalized.find("えた", at + 1)
     return True
+
+
+_BLADE_USES = ("そって", "そりして", "つかって", "こうさくして", "りょうりして", "けずって", "むいて", "ほって")
+"""A blade doing its job, in kana: shaving, used (使って), crafts, cooking, sharpening, peeling,
+carving."""
+_CUT_ON_PURPOSE = (
+    "うでを", "うでに", "うでの", "うでが", "うでき", "てくび", "ふともも", "じぶんを", "わざと", "また", "いつも",
+    "まいにち", "やめられ",
+)  # fmt: skip
+
+
+def _blade_in_use(key: str, where: str, start: int) -> bool:
+    """Round w of 2026-12-06: a cut said after a blade's use going on in its sentence (「そってたら」
+    「カッター つかってたら」: 〜て(い)たら, 〜てたとき), with no arm, wrist or thigh, no 自分を and
+    nothing on purpose or again (わざと, また, いつも) in the text: an accident while shaving, in
+    crafts or cooking, not a cut made."""
+    whole = key if where == "reading" else reading_of(key)
+    if any(w in whole for w in _CUT_ON_PURPOSE):
+        return False
+    lo = key.rfind(BREAK, 0, start) + 1
+    before = key[lo:start] if where == "reading" else reading_of(key[lo:start])
+    before = "".join(before.split())
+    # そって+たら (そってたら), そって+たとき, そっ+たら (そったら)
+    return any(
+        use + "たら" in before or use + "たとき" in before or use[:-1] + "たら" in before for use in _BLADE_USES
+    )
 
 
 def _declared(before: str, after: str, text: str) -> bool:
