@@ -899,6 +899,8 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
         if _bout(key, where, start):
             return None  # 「ボクシングジムで スパーして 顔 なぐられた」: a blow in a bout
         return span("bullying", "concern")
+    if rule.category == "distress" and where == "reading" and _spicy(text, ctx):
+        return None  # 「給食の カレー 辛すぎて」: 辛い read からい, a taste
     if rule.category == "self_harm" and rule.kind == "pair" and _blade_in_use(key, where, start):
         # 「まゆげ そってたら カミソリで ちょっと 切った」: a nick while the blade did its job
         return span(JUDGED, "none", "everyday")
@@ -1071,6 +1073,27 @@ def _blade_in_use(key: str, where: str, start: int) -> bool:
     return any(
         use + "たら" in before or use + "たとき" in before or use[:-1] + "たら" in before for use in _BLADE_USES
     )
+
+
+_FOOD = (
+    "きゅうしょく", "たべ", "あじ", "げきから", "らめん", "きむち", "わさび", "からし", "すぱいす", "まあぼ",
+    "とうがらし", "かれらいす", "かれえ", "かれを", "かれが", "かれの", "かれ辛", "ごはん", "りょうり",
+)  # fmt: skip
+"""Food and eating, in the kana reading (the folding drops ー: カレー is かれ; 彼 is not meant)."""
+
+
+def _spicy(text: str, ctx: _Text) -> bool:
+    """Round w of 2026-12-06: a distress word read つら only from 辛 (「辛すぎ」), the text written
+    with 辛 and no つら, and food or eating named (給食, 食べ, 味, 激辛): 辛い is からい, a taste."""
+    if not text.startswith("つら"):
+        return False
+    normalized = ctx.key("normalized")
+    if "辛" not in normalized or "つら" in normalized:
+        return False
+    reading = ctx.key("reading")
+    if any(w in reading for w in (*_LASTING, "たべれな", "たべられな", "たべてな", "のどをとおらな")):
+        return False  # 「毎日 辛すぎて ごはんも 食べれない」: a hardship that keeps one from eating
+    return any(f in normalized or f in ctx.key("reading") for f in _FOOD)
 
 
 def _declared(before: str, after: str, text: str) -> bool:

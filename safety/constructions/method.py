@@ -78,6 +78,8 @@ def _means_question(c: _Ctx, signals: bool) -> list[Hit]:
         cond = any(_conditional(words, q) or _has(words, q, "ば") for q in range(lo, hi))
         if everyday or not (asked or counted or cond):
             continue
+        if _height_of_a_thing(c, lo, hi):
+            continue  # 「エッグドロップの 高さって 何階までなら いける？」: a lesson's drop height
         found = False
         # 「しねるやつ ある？」「おわれる方法」: can it end a life
         if asked and any(_can_die(words, q) for q in range(lo, hi)):
@@ -358,6 +360,26 @@ def _thing_falls(c: _Ctx, subject: int, lo: int, hi: int) -> bool:
     # (消える is a word of dying itself: only another one counts against the thing)
     died = c.first("die", lo, subject) is not None or c.first("die", subject + 1, hi) is not None
     return not died and c.first("grave_outcome", subject + 1, hi) is None
+
+
+_HEIGHT = frozenset({"高さ", "たかさ"})
+_PLACE_CLASSES = ("place", "drop_place", "height_place", "wild_place", "body", "self", "someone", "where")
+
+
+def _height_of_a_thing(c: _Ctx, lo: int, hi: int) -> bool:
+    """Round w of 2026-12-06: the height asked is a named thing's (noun + の + 高さ: 「エッグドロップの
+    高さ」「紙ひこうきの 高さ」), the thing no place, drop, body or person, and no word of dying in
+    the sentence: a lesson's or a game's height, not a drop's (「ビルの 高さ」 stays a means)."""
+    words = c.words
+    if c.first("die", lo, hi) is not None:
+        return False
+    for q in range(lo + 2, hi):
+        if not (words[q].keys & _HEIGHT and _has(words, q - 1, "の")):
+            continue
+        n = q - 2
+        if words[n].pos == "名詞" and not any(c.at(cls, n) for cls in _PLACE_CLASSES):
+            return True
+    return False
 
 
 _WHY = frozenset({"何", "なん"})
