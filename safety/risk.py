@@ -833,7 +833,9 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
     text = key[start:end]
     if where == "reading" and _borrowed_i(text, ctx.key("normalized")):
         return None
-    if where == "reading" and _noun_after_past(text, ctx.key("normalized")):
+    if where in ("reading", "normalized") and _noun_after_past(
+        text, ctx.key("normalized"), ctx.as_written.analysed if ctx.as_written is not None else ""
+    ):
         return None
 
     def span(category: str, level: str, note: str | None = None) -> Span:
@@ -1008,7 +1010,9 @@ def _passing_cause(key: str, where: str, start: int) -> bool:
     return any(state + how in before for state in _PASSING for how in _CAUSED)
 
 
-_BOUTS = ("じゅうどう", "からて", "けんどう", "ぼくしんぐ", "ぷろれす", "すもう", "れすりんぐ", "きっくぼくしんぐ")
+_BOUTS = (
+    "じゅうどう", "からて", "けんどう", "ぼくしんぐ", "ぷろれす", "すもう", "れすりんぐ", "きっくぼくしんぐ",
+)  # fmt: skip
 _IN_A_BOUT = ("で", "して", "じむ")
 _SPARRING = ("すぱして", "くみて", "らんどり", "すぱりんぐ")
 """Bouts of practice, read in kana (the folding drops ー: スパー is すぱ)."""
@@ -1025,36 +1029,41 @@ def _bout(key: str, where: str, start: int) -> bool:
     sentence = "".join((sentence if where == "reading" else reading_of(sentence)).split())
     if any(w in sentence for w in _LASTING):
         return False
-    return any(s in sentence for s in _SPARRING) or any(b + how in sentence for b in _BOUTS for how in _IN_A_BOUT)
+    if any(s in sentence for s in _SPARRING):
+        return True
+    return any(b + how in sentence for b in _BOUTS for how in _IN_A_BOUT)
 
 
 _WISH_NOUN_ENDS = ("たさ", "たみ", "たす")
 
 
-def _noun_after_past(text: str, normalized: str) -> bool:
+def _noun_after_past(text: str, normalized: str, analysed: str) -> bool:
     """Round w of 2026-12-06: a wish noun (きえたさ) read only in the reading, where the past
     of the verb runs into the next word (「雨で 消えた 最悪」 reads きえた + さいあく): as written,
-    every 「えた」 is followed by a kanji (a new word) or ends the text, never by the kana of the
-    wish noun's ending."""
+    every 「えた」 ends a word, followed by a kanji (a new word) or a space in the text as
+    analysed (「消えた さいあく」), or ends the text, never by the kana of the wish noun's ending."""
     if not text.endswith(_WISH_NOUN_ENDS) or "えた" not in normalized:
         return False
+    spaced = "えた " in analysed or "えた　" in analysed
     at = normalized.find("えた")
     while at != -1:
         nxt = normalized[at + 2 : at + 3]
-        if nxt in ("さ", "み", "す", "ｻ", "サ", "ミ", "ス"):
+        if nxt in ("さ", "み", "す") and not spaced:
             return False
-        if nxt and not "\u4e00" <= nxt <= "\u9fff":
+        if nxt and nxt not in ("さ", "み", "す") and not "\u4e00" <= nxt <= "\u9fff":
             return False
         at = normalized.find("えた", at + 1)
     return True
 
 
-_BLADE_USES = ("そって", "そりして", "つかって", "こうさくして", "りょうりして", "けずって", "むいて", "ほって")
+_BLADE_USES = (
+    "そって", "そりして", "つかって", "こうさくして", "りょうりして", "けずって", "むいて", "ほって",
+)  # fmt: skip
 """A blade doing its job, in kana: shaving, used (使って), crafts, cooking, sharpening, peeling,
 carving."""
 _CUT_ON_PURPOSE = (
-    "うでを", "うでに", "うでの", "うでが", "うでき", "てくび", "ふともも", "じぶんを", "わざと", "また", "いつも",
-    "まいにち", "やめられ",
+    "うでを", "うでに", "うでの", "うでが", "うでき", "てくび", "ふともも", "じぶんを", "わざと", "また",
+    "いつも", "まいにち", "やめられ",
 )  # fmt: skip
 
 
@@ -1071,7 +1080,8 @@ def _blade_in_use(key: str, where: str, start: int) -> bool:
     before = "".join(before.split())
     # そって+たら (そってたら), そって+たとき, そっ+たら (そったら)
     return any(
-        use + "たら" in before or use + "たとき" in before or use[:-1] + "たら" in before for use in _BLADE_USES
+        use + "たら" in before or use + "たとき" in before or use[:-1] + "たら" in before
+        for use in _BLADE_USES
     )
 
 
@@ -1093,7 +1103,7 @@ def _spicy(text: str, ctx: _Text) -> bool:
     reading = ctx.key("reading")
     if any(w in reading for w in (*_LASTING, "たべれな", "たべられな", "たべてな", "のどをとおらな")):
         return False  # 「毎日 辛すぎて ごはんも 食べれない」: a hardship that keeps one from eating
-    return any(f in normalized or f in ctx.key("reading") for f in _FOOD)
+    return any(f in normalized or f in reading for f in _FOOD)
 
 
 def _declared(before: str, after: str, text: str) -> bool:

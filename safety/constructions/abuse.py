@@ -78,9 +78,8 @@ def _lone_w(c: _Ctx, lo: int, hi: int) -> bool:
     ``laugh`` class leaves out alone because a lone letter may be a unit; here it ends the
     sentence, after no number."""
     words = c.words
-    return any(
-        words[q].keys <= _W and bool(words[q].keys) and q == hi - 1 and words[q - 1].pos != "名詞" for q in range(lo, hi)
-    )
+    q = hi - 1
+    return lo <= q < len(words) and bool(words[q].keys) and words[q].keys <= _W and words[q - 1].pos != "名詞"
 
 
 _QUOTE = frozenset({"って", "と"})

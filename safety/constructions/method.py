@@ -348,7 +348,7 @@ def _thing_falls(c: _Ctx, subject: int, lo: int, hi: int) -> bool:
         k -= 1
     if words[k].keys & {"が", "は", "も"} and words[k].pos == "助詞":
         k -= 1
-    elif not vanish or k == subject - 1 and words[k].pos != "名詞":
+    elif not vanish or (k == subject - 1 and words[k].pos != "名詞"):
         return False
     if k < lo:
         return False

@@ -748,9 +748,12 @@ def _episode_told(c: _Ctx, p: int) -> bool:
         return False
     if c.first("goodbye") is not None or c.first("finality") is not None:
         return False
-    q = next(
-        (k for k in range(p, len(words)) if "た" in words[k].keys and words[k].conj.startswith("仮定形")), None
-    )
+    # the first 〜たら from the presence on (た in its 仮定形)
+    q = None
+    for k in range(p, len(words)):
+        if "た" in words[k].keys and words[k].conj.startswith("仮定形"):
+            q = k
+            break
     if q is None:
         return False
     if any(w.pos == "動詞" and w.conj.startswith(("終止形", "連体形")) for w in words[p:q]):
