@@ -118,6 +118,10 @@ RISK_LAYER_HELD_OUT = frozenset(
         # The fifth round's harmless farewells, plans and methods (unseen on 1be27f8: ≥ high 0.950,
         # ordinary ≥ concern 0.227), written before its helper read the rules that it then tuned.
         "classed/risk_tuning_2026-12-06v.tsv",
+        # Risk round w's hard negatives in topics no blind brief listed, with serious texts on the
+        # same topics (unseen on a2128a5: ≥ high 0.940, ordinary ≥ concern 0.193); the weights are
+        # not retrained in that round (docs/safety.md, "Risk round w").
+        "classed/risk_tuning_2026-12-06w.tsv",
     }
 )
 
