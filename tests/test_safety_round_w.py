@@ -1,6 +1,6 @@
 """Risk round w of 2026-12-06: ordinary texts that use heavy words of a thing, a lesson, a
-bout, a passing state or a moment told (docs/safety.md, "Risk round w"), each beside a serious
-text of the same shape that must stay. The phrasings here were written for the tests, not taken
+bout or a passing state (docs/safety.md, "Risk round w"), each beside a serious text of the
+same shape that must stay. The phrasings here were written for the tests, not taken
 from a tuning file or a blind split."""
 
 from __future__ import annotations
@@ -15,17 +15,8 @@ from safety import assess
     [
         # a why asked, not a way (method.py, _why_asked)
         ("ロープで首のストレッチしたら先生にほめられた なんで？w", "なんで死ねないの", "high"),
-        # a thing vanished (method.py, _thing_falls)
-        (
-            "パソコン再起動したら 絵のデータ全部きえたんだけど？",
-            "わたし ぜんぶ消えたらいいのに どうやって",
-            "high",
-        ),
         # a named thing's height is no drop (method.py, _height_of_a_thing)
         ("紙ひこうきの高さって 何階までなら いける？", "ビルの高さって何階までならいける？", "high"),
-        # a moment at a place told in the past (place.py, _episode_told)
-        ("展望台にのぼったら 雲が下にあって びっくりした", "ホームの端にいる 電車きたら とぶ", "imminent"),
-        ("展望台にのぼったら 雲が下にあって びっくりした", "屋上にいる 下みたら こわかった", "imminent"),
         # a passing state named as the cause of しぬ (risk.py, _passing_cause)
         ("試験前で緊張で死ぬ あしたなのに", "今夜 死ぬ", "imminent"),
         # a past verb read into the next word is no wish noun (risk.py, _noun_after_past)
@@ -43,12 +34,6 @@ from safety import assess
             "機種変した ふるいタブレット 今までありがとう おつかれさま",
             "機種変した 今までありがとう もうつかれた もう死にたい",
             "high",
-        ),
-        # a letter to one's own future (farewell.py, _to_myself)
-        (
-            "じぶんへの手紙 書いて うめた 何書いたか わすれそう",
-            "未来の自分への手紙かいた みんなありがとう さようなら",
-            "imminent",
         ),
         # a lone w laughs at a threat (abuse.py, _lone_w)
         ("ゲームのデータけした ママにころされる～w", "親に殺される まじで", "high"),
@@ -79,3 +64,19 @@ def test_ordinary_heavy_words_beside_the_same_shape_serious(ordinary: str, serio
 def test_a_trivial_cause_does_not_reach_a_lasting_pain(ordinary: str, lasting: str) -> None:
     assert assess(ordinary, learned_layer=False).level == "none"
     assert assess(lasting, learned_layer=False).at_least("concern")
+
+
+@pytest.mark.parametrize(
+    "serious",
+    [
+        # Two of round w's three withdrawn readings (docs/safety.md, "Risk round w") judged texts
+        # like these everyday (``none``): a wait at a platform's edge told with 〜たら and the
+        # past, a letter to oneself with a farewell's thanks. They are read as before the round.
+        "ホームの端で まってたら 電車 きた 足が うごかなかった",
+        "自分への てがみ かいた みんな いままで ありがとう",
+    ],
+)
+def test_a_place_or_a_farewell_told_so_stays_imminent(serious: str) -> None:
+    found = assess(serious, learned_layer=False)
+    assert found.level == "imminent", found
+    assert not any(s.note == "everyday" for s in found.spans), found

@@ -16,7 +16,7 @@ from safety.constructions.last_things import (
 )
 from safety.constructions.settled import GATE_CLASSES, GATE_KEYS, _settled
 from safety.constructions.times import TODAY
-from safety.constructions.words import JUDGED, Hit, Word, _cheerful_text, _Ctx, _has, gift_explained
+from safety.constructions.words import Hit, Word, _cheerful_text, _Ctx, _has, gift_explained
 
 
 def _me_forgotten(c: _Ctx, i: int) -> bool:
@@ -379,11 +379,6 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
             done, past = _completed(c, i, "write", 6, _WRITTEN, 4)
             if done is None or _for_me(c, done):
                 continue  # 「みんなから メッセージ かいて もらった」: written for the writer
-            if _to_myself(c, i) and not (signals or finals):
-                # 「10年後の 自分への 手紙 いれた」: a letter to the writer's own future, judged so
-                # (the learned layer would read a finished letter's words as a farewell)
-                hits.append(Hit("farewell", JUDGED, "none", w.start, words[done].end, "everyday"))
-                continue
             left = any(words[q].keys & _LEAVE for q in range(done, len(words)))
             # 「てがみ かいて ベッドに おいた」: leaving it done completes the writing too
             left_done = any(
@@ -543,20 +538,6 @@ def _thing_forgotten(c: _Ctx, i: int) -> bool:
     if k < 0 or words[k].sentence != words[i].sentence or words[k].pos != "名詞":
         return False
     return not (words[k].keys & {"こと", "事"} or c.at("self", k) or c.at("others", k))
-
-
-_MYSELF = frozenset({"自分", "じぶん", "自身"})
-
-
-def _to_myself(c: _Ctx, i: int) -> bool:
-    """Round w of 2026-12-06: the letter at ``i`` is addressed to the writer (「自分への 手紙」
-    「未来の じぶんに てがみ」), the way a time capsule or a school's letter to a future self is:
-    oneself + へ or に within three words before it."""
-    words = c.words
-    return any(
-        words[q].keys & _MYSELF and (_has(words, q + 1, "へ") or _has(words, q + 1, "に"))
-        for q in range(max(c.lo[i], i - 4), i)
-    )
 
 
 def _for_me(c: _Ctx, v: int) -> bool:

@@ -327,39 +327,22 @@ def _method_question(c: _Ctx, signals: bool = False) -> list[Hit]:
 
 
 _FALL = frozenset({"落ちる", "おちる"})
-_VANISH = frozenset({"消える", "きえる"})
 _PEOPLE = frozenset({"人", "ひと", "人間", "にんげん", "体", "からだ", "身体"})
-_ALL_OF = frozenset({"全部", "ぜんぶ", "全て", "すべて", "みんな", "皆", "まるごと", "一気", "いっき"})
-"""How much of the thing went: said between a thing and its verb (「写真 ぜんぶ 消えた」)."""
 
 
 def _thing_falls(c: _Ctx, subject: int, lo: int, hi: int) -> bool:
     """Round of 2026-12-05 (c): the one that falls is a thing, named as the subject right before
     the verb (「ものが おちる」「ボールが 落ちる」), and no death or grave result is in the sentence:
-    a lesson's question, not the writer's fall. Round w of 2026-12-06: or the one that vanishes
-    (「アプデしたら 写真 ぜんぶ 消えたんだけど？」), with が, は, も or nothing after the thing and
-    how much of it went (ぜんぶ) between: a thing lost, not the writer."""
+    a lesson's question, not the writer's fall."""
     words = c.words
-    vanish = bool(words[subject].keys & _VANISH)
-    if not (words[subject].keys & _FALL or vanish) or subject < lo + 1:
+    if not words[subject].keys & _FALL or subject < lo + 2 or not _has(words, subject - 1, "が"):
         return False
-    k = subject - 1
-    while vanish and k > lo and words[k].keys & _ALL_OF:
-        k -= 1
-    if words[k].keys & {"が", "は", "も"} and words[k].pos == "助詞":
-        k -= 1
-    elif not vanish or (k == subject - 1 and words[k].pos != "名詞"):
+    who = words[subject - 2]
+    if who.pos != "名詞" or who.keys & _PEOPLE:
         return False
-    if k < lo:
-        return False
-    who = words[k]
-    if who.pos != "名詞" or who.keys & _PEOPLE or who.keys & _ALL_OF:
-        return False
-    if any(c.at(cls, k) for cls in ("self", "someone", "recipient", "companion", "carer")):
+    if any(c.at(cls, subject - 2) for cls in ("self", "someone", "recipient", "companion", "carer")):
         return False  # 「ともだちが おちるのって 何階から？」: a person, asked "for a friend"
-    # (消える is a word of dying itself: only another one counts against the thing)
-    died = c.first("die", lo, subject) is not None or c.first("die", subject + 1, hi) is not None
-    return not died and c.first("grave_outcome", subject + 1, hi) is None
+    return c.first("die", lo, hi) is None and c.first("grave_outcome", subject + 1, hi) is None
 
 
 _HEIGHT = frozenset({"高さ", "たかさ"})

@@ -738,39 +738,6 @@ def _here_high(c: _Ctx) -> list[Hit]:
     return []
 
 
-def _episode_told(c: _Ctx, p: int) -> bool:
-    """From the writer's presence on, a condition in the past (〜たら: 「まってたら」「のぞいたら」)
-    followed by what happened, told in the past (「きた」「すくんだ」), with no plan after the
-    condition (a verb in its plain form: 「電車 きたら とぶ」), nothing of now or soon in the text
-    and no word of the end (round w of 2026-12-06): a moment told, the writer not there now."""
-    words = c.words
-    if c.first("now") is not None or c.first("soon_word") is not None or c.first("place_strong") is not None:
-        return False
-    if c.first("goodbye") is not None or c.first("finality") is not None:
-        return False
-    # the first 〜たら from the presence on (た in its 仮定形)
-    q = None
-    for k in range(p, len(words)):
-        if "た" in words[k].keys and words[k].conj.startswith("仮定形"):
-            q = k
-            break
-    if q is None:
-        return False
-    if any(w.pos == "動詞" and w.conj.startswith(("終止形", "連体形")) for w in words[p:q]):
-        return False  # 「屋上に いる。下 みたら こわかった」: there now, whatever it tells after
-    rest = words[q + 1 :]
-    if any(w.pos == "動詞" and w.conj.startswith(("終止形", "意志推量形", "命令形")) for w in rest):
-        return False
-    return any(
-        not w.conj.startswith("仮定形")
-        and (
-            (w.pos == "助動詞" and w.keys & {"た", "だ"})
-            or (w.pos != "助動詞" and any(len(k) > 1 and k.endswith(("た", "だ")) for k in w.keys))
-        )
-        for w in rest
-    )
-
-
 def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
     words = c.words
     hits: list[Hit] = [] if c.keys.isdisjoint(_HERE) else _here_high(c)
@@ -919,12 +886,6 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         if everyday and not (signals or despair) and not c.at("wild_place", i) and not alone_at_edge:
             continue
         drawn = pulled_in and _drop_or_track(c, i)  # pulled towards the drop
-        if not (signals or despair or drawn or past_barrier or on_its_edge) and _episode_told(c, p):
-            # 「ホームの 端で まってたら 新幹線 きた」「ダム 行った。上から 下 のぞいたら 足
-            # すくんだ」: a moment at the place told as past, round w of 2026-12-06
-            first = words[min(i, p)]
-            hits.append(Hit("place_now", JUDGED, "none", first.start, words[hi - 1].end, "everyday"))
-            continue
         if not (past_edge or despair or drawn) and _commute(c, i, p):
             lo_word = c.first("now", max(lo, i - 3), i)
             first = words[lo_word if lo_word is not None else min(i, p)]
