@@ -130,8 +130,11 @@ BIRTH_DATE = re.compile(
     # (since 2026-12-06 (b) also with a slash when birth is said right after it: 「12/24生まれ」;
     # 「12/24」 alone stays two numbers)
     r"|(?<![0-9/])(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])(?![0-9/])(?=\s*(?:生まれ|うまれ|生|誕生))"
+    # (since round u also when birth is said right before it: 「たんじょうび5/5」, 「誕生日 12/24」)
+    r"|(?:(?<=たんじょうび)|(?<=たんじょうび )|(?<=誕生日)|(?<=誕生日 ))"
+    r"(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])(?![0-9/])"
 )
-_TLD = frozenset(
+TLD = frozenset(
     (
         "com", "net", "org", "jp", "co", "ne", "or", "ac", "ed", "go", "lg", "gr", "me", "io",
         "info", "biz", "tv", "cc", "ly", "gg", "app", "dev", "xyz", "to", "be", "uk", "us", "moe",
@@ -142,6 +145,7 @@ _TLD = frozenset(
 an address's (「yuu.com」, 「rin.me」, 「ゆい.jp」).  A dot before any other word is a name's
 (「yuna.yuna」, 「mii.chan」) since 2026-12-03."""
 _NAME_DOT = re.compile(r"[.。．]\s*([a-z]{2,})")
+_SPACED_AFTER_DOT = re.compile(r"[.。．]\s*([a-z](?: [a-z])+)(?![a-z.])")
 _AT_BEFORE_ASCII = re.compile(r"[@＠]\s*(?:[a-z0-9_.\-]|$)|^\s*[@＠]")
 
 
@@ -153,12 +157,36 @@ def _name_handle_or_domain(lowered: str) -> bool:
     own words (「ゆい@いんすた」)."""
     if _AT_BEFORE_ASCII.search(lowered):
         return True
-    return any(m.group(1) in _TLD for m in _NAME_DOT.finditer(lowered))
+    return any(m.group(1) in TLD for m in _NAME_DOT.finditer(lowered)) or (
+        # the domain spelled letter by letter (round u: 「y u i . m e」)
+        any(m.group(1).replace(" ", "") in TLD for m in _SPACED_AFTER_DOT.finditer(lowered))
+    )
 
 
 # Kanji digits as a phone number is written (十, 百, 千 make a counted number, 「九十九」).
 _KANJI_PHONE_DIGITS = re.compile(r"[〇零一二三四五六七八九]+")
 _DIGIT_RUN = re.compile(r"[0-9]+")
+KANJI_YEAR = re.compile(r"(?<![〇零一二三四五六七八九])(?:一九|二〇)[〇一二三四五六七八九]{2}(?=年)")
+"""Since round u (2026-12-06) one year of this century or the last written in kanji digits with
+年 after it is read as the year in digits is (「二〇一一年うまれ」 as 「2011年うまれ」): the rules
+for digits then judge it, number words or digits beside it included (「れい二〇一一年」 is
+「れい2011年」, contact as ever)."""
+_KANJI_TO_DIGIT = str.maketrans("〇一二三四五六七八九", "0123456789")
+
+
+def kanji_year_as_digits(text: str) -> str:
+    """``text`` with its first kanji year (``KANJI_YEAR``) written in digits."""
+    if "年" not in text:
+        return text
+    return KANJI_YEAR.sub(lambda m: m.group(0).translate(_KANJI_TO_DIGIT), text, count=1)
+
+
+DECIMAL = re.compile(r"(?<![0-9.])([0-9]{1,2})\.([0-9]{1,2})(?![0-9.A-Za-z])")
+"""Since round u one number with a decimal point, of at most two digits on each side, is one
+number (「ぱい3.14」, 「ver2.0」): read as its digits without the point, it is held to the rules
+of one run of digits (at most four, 「0.90」 a phone number's start as 「090」 is); an address has
+more dots (「192.168.1.1」) and a domain letters after its dot; no letter may follow it (「k1.1l」
+is leet)."""
 
 
 def name_contact(name: str) -> bool:
@@ -167,11 +195,13 @@ def name_contact(name: str) -> bool:
     or one short number (``_SHORT_NUMBER``), or
     kanji digits that read as a phone number: four in a row, or three with a zero
     (「〇九〇」), as ``spoken_number`` reads kana.  「七五三」, 「一二三」 and 「九十九」 pass."""
-    lowered = unicodedata.normalize("NFKC", name).lower()
+    lowered = kanji_year_as_digits(unicodedata.normalize("NFKC", name).lower())
     # dots in a run are a pause (「ねむい…zzz」), no domain's dot
     if _name_handle_or_domain(_DOT_RUN.sub("・", lowered)):
         return True
     # a birthday written with 月 and 日 is the one date a name may hold (「12月3日うまれ」)
+    if "." in lowered:
+        lowered = DECIMAL.sub(r"\1\2", lowered, count=1)
     dated = BIRTH_DATE.sub("・", lowered, count=1)
     digits = sum(ch.isdigit() for ch in dated)
     if digits > MAX_DIGITS:

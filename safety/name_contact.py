@@ -9,13 +9,28 @@ import unicodedata
 import jaconv
 
 from safety.constructions.folding import KATA_LOOKALIKE
-from safety.contact import english_number, name_contact, number_start, spoken_number
+from safety.contact import (
+    KANJI_YEAR,
+    english_number,
+    kanji_year_as_digits,
+    name_contact,
+    number_start,
+    spoken_number,
+)
 from safety.morphology import tokens
 from safety.name_gathering import gathers
 from safety.name_invites import invites
 from safety.name_meeting import invites_meeting, meets_in_person
 from safety.name_reading import Reading
-from safety.name_views import _HIRAGANA, _KATAKANA, _SLIPPED_TSU, NameViews, _long_vowels, _stretch_undone
+from safety.name_views import (
+    _HIRAGANA,
+    _KATAKANA,
+    _SLIPPED_TSU,
+    NameViews,
+    _long_vowels,
+    _stretch_undone,
+    _views,
+)
 from safety.name_when_where import sets_when_where
 from safety.translation import kata2hira
 
@@ -27,6 +42,11 @@ _CAPITAL_ID = re.compile(r"(?<![A-Z])ID(?![A-Za-z])")
 def _carries_contact(name: str, views: NameViews, *, digits: bool = True) -> bool:
     """Digits, a handle or a domain as written; English or kana number words read as a
     phone number, also held with ー (「れーきゅーれー」)."""
+    if "年" in name and KANJI_YEAR.search(name) is not None:
+        # a year in kanji digits is read as the year in digits (round u: 「二〇一一年うまれ」 is
+        # 「2011年うまれ」; its number words would read as a phone number's)
+        name = kanji_year_as_digits(name)
+        views = _views(name)
     return (
         (digits and name_contact(name))
         or _CAPITAL_ID.search(unicodedata.normalize("NFKC", name)) is not None

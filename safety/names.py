@@ -25,7 +25,7 @@ from typing import Any
 
 import jaconv
 
-from safety.contact import kana_number_run, spoken_number
+from safety.contact import DECIMAL, kana_number_run, spoken_number
 from safety.lexicon import NAME_LISTS, PICTURED_WORDS
 from safety.name_caretaker import STEMS as CARETAKER_STEMS
 from safety.name_caretaker import claims_caretaker
@@ -56,6 +56,7 @@ from safety.name_meeting import FAST_PATH_STEMS, meets_in_person
 from safety.name_meeting import STEMS as MEETING_STEMS
 from safety.name_orders import STEMS as ORDER_STEMS
 from safety.name_orders import THREAT_STEMS, UNWANTED_KANA, threatens, unwanted_person
+from safety.name_ornaments import without_ornaments
 from safety.name_other_languages import (
     LETTER_RANGES,
     other_language_reason,
@@ -173,8 +174,22 @@ def check_name(text: object) -> NameVerdict:
     if reason is None and (len(name) > MAX_NAME_CHARS or len(text) > MAX_RAW_CHARS):
         reason = "too_long"
     if reason is None and not _allowed_characters(name):
-        reason = "chars"
+        reason = _ornamented_reason(name)
     return NameVerdict(reason is None, name, reason)
+
+
+def _ornamented_reason(name: str) -> str | None:
+    """The reason of a name whose characters are not all allowed (round u): ``chars``, unless
+    what is not allowed is a face's letters, ornaments, one flag, a lone Greek letter or a colon
+    among marks where they stand so (``safety.name_ornaments``) and the name without them has
+    every character allowed and passes every check, read as written without them (a letter
+    slipped into a word hides nothing: 「ら𓂃いん」 is 「らいん」)."""
+    bare = without_ornaments(name)
+    if bare is None or not _allowed_characters(bare):
+        return "chars"
+    if not any(ch.isalnum() for ch in bare):
+        return None  # (marks only: nothing left to read)
+    return _content_reason(bare, name) or other_language_reason(bare)
 
 
 def _only_inside_words(name: str) -> bool:
@@ -209,7 +224,8 @@ def _allowed_characters(name: str) -> bool:
             return False
         text = _PERCENT.sub("", text)
     if "." in text:
-        text = _NAME_DOT.sub(r"\1\2", text)
+        # one number's decimal point (round u, ``safety.contact.DECIMAL``: 「ぱい3.14」, 「ver2.0」)
+        text = _NAME_DOT.sub(r"\1\2", DECIMAL.sub(r"\1\2", text, count=1))
     return _ALLOWED.fullmatch(text) is not None and _LATIN_DOT.search(text) is None
 
 

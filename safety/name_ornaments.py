@@ -1,0 +1,86 @@
+"""Faces and ornaments children put in a name beyond the characters ``safety.names`` allows
+(names round u, 2026-12-06).
+
+A name refused only for its characters (``chars``) is looked at again here: the borrowed letters
+of a bracketed face (「٩(ˊᗜˋ*)و」, 「(๑•̀ㅂ•́)و✧」, 「щ(ﾟДﾟщ)」, 「Σ(ﾟДﾟ)」, 「(ง •̀_•́)ง」), the
+ornaments that spell nothing (⌒, ꕤ, ᕱ, the hieroglyphs of 「𓂃」 「𓈒𓏸」 「𓆩♡𓆪」, horizontal
+box lines ─ ┈), a pair of wings 「ʚ♡ɞ」, one flag, a Greek letter standing alone in a cute name
+(「ミクα」, 「そうたΩ」, 「μ'sすき」), a colon among marks (「｡.:*☆」) and the combining marks of
+a face (「•̀」, 「˃̵」, 「ෆ̈」).  Each is allowed only where it stands so; the name without them
+(``without_ornaments``) must then have every character allowed and pass every check again
+(``safety.names._ornamented_reason``): a letter slipped into a word hides nothing (「ら𓂃いん」 is
+read 「らいん」).
+
+Why each is bounded:
+
+* a face's letters include digits of other scripts (٩ is nine, ๑ one): they stand only inside a
+  bracketed face or as its arms, and the contact check counts every script's digits already
+  (``safety.contact.name_contact``: 「(๑๐๙)」 is three digits);
+* ㅂ only in a face (the name is read after NFKC, which writes it ᄇ): the loose hangul letters
+  that spell a swear (ㅅㅂ) stay out;
+* Greek letters only alone (no Latin, Greek or Cyrillic letter or digit beside them, at most two
+  in a name), never those that pass for a Latin letter the readings would not undo (Ζ Η Μ Ν Υ
+  and the capitals that are Latin letters) nor for a zero (ο Ο θ Θ): 「LINEα」, 「ΙΝSΤΑ」 stay out;
+* a flag only alone, and read as the two letters it is made of: two flags spell a word
+  (🇱🇮🇳🇪), one an id or a message (🇮🇩, 🇩🇲);
+* box lines only horizontal ones (a vertical one is an l or an I);
+* a colon only with no Latin letter, digit or slash beside it (「dc:yui」, 「ID:…」 stay out).
+"""
+
+from __future__ import annotations
+
+import re
+
+from safety.contact import TLD
+
+_ARMS = "٩وงวщΣᕕᕗლ"
+"""Letters a face holds up as its arms or cheeks, just outside its brackets."""
+_FACE_ONLY = _ARMS + "๑\u1107дщ˃˂"
+"""Letters allowed only in a face or as its arms (U+1107 is what NFKC makes of ㅂ)."""
+_HIEROGLYPHS = "𓂃𓈒𓏸𓆩𓆪𓇼𓍯𓂂𓊆𓊇𓆸𓋪𓇬𓆉𓃠"
+"""The hieroglyphs used as dots, sparkles, brackets and small pictures around a name."""
+_ORNAMENTS = "⌒ꕤꕥᕱ─━┄┅┈┉╌╍═" + _HIEROGLYPHS
+_GREEK = "αβγδεζηικλμνξπρστυφχψωΓΔΛΞΠΣΦΨΩ"
+"""Greek letters a cute name borrows: the small ones (the readings undo the look-alikes among
+them, α as a) and the capitals that look like no Latin letter; not ο Ο θ Θ (a zero)."""
+_MARKS = "\u0300-\u036f"
+_FLAG_LETTER = "\U0001f1e6-\U0001f1ff"
+
+_NEW = re.compile(f"[{re.escape(_FACE_ONLY + _ORNAMENTS + _GREEK)}ʚɞ:{_MARKS}{_FLAG_LETTER}]")
+_FACE = re.compile(f"[{_ARMS}]?\\([^()]{{1,12}}\\)[{_ARMS}]?")
+_FACE_LETTER = re.compile(f"[{_FACE_ONLY}{_MARKS}]")
+_WINGS = re.compile("ʚ([^ʚɞ]{1,4})ɞ")
+_LONE_GREEK = re.compile(
+    f"(?<![A-Za-z0-9{_GREEK}\u0370-\u03ff\u0400-\u04ff])[{_GREEK}]"
+    f"(?![A-Za-z0-9\u0370-\u03ff\u0400-\u04ff{_MARKS}])"
+)
+_COLON = re.compile("(?<![A-Za-z0-9/:]):(?![A-Za-z0-9/:])")
+_FLAG = re.compile(f"[{_FLAG_LETTER}]{{2}}")
+_FLAG_ANY = re.compile(f"[{_FLAG_LETTER}]")
+_ORNAMENT = re.compile(f"[{_ORNAMENTS}]")
+# a combining mark on a mark, a picture or an ornament, not on a letter a word is read from
+_MARK_ON_SYMBOL = re.compile(f"(?<![A-Za-z0-9\u3041-\u30ff\u3400-\u9fff\u0370-\u04ff])[{_MARKS}]+")
+
+
+def without_ornaments(name: str) -> str | None:
+    """``name`` (cleaned, NFKC) with the faces' letters, the ornaments, lone Greek letters and
+    loose colons taken out where they stand as this module allows, and one flag written as its
+    two letters; None when it holds none of them (then nothing here can make it allowed)."""
+    if _NEW.search(name) is None:
+        return None
+    text = _FACE.sub(lambda m: _FACE_LETTER.sub("", m.group(0)), name)
+    text = _WINGS.sub(r"\1", text)
+    if len(_LONE_GREEK.findall(text)) <= 2:
+        text = _LONE_GREEK.sub("", text)
+    if len(_FLAG_ANY.findall(text)) == 2:
+        text = _FLAG.sub(_flag_letters, text)
+    text = _COLON.sub("", _ORNAMENT.sub("", text))
+    return _MARK_ON_SYMBOL.sub("", text)
+
+
+def _flag_letters(flag: re.Match[str]) -> str:
+    """A flag read as the two letters it is made of (🇮🇩 and 🇩🇲 spell ID and DM, and show as
+    them where flags are not drawn), except a top-level domain's (🇯🇵 is jp, 🇺🇸 us): a flag is
+    no part of an address, nothing typed can follow it there."""
+    letters = "".join(chr(ord(ch) - 0x1F1E6 + ord("A")) for ch in flag.group(0))
+    return "" if letters.lower() in TLD else letters

@@ -1,0 +1,85 @@
+"""Round (u) of 2026-12-06: ordinary names refused for their characters or read as contact.
+
+The letters of a bracketed face, ornaments that spell nothing, one flag, a Greek letter alone, a
+colon among marks (``safety.name_ornaments``) are allowed where they stand so, and the name
+without them must pass every check; a kanji year with 年, one decimal number and a birthday
+with 「たんじょうび」 before it are numbers, not contact (``safety.contact``).  Each ordinary name
+failed before this round; each twin beside it is still refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loadtest.name_ways import long_way
+from safety import check_name
+from safety.evaluation import parse_classed_names
+
+_FILE = Path(__file__).parent / "data" / "classed" / "names_tuning_2026-12-06u.tsv"
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "twin"),
+    [
+        # a face's arms and cheeks: Arabic and Thai letters, ㅂ, Cyrillic, Σ, combining marks
+        ("まりな٩(ˊᗜˋ)و", "٩(ˊᗜˋ)و٠٩٠"),
+        ("٩(ˊᗜˋ*)وるな", "٩٩٩"),
+        ("ゆい(๑•̀ㅂ•́)و✧", "(๑๐๙๐)"),
+        ("ゆい(๑•̀ㅂ•́)و✧", "ゆいㅅㅂ"),
+        ("(๑˃̵ᴗ˂̵)ゆな", "ゆい˃˂"),
+        ("ひろ(ง •̀_•́)ง", "ง๐๙๐ง"),
+        ("щ(ﾟДﾟщ)", "щщщ"),
+        ("(ノдヽ)まい", "дине"),
+        ("Σ(ﾟДﾟ)りく", "Σ(ﾟДﾟ)LINE"),
+        # a Greek letter alone; not beside Latin letters nor a look-alike capital
+        ("ミクα", "LINEα"),
+        ("そうたΩ", "ΙΝSΤΑ"),
+        ("μ'sすき", "Lιne"),
+        ("ゆいλ", "ゆいΝ"),
+        ("αりさ", "ιηѕтα"),
+        # ornaments: what is left without them is read (a letter slipped in hides nothing)
+        ("ꕤあみ", "ら𓂃いん"),
+        ("𓈒𓏸みこ", "い𓏸ん𓏸す𓏸た"),
+        ("ᕱ⑅ᕱうさ", "ᕱしねᕱ"),
+        ("⌒☆ことね", "⌒☆らいん"),
+        ("─みお─", "│ine"),
+        ("ʚ♡ɞ りお", "ʚらいんɞ"),
+        ("ෆ̈ゆの", "し̀ね"),
+        # one flag; two spell letters
+        ("🇯🇵さくら", "🇱🇮🇳🇪"),
+        ("かいと🇧🇷", "🇮🇩ゆい"),  # (a flag is read as its letters: ID)
+        ("かいと🇧🇷", "🇩🇲して"),
+        # a colon among marks, not beside a letter or digit
+        ("｡.:*☆ゆい", "dc:yui"),
+        # numbers: a kanji year, one decimal number, a birthday said before its date
+        ("二〇一一年うまれ", "れい二〇一一年"),
+        ("二〇一一年うまれ", "〇九〇一二三四"),
+        ("ぱい3.14", "ゆい0.90"),
+        ("ゆいver2.0", "1.2.3.4"),
+        ("ゆいver2.0", "k1.1l"),
+        ("たんじょうび5/5", "ゆい5/5"),
+    ],
+)
+def test_an_ordinary_name_passes_and_its_twin_does_not(ordinary: str, twin: str) -> None:
+    assert check_name(ordinary).ok
+    assert long_way(ordinary).ok  # (the fast path and the long way agree)
+    assert not check_name(twin).ok
+
+
+def test_a_domain_spelled_letter_by_letter_is_contact() -> None:
+    assert check_name("y u i . m e").reason == "contact"
+    assert check_name("y u i . c o m").reason == "contact"
+    assert check_name("Ma. Cristina").ok  # (an initial's dot before a name stays a name's)
+
+
+def test_a_face_letter_outside_a_face_stays_chars() -> None:
+    # ٩ is nine, ๑ one: only a face may hold them (and the contact check counts them)
+    assert check_name("ゆい٩").reason == "chars"
+    assert check_name("ゆい๑").reason == "chars"
+
+
+def test_the_round_file_is_judged_as_labelled() -> None:
+    names = parse_classed_names(_FILE.read_text(encoding="utf-8"))
+    wrong = [(n.name, check_name(n.name).reason) for n in names if check_name(n.name).ok == n.refuse]
+    assert wrong == []
