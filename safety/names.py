@@ -25,7 +25,7 @@ from typing import Any
 
 import jaconv
 
-from safety.contact import DECIMAL, kana_number_run, spoken_number
+from safety.contact import DECIMAL, kana_number_run, name_contact, spoken_number
 from safety.lexicon import NAME_LISTS, PICTURED_WORDS
 from safety.name_caretaker import STEMS as CARETAKER_STEMS
 from safety.name_caretaker import claims_caretaker
@@ -165,6 +165,8 @@ def check_name(text: object) -> NameVerdict:
     # characters) may be a disguise, and is read as it stands (refused more often, never less).
     if reason in HARM_REASONS and _only_inside_words(name.strip(_END_MARKS) if raw == name else name):
         reason = None
+    if reason == "contact" and raw == name and _app_met_in_honorific(name):
+        reason = None
     if reason is None:
         # what a name says in hangul, Chinese or another language's Latin (「죽고싶다」, 「傻逼」)
         reason = other_language_reason(name[: 4 * MAX_NAME_CHARS])
@@ -178,6 +180,20 @@ def check_name(text: object) -> NameVerdict:
     return NameVerdict(reason is None, name, reason)
 
 
+def _app_met_in_honorific(name: str) -> bool:
+    """Whether ``name``, refused as contact, was so only for an app's name met by joining a name
+    to the honorific after it (round u: 「ミクちゃん」 holds ミクチャ, an app): the name without the
+    honorific passes.  Its digits were judged as written (``name_contact``), and these honorifics
+    hold no number word (not くん or さん: 「ぜろきゅうさん」 reads 093)."""
+    if _HONORIFIC_END.search(name) is None or name_contact(name):
+        return False
+    base = _HONORIFIC_END.sub("", name)
+    return bool(base.strip()) and check_name(base).ok
+
+
+_HONORIFIC_END = re.compile(r"(?<=\S)(?:ちゃん|ちゃま|たん|さま)$")
+
+
 def _ornamented_reason(name: str) -> str | None:
     """The reason of a name whose characters are not all allowed (round u): ``chars``, unless
     what is not allowed is a face's letters, ornaments, one flag, a lone Greek letter or a colon
@@ -189,7 +205,10 @@ def _ornamented_reason(name: str) -> str | None:
         return "chars"
     if not any(ch.isalnum() for ch in bare):
         return None  # (marks only: nothing left to read)
-    return _content_reason(bare, name) or other_language_reason(bare)
+    reason = _content_reason(bare, name)
+    if reason == "contact" and _app_met_in_honorific(bare):
+        reason = None
+    return reason or other_language_reason(bare)
 
 
 def _only_inside_words(name: str) -> bool:

@@ -59,6 +59,11 @@ _FILE = Path(__file__).parent / "data" / "classed" / "names_tuning_2026-12-06u.t
         ("ゆいver2.0", "1.2.3.4"),
         ("ゆいver2.0", "k1.1l"),
         ("たんじょうび5/5", "ゆい5/5"),
+        # an app's name met only across a name and ちゃん after it (ミクチャ in ミクちゃん)
+        ("ミクちゃん", "ミクチャ"),
+        ("初音ミクちゃん", "ミクチャちゃん"),
+        ("みくちゃま", "ラインちゃん"),
+        ("*みく*ちゃん", "ぜろきゅうさん"),
     ],
 )
 def test_an_ordinary_name_passes_and_its_twin_does_not(ordinary: str, twin: str) -> None:
@@ -73,10 +78,13 @@ def test_a_domain_spelled_letter_by_letter_is_contact() -> None:
     assert check_name("Ma. Cristina").ok  # (an initial's dot before a name stays a name's)
 
 
-def test_a_face_letter_outside_a_face_stays_chars() -> None:
+def test_a_face_letter_only_in_a_face() -> None:
     # ٩ is nine, ๑ one: only a face may hold them (and the contact check counts them)
+    assert check_name("ゆい(๑)").ok
+    assert check_name("ゆい٩(^^)").ok
     assert check_name("ゆい٩").reason == "chars"
     assert check_name("ゆい๑").reason == "chars"
+    assert check_name("(๑๑๑)").reason == "contact"
 
 
 def test_the_round_file_is_judged_as_labelled() -> None:
