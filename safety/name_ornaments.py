@@ -24,7 +24,9 @@ Why each is bounded:
 * a flag only alone, and read as the two letters it is made of: two flags spell a word
   (🇱🇮🇳🇪), one an id or a message (🇮🇩, 🇩🇲);
 * box lines only horizontal ones (a vertical one is an l or an I);
-* a colon only with no Latin letter, digit or slash beside it (「dc:yui」, 「ID:…」 stay out).
+* a colon only with no Latin letter, digit or slash beside it (「dc:yui」, 「ID:…」 stay out);
+* combining marks only one or two on a mark or an ornament (marks piled up spill over the page,
+  and on a letter they are a word's disguise).
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ _FLAG_LETTER = "\U0001f1e6-\U0001f1ff"
 
 _NEW = re.compile(f"[{re.escape(_FACE_ONLY + _ORNAMENTS + _GREEK)}ʚɞ:{_MARKS}{_FLAG_LETTER}]")
 _FACE = re.compile(f"[{_ARMS}]?\\([^()]{{1,12}}\\)[{_ARMS}]?")
-_FACE_LETTER = re.compile(f"[{_FACE_ONLY}{_MARKS}]")
+_FACE_LETTER = re.compile(f"[{_FACE_ONLY}]")
 _WINGS = re.compile("ʚ([^ʚɞ]{1,4})ɞ")
 _LONE_GREEK = re.compile(
     f"(?<![A-Za-z0-9{_GREEK}\u0370-\u03ff\u0400-\u04ff])[{_GREEK}]"
@@ -58,8 +60,11 @@ _COLON = re.compile("(?<![A-Za-z0-9/:]):(?![A-Za-z0-9/:])")
 _FLAG = re.compile(f"[{_FLAG_LETTER}]{{2}}")
 _FLAG_ANY = re.compile(f"[{_FLAG_LETTER}]")
 _ORNAMENT = re.compile(f"[{_ORNAMENTS}]")
-# a combining mark on a mark, a picture or an ornament, not on a letter a word is read from
-_MARK_ON_SYMBOL = re.compile(f"(?<![A-Za-z0-9\u3041-\u30ff\u3400-\u9fff\u0370-\u04ff])[{_MARKS}]+")
+# one or two combining marks on a mark, a picture or an ornament (a face's 「•̀」, 「˃̵」), not on a
+# letter a word is read from, nor stacked past a face's two (marks piled up spill over the page)
+_MARK_ON_SYMBOL = re.compile(
+    f"(?<![A-Za-z0-9\u3041-\u30ff\u3400-\u9fff\u0370-\u04ff{_MARKS}])[{_MARKS}]{{1,2}}(?![{_MARKS}])"
+)
 
 
 def without_ornaments(name: str) -> str | None:
