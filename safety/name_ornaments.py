@@ -23,7 +23,8 @@ Why each is bounded:
   and the capitals that are Latin letters) nor for a zero (ο Ο θ Θ): 「LINEα」, 「ΙΝSΤΑ」 stay out;
 * a flag only alone, and read as the two letters it is made of: two flags spell a word
   (🇱🇮🇳🇪), one an id or a message (🇮🇩, 🇩🇲);
-* box lines only horizontal ones (a vertical one is an l or an I);
+* box lines only horizontal ones (a vertical one is an l or an I), read as ー after kana;
+* an ornament never beside a Latin letter or digit (「disc⌘rd」, 「L𓏸I𓏸N𓏸E」);
 * a colon only with no Latin letter, digit or slash beside it (「dc:yui」, 「ID:…」 stay out);
 * combining marks only one or two on a mark or an ornament (marks piled up spill over the page,
   and on a letter they are a word's disguise).
@@ -37,20 +38,25 @@ from safety.contact import TLD
 
 _ARMS = "٩وงวщΣᕕᕗლ"
 """Letters a face holds up as its arms or cheeks, just outside its brackets."""
-_FACE_ONLY = _ARMS + "๑\u1107дщ˃˂"
-"""Letters allowed only in a face or as its arms (U+1107 is what NFKC makes of ㅂ)."""
+_FACE_ONLY = _ARMS + "๑\u1107дщ˃˂ᐡ\u1d16⤙꜆꜄ˆ˵\u114c╹<>"
+"""Letters and marks allowed only in a face or as its arms (what NFKC makes of them: U+1107 of ㅂ,
+U+1D16 of ᵔ, U+114C of ㆁ; 「(>_<)」's brackets, which stand nowhere else)."""
 _HIEROGLYPHS = "𓂃𓈒𓏸𓆩𓆪𓇼𓍯𓂂𓊆𓊇𓆸𓋪𓇬𓆉𓃠"
 """The hieroglyphs used as dots, sparkles, brackets and small pictures around a name."""
-_ORNAMENTS = "⌒ꕤꕥᕱ─━┄┅┈┉╌╍═" + _HIEROGLYPHS
+_LINES = "─━┄┅┈┉╌╍═⎯"
+"""Horizontal lines: after kana they stand where ー stands, and are read as it."""
+_ORNAMENTS = "⌒ꕤꕥᕱ𖤐𖥔𐙚⋈∴꒦꒷⟡⟢⌘⊰⊱⁑〄˖" + _HIEROGLYPHS
 _GREEK = "αβγδεζηικλμνξπρστυφχψωΓΔΛΞΠΣΦΨΩ"
 """Greek letters a cute name borrows: the small ones (the readings undo the look-alikes among
 them, α as a) and the capitals that look like no Latin letter; not ο Ο θ Θ (a zero)."""
-_MARKS = "\u0300-\u036f"
+_MARKS = "\u0300-\u036f\u20d0-\u20ff\u0f18\u0f19"
 _FLAG_LETTER = "\U0001f1e6-\U0001f1ff"
+_READ = "A-Za-z0-9\u3041-\u3096\u30a1-\u30fa\u3400-\u9fff\u0370-\u04ff"
+"""Letters and digits a word is read from: Latin, kana, kanji, Greek, Cyrillic."""
 
-_NEW = re.compile(f"[{re.escape(_FACE_ONLY + _ORNAMENTS + _GREEK)}ʚɞ:{_MARKS}{_FLAG_LETTER}]")
+_NEW = re.compile(f"[{re.escape(_FACE_ONLY + _ORNAMENTS + _LINES + _GREEK)}ʚɞ:{_MARKS}{_FLAG_LETTER}]")
 _FACE = re.compile(f"[{_ARMS}]?\\([^()]{{1,12}}\\)[{_ARMS}]?")
-_FACE_LETTER = re.compile(f"[{_FACE_ONLY}]")
+_FACE_LETTER = re.compile(f"[{re.escape(_FACE_ONLY)}]")
 _WINGS = re.compile("ʚ([^ʚɞ]{1,4})ɞ")
 _LONE_GREEK = re.compile(
     f"(?<![A-Za-z0-9{_GREEK}\u0370-\u03ff\u0400-\u04ff])[{_GREEK}]"
@@ -59,12 +65,14 @@ _LONE_GREEK = re.compile(
 _COLON = re.compile("(?<![A-Za-z0-9/:]):(?![A-Za-z0-9/:])")
 _FLAG = re.compile(f"[{_FLAG_LETTER}]{{2}}")
 _FLAG_ANY = re.compile(f"[{_FLAG_LETTER}]")
-_ORNAMENT = re.compile(f"[{_ORNAMENTS}]")
-# one or two combining marks on a mark, a picture or an ornament (a face's 「•̀」, 「˃̵」), not on a
-# letter a word is read from, nor stacked past a face's two (marks piled up spill over the page)
-_MARK_ON_SYMBOL = re.compile(
-    f"(?<![A-Za-z0-9\u3041-\u30ff\u3400-\u9fff\u0370-\u04ff{_MARKS}])[{_MARKS}]{{1,2}}(?![{_MARKS}])"
-)
+# an ornament never touches a Latin letter or digit, where it would stand for one (「disc⌘rd」)
+_ORNAMENT = re.compile(f"(?<![A-Za-z0-9])[{_ORNAMENTS}](?![A-Za-z0-9])")
+_LINE_HELD = re.compile(f"(?<=[ぁ-ゖァ-ヺー])[{_LINES}]+")
+_LINE = re.compile(f"(?<![A-Za-z0-9])[{_LINES}]+(?![A-Za-z0-9])")
+# one or two combining marks on a mark, a picture or an ornament (a face's 「•̀」, 「˃̵」, 「♡⃛」), not
+# on a letter a word is read from nor on a space (「ハ˚ハ˚活」: NFKC writes ˚ as a space and a ring),
+# nor stacked past a face's two (marks piled up spill over the page)
+_MARK_ON_SYMBOL = re.compile(f"(?<=[^\\s{_READ}{_MARKS}])[{_MARKS}]{{1,2}}(?![{_MARKS}])")
 
 
 def without_ornaments(name: str) -> str | None:
@@ -79,6 +87,8 @@ def without_ornaments(name: str) -> str | None:
         text = _LONE_GREEK.sub("", text)
     if len(_FLAG_ANY.findall(text)) == 2:
         text = _FLAG.sub(_flag_letters, text)
+    if _LINE.search(text):
+        text = _LINE.sub("", _LINE_HELD.sub("ー", text))
     text = _COLON.sub("", _ORNAMENT.sub("", text))
     return _MARK_ON_SYMBOL.sub("", text)
 

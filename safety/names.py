@@ -198,14 +198,16 @@ def _ornamented_reason(name: str) -> str | None:
     """The reason of a name whose characters are not all allowed (round u): ``chars``, unless
     what is not allowed is a face's letters, ornaments, one flag, a lone Greek letter or a colon
     among marks where they stand so (``safety.name_ornaments``) and the name without them has
-    every character allowed and passes every check, read as written without them (a letter
-    slipped into a word hides nothing: 「ら𓂃いん」 is 「らいん」)."""
+    every character allowed and passes every check, read as written with and without them (a
+    letter slipped into a word hides nothing: 「ら𓂃いん」 is 「らいん」, 「じしょう中⎯」 「じしょう中」)."""
     bare = without_ornaments(name)
     if bare is None or not _allowed_characters(bare):
         return "chars"
     if not any(ch.isalnum() for ch in bare):
         return None  # (marks only: nothing left to read)
-    reason = _content_reason(bare, name)
+    # read as if written without them, and as written with them (a check reading the name as
+    # typed — 「中」 ending it, a food's name written plainly — sees either)
+    reason = _content_reason(bare, bare) or _content_reason(bare, name)
     if reason == "contact" and _app_met_in_honorific(bare):
         reason = None
     return reason or other_language_reason(bare)

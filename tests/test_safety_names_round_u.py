@@ -46,6 +46,13 @@ _FILE = Path(__file__).parent / "data" / "classed" / "names_tuning_2026-12-06u.t
         ("─みお─", "│ine"),
         ("ʚ♡ɞ りお", "ʚらいんɞ"),
         ("ෆ̈ゆの", "し̀ね"),
+        ("ゆい(>_<)", "ゆい>_<"),
+        ("ゆい(ㆁωㆁ)", "(ㆁ<LINE>ㆁ)"),
+        ("ゆい⌘", "disc⌘rd"),
+        ("ゆい꒦꒷", "L𓏸I𓏸N𓏸E"),
+        ("ゆい♡⃛", "ハ˚ハ˚活"),  # (NFKC writes ˚ as a space and a ring: no mark on a space)
+        ("ゆい·͜·", "☆̷̢̛̀ゆい"),
+        ("ゆい⎯", "ら⎯いん"),
         # one flag; two spell letters
         ("🇯🇵さくら", "🇱🇮🇳🇪"),
         ("かいと🇧🇷", "🇮🇩ゆい"),  # (a flag is read as its letters: ID)
