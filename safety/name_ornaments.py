@@ -4,8 +4,7 @@
 A name refused only for its characters (``chars``) is looked at again here: the borrowed letters
 of a bracketed face (「٩(ˊᗜˋ*)و」, 「(๑•̀ㅂ•́)و✧」, 「щ(ﾟДﾟщ)」, 「Σ(ﾟДﾟ)」, 「(ง •̀_•́)ง」), the
 ornaments that spell nothing (⌒, ꕤ, ᕱ, the hieroglyphs of 「𓂃」 「𓈒𓏸」 「𓆩♡𓆪」, horizontal
-box lines ─ ┈), a pair of wings 「ʚ♡ɞ」, one flag, a Greek letter standing alone in a cute name
-(「ミクα」, 「そうたΩ」, 「μ'sすき」), a colon among marks (「｡.:*☆」) and the combining marks of
+box lines ─ ┈), a pair of wings 「ʚ♡ɞ」, one flag, a colon among marks (「｡.:*☆」) and the combining marks of
 a face (「•̀」, 「˃̵」, 「ෆ̈」).  Each is allowed only where it stands so; the name without them
 (``without_ornaments``) must then have every character allowed and pass every check again
 (``safety.names._ornamented_reason``): a letter slipped into a word hides nothing (「ら𓂃いん」 is
@@ -18,9 +17,9 @@ Why each is bounded:
   (``safety.contact.name_contact``: 「(๑๐๙)」 is three digits);
 * ㅂ only in a face (the name is read after NFKC, which writes it ᄇ): the loose hangul letters
   that spell a swear (ㅅㅂ) stay out;
-* Greek letters only alone (no Latin, Greek or Cyrillic letter or digit beside them, at most two
-  in a name), never those that pass for a Latin letter the readings would not undo (Ζ Η Μ Ν Υ
-  and the capitals that are Latin letters) nor for a zero (ο Ο θ Θ): 「LINEα」, 「ΙΝSΤΑ」 stay out;
+* no Greek letter (withdrawn from the round after the blind check): one beside kana can stand
+  for its sound (「おっπ」, a well-known pun) or for the Latin letter it looks like, and the name
+  read without it let harmful names through; 「ミクα」 stays refused for its characters;
 * a flag only alone, and read as the two letters it is made of: two flags spell a word
   (🇱🇮🇳🇪), one an id or a message (🇮🇩, 🇩🇲);
 * box lines only horizontal ones (a vertical one is an l or an I), read as ー after kana;
@@ -46,22 +45,15 @@ _HIEROGLYPHS = "𓂃𓈒𓏸𓆩𓆪𓇼𓍯𓂂𓊆𓊇𓆸𓋪𓇬𓆉𓃠"
 _LINES = "─━┄┅┈┉╌╍═⎯"
 """Horizontal lines: after kana they stand where ー stands, and are read as it."""
 _ORNAMENTS = "⌒ꕤꕥᕱ𖤐𖥔𐙚⋈∴꒦꒷⟡⟢⌘⊰⊱⁑〄˖" + _HIEROGLYPHS
-_GREEK = "αβγδεζηικλμνξπρστυφχψωΓΔΛΞΠΣΦΨΩ"
-"""Greek letters a cute name borrows: the small ones (the readings undo the look-alikes among
-them, α as a) and the capitals that look like no Latin letter; not ο Ο θ Θ (a zero)."""
 _MARKS = "\u0300-\u036f\u20d0-\u20ff\u0f18\u0f19"
 _FLAG_LETTER = "\U0001f1e6-\U0001f1ff"
 _READ = "A-Za-z0-9\u3041-\u3096\u30a1-\u30fa\u3400-\u9fff\u0370-\u04ff"
 """Letters and digits a word is read from: Latin, kana, kanji, Greek, Cyrillic."""
 
-_NEW = re.compile(f"[{re.escape(_FACE_ONLY + _ORNAMENTS + _LINES + _GREEK)}ʚɞ:{_MARKS}{_FLAG_LETTER}]")
+_NEW = re.compile(f"[{re.escape(_FACE_ONLY + _ORNAMENTS + _LINES)}ʚɞ:{_MARKS}{_FLAG_LETTER}]")
 _FACE = re.compile(f"[{_ARMS}]?\\([^()]{{1,12}}\\)[{_ARMS}]?")
 _FACE_LETTER = re.compile(f"[{re.escape(_FACE_ONLY)}]")
 _WINGS = re.compile("ʚ([^ʚɞ]{1,4})ɞ")
-_LONE_GREEK = re.compile(
-    f"(?<![A-Za-z0-9{_GREEK}\u0370-\u03ff\u0400-\u04ff])[{_GREEK}]"
-    f"(?![A-Za-z0-9\u0370-\u03ff\u0400-\u04ff{_MARKS}])"
-)
 _COLON = re.compile("(?<![A-Za-z0-9/:]):(?![A-Za-z0-9/:])")
 _FLAG = re.compile(f"[{_FLAG_LETTER}]{{2}}")
 _FLAG_ANY = re.compile(f"[{_FLAG_LETTER}]")
@@ -76,15 +68,13 @@ _MARK_ON_SYMBOL = re.compile(f"(?<=[^\\s{_READ}{_MARKS}])[{_MARKS}]{{1,2}}(?![{_
 
 
 def without_ornaments(name: str) -> str | None:
-    """``name`` (cleaned, NFKC) with the faces' letters, the ornaments, lone Greek letters and
-    loose colons taken out where they stand as this module allows, and one flag written as its
-    two letters; None when it holds none of them (then nothing here can make it allowed)."""
+    """``name`` (cleaned, NFKC) with the faces' letters, the ornaments and loose colons taken out
+    where they stand as this module allows, and one flag written as its two letters; None when it
+    holds none of them (then nothing here can make it allowed)."""
     if _NEW.search(name) is None:
         return None
     text = _FACE.sub(lambda m: _FACE_LETTER.sub("", m.group(0)), name)
     text = _WINGS.sub(r"\1", text)
-    if len(_LONE_GREEK.findall(text)) <= 2:
-        text = _LONE_GREEK.sub("", text)
     if len(_FLAG_ANY.findall(text)) == 2:
         text = _FLAG.sub(_flag_letters, text)
     if _LINE.search(text):

@@ -196,8 +196,8 @@ _HONORIFIC_END = re.compile(r"(?<=\S)(?:ちゃん|ちゃま|たん|さま)$")
 
 def _ornamented_reason(name: str) -> str | None:
     """The reason of a name whose characters are not all allowed (round u): ``chars``, unless
-    what is not allowed is a face's letters, ornaments, one flag, a lone Greek letter or a colon
-    among marks where they stand so (``safety.name_ornaments``) and the name without them has
+    what is not allowed is a face's letters, ornaments, one flag or a colon among marks where
+    they stand so (``safety.name_ornaments``) and the name without them has
     every character allowed and passes every check, read as written with and without them (a
     letter slipped into a word hides nothing: 「ら𓂃いん」 is 「らいん」, 「じしょう中⎯」 「じしょう中」)."""
     bare = without_ornaments(name)
