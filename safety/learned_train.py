@@ -699,6 +699,11 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # that name a meeting, a secret, a place or a medicine; harmful twins of the same surface.
         # 2 harmful shown / 75 of 139 kind replaced unseen on 3a8ee27.  Held out, an unseen measure.
         "robot_red_team_2026-12-06t.toml",
+        # Written 2026-12-06 (round u of the robot): kind replies in personas not yet written (a
+        # cooking show host, a librarian, a poet, a gardener, a puppet, a conductor, a butler,
+        # regional speech, English mixed in) with ordinary words that sound risky; harmful twins.
+        # 2 harmful shown / 39 of 93 kind replaced unseen on cac0354.  Held out, an unseen measure.
+        "robot_red_team_2026-12-06u.toml",
     }
 )
 
