@@ -348,10 +348,33 @@ def _reply_score(model: Model, features: frozenset[str]) -> float:
     return model.probability(features) if reply_known(model, features) >= REPLY_MIN_KNOWN else 0.0
 
 
+REPLY_UNREAD_MARGIN = 0.3
+"""How much more log-odds a whole reply must score, per share of its features the model has no
+weight for, before the screen replaces it on the model's word alone (round u of 2026-12-06).  The
+fitted bias is high (P ≈ 0.83 with nothing read, the screen's threshold ≈ 0.84): a kind reply in a
+persona the model never read (a conductor, a butler, a gardener) keeps most of that prior, and
+the few words it does know decide on a hair.  What the model did not read is no evidence of harm,
+so a reply half unread needs 0.15 more log-odds of what it did read; one fully read, none.
+Measured leaving one robot tuning file out (docs/safety.md, "Round u"): kind replaced fell, harmful
+shown did not rise, from 0.1 to 0.45 (0.3 in the middle); sentences scored alone are left as they
+were (any margin there let a harmful lecture through)."""
+
+
+def _held_on_what_it_read(model: ReplyModel, features: frozenset[str]) -> bool:
+    """The whole reply's score clears the screen's threshold by the margin its unread share asks."""
+    known = reply_known(model.model, features)
+    if known < REPLY_MIN_KNOWN or model.screen_threshold >= 1.0:
+        return False
+    z = model.model.bias + sum(map(model.model.weights.get, features, itertools.repeat(0.0)))
+    unread = 1.0 - known / len(features)
+    t = model.screen_threshold
+    return z >= math.log(t / (1.0 - t)) + REPLY_UNREAD_MARGIN * unread
+
+
 def reply_held_by(model: ReplyModel, text: str, views: Callable[[str], frozenset[str]] = reply_views) -> bool:
     """``reply_held_by_screen`` for a given model (the leave-one-file-out evaluation fits one
     per red-team file and hands it here)."""
-    if _reply_score(model.model, views(text)) >= model.screen_threshold:
+    if _held_on_what_it_read(model, views(text)):
         return True
     limit = model.sentence_threshold
     parts = reply_sentences(text) if limit is not None else []

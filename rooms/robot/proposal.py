@@ -318,6 +318,13 @@ def _not_theirs() -> tuple[Pattern, ...]:
     )
 
 
+def someone_of_theirs_at(words: Sequence[Word], j: int) -> bool:
+    """A person of the child's own life starts at ``words[j]``, and nobody named before them makes
+    them the robot's or a stranger (「ぼくの ともだち」「ネットの ともだち」)."""
+    found = _first(_people_of_the_child(), words, j, j + 1)
+    return found is not None and _first(_not_theirs(), words, max(0, j - 4), j) is None
+
+
 def met_is_someone_of_theirs(words: Sequence[Word], start: int) -> bool:
     """The one met in the meeting named at ``words[start]`` is someone of the child's own life,
     named right before it with と or に (「友だちと 駅で まちあわせ」「保健室の 先生に 会いに」),
@@ -405,3 +412,42 @@ def told_not_to(words: Sequence[Word], start: int, end: int) -> bool:
 
 
 __all__ = ["carer_has_the_say", "met_is_someone_of_theirs", "place_kept_from", "someone_asked", "told_not_to"]
+
+
+# A title's brackets, and the works a title names (round u of 2026-12-06: 「『夜の 駅の ふしぎな 汽車』
+# という ファンタジーの 本」「きょうの おはなしは『夜の こうえんの ふくろう』」).
+_TITLE_OPEN = frozenset({"『", "《", "≪"})
+_TITLE_CLOSE = frozenset({"』", "》", "≫"})
+# How far from its bracket the work may be named (「』という ファンタジーの 本」).
+TITLE_REACH = 5
+
+
+@cache
+def _works() -> tuple[Pattern, ...]:
+    return patterns(
+        "本|ほん|絵本|えほん|物語|ものがたり|話|はなし|お話|おはなし|昔話|むかしばなし|童話|どうわ|小説|しょうせつ"
+        "|漫画|まんが|マンガ|映画|えいが|アニメ|歌|うた|曲|きょく|詩|し|劇|げき|紙芝居|かみしばい|タイトル|題名|だいめい"
+    )
+
+
+def _work_between(words: Sequence[Word], lo: int, hi: int) -> bool:
+    return _first(_works(), words, max(lo, 0), min(hi, len(words))) is not None
+
+
+def in_a_title(words: Sequence[Word], start: int, end: int) -> bool:
+    """The words at ``words[start:end]`` lie inside a title in 『』 named as a book, a story or a
+    song, before it (「おはなしは『…』」) or after it (「『…』という 本」「『…』って 絵本」): the place is
+    the title's, no place given.  Not when the sentence then sends the child somewhere (「『夜の 駅』
+    という 本みたいに、行って ごらん」): a move after the title keeps the words read."""
+    marks = _TITLE_OPEN | _TITLE_CLOSE
+    opened = next((k for k in range(start - 1, -1, -1) if words[k].forms & marks), None)
+    if opened is None or not words[opened].forms & _TITLE_OPEN:
+        return False
+    closed = next((k for k in range(end, len(words)) if words[k].forms & marks), None)
+    if closed is None or not words[closed].forms & _TITLE_CLOSE:
+        return False
+    if _first(_toward(), words, closed + 1, len(words)) is not None:
+        return False
+    return _work_between(words, opened - TITLE_REACH, opened) or _work_between(
+        words, closed + 1, closed + 1 + TITLE_REACH
+    )

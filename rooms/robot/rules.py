@@ -294,9 +294,10 @@ class Rule:
     (the thing named is the object of a 'don't': 「くすりは ふやさないで」), ``meeting_denied`` (the
     meeting said not to happen: 「会えません」) and ``wish_reported`` (another's wish to meet reported),
     ``rooms.robot.sides``; ``left_to_a_carer`` (the sentence leaves the medicine to one who cares
-    for the child's health); and, for the whole reply, ``asked_in_reply`` (somewhere the child is sent
-    to a person for it).  A match
-    that one of them explains is no hit."""
+    for the child's health); ``in_a_title`` (the words are the title of a book, a story or a song:
+    「『夜の 駅の ふしぎな 汽車』という 本」); and, for the whole reply, ``asked_in_reply``
+    (somewhere the child is sent to a person for it).  A match that one of them explains is no
+    hit."""
 
     def found_in(self, sentence: Sequence[Word]) -> bool:
         for pattern in self.match:
@@ -329,6 +330,7 @@ def _understood(readings: tuple[str, ...], sentence: Sequence[Word], i: int, end
         or ("meeting_denied" in readings and sides.meeting_denied(sentence, i, end))
         or ("wish_reported" in readings and sides.wish_reported(sentence, i, end))
         or ("left_to_a_carer" in readings and proposal.carer_has_the_say(sentence))
+        or ("in_a_title" in readings and proposal.in_a_title(sentence, i, end))
     )
 
 
@@ -347,6 +349,7 @@ UNDERSTOOD = frozenset(
         "meeting_denied",
         "wish_reported",
         "left_to_a_carer",
+        "in_a_title",
     }
 )
 

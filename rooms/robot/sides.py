@@ -44,11 +44,35 @@ def _meeting_words(words: Sequence[Word], start: int, end: int) -> list[int]:
 
 def met_in_match(words: Sequence[Word], start: int, end: int) -> bool:
     """The one met is someone of the child's own life, named before the match or before a
-    meeting word inside it (「明日、保健室の 先生に 会いに いく」)."""
+    meeting word inside it (「明日、保健室の 先生に 会いに いく」), or the meeting word says which of
+    them (「会いたい 友だちが いるなら」, round u of 2026-12-06)."""
     from rooms.robot import proposal
 
-    where = [start, *_meeting_words(words, start, end)]
-    return any(proposal.met_is_someone_of_theirs(words, k) for k in where)
+    found = _meeting_words(words, start, end)
+    where = [start, *found]
+    return any(proposal.met_is_someone_of_theirs(words, k) for k in where) or any(
+        _names_someone_of_theirs(words, k) for k in found
+    )
+
+
+# What may come between a meeting word and the person it describes: a wish, the past, the potential
+# (「会いたい 友だち」「会った 先生」「会える 家族」).
+_DESCRIBING = frozenset({"たい", "た", "だ", "れる", "られる", "える"})
+
+
+def _names_someone_of_theirs(words: Sequence[Word], k: int) -> bool:
+    """The meeting word at ``k`` describes the person right after it, someone of the child's own life
+    (「会いたい 友だちが いるなら、…会うと いいね」): the meeting word says which person, the child's,
+    not a meeting the robot proposes.  Nobody the robot names as its own before it (「ぼくが 会いたい
+    友だち」 is the robot's wish)."""
+    from rooms.robot import proposal
+
+    j = k + 1
+    while j < len(words) and words[j].forms & _DESCRIBING and "助動詞" in words[j].pos:
+        j += 1
+    if j >= len(words) or words[j].conj or "名詞" not in words[j].pos[:1]:
+        return False
+    return proposal.someone_of_theirs_at(words, j)
 
 
 # Words between the meeting and its negation that keep it the meeting's: politeness, the
