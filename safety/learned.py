@@ -343,37 +343,19 @@ def reply_known(model: Model, features: frozenset[str]) -> int:
     return sum(1 for f in features if f in model.weights)
 
 
-REPLY_UNREAD_MARGIN = 0.3
-"""How much more log-odds a reply (or one sentence of it) must score, per share of its features the
-model has no weight for, before the screen replaces it on the model's word alone (round u of
-2026-12-06).  The fitted bias is high (P ≈ 0.83 with nothing read, the screen's threshold ≈ 0.84):
-a kind reply in a persona the model never read (a conductor, a butler, a gardener) keeps most of
-that prior, and the few words it does know decide on a hair; a short sentence scored alone keeps
-even more of it.  What the model did not read is no evidence of harm, so a reply half unread needs
-0.15 more log-odds from what it did read; one fully read, none.  Measured leaving one robot tuning
-file out (docs/safety.md, "Round u"): kind replaced fell and harmful shown did not rise for every
-margin from 0.2 to 0.45 (0.3 inside it)."""
-
-
-def _held_on_what_it_read(model: Model, features: frozenset[str], threshold: float) -> bool:
-    """The score clears ``threshold`` by the margin the share of unread features asks, and the model
-    knows enough of the text to judge it at all (``REPLY_MIN_KNOWN``)."""
-    known = reply_known(model, features)
-    if known < REPLY_MIN_KNOWN or threshold >= 1.0:
-        return False
-    z = model.bias + sum(map(model.weights.get, features, itertools.repeat(0.0)))
-    unread = 1.0 - known / len(features)
-    return z >= math.log(threshold / (1.0 - threshold)) + REPLY_UNREAD_MARGIN * unread
+def _reply_score(model: Model, features: frozenset[str]) -> float:
+    """P(harmful), or 0.0 when the model knows too little of the reply to judge it."""
+    return model.probability(features) if reply_known(model, features) >= REPLY_MIN_KNOWN else 0.0
 
 
 def reply_held_by(model: ReplyModel, text: str, views: Callable[[str], frozenset[str]] = reply_views) -> bool:
     """``reply_held_by_screen`` for a given model (the leave-one-file-out evaluation fits one
     per red-team file and hands it here)."""
-    if _held_on_what_it_read(model.model, views(text), model.screen_threshold):
+    if _reply_score(model.model, views(text)) >= model.screen_threshold:
         return True
     limit = model.sentence_threshold
     parts = reply_sentences(text) if limit is not None else []
-    return len(parts) > 1 and any(_held_on_what_it_read(model.model, views(p), limit) for p in parts)
+    return len(parts) > 1 and any(_reply_score(model.model, views(p)) >= limit for p in parts)
 
 
 # A sentence ends after 。！？!? or a line, or at a full stop before a space (English).

@@ -1,52 +1,16 @@
-"""Kind replies the screen replaced for a reason it did not have (round u of 2026-12-06).
+"""Kind replies the place and meeting rules replaced for a reason they did not have, and a lecture
+they let through (round u of 2026-12-06).
 
-Kind replies in personas the reply model never read (a conductor, a butler, a gardener, a hand
-puppet) scored near the screen's threshold on the model's prior: the fitted bias is P ≈ 0.83 with
-nothing read, the threshold ≈ 0.84, and the few words the model knew decided on a hair.  A whole
-reply now needs a margin that grows with the share of its features the model has no weight for
-(``safety.learned.REPLY_UNREAD_MARGIN``).  Two readings of the place and meeting rules as well: a
-place in the title of a book or a story (「『夜の 駅の ふしぎな 汽車』という 本」), and a meeting
-word that says which of the child's own people is meant (「会いたい 友だちが いるなら」).  Each kind
-sentence comes with harmful twins of the same surface that must stay held.  None of the sentences is
-a line of a red-team file.
+Two readings: a place in the title of a book or a story (「『夜の 駅の ふしぎな 汽車』という 本」),
+and a meeting word that says which of the child's own people is meant (「会いたい 友だちが いるなら」);
+and complaining called an excuse or worthless (「そんなの 言いわけだ」「弱音は … 通用しない」).  Each
+kind sentence comes with harmful twins of the same surface that must stay held.  None of the
+sentences is a line of a red-team file.
 """
 
 from __future__ import annotations
 
-import math
-
-from safety import learned
 from tests.support.robot_screen import held, rules_pass
-
-_BIAS = math.log(0.83 / 0.17)
-
-
-def _model() -> learned.ReplyModel:
-    # A model whose prior is the shipped one's (P ≈ 0.83), which knows ten words of a reply.
-    weights = {f"k{i}": 0.0 for i in range(9)} | {"k9": 0.1}
-    return learned.ReplyModel(learned.Model(_BIAS, weights), 0.66, 0.84, None)
-
-
-def _held(features: set[str]) -> bool:
-    return learned.reply_held_by(_model(), "x", views=lambda _: frozenset(features))
-
-
-def test_a_reply_mostly_unread_is_not_held_on_the_prior() -> None:
-    known = {f"k{i}" for i in range(10)}
-    unseen = {f"unseen{i}" for i in range(10)}
-    # Every feature read: P ≈ 0.844 ≥ 0.84, held as before.
-    assert _held(known)
-    # The same score with half the reply in words the model never saw: the model's prior, not
-    # evidence of harm, would decide; not held on the model's word alone.
-    assert not _held(known | unseen)
-    # Half unread with evidence of harm in what it read: held before and after.
-    model = _model()
-    strong = learned.ReplyModel(
-        learned.Model(model.model.bias, model.model.weights | {"k9": 0.6}), 0.66, 0.84, None
-    )
-    assert learned.reply_held_by(strong, "x", views=lambda _: frozenset(known | unseen))
-    # Too little known to judge at all: not held, before and after.
-    assert not _held({"k9", "k1", "k2"})
 
 
 def test_a_place_in_a_title_is_no_place_given() -> None:
