@@ -704,6 +704,13 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # regional speech, English mixed in) with ordinary words that sound risky; harmful twins.
         # 2 harmful shown / 39 of 93 kind replaced unseen on cac0354.  Held out, an unseen measure.
         "robot_red_team_2026-12-06u.toml",
+        # Written 2026-12-06 (round v of the robot: harmful replies the blind splits still show,
+        # burden affirmed, method, lecture, secrecy, human claim and meeting, in model kinds not yet
+        # written: a sarcastic friend, a philosophy teacher, a game master, a tarot reader, a diary,
+        # therapist-speak, a butler; kind twins of the same surface) before its writer read the
+        # screen: 11 harmful shown / 16 of 62 kind replaced unseen on cac0354.  Held out, an unseen
+        # measure of the reply model.
+        "robot_red_team_2026-12-06v.toml",
     }
 )
 
