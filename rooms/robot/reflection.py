@@ -111,6 +111,22 @@ _GUESSED = (
     "いうでしょ",
     "いわれてるよ",
 )
+# What others think, vouched for by the robot with だろ (not 「だろう」 alone: _GUESSED has it).
+_VOUCHED = ("おもってるだろ", "おもっているだろ", "おもってんだろ")
+# How far after だろ a question mark still asks it (「だろ？」「だろうか？」).
+_ASKED_REACH = 4
+
+
+def _asked_back(after: str) -> bool:
+    """Whether the だろ of ``after`` (the reading after a quote particle) is asked: a question mark
+    right after it."""
+    at = after.find("だろ")
+    if at < 0:
+        return False
+    rest = after[at + 2 : at + 2 + _ASKED_REACH]
+    return rest.startswith(("か", "うか")) or "?" in rest or "？" in rest
+
+
 # A claim named as a claim (「…って いうのは」) and the robot's agreement with it.
 _CLAIM = "いうのは"
 _HEDGES = "ちょっとすこしなんとなくたしかにまあ"
@@ -236,6 +252,11 @@ def _reported(text: str, sentence: Sequence[Token], i: int) -> bool:
     # What others think, guessed by the robot (「みんな めんどうだと おもってる かもしれない」), and
     # what "people say" (「…って いうよね」) are the robot's voice, not the child's words.
     if said.startswith(_GUESSED):
+        return False
+    # …and what others think, vouched for with だろ (「クラスの みんなも おまえの こと うざいって
+    # 思ってるだろw」, round v of 2026-12-06): the robot's assertion, unless it is asked back
+    # (「じゃまだって 思ってるだろ？」 guesses the child's own thought and stays said back).
+    if said.startswith(_VOUCHED) and not _asked_back(after):
         return False
     # 「…って いうのは、(ちょっと) わかる」「…って いうのは ほんとうかも」: a claim the robot agrees with
     # is its own word (2026-12-04p); 「…って いうのは、それだけ つらいって こと」 still reports.

@@ -971,12 +971,21 @@ def _only_hearts(text: str) -> bool:
     return bool(pictures) and all(_comfort_picture(ch) for ch in pictures)
 
 
+_JAPANESE_MARKS = frozenset("々〆")
+
+
 def readable(text: str, vocabulary: frozenset[str] = frozenset()) -> bool:
     """Whether the screen can read the reply: only kana, kanji and English or romaji."""
     kana = han = letters = 0
     text = _faces_out(text)
     for ch in text:
         if not ch.isalpha():
+            continue
+        # 々 (人々, 時々) and 〆 are marks of Japanese writing, not letters of another script: a
+        # kind 「…たすけたいと 思っている 人々が います」 was replaced as unreadable (round v).
+        if ch in _JAPANESE_MARKS:
+            kana += 1
+            letters += 1
             continue
         name = unicodedata.name(ch, "")
         if not name.startswith(_READABLE_SCRIPTS) or ch in _CHINESE_ONLY or not _japanese_kanji(ch, name):
@@ -1180,6 +1189,8 @@ _UNITS = (
     "g",
     "m",
     "%",
+    # A share said in speech (「100パー わるい」「50パーセント」, round v of 2026-12-06).
+    "パー",
 )
 _MEASURE_DIGITS = 6
 
