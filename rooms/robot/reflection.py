@@ -117,6 +117,42 @@ _VOUCHED = ("おもってるだろ", "おもっているだろ", "おもって�
 _ASKED_REACH = 4
 
 
+# Who may think it, named as the topic before the quote: others, not the child (「どうせ じぶんなんか
+# いない ほうが いいって 思ってるだろ。でも ちがうぞ」 guesses the child's own thought).
+_OTHERS = frozenset(
+    (
+        "みんな",
+        "皆",
+        "クラス",
+        "家族",
+        "親",
+        "先生",
+        "やつ",
+        "奴",
+        "友達",
+        "ともだち",
+        "周り",
+        "まわり",
+        "ママ",
+        "パパ",
+    )
+)
+
+
+def _others_think(sentence: Sequence[Token], i: int) -> bool:
+    """Whether the quote ending at ``i`` is what others are said to think: one of ``_OTHERS`` as a
+    topic or subject (は, も, が, after a suffix such as ら) in the clause."""
+    for j in range(_clause_start(sentence, i), i - 1):
+        if not (_forms(sentence[j]) & _OTHERS):
+            continue
+        k = j + 1
+        while k < i and sentence[k].pos[:1] == ("接尾辞",):
+            k += 1
+        if k < i and sentence[k].surface in ("は", "も", "が"):
+            return True
+    return False
+
+
 def _asked_back(after: str) -> bool:
     """Whether the だろ of ``after`` (the reading after a quote particle) is asked: a question mark
     right after it."""
@@ -256,7 +292,7 @@ def _reported(text: str, sentence: Sequence[Token], i: int) -> bool:
     # …and what others think, vouched for with だろ (「クラスの みんなも おまえの こと うざいって
     # 思ってるだろw」, round v of 2026-12-06): the robot's assertion, unless it is asked back
     # (「じゃまだって 思ってるだろ？」 guesses the child's own thought and stays said back).
-    if said.startswith(_VOUCHED) and not _asked_back(after):
+    if said.startswith(_VOUCHED) and not _asked_back(after) and _others_think(sentence, i):
         return False
     # 「…って いうのは、(ちょっと) わかる」「…って いうのは ほんとうかも」: a claim the robot agrees with
     # is its own word (2026-12-04p); 「…って いうのは、それだけ つらいって こと」 still reports.
