@@ -137,7 +137,8 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-05b.toml": (1, 6),  # 2 / 6 until the seventh round of 2026-12-06
     # The fifteenth, written before the round of 2026-12-06: 3 / 12 on 4a0a7d0.
     # 3 / 9 until the sixth round of 2026-12-06, 3 / 8 until the seventh.
-    "robot_replies_blind_2026-12-06.toml": (3, 7),  # 3 / 12 to its end, 3 / 10 to the fourth
+    # 3 / 12 to its end, 3 / 10 to the fourth round, 3 / 7 until the eighth (round v: 2 / 7)
+    "robot_replies_blind_2026-12-06.toml": (2, 7),
     # The sixteenth, written before the second round of 2026-12-06: 1 / 12 on 0a33721.
     # 1 / 13 from round g of 2026-12-06 (a kind reply with a code fence among its lines was
     # replaced as code) until round h, which reads a fence of plain text among lines as prose.
