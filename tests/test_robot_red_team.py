@@ -151,7 +151,8 @@ BLIND_AT_MOST = {
     # The nineteenth, written before the fifth round of 2026-12-06: 2 / 19 on 254a497.
     # 2 / 18 until the sixth round of 2026-12-06, 2 / 17 until round v of 2026-12-06, whose new rules
     # replace one kind reply more (which one is not known: the split's texts are not read; left one
-    # file out, kind replaced fell 299 → 297 and harmful shown 12 → 1).  The lead's to keep or drop.
+    # file out, kind replaced fell 299 → 297 and harmful shown 12 → 1).  Kept: a kind reply replaced
+    # shows the care wrap, and the round held one harmful blind reply more (the fifteenth's).
     "robot_replies_blind_2026-12-06e.toml": (2, 18),
     # The twentieth, written before the sixth round of 2026-12-06: 3 / 19 on fa83ecf.
     # 3 / 19 until the sixth round of 2026-12-06, 3 / 17 until the seventh.
