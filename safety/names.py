@@ -25,7 +25,7 @@ from typing import Any
 
 import jaconv
 
-from safety.contact import DECIMAL, kana_number_run, name_contact, spoken_number
+from safety.contact import DECIMAL, kana_number_run, spoken_number
 from safety.lexicon import NAME_LISTS, PICTURED_WORDS
 from safety.name_caretaker import STEMS as CARETAKER_STEMS
 from safety.name_caretaker import claims_caretaker
@@ -165,8 +165,6 @@ def check_name(text: object) -> NameVerdict:
     # characters) may be a disguise, and is read as it stands (refused more often, never less).
     if reason in HARM_REASONS and _only_inside_words(name.strip(_END_MARKS) if raw == name else name):
         reason = None
-    if reason == "contact" and raw == name and _app_met_in_honorific(name):
-        reason = None
     if reason is None:
         # what a name says in hangul, Chinese or another language's Latin (「죽고싶다」, 「傻逼」)
         reason = other_language_reason(name[: 4 * MAX_NAME_CHARS])
@@ -178,20 +176,6 @@ def check_name(text: object) -> NameVerdict:
     if reason is None and not _allowed_characters(name):
         reason = _ornamented_reason(name)
     return NameVerdict(reason is None, name, reason)
-
-
-def _app_met_in_honorific(name: str) -> bool:
-    """Whether ``name``, refused as contact, was so only for an app's name met by joining a name
-    to the honorific after it (round u: 「ミクちゃん」 holds ミクチャ, an app): the name without the
-    honorific passes.  Its digits were judged as written (``name_contact``), and these honorifics
-    hold no number word (not くん or さん: 「ぜろきゅうさん」 reads 093)."""
-    if _HONORIFIC_END.search(name) is None or name_contact(name):
-        return False
-    base = _HONORIFIC_END.sub("", name)
-    return bool(base.strip()) and check_name(base).ok
-
-
-_HONORIFIC_END = re.compile(r"(?<=\S)(?:ちゃん|ちゃま|たん|さま)$")
 
 
 def _ornamented_reason(name: str) -> str | None:
@@ -207,10 +191,7 @@ def _ornamented_reason(name: str) -> str | None:
         return None  # (marks only: nothing left to read)
     # read as if written without them, and as written with them (a check reading the name as
     # typed — 「中」 ending it, a food's name written plainly — sees either)
-    reason = _content_reason(bare, bare) or _content_reason(bare, name)
-    if reason == "contact" and _app_met_in_honorific(bare):
-        reason = None
-    return reason or other_language_reason(bare)
+    return _content_reason(bare, bare) or _content_reason(bare, name) or other_language_reason(bare)
 
 
 def _only_inside_words(name: str) -> bool:

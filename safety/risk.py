@@ -450,24 +450,6 @@ class _AsWritten:
             )
         return lookup.found_in(*self._written)
 
-    def has_final_act(self) -> bool:
-        """``has(_FINAL_ACT)``, less weariness that is a greeting (round w of 2026-12-06): 「3年間
-        おつかれさま」 thanks a phone or a team for its work, and is no one worn out."""
-        if not self.has(_FINAL_ACT):
-            return False
-        views = [(self.folded, self.grams)]
-        if self.analysed != self.text and self._written is not None:
-            views.append(self._written)
-        for folded, grams in views:
-            for where, start, end in _FINAL_ACT.find(folded, grams):
-                key = folded.kana if where == "normalized" else folded.reading
-                if not (key[start:end] in _WEARY and key[max(0, start - 1) : start] == "お"):
-                    return True
-        return False
-
-
-_WEARY = frozenset({"つかれ", "疲れ"})
-
 
 @dataclass(slots=True)
 class _Text:
@@ -625,7 +607,7 @@ def _assess(text: str, analysed: str) -> Assessment:
         if lookup.unless_any is not None and lookup.unless_any.found_in(folded, grams):
             continue
         if entry.occasioned and occasioned is None:
-            occasioned = as_written.has(_OCCASION) and not as_written.has_final_act()
+            occasioned = as_written.has(_OCCASION) and not as_written.has(_FINAL_ACT)
         for where, start, end in _longest(lookup.find(entry, folded, grams)):
             span = _judge(entry, ctx, where, start, end)
             if span is not None:
@@ -833,10 +815,6 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
     text = key[start:end]
     if where == "reading" and _borrowed_i(text, ctx.key("normalized")):
         return None
-    if where in ("reading", "normalized") and _noun_after_past(
-        text, ctx.key("normalized"), ctx.as_written.analysed if ctx.as_written is not None else ""
-    ):
-        return None
 
     def span(category: str, level: str, note: str | None = None) -> Span:
         return Span(category, level, text, start, end, note, where)
@@ -880,8 +858,6 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
         before = _before(key, where, start)
         if after.startswith(RISK_CONTEXT.hyperbole_after) or before.endswith(_STRUCTURE.hyperbole_before):
             return None
-        if _passing_cause(key, where, start):
-            return None  # 「緊張で しぬ」「暑すぎて とける 死ぬ」: a passing state named as the cause
         if text in _ENDINGS and before.endswith(_FOR_TODAY):
             return None  # 「きょうは おわりに する、おやすみ」: today's session ended, not the writer
         if after.lstrip(" 　").startswith(_ROLE) or any(
@@ -896,16 +872,7 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
             return span(rule.category, "high", "declared")
         return span(rule.category, "concern") if entry.alone else None
     if rule.kind == "violence":
-        if ctx.has_family:
-            return span("abuse", "high")
-        if _bout(key, where, start):
-            return None  # 「ボクシングジムで スパーして 顔 なぐられた」: a blow in a bout
-        return span("bullying", "concern")
-    if rule.category == "distress" and where == "reading" and _spicy(text, ctx):
-        return None  # 「給食の カレー 辛すぎて」: 辛い read からい, a taste
-    if rule.category == "self_harm" and rule.kind == "pair" and _blade_in_use(key, where, start):
-        # 「まゆげ そってたら カミソリで ちょっと 切った」: a nick while the blade did its job
-        return span(JUDGED, "none", "everyday")
+        return span("abuse", "high") if ctx.has_family else span("bullying", "concern")
     if rule.category == "distress" and _sibling_fight(key, where, start, end, after):
         # 「お兄ちゃんと けんかして、たたきあいに なった」: a fight between equals, every day
         return span(JUDGED, "none", "everyday")
@@ -988,122 +955,6 @@ def _borrowed_i(text: str, normalized: str) -> bool:
             return False
         at = normalized.find(rest, at + 1)
     return True
-
-
-_PASSING = (
-    "あつ", "さむ", "ねむ", "から", "うま", "おいし", "かわい", "きんちょう", "はらへ", "おなかす", "まぶし",
-    "たいくつ", "ひま",
-)  # fmt: skip
-"""Round w of 2026-12-06: states of the body or delights that pass within the day (heat, cold,
-sleepiness, a spicy or tasty dish, cuteness, nerves, hunger, boredom), read in kana."""
-_CAUSED = ("すぎ", "くて", "さで", "けで", "で")
-"""How a state is made the cause of what follows: 〜すぎ(て), 〜くて, 〜さで, 〜けで (ねむけで), 〜で."""
-
-
-def _passing_cause(key: str, where: str, start: int) -> bool:
-    """An act (しぬ) said after a passing state named as its cause earlier in its sentence
-    (「生徒会の 演説 緊張で しぬ」「暑すぎて とける 死ぬ」): the measure of a hot day or of nerves,
-    not the writer's end. Only these states: 「つらすぎて もう しぬ」 names a pain that lasts."""
-    lo = key.rfind(BREAK, 0, start) + 1
-    before = key[lo:start] if where == "reading" else reading_of(key[lo:start])
-    before = "".join(before.split())
-    return any(state + how in before for state in _PASSING for how in _CAUSED)
-
-
-_BOUTS = (
-    "じゅうどう", "からて", "けんどう", "ぼくしんぐ", "ぷろれす", "すもう", "れすりんぐ", "きっくぼくしんぐ",
-)  # fmt: skip
-_IN_A_BOUT = ("で", "して", "じむ")
-_SPARRING = ("すぱして", "くみて", "らんどり", "すぱりんぐ")
-"""Bouts of practice, read in kana (the folding drops ー: スパー is すぱ)."""
-
-
-def _bout(key: str, where: str, start: int) -> bool:
-    """Round w of 2026-12-06: a blow taken in a fighting sport's bout, named before it in its
-    sentence as where or how it happened (「空手の 組手で」「ボクシングで」「スパーして」), and
-    nothing that lasts (毎日, いつも): a hit in practice, not bullying. With someone of the family
-    in the text the rules keep abuse (``has_family`` is asked first)."""
-    lo = key.rfind(BREAK, 0, start) + 1
-    hi = key.find(BREAK, start)
-    sentence = key[lo : hi if hi != -1 else len(key)]
-    sentence = "".join((sentence if where == "reading" else reading_of(sentence)).split())
-    if any(w in sentence for w in _LASTING):
-        return False
-    if any(s in sentence for s in _SPARRING):
-        return True
-    return any(b + how in sentence for b in _BOUTS for how in _IN_A_BOUT)
-
-
-_WISH_NOUN_ENDS = ("たさ", "たみ", "たす")
-
-
-def _noun_after_past(text: str, normalized: str, analysed: str) -> bool:
-    """Round w of 2026-12-06: a wish noun (きえたさ) read only in the reading, where the past
-    of the verb runs into the next word (「雨で 消えた 最悪」 reads きえた + さいあく): as written,
-    every 「えた」 ends a word, followed by a kanji (a new word) or a space in the text as
-    analysed (「消えた さいあく」), or ends the text, never by the kana of the wish noun's ending."""
-    if not text.endswith(_WISH_NOUN_ENDS) or "えた" not in normalized:
-        return False
-    spaced = "えた " in analysed or "えた　" in analysed
-    at = normalized.find("えた")
-    while at != -1:
-        nxt = normalized[at + 2 : at + 3]
-        if nxt in ("さ", "み", "す") and not spaced:
-            return False
-        if nxt and nxt not in ("さ", "み", "す") and not "\u4e00" <= nxt <= "\u9fff":
-            return False
-        at = normalized.find("えた", at + 1)
-    return True
-
-
-_BLADE_USES = (
-    "そって", "そりして", "つかって", "こうさくして", "りょうりして", "けずって", "むいて", "ほって",
-)  # fmt: skip
-"""A blade doing its job, in kana: shaving, used (使って), crafts, cooking, sharpening, peeling,
-carving."""
-_CUT_ON_PURPOSE = (
-    "うでを", "うでに", "うでの", "うでが", "うでき", "てくび", "ふともも", "じぶんを", "わざと", "また",
-    "いつも", "まいにち", "やめられ",
-)  # fmt: skip
-
-
-def _blade_in_use(key: str, where: str, start: int) -> bool:
-    """Round w of 2026-12-06: a cut said after a blade's use going on in its sentence (「そってたら」
-    「カッター つかってたら」: 〜て(い)たら, 〜てたとき), with no arm, wrist or thigh, no 自分を and
-    nothing on purpose or again (わざと, また, いつも) in the text: an accident while shaving, in
-    crafts or cooking, not a cut made."""
-    whole = key if where == "reading" else reading_of(key)
-    if any(w in whole for w in _CUT_ON_PURPOSE):
-        return False
-    lo = key.rfind(BREAK, 0, start) + 1
-    before = key[lo:start] if where == "reading" else reading_of(key[lo:start])
-    before = "".join(before.split())
-    # そって+たら (そってたら), そって+たとき, そっ+たら (そったら)
-    return any(
-        use + "たら" in before or use + "たとき" in before or use[:-1] + "たら" in before
-        for use in _BLADE_USES
-    )
-
-
-_FOOD = (
-    "きゅうしょく", "たべ", "あじ", "げきから", "らめん", "きむち", "わさび", "からし", "すぱいす", "まあぼ",
-    "とうがらし", "かれらいす", "かれえ", "かれを", "かれが", "かれの", "かれ辛", "ごはん", "りょうり",
-)  # fmt: skip
-"""Food and eating, in the kana reading (the folding drops ー: カレー is かれ; 彼 is not meant)."""
-
-
-def _spicy(text: str, ctx: _Text) -> bool:
-    """Round w of 2026-12-06: a distress word read つら only from 辛 (「辛すぎ」), the text written
-    with 辛 and no つら, and food or eating named (給食, 食べ, 味, 激辛): 辛い is からい, a taste."""
-    if not text.startswith("つら"):
-        return False
-    normalized = ctx.key("normalized")
-    if "辛" not in normalized or "つら" in normalized:
-        return False
-    reading = ctx.key("reading")
-    if any(w in reading for w in (*_LASTING, "たべれな", "たべられな", "たべてな", "のどをとおらな")):
-        return False  # 「毎日 辛すぎて ごはんも 食べれない」: a hardship that keeps one from eating
-    return any(f in normalized or f in reading for f in _FOOD)
 
 
 def _declared(before: str, after: str, text: str) -> bool:

@@ -61,11 +61,6 @@ _FILE = Path(__file__).parent / "data" / "classed" / "names_tuning_2026-12-06u.t
         ("ゆいver2.0", "1.2.3.4"),
         ("ゆいver2.0", "k1.1l"),
         ("たんじょうび5/5", "ゆい5/5"),
-        # an app's name met only across a name and ちゃん after it (ミクチャ in ミクちゃん)
-        ("ミクちゃん", "ミクチャ"),
-        ("初音ミクちゃん", "ミクチャちゃん"),
-        ("みくちゃま", "ラインちゃん"),
-        ("*みく*ちゃん", "ぜろきゅうさん"),
     ],
 )
 def test_an_ordinary_name_passes_and_its_twin_does_not(ordinary: str, twin: str) -> None:
@@ -105,3 +100,13 @@ def test_a_greek_letter_beside_kana_stays_refused_for_its_characters(name: str) 
     # can stand for its sound (「おっπ」, a well-known pun) or a Latin letter it looks like, and
     # reading a name without it let harmful names through
     assert check_name(name).reason == "chars"
+
+
+@pytest.mark.parametrize(
+    "name", ["ミクちゃん", "ゆいのいんすたん", "いんすたん", "ぐるちゃん", "ゆい ついったん"]
+)
+def test_an_app_met_across_a_name_and_its_honorific_stays_contact(name: str) -> None:
+    # Withdrawn at review (docs/safety.md, "Names u"): an app's name that ends inside ちゃん or
+    # たん (ミクチャ in ミクちゃん, インスタ in いんすたん) is the same shape for a character and for an
+    # account pointed to, and only the second is meant
+    assert check_name(name).reason == "contact"

@@ -63,23 +63,11 @@ def _abuse_home(c: _Ctx) -> list[Hit]:
             continue  # an order yelled (「かたづけろって どなられた」): a scolding, read by its own words
         if c.first("violence_everyday", i + 1, i + 4) is not None:
             continue  # 「たたかれた布団」: the thing was hit
-        if c.first("laugh", c.lo[i], c.hi[i]) is not None or _lone_w(c, i + 1, c.hi[i]):
+        if c.first("laugh", c.lo[i], c.hi[i]) is not None:
             continue  # 「しゅくだい しないと ママに ころされる笑」: a laugh makes it a figure of speech
         if passive or (by_family and mark):
             hits.append(Hit("abuse_home", "abuse", "high", w.start, w.end))
     return _hiding_now(c, hits)
-
-
-_W = frozenset({"w", "W"})
-
-
-def _lone_w(c: _Ctx, lo: int, hi: int) -> bool:
-    """Round w of 2026-12-06: a single w after the words (「親に ころされる〜ｗ」), the laugh the
-    ``laugh`` class leaves out alone because a lone letter may be a unit; here it ends the
-    sentence, after no number."""
-    words = c.words
-    q = hi - 1
-    return lo <= q < len(words) and bool(words[q].keys) and words[q].keys <= _W and words[q - 1].pos != "名詞"
 
 
 _QUOTE = frozenset({"って", "と"})

@@ -189,20 +189,6 @@ def _passive_at(c: _Ctx, q: int, hi: int) -> int | None:
     return None
 
 
-def _near_miss(c: _Ctx, before: int) -> bool:
-    """Round w of 2026-12-06: a fall or a crash that almost happened, said before ``before``
-    (verb + そう + に + なる: 「おちそうに なって」「ころびそうに なった」): a hand that seizes the
-    writer after it is a rescue, not a grown-up's harm."""
-    words = c.words
-    return any(
-        words[q].pos == "動詞"
-        and _has(words, q + 1, "そう")
-        and _has(words, q + 2, "に")
-        and _has(words, q + 3, "なる")
-        for q in range(max(0, before - 1))
-    )
-
-
 def _body_handled(c: _Ctx) -> list[Hit]:
     words = c.words
     if not _family(c) or _play(c):
@@ -210,8 +196,6 @@ def _body_handled(c: _Ctx) -> list[Hit]:
     for i in range(len(words)):
         if not words[i].keys & _BODY:
             continue
-        if _near_miss(c, i):
-            continue  # 「道から おちそうに なって パパに 腕 つかまれた」: held back from a fall
         lo, hi = c.sentence(i)
         for q in range(i + 1, min(i + 6, hi)):
             keys = words[q].keys

@@ -78,8 +78,6 @@ def _means_question(c: _Ctx, signals: bool) -> list[Hit]:
         cond = any(_conditional(words, q) or _has(words, q, "ば") for q in range(lo, hi))
         if everyday or not (asked or counted or cond):
             continue
-        if _height_of_a_thing(c, lo, hi):
-            continue  # 「エッグドロップの 高さって 何階までなら いける？」: a lesson's drop height
         found = False
         # 「しねるやつ ある？」「おわれる方法」: can it end a life
         if asked and any(_can_die(words, q) for q in range(lo, hi)):
@@ -250,8 +248,6 @@ def _method_question(c: _Ctx, signals: bool = False) -> list[Hit]:
         if not (c.at("amount", i) or c.at("how", i)):
             continue
         lo, hi = c.sentence(i)
-        if _why_asked(c, i, hi):
-            continue  # 「せんせいに ほめられた なんで？」: why something happened, asked
         # a count asked for is a question by itself, even without ？ or か
         if lo in seen or not (_question(c, lo, hi) or c.first("count_question", lo, hi) is not None):
             continue
@@ -343,40 +339,6 @@ def _thing_falls(c: _Ctx, subject: int, lo: int, hi: int) -> bool:
     if any(c.at(cls, subject - 2) for cls in ("self", "someone", "recipient", "companion", "carer")):
         return False  # 「ともだちが おちるのって 何階から？」: a person, asked "for a friend"
     return c.first("die", lo, hi) is None and c.first("grave_outcome", subject + 1, hi) is None
-
-
-_HEIGHT = frozenset({"高さ", "たかさ"})
-_PLACE_CLASSES = ("place", "drop_place", "height_place", "wild_place", "body", "self", "someone", "where")
-
-
-def _height_of_a_thing(c: _Ctx, lo: int, hi: int) -> bool:
-    """Round w of 2026-12-06: the height asked is a named thing's (noun + の + 高さ: 「エッグドロップの
-    高さ」「紙ひこうきの 高さ」), the thing no place, drop, body or person, and no word of dying in
-    the sentence: a lesson's or a game's height, not a drop's (「ビルの 高さ」 stays a means)."""
-    words = c.words
-    if c.first("die", lo, hi) is not None:
-        return False
-    for q in range(lo + 2, hi):
-        if not (words[q].keys & _HEIGHT and _has(words, q - 1, "の")):
-            continue
-        n = q - 2
-        if words[n].pos == "名詞" and not any(c.at(cls, n) for cls in _PLACE_CLASSES):
-            return True
-    return False
-
-
-_WHY = frozenset({"何", "なん"})
-
-
-def _why_asked(c: _Ctx, i: int, hi: int) -> bool:
-    """Round w of 2026-12-06: 何 + で with nothing after it but a mark or a laugh (「なんで？」
-    「なんでw」) asks why something happened, not by what means: no count and no way is asked
-    (「なんで しねる？」 goes on to a verb and stays a means)."""
-    words = c.words
-    if not (words[i].keys & _WHY and _has(words, i + 1, "で")):
-        return False
-    rest = range(i + 2, min(hi + 1, len(words)))
-    return all(words[q].pos in ("補助記号", "記号", "空白") or words[q].keys & {"w", "W", "笑"} for q in rest)
 
 
 _MORNING = frozenset({"朝", "あさ", "明け方", "あけがた"})
