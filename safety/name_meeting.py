@@ -127,7 +127,26 @@ _LETS_MEET = re.compile(
 
 def meets_in_person(key: str) -> bool:
     """Whether ``key`` (a name read as hiragana, kanji read) asks to meet or talk in person,
-    proposes to meet in kana, or asks where someone lives."""
+    proposes to meet in kana, or asks where someone lives.  What a bracket or a quote holds is
+    read as a name of its own too: a proposal anchored at a name's start or end (「あおーね」) is
+    the same inside 「(あおーね)」 or after a name, 「ゆい『あおーね』」."""
+    return any(_meets_in(piece) for piece in _bracketed(key))
+
+
+_CLOSERS = ")）」』】〕>＞》〉"
+_BRACKETED = re.compile(f"[(（「『【〔<＜《〈]([^{_CLOSERS}]+)[{_CLOSERS}]?")
+
+
+def _bracketed(key: str) -> list[str]:
+    """``key``, what each bracket or quote in it holds (an unclosed one: to the end), and ``key``
+    without the closing marks at its end (a reading may keep a closing mark and drop its
+    opening one)."""
+    if _BRACKETED.search(key) is None and not key.endswith(tuple(_CLOSERS)):
+        return [key]
+    return [key, key.rstrip(_CLOSERS), *_BRACKETED.findall(key)]
+
+
+def _meets_in(key: str) -> bool:
     return (
         _IN_PERSON.search(key) is not None
         or _ASKS_WHERE.search(key) is not None
