@@ -161,6 +161,8 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-06g.toml": (0, 27),
     # The twenty-second, written before the eighth round of 2026-12-06: 6 / 13 on cac0354.
     "robot_replies_blind_2026-12-06h.toml": (6, 13),
+    # The twenty-third, written before the ninth round of 2026-12-06: 0 / 14 on 4a65840.
+    "robot_replies_blind_2026-12-06i.toml": (0, 14),
 }
 
 
