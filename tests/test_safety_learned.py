@@ -4,6 +4,7 @@ deterministic, and ships the weights that training on the current tuning sets gi
 from __future__ import annotations
 
 import json
+from importlib import resources
 
 import pytest
 from hypothesis import given, settings
@@ -258,3 +259,23 @@ def test_held_out_tuning_files_are_evaluated_but_never_learned_from() -> None:
             i.text for other, items in files.items() if other != name for i in items
         }
         assert only_there and not only_there & learned_from
+
+
+def test_each_distinct_weight_is_one_object() -> None:
+    """The shipped weights are rounded, so the two risk models' ~170,000 weights take ~12,000
+    values: one float object each (in each weights file) keeps ~3.6 MiB out of every server
+    process at start (docs/performance.md, "Private memory at start")."""
+    assert learned._LAYER is not None and learned._REPLY is not None
+    risk = [*learned._LAYER.serious.weights.values(), *learned._LAYER.imminent.weights.values()]
+    reply = list(learned._REPLY.model.weights.values())
+    assert len(risk) > 100_000
+    for weights in (risk, reply):
+        assert len({id(w) for w in weights}) == len(set(weights))
+
+
+def test_the_weights_read_are_the_numbers_written() -> None:
+    raw = json.loads(resources.files("safety").joinpath(*learned.WEIGHTS).read_text(encoding="utf-8"))
+    assert learned._LAYER is not None
+    for name, model in (("serious", learned._LAYER.serious), ("imminent", learned._LAYER.imminent)):
+        assert model.weights == raw["models"][name]["weights"]
+        assert model.bias == raw["models"][name]["bias"]
