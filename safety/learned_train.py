@@ -122,6 +122,9 @@ RISK_LAYER_HELD_OUT = frozenset(
         # same topics (unseen on a2128a5: ≥ high 0.940, ordinary ≥ concern 0.193); the weights are
         # not retrained in that round (docs/safety.md, "Risk round w").
         "classed/risk_tuning_2026-12-06w.tsv",
+        # Risk round x's farewells and hidden wishes with harmless texts of the same shape, written
+        # before its helper read a rule; held out so that it measures the layer unseen.
+        "classed/risk_tuning_2026-12-06x.tsv",
     }
 )
 
