@@ -30,6 +30,9 @@ whatever words fill them:
                   named the best or the relief (「いなくなるのが いちばん」).
 * ``struck_self`` (self_harm) — the writer's own head or arms struck, as a compulsion or a
                   relief (「かべに あたまを ぶつけるのが やめられない」).
+* ``afterwards`` (wish, farewell; risk round x) — a wish to live not thought, waking refused
+                  past tomorrow, the writer's death asked as allowed or its grief imagined,
+                  heaven waiting, an end made with thanks, a goodbye at a limit, a life summed.
 * ``softly`` (wish, burden) — wishes with the verb of dying left out: not being born, being
                   undone, an end while asleep, forgotten once gone, costs spared, sorry to be.
 
@@ -45,6 +48,7 @@ the length of the text.
 from __future__ import annotations
 
 from safety.constructions.abuse import _abuse_home
+from safety.constructions.afterwards import afterwards
 from safety.constructions.asked import asked
 from safety.constructions.at_hand import _at_hand
 from safety.constructions.bare import bare
@@ -155,6 +159,7 @@ def _find(words: list[Word], signals: bool, kana: str, *, reread: bool = False) 
     hits.extend(_departure(c))
     hits.extend(_goodbye_said(c))
     hits.extend(relayed(c))
+    hits.extend(afterwards(c))
     hits.extend(shoes_left(c))
     if not reread:
         hits.extend(tonight(c))  # read as written: the katakana reread cuts a named バイト apart

@@ -156,12 +156,33 @@ def _denial_denied(c: _Ctx, p: int) -> bool:
     """「しにたくない わけじゃない」「きえたくない ことも ない」: the denial of a wish itself
     denied, which leaves the wish (わけ/こと, a particle or two, then a negation)."""
     words = c.words
+    if _denial_unsaid(c, p):
+        return True
     if not (_has(words, p, "訳") or _has(words, p, "わけ") or _has(words, p, "事") or _has(words, p, "こと")):
         return False
     q = p + 1
     while q < min(p + 4, len(words)) and words[q].keys & {"じゃ", "では", "で", "は", "も", "だ"}:
         q += 1
     return q > p + 1 and c.at("negation", q) > 0 and _same_sentence(words, p, q)
+
+
+_QUOTE = frozenset({"と", "って", "つて"})
+_SAY = frozenset({"言う", "言える", "言い切る", "言いきれる", "いう", "いえる", "断言"})
+
+
+def _denial_unsaid(c: _Ctx, p: int) -> bool:
+    """「しにたくない とは 言えない」「きえたくない って 言いきれない」 (risk round x): the denial
+    of a wish quoted and then not said (と/って, は/も, a verb of saying, its negation), which
+    leaves the wish."""
+    words = c.words
+    if not (_has_any(words, p, _QUOTE) and words[p].pos == "助詞"):
+        return False
+    q = p + 1
+    if _has_any(words, q, frozenset({"は", "も"})):
+        q += 1
+    if not _has_any(words, q, _SAY):
+        return False
+    return c.at("negation", q + 1) > 0 and _same_sentence(words, p, q + 1)
 
 
 def _asks_why(c: _Ctx, i: int) -> bool:
