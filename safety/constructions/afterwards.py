@@ -35,7 +35,7 @@ a question, or a dreaded day named.  Raising only: nothing here lowers a level.
 
 from __future__ import annotations
 
-from safety.constructions.goodbye_said import _usual
+from safety.constructions.goodbye_said import _EVERYDAY, _LATER, _LEAVE_KANA, _LEAVE_USUAL, _usual
 from safety.constructions.grammar import _asks
 from safety.constructions.words import Hit, _Ctx, _has, _has_any
 
@@ -365,16 +365,177 @@ def _everyday_but_met(c: _Ctx) -> bool:
 
 
 def _usual_besides_joy(c: _Ctx) -> bool:
-    from safety.constructions.goodbye_said import _EVERYDAY, _LATER, _LEAVE_KANA, _LEAVE_USUAL
+    return _usual_besides(c, ("joy",))
 
+
+def _usual_besides(c: _Ctx, skip: tuple[str, ...], keys: frozenset[str] = frozenset()) -> bool:
+    """``goodbye_said._usual`` but for the cheer (the callers read it themselves), the everyday
+    classes in ``skip`` and the everyday words in ``keys``; a dreaded day or a parting event named."""
     kana = c.kana.replace("しね", "")
     return (
         any(k in kana for k in _LEAVE_KANA)
-        or not c.keys.isdisjoint(_LATER | _LEAVE_USUAL)
-        or any(c.first(cls) is not None for cls in _EVERYDAY if cls != "joy")
+        or not c.keys.isdisjoint((_LATER | _LEAVE_USUAL) - keys)
+        or any(c.first(cls) is not None for cls in _EVERYDAY if cls not in skip)
         or c.near("dreaded_day")
         or c.first("parting_event") is not None
     )
+
+
+def _cheer(c: _Ctx) -> bool:
+    return "!" in c.kana or "！" in c.kana or c.first("laugh") is not None or c.first("joy") is not None
+
+
+_TIES = frozenset(
+    {
+        "データ",
+        "写真",
+        "しゃしん",
+        "アカウント",
+        "垢",
+        "フレンド",
+        "友達",
+        "ともだち",
+        "友だち",
+        "グループ",
+        "連絡先",
+        "履歴",
+        "投稿",
+        "トーク",
+        "フォロー",
+        "ライン",
+        "line",
+        "sns",
+    }
+)
+_CUT = frozenset({"消す", "けす", "抜ける", "ぬける", "解除", "削除", "外す", "はずす", "ブロック", "退会"})
+_ALL = frozenset({"全部", "ぜんぶ", "全て", "すべて", "みんな", "皆"})
+_CUT_USUAL = frozenset(
+    {
+        "機種変",
+        "機種変更",
+        "容量",
+        "移行",
+        "引き継ぎ",
+        "引継ぎ",
+        "新しい",
+        "あたらしい",
+        "サブ垢",
+        "買い替え",
+        "本垢",
+    }
+)
+
+
+def _ties_cut(c: _Ctx) -> list[Hit]:
+    """``ties_cut`` (``imminent``): the writer's ties (data, photos, accounts, friends, groups)
+    cut (消す, 抜ける, 解除, 削除), all of them (ぜんぶ) or in two acts, with a second act or an end
+    or goodbye said (「しゃしん ぜんぶ けして、LINEも ぬけた。おわり」); not beside a new phone,
+    a full memory or a move to another account, a reason, a next time or anything cheerful."""
+    words = c.words
+    if c.keys.isdisjoint(_CUT) or not c.keys.isdisjoint(_CUT_USUAL) or _cheer(c):
+        return []
+    if _usual_besides(c, ("game",), frozenset({"抜ける", "ぬける"})):
+        return []
+    acts: list[int] = []
+    every = False
+    for q in c.where_keys(_CUT):
+        lo = c.lo[q]
+        tie = any(words[k].keys & _TIES for k in range(max(lo, q - 5), q))
+        if not tie:
+            continue
+        if c.at("negation", q + 1) or c.at("negation", q + 2) or _asks(c, lo, c.hi[q]):
+            continue
+        acts.append(q)
+        every = every or any(words[k].keys & _ALL for k in range(max(lo, q - 4), q))
+    if not acts or any(
+        words[j].keys & {"から", "ので"} and words[j].conj == "接続助詞" for j in range(len(words))
+    ):
+        return []
+    ended = not c.keys.isdisjoint(_END | _BYE) or c.first("finality") is not None
+    if (every and (len(acts) > 1 or ended)) or (len(acts) > 1 and ended):
+        return [Hit("farewell", "plan", "imminent", words[acts[0]].start, words[acts[-1]].end, "ties_cut")]
+    return []
+
+
+_ACCESS = frozenset(
+    {"パスワード", "ぱすわーど", "パスコード", "ぱすこーど", "パス", "暗証番号", "ロック", "ろっく"}
+)
+_HAND = frozenset(
+    {
+        "送る",
+        "おくる",
+        "教える",
+        "おしえる",
+        "書く",
+        "かく",
+        "置く",
+        "おく",
+        "外す",
+        "はずす",
+        "渡す",
+        "わたす",
+        "メモ",
+        "dm",
+    }
+)
+_LEFT_TO = frozenset({"よろしく", "宜しく", "頼む", "たのむ"})
+
+
+def _access_left(c: _Ctx) -> list[Hit]:
+    """``access_left`` (``imminent``): a password or a lock handed over or left (送った, 書いとく,
+    はずしといた) with the rest left to someone (「あとは よろしく」) or a word of finality."""
+    words = c.words
+    if c.keys.isdisjoint(_ACCESS) or _cheer(c) or _usual_besides(c, ("game",)):
+        return []
+    rest = any(
+        words[k].keys & {"後", "あと"} and _has(words, k + 1, "は") and _has_any(words, k + 2, _LEFT_TO)
+        for k in range(len(words))
+    )
+    if not rest and c.first("finality") is None:
+        return []
+    for q in c.where_keys(_ACCESS):
+        for v in range(q + 1, min(q + 6, c.hi[q])):
+            if words[v].keys & _HAND or (v == q + 1 and words[v].conj == "数詞"):
+                return [Hit("farewell", "plan", "imminent", words[q].start, words[v].end, "access_left")]
+    return []
+
+
+_ENJOYED = frozenset({"楽しい", "たのしい"})
+_WHOLE = frozenset({"今まで", "いままで", "これまで", "皆", "みんな", "ずっと"})
+_SPELL = frozenset(
+    {
+        "今日",
+        "きょう",
+        "昨日",
+        "きのう",
+        "今回",
+        "こんかい",
+        "今年",
+        "ことし",
+        "一日",
+        "今夜",
+        "こんや",
+        "会",
+        "日",
+    }
+)
+
+
+def _enjoyed_goodbye(c: _Ctx) -> list[Hit]:
+    """``enjoyed_goodbye`` (``imminent``): it was fun, said in the past (たのしかった), beside a
+    parting word (さよなら) or thanks to everyone or for all this time, with no day, event or
+    next time named and nothing cheerful."""
+    words = c.words
+    if c.keys.isdisjoint(_ENJOYED) or not c.keys.isdisjoint(_SPELL) or _cheer(c):
+        return []
+    parting = c.first("parting") is not None
+    whole = not c.keys.isdisjoint(_THANKS) and not c.keys.isdisjoint(_WHOLE)
+    if not (parting or whole):
+        return []
+    for q in c.where_keys(_ENJOYED):
+        if words[q].pos == "形容詞" and _has(words, q + 1, "た") and not _asks(c, c.lo[q], c.hi[q]):
+            return [Hit("farewell", "plan", "imminent", words[q].start, words[q + 1].end, "enjoyed_goodbye")]
+    return []
 
 
 def _end_made(c: _Ctx) -> list[Hit]:
@@ -439,4 +600,6 @@ def afterwards(c: _Ctx) -> list[Hit]:
             hits += _end_made(c) + _life_summed(c)
         if not _everyday_but_met(c):
             hits += _limit_goodbye(c)
-    return hits
+        if not _leave_usual(c):
+            hits += _enjoyed_goodbye(c)
+    return hits + _ties_cut(c) + _access_left(c)
