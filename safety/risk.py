@@ -31,6 +31,8 @@ from importlib import resources
 from typing import Any
 
 from safety import constructions, learned
+from safety.constructions.afterwards import FIRED as _AFTERWARDS_FIRED
+from safety.constructions.afterwards import OFF as _AFTERWARDS_OFF
 from safety.constructions.grammar import doubly_denied_read, hedged_read
 from safety.constructions.words import DENIED, JUDGED, Hit
 from safety.levels import CRISIS, LEVELS
@@ -533,6 +535,28 @@ def assess(text: str, *, learned_layer: bool = True) -> Assessment:
     ``learned_layer=False``: the rules alone. The learned layer (safety/learned.py) was
     trained on what children write; the robot's screen reads the robot's own words with the
     rules alone, since a kind reply (「いま ちかくに おとなは いる？」) is not a child's text."""
+    fired = _AFTERWARDS_FIRED.set(False)
+    try:
+        best = _assess_readings(text, learned_layer)
+        raised = _AFTERWARDS_FIRED.get()
+    finally:
+        _AFTERWARDS_FIRED.reset(fired)
+    if raised:
+        # Risk round x's readings (safety/constructions/afterwards.py) only raise: where one was
+        # found, the text is read again without them and the higher of the two stands, so that a
+        # finding capped by its context (a game, a story) never keeps the learned layer's lift back.
+        off = _AFTERWARDS_OFF.set(True)
+        try:
+            without = _assess_readings(text, learned_layer)
+        finally:
+            _AFTERWARDS_OFF.reset(off)
+        if without.rank > best.rank:
+            return without
+    return best
+
+
+def _assess_readings(text: str, learned_layer: bool) -> Assessment:
+    """``assess`` over every reading of the text (see there)."""
     head = text[:MAX_ASSESS_CHARS]
     plain = _assess(text, constructions.prepare(head))
     best = learned.lift(plain) if learned_layer else plain

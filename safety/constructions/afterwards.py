@@ -35,6 +35,8 @@ a question, or a dreaded day named.  Raising only: nothing here lowers a level.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
+
 from safety.constructions.goodbye_said import _EVERYDAY, _LATER, _LEAVE_KANA, _LEAVE_USUAL, _usual
 from safety.constructions.grammar import _asks
 from safety.constructions.words import Hit, _Ctx, _has, _has_any
@@ -592,8 +594,24 @@ def _life_summed(c: _Ctx) -> list[Hit]:
     return []
 
 
+OFF: ContextVar[bool] = ContextVar("afterwards_off", default=False)
+"""Set by ``safety.risk.assess`` to read a text again without these readings."""
+FIRED: ContextVar[bool] = ContextVar("afterwards_fired", default=False)
+"""Set when one of these readings found something (``safety.risk.assess`` then reads the
+text again without them and keeps the higher level: they only raise)."""
+
+
 def afterwards(c: _Ctx) -> list[Hit]:
     """See the module's docstring."""
+    if OFF.get():
+        return []
+    hits = _afterwards(c)
+    if hits:
+        FIRED.set(True)
+    return hits
+
+
+def _afterwards(c: _Ctx) -> list[Hit]:
     hits = _life_unwished(c) + _wake_refused(c) + _after_me(c) + _beyond_waits(c)
     if not c.keys.isdisjoint(_THANKS | _BYE):
         if not _leave_usual(c):
