@@ -1,0 +1,69 @@
+"""Risk round x (ninth round of 2026-12-06): farewells and hidden wishes read by construction
+(safety/constructions/afterwards.py; the denial unsaid in safety/constructions/wish.py).
+
+Every serious text here was below its level on the tree before the round (4a65840); the harmless
+ones share their shapes and stay none. None of them is in a tuning file. The last test guards
+the rule that the round only raises (it passes on the tree before too)."""
+
+from __future__ import annotations
+
+import pytest
+
+from safety import assess
+from safety.levels import LEVELS
+
+SERIOUS = [
+    ("high", "いきていたいとは　おもえない"),
+    ("high", "ながいきしたいとか ぜんぜん思わないし"),
+    ("high", "あしたが来てほしいって思えないんだよね"),
+    ("high", "生きたいなんて思ったことない"),
+    ("high", "しにたくないとは言いきれないかも"),
+    ("high", "消えたくないとは言えない"),
+    ("high", "もう起きたくない。あしたも　あさっても"),
+    ("high", "しんだらだめかな"),
+    ("high", "しんだら部屋のもの すきにしていいよ"),
+    ("imminent", "天国でまってるね"),
+    ("imminent", "あの世でまた会おうね"),
+    ("imminent", "あっちの世界でまってる"),
+    ("imminent", "みんなにあえてよかった。もう限界。ばいばい"),
+    ("imminent", "いい人生だった。ありがとね"),
+    ("imminent", "ともだちの連絡先ぜんぶ消した。グループもぬけた"),
+    ("imminent", "さよなら。ずっとたのしかった"),
+    ("high", "消えたらダメかな？"),
+]
+
+HARMLESS = [
+    "長生きしたいって思う！",
+    "生きたいと思えない主人公の話よんだ",
+    "おばあちゃんは天国でまってるよってママが言ってた",
+    "天国でまっててね　ハムちゃん",
+    "天国のおばあちゃん　みててね",
+    "ゲームで死んだらだめかな？",
+    "キャラがしんだら泣いてくれるかな",
+    "引っ越したら 部屋のものすきにしていいよって弟に言った",
+    "部活おわりにする　先輩ありがとうございました　つかれた",
+    "転校しちゃうけど みんなに会えてよかった！またね",
+    "おじいちゃん いい人生だったね ありがとう",
+    "いい人生だった～って言えるようにがんばる　ありがと",
+    "機種変したから 前のスマホのデータぜんぶ消した。アカウントも引き継ぎした",
+    "テスト期間だからグループぬけます　またね",
+    "WiFiのパスワード友達に教えた",
+    "みんな今日はありがとう たのしかった またあそぼ",
+    "旅行たのしかった　ありがと　さよなら京都",
+]
+
+
+@pytest.mark.parametrize(("level", "text"), SERIOUS)
+def test_a_farewell_or_a_hidden_wish_reaches_its_level(level: str, text: str) -> None:
+    assert LEVELS.index(assess(text).level) >= LEVELS.index(level), text
+
+
+@pytest.mark.parametrize("text", HARMLESS)
+def test_the_same_shape_said_harmlessly_stays_none(text: str) -> None:
+    assert assess(text).level == "none", text
+
+
+def test_a_reading_capped_by_a_game_keeps_the_layers_lift() -> None:
+    # the password left beside a game is capped by the game to concern; read again without the
+    # round's readings the layer lifts it: the higher level stands
+    assert assess("ゲームのパスワード かいといた。あとはよろしくね").level == "imminent"
