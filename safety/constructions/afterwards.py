@@ -594,6 +594,113 @@ def _life_summed(c: _Ctx) -> list[Hit]:
     return []
 
 
+_AGAIN = frozenset({"また", "又"})
+_NEXT_WORDS = frozenset({"ね", "明日", "あした", "今度", "こんど", "来週", "らいしゅう"})
+_SAYING = frozenset({"言う", "いう", "言える", "いえる"})
+
+
+def _next_time_unsaid(c: _Ctx) -> list[Hit]:
+    """``next_time_unsaid`` (``imminent``): また(ね/あした) said not to be said (「またねは
+    いわない」「また あしたって 言えない」) beside a goodbye."""
+    words = c.words
+    if c.keys.isdisjoint(_BYE):
+        return []
+    for q in c.where_keys(_AGAIN):
+        k = q + 1
+        if _has_any(words, k, _NEXT_WORDS):
+            k += 1
+        while (
+            k < min(q + 5, len(words))
+            and words[k].pos == "助詞"
+            and words[k].keys & {"は", "も", "って", "と"}
+        ):
+            k += 1
+        if k == q + 1 or not _has_any(words, k, _SAYING) or not c.at("negation", k + 1):
+            continue
+        if words[k].sentence == words[q].sentence and not _asks(c, c.lo[q], c.hi[q]):
+            return [Hit("farewell", "plan", "imminent", words[q].start, words[k + 1].end, "next_time_unsaid")]
+    return []
+
+
+_BORN = frozenset({"生まれる", "うまれる", "産まれる", "生まれ変わる", "うまれかわる"})
+_WHEN = frozenset({"たら", "だら", "ば", "時", "とき"})
+
+
+def _reborn_if(c: _Ctx) -> list[Hit]:
+    """``reborn_if`` (``imminent``): being born again put as a condition (「また うまれたら
+    あそぼう」「つぎ 生まれたら」) beside a goodbye."""
+    words = c.words
+    if c.keys.isdisjoint(_BYE):
+        return []
+    for q in c.where_keys(_BORN):
+        again = q and words[q - 1].keys & (_AGAIN | {"次", "つぎ", "今度", "こんど"})
+        k = q + 1
+        if _has(words, k, "た") or _has(words, k, "る"):
+            k += 1
+        if again and (_has_any(words, q + 1, _WHEN) or _has_any(words, k, _WHEN)):
+            return [Hit("farewell", "plan", "imminent", words[q - 1].start, words[q].end, "reborn_if")]
+    return []
+
+
+_FUNERAL = frozenset({"葬式", "そうしき", "葬儀", "告別式"})
+_KEEPSAKE = frozenset({"形見", "かたみ", "形見分け", "かたみわけ"})
+_KIN_GONE = frozenset(
+    {
+        "婆",
+        "ばあ",
+        "爺",
+        "じい",
+        "ばあちゃん",
+        "じいちゃん",
+        "おばあちゃん",
+        "おじいちゃん",
+        "祖母",
+        "祖父",
+        "ひいおばあちゃん",
+    }
+)
+
+
+def _owner_else(c: _Ctx, q: int) -> bool:
+    """Someone other than the writer owns word ``q`` (X の + [お] + q), or a grandparent is named."""
+    words = c.words
+    k = q - 1
+    if k >= 0 and words[k].pos == "接頭辞":
+        k -= 1
+    if _has(words, k, "の") and k >= 1 and not c.at("self", k - 1):
+        return True
+    return not c.keys.isdisjoint(_KIN_GONE)
+
+
+def _own_end_planned(c: _Ctx) -> list[Hit]:
+    """``own_funeral`` (wish, ``high``): the writer's own funeral wished for (「お葬式で 流して
+    ほしい 曲」) or its mourners asked after (「お葬式には だれが 来て くれるかな」);
+    ``keepsake_given`` (farewell, ``imminent``): the writer's keepsakes handed out (形見分け した)."""
+    words = c.words
+    hits: list[Hit] = []
+    for q in c.where_keys(_FUNERAL):
+        if _owner_else(c, q):
+            continue
+        lo, hi = c.lo[q], c.hi[q]
+        wish = any(words[k].keys & {"欲しい", "ほしい"} for k in range(q + 1, min(q + 6, hi)))
+        asked = any(words[k].keys & _KURERU for k in range(q + 1, hi)) and _asks_here(c, q, hi)
+        if (wish or asked) and lo <= q:
+            hits.append(
+                Hit("wish", "ideation", "high", words[q].start, words[min(q + 1, hi - 1)].end, "own_funeral")
+            )
+            break
+    for q in c.where_keys(_KEEPSAKE):
+        if _owner_else(c, q) or _asks(c, c.lo[q], c.hi[q]):
+            continue
+        given = (_has_any(words, q + 1, frozenset({"する", "為る"})) and _has(words, q + 2, "た")) or any(
+            c.at("give", k) for k in range(q + 1, min(q + 4, c.hi[q]))
+        )
+        if given:
+            hits.append(Hit("farewell", "plan", "imminent", words[q].start, words[q].end, "keepsake_given"))
+            break
+    return hits
+
+
 OFF: ContextVar[bool] = ContextVar("afterwards_off", default=False)
 """Set by ``safety.risk.assess`` to read a text again without these readings."""
 FIRED: ContextVar[bool] = ContextVar("afterwards_fired", default=False)
@@ -620,4 +727,5 @@ def _afterwards(c: _Ctx) -> list[Hit]:
             hits += _limit_goodbye(c)
         if not _leave_usual(c):
             hits += _enjoyed_goodbye(c)
-    return hits + _ties_cut(c) + _access_left(c)
+        hits += _next_time_unsaid(c) + _reborn_if(c)
+    return hits + _ties_cut(c) + _access_left(c) + _own_end_planned(c)
