@@ -33,7 +33,13 @@ themselves with the softer pictures Japanese uses for death, where no verb of dy
   「しゅくだいおわりにする」 passes).
 * ``_jumps_from_a_drop``: a track or a drop jumped into or from (「線路にとびこむ」); water one
   jumps into for fun passes (「うみにとびこむ」, 「プールにとびこむ」).
-* ``_cuts_a_wrist``: the wrist or the arm cut, in kana too (「てくびきる子」).
+* ``_cuts_a_wrist``: the wrist or the arm cut, in kana too (「てくびきる子」; since round y also
+  with きり read as the particle, 「てくびきりたい」, and うで Sudachi reads as う + で,
+  ``_wrist_cut_in_kana``: 「うできりたい」; 「こうできる」 passes).
+* ``_not_here`` (round y): here, anywhere or the world not wanted to be in (「ここにいたくない」,
+  「どこにもいたくない」); 「がっこうにいたくない」 and 「ここにいたい」 pass.
+* ``_life_ended`` (round y): 人生 said ended, in kana too (「人生終了」, 「じんせいおしまい」,
+  「じんせいおえたい」); 「じんせいおえかき」 and 「しんじんせいと」 pass.
 * Kana Sudachi cuts wrongly: a goodbye said to life or the world (「このよにばいばい」,
   「ばいばいじんせい」).
 * Latin: a wish to vanish or a goodbye to the world in English (「wanna vanish」, 「byebyeworld」).
@@ -55,7 +61,7 @@ _KEYS = re.compile(
     "星|ほし|透明|とうめい|このよ|空|そら|天|てん|土|つち|あのよ|あの世|人生|じんせい|世|せかい|明日|あした|あす|未来|みらい|"
     "命|いのち|将来|ほうがいい|方がいい|方が良い|ほうがまし|方がまし|眠|ねむ|おやすみ|お休み|"
     "おわり|終わり|終り|線路|せんろ|踏切|ふみきり|屋上|おくじょう|崖|がけ|ほーむ|ホーム|びる|ビル|"
-    "手首|てくび|腕|うで|起き|おき|目覚|めざめ|目ざめ|探さ|さがさ"
+    "手首|てくび|腕|うで|起き|おき|目覚|めざめ|目ざめ|探さ|さがさ|いたく|居たく"
 )
 _LATIN_KEYS = re.compile(
     r"(?:wanna|want(?:to|2)|iwant|gonna|letme)(?:vanish|disappear|dissapear|begone|fadeaway)"
@@ -69,7 +75,9 @@ _KANA_PICTURES = re.compile(
     "(?:このよ|せかい|じんせい)(?:に|へ|から|よ)?(?:ばいばい|さよなら)|(?:ばいばい|さよなら)(?:このよ|せかい|じんせい)|"
     "ねむったまま|(?:えいえん|とわ)[のに]?(?:おやすみ|ねむり)|おわりに[しす]|"
     "(?:せんろ|ふみきり|おくじょう|がけ|ほーむ|びる)(?:に|から|へ)とび|(?:てくび|うで)を?き[るりろっ]|"
-    "(?:もう|にどと|ずっと|えいえんに|いっしょう)(?:おき|めざめ)たく|さがさない"
+    "(?:もう|にどと|ずっと|えいえんに|いっしょう)(?:おき|めざめ)たく|さがさない|"
+    # round y: here or anywhere not wanted to be (「ここにいたくない」), life ended (「じんせいしゅうりょう」)
+    "(?:ここ|どこ|せかい|ちきゅう)に[もは]?(?:もう)?いたく|じんせい[をはも]?(?:しゅうりょう|おしまい|おわらせ|おえ)"
 )
 # a goodbye said to life or the world, either way round, in the kana Sudachi cuts wrongly
 # (「このよにばいばい」, 「ばいばいじんせい」); 「ばいばいまたね」 says it to a friend
@@ -92,6 +100,14 @@ _DROPS = frozenset({"線路", "踏切", "踏み切り", "ホーム", "屋上", "
 _DROPS_KANA = frozenset({"ふみきり", "せんろ", "おくじょう", "がけ", "ほーむ", "びる"})
 _JUMP = frozenset({"飛び込む", "飛び降りる", "飛ぶ"})
 _WRIST = frozenset({"手首", "腕"})
+# round y: a place one would not be in any more, said of being at all (「ここにいたくない」,
+# 「どこにもいたくない」, 「せかいにいたくない」); 「がっこうにいたくない」 is about school and passes
+_NEE = frozenset({"ねえ", "ねー", "ねぇ"})  # ない said roughly, read by Sudachi as ね (「いたくねえ」)
+_HERE = frozenset({"此処", "何処", "どこ", "世界", "地球", "此の世", "この世"})
+# life, ended: 終了, おしまい, 終わらせる, 終える after 人生 (「人生終了」, 「じんせいおしまい」)
+_LIFE_ENDS = re.compile(
+    "(?:じんせい|人生)[をはも]?(しゅうりょう|終了|おしまい|お仕舞い?|(おわらせ|終わらせ|おえ|終え))"
+)
 
 
 def leaving_reason(text: str) -> str | None:
@@ -138,8 +154,9 @@ def _pictured(text: str) -> bool:
         _ends_it_all,
         _jumps_from_a_drop,
         _cuts_a_wrist,
+        _not_here,
     )
-    return any(rule(words) for rule in rules)
+    return any(rule(words) for rule in rules) or _wrist_cut_in_kana(text) or _life_ended(text)
 
 
 def _negated(rest: list[Token]) -> bool:
@@ -358,7 +375,66 @@ def _cuts_a_wrist(words: list[Token]) -> bool:
         j = i + 1
         if j < len(words) and words[j].surface == "を":
             j += 1
-        cut = j < len(words) and words[j].pos[0] == "動詞" and words[j].normalized == "切る"
+        cut = j < len(words) and (
+            (words[j].pos[0] == "動詞" and words[j].normalized == "切る")
+            # round y: Sudachi reads きり after a noun as the particle (「てくびきりたい」)
+            or (words[j].pos[0] == "助詞" and words[j].surface == "きり" and j + 1 < len(words))
+        )
         if cut and not _negated(words[j + 1 :]):
             return True
+    return False
+
+
+# round y: the arm in kana, which Sudachi cuts as う + で (「うできりたい」, 「うでをきる」)
+_ARM_KANA = re.compile("うで(?=を?き[るりろっ])")
+
+
+def _wrist_cut_in_kana(text: str) -> bool:
+    """The arm cut, written in kana where Sudachi reads no arm: うで starting a word of the name
+    (a word of the name read as written starts there: 「こうできる」 is こう + で + きる) and read
+    as 腕 the words after it are the wrist rule's (「うできりたい」)."""
+    key = kata2hira(text)
+    for m in _ARM_KANA.finditer(key):
+        if m.start() and not any(t.start == m.start() for t in tokens(key)):
+            continue
+        words = [t for t in tokens("腕" + key[m.end() :]) if t.pos and t.pos[0] not in ("補助記号", "空白")]
+        if _cuts_a_wrist(words):
+            return True
+    return False
+
+
+def _not_here(words: list[Token]) -> bool:
+    """Being here, anywhere or in the world not wanted (「ここにいたくない」): a place of ``_HERE``,
+    に (and も or は), maybe もう, then 居る wanted and said not to be."""
+    for i, t in enumerate(words):
+        if t.normalized not in _HERE or i + 1 >= len(words) or words[i + 1].surface != "に":
+            continue
+        j = i + 2
+        while j < len(words) and words[j].surface in ("も", "は", "もう"):
+            j += 1
+        if (
+            j + 1 < len(words)
+            and words[j].pos[0] == "動詞"
+            and words[j].normalized == "居る"
+            and words[j + 1].normalized == "たい"
+            and (_negated(words[j + 2 :]) or (j + 2 < len(words) and words[j + 2].surface in _NEE))
+        ):
+            return True
+    return False
+
+
+def _life_ended(text: str) -> bool:
+    """人生 said ended (``_LIFE_ENDS``), where 人生 and the word after it each start a word of
+    the name (Sudachi reads じんせい as じん + せい; 「しんじんせいと」 holds no 人生)."""
+    key = kata2hira(text)
+    for m in _LIFE_ENDS.finditer(key):
+        words = tokens(key)
+        starts, ends = {t.start for t in words}, {t.end for t in words}
+        if not (m.start() == 0 or m.start() in starts) or m.start(1) not in starts:
+            continue
+        if m.group(2) is None:
+            if m.end() in ends:  # (the noun whole: 「じんせいおしまい」, not 「…おしまいや」 cut inside)
+                return True
+        elif any(t.start == m.start(1) and t.pos[0] == "動詞" for t in words):
+            return True  # (終える, 終わらせる: 「じんせいおえかき」 is a drawing)
     return False
