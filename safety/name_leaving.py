@@ -61,7 +61,7 @@ _KEYS = re.compile(
     "星|ほし|透明|とうめい|このよ|空|そら|天|てん|土|つち|あのよ|あの世|人生|じんせい|世|せかい|明日|あした|あす|未来|みらい|"
     "命|いのち|将来|ほうがいい|方がいい|方が良い|ほうがまし|方がまし|眠|ねむ|おやすみ|お休み|"
     "おわり|終わり|終り|線路|せんろ|踏切|ふみきり|屋上|おくじょう|崖|がけ|ほーむ|ホーム|びる|ビル|"
-    "手首|てくび|腕|うで|起き|おき|目覚|めざめ|目ざめ|探さ|さがさ|いたく|居たく"
+    "手首|てくび|足首|あしくび|腕|うで|起き|おき|目覚|めざめ|目ざめ|探さ|さがさ|いたく|居たく"
 )
 _LATIN_KEYS = re.compile(
     r"(?:wanna|want(?:to|2)|iwant|gonna|letme)(?:vanish|disappear|dissapear|begone|fadeaway)"
@@ -74,7 +74,7 @@ _KANA_PICTURES = re.compile(
     "(?:あした|あす|みらい|いのち)(?:は|も|とか|なんか)?いら[なんね]|あした(?:に)?[はも]?(?:もう)?いな[いく]|(?:ほう|方)が(?:いい|まし)|"
     "(?:このよ|せかい|じんせい)(?:に|へ|から|よ)?(?:ばいばい|さよなら)|(?:ばいばい|さよなら)(?:このよ|せかい|じんせい)|"
     "ねむったまま|(?:えいえん|とわ)[のに]?(?:おやすみ|ねむり)|おわりに[しす]|"
-    "(?:せんろ|ふみきり|おくじょう|がけ|ほーむ|びる)(?:に|から|へ)とび|(?:てくび|うで)を?き[るりろっ]|"
+    "(?:せんろ|ふみきり|おくじょう|がけ|ほーむ|びる)(?:に|から|へ)とび|(?:てくび|あしくび|うで)を?き[るりろっ]|"
     "(?:もう|にどと|ずっと|えいえんに|いっしょう)(?:おき|めざめ)たく|さがさない|"
     # round y: here or anywhere not wanted to be (「ここにいたくない」), life ended (「じんせいしゅうりょう」)
     "(?:ここ|どこ|せかい|ちきゅう)に[もは]?(?:もう)?いたく|じんせい[をはも]?(?:しゅうりょう|おしまい|おわらせ|おえ)"
@@ -99,7 +99,7 @@ _DROPS = frozenset({"線路", "踏切", "踏み切り", "ホーム", "屋上", "
 # as Sudachi may read them in kana (ふみきり as the verb 踏み切る)
 _DROPS_KANA = frozenset({"ふみきり", "せんろ", "おくじょう", "がけ", "ほーむ", "びる"})
 _JUMP = frozenset({"飛び込む", "飛び降りる", "飛ぶ"})
-_WRIST = frozenset({"手首", "腕"})
+_WRIST = frozenset({"手首", "腕", "足首"})  # (足首 since round y: 「あしくびきりたい」)
 # round y: a place one would not be in any more, said of being at all (「ここにいたくない」,
 # 「どこにもいたくない」, 「せかいにいたくない」); 「がっこうにいたくない」 is about school and passes
 _NEE = frozenset({"ねえ", "ねー", "ねぇ"})  # ない said roughly, read by Sudachi as ね (「いたくねえ」)
@@ -385,19 +385,23 @@ def _cuts_a_wrist(words: list[Token]) -> bool:
     return False
 
 
-# round y: the arm in kana, which Sudachi cuts as う + で (「うできりたい」, 「うでをきる」)
-_ARM_KANA = re.compile("うで(?=を?き[るりろっ])")
+# round y: the arm and the ankle in kana, which Sudachi cuts as う + で and あしく + び
+# (「うできりたい」, 「あしくびきりたい」)
+_ARM_KANA = re.compile("(うで|あしくび)(?=を?き[るりろっ])")
+_ARM_KANJI = {"うで": "腕", "あしくび": "足首"}
 
 
 def _wrist_cut_in_kana(text: str) -> bool:
-    """The arm cut, written in kana where Sudachi reads no arm: うで starting a word of the name
-    (a word of the name read as written starts there: 「こうできる」 is こう + で + きる) and read
-    as 腕 the words after it are the wrist rule's (「うできりたい」)."""
+    """The arm or ankle cut, written in kana where Sudachi reads neither: うで or あしくび
+    starting a word of the name (a word of the name read as written starts there: 「こうできる」
+    is こう + で + きる), and read as 腕 or 足首 the words after it are the wrist rule's
+    (「うできりたい」, 「あしくびきりたい」; 「あしくびきりかえ」 is 切り替え, a noun)."""
     key = kata2hira(text)
     for m in _ARM_KANA.finditer(key):
         if m.start() and not any(t.start == m.start() for t in tokens(key)):
             continue
-        words = [t for t in tokens("腕" + key[m.end() :]) if t.pos and t.pos[0] not in ("補助記号", "空白")]
+        read = _ARM_KANJI[m.group(1)] + key[m.end() :]
+        words = [t for t in tokens(read) if t.pos and t.pos[0] not in ("補助記号", "空白")]
         if _cuts_a_wrist(words):
             return True
     return False

@@ -140,7 +140,8 @@ def meets_in_person(key: str) -> bool:
 # or the proposal starts a word of the whole name.  「ゆいとあいか」 is two names and 「おにあい」 a
 # word: neither ends in a proposal; 「にゃあおー」 is にゃあ + おー.
 _GLUED = re.compile(
-    r"あお(?:[ー〜~]+|う|っ|お)[ーうっよねかやぜな〜~!！?？]*$"
+    # (held with no ending after it, 「あおー」 is as often blue: 「そらあおー」)
+    r"あお(?:[うっ][ーうっよねかやぜな〜~!！?？]*|(?:[ー〜~]+|お)[ー〜~]*[うっよねかやぜな!！?？][ーうっよねかやぜな〜~!！?？]*)$"
     r"|あいたい(?:な|よ|ね|です|の)?[ー〜~!！?？]*$"
     r"|あいに(?:い[きくこっ]|き[てた]|く[るれ]|こ[いよ])[ぁ-ゖー〜~!！?？]{0,4}$"
     r"|(?<=と)あ(?:え(?:る|ない|へん|ます)|わ(?:ない|へん|ひん|ん))[ねかのなけ]?[ー〜~]*[?？]$"
