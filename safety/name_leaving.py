@@ -61,7 +61,8 @@ _KEYS = re.compile(
     "星|ほし|透明|とうめい|このよ|空|そら|天|てん|土|つち|あのよ|あの世|人生|じんせい|世|せかい|明日|あした|あす|未来|みらい|"
     "命|いのち|将来|ほうがいい|方がいい|方が良い|ほうがまし|方がまし|眠|ねむ|おやすみ|お休み|"
     "おわり|終わり|終り|線路|せんろ|踏切|ふみきり|屋上|おくじょう|崖|がけ|ほーむ|ホーム|びる|ビル|"
-    "手首|てくび|足首|あしくび|腕|うで|起き|おき|目覚|めざめ|目ざめ|探さ|さがさ|いたく|居たく"
+    "手首|てくび|足首|あしくび|腕|うで|起き|おき|目覚|めざめ|目ざめ|探さ|さがさ|いたく|居たく|"
+    "しにばしょ|しにぎわ|しにざま|しにどき|しにしょうぞく|そんざいしたく|存在したく"
 )
 _LATIN_KEYS = re.compile(
     r"(?:wanna|want(?:to|2)|iwant|gonna|letme)(?:vanish|disappear|dissapear|begone|fadeaway)"
@@ -77,7 +78,9 @@ _KANA_PICTURES = re.compile(
     "(?:せんろ|ふみきり|おくじょう|がけ|ほーむ|びる)(?:に|から|へ)とび|(?:てくび|あしくび|うで)を?き[るりろっ]|"
     "(?:もう|にどと|ずっと|えいえんに|いっしょう)(?:おき|めざめ)たく|さがさない|"
     # round y: here or anywhere not wanted to be (「ここにいたくない」), life ended (「じんせいしゅうりょう」)
-    "(?:ここ|どこ|せかい|ちきゅう)に[もは]?(?:もう)?いたく|じんせい[をはも]?(?:しゅうりょう|おしまい|おわらせ|おえ)"
+    "(?:ここ|どこ|せかい|ちきゅう)に[もは]?(?:もう)?いたく|じんせい[をはも]?(?:しゅうりょう|おしまい|おわらせ|おえ)|"
+    # a noun made with 死に in kana (「しにばしょ」), existing not wanted (「そんざいしたくない」)
+    "しに(?:ばしょ|ぎわ|ざま|どき|しょうぞく)|そんざいしたく"
 )
 # a goodbye said to life or the world, either way round, in the kana Sudachi cuts wrongly
 # (「このよにばいばい」, 「ばいばいじんせい」); 「ばいばいまたね」 says it to a friend
@@ -155,6 +158,8 @@ def _pictured(text: str) -> bool:
         _jumps_from_a_drop,
         _cuts_a_wrist,
         _not_here,
+        _dying_noun,
+        _not_existing,
     )
     return any(rule(words) for rule in rules) or _wrist_cut_in_kana(text) or _life_ended(text)
 
@@ -422,6 +427,41 @@ def _not_here(words: list[Token]) -> bool:
             and words[j].normalized == "居る"
             and words[j + 1].normalized == "たい"
             and (_negated(words[j + 2 :]) or (j + 2 < len(words) and words[j + 2].surface in _NEE))
+        ):
+            return True
+    return False
+
+
+# round y: the nouns made with 死に (死に場所, 死に際, 死に様, 死に時, 死に装束), which Sudachi reads
+# in kana as 死ぬ + the noun or as し + に + the noun
+_DYING_NOUNS = frozenset({"場所", "際", "様", "時", "装束"})
+
+
+def _dying_noun(words: list[Token]) -> bool:
+    """A noun of dying in kana (「しにばしょ」, 「しにぎわ」): しに read as 死ぬ, or し standing as a
+    word of its own and に, right before one of ``_DYING_NOUNS`` (「いしにばしょう」 is いし + に +
+    芭蕉, 「むしにばしょ」 むし + に: no し of its own)."""
+    for i, t in enumerate(words):
+        if t.surface == "しに" and t.normalized == "死ぬ":
+            j = i + 1
+        elif t.surface == "し" and i + 1 < len(words) and words[i + 1].surface == "に":
+            j = i + 2
+        else:
+            continue
+        if j < len(words) and words[j].pos[0] == "名詞" and words[j].normalized in _DYING_NOUNS:
+            return True
+    return False
+
+
+def _not_existing(words: list[Token]) -> bool:
+    """Existing not wanted: 存在, する, たい said not to be (「そんざいしたくない」); 「そんざいしたい」
+    passes."""
+    for i, t in enumerate(words[:-2]):
+        if (
+            t.normalized == "存在"
+            and words[i + 1].normalized == "為る"
+            and words[i + 2].normalized == "たい"
+            and _negated(words[i + 3 :])
         ):
             return True
     return False

@@ -2,7 +2,8 @@
 
 Self-harm: being here, anywhere or in the world not wanted (``safety.name_leaving._not_here``:
 「どこにもいたくない」), the arm or wrist cut in kana Sudachi cuts wrongly (``_cuts_a_wrist``,
-``_wrist_cut_in_kana``: 「うできりたい」), life said ended (``_life_ended``: 「人生終了」) and 蒸発 done
+``_wrist_cut_in_kana``: 「うできりたい」), life said ended (``_life_ended``: 「人生終了」), a noun made with 死に in kana (``_dying_noun``:
+「しにぎわ」), existing not wanted (``_not_existing``) and 蒸発 done
 (``[wants] self_harm_nouns``: 「蒸発したい」).  Meeting: 会おう, 会いたい, 会いに来て, 会える？ in kana
 ending a name, after a name with no mark between (``safety.name_meeting._glued_proposal``:
 「はるかあおーね」).  Each must-refuse name passed before this round; each ordinary name shares its
@@ -32,6 +33,10 @@ SELF_HARM = [
     "じんせいおしまい",
     "人生おしまい",
     "じんせいおえたい",
+    "しにばしょさがし",
+    "しにぎわ",
+    "ソンザイシタクナイ",
+    "存在したくない",
 ]
 
 MEETING = [
@@ -60,6 +65,9 @@ ORDINARY = [
     "じんせいたのしい",
     "しんじんせいと",
     "じょうはつけい",
+    # 芭蕉 after いし and に, existing wanted
+    "いしにばしょう",
+    "そんざいしたい",
     # two names joined by と, a cat's cry, blue said long, names ending in お or ね
     "はるとあいり",
     "りんとあいな",
