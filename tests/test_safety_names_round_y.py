@@ -2,12 +2,12 @@
 
 Self-harm: being here, anywhere or in the world not wanted (``safety.name_leaving._not_here``:
 「どこにもいたくない」), the arm or wrist cut in kana Sudachi cuts wrongly (``_cuts_a_wrist``,
-``_wrist_cut_in_kana``: 「うできりたい」), life said ended (``_life_ended``: 「人生終了」), a noun made with 死に in kana (``_dying_noun``:
-「しにぎわ」), existing not wanted (``_not_existing``) and 蒸発 done
-(``[wants] self_harm_nouns``: 「蒸発したい」).  Meeting: 会おう, 会いたい, 会いに来て, 会える？ in kana
-ending a name, after a name with no mark between (``safety.name_meeting._glued_proposal``:
-「はるかあおーね」).  Each must-refuse name passed before this round; each ordinary name shares its
-surface and passes."""
+``_wrist_cut_in_kana``: 「うできりたい」), life said ended (``_life_ended``: 「人生終了」), a noun
+made with 死に in kana (``_dying_noun``: 「しにぎわ」), existing not wanted (``_not_existing``) and
+蒸発 done (``[wants] self_harm_nouns``: 「蒸発したい」).  Meeting: 会おう, 会いたい, 会いに来て,
+会える？ in kana ending a name, after a name with no mark between
+(``safety.name_meeting._glued_proposal``: 「はるかあおーね」).  Each must-refuse name passed before
+this round; each ordinary name shares its surface and passes."""
 
 from __future__ import annotations
 
