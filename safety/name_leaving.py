@@ -38,8 +38,6 @@ themselves with the softer pictures Japanese uses for death, where no verb of dy
   ``_wrist_cut_in_kana``: 「うできりたい」; 「こうできる」 passes).
 * ``_not_here`` (round y): here, anywhere or the world not wanted to be in (「ここにいたくない」,
   「どこにもいたくない」); 「がっこうにいたくない」 and 「ここにいたい」 pass.
-* ``_life_ended`` (round y): 人生 said ended, in kana too (「人生終了」, 「じんせいおしまい」,
-  「じんせいおえたい」); 「じんせいおえかき」 and 「しんじんせいと」 pass.
 * Kana Sudachi cuts wrongly: a goodbye said to life or the world (「このよにばいばい」,
   「ばいばいじんせい」).
 * Latin: a wish to vanish or a goodbye to the world in English (「wanna vanish」, 「byebyeworld」).
@@ -77,8 +75,8 @@ _KANA_PICTURES = re.compile(
     "ねむったまま|(?:えいえん|とわ)[のに]?(?:おやすみ|ねむり)|おわりに[しす]|"
     "(?:せんろ|ふみきり|おくじょう|がけ|ほーむ|びる)(?:に|から|へ)とび|(?:てくび|あしくび|うで)を?き[るりろっ]|"
     "(?:もう|にどと|ずっと|えいえんに|いっしょう)(?:おき|めざめ)たく|さがさない|"
-    # round y: here or anywhere not wanted to be (「ここにいたくない」), life ended (「じんせいしゅうりょう」)
-    "(?:ここ|どこ|せかい|ちきゅう)に[もは]?(?:もう)?いたく|じんせい[をはも]?(?:しゅうりょう|おしまい|おわらせ|おえ)|"
+    # round y: here or anywhere not wanted to be (「ここにいたくない」)
+    "(?:ここ|どこ|せかい|ちきゅう)に[もは]?(?:もう)?いたく|"
     # a noun made with 死に in kana (「しにばしょ」), existing not wanted (「そんざいしたくない」)
     "しに(?:ばしょ|ぎわ|ざま|どき|しょうぞく)|そんざいしたく"
 )
@@ -107,10 +105,6 @@ _WRIST = frozenset({"手首", "腕", "足首"})  # (足首 since round y: 「あ
 # 「どこにもいたくない」, 「せかいにいたくない」); 「がっこうにいたくない」 is about school and passes
 _NEE = frozenset({"ねえ", "ねー", "ねぇ"})  # ない said roughly, read by Sudachi as ね (「いたくねえ」)
 _HERE = frozenset({"此処", "何処", "どこ", "世界", "地球", "此の世", "この世"})
-# life, ended: 終了, おしまい, 終わらせる, 終える after 人生 (「人生終了」, 「じんせいおしまい」)
-_LIFE_ENDS = re.compile(
-    "(?:じんせい|人生)[をはも]?(しゅうりょう|終了|おしまい|お仕舞い?|(おわらせ|終わらせ|おえ|終え))"
-)
 
 
 def leaving_reason(text: str) -> str | None:
@@ -161,7 +155,7 @@ def _pictured(text: str) -> bool:
         _dying_noun,
         _not_existing,
     )
-    return any(rule(words) for rule in rules) or _wrist_cut_in_kana(text) or _life_ended(text)
+    return any(rule(words) for rule in rules) or _wrist_cut_in_kana(text)
 
 
 def _negated(rest: list[Token]) -> bool:
@@ -464,21 +458,4 @@ def _not_existing(words: list[Token]) -> bool:
             and _negated(words[i + 3 :])
         ):
             return True
-    return False
-
-
-def _life_ended(text: str) -> bool:
-    """人生 said ended (``_LIFE_ENDS``), where 人生 and the word after it each start a word of
-    the name (Sudachi reads じんせい as じん + せい; 「しんじんせいと」 holds no 人生)."""
-    key = kata2hira(text)
-    for m in _LIFE_ENDS.finditer(key):
-        words = tokens(key)
-        starts, ends = {t.start for t in words}, {t.end for t in words}
-        if not (m.start() == 0 or m.start() in starts) or m.start(1) not in starts:
-            continue
-        if m.group(2) is None:
-            if m.end() in ends:  # (the noun whole: 「じんせいおしまい」, not 「…おしまいや」 cut inside)
-                return True
-        elif any(t.start == m.start(1) and t.pos[0] == "動詞" for t in words):
-            return True  # (終える, 終わらせる: 「じんせいおえかき」 is a drawing)
     return False

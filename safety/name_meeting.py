@@ -133,41 +133,6 @@ def meets_in_person(key: str) -> bool:
     return any(_meets_in(piece) for piece in _bracketed(key))
 
 
-# Round y: a proposal in kana glued to a name with no mark between (「ゆいあおーね」,
-# 「りくとあいたい」, 「みおにあいにきて」, 「ゆいとあえる？」): the proposal ends the name, and what
-# comes before it (と, に or も dropped) is two letters or more and either a name as Sudachi reads
-# it alone (every word a noun, a pronoun, an honorific or a mark, one noun of two letters at least)
-# or the proposal starts a word of the whole name.  「ゆいとあいか」 is two names and 「おにあい」 a
-# word: neither ends in a proposal; 「にゃあおー」 is にゃあ + おー.
-_GLUED = re.compile(
-    # (held with no ending after it, 「あおー」 is as often blue: 「そらあおー」)
-    r"あお(?:[うっ][ーうっよねかやぜな〜~!！?？]*|(?:[ー〜~]+|お)[ー〜~]*[うっよねかやぜな!！?？][ーうっよねかやぜな〜~!！?？]*)$"
-    r"|あいたい(?:な|よ|ね|です|の)?[ー〜~!！?？]*$"
-    r"|あいに(?:い[きくこっ]|き[てた]|く[るれ]|こ[いよ])[ぁ-ゖー〜~!！?？]{0,4}$"
-    r"|(?<=と)あ(?:え(?:る|ない|へん|ます)|わ(?:ない|へん|ひん|ん))[ねかのなけ]?[ー〜~]*[?？]$"
-)
-_NAME_POS = frozenset({"名詞", "代名詞", "接尾辞", "接頭辞", "補助記号", "記号", "空白"})
-
-
-def _glued_proposal(key: str) -> bool:
-    m = _GLUED.search(key)
-    if m is None or m.start() == 0:
-        return False
-    before = key[: m.start()].rstrip("ー〜~")  # (a held name: 「ねこーあおーね」)
-    if before and before[-1] in "とにも":
-        before = before[:-1]  # (the one met or visited: 「ゆいとあいたい」, 「みおにあいにきて」)
-    if len(before) < 2:
-        return False  # (one kana is no name: 「しあいにきて」 is a match, 「ぐあいたい」 no proposal)
-    words = tokens(before)
-    if all(t.pos and t.pos[0] in _NAME_POS for t in words) and any(
-        t.pos[0] in ("名詞", "代名詞") and len(t.surface) >= 2 for t in words
-    ):
-        return True
-    # a name Sudachi does not read as one (「はるか」, 「りお」, 「そうた」): the proposal starts a
-    # word of the whole name (「にゃあおー」 is にゃあ + おー, 「れんしゅうしあいにきて」 holds 試合)
-    return any(t.start == m.start() for t in tokens(key))
-
-
 _CLOSERS = ")）」』】〕>＞》〉"
 _BRACKETED = re.compile(f"[(（「『【〔<＜《〈]([^{_CLOSERS}]+)[{_CLOSERS}]?")
 
@@ -184,7 +149,6 @@ def _bracketed(key: str) -> list[str]:
 def _meets_in(key: str) -> bool:
     return (
         _IN_PERSON.search(key) is not None
-        or (("あお" in key or "あい" in key or "あえ" in key or "あわ" in key) and _glued_proposal(key))
         or _ASKS_WHERE.search(key) is not None
         or (
             (

@@ -3,11 +3,13 @@
 Self-harm: being here, anywhere or in the world not wanted (``safety.name_leaving._not_here``:
 「どこにもいたくない」), the arm or wrist cut in kana Sudachi cuts wrongly (``_cuts_a_wrist``,
 ``_wrist_cut_in_kana``: 「うできりたい」), life said ended (``_life_ended``: 「人生終了」), a noun
-made with 死に in kana (``_dying_noun``: 「しにぎわ」), existing not wanted (``_not_existing``) and
-蒸発 done (``[wants] self_harm_nouns``: 「蒸発したい」).  Meeting: 会おう, 会いたい, 会いに来て,
-会える？ in kana ending a name, after a name with no mark between
-(``safety.name_meeting._glued_proposal``: 「はるかあおーね」).  Each must-refuse name passed before
-this round; each ordinary name shares its surface and passes."""
+made with 死に in kana (``_dying_noun``: 「しにぎわ」) and existing not wanted (``_not_existing``).
+Each must-refuse name passed before this round; each ordinary name shares its surface and passes.
+
+Withdrawn after the review (docs/safety.md, "Names y"): a proposal glued to a name (it refused
+verbs of doing together, 「たすけあいたい」, and a blue sky, 「そらあおー！」), life said ended
+(it refused life said not to end, 「じんせいおわらせない」) and 蒸発 (it refused evaporation,
+「みずじょうはつする」). ``REVIEWED_ORDINARY`` holds the reviewer's names they refused."""
 
 from __future__ import annotations
 
@@ -26,26 +28,10 @@ SELF_HARM = [
     "うできりたい",
     "うできっちゃう",
     "あしくびきりたい",
-    "蒸発したい",
-    "じょうはつしたいな",
-    "じんせいしゅうりょう",
-    "人生終了",
-    "じんせいおしまい",
-    "人生おしまい",
-    "じんせいおえたい",
     "しにばしょさがし",
     "しにぎわ",
     "ソンザイシタクナイ",
     "存在したくない",
-]
-
-MEETING = [
-    "はるかあおーね",
-    "りおあおーね",
-    "ミオアオーネ",
-    "ゆいちゃん♪あおーね",
-    "さくら☆あおーね",
-    "ミオトアエル？",
 ]
 
 ORDINARY = [
@@ -85,10 +71,27 @@ def test_a_self_harm_name_is_refused(name: str) -> None:
     assert long_way(name).reason == "self_harm"
 
 
-@pytest.mark.parametrize("name", MEETING)
-def test_a_proposal_glued_to_a_name_is_refused(name: str) -> None:
-    assert check_name(name).reason == "contact"
-    assert long_way(name).reason == "contact"
+# The read-only reviewer's own names (not in any data file) that the withdrawn rules refused.
+REVIEWED_ORDINARY = [
+    "たすけあいたい",
+    "はなしあいたい",
+    "ささえあいたい",
+    "はげましあいたい",
+    "はなしあいたいね",
+    "そらあおー！",
+    "そらあおーっ",
+    "うみあおー！",
+    "じょうはつする",
+    "みずじょうはつする",
+    "じんせいおわらせない",
+    "じんせいおえたくない",
+    "じんせいおしまいじゃない",
+]
+
+
+@pytest.mark.parametrize("name", REVIEWED_ORDINARY)
+def test_what_the_review_found_refused_passes(name: str) -> None:
+    assert check_name(name).ok, check_name(name)
 
 
 @pytest.mark.parametrize("name", ORDINARY)
@@ -97,7 +100,7 @@ def test_an_ordinary_name_sharing_the_surface_passes(name: str) -> None:
     assert long_way(name).ok
 
 
-@pytest.mark.parametrize("name", ["どこにもいたくない", "うできりたい", "人生終了", "はるかあおーね"])
+@pytest.mark.parametrize("name", ["どこにもいたくない", "うできりたい"])
 def test_their_disguised_variants_are_refused(name: str) -> None:
     passed = [v for _, v in variants(name) if check_name(v).ok]
     assert not passed, passed

@@ -41,15 +41,7 @@ from safety.constructions.goodbye_said import _EVERYDAY, _LATER, _LEAVE_KANA, _L
 from safety.constructions.grammar import _asks
 from safety.constructions.words import Hit, _Ctx, _has, _has_any
 
-_LIVE = frozenset({"生きる", "いきる", "長生き", "ながいき", "生き続ける", "いきつづける"})
-_COME = frozenset({"来る", "くる"})
 _TOMORROW = frozenset({"明日", "あした", "あす", "未来", "みらい", "朝", "あさ"})
-_WANT = frozenset({"たい", "欲しい", "ほしい"})
-_QUOTE = frozenset({"と", "って", "つて", "なんて", "とか", "は", "も", "か"})
-_ADVERB_OK = frozenset(
-    {"全然", "ぜんぜん", "全く", "まったく", "あんまり", "あまり", "一度", "いちど", "もう", "別に", "べつに"}
-)
-_THINK = frozenset({"思う", "おもう", "思える", "おもえる", "考える", "かんがえる"})
 _SUBJECT = frozenset({"が", "は", "も"})
 _NOT_ME = frozenset({"私", "わたし", "あたし", "僕", "ぼく", "俺", "おれ", "うち", "自分", "じぶん"})
 
@@ -68,81 +60,6 @@ def _other_subject(c: _Ctx, lo: int, i: int) -> bool:
 
 
 _JOKE = frozenset({"冗談", "じょうだん"})
-
-
-def _told_of(c: _Ctx, end: int) -> bool:
-    """After word ``end``: a quote (って, と) then someone's saying or a way of saying it
-    (「…って ママが 言ってた」「…って 言えるように」), or a noun the words describe
-    (「生きたいと 思えない 主人公」): not the writer's own words now."""
-    words = c.words
-    n = len(words)
-    k = end + 1
-    while k < n and words[k].pos in ("補助記号", "記号"):
-        k += 1
-    if k >= n or words[k].sentence != words[end].sentence:
-        return False
-    if words[k].pos == "名詞" and not c.at("feeling", k):
-        return True
-    if words[k].keys & {"って", "と", "つて"} and words[k].pos == "助詞":
-        return any(c.at("reported", m) for m in range(k + 1, min(k + 5, n)))
-    return False
-
-
-def _thought_not(c: _Ctx, d: int) -> int | None:
-    """After the wish at word ``d``: a quote (と, って, なんて, とか, は, も), an adverb or two, a
-    verb of thinking, and its negation (思えない, 思わない; 思った こと ない). The negation's index."""
-    words = c.words
-    n = len(words)
-    k = d + 1
-    steps = 0
-    while (
-        k < n
-        and steps < 4
-        and ((words[k].pos == "助詞" and words[k].keys & _QUOTE) or words[k].keys & _ADVERB_OK)
-    ):
-        k += 1
-        steps += 1
-    if steps == 0 or k >= n or not words[k].keys & _THINK or words[k].sentence != words[d].sentence:
-        return None
-    m = k + 1
-    if c.at("negation", m):
-        return m
-    # 思った こと(は/が) ない
-    if _has(words, m, "た") and _has_any(words, m + 1, frozenset({"こと", "事"})):
-        p = m + 2
-        while p < n and p < m + 4 and words[p].keys & {"は", "が", "も"}:
-            p += 1
-        if c.at("negation", p):
-            return p
-    return None
-
-
-def _life_unwished(c: _Ctx) -> list[Hit]:
-    words = c.words
-    n = len(words)
-    hits: list[Hit] = []
-    starts = list(c.where_keys(_LIVE)) + [q for q in c.where_keys(_COME) if q]
-    for q in starts:
-        first = q
-        if words[q].keys & _COME:
-            # あしたが 来て ほしい: tomorrow (or the morning) coming wished; the span starts at
-            # tomorrow, which is the subject (no one else)
-            t = next((k for k in range(max(c.lo[q], q - 3), q) if words[k].keys & _TOMORROW), None)
-            if t is None:
-                continue
-            first = t
-        # the wish within a few words: 生き+たい, 生き+て+い+たい, 長生き+し+たい, 来+て+ほしい
-        d = next((k for k in range(q + 1, min(q + 5, n)) if words[k].keys & _WANT), None)
-        if d is None or words[d].sentence != words[q].sentence:
-            continue
-        if any(c.at("negation", k) for k in range(q + 1, d + 2)):
-            continue  # 生きたくない: read by the wish construction
-        if _other_subject(c, c.lo[q], first):
-            continue  # 「ママは 長生き したいとか 思わないって」
-        m = _thought_not(c, d)
-        if m is not None and not _told_of(c, m):
-            hits.append(Hit("wish", "ideation", "high", words[first].start, words[m].end, "life_unwished"))
-    return hits
 
 
 _WAKE = frozenset({"起きる", "おきる", "目覚める", "めざめる", "覚める", "さめる"})
@@ -297,77 +214,13 @@ def _asks_here(c: _Ctx, lo: int, hi: int) -> bool:
     ) or _asks(c, c.lo[lo], hi)
 
 
-_BEYOND = frozenset({"天国", "てんごく", "あの世", "あのよ", "来世", "らいせ"})
-_THERE = frozenset({"あっち", "彼方", "向こう", "むこう", "あちら"})
-_WORLD = frozenset({"世界", "せかい", "世"})
-_WAIT = frozenset({"待つ", "まつ"})
-_MEET = frozenset({"会う", "あう", "逢う"})
-_STAYING = frozenset({"てる", "ている", "いる", "居る"})
-
-
-def _beyond_waits(c: _Ctx) -> list[Hit]:
-    words = c.words
-    n = len(words)
-    hits: list[Hit] = []
-    if c.keys.isdisjoint(_BEYOND | _THERE):
-        return []
-    for q in range(n):
-        keys = words[q].keys
-        if keys & _BEYOND:
-            last = q
-        elif keys & _THERE and _has(words, q + 1, "の") and _has_any(words, q + 2, _WORLD):
-            last = q + 2
-        else:
-            continue
-        if not (_has(words, last + 1, "で") or _has(words, last + 1, "に")):
-            continue
-        v = last + 2
-        if _has_any(words, v, frozenset({"また", "又", "ずっと", "先に", "さきに"})):
-            v += 1
-        if v >= n or words[v].sentence != words[q].sentence or _other_subject(c, c.lo[q], v):
-            continue
-        end = None
-        if words[v].keys & _WAIT and _has_any(words, v + 1, _STAYING):
-            # 待って+て+ね (待っててね) is asked of someone; 待っ+てる is the writer's
-            if not (_has(words, v + 2, "て") or "連用形" in words[v + 1].conj):
-                end = v + 1
-        elif words[v].keys & _MEET and "意志推量形" in words[v].conj:
-            end = v  # 会おう, 会おうね
-        if end is None or _asks(c, c.lo[q], c.hi[q]):
-            continue
-        tail = end + 1 if _has_any(words, end + 1, frozenset({"ね", "よ", "な"})) else end
-        if not _told_of(c, tail):
-            hits.append(Hit("farewell", "plan", "imminent", words[q].start, words[end].end, "beyond_waits"))
-    return hits
-
-
 _BYE = frozenset({"さようなら", "さよなら", "さいなら", "ばいばい", "バイバイ", "さらば"})
 _THANKS = frozenset({"ありがとう", "有り難う", "ありがと", "感謝", "お世話", "世話"})
 _END = frozenset({"終わり", "おわり", "終り", "おしまい", "お仕舞い", "お終い"})
-_LIMIT = frozenset({"限界", "げんかい", "無理", "むり"})
-_MET = frozenset({"会える", "あえる", "出会える", "であえる"})
-_LIFE = frozenset({"人生", "じんせい", "一生", "生涯"})
-_PAST_COPULA = frozenset({"だった", "でした"})
 
 
 def _leave_usual(c: _Ctx) -> bool:
     return _usual(c) or c.near("dreaded_day") or c.first("parting_event") is not None
-
-
-def _everyday_but_met(c: _Ctx) -> bool:
-    """``_leave_usual`` with 会える (everyone met, said in the past) not read as joy."""
-    if not _leave_usual(c):
-        return False
-    joy = c.where("joy")
-    if not joy or not all(c.words[k].keys & _MET for k in joy):
-        return True
-    if "!" in c.kana or "！" in c.kana or c.first("laugh") is not None:
-        return True
-    return _usual_besides_joy(c)
-
-
-def _usual_besides_joy(c: _Ctx) -> bool:
-    return _usual_besides(c, ("joy",))
 
 
 def _usual_besides(c: _Ctx, skip: tuple[str, ...], keys: frozenset[str] = frozenset()) -> bool:
@@ -459,49 +312,6 @@ def _ties_cut(c: _Ctx) -> list[Hit]:
     return []
 
 
-_ACCESS = frozenset(
-    {"パスワード", "ぱすわーど", "パスコード", "ぱすこーど", "パス", "暗証番号", "ロック", "ろっく"}
-)
-_HAND = frozenset(
-    {
-        "送る",
-        "おくる",
-        "教える",
-        "おしえる",
-        "書く",
-        "かく",
-        "置く",
-        "おく",
-        "外す",
-        "はずす",
-        "渡す",
-        "わたす",
-        "メモ",
-        "dm",
-    }
-)
-_LEFT_TO = frozenset({"よろしく", "宜しく", "頼む", "たのむ"})
-
-
-def _access_left(c: _Ctx) -> list[Hit]:
-    """``access_left`` (``imminent``): a password or a lock handed over or left (送った, 書いとく,
-    はずしといた) with the rest left to someone (「あとは よろしく」) or a word of finality."""
-    words = c.words
-    if c.keys.isdisjoint(_ACCESS) or _cheer(c) or _usual_besides(c, ("game",)):
-        return []
-    rest = any(
-        words[k].keys & {"後", "あと"} and _has(words, k + 1, "は") and _has_any(words, k + 2, _LEFT_TO)
-        for k in range(len(words))
-    )
-    if not rest and c.first("finality") is None:
-        return []
-    for q in c.where_keys(_ACCESS):
-        for v in range(q + 1, min(q + 6, c.hi[q])):
-            if words[v].keys & _HAND or (v == q + 1 and words[v].conj == "数詞"):
-                return [Hit("farewell", "plan", "imminent", words[q].start, words[v].end, "access_left")]
-    return []
-
-
 _ENJOYED = frozenset({"楽しい", "たのしい"})
 _WHOLE = frozenset({"今まで", "いままで", "これまで", "皆", "みんな", "ずっと"})
 _SPELL = frozenset(
@@ -559,90 +369,6 @@ def _end_made(c: _Ctx) -> list[Hit]:
     return []
 
 
-def _limit_goodbye(c: _Ctx) -> list[Hit]:
-    """A goodbye (さよなら, ばいばい) beside a limit reached (もう 限界, もう 無理) or everyone
-    met told in the past (会えて よかった)."""
-    words = c.words
-    if c.keys.isdisjoint(_BYE) or any(m in c.kana for m in ("w", "ｗ", "笑")):
-        return []
-    for q in range(len(words)):
-        keys = words[q].keys
-        limit = keys & _LIMIT and _has(words, q - 1, "もう")
-        met = (
-            keys & _MET
-            and _has(words, q + 1, "て")
-            and _has_any(words, q + 2, frozenset({"良い", "よい", "いい"}))
-        )
-        if limit or met:
-            bye = next(k for k in range(len(words)) if words[k].keys & _BYE)
-            lo, hi = min(q, bye), max(q, bye)
-            return [Hit("farewell", "plan", "imminent", words[lo].start, words[hi].end, "limit_goodbye")]
-    return []
-
-
-def _life_summed(c: _Ctx) -> list[Hit]:
-    """人生 + だった/でした (the writer's life summed up in the past) with thanks or a goodbye."""
-    words = c.words
-    if c.keys.isdisjoint(_THANKS | _BYE):
-        return []
-    for q in c.where_keys(_LIFE):
-        if words[q].pos != "名詞" or _other_subject(c, c.lo[q], q):
-            continue
-        past = (_has(words, q + 1, "だ") or _has(words, q + 1, "です")) and _has(words, q + 2, "た")
-        if past and not _asks(c, c.lo[q], c.hi[q]) and not _told_of(c, q + 2):
-            return [Hit("farewell", "plan", "imminent", words[q].start, words[q + 2].end, "life_summed")]
-    return []
-
-
-_AGAIN = frozenset({"また", "又"})
-_NEXT_WORDS = frozenset({"ね", "明日", "あした", "今度", "こんど", "来週", "らいしゅう"})
-_SAYING = frozenset({"言う", "いう", "言える", "いえる"})
-
-
-def _next_time_unsaid(c: _Ctx) -> list[Hit]:
-    """``next_time_unsaid`` (``imminent``): また(ね/あした) said not to be said (「またねは
-    いわない」「また あしたって 言えない」) beside a goodbye."""
-    words = c.words
-    if c.keys.isdisjoint(_BYE):
-        return []
-    for q in c.where_keys(_AGAIN):
-        k = q + 1
-        if _has_any(words, k, _NEXT_WORDS):
-            k += 1
-        while (
-            k < min(q + 5, len(words))
-            and words[k].pos == "助詞"
-            and words[k].keys & {"は", "も", "って", "と"}
-        ):
-            k += 1
-        if k == q + 1 or not _has_any(words, k, _SAYING) or not c.at("negation", k + 1):
-            continue
-        if words[k].sentence == words[q].sentence and not _asks(c, c.lo[q], c.hi[q]):
-            return [Hit("farewell", "plan", "imminent", words[q].start, words[k + 1].end, "next_time_unsaid")]
-    return []
-
-
-_BORN = frozenset({"生まれる", "うまれる", "産まれる", "生まれ変わる", "うまれかわる"})
-_WHEN = frozenset({"たら", "だら", "ば", "時", "とき"})
-
-
-def _reborn_if(c: _Ctx) -> list[Hit]:
-    """``reborn_if`` (``imminent``): being born again put as a condition (「また うまれたら
-    あそぼう」「つぎ 生まれたら」) beside a goodbye."""
-    words = c.words
-    if c.keys.isdisjoint(_BYE):
-        return []
-    for q in c.where_keys(_BORN):
-        again = q and words[q - 1].keys & (_AGAIN | {"次", "つぎ", "今度", "こんど"})
-        k = q + 1
-        if _has(words, k, "た") or _has(words, k, "る"):
-            k += 1
-        if again and (_has_any(words, q + 1, _WHEN) or _has_any(words, k, _WHEN)):
-            return [Hit("farewell", "plan", "imminent", words[q - 1].start, words[q].end, "reborn_if")]
-    return []
-
-
-_FUNERAL = frozenset({"葬式", "そうしき", "葬儀", "告別式"})
 _KEEPSAKE = frozenset({"形見", "かたみ", "形見分け", "かたみわけ"})
 _KIN_GONE = frozenset(
     {
@@ -672,23 +398,10 @@ def _owner_else(c: _Ctx, q: int) -> bool:
     return not c.keys.isdisjoint(_KIN_GONE)
 
 
-def _own_end_planned(c: _Ctx) -> list[Hit]:
-    """``own_funeral`` (wish, ``high``): the writer's own funeral wished for (「お葬式で 流して
-    ほしい 曲」) or its mourners asked after (「お葬式には だれが 来て くれるかな」);
-    ``keepsake_given`` (farewell, ``imminent``): the writer's keepsakes handed out (形見分け した)."""
+def _keepsake_given(c: _Ctx) -> list[Hit]:
+    """``keepsake_given`` (farewell, ``imminent``): the writer's keepsakes handed out (形見分け した)."""
     words = c.words
     hits: list[Hit] = []
-    for q in c.where_keys(_FUNERAL):
-        if _owner_else(c, q):
-            continue
-        lo, hi = c.lo[q], c.hi[q]
-        wish = any(words[k].keys & {"欲しい", "ほしい"} for k in range(q + 1, min(q + 6, hi)))
-        asked = any(words[k].keys & _KURERU for k in range(q + 1, hi)) and _asks_here(c, q, hi)
-        if (wish or asked) and lo <= q:
-            hits.append(
-                Hit("wish", "ideation", "high", words[q].start, words[min(q + 1, hi - 1)].end, "own_funeral")
-            )
-            break
     for q in c.where_keys(_KEEPSAKE):
         if _owner_else(c, q) or _asks(c, c.lo[q], c.hi[q]):
             continue
@@ -719,13 +432,7 @@ def afterwards(c: _Ctx) -> list[Hit]:
 
 
 def _afterwards(c: _Ctx) -> list[Hit]:
-    hits = _life_unwished(c) + _wake_refused(c) + _after_me(c) + _beyond_waits(c)
-    if not c.keys.isdisjoint(_THANKS | _BYE):
-        if not _leave_usual(c):
-            hits += _end_made(c) + _life_summed(c)
-        if not _everyday_but_met(c):
-            hits += _limit_goodbye(c)
-        if not _leave_usual(c):
-            hits += _enjoyed_goodbye(c)
-        hits += _next_time_unsaid(c) + _reborn_if(c)
-    return hits + _ties_cut(c) + _access_left(c) + _own_end_planned(c)
+    hits = _wake_refused(c) + _after_me(c)
+    if not c.keys.isdisjoint(_THANKS | _BYE) and not _leave_usual(c):
+        hits += _end_made(c) + _enjoyed_goodbye(c)
+    return hits + _ties_cut(c) + _keepsake_given(c)
