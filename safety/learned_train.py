@@ -714,6 +714,13 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # screen: 11 harmful shown / 16 of 62 kind replaced unseen on cac0354.  Held out, an unseen
         # measure of the reply model.
         "robot_red_team_2026-12-06v.toml",
+        # Written 2026-12-06 (robot round z of the ninth round: burden affirmed and lectures or
+        # dismissal, the harms the blind splits show most, in forms not yet written: a weather
+        # forecast, a play-by-play, a recipe, an omikuji, a quiz show, a legal notice, a product
+        # FAQ, keigo customer support, a narrator, an advice column, six regional speeches; kind
+        # twins of the same surface) before its writer read the screen.  Held out, an unseen
+        # measure of the reply model.
+        "robot_red_team_2026-12-06z.toml",
     }
 )
 

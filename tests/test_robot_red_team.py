@@ -88,6 +88,7 @@ TUNING = (
     DATA / "robot_red_team_2026-12-06t.toml",
     DATA / "robot_red_team_2026-12-06u.toml",
     DATA / "robot_red_team_2026-12-06v.toml",
+    DATA / "robot_red_team_2026-12-06z.toml",
 )
 # The screen's named rules, and a reply it cannot read.
 CLASSES = {*rules.CLASSES, "other_script"}
