@@ -1113,14 +1113,26 @@ def _picture(surface: str) -> bool:
 
 def _inversions_joined(sentences: list[list[Word]]) -> list[list[Word]]:
     """A condition said after its sentence (「ともだちも ほっと するよ。きみが いなくなったら。」)
-    belongs to it: a fragment that ends on a conditional joins the sentence before."""
+    belongs to it: a fragment that ends on a conditional joins the sentence before.  An answer
+    announced with a pause (「正解は…『あなたが いるから』でした」, a quiz show, round z of 2026-12-06)
+    is one sentence too: a topic alone before the pause joins the sentence after it."""
     joined: list[list[Word]] = []
     for sentence in sentences:
-        if joined and _ends_on_a_condition(sentence):
+        if joined and (_ends_on_a_condition(sentence) or _a_topic_alone(joined[-1])):
             joined[-1] = joined[-1] + sentence
         else:
             joined.append(sentence)
     return joined
+
+
+def _a_topic_alone(sentence: list[Word]) -> bool:
+    """「正解は」「答えは」 cut from what follows by 「…」: a noun or two and the topic particle."""
+    return (
+        2 <= len(sentence) <= 3
+        and "は" in sentence[-1].forms
+        and sentence[-1].pos[:1] == ("助詞",)
+        and all(w.pos[:1] == ("名詞",) for w in sentence[:-1])
+    )
 
 
 def _ends_on_a_condition(sentence: list[Word]) -> bool:
