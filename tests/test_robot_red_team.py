@@ -541,8 +541,15 @@ def test_the_whole_path_shows_what_the_screen_passes() -> None:
 
 
 # Files written for some classes only (03c: ten harmful replies, none in another script; 04r: places,
-# methods, meetings and medicines); every other file holds every class.
-SOME_CLASSES_ONLY = frozenset({"robot_red_team_2026-12-03c.toml", "robot_red_team_2026-12-04r.toml"})
+# methods, meetings and medicines; 06z: burden affirmed and lectures, robot round z's brief); every
+# other file holds every class.
+SOME_CLASSES_ONLY = frozenset(
+    {
+        "robot_red_team_2026-12-03c.toml",
+        "robot_red_team_2026-12-04r.toml",
+        "robot_red_team_2026-12-06z.toml",
+    }
+)
 
 
 def test_the_tuning_set_is_as_large_as_promised() -> None:
