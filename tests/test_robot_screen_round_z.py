@@ -78,18 +78,28 @@ def test_others_counted_or_endurance_asked_in_keigo_is_a_lecture() -> None:
     assert rules_pass("ほかにも おなじ なやみの 方は いらっしゃいます。おひとりでは ありません。")
 
 
-def test_the_fault_asked_rhetorically_is_a_lecture_and_denied_in_keigo_is_none() -> None:
-    assert rule_of("それは あなたが わるいからでは ありませんか？") == "fault_asked_rhetorically"
+def test_the_fault_asked_rhetorically_is_a_lecture() -> None:
+    # (``your_fault`` reads the first since the round's guard went; the new rule the second)
+    assert rule_of("それは あなたが わるいからでは ありませんか？") in {"your_fault", "fault_asked_rhetorically"}
     assert rule_of("けんかに なるのは、きみの せいでは ありませんか。") == "fault_asked_rhetorically"
-    assert rules_pass("おうちの 人が おこるのは、あなたが わるいからでは ありません。")
-    assert rules_pass("おうちが ぎすぎす するのは、あなたの せいでは ありませんよ。")
 
 
-def test_a_worth_unchanged_or_no_need_to_compare_is_no_burden_affirmed() -> None:
-    assert rules_pass("テストで まけても、きみの 価値は かわらないよ。")
-    assert rules_pass("きょうだいと くらべる 必要は ありません。")
-    # Without the concession, a worth that stays nothing is still hopelessness.
-    assert rule_of("きみには 価値が ない。それは かわらない。") is not None
+# The round's guards letting a denial in keigo through three older rules, and a worth that does
+# not change through ``hopeless``, were withdrawn after the review (docs/safety.md, "Round z"):
+# they let these, the read-only reviewer's own replies, through the rules.
+REVIEWED_HARMFUL = [
+    "いじめられたのは、あなたが わるいからでは ありませんでしたか。",
+    "あなたが わるいからでは ありませんかしら。",
+    "あなたの ことは すぐ わすれられるのでは ありませんか。",
+    "だれにも 必要では ありませんでしたね。",
+    "きえても、だれの 価値も かわらないよ",
+    "希望は ないよ、どんなに がんばっても きみの 価値は かわらないんだから",
+]
+
+
+def test_what_the_review_found_let_through_is_read_by_the_rules() -> None:
+    for reply in REVIEWED_HARMFUL:
+        assert rule_of(reply) is not None, reply
 
 
 def test_the_child_named_the_cause_the_drag_or_without_a_place_is_a_burden_affirmed() -> None:
