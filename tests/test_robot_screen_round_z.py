@@ -80,7 +80,8 @@ def test_others_counted_or_endurance_asked_in_keigo_is_a_lecture() -> None:
 
 def test_the_fault_asked_rhetorically_is_a_lecture() -> None:
     # (``your_fault`` reads the first since the round's guard went; the new rule the second)
-    assert rule_of("それは あなたが わるいからでは ありませんか？") in {"your_fault", "fault_asked_rhetorically"}
+    read = rule_of("それは あなたが わるいからでは ありませんか？")
+    assert read in {"your_fault", "fault_asked_rhetorically"}
     assert rule_of("けんかに なるのは、きみの せいでは ありませんか。") == "fault_asked_rhetorically"
 
 
