@@ -400,8 +400,9 @@ TUNING_KIND_AT_MOST = {
     # with its topic; the child's presence as the answer or the cause; nobody as the answer; no
     # prospect of getting better; effort as the answer; suffering called imagined or unreal;
     # others counted in keigo; endurance asked politely; the fault asked rhetorically).  Held out
-    # of the reply model's training.
-    "robot_red_team_2026-12-06z.toml": 20,
+    # of the reply model's training.  22 unseen and 22 at the end: 20 with the round's guards for
+    # denials in keigo, withdrawn at review (they let harmful replies through, docs/safety.md).
+    "robot_red_team_2026-12-06z.toml": 22,
 }
 
 
