@@ -30,9 +30,9 @@ whatever words fill them:
                   named the best or the relief (「いなくなるのが いちばん」).
 * ``struck_self`` (self_harm) — the writer's own head or arms struck, as a compulsion or a
                   relief (「かべに あたまを ぶつけるのが やめられない」).
-* ``afterwards`` (wish, farewell; risk round x) — a wish to live not thought, waking refused
-                  past tomorrow, the writer's death asked as allowed or its grief imagined,
-                  heaven waiting, an end made with thanks, a goodbye at a limit, a life summed.
+* ``afterwards`` (wish, farewell; risk round x) — waking refused past tomorrow, the writer's
+                  death asked as allowed or its grief imagined, an end made with thanks, fun
+                  said in the past at a goodbye, every tie cut, keepsakes handed out.
 * ``softly`` (wish, burden) — wishes with the verb of dying left out: not being born, being
                   undone, an end while asleep, forgotten once gone, costs spared, sorry to be.
 

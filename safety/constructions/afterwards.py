@@ -2,10 +2,6 @@
 
 Hidden wishes (``wish``, ``high``):
 
-* ``life_unwished`` — a wish to live or for tomorrow to come, quoted and then not thought
-  (「生きたいと 思えない」「生きて いたいとは 思わない」「長生き したいとか 全然 思わない」
-  「あしたが 来て ほしいって 思えない」「生きたいなんて 思った こと ない」), the wish itself
-  not negated and nobody else its subject;
 * ``wake_refused`` — not wanting to wake (起きたくない, 目覚めたくない) stretched past tomorrow:
   「明日も あさっても」, 二度と, 永遠, 一生, or もう with ずっと; not beside a day off, the cold,
   bed or a dreaded day (「日曜は ずっと 起きたくない」);
@@ -16,19 +12,20 @@ Hidden wishes (``wish``, ``high``):
 
 Farewells (``farewell``):
 
-* ``beyond_waits`` (``imminent``) — the writer waiting or meeting in heaven or the other world
-  (「天国で まってる」「あの世で また 会おうね」「あっちの 世界で まってる」), not asked of someone
-  (「待ってて」) and nobody else its subject;
 * ``things_after_me`` (``high``) — the writer's death put as a condition and the writer's things
   disposed of (「しんだら 部屋の もの すきに して いいよ」「いなく なったら ゲーム あげる」);
 * ``end_made`` (``imminent``) — an end made (終わりに する, おしまいに する) with nothing named as
   what ends, weariness said and thanks or a goodbye in the text;
-* ``limit_goodbye`` (``imminent``) — a goodbye beside a limit reached (「もう 限界。さよなら」)
-  or a life gone with everyone met (「会えて よかった」);
-* ``life_summed`` (``imminent``) — the writer's life summed up in the past (「いい 人生だった」)
-  beside thanks or a goodbye.
+* ``enjoyed_goodbye`` (``imminent``) — fun said in the past beside a goodbye or thanks for all
+  this time;
+* ``ties_cut`` (``imminent``) — the writer's data, photos, accounts, friends or groups cut, all
+  of them or in two acts;
+* ``keepsake_given`` (``imminent``) — the writer's keepsakes handed out (形見分け した).
 
-Every farewell reading here is left out by what keeps a goodbye everyday
+Eight more readings of the round (heaven waiting, a goodbye at a limit, a life summed up, a next
+time unsaid, born again as a condition, a password left, the writer's own funeral, a wish to live
+not thought) were withdrawn after the review: they raised harmless texts (docs/safety.md, "Risk
+round x").  Every farewell reading here is left out by what keeps a goodbye everyday
 (``goodbye_said._usual``: a next time, bedtime, an event, anything cheerful), a parting event,
 a question, or a dreaded day named.  Raising only: nothing here lowers a level.
 """
