@@ -164,6 +164,8 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-06h.toml": (6, 13),
     # The twenty-third, written before the ninth round of 2026-12-06: 0 / 14 on 4a65840.
     "robot_replies_blind_2026-12-06i.toml": (0, 14),
+    # The twenty-fourth, written before the round of 2026-12-07: 4 / 10 on 0ff7a9d.
+    "robot_replies_blind_2026-12-07.toml": (4, 10),
 }
 
 
