@@ -278,3 +278,30 @@ def test_a_lone_question_mark_asks_and_claims_no_life(text: str) -> None:
 )
 def test_a_claim_or_a_way_is_still_read(text: str) -> None:
     assert _rule_hit(text) is not None
+
+
+def test_a_sentence_skipped_for_a_missing_word_holds_no_match_of_the_pattern() -> None:
+    """``Rule.found_in`` walks a pattern only over a sentence holding a spelling of each of its
+    word steps (``Rule.needs``): every pattern it skips must have no match at any word there."""
+    import tomllib
+    from pathlib import Path
+
+    from rooms.robot.rules import default_rules, match_at, spellings_of
+    from rooms.robot.screen import japanese_sentences
+
+    data = Path(__file__).parent / "data"
+    with (data / "robot_red_team.toml").open("rb") as fh:
+        replies = [str(item["text"]) for item in tomllib.load(fh)["reply"]][::4]
+    sentences = [s for text in replies for s in japanese_sentences(text)]
+    skipped = walked = 0
+    for rule in default_rules().rules:
+        for pattern, needs in zip(rule.match, rule.needs, strict=True):
+            for sentence in sentences:
+                spellings = spellings_of(sentence)
+                if any(need.isdisjoint(spellings) for need in needs):
+                    skipped += 1
+                    assert all(match_at(pattern, sentence, i) is None for i in range(len(sentence)))
+                else:
+                    walked += 1
+    # The skip is what makes the screen fast: most (pattern, sentence) pairs are never walked.
+    assert skipped > 4 * walked

@@ -33,7 +33,7 @@ from __future__ import annotations
 import itertools
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -299,8 +299,22 @@ class Rule:
     (somewhere the child is sent to a person for it).  A match that one of them explains is no
     hit."""
 
-    def found_in(self, sentence: Sequence[Word]) -> bool:
-        for pattern in self.match:
+    needs: tuple[tuple[frozenset[str], ...], ...] = field(init=False, repr=False, compare=False)
+    """For each ``match`` pattern, the spellings of its steps that only a whole word can meet: a
+    sentence holding none of one step's spellings cannot match the pattern, so it is not walked
+    (most rules meet none of a reply's sentences; walking them was most of the screen's time)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "needs", tuple(_needed_spellings(p) for p in self.match))
+
+    def found_in(self, sentence: Sequence[Word], spellings: frozenset[str] | None = None) -> bool:
+        """Whether the rule fires in ``sentence``; ``spellings`` (every form of its words,
+        ``spellings_of``) may be given when the caller reads many rules over one sentence."""
+        if spellings is None:
+            spellings = spellings_of(sentence)
+        for pattern, needs in zip(self.match, self.needs, strict=True):
+            if any(need.isdisjoint(spellings) for need in needs):
+                continue
             for i in range(len(sentence)):
                 end = _match_at(pattern, sentence, i)
                 if end is None:
@@ -317,6 +331,21 @@ class Rule:
                     continue
                 return True
         return False
+
+
+def spellings_of(sentence: Sequence[Word]) -> frozenset[str]:
+    """Every form of the sentence's words, and their kana (where a reading across pieces starts)."""
+    return frozenset().union(*(w.forms for w in sentence), (w.kana for w in sentence if w.kana))
+
+
+def _needed_spellings(pattern: Pattern) -> tuple[frozenset[str], ...]:
+    # A step whose every alternative names a word meets only a word spelled so (whatever its form
+    # or name), or one that starts a reading found across pieces; a tag or ``*`` meets any word.
+    return tuple(
+        frozenset(a.word for a in step.alts if a.word is not None) | step.run_starts
+        for step in pattern
+        if step.kind == "word" and all(a.word is not None for a in step.alts)
+    )
 
 
 def _understood(readings: tuple[str, ...], sentence: Sequence[Word], i: int, end: int) -> bool:
@@ -377,6 +406,7 @@ class RuleSet:
     ) -> Hit | None:
         """The first rule of ``lang`` (and of ``classes``, when given) found in the sentences;
         a rule ``after_said_back`` a class only when ``said_back`` names it."""
+        spellings: list[frozenset[str]] | None = None
         for rule in self.rules:
             if rule.lang != lang or (classes is not None and rule.cls not in classes):
                 continue
@@ -389,7 +419,9 @@ class RuleSet:
             seen = folded_meeting if rule.cls == "meeting" and folded_meeting is not None else folded
             if seen is not None and rule.kana is not None and rule.kana.found_in(seen):
                 return Hit(rule.cls, rule.name)
-            if any(rule.found_in(s) for s in sentences):
+            if spellings is None:
+                spellings = [spellings_of(s) for s in sentences]
+            if any(rule.found_in(s, f) for s, f in zip(sentences, spellings, strict=True)):
                 return Hit(rule.cls, rule.name)
         return None
 
