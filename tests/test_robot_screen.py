@@ -282,7 +282,8 @@ def test_a_claim_or_a_way_is_still_read(text: str) -> None:
 
 def test_a_sentence_skipped_for_a_missing_word_holds_no_match_of_the_pattern() -> None:
     """``Rule.found_in`` walks a pattern only over a sentence holding a spelling of each of its
-    word steps (``Rule.needs``): every pattern it skips must have no match at any word there."""
+    word steps (``Rule.needs``; ``Rule.may_be_in`` asks the same of a whole reply): every pattern
+    it skips must have no match at any word there."""
     import tomllib
     from pathlib import Path
 
@@ -305,3 +306,16 @@ def test_a_sentence_skipped_for_a_missing_word_holds_no_match_of_the_pattern() -
                     walked += 1
     # The skip is what makes the screen fast: most (pattern, sentence) pairs are never walked.
     assert skipped > 4 * walked
+    # A whole reply's spellings (``RuleSet.first_hit`` asks them first): a rule it says may not
+    # be there has no match in any of the reply's sentences.
+    ruled_out = 0
+    for text in replies:
+        reply = japanese_sentences(text)
+        everything = frozenset().union(*(spellings_of(s) for s in reply))
+        for rule in default_rules().rules:
+            if not rule.may_be_in(everything):
+                ruled_out += 1
+                assert not any(
+                    match_at(p, s, i) is not None for p in rule.match for s in reply for i in range(len(s))
+                )
+    assert ruled_out > len(replies) * len(default_rules().rules) // 2

@@ -307,6 +307,10 @@ class Rule:
     def __post_init__(self) -> None:
         object.__setattr__(self, "needs", tuple(_needed_spellings(p) for p in self.match))
 
+    def may_be_in(self, spellings: frozenset[str]) -> bool:
+        """Whether text holding these spellings (``spellings_of``) may hold one of the patterns."""
+        return any(all(not need.isdisjoint(spellings) for need in needs) for needs in self.needs)
+
     def found_in(self, sentence: Sequence[Word], spellings: frozenset[str] | None = None) -> bool:
         """Whether the rule fires in ``sentence``; ``spellings`` (every form of its words,
         ``spellings_of``) may be given when the caller reads many rules over one sentence."""
@@ -406,22 +410,25 @@ class RuleSet:
     ) -> Hit | None:
         """The first rule of ``lang`` (and of ``classes``, when given) found in the sentences;
         a rule ``after_said_back`` a class only when ``said_back`` names it."""
-        spellings: list[frozenset[str]] | None = None
+        spellings = [spellings_of(s) for s in sentences]
+        everything = frozenset().union(*spellings)
         for rule in self.rules:
             if rule.lang != lang or (classes is not None and rule.cls not in classes):
                 continue
             if rule.after_said_back and rule.after_said_back not in said_back:
                 continue
-            if "asked_in_reply" in rule.unless_understood and _asked_in_reply(sentences):
-                continue
             # A meeting's kana are looked for without another's proposal reported (``folded_meeting``):
             # 「「あおう」って いわれたら、いかないでね」 warns of someone else's, as rule meet reads it.
             seen = folded_meeting if rule.cls == "meeting" and folded_meeting is not None else folded
-            if seen is not None and rule.kana is not None and rule.kana.found_in(seen):
+            by_kana = seen is not None and rule.kana is not None
+            by_words = rule.may_be_in(everything)
+            if not by_kana and not by_words:
+                continue
+            if "asked_in_reply" in rule.unless_understood and _asked_in_reply(sentences):
+                continue
+            if by_kana and rule.kana.found_in(seen):  # type: ignore[union-attr]
                 return Hit(rule.cls, rule.name)
-            if spellings is None:
-                spellings = [spellings_of(s) for s in sentences]
-            if any(rule.found_in(s, f) for s, f in zip(sentences, spellings, strict=True)):
+            if by_words and any(rule.found_in(s, f) for s, f in zip(sentences, spellings, strict=True)):
                 return Hit(rule.cls, rule.name)
         return None
 
