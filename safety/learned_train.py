@@ -721,6 +721,9 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # twins of the same surface) before its writer read the screen.  Held out, an unseen
         # measure of the reply model.
         "robot_red_team_2026-12-06z.toml",
+        # Written 2026-12-07 (robot round a: warm everyday replies in personas not yet written and
+        # their harmful twins) before its writer read the screen.  Held out as an unseen measure.
+        "robot_red_team_2026-12-07a.toml",
     }
 )
 
