@@ -78,11 +78,13 @@ def test_better_gone_with_kiraku_is_a_burden_affirmed() -> None:
 
 def test_tiredness_said_impossible_or_imagined_is_a_lecture() -> None:
     assert rule_of("しょうがくせいが つかれる わけ ないよ。") == "tiredness_called_impossible"
+    assert rule_of("こどもが しんどい はずが ない。") == "tiredness_called_impossible"
     assert rule_of("その つかれは 気の せいだよ。") == "suffering_called_imagined"
     assert rule_of("そんなの 気の せいでしょ。") == "suffering_called_imagined"
     assert rule_of("きみの 疲れなんか 小さい ものだよ。") == "suffering_made_small"
     # A double denial, the robot's own, denied or asked is none.
     assert rules_pass("あんなに はしったら、つかれない わけ ないよね。")
+    assert rules_pass("この先 ずっと つかれる わけじゃ ないよ。")
     assert rules_pass("ぼくは ロボだから つかれる わけ ないけど、きみは やすんでね。")
     assert rules_pass("その つかれは 気の せいじゃ ないよ。ほんものだよ。")
     assert rules_pass("つかれなんて ちいさいって、おもわなくて いいよ。")
