@@ -14,6 +14,13 @@ judged again without them (``safety.names.check_name``): what is left must pass 
 (「シネマロープ」 is still a rope, 「シネマしね」 still しね).  A listed word that is a unit of
 its own, runs over two units (「し|に|たいやき」, 「ねこ|しね」) or is a verb (「きえ|たいやき」)
 is not inside one word: such names are judged as before.
+
+Names round b (2026-12-07): in a name written plainly each run of letters between marks, digits,
+Latin letters and spaces is read alone (「タヒボ☆ちゃん」, 「タヒボw」), and beside the nouns may
+stand any word of the dictionary (「タヒボがすき」), unless the cut looks unlike a name's (a noun of
+one kana, a holder that is a person's or place's name written in hiragana: 「かすや|ん|け」).
+``safety.names`` then judges what is left more ways (the holders as ・, as an ordinary noun, and
+with a letter or two of theirs left beside a neighbour: 「4ぃ|ねぶた|ん」).
 """
 
 from __future__ import annotations
@@ -42,16 +49,27 @@ _LISTED_KANA = _PIECES | _PIECES_NO_TSU | WHOLE_ANY | {w.replace("っ", "") for 
 _LISTED_KANJI = tuple(
     dict.fromkeys(w for words in NAME_LISTS if words.reason in HARM_REASONS for w in words.anywhere.kanji)
 )
-# what may stand beside the nouns: a suffix (ちゃん), a prefix (お)
-_BESIDE = frozenset({"接尾辞", "接頭辞"})
 
 
-def holding_words(name: str) -> tuple[tuple[int, int], ...] | None:
+def holding_words(name: str, *, plain: bool = False) -> tuple[tuple[int, int], ...] | None:
     """Where in ``name`` (cleaned) the ordinary nouns holding its listed kana words stand, as
     character offsets, when the name is made of ordinary words in the way the module's doc
-    says; None when it is not (or holds no listed word)."""
-    if not _LETTERS.fullmatch(name) or any(w in name for w in _LISTED_KANJI):
+    says; None when it is not (or holds no listed word).  Each run of letters between marks,
+    pictures, digits, Latin letters or spaces is read alone (names round b of 2026-12-07:
+    「タヒボ～」, 「タヒボ123」): a mark is no letter of a word, so no word runs over one, and
+    what stands between the runs is judged with the rest of the name."""
+    if any(w in name for w in _LISTED_KANJI):
         return None
+    if not plain:
+        return (_run_holding(name, plain=False) or None) if _LETTERS.fullmatch(name) else None
+    found: list[tuple[int, int]] = []
+    for run in _LETTERS.finditer(name):
+        found.extend((run.start() + s, run.start() + e) for s, e in _run_holding(run.group(0)))
+    return tuple(found) or None
+
+
+def _run_holding(name: str, *, plain: bool = True) -> tuple[tuple[int, int], ...]:
+    """``holding_words`` of one run of letters: its holders, or () when it has none."""
     spellings = [name]
     # read in the other kana only a name of one script: where a name changes script its words
     # change (「クズ|はパンダ」, 「ま|ブタ」, 「ジェシカ|へくそ」), as ``name_reading.analyse`` reads them
@@ -60,20 +78,29 @@ def holding_words(name: str) -> tuple[tuple[int, int], ...] | None:
     elif _ALL_KATAKANA.fullmatch(name) is not None:
         spellings.append(kata2hira(name))  # a word Sudachi knows in hiragana only: 「カタワラ」
     for spelling in dict.fromkeys(spellings):
-        found = _holding(spelling)
+        found = _holding(spelling, plain)
         if found:
             return found
-    return None
+    return ()
 
 
 @functools.lru_cache(maxsize=256)
-def _holding(text: str) -> tuple[tuple[int, int], ...]:
+def _holding(text: str, written_plainly: bool = True) -> tuple[tuple[int, int], ...]:
     units = tokens(text, shortest=True)
-    if not units or any(not _ordinary_unit(t, units, i) for i, t in enumerate(units)):
+    if not units or any(not _ordinary_unit(t, units) for t in units):
         return ()
     keys = [_key(t) for t in units]
     if "".join(keys) != name_key(text):
         return ()  # (a kanji read otherwise than the name's key reads it: 手 as しゅ)
+    # (names round b of 2026-12-07) words beside the nouns other than round r's suffixes,
+    # prefixes and の between nouns are trusted only when the cut looks like a name's: no noun
+    # of one kana (「かすや|ん|け」 is かすやんけ misread) and no holder that is a person's or
+    # place's name written in hiragana, which Sudachi finds in too many phrases
+    plain = all(_round_r_unit(t, units, i) for i, t in enumerate(units))
+    if not plain and not written_plainly:
+        return ()  # (a name the cleaning changed is read as round r read it)
+    if not plain and any(t.pos[0] == "名詞" and len(k) < 2 for t, k in zip(units, keys, strict=True)):
+        return ()
     holders: set[int] = set()
     for tsu in (True, False):
         pieces = _PIECES if tsu else _PIECES_NO_TSU
@@ -93,29 +120,47 @@ def _holding(text: str) -> tuple[tuple[int, int], ...]:
                 )
                 if holder is None or units[holder].pos[0] != "名詞":
                     return ()
+                if not plain and _proper_in_hiragana(units[holder]):
+                    return ()
                 holders.add(holder)
     return tuple((units[i].start, units[i].end) for i in sorted(holders))
 
 
-def _ordinary_unit(t: Token, units: tuple[Token, ...], i: int) -> bool:
-    """A word of the dictionary, a noun or what stands beside one, no listed word itself."""
+def _ordinary_unit(t: Token, units: tuple[Token, ...]) -> bool:
+    """A word of the dictionary in a name with a noun, no listed word itself.  Since names round
+    b of 2026-12-07 the words beside the nouns may be any word of the dictionary — a particle, a
+    verb, an adjective (「タヒボがすき」, 「タヒボかわいい」), not only a suffix, a prefix or の:
+    the listed word must still lie strictly inside a noun (``_holding``), no word may be a
+    listed word itself, and what is left without the holding nouns is judged again."""
     if t.oov or not t.pos:
         return False
-    if t.pos[0] == "名詞":
-        pass
-    elif t.pos[0] in _BESIDE:
-        if not any(u.pos and u.pos[0] == "名詞" for u in units):
-            return False
-    elif t.surface == "の" and t.pos[0] == "助詞":
-        if not (0 < i < len(units) - 1 and units[i - 1].pos[0] == "名詞" and units[i + 1].pos[0] == "名詞"):
-            return False
-    else:
+    if t.pos[0] != "名詞" and not any(u.pos and u.pos[0] == "名詞" for u in units):
         return False
     k = _key(t)
     said = (k, k.replace("っ", ""), kata2hira(t.normalized).replace("ー", ""))
     if any(s in _LISTED_KANA for s in said) or _listed_and_a_word(k):
         return False
     return not any(w in t.normalized or w in t.surface for w in _LISTED_KANJI)
+
+
+_BESIDE = frozenset({"接尾辞", "接頭辞"})
+
+
+def _round_r_unit(t: Token, units: tuple[Token, ...], i: int) -> bool:
+    """A noun, a suffix or prefix, or の between two nouns: the words round r trusted."""
+    if t.pos[0] in ("名詞", *_BESIDE):
+        return True
+    return (
+        t.surface == "の"
+        and t.pos[0] == "助詞"
+        and 0 < i < len(units) - 1
+        and units[i - 1].pos[0] == "名詞"
+        and units[i + 1].pos[0] == "名詞"
+    )
+
+
+def _proper_in_hiragana(t: Token) -> bool:
+    return len(t.pos) > 1 and t.pos[1] == "固有名詞" and _ALL_HIRAGANA.fullmatch(t.surface) is not None
 
 
 # Endings that make a word a nickname of itself (でぶっちょ, のろすけ): a listed word with one of
@@ -141,18 +186,29 @@ def _one_word(text: str) -> bool:
     return len(found) == 1 and not found[0].oov
 
 
+def _stand_in(word: str) -> str:
+    """An ordinary noun written as ``word`` is: katakana, kanji or hiragana."""
+    if _ALL_KATAKANA.fullmatch(word):
+        return "サクラ"
+    if any("\u3400" <= ch <= "\u9fff" for ch in word):
+        return "桜"
+    return "さくら"
+
+
 def _key(t: Token) -> str:
     """The unit read as the lists are (hiragana, ー dropped)."""
     has_kanji = any("\u3400" <= ch <= "\u9fff" for ch in t.surface)
     return kata2hira(t.reading if has_kanji else t.surface).replace("ー", "")
 
 
-def without(name: str, spans: tuple[tuple[int, int], ...]) -> str:
-    """``name`` with each of ``spans`` written as ・ (a separator: what is left is read alone)."""
+def without(name: str, spans: tuple[tuple[int, int], ...], *, stand_in: bool = False) -> str:
+    """``name`` with each of ``spans`` written as ・ (a separator: what is left is read alone),
+    or with ``stand_in`` as an ordinary noun of the span's script (サクラ, さくら, 桜), so what
+    is left is read beside a word as it was (names round b of 2026-12-07)."""
     out, last = [], 0
     for s, e in spans:
         out.append(name[last:s])
-        out.append("・")
+        out.append(_stand_in(name[s:e]) if stand_in else "・")
         last = e
     out.append(name[last:])
     return "".join(out)

@@ -163,7 +163,8 @@ def check_name(text: object) -> NameVerdict:
     # A fragment inside ordinary words (round r) is looked for without the decorations at the ends
     # only in a name written plainly: a name the cleaning changed (spaces, widths, zero-width
     # characters) may be a disguise, and is read as it stands (refused more often, never less).
-    if reason in HARM_REASONS and _only_inside_words(name.strip(_END_MARKS) if raw == name else name):
+    plain = raw == name
+    if reason in HARM_REASONS and _only_inside_words(name.strip(_END_MARKS) if plain else name, plain):
         reason = None
     if reason is None:
         # what a name says in hangul, Chinese or another language's Latin (「죽고싶다」, 「傻逼」)
@@ -194,15 +195,45 @@ def _ornamented_reason(name: str) -> str | None:
     return _content_reason(bare, bare) or _content_reason(bare, name) or other_language_reason(bare)
 
 
-def _only_inside_words(name: str) -> bool:
+def _only_inside_words(name: str, plain: bool) -> bool:
     """Whether the listed words that refused ``name`` are only inside ordinary dictionary words
     of it (round r, ``safety.name_words``: 「しにせ」, 「シネフィル」, 「タヒボちゃん」) and the
-    name without those words passes (「シネマロープ」, 「シネマしね」 do not)."""
-    spans = holding_words(name)
+    name without those words passes (「シネマロープ」, 「シネマしね」 do not).
+
+    Names round b of 2026-12-07: a name written plainly (``plain``: the cleaning changed
+    nothing, no width, space or invisible trick) is read run by run between its marks, digits
+    and Latin letters (「タヒボ～」, 「タヒボ123」), with any dictionary word beside the nouns
+    (「タヒボがすき」).  What is left is then judged twice, each holding word written as ・ and
+    as an ordinary word of its script in its place (サクラ, さくら, 桜): a word glued to the
+    particle before it reads as another (「タヒボがば か」 left as 「・がば か」 reads がば|か,
+    as 「サクラがば か」 ばか)."""
+    spans = holding_words(name, plain=plain)
     if not spans:
         return False
+    # (judged even with no letter left: a picture of a method is a reason of its own, 「タヒボ💀」)
     rest = without(name, spans)
-    return not any(ch.isalpha() for ch in rest) or _content_reason(rest, rest) is None
+    if _content_reason(rest, rest) is not None:
+        return False
+    standing = without(name, spans, stand_in=True)
+    if _content_reason(standing, standing) is not None:
+        return False
+    # a noun may have taken a letter or two of the word beside it (「4ぃ|ねぶた|ん」 holds the ね
+    # of 4ぃね, 「ちぃん|こぶた|ん」 the こ of ちぃんこ): read again with each holding word's first or
+    # last one or two letters left where they are
+    # — only beside a letter, digit or mark with letters beyond it, and not when the letters kept
+    # are a listed word themselves (タヒボ's タヒ is the word the noun holds, not a neighbour's)
+    for i, (s, e) in enumerate(spans):
+        for keep_start, keep_end in ((1, 0), (2, 0), (0, 1), (0, 2)):
+            if e - s <= keep_start + keep_end:
+                continue
+            beside = name[:s] if keep_start else name[e:]
+            letters = name[s : s + keep_start] if keep_start else name[e - keep_end : e]
+            if not any(ch.isalnum() for ch in beside) or _content_reason(letters, letters) is not None:
+                continue
+            kept = without(name, (*spans[:i], (s + keep_start, e - keep_end), *spans[i + 1 :]))
+            if _content_reason(kept, kept) is not None:
+                return False
+    return True
 
 
 # (NFKC leaves every one of them as it is)
