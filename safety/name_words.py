@@ -55,9 +55,10 @@ def holding_words(name: str, *, plain: bool = False) -> tuple[tuple[int, int], .
     """Where in ``name`` (cleaned) the ordinary nouns holding its listed kana words stand, as
     character offsets, when the name is made of ordinary words in the way the module's doc
     says; None when it is not (or holds no listed word).  Each run of letters between marks,
-    pictures, digits, Latin letters or spaces is read alone (names round b of 2026-12-07:
-    「タヒボ～」, 「タヒボ123」): a mark is no letter of a word, so no word runs over one, and
-    what stands between the runs is judged with the rest of the name."""
+    pictures, digits, Latin letters or spaces is read alone when ``plain`` (the name written
+    plainly; names round b of 2026-12-07: 「タヒボ☆ちゃん」, 「タヒボw」): a mark is no letter of a
+    word, so no word runs over one, and what stands between the runs is judged with the rest of
+    the name.  Otherwise only a name all of letters is read, as in round r."""
     if any(w in name for w in _LISTED_KANJI):
         return None
     if not plain:

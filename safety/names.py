@@ -202,11 +202,11 @@ def _only_inside_words(name: str, plain: bool) -> bool:
 
     Names round b of 2026-12-07: a name written plainly (``plain``: the cleaning changed
     nothing, no width, space or invisible trick) is read run by run between its marks, digits
-    and Latin letters (「タヒボ～」, 「タヒボ123」), with any dictionary word beside the nouns
-    (「タヒボがすき」).  What is left is then judged twice, each holding word written as ・ and
-    as an ordinary word of its script in its place (サクラ, さくら, 桜): a word glued to the
-    particle before it reads as another (「タヒボがば か」 left as 「・がば か」 reads がば|か,
-    as 「サクラがば か」 ばか)."""
+    and Latin letters (「タヒボ☆ちゃん」, 「タヒボw」), with any dictionary word beside the nouns
+    (「タヒボがすき」).  What is left is then judged three ways, each holding word written as ・,
+    as an ordinary word of its script in its place (サクラ, さくら, 桜: a word glued to the
+    particle before it reads as another, 「タヒボがば か」 left as 「・がば か」 reads がば|か, as
+    「サクラがば か」 ばか), and with a letter or two of it left beside a neighbour."""
     spans = holding_words(name, plain=plain)
     if not spans:
         return False
