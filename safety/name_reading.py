@@ -145,11 +145,6 @@ class Reading:
     joined: tuple[tuple[int, int], ...] = ()
     """Where a noun written in kanji and the particle after it stand, when the two read
     together are a listed word (「家|で」 reads いえで, 「家出」): the script shows two words."""
-    written_names: tuple[tuple[int, int], ...] = ()
-    """Where a person's or place's name the dictionary knows stands written all in kanji, two
-    kanji or more, none a listed kanji (「阿保」, 「五味|ゆい」, 「粕谷」): the kanji say which
-    word it is, so a listed word read in it, even the whole of it, is only its sound (names
-    round b of 2026-12-07; written in kana, 「あほ」 stays the word)."""
     with_tsu: Reading | None = None
     """For the reading without small っ, the name's reading with them: a foreign word is
     judged as written (「ブスケッツ」 is no 「ブス|ケツ」)."""
@@ -231,8 +226,6 @@ class Reading:
                     break
                 entries = table.get(key[s:e])
                 if not entries or _inside(s, e, self.names, strict=True):
-                    continue
-                if self.written_names and _inside(s, e, self.written_names, strict=False):
                     continue
                 if any(s < oe and os < e for os, oe in self.ordinary) or (s, e) in self.joined:
                     continue
@@ -353,7 +346,6 @@ def analyse(letters: str) -> Reading:
     edges = {0}
     atomic: list[tuple[int, int]] = []
     names: list[tuple[int, int]] = []
-    written_names: list[tuple[int, int]] = []
     nouns: list[tuple[int, int, str]] = []
     words: list[tuple[int, int]] = []
     heads: list[tuple[int, int]] = []
@@ -390,8 +382,6 @@ def analyse(letters: str) -> Reading:
         known_name = person_or_place(t)
         if known_name:
             names.append((pos, end))
-            if _KANJI_NAME.fullmatch(t.surface) and not any(w in t.surface for w in _LISTED_KANJI):
-                written_names.append((pos, end))
         if not t.oov and len(k) >= 3 and t.pos[0] in _CONTENT:
             words.append((pos, end))
         if not t.oov and len(k) >= 2 and t.pos[0] == "名詞":
@@ -454,14 +444,7 @@ def analyse(letters: str) -> Reading:
         heads=tuple(heads),
         katakana=tuple((a, b) for a, b in katakana if b - a >= 3),
         joined=tuple(joined),
-        written_names=tuple(written_names),
     )
-
-
-# two kanji or more, nothing else (a name of one kanji is too often the word itself: 武, 鹿)
-_KANJI_NAME = re.compile("[\u3400-\u9fff々]{2,}")
-# every listed kanji word of every list (死, 殺, 糞…): a name holding one is read as before
-_LISTED_KANJI = tuple(dict.fromkeys(w for words in NAME_LISTS for w in words.anywhere.kanji))
 
 
 _KATAKANA_WORD = re.compile("[ァ-ヺー]+")

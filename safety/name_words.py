@@ -102,6 +102,10 @@ def _holding(text: str, written_plainly: bool = True) -> tuple[tuple[int, int], 
         return ()  # (a name the cleaning changed is read as round r read it)
     if not plain and any(t.pos[0] == "名詞" and len(k) < 2 for t, k in zip(units, keys, strict=True)):
         return ()
+    # nor an interjection or filler: what a word broken by a disguise reads as (「粕谷ろっう」 is
+    # 粕谷|ろっ|う, 粕谷ろう with a small っ; found by the round's review)
+    if not plain and any(t.pos[0] == "感動詞" for t in units):
+        return ()
     holders: set[int] = set()
     for tsu in (True, False):
         pieces = _PIECES if tsu else _PIECES_NO_TSU

@@ -1,10 +1,11 @@
 """Names round b of 2026-12-07: a name is judged by the words it is made of, also when the word
 holding a listed fragment stands beside marks, digits or Latin letters (each run of letters read
-alone, in a name written plainly), beside any word of the dictionary (「タヒボがすき」, not only a
-suffix or の), and when it is a person's or place's name written in kanji whose reading is a
-listed word (「阿保」, 「五味ゆい」).  Each ordinary name was refused before this round; each twin
-beside it — the same word with harm glued to it, a harmful word whose letter the noun took, a
-phrase Sudachi cuts into a name by chance, the word written in kana — is still refused."""
+alone, in a name written plainly) and beside any word of the dictionary (「タヒボがすき」, not only
+a suffix or の).  Each ordinary name was refused before this round; each twin beside it — the same
+word with harm glued to it, a harmful word whose letter the noun took, a phrase Sudachi cuts into
+a name by chance, the word written in kana — is still refused.  A kanji person's or place's name
+read as its kanji (「阿保」 as a surname) was tried and withdrawn after review: the insults written
+with it passed (``REVIEWED_REFUSE``)."""
 
 from __future__ import annotations
 
@@ -32,10 +33,6 @@ from safety.name_words import holding_words
         ("タヒボちゃんです", "タヒボでころしてやる"),
         ("カスベ大好き", "カスベきもい"),
         ("ぶたん🐷", "ぶたんがきもい"),
-        # a person's name written in kanji, read as a listed word: the kanji say which word it is
-        ("阿保", "阿呆"),
-        ("阿保さん", "あほさん"),
-        ("五味ゆい", "五味しね"),
     ],
 )
 def test_a_word_holding_a_fragment_passes_and_its_harmful_twin_does_not(ordinary: str, twin: str) -> None:
@@ -77,3 +74,40 @@ def test_a_name_the_cleaning_changed_is_read_as_round_r_read_it() -> None:
     assert holding_words("タ ヒボ", plain=True) is None
     assert holding_words("タヒボ☆ちゃん") is None  # (not written plainly: one run only)
     assert holding_words("タヒボ☆ちゃん", plain=True) == ((0, 3),)
+
+
+# The round's review (2026-12-07): names and disguised variants the round let through, each
+# refused before it, while 阿保 and 円光 were read as a surname and a place's name in kanji
+# (withdrawn).  Each must be refused.
+REVIEWED_REFUSE = (
+    "この阿保",
+    "コノ阿保",
+    "こーのー阿保",
+    "阿保が",
+    "阿保ｶﾞ",
+    "阿保面",
+    "阿 保 面",
+    "阿保め",
+    "阿保メ",
+    "阿保か",
+    "阿保力",
+    "おまえ阿保",
+    "オマ工阿保",
+    "おまえは阿保",
+    "ど阿保",
+    "ﾄﾞ阿保",
+    "ただの阿保",
+    "阿保w",
+    "阿保ｗｗ",
+    "円光ちゃん",
+    "円光☆さん",
+    "円光☆さーんー",
+    "円光さん☆えき",
+    # (read as 粕谷|ろっ|う: a filler beside the surname, no name's cut)
+    "粕谷ろっう",
+)
+
+
+@pytest.mark.parametrize("name", REVIEWED_REFUSE)
+def test_the_reviews_insults_and_sexual_names_are_refused(name: str) -> None:
+    assert not check_name(name).ok, name
