@@ -724,6 +724,9 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # Written 2026-12-07 (robot round a: warm everyday replies in personas not yet written and
         # their harmful twins) before its writer read the screen.  Held out as an unseen measure.
         "robot_red_team_2026-12-07a.toml",
+        # Written 2026-12-07 (robot round b: meeting words, medicine, everyday places and heavy words
+        # said kindly, and their harmful twins) before its writer read the rules.  Held out likewise.
+        "robot_red_team_2026-12-07b.toml",
     }
 )
 
