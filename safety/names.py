@@ -69,14 +69,17 @@ from safety.name_reversed import is_a_word, reversed_key, reversed_start
 from safety.name_roles import GATE as ROLE_GATE
 from safety.name_roles import claims_a_role
 from safety.name_self_harm import (
+    _A_WISH,
     _BIRTH_REGRETTED,
     _DYING_STEMS,
+    _HARM_TO_ONESELF,
     _LIFE_REFUSED,
     _MEANS_KANA,
     _act_done,
     _names_a_means,
     _orders_to_die,
     _wishes_to_die,
+    harms_oneself,
 )
 from safety.name_unneeded import FAST_PATH_WORDS as UNNEEDED_WORDS
 from safety.name_unneeded import calls_self_unneeded, calls_someone_unneeded
@@ -314,6 +317,7 @@ def _content_reason(
         _wishes_to_die(views)
         or _orders_to_die(views)
         or _names_a_means(views)
+        or harms_oneself(views)  # round c: 「じぶんをなぐりたい」, 「うみにしずみたい」
         or _act_done(views, written or name)
         # English slang run together (round p, ``safety.name_english_slang``: 「endmylife」)
         or english_self_harm(views)
@@ -560,6 +564,8 @@ _FAST_PATH_GATE = any_pattern(
         _NOT_THERE,
         _BABY,
         _MEANS_KANA,
+        _A_WISH,  # round c: run over, better gone (read by the risk rules)
+        _HARM_TO_ONESELF,
         _THREAT_RE,
         UNWANTED_KANA,
         _LIFE_REFUSED,
