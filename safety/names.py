@@ -46,7 +46,7 @@ from safety.name_contact import (
 )
 from safety.name_english_slang import english_insult, english_self_harm
 from safety.name_gathering import gathers
-from safety.name_insults import _INSULT_PERSON, _insult_after_a_name, put_down
+from safety.name_insults import _INSULT_PERSON, SCORNED, _insult_after_a_name, put_down, scorned
 from safety.name_invites import invites
 from safety.name_katakana_english import katakana_english
 from safety.name_leaving import _KANA_PICTURES, leaving_reason
@@ -333,6 +333,7 @@ def _content_reason(
         or english_insult(views)  # 「yousuck」, 「shithead」 (round p)
         or any(unwanted_person(text) for text in views.texts)
         or any(calls_someone_unneeded(text) for text in views.texts)  # 「おまえいらない」 (round q)
+        or any(scorned(text) for text in views.texts)  # 「ざこのくせに」 (round c)
         # (undisguised too: the unmasking reads 乙 as Z and drops a small vowel, 「ざまぁw」)
         or any(map(put_down, dict.fromkeys((*views.texts, views.undisguised))))
     ):
@@ -566,6 +567,7 @@ _FAST_PATH_GATE = any_pattern(
         _MEANS_KANA,
         _A_WISH,  # round c: run over, better gone (read by the risk rules)
         _HARM_TO_ONESELF,
+        SCORNED,
         _THREAT_RE,
         UNWANTED_KANA,
         _LIFE_REFUSED,

@@ -69,3 +69,34 @@ def test_an_ordinary_name_sharing_the_surface_passes(name: str) -> None:
 def test_their_disguised_variants_are_refused(name: str) -> None:
     passed = [v for _, v in variants(name) if check_name(v).ok]
     assert not passed, passed
+
+
+INSULTS = [
+    "あたまからっぽ",
+    "のうみそからっぽ",
+    "ざこのくせに",
+    "ちびのくせになまいき",
+    "みんなのきらわれもの",
+    "だれにもひつようない人",
+]
+
+ORDINARY_BESIDE_INSULTS = [
+    "からっぽのおなか",
+    "のうみそこねこ",
+    "のうかからっぽ",
+    "あたまからからクイズ",
+    "へたのよこずき",
+    "ざこば",
+]
+
+
+@pytest.mark.parametrize("name", INSULTS)
+def test_a_put_down_said_as_a_construction_is_refused(name: str) -> None:
+    assert check_name(name).reason == "insult"
+    assert long_way(name).reason == "insult"
+
+
+@pytest.mark.parametrize("name", ORDINARY_BESIDE_INSULTS)
+def test_an_ordinary_name_beside_a_put_down_passes(name: str) -> None:
+    assert check_name(name).ok, check_name(name)
+    assert long_way(name).ok
