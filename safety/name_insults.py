@@ -313,22 +313,3 @@ def _katakana_before_hiragana(text: str, span: tuple[int, int]) -> bool:
     start, end = span
     written = "".join(ch for ch in text if ch.isalnum() or ch == "ー")
     return _KATAKANA.fullmatch(written[start:end]) is not None and _KATAKANA.match(written, end) is None
-
-
-# Round c (2026-12-07): put-downs said in words no list holds, as constructions — the head said
-# empty (「あたまからっぽ」, 「のうみそからっぽ」: 「からっぽのおなか」 and 「のうみそこねこ」 pass), a
-# person scorned for what they are (「ざこのくせに」: 〜のくせに after a word of contempt), being
-# hated by everyone (「みんなのきらわれもの」) and being needed by no one (「だれにもひつようない人」).
-# Each was a must-refuse name of names_tuning_2026-12-07c.tsv that passed; read as hiragana.
-SCORNED = re.compile(
-    "(?:あたま|頭|のうみそ|のーみそ|脳みそ|脳味噌|のう|脳)(?:が|は|の|って)?(?:なか|中)?(?:み)?"
-    "(?:からっぽ|空っぽ|すっからかん|すかすか|おがくず|おはなばたけ|お花畑)"
-    "|(?:ざこ|雑魚|よわ|弱|ちび|でぶ|ぶす|ばか|あほ|へた|下手|いんきゃ|陰キャ|ぼっち|ごみ|くず)の?くせに"
-    "|(?:みんな|皆|くらす|クラス|がっこう|学校|せかい|世界|にほん|日本)(?:の|で|いち|一)(?:きらわれもの|嫌われ者|きらわれ者)"
-    "|(?:だれ|誰)(?:に|から)?も(?:ひつよう|必要)(?:と|に)?(?:されない|されてない|ない|じゃない|ねー)"
-)
-
-
-def scorned(text: str) -> bool:
-    """A put-down said as a construction (``SCORNED``)."""
-    return SCORNED.search(kata2hira(text)) is not None

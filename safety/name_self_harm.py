@@ -91,26 +91,6 @@ _A_WISH = re.compile(
     "(?:くるま|車|でんしゃ|電車|とらっく|トラック|ばす|バス|きしゃ|汽車|しんかんせん)にひかれ|ほうがいい|ほうがまし"
 )
 
-# Harm to oneself wished, in the words it is done with (round c): oneself as the object of a
-# verb of hurting, striking or erasing (「じぶんをなぐりたい」, 「自分を傷つけたい」,
-# 「わたしをけしたい」), the head struck on a wall (「かべにあたまぶつけたい」), sinking in water
-# (「うみにしずみたい」), eyes never opened again (「もうめをあけたくない」).  「じぶんをしんじて」,
-# 「うみにもぐりたい」, 「めをあけたらあさ」, 「かべにあたまをぶつけた」 (done, by chance) are no
-# such wish; nor 「じぶんをいじめたい」 (training hard).
-_HARM_TO_ONESELF = re.compile(
-    "(?:じぶん|自分|わたし|私|ぼく|僕|おれ|俺|うち)(?:を|のこと|のからだを?|のかおを?)?"
-    "(?:なぐり|殴り|たたき|叩き|きずつけ|傷つけ|いため|痛め|ころし|殺し|けし|消し|ぼこぼこにし|つねり)"
-    "(?:たい|たく|ちゃいたい|てしまいたい|てやりたい)"
-    "|(?:(?:かべ|壁)に)?(?:あたま|頭)を?(?:(?:かべ|壁)に)?(?:ぶつけ|打ちつけ|うちつけ|たたきつけ|叩きつけ)(?:たい|たく)"
-    "|(?:うみ|海|かわ|川|みずうみ|湖|みず|水|ぬま|沼)(?:の(?:そこ|底|なか|中))?(?:に|へ)?(?:しずみ|沈み|しずめ|沈め)(?:たい|たく)"
-    "|(?:もう|にどと|二度と|ずっと)?(?:め|目)(?:を|が)?(?:あけ|開け|ひらき|開き|さまし|覚まし|さめ|覚め)たく(?:ない|ねー|ねえ)"
-)
-
-
-def harms_oneself(views: NameViews) -> bool:
-    """Harm to oneself wished, said in the words it is done with (``_HARM_TO_ONESELF``)."""
-    return any(_HARM_TO_ONESELF.search(kata2hira(text)) for text in views.texts)
-
 
 def _orders_to_die(views: NameViews) -> bool:
     """An order to die or vanish no list holds (「くたばりやがれ」, 「きえちまえ」), or said

@@ -46,7 +46,7 @@ from safety.name_contact import (
 )
 from safety.name_english_slang import english_insult, english_self_harm
 from safety.name_gathering import gathers
-from safety.name_insults import _INSULT_PERSON, SCORNED, _insult_after_a_name, put_down, scorned
+from safety.name_insults import _INSULT_PERSON, _insult_after_a_name, put_down
 from safety.name_invites import invites
 from safety.name_katakana_english import katakana_english
 from safety.name_leaving import _KANA_PICTURES, leaving_reason
@@ -72,14 +72,12 @@ from safety.name_self_harm import (
     _A_WISH,
     _BIRTH_REGRETTED,
     _DYING_STEMS,
-    _HARM_TO_ONESELF,
     _LIFE_REFUSED,
     _MEANS_KANA,
     _act_done,
     _names_a_means,
     _orders_to_die,
     _wishes_to_die,
-    harms_oneself,
 )
 from safety.name_unneeded import FAST_PATH_WORDS as UNNEEDED_WORDS
 from safety.name_unneeded import calls_self_unneeded, calls_someone_unneeded
@@ -317,7 +315,6 @@ def _content_reason(
         _wishes_to_die(views)
         or _orders_to_die(views)
         or _names_a_means(views)
-        or harms_oneself(views)  # round c: 「じぶんをなぐりたい」, 「うみにしずみたい」
         or _act_done(views, written or name)
         # English slang run together (round p, ``safety.name_english_slang``: 「endmylife」)
         or english_self_harm(views)
@@ -333,7 +330,6 @@ def _content_reason(
         or english_insult(views)  # 「yousuck」, 「shithead」 (round p)
         or any(unwanted_person(text) for text in views.texts)
         or any(calls_someone_unneeded(text) for text in views.texts)  # 「おまえいらない」 (round q)
-        or any(scorned(text) for text in views.texts)  # 「ざこのくせに」 (round c)
         # (undisguised too: the unmasking reads 乙 as Z and drops a small vowel, 「ざまぁw」)
         or any(map(put_down, dict.fromkeys((*views.texts, views.undisguised))))
     ):
@@ -566,8 +562,6 @@ _FAST_PATH_GATE = any_pattern(
         _BABY,
         _MEANS_KANA,
         _A_WISH,  # round c: run over, better gone (read by the risk rules)
-        _HARM_TO_ONESELF,
-        SCORNED,
         _THREAT_RE,
         UNWANTED_KANA,
         _LIFE_REFUSED,

@@ -1,10 +1,12 @@
 """Round (c) of 2026-12-07: self-harm names that passed (docs/safety.md, "Names c").
 
-Harm to oneself wished in the words it is done with (``safety.name_self_harm.harms_oneself``:
-「じぶんをなぐりたい」, 「うみにしずみたい」, 「もうめをあけたくない」), and being run over by a
-vehicle or being gone said better, read by the risk rules (``_A_WISH``, the wider gate of
-``_names_a_means``: 「くるまにひかれたい」, 「いないほうがいいこ」).  Each must-refuse name passed
-before this round; each ordinary name shares its surface and passes."""
+Being run over by a vehicle or being gone said better, read by the risk rules (``_A_WISH``, the
+wider gate of ``_names_a_means``: 「くるまにひかれたい」, 「いないほうがいいこ」).  Each
+must-refuse name passed before this round; each ordinary name shares its surface and passes.
+
+The round's other patterns (harm to oneself in the words it is done with, put-downs as
+constructions) were withdrawn after review: ``REVIEWED_ORDINARY`` holds the ordinary names the
+review found them refusing."""
 
 from __future__ import annotations
 
@@ -15,11 +17,6 @@ from safety import check_name
 from safety.disguise import variants
 
 SELF_HARM = [
-    "じぶんをなぐりたい",
-    "自分を殴りたい",
-    "かべにあたまぶつけたい",
-    "うみにしずみたい",
-    "もうめをあけたくない",
     "くるまにひかれたい",
     "車にひかれたい",
     "トラックにひかれたい",
@@ -65,38 +62,54 @@ def test_an_ordinary_name_sharing_the_surface_passes(name: str) -> None:
     assert long_way(name).ok
 
 
-@pytest.mark.parametrize("name", ["じぶんをなぐりたい", "くるまにひかれたい"])
+@pytest.mark.parametrize("name", ["くるまにひかれたい"])
 def test_their_disguised_variants_are_refused(name: str) -> None:
     passed = [v for _, v in variants(name) if check_name(v).ok]
     assert not passed, passed
 
 
-INSULTS = [
-    "あたまからっぽ",
-    "のうみそからっぽ",
-    "ざこのくせに",
-    "ちびのくせになまいき",
-    "みんなのきらわれもの",
-    "だれにもひつようない人",
+# The review of round c (2026-12-07): ordinary names — lyrics, sleepy eyes, sinking a ship, a
+# head on a pillow, negations, 〜のくせに praise — the withdrawn patterns refused; each passes on
+# main.
+REVIEWED_ORDINARY = [
+    "あたまからっぽにしてねる",
+    "ゆめさめたくない",
+    "このゆめさめたくない",
+    "ゆめがさめたくない",
+    "まだめをあけたくない",
+    "ねむい めあけたくない",
+    "おめめあけたくない",
+    "あさめさめたくない",
+    "あたまからっぽのほうが",
+    "アタマカラッポでおどろ",
+    "頭空っぽで踊ろう",
+    "あたまのなかおはなばたけ",
+    "きのうのおはなばたけ",
+    "きのうはからっぽ",
+    "かのうのおはなばたけ",
+    "ちびのくせにつよい",
+    "じぶんのかおつねりたい",
+    "じぶんをきずつけたくない",
+    "あたまぶつけたくない",
+    "頭をぶつけたくない",
+    "うみにしずみたくない",
+    "じぶんをころしたくない",
+    "うちけしたい",
+    "めがさめたくないゆめ",
+    "あたまおはなばたけちゃん",
+    "のうみそすかすかくん",
+    "ずっとめをあけたくない",
+    "いかりをうみにしずめたい",
+    "ふねをうみにしずめたい",
+    "いしをかわにしずめたい",
+    "まくらにあたまぶつけたい",
+    "目を開けたくないほど眠い",
+    "おめめさめたくない",
+    "かめをあけたくない",
 ]
 
-ORDINARY_BESIDE_INSULTS = [
-    "からっぽのおなか",
-    "のうみそこねこ",
-    "のうかからっぽ",
-    "あたまからからクイズ",
-    "へたのよこずき",
-    "ざこば",
-]
 
-
-@pytest.mark.parametrize("name", INSULTS)
-def test_a_put_down_said_as_a_construction_is_refused(name: str) -> None:
-    assert check_name(name).reason == "insult"
-    assert long_way(name).reason == "insult"
-
-
-@pytest.mark.parametrize("name", ORDINARY_BESIDE_INSULTS)
-def test_an_ordinary_name_beside_a_put_down_passes(name: str) -> None:
+@pytest.mark.parametrize("name", REVIEWED_ORDINARY)
+def test_a_reviewed_ordinary_name_passes(name: str) -> None:
     assert check_name(name).ok, check_name(name)
     assert long_way(name).ok
