@@ -16,11 +16,11 @@ its own, runs over two units (「し|に|たいやき」, 「ねこ|しね」) o
 is not inside one word: such names are judged as before.
 
 Names round b (2026-12-07): in a name written plainly each run of letters between marks, digits,
-Latin letters and spaces is read alone (「タヒボ☆ちゃん」, 「タヒボw」), and beside the nouns may
-stand any word of the dictionary (「タヒボがすき」), unless the cut looks unlike a name's (a noun of
-one kana, a holder that is a person's or place's name written in hiragana: 「かすや|ん|け」).
-``safety.names`` then judges what is left more ways (the holders as ・, as an ordinary noun, and
-with a letter or two of theirs left beside a neighbour: 「4ぃ|ねぶた|ん」).
+Latin letters and spaces is read alone (「タヒボ☆ちゃん」, 「タヒボw」).  It also let any word of the
+dictionary stand beside the nouns (「タヒボがすき」); the blind gate found two katakana disguises
+of insults read so, and that part was withdrawn.  ``safety.names`` then judges what is left more
+ways (the holders as ・, as an ordinary noun, and with a letter or two of theirs left beside a
+neighbour: 「4ぃ|ねぶた|ん」).
 """
 
 from __future__ import annotations
@@ -62,14 +62,14 @@ def holding_words(name: str, *, plain: bool = False) -> tuple[tuple[int, int], .
     if any(w in name for w in _LISTED_KANJI):
         return None
     if not plain:
-        return (_run_holding(name, plain=False) or None) if _LETTERS.fullmatch(name) else None
+        return (_run_holding(name) or None) if _LETTERS.fullmatch(name) else None
     found: list[tuple[int, int]] = []
     for run in _LETTERS.finditer(name):
         found.extend((run.start() + s, run.start() + e) for s, e in _run_holding(run.group(0)))
     return tuple(found) or None
 
 
-def _run_holding(name: str, *, plain: bool = True) -> tuple[tuple[int, int], ...]:
+def _run_holding(name: str) -> tuple[tuple[int, int], ...]:
     """``holding_words`` of one run of letters: its holders, or () when it has none."""
     spellings = [name]
     # read in the other kana only a name of one script: where a name changes script its words
@@ -79,32 +79,24 @@ def _run_holding(name: str, *, plain: bool = True) -> tuple[tuple[int, int], ...
     elif _ALL_KATAKANA.fullmatch(name) is not None:
         spellings.append(kata2hira(name))  # a word Sudachi knows in hiragana only: 「カタワラ」
     for spelling in dict.fromkeys(spellings):
-        found = _holding(spelling, plain)
+        found = _holding(spelling)
         if found:
             return found
     return ()
 
 
 @functools.lru_cache(maxsize=256)
-def _holding(text: str, written_plainly: bool = True) -> tuple[tuple[int, int], ...]:
+def _holding(text: str) -> tuple[tuple[int, int], ...]:
     units = tokens(text, shortest=True)
     if not units or any(not _ordinary_unit(t, units) for t in units):
         return ()
     keys = [_key(t) for t in units]
     if "".join(keys) != name_key(text):
         return ()  # (a kanji read otherwise than the name's key reads it: 手 as しゅ)
-    # (names round b of 2026-12-07) words beside the nouns other than round r's suffixes,
-    # prefixes and の between nouns are trusted only when the cut looks like a name's: no noun
-    # of one kana (「かすや|ん|け」 is かすやんけ misread) and no holder that is a person's or
-    # place's name written in hiragana, which Sudachi finds in too many phrases
-    plain = all(_round_r_unit(t, units, i) for i, t in enumerate(units))
-    if not plain and not written_plainly:
-        return ()  # (a name the cleaning changed is read as round r read it)
-    if not plain and any(t.pos[0] == "名詞" and len(k) < 2 for t, k in zip(units, keys, strict=True)):
-        return ()
-    # nor an interjection or filler: what a word broken by a disguise reads as (「粕谷ろっう」 is
-    # 粕谷|ろっ|う, 粕谷ろう with a small っ; found by the round's review)
-    if not plain and any(t.pos[0] == "感動詞" for t in units):
+    # only round r's words beside the nouns: a suffix, a prefix, の between nouns.  Names round b
+    # of 2026-12-07 let any dictionary word stand there (「タヒボがすき」); the blind gate found
+    # two katakana disguises of insults read so as ordinary words, and it was withdrawn.
+    if not all(_round_r_unit(t, units, i) for i, t in enumerate(units)):
         return ()
     holders: set[int] = set()
     for tsu in (True, False):
@@ -125,18 +117,13 @@ def _holding(text: str, written_plainly: bool = True) -> tuple[tuple[int, int], 
                 )
                 if holder is None or units[holder].pos[0] != "名詞":
                     return ()
-                if not plain and _proper_in_hiragana(units[holder]):
-                    return ()
                 holders.add(holder)
     return tuple((units[i].start, units[i].end) for i in sorted(holders))
 
 
 def _ordinary_unit(t: Token, units: tuple[Token, ...]) -> bool:
-    """A word of the dictionary in a name with a noun, no listed word itself.  Since names round
-    b of 2026-12-07 the words beside the nouns may be any word of the dictionary — a particle, a
-    verb, an adjective (「タヒボがすき」, 「タヒボかわいい」), not only a suffix, a prefix or の:
-    the listed word must still lie strictly inside a noun (``_holding``), no word may be a
-    listed word itself, and what is left without the holding nouns is judged again."""
+    """A word of the dictionary in a name with a noun, no listed word itself (which words may
+    stand beside the nouns, ``_round_r_unit`` says)."""
     if t.oov or not t.pos:
         return False
     if t.pos[0] != "名詞" and not any(u.pos and u.pos[0] == "名詞" for u in units):
@@ -162,10 +149,6 @@ def _round_r_unit(t: Token, units: tuple[Token, ...], i: int) -> bool:
         and units[i - 1].pos[0] == "名詞"
         and units[i + 1].pos[0] == "名詞"
     )
-
-
-def _proper_in_hiragana(t: Token) -> bool:
-    return len(t.pos) > 1 and t.pos[1] == "固有名詞" and _ALL_HIRAGANA.fullmatch(t.surface) is not None
 
 
 # Endings that make a word a nickname of itself (でぶっちょ, のろすけ): a listed word with one of

@@ -1,9 +1,11 @@
 """Names round b of 2026-12-07: a name is judged by the words it is made of, also when the word
 holding a listed fragment stands beside marks, digits or Latin letters (each run of letters read
-alone, in a name written plainly) and beside any word of the dictionary (「タヒボがすき」, not only
-a suffix or の).  Each ordinary name was refused before this round; each twin beside it — the same
-word with harm glued to it, a harmful word whose letter the noun took, a phrase Sudachi cuts into
-a name by chance, the word written in kana — is still refused.  A kanji person's or place's name
+alone, in a name written plainly).  The round also let it stand beside any word of the dictionary
+(「タヒボがすき」, not only a suffix or の); the blind non-regression gate found two katakana
+disguises of insults passing by it, and it was withdrawn.  Each ordinary name was refused before
+this round; each twin beside it — the same word with harm glued to it, a harmful word whose letter
+the noun took, a phrase Sudachi cuts into a name by chance, the word written in kana — is still
+refused.  A kanji person's or place's name
 read as its kanji (「阿保」 as a surname) was tried and withdrawn after review: the insults written
 with it passed (``REVIEWED_REFUSE``)."""
 
@@ -24,14 +26,6 @@ from safety.name_words import holding_words
         ("タヒボw", "タヒボwしね"),
         ("タヒボちゃんw", "タヒボちゃんきえろ"),
         ("タヒボ🌸", "タヒボ💀"),
-        # the holding word beside any word of the dictionary: particles, verbs, adjectives
-        ("タヒボがすき", "タヒボがしね"),
-        ("タヒボをのむ", "タヒボでしにたい"),
-        ("タヒボかわいい", "タヒボころす"),
-        ("タヒボとゆい", "タヒボとしね"),
-        ("ゆいとタヒボ", "タヒボしんで"),
-        ("タヒボちゃんです", "タヒボでころしてやる"),
-        ("カスベ大好き", "カスベきもい"),
         ("ぶたん🐷", "ぶたんがきもい"),
     ],
 )
@@ -44,6 +38,15 @@ def test_a_word_holding_a_fragment_passes_and_its_harmful_twin_does_not(ordinary
 @pytest.mark.parametrize(
     "name",
     [
+        # the twins of the names the withdrawn reading let through (the holding word beside any
+        # word of the dictionary: 「タヒボがすき」, 「カスベ大好き」 are refused again)
+        "タヒボがしね",
+        "タヒボでしにたい",
+        "タヒボころす",
+        "タヒボとしね",
+        "タヒボしんで",
+        "タヒボでころしてやる",
+        "カスベきもい",
         # a noun that took a letter of the harmful word beside it (ね|ぶた, こ|ぶた, も|くず)
         "4ぃねぶたん",
         "ちぃんこぶたん",
