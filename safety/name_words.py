@@ -49,6 +49,8 @@ _LISTED_KANA = _PIECES | _PIECES_NO_TSU | WHOLE_ANY | {w.replace("っ", "") for 
 _LISTED_KANJI = tuple(
     dict.fromkeys(w for words in NAME_LISTS if words.reason in HARM_REASONS for w in words.anywhere.kanji)
 )
+# what may stand beside the nouns: a suffix (ちゃん), a prefix (お)
+_BESIDE = frozenset({"接尾辞", "接頭辞"})
 
 
 def holding_words(name: str, *, plain: bool = False) -> tuple[tuple[int, int], ...] | None:
@@ -88,16 +90,11 @@ def _run_holding(name: str) -> tuple[tuple[int, int], ...]:
 @functools.lru_cache(maxsize=256)
 def _holding(text: str) -> tuple[tuple[int, int], ...]:
     units = tokens(text, shortest=True)
-    if not units or any(not _ordinary_unit(t, units) for t in units):
+    if not units or any(not _ordinary_unit(t, units, i) for i, t in enumerate(units)):
         return ()
     keys = [_key(t) for t in units]
     if "".join(keys) != name_key(text):
         return ()  # (a kanji read otherwise than the name's key reads it: 手 as しゅ)
-    # only round r's words beside the nouns: a suffix, a prefix, の between nouns.  Names round b
-    # of 2026-12-07 let any dictionary word stand there (「タヒボがすき」); the blind gate found
-    # two katakana disguises of insults read so as ordinary words, and it was withdrawn.
-    if not all(_round_r_unit(t, units, i) for i, t in enumerate(units)):
-        return ()
     holders: set[int] = set()
     for tsu in (True, False):
         pieces = _PIECES if tsu else _PIECES_NO_TSU
@@ -121,34 +118,27 @@ def _holding(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((units[i].start, units[i].end) for i in sorted(holders))
 
 
-def _ordinary_unit(t: Token, units: tuple[Token, ...]) -> bool:
-    """A word of the dictionary in a name with a noun, no listed word itself (which words may
-    stand beside the nouns, ``_round_r_unit`` says)."""
+def _ordinary_unit(t: Token, units: tuple[Token, ...], i: int) -> bool:
+    """A word of the dictionary, a noun or what stands beside one, no listed word itself.  (Names
+    round b of 2026-12-07 let any dictionary word stand beside the nouns, 「タヒボがすき」; the
+    blind gate found two katakana disguises of insults read so, and it was withdrawn.)"""
     if t.oov or not t.pos:
         return False
-    if t.pos[0] != "名詞" and not any(u.pos and u.pos[0] == "名詞" for u in units):
+    if t.pos[0] == "名詞":
+        pass
+    elif t.pos[0] in _BESIDE:
+        if not any(u.pos and u.pos[0] == "名詞" for u in units):
+            return False
+    elif t.surface == "の" and t.pos[0] == "助詞":
+        if not (0 < i < len(units) - 1 and units[i - 1].pos[0] == "名詞" and units[i + 1].pos[0] == "名詞"):
+            return False
+    else:
         return False
     k = _key(t)
     said = (k, k.replace("っ", ""), kata2hira(t.normalized).replace("ー", ""))
     if any(s in _LISTED_KANA for s in said) or _listed_and_a_word(k):
         return False
     return not any(w in t.normalized or w in t.surface for w in _LISTED_KANJI)
-
-
-_BESIDE = frozenset({"接尾辞", "接頭辞"})
-
-
-def _round_r_unit(t: Token, units: tuple[Token, ...], i: int) -> bool:
-    """A noun, a suffix or prefix, or の between two nouns: the words round r trusted."""
-    if t.pos[0] in ("名詞", *_BESIDE):
-        return True
-    return (
-        t.surface == "の"
-        and t.pos[0] == "助詞"
-        and 0 < i < len(units) - 1
-        and units[i - 1].pos[0] == "名詞"
-        and units[i + 1].pos[0] == "名詞"
-    )
 
 
 # Endings that make a word a nickname of itself (でぶっちょ, のろすけ): a listed word with one of
