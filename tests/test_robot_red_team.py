@@ -168,6 +168,8 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-06i.toml": (0, 14),
     # The twenty-fourth, written before the round of 2026-12-07: 4 / 10 on 0ff7a9d.
     "robot_replies_blind_2026-12-07.toml": (4, 10),
+    # The twenty-fifth, written before the second round of 2026-12-07: 1 / 16 on 77a5a2e.
+    "robot_replies_blind_2026-12-07b.toml": (1, 16),
 }
 
 
