@@ -68,6 +68,8 @@ from safety.name_reversed import counts as reversed_counts
 from safety.name_reversed import is_a_word, reversed_key, reversed_start
 from safety.name_roles import GATE as ROLE_GATE
 from safety.name_roles import claims_a_role
+from safety.name_round_d import FAST_PATH_GATE as ROUND_D_GATE
+from safety.name_round_d import harms_oneself_said
 from safety.name_self_harm import (
     _A_WISH,
     _BIRTH_REGRETTED,
@@ -321,6 +323,10 @@ def _content_reason(
         # oneself called not needed (round q, ``safety.name_unneeded``: 「じぶんなんかいらない」)
         or any(calls_self_unneeded(text) for text in views.texts)
         or any("うまれ" in r.key and _BIRTH_REGRETTED.search(r.key) for r in views.readings)
+        # round d (second round of 2026-12-07, ``safety.name_round_d``): hurting oneself, sinking,
+        # run over, better gone in dialect, eyes never opened, needed by no one, one's death day
+        or any(harms_oneself_said(r.key) for r in views.readings)
+        or any(harms_oneself_said(kata2hira(text)) for text in views.texts)
     ):
         return "self_harm"
     if (
@@ -562,6 +568,7 @@ _FAST_PATH_GATE = any_pattern(
         _BABY,
         _MEANS_KANA,
         _A_WISH,  # round c: run over, better gone (read by the risk rules)
+        ROUND_D_GATE,  # round d: its constructions, unanchored (``safety.name_round_d``)
         _THREAT_RE,
         UNWANTED_KANA,
         _LIFE_REFUSED,

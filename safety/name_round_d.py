@@ -1,0 +1,100 @@
+"""Names round d (second round of 2026-12-07): self-harm said in the words it is done with, each
+kind one small construction read on the name's hiragana reading (kanji read by Sudachi, katakana
+as hiragana), anchored where the kind needs the writer as the one it is done to.
+
+* hurting oneself: じぶん (with を, の or のこと, or の and a part of the body) and a verb of
+  hitting, kicking or tormenting wished at once (「じぶんをなぐりたい」, 「自分を痛めつけたい」);
+  not comforting, praising, liking, changing or pushing oneself (「じぶんをなぐさめたい」,
+  「じぶんをたたえたい」, 「じぶんをいじめたい」 of training: round c's ordinary name), nor a
+  drum or a ball (no じぶん), nor a wish denied (たくない);
+* sinking: water (sea, river, lake, pond, their bottom) and しずむ wished (「うみにしずみたい」,
+  「うみにしずめてほしい」); not a futon or a sofa, a sunset (「うみにしずむゆうひ」), a negation;
+* run over: a vehicle and ひかれ or はねられ wished, also in dialect (「バイクにはねられたい」,
+  「バスにひかれてえ」); not drawn to one (「バイクにひかれて」, no wish), not riding;
+* better gone in dialect, said of oneself at the name's start (「いないほうがええ」,
+  「ぼくおらんほうがまし」); not of ghosts, bugs or homework (something named before it);
+* eyes never to open again: never, no more or for ever before eyes not opened, for ever before
+  eyes closed
+  (「にどとめをあけたくない」, 「もうめざめたくない」, 「えいえんにめをとじたい」), waking wished
+  away (「めがさめなければいい」, 「めがさめませんように」); not sleepy eyes (「めがあかない」,
+  「まだめをあけたくない」, 「ずっとめをあけたくない」, 「もうめをとじたい」, 「ゆめさめたくない」);
+* needed by no one: nobody's need or want of the writer (「だれにもひつようない」,
+  「だれもひつようとしない」), the writer not needed or an unwanted child, said at the name's start
+  (「ぼくはひつようない」, 「わたしはいらないこ」); not 「だれにもまけない」, 「いらないこはいない」,
+  「わしはいらんのじゃ」 (nothing after いらん);
+* the writer's own death day: I, me or oneself and の before めいにち at the start, or today or
+  tomorrow said to be it (「わたしのめいにち」, 「あしたがめいにち」, 「めいにちはあした」); not a
+  grandparent's (「おじいちゃんのめいにち」), not Mei's Sunday (「めいのにちようび」)."""
+
+from __future__ import annotations
+
+import re
+
+# the writer: I, me, oneself (as children write them)
+_I = "(?:ぼく|わたし|わたくし|うち|おれ|あたし|じぶん|わし|おいら|あたい)"
+_WISHED = "(?:たい(?!く)|たいな|てえ|てぇ|てー|たか|たいわ|たいねん)"
+
+_HURT_ONESELF = (
+    "じぶん(?:を|のこと(?:を)?)?(?:ぶん|おもいっきり|おもいきり)?"
+    "(?:なぐり|たたき|いためつけ|けり|けとばし|ぶち|つねり|かきむしり)"
+    "(?:" + _WISHED[3:-1] + "|てやりたい|てほしい)"
+    # a part of the body only with hitting hard or torturing (a face slapped awake, hands clapped
+    # and shoulders tapped are not: 「じぶんのかおをたたきたい」, 「じぶんのてをたたきたい」)
+    "|じぶんの(?:かお|あたま|からだ|うで)(?:を)?(?:ぶん)?(?:なぐり|いためつけ)(?:" + _WISHED[3:-1] + ")"
+)
+_WATER = "(?:うみ|かわ|みずうみ|いけ|ぬま|たき)(?:のそこ)?に"
+_SINK = (
+    _WATER + "(?:しずみ" + _WISHED + "|しずんで(?:いたい|しまいたい|たい)|しずめて(?:ほしい|ください|くれ))"
+)
+_VEHICLE = (
+    "(?:くるま|でんしゃ|とらっく|ばす|きしゃ|しんかんせん|ばいく|おーとばい|たくしー|だんぷ|じてんしゃ"
+    "|とれーらー|れっしゃ|じどうしゃ|くるまさん)"
+)
+_RUN_OVER = (
+    _VEHICLE + "に(?:ひかれ|はねられ)(?:" + _WISHED[3:-1] + "|てしまいたい|ちゃいたい|たらいい|たらええ)"
+)
+_GONE_BETTER = (
+    "^(?:" + _I + "(?:は|が|なんか|なんて|って)?)?"
+    "(?:いない|おらん|おらへん|いーひん|いいひん|おらない|いなくなった|おらんくなった)ほうが"
+    "(?:ええ|えぇ|いい|よか|よかばい|ましや?|いいんや|ええんや|いいねん|ええねん)"
+)
+_EYES_NEVER = (
+    "(?:にどと|もう|えいえんに)め(?:を|が)?"
+    "(?:あけたくない|あけたく(?:ねえ|ねぇ)|さめたくない|ざめたくない|さめんで"
+    "|さめなくていい|ざめなくていい|さめませんように|ざめませんように)"
+    # closed for ever (not 「もうめをとじたい」: sleepy at bedtime)
+    "|(?:にどと|えいえんに|ずっと)め(?:を)?(?:とじたい|とじていたい|とじてたい)"
+    "|めが?さめ(?:なければ|なきゃ|なけりゃ|んければ)(?:いい|ええ|よか)"
+    "|めが?さめませんように|(?:もう|にどと)めざめ(?:ませんように|なくていい)"
+)
+_NEEDED_BY_NONE = (
+    "^(?:だれにも|だれからも)"
+    "(?:ひつようと(?:されない|されてない|されん|しない|してない)|ひつようない|ひつようじゃない|いらない|いらん)"
+    "(?:[こ子よねの]|にんげん|やつ|そんざい)?$"
+    # (not 「だれもいらない」: needing no one)
+    "|^(?:だれも|だーれも)(?:ひつようと(?:しない|してない|してくれない))(?:[こ子よねの]|にんげん|やつ|そんざい)?$"
+    "|^" + _I + "(?:は|って|なんか|なんて)?"
+    "(?:(?:ひつようない|ひつようじゃない)[よねのー]*$|いらない(?:こ|子|にんげん|やつ|そんざい)|いらん(?:こ|子|にんげん|やつ))"
+    "|^ひつようない(?:にんげん|こ|子|そんざい)$"
+)
+_DEATH_DAY = (
+    "^" + _I + "の(?:めいにち|命日)"
+    "|^(?:あした|あす|きょう|こんど|らいしゅう)(?:が|は)(?:" + _I + "の)?めいにち"
+    "|^めいにち(?:は|が)(?:あした|あす|きょう)"
+)
+
+ROUND_D = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (_HURT_ONESELF, _SINK, _RUN_OVER, _GONE_BETTER, _EYES_NEVER, _NEEDED_BY_NONE, _DEATH_DAY)
+    )
+)
+"""Every construction of the round, searched in a hiragana reading of the name."""
+
+FAST_PATH_GATE = re.compile(ROUND_D.pattern.replace("^", "").replace("$", ""))
+"""The same constructions unanchored: a superset, looked for by the names' fast path."""
+
+
+def harms_oneself_said(key: str) -> bool:
+    """Whether the hiragana reading ``key`` says one of the round's kinds of self-harm."""
+    return ROUND_D.search(key) is not None
