@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 
+from safety.word_search import any_word
+
 # the writer: I, me, oneself (as children write them)
 _I = "(?:ぼく|わたし|わたくし|うち|おれ|あたし|じぶん|わし|おいら|あたい)"
 _WISHED = "(?:たい(?!く)|たいな|てえ|てぇ|てー|たか|たいわ|たいねん)"
@@ -91,10 +93,44 @@ ROUND_D = re.compile(
 )
 """Every construction of the round, searched in a hiragana reading of the name."""
 
-FAST_PATH_GATE = re.compile(ROUND_D.pattern.replace("^", "").replace("$", ""))
-"""The same constructions unanchored: a superset, looked for by the names' fast path."""
+# Words each construction holds, one at least (a superset of ``ROUND_D``, for plain kana): the
+# names' fast path looks for them with its other words in one search, and a reading is searched
+# with ``ROUND_D`` only when one is there (a few words cost less than the alternation).
+KEYS = (
+    "じぶん",  # hurting oneself
+    "しずみ",  # sinking
+    "しずん",
+    "しずめ",
+    "ひかれ",  # run over
+    "はねられ",
+    "ほうがええ",  # better gone
+    "ほうがえぇ",
+    "ほうがいい",
+    "ほうがよか",
+    "ほうがまし",
+    "あけたく",  # eyes never opened
+    "さめたく",
+    "ざめたく",
+    "さめんで",
+    "さめなく",
+    "ざめなく",
+    "さめませ",
+    "ざめませ",
+    "さめなけ",
+    "さめなき",
+    "さめんけ",
+    "とじたい",
+    "とじてい",
+    "とじてた",
+    "ひつよう",  # needed by no one
+    "いらな",
+    "いらん",
+    "めいにち",  # one's death day
+    "命日",
+)
+_KEYS = any_word(KEYS)
 
 
 def harms_oneself_said(key: str) -> bool:
     """Whether the hiragana reading ``key`` says one of the round's kinds of self-harm."""
-    return ROUND_D.search(key) is not None
+    return _KEYS.search(key) is not None and ROUND_D.search(key) is not None

@@ -68,7 +68,7 @@ from safety.name_reversed import counts as reversed_counts
 from safety.name_reversed import is_a_word, reversed_key, reversed_start
 from safety.name_roles import GATE as ROLE_GATE
 from safety.name_roles import claims_a_role
-from safety.name_round_d import FAST_PATH_GATE as ROUND_D_GATE
+from safety.name_round_d import KEYS as ROUND_D_KEYS
 from safety.name_round_d import harms_oneself_said
 from safety.name_self_harm import (
     _A_WISH,
@@ -561,14 +561,16 @@ _WRITTEN_STEM_RE = any_word(s for s in WANT_STEMS if _KATAKANA.match(s))
 _FAST_PATH_GATE = any_pattern(
     (
         r"(?s:(.)\1)",  # (first: the only group referred to, so it keeps its number)
-        any_word_pattern(("たひ", *_LONG_WAY_KEYS, *FRAGMENTS, *_FOOD_APPS, *_STEMS, *_ROUND_Q_KANA)),
+        # (round d: the words its constructions hold, ``safety.name_round_d.KEYS``)
+        any_word_pattern(
+            ("たひ", *_LONG_WAY_KEYS, *FRAGMENTS, *_FOOD_APPS, *_STEMS, *_ROUND_Q_KANA, *ROUND_D_KEYS)
+        ),
         r"\A" + any_word_pattern(WHOLE_ANY) + r"\Z",
         _INSULT_PERSON,
         _NOT_THERE,
         _BABY,
         _MEANS_KANA,
         _A_WISH,  # round c: run over, better gone (read by the risk rules)
-        ROUND_D_GATE,  # round d: its constructions, unanchored (``safety.name_round_d``)
         _THREAT_RE,
         UNWANTED_KANA,
         _LIFE_REFUSED,
