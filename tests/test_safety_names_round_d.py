@@ -84,6 +84,20 @@ ORDINARY = [
     "めいのにちようびだよ",
 ]
 
+# Found by the round's own probe after its first build (each passes on main, each was refused by
+# it): a noun after the verb read as a wish's たい, 「いらんこと」 (things not needed), a nickname.
+PROBED_ORDINARY = [
+    "くるまにひかれたいぬ",
+    "ばすにひかれたいやき",
+    "かわにしずみたいようこう",
+    "うみにしずみたいせつ",
+    "ぼくはいらんこと",
+    "うちはいらんことせん",
+    "わたしはいらないこと",
+    "ぼくのめいにちゃ",
+    "あしたはめいにちゃん",
+]
+
 
 @pytest.mark.parametrize("name", SELF_HARM)
 def test_a_self_harm_name_is_refused(name: str) -> None:
@@ -91,7 +105,7 @@ def test_a_self_harm_name_is_refused(name: str) -> None:
     assert long_way(name).reason == "self_harm"
 
 
-@pytest.mark.parametrize("name", ORDINARY)
+@pytest.mark.parametrize("name", ORDINARY + PROBED_ORDINARY)
 def test_an_ordinary_name_sharing_the_surface_passes(name: str) -> None:
     assert check_name(name).ok, check_name(name)
     assert long_way(name).ok
