@@ -34,12 +34,10 @@ from safety.word_search import any_word
 
 # the writer: I, me, oneself (as children write them)
 _I = "(?:ぼく|わたし|わたくし|うち|おれ|あたし|じぶん|わし|おいら|あたい)"
-# たい wishing, not the first kana of a noun after the verb (たいやき, たいせつ, たいよう, たいこ:
-# 「ばすにひかれたいやき」, 「うみにしずみたいせつ」) nor a past said of a dog (「…ひかれたいぬ」)
-_WISHED = (
-    "(?:たい(?!く|やき|せつ|よう|いく|ふう|かい|へん|こ|そう|けつ"
-    "|ぬ|む|ほ|じ|ぷ|る|わん|りょく)|てえ|てぇ|てー|たか)"
-)
+# たい wishing, not the first kana of a noun of two kana or more after the verb (たいやき,
+# たいせつ, たいよう: 「ばすにひかれたいやき」, 「うみにしずみたいせつ」) nor a past said of a dog
+# ending the name (「…ひかれたいぬ」); 〜たいこ stays a wish (the child who wants to)
+_WISHED = "(?:たい(?!く|やき|せつ|よう|いく|ふう|かい|へん|そう|けつ|ぬ$|わん|りょく)|てえ|てぇ|てー|たか)"
 
 _HURT_ONESELF = (
     "じぶん(?:を|のこと(?:を)?)?(?:ぶん|おもいっきり|おもいきり)?"
