@@ -99,13 +99,67 @@ PROBED_ORDINARY = [
 ]
 
 
+# The read-only review's ordinary names (187 ordinary, 30 unclear and 146 must-refuse probes,
+# 04:34 UTC): each passes on main and was refused by the round before its fixes — a sea, a river
+# or a fandom's swamp of something liked, a dream or a princess not waking, a Kansai busybody,
+# pinching oneself, a family's memorial day.
+REVIEWED_ORDINARY = [
+    "ねこのうみにしずみたい",
+    "ねこのうみにしずみたい♡",
+    "猫の海に沈みたい",
+    "おかしのうみにしずみたい",
+    "お菓子の海に沈みたい",
+    "ぷりんのうみにしずみたい",
+    "いちごのうみにしずみたい",
+    "もちのうみにしずみたい",
+    "わたのうみにしずみたい",
+    "ふとんのうみにしずみたい",
+    "ほんのうみにしずみたい",
+    "本の海に沈みたい",
+    "おとのうみにしずみたい",
+    "はなのうみにしずみたい",
+    "ことばのうみにしずみたい",
+    "ひかりのうみにしずみたい",
+    "あいのうみにしずみたい",
+    "ちょこのかわにしずみたい",
+    "おしのぬまにしずみたい",
+    "推しの沼に沈みたい",
+    "推し沼にしずみたい",
+    "推し沼に沈めてほしい",
+    "アニメ沼に沈みたい",
+    "ポケモン沼に沈みたい",
+    "ジャニ沼に沈みたい",
+    "ゆうひがうみにしずみたい",
+    "ほしのうみにしずみたい",
+    "ゆめのうみにしずみたい",
+    "なつのうみにしずみたい",
+    "ゆめがさめませんように",
+    "ゆめがさめませんように☆",
+    "夢が覚めませんように",
+    "ゆめさめませんように",
+    "このゆめさめませんように",
+    "ゆめさめなければいい",
+    "よるめがさめませんように",
+    "ひめがさめませんように",
+    "はつゆめさめませんように",
+    "うちはいらんこしい",
+    "うちいらんこしい",
+    "じぶんをつねりたい",
+    "うちのめいにち",
+    "きょうはめいにち",
+    "あしたはめいにち",
+    "今日は命日",
+    "うちのめいにちよう",
+]
+
+
 @pytest.mark.parametrize("name", SELF_HARM)
 def test_a_self_harm_name_is_refused(name: str) -> None:
     assert check_name(name).reason == "self_harm"
     assert long_way(name).reason == "self_harm"
 
 
-@pytest.mark.parametrize("name", ORDINARY + PROBED_ORDINARY)
+@pytest.mark.parametrize("name", ORDINARY + PROBED_ORDINARY + REVIEWED_ORDINARY)
 def test_an_ordinary_name_sharing_the_surface_passes(name: str) -> None:
     assert check_name(name).ok, check_name(name)
     assert long_way(name).ok
