@@ -32,9 +32,13 @@ from safety.lexicon import NAME_LISTS
 from safety.morphology import Token, tokens
 from safety.name_reading import FRAGMENTS, WHOLE_ANY, name_key
 from safety.translation import hira2kata, kata2hira
+from safety.word_search import any_word
 
 HARM_REASONS = frozenset({"self_harm", "insult", "sexual"})
 """The reasons a fragment inside a word may have given: the lists of words that hide in others."""
+ROLE_REASONS = frozenset({"staff", "contact"})
+"""Names round f (2026-12-07): the staff and contact lists' words hide in others too (ロボ in
+泥棒, もり in ヤモリ, ライン in ゴールライン); read with ``wider`` (see ``holding_words``)."""
 
 # a name of letters only: hiragana, katakana (ー held), kanji
 _LETTERS = re.compile("[ぁ-ゖァ-ヺー一-鿿々]+")
@@ -49,29 +53,77 @@ _LISTED_KANA = _PIECES | _PIECES_NO_TSU | WHOLE_ANY | {w.replace("っ", "") for 
 _LISTED_KANJI = tuple(
     dict.fromkeys(w for words in NAME_LISTS if words.reason in HARM_REASONS for w in words.anywhere.kanji)
 )
+_LISTED_KANJI_RE = any_word(_LISTED_KANJI)  # (one search, not one a word: names round f)
+# Names round f: the staff list's words that end in a word of address (もりさん, 森さん, もりくん):
+# such a word begun strictly inside a noun and ending with the suffixes after it is the noun's
+# own (「ヤモリさん」, 「大森さん」, 「コウモリさん」); もり as a word of its own stays the caretaker's
+_STAFF_INDEX = tuple(i for i, words in enumerate(NAME_LISTS) if words.reason == "staff")
+_CONTACT_INDEX = tuple(i for i, words in enumerate(NAME_LISTS) if words.reason == "contact")
+_RESPECT = frozenset({"お", "ご", "み"})  # 御 read three ways
+_ADDRESSED = ("さん", "くん", "ちゃん", "せんせい", "さま")
+_STAFF_ADDRESSED = frozenset(
+    w for w, found in FRAGMENTS.items() if w.endswith(_ADDRESSED) and any(i in _STAFF_INDEX for i, _ in found)
+)
+# the contact list's words (app names), which a longer noun of the dictionary may hold whole
+# (「ゴールライン」, 「スカイライン」: Sudachi's longest unit) — never a staff word
+_CONTACT_ONLY = frozenset(
+    w
+    for w, found in FRAGMENTS.items()
+    if any(i in _CONTACT_INDEX for i, _ in found) and not any(i not in _CONTACT_INDEX for i, _ in found)
+)
+# the staff and contact lists' kana words (and without small っ), looked for before a name
+# refused as staff or contact is read wider: one refused for a meeting or a handle holds none
+_ROLE_PIECES = any_word(
+    {
+        v
+        for w, found in FRAGMENTS.items()
+        if any(i in _STAFF_INDEX or i in _CONTACT_INDEX for i, _ in found)
+        for v in (w, w.replace("っ", ""))
+        if len(v) >= 2
+    }
+)
+# and their kanji words (運営, 森さん, 電話): a name with kanji is gated by these, read as written
+_ROLE_KANJI = any_word(
+    w
+    for i in (*_STAFF_INDEX, *_CONTACT_INDEX)
+    for w in (*NAME_LISTS[i].anywhere.kanji, *NAME_LISTS[i].whole.kanji)
+)
+_ADDRESSED_RE = any_word(_ADDRESSED)
+_CONTACT_ONLY_RE = any_word(_CONTACT_ONLY)
 # what may stand beside the nouns: a suffix (ちゃん), a prefix (お)
 _BESIDE = frozenset({"接尾辞", "接頭辞"})
 
 
-def holding_words(name: str, *, plain: bool = False) -> tuple[tuple[int, int], ...] | None:
+def holding_words(
+    name: str, *, plain: bool = False, wider: bool = False
+) -> tuple[tuple[int, int], ...] | None:
     """Where in ``name`` (cleaned) the ordinary nouns holding its listed kana words stand, as
     character offsets, when the name is made of ordinary words in the way the module's doc
     says; None when it is not (or holds no listed word).  Each run of letters between marks,
     pictures, digits, Latin letters or spaces is read alone when ``plain`` (the name written
     plainly; names round b of 2026-12-07: 「タヒボ☆ちゃん」, 「タヒボw」): a mark is no letter of a
     word, so no word runs over one, and what stands between the runs is judged with the rest of
-    the name.  Otherwise only a name all of letters is read, as in round r."""
-    if any(w in name for w in _LISTED_KANJI):
+    the name.  Otherwise only a name all of letters is read, as in round r.
+
+    ``wider`` (names round f of 2026-12-07, for a name refused as ``staff`` or ``contact``
+    only): a staff word ending in a word of address may begin strictly inside a noun and end
+    with the suffixes after it (「ヤモリ|さん」, 「大森|さん」), and an app's name may be inside
+    one of Sudachi's longest units that is a noun (「ゴールライン」) — a staff word never: it
+    must still lie strictly inside one shortest unit, so 「ロボ|です」, 「運営|者」 and 「スタッフ|ルーム」
+    stay what they say."""
+    if wider and _ROLE_PIECES.search(kata2hira(name)) is None and _ROLE_KANJI.search(name) is None:
+        return None  # (no staff or app word in it as written: refused for something else)
+    if _LISTED_KANJI_RE.search(name) is not None:
         return None
     if not plain:
-        return (_run_holding(name) or None) if _LETTERS.fullmatch(name) else None
+        return (_run_holding(name, wider) or None) if _LETTERS.fullmatch(name) else None
     found: list[tuple[int, int]] = []
     for run in _LETTERS.finditer(name):
-        found.extend((run.start() + s, run.start() + e) for s, e in _run_holding(run.group(0)))
+        found.extend((run.start() + s, run.start() + e) for s, e in _run_holding(run.group(0), wider))
     return tuple(found) or None
 
 
-def _run_holding(name: str) -> tuple[tuple[int, int], ...]:
+def _run_holding(name: str, wider: bool = False) -> tuple[tuple[int, int], ...]:
     """``holding_words`` of one run of letters: its holders, or () when it has none."""
     spellings = [name]
     # read in the other kana only a name of one script: where a name changes script its words
@@ -82,14 +134,21 @@ def _run_holding(name: str) -> tuple[tuple[int, int], ...]:
         spellings.append(kata2hira(name))  # a word Sudachi knows in hiragana only: 「カタワラ」
     for spelling in dict.fromkeys(spellings):
         found = _holding(spelling)
+        if not found and wider:
+            # (each wider reading only where its words can be: a word of address, an app's name)
+            hira = kata2hira(spelling)
+            if _ADDRESSED_RE.search(hira) is not None:
+                found = _holding(spelling, addressed=True)
+            if not found and _CONTACT_ONLY_RE.search(hira) is not None:
+                found = _holding(spelling, longest=True)
         if found:
             return found
     return ()
 
 
 @functools.lru_cache(maxsize=256)
-def _holding(text: str) -> tuple[tuple[int, int], ...]:
-    units = tokens(text, shortest=True)
+def _holding(text: str, addressed: bool = False, longest: bool = False) -> tuple[tuple[int, int], ...]:
+    units = tokens(text, shortest=not longest)
     if not units or any(not _ordinary_unit(t, units, i) for i, t in enumerate(units)):
         return ()
     keys = [_key(t) for t in units]
@@ -112,10 +171,32 @@ def _holding(text: str) -> tuple[tuple[int, int], ...]:
                 holder = next(
                     (i for i, (a, b) in enumerate(spans) if a <= s and e <= b and b - a > e - s), None
                 )
+                if longest and key[s:e] not in _CONTACT_ONLY:
+                    holder = None  # (a staff word or a harm word only in the shortest units)
+                if holder is None and addressed and key[s:e] in _STAFF_ADDRESSED:
+                    holder = _addressed_holder(key, spans, units, s, e)
                 if holder is None or units[holder].pos[0] != "名詞":
                     return ()
                 holders.add(holder)
     return tuple((units[i].start, units[i].end) for i in sorted(holders))
+
+
+def _addressed_holder(
+    key: str, spans: list[tuple[int, int]], units: tuple[Token, ...], s: int, e: int
+) -> int | None:
+    """The noun a staff word ending in a word of address begins strictly inside, when the word
+    ends where the suffixes after that noun end (「ヤモリ|さん」); None otherwise, and None when
+    what the noun holds before it is a prefix of respect (「おもりさん」, 「オモリさん」 are もりさん
+    with お before it to a child reading them, whatever Sudachi's おもり)."""
+    first = next((i for i, (a, b) in enumerate(spans) if a < s < b), None)
+    if first is None or key[spans[first][0] : s] in _RESPECT:
+        return None
+    last = next((i for i, (_, b) in enumerate(spans) if b == e), None)
+    if last is None or last <= first:
+        return None
+    if not all(units[j].pos[0] == "接尾辞" for j in range(first + 1, last + 1)):
+        return None
+    return first
 
 
 def _ordinary_unit(t: Token, units: tuple[Token, ...], i: int) -> bool:
@@ -138,7 +219,7 @@ def _ordinary_unit(t: Token, units: tuple[Token, ...], i: int) -> bool:
     said = (k, k.replace("っ", ""), kata2hira(t.normalized).replace("ー", ""))
     if any(s in _LISTED_KANA for s in said) or _listed_and_a_word(k):
         return False
-    return not any(w in t.normalized or w in t.surface for w in _LISTED_KANJI)
+    return _LISTED_KANJI_RE.search(t.normalized) is None and _LISTED_KANJI_RE.search(t.surface) is None
 
 
 # Endings that make a word a nickname of itself (でぶっちょ, のろすけ): a listed word with one of

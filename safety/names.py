@@ -100,7 +100,7 @@ from safety.name_views import (
 )
 from safety.name_wants import _FOREVER_KEYS, wants_reason
 from safety.name_wants import STEMS as WANT_STEMS
-from safety.name_words import HARM_REASONS, holding_words, without
+from safety.name_words import HARM_REASONS, ROLE_REASONS, holding_words, without
 from safety.normalize import display_clean
 from safety.translation import kata2hira
 from safety.word_search import any_pattern, any_word, any_word_pattern
@@ -167,7 +167,10 @@ def check_name(text: object) -> NameVerdict:
     # only in a name written plainly: a name the cleaning changed (spaces, widths, zero-width
     # characters) may be a disguise, and is read as it stands (refused more often, never less).
     plain = raw == name
-    if reason in HARM_REASONS and _only_inside_words(name.strip(_END_MARKS) if plain else name, plain):
+    # (names round f: a staff or an app's word inside an ordinary word too, read wider: 「ヤモリさん」)
+    if reason in _INSIDE_REASONS and _only_inside_words(
+        name.strip(_END_MARKS) if plain else name, plain, wider=reason in ROLE_REASONS
+    ):
         reason = None
     if reason is None:
         # what a name says in hangul, Chinese or another language's Latin (「죽고싶다」, 「傻逼」)
@@ -198,7 +201,10 @@ def _ornamented_reason(name: str) -> str | None:
     return _content_reason(bare, bare) or _content_reason(bare, name) or other_language_reason(bare)
 
 
-def _only_inside_words(name: str, plain: bool) -> bool:
+_INSIDE_REASONS = HARM_REASONS | ROLE_REASONS
+
+
+def _only_inside_words(name: str, plain: bool, *, wider: bool = False) -> bool:
     """Whether the listed words that refused ``name`` are only inside ordinary dictionary words
     of it (round r, ``safety.name_words``: 「しにせ」, 「シネフィル」, 「タヒボちゃん」) and the
     name without those words passes (「シネマロープ」, 「シネマしね」 do not).
@@ -210,7 +216,7 @@ def _only_inside_words(name: str, plain: bool) -> bool:
     as an ordinary word of its script in its place (サクラ, さくら, 桜: a word glued to the
     particle before it reads as another, 「タヒボがば か」 left as 「・がば か」 reads がば|か, as
     「サクラがば か」 ばか), and with a letter or two of it left beside a neighbour."""
-    spans = holding_words(name, plain=plain)
+    spans = holding_words(name, plain=plain, wider=wider)
     if not spans:
         return False
     # (judged even with no letter left: a picture of a method is a reason of its own, 「タヒボ💀」)
