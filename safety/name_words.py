@@ -59,7 +59,9 @@ _LISTED_KANJI_RE = any_word(_LISTED_KANJI)  # (one search, not one a word: names
 # own (「ヤモリさん」, 「大森さん」, 「コウモリさん」); もり as a word of its own stays the caretaker's
 _STAFF_INDEX = tuple(i for i, words in enumerate(NAME_LISTS) if words.reason == "staff")
 _CONTACT_INDEX = tuple(i for i, words in enumerate(NAME_LISTS) if words.reason == "contact")
-_RESPECT = frozenset({"お", "ご", "み"})  # 御 read three ways
+# 御 read three ways, and ど the intensifier (ど根性): 「どもりさん」 is also a slur for stuttering
+# with さん after it (names round f's review)
+_RESPECT = frozenset({"お", "ご", "み", "ど"})
 _ADDRESSED = ("さん", "くん", "ちゃん", "せんせい", "さま")
 _STAFF_ADDRESSED = frozenset(
     w for w, found in FRAGMENTS.items() if w.endswith(_ADDRESSED) and any(i in _STAFF_INDEX for i, _ in found)

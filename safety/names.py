@@ -63,7 +63,7 @@ from safety.name_other_languages import (
     without_new_letters,
     without_number_marks,
 )
-from safety.name_reading import FRAGMENTS, WHOLE_ANY
+from safety.name_reading import FRAGMENTS, WHOLE_ANY, has_kanji
 from safety.name_reversed import counts as reversed_counts
 from safety.name_reversed import is_a_word, reversed_key, reversed_start
 from safety.name_roles import GATE as ROLE_GATE
@@ -219,6 +219,8 @@ def _only_inside_words(name: str, plain: bool, *, wider: bool = False) -> bool:
     spans = holding_words(name, plain=plain, wider=wider)
     if not spans:
         return False
+    if wider and not _only_a_word_of_address_left(name, spans):
+        return False
     # (judged even with no letter left: a picture of a method is a reason of its own, 「タヒボ💀」)
     rest = without(name, spans)
     if _content_reason(rest, rest) is not None:
@@ -243,6 +245,22 @@ def _only_inside_words(name: str, plain: bool, *, wider: bool = False) -> bool:
             if _content_reason(kept, kept) is not None:
                 return False
     return True
+
+
+_ADDRESS_LEFT = frozenset({"", "さん", "くん", "ちゃん", "さま", "せんせい"})
+
+
+def _only_a_word_of_address_left(name: str, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Names round f, after its review: a staff or an app's word inside a noun lets the name
+    through only when the noun is written in kana and nothing but a word of address and marks
+    stands beside it (「ヤモリさん☆」, 「ゴールライン」).  The rest read alone had lost what the
+    staff or app word gave it: 「ヤモリさん本人」, 「ゴールライン0801」, 「ゴールラインともだち」; and
+    a kanji before 森 makes a noun of almost anything (「本森さん」, 「元森さん」: the real, the
+    former もりさん to a child reading them)."""
+    if any(has_kanji(name[s:e]) for s, e in spans):
+        return False
+    left = kata2hira("".join(ch for ch in without(name, spans) if ch.isalnum()))
+    return left in _ADDRESS_LEFT
 
 
 # (NFKC leaves every one of them as it is)
@@ -486,7 +504,9 @@ def _read_only_the_long_way(name: str, key: str) -> bool:
 
 # what ``_read_only_the_long_way`` looks for in the name read as hiragana, and as written (a
 # plain name has no kanji: the kanji stems never match)
-_LONG_WAY_KEYS = ("ー", "を", "ねむ", *_FOREVER_KEYS, *MEETING_STEMS)
+# (うでき: Sudachi reads 「…うできら…」 as 腕|切ら, an arm cut, which the long way reads as a means;
+# found by `loadtest.name_ways` on a random name of round f's pieces, 「きずだらけのうできらき」)
+_LONG_WAY_KEYS = ("ー", "を", "ねむ", "うでき", *_FOREVER_KEYS, *MEETING_STEMS)
 _LONG_WAY_WRITTEN = re.compile(
     "|".join((*map(re.escape, (*_APP_WORDS_WRITTEN, *_THING_STAFF_WORDS)), _STAFF_THING_KANA.pattern))
 )

@@ -1,10 +1,12 @@
 """Round (f) of 2026-12-07: staff and app words inside ordinary words (docs/safety.md, "Names f").
 
-A staff word ending in a word of address begun strictly inside a noun is the noun's own
-(「ヤモリさん」, 「大森さん」, 「コウモリさん」), and an app's name inside one of the dictionary's
-longest nouns is that noun's (「ゴールライン」): ``safety.name_words.holding_words`` with
-``wider``.  Each ordinary name here was refused before the round and passes; each must-refuse
-name shares the surface and is refused before and after, with every disguised variant of it.
+A staff word ending in a word of address begun strictly inside a noun written in kana is the
+noun's own (「ヤモリさん」, 「コウモリさん」; since the review 「大森さん」 stays refused), and an
+app's name inside one of the dictionary's longest nouns is that noun's (「ゴールライン」):
+``safety.name_words.holding_words`` with ``wider``, and nothing but a word of address and marks
+beside the noun.  Each ordinary name here was refused before the round and passes; each
+must-refuse name shares the surface and is refused before and after, with every disguised
+variant of it.
 """
 
 from __future__ import annotations
@@ -27,9 +29,6 @@ ORDINARY = [
     "コウモリさん",
     "こうもりちゃん",
     "やもりくん",
-    "大森さん",
-    "藤森さん",
-    "小森さん",
     "あおもりちゃん",
     "タモリさん",
     "メモリさん",
@@ -95,6 +94,54 @@ CONTACT = [
     "ぜろはちぜろいち",
     "ゼロキューゼロイチ",
 ]
+
+
+# The read-only review's must-refuse names (175 probes, 04:40 UTC): each refused on main and let
+# through by the round before its narrowing — a kanji before 森 (the real, the former もりさん),
+# a role, a number, a handle or a friend after the noun, the slur どもり with さん.
+REVIEWED_MUST_REFUSE = [
+    "本森さん",
+    "元森さん",
+    "新森さん",
+    "正森さん",
+    "公森さん",
+    "二森さん",
+    "神森さん",
+    "本森さん☆",
+    "本森ちゃん",
+    "元森くん",
+    "本森さん本人",
+    "本森さん代理",
+    "本森さん担当",
+    "本森さんAI",
+    "本森さん2号",
+    "本森さん(本物)",
+    "ヤモリさんAI",
+    "ヤモリさん(本物)",
+    "ヤモリさん本人",
+    "コウモリさん助手",
+    "大森さん(本物)",
+    "大森さん本人",
+    "大森さん代理",
+    "ゴールライン0801",
+    "ゴールライン☆0801",
+    "ゴールラインyui12",
+    "ゴールラインゆい12",
+    "ゴールラインkk_1",
+    "スタートライン1234",
+    "スタートラインyui12",
+    "アンダーラインyui",
+    "ゴールラインともだち",
+    "フォロワー0801",
+    "フォロワーyui12",
+    "どもりさん",
+    "どもりちゃん",
+]
+
+
+@pytest.mark.parametrize("name", REVIEWED_MUST_REFUSE)
+def test_a_name_the_review_found_let_through_is_refused(name: str) -> None:
+    assert not check_name(name).ok, name
 
 
 @pytest.mark.parametrize("name", ORDINARY)
