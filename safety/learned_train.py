@@ -733,6 +733,9 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # Written 2026-12-07 (robot round f: polite refusals of a meeting, an ID swap, photos or a
         # secret, and refusals that still propose) before its writer read the rules.  Held out likewise.
         "robot_red_team_2026-12-07f.toml",
+        # Written 2026-12-07 (robot round h: burden affirmed the way models fail, and kind replies
+        # of the same surface) before any rule changed.  Held out likewise.
+        "robot_red_team_2026-12-07h.toml",
     }
 )
 
