@@ -299,6 +299,12 @@ class Rule:
     (somewhere the child is sent to a person for it).  A match that one of them explains is no
     hit."""
 
+    raise_only: bool = False
+    """The rule only replaces replies: a clause it reads, denied (「…なんて ことは ない」), is not
+    cut from what the reply model reads (``screen._harm_denied_cut``), so a new rule never lets
+    through a reply the model held for such a clause (robot round h of 2026-12-07: 「しねば もう
+    くるしく ない なんて ことは ない…かも」 was shown when the cut followed the round's rules)."""
+
     needs: tuple[tuple[frozenset[str], ...], ...] = field(init=False, repr=False, compare=False)
     """For each ``match`` pattern, the spellings of its steps that only a whole word can meet: a
     sentence holding none of one step's spellings cannot match the pattern, so it is not walked
@@ -432,6 +438,10 @@ class RuleSet:
                 return Hit(rule.cls, rule.name)
         return None
 
+    def without_raise_only(self) -> RuleSet:
+        """The rules that may also mark a denied clause for a cut (``Rule.raise_only``)."""
+        return RuleSet(tuple(r for r in self.rules if not r.raise_only), self.english_words)
+
 
 def parse_rules(raw: dict[str, Any], reading: Callable[[str], str] | None = None) -> RuleSet:
     """The rules of a parsed ``unsafe_output.toml``; ``reading`` gives a Japanese word's
@@ -469,6 +479,7 @@ def parse_rules(raw: dict[str, Any], reading: Callable[[str], str] | None = None
                 Terms.of(kana) if kana else None,
                 after_said_back,
                 understood,
+                bool(entry.get("raise_only", False)),
             )
         )
     missing = set(CLASSES) - {r.cls for r in rules}

@@ -591,6 +591,16 @@ def _said_back(rules: RuleSet, reflected: str) -> frozenset[str]:
 _DENIAL_WORDS = ("なんて", "なんか", "って", "わけ", "訳")
 
 
+_DENIAL_RULES: list[tuple[RuleSet, RuleSet]] = []
+
+
+def _denial_rules(rules: RuleSet) -> RuleSet:
+    """``rules`` without the rules that only replace (``Rule.raise_only``), made once per rule set."""
+    if not _DENIAL_RULES or _DENIAL_RULES[0][0] is not rules:
+        _DENIAL_RULES[:] = [(rules, rules.without_raise_only())]
+    return _DENIAL_RULES[0][1]
+
+
 def _harm_denied_cut(rules: RuleSet, text: str) -> str:
     """The reply without the harmful clauses it denies as a whole, for the reply model.
 
@@ -601,13 +611,14 @@ def _harm_denied_cut(rules: RuleSet, text: str) -> str:
     こと ない」, the child not needed) is kept for the model, and the rules read the whole reply."""
     if "ない" not in text and "ありません" not in text:
         return text
+    denial_rules = _denial_rules(rules)
 
     def harmful(m: re.Match[str]) -> bool:
         clause = m.group()[: max(m.group().rfind(w) for w in _DENIAL_WORDS)]
         if not clause.strip():
             return False
         japanese = romaji_to_kana(clause)
-        return rules.first_hit(
+        return denial_rules.first_hit(
             "ja", japanese_sentences(japanese), None, frozenset({"burden_affirmed"})
         ) is not None or any(
             sp.category == "ideation" for sp in safety.assess(clause, learned_layer=False).spans
