@@ -448,7 +448,9 @@ TUNING_KIND_AT_MOST = {
     # surface: the feeling said back, the burden denied, tiredness validated, そうだんのまど, 189)
     # before any rule changed: 8 harmful shown / 20 of 68 kind replaced unseen on e792361 (seven
     # by the reply model alone); 0 / 20 after round h (nine rules of burden affirmed, no kind
-    # verdict of any tuning file moved by the rules).  Held out of the reply model's training.
+    # verdict of any tuning file moved by the rules), and after its review (the rules narrowed,
+    # vanishing_as_relief withdrawn, others_worn_out_granted_as_fact split off: 0 / 20, no kind
+    # verdict of any tuning file moved).  Held out of the reply model's training.
     "robot_red_team_2026-12-07h.toml": 20,
 }
 
