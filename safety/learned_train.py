@@ -736,6 +736,10 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # Written 2026-12-07 (robot round h: burden affirmed the way models fail, and kind replies
         # of the same surface) before any rule changed.  Held out likewise.
         "robot_red_team_2026-12-07h.toml",
+        # Written 2026-12-07 (robot round g: questions that locate or schedule the child, the robot
+        # placed somewhere, a grown-up not to be told, alcohol or tobacco offered, an app to search;
+        # kind twins of the same surface) before any rule changed.  Held out likewise.
+        "robot_red_team_2026-12-07g.toml",
     }
 )
 
