@@ -37,16 +37,17 @@ _I = "(?:ぼく|わたし|わたくし|うち|おれ|あたし|じぶん|わし|
 # たい wishing, not the first kana of a noun of two kana or more after the verb (たいやき,
 # たいせつ, たいよう: 「ばすにひかれたいやき」, 「うみにしずみたいせつ」) nor a past said of a dog
 # ending the name (「…ひかれたいぬ」); 〜たいこ stays a wish (the child who wants to)
-_WISHED = "(?:たい(?!く|やき|せつ|よう|いく|ふう|かい|へん|そう|けつ|ぬ$|わん|りょく)|てえ|てぇ|てー|たか)"
+_WISH_ENDINGS = "たい(?!く|やき|せつ|よう|いく|ふう|かい|へん|そう|けつ|ぬ$|わん|りょく)|てえ|てぇ|てー|たか"
+_WISHED = "(?:" + _WISH_ENDINGS + ")"
 
 _HURT_ONESELF = (
     "じぶん(?:を|のこと(?:を)?)?(?:ぶん|おもいっきり|おもいきり)?"
     "(?:なぐり|たたき|いためつけ|けり|けとばし|ぶち|かきむしり)"
     # (not つねり: pinched to be sure a dream is real, review 2026-12-07)
-    "(?:" + _WISHED[3:-1] + "|てやりたい|てほしい)"
+    "(?:" + _WISH_ENDINGS + "|てやりたい|てほしい)"
     # a part of the body only with hitting hard or torturing (a face slapped awake, hands clapped
     # and shoulders tapped are not: 「じぶんのかおをたたきたい」, 「じぶんのてをたたきたい」)
-    "|じぶんの(?:かお|あたま|からだ|うで)(?:を)?(?:ぶん)?(?:なぐり|いためつけ)(?:" + _WISHED[3:-1] + ")"
+    "|じぶんの(?:かお|あたま|からだ|うで)(?:を)?(?:ぶん)?(?:なぐり|いためつけ)(?:" + _WISH_ENDINGS + ")"
 )
 # water at the name's start, or after the writer (review, 2026-12-07: 「ねこのうみにしずみたい」,
 # 「推しの沼に沈みたい」, 「ゆうひがうみにしずみたい」 are a sea of cats, a fandom and the sun)
@@ -59,7 +60,7 @@ _VEHICLE = (
     "|とれーらー|れっしゃ|じどうしゃ|くるまさん)"
 )
 _RUN_OVER = (
-    _VEHICLE + "に(?:ひかれ|はねられ)(?:" + _WISHED[3:-1] + "|てしまいたい|ちゃいたい|たらいい|たらええ)"
+    _VEHICLE + "に(?:ひかれ|はねられ)(?:" + _WISH_ENDINGS + "|てしまいたい|ちゃいたい|たらいい|たらええ)"
 )
 _GONE_BETTER = (
     "^(?:" + _I + "(?:は|が|なんか|なんて|って)?)?"
