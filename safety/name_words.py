@@ -62,9 +62,10 @@ _CONTACT_INDEX = tuple(i for i, words in enumerate(NAME_LISTS) if words.reason =
 # 御 read three ways, and ど the intensifier (ど根性): 「どもりさん」 is also a slur for stuttering
 # with さん after it (names round f's review)
 _RESPECT = frozenset({"お", "ご", "み", "ど"})
-_ADDRESSED = ("さん", "くん", "ちゃん", "せんせい", "さま")
+# (a word of address: ``safety.names`` lets a name through with nothing else beside the noun)
+ADDRESSED = ("さん", "くん", "ちゃん", "せんせい", "さま")
 _STAFF_ADDRESSED = frozenset(
-    w for w, found in FRAGMENTS.items() if w.endswith(_ADDRESSED) and any(i in _STAFF_INDEX for i, _ in found)
+    w for w, found in FRAGMENTS.items() if w.endswith(ADDRESSED) and any(i in _STAFF_INDEX for i, _ in found)
 )
 # the contact list's words (app names), which a longer noun of the dictionary may hold whole
 # (「ゴールライン」, 「スカイライン」: Sudachi's longest unit) — never a staff word
@@ -90,7 +91,7 @@ _ROLE_KANJI = any_word(
     for i in (*_STAFF_INDEX, *_CONTACT_INDEX)
     for w in (*NAME_LISTS[i].anywhere.kanji, *NAME_LISTS[i].whole.kanji)
 )
-_ADDRESSED_RE = any_word(_ADDRESSED)
+_ADDRESSED_RE = any_word(ADDRESSED)
 _CONTACT_ONLY_RE = any_word(_CONTACT_ONLY)
 # what may stand beside the nouns: a suffix (ちゃん), a prefix (お)
 _BESIDE = frozenset({"接尾辞", "接頭辞"})

@@ -100,7 +100,7 @@ from safety.name_views import (
 )
 from safety.name_wants import _FOREVER_KEYS, wants_reason
 from safety.name_wants import STEMS as WANT_STEMS
-from safety.name_words import HARM_REASONS, ROLE_REASONS, holding_words, without
+from safety.name_words import ADDRESSED, HARM_REASONS, ROLE_REASONS, holding_words, without
 from safety.normalize import display_clean
 from safety.translation import kata2hira
 from safety.word_search import any_pattern, any_word, any_word_pattern
@@ -247,7 +247,7 @@ def _only_inside_words(name: str, plain: bool, *, wider: bool = False) -> bool:
     return True
 
 
-_ADDRESS_LEFT = frozenset({"", "さん", "くん", "ちゃん", "さま", "せんせい"})
+_ADDRESS_LEFT = frozenset({"", *ADDRESSED})
 
 
 def _only_a_word_of_address_left(name: str, spans: tuple[tuple[int, int], ...]) -> bool:
