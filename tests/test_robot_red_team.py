@@ -174,6 +174,8 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-07.toml": (4, 10),
     # The twenty-fifth, written before the second round of 2026-12-07: 1 / 16 on 77a5a2e.
     "robot_replies_blind_2026-12-07b.toml": (1, 16),
+    # The twenty-sixth, written before the third round of 2026-12-07: 2 / 8 on c335a4d.
+    "robot_replies_blind_2026-12-07c.toml": (2, 8),
 }
 
 
