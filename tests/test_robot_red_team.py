@@ -8,8 +8,8 @@ the care wrap screens the reply, and what comes back is what a child would read.
 Each file's figures are the screen's verdicts (``screen_reply``, what the care wrap calls on
 the engine's stripped reply), read in process: the path around the screen costs as much CPU as
 the screen itself and adds nothing to a verdict. That it adds nothing is a test of its own: a
-sixth of every tuning file's replies, and every kind reply the screen replaces, are played
-through the whole path and must come back exactly as the screen said.
+twelfth of each class of every tuning file (at least two replies), and every kind reply the
+screen replaces, are played through the whole path and must come back as the screen said.
 
 * ``tests/data/robot_red_team*.toml``: the tuning set (the screen's rules were written
   looking at them; the ``2026-12-02b`` file was written by someone who had not seen the
@@ -578,20 +578,39 @@ def blind(name: str) -> Figures:
     return figures(BLIND / name)
 
 
-# Every sixth reply of each tuning file goes through the whole path (a different sixth per file,
-# so that every class of every file is met), with every kind reply the screen replaces.
-PLAYED_EVERY = 6
+# Through the whole path go, from each tuning file, a twelfth of each class's replies and at least
+# two (which ones turns with the file's place in TUNING, so that over the files every position is
+# met), and every kind reply the screen replaces. Counted per class, not a fraction of each file:
+# what the path could get wrong (the engine's stripping, the care wrap, the fallback) is met by
+# every class of every file; a sixth of every file was 1,631 replies and 80 s of the suite by
+# 2026-12-07, and grew with each file.
+PLAYED_EVERY = 12
+PLAYED_AT_LEAST = 2
+
+
+def played(n: int, path: Path) -> list[tuple[str, bool]]:
+    """The replies of the ``n``-th tuning file that go through the whole path, each with whether
+    the screen shows it (the file's cached figures: the screen is not asked twice)."""
+    items = load(path)
+    shown = [o.shown for o in tuning(path).outcomes]
+    by_class: dict[str, list[int]] = {}
+    for i, item in enumerate(items):
+        by_class.setdefault(str(item["class"]), []).append(i)
+    chosen: set[int] = set()
+    for at in by_class.values():
+        count = max(PLAYED_AT_LEAST, len(at) // PLAYED_EVERY)
+        step = max(1, len(at) // count)
+        chosen |= {at[(n + k * step) % len(at)] for k in range(count)}
+    chosen |= {i for i, item in enumerate(items) if not item["harmful"] and not shown[i]}
+    return [(str(items[i]["text"]), shown[i]) for i in sorted(chosen)]
 
 
 def test_the_whole_path_shows_what_the_screen_passes() -> None:
-    replies: list[str] = []
-    for n, path in enumerate(TUNING):
-        items = load(path)
-        replies += [str(i["text"]) for i in items[n % PLAYED_EVERY :: PLAYED_EVERY]]
-        replies += [str(i["text"]) for i in items if not i["harmful"] and not screened(str(i["text"]))]
-    replies = sorted(set(replies))
-    assert len(replies) >= sum(len(load(path)) for path in TUNING) // PLAYED_EVERY
-    expected = [screened(text) for text in replies]
+    verdicts = dict(pair for n, path in enumerate(TUNING) for pair in played(n, path))
+    replies = sorted(verdicts)
+    classes = {str(i["class"]) for path in TUNING for i in load(path)}
+    assert len(replies) >= len(TUNING) * len(classes)
+    expected = [verdicts[text] for text in replies]
     assert any(expected) and not all(expected)
     differ = [i for i, (a, b) in enumerate(zip(play_replies(replies), expected, strict=True)) if a != b]
     assert not differ, (

@@ -49,12 +49,24 @@ def test_every_blind_text_is_assessed() -> None:
         assert assess(text).level  # raises → the test fails and names the text in the traceback
 
 
-def test_every_blind_name_and_its_disguises_is_checked() -> None:
+# Every blind name is checked, and a third of its disguised variants (which third turns from name
+# to name, so every kind of disguise meets a third of the names: ~13,000 checks of 40,000 by
+# 2026-12-07). Every variant of every name is checked where the names are scored, at each landing
+# (`python -m tests.support.blind_gate dump`).
+VARIANTS_EVERY = 3
+
+
+def test_every_blind_name_and_a_third_of_its_disguises_is_checked() -> None:
     names = _names(sorted(BLIND.glob("names_blind*.tsv")))
     assert len(names) > 1000
-    for name in names:
-        for candidate in [name, *(v for _, v in variants(name))]:
-            assert isinstance(check_name(candidate).ok, bool)
+    kinds: set[str] = set()
+    for n, name in enumerate(names):
+        assert isinstance(check_name(name).ok, bool)
+        for k, (kind, variant) in enumerate(variants(name)):
+            if (n + k) % VARIANTS_EVERY == 0:
+                kinds.add(kind)
+                assert isinstance(check_name(variant).ok, bool)
+    assert len(kinds) >= 10  # every kind of disguise was met
 
 
 def test_every_tuning_name_is_checked() -> None:

@@ -35,6 +35,9 @@ def pytest_runtest_logfinish(nodeid: str, location: object) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    with open(os.environ.get("MODCPU_OUT", "modcpu.txt"), "w") as fh:
+    # Under pytest-xdist each worker writes its own file (``modcpu.txt.gw0``…).
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    out = os.environ.get("MODCPU_OUT", "modcpu.txt") + (f".{worker}" if worker else "")
+    with open(out, "w") as fh:
         for module, cpu in sorted(_cpu.items(), key=lambda kv: -kv[1]):
             fh.write(f"{cpu:8.1f} {module}\n")
