@@ -13,7 +13,8 @@ then the characters); the checks live beside it, one job each: the name's readin
 disguise undone (``safety.name_views``), the word lists (``safety.name_listed``), a contact, a
 meeting or an app (``safety.name_contact``), app and staff words inside a thing
 (``safety.name_compounds``), self-harm (``safety.name_self_harm``; oneself called not needed,
-``safety.name_unneeded``) and insults (``safety.name_insults``).
+``safety.name_unneeded``; the kinds of rounds d and g, ``safety.name_round_d``,
+``safety.name_round_g``) and insults (``safety.name_insults``).
 """
 
 from __future__ import annotations
@@ -70,6 +71,8 @@ from safety.name_roles import GATE as ROLE_GATE
 from safety.name_roles import claims_a_role
 from safety.name_round_d import KEYS as ROUND_D_KEYS
 from safety.name_round_d import harms_oneself_said
+from safety.name_round_g import KEYS as ROUND_G_KEYS
+from safety.name_round_g import death_said_otherwise
 from safety.name_self_harm import (
     _A_WISH,
     _BIRTH_REGRETTED,
@@ -351,6 +354,11 @@ def _content_reason(
         # run over, better gone in dialect, eyes never opened, needed by no one, one's death day
         or any(harms_oneself_said(r.key) for r in views.readings)
         or any(harms_oneself_said(kata2hira(text)) for text in views.texts)
+        # round g (third round of 2026-12-07, ``safety.name_round_g``): a wish for death said as
+        # heaven, the next life, the Sanzu river, foam or a star, an expiry date, a last night, a
+        # will, a grave, oneself deleted, melting away, a last page, dying together
+        or any(death_said_otherwise(r.key) for r in views.readings)
+        or any(death_said_otherwise(kata2hira(text)) for text in views.texts)
     ):
         return "self_harm"
     if (
@@ -587,9 +595,19 @@ _WRITTEN_STEM_RE = any_word(s for s in WANT_STEMS if _KATAKANA.match(s))
 _FAST_PATH_GATE = any_pattern(
     (
         r"(?s:(.)\1)",  # (first: the only group referred to, so it keeps its number)
-        # (round d: the words its constructions hold, ``safety.name_round_d.KEYS``)
+        # (rounds d and g: the words their constructions hold, ``safety.name_round_d.KEYS``,
+        # ``safety.name_round_g.KEYS``)
         any_word_pattern(
-            ("たひ", *_LONG_WAY_KEYS, *FRAGMENTS, *_FOOD_APPS, *_STEMS, *_ROUND_Q_KANA, *ROUND_D_KEYS)
+            (
+                "たひ",
+                *_LONG_WAY_KEYS,
+                *FRAGMENTS,
+                *_FOOD_APPS,
+                *_STEMS,
+                *_ROUND_Q_KANA,
+                *ROUND_D_KEYS,
+                *ROUND_G_KEYS,
+            )
         ),
         r"\A" + any_word_pattern(WHOLE_ANY) + r"\Z",
         _INSULT_PERSON,
