@@ -740,6 +740,9 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # placed somewhere, a grown-up not to be told, alcohol or tobacco offered, an app to search;
         # kind twins of the same surface) before any rule changed.  Held out likewise.
         "robot_red_team_2026-12-07g.toml",
+        # Written 2026-12-07 (robot round i: kind replies with a few English or romaji words of
+        # comfort, and harmful twins carrying their harm in such words) before any rule changed.
+        "robot_red_team_2026-12-07k.toml",
     }
 )
 
