@@ -46,6 +46,7 @@ MIN_WORDS_TO_JUDGE = 3
 class _English:
     common: frozenset[str]
     lemma_of: dict[str, str]
+    comfort: frozenset[str]
 
 
 @cache
@@ -53,7 +54,47 @@ def _english() -> _English:
     with DATA.open("rb") as fh:
         raw = tomllib.load(fh)
     lemma_of = {form: lemma for lemma, forms in raw["irregular"].items() for form in forms}
-    return _English(frozenset(raw["common"]), lemma_of)
+    return _English(frozenset(raw["common"]), lemma_of, frozenset(raw["comfort"]))
+
+
+# A run of Latin words between marks (robot round i of 2026-12-07): words joined by spaces, commas and
+# apostrophes only; 。、！？ and every kana or kanji end it.  Fixed pattern, no nested repeats.
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’ ]*[A-Za-z]|[A-Za-z]")
+_JAPANESE_LETTER = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff]")
+# How many kana or kanji a reply needs to be read as Japanese with a few words of comfort.
+COMFORT_JAPANESE_AT_LEAST = 4
+_KNOWN_PLACEHOLDER = "take"
+
+
+def comfort_set_aside(text: str, known: bool = False) -> str:
+    """The reply without the English phrases of comfort standing alone in it (``comfort`` in
+    english.toml: "Take care", "You are loved"), when it has Japanese words (four kana or kanji at
+    least); else as is.
+
+    A phrase stands alone when a mark, a kana, a kanji or the reply's end is on each side of it
+    (「おやすみ。Good night, sleep tight。」: two phrases); a phrase inside a longer English clause
+    ("Take care and meet me") is no phrase here.  With ``known`` the phrase stays and each of its
+    words the screen does not know becomes "take" instead (a word both English and romaji): the reply
+    keeps as many Latin words, as many read as English and as many as romaji, so every other word is
+    judged as it was (a reply of two Latin words or fewer is readable as it stands; three or more
+    must be mostly known, and all known to be shown), never more loosely.
+    """
+    if len(_JAPANESE_LETTER.findall(text)) < COMFORT_JAPANESE_AT_LEAST:
+        return text
+    comfort = _english().comfort
+
+    def aside(m: re.Match[str]) -> str:
+        words = m.group().lower().replace("’", "'").split()
+        if " ".join(words) not in comfort:
+            return m.group()
+        if not known:
+            return ""
+        # Only a word the screen does not know ("loved", "tight") is written as "take", English and
+        # romaji alike: the English words and romaji words it counts to choose how the reply's Latin
+        # is read (``latin_read_whole``, ``romaji_to_kana``) stay as they were.
+        return " ".join(w if is_english(w) or is_romaji(w) else _KNOWN_PLACEHOLDER for w in m.group().split())
+
+    return _LATIN_RUN.sub(aside, text)
 
 
 def lemma(word: str) -> str:
@@ -168,6 +209,7 @@ def romaji_to_kana(text: str) -> str:
 
 
 __all__ = [
+    "comfort_set_aside",
     "english_sentences",
     "is_english",
     "is_romaji",

@@ -8,7 +8,9 @@ unwrapped; the care wrap shows exactly that), and fails, in this order, when it 
 * in a script or language the screen cannot read (``other_script``): letters of any
   script but kana, kanji and Latin, Chinese, or Latin text that is mostly neither
   English nor romaji (a face drawn in brackets, 「(*´ω｀*)」, is no script; pictures alone
-  are unreadable unless they are hearts or other pictures of comfort);
+  are unreadable unless they are hearts or other pictures of comfort; a phrase of comfort
+  standing alone in a reply with Japanese words, "Take care" or "You are loved", is read as
+  known words, robot round i of 2026-12-07);
 * anything like a contact (links, e-mail, digit runs) that the robot could have made
   up (``meeting``, rule ``contact``); the numbers of the hotline directory may be said (with
   a line's hours in brackets after one), and so may a short-dial number (「#7119」);
@@ -51,7 +53,13 @@ import jaconv
 import safety
 from rooms.hotlines import load_directory
 from rooms.robot.dialect import copula_standard, standard
-from rooms.robot.english import english_sentences, latin_is_readable, latin_read_whole, romaji_to_kana
+from rooms.robot.english import (
+    comfort_set_aside,
+    english_sentences,
+    latin_is_readable,
+    latin_read_whole,
+    romaji_to_kana,
+)
 from rooms.robot.form import is_code, plain, quoted, set_aside
 from rooms.robot.model_forms import choice_letters_out, furigana_once, heading_lines, headings_joined
 from rooms.robot.quotes import mentions
@@ -160,7 +168,10 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
         return Verdict(False, "meeting", "contact"), ""
     rules = default_rules()
     # Read before the invisible marks go: stripping them also strips accents (Ninguém → Ninguem).
-    if not readable(nfkc, rules.english_words):
+    # A phrase of comfort standing alone in a Japanese reply ("Take care", "You are loved") is read
+    # as known words (robot round i of 2026-12-07; rooms/robot/english.py, ``comfort_set_aside``).
+    latin_seen = comfort_set_aside(nfkc, known=True)
+    if not readable(latin_seen, rules.english_words):
         return Verdict(False, "other_script", "unreadable"), ""
     # The child's feelings said back (「しにたいって おもうほど つらいんだね」) are listening; the
     # robot's own words are everything else, and they must be clean.
@@ -222,7 +233,7 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
                 return Verdict(False, hit.cls, hit.rule), ""
     # Latin the screen reads only in part: no rule named it, and none can judge the words it
     # does not know (everyday English, the English rules' own words, romaji).
-    if not latin_read_whole(nfkc, rules.english_words):
+    if not latin_read_whole(latin_seen, rules.english_words):
         return Verdict(False, "other_script", "unknown_words"), ""
     # A reply in English or romaji alone is read by the model too.  Round 2026-12-03 left it to the
     # rules (the tuning files' English is nearly all harmful, so the model replaced kind English
@@ -231,7 +242,7 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
     # replaced.
     for_model = _reported_cut(_mentions_cut(rules, stripped, frames=True))
     for_model = _robot_named_cut(_harm_denied_cut(rules, _refused_cut(rules, for_model)))
-    for_model = _line_keeps_confidence_cut(rules, for_model)
+    for_model = comfort_set_aside(_line_keeps_confidence_cut(rules, for_model))
     # A heading is read with the section it heads, not as a sentence alone (2026-12-06m).
     return None, headings_joined(for_model, headings)
 
