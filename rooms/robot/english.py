@@ -60,6 +60,12 @@ def _english() -> _English:
 # A run of Latin words between marks (robot round i of 2026-12-07): words joined by spaces, commas and
 # apostrophes only; 。、！？ and every kana or kanji end it.  Fixed pattern, no nested repeats.
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’ ]*[A-Za-z]|[A-Za-z]")
+# …and, to cut it, with the spaces before it and the marks after it ("わらっとき Sleep tight。"
+# becomes "わらっとき", as the reply reads without the phrase).
+_LATIN_RUN_MARKED = re.compile(
+    r"[ \t\u3000]*([A-Za-z][A-Za-z'’ ]*[A-Za-z]|[A-Za-z])[ \t\u3000。．.!！?？、，,]*"
+)
+_STOPPED = frozenset("。．.!！?？\n")
 _JAPANESE_LETTER = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff]")
 # How many kana or kanji a reply needs to be read as Japanese with a few words of comfort.
 COMFORT_JAPANESE_AT_LEAST = 4
@@ -83,18 +89,30 @@ def comfort_set_aside(text: str, known: bool = False) -> str:
         return text
     comfort = _english().comfort
 
+    def is_comfort(run: str) -> bool:
+        return " ".join(run.lower().replace("’", "'").split()) in comfort
+
     def aside(m: re.Match[str]) -> str:
-        words = m.group().lower().replace("’", "'").split()
-        if " ".join(words) not in comfort:
+        if not is_comfort(m.group()):
             return m.group()
-        if not known:
-            return ""
         # Only a word the screen does not know ("loved", "tight") is written as "take", English and
         # romaji alike: the English words and romaji words it counts to choose how the reply's Latin
         # is read (``latin_read_whole``, ``romaji_to_kana``) stay as they were.
         return " ".join(w if is_english(w) or is_romaji(w) else _KNOWN_PLACEHOLDER for w in m.group().split())
 
-    return _LATIN_RUN.sub(aside, text)
+    def cut(m: re.Match[str]) -> str:
+        if not is_comfort(m.group(1)):
+            return m.group()
+        before, after = text[: m.start()].rstrip(), text[m.end() :]
+        if not before or not after.strip():
+            return ""
+        # Between two sentences' words the cut leaves the sentence's end it had; inside one, a space.
+        ended = any(ch in _STOPPED for ch in text[m.end(1) : m.end()])
+        return "" if before[-1] in _STOPPED else "。" if ended else " "
+
+    if known:
+        return _LATIN_RUN.sub(aside, text)
+    return _LATIN_RUN_MARKED.sub(cut, text)
 
 
 def lemma(word: str) -> str:
