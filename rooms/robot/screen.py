@@ -191,7 +191,9 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
     # farewell; rooms/robot/dialect.py): no word of dying, a way or a place is rewritten.
     assessment = safety.assess(
         _help_condition_cut(
-            _denied_cut(_left_place_cut(_refused_cut(rules, _thanks_cut(copula_standard(own)))))
+            _denied_cut(
+                _left_place_cut(_refused_cut(rules, _thanks_cut(copula_standard(comfort_set_aside(own)))))
+            )
         ),
         learned_layer=False,
     )
