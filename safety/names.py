@@ -73,6 +73,7 @@ from safety.name_round_d import KEYS as ROUND_D_KEYS
 from safety.name_round_d import harms_oneself_said
 from safety.name_round_g import KEYS as ROUND_G_KEYS
 from safety.name_round_g import death_said_otherwise
+from safety.name_round_h import proposes_contact
 from safety.name_self_harm import (
     _A_WISH,
     _BIRTH_REGRETTED,
@@ -330,6 +331,11 @@ def _content_reason(
         or (_WAVE.search(name) is not None and _asks_to_meet(_views(_WAVE.sub("ー", name))))
         or any(_SEARCH_ME.search(kata2hira(text)) for text in views.texts)
         or any(_PROFILE_POINTED.search(kata2hira(text)) for text in (views.undisguised, *views.texts))
+        # round h (third round of 2026-12-07, ``safety.name_round_h``): going out somewhere proposed
+        # (「モールいこうよ」, 「デートしよ」, 「いっしょにかえろ」), a number in Chinese or Korean
+        # number words or after a phone word (「ヤオアルサンスー」, 「けいたいれいはち」)
+        or any(proposes_contact(r.key) for r in views.readings)
+        or any(map(proposes_contact, map(_lower_kana, dict.fromkeys((views.undisguised, *views.texts)))))
     ):
         return "contact"
     if _paid_dating(views):
@@ -491,6 +497,10 @@ def _without_accents(name: str) -> str:
     return _ACCENTS.sub("", name) if " " in name else name
 
 
+def _lower_kana(text: str) -> str:
+    return kata2hira(text.lower())
+
+
 def _read_only_the_long_way(name: str, key: str) -> bool:
     """Readings the fast path's checks do not look for and the long way does: a name holding
     one is left to the long way, so that both ways give one answer.  Found by reading random
@@ -535,7 +545,7 @@ def _plainly_ordinary(name: str) -> bool:
         return False
     # (``meets_in_person(key)`` finds no more than ``proposes_meeting`` in a name the gate let
     # through: the gate finds what its other two searches would, ``name_meeting.proposes_meeting``)
-    if proposes_meeting(key) or invites(name) or gathers(name):
+    if proposes_meeting(key) or invites(name) or gathers(name) or proposes_contact(key):
         # 「あおーや」, 「アーオーネー」, 「あいにいきたい」, 「ともぼ」
         return False
     return not (

@@ -1,0 +1,158 @@
+"""Names round h (third round of 2026-12-07): a meeting proposed at a place that is not a
+station, and a phone number read in Chinese or Korean numerals or after a phone word.
+
+Read on a name as hiragana (kanji read, katakana as hiragana), by construction over words, not
+as a list of whole names; the reason is ``contact``, as for every other meeting or number:
+
+* ``proposes_outing``: a place children go (a mall, a library, a café, a park, a beach, a bus
+  stop, a cram school, the school gate, a riverbank, under a bridge, a shrine, a cinema, a car
+  park, a hotel…) with a proposal to go, play, talk or wait there ending the name
+  (「モールいこうよ」, 「公園いこ」, 「カフェでおはなししよ」, 「こうえんでまつね」); a date
+  proposed (「デートしよっか」, 「でーといこ」); walking home together (「いっしょにかえろ」); a
+  day trip (「ひがえりでいこ」); sneaking out (「ぬけだそうよ」); being taken away
+  (「つれだしてあげる」); going out, the two of us (「ふたりででかけよ」).  A place liked, told of
+  or described passes (「としょかんがすき」, 「うみでおよぐ」, 「こうえんであそんだ」), as does
+  going home alone (「おうちにかえろう」) and a maze escaped (「めいろをぬけだす」).
+* ``foreign_number``: four or more number words in a row of Chinese read as kana (やお, りん,
+  ある, さん, すー, うー, りう, ちー, ばー, じう) or of Korean (いる, いー, さむ, さー, おー,
+  ゆく, ちる, ぱる, く, こん/ごん), zeros of either (れい, まる, ぜろ, おー) among them, at least
+  three different and three of two letters or more (「ヤオアルサンスー」, 「コンパルコンイル」); a
+  word said twice (「パルパル」, 「りんりん」) or a food (「サムギョプサル」) is no number.  And a
+  phone word (携帯, けいたい, スマホ, TEL) with number words after it, two starting with a zero
+  or three (「けいたいれいはち」).
+"""
+
+from __future__ import annotations
+
+import re
+
+from safety.word_search import any_word
+
+# -- meetings -------------------------------------------------------------------------------
+
+# places children meet at that are not a station (as hiragana, kanji as written too)
+_PLACES = (
+    "もーる|しょっぴんぐもーる|ふーどこーと|としょかん|としょしつ|図書館|図書室|かふぇ|カフェ|"
+    "こうえん|公園|うみ|海|びーち|はまべ|浜辺|すなはま|ばすてい|ばす停|バス停|じゅく|塾|こうもん|校門|"
+    "かせんじき|河川敷|かわら|はしのした|橋の下|じんじゃ|神社|おてら|えいがかん|映画館|えいが|映画|"
+    "ちゅうしゃじょう|駐車場|ほてる|げーせん|からおけ|カラオケ|ぷりくら|ゆうえんち|遊園地|"
+    "どうぶつえん|動物園|すいぞくかん|水族館|ふぁみれす|まっく|すたば|いおん|ぱるこ|おまつり|まつり|"
+    "祭り|はなびたいかい|花火大会|ぷーる"
+)
+# a proposal ending the name: to go, play, talk, go out, wait
+_ENDS = "[ーよねかなぜさっ〜~!！?？♪☆★♡]*$"
+# a negation proposes only asked (「ゲーセンいかない？」, 「いかないか」): said, it is a refusal
+# (「じゅくいかない」, 「デートしない」)
+_ASKED = "(?:か|(?:かな|の)?[?？])"
+_GO = (
+    f"い(?:こ[うーっ]?(?:か|っか)?|きましょ|っちゃお|(?:かない|かへん|かん|きません){_ASKED})"
+    f"|あそぼ[うー]?|あそばない{_ASKED}|でかけ(?:よ[うー]?|(?:ない|ません){_ASKED})"
+    f"|おはなし(?:しよ|しない{_ASKED})|はなそ[うー]?"
+)
+_WAIT = "まって(?:る|て|ます)?|まつ(?=[ねよぞから])|まちあわせ(?:しよ|しない)?"
+_OUTING = re.compile(
+    # a place, a particle at most, (together), then going or waiting proposed
+    f"(?:{_PLACES})(?:の(?:まえ|前|ちかく|近く))?(?:で|に|へ|まで)?(?:いっしょに|一緒に|ふたりで|二人で)?"
+    f"(?:{_GO}|(?<=で)(?:{_WAIT})){_ENDS}"
+    # a date proposed
+    "|(?:でーと|デート|^でと)(?:を)?"
+    f"(?:しよ[うーっ]?|しましょ|いこ[うーっ]?|(?:しない|しません|いかない|する){_ASKED}){_ENDS}"
+    # walking home together
+    "|(?:いっしょに|一緒に|ふたりで|二人で)(?:かえ|帰)"
+    f"(?:ろ[うーっ]?|りましょ|(?:らない|らへん|りません){_ASKED}){_ENDS}"
+    # a day trip proposed
+    f"|(?:ひがえり|日帰り)(?:で|の)?(?:りょこう|旅行|どらいぶ)?(?:いこ[うーっ]?|しよ[うーっ]?|(?:いかない|しない){_ASKED}){_ENDS}"
+    # sneaking out proposed
+    f"|(?:ぬけだ|抜け出)(?:そ[うーっ]?|しちゃお|そっか|さない{_ASKED})"
+    # being taken away offered
+    "|(?:つれ|連れ)(?:だし|出し|さっ|去っ)(?:て|た)(?:あげ|げ|や)(?:る|よ|ま)"
+    # going out, the two of us or together
+    f"|(?:ふたりで|二人で|いっしょに|一緒に)(?:でかけ|出かけ)(?:よ[うーっ]?|(?:ない|ません){_ASKED}){_ENDS}"
+    f"|(?:でかけ|出かけ)よ[うー]?(?:よ|ね)?(?:ふたりで|二人で|いっしょに|一緒に){_ENDS}"
+)
+# what must be in a name (as hiragana) before the construction is searched (one of them holds
+# every construction's verb): most names hold none
+_OUTING_WORDS = (
+    "いこ", "いかな", "いかへ", "いかん", "いきま", "いっちゃ", "あそぼ", "あそば", "でかけ", "出かけ",
+    "おはなし", "はなそ", "まって", "まつ", "まちあ", "でーと", "デート", "でと", "ひがえり", "日帰り",
+    "かえろ", "かえら", "かえりま", "帰", "ぬけだ", "抜け出", "つれ", "連れ",
+)  # fmt: skip
+_OUTING_KEYS = any_word(_OUTING_WORDS)
+
+
+def proposes_outing(key: str) -> bool:
+    """Whether ``key`` (a name as hiragana, kanji read or as written) proposes to go out
+    somewhere with someone, have a date, walk home together, sneak out or be taken away."""
+    return _OUTING_KEYS.search(key) is not None and _OUTING.search(key) is not None
+
+
+# -- numbers --------------------------------------------------------------------------------
+
+_ZEROS = ("れい", "まる", "ぜろ", "おー", "〇", "零")
+# Chinese number words as a child writes them in kana (yāo, líng, èr, liǎng, sān, sì, wǔ, liù,
+# qī, bā, jiǔ)
+_CHINESE = ("やお", "りん", "ある", "りゃん", "さん", "すー", "うー", "りう", "りゅう", "りゅー", "ちー",
+            "ぱー", "ばー", "じう", "ちう", "じゅー", *_ZEROS)  # fmt: skip
+# Korean (il, i, sam, sa, o, yuk, chil, pal, gu, gong)
+_KOREAN = ("いる", "いー", "さむ", "さー", "おー", "ゆく", "ちる", "ぱる", "く", "こん", "ごん", *_ZEROS)
+
+
+def _run_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    word = "|".join(sorted(set(words), key=len, reverse=True))
+    return re.compile(f"(?:{word})(?:[・\\-･ ]?(?:{word})){{3,}}")
+
+
+_RUNS = ((_run_pattern(_CHINESE), _CHINESE), (_run_pattern(_KOREAN), _KOREAN))
+
+
+def _words(run: str, words: tuple[str, ...]) -> list[str]:
+    return re.findall("|".join(sorted(set(words), key=len, reverse=True)), run)
+
+
+def _a_number(found: list[str]) -> bool:
+    """Four words or more, three different, three of two letters or more."""
+    return len(found) >= 4 and len(set(found)) >= 3 and sum(len(w) > 1 for w in found) >= 3
+
+
+# Japanese kana number words, digits and kanji digits (``safety.contact``'s), for after a phone word
+_JAPANESE = (
+    "ぜろ", "れい", "まる", "おー", "いち", "に", "さん", "よん", "し", "ご", "ろく", "なな", "しち", "はち",
+    "きゅう", "きゅー", "きゅ", "く", "〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九",
+    *"0123456789",
+)  # fmt: skip
+_ANY_NUMBER_WORD = "|".join(sorted(set(_JAPANESE) | set(_CHINESE) | set(_KOREAN), key=len, reverse=True))
+_PHONE_WORD = re.compile(
+    "(?:けいたい|携帯|けーたい|すまほ|スマホ|(?<![a-z])tel)(?:ばんごう|番号)?(?:は|の|[:：・ ])?"
+    f"((?:{_ANY_NUMBER_WORD})(?:[・\\-･ ]?(?:{_ANY_NUMBER_WORD}))+)"
+)
+_NUMBER_WORDS = (
+    "やお", "りん", "ある", "りゃん", "すー", "うー", "りう", "りゅ", "ちー", "ぱー", "ばー", "じう", "ちう",
+    "じゅー", "いる", "いー", "さむ", "さー", "おー", "ゆく", "ちる", "ぱる", "こん", "ごん", "けいたい",
+    "携帯", "けーたい", "すまほ", "スマホ", "tel",
+)  # fmt: skip
+_NUMBER_KEYS = any_word(_NUMBER_WORDS)
+# either's words, in one search (the name fast path asks ``proposes_contact`` of every plain name)
+_ANY_KEY = any_word((*_OUTING_WORDS, *_NUMBER_WORDS))
+
+
+def foreign_number(key: str) -> bool:
+    """Whether ``key`` (a name as hiragana, Latin lowered) reads out a phone number in Chinese
+    or Korean number words, or gives number words after a phone word."""
+    return _NUMBER_KEYS.search(key) is not None and _number_read(key)
+
+
+def _number_read(key: str) -> bool:
+    for pattern, words in _RUNS:
+        for m in pattern.finditer(key):
+            if _a_number(_words(m.group(0), words)):
+                return True
+    for m in _PHONE_WORD.finditer(key):
+        found = re.findall(_ANY_NUMBER_WORD, m.group(1))
+        if len(found) >= 3 or (len(found) >= 2 and found[0] in (*_ZEROS, "0")):
+            return True
+    return False
+
+
+def proposes_contact(key: str) -> bool:
+    """``proposes_outing`` or ``foreign_number``, their words looked for in one search first."""
+    return _ANY_KEY.search(key) is not None and (_OUTING.search(key) is not None or _number_read(key))
