@@ -63,7 +63,7 @@ _OUTING = re.compile(
     # a day trip proposed
     f"|(?:ひがえり|日帰り)(?:で|の)?(?:りょこう|旅行|どらいぶ)?(?:いこ[うーっ]?|しよ[うーっ]?|(?:いかない|しない){_ASKED}){_ENDS}"
     # sneaking out proposed
-    f"|(?:ぬけだ|抜け出)(?:そ[うーっ]?|しちゃお|そっか|さない{_ASKED})"
+    f"|(?:ぬけだ|抜け出)(?:そ[うーっ]?|しちゃお|そっか|さない{_ASKED}){_ENDS}"
     # being taken away offered
     "|(?:つれ|連れ)(?:だし|出し|さっ|去っ)(?:て|た)(?:あげ|げ|や)(?:る|よ|ま)"
     # going out, the two of us or together
