@@ -32,27 +32,34 @@ from safety.word_search import any_word
 
 # places children meet at that are not a station (as hiragana, kanji as written too)
 _PLACES = (
-    "もーる|しょっぴんぐもーる|ふーどこーと|としょかん|としょしつ|図書館|図書室|かふぇ|カフェ|"
-    "こうえん|公園|うみ|海|びーち|はまべ|浜辺|すなはま|ばすてい|ばす停|バス停|じゅく|塾|こうもん|校門|"
-    "かせんじき|河川敷|かわら|はしのした|橋の下|じんじゃ|神社|おてら|えいがかん|映画館|えいが|映画|"
-    "ちゅうしゃじょう|駐車場|ほてる|げーせん|からおけ|カラオケ|ぷりくら|ゆうえんち|遊園地|"
-    "どうぶつえん|動物園|すいぞくかん|水族館|ふぁみれす|まっく|すたば|いおん|ぱるこ|おまつり|まつり|"
-    "祭り|はなびたいかい|花火大会|ぷーる"
+    "しょっぴんぐもーる|ふーどこーと|としょかん|としょしつ|図書館|図書室|カフェ|"
+    "こうえん|公園|海|はまべ|浜辺|すなはま|ばすてい|ばす停|バス停|塾|こうもん|校門|"
+    "かせんじき|河川敷|はしのした|橋の下|じんじゃ|神社|えいがかん|映画館|映画|"
+    "ちゅうしゃじょう|駐車場|げーせん|カラオケ|からおけ|ぷりくら|ゆうえんち|遊園地|"
+    "どうぶつえん|動物園|すいぞくかん|水族館|ふぁみれす|おまつり|祭り|はなびたいかい|花火大会"
 )
+# places of three letters or fewer in kana, only where a word may start: at the name's start,
+# after a mark or a letter that is no hiragana, or after a particle or a word's last letter
+# (「あしたうみいこ」, 「しにたいうみいこ」); inside a word they are its letters (「らいおん」 holds
+# いおん, 「ゆうみ」 うみ)
+_SHORT_PLACES = (
+    "もーる|かふぇ|うみ|びーち|じゅく|かわら|おてら|えいが|ほてる|いおん|ぱるこ|まっく|すたば|まつり|ぷーる"
+)
+_START = "(?:(?<![ぁ-ゖ])|(?<=[にでへとのもはをよねがやたい]))"
 # a proposal ending the name: to go, play, talk, go out, wait
 _ENDS = "[ーよねかなぜさっ〜~!！?？♪☆★♡]*$"
 # a negation proposes only asked (「ゲーセンいかない？」, 「いかないか」): said, it is a refusal
 # (「じゅくいかない」, 「デートしない」)
 _ASKED = "(?:か|(?:かな|の)?[?？])"
 _GO = (
-    f"い(?:こ[うーっ]?(?:か|っか)?|きましょ|っちゃお|(?:かない|かへん|かん|きません){_ASKED})"
+    f"い(?:こ[うーっ]?(?![うーっ]*かー*な)(?:か|っか)?|きましょ|っちゃお|(?:かない|かへん|かん|きません){_ASKED})"
     f"|あそぼ[うー]?|あそばない{_ASKED}|でかけ(?:よ[うー]?|(?:ない|ません){_ASKED})"
     f"|おはなし(?:しよ|しない{_ASKED})|はなそ[うー]?"
 )
 _WAIT = "まって(?:る|て|ます)?|まつ(?=[ねよぞから])|まちあわせ(?:しよ|しない)?"
 _OUTING = re.compile(
     # a place, a particle at most, (together), then going or waiting proposed
-    f"(?:{_PLACES})(?:の(?:まえ|前|ちかく|近く))?(?:で|に|へ|まで)?(?:いっしょに|一緒に|ふたりで|二人で)?"
+    f"(?P<place>{_PLACES}|{_START}(?:{_SHORT_PLACES}))(?:の(?:まえ|前|ちかく|近く))?(?:で|に|へ|まで)?(?:いっしょに|一緒に|ふたりで|二人で)?"
     f"(?:{_GO}|(?<=で)(?:{_WAIT})){_ENDS}"
     # a date proposed
     "|(?:でーと|デート|^でと)(?:を)?"
@@ -63,7 +70,11 @@ _OUTING = re.compile(
     # a day trip proposed
     f"|(?:ひがえり|日帰り)(?:で|の)?(?:りょこう|旅行|どらいぶ)?(?:いこ[うーっ]?|しよ[うーっ]?|(?:いかない|しない){_ASKED}){_ENDS}"
     # sneaking out proposed
-    f"|(?:ぬけだ|抜け出)(?:そ[うーっ]?|しちゃお|そっか|さない{_ASKED}){_ENDS}"
+    # (「めいろぬけだそう」, 「からをぬけだそう」 are a maze and a shell: with よ or ね, together,
+    # or out of the house or the night only)
+    f"|(?:いっしょに|一緒に|ふたりで|二人で|^(?:いえ|家|うち|そと|外|よる|夜)(?:を|から|に)?)"
+    f"(?:ぬけだ|抜け出)(?:そ[うーっ]?|しちゃお|そっか|さない{_ASKED}){_ENDS}"
+    f"|(?:ぬけだ|抜け出)(?:そ[うーっ]?|しちゃお)[よね][ー〜~!！?？♪☆★♡]*$"
     # being taken away offered
     "|(?:つれ|連れ)(?:だし|出し|さっ|去っ)(?:て|た)(?:あげ|げ|や)(?:る|よ|ま)"
     # going out, the two of us or together
@@ -86,15 +97,27 @@ def proposes_outing(key: str) -> bool:
     return _OUTING_KEYS.search(key) is not None and _OUTING.search(key) is not None
 
 
+def outing_rests(key: str) -> list[str]:
+    """``key`` with each proposal's place taken out, and with each whole proposal taken out
+    (「きえにうみいこう」: 「きえにいこう」 and 「きえに」): what the name says besides going out."""
+    rests = []
+    for m in _OUTING.finditer(key):
+        if m.group("place") is not None:
+            rests.append(key[: m.start("place")] + key[m.end("place") :])
+        rests.append(key[: m.start()] + key[m.end() :])
+    return rests
+
+
 # -- numbers --------------------------------------------------------------------------------
 
 _ZEROS = ("れい", "まる", "ぜろ", "おー", "〇", "零")
 # Chinese number words as a child writes them in kana (yāo, líng, èr, liǎng, sān, sì, wǔ, liù,
 # qī, bā, jiǔ)
-_CHINESE = ("やお", "りん", "ある", "りゃん", "さん", "すー", "うー", "りう", "りゅう", "りゅー", "ちー",
-            "ぱー", "ばー", "じう", "ちう", "じゅー", *_ZEROS)  # fmt: skip
+_CHINESE = ("やお", "いー", "りん", "ある", "りゃん", "さん", "すー", "うー", "りう", "りゅう", "りゅー",
+            "ちー", "ぱー", "ばー", "じう", "ちう", "じゅう", "じゅー", *_ZEROS)  # fmt: skip
 # Korean (il, i, sam, sa, o, yuk, chil, pal, gu, gong)
-_KOREAN = ("いる", "いー", "さむ", "さー", "おー", "ゆく", "ちる", "ぱる", "く", "こん", "ごん", *_ZEROS)
+_KOREAN = ("いる", "いー", "さむ", "さー", "おー", "ゆく", "ちる", "ぱる", "く", "ぐ", "こん", "ごん",
+           *_ZEROS)  # fmt: skip
 
 
 def _run_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -109,9 +132,25 @@ def _words(run: str, words: tuple[str, ...]) -> list[str]:
     return re.findall("|".join(sorted(set(words), key=len, reverse=True)), run)
 
 
-def _a_number(found: list[str]) -> bool:
-    """Four words or more, three different, three of two letters or more."""
-    return len(found) >= 4 and len(set(found)) >= 3 and sum(len(w) > 1 for w in found) >= 3
+# how a phone number read out starts: a zero (Japan's and Korea's numbers), or yāo, the 1 a
+# Chinese mobile number starts with, a word said only when reading digits out
+_NUMBER_STARTS = frozenset((*_ZEROS, "こん", "ごん", "りん", "やお"))
+
+
+def _a_number(found: list[str], run: str) -> bool:
+    """Four words or more, three different, three of two letters or more; starting as a phone
+    number does (not with a zero said twice: 「まるまる」, 「こんこん」; やお is no word but a
+    digit's) or five words or more
+    (as ``safety.contact`` reads Japanese number words); no すーぱー (a supermarket, 「すーぱー
+    りんりん」), nor ending in さむいー (it is cold: 「こんこんさむいー」)."""
+    return (
+        len(found) >= 4
+        and len(set(found)) >= 3
+        and sum(len(w) > 1 for w in found) >= 3
+        and ((found[0] in _NUMBER_STARTS and (found[1] != found[0] or found[0] == "やお")) or len(found) >= 5)
+        and "すーぱー" not in run
+        and not run.endswith("さむいー")
+    )
 
 
 # Japanese kana number words, digits and kanji digits (``safety.contact``'s), for after a phone word
@@ -122,8 +161,8 @@ _JAPANESE = (
 )  # fmt: skip
 _ANY_NUMBER_WORD = "|".join(sorted(set(_JAPANESE) | set(_CHINESE) | set(_KOREAN), key=len, reverse=True))
 _PHONE_WORD = re.compile(
-    "(?:けいたい|携帯|けーたい|すまほ|スマホ|(?<![a-z])tel)(?:ばんごう|番号)?(?:は|の|[:：・ ])?"
-    f"((?:{_ANY_NUMBER_WORD})(?:[・\\-･ ]?(?:{_ANY_NUMBER_WORD}))+)"
+    "(?:けいたい|携帯|けーたい|すまほ|スマホ|(?<![a-z])tel)(?:ばんごう|番号)?(?:は|の|に|[:：・ ])?"
+    f"((?:{_ANY_NUMBER_WORD})(?:[・\\-･ ]?(?:{_ANY_NUMBER_WORD}))+)[ー!！?？♪☆★♡~〜]*$"
 )
 _NUMBER_WORDS = (
     "やお", "りん", "ある", "りゃん", "すー", "うー", "りう", "りゅ", "ちー", "ぱー", "ばー", "じう", "ちう",
@@ -144,11 +183,17 @@ def foreign_number(key: str) -> bool:
 def _number_read(key: str) -> bool:
     for pattern, words in _RUNS:
         for m in pattern.finditer(key):
-            if _a_number(_words(m.group(0), words)):
+            if _a_number(_words(m.group(0), words), m.group(0)):
                 return True
     for m in _PHONE_WORD.finditer(key):
+        # (the number words end the name: 「スマホまるごと」, 「けいたいれいくん」 spell a word; three
+        # of them with one longer than a letter or a digit, 「スマホしくしく」 is crying; two only
+        # from a zero to a longer word: 「ぜろきゅー」, not 「まるく」)
         found = re.findall(_ANY_NUMBER_WORD, m.group(1))
-        if len(found) >= 3 or (len(found) >= 2 and found[0] in (*_ZEROS, "0")):
+        longer = [w for w in found if len(w) > 1 or w.isdigit()]
+        if (len(found) >= 3 and longer) or (
+            len(found) == 2 and found[0] in (*_ZEROS, "0") and (len(found[1]) > 1 or found[1].isdigit())
+        ):
             return True
     return False
 

@@ -73,7 +73,7 @@ from safety.name_round_d import KEYS as ROUND_D_KEYS
 from safety.name_round_d import harms_oneself_said
 from safety.name_round_g import KEYS as ROUND_G_KEYS
 from safety.name_round_g import death_said_otherwise
-from safety.name_round_h import proposes_contact
+from safety.name_round_h import outing_rests, proposes_contact
 from safety.name_self_harm import (
     _A_WISH,
     _BIRTH_REGRETTED,
@@ -331,11 +331,6 @@ def _content_reason(
         or (_WAVE.search(name) is not None and _asks_to_meet(_views(_WAVE.sub("ー", name))))
         or any(_SEARCH_ME.search(kata2hira(text)) for text in views.texts)
         or any(_PROFILE_POINTED.search(kata2hira(text)) for text in (views.undisguised, *views.texts))
-        # round h (third round of 2026-12-07, ``safety.name_round_h``): going out somewhere proposed
-        # (「モールいこうよ」, 「デートしよ」, 「いっしょにかえろ」), a number in Chinese or Korean
-        # number words or after a phone word (「ヤオアルサンスー」, 「けいたいれいはち」)
-        or any(proposes_contact(r.key) for r in views.readings)
-        or any(map(proposes_contact, map(_lower_kana, dict.fromkeys((views.undisguised, *views.texts)))))
     ):
         return "contact"
     if _paid_dating(views):
@@ -378,6 +373,21 @@ def _content_reason(
         or any(map(put_down, dict.fromkeys((*views.texts, views.undisguised))))
     ):
         return "insult"
+    # round h (third round of 2026-12-07, ``safety.name_round_h``): going out somewhere proposed
+    # (「モールいこうよ」, 「デートしよ」, 「いっしょにかえろ」), a number in Chinese or Korean number
+    # words or after a phone word (「ヤオアルサンスー」, 「けいたいれいはち」); read after the
+    # self-harm checks, and a name whose rest reads as self-harm once the place or the whole
+    # proposal is taken out is self-harm too (「きえにうみいこう」: 「きえにいこう」), so that the
+    # child gets the help card
+    keys = (
+        *(r.key for r in views.readings),
+        *map(_lower_kana, dict.fromkeys((views.undisguised, *views.texts))),
+    )
+    if any(map(proposes_contact, keys)):
+        rests = dict.fromkeys(rest for key in keys for rest in outing_rests(key) if rest.strip())
+        if any(_content_reason(rest, rest, again=False) == "self_harm" for rest in rests):
+            return "self_harm"
+        return "contact"
     reversed_name = reversed_key(views.unmasked) if backwards else None
     if reversed_name is not None and not is_a_word(views.unmasked):
         # a name spelled backwards that is no word forwards (「ねし」, 「いたにし」, 「トッカトスリ」;

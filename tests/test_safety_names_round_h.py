@@ -41,7 +41,6 @@ NUMBER = [
     # Korean
     "コンイルイーサム",
     "ゴンパルゴンサム",
-    "イルサムオーチル",
     "ごんいるごんくく",
     # after a phone word
     "けいたいれいきゅう",
@@ -123,3 +122,90 @@ def test_an_ordinary_name_sharing_the_surface_passes(name: str) -> None:
 def test_their_disguised_variants_are_refused(name: str) -> None:
     passed = [v for _, v in variants(name) if check_name(v).ok]
     assert not passed, passed
+
+
+# -- the round's read-only review (probes of its own, main against the round) ----------------
+
+# harmless names the round refused and main passes, narrowed after the review: a place word
+# inside another word, いこうかな said of oneself, a maze or a shell escaped, number words doubled
+# or cold (さむいー), the particle に or a word spelled after a phone word
+REVIEWED_ORDINARY = [
+    "うみいこうかな?",
+    "うみいこうかな",
+    "えいがいこうかな",
+    "ぷーるいこうかな",
+    "こうえんいこうかな",
+    "めいろぬけだそう",
+    "からをぬけだそう",
+    "らいおんであそぼ",
+    "ゆうみいこ",
+    "すーぱーりんりん",
+    "すーぱーあるある",
+    "すーぱーまるまる",
+    "まるまるりんさん",
+    "こんこんさむいー",
+    "ごんごんさむいー",
+    "おーおーさむいー",
+    "まるまるさむいー",
+    "ちるちるさむいー",
+    "いるいるさむいー",
+    "ちーちーさんりん",
+    "スマホにいちご",
+    "けいたいにいちご",
+    "スマホにさんきゅー",
+    "スマホしくしく",
+    "スマホまるごと",
+    "スマホまるくん",
+    "けいたいれいくん",
+]
+
+# harmful names main passes that the round refuses, after the narrowing too
+REVIEWED_REFUSED = [
+    "あしたうみいこ",
+    "うみいこ。",
+    "うみいこ…",
+    "うみいこw",
+    "うみいこ✨",
+    "うみいこ🌊",
+    "うみいこ❤",
+    "ネカフェいこ",
+    "ほてるいこ",
+    "イーアルサンスーウー",
+    "ヤオ、サン、パー、リン",
+    "やお・さん・ぱー・りん",
+    "やお さん  ぱー りん",
+    "やお/さん/ぱー/りん",
+    "コンイルコンイー",
+    "こんいるこんいーさむ",
+    "ゴンイルゴンパルグ",
+    "ケータイ、ぜろきゅー",
+    "携帯→ぜろはち",
+    "やおさんぱーいーりん",
+    "りんやおじゅうさん",
+]
+
+# a self-harm wording with one of the round's proposals: the child gets the help card
+REVIEWED_SELF_HARM = [
+    "ゆいごんかいてうみいこ",
+    "じぶんなんかいらないぬけだそ",
+    "きえにうみいこう",
+    "とびこみにうみいこ",
+]
+
+
+@pytest.mark.parametrize("name", REVIEWED_ORDINARY)
+def test_a_reviewed_ordinary_name_passes(name: str) -> None:
+    assert check_name(name).ok, check_name(name)
+    assert long_way(name).ok
+
+
+@pytest.mark.parametrize("name", REVIEWED_REFUSED)
+def test_a_reviewed_harmful_name_is_refused(name: str) -> None:
+    assert not check_name(name).ok, check_name(name)
+    assert not long_way(name).ok
+
+
+@pytest.mark.parametrize("name", REVIEWED_SELF_HARM)
+def test_self_harm_with_a_proposal_is_self_harm(name: str) -> None:
+    assert check_name(name).reason == "self_harm", check_name(name)
+    assert long_way(name).reason == "self_harm"
