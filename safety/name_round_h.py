@@ -16,10 +16,12 @@ as a list of whole names; the reason is ``contact``, as for every other meeting 
 * ``foreign_number``: four or more number words in a row of Chinese read as kana (やお, りん,
   ある, さん, すー, うー, りう, ちー, ばー, じう) or of Korean (いる, いー, さむ, さー, おー,
   ゆく, ちる, ぱる, く, こん/ごん), zeros of either (れい, まる, ぜろ, おー) among them, at least
-  three different and three of two letters or more (「ヤオアルサンスー」, 「コンパルコンイル」); a
-  word said twice (「パルパル」, 「りんりん」) or a food (「サムギョプサル」) is no number.  And a
-  phone word (携帯, けいたい, スマホ, TEL) with number words after it, two starting with a zero
-  or three (「けいたいれいはち」).
+  three different and three of two letters or more, starting with a zero or やお or five words
+  or more (「ヤオアルサンスー」, 「コンパルコンイル」); a word said twice (「パルパル」, 「りんりん」,
+  「まるまるりんさん」), a supermarket (「すーぱーりんりん」), the cold (「こんこんさむいー」) or a
+  food (「サムギョプサル」) is no number.  And a phone word (携帯, けいたい, スマホ, TEL; に after
+  it a particle) with number words ending the name, three or two from a zero to a longer word
+  (「けいたいれいはち」; 「スマホまるごと」, 「スマホしくしく」 pass).
 """
 
 from __future__ import annotations
