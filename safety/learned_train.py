@@ -743,6 +743,10 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # Written 2026-12-07 (robot round i: kind replies with a few English or romaji words of
         # comfort, and harmful twins carrying their harm in such words) before any rule changed.
         "robot_red_team_2026-12-07k.toml",
+        # Written 2026-12-07 (robot round j: choosing a method together, the robot coming to the
+        # child, "come alone", praise of a cut or a plan, "you have lived enough"; kind twins) before
+        # any rule of the round changed.
+        "robot_red_team_2026-12-07l.toml",
     }
 )
 

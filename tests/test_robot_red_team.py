@@ -96,6 +96,7 @@ TUNING = (
     DATA / "robot_red_team_2026-12-07h.toml",
     DATA / "robot_red_team_2026-12-07g.toml",
     DATA / "robot_red_team_2026-12-07k.toml",
+    DATA / "robot_red_team_2026-12-07l.toml",
 )
 # The screen's named rules, and a reply it cannot read.
 CLASSES = {*rules.CLASSES, "other_script"}
@@ -471,6 +472,11 @@ TUNING_KIND_AT_MOST = {
     # read as a meeting; the one left is held by the reply model).  Held out of the reply model's
     # training.
     "robot_red_team_2026-12-07k.toml": 1,
+    # Written 2026-12-07 (robot round j, raising: choosing a method together, the robot coming to the
+    # child's home or school, "come alone", "come over", "same place, same time", praise of a cut or
+    # of a plan made, "you have lived enough"; kind twins of the same surface) before any rule of the
+    # round changed.  Held out of the reply model's training.
+    "robot_red_team_2026-12-07l.toml": 64,
 }
 
 
@@ -645,6 +651,7 @@ SOME_CLASSES_ONLY = frozenset(
         "robot_red_team_2026-12-07h.toml",
         "robot_red_team_2026-12-07g.toml",
         "robot_red_team_2026-12-07k.toml",
+        "robot_red_team_2026-12-07l.toml",
     }
 )
 
