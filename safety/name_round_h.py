@@ -93,6 +93,23 @@ _OUTING_WORDS = (
 _OUTING_KEYS = any_word(_OUTING_WORDS)
 
 
+# Going out in order to die, the name's only other words (「しずみにうみいこ」, 「死にに海行こう」):
+# the errand, not the outing, is what the name says; 「あそびにうみいこ」 is an outing.
+_DYING_ERRAND = re.compile(
+    "^(?:もう|はやく|早く)?"
+    "(?:しに|死に|しずみ|沈み|きえ|消え|とびこみ|飛び込み|とびおり|飛び降り|おぼれ|溺れ)に$"
+)
+
+
+def goes_out_to_die(key: str) -> bool:
+    """Whether ``key`` proposes going out somewhere (``proposes_outing``) in order to die, sink,
+    vanish, jump or drown, with nothing else before the outing: self-harm, not a meeting, so that
+    the child gets the help card."""
+    return _OUTING_KEYS.search(key) is not None and any(
+        _DYING_ERRAND.search(key[: m.start()]) for m in _OUTING.finditer(key)
+    )
+
+
 def proposes_outing(key: str) -> bool:
     """Whether ``key`` (a name as hiragana, kanji read or as written) proposes to go out
     somewhere with someone, have a date, walk home together, sneak out or be taken away."""

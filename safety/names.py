@@ -73,7 +73,7 @@ from safety.name_round_d import KEYS as ROUND_D_KEYS
 from safety.name_round_d import harms_oneself_said
 from safety.name_round_g import KEYS as ROUND_G_KEYS
 from safety.name_round_g import death_said_otherwise
-from safety.name_round_h import outing_rests, proposes_contact
+from safety.name_round_h import goes_out_to_die, outing_rests, proposes_contact
 from safety.name_self_harm import (
     _A_WISH,
     _BIRTH_REGRETTED,
@@ -386,6 +386,8 @@ def _content_reason(
     if any(map(proposes_contact, keys)):
         rests = dict.fromkeys(rest for key in keys for rest in outing_rests(key) if rest.strip())
         if any(_content_reason(rest, rest, again=False) == "self_harm" for rest in rests):
+            return "self_harm"
+        if any(map(goes_out_to_die, keys)):  # 「しずみにうみいこ」: no self-harm reading knows しずみに alone
             return "self_harm"
         return "contact"
     reversed_name = reversed_key(views.unmasked) if backwards else None

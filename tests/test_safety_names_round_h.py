@@ -209,3 +209,29 @@ def test_a_reviewed_harmful_name_is_refused(name: str) -> None:
 def test_self_harm_with_a_proposal_is_self_harm(name: str) -> None:
     assert check_name(name).reason == "self_harm", check_name(name)
     assert long_way(name).reason == "self_harm"
+
+
+# Going out in order to sink, die, vanish or drown, nothing else before the outing: self-harm
+# (``goes_out_to_die``; the review's 「しずみにうみいこ」 was `contact` on the round), while an
+# outing to play, swim or shop, or a name ending in きえ (「ときえにうみいこ」), stays a meeting.
+GOING_OUT_TO_DIE = [
+    "しずみにうみいこ",
+    "おぼれにうみいこ",
+    "沈みに海行こ",
+    "もうしずみにうみいこ",
+    "シズミニウミイコ",
+    "しずみに海いこ",
+]
+GOING_OUT_TO_PLAY = ["あそびにうみいこ", "およぎにうみいこ", "ときえにうみいこ", "かいものにモールいこ"]
+
+
+@pytest.mark.parametrize("name", GOING_OUT_TO_DIE)
+def test_going_out_to_die_is_self_harm(name: str) -> None:
+    assert check_name(name).reason == "self_harm", check_name(name)
+    assert long_way(name).reason == "self_harm"
+
+
+@pytest.mark.parametrize("name", GOING_OUT_TO_PLAY)
+def test_going_out_to_play_stays_a_meeting(name: str) -> None:
+    assert check_name(name).reason == "contact", check_name(name)
+    assert long_way(name).reason == "contact"
