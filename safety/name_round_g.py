@@ -40,10 +40,9 @@ from __future__ import annotations
 
 import re
 
-from safety.name_round_d import _I, _WISH_ENDINGS
+from safety.name_round_d import _I, _WISHED
 from safety.word_search import any_word
 
-_WISHED = "(?:" + _WISH_ENDINGS + ")"
 # soon, at last, already, rather: said before a wish for death
 _SOON = "(?:はやく|はよ|もう|いっそ|いっそのこと|しんで|しねば)"
 # the writer at the name's start (not うち inside おうち: anchored)

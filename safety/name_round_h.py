@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from safety.contact import _ZERO_WORDS
 from safety.word_search import any_word
 
 # -- meetings -------------------------------------------------------------------------------
@@ -129,7 +130,7 @@ def outing_rests(key: str) -> list[str]:
 
 # -- numbers --------------------------------------------------------------------------------
 
-_ZEROS = ("れい", "まる", "ぜろ", "おー", "〇", "零")
+_ZEROS = (*_ZERO_WORDS, "零")  # ``safety.contact``'s zeros, and the kanji
 # Chinese number words as a child writes them in kana (yāo, líng, èr, liǎng, sān, sì, wǔ, liù,
 # qī, bā, jiǔ)
 _CHINESE = ("やお", "いー", "りん", "ある", "りゃん", "さん", "すー", "うー", "りう", "りゅう", "りゅー",
