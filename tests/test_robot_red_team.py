@@ -178,6 +178,8 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-07b.toml": (1, 16),
     # The twenty-sixth, written before the third round of 2026-12-07: 2 / 8 on c335a4d.
     "robot_replies_blind_2026-12-07c.toml": (2, 8),
+    # The twenty-seventh, written before the fourth round of 2026-12-07: 4 / 11 on 4d5e5bd.
+    "robot_replies_blind_2026-12-07d.toml": (4, 11),
 }
 
 
