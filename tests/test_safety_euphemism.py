@@ -23,6 +23,28 @@ def test_bare_act_said_as_now_is_imminent(text: str) -> None:
     assert assess(text).level == "imminent"
 
 
+# A Latin word said beside the act names nothing to do (Sudachi reads "OK" as a noun); the robot's
+# screen reads replies by these rules, and 「OK。やるなら こんやが いいね。」 was shown.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OK。やるなら こんやが いいね。",
+        "ok やるなら こんやが いいね",
+        "Yes、いまから やる",
+        "Okay こんや やる",
+    ],
+)
+def test_bare_act_beside_a_latin_word_of_assent_is_imminent(text: str) -> None:
+    assert assess(text).level == "imminent"
+
+
+@pytest.mark.parametrize(
+    "text", ["OK いまから しゅくだい やる", "OK こんや ゲーム やる", "yes いまから やる？"]
+)
+def test_latin_word_of_assent_with_a_thing_named_is_not_imminent(text: str) -> None:
+    assert assess(text).level != "imminent"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -24,6 +24,9 @@ _EMPTY = _SOON | frozenset(
     | {"本気", "ほんき", "覚悟", "かくご", "分", "ぷん", "ふん", "時間", "じかん", "夜", "よる"}
     | {"ごめん", "さよなら", "さようなら", "ばいばい", "バイバイ", "最後", "さいご", "今まで", "いままで"}
 )
+# Latin words said before or after the act (「OK。やるなら こんやが いいね。」): Sudachi reads them
+# as nouns, but they name nothing to do either (lowered before the look-up)
+_LATIN_SAID = frozenset({"ok", "okay", "yes", "yeah", "yep", "hey", "hi", "oh", "well", "so"})
 _NOUN = ("名詞", "代名詞")
 _SLEEP = frozenset({"寝る", "ねる", "眠る", "ねむる"})
 _OKI = frozenset({"おき"})
@@ -42,6 +45,7 @@ def _names_nothing(words: list[Word]) -> bool:
     return all(
         w.pos not in _NOUN
         or w.keys & _EMPTY
+        or any(k.lower() in _LATIN_SAID for k in w.keys)
         or any(k.isdigit() for k in w.keys)
         or (w.keys & {"これ", "此れ"} and _has(words, i + 1, "から"))
         or _sleeps_first(words, i)
