@@ -82,6 +82,8 @@ def _listed_reason(views: NameViews, *, lone_x: bool) -> str | None:
                 if t != views.unmasked and set(_KANJI_LETTER.findall(t)) <= own
             )
         )
+    # a laugh after a name (「ゆいwww」); a name of nothing but w stays the address it may start
+    laughs = any(c.isalnum() and c not in "wW" for c in views.unmasked)
     for index, (words, _kana, _token) in enumerate(LISTS):
         latin = _LATIN_RE[index]
         if (
@@ -92,6 +94,7 @@ def _listed_reason(views: NameViews, *, lone_x: bool) -> str | None:
                 latin is not None
                 and any(
                     latin.search(k)
+                    and not (laughs and _laughter(k))
                     and _latin_hit(k, latin, index)
                     and not _across_words(k, index, views.latin_words)
                     for k in keys
@@ -120,6 +123,12 @@ def _listed_reason(views: NameViews, *, lone_x: bool) -> str | None:
             if index in kata_hits:
                 return words.reason
     return None
+
+
+def _laughter(key: str) -> bool:
+    """A Latin key of w alone after a name (「ゆいwww」) is a laugh, not the start of an
+    address: an address written with www holds a dot or a domain word too, read on their own."""
+    return key.strip("w") == ""
 
 
 def _latin_hit(key: str, latin: re.Pattern[str], index: int) -> bool:

@@ -37,3 +37,21 @@ def test_the_names_rule_is_stricter_and_line_by_line() -> None:
     assert looks_like_contact("ぜろきゅうぜろ いちにさんよん")
     assert looks_like_contact("a1b2c3")
     assert not looks_like_contact("3じに ねた\n10かい ためいき")
+
+
+# In names, w after a name is a laugh (「ゆいwww」), not the start of an address; www with a dot
+# or a domain word, or a name of nothing but w, stays refused.
+@pytest.mark.parametrize("name", ["ゆいwww", "ゆいｗｗｗ", "ユイwww♪", "ゆい w w w"])
+def test_a_laugh_after_a_name_is_no_address(name: str) -> None:
+    from safety import check_name
+
+    assert check_name(name).ok
+
+
+@pytest.mark.parametrize(
+    "name", ["www", "wwwww", "ゆいwwwcom", "wwwline", "www0801", "ゆいwww.", "ゆいwwwdm"]
+)
+def test_www_alone_or_with_an_address_is_refused(name: str) -> None:
+    from safety import check_name
+
+    assert not check_name(name).ok
