@@ -57,6 +57,7 @@ _ME = frozenset(
 )
 _WITH_VERBS = frozenset({"遊ぶ", "話す", "喋る", "会う", "逢う", "はなす", "あそぶ", "お話", "話"})
 _NOT_LATIN = re.compile("[^a-z]")
+_A_TO_Z = re.compile("[a-z]")
 _ME_KANA = re.compile("(?:わたし|あたし|ぼく|おれ|うち|わい|あたい|私|僕|俺)と")
 _LATIN = re.compile(
     r"comeover|cometomy|pickmeup|pickupme|meetme|meetirl|irlmeet|comeseeme|visitme|playwithme|"
@@ -66,8 +67,11 @@ _LATIN = re.compile(
 
 def gathers(text: str) -> bool:
     """Whether ``text`` (a name with its disguises undone) sets when or with whom to meet."""
-    latin = _NOT_LATIN.sub("", text.lower())
-    if latin and _LATIN.search(latin):
+    lowered = text.lower()
+    # (a name with no Latin letter has none to read: the letters left out one by one, which cost
+    # a name of kana ~8,000 instructions for nothing, are not; docs/performance.md, "Round of
+    # 2026-12-07 (fourth): the arrival")
+    if _A_TO_Z.search(lowered) is not None and _LATIN.search(_NOT_LATIN.sub("", lowered)):
         return True
     key = kata2hira(text).replace(" ", "").replace("\u3000", "")
     # (an hour is said with じ or 時: without either the search can find nothing, and it is the

@@ -90,6 +90,7 @@ from safety.name_unneeded import calls_self_unneeded, calls_someone_unneeded
 from safety.name_views import (
     _ASCII,
     _BABY,
+    _BIG_RUN,
     _HIRAGANA_NAME,
     _KATAKANA,
     _NOT_THERE,
@@ -290,7 +291,11 @@ def _allowed_characters(name: str) -> bool:
     if "." in text:
         # one number's decimal point (round u, ``safety.contact.DECIMAL``: 「ぱい3.14」, 「ver2.0」)
         text = _NAME_DOT.sub(r"\1\2", DECIMAL.sub(r"\1\2", text, count=1))
-    return _ALLOWED.fullmatch(text) is not None and _LATIN_DOT.search(text) is None
+    # (every alternative of ``_LATIN_DOT`` holds a dot or a slash: a name with neither, most names,
+    # is not searched, a search that tries four alternatives at every letter)
+    return _ALLOWED.fullmatch(text) is not None and (
+        ("." not in text and "/" not in text) or _LATIN_DOT.search(text) is None
+    )
 
 
 def _content_reason(
@@ -549,7 +554,7 @@ def _plainly_ordinary(name: str) -> bool:
     slower, as a name holding a reading these checks do not look for is left to the long way
     (``_read_only_the_long_way``; both ways read over ~400,000 names: ``loadtest.name_ways``).
     Most names are like this."""
-    if len(name) > MAX_NAME_CHARS or not _PLAIN.fullmatch(name):
+    if len(name) > MAX_NAME_CHARS or not (_BIG_RUN.fullmatch(name) or _PLAIN.fullmatch(name)):
         return False
     key = kata2hira(name)
     # (every word and pattern the checks look for in ``key`` is looked for in one search)

@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from safety import name_insults, name_reading, name_wants
-from safety.word_search import any_pattern, any_word, any_word_pattern
+from safety.word_search import _regrouped, any_pattern, any_word, any_word_pattern
 
 _LETTERS = "あいかきしのもなばほー死.*?()|[]\\"
 
@@ -112,6 +112,59 @@ def test_patterns_joined_find_what_each_finds() -> None:
     with pytest.raises(ValueError):
         any_pattern([re.compile("a", re.IGNORECASE)])
     assert any_pattern([]).search("") is None
+
+
+_SHAPES = (
+    "{0}|{1}|{2}",
+    "(?:{0}|{1}){2}",
+    "(?:(?:{0}|{1})|{2})(?:{1}|{0})",
+    "{0}(?:{1}|{2})?|{1}",
+    "({0}|{1}){2}|{2}",  # a group that captures: what follows it is not written out twice
+    "(?:{0}|{1})({2}|{0})",
+    "(?s:(.)\\1)|(?:{0}|{1}){2}",
+    "^(?:{0}|{1})|{2}$",
+    "\\A(?:{0}|{1})\\Z|{2}",
+    "(?<=[あか])(?:{0}|{1})|{2}",
+    "(?:{0}|{1}).*(?:{2}|ぞ)",
+    "(?:{0}|{1})[かき]{{1,2}}|{2}(?!{0})",
+    "{0}|{0}{1}|{0}{2}",
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(_SHAPES),
+    st.lists(st.text("あいかきしの", min_size=1, max_size=3), min_size=3, max_size=3),
+    st.lists(st.text("あいかきしのぞ", max_size=9), min_size=1, max_size=20),
+)
+def test_regrouped_finds_what_the_pattern_finds(shape: str, words: list[str], texts: list[str]) -> None:
+    """The alternation regrouped by first letter finds something wherever the pattern as
+    written does, and nothing elsewhere (found or not is all it keeps)."""
+    written = shape.format(*map(re.escape, words))
+    plain, regrouped = re.compile(written), _regrouped(written)
+    for text in texts:
+        assert (regrouped.search(text) is None) == (plain.search(text) is None), (written, text)
+
+
+def test_regrouped_alternatives_start_with_their_letter() -> None:
+    """What the regrouping is for: the alternation's alternatives each start with a letter of
+    their own (passed over at once where the text has another), but for those that cannot: a
+    group referred back to, an anchor.  As joined, each was a group entered at every letter."""
+    from re import _parser
+
+    from safety import names
+    from safety.word_search import _alternatives, _grouped
+
+    joined = "|".join(f"(?:{p})" for p in (r"(.)\1", "ab|ac", "(?:bb|cc)d", "^x"))
+    tree = _parser.parse(joined)
+    assert [str(op) for op, _ in tree.data] == ["BRANCH"]  # as joined: four groups
+    grouped = _grouped(_alternatives(list(tree.data)), tree.state)
+    assert [str(items[0][0]) for items in grouped] == ["LITERAL", "LITERAL", "LITERAL", "SUBPATTERN", "AT"]
+    code = _regrouped(joined)
+    assert code.search("zacz") and code.search("zccd") and code.search("xz") and code.search("zz")
+    assert code.search("zax") is None
+    gate = names._FAST_PATH_GATE
+    assert gate.search("そら") is None and gate.search("もも") and gate.search("しずくそら")
 
 
 def test_the_fast_path_gate_finds_what_its_checks_found() -> None:
