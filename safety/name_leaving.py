@@ -107,11 +107,16 @@ _NEE = frozenset({"ねえ", "ねー", "ねぇ"})  # ない said roughly, read by
 _HERE = frozenset({"此処", "何処", "どこ", "世界", "地球", "此の世", "この世"})
 
 
+_A_TO_Z = re.compile("[a-z]")
+
+
 def leaving_reason(text: str) -> str | None:
     """``self_harm`` when ``text`` (a name with its disguises undone) says leaving life by
     one of the module's pictures, else None."""
-    latin = re.sub(r"[^a-z]", "", text.lower())
-    if latin and _LATIN_KEYS.search(latin):
+    lowered = text.lower()
+    # (a name with no Latin letter has none to read: its letters are not taken out one by one for
+    # nothing, ~8,000 instructions a name of kana, as in ``safety.name_gathering.gathers``)
+    if _A_TO_Z.search(lowered) is not None and _LATIN_KEYS.search(re.sub(r"[^a-z]", "", lowered)):
         return "self_harm"
     key = kata2hira(text)
     if not _KEYS.search(key) and not _KEYS.search(text):
