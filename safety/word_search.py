@@ -14,9 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from re import _compiler, _parser  # the engine's own reader and writer (CPython 3.11–3.13)
-from re import _constants as _c
 from typing import Any
+
+try:  # the engine's own reader and writer (CPython 3.11–3.13); without them, the plain alternation
+    from re import _compiler, _parser
+    from re import _constants as _c
+except ImportError:  # pragma: no cover - another Python's internals
+    _compiler = _parser = _c = None  # type: ignore[assignment]
 
 _Node = dict[str, "_Node"]
 _END = ""  # the key marking that a word ends at a node (no letter is the empty string)
@@ -104,8 +108,16 @@ _Items = list[tuple[Any, Any]]
 
 
 def _regrouped(joined: str) -> re.Pattern[str]:
-    """``re.compile(joined)``, with its alternatives regrouped (above)."""
-    tree = _parser.parse(joined)
+    """``re.compile(joined)``, with its alternatives regrouped (above).  Where this Python's
+    engine is not the one the rewriting knows, the plain alternation: slower, the same answers."""
+    try:
+        return _regrouped_by_parser(joined)
+    except Exception:  # any surprise in another Python's internals costs speed only
+        return re.compile(joined)
+
+
+def _regrouped_by_parser(joined: str) -> re.Pattern[str]:
+    tree = _parser.parse(joined)  # type: ignore[union-attr]
     state = tree.state
     alternatives = _grouped(_alternatives(list(tree.data)), state)
     if len(alternatives) > 1:

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from safety import name_insults, name_reading, name_wants
+from safety import name_insults, name_reading, name_wants, word_search
 from safety.word_search import _regrouped, any_pattern, any_word, any_word_pattern
 
 _LETTERS = "あいかきしのもなばほー死.*?()|[]\\"
@@ -214,3 +214,12 @@ def test_a_listed_word_folded_to_one_kana_stops_the_start(tmp_path: Path) -> Non
     )
     assert run.returncode != 0
     assert "listed kana words of one letter: ['し']" in run.stderr
+
+
+def test_the_names_gate_is_regrouped_on_this_python() -> None:
+    # the plain alternation is only the fallback for another Python's engine: here the gate is
+    # the regrouped one (compiled from the parsed form, so it has no source text)
+    from safety import names
+
+    assert names._FAST_PATH_GATE.pattern is None
+    assert word_search._regrouped_by_parser("(?:ab|ac)d").pattern is None
