@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from safety.constructions import wishes_to_die
+from safety.morphology import tokens
 from safety.name_orders import orders_to_die
 from safety.name_reading import has_kanji
 from safety.name_views import _KATAKANA, NameViews
@@ -90,6 +91,21 @@ _HARM_CATEGORIES = frozenset({"self_harm", "method", "ideation", "plan"})
 _A_WISH = re.compile(
     "(?:くるま|車|でんしゃ|電車|とらっく|トラック|ばす|バス|きしゃ|汽車|しんかんせん)にひかれ|ほうがいい|ほうがまし"
 )
+
+
+def _kills_in_one_word(views: NameViews) -> bool:
+    """A verb of killing the dictionary reads as one word in kana (「やきころす」 is 焼き殺す,
+    「さしころせ」 刺し殺す): the list's ころす counts only where a word begins and ends, so a
+    compound hid it, while 殺 in kanji is refused anywhere.  Only verbs: コロ助 is a name."""
+    return any(
+        "ころ" in (kana := kata2hira(text))
+        and any(w.pos[0] == "動詞" and _KILLS_IN_A_COMPOUND.fullmatch(w.normalized) for w in tokens(kana))
+        for text in views.texts
+    )
+
+
+# a compound: 殺す alone is the list's (read where words begin and end; 「ころしあむ」 is Colosseum)
+_KILLS_IN_A_COMPOUND = re.compile(".+(?:殺す|ころす)")
 
 
 def _orders_to_die(views: NameViews) -> bool:

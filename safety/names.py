@@ -81,6 +81,7 @@ from safety.name_self_harm import (
     _LIFE_REFUSED,
     _MEANS_KANA,
     _act_done,
+    _kills_in_one_word,
     _names_a_means,
     _orders_to_die,
     _wishes_to_die,
@@ -349,6 +350,7 @@ def _content_reason(
     if (
         _wishes_to_die(views)
         or _orders_to_die(views)
+        or _kills_in_one_word(views)
         or _names_a_means(views)
         or _act_done(views, written or name)
         # English slang run together (round p, ``safety.name_english_slang``: 「endmylife」)
