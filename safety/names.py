@@ -74,6 +74,7 @@ from safety.name_round_d import harms_oneself_said
 from safety.name_round_g import KEYS as ROUND_G_KEYS
 from safety.name_round_g import death_said_otherwise
 from safety.name_round_h import goes_out_to_die, outing_rests, proposes_contact
+from safety.name_round_j import insult_said_otherwise, sexual_said_otherwise
 from safety.name_self_harm import (
     _A_WISH,
     _BIRTH_REGRETTED,
@@ -397,6 +398,13 @@ def _content_reason(
         if any(map(goes_out_to_die, keys)):  # 「しずみにうみいこ」: no self-harm reading knows しずみに alone
             return "self_harm"
         return "contact"
+    # round j (fourth round of 2026-12-07, ``safety.name_round_j``): a put-down by smell, looks,
+    # weight, scores, poverty or standing, or sexual slang, said alone or framed (「ワキガおんな」,
+    # 「こどおじ」, 「きんたま」, 「ソープいこ」); read last, so a name refused already keeps its reason
+    if any(map(insult_said_otherwise, keys)):
+        return "insult"
+    if any(map(sexual_said_otherwise, keys)):
+        return "sexual"
     reversed_name = reversed_key(views.unmasked) if backwards else None
     if reversed_name is not None and not is_a_word(views.unmasked):
         # a name spelled backwards that is no word forwards (「ねし」, 「いたにし」, 「トッカトスリ」;
@@ -577,6 +585,9 @@ def _plainly_ordinary(name: str) -> bool:
         # katakana (the middle three in ``_ROUND_M_KANA``, as wide as the long way's readings)
         or (reversed_start(key) and reversed_key(name) is not None)
         or katakana_english(name) is not None
+        # round j: one anchored try each (``safety.name_round_j``)
+        or insult_said_otherwise(key)
+        or sexual_said_otherwise(key)
     )
 
 
