@@ -185,7 +185,9 @@ _INSULT = re.compile(
     # a beggar's or a pauper's child; a score's man (「こじきのこ」, 「0てんまん」)
     f"|(?:こじき|びんぼう|びんぼ|びんぼうにん)のこ{_ENDING}|(?:あかてん|れいてん|ぜろてん|0てん)まん{_ENDING}"
     # smell
-    f"|(?:{_SMELL_FRAME})(?:は|って|も|が)?(?:{_SMELLY})(?:すぎ|すぎる|すぎだろ|い)?{_ENDING}"
+    # (くさ bare after a frame is "lol" too, 「おれくさ」: only くさい, くさすぎ, くっさ, くせえ)
+    f"|(?:{_SMELL_FRAME})(?:は|って|も|が)?(?:くさい|くさすぎ|くさすぎる|くさすぎだろ|くっさ|くせえ|くっせ)"
+    f"{_ENDING}"
     f"|(?:{_SMELLY})(?:い)?(?:{_PERSON}){_ENDING}"
     # ugly said of oneself (「ぼくはみにくい」, 「みにくいあたし」; the ugly duckling passes)
     f"|(?:{_SELF})(?:は|って|も|が)?みにくい{_ENDING}|みにくい(?:{_SELF}){_ENDING}"
