@@ -79,6 +79,36 @@ SEXUAL = [
     "mnk",
 ]
 
+# written after the first build, to see how far its readings go beyond its own names (main
+# passes each): kanji, a word between, more verbs and adjectives after a sexual word
+PROBED_REFUSED = [
+    "おまえまじくさい",
+    "めすぶた",
+    "子供部屋おじさん",
+    "びんぼうやろう",
+    "ビンボー人",
+    "貧乏人",
+    "負け組",
+    "底辺やろう",
+    "ニート野郎",
+    "こどおじw",
+    "コミュ障",
+    "アスペ",
+    "赤点やろう",
+    "0点やろう",
+    "おまえのかあさんでべそ",
+    "金玉",
+    "ちんげぼーぼー",
+    "ちんげ生えた",
+    "パイオツでかい",
+    "ビーチクたってる",
+    "オナってる",
+    "ぱいずりして",
+    "ソープ行こ",
+    "風俗いきたい",
+    "デリヘルよぶ",
+]
+
 # refused on main already (じじい, ちくび and さわって are listed words) and still
 REFUSED_ON_BOTH = ["ワキガじじい", "加齢臭じじい", "ちくびなめたい", "こかんさわって"]
 
@@ -129,6 +159,12 @@ def test_an_insult_said_otherwise_is_refused(name: str) -> None:
 @pytest.mark.parametrize("name", SEXUAL)
 def test_sexual_slang_is_refused(name: str) -> None:
     assert check_name(name).reason == "sexual", check_name(name)
+    assert not long_way(name).ok
+
+
+@pytest.mark.parametrize("name", PROBED_REFUSED)
+def test_a_probed_name_is_refused(name: str) -> None:
+    assert check_name(name).reason in ("insult", "sexual"), check_name(name)
     assert not long_way(name).ok
 
 
