@@ -276,16 +276,34 @@ _LATIN_SEXUAL = re.compile(
 )
 
 
+def _starts(*alternations: str | tuple[str, ...] | list[str], held: bool = False) -> frozenset[str]:
+    """The first two letters of every word of ``alternations`` (ー dropped unless ``held``): a
+    name starting otherwise matches no construction above, each of which starts with one of
+    them, and is no further read (the fast path asks every plain name)."""
+    words = [w for a in alternations for w in (a.split("|") if isinstance(a, str) else a)]
+    words = words if held else [w.replace("ー", "") for w in words]
+    assert all(len(w) >= 2 for w in words), words
+    return frozenset(w[:2] for w in words)
+
+
+_FRAME_WORDS = (_ADDRESS, _SELF, "どうせ")
+_INSULT_STARTS = _starts(*_FRAME_WORDS, _ALONE, _LABELS, _SMELL_FRAME, _SMELLY, "みにくい")
+_SEXUAL_STARTS = _starts(*_FRAME_WORDS, _SEXUAL_WORDS, "ぬいて", _TASTE, _BODY, "あそこ")
+_SEX_WORK_STARTS = _starts(_SEX_WORK, held=True)
+_LATIN = re.compile("[A-Za-z]")
+
+
 def insult_said_otherwise(key: str) -> bool:
     """One hiragana reading of the name is a put-down of this round (module doc)."""
-    return _INSULT.fullmatch(key.replace("ー", "")) is not None
+    plain = key.replace("ー", "")
+    return plain[:2] in _INSULT_STARTS and _INSULT.fullmatch(plain) is not None
 
 
 def sexual_said_otherwise(key: str) -> bool:
     """One hiragana reading of the name is sexual slang of this round (module doc)."""
     plain = key.replace("ー", "")
     return (
-        _SEXUAL.fullmatch(plain) is not None
-        or _SEX_WORK_GO.fullmatch(key) is not None
-        or _LATIN_SEXUAL.search(plain.lower()) is not None
+        (plain[:2] in _SEXUAL_STARTS and _SEXUAL.fullmatch(plain) is not None)
+        or (key[:2] in _SEX_WORK_STARTS and _SEX_WORK_GO.fullmatch(key) is not None)
+        or (_LATIN.search(plain) is not None and _LATIN_SEXUAL.search(plain.lower()) is not None)
     )
