@@ -23,10 +23,14 @@ _FRAME = f"(?:どうせ)?(?:(?:{_ADDRESS}|{_SELF})(?:は|って|も|が)?)?"
 # a word for a person after the put-down (「トドおんな」, 「あかてんやろう」, 「こじきのこ」)
 _PERSON = "おんな|おとこ|やろう|やろ|やつ|じじい|じじ|ばばあ|ばば|がき|にんげん|ども|むすめ|むすこ|おやじ"
 # endings after it (「ぶさおやん」, 「こどおじw」)
-_ENDING = (
-    "(?:だ|だね|だな|だよ|だろ|や|やな|やん|やろ|やんけ|じゃん|じゃ|か|かよ|め|が|すぎ|すぎる|"
-    "すぎん|すぎだろ|おつ|乙|w|ww|www|草|わろた|です|くん|ちゃん|さん)?"
+_BARE_ENDINGS = (
+    "だ|だね|だな|だよ|だろ|や|やな|やん|やろ|やんけ|じゃん|じゃ|か|かよ|め|が|すぎ|すぎる|"
+    "すぎん|すぎだろ|おつ|乙|w|ww|www|草|わろた|です"
 )
+_ENDING = f"(?:{_BARE_ENDINGS}|くん|ちゃん|さん)?"
+# (a head said empty, with くん or ちゃん after it, is a joke at one's own expense: round c's
+# review keeps 「のうみそすかすかくん」 and 「あたまおはなばたけちゃん」 ordinary)
+_SOFT_ENDING = f"(?:{_BARE_ENDINGS})?"
 
 # Insults that are one alone (each is a put-down of a person: looks, smell, standing, school
 # and net slang), said alone or framed (「ぶさお」, 「おまえこどおじ」, 「ひきニートやろう」).
@@ -102,12 +106,9 @@ _INSULT_WORDS = (
     "いんきゃくさ",
     "めすぶた",
     "こどもべやおじさん",
-    "のうみそすかすか",
-    "のうみそからっぽ",
-    "あたまぱ",
-    "あたまぱっぱらぱ",
-    "ぱっぱらぱ",
 )
+# an empty head (「のうみそスカスカ」, 「あたまパー」), with no word of address after it
+_EMPTY_HEAD = ("のうみそすかすか", "のうみそからっぽ", "あたまぱ", "あたまぱっぱらぱ", "ぱっぱらぱ")
 # of those, the ones an ordinary word or name is too (こじき 古事記, にと, ふらん フラン, ていへん
 # a triangle's base, あかてん, れいてん, ぶよぶよ, しゃくれ, でっぱ, あすぺ(ん)): a put-down only
 # framed or with a word for a person after it
@@ -182,6 +183,7 @@ _MOTHER = "(?:かあちゃん|かちゃん|かあさん|かさん|おかん|お�
 
 _INSULT = re.compile(
     f"(?:{_FRAME}(?:{_alternation(_ALONE)}){_ENDING}(?:{_PERSON})?{_ENDING}"
+    f"|{_FRAME}(?:{_alternation(_EMPTY_HEAD)}){_SOFT_ENDING}(?:{_PERSON})?{_SOFT_ENDING}"
     # a framed-only word with its frame, or a person after it
     f"|(?:{_ADDRESS}|{_SELF}|どうせ)(?:は|って|も|が)?(?:{_alternation(tuple(_FRAMED_ONLY))}){_ENDING}"
     f"|(?:{_alternation(_LABELS)})(?:{_PERSON}){_ENDING}"
@@ -287,7 +289,7 @@ def _starts(*alternations: str | tuple[str, ...] | list[str], held: bool = False
 
 
 _FRAME_WORDS = (_ADDRESS, _SELF, "どうせ")
-_INSULT_STARTS = _starts(*_FRAME_WORDS, _ALONE, _LABELS, _SMELL_FRAME, _SMELLY, "みにくい")
+_INSULT_STARTS = _starts(*_FRAME_WORDS, _ALONE, _EMPTY_HEAD, _LABELS, _SMELL_FRAME, _SMELLY, "みにくい")
 _SEXUAL_STARTS = _starts(*_FRAME_WORDS, _SEXUAL_WORDS, "ぬいて", _TASTE, _BODY, "あそこ")
 _SEX_WORK_STARTS = _starts(_SEX_WORK, held=True)
 _LATIN = re.compile("[A-Za-z]")
