@@ -74,7 +74,7 @@ from safety.name_round_d import harms_oneself_said
 from safety.name_round_g import KEYS as ROUND_G_KEYS
 from safety.name_round_g import death_said_otherwise
 from safety.name_round_h import goes_out_to_die, outing_rests, proposes_contact
-from safety.name_round_j import insult_said_otherwise, sexual_said_otherwise
+from safety.name_round_j import insult_said_otherwise, plain_said_otherwise, sexual_said_otherwise
 from safety.name_self_harm import (
     _A_WISH,
     _BIRTH_REGRETTED,
@@ -585,9 +585,8 @@ def _plainly_ordinary(name: str) -> bool:
         # katakana (the middle three in ``_ROUND_M_KANA``, as wide as the long way's readings)
         or (reversed_start(key) and reversed_key(name) is not None)
         or katakana_english(name) is not None
-        # round j: one anchored try each (``safety.name_round_j``)
-        or insult_said_otherwise(key)
-        or sexual_said_otherwise(key)
+        # round j (``safety.name_round_j``): a set look-up of the name's first two letters
+        or plain_said_otherwise(key)
     )
 
 
