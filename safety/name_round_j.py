@@ -90,7 +90,6 @@ _INSULT_WORDS = (
     "かとうせいぶつ",
     "かとうにんげん",
     "ひきにと",
-    "にと",
     "ていへん",
     "ていへんにんげん",
     "しゃかいのていへん",
@@ -109,13 +108,14 @@ _INSULT_WORDS = (
 )
 # an empty head (「のうみそスカスカ」, 「あたまパー」), with no word of address after it
 _EMPTY_HEAD = ("のうみそすかすか", "のうみそからっぽ", "あたまぱ", "あたまぱっぱらぱ", "ぱっぱらぱ")
-# of those, the ones an ordinary word or name is too (こじき 古事記, にと, ふらん フラン, ていへん
+# (ニート is read without its ー, にと: framed, it is 「ぼくにと」, to me; only with a word for a
+# person after it, 「ニートやろう」)
+# of those, the ones an ordinary word or name is too (こじき 古事記, ふらん フラン, ていへん
 # a triangle's base, あかてん, れいてん, ぶよぶよ, しゃくれ, でっぱ, あすぺ(ん)): a put-down only
 # framed or with a word for a person after it
 _FRAMED_ONLY = frozenset(
     (
         "こじき",
-        "にと",
         "ふらん",
         "fらん",
         "ていへん",
