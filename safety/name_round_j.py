@@ -20,6 +20,9 @@ import re
 _ADDRESS = "おまえ|おまい|おめえ|おめ|てめえ|てめ|あんた|きさま|こいつ|あいつ|この"
 _SELF = "おれ|ぼく|わたし|あたし|わたくし|うち|じぶん|わい|おら"
 _FRAME = f"(?:どうせ)?(?:(?:{_ADDRESS}|{_SELF})(?:は|って|も|が)?)?"
+# (この before a word that is an ordinary word too is "this": 「このていへん」 a triangle's base,
+# 「このぶよぶよ」, 「このあかてん」 a red dot; so not a frame for the framed-only words below)
+_ADDRESS_NOT_THIS = _ADDRESS.replace("|この", "")
 # a word for a person after the put-down (「トドおんな」, 「あかてんやろう」, 「こじきのこ」)
 _PERSON = "おんな|おとこ|やろう|やろ|やつ|じじい|じじ|ばばあ|ばば|がき|にんげん|ども|むすめ|むすこ|おやじ"
 # endings after it (「ぶさおやん」, 「こどおじw」)
@@ -107,7 +110,10 @@ _INSULT_WORDS = (
     "こどもべやおじさん",
 )
 # an empty head (「のうみそスカスカ」, 「あたまパー」), with no word of address after it
-_EMPTY_HEAD = ("のうみそすかすか", "のうみそからっぽ", "あたまぱ", "あたまぱっぱらぱ", "ぱっぱらぱ")
+_EMPTY_HEAD = ("のうみそすかすか", "のうみそからっぽ", "あたまぱ", "あたまぱっぱらぱ")
+# (「パッパラパー」 alone is a silly sound children sing: an empty head only framed or with a word
+# for a person after it, 「おまえぱっぱらぱー」, 「ぱっぱらぱーやろう」)
+_EMPTY_HEAD_FRAMED = ("ぱっぱらぱ",)
 # (ニート is read without its ー, にと: framed, it is 「ぼくにと」, to me; only with a word for a
 # person after it, 「ニートやろう」)
 # of those, the ones an ordinary word or name is too (こじき 古事記, ふらん フラン, ていへん
@@ -132,6 +138,8 @@ _FRAMED_ONLY = frozenset(
     )
 )
 _ALONE = [w for w in _INSULT_WORDS if w not in _FRAMED_ONLY]
+_SPOKEN_TO_ONLY = frozenset(("ふらん",))
+_FRAMED_BY_ANY = tuple(_FRAMED_ONLY - _SPOKEN_TO_ONLY)
 
 
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
@@ -185,7 +193,12 @@ _INSULT = re.compile(
     f"(?:{_FRAME}(?:{_alternation(_ALONE)}){_ENDING}(?:{_PERSON})?{_ENDING}"
     f"|{_FRAME}(?:{_alternation(_EMPTY_HEAD)}){_SOFT_ENDING}(?:{_PERSON})?{_SOFT_ENDING}"
     # a framed-only word with its frame, or a person after it
-    f"|(?:{_ADDRESS}|{_SELF}|どうせ)(?:は|って|も|が)?(?:{_alternation(tuple(_FRAMED_ONLY))}){_ENDING}"
+    f"|(?:{_ADDRESS_NOT_THIS}|{_SELF}|どうせ)(?:は|って|も|が)?(?:{_alternation(_FRAMED_BY_ANY)}){_ENDING}"
+    # (フラン is Touhou's Flandre and a dessert: 「わたしはフラン」 is a child playing her; a put-down
+    # only said to someone, 「おまえフラン」; Fラン keeps every frame)
+    f"|(?:{_ADDRESS_NOT_THIS})(?:は|って|も|が)?(?:{_alternation(tuple(_SPOKEN_TO_ONLY))}){_ENDING}"
+    f"|(?:{_ADDRESS_NOT_THIS}|{_SELF}|どうせ)(?:は|って|も|が)?(?:{_alternation(_EMPTY_HEAD_FRAMED)}){_SOFT_ENDING}(?:{_PERSON})?{_SOFT_ENDING}"
+    f"|(?:{_alternation(_EMPTY_HEAD_FRAMED)})(?:{_PERSON}){_SOFT_ENDING}"
     f"|(?:{_alternation(_LABELS)})(?:{_PERSON}){_ENDING}"
     # a beggar's or a pauper's child; a score's man (「こじきのこ」, 「0てんまん」)
     f"|(?:こじき|びんぼう|びんぼ|びんぼうにん)のこ{_ENDING}|(?:あかてん|れいてん|ぜろてん|0てん)まん{_ENDING}"
@@ -196,7 +209,7 @@ _INSULT = re.compile(
     f"|(?:{_SMELLY})(?:い)?(?:{_PERSON}){_ENDING}"
     # ugly said of oneself (「ぼくはみにくい」, 「みにくいあたし」; the ugly duckling passes)
     f"|(?:{_SELF})(?:は|って|も|が)?みにくい{_ENDING}|みにくい(?:{_SELF}){_ENDING}"
-    f"|(?:{_ADDRESS}|{_SELF})の{_MOTHER}(?:でべそ|ぶす|でぶ|ぶさいく|びんぼう)(?:ー)?{_ENDING})"
+    f"|(?:{_ADDRESS_NOT_THIS})の{_MOTHER}(?:でべそ|ぶす|でぶ|ぶさいく|びんぼう)(?:ー)?{_ENDING})"
 )
 
 # Sexual slang, abbreviations and body words in a sexual sense, said alone or with a verb or
@@ -256,7 +269,9 @@ _SEX_WORK = (
     "そーぷ|そぷ|ふーぞく|ふうぞく|でりへる|でりへーる|らぶほ|らぶほてる|ぴんさろ|いめくら|おっぱぶ|ほてへる"
 )
 _GO = "いこ|いこー|いこう|いこうよ|いきたい|いく|いかない|よぼ|よぼう|よびたい|よぶ|よんで|いってくる"
-_TASTE = "ようじょ|じゅくじょ|しょうじょ|ひとづま|じぇいけい|じぇけ|じぇいしい|じぇし|ろりっこ"
+# (not じぇし: 「ジェシーすき」 is a fan of SixTONES' Jesse or Toy Story's Jessie, and JC's
+# readings, jc and じぇーしー, are refused before this round)
+_TASTE = "ようじょ|じゅくじょ|しょうじょ|ひとづま|じぇいけい|じぇけ|じぇいしい|ろりっこ"
 _LIKES = "すき|だいすき|ぺろぺろ|はぁはぁ|はあはあ|くんくん|さいこう|ほしい|かいたい"
 _BODY = "むね|おむね|おっぱ|ちくび|こかん|おまた|おしり|けつ|ぱんつ|ぱんてぃ"
 _TOUCH = (
@@ -289,7 +304,9 @@ def _starts(*alternations: str | tuple[str, ...] | list[str], held: bool = False
 
 
 _FRAME_WORDS = (_ADDRESS, _SELF, "どうせ")
-_INSULT_STARTS = _starts(*_FRAME_WORDS, _ALONE, _EMPTY_HEAD, _LABELS, _SMELL_FRAME, _SMELLY, "みにくい")
+_INSULT_STARTS = _starts(
+    *_FRAME_WORDS, _ALONE, _EMPTY_HEAD, _EMPTY_HEAD_FRAMED, _LABELS, _SMELL_FRAME, _SMELLY, "みにくい"
+)
 _SEXUAL_STARTS = _starts(*_FRAME_WORDS, _SEXUAL_WORDS, "ぬいて", _TASTE, _BODY, "あそこ")
 _SEX_WORK_STARTS = _starts(_SEX_WORK, held=True)
 _LATIN = re.compile("[A-Za-z]")
