@@ -296,6 +296,7 @@ def _ordinary_spans(key: str) -> tuple[tuple[int, int], ...]:
                 key[s : s + n] in _ORDINARY_SET
                 and not _straddled(key, s, s + n)
                 and not _overrun(key, s, s + n)
+                and not _underrun(key, s, s + n)
             ):
                 spans.append((s, s + n))
                 s += n
@@ -315,6 +316,19 @@ def _overrun(key: str, s: int, e: int) -> bool:
         if key[m : m + 2] in _STARTS
         for k in _LENGTHS
         if m + k > e and m + k <= len(key)
+    )
+
+
+def _underrun(key: str, s: int, e: int) -> bool:
+    """Whether a listed word starts before the allow-listed word at ``s:e`` and ends inside it
+    (names round i: 「でぶたかつ」, でぶ then ぶたかつ; 「ちんかすてら」, 「ごみくずもち」): the
+    allowed word is there by chance, as in ``_overrun`` read from the other end."""
+    return any(
+        key[m : m + k] in FRAGMENTS
+        for m in range(max(0, s - max(_LENGTHS) + 1), s)
+        if key[m : m + 2] in _STARTS
+        for k in _LENGTHS
+        if s < m + k <= e
     )
 
 
