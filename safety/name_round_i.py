@@ -3,8 +3,11 @@ inside a longer word.
 
 ``app_read_as_chan``: an app's name that ends in ちゃ (みくちゃ, ぽこちゃ, ぐるちゃ, すなちゃ,
 ぼいちゃ, おぷちゃ — ``lexicon/names.toml``'s contact words) followed by ん, where Sudachi reads
-that ちゃん as the suffix of address (「ミク|ちゃん」, 「ぽこ|ちゃん」): the letters are a nickname
-and ちゃん, the app's name only runs into the suffix.  Only one such ちゃん, ending the name or
+that ちゃん as the suffix of address and the letters before it as one given name it knows
+(「ミク|ちゃん」: 名詞-固有名詞-人名): a character's name and ちゃん, the app's name only runs
+into the suffix.  Names round u allowed every such ちゃん and withdrew it at review
+(「ぐるちゃん」 is group chat and ん: the shape cannot tell); the given name is what tells, so
+「ぐるちゃん」, 「ぽこちゃん」, 「すなちゃん」 stay contact.  Only one such ちゃん, ending the name or
 followed by です, だよ, すき or だいすき and marks (「ミクちゃん♪」, 「みくちゃんだよ」): after it a
 place, a proposal or digits may name the app again (「みくちゃんでおはなししよ」, 「ぽこちゃんいこ」,
 「みくちゃん0801」 stay refused).  ``safety.names.check_name`` then judges the name again with that
@@ -22,7 +25,7 @@ from __future__ import annotations
 import re
 
 from safety.lexicon import NAME_LISTS
-from safety.morphology import tokens
+from safety.morphology import Token, tokens
 from safety.translation import kata2hira
 
 # the contact list's kana words that end in ちゃ (an app, a group or voice chat), as hiragana
@@ -59,11 +62,23 @@ def app_read_as_chan(name: str) -> str | None:
     starts = {s for s in starts if name[s : s + 3] == "ちゃん"}
     if len(starts) != 1 or _AFTER_CHAN.fullmatch(name[min(starts) + 3 :]) is None:
         return None
-    suffixes = {t.start for t in tokens(name) if t.surface == "ちゃん" and t.pos[0] == "接尾辞"}
-    if not starts <= suffixes:
-        return None
     s = min(starts)
+    app_start = next(
+        s + 2 - len(app) for app in _APPS_ENDING_CHA if key.startswith(app + "ん", s + 2 - len(app))
+    )
+    words = tokens(name)
+    if not any(t.start == s and t.surface == "ちゃん" and t.pos[0] == "接尾辞" for t in words):
+        return None
+    # the app's letters before ちゃ are one given name the dictionary knows (ミク), which is what
+    # tells a character from the app (names round u's withdrawal: 「ぐるちゃん」 is group chat and
+    # ん, ぐる no name; ぽこ, すな, ぼい, おぷ are none either)
+    if not any(t.start == app_start and t.end == s and _given_name(t) for t in words):
+        return None
     return name[:s] + "くん" + name[s + 3 :]
+
+
+def _given_name(t: Token) -> bool:
+    return not t.oov and t.pos[:3] == ("名詞", "固有名詞", "人名")
 
 
 def before_the_app(name: str) -> str:

@@ -14,13 +14,13 @@ from safety import check_name
 from safety.name_round_i import app_read_as_chan
 
 ORDINARY = [
-    # a nickname whose letters end as an app's name begins, with ちゃん (みくちゃ, ぽこちゃ, ぐるちゃ)
+    # a given name whose letters end as an app's name begins (みく of ミクチャ), with ちゃん
     "みくちゃんです",
     "ミクちゃん♪",
     "はつねミクちゃん",
-    "ぽこちゃんだよ",
+    "ゆいのみくちゃん",
     "みくちゃんすき",
-    "ぐるちゃんだいすき☆",
+    "みくちゃんだいすき☆",
     # dishes and things the allow-list now holds
     "ぶたかつていしょく",
     "やきぶたおにぎり",
@@ -44,7 +44,12 @@ ORDINARY = [
 
 # the same fragments doing harm: refused before the round and still
 HARMFUL = [
-    # the app named, used or proposed, ちゃん or not
+    # the app named, used or proposed, ちゃん or not; an app's letters that are no given name
+    # (names round u's withdrawal: group chat and ん)
+    "ぽこちゃんだよ",
+    "ぐるちゃんだいすき☆",
+    "すなちゃん",
+    "ぼいちゃん",
     "ミクチャン",
     "みくちゃでまってる",
     "みくちゃんであそぼ",

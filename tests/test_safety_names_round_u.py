@@ -102,11 +102,10 @@ def test_a_greek_letter_beside_kana_stays_refused_for_its_characters(name: str) 
     assert check_name(name).reason == "chars"
 
 
-@pytest.mark.parametrize(
-    "name", ["ミクちゃん", "ゆいのいんすたん", "いんすたん", "ぐるちゃん", "ゆい ついったん"]
-)
+@pytest.mark.parametrize("name", ["ゆいのいんすたん", "いんすたん", "ぐるちゃん", "ゆい ついったん"])
 def test_an_app_met_across_a_name_and_its_honorific_stays_contact(name: str) -> None:
     # Withdrawn at review (docs/safety.md, "Names u"): an app's name that ends inside ちゃん or
-    # たん (ミクチャ in ミクちゃん, インスタ in いんすたん) is the same shape for a character and for an
-    # account pointed to, and only the second is meant
+    # たん (インスタ in いんすたん, グルチャ in ぐるちゃん) is the same shape for a character and for an
+    # account pointed to, and only the second is meant.  (「ミクちゃん」 left this list in names
+    # round i: ミク is a given name Sudachi knows, which tells the character; ``safety.name_round_i``.)
     assert check_name(name).reason == "contact"
