@@ -297,7 +297,6 @@ def _ordinary_spans(key: str) -> tuple[tuple[int, int], ...]:
                 and not _straddled(key, s, s + n)
                 and not _overrun(key, s, s + n)
                 and not _underrun(key, s, s + n)
-                and not _touched(key, s, s + n)
             ):
                 spans.append((s, s + n))
                 s += n
@@ -331,16 +330,6 @@ def _underrun(key: str, s: int, e: int) -> bool:
         for k in _LENGTHS
         if s < m + k <= e
     )
-
-
-def _touched(key: str, s: int, e: int) -> bool:
-    """Whether a listed word ends where the allow-listed word at ``s:e`` starts, or starts where
-    it ends (names round i: 「れいぷ|うんこう」, 「ころせ|こうしきせん」, 「ぶたのしょうがやき|ころす」):
-    the allowed word is then kept in the name, so the listed word is read beside the fragment it
-    holds, as before it was allowed — a listed word glued to the next letters is read by Sudachi
-    across them (「れい|ぷうん」), and the allowed word taken out would leave it unread."""
-    starts_after = any(key[e : e + k] in FRAGMENTS for k in _LENGTHS if e + k <= len(key))
-    return starts_after or any(key[s - k : s] in FRAGMENTS for k in _LENGTHS if k <= s)
 
 
 def _straddled(key: str, s: int, e: int) -> bool:

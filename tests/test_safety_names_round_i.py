@@ -29,11 +29,11 @@ ORDINARY = [
     "かすづけのさかな",
     "くずまんじゅうやさん",
     "くずりゅうこ",
-    "うんこうじょうほう",
+    "ぶたまんじゅうやさん",
     "かがいじゅぎょうたのしい",
     "しこしこうどんすき",
     "しすてむてちょうかいたい",
-    "こうしきせんでかつ",
+    "ぶたのかくにどん",
     "ドット絵かき",
     "maousamaだよ",
     # found after the round's file was written: aiming in a shooting game, the naked mole-rat
