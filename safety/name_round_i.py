@@ -23,9 +23,11 @@ inside an allow-listed word keeps it from being taken out).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from safety.lexicon import NAME_LISTS
 from safety.morphology import Token, tokens
+from safety.normalize import undisguise
 from safety.translation import kata2hira
 
 # the contact list's kana words that end in ちゃ (an app, a group or voice chat), as hiragana
@@ -88,3 +90,102 @@ def before_the_app(name: str) -> str:
     key = kata2hira(name)
     at = min((i for app in _APPS_ENDING_CHA if (i := key.find(app + "ん")) != -1), default=0)
     return name[:at]
+
+
+# Review of names round i: a name before the app's letters is a person's name the dictionary
+# knows with の or と after it (「ゆいの」, 「ゆうなと」) or the character's own family name
+# (初音): anything else (「やってる」, 「はいしん」, 「うらの」, digits, 「ぷろふ」) may point at the
+# app ("streaming on MixChannel", "my alt account's MixChannel") and stays contact.
+_FAMILY_NAMES = frozenset({"はつね", "ハツネ", "初音"})
+
+
+def a_name_before(before: str) -> bool:
+    """Whether ``before`` (what stands before the app's letters) is nothing, 初音, or given
+    names the dictionary knows followed by の or と."""
+    if not before or before in _FAMILY_NAMES:
+        return True
+    words = tokens(before)
+    if len(words) < 2 or words[-1].surface not in ("の", "と") or words[-1].pos[0] != "助詞":
+        return False
+    return all(_given_name(t) for t in words[:-1])
+
+
+# The allow-listed words of this round (``lexicon/ordinary_names.toml``).  Sudachi knows few of
+# them as one word, so the letters beside them are read across them (「し|ぬの|やき|ぶた」 hides
+# しぬ, 「あ|ほのか|がい|じゅぎょう」 あほ, 「ぶた|かつ|であい|たい」 あいたい): a name holding one is
+# judged again with it written as an ordinary word of its script (さくら, サクラ, 桜).
+_ROUND_WORDS = (
+    "ぶたかつ", "豚カツ", "やきぶた", "焼豚", "ぶたしゃぶ", "豚しゃぶ", "ぶたきむち", "豚キムチ",
+    "ぶたのかくに", "豚の角煮", "ぶたまんじゅう", "豚饅頭", "ぶたひきにく", "豚ひき肉", "かすづけ",
+    "粕漬け", "くずまんじゅう", "葛饅頭", "くずりゅう", "九頭竜", "ごみしゅうしゅう", "ゴミ収集",
+    "かがいじゅぎょう", "課外授業", "しこしこうどん", "しすてむてちょう", "システム手帳", "しぬそいど",
+    "どっとえ", "ドット絵", "えいみんぐ", "エイミング", "はだかでばねずみ",
+)  # fmt: skip
+_BY_LENGTH = tuple(sorted({kata2hira(w) for w in _ROUND_WORDS}, key=len, reverse=True))
+# katakana written with the kanji that look like them (``safety.disguise``), read back
+_LOOKALIKES_BACK = str.maketrans("力口二夕千工卜八", "カロニタチエトハ")
+_KATAKANA = re.compile("[ァ-ヺー]+")
+_KANJI = re.compile("[\u3400-\u9fff]")
+
+
+def _stood_in(text: str) -> str | None:
+    """``text`` with each of the round's words written as さくら, サクラ or 桜; None if none."""
+    key = kata2hira(text)
+    if len(key) != len(text):
+        return None
+    out, at, changed = [], 0, False
+    while at < len(key):
+        word = next((w for w in _BY_LENGTH if key.startswith(w, at)), None)
+        if word is None:
+            out.append(text[at])
+            at += 1
+            continue
+        written = text[at : at + len(word)]
+        out.append("桜" if _KANJI.search(written) else "サクラ" if _KATAKANA.fullmatch(written) else "さくら")
+        at += len(word)
+        changed = True
+    return "".join(out) if changed else None
+
+
+# the listed word an allowed word starts with, and what may follow the allowed word to make it
+# a doing or a person after all (「ごみしゅうしゅうされろ」, 「しこしこうどんしよ」, 「ぶたかつ野郎」,
+# 「しぬそいどでしぬ」): then the name is judged again with the allowed word written as that word.
+# After a dish only a word for a person counts (「ぶたかつにしよう」 is lunch).
+_PERSON = "(?:や[ろら]う?$|野郎|め$|ども|に(?:して)?やる)"
+_DOING = "(?:で|を|と)?(?:し(?![ゃゅょ])|さ[れせ]|す[るれ])|" + _PERSON
+_HEADS = (
+    ("ごみしゅうしゅう", "ごみ", _DOING), ("しこしこうどん", "しこしこ", _DOING),
+    ("しぬそいど", "しぬ", _DOING), ("くずまんじゅう", "くず", _PERSON), ("くずりゅう", "くず", _PERSON),
+    ("かすづけ", "かす", _PERSON), ("ぶたかつ", "ぶた", _PERSON), ("やきぶた", "ぶた", _PERSON),
+    ("ぶたしゃぶ", "ぶた", _PERSON), ("ぶたきむち", "ぶた", _PERSON), ("ぶたのかくに", "ぶた", _PERSON),
+    ("ぶたまんじゅう", "ぶた", _PERSON), ("ぶたひきにく", "ぶた", _PERSON),
+    # an address's dot (「ゆいどっとえーこむ」): pixel art is not followed by a domain's letters
+    ("どっとえ", "どっと", "(?:ー|こむ|じぇ|ねっと|む$)"),
+)  # fmt: skip
+# the word said to someone (「おまえぶたかつ」, 「てめーはごみしゅうしゅう」)
+_ADDRESSED = re.compile("(?:おまえ|おめー?|てめ[えー]?|あんた|きさま)(?:は|って|が)?$")
+
+
+def _head_after_doing(text: str) -> str | None:
+    """``text`` with a round's word followed by a doing or a person written as its head."""
+    key = kata2hira(text)
+    if len(key) != len(text):
+        return None
+    for word, head, after in _HEADS:
+        at = key.find(word)
+        if at != -1 and (re.match(after, key[at + len(word) :]) or _ADDRESSED.search(key[:at])):
+            return text[:at] + head + text[at + len(word) :]
+    return None
+
+
+def stand_in_reason(name: str, judge: Callable[[str], str | None]) -> str | None:
+    """The reason ``judge`` gives ``name`` with the round's allowed words written as an ordinary
+    word (as written, undisguised, look-alike kanji read back, small っ taken out); None."""
+    plain = undisguise(name)
+    views = [name, plain, plain.translate(_LOOKALIKES_BACK)]
+    views.append(views[-1].replace("っ", "").replace("ッ", ""))
+    for view in dict.fromkeys(views):
+        for stood in (_stood_in(view), _head_after_doing(view)):
+            if stood is not None and (reason := judge(stood)) is not None:
+                return reason
+    return None

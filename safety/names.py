@@ -74,7 +74,7 @@ from safety.name_round_d import harms_oneself_said
 from safety.name_round_g import KEYS as ROUND_G_KEYS
 from safety.name_round_g import death_said_otherwise
 from safety.name_round_h import goes_out_to_die, outing_rests, proposes_contact
-from safety.name_round_i import app_read_as_chan, before_the_app
+from safety.name_round_i import a_name_before, app_read_as_chan, before_the_app, stand_in_reason
 from safety.name_round_j import insult_said_otherwise, plain_said_otherwise, sexual_said_otherwise
 from safety.name_self_harm import (
     _A_WISH,
@@ -185,10 +185,15 @@ def check_name(text: object) -> NameVerdict:
         # again with ちゃん written as くん, so what the rest says still counts (「みくちゃんであおう」)
         # (and what stands before the app's letters, alone: 「ばかぽこちゃん」, 「しねぼいちゃん」)
         before = before_the_app(name)
-        if _content_reason(chan[: 4 * MAX_NAME_CHARS], chan) is None and (
-            not before or _content_reason(before, before) is None
+        if (
+            a_name_before(before)
+            and _content_reason(chan[: 4 * MAX_NAME_CHARS], chan) is None
+            and (not before or _content_reason(before, before) is None)
         ):
             reason = None
+    if reason is None:
+        # (review of names round i: the round's allowed words, which Sudachi reads across)
+        reason = stand_in_reason(name[: 4 * MAX_NAME_CHARS], lambda t: _content_reason(t, t))
     if reason is None:
         # what a name says in hangul, Chinese or another language's Latin (「죽고싶다」, 「傻逼」)
         reason = other_language_reason(name[: 4 * MAX_NAME_CHARS])
