@@ -122,6 +122,8 @@ _ROUND_WORDS = (
     "どっとえ", "ドット絵", "えいみんぐ", "エイミング", "はだかでばねずみ",
 )  # fmt: skip
 _BY_LENGTH = tuple(sorted({kata2hira(w) for w in _ROUND_WORDS}, key=len, reverse=True))
+# every word ``_HEADS`` names is one of these
+_ANY_ROUND_WORD = re.compile("|".join(map(re.escape, _BY_LENGTH)))
 # katakana written with the kanji that look like them (``safety.disguise``), read back
 _LOOKALIKES_BACK = str.maketrans("力口二夕千工卜八", "カロニタチエトハ")
 _KATAKANA = re.compile("[ァ-ヺー]+")
@@ -185,6 +187,9 @@ def stand_in_reason(name: str, judge: Callable[[str], str | None]) -> str | None
     views = [name, plain, plain.translate(_LOOKALIKES_BACK)]
     views.append(views[-1].replace("っ", "").replace("ッ", ""))
     for view in dict.fromkeys(views):
+        # (one search first: most names hold none of the words, and the two readings walk the name)
+        if _ANY_ROUND_WORD.search(kata2hira(view)) is None:
+            continue
         for stood in (_stood_in(view), _head_after_doing(view)):
             if stood is not None and (reason := judge(stood)) is not None:
                 return reason
