@@ -125,6 +125,9 @@ RISK_LAYER_HELD_OUT = frozenset(
         # Risk round x's farewells and hidden wishes with harmless texts of the same shape, written
         # before its helper read a rule; held out so that it measures the layer unseen.
         "classed/risk_tuning_2026-12-06x.tsv",
+        # Risk round l's farewells and last things done, with harmless twins sharing each surface
+        # (a move, a graduation, a trip), written before its helper read a rule; held out likewise.
+        "classed/risk_tuning_2026-12-07p.tsv",
     }
 )
 
