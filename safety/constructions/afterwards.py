@@ -36,6 +36,7 @@ from contextvars import ContextVar
 
 from safety.constructions.goodbye_said import _EVERYDAY, _LATER, _LEAVE_KANA, _LEAVE_USUAL, _usual
 from safety.constructions.grammar import _asks
+from safety.constructions.last_done import last_done
 from safety.constructions.words import Hit, _Ctx, _has, _has_any
 
 _TOMORROW = frozenset({"明日", "あした", "あす", "未来", "みらい", "朝", "あさ"})
@@ -367,6 +368,7 @@ def _end_made(c: _Ctx) -> list[Hit]:
 
 
 _KEEPSAKE = frozenset({"形見", "かたみ", "形見分け", "かたみわけ"})
+_SPLIT = frozenset({"わけ", "訳", "分け"})
 _KIN_GONE = frozenset(
     {
         "婆",
@@ -402,8 +404,10 @@ def _keepsake_given(c: _Ctx) -> list[Hit]:
     for q in c.where_keys(_KEEPSAKE):
         if _owner_else(c, q) or _asks(c, c.lo[q], c.hi[q]):
             continue
-        given = (_has_any(words, q + 1, frozenset({"する", "為る"})) and _has(words, q + 2, "た")) or any(
-            c.at("give", k) for k in range(q + 1, min(q + 4, c.hi[q]))
+        # 「形見わけ した」 is read as 形見 + わけ (訳): the act is the word after it (risk round l)
+        s = q + 1 if _has_any(words, q + 1, _SPLIT) else q
+        given = (_has_any(words, s + 1, frozenset({"する", "為る"})) and _has(words, s + 2, "た")) or any(
+            c.at("give", k) for k in range(s + 1, min(s + 4, c.hi[q]))
         )
         if given:
             hits.append(Hit("farewell", "plan", "imminent", words[q].start, words[q].end, "keepsake_given"))
@@ -432,4 +436,5 @@ def _afterwards(c: _Ctx) -> list[Hit]:
     hits = _wake_refused(c) + _after_me(c)
     if not c.keys.isdisjoint(_THANKS | _BYE) and not _leave_usual(c):
         hits += _end_made(c) + _enjoyed_goodbye(c)
-    return hits + _ties_cut(c) + _keepsake_given(c)
+    # risk round l's readings (last_done.py) raise only, as these do: read with them
+    return hits + _ties_cut(c) + _keepsake_given(c) + last_done(c)

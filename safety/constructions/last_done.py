@@ -1,0 +1,355 @@
+"""Farewells and the last things done read by their grammar (risk round l, fourth round of
+2026-12-07). Read with risk round x's readings (``afterwards``): they only raise.
+
+* ``goodbye_scheduled`` (farewell, ``imminent``) — a goodbye message or letter (さよなら / お別れ /
+  遺書 + の + メール, メッセージ, 手紙, LINE) set to go later, done: 予約 した / 予約送信 しといた
+  (「お別れの メール、予約しといた。朝には 届くよ」);
+* ``season_unreached`` (wish, ``high``) — the writer's next birthday, spring, summer or new year
+  said not to be reached or seen, negated, as a belief (と 思う, 気が する) or beside thanks or a
+  goodbye (「次の 誕生日は むかえないと 思う」「来年の 桜は 見られないと 思う」);
+* ``last_then_end`` (farewell, ``high``) — a last thing wished
+  (最後に / さいごに + a verb) and then an end with nothing named as what ends: それで / そしたら /
+  これで + [もう] + 終わりに する / おしまい / もう いい (「さいごに ママの カレー 食べたい。それで
+  おわりに する」);
+* ``end_only_left`` (wish, ``imminent``) — nothing left but dying or vanishing: あと(は) + 死ぬ /
+  消える / いなく なる / 逝く + だけ (「もう 何も 残ってない。あとは 消えるだけ」).
+
+Every reading is left out by what keeps a farewell everyday (``goodbye_said._usual``: a next
+time, bedtime, an event, a move, anything cheerful), a parting event or a dreaded day named, a
+question, and someone other than the writer as its subject.
+"""
+
+from __future__ import annotations
+
+from safety.constructions.goodbye_said import _EVERYDAY, _LATER, _LEAVE_KANA, _LEAVE_USUAL
+from safety.constructions.grammar import _asks, _conditional
+from safety.constructions.words import Hit, _cheerful_text, _Ctx, _has, _has_any
+
+_DONE = frozenset({"た", "とく", "とい", "てある"})
+_SUBJECT = frozenset({"が", "は", "も"})
+_THANKS = frozenset({"ありがとう", "有り難う", "ありがと", "感謝", "お世話", "世話"})
+_BYE = frozenset({"さようなら", "さよなら", "さいなら", "ばいばい", "バイバイ", "さらば", "お別れ"})
+
+
+def _done_within(c: _Ctx, q: int, reach: int = 4) -> int | None:
+    """The word that marks the act at ``q`` done (a past, 〜とく, 〜てある) within ``reach``
+    words of its sentence, not a condition (「予約したら」)."""
+    words = c.words
+    for k in range(q + 1, min(q + 1 + reach, c.hi[q])):
+        if words[k].keys & _DONE:
+            return None if _conditional(words, k) or _has_any(words, k, frozenset({"たら", "だら"})) else k
+    return None
+
+
+_WORK_THANKS = frozenset({"お疲れ", "おつかれ", "お疲れ様", "おつかれさま"})
+
+
+def _usual_here(c: _Ctx, keys: frozenset[str] = frozenset()) -> bool:
+    """What keeps a farewell everyday (as ``afterwards._usual_besides``, and anything cheerful,
+    work's thanks or a song or game named), but for the words in ``keys`` that the reading is
+    itself made of: a next birthday is no next time, a letter to arrive tomorrow no
+    see-you-tomorrow, a last meal no dinner call."""
+    words = c.words
+    kana = c.kana.replace("しね", "")
+    return (
+        _cheerful_text(c)
+        or not c.keys.isdisjoint(_WORK_THANKS)
+        or c.near_any(("media", "game"))
+        or any(k in kana for k in _LEAVE_KANA if k not in keys)
+        or not c.keys.isdisjoint((_LATER | _LEAVE_USUAL) - keys)
+        or any(not words[i].keys & keys for cls in _EVERYDAY for i in c.where(cls))
+        or c.near("dreaded_day")
+        or c.first("parting_event") is not None
+    )
+
+
+# ---- goodbye_scheduled ----------------------------------------------------------------------
+
+_PARTING_WORD = frozenset({"さようなら", "さよなら", "お別れ", "別れ", "遺書", "遺言"})
+_MESSAGE = frozenset(
+    {"メール", "めーる", "メッセージ", "めっせーじ", "手紙", "てがみ", "ライン", "LINE", "line", "DM", "投稿"}
+)
+_FAMILY = frozenset(
+    {
+        "お母さん",
+        "おかあさん",
+        "母",
+        "ママ",
+        "まま",
+        "お父さん",
+        "おとうさん",
+        "父",
+        "パパ",
+        "ぱぱ",
+        "家族",
+        "かぞく",
+    }
+)
+_OCCASION = frozenset(
+    {
+        "誕生日",
+        "たんじょうび",
+        "おめでとう",
+        "母の日",
+        "父の日",
+        "記念日",
+        "クリスマス",
+        "年賀",
+        "バレンタイン",
+        "お礼",
+        "旅行",
+        "サプライズ",
+        "プレゼント",
+        "お祝い",
+        "祝い",
+        "から",
+        "ので",
+    }
+)
+_SCHEDULE = frozenset({"予約", "よやく", "予約送信", "予約投稿", "タイマー"})
+
+
+def _goodbye_scheduled(c: _Ctx) -> list[Hit]:
+    words = c.words
+    if _usual_here(c, frozenset({"明日", "あした", "あす"})):
+        return []
+    for q in c.where_keys(_PARTING_WORD | _FAMILY):
+        if words[q].keys & _FAMILY:
+            # a letter to a parent (「お母さんへの 手紙」), no occasion nor reason named for it
+            if not (_has(words, q + 1, "へ") and _has(words, q + 2, "の")) or not c.keys.isdisjoint(
+                _OCCASION
+            ):
+                continue
+            q += 1
+        if not (_has(words, q + 1, "の") and _has_any(words, q + 2, _MESSAGE)):
+            continue
+        lo, hi = c.sentence(q)
+        for s in range(q + 3, min(q + 7, hi)):
+            if not words[s].keys & _SCHEDULE:
+                continue
+            done = _done_within(c, s)
+            if done is not None and not _asks(c, lo, hi):
+                return [
+                    Hit("farewell", "plan", "imminent", words[q].start, words[done].end, "goodbye_scheduled")
+                ]
+    return []
+
+
+# ---- season_unreached -----------------------------------------------------------------------
+
+_COMING = frozenset(
+    {"来年", "らいねん", "次", "つぎ", "今度", "こんど", "来月", "らいげつ", "この先", "今年"}
+)
+_SEASON = frozenset(
+    {
+        "誕生日",
+        "たんじょうび",
+        "春",
+        "はる",
+        "夏",
+        "なつ",
+        "秋",
+        "あき",
+        "冬",
+        "ふゆ",
+        "桜",
+        "さくら",
+        "正月",
+        "お正月",
+        "しょうがつ",
+        "クリスマス",
+        "くりすます",
+        "誕生",
+    }
+)
+_REACH = frozenset({"迎える", "むかえる", "見る", "みる", "来る", "くる", "越す", "こす"})
+_ADVERB = frozenset({"もう", "たぶん", "多分", "きっと", "絶対", "ぜったい", "、", ","})
+_NEG = frozenset({"ない", "無い", "ん", "ぬ", "ず", "ねえ", "ねー"})
+_BELIEF = frozenset({"思う", "おもう", "気", "かも", "だろう", "でしょう", "はず"})
+
+
+def _season_unreached(c: _Ctx) -> list[Hit]:
+    words = c.words
+    if _usual_here(c, frozenset({"次", "つぎ", "今度", "こんど", "明日", "あした", "来年", "らいねん"})):
+        return []
+    for q in c.where_keys(_SEASON):
+        lo, hi = c.sentence(q)
+        coming = any(words[k].keys & _COMING for k in range(max(lo, q - 3), q))
+        if not coming or not _has_any(words, q + 1, frozenset({"は", "を", "まで", "も"})):
+            continue
+        # the writer's own: no one else named as the subject before it (「ばあちゃんは…」)
+        if any(
+            words[k].pos in ("名詞", "代名詞", "接尾辞")
+            and not c.at("self", k)
+            and not words[k].keys & (_COMING | _SEASON)
+            and _has_any(words, k + 1, _SUBJECT)
+            for k in range(lo, q)
+        ):
+            continue
+        for v in range(q + 2, min(q + 5, hi)):
+            if not (words[v].keys & _REACH and words[v].pos == "動詞"):
+                if words[v].keys & _ADVERB:
+                    continue
+                break  # something else named (「雪 見られない」「こたつで」): not the season itself
+            neg = next((k for k in range(v + 1, min(v + 4, hi)) if words[k].keys & _NEG), None)
+            if neg is None or (
+                _has_any(words, neg + 1, frozenset({"と", "で"}))
+                and _has_any(words, neg + 2, frozenset({"いけない", "だめ", "駄目"}))
+            ):  # (「見ないと いけない」: an obligation, nothing missed)
+                break
+            belief = any(words[k].keys & _BELIEF for k in range(neg + 1, min(neg + 4, hi)))
+            farewell = not c.keys.isdisjoint(_THANKS | _BYE)
+            if (belief or farewell) and not _asks(c, lo, hi):
+                return [Hit("wish", "ideation", "high", words[q].start, words[neg].end, "season_unreached")]
+            break
+    return []
+
+
+# ---- last_then_end --------------------------------------------------------------------------
+
+_LAST = frozenset({"最後", "さいご", "最期"})
+_THAT = frozenset({"それ", "其れ", "これ", "此れ"})
+_SO = frozenset({"そう", "そ"})
+_END = frozenset({"終わり", "おわり", "終り", "おしまい", "お仕舞い", "お終い"})
+_FILLER = frozenset({"もう", "全部", "ぜんぶ", "本当", "ほんと", "ほんとう", "、", ","})
+_WISH = frozenset({"たい", "てえ"})
+
+
+def _then_at(c: _Ctx, k: int) -> int | None:
+    """A connector starting at word ``k`` (それで / これで / それなら / そしたら / そうしたら, read as
+    two or three words): the index of the word after it."""
+    words = c.words
+    if words[k].keys & _THAT and _has_any(words, k + 1, frozenset({"で", "なら"})):
+        return k + 2
+    if (
+        words[k].keys & _SO
+        and _has_any(words, k + 1, frozenset({"する", "為る"}))
+        and _has(words, k + 2, "たら")
+    ):
+        return k + 3
+    return None
+
+
+def _end_after(c: _Ctx, j: int) -> int | None:
+    """From word ``j``: [もう] + 終わり / おしまい / もう いい, nothing named before it."""
+    words = c.words
+    saw_mou = False
+    while j < len(words) and words[j].keys & _FILLER:
+        saw_mou = saw_mou or "もう" in words[j].keys
+        j += 1
+    if j >= len(words):
+        return None
+    if words[j].keys & _END:
+        return j
+    if saw_mou and words[j].keys & {"いい", "良い", "よい"} and not _has_any(words, j + 1, _NEG):
+        return j
+    return None
+
+
+def _last_then_end(c: _Ctx) -> list[Hit]:
+    words = c.words
+    if _usual_here(c, frozenset({"ご飯", "ごはん"})):
+        return []
+    for q in c.where_keys(_LAST):
+        if not _has(words, q + 1, "に"):
+            continue
+        hi = c.hi[q]
+        # the last thing: a verb of the sentence, wished (たい); a last thing done and then an end
+        # is a bath, a dessert, a chore as often (「最後に お風呂 入った。これで おしまい」)
+        wished = any(
+            words[v].pos == "動詞" and any(words[k].keys & _WISH for k in range(v + 1, min(v + 3, hi)))
+            for v in range(q + 2, hi)
+        )
+        if not wished:
+            continue
+        # then the end, in the same sentence after it or the next one
+        nxt_hi = c.hi[hi] if hi < len(words) else hi
+        for k in range(q + 2, nxt_hi):
+            after = _then_at(c, k)
+            end = None if after is None else _end_after(c, after)
+            if end is None or _asks(c, c.lo[end], c.hi[end]):
+                continue
+            return [Hit("farewell", "plan", "high", words[q].start, words[end].end, "last_then_end")]
+    return []
+
+
+# ---- end_only_left --------------------------------------------------------------------------
+
+_AFTER = frozenset({"あと", "後"})
+_VANISH = frozenset({"死ぬ", "しぬ", "消える", "きえる", "居なくなる", "いなくなる", "逝く"})
+
+
+_GO = frozenset({"行く", "いく", "逝く"})
+_NIGHT = frozenset({"夜", "よる", "夜中", "よなか", "深夜", "しんや"})
+
+
+def _settled(c: _Ctx) -> bool:
+    """The writer's affairs said settled: a settling act done (片付けた, 捨てた, 配った) or a
+    preparation said ready (用意は できてる, 準備 できた)."""
+    words = c.words
+    if any(_done_within(c, k, 3) is not None for k in c.where("settle_act")):
+        return True
+    return any(
+        any(words[j].keys & {"できる", "出来る", "整う"} for j in range(k + 1, min(k + 4, c.hi[k])))
+        for k in c.where_keys(frozenset({"準備", "用意", "ようい", "支度", "したく"}))
+        if not _has(words, k - 1, "の")  # (「花火の 用意」: something named is made ready)
+    )
+
+
+def _night_waited(c: _Ctx, v: int) -> int | None:
+    """あとは + 夜 (を | に なる の) + 待つ + だけ from word ``v``: the index of だけ."""
+    words = c.words
+    if not (v < len(words) and words[v].keys & _NIGHT):
+        return None
+    k = v + 1
+    if _has(words, k, "を"):
+        k += 1
+    elif (
+        _has(words, k, "に")
+        and _has_any(words, k + 1, frozenset({"なる", "成る"}))
+        and _has(words, k + 2, "の")
+    ):
+        k += 3
+    if _has_any(words, k, frozenset({"待つ", "まつ"})) and _has(words, k + 1, "だけ"):
+        return k + 1
+    return None
+
+
+def _end_only_left(c: _Ctx) -> list[Hit]:
+    words = c.words
+    if _usual_here(c):
+        return []
+    ready = _settled(c)
+    for q in c.where_keys(_AFTER):
+        if not _has(words, q + 1, "は") or _has(words, q - 1, "が"):
+            continue
+        v = q + 2
+        if v < len(words) and words[v].keys & {"居る", "いる", "居"} and _has(words, v + 1, "なく"):
+            v += 1  # いなく + なる read as two words
+        if ready and v < len(words) and words[v].keys & _GO and _has(words, v + 1, "だけ"):
+            # 「ぜんぶ かたづけた。あとは いくだけ」: going, after the writer's affairs are settled
+            return [Hit("wish", "plan", "imminent", words[q].start, words[v + 1].end, "end_only_left")]
+        night = _night_waited(c, v) if ready else None
+        if night is not None:
+            return [Hit("wish", "plan", "imminent", words[q].start, words[night].end, "end_only_left")]
+        if not (v < len(words) and words[v].keys & (_VANISH | {"なる", "成る"})):
+            continue
+        if words[v].keys & {"なる", "成る"} and v == q + 2:
+            continue
+        k = v + 1
+        if (
+            _has(words, k, "の")
+            and _has(words, k + 1, "を")
+            and _has_any(words, k + 2, frozenset({"待つ", "まつ"}))
+        ):
+            k += 3
+        if _has(words, k, "だけ") and not _asks(c, c.lo[q], c.hi[q]):
+            return [Hit("wish", "plan", "imminent", words[q].start, words[k].end, "end_only_left")]
+    return []
+
+
+def last_done(c: _Ctx) -> list[Hit]:
+    """See the module's docstring."""
+    if not c.holds(_PARTING_WORD | _FAMILY | _SEASON | _LAST | _AFTER):
+        return []
+    return _goodbye_scheduled(c) + _season_unreached(c) + _last_then_end(c) + _end_only_left(c)
