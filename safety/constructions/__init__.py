@@ -33,6 +33,9 @@ whatever words fill them:
 * ``afterwards`` (wish, farewell; risk round x) — waking refused past tomorrow, the writer's
                   death asked as allowed or its grief imagined, an end made with thanks, fun
                   said in the past at a goodbye, every tie cut, keepsakes handed out.
+* ``last_done`` (farewell, wish; risk round l, read with ``afterwards``) — a goodbye letter
+                  set to go later, a next birthday or spring not to be reached, a last thing
+                  wished and then an end, nothing left but dying or going once all is settled.
 * ``softly`` (wish, burden) — wishes with the verb of dying left out: not being born, being
                   undone, an end while asleep, forgotten once gone, costs spared, sorry to be.
 

@@ -197,9 +197,14 @@ def _season_unreached(c: _Ctx) -> list[Hit]:
                 and _has_any(words, neg + 2, frozenset({"いけない", "だめ", "駄目"}))
             ):  # (「見ないと いけない」: an obligation, nothing missed)
                 break
-            belief = any(words[k].keys & _BELIEF for k in range(neg + 1, min(neg + 4, hi)))
+            belief = next((k for k in range(neg + 1, min(neg + 4, hi)) if words[k].keys & _BELIEF), None)
+            if belief is not None and any(
+                words[k].keys & {"た", "けど", "けれど", "のに"}
+                for k in range(belief + 1, min(belief + 4, hi))
+            ):
+                break  # a belief now past (「迎えられないと 思ってたけど」): nothing is missed
             farewell = not c.keys.isdisjoint(_THANKS | _BYE)
-            if (belief or farewell) and not _asks(c, lo, hi):
+            if (belief is not None or farewell) and not _asks(c, lo, hi):
                 return [Hit("wish", "ideation", "high", words[q].start, words[neg].end, "season_unreached")]
             break
     return []
