@@ -369,6 +369,25 @@ def _end_made(c: _Ctx) -> list[Hit]:
 
 _KEEPSAKE = frozenset({"形見", "かたみ", "形見分け", "かたみわけ"})
 _SPLIT = frozenset({"わけ", "訳", "分け"})
+_KIN_BY = frozenset(
+    {"親戚", "しんせき", "いとこ", "従兄弟", "従姉妹", "叔母", "伯母", "叔父", "伯父", "おじさん", "おばさん"}
+)
+_MOURNED = frozenset(
+    {
+        "もらう",
+        "貰う",
+        "いただく",
+        "頂く",
+        "亡くなる",
+        "四十九日",
+        "四十九",
+        "法要",
+        "遺品",
+        "法事",
+        "葬式",
+        "お葬式",
+    }
+)
 _KIN_GONE = frozenset(
     {
         "婆",
@@ -397,12 +416,37 @@ def _owner_else(c: _Ctx, q: int) -> bool:
     return not c.keys.isdisjoint(_KIN_GONE)
 
 
+def _mourned(c: _Ctx) -> bool:
+    """A family's keepsakes of someone dead: received (not 「もらって もらう」, given), after a
+    memorial, relatives doing it (「法事の あと 形見わけ した。指輪 もらった」「親戚で 形見分け
+    した」; review of round l), not relatives given to (「いとこに あげた」)."""
+    words = c.words
+    for k, w in enumerate(words):
+        if not w.keys.isdisjoint(_MOURNED):
+            if (
+                w.keys & {"もらう", "貰う"}
+                and _has(words, k + 1, "て")
+                and _has_any(words, k + 2, frozenset({"もらう", "貰う"}))
+            ):
+                continue
+            if _has(words, k - 1, "て") and _has_any(words, k - 2, frozenset({"もらう", "貰う"})):
+                continue
+            return True
+        if not w.keys.isdisjoint(_KIN_BY) and _has_any(
+            words, k + 1, frozenset({"で", "と", "が", "は", "も", "みんな"})
+        ):
+            return True
+    return False
+
+
 def _keepsake_given(c: _Ctx) -> list[Hit]:
     """``keepsake_given`` (farewell, ``imminent``): the writer's keepsakes handed out (形見分け した)."""
     words = c.words
     hits: list[Hit] = []
+    if _mourned(c):
+        return hits
     for q in c.where_keys(_KEEPSAKE):
-        if _owner_else(c, q) or _asks(c, c.lo[q], c.hi[q]):
+        if _owner_else(c, q) or _asks(c, c.lo[q], c.hi[q]) or _has(words, q - 1, "と"):
             continue
         # 「形見わけ した」 is read as 形見 + わけ (訳): the act is the word after it (risk round l)
         s = q + 1 if _has_any(words, q + 1, _SPLIT) else q

@@ -63,6 +63,131 @@ def _usual_here(c: _Ctx, keys: frozenset[str] = frozenset()) -> bool:
     )
 
 
+# What may stand beside one of these readings without naming anything else: grammar, adverbs,
+# the writer, the people a farewell is said to, thanks, apologies, goodbyes, finality and
+# distress, a time of arrival. A text that names anything besides (a friend moving, a tree cut
+# down, a stain, a cicada, a party) speaks of that, not of the writer's end (review of round l).
+_RESIDUE_POS = (
+    "助詞",
+    "助動詞",
+    "感動詞",
+    "接続詞",
+    "補助記号",
+    "記号",
+    "副詞",
+    "接頭辞",
+    "接尾辞",
+    "連体詞",
+)
+_RESIDUE_CLASSES = (
+    "self",
+    "goodbye",
+    "parting",
+    "sorry",
+    "addressee",
+    "beneficiaries",
+    "distress_word",
+    "die",
+    "forever",
+    "finality",
+    "now",
+    "relief",
+    "others",
+)
+_RESIDUE_KEYS = frozenset(
+    {
+        "今まで",
+        "いままで",
+        "本当",
+        "ほんと",
+        "ほんとう",
+        "朝",
+        "あさ",
+        "夜",
+        "よる",
+        "明日",
+        "あした",
+        "今日",
+        "きょう",
+        "今夜",
+        "こんや",
+        "届く",
+        "とどく",
+        "うち",
+        "今",
+        "いま",
+        "全部",
+        "ぜんぶ",
+        "何",
+        "なに",
+        "なん",
+        "こと",
+        "事",
+        "もの",
+        "物",
+        "言う",
+        "いう",
+        "する",
+        "為る",
+        "居る",
+        "いる",
+        "なる",
+        "成る",
+        "ある",
+        "有る",
+        "残る",
+        "のこる",
+        "思う",
+        "おもう",
+        "気",
+        "好き",
+        "すき",
+        "大好き",
+        "だいすき",
+        "人生",
+        "学校",
+        "がっこう",
+        "いじめる",
+        "虐める",
+        "苛める",
+        "来る",
+        "くる",
+        "最後",
+        "さいご",
+        "それ",
+        "これ",
+        "そう",
+    }
+    | _THANKS
+    | _BYE
+)
+
+
+def _residue(c: _Ctx, k: int, more: frozenset[str] = frozenset()) -> bool:
+    w = c.words[k]
+    return (
+        w.pos in _RESIDUE_POS
+        or not w.keys.isdisjoint(_RESIDUE_KEYS | more)
+        or any(c.at(cls, k) for cls in _RESIDUE_CLASSES)
+    )
+
+
+def _only_residue(c: _Ctx, lo: int, hi: int, more: frozenset[str] = frozenset()) -> bool:
+    return all(_residue(c, k, more) for k in range(max(lo, 0), min(hi, len(c.words))))
+
+
+def _else_named(c: _Ctx, lo: int, hi: int, more: frozenset[str] = frozenset()) -> bool:
+    """Anything but residue in the text outside words ``lo``..``hi`` (the reading's own)."""
+    return not (_only_residue(c, 0, lo, more) and _only_residue(c, hi, len(c.words), more))
+
+
+# a goodbye letter is found and read: 「朝 起きたら 読んでね」 stays beside お別れ / 遺書, not
+# beside a letter to a parent, which is as often read on a business trip
+_FOUND = frozenset(
+    {"読む", "よむ", "起きる", "おきる", "見る", "みる", "見つける", "みつける", "気付く", "気づく"}
+)
+
+
 # ---- goodbye_scheduled ----------------------------------------------------------------------
 
 _PARTING_WORD = frozenset({"さようなら", "さよなら", "お別れ", "別れ", "遺書", "遺言"})
@@ -114,7 +239,8 @@ def _goodbye_scheduled(c: _Ctx) -> list[Hit]:
     if _usual_here(c, frozenset({"明日", "あした", "あす"})):
         return []
     for q in c.where_keys(_PARTING_WORD | _FAMILY):
-        if words[q].keys & _FAMILY:
+        family = bool(words[q].keys & _FAMILY)
+        if family:
             # a letter to a parent (「お母さんへの 手紙」), no occasion nor reason named for it
             if not (_has(words, q + 1, "へ") and _has(words, q + 2, "の")) or not c.keys.isdisjoint(
                 _OCCASION
@@ -128,7 +254,13 @@ def _goodbye_scheduled(c: _Ctx) -> list[Hit]:
             if not words[s].keys & _SCHEDULE:
                 continue
             done = _done_within(c, s)
-            if done is not None and not _asks(c, lo, hi):
+            # a friend moving, a teacher leaving, a server closing named beside it (review)
+            if (
+                done is not None
+                and not _asks(c, lo, hi)
+                and _only_residue(c, lo, q)
+                and not _else_named(c, lo, done + 1, frozenset() if family else _FOUND)
+            ):
                 return [
                     Hit("farewell", "plan", "imminent", words[q].start, words[done].end, "goodbye_scheduled")
                 ]
@@ -168,6 +300,23 @@ _NEG = frozenset({"ない", "無い", "ん", "ぬ", "ず", "ねえ", "ねー"})
 _BELIEF = frozenset({"思う", "おもう", "気", "かも", "だろう", "でしょう", "はず"})
 
 
+_WEATHER = frozenset({"春", "はる", "夏", "なつ", "秋", "あき", "冬", "ふゆ"})
+_VOCATIVE = ("self", "beneficiaries", "addressee", "sorry", "goodbye")
+
+
+def _set_out(c: _Ctx, lo: int, hi: int) -> bool:
+    """Words ``lo``..``hi`` end at a comma and are not the writer, a vocative or an adverb
+    alone (「うちの サボテン、」 even as the katakana reread cuts it: 「うち の さ ぼて ん、」)."""
+    words = c.words
+    gap = any(words[k].end < words[k + 1].start for k in range(lo, min(hi, len(words) - 1)))
+    return gap and any(
+        words[k].pos not in ("助詞", "助動詞")
+        and not words[k].keys & _ADVERB
+        and not any(c.at(cls, k) for cls in _VOCATIVE)
+        for k in range(lo, hi)
+    )
+
+
 def _season_unreached(c: _Ctx) -> list[Hit]:
     words = c.words
     if _usual_here(c, frozenset({"次", "つぎ", "今度", "こんど", "明日", "あした", "来年", "らいねん"})):
@@ -204,6 +353,31 @@ def _season_unreached(c: _Ctx) -> list[Hit]:
             ):
                 break  # a belief now past (「迎えられないと 思ってたけど」): nothing is missed
             farewell = not c.keys.isdisjoint(_THANKS | _BYE)
+            this_year = any(words[k].keys & {"今年", "ことし"} for k in range(max(lo, q - 3), q))
+            if (
+                this_year
+                and words[v].keys & {"来る", "くる"}
+                and words[q].keys & _WEATHER
+                and not (farewell or c.near("self"))
+            ):
+                break  # (「今年の 夏は 来ない 気が する。ずっと 雨」: the weather)
+            # a pet, a tree, a phone or a move named around it, before, after or in the same
+            # sentence after a comma (「、この スマホで」「、この クラスの みんなとは」; review)
+            first = next(k for k in range(max(lo, q - 3), q) if words[k].keys & _COMING)
+            end = belief if belief is not None else neg
+            tail = range(end + 1, hi)
+            if (
+                not _only_residue(c, lo, first)
+                or _set_out(c, lo, first)
+                or any(
+                    words[k].pos not in ("助詞", "助動詞")
+                    and not words[k].keys & ({"する", "為る"} | _ADVERB)  # (気が する、もう)
+                    and not c.at("self", k)  # (「もう 来ないと 思う、わたしには」)
+                    for k in tail
+                )
+                or _else_named(c, lo, hi)
+            ):
+                break
             if (belief is not None or farewell) and not _asks(c, lo, hi):
                 return [Hit("wish", "ideation", "high", words[q].start, words[neg].end, "season_unreached")]
             break
@@ -298,7 +472,47 @@ def _settled(c: _Ctx) -> bool:
         any(words[j].keys & {"できる", "出来る", "整う"} for j in range(k + 1, min(k + 4, c.hi[k])))
         for k in c.where_keys(frozenset({"準備", "用意", "ようい", "支度", "したく"}))
         if not _has(words, k - 1, "の")  # (「花火の 用意」: something named is made ready)
+        and not _thing_at(c, k - 1)  # (「ケーキ 準備 できた」「望遠鏡、用意 できた」: likewise)
     )
+
+
+_MEANS = ("instrument", "medicine", "treasure", "settle_act", "give")
+
+
+def _thing_at(c: _Ctx, k: int) -> bool:
+    """Word ``k`` names a thing of its own (a noun that is no residue nor a means or a
+    treasure of the writer's), in the sentence of the word after it."""
+    return (
+        0 <= k < len(c.words) - 1
+        and c.words[k].sentence == c.words[k + 1].sentence
+        and c.words[k].pos == "名詞"
+        and not _residue(c, k)
+        and not any(c.at(cls, k) for cls in _MEANS)
+    )
+
+
+def _topic_named(c: _Ctx, upto: int) -> bool:
+    """Before word ``upto``, a thing set out as a topic with a comma (「せみ、もう 鳴かない」
+    「服の シミ、洗剤 つけた」「ニキビ、あとは」) in a sentence that settles nothing: what
+    vanishes or dies is that thing (review of round l). Any word before the comma counts, not
+    only a noun: the katakana reread cuts 「カブトムシ」 as かぶ と むし, 「ラスボス」 as ら す ぼ す."""
+    words = c.words
+    for k in range(min(upto, len(words) - 1)):
+        if words[k].end < words[k + 1].start and words[k].sentence == words[k + 1].sentence:
+            lo, hi = c.sentence(k)
+            named = any(
+                not _residue(c, j) and not any(c.at(cls, j) for cls in _MEANS) for j in range(lo, k + 1)
+            )
+            if named and not any(c.at("settle_act", j) or c.at("give", j) for j in range(lo, hi)):
+                return True
+    return False
+
+
+# a remedy put on (a cream, a spray, a wash): a stain, a spot or a mark is what fades
+_APPLIED = frozenset(
+    {"塗る", "ぬる", "付ける", "つける", "貼る", "はる", "こする", "擦る", "洗う", "あらう", "スプレー", "剤"}
+)
+_BATTERY = frozenset({"バッテリー", "ばってりー", "充電", "電池", "残量"})
 
 
 def _night_waited(c: _Ctx, v: int) -> int | None:
@@ -325,32 +539,48 @@ def _end_only_left(c: _Ctx) -> list[Hit]:
     if _usual_here(c):
         return []
     ready = _settled(c)
+    occasion = not c.keys.isdisjoint(_OCCASION - {"から", "ので"})
     for q in c.where_keys(_AFTER):
         if not _has(words, q + 1, "は") or _has(words, q - 1, "が"):
             continue
-        v = q + 2
-        if v < len(words) and words[v].keys & {"居る", "いる", "居"} and _has(words, v + 1, "なく"):
-            v += 1  # いなく + なる read as two words
-        if ready and v < len(words) and words[v].keys & _GO and _has(words, v + 1, "だけ"):
-            # 「ぜんぶ かたづけた。あとは いくだけ」: going, after the writer's affairs are settled
-            return [Hit("wish", "plan", "imminent", words[q].start, words[v + 1].end, "end_only_left")]
-        night = _night_waited(c, v) if ready else None
-        if night is not None:
-            return [Hit("wish", "plan", "imminent", words[q].start, words[night].end, "end_only_left")]
-        if not (v < len(words) and words[v].keys & (_VANISH | {"なる", "成る"})):
-            continue
-        if words[v].keys & {"なる", "成る"} and v == q + 2:
-            continue
-        k = v + 1
-        if (
-            _has(words, k, "の")
-            and _has(words, k + 1, "を")
-            and _has_any(words, k + 2, frozenset({"待つ", "まつ"}))
-        ):
-            k += 3
-        if _has(words, k, "だけ") and not _asks(c, c.lo[q], c.hi[q]):
-            return [Hit("wish", "plan", "imminent", words[q].start, words[k].end, "end_only_left")]
+        if _thing_at(c, q - 1) or _topic_named(c, q):
+            continue  # (「ニキビ、あとは 消えるだけ」「せみ、もう 鳴かない。あとは 死ぬだけ」)
+        hit = _end_left_at(c, q, ready and not occasion)
+        # nothing else named after it (「…あとは 夜を 待つだけ。友だちが おとまりに 来る」)
+        if hit is not None and _only_residue(c, c.hi[q], len(words)):
+            return [hit]
     return []
+
+
+def _end_left_at(c: _Ctx, q: int, ready: bool) -> Hit | None:
+    words = c.words
+    v = q + 2
+    if v < len(words) and words[v].keys & {"居る", "いる", "居"} and _has(words, v + 1, "なく"):
+        v += 1  # いなく + なる read as two words
+    if ready and v < len(words) and words[v].keys & _GO and _has(words, v + 1, "だけ"):
+        # 「ぜんぶ かたづけた。あとは いくだけ」: going, after the writer's affairs are settled
+        return Hit("wish", "plan", "imminent", words[q].start, words[v + 1].end, "end_only_left")
+    night = _night_waited(c, v) if ready else None
+    if night is not None:
+        return Hit("wish", "plan", "imminent", words[q].start, words[night].end, "end_only_left")
+    if not (v < len(words) and words[v].keys & (_VANISH | {"なる", "成る"})):
+        return None
+    if words[v].keys & {"なる", "成る"} and v == q + 2:
+        return None
+    if not c.keys.isdisjoint(_BATTERY) or (
+        words[v].keys & {"消える", "きえる"} and not c.keys.isdisjoint(_APPLIED)
+    ):
+        return None  # (「バッテリー 3%。あとは 死ぬだけ」「薬 ぬった。あとは 消えるのを 待つだけ」)
+    k = v + 1
+    if (
+        _has(words, k, "の")
+        and _has(words, k + 1, "を")
+        and _has_any(words, k + 2, frozenset({"待つ", "まつ"}))
+    ):
+        k += 3
+    if _has(words, k, "だけ") and not _asks(c, c.lo[q], c.hi[q]):
+        return Hit("wish", "plan", "imminent", words[q].start, words[k].end, "end_only_left")
+    return None
 
 
 def last_done(c: _Ctx) -> list[Hit]:
