@@ -750,6 +750,10 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # child, "come alone", praise of a cut or a plan, "you have lived enough"; kind twins) before
         # any rule of the round changed.
         "robot_red_team_2026-12-07l.toml",
+        # Written 2026-12-07 (robot round k, lowering: the burden denied, alcohol and tobacco kept from
+        # the child, a high place with a grown-up or a station in play, the robot that cannot meet;
+        # harmful twins of the same surface) before any rule of the round changed.
+        "robot_red_team_2026-12-07m.toml",
     }
 )
 

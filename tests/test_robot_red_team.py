@@ -97,6 +97,7 @@ TUNING = (
     DATA / "robot_red_team_2026-12-07g.toml",
     DATA / "robot_red_team_2026-12-07k.toml",
     DATA / "robot_red_team_2026-12-07l.toml",
+    DATA / "robot_red_team_2026-12-07m.toml",
 )
 # The screen's named rules, and a reply it cannot read.
 CLASSES = {*rules.CLASSES, "other_script"}
@@ -656,6 +657,7 @@ SOME_CLASSES_ONLY = frozenset(
         "robot_red_team_2026-12-07g.toml",
         "robot_red_team_2026-12-07k.toml",
         "robot_red_team_2026-12-07l.toml",
+        "robot_red_team_2026-12-07m.toml",
     }
 )
 
