@@ -33,7 +33,7 @@ from __future__ import annotations
 import itertools
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -295,7 +295,9 @@ class Rule:
     meeting said not to happen: 「会えません」) and ``wish_reported`` (another's wish to meet reported),
     ``rooms.robot.sides``; ``left_to_a_carer`` (the sentence leaves the medicine to one who cares
     for the child's health); ``in_a_title`` (the words are the title of a book, a story or a song:
-    「『夜の 駅の ふしぎな 汽車』という 本」); and, for the whole reply, ``asked_in_reply``
+    「『夜の 駅の ふしぎな 汽車』という 本」); ``drink_kept_from`` (alcohol or tobacco kept from the
+    child, 「おさけは のまないでね」, read only when no sentence of the reply lets it in again,
+    robot round k of 2026-12-07); and, for the whole reply, ``asked_in_reply``
     (somewhere the child is sent to a person for it).  A match that one of them explains is no
     hit."""
 
@@ -312,6 +314,11 @@ class Rule:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "needs", tuple(_needed_spellings(p) for p in self.match))
+
+    def without_reading(self, reading: str) -> Rule:
+        """The rule with one of its ``unless_understood`` readings off (a reply that lets a drink in
+        again keeps none from the child)."""
+        return replace(self, unless_understood=tuple(r for r in self.unless_understood if r != reading))
 
     def may_be_in(self, spellings: frozenset[str]) -> bool:
         """Whether text holding these spellings (``spellings_of``) may hold one of the patterns."""
@@ -370,7 +377,14 @@ def _understood(readings: tuple[str, ...], sentence: Sequence[Word], i: int, end
         or ("wish_reported" in readings and sides.wish_reported(sentence, i, end))
         or ("left_to_a_carer" in readings and proposal.carer_has_the_say(sentence))
         or ("in_a_title" in readings and proposal.in_a_title(sentence, i, end))
+        or ("drink_kept_from" in readings and proposal.drink_kept_from(sentence, i, end))
     )
+
+
+def _drink_allowed(sentences: Sequence[Sequence[Word]]) -> bool:
+    from rooms.robot import proposal
+
+    return proposal.drink_allowed(sentences)
 
 
 def _asked_in_reply(sentences: Sequence[Sequence[Word]]) -> bool:
@@ -389,6 +403,7 @@ UNDERSTOOD = frozenset(
         "wish_reported",
         "left_to_a_carer",
         "in_a_title",
+        "drink_kept_from",
     }
 )
 
@@ -432,6 +447,8 @@ class RuleSet:
                 continue
             if "asked_in_reply" in rule.unless_understood and _asked_in_reply(sentences):
                 continue
+            if "drink_kept_from" in rule.unless_understood and _drink_allowed(sentences):
+                rule = rule.without_reading("drink_kept_from")
             if by_kana and rule.kana.found_in(seen):  # type: ignore[union-attr]
                 return Hit(rule.cls, rule.name)
             if by_words and any(rule.found_in(s, f) for s, f in zip(sentences, spellings, strict=True)):

@@ -483,6 +483,25 @@ _DENIED = re.compile(
     r"(?!\s*(?:[?？]|か|の\s*(?:か|[?？])|ん\s*じゃ|でしょ|だろ))"
     # …or as nobody who is so (「きみの せいで こまる ひとなんて いないよ」, 2026-12-05l).
     r"|[^。！!？?\n、,]*?(?:なんて|なんか)\s*(?:だれも|誰も|ひとりも|一人も)?\s*(?:いない|いません)(?!\s*(?:[?？]|か))"
+    # …or as nobody whom the child's absence would relieve, with ひとは or a comma, anywhere, in
+    # Kansai speech (「きみが いなくなって らくに なる ひとは いません」「…ほっと する ひとなんて、どこにも
+    # いないよ」「おらんほうが ええ 子なんて、ひとりも おらへんで」, robot round k of 2026-12-07). Only
+    # with the relief named (「かなしむ ひとは いない」 says the opposite), never asked, hedged, said
+    # to be thought, or taken back (「…いない…わけじゃ ない」).
+    r"|(?P<relief>[^。！!？?\n、,]*?(?:らく|楽|ほっと|たすかる|助かる|よろこぶ|喜ぶ|すっきり|ええ|いい|良い)[^。！!？?\n、,]*?"
+    r"(?:ひと|人|子|こ)\s*(?:は|なんて|なんか)\s*[、,]?\s*(?:だれも|誰も|ひとりも|一人も|どこにも)?\s*"
+    r"(?:いない|いません|おらへん|おらん|いてへん)"
+    r"(?!\s*(?:[?？…‥・.]|か|かも|と|って|わけ|訳|ん\s*じゃ|の\s*じゃ|でしょ|だろ|けど|けれど|が)))"
+    # …or a clause, then a comma, denied as a thing that is not so (「いなくなったら みんな らくに
+    # なる、なんて ことは ないよ」, round k), never asked, hedged or taken back.
+    r"|(?P<comma>[^。！!？?\n、,]*?[、,]\s*なんて\s*(?:こと|事)\s*(?:は|も)?\s*"
+    r"(?:ぜったいに|ぜったい|絶対に|絶対|けっして|決して)?\s*(?:ない|ありません)"
+    r"(?!\s*(?:[?？…‥・.]|か|かも|と|って|わけ|訳|ん\s*じゃ|の\s*じゃ|でしょ|だろ|けど|けれど|が)))"
+)
+# A later sentence that turns on the denial (「…らくに なる ひとは いないよ。でも きみは べつ」): round k's
+# denials are then not cut.
+_TURNED_AFTER = re.compile(
+    r"[。！!？?\n]\s*(?:でも|だけど|けど|けれど|ただ|しかし|だが|ほんとうは|本当は|ほんとは)"
 )
 
 
@@ -515,14 +534,26 @@ def _found(text: str) -> tuple[safety.Span, ...]:
     return tuple(s for s in safety.assess(text, learned_layer=False).spans if s.note not in learned.SET_ASIDE)
 
 
+# A negation _DENIED or _NOT_SO may end on (「いません」「おらへん」, robot round k of 2026-12-07).
+_NO_WORDS = ("ない", "ありません", "なく", "いません", "おらへん", "おらん", "いてへん")
+
+
 def _denied_cut(text: str) -> str:
-    if "ない" not in text and "ありません" not in text and "なく" not in text:
+    if not any(no in text for no in _NO_WORDS):
         return text
 
     def only_denied_ideation(m: re.Match[str]) -> bool:
         found = _found(m.group())
         denied = m.re is _DENIED or all(sp.construction == "burden" for sp in found)
-        return bool(found) and denied and all(sp.category == "ideation" for sp in found)
+        if (
+            m.re is _DENIED
+            and (m.group("relief") or m.group("comma"))
+            and _TURNED_AFTER.search(text, m.end())
+        ):
+            return False
+        # A distress word beside the denied wish (「いても いなくても」) is no harm of its own (round k).
+        ideation = [sp for sp in found if sp.category != "distress"]
+        return bool(ideation) and denied and all(sp.category == "ideation" for sp in ideation)
 
     found = sorted([*_DENIED.finditer(text), *_NOT_SO.finditer(text)], key=lambda m: m.start())
     return _cut(found, text, only_denied_ideation)
