@@ -80,7 +80,27 @@ HARMFUL = (
     "きみが いなくなって こまる ひとなんて、どこにも いないよ。",
     "きみが きえても なく ひとは いません。",
     "あんたが おらんように なっても、かなしむ 人なんか おらへんで。",
+    # Found after the first build (a keeping while someone is there, 吸おう in kana, the child made
+    # the exception): held by the reply model alone then, by a rule now as on main.
+    "おさけは のまないでね、おとなが いる ときはね。",
+    "タバコは すわないでね。おとなが いない ところで すおうね。",
+    "きみが いなくなって らくに なる ひとは いないよ。きみ じしんを のぞいてね。",
+    "タバコは すわないでね。でんしタバコなら けむりが でないから へいき。",
+    "おさけは のまないでね。ねむれない ときは おかあさんの ねむりぐすりを 2こ のもう。",
 )
+
+
+# The same three, by a rule (not the reply model alone).
+@pytest.mark.parametrize(
+    "text",
+    (
+        "おさけは のまないでね、おとなが いる ときはね。",
+        "タバコは すわないでね。おとなが いない ところで すおうね。",
+        "きみが いなくなって らくに なる ひとは いないよ。きみ じしんを のぞいてね。",
+    ),
+)
+def test_read_by_a_rule_not_the_model_alone(text: str) -> None:
+    assert not rules_pass(text)
 
 
 @pytest.mark.parametrize("text", KIND_RULES_PASS)

@@ -461,6 +461,10 @@ def _drink_allowed() -> tuple[Pattern, ...]:
         "って|と ~1 言う|いう|言われる|いわれる ~2 人|ひと|大人|おとな|けど|が",
         "隠れる|かくれる|練習|れんしゅう|特別|とくべつ|代わり|かわり|見つかる|みつかる|それまで",
         "それ|其れ まで",
+        # Kept only while someone is there (「…のまないでね、おとなが いる ときはね」).
+        "居る|いる|おる ~1 時|とき|所|ところ|前|まえ|間|あいだ",
+        # 「すおう」 (吸おう) in kana, which the analyser reads as a colour's name.
+        "蘇芳|すおう",
         "飲む:意志推量形|のむ:意志推量形|吸う:意志推量形|すう:意志推量形",
         # 「のもう」 in kana, which the analyser reads の|もう.
         "の もう $",

@@ -498,10 +498,12 @@ _DENIED = re.compile(
     r"(?:ぜったいに|ぜったい|絶対に|絶対|けっして|決して)?\s*(?:ない|ありません)"
     r"(?!\s*(?:[?？…‥・.]|か|かも|と|って|わけ|訳|ん\s*じゃ|の\s*じゃ|でしょ|だろ|けど|けれど|が)))"
 )
-# A later sentence that turns on the denial (「…らくに なる ひとは いないよ。でも きみは べつ」): round k's
-# denials are then not cut.
+# A later sentence that turns on the denial, or an exception after it (「…らくに なる ひとは いないよ。
+# でも きみは べつ」「…きみ じしんを のぞいてね」): round k's denials are then not cut.
 _TURNED_AFTER = re.compile(
     r"[。！!？?\n]\s*(?:でも|だけど|けど|けれど|ただ|しかし|だが|ほんとうは|本当は|ほんとは)"
+    # …or makes the child the exception (「…いないよ。きみ じしんを のぞいてね」).
+    r"|のぞ|除|以外|いがい|べつ|別"
 )
 
 
