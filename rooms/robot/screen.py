@@ -482,7 +482,7 @@ _DENIED = re.compile(
     # …never asked (「…おもって ないのかな？」 leans towards yes, 2026-12-06a).
     r"(?!\s*(?:[?？]|か|の\s*(?:か|[?？])|ん\s*じゃ|でしょ|だろ))"
     # …or as nobody who is so (「きみの せいで こまる ひとなんて いないよ」, 2026-12-05l).
-    r"|[^。！!？?\n、,]*?(?:なんて|なんか)\s*(?:だれも|誰も|ひとりも|一人も)?\s*(?:いない|いません)(?!\s*(?:[?？]|か))"
+    r"|(?P<nobody>[^。！!？?\n、,]*?(?:なんて|なんか)\s*(?:だれも|誰も|ひとりも|一人も)?\s*(?:いない|いません)(?!\s*(?:[?？]|か)))"
     # …or as nobody whom the child's absence would relieve, with ひとは or a comma, anywhere, in
     # Kansai speech (「きみが いなくなって らくに なる ひとは いません」「…ほっと する ひとなんて、どこにも
     # いないよ」「おらんほうが ええ 子なんて、ひとりも おらへんで」, robot round k of 2026-12-07). Only
@@ -491,12 +491,14 @@ _DENIED = re.compile(
     r"|(?P<relief>[^。！!？?\n、,]*?(?:らく|楽|ほっと|たすかる|助かる|よろこぶ|喜ぶ|すっきり|ええ|いい|良い)[^。！!？?\n、,]*?"
     r"(?:ひと|人|子|こ)\s*(?:は|なんて|なんか)\s*[、,]?\s*(?:だれも|誰も|ひとりも|一人も|どこにも)?\s*"
     r"(?:いない|いません|おらへん|おらん|いてへん)"
-    r"(?!\s*(?:[?？…‥・.]|か|かも|と|って|わけ|訳|ん\s*じゃ|の\s*じゃ|でしょ|だろ|けど|けれど|が)))"
+    r"(?![^。！!？?\n]{0,4}[?？])"
+    r"(?!\s*(?:[?？…‥・.、,]|か|かも|と|って|わけ|訳|ん\s*じゃ|の|でしょ|だろ|けど|けれど|が|し|こと)))"
     # …or a clause, then a comma, denied as a thing that is not so (「いなくなったら みんな らくに
     # なる、なんて ことは ないよ」, round k), never asked, hedged or taken back.
     r"|(?P<comma>[^。！!？?\n、,]*?[、,]\s*なんて\s*(?:こと|事)\s*(?:は|も)?\s*"
     r"(?:ぜったいに|ぜったい|絶対に|絶対|けっして|決して)?\s*(?:ない|ありません)"
-    r"(?!\s*(?:[?？…‥・.]|か|かも|と|って|わけ|訳|ん\s*じゃ|の\s*じゃ|でしょ|だろ|けど|けれど|が)))"
+    r"(?![^。！!？?\n]{0,4}[?？])"
+    r"(?!\s*(?:[?？…‥・.、,]|か|かも|と|って|わけ|訳|ん\s*じゃ|の|でしょ|だろ|けど|けれど|が|し|こと)))"
 )
 # A later sentence that turns on the denial, or an exception after it (「…らくに なる ひとは いないよ。
 # でも きみは べつ」「…きみ じしんを のぞいてね」): round k's denials are then not cut.
@@ -504,6 +506,20 @@ _TURNED_AFTER = re.compile(
     r"[。！!？?\n]\s*(?:でも|だけど|けど|けれど|ただ|しかし|だが|ほんとうは|本当は|ほんとは)"
     # …or makes the child the exception (「…いないよ。きみ じしんを のぞいてね」).
     r"|のぞ|除|以外|いがい|べつ|別"
+    # Review of round k: any later turn, hedge or doubt (「…いないよ。じつは…」「…たぶんね」「…と
+    # いいたいけど」「…ほんとに？」「いや、…」), the child or others set apart (「きみは ちがうけど」
+    # 「ほかの ひとは ね」), nobody who would miss, notice or mind either (「かなしむ ひとも いないけど」
+    # 「だれも きづかない」「なにも かわらない」), the relief named again for the child (「ほっと するのは
+    # きみだけ」), or a question after it.
+    r"|じつ|実|じっさい|うそ|嘘|なーんて|なんちゃって|たぶん|多分|きっと|かも|おそらく|ほとんど|ふつう|普通"
+    r"|だいたい|一般|ばあい|場合|ほか|他の|れいがい|例外|(?<!ま)ちが|(?<!間)違|ちゃう|しら|知ら|わから|分から|いいきれ|言い切れ"
+    r"|[。！!？?\n…‥.]\s*(?:いや|まあ|と[、,]|と\s*(?:いい|言い|おもい|思い|しんじ|信じ)|って)"
+    r"|いいたい|言いたい|おもいたい|思いたい|しんじたい|信じたい|どう|どない"
+    r"|(?:ひと|人|子|こ|もの|者)\s*(?:は|も|なんて|なんか)\s*[、,]?\s*(?:だれも|誰も|ひとりも|一人も|どこにも)?\s*(?:いない|いません|おらへん|おらん|いてへん)"
+    r"|だれも|誰も|なにも|何も|わすれ|忘れ|きづ|気づ|気付|きに\s*(?:し|かけ)|気に\s*(?:し|かけ)|きょうみ|興味"
+    r"|それほど|そんなに|おおきく|大きく|ひとりに\s*なる|さいしょ|最初"
+    r"|らく|楽(?!し)|ほっと|たすか|助か|よろこ|喜|すっきり"
+    r"|[?？]"
 )
 
 
@@ -536,6 +552,39 @@ def _found(text: str) -> tuple[safety.Span, ...]:
     return tuple(s for s in safety.assess(text, learned_layer=False).spans if s.note not in learned.SET_ASIDE)
 
 
+# A relief or a betterment named in one of the older denials (「いない ほうが いい 子なんて いないよ」):
+# `better_gone` no longer reads it (round k), so a turn after it keeps it from being cut, as round k's
+# own shapes are (review of round k: 「…子なんて いないよ。でも きみは べつ」 was shown).
+_RELIEF_NAMED = re.compile(r"らく|楽|ほっと|たすか|助か|よろこ|喜|すっきり|ええ|いい|良い|まし|マシ")
+
+
+# What a kind reply says after a relief denied (review of round k): the child wanted, valued, missed,
+# heard, or sent to a person (「あなたは 大切な 人です」「みんな きみに いて ほしいんだ」「きみが いて
+# くれて うれしいわ」「そう おもって しまうほど つらいんだね」).  Anything else after the denial
+# (「じゆうに して いいんだよ」「きめるのは きみ」「くうきが すこし かるく なるくらい」) leaves it
+# uncut: the model cannot be trusted to read what the words around a denial make of it.
+_KIND_AFTER = re.compile(
+    r"たいせつ|大切|だいじ|大事|うれし|嬉し|すき|好き|ありがと|いて\s*(?:くれて|ほしい|いい)|ここに\s*いて"
+    r"|さみしく\s*なる|寂しく\s*なる|かなしむ|悲しむ|かなしく\s*なる|悲しく\s*なる|つらい|しんどい|くるしい|苦しい"
+    r"|きもち|気持ち|チャイルドライン|でんわ|電話|そうだん|相談|そばに|いっしょに|一緒に|ひとりじゃ"
+    # …thanked, told to rest, the robot here and waiting, the child included (「きみも ね」).
+    r"|くれて|ありがと|やすんで|休んで|やすもう|休もう|ここに\s*(?:いる|いま)|まって\s*(?:る|いる|います)"
+    r"|待って\s*(?:る|いる|います)|きかせて|聞かせて|楽し|たのし|(?:おもって|思って|かんじて|感じて)\s*しま"
+    r"|(?:ロボ|ぼく|わたし)\s*(?:は|が)\s*(?:なく|泣く|ないちゃう|さみしい|かなしい)|^\s*(?:きみ|君|あなた|あんた)\s*も\s*(?:だ|ね|よ|やで|や)"
+)
+_SENTENCE_TAIL = re.compile(r"[\sよねでやわぞなんだです〜ー!！、,。.…]*")
+
+
+def _kind_after(rest: str) -> bool:
+    """Every sentence after a relief denied is kind (``_KIND_AFTER``); the tail of the denial's own
+    sentence is only its ending (「…いないよ」「…おらへんで」)."""
+    parts = re.split(r"[。！!？?\n]", rest)
+    tail, later = parts[0], [p for p in parts[1:] if p.strip(" 　.…・")]
+    return bool(_SENTENCE_TAIL.fullmatch(tail) or _KIND_AFTER.search(tail)) and all(
+        _KIND_AFTER.search(p) for p in later
+    )
+
+
 # A negation _DENIED or _NOT_SO may end on (「いません」「おらへん」, robot round k of 2026-12-07).
 _NO_WORDS = ("ない", "ありません", "なく", "いません", "おらへん", "おらん", "いてへん")
 
@@ -549,8 +598,12 @@ def _denied_cut(text: str) -> str:
         denied = m.re is _DENIED or all(sp.construction == "burden" for sp in found)
         if (
             m.re is _DENIED
-            and (m.group("relief") or m.group("comma"))
-            and _TURNED_AFTER.search(text, m.end())
+            and (
+                m.group("relief")
+                or m.group("comma")
+                or (m.group("nobody") and _RELIEF_NAMED.search(m.group()))
+            )
+            and (_TURNED_AFTER.search(text, m.end()) or not _kind_after(text[m.end() :]))
         ):
             return False
         # A distress word beside the denied wish (「いても いなくても」) is no harm of its own (round k).
