@@ -754,6 +754,10 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # the child, a high place with a grown-up or a station in play, the robot that cannot meet;
         # harmful twins of the same surface) before any rule of the round changed.
         "robot_red_team_2026-12-07m.toml",
+        # Written 2026-12-07 (robot round n, raising: the child's absence said to leave nobody sad,
+        # missing or noticing, everyone forgetting, nothing changing, a relief denied then permitted;
+        # kind twins of the same surface) before any rule of the round changed.
+        "robot_red_team_2026-12-07n.toml",
     }
 )
 
