@@ -52,6 +52,7 @@ import jaconv
 
 import safety
 from rooms.hotlines import load_directory
+from rooms.robot.absence import absence_unmoved
 from rooms.robot.dialect import copula_standard, standard
 from rooms.robot.english import (
     comfort_set_aside,
@@ -233,6 +234,13 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
             ) or rules.first_hit("en", english_sentences(view), None, classes)
             if hit is not None:
                 return Verdict(False, hit.cls, hit.rule), ""
+    # The child's absence said to move nobody (「きみが いなくなって さみしがる ひとは いないよ」), read by
+    # construction in the robot's own words (rooms/robot/absence.py, robot round n of 2026-12-07), and
+    # in the whole reply too: a clause said back and cut out of the robot's words may leave its
+    # negation without the って that took it back (「…いない、って おもって しまうんだね」).
+    unmoved = absence_unmoved(japanese_sentences(romaji_to_kana(own)))
+    if unmoved is not None and absence_unmoved(japanese_sentences(romaji_to_kana(stripped))) is not None:
+        return Verdict(False, "burden_affirmed", unmoved), ""
     # Latin the screen reads only in part: no rule named it, and none can judge the words it
     # does not know (everyday English, the English rules' own words, romaji).
     if not latin_read_whole(latin_seen, rules.english_words):
