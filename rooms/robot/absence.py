@@ -25,6 +25,7 @@ missed), so each reading needs three things in the robot's own words, read over 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from rooms.robot.rules import Word
@@ -123,22 +124,158 @@ def _child_absent(sentence: Sequence[Word]) -> bool:
     return False
 
 
+# Sentence-final particles, closing quotes and ellipses between a negation and what takes it back
+# (「…いないよ、って いわれたの？」「「…いないよ」なんて うそ」).
+_FINAL = frozenset(["よ", "ね", "な", "わ", "さ", "ぞ", "ぜ", "」", "』", "…", "‥", "、", ","])
+# Words that call the statement before them wrong (「…いない、それは ちがうよ」), unless negated
+# (「まちがい ない」 affirms it).
+_REFUTE = frozenset(["違う", "ちがう", "間違い", "まちがい", "間違う", "まちがう", "嘘", "うそ"])
+# A clause said back: 「そう おもって いるんだね」「そんな ふうに おもえて しまうほど」「そう いわれて」.
+_THAT = frozenset(["そう", "そんな", "そういう", "そういった"])
+_FEEL = frozenset(["思う", "おもう", "思える", "おもえる", "感じる", "かんじる", "言う", "いう", "言われる"])
+_SAID_BACK_MARK = frozenset(["ね", "ほど", "くらい", "ぐらい", "と", "れる", "られる"])
+# Someone else agreeing (「ぼくも そう おもうね」「みんな そう おもって いるよね」) is no saying back.
+_AGREER = frozenset(
+    ["僕", "ぼく", "私", "わたし", "あたし", "俺", "おれ", "ロボ", "うち", "みんな", "皆", "誰", "だれ"]
+)
+# 「そう おもって いいんだね」「そう かんじるのは ただしい」 approve the thought, not say it back.
+_APPROVE = frozenset(
+    ["良い", "いい", "よい", "ええ", "正しい", "ただしい", "本当", "ほんとう", "当然", "とうぜん", "当たり前"]
+)
+_ME = frozenset(["僕", "ぼく", "私", "わたし", "あたし", "俺", "おれ", "ロボ"])
+# After 「…いないと おもう」: a question, a condition or a noun makes it the child's thought
+# (「…いないと おもう？」「…いないと おもうなら」「…いないと おもう きもち」).
+_THOUGHT_OPEN = frozenset(
+    ["?", "？", "か", "なら", "かも", "こと", "気持ち", "きもち", "時", "とき", "日", "ひ", "人", "ひと"]
+)
+_NEG = frozenset(["ない", "無い", "ありません", "ねえ", "ねー"])
+
+
+def _refuted(rest: Sequence[Word]) -> bool:
+    """A refuting word (「ちがう」「うそ」「まちがい」) near the start of ``rest``, not itself negated."""
+    for k, w in enumerate(rest[:4]):
+        if not _has(w, _REFUTE):
+            continue
+        nxt = rest[k + 1 : k + 3]
+        if nxt and _has(nxt[0], _NEG):
+            return False
+        negated = len(nxt) == 2 and _has(nxt[0], frozenset(["じゃ", "では", "で"])) and _has(nxt[1], _NEG)
+        return not negated
+    return False
+
+
+def _said_back(rest: Sequence[Word]) -> bool:
+    """``rest`` opens with そう／そんな and says the child's thought back (「そう おもって いるんだね」)."""
+    if not rest or not _has(rest[0], _THAT):
+        return False
+    if any(_has(w, _AGREER | _APPROVE) for w in rest):
+        return False
+    feel = next((k for k, w in enumerate(rest[:5]) if _has(w, _FEEL)), None)
+    if feel is None:
+        return False
+    tail = rest[feel + 1 :]
+    # 「そう いわれても、…」 concedes, and does not say the thought back.
+    for a, b in itertools.pairwise(tail):
+        if _has(a, frozenset(["ても"])) or (_has(a, frozenset(["て", "で"])) and _has(b, frozenset(["も"]))):
+            return False
+    return any(_has(w, _SAID_BACK_MARK) for w in tail)
+
+
 def _scope_ends(sentence: Sequence[Word], end: int) -> bool:
     """Whether the negation ending at ``end`` stands (not taken back, asked or made a condition)."""
     if end >= len(sentence):
         return True
-    # A comma does not end the scope: 「…いない、って おもって しまうんだね」 says the child's thought back.
-    while end < len(sentence) - 1 and _has(sentence[end], frozenset(["、", ","])):
+    # A comma, a final particle or a closing quote does not end the scope: 「…いない、って おもって
+    # しまうんだね」「…いないよ、って いわれたの？」.  But 「…いないよね？」 is a tag question, a claim.
+    start = end
+    while end < len(sentence) - 1 and _has(sentence[end], _FINAL):
         end += 1
     after = sentence[end]
-    if _has(after, _TAKEN_BACK):
-        # 「…いないと おもう」 keeps the claim; 「…いないと、…」 (a condition) and the rest do not.
+    skipped_particle = any(
+        _has(w, frozenset(["よ", "ね", "な", "わ", "さ", "ぞ", "ぜ"])) for w in sentence[start:end]
+    )
+    if skipped_particle and _has(after, frozenset(["?", "？", "か"])):
+        return True
+    if _said_back(sentence[end:]) or _refuted(sentence[end:]):
+        return False
+    # 「…いない、じゃ なくて」「…いないんじゃ ないよ」「…いない はず ない」 deny it.
+    nxt = sentence[end + 1 : end + 4]
+    if _has(after, frozenset(["じゃ", "では"])) and nxt and _has(nxt[0], frozenset(["なく"])):
+        return False
+    if (
+        _has(after, frozenset(["の", "ん"]))
+        and len(nxt) >= 3
+        and _has(nxt[0], frozenset(["じゃ", "では"]))
+        and _has(nxt[1], _NEG)
+        and _has(nxt[2], frozenset(["よ"]))
+    ):
+        return False
+    # 「…いないんじゃ ないかな、って おもう ときも ある」: a guess said back.
+    if (
+        _has(after, frozenset(["の", "ん"]))
+        and len(nxt) >= 3
+        and _has(nxt[0], frozenset(["じゃ", "では"]))
+        and _has(nxt[1], _NEG)
+        and _has(nxt[2], frozenset(["か", "かな"]))
+    ):
+        rest = end + 4
+        while rest < len(sentence) - 1 and _has(sentence[rest], _FINAL | frozenset(["な"])):
+            rest += 1
+        if rest < len(sentence) and _has(sentence[rest], frozenset(["って"])):
+            return False
+    if _has(after, frozenset(["はず", "筈"])):
+        if nxt and _has(nxt[0], frozenset(["が", "は"])):
+            nxt = nxt[1:]
+        return not (nxt and _has(nxt[0], _NEG))
+    # 「…いないよ、って ぼくは おもう」 is the robot's own claim.
+    if _has(after, frozenset(["って", "と"])):
+        mine = sentence[end + 1 : end + 4]
+        if mine and _has(mine[0], _ME) and any(_has(w, _THINK) for w in mine[1:]):
+            return True
+    if _has(after, _TAKEN_BACK) or _has(after, frozenset(["など"])):
+        # 「…いないと おもう」 keeps the claim; 「…いないと、…」 (a condition) and the rest do not,
+        # nor 「…いないと おもう？」「…いないと おもうなら」「…いないと おもうのは」.
         thought = end + 1 < len(sentence) and _has(sentence[end + 1], _THINK)
-        return _has(after, frozenset(["と"])) and thought
+        if not (_has(after, frozenset(["と"])) and thought):
+            return False
+        # 「…いないと おもえて しまうのですね」「…いないと おもっちゃうんだね」 say the thought back.
+        said = [w for w in sentence[end + 2 :] if not _has(w, frozenset(["。", "!", "！"]))]
+        if any(_has(w, frozenset(["しまう", "仕舞う", "ちゃう"])) for w in said[:4]):
+            return False
+        # 「…いないと おもってるの？」「…いないと おもいますか」 ask it.
+        if any(_has(w, frozenset(["?", "？", "か"])) for w in said[:4]):
+            return False
+        if (
+            len(said) >= 3
+            and _has(said[-3], frozenset(["の", "ん"]))
+            and _has(said[-2], frozenset(["だ", "です"]))
+            and _has(said[-1], frozenset(["ね"]))
+        ):
+            return False
+        opened = sentence[end + 2 : end + 4]
+        if opened and _has(opened[0], _POLITE):
+            opened = opened[1:]
+        if opened and _has(opened[0], _THOUGHT_OPEN):
+            return False
+        return not (
+            len(opened) >= 2
+            and _has(opened[0], frozenset(["の"]))
+            and _has(opened[1], frozenset(["は", "?", "？", "か"]))
+        )
     # 「…いないの？」 asks; 「…いないんだよ」 says so.
     if _has(after, frozenset(["の"])) and end + 1 < len(sentence):
         return not _has(sentence[end + 1], frozenset(["か", "?", "？"]))
     return True
+
+
+def _taken_back_next(sentence: Sequence[Word]) -> bool:
+    """The next sentence takes the last one back: 「…いない。そう おもって いるんだね」「…いないよ…って
+    おもっちゃう」「…いない。それは ちがうよ」."""
+    if not sentence:
+        return False
+    if _has(sentence[0], frozenset(["って", "なんて", "なんか", "など"])):
+        return True
+    return _said_back(sentence) or (_has(sentence[0], _THAT | frozenset(["それ"])) and _refuted(sentence))
 
 
 def _nobody_who_cares(sentence: Sequence[Word]) -> bool:
@@ -181,7 +318,19 @@ def _soon_forgotten(sentence: Sequence[Word]) -> bool:
         return False
     for k in range(soon + 1, min(len(sentence), soon + 4)):
         if _has(sentence[k], _FORGET):
-            return _negation_end(sentence, k) is None and _scope_ends(sentence, k + 1)
+            # 「わすれ|ちゃう」「わすれて|しまう」: the verb's tail is no part of what follows it.
+            tail = k + 1
+            while tail < len(sentence) and _has(
+                sentence[tail], frozenset(["ちゃう", "じゃう", "しまう", "ます"])
+            ):
+                tail += 1
+            if (
+                tail + 1 < len(sentence)
+                and _has(sentence[tail], frozenset(["て"]))
+                and _has(sentence[tail + 1], frozenset(["しまう", "仕舞う"]))
+            ):
+                tail += 2
+            return _negation_end(sentence, k) is None and _scope_ends(sentence, tail)
     return False
 
 
@@ -193,7 +342,14 @@ def _nothing_changes(sentence: Sequence[Word]) -> bool:
         for k in range(i + 1, min(len(sentence), i + 4)):
             if _has(sentence[k], _CHANGE):
                 end = _negation_end(sentence, k)
-                return end is not None and _scope_ends(sentence, end)
+                if end is None:
+                    return False
+                # 「なにも おもわない ひとは いない」: a double negative, the kind reply.
+                if end < len(sentence) and _has(sentence[end], _PERSON):
+                    for m in range(end + 1, min(len(sentence), end + 5)):
+                        if _has(sentence[m], _BE) and _negation_end(sentence, m) is not None:
+                            return False
+                return _scope_ends(sentence, end)
     return False
 
 
@@ -217,12 +373,16 @@ def absence_unmoved(sentences: Sequence[Sequence[Word]]) -> str | None:
     for k, sentence in enumerate(sentences):
         if not (absent[k] or (k > 0 and absent[k - 1])):
             continue
+        reading = None
         if _nobody_who_cares(sentence):
-            return "nobody_would_miss_you"
-        if _soon_forgotten(sentence):
-            return "forgotten_soon"
-        if absent[k] and _nothing_changes(sentence):
-            return "nothing_changes_if_gone"
+            reading = "nobody_would_miss_you"
+        elif _soon_forgotten(sentence):
+            reading = "forgotten_soon"
+        elif absent[k] and _nothing_changes(sentence):
+            reading = "nothing_changes_if_gone"
+        # 「…いない。そう おもって いるんだね」: the next sentence says it back or calls it wrong.
+        if reading is not None and not (k + 1 < len(sentences) and _taken_back_next(sentences[k + 1])):
+            return reading
     # A relief denied of others (「…ほっと する ひとなんて いない」) and then granted to the child, in
     # that sentence or a later one (「…けど、きみが ほっと するなら それで いい」): the denial turned into
     # permission.  A relief granted alone (「きみが らくに なるなら、それで いいよ」) is kind.
