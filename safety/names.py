@@ -76,6 +76,7 @@ from safety.name_round_g import death_said_otherwise
 from safety.name_round_h import goes_out_to_die, outing_rests, proposes_contact
 from safety.name_round_i import a_name_before, app_read_as_chan, before_the_app, stand_in_reason
 from safety.name_round_j import insult_said_otherwise, plain_said_otherwise, sexual_said_otherwise
+from safety.name_round_m import insult_said_round_m, plain_said_round_m, sexual_said_round_m
 from safety.name_self_harm import (
     _A_WISH,
     _BIRTH_REGRETTED,
@@ -420,6 +421,13 @@ def _content_reason(
         return "insult"
     if any(map(sexual_said_otherwise, keys)):
         return "sexual"
+    # round m (``safety.name_round_m``): the same said in ways the reviews of rounds i and j found
+    # passing (「くさいぞおまえ」, 「きみってくさいね」, 「ヘルス嬢」, 「ちちもませろ」, 「tnpでかい」)
+    if any(map(insult_said_round_m, keys)):
+        return "insult"
+    # (ショタ and ロリ only as written: the readings drop ー, and 「ショータすき」 is a boy's fan)
+    if any(sexual_said_round_m(key, written=i >= len(views.readings)) for i, key in enumerate(keys)):
+        return "sexual"
     reversed_name = reversed_key(views.unmasked) if backwards else None
     if reversed_name is not None and not is_a_word(views.unmasked):
         # a name spelled backwards that is no word forwards (「ねし」, 「いたにし」, 「トッカトスリ」;
@@ -602,6 +610,8 @@ def _plainly_ordinary(name: str) -> bool:
         or katakana_english(name) is not None
         # round j (``safety.name_round_j``): a set look-up of the name's first two letters
         or plain_said_otherwise(key)
+        # round m (``safety.name_round_m``): the same
+        or plain_said_round_m(key)
     )
 
 
