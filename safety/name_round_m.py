@@ -60,15 +60,16 @@ _SAID_TO = re.compile(
 # ブサ with a word for a person (「ぶさおとこ」, 「ブサがき」; 「ぶさかわねこ」, 「ぶさねこ」 pass),
 # and net slurs for the poor, the plain and the ones living at their parents' (「ナマポ」,
 # 「チー牛」, 「子供部屋おばさん」).
+_NICK = "ぽこ|ぽん|ぽよ|ぷう|りん|ぴょん|ぴ|っち|まる|たろう|たろ|ぞう|きち|べえ|ぼう|ちゃま"
 _SLUR = re.compile(
     f"(?:ぶさ|ぶす)(?:{_PERSON}){_ENDING}"
     f"|なまぽ{_ENDING}(?:{_PERSON}|みん|せたい|かぞく)?{_ENDING}"
     f"|ちぎゅう{_ENDING}(?:{_PERSON})?{_ENDING}"
     f"|こどもべや(?:おばさん|おじさん|おば|おじ|おばはん|おっさん|じじい|ばばあ){_ENDING}"
     f"|めすがき{_ENDING}"
-    # an insult glued to a nickname (「ばかぽこくん」, 「あほりんちゃん」; the letters after it are
-    # no word: 「あほげちゃん」 an ahoge, 「ばかうけ」, a pet 「ぶさかわちゃん」; 「でぶちゃん」 is listed)
-    f"|(?:ばか|あほ|ぶす|ぶさ|まぬけ|のろま)(?!げ|う|んす|り(?!ん)|すけ|ぼん|かわ)[ぁ-ゖ]{{1,2}}(?:くん|ちゃん|たん)"
+    # an insult glued to a nickname's piece (「ばかぽこくん」, 「あほりんちゃん」; only those pieces:
+    # 「あほげちゃん」 an ahoge, 「ぶすじまくん」 Busujima, a pet 「ぶさかわちゃん」 pass)
+    f"|(?:ばか|あほ|ぶす|ぶさ|まぬけ|のろま)(?:{_NICK})(?:くん|ちゃん|たん)"
 )
 # gloating after another word (「ゆうとざまぁみろ」, 「おまえらざまみろ」)
 _GLOATING = re.compile("[ぁ-ゖa-z]{1,10}(?:ざまあみろ|ざまぁみろ|ざまみろ)(?:w|ww|www|草|っ)?")
