@@ -15,6 +15,7 @@ none of the constructions' first two letters is not further read."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from safety.name_round_j import (
     _ADDRESS_NOT_THIS,
@@ -53,11 +54,13 @@ _SMELL_SAID = re.compile(
 )
 # Round j's put-downs and an animal said to きみ, あなた or おまえら (「あなたこどおば」), and an
 # animal said to anyone spoken to (「てめえゴリラ」, 「きみトドだね」; 「ゴリラがすき」 passes).
-_ANIMALS = "とど|ごりら|かば|ぶた|さる|せいうち|めすごりら|ぶたごりら|ぶためす"
+_ANIMALS = "とど|ごりら|かば|ぶた|せいうち|めすごりら|ぶたごりら|ぶためす"
+# さる is also 去る, "leave": 「きみがさる」, 「君が去る」 (and a role in Momotaro), so not after が
+_SARU = "さる"
 _PUT_DOWNS = _alternation([*_ALONE, *_FRAMED_BY_ANY])
 _SAID_TO = re.compile(
     f"(?:{_YOU})(?:は|って|も|が)?(?:{_PUT_DOWNS}){_ENDING}(?:{_PERSON})?{_ENDING}"
-    f"|(?:{_ADDRESSED})(?:は|って|も|が)?(?:{_ANIMALS}){_ENDING}"
+    f"|(?:{_ADDRESSED})(?:(?:は|って|も|が)?(?:{_ANIMALS})|(?:は|って|も)?{_SARU}){_ENDING}"
 )
 # ブサ with a word for a person (「ぶさおとこ」, 「ブサがき」; 「ぶさかわねこ」, 「ぶさねこ」 pass),
 # and net slurs for the poor, the plain and the ones living at their parents' (「ナマポ」,
@@ -123,28 +126,32 @@ _FEEL_GOOD = re.compile(
 # A taste for children (「ショタだいすき」, 「しょうがくせいだいすき」, 「ロリprpr」).  ショタ and
 # ロリ only as written, ー held (the readings drop it, and 「ショータすき」 is a fan of a boy named
 # Shota, 「ローリーすき」 of a Laurie).
-_CHILD_READ = (
-    "ようじょ|しょうがくせい|ちゅうがくせい|じょしょうがくせい|じょちゅうがくせい|ようちえんじ|"
-    "じぇいえす|js|jc|jk"
-)
+# (a school year with さいこう is a child's pride in it, 「ちゅうがくせいさいこう」, so not with it)
+_SCHOOL = "しょうがくせい|ちゅうがくせい|ようちえんじ"
+_CHILD_READ = f"ようじょ|じょしょうがくせい|じょちゅうがくせい|じぇいえす|js|jc|jk|{_SCHOOL}"
 _CHILD = f"しょた|ろり|じぇーえす|{_CHILD_READ}"
 _LIKE = (
     "すき|だいすき|ぺろぺろ|はぁはぁ|はあはあ|くんくん|さいこう|ほしい|かいたい|たべたい|ちゅっちゅ|prpr|ぺろ"
 )
 _TASTE_TAIL = f"(?:が|の|ちゃん|くん)?(?:{_LIKE})(?:{_BARE_ENDINGS}|ね|よ|な|です)?"
-_CHILD_TASTE = re.compile(f"(?:{_CHILD}){_TASTE_TAIL}")
-_CHILD_TASTE_READ = re.compile(f"(?:{_CHILD_READ}){_TASTE_TAIL}")
+_NOT_PRIDE = f"(?!(?:{_SCHOOL})(?:が|の|ちゃん|くん)?さいこう)"
+_CHILD_TASTE = re.compile(f"{_NOT_PRIDE}(?:{_CHILD}){_TASTE_TAIL}")
+_CHILD_TASTE_READ = re.compile(f"{_NOT_PRIDE}(?:{_CHILD_READ}){_TASTE_TAIL}")
 # Latin net abbreviations (「tnpでかい」, 「opisuki」, 「prpr」), a word of their own or with a
 # Latin word of liking after them (「topics」, 「opera」 pass).
 _LATIN_SLANG = re.compile(
-    r"(?<![a-z])(?:tnp|tnpn|tnpk|opi|oppi|opai|prpr)(?:suki|daisuki|dekai|deka|prpr|mite|misete|momu)*(?![a-z])"
+    r"(?<![a-z])(?:tnp|tnpn|tnpk|opi|oppi|opai|prpr)(?:suki|daisuki|dekai|deka|prpr|mite|misete|momu)+(?![a-z])"
+    r"|(?<![a-z])prpr(?![a-z])"
 )
+# alone, tnp and opi only as written in small letters: 「OPI」 is a nail polish, 「Opi」 a
+# grandfather in German, 「TNP」 initials
+_LATIN_SLANG_SMALL = re.compile(r"(?<![A-Za-z])(?:tnp|tnpn|tnpk|opi|oppi|opai)(?![A-Za-z])")
 _LATIN = re.compile("[A-Za-z]")
 
 _INSULTS = (_SMELL_SAID, _SAID_TO, _SLUR)
 # a listed word glued to following letters Sudachi reads as another word (「れいぷうん」)
-# (not 「ちんこんか」, a requiem, nor 「まんこう」)
-_GLUED = re.compile("(?:れいぷ|せっくす|おなにい|おなに|ちんこ(?!ん)|まんこ(?!う))[ぁ-ゖ]{1,3}")
+# (not 「ちんこんか」, a requiem, 「ちんころ」 a puppy, nor 「まんこう」)
+_GLUED = re.compile("(?:れいぷ|せっくす|おなにい|おなに|ちんこ(?!ん|ろ)|まんこ(?!う))[ぁ-ゖ]{1,3}")
 _SEXUAL = (_GLUED, _TESTICLES, _SEX_SHOP, _STROKE, _BODY_SLANG, _SQUEEZED, _FEEL_GOOD)
 _INSULT_STARTS = _starts(
     _ADDRESSED, _SMELL, _SMELLY_PART, "ぶさ|ぶす|なまぽ|ちぎゅう|こどもべや|めすがき|ばか|あほ|まぬけ|のろま"
@@ -178,6 +185,14 @@ def sexual_said_round_m(key: str, *, written: bool = True) -> bool:
         return True
 
     return _LATIN.search(key) is not None and _LATIN_SLANG.search(low) is not None
+
+
+def latin_slang_as_written(text: str) -> bool:
+    """tnp or opi alone in small letters in the name as written (case held: the keys are
+    lowered, and 「OPI」, 「Opi」, 「TNP」 are a nail polish, a grandfather and initials)."""
+    # (spaces and zero-width marks out, as the views take them out: 「t n pでかい」)
+    bare = "".join(ch for ch in text if unicodedata.category(ch)[0] not in "ZC")
+    return _LATIN_SLANG_SMALL.search(bare) is not None
 
 
 _ANY_START = _INSULT_STARTS | _SEXUAL_STARTS | _CHILD_STARTS

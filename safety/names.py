@@ -76,7 +76,12 @@ from safety.name_round_g import death_said_otherwise
 from safety.name_round_h import goes_out_to_die, outing_rests, proposes_contact
 from safety.name_round_i import a_name_before, app_read_as_chan, before_the_app, stand_in_reason
 from safety.name_round_j import insult_said_otherwise, plain_said_otherwise, sexual_said_otherwise
-from safety.name_round_m import insult_said_round_m, plain_said_round_m, sexual_said_round_m
+from safety.name_round_m import (
+    insult_said_round_m,
+    latin_slang_as_written,
+    plain_said_round_m,
+    sexual_said_round_m,
+)
 from safety.name_self_harm import (
     _A_WISH,
     _BIRTH_REGRETTED,
@@ -427,6 +432,9 @@ def _content_reason(
         return "insult"
     # (ショタ and ロリ only as written: the readings drop ー, and 「ショータすき」 is a boy's fan)
     if any(sexual_said_round_m(key, written=i >= len(views.readings)) for i, key in enumerate(keys)):
+        return "sexual"
+    # (the views are lowered: 「opi」 and 「tnp」 alone only as written in small letters)
+    if latin_slang_as_written(unicodedata.normalize("NFKC", written or name)):
         return "sexual"
     reversed_name = reversed_key(views.unmasked) if backwards else None
     if reversed_name is not None and not is_a_word(views.unmasked):
