@@ -202,22 +202,17 @@ def _scope_ends(sentence: Sequence[Word], end: int) -> bool:
     nxt = sentence[end + 1 : end + 4]
     if _has(after, frozenset(["じゃ", "では"])) and nxt and _has(nxt[0], frozenset(["なく"])):
         return False
-    if (
+    # 「…いないんじゃ ない」 then よ (denied) or か / かな (a guess, below)
+    not_so = (
         _has(after, frozenset(["の", "ん"]))
         and len(nxt) >= 3
         and _has(nxt[0], frozenset(["じゃ", "では"]))
         and _has(nxt[1], _NEG)
-        and _has(nxt[2], frozenset(["よ"]))
-    ):
+    )
+    if not_so and _has(nxt[2], frozenset(["よ"])):
         return False
     # 「…いないんじゃ ないかな、って おもう ときも ある」: a guess said back.
-    if (
-        _has(after, frozenset(["の", "ん"]))
-        and len(nxt) >= 3
-        and _has(nxt[0], frozenset(["じゃ", "では"]))
-        and _has(nxt[1], _NEG)
-        and _has(nxt[2], frozenset(["か", "かな"]))
-    ):
+    if not_so and _has(nxt[2], frozenset(["か", "かな"])):
         rest = end + 4
         while rest < len(sentence) - 1 and _has(sentence[rest], _FINAL | frozenset(["な"])):
             rest += 1

@@ -37,24 +37,10 @@ from contextvars import ContextVar
 from safety.constructions.goodbye_said import _EVERYDAY, _LATER, _LEAVE_KANA, _LEAVE_USUAL, _usual
 from safety.constructions.grammar import _asks
 from safety.constructions.last_done import last_done
-from safety.constructions.words import Hit, _Ctx, _has, _has_any
+from safety.constructions.words import Hit, _Ctx, _has, _has_any, other_subject_before
 
 _TOMORROW = frozenset({"明日", "あした", "あす", "未来", "みらい", "朝", "あさ"})
-_SUBJECT = frozenset({"が", "は", "も"})
 _NOT_ME = frozenset({"私", "わたし", "あたし", "僕", "ぼく", "俺", "おれ", "うち", "自分", "じぶん"})
-
-
-def _other_subject(c: _Ctx, lo: int, i: int) -> bool:
-    """A noun other than the writer as the subject (が/は/も) before word ``i`` in its sentence
-    (a suffix ends one: お+ばあ+ちゃん+は)."""
-    words = c.words
-    return any(
-        words[k].pos in ("名詞", "代名詞", "接尾辞")
-        and not c.at("self", k)
-        and not words[k].keys & (_NOT_ME | _TOMORROW)
-        and _has_any(words, k + 1, _SUBJECT)
-        for k in range(lo, i)
-    )
 
 
 _JOKE = frozenset({"冗談", "じょうだん"})
@@ -107,7 +93,7 @@ def _wake_refused(c: _Ctx) -> list[Hit]:
     for q in c.where_keys(_WAKE):
         if words[q].pos != "動詞" or not c.at("desire", q + 1) or not c.at("negation", q + 2):
             continue
-        if _other_subject(c, c.lo[q], q):
+        if other_subject_before(c, c.lo[q], q, _NOT_ME | _TOMORROW):
             continue
         return [Hit("wish", "ideation", "high", words[q].start, words[q + 2].end, "wake_refused")]
     return []
@@ -150,7 +136,7 @@ def _die_if(c: _Ctx, q: int) -> int | None:
         else:
             return None
     if k < len(words) and words[k].keys & _IF and words[k].pos in ("助動詞", "助詞"):
-        if _other_subject(c, c.lo[q], q):
+        if other_subject_before(c, c.lo[q], q, _NOT_ME | _TOMORROW):
             return None
         return k
     return None

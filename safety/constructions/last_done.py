@@ -23,10 +23,9 @@ from __future__ import annotations
 
 from safety.constructions.goodbye_said import _EVERYDAY, _LATER, _LEAVE_KANA, _LEAVE_USUAL
 from safety.constructions.grammar import _asks, _conditional
-from safety.constructions.words import Hit, _cheerful_text, _Ctx, _has, _has_any
+from safety.constructions.words import Hit, _cheerful_text, _Ctx, _has, _has_any, other_subject_before
 
 _DONE = frozenset({"た", "とく", "とい", "てある"})
-_SUBJECT = frozenset({"が", "は", "も"})
 _THANKS = frozenset({"ありがとう", "有り難う", "ありがと", "感謝", "お世話", "世話"})
 _BYE = frozenset({"さようなら", "さよなら", "さいなら", "ばいばい", "バイバイ", "さらば", "お別れ"})
 
@@ -327,13 +326,7 @@ def _season_unreached(c: _Ctx) -> list[Hit]:
         if not coming or not _has_any(words, q + 1, frozenset({"は", "を", "まで", "も"})):
             continue
         # the writer's own: no one else named as the subject before it (「ばあちゃんは…」)
-        if any(
-            words[k].pos in ("名詞", "代名詞", "接尾辞")
-            and not c.at("self", k)
-            and not words[k].keys & (_COMING | _SEASON)
-            and _has_any(words, k + 1, _SUBJECT)
-            for k in range(lo, q)
-        ):
+        if other_subject_before(c, lo, q, _COMING | _SEASON):
             continue
         for v in range(q + 2, min(q + 5, hi)):
             if not (words[v].keys & _REACH and words[v].pos == "動詞"):

@@ -423,6 +423,22 @@ def _has_any(words: list[Word], i: int, keys: frozenset[str]) -> bool:
     return 0 <= i < len(words) and bool(words[i].keys & keys)
 
 
+_SUBJECT_MARKS = frozenset({"が", "は", "も"})
+
+
+def other_subject_before(c: _Ctx, lo: int, i: int, besides: frozenset[str]) -> bool:
+    """A noun other than the writer (and than the words ``besides``) as the subject (が/は/も)
+    between word ``lo`` and word ``i`` (a suffix ends one: お+ばあ+ちゃん+は)."""
+    words = c.words
+    return any(
+        words[k].pos in ("名詞", "代名詞", "接尾辞")
+        and not c.at("self", k)
+        and not words[k].keys & besides
+        and _has_any(words, k + 1, _SUBJECT_MARKS)
+        for k in range(lo, i)
+    )
+
+
 _OLD = frozenset({"昔", "むかし"})
 
 
