@@ -182,6 +182,8 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-07c.toml": (2, 8),
     # The twenty-seventh, written before the fourth round of 2026-12-07: 4 / 11 on 4d5e5bd.
     "robot_replies_blind_2026-12-07d.toml": (4, 11),
+    # The twenty-eighth, written before the fifth round of 2026-12-07: 1 / 16 on 0fa6698.
+    "robot_replies_blind_2026-12-07e.toml": (1, 16),
 }
 
 
