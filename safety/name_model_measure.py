@@ -10,7 +10,7 @@ it writes no weights and the site never imports it (scikit-learn is a training-o
 (fifth round of 2026-12-07): built, measured, not shipped".
 
 Reads what ``python -m safety evaluate`` calls the tuning names (``tests/data/name_set.tsv``,
-``tests/data/classed/names*.tsv``, through ``safety.cli._tuning``'s parsers); never
+``tests/data/classed/names*.tsv``, with ``safety.evaluation``'s parsers as ``safety.cli._tuning``); never
 ``tests/data/blind/``.  Each file was written by one writer in one sitting, so a model scored
 on a file it never read is the nearest the tuning names come to a new writer.
 
