@@ -23,11 +23,12 @@ inside an allow-listed word keeps it from being taken out).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Iterator
 
 from safety.lexicon import NAME_LISTS
 from safety.morphology import Token, tokens
-from safety.normalize import undisguise
+from safety.normalize import _LOOKALIKES, _unaccent, undisguise
 from safety.translation import kata2hira
 
 # the contact list's kana words that end in ちゃ (an app, a group or voice chat), as hiragana
@@ -180,13 +181,22 @@ def _head_after_doing(text: str) -> str | None:
     return None
 
 
-def stand_in_reason(name: str, judge: Callable[[str], str | None]) -> str | None:
-    """The reason ``judge`` gives ``name`` with the round's allowed words written as an ordinary
-    word (as written, undisguised, look-alike kanji read back, small っ taken out); None."""
+def _views(name: str) -> Iterator[str]:
+    """``name`` as written, undisguised, with look-alike kanji read back, and small っ out."""
     plain = undisguise(name)
     views = [name, plain, plain.translate(_LOOKALIKES_BACK)]
     views.append(views[-1].replace("っ", "").replace("ッ", ""))
-    for view in dict.fromkeys(views):
+    return iter(dict.fromkeys(views))
+
+
+def stand_in_reason(name: str, judge: Callable[[str], str | None]) -> str | None:
+    """The reason ``judge`` gives ``name`` with the round's allowed words written as an ordinary
+    word (as written, undisguised, look-alike kanji read back, small っ taken out); None."""
+    if not could_hold_a_round_word(name):
+        # (issue 15: undisguising every passing name was 13 % of a swarm's name check; a name
+        # without a source for every letter of some round word has no view holding one)
+        return None
+    for view in _views(name):
         # (one search first: most names hold none of the words, and the two readings walk the name)
         if _ANY_ROUND_WORD.search(kata2hira(view)) is None:
             continue
@@ -194,3 +204,168 @@ def stand_in_reason(name: str, judge: Callable[[str], str | None]) -> str | None
             if stood is not None and (reason := judge(stood)) is not None:
                 return reason
     return None
+
+
+# Issue 15 (fifth round of 2026-12-07): the gate before the undisguising.  A view of ``_views``
+# holds a round word only if, for each letter of it, some letter of the name can become that
+# letter there.  Each letter of ``undisguise``'s output comes from one letter of its NFKC,
+# through maps that take one letter to one or more (``lower``, ``strip_invisible``'s unaccenting,
+# ``_LOOKALIKES``, 三 → ミ, 厶 → ム, 丰 → キ, 一 → ー; everything else ``undisguise`` does only
+# drops letters or turns ーー into ー), then ``_LOOKALIKES_BACK`` and ``kata2hira`` (one letter to
+# one).  A letter NFKC writes is a letter of the input's NFKD, or a composition whose canonical
+# decomposition starts with one (ふ + ゛ → ぶ: ぶ's is ふ ゛).  So a view holds the word's letter
+# ``l`` only if the name holds ``l`` as written (the first view), or a letter whose NFKD holds the
+# first letter of the NFD of some letter those maps take to ``l``.  ``letter_sources`` works that
+# out over every code point; ``_SOURCES`` is what it gave (tests/test_safety_names_round_i_gate.py
+# computes it again and holds the two equal).
+_EXTRA_MAPS = {"三": "ミ", "厶": "ム", "丰": "キ", "一": "ー"}  # (``undisguise``'s replacements)
+
+
+def _after_nfkc(ch: str) -> set[str]:
+    """Every letter ``ch`` may become after NFKC in a view (kata2hira'd), each map applied or not,
+    in any order: more than the views can hold, never less."""
+    seen, todo = {ch}, [ch]
+    while todo:
+        y = todo.pop()
+        outs = {
+            *y.lower(),
+            *_unaccent(y),
+            *_LOOKALIKES(y),
+            *_EXTRA_MAPS.get(y, ""),
+            *y.translate(_LOOKALIKES_BACK),
+        }
+        for z in outs - seen:
+            seen.add(z)
+            todo.append(z)
+    return {kata2hira(z) for z in seen}
+
+
+def letter_sources() -> dict[str, str]:
+    """For each letter of the round's words (hiragana and kanji), every code point a name may hold
+    for a view to hold that letter (sorted), from the whole of Unicode (~3 s)."""
+    letters = {c for w in _BY_LENGTH for c in w}
+    code_points = [chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000]
+    # the first letters of the NFD of every letter the maps take to each word letter
+    bases: dict[str, set[str]] = {}
+    for c in code_points:
+        unchanged = c.lower() == c == _unaccent(c) == _LOOKALIKES(c) == c.translate(_LOOKALIKES_BACK)
+        # (no map changes most code points: only the view's kata2hira)
+        after = {kata2hira(c)} if unchanged and c not in _EXTRA_MAPS else _after_nfkc(c)
+        for letter in after & letters:
+            bases.setdefault(unicodedata.normalize("NFD", c)[0], set()).add(letter)
+    sources: dict[str, set[str]] = {letter: set() for letter in letters}
+    for x in code_points:
+        for letter in {kata2hira(x)} & letters:
+            sources[letter].add(x)
+        for base in set(unicodedata.normalize("NFKD", x)):
+            for letter in bases.get(base, ()):
+                sources[letter].add(x)
+    return {letter: "".join(sorted(sources[letter])) for letter in sorted(letters)}
+
+
+# fmt: off
+_SOURCES = {
+    "い": "いイ\u32d1\u3304\u3305\u330b\u331a\u331f\u332a\u333d\u3343\u3344\uff72",
+    "う": "うゔウヴ\u32d2\u3306\uff73",
+    "え": "\u2f2fえエ\u32d3\u3307\u3308工\uff74",
+    "か": (
+        "\u2f12かがカガ\u32d5\u3308\u330b\u330c\u330d\u330e\u330f\u3310\u334b\u334c力\uf98a\uff76"
+        "\U0001f200"
+    ),
+    "が": "かがカガ\u32d5\u3308\u330b\u330c\u330d\u330e\u330f\u3310\u334b\u334c\uff76\U0001f200",
+    "き": "きぎキギ\u32d6\u3310\u3311\u3312\u3313\u3314\u3315\u3316\u3317丰\uff77",
+    "ぎ": "きぎキギ\u32d6\u3310\u3311\u3312\u3313\u3314\u3315\u3316\u3317\uff77",
+    "く": (
+        "くぐクグ\u32d7\u3304\u3307\u3315\u3318\u3319\u331a\u331b\u331f\u3321\u332f\u3336\u3343"
+        "\u3346\u3348\uff78"
+    ),
+    "ぐ": (
+        "くぐクグ\u32d7\u3304\u3307\u3315\u3318\u3319\u331a\u331b\u331f\u3321\u332f\u3336\u3343"
+        "\u3346\u3348\uff78"
+    ),
+    "け": "けげケゲ\u32d8\u331c\u3356\uff79",
+    "こ": "こごコゴ\u30ff\u32d9\u331d\u331e\u3330\uff7a\U0001f201",
+    "ご": "こごコゴ\u30ff\u32d9\u331d\u331e\u3330\uff7a\U0001f201",
+    "し": "しじシジ\u32db\u3321\u3325\u3334\u333b\u3347\uff7c",
+    "じ": "しじシジ\u32db\u3321\u3325\u3334\u333b\u3347\uff7c",
+    "す": "すずスズ\u32dc\u3307\u3309\u331c\u3324\u332e\u333a\uff7d",
+    "ず": "すずスズ\u32dc\u3307\u3309\u331c\u3324\u332e\u333a\uff7d",
+    "そ": "そぞソゾ\u32de\u3337\uff7f",
+    "た": "\u2f23ただタダ\u32df\u3313\u3324\u3336\u333c夕\uff80",
+    "だ": "ただタダ\u32df\u3313\u3324\u3336\u333c\uff80",
+    "ち": "ちぢチヂ\u32e0\u3305\u3320\u3322千\uff81",
+    "っ": "っッ\u330c\u3317\u3329\u3332\u3334\u3345\u3351\u3357\uff6f",
+    "つ": "つづツヅ\u32e1\u332a\u332c\u3339\uff82",
+    "づ": "つづツヅ\u32e1\u332a\u332c\u3339\uff82",
+    "て": "てでテデ\u32e2\u3325\uff83\U0001f213",
+    "で": "てでテデ\u32e2\u3325\uff83\U0001f213",
+    "と": (
+        "\u2f18とどトド\u30ff\u32e3\u3300\u3307\u330c\u3316\u3317\u3319\u3323\u3326\u3327\u3329"
+        "\u332b\u332e\u3332\u3333\u333d\u333e\u3340\u334c\u334d\u334e\u3351\u3356\u3357卜"
+        "\uff84"
+    ),
+    "ど": (
+        "とどトド\u30ff\u32e3\u3300\u3307\u330c\u3316\u3317\u3319\u3323\u3326\u3327\u3329\u332b"
+        "\u332e\u3332\u3333\u333d\u333e\u3340\u334c\u334d\u334e\u3351\u3356\u3357\uff84"
+    ),
+    "に": "\u2f06にニ\u3193\u3221\u3281\u32e5\u3304\u3311\u3338二\uff86\U0001f214\U0001f242",
+    "ぬ": "ぬヌ\u32e6\uff87",
+    "ね": "ねネ\u32e7\u331b\uff88",
+    "の": "のノ\u32e8\u3328\u3329\uff89",
+    "は": "\u2f0bはばぱハバパ\u3227\u3287\u32e9\u3300\u332a\u332b\u332c\u332d\u3345\u334a八\uff8a",
+    "ば": "はばぱハバパ\u32e9\u3300\u332a\u332b\u332c\u332d\u3345\u334a\uff8a",
+    "ひ": "ひびぴヒビピ\u32ea\u332e\u332f\u3330\u3331\u3338\u3353\uff8b",
+    "ぶ": "ふぶぷフブプ\u32eb\u3301\u3332\u3333\u3334\u3335\u3354\uff8c",
+    "ま": "まマ\u32ee\u330f\u3343\u3344\u3345\u3346\u3347\uff8f",
+    "み": "みミ\u3194\u3222\u3282\u32ef\u3348\u3349\u334a三\uff90\U0001f22a\U0001f241",
+    "む": "\u2f1bむム\u32f0\u330a\u3315\u3318\u3319\u3320\u3355厶\uff91",
+    "ゃ": "ゃャ\uff6c",
+    "や": "やヤ\u32f3\u334e\u334f\uff94",
+    "ゅ": "ゅュ\u3312\uff6d",
+    "ょ": "ょョ\u3347\uff6e",
+    "り": "り\u309fリ\u32f7\u330b\u330d\u3312\u3321\u3349\u334a\u3351\u3352\uff98",
+    "ん": (
+        "んン\u3302\u3304\u3305\u3306\u3309\u330e\u330f\u3319\u3320\u3321\u3322\u3323\u3327"
+        "\u332b\u3335\u333a\u333d\u333f\u3340\u3342\u3347\u3348\u334c\u3350\u3356\uff9d"
+    ),
+    "九": "\u3228\u3288九",
+    "収": "収",
+    "外": "外",
+    "帳": "帳",
+    "手": "\u2f3f手\U0001f210",
+    "授": "授",
+    "業": "業",
+    "漬": "漬",
+    "焼": "焼",
+    "煮": "煮\ufa48\ufa9c",
+    "竜": "竜",
+    "粕": "粕",
+    "絵": "絵",
+    "肉": "\u2f81肉",
+    "葛": "葛",
+    "角": "\u2f93角",
+    "課": "課",
+    "豚": "豚",
+    "集": "集",
+    "頭": "頭",
+    "饅": "饅",
+}
+# fmt: on
+# (a KeyError here at import: a round word with a letter ``_SOURCES`` lacks; run ``letter_sources``)
+_BIT = {letter: 1 << i for i, letter in enumerate(_SOURCES)}
+_WORD_MASKS = tuple(sorted({sum(_BIT[c] for c in set(w)) for w in _BY_LENGTH}))
+_BITS_OF: dict[str, int] = {}
+for _letter, _chars in _SOURCES.items():
+    for _ch in _chars:
+        _BITS_OF[_ch] = _BITS_OF.get(_ch, 0) | _BIT[_letter]
+_ANY_SOURCE = frozenset(_BITS_OF)
+
+
+def could_hold_a_round_word(name: str) -> bool:
+    """Whether ``name`` holds a source (``_SOURCES``) of every letter of one of the round's
+    words: necessary for any of ``_views(name)`` to hold the word."""
+    hit = 0
+    for ch in _ANY_SOURCE.intersection(name):
+        hit |= _BITS_OF[ch]
+    # (most names hold no source at all: no generator then)
+    return hit != 0 and any(hit & mask == mask for mask in _WORD_MASKS)
