@@ -353,19 +353,33 @@ _SOURCES = {
 # fmt: on
 # (a KeyError here at import: a round word with a letter ``_SOURCES`` lacks; run ``letter_sources``)
 _BIT = {letter: 1 << i for i, letter in enumerate(_SOURCES)}
-_WORD_MASKS = tuple(sorted({sum(_BIT[c] for c in set(w)) for w in _BY_LENGTH}))
 _BITS_OF: dict[str, int] = {}
 for _letter, _chars in _SOURCES.items():
     for _ch in _chars:
         _BITS_OF[_ch] = _BITS_OF.get(_ch, 0) | _BIT[_letter]
 _ANY_SOURCE = frozenset(_BITS_OF)
+# Each word is looked at only through one of its letters that few names hold a source of (the
+# first of these it holds; the order is rarest first over the swarm's and the tuning names): a
+# name holding no source of it cannot hold the word, which a set's ``isdisjoint`` says at once.
+_KEY_LETTERS = "帳授収漬焼煮竜絵肉豚饅ぬゅむやけねぶっえど"
+_MASKS_BY_KEY: dict[str, list[int]] = {}
+for _word in _BY_LENGTH:
+    # (a StopIteration here at import: a round word holding none of ``_KEY_LETTERS``; add one)
+    _key = next(c for c in _KEY_LETTERS if c in _word)
+    _MASKS_BY_KEY.setdefault(_key, []).append(sum(_BIT[c] for c in set(_word)))
+_MASKS_OF_SOURCE: dict[str, tuple[int, ...]] = {}
+for _key, _masks in _MASKS_BY_KEY.items():
+    for _ch in _SOURCES[_key]:
+        _MASKS_OF_SOURCE[_ch] = (*_MASKS_OF_SOURCE.get(_ch, ()), *_masks)
+_KEY_SOURCES = frozenset(_MASKS_OF_SOURCE)
 
 
 def could_hold_a_round_word(name: str) -> bool:
     """Whether ``name`` holds a source (``_SOURCES``) of every letter of one of the round's
     words: necessary for any of ``_views(name)`` to hold the word."""
+    if _KEY_SOURCES.isdisjoint(name):
+        return False  # (most names: no source of any word's key letter)
     hit = 0
     for ch in _ANY_SOURCE.intersection(name):
         hit |= _BITS_OF[ch]
-    # (most names hold no source at all: no generator then)
-    return hit != 0 and any(hit & mask == mask for mask in _WORD_MASKS)
+    return any(hit & mask == mask for ch in _KEY_SOURCES.intersection(name) for mask in _MASKS_OF_SOURCE[ch])

@@ -148,6 +148,22 @@ def test_the_gate_never_changes_a_stand_in_reason(part: int) -> None:
     assert refused > 150
 
 
+def test_the_gate_is_its_statement() -> None:
+    """``could_hold_a_round_word`` (bits, key letters) says what its docstring says, written
+    plainly: the name holds a source of every letter of one of the words."""
+
+    def plainly(name: str) -> bool:
+        return any(all(set(_SOURCES[c]) & set(name) for c in word) for word in _BY_LENGTH)
+
+    rng = random.Random(7)
+    alphabet = "".join(_BITS_OF) + "あいうえおゆりな☆ 0"
+    texts = [
+        *_NAMES,
+        *("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14))) for _ in range(20_000)),
+    ]
+    assert all(could_hold_a_round_word(t) == plainly(t) for t in texts)
+
+
 def test_most_names_skip_the_undisguising() -> None:
     """The gate's point: plain names (the swarm's) hold no source of a whole round word."""
     assert not any(could_hold_a_round_word(distinct_name(i)) for i in range(3000))
