@@ -209,7 +209,8 @@ def stand_in_reason(name: str, judge: Callable[[str], str | None]) -> str | None
 # Issue 15 (fifth round of 2026-12-07): the gate before the undisguising.  A view of ``_views``
 # holds a round word only if, for each letter of it, some letter of the name can become that
 # letter there.  Each letter of ``undisguise``'s output comes from one letter of its NFKC,
-# through maps that take one letter to one or more (``lower``, ``strip_invisible``'s unaccenting,
+# through maps that take one letter to one or more (``lower``, whose one letter read in context,
+# Σ, becomes no kana either way; ``strip_invisible``'s unaccenting,
 # ``_LOOKALIKES``, 三 → ミ, 厶 → ム, 丰 → キ, 一 → ー; everything else ``undisguise`` does only
 # drops letters or turns ーー into ー), then ``_LOOKALIKES_BACK`` and ``kata2hira`` (one letter to
 # one).  A letter NFKC writes is a letter of the input's NFKD, or a composition whose canonical
