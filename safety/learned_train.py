@@ -758,6 +758,10 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # missing or noticing, everyone forgetting, nothing changing, a relief denied then permitted;
         # kind twins of the same surface) before any rule of the round changed.
         "robot_red_team_2026-12-07n.toml",
+        # Written 2026-12-07 (robot round o, lowering: a station in pretend play and a Q and A whose
+        # answer denies the child's heavy question; harmful twins of the same surface) before any rule
+        # of the round changed.
+        "robot_red_team_2026-12-07r.toml",
     }
 )
 
