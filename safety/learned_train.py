@@ -128,6 +128,9 @@ RISK_LAYER_HELD_OUT = frozenset(
         # Risk round l's farewells and last things done, with harmless twins sharing each surface
         # (a move, a graduation, a trip), written before its helper read a rule; held out likewise.
         "classed/risk_tuning_2026-12-07p.tsv",
+        # Risk round s's leftovers (nothing left but dying, a birthday not reached) with harmless
+        # twins sharing each surface, written before its helper changed a rule; held out likewise.
+        "classed/risk_tuning_2026-12-07s.tsv",
     }
 )
 
