@@ -82,6 +82,13 @@ from safety.name_round_m import (
     plain_said_round_m,
     sexual_said_round_m,
 )
+from safety.name_round_s import (
+    dies_after_a_name,
+    insult_said_round_s,
+    plain_said_round_s,
+    sex_shop_named,
+    sexual_said_round_s,
+)
 from safety.name_self_harm import (
     _A_WISH,
     _BIRTH_REGRETTED,
@@ -182,8 +189,11 @@ def check_name(text: object) -> NameVerdict:
     # characters) may be a disguise, and is read as it stands (refused more often, never less).
     plain = raw == name
     # (names round f: a staff or an app's word inside an ordinary word too, read wider: 「ヤモリさん」)
-    if reason in _INSIDE_REASONS and _only_inside_words(
-        name.strip(_END_MARKS) if plain else name, plain, wider=reason in ROLE_REASONS
+    # (names round s: not a sex shop named alone that Sudachi knows as one noun, 「イメクラ」)
+    if (
+        reason in _INSIDE_REASONS
+        and not sex_shop_named(kata2hira(name))
+        and _only_inside_words(name.strip(_END_MARKS) if plain else name, plain, wider=reason in ROLE_REASONS)
     ):
         reason = None
     if reason == "contact" and plain and (chan := app_read_as_chan(name)) is not None:
@@ -433,6 +443,15 @@ def _content_reason(
     # (ショタ and ロリ only as written: the readings drop ー, and 「ショータすき」 is a boy's fan)
     if any(sexual_said_round_m(key, written=i >= len(views.readings)) for i, key in enumerate(keys)):
         return "sexual"
+    # round s (fifth round of 2026-12-07, ``safety.name_round_s``): the reviews' leftovers —
+    # dying after a name (「さくらでしぬ」), a thing's smell or an animal said to someone
+    # (「おまえのくつくさい」, 「ゴリラおまえ」), はめる wished (「はめたいよ」)
+    if any(map(dies_after_a_name, keys)):
+        return "self_harm"
+    if any(map(insult_said_round_s, keys)):
+        return "insult"
+    if any(map(sexual_said_round_s, keys)):
+        return "sexual"
     # (the views are lowered: 「opi」 and 「tnp」 alone only as written in small letters)
     if latin_slang_as_written(unicodedata.normalize("NFKC", written or name)):
         return "sexual"
@@ -620,6 +639,8 @@ def _plainly_ordinary(name: str) -> bool:
         or plain_said_otherwise(key)
         # round m (``safety.name_round_m``): the same
         or plain_said_round_m(key)
+        # round s (``safety.name_round_s``): likewise, and a dying verb at the end
+        or plain_said_round_s(key)
     )
 
 

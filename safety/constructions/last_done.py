@@ -43,20 +43,22 @@ def _done_within(c: _Ctx, q: int, reach: int = 4) -> int | None:
 _WORK_THANKS = frozenset({"お疲れ", "おつかれ", "お疲れ様", "おつかれさま"})
 
 
-def _usual_here(c: _Ctx, keys: frozenset[str] = frozenset()) -> bool:
+def _usual_here(c: _Ctx, keys: frozenset[str] = frozenset(), *, laugh: bool = True) -> bool:
     """What keeps a farewell everyday (as ``afterwards._usual_besides``, and anything cheerful,
     work's thanks or a song or game named), but for the words in ``keys`` that the reading is
     itself made of: a next birthday is no next time, a letter to arrive tomorrow no
-    see-you-tomorrow, a last meal no dinner call."""
+    see-you-tomorrow, a last meal no dinner call. ``laugh=False``: a laugh alone (笑, w) is not
+    counted as cheer (round s: 「あとは死ぬだけ笑」 laughs at the writer's own end)."""
     words = c.words
     kana = c.kana.replace("しね", "")
+    cheerful = _cheerful_text(c) if laugh else ("!" in c.kana or "！" in c.kana or c.first("joy") is not None)
     return (
-        _cheerful_text(c)
+        cheerful
         or not c.keys.isdisjoint(_WORK_THANKS)
         or c.near_any(("media", "game"))
         or any(k in kana for k in _LEAVE_KANA if k not in keys)
         or not c.keys.isdisjoint((_LATER | _LEAVE_USUAL) - keys)
-        or any(not words[i].keys & keys for cls in _EVERYDAY for i in c.where(cls))
+        or any(not words[i].keys & keys for cls in _EVERYDAY if laugh or cls != "laugh" for i in c.where(cls))
         or c.near("dreaded_day")
         or c.first("parting_event") is not None
     )
@@ -294,6 +296,8 @@ _SEASON = frozenset(
     }
 )
 _REACH = frozenset({"迎える", "むかえる", "見る", "みる", "来る", "くる", "越す", "こす"})
+# lasting (round s): only after まで (「誕生日まで もたない」)
+_LAST_OUT = frozenset({"もつ", "持つ"})
 _ADVERB = frozenset({"もう", "たぶん", "多分", "きっと", "絶対", "ぜったい", "、", ","})
 _NEG = frozenset({"ない", "無い", "ん", "ぬ", "ず", "ねえ", "ねー"})
 _BELIEF = frozenset({"思う", "おもう", "気", "かも", "だろう", "でしょう", "はず"})
@@ -323,13 +327,22 @@ def _season_unreached(c: _Ctx) -> list[Hit]:
     for q in c.where_keys(_SEASON):
         lo, hi = c.sentence(q)
         coming = any(words[k].keys & _COMING for k in range(max(lo, q - 3), q))
-        if not coming or not _has_any(words, q + 1, frozenset({"は", "を", "まで", "も"})):
+        # (round s) lasting until it, negated: 「次の 誕生日まで もたない」, 「はるまで もたないや」 —
+        # the writer's own endurance, so no belief is needed, nor a next (a season alone)
+        if words[q].keys & {"誕生", "たんじょう"} and _has_any(words, q + 1, frozenset({"び", "日"})):
+            q += 1  # (「たんじょうび」 read as たんじょう + び)
+        until = _has(words, q + 1, "まで")
+        lasting = until and any(words[v].keys & _LAST_OUT for v in range(q + 2, min(q + 5, hi)))
+        if not (coming or lasting) or not _has_any(words, q + 1, frozenset({"は", "を", "まで", "も"})):
             continue
         # the writer's own: no one else named as the subject before it (「ばあちゃんは…」)
         if other_subject_before(c, lo, q, _COMING | _SEASON):
             continue
+        # (round s) 「わたしに 次の 夏は こない」: the writer named as whom it does not come to
+        to_me = any(c.at("self", k) and _has(words, k + 1, "に") for k in range(lo, q))
+        reach = (_REACH | _LAST_OUT) if until else _REACH
         for v in range(q + 2, min(q + 5, hi)):
-            if not (words[v].keys & _REACH and words[v].pos == "動詞"):
+            if not (words[v].keys & reach and words[v].pos == "動詞"):
                 if words[v].keys & _ADVERB:
                     continue
                 break  # something else named (「雪 見られない」「こたつで」): not the season itself
@@ -356,7 +369,7 @@ def _season_unreached(c: _Ctx) -> list[Hit]:
                 break  # (「今年の 夏は 来ない 気が する。ずっと 雨」: the weather)
             # a pet, a tree, a phone or a move named around it, before, after or in the same
             # sentence after a comma (「、この スマホで」「、この クラスの みんなとは」; review)
-            first = next(k for k in range(max(lo, q - 3), q) if words[k].keys & _COMING)
+            first = next((k for k in range(max(lo, q - 3), q) if words[k].keys & _COMING), q)
             end = belief if belief is not None else neg
             tail = range(end + 1, hi)
             if (
@@ -371,7 +384,8 @@ def _season_unreached(c: _Ctx) -> list[Hit]:
                 or _else_named(c, lo, hi)
             ):
                 break
-            if (belief is not None or farewell) and not _asks(c, lo, hi):
+            lasts = bool(words[v].keys & _LAST_OUT)
+            if (belief is not None or farewell or lasts or (to_me and coming)) and not _asks(c, lo, hi):
                 return [Hit("wish", "ideation", "high", words[q].start, words[neg].end, "season_unreached")]
             break
     return []
@@ -529,7 +543,10 @@ def _night_waited(c: _Ctx, v: int) -> int | None:
 
 def _end_only_left(c: _Ctx) -> list[Hit]:
     words = c.words
-    if _usual_here(c):
+    # (round s: a laugh alone after it does not make dying everyday, 「あとは死ぬだけ笑」; read
+    # then as a wish, ``high``, and only of dying or vanishing itself, not of going or a night)
+    laughed = _usual_here(c)
+    if laughed and _usual_here(c, laugh=False):
         return []
     ready = _settled(c)
     occasion = not c.keys.isdisjoint(_OCCASION - {"から", "ので"})
@@ -538,11 +555,17 @@ def _end_only_left(c: _Ctx) -> list[Hit]:
             continue
         if _thing_at(c, q - 1) or _topic_named(c, q):
             continue  # (「ニキビ、あとは 消えるだけ」「せみ、もう 鳴かない。あとは 死ぬだけ」)
-        hit = _end_left_at(c, q, ready and not occasion)
+        hit = _end_left_at(c, q, ready and not occasion and not laughed)
         # nothing else named after it (「…あとは 夜を 待つだけ。友だちが おとまりに 来る」)
-        if hit is not None and _only_residue(c, c.hi[q], len(words)):
+        # (a laugh is no thing named: 「あとは死ぬだけ笑」)
+        if hit is not None and _only_residue(c, c.hi[q], len(words), _LAUGHS if laughed else frozenset()):
+            if laughed:
+                return [Hit("wish", "ideation", "high", hit.start, hit.end, "end_only_left_laughed")]
             return [hit]
     return []
+
+
+_LAUGHS = frozenset({"笑", "笑い", "w", "ww", "www", "草", "笑笑"})
 
 
 def _end_left_at(c: _Ctx, q: int, ready: bool) -> Hit | None:
@@ -565,6 +588,8 @@ def _end_left_at(c: _Ctx, q: int, ready: bool) -> Hit | None:
     ):
         return None  # (「バッテリー 3%。あとは 死ぬだけ」「薬 ぬった。あとは 消えるのを 待つだけ」)
     k = v + 1
+    if _has_any(words, k, frozenset({"ちゃう", "じゃう"})):
+        k += 1  # (round s: 「あとは しんじゃうだけ」, 「消えちゃうだけ」)
     if (
         _has(words, k, "の")
         and _has(words, k + 1, "を")
