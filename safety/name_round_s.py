@@ -27,8 +27,15 @@ from safety.name_round_m import _ADDRESSED, _ANIMALS, _FINAL, _INTENSE, _NICK, _
 
 # something the one spoken to owns (two to four letters: 「きみのはくさい」 is a cabbage), or
 # their home (んち), then its smell
+# (not an adjective made with -くさい that is no smell, after what is owned or not:
+# 「おまえのめんどくさい」 (面倒臭い), 「きみのまえてれくさい」 (照れ臭い), 「うそくさい」, 「しばいくさい」;
+# review of round s)
+_NOT_A_SMELL = (
+    f"(?![ぁ-ゖ]{{0,3}}(?:めんどう?|てれ|うそ|しばい|えんぎ|せりふ)(?:が|は|も)?{_INTENSE}(?:{_SMELL}))"
+)
 _THING_SMELLS = re.compile(
-    f"(?:{_ADDRESSED})(?:の[ぁ-ゖ]{{2,4}}?|んち|んちの[ぁ-ゖ]{{2,4}}?)(?:が|は|も)?{_INTENSE}(?:{_SMELL}){_FINAL}"
+    f"(?:{_ADDRESSED})(?:の{_NOT_A_SMELL}[ぁ-ゖ]{{2,4}}?|んち|んちの{_NOT_A_SMELL}[ぁ-ゖ]{{2,4}}?)(?:が|は|も)?"
+    f"{_INTENSE}(?:{_SMELL}){_FINAL}"
 )
 # an animal before the one spoken to (「ゴリラおまえ」, 「かばだなおまえ」; 「ゴリラすき」 passes)
 _ANIMAL_FIRST = re.compile(

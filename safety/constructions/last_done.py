@@ -329,6 +329,7 @@ def _season_unreached(c: _Ctx) -> list[Hit]:
         coming = any(words[k].keys & _COMING for k in range(max(lo, q - 3), q))
         # (round s) lasting until it, negated: 「次の 誕生日まで もたない」, 「はるまで もたないや」 —
         # the writer's own endurance, so no belief is needed, nor a next (a season alone)
+        q0 = q  # (the word the season starts at, for what stands before it)
         if words[q].keys & {"誕生", "たんじょう"} and _has_any(words, q + 1, frozenset({"び", "日"})):
             q += 1  # (「たんじょうび」 read as たんじょう + び)
         until = _has(words, q + 1, "まで")
@@ -369,7 +370,8 @@ def _season_unreached(c: _Ctx) -> list[Hit]:
                 break  # (「今年の 夏は 来ない 気が する。ずっと 雨」: the weather)
             # a pet, a tree, a phone or a move named around it, before, after or in the same
             # sentence after a comma (「、この スマホで」「、この クラスの みんなとは」; review)
-            first = next((k for k in range(max(lo, q - 3), q) if words[k].keys & _COMING), q)
+            # (with no next before it, up to たんじょう, not び: 「たんじょうびまで もたない」)
+            first = next((k for k in range(max(lo, q0 - 3), q0) if words[k].keys & _COMING), q0)
             end = belief if belief is not None else neg
             tail = range(end + 1, hi)
             if (
@@ -385,6 +387,8 @@ def _season_unreached(c: _Ctx) -> list[Hit]:
             ):
                 break
             lasts = bool(words[v].keys & _LAST_OUT)
+            if lasts and belief is None and _has_any(words, neg + 1, frozenset({"って", "と"})):
+                break  # (said by someone, of someone: 「ママ 誕生日まで もたないって」; review of round s)
             if (belief is not None or farewell or lasts or (to_me and coming)) and not _asks(c, lo, hi):
                 return [Hit("wish", "ideation", "high", words[q].start, words[neg].end, "season_unreached")]
             break
@@ -558,7 +562,7 @@ def _end_only_left(c: _Ctx) -> list[Hit]:
         hit = _end_left_at(c, q, ready and not occasion and not laughed)
         # nothing else named after it (「…あとは 夜を 待つだけ。友だちが おとまりに 来る」)
         # (a laugh is no thing named: 「あとは死ぬだけ笑」)
-        if hit is not None and _only_residue(c, c.hi[q], len(words), _LAUGHS if laughed else frozenset()):
+        if hit is not None and _only_laughs_left(c, c.hi[q], hit.end if laughed else None):
             if laughed:
                 return [Hit("wish", "ideation", "high", hit.start, hit.end, "end_only_left_laughed")]
             return [hit]
@@ -566,6 +570,26 @@ def _end_only_left(c: _Ctx) -> list[Hit]:
 
 
 _LAUGHS = frozenset({"笑", "笑い", "w", "ww", "www", "草", "笑笑"})
+
+
+# (a laugh spelt わら reads as 藁, straw: 「あとは しぬだけ わら」)
+_LAUGHS_READ = _LAUGHS | {"わら", "藁"}
+
+
+def _only_laughs_left(c: _Ctx, lo: int, after: int | None) -> bool:
+    """Residue only from word ``lo`` on, a laugh counted as residue when the reading was laughed
+    (``after``: where the reading ends) — and then, in its own sentence after the reading, only
+    residue or a laugh word of three letters at most: Sudachi reads 「笑（ニキビ）」 as one noun
+    whose keys hold 笑, and in 「あとは きえるだけ笑 ニキビ」 or 「…だけ笑（ゲームオーバー）」 what
+    vanishes or dies is the thing named (review of round s)."""
+    if after is None:
+        return _only_residue(c, lo, len(c.words))
+    return all(
+        _residue(c, k)
+        or (not c.words[k].keys.isdisjoint(_LAUGHS_READ) and c.words[k].end - c.words[k].start <= 3)
+        for k in range(len(c.words))
+        if c.words[k].start >= after
+    )
 
 
 def _end_left_at(c: _Ctx, q: int, ready: bool) -> Hit | None:
