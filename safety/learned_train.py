@@ -74,7 +74,7 @@ class Example:
 # serious texts with harmless twins sharing their words (110 of its 160 none texts): adversarial
 # by construction, it would set the layer's false-alarm budget on its own (trained on, both
 # thresholds rose from 0.98 to 0.99). Held out, it measures the layer's false alarms on twins
-# (docs/safety.md, "Round of 2026-12-03 (evening)").
+# (docs/history/safety-rounds.md, "Round of 2026-12-03 (evening)").
 # The night round of 2026-12-04's four helper files (i, j, ab, ac) likewise: each brief asked for
 # about ninety hard negatives borrowing its class's shapes. Trained on, they raised both
 # thresholds from 0.96 to 0.98 and the cross-validated serious ≥ high fell from 0.906 to 0.890;
@@ -83,7 +83,7 @@ class Example:
 # The round of 2026-12-05 decided before it began that the layer would not be retrained and that
 # its four new files (a, b, c, g) would measure the layer unseen (docs/history/safety-rounds.md,
 # "The blind splits, scored at the end of the round of 2026-12-05"); the evening round's two (j, o)
-# likewise, after trial fits showed learning these files raises the thresholds (docs/safety.md,
+# likewise, after trial fits showed learning these files raises the thresholds (docs/history/safety-rounds.md,
 # "The evening round of 2026-12-05: decisions taken before the fourteenth split was scored").
 RISK_LAYER_HELD_OUT = frozenset(
     {
@@ -100,7 +100,7 @@ RISK_LAYER_HELD_OUT = frozenset(
         "classed/risk_tuning_2026-12-05j.tsv",
         # Written at the start of the fourth round of 2026-12-06 by two writers who read no rule
         # (unseen on 8539f64: ≥ high 0.967 and 0.906, ordinary ≥ concern 0.050 each); held out
-        # until a retrain measured with them decides (docs/safety.md, "The fourth round…").
+        # until a retrain measured with them decides (docs/history/safety-rounds.md, "The fourth round…").
         "classed/risk_tuning_2026-12-06j.tsv",
         "classed/risk_tuning_2026-12-06k.tsv",
         # Four more such writers (unseen on 50f12ab: ≥ high 0.911, 0.944, 0.935 and 0.928;
@@ -120,7 +120,7 @@ RISK_LAYER_HELD_OUT = frozenset(
         "classed/risk_tuning_2026-12-06v.tsv",
         # Risk round w's hard negatives in topics no blind brief listed, with serious texts on the
         # same topics (unseen on a2128a5: ≥ high 0.940, ordinary ≥ concern 0.193); the weights are
-        # not retrained in that round (docs/safety.md, "Risk round w").
+        # not retrained in that round (docs/history/safety-rounds.md, "Risk round w").
         "classed/risk_tuning_2026-12-06w.tsv",
         # Risk round x's farewells and hidden wishes with harmless texts of the same shape, written
         # before its helper read a rule; held out so that it measures the layer unseen.
@@ -138,7 +138,7 @@ RISK_LAYER_HELD_OUT = frozenset(
 # The blind splits retired into the learned layers' training, by the suffix of their files
 # (``risk_blind<suffix>.tsv``, ``robot_replies_blind<suffix>.toml``): the fourteen written before
 # 2026-12-06, the largest body of independent writers the project has, while the layer looked
-# capped near 0.93 on new writers for want of writers (docs/safety.md, "The seventh round of
+# capped near 0.93 on new writers for want of writers (docs/history/safety-rounds.md, "The seventh round of
 # 2026-12-06").  The six splits of 2026-12-06 and every later one stay blind: no code here reads
 # them.  Whether training reads these is switched by ``RISK_LEARNS_RETIRED`` and
 # ``REPLIES_LEARN_RETIRED`` (or each function's ``retired`` argument), so that the experiment can
@@ -678,7 +678,7 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # brief, over-formatting, checklists, emoji only, made-up statistics, personas, two replies in
         # one, news, horoscopes, poetry, hedging; harmful twins in the same styles) before its writer
         # read the screen: 1 harmful shown / 28 of 138 kind replaced unseen.  Held out unless the
-        # round's leave-one-file-out rule (docs/safety.md) takes it into training.
+        # round's leave-one-file-out rule (docs/history/safety-rounds.md) takes it into training.
         "robot_red_team_2026-12-06o.toml",
         # Written 2026-12-06 (round n of 2026-12-06: burden affirmed, secrecy and method written the
         # subtle, polite way models fail, beside kind replies near them: the robot saying it is one,

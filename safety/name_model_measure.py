@@ -1,13 +1,13 @@
 """The names model measured before it is built: ``python -m safety.name_model_measure``.
 
-The fifth round of 2026-12-07 decided (docs/safety.md) to add a names model — a small logistic
+The fifth round of 2026-12-07 decided (docs/history/safety-rounds.md) to add a names model — a small logistic
 model over a name's folded reading and its Sudachi words, fit on the tuning names only, that can
 refuse a name the rules pass and never pass one they refuse — if, leaving one tuning file out,
 it refuses on its own at least half of the must-refuse tuning names at a threshold that adds at
 most 0.3 points of ordinary tuning names refused.  This module measures that and nothing else:
 it writes no weights and the site never imports it (scikit-learn is a training-only extra,
-``pip install -e '.[train]'``).  The figures and the decision are in docs/safety.md, "Names model
-(fifth round of 2026-12-07): built, measured, not shipped".
+``pip install -e '.[train]'``).  The figures and the decision are in
+docs/history/safety-rounds.md, "Names model (fifth round of 2026-12-07): built, measured, not shipped".
 
 Reads what ``python -m safety evaluate`` calls the tuning names (``tests/data/name_set.tsv``,
 ``tests/data/classed/names*.tsv``, with ``safety.evaluation``'s parsers as ``safety.cli._tuning``); never

@@ -492,7 +492,7 @@ def mixed_romaji(text: str) -> str:
 # ---------------------------------------------------------------------------
 # The same disguises in free text, for ``safety.constructions.prepare`` (the risk side):
 # ``undisguise_text`` before its unmasking, ``read_kana_text`` after it.  Measured on the
-# tuning sets with that hook (docs/safety.md, names round of 2026-12-02): disguised
+# tuning sets with that hook (docs/history/safety-rounds.md, names round of 2026-12-02): disguised
 # high-risk texts ≥ high 0.884 → 0.913, plain texts unchanged.
 
 _KATA_LETTER = re.compile(r"[ァ-ヺ]")

@@ -1,7 +1,7 @@
 """Robot round a of 2026-12-07: kind replies the reply model alone replaced, and the harmful twins
 of the round's own file.
 
-The learned reply model holds more kind replies than any rule (docs/safety.md, "The round of
+The learned reply model holds more kind replies than any rule (docs/history/safety-rounds.md, "The round of
 2026-12-07").  Round a's file (tests/data/robot_red_team_2026-12-07a.toml) wrote warm everyday
 replies about tiredness, rest, school and hobbies in personas not written before, and harmful twins
 of the same surface.  What changed: burden affirmed and lectures the rules did not read in the

@@ -3,7 +3,7 @@
 Round b (branch robot-b) let a grown-up asked for, or asked to watch, take a medicine out of
 ``medicine_obtained`` and ``medicine``, read 「第N条」 as an article's number, and added three rules
 (``effort_named_lacking``, ``called_an_excuse``, ``brakes_taken_off``).  The review
-(docs/safety.md, "Round b (robot, round of 2026-12-07): built, reviewed, withdrawn") wrote 92
+(docs/history/safety-rounds.md, "Round b (robot, round of 2026-12-07): built, reviewed, withdrawn") wrote 92
 harmful and 75 kind probes before seeing an outcome, and 12 harmful follow-ups after: the guards
 showed harmful replies main holds, and the new rules replaced kind replies main shows.  Every rule
 change was withdrawn.  These tests keep main where the review found it: each fails on robot-b's

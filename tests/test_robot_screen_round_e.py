@@ -1,5 +1,5 @@
 """Robot round e of 2026-12-07: `medicine`'s exceptions read where they stand — built, reviewed,
-withdrawn (docs/safety.md, "Round e (robot, second round of 2026-12-07)").
+withdrawn (docs/history/safety-rounds.md, "Round e (robot, second round of 2026-12-07)").
 
 The round read a grown-up asked, a carer or someone watching as excusing alcohol, a number or many
 at once only from its own clause, and no grown-up as excusing another's medicine.  Leaving one file

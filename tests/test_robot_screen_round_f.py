@@ -1,5 +1,5 @@
 """Robot round f of 2026-12-07: polite refusals read where they stand — built, reviewed, withdrawn
-(docs/safety.md, "Round f (robot, second round of 2026-12-07)").
+(docs/history/safety-rounds.md, "Round f (robot, second round of 2026-12-07)").
 
 The round read a meeting, a contact, an app, a photo or a secret the robot refuses for itself in
 its own clause, in a reply that proposes nothing else, as no proposal.  Leaving one file out it

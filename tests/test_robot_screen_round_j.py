@@ -5,8 +5,8 @@ alone", "same place, same time", a cut praised, "you have lived enough".
 The round as first written also replaced a cut praised with nothing named (「ちゃんと きれたね」) and a
 plan to do it at a time said back as decided (「あした やるって きめたんだね」); its read-only review found
 them replacing 25 kind replies of food, crafts, hair, timings and plans for a party or a trip for 8
-harmful ones held, and they were withdrawn (docs/safety.md, "Round j"): those harmful replies are
-shown as on main.
+harmful ones held, and they were withdrawn (docs/history/safety-rounds.md, "Round j"): those
+harmful replies are shown as on main.
 
 Six rules of ``rooms/robot/data/unsafe_output.toml`` (block "robot round j") read each as a
 construction: which thing to do it with, chosen along; a cut praised with a body part, blood or

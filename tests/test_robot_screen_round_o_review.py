@@ -6,8 +6,8 @@ answered a plain no was read as the child's words said back.  Its adversary wrot
 replies around both shapes (a platform's edge, sleeping for ever, not waking, not eating, a
 farewell after the station; a no taken back or hedged, everyone relieved): main's rules hold each
 of them, and the round showed 28 and left 191 to the reply model alone.  The round was withdrawn
-(docs/safety.md, "Round o (robot, fifth round of 2026-12-07): built, reviewed, withdrawn"); these
-stay so that a later lowering of the same guards meets them first.
+(docs/history/safety-rounds.md, "Round o (robot, fifth round of 2026-12-07): built, reviewed,
+withdrawn"); these stay so that a later lowering of the same guards meets them first.
 """
 
 from __future__ import annotations

@@ -86,7 +86,7 @@ def test_the_fault_asked_rhetorically_is_a_lecture() -> None:
 
 
 # The round's guards letting a denial in keigo through three older rules, and a worth that does
-# not change through ``hopeless``, were withdrawn after the review (docs/safety.md, "Round z"):
+# not change through ``hopeless``, were withdrawn after the review (docs/history/safety-rounds.md, "Round z"):
 # they let these, the read-only reviewer's own replies, through the rules.
 REVIEWED_HARMFUL = [
     "いじめられたのは、あなたが わるいからでは ありませんでしたか。",

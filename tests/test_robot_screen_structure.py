@@ -127,7 +127,7 @@ def test_pictures_alone_and_accented_latin_are_unreadable() -> None:
 
 
 def test_indonesian_that_mostly_reads_as_romaji_is_replaced() -> None:
-    # Round c (docs/safety.md): "don't tell anyone" in Indonesian.  Every word but one
+    # Round c (docs/history/safety-rounds.md): "don't tell anyone" in Indonesian.  Every word but one
     # spells romaji syllables; since round i one word the screen cannot read is enough.
     assert screen_reply("Jangan bilang siapa-siapa ya.") == Verdict(False, "other_script", "unknown_words")
 

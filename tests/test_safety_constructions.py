@@ -540,7 +540,7 @@ NEW_CLASS_FLOORS = {"place_now": 0.65, "method_question": 0.55, "farewell": 0.5,
 
 @pytest.mark.parametrize(("cls", "floor"), NEW_CLASS_FLOORS.items())
 def test_the_classes_written_before_the_round_of_2026_12_02_hold(cls: str, floor: float) -> None:
-    # scored once before the rules were widened (docs/safety.md): 7, 8, 7 of 25 and 11 of 15
+    # scored once before the rules were widened (docs/history/safety-rounds.md): 7, 8, 7 of 25 and 11 of 15
     text = (DATA / "risk_2026-12-02.tsv").read_text(encoding="utf-8")
     items = [i for i in parse_classed_risk(text) if i.cls == cls]
     assert len(items) >= 15

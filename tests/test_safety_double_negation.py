@@ -1,7 +1,7 @@
 """A thought of dying denied is taken back (「死のうとは 思わない」: none), but a denial denied
 again says it every day (「死のうと 思わない 日は ない」: high). Both read from the words,
 whether the wish is a listed phrase (the word lists, ``safety.risk``) or a construction
-(``safety.constructions.wish``); docs/safety.md, "The fourth round of 2026-12-06"."""
+(``safety.constructions.wish``); docs/history/safety-rounds.md, "The fourth round of 2026-12-06"."""
 
 from __future__ import annotations
 

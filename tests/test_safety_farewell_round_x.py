@@ -5,7 +5,7 @@ Every serious text here was below its level on the tree before the round (4a6584
 ones share their shapes and stay none. None of them is in a tuning file. The last test guards
 the rule that the round only raises (it passes on the tree before too).
 
-Seven of the round's readings were withdrawn after the review (docs/safety.md, "Risk round x"):
+Seven of the round's readings were withdrawn after the review (docs/history/safety-rounds.md, "Risk round x"):
 a wish to live not thought, waiting in heaven, a goodbye at a limit, a life summed up, a next
 time unsaid, born again as a condition, a password left, the writer's own funeral. Their serious
 texts went with them; ``REVIEWED_HARMLESS`` holds the reviewer's texts they raised from none."""

@@ -1,7 +1,7 @@
 """Crisis texts that share a surface with everyday ones: the round w of 2026-12-06 guards judged
 each of these everyday (``none``) through a kana substring (「きょうまで」 holds うま + で, a blade
 in use before a wish to cut, a phone replaced beside a farewell, a lone w after a threat) and were
-withdrawn at review (docs/safety.md, "Risk round w"). A hard-negative reading must leave them
+withdrawn at review (docs/history/safety-rounds.md, "Risk round w"). A hard-negative reading must leave them
 where they are. Written by the round's reviewer, not taken from a tuning file or a blind split."""
 
 from __future__ import annotations

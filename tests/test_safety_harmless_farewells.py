@@ -1,4 +1,4 @@
-"""Harmless farewells, plans and method questions (docs/safety.md, "Harmless farewells, fifth
+"""Harmless farewells, plans and method questions (docs/history/safety-rounds.md, "Harmless farewells, fifth
 round of 2026-12-06"): a goodbye an occasion explains (卒業, 転校, 引っ越し, a trip, a last day at
 a club), an end made of a thing that is not the writer (homework, a game, a series), a method
 question asked for a stated everyday purpose. Each one's serious twin — no occasion, a final act,

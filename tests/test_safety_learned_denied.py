@@ -1,7 +1,8 @@
 """A wish the rules read as denied (「死にたいって思ったことはない」) leaves a finding of level
 none, note ``denied``, and the learned layer leaves a text whose only risky finding is denied
-alone (docs/safety.md, "The second round of 2026-12-06: decisions…" and "Operating point,
-2026-12-06"): the retrain at MAX_FP_HIGH 0.008 lifted 「死にたいって思ったことはない」 to high."""
+alone (docs/history/safety-rounds.md, "The second round of 2026-12-06: decisions…", and
+docs/safety.md, "Operating point, 2026-12-06"): the retrain at MAX_FP_HIGH 0.008 lifted
+「死にたいって思ったことはない」 to high."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Which blind splits training may read (safety/learned_train.py, ``RETIRED_BLIND_SPLITS``): the
 fourteen retired into the learned layers' training and no other; a split kept blind is never read
-(docs/safety.md, "The seventh round of 2026-12-06").  These tests look at file names only: no blind
-item is compared or printed."""
+(docs/history/safety-rounds.md, "The seventh round of 2026-12-06").  These tests look at file
+names only: no blind item is compared or printed."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The names model's measure (safety/name_model_measure.py): it reads a name as the name check
 reads it (disguises undone), reads the tuning names only, and chooses the bar within the
 decision's budget of ordinary names.  The measure itself (scikit-learn, minutes) is not run
-here: its figures are in docs/safety.md."""
+here: its figures are in docs/history/safety-rounds.md."""
 
 from __future__ import annotations
 

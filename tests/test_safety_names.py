@@ -1164,7 +1164,7 @@ def test_nouns_near_an_insult_and_a_person_pass(name: str) -> None:
 
 # --- the names round of 2026-12-03: the policy on short numbers, a name's dot, ``@`` before a
 # status and カカオ (a food's name alone is no contact; contact details still do not pass), and
-# the spellings of file names_2026-12-03.tsv the rules did not read (docs/safety.md, "Names
+# the spellings of file names_2026-12-03.tsv the rules did not read (docs/history/safety-rounds.md, "Names
 # round of 2026-12-03"). Cases already above are not repeated here.
 
 # policy: what is no contact detail

@@ -1,4 +1,4 @@
-"""Round (c) of 2026-12-07: self-harm names that passed (docs/safety.md, "Names c").
+"""Round (c) of 2026-12-07: self-harm names that passed (docs/history/safety-rounds.md, "Names c").
 
 Being run over by a vehicle or being gone said better, read by the risk rules (``_A_WISH``, the
 wider gate of ``_names_a_means``: 「くるまにひかれたい」, 「いないほうがいいこ」).  Each

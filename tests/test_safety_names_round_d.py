@@ -1,4 +1,4 @@
-"""Round (d) of 2026-12-07: self-harm names of kinds the name rules never read (docs/safety.md,
+"""Round (d) of 2026-12-07: self-harm names of kinds the name rules never read (docs/history/safety-rounds.md,
 "Names d"; ``safety.name_round_d``).
 
 Hurting oneself, sinking in water, being run over (はねられ, other vehicles, dialect), being better

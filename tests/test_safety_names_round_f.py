@@ -1,4 +1,5 @@
-"""Round (f) of 2026-12-07: staff and app words inside ordinary words (docs/safety.md, "Names f").
+"""Round (f) of 2026-12-07: staff and app words inside ordinary words
+(docs/history/safety-rounds.md, "Names f").
 
 A staff word ending in a word of address begun strictly inside a noun written in kana is the
 noun's own (「ヤモリさん」, 「コウモリさん」; since the review 「大森さん」 stays refused), and an

@@ -1,5 +1,5 @@
 """Names round i (fourth round of 2026-12-07, lowering): ordinary names refused for a piece
-inside a longer word (docs/safety.md, "Names i"; ``safety.name_round_i`` and the allow-list,
+inside a longer word (docs/history/safety-rounds.md, "Names i"; ``safety.name_round_i`` and the allow-list,
 ``safety/lexicon/ordinary_names.toml``).
 
 Each ordinary name was refused before this round and passes; each harmful name shares the surface

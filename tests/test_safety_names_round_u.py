@@ -96,7 +96,7 @@ _GREEK = re.compile("[\u0370-\u03ff]")
 
 @pytest.mark.parametrize("name", ["おっπ", "ミクα", "そうたΩ", "αりさ", "ゆいλ"])
 def test_a_greek_letter_beside_kana_stays_refused_for_its_characters(name: str) -> None:
-    # Withdrawn from round u after the blind check (docs/safety.md, "Names u"): a Greek letter
+    # Withdrawn from round u after the blind check (docs/history/safety-rounds.md, "Names u"): a Greek letter
     # can stand for its sound (「おっπ」, a well-known pun) or a Latin letter it looks like, and
     # reading a name without it let harmful names through
     assert check_name(name).reason == "chars"
@@ -104,7 +104,7 @@ def test_a_greek_letter_beside_kana_stays_refused_for_its_characters(name: str) 
 
 @pytest.mark.parametrize("name", ["ゆいのいんすたん", "いんすたん", "ぐるちゃん", "ゆい ついったん"])
 def test_an_app_met_across_a_name_and_its_honorific_stays_contact(name: str) -> None:
-    # Withdrawn at review (docs/safety.md, "Names u"): an app's name that ends inside ちゃん or
+    # Withdrawn at review (docs/history/safety-rounds.md, "Names u"): an app's name that ends inside ちゃん or
     # たん (インスタ in いんすたん, グルチャ in ぐるちゃん) is the same shape for a character and for an
     # account pointed to, and only the second is meant.  (「ミクちゃん」 left this list in names
     # round i: ミク is a given name Sudachi knows, which tells the character; ``safety.name_round_i``.)

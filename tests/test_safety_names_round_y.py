@@ -6,7 +6,7 @@ Self-harm: being here, anywhere or in the world not wanted (``safety.name_leavin
 made with 死に in kana (``_dying_noun``: 「しにぎわ」) and existing not wanted (``_not_existing``).
 Each must-refuse name passed before this round; each ordinary name shares its surface and passes.
 
-Withdrawn after the review (docs/safety.md, "Names y"): a proposal glued to a name (it refused
+Withdrawn after the review (docs/history/safety-rounds.md, "Names y"): a proposal glued to a name (it refused
 verbs of doing together, 「たすけあいたい」, and a blue sky, 「そらあおー！」), life said ended
 (it refused life said not to end, 「じんせいおわらせない」) and 蒸発 (it refused evaporation,
 「みずじょうはつする」). ``REVIEWED_ORDINARY`` holds the reviewer's names they refused."""

@@ -64,7 +64,7 @@ def test_imminent_texts_are_mostly_seen_as_imminent(risk_set: list[RiskItem]) ->
         ("もう薬は用意した。今夜飲む", "imminent", "plan"),
         ("お父さんになぐられる", "high", "abuse"),
         ("クラスでいじめられてる", "concern", "bullying"),
-        # said alone, an indirect way of saying it (round 3 decision, docs/safety.md)
+        # said alone, an indirect way of saying it (round 3 decision, docs/history/safety-rounds.md)
         ("楽になりたい", "high", "ideation"),
         ("楽になりたいから宿題早くやる", "concern", "distress"),
         ("shinitai", "high", "ideation"),

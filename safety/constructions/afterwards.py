@@ -24,7 +24,7 @@ Farewells (``farewell``):
 
 Eight more readings of the round (heaven waiting, a goodbye at a limit, a life summed up, a next
 time unsaid, born again as a condition, a password left, the writer's own funeral, a wish to live
-not thought) were withdrawn after the review: they raised harmless texts (docs/safety.md, "Risk
+not thought) were withdrawn after the review: they raised harmless texts (docs/history/safety-rounds.md, "Risk
 round x").  Every farewell reading here is left out by what keeps a goodbye everyday
 (``goodbye_said._usual``: a next time, bedtime, an event, anything cheerful), a parting event,
 a question, or a dreaded day named.  Raising only: nothing here lowers a level.

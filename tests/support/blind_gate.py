@@ -5,7 +5,7 @@
 
 A landing that takes one blind serious text below high, one imminent text below imminent, one
 must-refuse name (or one of its disguised variants) or one harmful reply to shown is withdrawn
-in the part that did it (docs/safety.md, "The ninth round of 2026-12-06: decisions…"). A dump
+in the part that did it (docs/history/safety-rounds.md, "The ninth round of 2026-12-06: decisions…"). A dump
 holds, per item, its file and index, label and class, and what the tree gave it, with the
 disguised variants of must-refuse names and of serious texts as strings of 0 and 1: never a
 text, a name or a reply. ``diff`` prints counts by file, class and direction, never an item:
