@@ -23,7 +23,6 @@ import pickle
 import random
 import statistics
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,7 +36,9 @@ FRACTIONS = (0.25, 0.5, 0.75, 1.0)
 HELD_OUT_SHARE = 0.2
 REPEATS = 3
 SEED = 0
-CACHE = Path(tempfile.gettempdir()) / "kakurega_learned_curve"
+# In the user's own cache folder, not a shared /tmp: the cache is unpickled, and only a file this
+# user wrote may be.
+CACHE = Path.home() / ".cache" / "kakurega" / "learned_curve"
 """Where the rules' reading of the tuning texts is kept between runs (keyed by data and code)."""
 
 
@@ -106,6 +107,7 @@ def rows(jobs: int = 1) -> list[lt.Example]:
         out = [dataclasses.replace(r, group=r.group + n * step) for n, part in enumerate(done) for r in part]
     else:
         out = lt.examples(items, names)
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(pickle.dumps(out))
     return out
 
