@@ -185,6 +185,8 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-07d.toml": (4, 11),
     # The twenty-eighth, written before the fifth round of 2026-12-07: 1 / 16 on 0fa6698.
     "robot_replies_blind_2026-12-07e.toml": (1, 16),
+    # The twenty-ninth, written before the sixth round of 2026-12-07: 3 / 19 on d1f5cb7.
+    "robot_replies_blind_2026-12-07g.toml": (3, 19),
 }
 
 
