@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-import httpx
+if TYPE_CHECKING:  # imported when a client is made: a site with no model configured never loads it
+    import httpx
 
 _OBJECT = re.compile(r"\{[^{}]*\}")
 
@@ -28,6 +29,8 @@ def chat_client(
     connect_timeout: float,
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> httpx.AsyncClient:
+    import httpx
+
     timeout = httpx.Timeout(deadline, connect=connect_timeout, pool=connect_timeout)
     headers = {"authorization": f"Bearer {key}"} if key else {}
     # No cookies, no redirects, no proxy from the environment: one server and nothing else.
@@ -65,6 +68,8 @@ class ChatModel:
 
 def failure(exc: BaseException) -> str:
     """What a failed exchange counts as: ``timeout`` (the deadline, or httpx's own) or ``error``."""
+    import httpx  # loaded already: the exchange's client was made by ``chat_client``
+
     return "timeout" if isinstance(exc, TimeoutError | httpx.TimeoutException) else "error"
 
 

@@ -19,8 +19,6 @@ import logging
 from dataclasses import dataclass, replace
 from typing import Any
 
-import httpx
-
 from safety.chat_client import ChatModel, first_object
 from safety.risk import LEVELS, Assessment, Span, assess
 
@@ -84,6 +82,8 @@ class SecondOpinion(ChatModel):
             "max_tokens": 40,
             "temperature": 0,
         }
+        import httpx  # loaded already: ``ChatModel`` made the client (a site without one never loads it)
+
         try:
             # One deadline for the whole exchange: a server that trickles bytes cannot hold us.
             async with asyncio.timeout(self.deadline):

@@ -16,7 +16,6 @@ import time
 import unicodedata
 
 import pyotp
-import segno
 
 ISSUER = "Kakurega staff"
 RECOVERY_CODES = 10
@@ -34,6 +33,8 @@ def enrolment_uri(secret: str, name: str) -> str:
 
 def qr_code(uri: str) -> str:
     """The QR code of ``uri`` as an SVG ``data:`` address: drawn here, nothing fetched."""
+    import segno  # only when a staff member enrols a second factor: not in every process at start
+
     return str(segno.make(uri, error="m").svg_data_uri(scale=5, border=2))
 
 

@@ -9,7 +9,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from rooms.posts.schema import posts, stats_hourly, stats_uniques
@@ -47,7 +46,12 @@ class StatsStore:
         self.engine = engine
 
     def _insert(self) -> Any:
-        return (postgresql if self.engine.dialect.name == "postgresql" else sqlite).insert
+        # The dialect's own module only: the PostgreSQL one is ~2 MiB a process on SQLite.
+        if self.engine.dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
+        return insert
 
     async def add(self, taken: Taken) -> None:
         """Add a flush's counts to their hours (peaks keep the larger value)."""

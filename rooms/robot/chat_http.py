@@ -5,11 +5,12 @@ The client itself (``ChatModel``) is safety/chat_client.py's, which the second o
 
 from __future__ import annotations
 
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from rooms.robot.types import EngineError
+
+if TYPE_CHECKING:
+    import httpx
 
 
 async def completion(

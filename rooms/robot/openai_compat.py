@@ -17,9 +17,7 @@ import asyncio
 import logging
 from collections import Counter
 from pathlib import Path
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from rooms.robot.chat_http import completion
 from rooms.robot.judge import Judge
@@ -27,6 +25,9 @@ from rooms.robot.listener import ListeningEngine
 from rooms.robot.screen import MAX_REPLY_CHARS, screen_reply
 from rooms.robot.types import Engine, Turn
 from safety.chat_client import ChatModel, failure
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger("kakurega.robot")
 
