@@ -24,6 +24,8 @@ this process alone maps the file, as Shared_Clean once another process maps it t
 kernel may drop them under pressure (clean page cache). Private_Dirty (= Anonymous here) is what
 the process itself wrote: the figure issue 15's "≤ 100 MB at start" reads.
 
+``--runs N`` starts N servers one after the other and prints each figure's median (with the
+range of Private_Dirty): a process's heap lands a few MiB apart from one start to the next.
 ``--json`` prints the figures as one JSON object instead of the table.
 """
 
@@ -35,6 +37,7 @@ import json
 import os
 import random
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -267,13 +270,35 @@ def measure(tree: Path, port: int, visitors: int, rate: float, seed: int, settle
         return {"tree": str(tree), "pid": process.pid, "port": port, "phases": phases}
 
 
+def medians(results: list[dict[str, Any]]) -> dict[str, Any]:
+    """One result whose figures are the runs' medians; the mappings are the first run's."""
+    first = results[0]
+    phases: dict[str, Any] = {}
+    for moment in first["phases"]:
+        figures = [r["phases"][moment] for r in results]
+        merged: dict[str, Any] = {c: statistics.median(f.get(c, 0) for f in figures) for c in COLUMNS}
+        merged["Private_Dirty range"] = [
+            min(f["Private_Dirty"] for f in figures),
+            max(f["Private_Dirty"] for f in figures),
+        ]
+        merged["mappings"] = figures[0]["mappings"]
+        phases[moment] = merged
+    return {**first, "pid": [r["pid"] for r in results], "runs": len(results), "phases": phases}
+
+
 def table(result: dict[str, Any], top: int) -> str:
     mib = 1024
+    runs = result.get("runs", 1)
     lines = [f"tree {result['tree']}, server pid {result['pid']}, port {result['port']}; MiB"]
+    if runs > 1:
+        lines[0] += f"; medians of {runs} runs (Private_Dirty: median, min–max)"
     lines.append("| moment | " + " | ".join(COLUMNS) + " |")
     lines.append("|---" * (len(COLUMNS) + 1) + "|")
     for moment, figures in result["phases"].items():
         cells = [f"{figures.get(column, 0) / mib:.1f}" for column in COLUMNS]
+        if runs > 1:
+            low, high = figures["Private_Dirty range"]
+            cells[COLUMNS.index("Private_Dirty")] += f" ({low / mib:.1f}–{high / mib:.1f})"
         lines.append(f"| {moment} | " + " | ".join(cells) + " |")
     phases = list(result["phases"].items())
     for moment, figures in (phases[0], phases[-1]):
@@ -299,15 +324,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--settle", type=float, default=1.0, help="seconds waited before each reading")
     parser.add_argument("--top", type=int, default=12, help="mappings shown")
+    parser.add_argument("--runs", type=int, default=1, help="servers started one after the other (medians)")
     parser.add_argument("--json", action="store_true")
     options = parser.parse_args(argv)
     if options.port == 8000:
         parser.error("--port 8000 is the README's own server's; pick another")
-    port = options.port or free_port()
     tree = options.tree.resolve()
     if not (tree / "command.py").exists():
         parser.error(f"--tree {tree}: no command.py there")
-    result = measure(tree, port, options.visitors, options.rate, options.seed, options.settle)
+    results = [
+        measure(
+            tree, options.port or free_port(), options.visitors, options.rate, options.seed, options.settle
+        )
+        for _ in range(max(1, options.runs))
+    ]
+    result = medians(results) if len(results) > 1 else results[0]
     if options.json:
         for figures in result["phases"].values():
             figures["mappings"] = figures["mappings"][: options.top]
