@@ -141,6 +141,12 @@ def _is_plain(a: _Alt) -> bool:
     return a.word is not None and a.conj is None and a.tag is None and not a.named
 
 
+# ``_word_step``, ``_alt`` and ``_step_spellings`` are cached: the rules file names the same
+# words and steps over and over (18,869 alternatives, 3,751 of them different), and its
+# patterns are immutable, so equal ones are one object. The robot's tables at its first reply
+# take ~5 MiB less of a process's private memory (docs/performance.md, sixth round of
+# 2026-12-07); what a pattern matches is unchanged.
+@cache
 def _word_step(alts: tuple[_Alt, ...]) -> _Step:
     plain = frozenset(a.word for a in alts if a.word is not None and _is_plain(a))
     others = tuple(a for a in alts if not _is_plain(a))
@@ -199,6 +205,7 @@ def _refuse_phrase_alternatives(text: str) -> None:
         )
 
 
+@cache
 def _alt(text: str, reading: Callable[[str], str] | None) -> _Alt:
     if text == "*":
         return _Alt()
@@ -359,10 +366,15 @@ def _needed_spellings(pattern: Pattern) -> tuple[frozenset[str], ...]:
     # A step whose every alternative names a word meets only a word spelled so (whatever its form
     # or name), or one that starts a reading found across pieces; a tag or ``*`` meets any word.
     return tuple(
-        frozenset(a.word for a in step.alts if a.word is not None) | step.run_starts
+        _step_spellings(step)
         for step in pattern
         if step.kind == "word" and all(a.word is not None for a in step.alts)
     )
+
+
+@cache
+def _step_spellings(step: _Step) -> frozenset[str]:
+    return frozenset(a.word for a in step.alts if a.word is not None) | step.run_starts
 
 
 def _understood(readings: tuple[str, ...], sentence: Sequence[Word], i: int, end: int) -> bool:
