@@ -38,7 +38,6 @@ from command import main as main
 from ops import logs
 from ops.checks import refuse_unsafe
 from ops.metrics import render_app_metrics
-from ops.metrics_port import serve_metrics
 from ops.watch import warn_about_refusals
 from rooms.catalogue import ROOMS, room_shapes
 from rooms.pages import lost_page_handler, page_routes, server_error
@@ -285,6 +284,8 @@ def create_app(settings: Settings | None = None, *, schema_ready: bool = False) 
             )
             metrics_server = None
             if settings.metrics_port:
+                from ops.metrics_port import serve_metrics  # with h11: only where /metrics has its own port
+
                 metrics_server = await serve_metrics(
                     app.state.metrics_host, settings.metrics_port, lambda: render_app_metrics(app.state)
                 )

@@ -11,11 +11,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# Only when used: a chat model configured (the robot's engine, the second opinion), a staff
-# member enrolling a second factor, a PostgreSQL database; the training modules never.
+# Only when used: a chat model configured (the robot's engine, the second opinion), a metrics
+# port of its own (h11), a staff member enrolling a second factor, a PostgreSQL database; the
+# training modules never.
 NOT_AT_START = (
     "httpx",
     "httpcore",
+    "h11",
     "pygments",
     "segno",
     "sqlalchemy.dialects.postgresql",
