@@ -306,7 +306,11 @@ def table(result: dict[str, Any], top: int) -> str:
         lines.append(f"largest mappings by Private_Clean + Private_Dirty ({moment}), MiB:")
         lines.append("| mapping | Rss | Private_Clean | Private_Dirty | Shared_Clean |")
         lines.append("|---|---|---|---|---|")
-        for row in figures["mappings"][:top]:
+        # The largest by private memory, and any large mapping besides (the dictionary, once another
+        # process maps it too, is shared: large, and private no more).
+        rows = figures["mappings"][:top]
+        rows += [row for row in figures["mappings"][top:] if row.get("Rss", 0) >= 10 * mib]
+        for row in rows:
             cells = [
                 f"{row.get(key, 0) / mib:.1f}"
                 for key in ("Rss", "Private_Clean", "Private_Dirty", "Shared_Clean")
