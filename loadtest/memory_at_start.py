@@ -235,7 +235,18 @@ async def run_phases(
     return phases
 
 
+def port_taken(port: int) -> bool:
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return True
+    return False
+
+
 def measure(tree: Path, port: int, visitors: int, rate: float, seed: int, settle: float) -> dict[str, Any]:
+    if port_taken(port):  # another server there would answer for ours
+        raise NotUp(f"port {port} is taken on 127.0.0.1: pick another (or leave --port out)")
     with tempfile.TemporaryDirectory(prefix="kakurega-memory-") as tmp:
         log = Path(tmp) / "server.log"
         env = {
