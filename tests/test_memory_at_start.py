@@ -1,7 +1,8 @@
 """What a serving process loads at start: nothing it does not use (docs/performance.md, "A
 process's memory at start (sixth round of 2026-12-07)"). Each module named here is private memory
 in every process: httpx (with httpcore and pygments) ~4 MiB, segno ~1.5 MiB, SQLAlchemy's
-PostgreSQL dialect ~2 MiB, the training side (numpy, scipy, scikit-learn) far more."""
+PostgreSQL dialect ~2 MiB, the training side (numpy, scipy, scikit-learn) far more. And the
+robot's rules, built at its first reply, make each equal piece once."""
 
 from __future__ import annotations
 
@@ -58,3 +59,20 @@ def test_the_site_loads_no_model_client_no_qr_code_no_other_dialect_and_nothing_
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_robot_rules_make_each_equal_alternative_and_step_once() -> None:
+    # The rules file names the same words and steps over and over; its patterns are immutable,
+    # so equal ones are one object (~5 MiB less at the robot's first reply).
+    from rooms.robot.rules import default_rules
+
+    patterns = [
+        pattern
+        for rule in default_rules().rules
+        for pattern in (*rule.match, *rule.with_, *rule.unless_after, *rule.unless_before, *rule.unless_with)
+    ]
+    steps = [step for pattern in patterns for step in pattern if step.kind == "word"]
+    alternatives = [alt for step in steps for alt in step.alts]
+    assert len({id(step) for step in steps}) == len(set(steps)) < len(steps)
+    # an alternative is made once for each way it is written (「x」 and 「x:」 are equal, two objects)
+    assert len({id(alt) for alt in alternatives}) < len(set(alternatives)) + 10 < len(alternatives)
