@@ -287,7 +287,7 @@ class Swarm:
 
     async def run(self) -> dict[str, Any]:
         options, field, loop = self.options, self.field, self.loop
-        baseline = self.server.read() if self.server else None
+        baseline = self.server.read(private=True) if self.server else None
         me_before_ramp = self.me.read()
         reporter = loop.create_task(self._progress())
         pacer = ReadPacer(loop, options.read_every_ms / 1000) if options.read_every_ms else None
@@ -519,6 +519,9 @@ class Swarm:
                 "cpu_percent_of_core": round(100 * cpu / window, 1),
                 "waited_for_cpu_s": _waited(start, end),
                 "rss_baseline_mb": round(baseline.rss / 2**20, 1),
+                "private_dirty_baseline_mb": round(baseline.private_dirty / 2**20, 1)
+                if baseline.private_dirty is not None
+                else None,
                 "rss_after_ramp_mb": round(start.rss / 2**20, 1),
                 "rss_at_end_mb": round(end.rss / 2**20, 1),
                 "rss_per_connection_kb_after_ramp": _per(start.rss - baseline.rss, connected[0]),
@@ -645,7 +648,8 @@ def print_summary(summary: dict[str, Any]) -> None:
             *([_tick_line(server["tick_ms"])] if server.get("tick_ms") else []),
             f"server ramp   {server['ramp_cpu_ms_per_connection']} ms of CPU per arrival, "
             f"{server['ramp_cpu_ms_per_arrival_less_crowd']} ms less the crowd already in (an estimate)",
-            f"server RSS    baseline {server['rss_baseline_mb']} MB, "
+            f"server RSS    baseline {server['rss_baseline_mb']} MB "
+            f"(written by the process: {server['private_dirty_baseline_mb']} MB), "
             f"after ramp {server['rss_after_ramp_mb']} MB, end {server['rss_at_end_mb']} MB; "
             f"per connection {server['rss_per_connection_kb_after_ramp']} KB after ramp, "
             f"{server['rss_per_connection_kb_at_end']} KB at end",

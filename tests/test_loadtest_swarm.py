@@ -124,6 +124,8 @@ def test_a_short_swarm_against_a_real_server(tmp_path: Path, transport: str) -> 
     assert ramp["connect_to_welcome_ms"]["p50"] <= ramp["connect_to_room_ms"]["p50"]
     assert ramp["placed_per_s"] > 0
     assert summary["server"]["rss_per_connection_kb_after_ramp"] > 0
+    # What the process wrote itself is part of its RSS, never the mapped dictionary's pages.
+    assert 0 < summary["server"]["private_dirty_baseline_mb"] < summary["server"]["rss_baseline_mb"]
     assert summary["server"]["cpu_s_per_million_walk_updates"] > 0
 
 
