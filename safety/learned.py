@@ -30,7 +30,8 @@ import json
 import logging
 import math
 import re
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -78,7 +79,10 @@ class Model:
         """The features that pushed the score up most (why the layer raised a text):
         words first, since staff read them more easily than pieces of words."""
         weighed = ((f, self.weights.get(f, 0.0)) for f in features)
-        found = sorted((not f.startswith(("w:", "b:")), -w, f) for f, w in weighed if w > 0)
+        # a group's number says nothing to staff: the words themselves do
+        found = sorted(
+            (not f.startswith(("w:", "b:")), -w, f) for f, w in weighed if w > 0 and not f.startswith("g:")
+        )
         return [f for _, _, f in found[:n]]
 
 
@@ -141,11 +145,12 @@ def features(a: Assessment) -> frozenset[str]:
     # Nor the notes of what the rules set aside (``SET_ASIDE``): they only keep the layer off a
     # text (``judged``), so the models read what they read before those guards.
     notes = {"r:" + s.note for s in a.spans if s.note and s.note != "marker" and s.note not in SET_ASIDE}
-    return text_features(a.analysed, a.reading) | notes
+    return text_features(a.analysed, a.reading, _GROUPS) | notes
 
 
-def text_features(analysed: str, reading: str) -> frozenset[str]:
-    """Words, word pairs, word classes and reading 3-grams of a text's two views."""
+def text_features(analysed: str, reading: str, groups: Mapping[str, str] | None = None) -> frozenset[str]:
+    """Words, word pairs, word classes and reading 3-grams of a text's two views; with
+    ``groups`` (word → its ``g:`` feature, ``GROUPS``) the group of each word too."""
     out: set[str] = set()
     words: list[str] = []
     for t in tokens(analysed[:_MAX_CHARS]):
@@ -160,10 +165,52 @@ def text_features(analysed: str, reading: str) -> frozenset[str]:
             out.update(_CLASSES.get(key, ()))
     out.update("w:" + w for w in words)
     out.update(f"b:{first}|{second}" for first, second in itertools.pairwise(words))
+    if groups:
+        found = [groups.get(w) for w in words]
+        out.update(g for g in found if g is not None)
+        if GROUP_PAIRS:
+            out.update(
+                f"{a}|{b[2:]}" for a, b in itertools.pairwise(found) if a is not None and b is not None
+            )
     for part in reading[:_MAX_CHARS].split(BREAK):
         padded = f"^{part}$"
         out.update("c:" + padded[i : i + 3] for i in range(len(padded) - 2))
     return frozenset(out)
+
+
+GROUPS = ("model", "word_groups.tsv")
+"""Word → group, from chiVe's word vectors (``safety.word_groups_build``; docs/safety.md, "Word
+groups"): the risk models read each word's group as a feature (``g:<group>``) beside the word, so
+a word no tuning text has weighs as the words of its group do."""
+GROUP_PAIRS = False
+"""Also a feature for the groups of each pair of neighbouring words (``g:<a>|<b>``)."""
+
+
+def read_groups(text: str) -> dict[str, str]:
+    """A word groups table (``word<TAB>group`` a line) as word → its feature ``g:<group>``, one
+    string object for each group."""
+    names: dict[str, str] = {}
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        word, _, group = line.partition("\t")
+        feature = names.get(group)
+        if feature is None:
+            feature = names[group] = sys.intern("g:" + group)
+        out[word] = feature
+    return out
+
+
+def _load_groups(path: tuple[str, str] = GROUPS) -> dict[str, str]:
+    """The shipped word groups (``GROUPS``); empty, and the risk models read no group, when the
+    file is not shipped."""
+    try:
+        text = resources.files("safety").joinpath(*path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    return read_groups(text)
+
+
+_GROUPS = _load_groups()
 
 
 def _read_weights(path: tuple[str, str]) -> dict[str, Any]:
