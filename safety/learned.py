@@ -145,12 +145,16 @@ def features(a: Assessment) -> frozenset[str]:
     # Nor the notes of what the rules set aside (``SET_ASIDE``): they only keep the layer off a
     # text (``judged``), so the models read what they read before those guards.
     notes = {"r:" + s.note for s in a.spans if s.note and s.note != "marker" and s.note not in SET_ASIDE}
-    return text_features(a.analysed, a.reading, _GROUPS) | notes
+    return text_features(a.analysed, a.reading) | notes
 
 
-def text_features(analysed: str, reading: str, groups: Mapping[str, str] | None = None) -> frozenset[str]:
+def text_features(
+    analysed: str, reading: str, groups: Mapping[str, str] | None = None, pairs: bool = False
+) -> frozenset[str]:
     """Words, word pairs, word classes and reading 3-grams of a text's two views; with
-    ``groups`` (word → its ``g:`` feature, ``GROUPS``) the group of each word too."""
+    ``groups`` (word → its ``g:`` feature, ``read_groups``; only ``safety.word_groups_measure``
+    passes one: no table is shipped) the group of each word too, and with ``pairs`` the groups of
+    each pair of neighbouring words (``g:<a>|<b>``)."""
     out: set[str] = set()
     words: list[str] = []
     for t in tokens(analysed[:_MAX_CHARS]):
@@ -168,7 +172,7 @@ def text_features(analysed: str, reading: str, groups: Mapping[str, str] | None 
     if groups:
         found = [groups.get(w) for w in words]
         out.update(g for g in found if g is not None)
-        if GROUP_PAIRS:
+        if pairs:
             out.update(
                 f"{a}|{b[2:]}" for a, b in itertools.pairwise(found) if a is not None and b is not None
             )
@@ -178,17 +182,10 @@ def text_features(analysed: str, reading: str, groups: Mapping[str, str] | None 
     return frozenset(out)
 
 
-GROUPS = ("model", "word_groups.tsv")
-"""Word → group, from chiVe's word vectors (``safety.word_groups_build``; docs/safety.md, "Word
-groups"): the risk models read each word's group as a feature (``g:<group>``) beside the word, so
-a word no tuning text has weighs as the words of its group do."""
-GROUP_PAIRS = False
-"""Also a feature for the groups of each pair of neighbouring words (``g:<a>|<b>``)."""
-
-
 def read_groups(text: str) -> dict[str, str]:
-    """A word groups table (``word<TAB>group`` a line) as word → its feature ``g:<group>``, one
-    string object for each group."""
+    """A word groups table (``word<TAB>group`` a line, ``safety.word_groups_build``; docs/safety.md,
+    "Word groups": measured, not shipped) as word → its feature ``g:<group>``, one string object
+    for each group."""
     names: dict[str, str] = {}
     out: dict[str, str] = {}
     for line in text.splitlines():
@@ -198,19 +195,6 @@ def read_groups(text: str) -> dict[str, str]:
             feature = names[group] = sys.intern("g:" + group)
         out[word] = feature
     return out
-
-
-def _load_groups(path: tuple[str, str] = GROUPS) -> dict[str, str]:
-    """The shipped word groups (``GROUPS``); empty, and the risk models read no group, when the
-    file is not shipped."""
-    try:
-        text = resources.files("safety").joinpath(*path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return {}
-    return read_groups(text)
-
-
-_GROUPS = _load_groups()
 
 
 def _read_weights(path: tuple[str, str]) -> dict[str, Any]:

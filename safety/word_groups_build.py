@@ -14,7 +14,8 @@ write) straight from the wheel file, without installing it or spaCy:
 The words are Sudachi normalized forms (chiVe was trained on them), the forms
 ``safety.morphology.Token.normalized`` gives.  The rows are L2-normalised and grouped by k-means
 (scikit-learn, fixed seed; ``--k 20000`` keeps each row its own group); each word's group is its
-row's.  The output (``safety/model/word_groups.tsv``, ``WORD_GROUPS``) is plain text, one
+row's.  The output (``--out``; ``safety/model/word_groups.tsv`` by default, where a table would be
+shipped: none is) is plain text, one
 ``word<TAB>group`` a line, sorted, the same bytes for the same wheel and options.  With
 ``--keep learned.json`` only words whose group the fitted risk model has a ``g:`` feature for
 are written (features kept by ``MIN_DF``), which keeps the file and each process small; with

@@ -40,7 +40,7 @@ def _key() -> str:
 
     h = hashlib.sha256()
     root = Path(__file__).resolve().parent
-    skip = {"learned_curve.py", "word_groups_build.py", "word_groups_measure.py", learned.GROUPS[-1]}
+    skip = {"learned_curve.py", "word_groups_build.py", "word_groups_measure.py"}
     for path in sorted(
         [*root.rglob("*"), *lt.DATA.glob("risk_*.tsv"), *(lt.DATA / "classed").glob("risk*.tsv")]
     ):
@@ -56,35 +56,20 @@ def base_rows(jobs: int) -> list[lt.Example]:
     path = lc.CACHE.with_name(f"word_groups_base_{_key()}.pkl")
     if path.exists():
         return pickle.loads(path.read_bytes())
-    was = learned._GROUPS
-    learned._GROUPS = {}
-    try:
-        sourced = lt.tuning_sources(leave_out=frozenset(), retired=False)
-        items, names = [item for item, _ in sourced], [name for _, name in sourced]
-        if jobs > 1:
-            import multiprocessing
+    sourced = lt.tuning_sources(leave_out=frozenset(), retired=False)
+    items, names = [item for item, _ in sourced], [name for _, name in sourced]
+    if jobs > 1:
+        import multiprocessing
 
-            step = -(-len(items) // jobs)
-            parts = [(items[i : i + step], names[i : i + step]) for i in range(0, len(items), step)]
-            with multiprocessing.get_context("fork").Pool(jobs) as pool:
-                done = pool.map(lc._read, parts)  # type: ignore[arg-type]
-            out = [
-                dataclasses.replace(r, group=r.group + n * step) for n, part in enumerate(done) for r in part
-            ]
-        else:
-            out = lt.examples(items, names)
-    finally:
-        learned._GROUPS = was
+        step = -(-len(items) // jobs)
+        parts = [(items[i : i + step], names[i : i + step]) for i in range(0, len(items), step)]
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            done = pool.map(lc._read, parts)  # type: ignore[arg-type]
+        out = [dataclasses.replace(r, group=r.group + n * step) for n, part in enumerate(done) for r in part]
+    else:
+        out = lt.examples(items, names)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(pickle.dumps(out))
-    return out
-
-
-def read_table(path: Path) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        word, _, group = line.partition("\t")
-        out[word] = "g:" + group
     return out
 
 
@@ -161,7 +146,13 @@ def _one(job: tuple[str, bool]) -> str:
     name, files = job
     start = time.monotonic()
     table, _, option = name.partition("+")
-    rows = _ROWS if table == "base" else with_groups(_ROWS, read_table(Path(table)), option == "pairs")
+    rows = (
+        _ROWS
+        if table == "base"
+        else with_groups(
+            _ROWS, learned.read_groups(Path(table).read_text(encoding="utf-8")), option == "pairs"
+        )
+    )
     out = [f"{name}: {never_read(rows)} ({time.monotonic() - start:.0f} s)"]
     if files:
         out.append(f"{name}: {by_file(rows)} ({time.monotonic() - start:.0f} s)")

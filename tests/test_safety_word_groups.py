@@ -84,16 +84,14 @@ def test_a_words_group_is_a_feature() -> None:
     assert grouped - plain == {"g:7"}
 
 
-def test_the_measure_adds_the_groups_the_feature_function_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_measure_adds_the_groups_the_feature_function_gives() -> None:
     texts = ["もう しにたい", "がっこう に いきたく ない、 きえたい", "きょう は 学校 で たのしかった"]
     analysed = [assess(t, learned_layer=False) for t in texts]
     words = {t.normalized for a in analysed for t in learned.tokens(a.analysed)}
     groups = learned.read_groups("".join(f"{w}\t{i % 4}\n" for i, w in enumerate(sorted(words))))
+    rows = [Example("none", i, a.level, learned.features(a), True, False) for i, a in enumerate(analysed)]
     for pairs in (False, True):
-        monkeypatch.setattr(learned, "GROUP_PAIRS", pairs)
-        monkeypatch.setattr(learned, "_GROUPS", {})
-        rows = [Example("none", i, a.level, learned.features(a), True, False) for i, a in enumerate(analysed)]
-        monkeypatch.setattr(learned, "_GROUPS", groups)
-        for row, a in zip(with_groups(rows, dict(groups), pairs), analysed, strict=True):
-            assert row.features == learned.features(a)
+        for row, a in zip(with_groups(rows, groups, pairs), analysed, strict=True):
+            notes = row.features - learned.text_features(a.analysed, a.reading)
+            assert row.features == learned.text_features(a.analysed, a.reading, groups, pairs) | notes
             assert any(f.startswith("g:") for f in row.features)
