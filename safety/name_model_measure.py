@@ -16,12 +16,24 @@ on a file it never read is the nearest the tuning names come to a new writer.
 
     python -m safety.name_model_measure                       # the feature sets of the report
     python -m safety.name_model_measure 2,3:w:1 1,2,3,4:w:1   # grams:words(w/-):C
+    python -m safety.name_model_measure --groups safety/model/word_groups_k2000.tsv \
+        :-:1:g 1,2,3,4:w:1:g 1,2,3,4:w:1:gk                  # grams:words:C:groups(g/gk)
+
+Word groups (the sixth round of 2026-12-07; ``safety.word_groups_build``): with ``--groups FILE``
+(``word<TAB>group``, Sudachi normalised forms, read by ``safety.learned.read_groups``; the option
+may be given more than once, each table measured in turn) a spec ending in ``:g`` adds a feature
+``g:<group>`` for each Sudachi word of the name as the name check unmasks it (the words ``w:``
+reads), and ``:gk`` adds, beside those, the groups of the Sudachi words of its folded hiragana
+reading (what ``c:`` reads: kanji read as hiragana, katakana as hiragana), each looked up by its
+normalised form, then as written, then as written in katakana (Sudachi leaves 「ばか」 as ばか and
+「バカ」 as バカ: the tables hold one or the other).
 """
 
 from __future__ import annotations
 
+import functools
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +45,7 @@ from safety.morphology import tokens
 from safety.name_views import _views
 from safety.names import check_name
 from safety.normalize import display_clean, reading_of
+from safety.translation import hira2kata
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 MAX_ORDINARY_ADDED = 0.003
@@ -47,16 +60,60 @@ _MAX_CHARS = 48
 DEFAULT_SPECS = ("2,3:w:1", "3:-:1", "2,3:-:1", ":w:1", "1,2,3,4:w:1", "2,3:w:0.3", "2,3:w:3")
 
 
-def features(name: str, *, grams: tuple[int, ...] = (2, 3), words: bool = True) -> frozenset[str]:
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """A name as the model reads it, before any feature is chosen."""
+
+    marked: str
+    """Its folded hiragana reading, start and end marked (``^…$``)."""
+    words: tuple[str, ...]
+    """Sudachi's normalised words of the unmasked name."""
+    kana_words: tuple[tuple[str, ...], ...]
+    """Sudachi's words of the folded hiragana reading, each as the keys to look its group up by:
+    normalised form, as written, as written in katakana."""
+
+
+@functools.lru_cache(maxsize=16384)
+def _read(name: str) -> _Read:
+    views = _views(display_clean(name)[:_MAX_CHARS])
+    hiragana = reading_of(views.plain.kana).translate(K2H_TABLE)
+    words = tuple(t.normalized for t in tokens(views.unmasked) if t.pos[0] not in _SKIP_POS)
+    kana_words = tuple(
+        tuple(dict.fromkeys((t.normalized, t.surface, hira2kata(t.surface))))
+        for t in tokens(hiragana)
+        if t.pos[0] not in _SKIP_POS
+    )
+    return _Read("^" + hiragana + "$", words, kana_words)
+
+
+def features(
+    name: str,
+    *,
+    grams: tuple[int, ...] = (2, 3),
+    words: bool = True,
+    groups: Mapping[str, str] | None = None,
+    kana_groups: bool = False,
+) -> frozenset[str]:
     """What the model reads of ``name``: character n-grams of its folded hiragana reading with
     the start and end marked (``c:``), read after its disguises are undone as the name check
     undoes them (``name_views._views``: look-alikes, invisible characters, small and held
-    vowels, romaji; kanji read as hiragana), and its Sudachi words, normalised (``w:``)."""
-    views = _views(display_clean(name)[:_MAX_CHARS])
-    marked = "^" + reading_of(views.plain.kana).translate(K2H_TABLE) + "$"
+    vowels, romaji; kanji read as hiragana), and its Sudachi words, normalised (``w:``).
+
+    With ``groups`` (word → ``g:<group>``, ``safety.learned.read_groups``) the group of each
+    Sudachi word of the unmasked name; with ``kana_groups`` too, the group of each Sudachi word
+    of the folded hiragana reading (its normalised form, else as written, else in katakana)."""
+    r = _read(name)
+    marked = r.marked
     out = {"c:" + marked[i : i + n] for n in grams for i in range(len(marked) - n + 1)}
     if words:
-        out.update("w:" + t.normalized for t in tokens(views.unmasked) if t.pos[0] not in _SKIP_POS)
+        out.update("w:" + w for w in r.words)
+    if groups:
+        out.update(g for g in map(groups.get, r.words) if g is not None)
+        if kana_groups:
+            for keys in r.kana_words:
+                g = next((groups[k] for k in keys if k in groups), None)
+                if g is not None:
+                    out.add(g)
     return frozenset(out)
 
 
@@ -171,15 +228,35 @@ class Figures:
         )
 
 
-def measure(names: Sequence[Named], rules: Sequence[bool], spec: str, disguised: bool = False) -> Figures:
-    """One feature set (``grams:words:C``), leaving one tuning file out.  The bar is chosen two
-    ways: on every file's out-of-file probabilities at once (the figures a little in the
+def parse_spec(spec: str) -> tuple[tuple[int, ...], bool, float, str]:
+    """``grams:words:C[:groups]`` → (grams, words, C, groups): groups "" (none), "g" (the
+    unmasked name's words) or "gk" (those and the folded hiragana reading's words)."""
+    g, w, c, *rest = spec.split(":")
+    kind = rest[0] if rest else ""
+    if kind not in ("", "g", "gk") or len(rest) > 1 or w not in ("w", "-"):
+        raise ValueError(f"not a spec (grams:words:C[:g|gk]): {spec}")
+    return tuple(int(x) for x in g.split(",") if x), w == "w", float(c), kind
+
+
+def measure(
+    names: Sequence[Named],
+    rules: Sequence[bool],
+    spec: str,
+    disguised: bool = False,
+    groups: Mapping[str, str] | None = None,
+    label: str = "",
+) -> Figures:
+    """One feature set (``grams:words:C[:g|gk]``), leaving one tuning file out.  The bar is chosen
+    two ways: on every file's out-of-file probabilities at once (the figures a little in the
     model's favour: the bar saw the file it is scored on), and nested, each file scored at the
-    bar chosen on the other files' probabilities."""
-    g, w, c = spec.split(":")
-    grams = tuple(int(x) for x in g.split(",") if x)
-    feats = [features(n.name, grams=grams, words=w == "w") for n in names]
-    probs = out_of_file(names, feats, float(c), disguised)
+    bar chosen on the other files' probabilities.  ``groups``: the word groups table a spec
+    ending in ``:g`` or ``:gk`` reads (``label`` names it in the figures)."""
+    grams, w, c, kind = parse_spec(spec)
+    if kind and not groups:
+        raise ValueError(f"{spec} reads word groups: give --groups FILE")
+    table = groups if kind else None
+    feats = [features(n.name, grams=grams, words=w, groups=table, kana_groups=kind == "gk") for n in names]
+    probs = out_of_file(names, feats, c, disguised)
     must = [i for i, n in enumerate(names) if n.refuse]
     fine = [i for i, n in enumerate(names) if not n.refuse]
     bar = threshold([probs[i] for i in fine if not rules[i]], len(fine))
@@ -192,7 +269,7 @@ def measure(names: Sequence[Named], rules: Sequence[bool], spec: str, disguised:
             if n.source == held:
                 nested[i] = probs[i] >= t
     return Figures(
-        spec + (" +disguised" if disguised else ""),
+        spec + (f" {label}" if kind and label else "") + (" +disguised" if disguised else ""),
         bar,
         len(must),
         sum(probs[i] >= bar for i in must),
@@ -216,17 +293,64 @@ HEAD = (
 )
 
 
+def _options(argv: list[str]) -> tuple[list[str], list[str], bool]:
+    """(specs, group tables, disguised) of the command line."""
+    specs: list[str] = []
+    tables: list[str] = []
+    disguised = False
+    args = iter(argv)
+    for a in args:
+        if a == "--disguised":
+            disguised = True
+        elif a == "--groups":
+            tables.append(next(args))
+        elif a.startswith("--groups="):
+            tables.append(a.partition("=")[2])
+        elif a.startswith("--"):
+            raise SystemExit(f"unknown option {a}")
+        else:
+            specs.append(a)
+    return specs or list(DEFAULT_SPECS), tables, disguised
+
+
 def main(argv: list[str]) -> int:
-    disguised = "--disguised" in argv
-    specs = [a for a in argv if not a.startswith("--")] or list(DEFAULT_SPECS)
+    from safety.learned import read_groups
+
+    specs, tables, disguised = _options(argv)
     names = tuning_names()
     rules = [not check_name(n.name).ok for n in names]
     files = len({n.source for n in names})
     print(f"{len(names)} tuning names in {files} files, {sum(n.refuse for n in names)} must-refuse")
+    runs: list[tuple[str, str, dict[str, str] | None]] = []
+    for table in tables or [""]:
+        groups = read_groups(Path(table).read_text(encoding="utf-8")) if table else None
+        label = Path(table).stem if table else ""
+        if groups:
+            must = [n for n in names if n.refuse]
+            fine = [n for n in names if not n.refuse]
+            for kana in (False, True):
+                hit = [
+                    sum(
+                        any(
+                            f.startswith("g:")
+                            for f in features(n.name, grams=(), words=False, groups=groups, kana_groups=kana)
+                        )
+                        for n in ns
+                    )
+                    for ns in (must, fine)
+                ]
+                print(
+                    f"{label} ({len(groups)} words, {len(set(groups.values()))} groups), "
+                    f"{'gk' if kana else 'g'}: a group for {hit[0]}/{len(must)} must-refuse, "
+                    f"{hit[1]}/{len(fine)} ordinary names"
+                )
+        runs.extend(
+            (spec, label, groups) for spec in specs if parse_spec(spec)[3] or table == (tables or [""])[0]
+        )
     print(HEAD)
     met = False
-    for spec in specs:
-        f = measure(names, rules, spec, disguised)
+    for spec, label, groups in runs:
+        f = measure(names, rules, spec, disguised, groups, label)
         met = met or f.nested_alone >= SHIP_ALONE * f.must
         print(f.line(), flush=True)
     print(f"ship rule (model alone ≥ {SHIP_ALONE} out of file, nested bar): {'met' if met else 'not met'}")

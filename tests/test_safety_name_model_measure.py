@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from safety import name_model_measure as m
 
 
@@ -50,3 +52,36 @@ def test_the_bar_keeps_ordinary_names_within_the_budget() -> None:
     bar = m.threshold(passed, 1000)
     assert sum(p >= bar for p in passed) == 3
     assert m.threshold([], 1000) == 0.5
+
+
+def test_a_word_of_the_groups_table_gives_its_group() -> None:
+    # (written for this test) 「きえたい」 holds 消える, Sudachi's normalised form of きえ
+    table = {"消える": "g:7", "ばか": "g:9"}
+    f = m.features("きえたい", grams=(), words=False, groups=table)
+    assert f == {"g:7"}
+    assert not any(x.startswith("g:") for x in m.features("きえたい"))
+    # the shipped candidate table, read as the risk layer reads it
+    from safety.learned import read_groups
+
+    shipped = read_groups((Path(m.__file__).parent / "model" / "word_groups_k2000.tsv").read_text("utf-8"))
+    assert any(x.startswith("g:") for x in m.features("しにたい", groups=shipped))
+
+
+def test_the_kana_reading_words_give_their_groups_too() -> None:
+    # Sudachi leaves 「バカ」 as バカ: only its hiragana reading finds ばか in the table
+    table = {"ばか": "g:9"}
+    assert not any(x.startswith("g:") for x in m.features("バカ", groups=table))
+    assert "g:9" in m.features("バカ", groups=table, kana_groups=True)
+    # a word found neither way gives no group
+    assert not any(x.startswith("g:") for x in m.features("さくら", groups=table, kana_groups=True))
+
+
+def test_specs_and_options_name_the_groups() -> None:
+    assert m.parse_spec("1,2,3,4:w:1:gk") == ((1, 2, 3, 4), True, 1.0, "gk")
+    assert m.parse_spec(":-:1") == ((), False, 1.0, "")
+    specs, tables, disguised = m._options([":-:1:g", "--groups", "a.tsv", "--groups=b.tsv"])
+    assert (specs, tables, disguised) == ([":-:1:g"], ["a.tsv", "b.tsv"], False)
+    with pytest.raises(ValueError):
+        m.parse_spec("2,3:w:1:x")
+    with pytest.raises(ValueError):
+        m.measure([], [], ":-:1:g")
