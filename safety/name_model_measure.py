@@ -7,7 +7,8 @@ it refuses on its own at least half of the must-refuse tuning names at a thresho
 most 0.3 points of ordinary tuning names refused.  This module measures that and nothing else:
 it writes no weights and the site never imports it (scikit-learn is a training-only extra,
 ``pip install -e '.[train]'``).  The figures and the decision are in
-docs/history/safety-rounds.md, "Names model (fifth round of 2026-12-07): built, measured, not shipped".
+docs/history/safety-rounds.md, "Names model (fifth round of 2026-12-07): built, measured, not shipped",
+and with word groups in "Names model with word groups (sixth round of 2026-12-07)".
 
 Reads what ``python -m safety evaluate`` calls the tuning names (``tests/data/name_set.tsv``,
 ``tests/data/classed/names*.tsv``, with ``safety.evaluation``'s parsers as ``safety.cli._tuning``); never
