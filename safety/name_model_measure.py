@@ -17,7 +17,7 @@ on a file it never read is the nearest the tuning names come to a new writer.
 
     python -m safety.name_model_measure                       # the feature sets of the report
     python -m safety.name_model_measure 2,3:w:1 1,2,3,4:w:1   # grams:words(w/-):C
-    python -m safety.name_model_measure --groups safety/model/word_groups_k2000.tsv \
+    python -m safety.name_model_measure --groups /tmp/k2000.tsv \
         :-:1:g 1,2,3,4:w:1:g 1,2,3,4:w:1:gk                  # grams:words:C:groups(g/gk)
 
 Word groups (the sixth round of 2026-12-07; ``safety.word_groups_build``): with ``--groups FILE``
