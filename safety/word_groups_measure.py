@@ -13,8 +13,8 @@ pooled figures (each learning file scored by models that never read it, at thres
 without it: what ``python -m safety train --by-file`` prints).
 
 The rules' reading of every text is the costly part and does not depend on the groups: it is
-read once with today's features (``learned.features`` with no groups) and cached
-(``learned_curve.CACHE``'s folder, keyed by the rules and the data), and each table's ``g:``
+read once with today's features (``learned.features``, which reads no groups) by
+``learned_curve.rows`` and cached there (keyed by the rules and the data), and each table's ``g:``
 features are added from the words (``w:``) and word pairs (``b:``) already read — the same
 features ``learned.text_features`` gives with that table as ``groups``.  Prints counts only.
 """
@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import pickle
 import sys
 import time
 from pathlib import Path
@@ -32,45 +31,6 @@ from safety import learned
 from safety import learned_curve as lc
 from safety import learned_train as lt
 from safety.levels import CRISIS, LEVELS
-
-
-def _key() -> str:
-    """The rules and today's features: ``learned_curve._key`` without the groups' own files."""
-    import hashlib
-
-    h = hashlib.sha256()
-    root = Path(__file__).resolve().parent
-    skip = {"learned_curve.py", "word_groups_build.py", "word_groups_measure.py"}
-    for path in sorted(
-        [*root.rglob("*"), *lt.DATA.glob("risk_*.tsv"), *(lt.DATA / "classed").glob("risk*.tsv")]
-    ):
-        if path.is_file() and "__pycache__" not in path.parts and path.name not in skip:
-            h.update(path.relative_to(root.parent).as_posix().encode())
-            h.update(path.read_bytes())
-    return h.hexdigest()[:16]
-
-
-def base_rows(jobs: int) -> list[lt.Example]:
-    """Every tuning text (never-read files' too; never a blind split) read with today's features
-    (no groups), cached in ``learned_curve.CACHE``'s folder (only this user writes it)."""
-    path = lc.CACHE.with_name(f"word_groups_base_{_key()}.pkl")
-    if path.exists():
-        return pickle.loads(path.read_bytes())
-    sourced = lt.tuning_sources(leave_out=frozenset(), retired=False)
-    items, names = [item for item, _ in sourced], [name for _, name in sourced]
-    if jobs > 1:
-        import multiprocessing
-
-        step = -(-len(items) // jobs)
-        parts = [(items[i : i + step], names[i : i + step]) for i in range(0, len(items), step)]
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            done = pool.map(lc._read, parts)  # type: ignore[arg-type]
-        out = [dataclasses.replace(r, group=r.group + n * step) for n, part in enumerate(done) for r in part]
-    else:
-        out = lt.examples(items, names)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(pickle.dumps(out))
-    return out
 
 
 def with_groups(rows: list[lt.Example], groups: dict[str, str], pairs: bool) -> list[lt.Example]:
@@ -176,7 +136,8 @@ def main(argv: list[str]) -> int:
                 f"{table}: no such table (write one with python -m safety.word_groups_build)", file=sys.stderr
             )
             return 2
-    _ROWS = base_rows(args.jobs)
+    # today's features: the site's ``learned.features`` reads no groups, so the curve's cache is ours
+    _ROWS = lc.rows(args.jobs)
     jobs = [(name, args.by_file) for name in args.tables]
     if args.jobs > 1:
         import multiprocessing
