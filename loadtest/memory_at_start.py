@@ -48,8 +48,9 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from loadtest.server_rss import free_port, rollup_kib
+
 ROOT = Path(__file__).resolve().parent.parent
-ROLLUP_FIELDS = ("Rss", "Pss", "Private_Clean", "Private_Dirty", "Anonymous", "Shared_Clean")
 COLUMNS = ("VmRSS", "Rss", "Pss", "Private_Clean", "Private_Dirty", "Anonymous", "Shared_Clean")
 LOOK = {"shape": "maru", "color": "mizu", "acc": "leaf"}
 WALL_TEXT = "きょうは ちょっと つかれた。でも あしたは たのしみ"
@@ -60,26 +61,11 @@ class NotUp(SystemExit):
     pass
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def vm_rss_kib(pid: int) -> int:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
             return int(line.split()[1])
     raise RuntimeError("no VmRSS")
-
-
-def rollup_kib(pid: int) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-        parts = line.split()
-        if parts and parts[0].rstrip(":") in ROLLUP_FIELDS:
-            out[parts[0].rstrip(":")] = int(parts[1])
-    return out
 
 
 def mappings_kib(pid: int) -> list[dict[str, Any]]:

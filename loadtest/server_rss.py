@@ -30,14 +30,19 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def rollup(pid: int) -> dict[str, int]:
-    """The fields of smaps_rollup in MiB."""
+def rollup_kib(pid: int) -> dict[str, int]:
+    """The fields of smaps_rollup (``FIELDS``) in KiB, as the kernel gives them."""
     out: dict[str, int] = {}
     for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
         parts = line.split()
         if parts and parts[0].rstrip(":") in FIELDS:
-            out[parts[0].rstrip(":")] = int(parts[1]) // 1024
+            out[parts[0].rstrip(":")] = int(parts[1])
     return out
+
+
+def rollup(pid: int) -> dict[str, int]:
+    """The fields of smaps_rollup in MiB."""
+    return {field: kib // 1024 for field, kib in rollup_kib(pid).items()}
 
 
 def measure(server: list[str], cwd: Path) -> dict[str, int]:

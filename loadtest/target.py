@@ -6,7 +6,6 @@ import contextlib
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -17,16 +16,13 @@ from pathlib import Path
 
 import psutil
 
+from loadtest.server_rss import free_port as free_port
+from loadtest.server_rss import rollup_kib
+
 ROOT = Path(__file__).resolve().parents[1]
 # Spawned instances sharing Redis share one host: one SQLite file (which the server refuses
 # with Redis unless told so) and one staff secret.
 ONE_HOST = {"KAKUREGA_SQLITE_WITH_REDIS": "1", "KAKUREGA_SECRET_KEY": "one-secret-for-every-spawned-instance"}
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def wait_healthy(process: subprocess.Popen[bytes], url: str, timeout: float, step: float) -> str:
@@ -184,15 +180,11 @@ class Meter:
 
 
 def _private_dirty(pid: int) -> int | None:
-    # The measure of loadtest/memory_at_start.py (issue 15: a process's private memory at start).
+    # The measure of loadtest/server_rss.py and memory_at_start.py (issue 15: private memory at start).
     try:
-        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
-            for line in rollup:
-                if line.startswith("Private_Dirty:"):
-                    return int(line.split()[1]) * 1024
-    except (OSError, IndexError, ValueError):
+        return rollup_kib(pid)["Private_Dirty"] * 1024
+    except (OSError, KeyError, ValueError):
         return None
-    return None
 
 
 def _run_queue_wait(pid: int) -> float | None:
