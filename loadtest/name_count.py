@@ -7,7 +7,7 @@
 The names are ``distinct_name(2000…4999)`` (docs/performance.md, "The fourth round of 2026-12-07
 at its end", counted the same names by CPU time), judged with every kept reading of the safety
 modules forgotten first (``loadtest.name_steps._forget``), as the server meets them. Under
-callgrind it prints ``check_name``'s Ir a name and ``safety.name_round_i.stand_in_reason``'s alone
+callgrind it prints ``check_name``'s Ir a name and ``safety.name_pieces_in_words.stand_in_reason``'s alone
 over the names that reach it (every name that passes): issue 15's re-judgement
 (docs/performance.md, "Round of 2026-12-07 (fifth): the arrival"). Run from the tree to measure.
 """
@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, os.getcwd())  # the tree measured, before this one's installed copy
     from loadtest.name_steps import _counted, _forget
     from loadtest.visitor import distinct_name
-    from safety import name_round_i, names
+    from safety import name_pieces_in_words, names
 
     texts = [distinct_name(i) for i in range(2000, 5000)]
     if args.speed:
@@ -64,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
         return names._content_reason(text, text)
 
     alone = (
-        _counted(out, "stand_in", lambda: [name_round_i.stand_in_reason(n, judge) for n in reached]) - empty
+        _counted(out, "stand_in", lambda: [name_pieces_in_words.stand_in_reason(n, judge) for n in reached])
+        - empty
     )
     print(f"check_name: {whole / len(texts):,.0f} Ir a name over {len(texts)}")
     print(f"stand_in_reason: {alone / max(1, len(reached)):,.0f} Ir a call over {len(reached)} calls")

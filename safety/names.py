@@ -13,8 +13,8 @@ then the characters); the checks live beside it, one job each: the name's readin
 disguise undone (``safety.name_views``), the word lists (``safety.name_listed``), a contact, a
 meeting or an app (``safety.name_contact``), app and staff words inside a thing
 (``safety.name_compounds``), self-harm (``safety.name_self_harm``; oneself called not needed,
-``safety.name_unneeded``; the kinds of rounds d and g, ``safety.name_round_d``,
-``safety.name_round_g``) and insults (``safety.name_insults``).
+``safety.name_unneeded``; the kinds of rounds d and g, ``safety.name_self_harm_acts``,
+``safety.name_death_elsewhere``) and insults (``safety.name_insults``).
 """
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ from safety.name_contact import (
     _hidden_proposal,
     _proposal_hidden,
 )
+from safety.name_death_elsewhere import KEYS as DEATH_ELSEWHERE_KEYS
+from safety.name_death_elsewhere import death_said_otherwise
 from safety.name_english_slang import english_insult, english_self_harm
 from safety.name_gathering import gathers
 from safety.name_insults import _INSULT_PERSON, _insult_after_a_name, put_down
@@ -64,31 +66,27 @@ from safety.name_other_languages import (
     without_new_letters,
     without_number_marks,
 )
+from safety.name_outings_and_numbers import goes_out_to_die, outing_rests, proposes_contact
+from safety.name_pieces_in_words import a_name_before, app_read_as_chan, before_the_app, stand_in_reason
+from safety.name_putdowns import insult_said_otherwise, plain_said_otherwise, sexual_said_otherwise
+from safety.name_putdowns_further import (
+    dies_after_a_name,
+    insult_said_further,
+    plain_said_further,
+    sex_shop_named,
+    sexual_said_further,
+)
+from safety.name_putdowns_widened import (
+    insult_said_widened,
+    latin_slang_as_written,
+    plain_said_widened,
+    sexual_said_widened,
+)
 from safety.name_reading import FRAGMENTS, WHOLE_ANY, has_kanji
 from safety.name_reversed import counts as reversed_counts
 from safety.name_reversed import is_a_word, reversed_key, reversed_start
 from safety.name_roles import GATE as ROLE_GATE
 from safety.name_roles import claims_a_role
-from safety.name_round_d import KEYS as ROUND_D_KEYS
-from safety.name_round_d import harms_oneself_said
-from safety.name_round_g import KEYS as ROUND_G_KEYS
-from safety.name_round_g import death_said_otherwise
-from safety.name_round_h import goes_out_to_die, outing_rests, proposes_contact
-from safety.name_round_i import a_name_before, app_read_as_chan, before_the_app, stand_in_reason
-from safety.name_round_j import insult_said_otherwise, plain_said_otherwise, sexual_said_otherwise
-from safety.name_round_m import (
-    insult_said_round_m,
-    latin_slang_as_written,
-    plain_said_round_m,
-    sexual_said_round_m,
-)
-from safety.name_round_s import (
-    dies_after_a_name,
-    insult_said_round_s,
-    plain_said_round_s,
-    sex_shop_named,
-    sexual_said_round_s,
-)
 from safety.name_self_harm import (
     _A_WISH,
     _BIRTH_REGRETTED,
@@ -101,6 +99,8 @@ from safety.name_self_harm import (
     _orders_to_die,
     _wishes_to_die,
 )
+from safety.name_self_harm_acts import KEYS as SELF_HARM_ACT_KEYS
+from safety.name_self_harm_acts import harms_oneself_said
 from safety.name_unneeded import FAST_PATH_WORDS as UNNEEDED_WORDS
 from safety.name_unneeded import calls_self_unneeded, calls_someone_unneeded
 from safety.name_views import (
@@ -390,11 +390,11 @@ def _content_reason(
         # oneself called not needed (round q, ``safety.name_unneeded``: 「じぶんなんかいらない」)
         or any(calls_self_unneeded(text) for text in views.texts)
         or any("うまれ" in r.key and _BIRTH_REGRETTED.search(r.key) for r in views.readings)
-        # round d (second round of 2026-12-07, ``safety.name_round_d``): hurting oneself, sinking,
+        # round d (second round of 2026-12-07, ``safety.name_self_harm_acts``): hurting oneself, sinking,
         # run over, better gone in dialect, eyes never opened, needed by no one, one's death day
         or any(harms_oneself_said(r.key) for r in views.readings)
         or any(harms_oneself_said(kata2hira(text)) for text in views.texts)
-        # round g (third round of 2026-12-07, ``safety.name_round_g``): a wish for death said as
+        # round g (third round of 2026-12-07, ``safety.name_death_elsewhere``): a wish for death said as
         # heaven, the next life, the Sanzu river, foam or a star, an expiry date, a last night, a
         # will, a grave, oneself deleted, melting away, a last page, dying together
         or any(death_said_otherwise(r.key) for r in views.readings)
@@ -412,7 +412,7 @@ def _content_reason(
         or any(map(put_down, dict.fromkeys((*views.texts, views.undisguised))))
     ):
         return "insult"
-    # round h (third round of 2026-12-07, ``safety.name_round_h``): going out somewhere proposed
+    # round h (third round of 2026-12-07, ``safety.name_outings_and_numbers``): going out somewhere proposed
     # (「モールいこうよ」, 「デートしよ」, 「いっしょにかえろ」), a number in Chinese or Korean number
     # words or after a phone word (「ヤオアルサンスー」, 「けいたいれいはち」); read after the
     # self-harm checks, and a name whose rest reads as self-harm once the place or the whole
@@ -429,28 +429,28 @@ def _content_reason(
         if any(map(goes_out_to_die, keys)):  # 「しずみにうみいこ」: no self-harm reading knows しずみに alone
             return "self_harm"
         return "contact"
-    # round j (fourth round of 2026-12-07, ``safety.name_round_j``): a put-down by smell, looks,
+    # round j (fourth round of 2026-12-07, ``safety.name_putdowns``): a put-down by smell, looks,
     # weight, scores, poverty or standing, or sexual slang, said alone or framed (「ワキガおんな」,
     # 「こどおじ」, 「きんたま」, 「ソープいこ」); read last, so a name refused already keeps its reason
     if any(map(insult_said_otherwise, keys)):
         return "insult"
     if any(map(sexual_said_otherwise, keys)):
         return "sexual"
-    # round m (``safety.name_round_m``): the same said in ways the reviews of rounds i and j found
+    # round m (``safety.name_putdowns_widened``): the same said in ways the reviews of rounds i and j found
     # passing (「くさいぞおまえ」, 「きみってくさいね」, 「ヘルス嬢」, 「ちちもませろ」, 「tnpでかい」)
-    if any(map(insult_said_round_m, keys)):
+    if any(map(insult_said_widened, keys)):
         return "insult"
     # (ショタ and ロリ only as written: the readings drop ー, and 「ショータすき」 is a boy's fan)
-    if any(sexual_said_round_m(key, written=i >= len(views.readings)) for i, key in enumerate(keys)):
+    if any(sexual_said_widened(key, written=i >= len(views.readings)) for i, key in enumerate(keys)):
         return "sexual"
-    # round s (fifth round of 2026-12-07, ``safety.name_round_s``): the reviews' leftovers —
+    # round s (fifth round of 2026-12-07, ``safety.name_putdowns_further``): the reviews' leftovers —
     # dying after a name (「さくらでしぬ」), a thing's smell or an animal said to someone
     # (「おまえのくつくさい」, 「ゴリラおまえ」), はめる wished (「はめたいよ」)
     if any(map(dies_after_a_name, keys)):
         return "self_harm"
-    if any(map(insult_said_round_s, keys)):
+    if any(map(insult_said_further, keys)):
         return "insult"
-    if any(map(sexual_said_round_s, keys)):
+    if any(map(sexual_said_further, keys)):
         return "sexual"
     # (the views are lowered: 「opi」 and 「tnp」 alone only as written in small letters)
     if latin_slang_as_written(unicodedata.normalize("NFKC", written or name)):
@@ -635,12 +635,12 @@ def _plainly_ordinary(name: str) -> bool:
         # katakana (the middle three in ``_ROUND_M_KANA``, as wide as the long way's readings)
         or (reversed_start(key) and reversed_key(name) is not None)
         or katakana_english(name) is not None
-        # round j (``safety.name_round_j``): a set look-up of the name's first two letters
+        # round j (``safety.name_putdowns``): a set look-up of the name's first two letters
         or plain_said_otherwise(key)
-        # round m (``safety.name_round_m``): the same
-        or plain_said_round_m(key)
-        # round s (``safety.name_round_s``): likewise, and a dying verb at the end
-        or plain_said_round_s(key)
+        # round m (``safety.name_putdowns_widened``): the same
+        or plain_said_widened(key)
+        # round s (``safety.name_putdowns_further``): likewise, and a dying verb at the end
+        or plain_said_further(key)
     )
 
 
@@ -688,8 +688,8 @@ _WRITTEN_STEM_RE = any_word(s for s in WANT_STEMS if _KATAKANA.match(s))
 _FAST_PATH_GATE = any_pattern(
     (
         r"(?s:(.)\1)",  # (first: the only group referred to, so it keeps its number)
-        # (rounds d and g: the words their constructions hold, ``safety.name_round_d.KEYS``,
-        # ``safety.name_round_g.KEYS``)
+        # (rounds d and g: the words their constructions hold, ``safety.name_self_harm_acts.KEYS``,
+        # ``safety.name_death_elsewhere.KEYS``)
         any_word_pattern(
             (
                 "たひ",
@@ -698,8 +698,8 @@ _FAST_PATH_GATE = any_pattern(
                 *_FOOD_APPS,
                 *_STEMS,
                 *_ROUND_Q_KANA,
-                *ROUND_D_KEYS,
-                *ROUND_G_KEYS,
+                *SELF_HARM_ACT_KEYS,
+                *DEATH_ELSEWHERE_KEYS,
             )
         ),
         r"\A" + any_word_pattern(WHOLE_ANY) + r"\Z",

@@ -1,4 +1,4 @@
-"""Round s (the reviews' leftovers, raising; ``safety.name_round_s`` and
+"""Round s (the reviews' leftovers, raising; ``safety.name_putdowns_further`` and
 ``safety.constructions.last_done``): names and texts earlier reviews found passing on both trees
 and left.  Each test holds harmful items main passes and harmless ones sharing their surface
 that must keep passing; none is taken from the round's tuning files

@@ -1,5 +1,5 @@
 """Round (d) of 2026-12-07: self-harm names of kinds the name rules never read (docs/history/safety-rounds.md,
-"Names d"; ``safety.name_round_d``).
+"Names d"; ``safety.name_self_harm_acts``).
 
 Hurting oneself, sinking in water, being run over (はねられ, other vehicles, dialect), being better
 gone in dialect, eyes never to open again, being needed by no one, one's own death day.  Each

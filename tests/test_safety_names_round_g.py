@@ -1,5 +1,5 @@
 """Round (g) of 2026-12-07: a wish for death said as somewhere or something else
-(docs/history/safety-rounds.md, "Names g"; ``safety.name_round_g``).
+(docs/history/safety-rounds.md, "Names g"; ``safety.name_death_elsewhere``).
 
 Heaven, the other world, the next life, being reborn, the Sanzu river, becoming foam, a star, a
 ghost, ash, wind or dust, a life's expiry date, a last night, a will, a grave, oneself deleted,

@@ -1,6 +1,6 @@
 """Names round h (third round of 2026-12-07): a meeting proposed at a place that is not a
 station, and a phone number read in Chinese or Korean number words or after a phone word
-(docs/history/safety-rounds.md, "Names h"; ``safety.name_round_h``).
+(docs/history/safety-rounds.md, "Names h"; ``safety.name_outings_and_numbers``).
 
 Each must-refuse name passed before this round; each ordinary name shares its surface and passes
 on both trees.  None is taken from the round's tuning file (names_tuning_2026-12-07j.tsv)."""

@@ -1,6 +1,6 @@
 """Names round i (fourth round of 2026-12-07, lowering): ordinary names refused for a piece
-inside a longer word (docs/history/safety-rounds.md, "Names i"; ``safety.name_round_i`` and the allow-list,
-``safety/lexicon/ordinary_names.toml``).
+inside a longer word (docs/history/safety-rounds.md, "Names i"; ``safety.name_pieces_in_words``
+and the allow-list, ``safety/lexicon/ordinary_names.toml``).
 
 Each ordinary name was refused before this round and passes; each harmful name shares the surface
 of one of them and is refused on both trees.  None is taken from the round's tuning file
@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from safety import check_name
-from safety.name_round_i import app_read_as_chan
+from safety.name_pieces_in_words import app_read_as_chan
 
 ORDINARY = [
     # a given name whose letters end as an app's name begins (みく of ミクチャ), with ちゃん
@@ -93,7 +93,7 @@ HARMFUL = [
     "しんじゃえいみんぐ",
     "なかだしこしこうどん",
     "めあどっとえ",
-    # a harm before the app's letters and ちゃん (``name_round_i.before_the_app``)
+    # a harm before the app's letters and ちゃん (``name_pieces_in_words.before_the_app``)
     "ばかぽこちゃん",
     "しねぼいちゃん",
     "くずぼいちゃん",

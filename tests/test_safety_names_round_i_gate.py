@@ -2,7 +2,7 @@
 2026-12-07 (fifth): the arrival").
 
 ``stand_in_reason`` undisguises every name that passes to look for the round's allowed words; a
-name that holds no source of every letter of one of them (``could_hold_a_round_word``) has no view
+name that holds no source of every letter of one of them (``could_hold_a_stand_in_word``) has no view
 holding one, and is not undisguised.  The gate is only worth having if it never skips a name the
 re-judgement would refuse: these tests hold the table it reads to the whole of Unicode, the views
 to the table letter by letter, and the gated re-judgement to the ungated one on names built to hold
@@ -19,17 +19,17 @@ import pytest
 from loadtest.visitor import distinct_name
 from safety import names
 from safety.disguise import variants
-from safety.name_round_i import (
-    _ANY_ROUND_WORD,
+from safety.name_pieces_in_words import (
+    _ANY_STAND_IN_WORD,
     _BIT,
     _BITS_OF,
     _BY_LENGTH,
-    _ROUND_WORDS,
     _SOURCES,
+    _STAND_IN_WORDS,
     _head_after_doing,
     _stood_in,
     _views,
-    could_hold_a_round_word,
+    could_hold_a_stand_in_word,
     letter_sources,
     stand_in_reason,
 )
@@ -40,7 +40,7 @@ def _ungated(name: str) -> str | None:
     """``stand_in_reason`` as it was before the gate (every view read)."""
     judge = names._content_reason
     for view in _views(name):
-        if _ANY_ROUND_WORD.search(kata2hira(view)) is None:
+        if _ANY_STAND_IN_WORD.search(kata2hira(view)) is None:
             continue
         for stood in (_stood_in(view), _head_after_doing(view)):
             if stood is not None and (reason := judge(stood, stood)) is not None:
@@ -49,19 +49,19 @@ def _ungated(name: str) -> str | None:
 
 
 def _holds_a_word(name: str) -> bool:
-    return any(_ANY_ROUND_WORD.search(kata2hira(view)) for view in _views(name))
+    return any(_ANY_STAND_IN_WORD.search(kata2hira(view)) for view in _views(name))
 
 
 def test_the_table_is_unicodes() -> None:
     """``_SOURCES`` is what ``letter_sources`` works out from this Python's Unicode today: a new
-    Unicode (or a new round word) must regenerate it."""
+    Unicode (or a new stand-in word) must regenerate it."""
     assert letter_sources() == _SOURCES
 
 
 def test_every_letter_a_view_holds_has_a_source() -> None:
     """The table against the views themselves, letter by letter: over every code point of the
     BMP and every other one NFKC changes, alone, between katakana, after a given name and with a
-    sound mark written after it, each round word's letter a view holds has a source in the name."""
+    sound mark written after it, each stand-in word's letter a view holds has a source in the name."""
     letters = {c for w in _BY_LENGTH for c in w}
     points = [
         chr(i)
@@ -81,12 +81,12 @@ def test_every_letter_a_view_holds_has_a_source() -> None:
 
 
 def _built_names() -> list[str]:
-    """Each round word as written, in katakana, half-width, with look-alike kanji, spaced, with
+    """Each stand-in word as written, in katakana, half-width, with look-alike kanji, spaced, with
     marks and small っ slipped in, glued to listed words and names on either side, and every
     disguise ``safety.disguise.variants`` makes of each."""
     rng = random.Random(15)
-    kana = sorted({kata2hira(w) for w in _ROUND_WORDS if not any("一" <= c <= "鿿" for c in w)})
-    kanji = [w for w in _ROUND_WORDS if any("一" <= c <= "鿿" for c in w)]
+    kana = sorted({kata2hira(w) for w in _STAND_IN_WORDS if not any("一" <= c <= "鿿" for c in w)})
+    kanji = [w for w in _STAND_IN_WORDS if any("一" <= c <= "鿿" for c in w)]
     around = (
         "",
         "おまえ",
@@ -128,11 +128,11 @@ _NAMES = _built_names()
 
 
 def test_the_gate_never_skips_a_word() -> None:
-    """Over the built names: every name a view of which holds a round word is let through, and
+    """Over the built names: every name a view of which holds a stand-in word is let through, and
     the sample holds over 1,500 of them (most disguised)."""
     holding = [n for n in _NAMES if _holds_a_word(n)]
     assert len(holding) > 1500
-    assert all(could_hold_a_round_word(n) for n in holding)
+    assert all(could_hold_a_stand_in_word(n) for n in holding)
 
 
 @pytest.mark.parametrize("part", range(4))
@@ -149,7 +149,7 @@ def test_the_gate_never_changes_a_stand_in_reason(part: int) -> None:
 
 
 def test_the_gate_is_its_statement() -> None:
-    """``could_hold_a_round_word`` (bits, key letters) says what its docstring says, written
+    """``could_hold_a_stand_in_word`` (bits, key letters) says what its docstring says, written
     plainly: the name holds a source of every letter of one of the words."""
 
     def plainly(name: str) -> bool:
@@ -161,11 +161,11 @@ def test_the_gate_is_its_statement() -> None:
         *_NAMES,
         *("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14))) for _ in range(20_000)),
     ]
-    assert all(could_hold_a_round_word(t) == plainly(t) for t in texts)
+    assert all(could_hold_a_stand_in_word(t) == plainly(t) for t in texts)
 
 
 def test_most_names_skip_the_undisguising() -> None:
-    """The gate's point: plain names (the swarm's) hold no source of a whole round word."""
-    assert not any(could_hold_a_round_word(distinct_name(i)) for i in range(3000))
-    assert could_hold_a_round_word("ゆいのﾌﾞﾀカツ") and could_hold_a_round_word("ごみ収集")
-    assert not could_hold_a_round_word("ぶたかわいい")
+    """The gate's point: plain names (the swarm's) hold no source of a whole stand-in word."""
+    assert not any(could_hold_a_stand_in_word(distinct_name(i)) for i in range(3000))
+    assert could_hold_a_stand_in_word("ゆいのﾌﾞﾀカツ") and could_hold_a_stand_in_word("ごみ収集")
+    assert not could_hold_a_stand_in_word("ぶたかわいい")

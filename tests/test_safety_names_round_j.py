@@ -1,7 +1,7 @@
 """Names round j (fourth round of 2026-12-07): insults and sexual words said in ways no list
 holds — a person put down by smell, looks, weight, scores, poverty or standing, school and net
 slang, and sexual slang, abbreviations and body words in a sexual sense (docs/history/safety-rounds.md,
-"Names j"; ``safety.name_round_j``).
+"Names j"; ``safety.name_putdowns``).
 
 Each must-refuse name passed before this round; each ordinary name shares its surface and passes
 on both trees.  None is taken from the round's tuning file (names_tuning_2026-12-07o.tsv)."""

@@ -1,4 +1,4 @@
-"""Names round m (raising, ``safety.name_round_m``): put-downs and sexual words the reviews of
+"""Names round m (raising, ``safety.name_putdowns_widened``): put-downs and sexual words the reviews of
 rounds i and j found passing.  Each test holds harmful names main passes and the harmless names
 sharing their surface that must keep passing; none is taken from the round's tuning file
 (names_tuning_2026-12-07q.tsv)."""

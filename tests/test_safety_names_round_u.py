@@ -107,5 +107,6 @@ def test_an_app_met_across_a_name_and_its_honorific_stays_contact(name: str) -> 
     # Withdrawn at review (docs/history/safety-rounds.md, "Names u"): an app's name that ends inside ちゃん or
     # たん (インスタ in いんすたん, グルチャ in ぐるちゃん) is the same shape for a character and for an
     # account pointed to, and only the second is meant.  (「ミクちゃん」 left this list in names
-    # round i: ミク is a given name Sudachi knows, which tells the character; ``safety.name_round_i``.)
+    # round i: ミク is a given name Sudachi knows, which tells the character;
+    # ``safety.name_pieces_in_words``.)
     assert check_name(name).reason == "contact"

@@ -1,4 +1,4 @@
-"""Names round m (raising): put-downs and sexual words that reviews of rounds i and j found
+"""Put-downs widened (names round m, raising): and sexual words that reviews of rounds i and j found
 passing — a smell said with a sentence ending or in reversed order (「くさいぞおまえ」), きみ,
 あなた or おまえら as the one spoken to, の or が between the person and the body part that
 smells (「おまえのあしくさい」, 「くちがくさいやつ」), an animal said to someone (「あんたトド」),
@@ -7,7 +7,7 @@ and sex shops named alone, stroking offered, a taste for children, flat chests a
 びんびん, はめる, フェラ, a breast or bottom squeezed, 「きもちよくして」 and Latin net
 abbreviations (tnp, opi, prpr).
 
-As in ``safety.name_round_j``, each construction is one ``fullmatch`` of one hiragana reading
+As in ``safety.name_putdowns``, each construction is one ``fullmatch`` of one hiragana reading
 of the name, anchored at both ends, so the letters inside an ordinary word pass (「かめはめは」,
 「フェラーリ」, 「ぶさかわねこ」, 「かたもみもみ」, 「ラブほっぺ」), and a name that starts with
 none of the constructions' first two letters is not further read."""
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from safety.name_round_j import (
+from safety.name_putdowns import (
     _ADDRESS_NOT_THIS,
     _ALONE,
     _BARE_ENDINGS,
@@ -166,7 +166,7 @@ _SEXUAL_STARTS = _starts(
 _CHILD_STARTS = _starts(_CHILD, held=True)
 
 
-def insult_said_round_m(key: str) -> bool:
+def insult_said_widened(key: str) -> bool:
     """One hiragana reading of the name is a put-down of this round (module doc)."""
     plain = key.replace("ー", "")
     return (plain[:2] in _INSULT_STARTS and any(p.fullmatch(plain) for p in _INSULTS)) or (
@@ -174,7 +174,7 @@ def insult_said_round_m(key: str) -> bool:
     )
 
 
-def sexual_said_round_m(key: str, *, written: bool = True) -> bool:
+def sexual_said_widened(key: str, *, written: bool = True) -> bool:
     """One hiragana reading of the name is sexual in a way of this round (module doc);
     ``written`` when ``key`` is the name as written (ー held), not a reading of it."""
     plain = key.replace("ー", "")
@@ -198,9 +198,9 @@ def latin_slang_as_written(text: str) -> bool:
 _ANY_START = _INSULT_STARTS | _SEXUAL_STARTS | _CHILD_STARTS
 
 
-def plain_said_round_m(key: str) -> bool:
-    """``insult_said_round_m`` or ``sexual_said_round_m`` of a plain name read as hiragana (the
+def plain_said_widened(key: str) -> bool:
+    """``insult_said_widened`` or ``sexual_said_widened`` of a plain name read as hiragana (the
     fast path's: no ー, no Latin letter), in one set look-up for most names."""
-    return (key[:2] in _ANY_START and (insult_said_round_m(key) or sexual_said_round_m(key))) or (
+    return (key[:2] in _ANY_START and (insult_said_widened(key) or sexual_said_widened(key))) or (
         "ざま" in key and _GLOATING.fullmatch(key) is not None
     )

@@ -1,5 +1,5 @@
-"""Names round h (third round of 2026-12-07): a meeting proposed at a place that is not a
-station, and a phone number read in Chinese or Korean numerals or after a phone word.
+"""A meeting proposed at a place that is not a station (names round h, third round of
+2026-12-07), and a phone number read in Chinese or Korean numerals or after a phone word.
 
 Read on a name as hiragana (kanji read, katakana as hiragana), by construction over words, not
 as a list of whole names; the reason is ``contact``, as for every other meeting or number:

@@ -1,5 +1,5 @@
-"""Names round j (fourth round of 2026-12-07): insults and sexual words said in ways no list
-holds — a person put down by smell, looks, weight, scores, poverty or standing, school and net
+"""Insults and sexual words said in ways no list holds (names round j, fourth round of
+2026-12-07) — a person put down by smell, looks, weight, scores, poverty or standing, school and net
 slang, and sexual slang, abbreviations and body words in a sexual sense.
 
 Each construction is read on the whole of one hiragana reading of the name (``ー`` dropped, as

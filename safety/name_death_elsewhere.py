@@ -1,6 +1,6 @@
-"""Names round g (third round of 2026-12-07): a wish for death said as somewhere or something
-else, each kind one small construction read on the name's hiragana reading (kanji read by
-Sudachi, katakana as hiragana), as ``safety.name_round_d`` reads its kinds.
+"""A wish for death said as somewhere or something else (names round g, third round of
+2026-12-07), each kind one small construction read on the name's hiragana reading (kanji read by
+Sudachi, katakana as hiragana), as ``safety.name_self_harm_acts`` reads its kinds.
 
 * heaven, the other world, the next life wished gone to (「はやくてんごくいきたい」,
   「はやくあのよへ」, 「らいせにいきたい」), the next life hoped for (「らいせにきたい」); not a taste
@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from safety.name_round_d import _I, _WISHED
+from safety.name_self_harm_acts import _I, _WISHED
 from safety.word_search import any_word
 
 # soon, at last, already, rather: said before a wish for death

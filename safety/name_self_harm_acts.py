@@ -1,4 +1,4 @@
-"""Names round d (second round of 2026-12-07): self-harm said in the words it is done with, each
+"""Self-harm said in the words it is done with (names round d, second round of 2026-12-07), each
 kind one small construction read on the name's hiragana reading (kanji read by Sudachi, katakana
 as hiragana), anchored where the kind needs the writer as the one it is done to.
 

@@ -1,5 +1,5 @@
-"""Names round i (fourth round of 2026-12-07, lowering): an ordinary name refused for a piece
-inside a longer word.
+"""An ordinary name refused for a piece inside a longer word (names round i, fourth round of
+2026-12-07, lowering).
 
 ``app_read_as_chan``: an app's name that ends in ちゃ (みくちゃ, ぽこちゃ, ぐるちゃ, すなちゃ,
 ぼいちゃ, おぷちゃ — ``lexicon/names.toml``'s contact words) followed by ん, where Sudachi reads
@@ -115,16 +115,16 @@ def a_name_before(before: str) -> bool:
 # them as one word, so the letters beside them are read across them (「し|ぬの|やき|ぶた」 hides
 # しぬ, 「あ|ほのか|がい|じゅぎょう」 あほ, 「ぶた|かつ|であい|たい」 あいたい): a name holding one is
 # judged again with it written as an ordinary word of its script (さくら, サクラ, 桜).
-_ROUND_WORDS = (
+_STAND_IN_WORDS = (
     "ぶたかつ", "豚カツ", "やきぶた", "焼豚", "ぶたしゃぶ", "豚しゃぶ", "ぶたきむち", "豚キムチ",
     "ぶたのかくに", "豚の角煮", "ぶたまんじゅう", "豚饅頭", "ぶたひきにく", "豚ひき肉", "かすづけ",
     "粕漬け", "くずまんじゅう", "葛饅頭", "くずりゅう", "九頭竜", "ごみしゅうしゅう", "ゴミ収集",
     "かがいじゅぎょう", "課外授業", "しこしこうどん", "しすてむてちょう", "システム手帳", "しぬそいど",
     "どっとえ", "ドット絵", "えいみんぐ", "エイミング", "はだかでばねずみ",
 )  # fmt: skip
-_BY_LENGTH = tuple(sorted({kata2hira(w) for w in _ROUND_WORDS}, key=len, reverse=True))
+_BY_LENGTH = tuple(sorted({kata2hira(w) for w in _STAND_IN_WORDS}, key=len, reverse=True))
 # every word ``_HEADS`` names is one of these
-_ANY_ROUND_WORD = re.compile("|".join(map(re.escape, _BY_LENGTH)))
+_ANY_STAND_IN_WORD = re.compile("|".join(map(re.escape, _BY_LENGTH)))
 # katakana written with the kanji that look like them (``safety.disguise``), read back
 _LOOKALIKES_BACK = str.maketrans("力口二夕千工卜八", "カロニタチエトハ")
 _KATAKANA = re.compile("[ァ-ヺー]+")
@@ -192,13 +192,13 @@ def _views(name: str) -> Iterator[str]:
 def stand_in_reason(name: str, judge: Callable[[str], str | None]) -> str | None:
     """The reason ``judge`` gives ``name`` with the round's allowed words written as an ordinary
     word (as written, undisguised, look-alike kanji read back, small っ taken out); None."""
-    if not could_hold_a_round_word(name):
+    if not could_hold_a_stand_in_word(name):
         # (issue 15: undisguising every passing name was 13 % of a swarm's name check; a name
-        # without a source for every letter of some round word has no view holding one)
+        # without a source for every letter of some stand-in word has no view holding one)
         return None
     for view in _views(name):
         # (one search first: most names hold none of the words, and the two readings walk the name)
-        if _ANY_ROUND_WORD.search(kata2hira(view)) is None:
+        if _ANY_STAND_IN_WORD.search(kata2hira(view)) is None:
             continue
         for stood in (_stood_in(view), _head_after_doing(view)):
             if stood is not None and (reason := judge(stood)) is not None:
@@ -207,7 +207,7 @@ def stand_in_reason(name: str, judge: Callable[[str], str | None]) -> str | None
 
 
 # Issue 15 (fifth round of 2026-12-07): the gate before the undisguising.  A view of ``_views``
-# holds a round word only if, for each letter of it, some letter of the name can become that
+# holds a stand-in word only if, for each letter of it, some letter of the name can become that
 # letter there.  Each letter of ``undisguise``'s output comes from one letter of its NFKC,
 # through maps that take one letter to one or more (``lower``, whose one letter read in context,
 # Σ, becomes no kana either way; ``strip_invisible``'s unaccenting,
@@ -352,7 +352,7 @@ _SOURCES = {
     "饅": "饅",
 }
 # fmt: on
-# (a KeyError here at import: a round word with a letter ``_SOURCES`` lacks; run ``letter_sources``)
+# (a KeyError here at import: a stand-in word with a letter ``_SOURCES`` lacks; run ``letter_sources``)
 _BIT = {letter: 1 << i for i, letter in enumerate(_SOURCES)}
 _BITS_OF: dict[str, int] = {}
 for _letter, _chars in _SOURCES.items():
@@ -365,7 +365,7 @@ _ANY_SOURCE = frozenset(_BITS_OF)
 _KEY_LETTERS = "帳授収漬焼煮竜絵肉豚饅ぬゅむやけねぶっえど"
 _MASKS_BY_KEY: dict[str, list[int]] = {}
 for _word in _BY_LENGTH:
-    # (a StopIteration here at import: a round word holding none of ``_KEY_LETTERS``; add one)
+    # (a StopIteration here at import: a stand-in word holding none of ``_KEY_LETTERS``; add one)
     _key = next(c for c in _KEY_LETTERS if c in _word)
     _MASKS_BY_KEY.setdefault(_key, []).append(sum(_BIT[c] for c in set(_word)))
 _MASKS_OF_SOURCE: dict[str, tuple[int, ...]] = {}
@@ -375,7 +375,7 @@ for _key, _masks in _MASKS_BY_KEY.items():
 _KEY_SOURCES = frozenset(_MASKS_OF_SOURCE)
 
 
-def could_hold_a_round_word(name: str) -> bool:
+def could_hold_a_stand_in_word(name: str) -> bool:
     """Whether ``name`` holds a source (``_SOURCES``) of every letter of one of the round's
     words: necessary for any of ``_views(name)`` to hold the word."""
     if _KEY_SOURCES.isdisjoint(name):

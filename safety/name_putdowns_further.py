@@ -1,5 +1,5 @@
-"""Names round s (the reviews' leftovers, raising; fifth round of 2026-12-07): the kinds earlier
-reviews found passing on both trees and left —
+"""Put-downs and a dying verb further (names round s, the reviews' leftovers, raising; fifth
+round of 2026-12-07): the kinds earlier reviews found passing on both trees and left —
 
 * a smell of something the one spoken to owns, said with の (「おまえのくつくさい」,
   「あんたのかみくさいぞ」, 「おまえんちくさい」);
@@ -11,7 +11,7 @@ reviews found passing on both trees and left —
   (「ぱいずりまる」), はめる wished or asked for with an ending (「はめたいよ」, 「はめてほしい」);
 * dying said after a name, with で or not (「さくらでしぬ」, 「かなこしんじゃう」).
 
-As in ``safety.name_round_m``, each construction is one ``fullmatch`` of one hiragana reading of
+As in ``safety.name_putdowns_widened``, each construction is one ``fullmatch`` of one hiragana reading of
 the name (ー dropped), anchored at both ends, so the letters inside an ordinary word or phrase
 pass (「おまえのなまえ」, 「ゴリラすき」, 「めすねこ」, 「ぶすじま」, 「ぶちまる」, 「ぱいづくり」,
 「ゆびわはめたい」, 「さくらでしゅ」, 「きみのはくさい」); a name that starts with none of the
@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 
-from safety.name_round_j import _ENDING, _starts
-from safety.name_round_m import _ADDRESSED, _ANIMALS, _FINAL, _INTENSE, _NICK, _SEX_SHOP, _SMELL
+from safety.name_putdowns import _ENDING, _starts
+from safety.name_putdowns_widened import _ADDRESSED, _ANIMALS, _FINAL, _INTENSE, _NICK, _SEX_SHOP, _SMELL
 
 # something the one spoken to owns (two to four letters: 「きみのはくさい」 is a cabbage), or
 # their home (んち), then its smell
@@ -66,13 +66,13 @@ _DYING_TAILS = tuple(
 )
 
 
-def insult_said_round_s(key: str) -> bool:
+def insult_said_further(key: str) -> bool:
     """One hiragana reading of the name is a put-down of this round (module doc)."""
     plain = key.replace("ー", "")
     return plain[:2] in _INSULT_STARTS and any(p.fullmatch(plain) for p in _INSULTS)
 
 
-def sexual_said_round_s(key: str) -> bool:
+def sexual_said_further(key: str) -> bool:
     """One hiragana reading of the name is sexual in a way of this round (module doc)."""
     plain = key.replace("ー", "")
     return plain[:2] in _SEXUAL_STARTS and any(p.fullmatch(plain) for p in _SEXUAL)
@@ -93,9 +93,9 @@ def sex_shop_named(key: str) -> bool:
 _ANY_START = _INSULT_STARTS | _SEXUAL_STARTS
 
 
-def plain_said_round_s(key: str) -> bool:
-    """``insult_said_round_s`` or ``sexual_said_round_s`` of a plain name read as hiragana (the
+def plain_said_further(key: str) -> bool:
+    """``insult_said_further`` or ``sexual_said_further`` of a plain name read as hiragana (the
     fast path's), in one set look-up for most names.  Dying after a name is not asked here: every
     dying verb of ``_DYING`` already sends a plain name the long way (the fast path's gate holds
     しぬ, しに, しん and しの; ``loadtest.name_ways`` reads both ways the same)."""
-    return key[:2] in _ANY_START and (insult_said_round_s(key) or sexual_said_round_s(key))
+    return key[:2] in _ANY_START and (insult_said_further(key) or sexual_said_further(key))
