@@ -53,7 +53,9 @@ def _parser() -> argparse.ArgumentParser:
         help="the field figures: the staff's own level of decided posts beside the net's (counts only)",
     )
     field.add_argument("--database-url", help="default: KAKUREGA_DATABASE_URL, else SQLite under ./var/")
-    field.add_argument("--days", type=int, help="only posts decided in the last DAYS days (default: all)")
+    field.add_argument(
+        "--days", type=_days, help="only posts decided in the last DAYS days, 1 or more (default: all)"
+    )
     field.add_argument(
         "--today",
         action="store_true",
@@ -80,6 +82,14 @@ def _parser() -> argparse.ArgumentParser:
         help="write nothing: score the risk layer leaving one tuning file out at a time",
     )
     return parser
+
+
+def _days(text: str) -> int:
+    """A window of 1 day or more: 0 or fewer would silently count nothing."""
+    days = int(text)
+    if days < 1:
+        raise argparse.ArgumentTypeError("give 1 or more days")
+    return days
 
 
 def main(argv: list[str]) -> int:

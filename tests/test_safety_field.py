@@ -121,3 +121,17 @@ def test_the_cli_reads_the_configured_database_and_prints_counts_never_words(tmp
     )
     assert "posts decided in the last 30 days" in recent.stdout
     assert "labelled posts (with a staff level): 2" in recent.stdout  # the 31-day-old one is out
+
+
+def test_a_window_of_no_days_is_refused_before_any_database_is_opened(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'never.db'}"
+    answer = subprocess.run(
+        [sys.executable, "-m", "safety", "field", "--days", "0", "--database-url", url],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert answer.returncode == 2 and "give 1 or more days" in answer.stderr
+    assert not (tmp_path / "never.db").exists()
