@@ -1,4 +1,4 @@
-"""`kakurega safety name|assess|evaluate|train` (also `python -m safety ...`)."""
+"""`kakurega safety name|assess|evaluate|field|train` (also `python -m safety ...`)."""
 
 from __future__ import annotations
 
@@ -48,6 +48,19 @@ def _parser() -> argparse.ArgumentParser:
         help="leave out the blind split (while changing rules: nobody looks at it until they are done)",
     )
     ev.add_argument("--seconds", type=float, default=1.0, help="how long to time each speed figure")
+    field = sub.add_parser(
+        "field",
+        help="the field figures: the staff's own level of decided posts beside the net's (counts only)",
+    )
+    field.add_argument("--database-url", help="default: KAKUREGA_DATABASE_URL, else SQLite under ./var/")
+    field.add_argument(
+        "--days", type=_days, help="only posts decided in the last DAYS days, 1 or more (default: all)"
+    )
+    field.add_argument(
+        "--today",
+        action="store_true",
+        help="also re-assess with today's rules the posts whose words are still held",
+    )
     tr = sub.add_parser(
         "train",
         help="retrain the learned layer on the tuning sets (needs the extra: pip install -e '.[train]')",
@@ -71,6 +84,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _days(text: str) -> int:
+    """A window of 1 day or more: 0 or fewer would silently count nothing."""
+    days = int(text)
+    if days < 1:
+        raise argparse.ArgumentTypeError("give 1 or more days")
+    return days
+
+
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     if args.command == "name":
@@ -79,6 +100,10 @@ def main(argv: list[str]) -> int:
     if args.command == "assess":
         print(json.dumps(assess(args.text).to_dict(), ensure_ascii=False))
         return 0
+    if args.command == "field":
+        from safety import field_command  # the database's modules only for this command
+
+        return field_command.run(args.database_url, days=args.days, today=args.today)
     if args.command == "train":
         from safety import learned_train  # needs scikit-learn, a training-only extra
 

@@ -21,13 +21,15 @@ from starlette.templating import Jinja2Templates
 from rooms.posts.http import BadBody, BodyTooLarge, client_address, read_form
 from rooms.posts.rules import REJECT_REASONS, TANA_CATEGORIES
 from rooms.posts.store import PostStore
-from staff import accounts, second_factor
+from safety.levels import LEVELS
+from staff import RISK_LEVEL_WORDS, accounts, second_factor
 from staff.account_pages import StaffAccounts
 from staff.accounts import NOT_STAFF, StaffMember
 from staff.highlight import mark
 from staff.throttle import AttemptCounts, LoginThrottle
 from staff.tokens import SESSION_SECONDS, Session, Tokens
 from stats import report
+from stats.field_view import WINDOW_DAYS, field_view
 from stats.report import Chart
 from stats.store import StatsStore
 from world.origin import same_origin
@@ -121,6 +123,7 @@ class StaffConsole:
             "inflow": report.inflow_today(today, now),
             "oldest": None if oldest is None else report.waited(now - timedelta(seconds=oldest), now),
             "reasons": REJECT_REASONS,
+            "staff_levels": LEVELS,
             "categories": TANA_CATEGORIES,
             "done": request.query_params.get("done"),
             "logout_token": self.tokens.csrf(session.nonce, "logout"),
@@ -146,10 +149,15 @@ class StaffConsole:
         if who is None or session is None:
             return _to_login()
         charts, uniques = await _charts(request)
+        since = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=WINDOW_DAYS)
+        # Levels only (the store reads no words for this): the figures outlive erased rejections.
+        labelled = await _store(request).staff_levels(since)
         context = {
             "who": who,
             "charts": charts,
             "uniques": uniques,
+            "field": field_view((post.staff_level, post.net_level) for post in labelled),
+            "net_levels": [RISK_LEVEL_WORDS[level] for level in LEVELS],
             "logout_token": self.tokens.csrf(session.nonce, "logout"),
         }
         return self._render(request, "staff/stats.html", context)
@@ -251,7 +259,12 @@ class StaffConsole:
             reason = form.get("reason")
             if reason not in REJECT_REASONS:
                 return self._message(request, who, "却下の理由を選んでください。", 400)
-        outcome = await _store(request).decide(post_id, who.name, approve, reason)
+        # Optional: "" (or no field) records nothing; anything else must be one of the levels.
+        # Checked before the store is touched, so a bad value leaves the post waiting.
+        staff_level = form.get("staff_level", "") or None
+        if staff_level is not None and staff_level not in LEVELS:
+            return self._message(request, who, "見立ての値が正しくありません。選び直してください。", 400)
+        outcome = await _store(request).decide(post_id, who.name, approve, reason, staff_level)
         if outcome == "missing":
             return self._message(request, who, "その投稿はありません。", 404)
         if outcome == "already":

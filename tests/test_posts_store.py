@@ -107,6 +107,7 @@ def test_receipts_tell_the_status_and_only_their_hash_is_stored(database_url: st
             "created_minute",
             "decided_minute",
             "reject_reason",
+            "staff_level",  # the deciding staff member's judgement, not the writer's
         }, "nothing about the writer (no address, no agent) has a column"
 
     asyncio.run(run(scenario)(database_url))

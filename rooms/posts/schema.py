@@ -25,6 +25,10 @@ posts = sa.Table(
     sa.Column("created_minute", sa.DateTime(timezone=False), nullable=False),
     sa.Column("decided_minute", sa.DateTime(timezone=False), nullable=True),
     sa.Column("reject_reason", sa.String(16), nullable=True),
+    # The deciding staff member's own level of the post's risk (safety.LEVELS), or NULL when they
+    # recorded none: a staff judgement, nothing about the writer. docs/safety.md, "Figures from
+    # the field", reads it beside ``risk_level`` to measure the safety net on real posts.
+    sa.Column("staff_level", sa.String(16), nullable=True),
     sa.Index("posts_queue", "status", "urgent", "id"),
     sa.Index("posts_room", "room", "status", "id"),
 )

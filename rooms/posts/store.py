@@ -58,6 +58,17 @@ class QueuedPost:
 
 
 @dataclass(frozen=True, slots=True)
+class LabelledPost:
+    """A decided post as the field figures see it (safety/field.py)."""
+
+    staff_level: str
+    net_level: str
+    """``risk_level``: the safety net's level when the post was written."""
+    body: str
+    """Its words when asked for and still held; "" otherwise (erased, or not asked for)."""
+
+
+@dataclass(frozen=True, slots=True)
 class QueueStats:
     waiting: int
     urgent: int
@@ -155,9 +166,18 @@ class PostStore:
             for r in rows
         ]
 
-    async def decide(self, post_id: int, staff_name: str, approve: bool, reason: str | None = None) -> str:
+    async def decide(
+        self,
+        post_id: int,
+        staff_name: str,
+        approve: bool,
+        reason: str | None = None,
+        staff_level: str | None = None,
+    ) -> str:
         """Publish or reject a waiting post, with its audit line in the same transaction.
 
+        ``staff_level``: the deciding member's own level of the post's risk (one of
+        ``safety.LEVELS``, checked by the caller), or None when they recorded none.
         Returns ``done``, ``already`` (someone decided first) or ``missing``.
         """
         status = "published" if approve else "rejected"
@@ -165,13 +185,34 @@ class PostStore:
             result = await connection.execute(
                 posts.update()
                 .where(posts.c.id == post_id, posts.c.status == "waiting")
-                .values(status=status, decided_minute=minute_now(), reject_reason=None if approve else reason)
+                .values(
+                    status=status,
+                    decided_minute=minute_now(),
+                    reject_reason=None if approve else reason,
+                    staff_level=staff_level,
+                )
             )
             if result.rowcount == 1:
-                await record(connection, staff_name, "approve" if approve else "reject", post_id, reason)
+                action = "approve" if approve else "reject"
+                await record(connection, staff_name, action, post_id, decision_detail(reason, staff_level))
                 return "done"
             exists = await connection.scalar(sa.select(posts.c.id).where(posts.c.id == post_id))
         return "already" if exists is not None else "missing"
+
+    async def staff_levels(self, since: datetime | None = None, *, words: bool = False) -> list[LabelledPost]:
+        """Decided posts that carry a staff level (decided at or after ``since``), oldest first.
+
+        Their words only when ``words`` is asked for (re-assessing with today's rules): the
+        field figures themselves need none, so that they outlive the erasure of rejected words."""
+        columns = [posts.c.staff_level, posts.c.risk_level]
+        if words:
+            columns.append(posts.c.body)
+        query = sa.select(*columns).where(posts.c.staff_level.is_not(None), posts.c.status != "waiting")
+        if since is not None:
+            query = query.where(posts.c.decided_minute >= since)
+        async with self.engine.connect() as connection:
+            rows = (await connection.execute(query.order_by(posts.c.id))).all()
+        return [LabelledPost(r.staff_level, r.risk_level, r.body if words else "") for r in rows]
 
     async def erase_old_rejections(self, kept: timedelta = REJECTED_WORDS_KEPT) -> int:
         """Erase the words of posts rejected more than ``kept`` ago; returns how many."""
@@ -238,6 +279,15 @@ async def record(
             detail=detail,
         )
     )
+
+
+def decision_detail(reason: str | None, staff_level: str | None) -> str | None:
+    """The audit line's detail of a decision: the reject reason, then the staff level if one was
+    recorded (``personal level=high``). Both come from closed sets, so it fits the column's 64."""
+    parts = [reason] if reason else []
+    if staff_level is not None:
+        parts.append(f"level={staff_level}")
+    return " ".join(parts) or None
 
 
 @contextlib.asynccontextmanager

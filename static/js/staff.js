@@ -1,5 +1,6 @@
-// Keyboard shortcuts for the moderation queue: j/k move, a approves, r rejects.
-// The forms work without this file; it only saves the moderator's hands.
+// Keyboard shortcuts for the moderation queue: j/k move, a approves, r rejects, 0–3 set the
+// staff's own level (0 なし, 1 心配, 2 高, 3 切迫). The forms work without this file; it only saves
+// the moderator's hands, and keeps the level chosen in one form of a post in its other form.
 
 const items = () => [...document.querySelectorAll("[data-queue-item]")];
 let current = 0;
@@ -32,9 +33,19 @@ function reject() {
   else reason.focus();
 }
 
+// Both forms of a post carry the level (either decision records it): set them together.
+function setLevel(item, value) {
+  item?.querySelectorAll("[data-staff-level]").forEach((choice) => {
+    choice.value = value;
+  });
+}
+
+const LEVEL_KEYS = { 0: "none", 1: "concern", 2: "high", 3: "imminent" };
+
 document.addEventListener("keydown", (event) => {
   if (event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) return;
   const actions = { j: () => select(current + 1), k: () => select(current - 1), a: approve, r: reject };
+  if (event.key in LEVEL_KEYS) actions[event.key] = () => setLevel(items()[current], LEVEL_KEYS[event.key]);
   const action = actions[event.key];
   if (!action) return;
   event.preventDefault();
@@ -45,7 +56,7 @@ document.addEventListener("keydown", (event) => {
 document.addEventListener("keydown", (event) => {
   if (event.key !== "Enter" || !(event.target instanceof HTMLSelectElement)) return;
   const form = event.target.closest("[data-reject]");
-  if (form && event.target.value) {
+  if (form && event.target.matches("[data-reason]") && event.target.value) {
     event.preventDefault();
     form.requestSubmit();
   }
@@ -53,6 +64,9 @@ document.addEventListener("keydown", (event) => {
 
 document.querySelectorAll("[data-queue-item]").forEach((item, index) => {
   item.addEventListener("click", () => select(index));
+  item.addEventListener("change", (event) => {
+    if (event.target.matches("[data-staff-level]")) setLevel(item, event.target.value);
+  });
 });
 
 select(0);

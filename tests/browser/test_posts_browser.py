@@ -6,9 +6,11 @@ import re
 from collections.abc import Iterator
 
 import pytest
+import sqlalchemy as sa
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from tests.browser.conftest import TABLET, remember
+from rooms.posts.schema import posts
+from tests.browser.conftest import PHONE, TABLET, remember, shot
 from tests.support.posts_server import MODERATOR, add_staff
 from tests.support.servers import running_server
 
@@ -18,10 +20,15 @@ CSP_COMPLAINT = re.compile(r"Content Security Policy|Refused to", re.IGNORECASE)
 
 
 @pytest.fixture(scope="module")
-def posts_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    url = f"sqlite:///{tmp_path_factory.mktemp('posts') / 'browser.db'}"
-    add_staff(url, *MODERATOR)
-    with running_server({"KAKUREGA_DATABASE_URL": url, "KAKUREGA_POSTS_BROWSER_BURST": "50"}) as server:
+def posts_database(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return f"sqlite:///{tmp_path_factory.mktemp('posts') / 'browser.db'}"
+
+
+@pytest.fixture(scope="module")
+def posts_server(posts_database: str) -> Iterator[str]:
+    add_staff(posts_database, *MODERATOR)
+    environment = {"KAKUREGA_DATABASE_URL": posts_database, "KAKUREGA_POSTS_BROWSER_BURST": "50"}
+    with running_server(environment) as server:
         yield server.base_url
 
 
@@ -147,3 +154,54 @@ def test_without_javascript_the_form_and_the_list_still_work(
     expect(writer.locator("[data-post-sent]")).to_be_visible()
     writer.goto(f"{posts_server}/kabe")
     expect(writer.locator("[data-post-mine]")).to_contain_text("まってるよ")
+
+
+def test_a_moderator_records_their_own_level_by_key_and_by_choice(
+    browser: Browser, contexts: list[BrowserContext], posts_server: str, posts_database: str
+) -> None:
+    writer, _ = person(browser, contexts)
+    write(writer, posts_server, "kabe", "きょうは ちょっと つかれた きぶん")
+    expect(writer.locator("[data-post-sent]")).to_be_visible()
+
+    staff = moderator(browser, contexts, posts_server)
+    item = queue_item(staff, "ちょっと つかれた")
+    levels = item.locator("[data-staff-level]")
+    expect(levels).to_have_count(2)  # one in each form, so that both work without script
+    for choice in levels.all():
+        expect(choice).to_have_value("")  # 「記録しない」: never the net's level
+    item.click()
+    staff.keyboard.press("1")
+    for choice in levels.all():
+        expect(choice).to_have_value("concern")
+    # Chosen in the reject form, it follows into the approve form: either decision sends it.
+    item.locator("[data-reject] [data-staff-level]").select_option("high")
+    expect(item.locator("[data-approve] [data-staff-level]")).to_have_value("high")
+    for size in (TABLET, PHONE):
+        staff.set_viewport_size(size)
+        item.scroll_into_view_if_needed()
+        shot(staff, f"field-queue-{size['width']}.png")
+    staff.set_viewport_size(TABLET)
+    item.click()
+    staff.keyboard.press("a")
+    expect(staff.locator("[data-done]")).to_contain_text("公開しました")
+
+    engine = sa.create_engine(posts_database)
+    try:
+        with engine.connect() as connection:
+            stored = connection.execute(
+                sa.select(posts.c.status, posts.c.staff_level).where(
+                    posts.c.body.contains("ちょっと つかれた")
+                )
+            ).one()
+    finally:
+        engine.dispose()
+    assert tuple(stored) == ("published", "high")
+
+    staff.goto(f"{posts_server}/staff/stats")
+    section = staff.locator("[data-field]")
+    expect(section).to_contain_text("安全ネットとスタッフの見立て")
+    expect(section.locator("[data-field-few]")).to_be_visible()
+    for size in (TABLET, PHONE):
+        staff.set_viewport_size(size)
+        section.scroll_into_view_if_needed()
+        shot(staff, f"field-stats-{size['width']}.png")
