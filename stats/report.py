@@ -42,7 +42,7 @@ HELP_WORDS = {
 }
 MODERATION_BOUNDS = (15, 60, 240, 1440)  # minutes
 MODERATION_WORDS = ("15分未満", "15〜60分", "1〜4時間", "4〜24時間", "24時間以上")
-STATUS_WORDS = {"waiting": "審査待ち", "approved": "公開", "rejected": "非公開"}
+STATUS_WORDS = {"waiting": "審査待ち", "published": "公開", "rejected": "非公開"}  # posts.status as stored
 
 
 def shown(value: int) -> str:

@@ -112,3 +112,21 @@ def test_waits_read_as_minutes_hours_and_days() -> None:
         "2日2時間",
     ]
     assert waited(start, start - timedelta(minutes=5)) == "0分"  # a clock a little behind
+
+
+def test_the_posts_chart_names_each_status_as_stored_in_words() -> None:
+    """posts.status is stored as ``waiting``, ``published`` or ``rejected`` (rooms/posts/store.py);
+    the chart once showed 「published・なし」 because its words were keyed ``approved``."""
+    from stats.report import _posts
+    from stats.store import PostTimes
+
+    at = datetime(2026, 12, 7, 12, 0)
+    chart = _posts(
+        [
+            PostTimes("published", "none", at, at),
+            PostTimes("rejected", "high", at, at),
+            PostTimes("waiting", "concern", at, None),
+        ]
+    )
+    labels = [row[0] for row in chart.rows]
+    assert labels == ["公開・なし", "非公開・高", "審査待ち・心配"]
