@@ -89,6 +89,7 @@ class Shared:
         "counts_frame",
         "limits",
         "name_pass",
+        "names_passed",
         "refusal_text",
         "room_slugs",
         "welcome_tail",
@@ -108,6 +109,7 @@ class Shared:
         # Issues a pass with every welcome and takes one instead of the policy (world/name_pass.py);
         # None: no passes (a core built without the server's secret, as the benches build it).
         self.name_pass = name_pass
+        self.names_passed = 0  # hellos whose pass stood for the policy (``kakurega_name_passes``)
         self.refusal_text = refusal_text
         self.counts = Counts(dict.fromkeys(room_slugs, 0), scope="all")
         # Never empty: it rides with every snapshot, even one made before the first count.
@@ -214,6 +216,7 @@ class ConnectionProtocol:
             # This server's policy, with these rules, accepted exactly this name before (here or on
             # another instance sharing the secret): accepted as sent, its pass still good.
             name, new_pass = hello.name, hello.name_pass
+            shared.names_passed += 1
         else:
             # No pass, or one that does not verify (another secret, older rules, another name):
             # read as if none had come. A pass never refuses a name.
