@@ -3,6 +3,8 @@ and anything else about a pass falls back to the policy, never to a refusal (wor
 
 from __future__ import annotations
 
+import base64
+import hmac
 import shutil
 import subprocess
 import sys
@@ -170,6 +172,16 @@ def test_a_ten_kilobyte_pass_is_refused_before_anything_reads_it() -> None:
 
 
 # -- the key and the rules' fingerprint ----------------------------------------------------
+
+
+@pytest.mark.parametrize("key", [KEY, b"", b"k" * 64, b"a key longer than a block of SHA-256, " * 3])
+@pytest.mark.parametrize("name", ["そら", "ABC", "☆ゆき☆", "🌸" * 16])
+def test_a_pass_is_hmac_sha256_of_the_rules_and_the_name(key: bytes, name: str) -> None:
+    # The pass as docs/protocol.md defines it, whatever way NamePass computes it.
+    mac = hmac.digest(key, FINGERPRINT + b"\0" + name.encode(), "sha256")
+    expected = base64.urlsafe_b64encode(mac[:18]).decode("ascii")
+    assert NamePass(key, FINGERPRINT).issue(name) == expected
+    assert NamePass(key, FINGERPRINT).verifies(name, expected)
 
 
 def test_the_key_is_the_secrets_and_random_without_one() -> None:
