@@ -15,6 +15,7 @@ import pytest
 
 import safety
 from rooms.catalogue import room_shapes
+from world import protocol
 from world.connection import Close, ConnectionProtocol, Place, Send, Shared
 from world.limits import Limits
 from world.name_pass import NamePass, files_fingerprint, pass_key, policy_fingerprint
@@ -227,3 +228,24 @@ def test_the_fingerprint_is_the_same_in_another_process_of_the_same_tree() -> No
     assert NamePass(KEY, FINGERPRINT).issue("そら") == NamePass(
         pass_key("one-secret-for-every-test-instance"), bytes.fromhex(other.stdout.strip())
     ).issue("そら")
+
+
+def test_a_welcome_with_a_pass_is_the_whole_message_encoded_at_once() -> None:
+    # welcome_spliced joins parts encoded apart: with the pass, byte for byte the map of nine entries.
+    tail = protocol.welcome_tail({"hoshi": 4}, 4, Limits().for_clients())
+    spliced = protocol.welcome_spliced("abcdefgh", "そら", LOOK, tail, "vGI0VxMr_KEGusL-nRYBDXB7")
+    whole = {
+        "t": "welcome",
+        "v": protocol.VERSION,
+        "you": "abcdefgh",
+        "name": "そら",
+        "look": LOOK,
+        "pass": "vGI0VxMr_KEGusL-nRYBDXB7",
+        "rooms": {"hoshi": 4},
+        "total": 4,
+        "limits": Limits().for_clients(),
+    }
+    assert spliced == protocol.encode(whole)
+    assert msgpack.unpackb(
+        protocol.welcome_spliced("abcdefgh", "そら", LOOK, tail)
+    ).keys() == whole.keys() - {"pass"}
