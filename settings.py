@@ -421,8 +421,9 @@ class Settings(BaseSettings):
     secret_key: str | None = setting(
         None,
         "staff",
-        "signs staff sessions and CSRF tokens. **The same value on every instance** (else a staff member "
-        "is logged out whenever the balancer picks another instance). A Secret",
+        "signs staff sessions and CSRF tokens, and keys the name passes (docs/protocol.md). **The same "
+        "value on every instance** (else a staff member is logged out whenever the balancer picks another "
+        "instance, and a name's pass spares the name check only where it was given). A Secret",
         secret=True,
         shown="random per process",
     )

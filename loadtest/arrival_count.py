@@ -30,6 +30,12 @@ crowd's idle cost taken out. What is measured in each window:
 The newcomers do not walk; names and rooms are drawn as the swarm draws them
 (loadtest/visitor.py), from ``--seed``: by default every visitor a name of its own
 (``--names reused``: ~30 names, whose verdicts the server keeps after the first few).
+``--names passed``: the same distinct names, each with a valid pass (world/name_pass.py), as
+visitors reconnecting to an instance that has never seen them bring theirs after a pod died.
+The passes are the server's own: before the measured server starts, another server of the
+same tree with the same secret (``KAKUREGA_SECRET_KEY``, random for the run, given to both)
+welcomes every name once and the driver keeps each welcome's pass; that server is stopped
+before the measured one starts, so nothing of it runs in the windows.
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ import contextlib
 import json
 import os
 import random
+import secrets
 import shutil
 import signal
 import subprocess
@@ -83,18 +90,18 @@ SYSCALLS = (
 class CountedServer(SpawnedServer):
     """A ``SpawnedServer`` that may run under callgrind."""
 
-    def __init__(self, visitors: int, tree: Path | None, callgrind_out: Path | None) -> None:
+    def __init__(
+        self, visitors: int, tree: Path | None, callgrind_out: Path | None, secret_key: str | None = None
+    ) -> None:
         self.metrics_port = free_port()  # as the swarm's server has one
-        super().__init__(
-            visitors,
-            cpu=0,
-            extra_env={
-                "KAKUREGA_METRICS_PORT": str(self.metrics_port),
-                # The crowd holds still for minutes under valgrind: not closed as idle meanwhile.
-                "KAKUREGA_IDLE_TIMEOUT": "3600",
-            },
-            tree=tree,
-        )
+        extra_env = {
+            "KAKUREGA_METRICS_PORT": str(self.metrics_port),
+            # The crowd holds still for minutes under valgrind: not closed as idle meanwhile.
+            "KAKUREGA_IDLE_TIMEOUT": "3600",
+        }
+        if secret_key is not None:  # ``--names passed``: the passes' key, shared with the warm-up
+            extra_env["KAKUREGA_SECRET_KEY"] = secret_key
+        super().__init__(visitors, cpu=0, extra_env=extra_env, tree=tree)
         self.callgrind_out = callgrind_out
 
     def command(self) -> list[str]:
@@ -121,7 +128,9 @@ def server_closes(port: int) -> dict[str, float]:
     found: dict[str, float] = {}
     for line in text.splitlines():
         if (
-            line.startswith(("kakurega_closes", "kakurega_connections_refused", "kakurega_full"))
+            line.startswith(
+                ("kakurega_closes", "kakurega_connections_refused", "kakurega_full", "kakurega_name_passes")
+            )
             and " " in line
         ):
             name, _, value = line.rpartition(" ")
@@ -151,10 +160,13 @@ def callgrind_total(path_prefix: Path) -> dict[str, int]:
 
 
 class Crowd:
-    def __init__(self, url: str, seed: int, names: str = "distinct") -> None:
+    def __init__(
+        self, url: str, seed: int, names: str = "distinct", passes: dict[str, str] | None = None
+    ) -> None:
         self.url = url
         self.rng = random.Random(seed)
-        self.distinct = names == "distinct"
+        self.distinct = names in ("distinct", "passed")
+        self.passes = passes or {}  # ``--names passed``: each name's pass, from the warm-up
         self.said_hello = 0
         self.open: list[ClientConnection] = []
         self.readers: list[asyncio.Task[None]] = []
@@ -165,7 +177,11 @@ class Crowd:
         room = rng.choices(list(DEFAULT_ROOMS), weights=list(DEFAULT_ROOMS.values()))[0]
         name = distinct_name(self.said_hello) if self.distinct else None
         self.said_hello += 1
-        return hello_frame(rng, room, name)
+        frame = hello_frame(rng, room, name)
+        if name is not None and name in self.passes:
+            # The same hello (the same draws from ``rng``) with the pass added: the runs differ only there.
+            frame = msgpack.packb({**msgpack.unpackb(frame), "pass": self.passes[name]})
+        return frame
 
     async def arrive(self) -> None:
         hello = self.hello()
@@ -211,10 +227,47 @@ class Crowd:
         await asyncio.gather(*(c.close() for c in self.open), return_exceptions=True)
 
 
+async def obtain_passes(names: list[str], tree: Path | None, secret_key: str) -> dict[str, str]:
+    """Each name's pass as a server of ``tree`` with ``secret_key`` issues it: a first arrival
+    per name on a warm-up server, whose welcome carries it. The warm-up server is then stopped."""
+    server = CountedServer(len(names), tree, None, secret_key)
+    await asyncio.to_thread(server.start, 60.0)
+    passes: dict[str, str] = {}
+    gate = asyncio.Semaphore(50)  # a few dozen at a time: quick, and no admission limit is met
+
+    async def first_arrival(name: str) -> None:
+        hello = msgpack.packb(
+            {"t": "hello", "v": 1, "name": name, "look": {"shape": "maru", "color": "mizu", "acc": "leaf"}}
+        )
+        async with gate, connect(server.url, subprotocols=[SUBPROTOCOL], compression=None) as connection:
+            await connection.send(hello)
+            while True:
+                frame = msgpack.unpackb(await connection.recv())
+                if frame.get("t") == "welcome":
+                    if frame["name"] == name and isinstance(frame.get("pass"), str):
+                        passes[name] = frame["pass"]
+                    return
+                if frame.get("t") == "name_refused":
+                    return
+
+    try:
+        await asyncio.gather(*(first_arrival(name) for name in dict.fromkeys(names)))
+    finally:
+        await asyncio.to_thread(server.stop, 60.0)
+    return passes
+
+
 async def measure(options: argparse.Namespace) -> dict[str, Any]:
     workdir = Path(tempfile.mkdtemp(prefix="arrival-count-"))
     out = workdir / "callgrind.out" if options.callgrind else None
-    server = CountedServer(options.crowd + options.arrivals, options.tree, out)
+    secret_key = passes = None
+    if options.names == "passed":
+        secret_key = secrets.token_urlsafe(32)
+        names = [distinct_name(n) for n in range(options.crowd + options.arrivals)]
+        passes = await obtain_passes(names, options.tree, secret_key)
+        if len(passes) < len(set(names)):
+            raise SystemExit(f"the warm-up got passes for {len(passes)} of {len(set(names))} names")
+    server = CountedServer(options.crowd + options.arrivals, options.tree, out, secret_key)
     timeout = 900.0 if options.callgrind else 60.0
     pid = await asyncio.to_thread(server.start, timeout)
     perf: subprocess.Popen[bytes] | None = None
@@ -224,7 +277,7 @@ async def measure(options: argparse.Namespace) -> dict[str, Any]:
         "options": {k: str(v) if isinstance(v, Path) else v for k, v in vars(options).items()},
     }
     try:
-        crowd = Crowd(server.url, options.seed, options.names)
+        crowd = Crowd(server.url, options.seed, options.names, passes)
         await crowd.ramp(options.crowd, options.rate)
         window = options.arrivals / options.rate + options.settle
         await asyncio.sleep(options.settle)
@@ -305,6 +358,8 @@ async def measure(options: argparse.Namespace) -> dict[str, Any]:
             await one_window(name, options.arrivals if name == "arrivals" else 0)
         result["failed"] = crowd.failed
         result["server_closes"] = await asyncio.to_thread(server_closes, server.metrics_port)
+        # How many hellos a pass stood for the name check (all the passed mode's, none otherwise).
+        result["name_passes"] = result["server_closes"].pop("kakurega_name_passes_total", 0)
         await crowd.close()
     finally:
         if perf is not None:
@@ -357,9 +412,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
         "--names",
-        choices=("distinct", "reused"),
+        choices=("distinct", "reused", "passed"),
         default="distinct",
-        help="as loadtest.swarm: every visitor a name of its own (each pays a name check), or ~30 names",
+        help="as loadtest.swarm: every visitor a name of its own (each pays a name check), or ~30 "
+        "names; passed: distinct names, each with the pass a warm-up server of the same secret gave it",
     )
     parser.add_argument("--callgrind", action="store_true", help="count instructions under valgrind")
     parser.add_argument("--syscalls", action="store_true", help="count system calls with perf stat")

@@ -10,9 +10,16 @@ loopback addresses, as a town's browsers would be); then, once per mode, loses o
 
 Each visitor reconnects as the browser does (static/js/connection.js): after a ``bye`` with a
 ``retry_ms``, after that; otherwise after a random 0…5 s, the ceiling doubling with every try
-that did not end in a welcome (full jitter, at most 60 s). Reported per mode: how many
-visitors the lost instance held, how long until every one was placed in a room again (from the
-signal), and every failed attempt on the way (``full`` refusals, failed handshakes).
+that did not end in a welcome (full jitter, at most 60 s), bringing back the name as its
+``welcome`` had it and that welcome's name pass, if any (docs/protocol.md, "The name pass").
+Reported per mode: how many visitors the lost instance held, how long until every one was
+placed in a room again (from the signal), every failed attempt on the way (``full`` refusals,
+failed handshakes), and the CPU time the surviving instances spent while watched.
+
+``--names distinct`` gives every visitor a name of its own (loadtest/visitor.py
+``distinct_name``), as children's are: the survivors have never judged them, so each
+reconnect pays a name check unless its pass stands for it. ``--tree`` runs the instances
+from another copy of the code (main's, to compare), this driver staying the same.
 """
 
 from __future__ import annotations
@@ -38,8 +45,8 @@ import msgpack
 from loadtest import nginx
 from loadtest.redis_meter import RedisProcess
 from loadtest.stats import Histogram
-from loadtest.target import ONE_HOST, SpawnedServer, free_port, raise_open_files
-from loadtest.visitor import ACCESSORIES, COLORS, NAMES, SHAPES, TICK_PREFIX
+from loadtest.target import ONE_HOST, Meter, SpawnedServer, free_port, raise_open_files
+from loadtest.visitor import ACCESSORIES, COLORS, NAMES, SHAPES, TICK_PREFIX, distinct_name
 from loadtest.wire import Link, open_sansio
 
 ROOMS = ("genkan", "asobi", "hiru", "hoshi", "tana", "kabe", "robo", "mogu", "mado")
@@ -72,14 +79,17 @@ class Crowd:
 class StormVisitor:
     """Just enough of a browser: hello, a room, and the reconnect policy of connection.js."""
 
-    def __init__(self, crowd: Crowd, url: str, room: str, source: str, rng: random.Random) -> None:
+    def __init__(
+        self, crowd: Crowd, url: str, room: str, source: str, rng: random.Random, name: str | None = None
+    ) -> None:
         self.crowd = crowd
         self.url = url
         self.source = source
         self.rng = rng
         look = {"shape": rng.choice(SHAPES), "color": rng.choice(COLORS), "acc": rng.choice(ACCESSORIES)}
-        hello = {"t": "hello", "v": 1, "name": rng.choice(NAMES), "look": look, "room": room}
-        self.hello = msgpack.packb(hello)
+        hello = {"t": "hello", "v": 1, "name": rng.choice(NAMES) if name is None else name, "look": look}
+        self.hello_message = {**hello, "room": room}
+        self.hello = msgpack.packb(self.hello_message)
         self.placed = False
         self.opened_once = False
         self.attempt = 0
@@ -99,7 +109,11 @@ class StormVisitor:
             return
         message = msgpack.unpackb(data)
         kind = message.get("t")
-        if kind == "room" and not self.placed:
+        if kind == "welcome" and isinstance(message.get("pass"), str):
+            # As connection.js: every later hello brings the name as accepted and its pass.
+            self.hello_message = {**self.hello_message, "name": message["name"], "pass": message["pass"]}
+            self.hello = msgpack.packb(self.hello_message)
+        elif kind == "room" and not self.placed:
             self.placed = True
             self.attempt = 0
             if self.moved and self.moved_at is None:
@@ -153,8 +167,9 @@ class StormVisitor:
 class Stage:
     """Redis, three instances and nginx on this machine; torn down on exit."""
 
-    def __init__(self, instances: int) -> None:
+    def __init__(self, instances: int, tree: Path | None = None) -> None:
         self.instances = instances
+        self.tree = tree
         self.run = Path(tempfile.mkdtemp(prefix="kakurega-storm-"))
         self.redis = RedisProcess(cpu=None)
         self.servers: list[SpawnedServer] = []
@@ -171,7 +186,9 @@ class Stage:
             "KAKUREGA_LOG_FORMAT": "json",
         }
         env.update(default_limits())
-        self.servers = [SpawnedServer(0, cpu=None, extra_env=env) for _ in range(self.instances)]
+        self.servers = [
+            SpawnedServer(0, cpu=None, extra_env=env, tree=self.tree) for _ in range(self.instances)
+        ]
         for server in self.servers:
             server.start()
         self.nginx = nginx.configure(
@@ -215,17 +232,32 @@ def default_limits() -> dict[str, str]:
 
 
 async def storm(
-    visitors: int, mode: str, ramp: float, observe: float, seed: int, settle: float | None = None
+    visitors: int,
+    mode: str,
+    ramp: float,
+    observe: float,
+    seed: int,
+    settle: float | None = None,
+    *,
+    names: str = "reused",
+    tree: Path | None = None,
 ) -> dict[str, Any]:
     """One storm. With ``settle``, watching ends before ``observe`` is over once the lost instance
     has exited and every visitor has been in a room for ``settle`` seconds: nothing is left to
     happen then (nobody is connecting), so a test need not sit out the whole window."""
     rng = random.Random(seed)
-    with Stage(3) as stage:
+    with Stage(3, tree) as stage:
         crowd = Crowd()
         sources = [f"127.0.{1 + i // 250}.{1 + i % 250}" for i in range(ADDRESSES)]
         crowd_members = [
-            StormVisitor(crowd, stage.url, rng.choice(ROOMS), sources[i % ADDRESSES], rng)
+            StormVisitor(
+                crowd,
+                stage.url,
+                rng.choice(ROOMS),
+                sources[i % ADDRESSES],
+                rng,
+                distinct_name(i) if names == "distinct" else None,
+            )
             for i in range(visitors)
         ]
         started = time.monotonic()
@@ -241,6 +273,9 @@ async def storm(
         crowd.refusals.clear()
         crowd.attempts = 0
         victim = stage.servers[0]
+        # The survivors' CPU while watched: what taking in the lost instance's visitors cost them.
+        survivors = [Meter(server.process.pid) for server in stage.servers[1:] if server.process is not None]
+        survivors_cpu = sum(meter.read().cpu for meter in survivors)
         load_before = os.getloadavg()
         crowd.lost_at = time.monotonic()
         assert victim.process is not None
@@ -255,6 +290,7 @@ async def storm(
                     break
             await asyncio.sleep(0.2)
         watched = time.monotonic() - crowd.lost_at
+        survivors_cpu = sum(meter.read().cpu for meter in survivors) - survivors_cpu
         moved = [v for v in crowd_members if v.moved]
         back = Histogram()
         late = 0
@@ -273,9 +309,13 @@ async def storm(
             "visitors": visitors,
             "placed_before": placed_before,
             "on_the_lost_instance": len(moved),
+            "moved_with_a_pass": sum("pass" in visitor.hello_message for visitor in moved),
             "placed_again": len(moved) - late,
             "not_placed_within_observation": late,
             "observed_s": round(watched, 1),
+            "names": names,
+            "tree": str(tree or "this"),
+            "survivors_cpu_s": round(survivors_cpu, 2),
             "back_ms": {"p50": p50, "p90": p90, "p99": p99, "max": round(back.max, 1)},
             "placed_at_end": placed_after,
             "attempts_after_signal": crowd.attempts,
@@ -294,11 +334,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ramp", type=float, default=300.0, help="new visitors a second at the start")
     parser.add_argument("--observe", type=float, default=20.0, help="seconds watched after the signal")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--names",
+        choices=("reused", "distinct"),
+        default="reused",
+        help="~30 names (their verdicts kept after the first few), or a name of its own for every visitor",
+    )
+    parser.add_argument("--tree", type=Path, help="run the instances from this copy of the code")
     arguments = parser.parse_args(argv)
     raise_open_files()
     for mode in arguments.modes.split(","):
         result = asyncio.run(
-            storm(arguments.visitors, mode, arguments.ramp, arguments.observe, arguments.seed)
+            storm(
+                arguments.visitors,
+                mode,
+                arguments.ramp,
+                arguments.observe,
+                arguments.seed,
+                names=arguments.names,
+                tree=arguments.tree,
+            )
         )
         print(json.dumps(result, ensure_ascii=False), flush=True)
     return 0

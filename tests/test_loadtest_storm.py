@@ -25,3 +25,10 @@ def test_every_visitor_of_a_lost_instance_is_placed_again(mode: str) -> None:
     assert result["placed_again"] == result["on_the_lost_instance"], result
     assert result["back_ms"]["max"] < 15_000, result
     assert not result["failed_attempts_after_signal"], result
+
+
+def test_visitors_with_names_of_their_own_come_back_with_their_passes() -> None:
+    result = asyncio.run(storm(60, "kill", ramp=60.0, observe=15.0, seed=3, settle=2.0, names="distinct"))
+    assert result["placed_again"] == result["on_the_lost_instance"] > 0, result
+    # Every reconnect brought the name's pass from its first welcome (the instances share a secret).
+    assert result["moved_with_a_pass"] == result["on_the_lost_instance"], result

@@ -21,6 +21,7 @@ from world import protocol
 from world.brokers.base import Counts
 from world.limits import Limits, TokenBucket
 from world.looks import Look
+from world.name_pass import NamePass
 from world.outbox import Outbox
 from world.protocol import CLOSE_CODES, ENTRANCE, Enter, Hello, Ping, Pose, ProtocolError, Walk
 from world.session import IN_WORLD, Session
@@ -87,17 +88,28 @@ class Shared:
         "counts_check",
         "counts_frame",
         "limits",
+        "name_pass",
+        "names_passed",
         "refusal_text",
         "room_slugs",
         "welcome_tail",
     )
 
     def __init__(
-        self, limits: Limits, room_slugs: frozenset[str], check_name: NamePolicy, refusal_text: RefusalText
+        self,
+        limits: Limits,
+        room_slugs: frozenset[str],
+        check_name: NamePolicy,
+        refusal_text: RefusalText,
+        name_pass: NamePass | None = None,
     ) -> None:
         self.limits = limits
         self.room_slugs = room_slugs
         self.check_name: NamePolicy = functools.lru_cache(maxsize=NAME_VERDICTS)(check_name)
+        # Issues a pass with every welcome and takes one instead of the policy (world/name_pass.py);
+        # None: no passes (a core built without the server's secret, as the benches build it).
+        self.name_pass = name_pass
+        self.names_passed = 0  # hellos whose pass stood for the policy (``kakurega_name_passes``)
         self.refusal_text = refusal_text
         self.counts = Counts(dict.fromkeys(room_slugs, 0), scope="all")
         # Never empty: it rides with every snapshot, even one made before the first count.
@@ -195,17 +207,32 @@ class ConnectionProtocol:
 
     def _hello(self, hello: Hello, now: float) -> list[Action]:
         shared = self.shared
-        verdict = shared.check_name(hello.name)
-        if not verdict.ok:
-            reason = verdict.reason or "chars"
-            self.session.name_refused(now)
-            self.quiet_until = 0.0  # a deadline of its own now
-            return [Send(protocol.name_refused(reason, shared.refusal_text(reason)), urgent=True)]
+        name_pass = shared.name_pass
+        if (
+            name_pass is not None
+            and hello.name_pass is not None
+            and name_pass.verifies(hello.name, hello.name_pass)
+        ):
+            # This server's policy, with these rules, accepted exactly this name before (here or on
+            # another instance sharing the secret): accepted as sent, its pass still good.
+            name, new_pass = hello.name, hello.name_pass
+            shared.names_passed += 1
+        else:
+            # No pass, or one that does not verify (another secret, older rules, another name):
+            # read as if none had come. A pass never refuses a name.
+            verdict = shared.check_name(hello.name)
+            if not verdict.ok:
+                reason = verdict.reason or "chars"
+                self.session.name_refused(now)
+                self.quiet_until = 0.0  # a deadline of its own now
+                return [Send(protocol.name_refused(reason, shared.refusal_text(reason)), urgent=True)]
+            name = verdict.name
+            new_pass = None if name_pass is None else name_pass.issue(name)
         self.session.welcomed()
-        self.name, self.look = verdict.name, hello.look
+        self.name, self.look = name, hello.look
         self.browser = hello.browser
         self.room = hello.room or ENTRANCE
-        welcome = protocol.welcome_spliced(self.id, verdict.name, hello.look, shared.welcome_tail)
+        welcome = protocol.welcome_spliced(self.id, name, hello.look, shared.welcome_tail, new_pass)
         return [Send(welcome, urgent=True), Place(self.room, self.name, self.look)]
 
     def placed(self, snapshot: bytes) -> list[Action]:

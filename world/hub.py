@@ -39,6 +39,7 @@ from world.connection import (
 from world.engine import World
 from world.limits import Limits, TokenBucket
 from world.link import Link, Transport, say_bye, send_owed_counts
+from world.name_pass import NamePass
 from world.placement import Nooks
 from world.protocol import CLOSE_CODES, Pose, Walk
 from world.stats import HubStats
@@ -101,11 +102,12 @@ class Hub:
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
         visits: Tally | None = None,
+        name_pass: NamePass | None = None,
     ) -> None:
         self.world = world
         self.broker = broker
         self.limits = limits
-        self.shared = Shared(limits, world.room_slugs, check_name, refusal_text)
+        self.shared = Shared(limits, world.room_slugs, check_name, refusal_text, name_pass)
         self._clock = clock
         self._wall_clock = wall_clock
         self._links: dict[str, Link] = {}

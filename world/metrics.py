@@ -77,6 +77,11 @@ class HubCollector(Collector):
             stats.full,
         )
         yield CounterMetricFamily(
+            "kakurega_name_passes",
+            "Hellos whose name was accepted by its pass (world/name_pass.py), without the name policy.",
+            value=hub.shared.names_passed,
+        )
+        yield CounterMetricFamily(
             "kakurega_frames_in", "Frames received from visitors.", value=stats.frames_in
         )
         yield CounterMetricFamily("kakurega_frames_out", "Frames sent to visitors.", value=stats.frames_out)

@@ -37,6 +37,7 @@ CLOSE_CODES: dict[str, int] = {
 MAX_COORDINATE = 65535
 MAX_PING = 2**31 - 1
 MAX_NAME_BYTES = 64
+MAX_PASS_CHARS = 64  # hello.pass (world/name_pass.py makes 24)
 
 
 class ProtocolError(Exception):
@@ -59,6 +60,7 @@ class Hello:
     look: Look
     room: str | None
     browser: str | None = None  # the browser's id for today, for visit statistics only (stats/)
+    name_pass: str | None = None  # hello.pass: a welcome's pass for this name (world/name_pass.py)
 
 
 @dataclass(slots=True)
@@ -141,6 +143,7 @@ def _hello(message: dict[str, Any], room_slugs: frozenset[str] | set[str]) -> He
         look=clean_look(look),
         room=_room(message["room"], room_slugs) if "room" in message else None,
         browser=_browser(message["b"]) if "b" in message else None,
+        name_pass=_name_pass(message["pass"]) if "pass" in message else None,
     )
 
 
@@ -150,6 +153,14 @@ BROWSER_ID = re.compile(r"[A-Za-z0-9_-]{8,32}")
 def _browser(value: object) -> str:
     if not isinstance(value, str) or not BROWSER_ID.fullmatch(value):
         raise ProtocolError("bad_frame", "hello.b must be 8..32 URL-safe characters")
+    return value
+
+
+def _name_pass(value: object) -> str:
+    # Checked here like every other field: what reaches the core is a short ASCII str, which
+    # either verifies or is ignored (a pass never refuses a name, and never costs much to read).
+    if not isinstance(value, str) or len(value) > MAX_PASS_CHARS or not value.isascii():
+        raise ProtocolError("bad_frame", f"hello.pass must be at most {MAX_PASS_CHARS} ASCII characters")
     return value
 
 
@@ -189,10 +200,14 @@ def encode(message: dict[str, Any]) -> bytes:
 # limits), the same for every newcomer until the counts or the tick change (world/connection.py
 # ``Shared.welcome_tail``). A map's entries are packed one after another, so the parts joined are
 # byte for byte the whole message encoded at once.
-# The head: the map of eight entries, then ``t`` and ``v`` (a map of two less its one-byte header).
-_WELCOME_HEAD = _packer.pack_map_header(8) + encode({"t": "welcome", "v": VERSION})[1:] + _packer.pack("you")
+# The head: the map of eight entries, then ``t`` and ``v`` (a map of two less its one-byte header);
+# nine when the name's pass rides too (``pass``, after ``look``).
+_WELCOME_BODY = encode({"t": "welcome", "v": VERSION})[1:] + _packer.pack("you")
+_WELCOME_HEAD = _packer.pack_map_header(8) + _WELCOME_BODY
+_WELCOME_HEAD_WITH_PASS = _packer.pack_map_header(9) + _WELCOME_BODY
 _NAME_KEY = _packer.pack("name")
 _LOOK_KEY = _packer.pack("look")
+_PASS_KEY = _packer.pack("pass")
 
 
 def welcome_tail(rooms: dict[str, int], total: int, limits: dict[str, int]) -> bytes:
@@ -200,10 +215,14 @@ def welcome_tail(rooms: dict[str, int], total: int, limits: dict[str, int]) -> b
     return b"".join(_packer.pack(part) for part in ("rooms", rooms, "total", total, "limits", limits))
 
 
-def welcome_spliced(you: str, name: str, look: Look, tail: bytes) -> bytes:
-    """The ``welcome`` message, its last entries encoded already (``welcome_tail``)."""
+def welcome_spliced(you: str, name: str, look: Look, tail: bytes, name_pass: str | None = None) -> bytes:
+    """The ``welcome`` message, its last entries encoded already (``welcome_tail``); ``name_pass``
+    (``pass``) when the server issues passes (world/name_pass.py)."""
     pack = _packer.pack
-    return b"".join((_WELCOME_HEAD, pack(you), _NAME_KEY, pack(name), _LOOK_KEY, pack(look), tail))
+    if name_pass is None:
+        return b"".join((_WELCOME_HEAD, pack(you), _NAME_KEY, pack(name), _LOOK_KEY, pack(look), tail))
+    head = (_WELCOME_HEAD_WITH_PASS, pack(you), _NAME_KEY, pack(name), _LOOK_KEY, pack(look))
+    return b"".join((*head, _PASS_KEY, pack(name_pass), tail))
 
 
 def name_refused(reason: str, message: str) -> bytes:

@@ -56,7 +56,7 @@ export class Connection {
     this._wake = () => this._wakeUp();
   }
 
-  /** Connect and introduce ourselves with {name, look, room}. */
+  /** Connect and introduce ourselves with {name, look, room, pass?}. */
   start(hello) {
     this.hello = hello;
     this._open("connecting");
@@ -123,9 +123,11 @@ export class Connection {
   }
 
   _sendHello() {
-    const { name, look, room } = this.hello;
+    const { name, look, room, pass } = this.hello;
     const b = browserToday();
-    this.link.send(encode({ t: "hello", v: PROTOCOL_VERSION, name, look, room, ...(b ? { b } : {}) }));
+    // The name's pass, when a welcome gave one: the server skips the name check (docs/protocol.md).
+    const extra = { ...(b ? { b } : {}), ...(typeof pass === "string" ? { pass } : {}) };
+    this.link.send(encode({ t: "hello", v: PROTOCOL_VERSION, name, look, room, ...extra }));
   }
 
   _ping() {
@@ -150,6 +152,11 @@ export class Connection {
         this.refused = false;
         this.attempt = 0;
         this.socketFailures = 0;
+        // Every later hello (a reconnect, here or to another instance) brings the name as accepted
+        // and its pass, so it is not checked again.
+        if (typeof frame.pass === "string" && typeof frame.name === "string") {
+          this.hello = { ...this.hello, name: frame.name, pass: frame.pass };
+        }
         this._setStatus("open");
         break;
       case "name_refused":

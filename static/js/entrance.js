@@ -118,7 +118,7 @@ function enter(who) {
 
 function welcomed(frame) {
   identity = { name: frame.name, look: cleanLook(frame.look) };
-  saveIdentity(identity.name, identity.look);
+  saveIdentity(identity.name, identity.look, frame.pass);
   enterButton.disabled = false;
   if (next) {
     window.location.assign(`/${next}`);

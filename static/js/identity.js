@@ -1,8 +1,13 @@
 // The visitor's chosen name and look, kept only in this browser (never a contact, never sent elsewhere).
 //
+// With the name, its pass: the server's proof that it accepted exactly this name (docs/protocol.md,
+// "The name pass"), sent back with it so a reconnect or another page skips the name check. It is a
+// function of the name and tells nothing more; it goes wherever the name goes.
+//
 // After a quick exit the name is kept but "asleep": no page greets the visitor by it or steps
 // back into the world with it until they choose to (at げんかん), because someone else may be
-// holding the tablet next time. 「この タブレットから わすれる」 drops everything Kakurega keeps here.
+// holding the tablet next time. Its pass is dropped then (the name is checked again on waking).
+// 「この タブレットから わすれる」 drops everything Kakurega keeps here.
 
 import { cleanLook } from "./palette.js";
 
@@ -19,11 +24,12 @@ function readSaved() {
   }
 }
 
-/** @returns {{name: string, look: {shape: string, color: string, acc: string}} | null} */
+/** @returns {{name: string, look: {shape: string, color: string, acc: string}, pass?: string} | null} */
 export function loadIdentity() {
   const saved = readSaved();
   if (!saved || saved.asleep) return null;
-  return { name: saved.name, look: cleanLook(saved.look) };
+  const identity = { name: saved.name, look: cleanLook(saved.look) };
+  return typeof saved.pass === "string" ? { ...identity, pass: saved.pass } : identity;
 }
 
 /** Whether a name is kept here but asleep since a quick exit (its words are not shown). */
@@ -43,19 +49,29 @@ export function wakeIdentity() {
 export function putIdentityToSleep() {
   const saved = readSaved();
   if (!saved) return;
+  const { pass, ...asleep } = saved; // the pass goes with the name's waking words: checked again
   try {
-    localStorage.setItem(KEY, JSON.stringify({ ...saved, asleep: true }));
+    localStorage.setItem(KEY, JSON.stringify({ ...asleep, asleep: true }));
   } catch {
     // storage is off: there is nothing to greet by anyway
   }
 }
 
-export function saveIdentity(name, look) {
+/** Keep the name and look; ``pass`` (a welcome's, for exactly this name) when there is one. */
+export function saveIdentity(name, look, pass) {
+  const kept = { name, look: cleanLook(look), ...(typeof pass === "string" ? { pass } : {}) };
   try {
-    localStorage.setItem(KEY, JSON.stringify({ name, look: cleanLook(look) }));
+    localStorage.setItem(KEY, JSON.stringify(kept));
   } catch {
     // Storage can be off (private mode); the visitor simply picks again next time.
   }
+}
+
+/** A welcome brought a (new) pass for the name kept here: keep it with the name. */
+export function rememberPass(name, pass) {
+  const saved = readSaved();
+  if (!saved || saved.asleep || saved.name !== name || typeof pass !== "string" || saved.pass === pass) return;
+  saveIdentity(saved.name, saved.look, pass);
 }
 
 export function forgetIdentity() {

@@ -5,6 +5,7 @@ import { Announcer } from "./announcer.js";
 import { AvatarPainter } from "./avatars.js";
 import { Connection } from "./connection.js";
 import { showCounts, showRoomCount } from "./counts_view.js";
+import { rememberPass } from "./identity.js";
 import { reducedMotion } from "./motion.js";
 import { Nook } from "./nook.js";
 import { NookText } from "./nook_text.js";
@@ -87,6 +88,8 @@ export class RoomSession {
   _frame(frame) {
     switch (frame.t) {
       case "welcome":
+        // A room page's welcome may bring a new pass (the rules changed since): kept with the name.
+        rememberPass(frame.name, frame.pass);
         this.liveCounts = true;
         this._counts({ rooms: frame.rooms, total: frame.total, scope: "all" });
         this.onWelcome(frame);

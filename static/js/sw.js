@@ -3,7 +3,9 @@
 // while offline shows /help instead of the browser's error. Nothing else is cached, nothing
 // the visitor writes or receives passes through here, and online everything comes fresh.
 
-const CACHE = "kakurega-help-v2"; // a new name fetches /help anew (v2: it says why it is shown)
+// A new name fetches /help anew (v2: it says why it is shown; v3: identity.js drops the name's pass
+// at a quick exit, offline too).
+const CACHE = "kakurega-help-v3";
 const HELP = "/help";
 const KEEP = [
   HELP,
