@@ -170,6 +170,10 @@ class NameVerdict:
 
 def check_name(text: object) -> NameVerdict:
     """Decide whether ``text`` may be shown to others as a display name."""
+    return _judged(text, shown_again=True)
+
+
+def _judged(text: object, *, shown_again: bool) -> NameVerdict:
     if not isinstance(text, str):
         return NameVerdict(False, "", "chars")
     # marks a keyboard writes for others (round q): a foreign name's middle dot (「ミア·ローズ」) is
@@ -220,6 +224,12 @@ def check_name(text: object) -> NameVerdict:
         reason = "too_long"
     if reason is None and not _allowed_characters(name):
         reason = _ornamented_reason(name)
+    if reason is None and not plain and shown_again:
+        # What others see is ``name``: it must pass as if typed so. An invisible letter or a soft
+        # hyphen makes a name not ``plain`` and was read more leniently there (「じしょう中」 with a
+        # zero-width space, 「あ.(soft hyphen)そ.ぼ」; the review of the name pass, seventh round of
+        # 2026-12-07). Read once more, as typed, and no further.
+        reason = _judged(name, shown_again=False).reason
     return NameVerdict(reason is None, name, reason)
 
 

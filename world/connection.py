@@ -227,13 +227,27 @@ class ConnectionProtocol:
                 self.quiet_until = 0.0  # a deadline of its own now
                 return [Send(protocol.name_refused(reason, shared.refusal_text(reason)), urgent=True)]
             name = verdict.name
-            new_pass = None if name_pass is None else name_pass.issue(name)
+            new_pass = None if name_pass is None else self._pass_for(hello.name, name)
         self.session.welcomed()
         self.name, self.look = name, hello.look
         self.browser = hello.browser
         self.room = hello.room or ENTRANCE
         welcome = protocol.welcome_spliced(self.id, name, hello.look, shared.welcome_tail, new_pass)
         return [Send(welcome, urgent=True), Place(self.room, self.name, self.look)]
+
+    def _pass_for(self, sent: str, shown: str) -> str | None:
+        """The pass for ``shown``, the name the policy accepted ``sent`` as, only if the policy
+        accepts ``shown`` as it is too: a later hello brings ``shown``, and its pass must stand
+        for exactly the verdict that hello would get. (The policy judges the shown name since the
+        review of the name pass; this holds the pass to it whatever the policy does.)"""
+        name_pass = self.shared.name_pass
+        if name_pass is None:
+            return None
+        if shown != sent:
+            again = self.shared.check_name(shown)
+            if not again.ok or again.name != shown:
+                return None
+        return name_pass.issue(shown)
 
     def placed(self, snapshot: bytes) -> list[Action]:
         """The avatar is in its nook; ``snapshot`` is the ``room`` frame that shows it.

@@ -11,8 +11,8 @@ A pass is ``base64url(HMAC-SHA256(key, fingerprint + b"\\0" + name)[:18])``, 24 
   one address shares (``kakurega serve --workers`` and Redis refuse to start without it:
   ops/checks.py); with no secret it is random per process, and passes verify only there.
 - ``fingerprint`` names the policy's rules: a hash of every file of the ``safety`` package (its
-  code, lexicons and weights) and of the versions of what it reads through (Unicode's tables,
-  the dictionaries). A deploy that changes any of them makes old passes fail to verify, so
+  code, lexicons and weights) and of the versions of what it reads through (the interpreter,
+  Unicode's tables, the dictionaries). A deploy that changes any of them makes old passes fail to verify, so
   every name is read again by the new rules once.
 
 A pass that does not verify costs the visitor nothing but the check it would have had anyway;
@@ -25,8 +25,11 @@ import base64
 import hashlib
 import hmac
 import importlib.util
+import os
 import secrets
+import sys
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 # 18 bytes of the MAC, 144 bits: a forgery is out of reach, and 18 bytes are 24 base64 characters
@@ -74,11 +77,7 @@ def files_fingerprint(root: Path) -> hashlib._Hash:
     """A hash over every file under ``root`` (bytecode caches aside), sorted by path: the same for
     the same files wherever they lie, different when any file is added, removed, renamed or edited."""
     digest = hashlib.sha256()
-    files = sorted(
-        (path.relative_to(root).as_posix(), path)
-        for path in root.rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts and not path.name.endswith((".pyc", ".pyo"))
-    )
+    files = sorted((path.relative_to(root).as_posix(), path) for path in _files_under(root))
     for relative, path in files:
         contents = path.read_bytes()
         # The path and the length before the contents: no two sets of files hash alike by
@@ -88,14 +87,26 @@ def files_fingerprint(root: Path) -> hashlib._Hash:
     return digest
 
 
+def _files_under(root: Path) -> Iterator[Path]:
+    # ``os.walk`` with ``followlinks``: a lexicon mounted as a link to a directory (a ConfigMap, a
+    # shared volume) is read through, where ``Path.rglob`` on Python 3.11 would not descend into it.
+    for folder, _, names in os.walk(root, followlinks=True):
+        if "__pycache__" in Path(folder).relative_to(root).parts:
+            continue
+        yield from (Path(folder) / name for name in names if not name.endswith((".pyc", ".pyo")))
+
+
 def policy_fingerprint() -> bytes:
     """The name policy's rules, as this tree has them: its package's files, then the versions of
-    Unicode and of the dictionaries it reads through. Found without importing the package."""
+    Unicode, of the interpreter and of the dictionaries it reads through. Found without importing
+    the package."""
     spec = importlib.util.find_spec("safety")
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("the safety package is not where this server can read it")
     digest = files_fingerprint(Path(next(iter(spec.submodule_search_locations))))
     digest.update(f"unicode {unicodedata.unidata_version}\0".encode())
+    # and the interpreter: its ``re`` and ``str`` read every rule
+    digest.update(f"python {sys.version}\0".encode())
     # Here, not at the top: importlib.metadata is ~30 ms of imports for a process that has not
     # loaded it (the server has, through its dependencies; a bench of the core has not).
     from importlib import metadata

@@ -156,11 +156,13 @@ def _browser(value: object) -> str:
     return value
 
 
-def _name_pass(value: object) -> str:
-    # Checked here like every other field: what reaches the core is a short ASCII str, which
-    # either verifies or is ignored (a pass never refuses a name, and never costs much to read).
+def _name_pass(value: object) -> str | None:
+    # What reaches the core is a short ASCII str, which either verifies or is ignored. Anything
+    # else is ignored here, not a bad frame: a pass never refuses a name, and a pass the browser
+    # kept in another shape (a later server's, a damaged storage) must not stop a child at the door
+    # on every page (the review of the name pass). The frame's own size limit still bounds it.
     if not isinstance(value, str) or len(value) > MAX_PASS_CHARS or not value.isascii():
-        raise ProtocolError("bad_frame", f"hello.pass must be at most {MAX_PASS_CHARS} ASCII characters")
+        return None
     return value
 
 
