@@ -133,3 +133,14 @@ def test_hostile_input_to_every_staff_form_is_never_a_500_and_loses_no_post(clie
     for name in ["x", "%ED%A0%80", "a" * 30_000, "%00", "..%2F..%2Fsettings", "%E2%80%AE"]:
         assert client.get(f"/staff/stats/{name}.csv").status_code == 404
     assert waiting(client)
+
+
+@pytest.mark.parametrize("path", ["/staff/posts/1/approve", "/staff/posts/1/reject"])
+def test_a_hostile_staff_level_is_refused_and_decides_nothing(client: TestClient, path: str) -> None:
+    """The staff's own level (「見立て」): "" records none and is a valid choice, so it is left out
+    here; every other hostile value is a 400 before the store is touched, the post still waiting."""
+    for value in [*HOSTILE[1:], b"HIGH", b"high%00", b"%E9%AB%98", b"none+", b"imminent" * 3]:
+        token = csrf_of(client.get("/staff/").text, path).encode()
+        body = b"csrf=" + token + b"&reason=personal&staff_level=" + value
+        assert form_post(client, path, body) == 400, (path, value[:40])
+        assert waiting(client), (path, value[:40])
