@@ -208,6 +208,8 @@ GOALS: dict[str, tuple[str, float]] = {
     "ordinary_names_refused": ("<=", 0.02),
     "disguised_names_refused": (">=", 0.98),
     "disguised_high": (">=", 0.98),
+    "disguised_names_kept": (">=", 0.98),
+    "disguised_high_kept": (">=", 0.98),
     "ordinary_concern": ("<=", 0.05),
 }
 MEASURE_LABELS: dict[str, str] = {
@@ -217,6 +219,11 @@ MEASURE_LABELS: dict[str, str] = {
     "ordinary_names_refused": "ordinary names wrongly refused",
     "disguised_names_refused": "disguised variants of refused names, refused",
     "disguised_high": "disguised variants of high-risk texts, ≥ high",
+    # The two above count the variants of every item, so an item missed as written takes its
+    # variants down with it; these count only the variants of items caught as written: what the
+    # folding of disguises keeps, apart from what the rules miss.
+    "disguised_names_kept": "disguised variants of names refused as written, refused",
+    "disguised_high_kept": "disguised variants of texts rated ≥ high as written, ≥ high",
     "ordinary_concern": "ordinary texts flagged ≥ concern",
 }
 
@@ -312,20 +319,25 @@ def score_split(name: str, risk: list[ClassedRisk], names: list[ClassedName]) ->
     must = [(n, v) for n, v in zip(names, verdicts, strict=True) if n.refuse]
     fine = [(n, v) for n, v in zip(names, verdicts, strict=True) if not n.refuse]
 
-    disguised_names = [v for n, _ in must for _, v in variants(n.name)]
-    disguised_texts = [v for i, _ in serious for _, v in variants(i.text)]
+    # (each variant's verdict, with whether its item was caught as written)
+    disguised_names = [(caught, not check_name(v).ok) for n, caught in must for _, v in variants(n.name)]
     rank_high = LEVELS.index("high")
+    disguised_texts = [
+        (LEVELS.index(lv) >= rank_high, assess(v).at_least("high"))
+        for i, lv in serious
+        for _, v in variants(i.text)
+    ]
+    kept_names = [refused for caught, refused in disguised_names if caught]
+    kept_texts = [high for caught, high in disguised_texts if caught]
     measures = {
         "serious_high": Ratio(sum(LEVELS.index(lv) >= rank_high for _, lv in serious), len(serious)),
         "imminent_exact": Ratio(sum(lv == "imminent" for _, lv in imminent), len(imminent)),
         "names_refused": Ratio(sum(v for _, v in must), len(must)),
         "ordinary_names_refused": Ratio(sum(v for _, v in fine), len(fine)),
-        "disguised_names_refused": Ratio(
-            sum(not check_name(v).ok for v in disguised_names), len(disguised_names)
-        ),
-        "disguised_high": Ratio(
-            sum(assess(v).at_least("high") for v in disguised_texts), len(disguised_texts)
-        ),
+        "disguised_names_refused": Ratio(sum(r for _, r in disguised_names), len(disguised_names)),
+        "disguised_high": Ratio(sum(h for _, h in disguised_texts), len(disguised_texts)),
+        "disguised_names_kept": Ratio(sum(kept_names), len(kept_names)),
+        "disguised_high_kept": Ratio(sum(kept_texts), len(kept_texts)),
         "ordinary_concern": Ratio(sum(lv != "none" for _, lv in ordinary), len(ordinary)),
     }
     per: dict[str, list[int]] = {}

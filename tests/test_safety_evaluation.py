@@ -65,8 +65,24 @@ def test_a_split_is_scored_per_measure_and_class() -> None:
     assert split.measures["names_refused"].value == 1.0
     assert split.measures["ordinary_names_refused"].value == 0.0
     assert split.measures["disguised_names_refused"].whole > 5
+    # しね is refused as written, so every variant of it counts among the folding's own measure too
+    assert split.measures["disguised_names_kept"].whole == split.measures["disguised_names_refused"].whole
     assert split.classes["risk:place"].whole == 1
     assert "per class, t" in format_splits([split])
+
+
+def test_the_foldings_own_measure_leaves_out_the_variants_of_items_missed_as_written() -> None:
+    """An item the rules miss as written takes its variants down with ``disguised_*``; the
+    ``*_kept`` measures count only the variants of items caught as written."""
+    names = [ClassedName(True, "self_harm", "しね"), ClassedName(True, "insult", "ゆう")]  # ゆう passes
+    risk = [ClassedRisk("high", "wish", "しにたい"), ClassedRisk("high", "wish", "きょうは はれ")]
+    split = score_split("t", risk, names)
+    from safety.disguise import variants
+
+    assert split.measures["disguised_names_refused"].whole == len(variants("しね")) + len(variants("ゆう"))
+    assert split.measures["disguised_names_kept"].whole == len(variants("しね"))
+    assert split.measures["disguised_names_kept"].value > split.measures["disguised_names_refused"].value
+    assert split.measures["disguised_high_kept"].whole == len(variants("しにたい"))
 
 
 def test_sittings_merged_score_as_their_items_scored_together() -> None:
