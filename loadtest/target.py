@@ -10,6 +10,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,17 +27,38 @@ ONE_HOST = {"KAKUREGA_SQLITE_WITH_REDIS": "1", "KAKUREGA_SECRET_KEY": "one-secre
 
 
 def wait_healthy(process: subprocess.Popen[bytes], url: str, timeout: float, step: float) -> str:
-    """Until ``url`` (a ``/healthz``) answers 200: ``healthy``, ``exited`` when the process ended
-    first, or ``late`` when ``timeout`` seconds passed (the caller says why, and stops it)."""
+    """Until ``url`` (a ``/healthz``) answers 200 from ``process`` itself: ``healthy``, ``exited``
+    when the process ended first, or ``late`` when ``timeout`` seconds passed (the caller says
+    why, and stops it).
+
+    "From ``process`` itself": ``free_port`` hands out a port it has let go, so two callers at
+    once can be given the same one; the second server then fails to bind while the first answers
+    its ``/healthz``. Taken for healthy, the second's caller would talk to the first (a test once
+    posted for 30 s to another test's server whose database was gone)."""
+    port = urllib.parse.urlsplit(url).port
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
             return "exited"
         with contextlib.suppress(OSError), urllib.request.urlopen(url, timeout=1) as response:
-            if response.status == 200:
+            if response.status == 200 and (port is None or listens_on(process.pid, port)):
                 return "healthy"
         time.sleep(step)
     return "late"
+
+
+def listens_on(pid: int, port: int) -> bool:
+    """Whether the process ``pid`` or one of its children holds a listening TCP socket on ``port``
+    (``kakurega serve --workers`` listens in its workers)."""
+    try:
+        parent = psutil.Process(pid)
+        for process in (parent, *parent.children(recursive=True)):
+            for connection in process.net_connections(kind="tcp"):
+                if connection.status == psutil.CONN_LISTEN and connection.laddr.port == port:
+                    return True
+    except psutil.Error:
+        return False
+    return False
 
 
 def pin(pid: int, cpu: int) -> bool:

@@ -22,6 +22,10 @@ from loadtest.target import free_port, wait_healthy
 ROOT = Path(__file__).resolve().parents[2]
 
 
+class PortTaken(RuntimeError):
+    """The port ``free_port`` chose was bound by another process before this server could."""
+
+
 class ServerProcess:
     """``kakurega serve`` in its own process, as a visitor's browser would meet it."""
 
@@ -29,14 +33,18 @@ class ServerProcess:
         self, env: dict[str, str] | None = None, port: int | None = None, log_level: str = "warning"
     ) -> None:
         self.port = port or free_port()
+        self.port_chosen_here = port is None
         self.log_level = log_level
         self.env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
         self.process: subprocess.Popen[bytes] | None = None
+        self.log_path = self._new_log()
+
+    def _new_log(self) -> Path:
         # A file of its own: a path named by the port alone would hold an earlier run's lines, which
         # a test reading the log (an outage counted, nothing logged) would take for this server's.
         handle, name = tempfile.mkstemp(prefix=f"kakurega-test-server-{self.port}-", suffix=".log")
         os.close(handle)
-        self.log_path = Path(name)
+        return Path(name)
 
     @property
     def base_url(self) -> str:
@@ -47,6 +55,18 @@ class ServerProcess:
         return f"ws://127.0.0.1:{self.port}/ws"
 
     def start(self, timeout: float = 60.0) -> ServerProcess:
+        """Start the server and wait until it answers on its port. A port ``free_port`` chose
+        that another test's server took first (two callers can be given the same one) is chosen
+        again, up to three times; a port the test gave is the test's to keep."""
+        for _ in range(3):
+            try:
+                return self._start_once(timeout)
+            except PortTaken:
+                self.port = free_port()
+                self.log_path = self._new_log()
+        return self._start_once(timeout)
+
+    def _start_once(self, timeout: float) -> ServerProcess:
         # Generous: on a loaded machine (two test workers beside other work) importing and
         # migrating has taken over 20 s. Only a server that never comes up waits this long.
         log = self.log_path.open("ab")
@@ -70,6 +90,8 @@ class ServerProcess:
         if outcome == "healthy":
             return self
         if outcome == "exited":
+            if self.port_chosen_here and "address already in use" in self.log_text():
+                raise PortTaken(self.port)
             raise RuntimeError(f"server exited early; see {self.log_path}:\n{self.log_text()}")
         self.kill()  # not left running after the test that gave up on it
         raise RuntimeError(f"server did not become healthy; see {self.log_path}")
