@@ -19,6 +19,20 @@ from rooms.posts.store import minute_now, open_post_store
 from safety.field import field_figures, format_figures
 from tests.support.servers import ROOT
 
+
+def safety_field(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """``python -m safety field ARGS`` in its own process, as an operator runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "safety", "field", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
 # (staff level, net level, how many): a made table, counted by hand below.
 MADE = [
     ("high", "high", 3),
@@ -92,15 +106,7 @@ def test_the_cli_reads_the_configured_database_and_prints_counts_never_words(tmp
     url = f"sqlite:///{tmp_path / 'field.db'}"
     asyncio.run(_seed(url))
     environment = {**os.environ, "KAKUREGA_DATABASE_URL": url}
-    answer = subprocess.run(
-        [sys.executable, "-m", "safety", "field", "--today"],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    answer = safety_field("--today", env=environment)
     assert answer.returncode == 0, answer.stderr
     out = answer.stdout
     assert "labelled posts (with a staff level): 3" in out
@@ -111,27 +117,14 @@ def test_the_cli_reads_the_configured_database_and_prints_counts_never_words(tmp
     assert "labelled posts (with a staff level): 2" in out
     for words in (SECRET_WORDS, "ほしぞら", "しにたい", "ことば", "だれも"):
         assert words not in out and words not in answer.stderr
-    recent = subprocess.run(
-        [sys.executable, "-m", "safety", "field", "--days", "30", "--database-url", url],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
+    recent = safety_field("--days", "30", "--database-url", url)
+    assert recent.returncode == 0, recent.stderr
     assert "posts decided in the last 30 days" in recent.stdout
     assert "labelled posts (with a staff level): 2" in recent.stdout  # the 31-day-old one is out
 
 
 def test_a_window_of_no_days_is_refused_before_any_database_is_opened(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'never.db'}"
-    answer = subprocess.run(
-        [sys.executable, "-m", "safety", "field", "--days", "0", "--database-url", url],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    answer = safety_field("--days", "0", "--database-url", url)
     assert answer.returncode == 2 and "give 1 or more days" in answer.stderr
     assert not (tmp_path / "never.db").exists()
