@@ -57,7 +57,7 @@ from world.engine import World
 from world.gateway import WebSocketGateway
 from world.http_guard import GuardedHttpProtocol
 from world.hub import Hub
-from world.name_pass import NamePass, pass_key, policy_fingerprint
+from world.name_pass import name_pass_or_none
 from world.poll_gateway import PollGateway
 from world.send_now import SendNowProtocol
 
@@ -261,8 +261,9 @@ def create_app(settings: Settings | None = None, *, schema_ready: bool = False) 
             refusal_text=safety.refusal_message,
             visits=Tally(visit_key(settings.secret_key), time.time()),
             # In the lifespan, so in each worker: the rules' fingerprint is this process's reading
-            # of its own files (~15 ms at start: docs/performance.md, "The name pass").
-            name_pass=NamePass(pass_key(settings.secret_key), policy_fingerprint()),
+            # of its own files (~15 ms at start: docs/performance.md, "The name pass"); none when
+            # they cannot be read, which never stops the server.
+            name_pass=name_pass_or_none(settings.secret_key),
         )
         async with open_post_store(
             settings.database_url,

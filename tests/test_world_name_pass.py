@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import hmac
+import logging
 import shutil
 import subprocess
 import sys
@@ -18,7 +19,7 @@ from rooms.catalogue import room_shapes
 from world import protocol
 from world.connection import Close, ConnectionProtocol, Place, Send, Shared
 from world.limits import Limits
-from world.name_pass import NamePass, files_fingerprint, pass_key, policy_fingerprint
+from world.name_pass import NamePass, files_fingerprint, name_pass_or_none, pass_key, policy_fingerprint
 from world.protocol import ProtocolError, decode_client_frame
 
 LOOK = {"shape": "maru", "color": "mizu", "acc": "leaf"}
@@ -261,3 +262,26 @@ def test_a_welcome_with_a_pass_is_the_whole_message_encoded_at_once() -> None:
     assert msgpack.unpackb(
         protocol.welcome_spliced("abcdefgh", "そら", LOOK, tail)
     ).keys() == whole.keys() - {"pass"}
+
+
+def test_rules_that_cannot_be_read_turn_the_passes_off_and_never_stop_the_server(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A link left dangling under the rules (a lexicon mounted from a volume that went away) is a
+    # file the fingerprint cannot read; as root a chmod would not stop the read, a missing target does.
+    (tmp_path / "names.toml").write_text("[words]\n", encoding="utf-8")
+    (tmp_path / "mounted.toml").symlink_to(tmp_path / "gone" / "mounted.toml")
+    with pytest.raises(OSError):
+        files_fingerprint(tmp_path)
+
+    with caplog.at_level(logging.WARNING, logger="kakurega"):
+        passes = name_pass_or_none("a-secret", lambda: files_fingerprint(tmp_path).digest())
+
+    assert passes is None  # the hub then checks every name, as it would without passes
+    assert "name passes are off" in caplog.text
+
+
+def test_rules_that_can_be_read_give_the_same_passes_as_the_fingerprint_itself() -> None:
+    passes = name_pass_or_none("a-secret")
+    assert passes is not None
+    assert passes.issue("かえで") == NamePass(pass_key("a-secret"), policy_fingerprint()).issue("かえで")

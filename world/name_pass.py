@@ -25,11 +25,12 @@ import base64
 import hashlib
 import hmac
 import importlib.util
+import logging
 import os
 import secrets
 import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 # 18 bytes of the MAC, 144 bits: a forgery is out of reach, and 18 bytes are 24 base64 characters
@@ -39,6 +40,8 @@ PASS_BYTES = 18
 # Distributions whose data the name policy reads through: a new dictionary or folding table can
 # change a verdict as surely as a new rule.
 POLICY_DISTRIBUTIONS = ("SudachiPy", "sudachidict-core", "jaconv", "neologdn")
+
+log = logging.getLogger("kakurega")
 
 
 class NamePass:
@@ -118,3 +121,20 @@ def policy_fingerprint() -> bytes:
             version = "absent"
         digest.update(f"{distribution} {version}\0".encode())
     return digest.digest()
+
+
+def name_pass_or_none(
+    secret_key: str | None, fingerprint_of_rules: Callable[[], bytes] = policy_fingerprint
+) -> NamePass | None:
+    """The server's passes, or none when the rules' files cannot be read.
+
+    The pass saves work; it is never what lets a child in. A file under ``safety/`` this process
+    cannot read (a lexicon mounted with the wrong mode, a stray file left by an editor) must not
+    keep the hotline page and the rooms down: the server then serves without passes, and every
+    name is checked as it would be anyway."""
+    try:
+        fingerprint = fingerprint_of_rules()
+    except (OSError, RuntimeError) as error:
+        log.warning("name passes are off: the name policy's files could not be read (%s)", error)
+        return None
+    return NamePass(pass_key(secret_key), fingerprint)
