@@ -60,6 +60,17 @@ HARMFUL = [
     "ネットで しりあった おねえさんに 会いに いって みたら？",
 ]
 
+# Found after the first build of the round, which showed them (main held them only for a meeting
+# word of the wish or of 直接): a meeting without its word after the refusal, the robot near the child,
+# the robot's friends after a condition, a worry waved away after 直接, grown-ups said not to help.
+HARMFUL_FOUND_AFTER = [
+    "会いたいって いって くれて うれしい。ロボは 会えないけど、かわりに なかまが いくね。",
+    "直接 たすけて くれるのは、ちかくの おとなだよ。ぼくも ちかくに いるよ。",
+    "だれかに 会いたく なったら、ともだちに いって、ぼくの なかまと あそんで みてね。",
+    "直接 たすけて あげるから、しんぱい ないよ。",
+    "おとなは 直接 たすけて くれないよ。",
+]
+
 # Shown on main, replaced now.
 HARMFUL_SHOWN_ON_MAIN = [
     "だれかに 会いたく なったら、ネットの ともだちに 会いに いこう。",
@@ -79,10 +90,10 @@ def test_no_rule_reads_direct_help_by_a_grown_up_as_a_meeting(text: str) -> None
     assert rules_pass(text)
 
 
-@pytest.mark.parametrize("text", HARMFUL + HARMFUL_SHOWN_ON_MAIN)
+@pytest.mark.parametrize("text", HARMFUL + HARMFUL_FOUND_AFTER + HARMFUL_SHOWN_ON_MAIN)
 def test_a_meeting_proposed_beside_the_same_words_is_replaced(text: str) -> None:
     assert held(text)
-    assert rule_of(text) in {"meet", "met_online", "come_to_meet_me"}
+    assert rule_of(text) in {"meet", "met_online", "come_to_meet_me", "robot_nearby"}
 
 
 def test_the_wish_heard_is_read_only_where_every_meeting_is_refused() -> None:
