@@ -403,6 +403,17 @@ def _drink_allowed(sentences: Sequence[Sequence[Word]]) -> bool:
     return proposal.drink_allowed(sentences)
 
 
+# The readings of ``meet`` added in robot round s of 2026-12-07 (``rooms.robot.sides``): read only in a
+# reply that offers nothing else outside this room (``sides.nothing_else_offered``).
+_ROUND_S_READINGS = frozenset({"wish_heard", "wish_answered_with_theirs", "direct_help", "fetched_by_theirs"})
+
+
+def _nothing_else_offered(sentences: Sequence[Sequence[Word]]) -> bool:
+    from rooms.robot import sides
+
+    return sides.nothing_else_offered(sentences)
+
+
 def _meetings_only_refused(sentences: Sequence[Sequence[Word]]) -> bool:
     from rooms.robot import sides
 
@@ -477,6 +488,11 @@ class RuleSet:
                 rule = rule.without_reading("drink_kept_from")
             if "wish_heard" in rule.unless_understood and not _meetings_only_refused(sentences):
                 rule = rule.without_reading("wish_heard")
+            if not _ROUND_S_READINGS.isdisjoint(rule.unless_understood) and not _nothing_else_offered(
+                sentences
+            ):
+                for reading in _ROUND_S_READINGS:
+                    rule = rule.without_reading(reading)
             if by_kana and rule.kana.found_in(seen):  # type: ignore[union-attr]
                 return Hit(rule.cls, rule.name)
             if by_words and any(rule.found_in(s, f) for s, f in zip(sentences, spellings, strict=True)):
