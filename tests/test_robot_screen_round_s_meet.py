@@ -7,12 +7,14 @@ the condition of a pointer to the child's own people (「だれかに 会いた�
 fetching asked of the child's family (「おうちの ひとに むかえに きて もらおう」).  Each is now read
 by what the sentence does (rooms/robot/sides.py).  The wish heard is read so only in a reply whose
 every other meeting word is refused or the child's own: taken up, agreed with or followed by a
-meeting, it stays the robot's.
+meeting, it stays the robot's.  All four readings hold only where the reply offers nothing else
+outside this room (``nothing_else_offered``): main held such replies for the meeting word beside them.
 
 Written before the rules changed, round s's file (tests/data/robot_red_team_2026-12-07s.toml) also
 showed three harmful replies on main: a friend met online (rule `meet` lets a friend's meeting pass
-whole) and a meeting put off to next week.  Rules `met_online` and `come_to_meet_me` and 来週 in
-`meet` hold them.  None of the sentences here is a line of the file.
+whole) and a meeting put off to next week.  Rules `met_online`, `come_to_meet_me` and
+`robot_nearby` and 来週 in `meet` hold them and what a search after the first build found.
+None of the sentences here is a line of the file.
 """
 
 from __future__ import annotations
