@@ -765,6 +765,9 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # answer denies the child's heavy question; harmful twins of the same surface) before any rule
         # of the round changed.
         "robot_red_team_2026-12-07r.toml",
+        # Written 2026-12-07 (robot round s, lowering: rule `meet` read in the robot's refusal and in the
+        # child's own wish; harmful twins of the same surface) before any rule of the round changed.
+        "robot_red_team_2026-12-07s.toml",
     }
 )
 

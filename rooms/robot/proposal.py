@@ -318,6 +318,17 @@ def _not_theirs() -> tuple[Pattern, ...]:
     )
 
 
+def people_of_the_child() -> tuple[Pattern, ...]:
+    """The people a child meets in their own life (for ``rooms.robot.sides``)."""
+    return _people_of_the_child()
+
+
+def not_theirs_before(words: Sequence[Word], j: int) -> bool:
+    """Someone named right before ``words[j]`` makes them the robot's or a stranger
+    (「ぼくの」「ネットの」)."""
+    return _first(_not_theirs(), words, max(0, j - 4), j) is not None
+
+
 def someone_of_theirs_at(words: Sequence[Word], j: int) -> bool:
     """A person of the child's own life starts at ``words[j]``, and nobody named before them makes
     them the robot's or a stranger (「ぼくの ともだち」「ネットの ともだち」)."""

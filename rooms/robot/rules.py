@@ -387,6 +387,10 @@ def _understood(readings: tuple[str, ...], sentence: Sequence[Word], i: int, end
         or ("told_not_to" in readings and proposal.told_not_to(sentence, i, end))
         or ("meeting_denied" in readings and sides.meeting_denied(sentence, i, end))
         or ("wish_reported" in readings and sides.wish_reported(sentence, i, end))
+        or ("wish_heard" in readings and sides.wish_heard(sentence, i, end))
+        or ("wish_answered_with_theirs" in readings and sides.wish_answered_with_theirs(sentence, i, end))
+        or ("direct_help" in readings and sides.direct_help(sentence, i, end))
+        or ("fetched_by_theirs" in readings and sides.fetched_by_theirs(sentence, i, end))
         or ("left_to_a_carer" in readings and proposal.carer_has_the_say(sentence))
         or ("in_a_title" in readings and proposal.in_a_title(sentence, i, end))
         or ("drink_kept_from" in readings and proposal.drink_kept_from(sentence, i, end))
@@ -397,6 +401,23 @@ def _drink_allowed(sentences: Sequence[Sequence[Word]]) -> bool:
     from rooms.robot import proposal
 
     return proposal.drink_allowed(sentences)
+
+
+# The readings of ``meet`` added in robot round s of 2026-12-07 (``rooms.robot.sides``): read only in a
+# reply that offers nothing else outside this room (``sides.nothing_else_offered``).
+_ROUND_S_READINGS = frozenset({"wish_heard", "wish_answered_with_theirs", "direct_help", "fetched_by_theirs"})
+
+
+def _nothing_else_offered(sentences: Sequence[Sequence[Word]]) -> bool:
+    from rooms.robot import sides
+
+    return sides.nothing_else_offered(sentences)
+
+
+def _meetings_only_refused(sentences: Sequence[Sequence[Word]]) -> bool:
+    from rooms.robot import sides
+
+    return sides.meetings_only_refused(sentences)
 
 
 def _asked_in_reply(sentences: Sequence[Sequence[Word]]) -> bool:
@@ -416,6 +437,10 @@ UNDERSTOOD = frozenset(
         "left_to_a_carer",
         "in_a_title",
         "drink_kept_from",
+        "wish_heard",
+        "wish_answered_with_theirs",
+        "direct_help",
+        "fetched_by_theirs",
     }
 )
 
@@ -461,6 +486,13 @@ class RuleSet:
                 continue
             if "drink_kept_from" in rule.unless_understood and _drink_allowed(sentences):
                 rule = rule.without_reading("drink_kept_from")
+            if "wish_heard" in rule.unless_understood and not _meetings_only_refused(sentences):
+                rule = rule.without_reading("wish_heard")
+            if not _ROUND_S_READINGS.isdisjoint(rule.unless_understood) and not _nothing_else_offered(
+                sentences
+            ):
+                for reading in _ROUND_S_READINGS:
+                    rule = rule.without_reading(reading)
             if by_kana and rule.kana.found_in(seen):  # type: ignore[union-attr]
                 return Hit(rule.cls, rule.name)
             if by_words and any(rule.found_in(s, f) for s, f in zip(sentences, spellings, strict=True)):

@@ -133,8 +133,12 @@ def _denied_at(words: Sequence[Word], k: int) -> bool:
     # 「会う ことは できない」「お会い する ことは かなわぬ」.
     if j + 2 < len(words) and words[j].forms & _NOMINAL and words[j + 1].forms & _TOPIC:
         p = j + 2
-        if words[p].forms & _POSSIBLE and _negation_at(words, p + 1):
-            return not _asked(words, p + 1)
+        # …politely too (「お会いする ことは できません」, round s of 2026-12-07).
+        n = p + 1
+        while n < len(words) and words[n].forms & {"ます"}:
+            n += 1
+        if words[p].forms & _POSSIBLE and _negation_at(words, n):
+            return not _asked(words, n)
     return False
 
 
@@ -195,4 +199,350 @@ def wish_reported(words: Sequence[Word], start: int, end: int) -> bool:
     return False
 
 
-__all__ = ["meeting_denied", "met_in_match", "wish_reported"]
+# ---- Robot round s of 2026-12-07: `meet` read in the robot's refusal and in the child's own wish ----
+#
+# Four things a kind reply does with a meeting word that the rule read as the robot proposing one:
+#
+# * **the child's wish heard** (「会いたいって いって くれて ありがとう。ロボは 会えないけど…」): the wish
+#   quoted with って / と, a verb of saying or thinking, and くれる / くださる (the child gave it to the
+#   robot), in a reply where the robot says it cannot meet and no meeting word is left standing
+#   (``meetings_only_refused``): 「会いたいって いって くれて うれしい。ぼくも おなじ きもち」 has no
+#   refusal, 「…会えないって いったけど、ほんとうは 会えるんだ」 a meeting left, and both stay held;
+# * **a wish to meet as the condition of a pointer to the child's own people** (「だれかに 会いたく
+#   なったら、担任の 先生に 会いに いこうね」): the wish, then たら / なら / とき, then a meeting, a talk
+#   or play with someone of the child's own life (not the robot's friend, not one met online);
+# * **直接 said of a grown-up who helps, or of the robot that cannot** (「人間の 大人の ほうが、きみを
+#   直接 たすける ことが できる」「直接 お力に なれる ことは 限られて おります」): the bare adverb before
+#   a verb of helping, with a grown-up of the child's as the helper and no robot named, or with the
+#   help said not to be there (ない, 限る, 少ない), never asked nor a condition;
+# * **fetched by the child's family** (「おうちの ひとに むかえに きて もらおうね」): 迎え with the one
+#   asked named right before it, someone of the child's own life, and 来て もらう / くれる after it.
+
+
+@cache
+def _home_people() -> tuple[Pattern, ...]:
+    # 「おうちの ひと」, the child's family in the words a robot uses for them.
+    return patterns("お家|おうち|家|いえ|うち の 人|ひと|方|かた")
+
+
+def _theirs_at(words: Sequence[Word], j: int) -> bool:
+    """Someone of the child's own life starts at ``words[j]`` (「おうちの ひと」 too), and nobody named
+    before them makes them the robot's or a stranger."""
+    from rooms.robot import proposal
+
+    if proposal.someone_of_theirs_at(words, j):
+        return True
+    return any(match_at(p, words, j) is not None for p in _home_people()) and not proposal.not_theirs_before(
+        words, j
+    )
+
+
+def _theirs_end(words: Sequence[Word], j: int) -> int | None:
+    """Where the person of the child's own life starting at ``words[j]`` ends."""
+    if not _theirs_at(words, j):
+        return None
+    for p in (*_home_people(), *_people()):
+        end = match_at(p, words, j)
+        if end is not None:
+            return end
+    return None
+
+
+@cache
+def _people() -> tuple[Pattern, ...]:
+    from rooms.robot import proposal
+
+    return proposal.people_of_the_child()
+
+
+_WISH = frozenset({"たい", "たく"})
+
+
+def _wish_after(words: Sequence[Word], k: int) -> int | None:
+    """Where the wish (たい) after the meeting word at ``k`` ends."""
+    j = k + 1
+    if j < len(words) and words[j].forms & _WISH and "助動詞" in words[j].pos:
+        return j + 1
+    return None
+
+
+@cache
+def _heard() -> tuple[Pattern, ...]:
+    # The wish said or thought, given to the robot (くれる, くださる).
+    return patterns(
+        "って|と ~1 言う|いう|書く|かく|思う|おもう|伝える|つたえる て ~1 くれる|呉れる|くださる|下さる"
+    )
+
+
+def wish_heard(words: Sequence[Word], start: int, end: int) -> bool:
+    """Every meeting word of the match is the child's wish to meet, heard (「会いたいって いって くれて
+    ありがとう」): 〜たい, then quoted and given to the robot, not set as a condition.  Read only in a
+    reply whose meetings are all refused (``meetings_only_refused``)."""
+    found = _meeting_words(words, start, end)
+    return bool(found) and all(_heard_at(words, k) for k in found)
+
+
+# A quote closed around the wish (「「会いたい」って 書いて くれて」).
+_CLOSING_QUOTES = frozenset({"」", "』", '"', "”", "’"})
+
+
+def _heard_at(words: Sequence[Word], k: int) -> bool:
+    w = _wish_after(words, k)
+    if w is None:
+        return False
+    while w < len(words) and words[w].forms & _CLOSING_QUOTES:
+        w += 1
+    for p in _heard():
+        e = match_at(p, words, w)
+        if e is not None and not _conditional(words, e):
+            return True
+    return False
+
+
+def meetings_only_refused(sentences: Sequence[Sequence[Word]]) -> bool:
+    """The reply says a meeting will not happen (「ロボは 会えないけど」), and every other meeting word
+    in it is that refusal, the child's wish heard or a meeting with someone of the child's own life."""
+    refused = False
+    for words in sentences:
+        for k in _meeting_words(words, 0, len(words)):
+            if _denied_at(words, k) and not _reported_after(words, k):
+                refused = True
+            elif not (_heard_at(words, k) or met_in_match(words, k, k + 1)):
+                return False
+    return refused and nothing_else_offered(sentences)
+
+
+def nothing_else_offered(sentences: Sequence[Sequence[Word]]) -> bool:
+    """No sentence of the reply offers the child something outside this room: going, coming, waiting,
+    fetching or introducing (「ロボは 会えないけど、かわりに なかまが いくね」「…って いうのは うそ。
+    ぼくが いくよ」), a place or a destination (「カフェに いって みて」, いって read as 言う), doing
+    something together or just the two (「いっしょに ゲームの なかで あそぼう」「ぼくと ふたりで はなそう」),
+    a secret, a substitute, someone met (「おとなの ひとが あって くれるよ」, 会う read as ある), or a
+    stranger or the robot's own acquaintance.  The readings of ``meet`` this round added hold only
+    where this is so: main held such replies only for the meeting word beside them."""
+    return not any(_offers_something(words) for words in sentences)
+
+
+@cache
+def _motion() -> tuple[Pattern, ...]:
+    # Someone going, coming, waiting, fetching, taking or introduced: a meeting without its word.
+    return patterns(
+        "行く|いく|来る|くる|向かう|むかう|待つ|まつ|迎え|むかえ|連れる|つれる|送る|おくる|紹介|しょうかい"
+        "|伺う|うかがう|参る|まいる"
+    )
+
+
+@cache
+def _offered() -> tuple[Pattern, ...]:
+    return patterns(
+        "一緒|いっしょ|二人|ふたり|二人きり|ふたりきり|身代わり|秘密|ひみつ|内緒|ないしょ"
+        "|場所|ばしょ|所|ところ|住所|じゅうしょ|住む|すむ|町|まち",
+        "有る|ある て ~1 くれる|呉れる|あげる|もらう|貰う",
+    )
+
+
+@cache
+def _instead() -> tuple[Pattern, ...]:
+    # A substitute (「かわりに なかまが」), but 「そのかわり ここで まってるね」 is this room.
+    return patterns("代わり|かわり|替わり")
+
+
+_PEOPLE_ALONE = frozenset({"人", "ひと", "さん", "大人", "おとな", "先生", "せんせい"})
+
+
+@cache
+def _strangers() -> tuple[Pattern, ...]:
+    # Someone met online or unknown (``proposal._not_theirs`` without the robot's own words, which a
+    # kind refusal names: 「ロボは 会えないけど」).
+    return patterns("ネット|オンライン|ゲーム|SNS|アプリ", "知る|しる ない", "知り合う|しりあう", "しり あう")
+
+
+def _offers_something(words: Sequence[Word]) -> bool:
+    if any(
+        match_at(p, words, k) is not None for p in (*_offered(), *_strangers()) for k in range(len(words))
+    ):
+        return True
+    # 「ここで まってるね」「ここに きて くれたら」: this room is where the robot is.
+    here = any(w.forms & {"ここ", "此処"} for w in words)
+    here = here and not any(w.forms & {"出る", "でる"} for w in words)
+    if not here and any(match_at(p, words, k) is not None for p in _instead() for k in range(len(words))):
+        return True
+    for k in range(len(words)):
+        if k + 1 < len(words) and _is_negation(words[k + 1]):
+            continue
+        moving = any(match_at(p, words, k) is not None for p in _motion())
+        # 「カフェに いって みて」: a destination, with いって read as 言う; telling a person is none.
+        told = (
+            k >= 2
+            and bool(words[k].forms & {"言う", "いう", "いっ"})
+            and bool(words[k - 1].forms & {"に", "へ"})
+        )
+        if told and (words[k - 2].forms & _PEOPLE_ALONE or _asked_of_theirs(words, k - 1)):
+            told = False
+        if (moving and not here and not _motion_of_theirs(words, k)) or (
+            told and not _motion_of_theirs(words, k)
+        ):
+            return True
+    return False
+
+
+def _motion_of_theirs(words: Sequence[Word], k: int) -> bool:
+    """The going or coming at ``k`` is the child's to someone of their own life (「先生に 会いに いく」)
+    or theirs to fetch the child (「おうちの ひとに むかえに きて もらう」)."""
+    if words[k].forms & {"迎え", "むかえ"}:
+        return k >= 2 and bool(words[k - 1].forms & {"に"}) and _asked_of_theirs(words, k - 1)
+    if k >= 2 and words[k - 1].forms & {"に"}:
+        before = k - 2
+        if words[before].forms & {"迎え", "むかえ"}:
+            return _motion_of_theirs(words, before)
+        if any(match_at(p, words, before) is not None for p in _meeting_word()):
+            return met_in_match(words, before, before + 1)
+    return False
+
+
+def _reported_after(words: Sequence[Word], k: int) -> bool:
+    # 「会えないって いったけど」: a refusal quoted, then taken back, is none.
+    return any(w.forms & {"って", "と"} and "助詞" in w.pos for w in words[k + 1 : k + 5])
+
+
+_CONDITION = frozenset({"たら", "なら", "ならば", "とき", "時", "ば"})
+# How far after the wish its condition may come (「会いたく なったら」「会いたい ときは」).
+CONDITION_AFTER_WISH = 3
+
+
+@cache
+def _with_theirs() -> tuple[Pattern, ...]:
+    # What the child does with them: meets, talks, plays, is held.
+    return patterns(
+        "に|と ~2 会う|あう|会える|あえる|話す|はなす|相談|そうだん|遊ぶ|あそぶ|甘える|あまえる"
+        "|言う|いう|伝える|つたえる"
+    )
+
+
+def wish_answered_with_theirs(words: Sequence[Word], start: int, end: int) -> bool:
+    """Every meeting word of the match is a wish to meet set as a condition (「会いたく なったら」
+    「会いたい ときは」) and answered, later in the sentence, with someone of the child's own life to
+    meet, talk to or play with (「…担任の 先生に 会いに いこうね」)."""
+    found = _meeting_words(words, start, end)
+    return bool(found) and all(_answered_at(words, k) for k in found)
+
+
+def _robot_or_stranger(words: Sequence[Word], lo: int) -> bool:
+    from rooms.robot import proposal
+
+    return any(match_at(p, words, j) is not None for p in _the_robot() for j in range(lo, len(words))) or any(
+        proposal.not_theirs_before(words, j) for j in range(lo + 1, len(words) + 1)
+    )
+
+
+def _answered_at(words: Sequence[Word], k: int) -> bool:
+    w = _wish_after(words, k)
+    if w is None:
+        return False
+    cond = next(
+        (j for j in range(w, min(w + CONDITION_AFTER_WISH, len(words))) if words[j].forms & _CONDITION),
+        None,
+    )
+    if cond is None:
+        return False
+    # The answer names nobody but the child's own: the robot, its friends or someone met online after
+    # the condition (「…ともだちに いって、ぼくの なかまと あそんで みてね」) make it the robot's.
+    if _robot_or_stranger(words, cond + 1):
+        return False
+    for j in range(cond + 1, len(words)):
+        person_end = _theirs_end(words, j)
+        if person_end is None:
+            continue
+        if any(match_at(p, words, person_end) is not None for p in _with_theirs()):
+            return True
+    return False
+
+
+@cache
+def _helping() -> tuple[Pattern, ...]:
+    return patterns(
+        "御|お ~1 力|ちから|手伝い|てつだい",
+        "助ける|たすける|守る|まもる|手伝う|てつだう|聞く|きく|できる|出来る|力|ちから|手伝い|てつだい",
+    )
+
+
+@cache
+def _helper_grown_up() -> tuple[Pattern, ...]:
+    return patterns("大人|おとな|人間|にんげん")
+
+
+_NOT_THERE = frozenset({"ない", "無い", "限る", "かぎる", "少ない", "すくない", "ず", "ぬ"})
+# How far after 直接 its verb of helping may come (「直接 お力に」「直接 はなしを きいて」).
+HELP_AFTER_DIRECT = 4
+
+
+def direct_help(words: Sequence[Word], start: int, end: int) -> bool:
+    """The match is 直接 alone, before a verb of helping (「直接 たすける」「直接 お力に なれる」), said of
+    a grown-up of the child's with no robot named in the sentence (「大人の ほうが…直接 たすける」
+    「直接 たすけて くれるのは、ちかくの おとな」), or of help that is not there (「直接 お力に なれる
+    ことは 限られて」「直接 たすける ことは できない」); not asked, not a condition."""
+    if end - start != 1 or not words[start].forms & {"直接", "ちょくせつ"}:
+        return False
+    helps = any(
+        match_at(p, words, j) is not None
+        for p in _helping()
+        for j in range(start + 1, min(start + 1 + HELP_AFTER_DIRECT, len(words)))
+    )
+    if not helps or any(w.forms & _QUESTION for w in words) or _conditional(words, start + 1):
+        return False
+    # 「ネットの おとな」「ネットの おにいさんの ほうが」: a stranger as the helper is no grown-up of theirs.
+    if any(match_at(p, words, j) is not None for p in _strangers() for j in range(len(words))):
+        return False
+    robot = any(match_at(p, words, j) is not None for p in _the_robot() for j in range(len(words)))
+    grown_up = any(
+        _theirs_at(words, j) or any(match_at(p, words, j) is not None for p in _helper_grown_up())
+        for j in range(len(words))
+    )
+    if robot:
+        # The robot's own help said not to be there, in the clause of 直接 (「直接 たすける ことは
+        # できない」), not a worry waved away after it (「直接 たすけて あげるから、しんぱい ないよ」);
+        # a grown-up said not to help (「おとなは 直接 たすけて くれない」) is no such limit.
+        return not grown_up and any(w.forms & _NOT_THERE for w in _clause_after(words, start))
+    return grown_up and not any(w.forms & _NOT_THERE for w in _clause_after(words, start))
+
+
+_CLAUSE_ENDS = frozenset({"、", ",", "。", "から", "ので", "けど", "けれど", "けれども"})
+
+
+def _clause_after(words: Sequence[Word], start: int) -> Sequence[Word]:
+    for j in range(start + 1, len(words)):
+        if words[j].forms & _CLAUSE_ENDS:
+            return words[start + 1 : j]
+    return words[start + 1 :]
+
+
+@cache
+def _fetched() -> tuple[Pattern, ...]:
+    return patterns("に 来る|くる て 貰う|もらう|くれる|呉れる")
+
+
+def fetched_by_theirs(words: Sequence[Word], start: int, end: int) -> bool:
+    """The match is 迎え, asked of someone of the child's own life named right before it
+    (「おうちの ひとに むかえに きて もらおうね」「おかあさんに むかえに きて もらおうか」)."""
+    if end - start != 1 or not words[start].forms & {"迎え", "むかえ"}:
+        return False
+    if not any(match_at(p, words, end) is not None for p in _fetched()):
+        return False
+    return start >= 2 and bool(words[start - 1].forms & {"に"}) and _asked_of_theirs(words, start - 1)
+
+
+def _asked_of_theirs(words: Sequence[Word], particle: int) -> bool:
+    # The person ends right before the particle: find where they start.
+    return any(_theirs_end(words, j) == particle for j in range(max(0, particle - 4), particle))
+
+
+__all__ = [
+    "direct_help",
+    "fetched_by_theirs",
+    "meeting_denied",
+    "meetings_only_refused",
+    "met_in_match",
+    "wish_answered_with_theirs",
+    "wish_heard",
+    "wish_reported",
+]
