@@ -376,6 +376,16 @@ def undisguise(text: str) -> str:
     lower case, Cyrillic/Greek look-alikes as Latin, and pictures and spaces between the
     letters out (「し🌸ね」, 「バ 力」: a name is read as one run of letters), and so are
     marks and punctuation between kana or kanji (「えっ!ち」, 「バ※力」, 「スタッ;フ」)."""
+    if _BARE_KANA.fullmatch(text) is not None and len(text) <= MAX_FOLD_CHARS:
+        # kana letters alone (no ー, no repeat or sound mark) are what every step below gives
+        # back unchanged: ~60,000 instructions for nothing on a name the long way reads
+        # (tests/test_safety_normalize_bare_kana.py reads every such letter and pair both ways)
+        return text
+    return _undisguised(text)
+
+
+def _undisguised(text: str) -> str:
+    """``undisguise`` read step by step, whatever the text."""
     text = unicodedata.normalize("NFKC", _spaced_marks_joined(text[:MAX_FOLD_CHARS])).lower()
     text = _LOOKALIKES(_NAME_MARKS.sub("", strip_invisible(text[:MAX_FOLD_CHARS])))
     text = _splitting_marks_out(
@@ -395,6 +405,12 @@ def undisguise(text: str) -> str:
     if _ODD_HELD.search(text):
         text = _HELD_TWICE.sub("ー", _TSU_BEFORE_HELD.sub("", text))
     return _HELD_BEFORE_SMALL.sub("", text)
+
+
+# Hiragana ぁ…ゖ and katakana ァ…ヺ but small っ and ッ, nothing else: NFKC, lower case,
+# ``strip_invisible``, the look-alikes and every mark rule of ``undisguise`` leave a run of them
+# as it is (no ー, small っ, ゝ, 々 or sound mark, which those rules read: 「っゃ」 loses its っ).
+_BARE_KANA = re.compile("[\u3041-\u3062\u3064-\u3096\u30a1-\u30c2\u30c4-\u30fa]+")
 
 
 def _spaced_marks_joined(text: str) -> str:
