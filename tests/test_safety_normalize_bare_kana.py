@@ -1,6 +1,7 @@
-"""``undisguise`` gives bare kana back without reading it (``normalize._BARE_KANA``): the same
-text the whole reading (``normalize._undisguised``) gives, for every such letter, every pair of
-them and random runs (docs/performance.md, "Round of 2026-12-07 (eighth): the name check")."""
+"""``undisguise`` gives bare kana back without reading it, and ``fold`` folds it in three
+steps (``normalize._BARE_KANA``): what the whole reading gives (``normalize._undisguised``,
+``normalize._folded``), for every such letter, every pair of them and random runs
+(docs/performance.md, "Round of 2026-12-07 (eighth): the name check")."""
 
 from __future__ import annotations
 
@@ -30,3 +31,19 @@ def test_random_runs_read_the_same_both_ways() -> None:
     for _ in range(20_000):
         text = "".join(rng.choice(near) for _ in range(rng.randint(1, 12)))
         assert normalize.undisguise(text) == normalize._undisguised(text)
+
+
+def test_bare_kana_folds_as_the_whole_fold_does() -> None:
+    rng = random.Random(7)
+    texts = [*_LETTERS, *(a + b for a in _LETTERS for b in _LETTERS)]
+    texts += ["タヒ", "タヒね", "しにたいいい", "ぁぃぅぇぉゎ", "ゆいゆい", "ヵヶ"]
+    texts += ["".join(rng.choice(_LETTERS) for _ in range(rng.randint(3, 12))) for _ in range(3_000)]
+    for text in texts:
+        assert normalize.fold(text, read=False) == normalize._folded(text, keep_breaks=False, read=False), (
+            text
+        )
+    for text in texts[-300:]:
+        for keep_breaks in (False, True):
+            assert normalize.fold(text, keep_breaks=keep_breaks) == normalize._folded(
+                text, keep_breaks=keep_breaks, read=True
+            ), text
