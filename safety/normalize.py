@@ -232,7 +232,12 @@ def has_kanji(text: str) -> bool:
 
 def latin_keys(text: str) -> tuple[str, ...]:
     """ASCII-only keys with leetspeak undone two ways ("1" as i and as l)."""
+    if _BARE_KANA.fullmatch(text) is not None and len(text) <= MAX_FOLD_CHARS:
+        return _NO_LATIN_KEYS  # (what ``fold`` gives bare kana: no Latin letter to key)
     return _latin_from_base(_base(text))
+
+
+_NO_LATIN_KEYS = ("",)
 
 
 def _latin_from_base(text: str) -> tuple[str, ...]:
@@ -260,6 +265,8 @@ def _tokens_of(base: str) -> tuple[str, ...]:
 
 def latin_tokens(text: str) -> tuple[str, ...]:
     """ASCII words as written, split at anything else ("ODした" → "od")."""
+    if _BARE_KANA.fullmatch(text) is not None and len(text) <= MAX_FOLD_CHARS:
+        return ()  # (as ``fold`` gives bare kana)
     return _tokens_of(_base(text))
 
 

@@ -39,9 +39,11 @@ def test_bare_kana_folds_as_the_whole_fold_does() -> None:
     texts += ["タヒ", "タヒね", "しにたいいい", "ぁぃぅぇぉゎ", "ゆいゆい", "ヵヶ"]
     texts += ["".join(rng.choice(_LETTERS) for _ in range(rng.randint(3, 12))) for _ in range(3_000)]
     for text in texts:
-        assert normalize.fold(text, read=False) == normalize._folded(text, keep_breaks=False, read=False), (
-            text
-        )
+        folded = normalize._folded(text, keep_breaks=False, read=False)
+        assert normalize.fold(text, read=False) == folded, text
+        # (``latin_keys`` and ``latin_tokens`` give bare kana what the whole fold does)
+        assert normalize.latin_keys(text) == folded.latin, text
+        assert normalize.latin_tokens(text) == folded.latin_tokens, text
     for text in texts[-300:]:
         for keep_breaks in (False, True):
             assert normalize.fold(text, keep_breaks=keep_breaks) == normalize._folded(
