@@ -183,3 +183,23 @@ def test_asking_each_spelling_once_asks_the_same() -> None:
         assert _asks_to_meet(_views(name)) == before, name
         asked += before
     assert asked > 20  # (the names do ask, some of them)
+
+
+def test_the_readings_of_a_digit_need_one() -> None:
+    from safety import name_views
+
+    rng = random.Random(3)
+    letters = "4４０1２9あしねカタ死神希念人年組ー一口 a"
+    found = 0
+    for _ in range(30_000):
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(1, 8)))
+        any_reading = (
+            name_views._SHI_FOUR.search(text)
+            or name_views._DEATH_FOUR.search(text)
+            or name_views._FOUR_BEFORE_KANJI.search(text)
+            or name_views._DIGITS_AMONG_KANA.search(text)
+        )
+        if any_reading:
+            found += 1
+            assert name_views._DIGIT_OR_FOUR.search(text), text
+    assert found > 1_000
