@@ -32,6 +32,7 @@ from safety.normalize import (
 )
 from safety.normalize import latin_tokens as latin_tokens_of
 from safety.translation import hira2kata, kata2hira
+from safety.word_search import any_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +306,8 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
         # read in each spelling so far, so a slipped-in っ hides it no more
         # (「おっらんっくなっりたっい」)
         hira = kata2hira(text)
+        if _SAID_OTHERWISE.search(hira) is None:
+            continue  # (most spellings: none of the four below finds anything, in one search)
         if _WEST_TAI.search(hira):
             # たい said とう in the west after a verb of dying (「しにとうて」, 「きえとう」);
             # 「しにとうない」 says it is not wanted and is read as it is
@@ -457,6 +460,8 @@ _WEST_TAI = re.compile("(しに|きえ|いなくなり|しね|おわり)とう(?
 TAMI = re.compile("(しに|きえ|いなくなり|しね|おわり)たみ")
 _INSULT_ENDING = re.compile("(?:やんけ|やん|じゃん|じゃね|やで|やな)[ー〜~!！]*$")
 _NOT_THERE = re.compile(r"おら(?:ん|へん|ひん)(?:く|ように|よう)な")
+# found wherever one of the four is (the insult's ending changes a spelling only where found)
+_SAID_OTHERWISE = any_pattern((_WEST_TAI, TAMI, _INSULT_ENDING, _NOT_THERE))
 _SMALL_KA = {"ヵ": "カ", "ゕ": "か", "ヶ": "ケ", "ゖ": "け"}
 # A small っ that is not a kanji's ending (after a kanji, before a letter of the か, さ, た or
 # ぱ rows, as in 会って, 待って, 行っか): one slipped in to split a word

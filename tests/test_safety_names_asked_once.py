@@ -203,3 +203,37 @@ def test_the_readings_of_a_digit_need_one() -> None:
             found += 1
             assert name_views._DIGIT_OR_FOUR.search(text), text
     assert found > 1_000
+
+
+def test_the_dying_stems_searched_at_once_find_what_each_found() -> None:
+    from safety import name_self_harm
+
+    rng = random.Random(5)
+    letters = "しにねんのぬきえいなくころじさつおわむやめざまあかそら"
+    found = 0
+    for _ in range(30_000):
+        piece = "".join(rng.choice(letters) for _ in range(rng.randint(1, 8)))
+        each = any(stem in piece for stem in name_self_harm._DYING_STEMS)
+        assert (name_self_harm._DYING_STEM.search(piece) is not None) == each, piece
+        found += each
+    assert found > 1_000
+
+
+def test_the_spellings_said_otherwise_are_found_in_one_search() -> None:
+    from safety import name_views
+
+    rng = random.Random(9)
+    pieces = ["しに", "きえ", "いなくなり", "しね", "おわり", "とう", "たみ", "な", "やん", "けじゃ", "ね"]
+    pieces += ["やで", "ー", "!", "おら", "ん", "へん", "ひん", "く", "ように", "よう", "あ", "そら"]
+    found = 0
+    for _ in range(30_000):
+        hira = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        each = bool(
+            name_views._WEST_TAI.search(hira)
+            or name_views.TAMI.search(hira)
+            or name_views._INSULT_ENDING.sub("", hira) != hira
+            or name_views._NOT_THERE.search(hira)
+        )
+        assert (name_views._SAID_OTHERWISE.search(hira) is not None) == each, hira
+        found += each
+    assert found > 1_000
