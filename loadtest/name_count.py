@@ -3,6 +3,11 @@
     valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=/tmp/nc/out \\
         .venv/bin/python -m loadtest.name_count            # instructions (Ir), whatever the load
     python -m loadtest.name_count --speed                  # µs a name, time.process_time, best of 3
+    valgrind … python -m loadtest.name_count --tuning      # over the tuning names instead
+
+``--tuning``: every tuning name (``safety.cli._tuning``: tests/data/name_set.tsv and
+tests/data/classed/names*.tsv, never the blind sets) instead of the swarm's, as
+``loadtest.assess_speed`` times them (most are read the long way).
 
 The names are ``distinct_name(2000…4999)`` (docs/performance.md, "The fourth round of 2026-12-07
 at its end", counted the same names by CPU time), judged with every kept reading of the safety
@@ -25,6 +30,7 @@ from pathlib import Path
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--speed", action="store_true", help="CPU time instead of instructions")
+    parser.add_argument("--tuning", action="store_true", help="the tuning names instead of the swarm's")
     args = parser.parse_args(argv)
     sys.path.insert(0, os.getcwd())  # the tree measured, before this one's installed copy
     from loadtest.name_steps import _counted, _forget
@@ -32,6 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     from safety import name_pieces_in_words, names
 
     texts = [distinct_name(i) for i in range(2000, 5000)]
+    if args.tuning:
+        from safety.cli import _tuning
+
+        texts = [item.name for item in _tuning(Path("tests/data"))[1]]
     if args.speed:
         runs = []
         for _ in range(3):

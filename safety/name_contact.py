@@ -88,14 +88,22 @@ _ROMAJI_HELD = re.compile(r"[a-z]+(?:-+[a-z]*)+")
 
 
 def _asks_to_meet(views: NameViews) -> bool:
+    written = kata2hira(views.undisguised)
     # every reading: 「おうちき1て」 asks only once the digit is out
+    # as written: the readings drop ー and ? (「あおー」, 「あえない？」, 「アオ一」)
+    # (each spelling asked once: a name of plain kana is one spelling in three of these, and
+    # ``meets_in_person`` is three searches and more)
+    spellings = dict.fromkeys(
+        (
+            *(r.key for r in views.readings),
+            written,
+            *((written.replace("っ", ""),) if "っ" in written else ()),  # 「あっおーッや」
+            *((_stretch_undone(written),) if "ー" in written else ()),  # 「あーおーーねー」
+            *map(kata2hira, views.texts),
+        )
+    )
     return (
-        any(meets_in_person(r.key) for r in views.readings)
-        # as written: the readings drop ー and ? (「あおー」, 「あえない？」, 「アオ一」)
-        or meets_in_person(written := kata2hira(views.undisguised))
-        or ("っ" in written and meets_in_person(written.replace("っ", "")))  # 「あっおーッや」
-        or ("ー" in written and meets_in_person(_stretch_undone(written)))  # 「あーおーーねー」
-        or any(meets_in_person(kata2hira(t)) for t in views.texts)
+        any(map(meets_in_person, spellings))
         or any(invites_meeting(t) for t in views.texts)
         # a place, a relation or an area's people an invitation is made around
         # (``safety.name_invites``: 「渋谷であそぼ」, 「リア友なろ」, 「福岡の人おる？」)

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from safety.name_views import NameViews
+from safety.word_search import any_pattern
 
 _END = re.compile(
     r"^(?:i|im|il+|iwil+|just|gon+a|wan+a|let(?:me|s)|timeto|readyto)?"
@@ -58,23 +59,19 @@ _TO_YOU = re.compile(
 _VULGAR_PERSON = re.compile(r"(?:shit|butt|scum|turd|douche|poo+p?|crap)(?:head|face|bag|brain|wad|stain)")
 
 
+# Each is asked only whether it is found, so each kind is one search (``safety.word_search``):
+# a kana name has a Latin key too (its romaji), and eight searches of it cost eight setting-ups.
+_SELF_HARM = any_pattern((_END, _END_ME, _LIFE_REFUSED, _KMS, _OD_ROMAJI, _UNALIVE, _DEAD_INSIDE, _HURT_SELF))
+_INSULT = any_pattern((_TO_YOU, _VULGAR_PERSON))
+
+
 def english_self_harm(views: NameViews) -> bool:
     """Ending one's life, being dead inside or hurting oneself, said in English words run
     together (「endmylife」, 「deadinside」, 「hangmyself」)."""
-    return any(
-        _END.search(key)
-        or _END_ME.search(key)
-        or _LIFE_REFUSED.search(key)
-        or _KMS.search(key)
-        or _OD_ROMAJI.search(key)
-        or _UNALIVE.search(key)
-        or _DEAD_INSIDE.search(key)
-        or _HURT_SELF.search(key)
-        for key in views.latin
-    )
+    return any(_SELF_HARM.search(key) for key in views.latin)
 
 
 def english_insult(views: NameViews) -> bool:
     """A put-down said to you or a vulgar word made a person, in English (「yousuck」,
     「shithead」)."""
-    return any(_TO_YOU.search(key) or _VULGAR_PERSON.search(key) for key in views.latin)
+    return any(_INSULT.search(key) for key in views.latin)

@@ -12,6 +12,7 @@ from safety.name_reading import has_kanji
 from safety.name_views import _KATAKANA, NameViews
 from safety.risk import assess
 from safety.translation import kata2hira
+from safety.word_search import any_word
 
 
 def _names_a_means(views: NameViews) -> bool:
@@ -145,7 +146,7 @@ def _wishes_to_die(views: NameViews) -> bool:
     if any(_LIFE_REFUSED.search(r.key) for r in views.readings):
         return True
     return any(
-        any(stem in p for p in r.pieces() for stem in _DYING_STEMS) and wishes_to_die(kata2hira(text))
+        any(map(_DYING_STEM.search, r.pieces())) and wishes_to_die(kata2hira(text))
         for text, r in zip(views.texts, views.readings, strict=False)
     )
 
@@ -177,3 +178,5 @@ _DYING_STEMS = (
     "めざめ",
     "さまし",
 )
+# (one search a piece finds what looking for each stem in it found: ``safety.word_search``)
+_DYING_STEM = any_word(_DYING_STEMS)

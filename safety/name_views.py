@@ -32,6 +32,7 @@ from safety.normalize import (
 )
 from safety.normalize import latin_tokens as latin_tokens_of
 from safety.translation import hira2kata, kata2hira
+from safety.word_search import any_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +241,11 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
     if _LONE_LOOKALIKE.search(undisguised) and (as_kana := _lone_lookalikes_as_kana(undisguised)):
         texts.append(as_kana)
         readings.append(read(texts[-1]))
-    if _KATAKANA.search(unmasked) and any(ch in KATA_LOOKALIKE for ch in unmasked):
+    # (each asked once: what follows asks whether the unmasked name holds katakana three times,
+    # and four readings need a digit, which most names have none of)
+    katakana = _KATAKANA.search(unmasked) is not None
+    digits = _DIGIT_OR_FOUR.search(unmasked) is not None
+    if katakana and any(ch in KATA_LOOKALIKE for ch in unmasked):
         # look-alike kanji left as kanji beside katakana (「待千合ワセ」, 「力力卜ク」): every one
         # read as the katakana it looks like, as a katakana name is disguised letter by letter
         texts.append(_unmask("".join(KATA_LOOKALIKE.get(ch, ch) for ch in unmasked)))
@@ -251,26 +256,26 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
         if as_written not in texts:
             texts.append(as_written)
             readings.append(read(as_written))
-    if _SHI_FOUR.search(unmasked):
+    if digits and _SHI_FOUR.search(unmasked):
         # 4 read as し among kana (「ころ4て」, 「4こ4こ」), beyond the stand-in before ね, に…
         texts.append(_unmask(_SHI_FOUR.sub("し", unmasked)))
         readings.append(read(texts[-1]))
-    if _DEATH_FOUR.search(unmasked):
+    if digits and _DEATH_FOUR.search(unmasked):
         # 4 read as 死 between kanji (「希4念慮」, 「自4願望」): a word of death, with 4 for its
         # first sound; not before a counter, where it is a number (「3年4組」, 「第4話」)
         texts.append(_DEATH_FOUR.sub("死", unmasked))
         readings.append(read(texts[-1]))
-    if (death := _death_word_first(unmasked)) is not None:
+    if digits and (death := _death_word_first(unmasked)) is not None:
         # 4 read as 死 before a kanji where the two make one word of death (「4神」 is 死神);
         # 「4姉妹」, 「4人」 are numbers
         texts.append(death)
         readings.append(read(death))
-    if _DIGITS_AMONG_KANA.search(unmasked):
+    if digits and _DIGITS_AMONG_KANA.search(unmasked):
         # digits between kana split a word as a picture does (「し1ね」, 「きえ12ろ」)
         texts.append(_unmask(_DIGITS_AMONG_KANA.sub("", undisguised)))
         readings.append(read(texts[-1]))
     if (
-        _KATAKANA.search(unmasked)
+        katakana
         and _HIRAGANA.search(unmasked)
         and not _HIRAGANA.search(undisguised)
         and not has_kanji(unmasked)
@@ -288,7 +293,7 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
             if loanwords != text and loanwords not in texts:
                 texts.append(loanwords)
                 readings.append(read(loanwords))
-    if _KATAKANA.search(unmasked) and has_kanji(unmasked) and _unknown_katakana(unmasked):
+    if katakana and has_kanji(unmasked) and _unknown_katakana(unmasked):
         # Sudachi reads a kanji after katakana it does not know by it (「チカクノ人」 is not
         # ちかくのひと): the name with its kana as hiragana, kanji kept, is read too
         # (「カスピ海」, 「天才バカボン」 are words it knows, and are not)
@@ -301,6 +306,8 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
         # read in each spelling so far, so a slipped-in っ hides it no more
         # (「おっらんっくなっりたっい」)
         hira = kata2hira(text)
+        if _SAID_OTHERWISE.search(hira) is None:
+            continue  # (most spellings: none of the four below finds anything, in one search)
         if _WEST_TAI.search(hira):
             # たい said とう in the west after a verb of dying (「しにとうて」, 「きえとう」);
             # 「しにとうない」 says it is not wanted and is read as it is
@@ -379,6 +386,9 @@ _ODD_SMALL_VOWEL = re.compile(
     r"|(?<![ふゔしじちぢいうつくぐけせてねへめれげぜでべぺフヴシジチヂイウツクグケセテネヘメレゲゼデベペ])[ぇェ]"
     r"|(?<![ふゔうつくぐとどこそのほもよろごぞぼぽフヴウツクグトドコソノホモヨロゴゾボポ])[ぉォ]"
 )
+# every digit the four readings of a digit look for (``_SHI_FOUR``, ``_DEATH_FOUR``,
+# ``_FOUR_BEFORE_KANJI``, ``_DIGITS_AMONG_KANA``): none of them finds anything without one
+_DIGIT_OR_FOUR = re.compile("[0-9４]")
 _DIGITS_AMONG_KANA = re.compile(r"(?<=[ぁ-ヺー\u3400-\u9fff])[0-9]{1,2}(?=[ぁ-ヺー\u3400-\u9fff])")
 _KATAKANA = re.compile(r"[ァ-ヺ]")
 _BIG_VOWEL = dict(zip("ぁぃぅぇぉァィゥェォ", "あいうえおアイウエオ", strict=True))
@@ -450,6 +460,8 @@ _WEST_TAI = re.compile("(しに|きえ|いなくなり|しね|おわり)とう(?
 TAMI = re.compile("(しに|きえ|いなくなり|しね|おわり)たみ")
 _INSULT_ENDING = re.compile("(?:やんけ|やん|じゃん|じゃね|やで|やな)[ー〜~!！]*$")
 _NOT_THERE = re.compile(r"おら(?:ん|へん|ひん)(?:く|ように|よう)な")
+# found wherever one of the four is (the insult's ending changes a spelling only where found)
+_SAID_OTHERWISE = any_pattern((_WEST_TAI, TAMI, _INSULT_ENDING, _NOT_THERE))
 _SMALL_KA = {"ヵ": "カ", "ゕ": "か", "ヶ": "ケ", "ゖ": "け"}
 # A small っ that is not a kanji's ending (after a kanji, before a letter of the か, さ, た or
 # ぱ rows, as in 会って, 待って, 行っか): one slipped in to split a word

@@ -389,6 +389,7 @@ def _content_reason(
     if any(claims_caretaker(text) for text in views.texts) or claims_a_role(views.unmasked):
         # (a doctor, the police or the school nurse claimed: ``safety.name_roles``)
         return "staff"
+    said_keys = _said_keys(views)
     if (
         _wishes_to_die(views)
         or _orders_to_die(views)
@@ -402,13 +403,11 @@ def _content_reason(
         or any("うまれ" in r.key and _BIRTH_REGRETTED.search(r.key) for r in views.readings)
         # round d (second round of 2026-12-07, ``safety.name_self_harm_acts``): hurting oneself, sinking,
         # run over, better gone in dialect, eyes never opened, needed by no one, one's death day
-        or any(harms_oneself_said(r.key) for r in views.readings)
-        or any(harms_oneself_said(kata2hira(text)) for text in views.texts)
+        or any(map(harms_oneself_said, said_keys))
         # round g (third round of 2026-12-07, ``safety.name_death_elsewhere``): a wish for death said as
         # heaven, the next life, the Sanzu river, foam or a star, an expiry date, a last night, a
         # will, a grave, oneself deleted, melting away, a last page, dying together
-        or any(death_said_otherwise(r.key) for r in views.readings)
-        or any(death_said_otherwise(kata2hira(text)) for text in views.texts)
+        or any(map(death_said_otherwise, said_keys))
     ):
         return "self_harm"
     if (
@@ -432,23 +431,27 @@ def _content_reason(
         *(r.key for r in views.readings),
         *map(_lower_kana, dict.fromkeys((views.undisguised, *views.texts))),
     )
-    if any(map(proposes_contact, keys)):
-        rests = dict.fromkeys(rest for key in keys for rest in outing_rests(key) if rest.strip())
+    # (a plain name's reading and its spelling are one key: each check below that asks only
+    # whether a key says it asks each key once, in the same order)
+    keys_once = tuple(dict.fromkeys(keys))
+    if any(map(proposes_contact, keys_once)):
+        rests = dict.fromkeys(rest for key in keys_once for rest in outing_rests(key) if rest.strip())
         if any(_content_reason(rest, rest, again=False) == "self_harm" for rest in rests):
             return "self_harm"
-        if any(map(goes_out_to_die, keys)):  # 「しずみにうみいこ」: no self-harm reading knows しずみに alone
+        # 「しずみにうみいこ」: no self-harm reading knows しずみに alone
+        if any(map(goes_out_to_die, keys_once)):
             return "self_harm"
         return "contact"
     # round j (fourth round of 2026-12-07, ``safety.name_putdowns``): a put-down by smell, looks,
     # weight, scores, poverty or standing, or sexual slang, said alone or framed (「ワキガおんな」,
     # 「こどおじ」, 「きんたま」, 「ソープいこ」); read last, so a name refused already keeps its reason
-    if any(map(insult_said_otherwise, keys)):
+    if any(map(insult_said_otherwise, keys_once)):
         return "insult"
-    if any(map(sexual_said_otherwise, keys)):
+    if any(map(sexual_said_otherwise, keys_once)):
         return "sexual"
     # round m (``safety.name_putdowns_widened``): the same said in ways the reviews of rounds i and j found
     # passing (「くさいぞおまえ」, 「きみってくさいね」, 「ヘルス嬢」, 「ちちもませろ」, 「tnpでかい」)
-    if any(map(insult_said_widened, keys)):
+    if any(map(insult_said_widened, keys_once)):
         return "insult"
     # (ショタ and ロリ only as written: the readings drop ー, and 「ショータすき」 is a boy's fan)
     if any(sexual_said_widened(key, written=i >= len(views.readings)) for i, key in enumerate(keys)):
@@ -456,11 +459,11 @@ def _content_reason(
     # round s (fifth round of 2026-12-07, ``safety.name_putdowns_further``): the reviews' leftovers —
     # dying after a name (「さくらでしぬ」), a thing's smell or an animal said to someone
     # (「おまえのくつくさい」, 「ゴリラおまえ」), はめる wished (「はめたいよ」)
-    if any(map(dies_after_a_name, keys)):
+    if any(map(dies_after_a_name, keys_once)):
         return "self_harm"
-    if any(map(insult_said_further, keys)):
+    if any(map(insult_said_further, keys_once)):
         return "insult"
-    if any(map(sexual_said_further, keys)):
+    if any(map(sexual_said_further, keys_once)):
         return "sexual"
     # (the views are lowered: 「opi」 and 「tnp」 alone only as written in small letters)
     if latin_slang_as_written(unicodedata.normalize("NFKC", written or name)):
@@ -547,6 +550,12 @@ def _wanted(views: NameViews) -> str | None:
     # leaving life said by a picture of it, no verb of dying written (``safety.name_leaving``:
     # 「星になりたい」, 「人生ログアウト」, 「明日いらない」)
     return reason or next((r for r in map(leaving_reason, texts) if r is not None), None)
+
+
+def _said_keys(views: NameViews) -> tuple[str, ...]:
+    """Each reading's key and each spelling in hiragana, once each (a plain name's reading and
+    its spelling are one key), for the checks that ask only whether one says it."""
+    return tuple(dict.fromkeys((*(r.key for r in views.readings), *map(kata2hira, views.texts))))
 
 
 def _paid_dating(views: NameViews) -> bool:

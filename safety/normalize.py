@@ -232,7 +232,12 @@ def has_kanji(text: str) -> bool:
 
 def latin_keys(text: str) -> tuple[str, ...]:
     """ASCII-only keys with leetspeak undone two ways ("1" as i and as l)."""
+    if _BARE_KANA.fullmatch(text) is not None and len(text) <= MAX_FOLD_CHARS:
+        return _NO_LATIN_KEYS  # (what ``fold`` gives bare kana: no Latin letter to key)
     return _latin_from_base(_base(text))
+
+
+_NO_LATIN_KEYS = ("",)
 
 
 def _latin_from_base(text: str) -> tuple[str, ...]:
@@ -260,6 +265,8 @@ def _tokens_of(base: str) -> tuple[str, ...]:
 
 def latin_tokens(text: str) -> tuple[str, ...]:
     """ASCII words as written, split at anything else ("ODした" → "od")."""
+    if _BARE_KANA.fullmatch(text) is not None and len(text) <= MAX_FOLD_CHARS:
+        return ()  # (as ``fold`` gives bare kana)
     return _tokens_of(_base(text))
 
 
@@ -269,6 +276,18 @@ def fold(text: str, *, keep_breaks: bool = False, read: bool = True) -> Folded:
 
     Deliberately not cached: visitors' words are not kept in memory.
     """
+    if _BARE_KANA.fullmatch(text) is not None and len(text) <= MAX_FOLD_CHARS:
+        # kana letters alone (``undisguise``'s bare kana) are their own base and hold no Latin
+        # letter or separator; of the steps only タヒ, katakana and the small and repeated kana
+        # change anything (~35,000 instructions fewer a name of kana the long way reads;
+        # tests/test_safety_normalize_bare_kana.py folds every such letter and pair both ways)
+        kana = _finish(_KATA2HIRA(_TAHI.sub("死", text)))
+        return Folded(kana=kana, reading=reading_of(kana) if read else kana, latin=("",), latin_tokens=())
+    return _folded(text, keep_breaks=keep_breaks, read=read)
+
+
+def _folded(text: str, *, keep_breaks: bool, read: bool) -> Folded:
+    """``fold`` read step by step, whatever the text."""
     base = _base(text)
     kana = _kana_from_base(base, keep_breaks)
     return Folded(
@@ -376,6 +395,16 @@ def undisguise(text: str) -> str:
     lower case, Cyrillic/Greek look-alikes as Latin, and pictures and spaces between the
     letters out (「し🌸ね」, 「バ 力」: a name is read as one run of letters), and so are
     marks and punctuation between kana or kanji (「えっ!ち」, 「バ※力」, 「スタッ;フ」)."""
+    if _BARE_KANA.fullmatch(text) is not None and len(text) <= MAX_FOLD_CHARS:
+        # kana letters alone (no ー, no repeat or sound mark) are what every step below gives
+        # back unchanged: ~60,000 instructions for nothing on a name the long way reads
+        # (tests/test_safety_normalize_bare_kana.py reads every such letter and pair both ways)
+        return text
+    return _undisguised(text)
+
+
+def _undisguised(text: str) -> str:
+    """``undisguise`` read step by step, whatever the text."""
     text = unicodedata.normalize("NFKC", _spaced_marks_joined(text[:MAX_FOLD_CHARS])).lower()
     text = _LOOKALIKES(_NAME_MARKS.sub("", strip_invisible(text[:MAX_FOLD_CHARS])))
     text = _splitting_marks_out(
@@ -395,6 +424,12 @@ def undisguise(text: str) -> str:
     if _ODD_HELD.search(text):
         text = _HELD_TWICE.sub("ー", _TSU_BEFORE_HELD.sub("", text))
     return _HELD_BEFORE_SMALL.sub("", text)
+
+
+# Hiragana ぁ…ゖ and katakana ァ…ヺ but small っ and ッ, nothing else: NFKC, lower case,
+# ``strip_invisible``, the look-alikes and every mark rule of ``undisguise`` leave a run of them
+# as it is (no ー, small っ, ゝ, 々 or sound mark, which those rules read: 「っゃ」 loses its っ).
+_BARE_KANA = re.compile("[\u3041-\u3062\u3064-\u3096\u30a1-\u30c2\u30c4-\u30fa]+")
 
 
 def _spaced_marks_joined(text: str) -> str:

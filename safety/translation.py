@@ -9,6 +9,7 @@ the table's letters. One regex search over the table's letters (C, ~0.2 µs) ans
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping
 
@@ -29,7 +30,12 @@ def gated(table: Mapping[int, int | str | None]) -> Callable[[str], str]:
 
 # jaconv's own conversions, gated: the name checks convert ~11 times a name, mostly names
 # with no letter to convert (a hiragana name into hiragana).
-kata2hira = gated(K2H_TABLE)
+# The last few kept too: one name check converts the same few texts (the name, its views) 12 to
+# 18 times, each through a Python call and a search (~2,500 instructions); a kept one is a
+# look-up in C (docs/performance.md, "Round of 2026-12-07 (eighth): the name check"). Only the
+# last 64, as ``safety.morphology.tokens`` keeps: enough for one check, and visitors' words are
+# not kept beyond it. The results are strings, so nothing kept can be changed by a caller.
+kata2hira: Callable[[str], str] = functools.lru_cache(maxsize=64)(gated(K2H_TABLE))
 """``jaconv.kata2hira(text)``: katakana into hiragana."""
-hira2kata = gated(H2K_TABLE)
+hira2kata: Callable[[str], str] = functools.lru_cache(maxsize=64)(gated(H2K_TABLE))
 """``jaconv.hira2kata(text)``: hiragana into katakana."""
