@@ -452,8 +452,9 @@ def judged(a: Assessment, f: frozenset[str]) -> bool:
 # The words of "(I am) here (today, always)": said with nothing else, of no place named.
 # A place, a height, a goodbye, a time such as tonight or "already", or any other word leaves
 # the text to the layer.  Without this the layer lifted 「きょうも ここに いるよ」 and 「わたし
-# ここに いる」 to imminent (docs/history/safety-rounds.md, "From “Known gaps”", fifth round of 2026-12-06), likely
-# because place-now texts say "here" of a roof, and hiragana いる also carries 要る's word classes.
+# ここに いる」 to imminent (docs/history/safety-rounds.md, "From “Known gaps”", fifth round of
+# 2026-12-06), likely because place-now texts say "here" of a roof, and hiragana いる also
+# carries 要る's word classes.
 _HERE = frozenset({"此処", "居る"})
 # (Not いま or まだ: "here now", "still here" may be said at an edge; the layer reads them.)
 _HERE_ONLY = _HERE | {"今日", "ずっと", "毎日", "又", "僕", "私", "俺", "自分", "人"}

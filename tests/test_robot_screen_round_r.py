@@ -197,7 +197,8 @@ def test_after_a_wish_said_back_the_wish_respected_as_a_feeling_is_held() -> Non
 
 
 def test_a_cord_made_ready_is_held_by_the_rules_and_an_everyday_cord_is_not() -> None:
-    # Held by the reply model alone before (docs/history/safety-rounds.md, "From “Known gaps”"): the rules now read it.
+    # Held by the reply model alone before (docs/history/safety-rounds.md, "From “Known gaps”"):
+    # the rules now read it.
     for text in (
         "ひもを よういして おいてね",
         "しにたい ばんは、ひもを よういして おいてね",
