@@ -49,6 +49,7 @@ from safety.name_death_elsewhere import KEYS as DEATH_ELSEWHERE_KEYS
 from safety.name_death_elsewhere import death_said_otherwise
 from safety.name_english_slang import english_insult, english_self_harm
 from safety.name_gathering import gathers
+from safety.name_insult_words import insult_words_said, plain_insult_words, sexual_words_said, words_inside
 from safety.name_insults import _INSULT_PERSON, _insult_after_a_name, put_down
 from safety.name_invites import invites
 from safety.name_katakana_english import katakana_english
@@ -462,6 +463,15 @@ def _content_reason(
         return "insult"
     if any(map(sexual_said_further, keys)):
         return "sexual"
+    # insults and sexual words no list held, read as the name's words (``safety.name_insult_words``:
+    # 「ぶっさ」, 「さるやろう」, 「ちんげ」, 「陰茎」; 「ちんげんさい」, 「ゴリラ」 pass)
+    if any(map(insult_words_said, keys)):
+        return "insult"
+    if any(map(sexual_words_said, keys)):
+        return "sexual"
+    inside = next(filter(None, map(words_inside, dict.fromkeys((views.undisguised, views.unmasked)))), None)
+    if inside is not None:
+        return inside
     # (the views are lowered: 「opi」 and 「tnp」 alone only as written in small letters)
     if latin_slang_as_written(unicodedata.normalize("NFKC", written or name)):
         return "sexual"
@@ -651,6 +661,8 @@ def _plainly_ordinary(name: str) -> bool:
         or plain_said_widened(key)
         # round s (``safety.name_putdowns_further``): likewise, and a dying verb at the end
         or plain_said_further(key)
+        # (``safety.name_insult_words``: a word of its vocabulary, or an aimed word framed)
+        or plain_insult_words(key)
     )
 
 
