@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable
 
 from safety.allow_list import ALLOW_LIST
-from safety.morphology import tokens
+from safety.morphology import Token, tokens
 from safety.translation import kata2hira
 from safety.word_search import any_word, any_word_pattern
 
@@ -127,6 +127,11 @@ INSULT_GROUPS: dict[str, tuple[str, ...]] = {
         "むしいか",
         "さるいか",
         "ごみいか",
+        "あたまからっぽ",
+        "きらわれもの",
+        "きらわれもん",
+        "みんなのきらわれもの",
+        "よわよわざこ",
     ),
     # Dialect and old-fashioned abuse the lists lacked (神戸 だぼ, 北陸 だらすけ, ばかたれ).
     "dialect": ("だぼ", "だらすけ", "ばかたれ", "ばかたり", "あほちゃう", "あほちゃうか", "あほんだらけ"),
@@ -404,6 +409,30 @@ def _aimed(words: Iterable[str]) -> re.Pattern[str]:
 
 
 _INSULT_SAID = _said(INSULT_WORDS)
+# Two insults glued (「ばかかす」, 「あほかす」, 「ぶすでぶ」): the short listed ones, which alone
+# the lists refuse as whole words only, are an insult whenever another insult is glued to them
+_SHORT_INSULTS = (
+    "ばか",
+    "あほ",
+    "ぶす",
+    "でぶ",
+    "ごみ",
+    "くず",
+    "かす",
+    "ざこ",
+    "はげ",
+    "きも",
+    "ぼけ",
+    "ちび",
+    "のろま",
+    "まぬけ",
+    "うざ",
+)
+_STACKED = re.compile(f"(?:{_ADDR_P})?(?:{_alt((*_SHORT_INSULTS, *INSULT_WORDS))}){{2,}}(?:{_PERS})?{_END}")
+# a short insult and "though only …" (「ざこのくせに」, 「ばかのくせに」)
+_THOUGH = re.compile(f"(?:{_ADDR_P})?(?:{_alt((*_SHORT_INSULTS, *INSULT_WORDS))})のくせ(?:に)?{_END}")
+# a word said again and again is the lists' own reading (「かすかす」 is dry, 「ぼけぼけ」 its own)
+_DOUBLED = re.compile(r"(.+?)\1+")
 _SEXUAL_SAID = _said(SEXUAL_WORDS)
 _AIMED_SAID = _aimed(AIMED_WORDS)
 
@@ -446,7 +475,7 @@ _LATIN_WORD = re.compile("[a-z]+")
 _KANJI = re.compile("[\u3400-\u9fff\uf900-\ufaff々]")
 
 # The fast path's question: every letter run any reading here needs
-_GATE_WORDS = any_word((*INSULT_WORDS, *SEXUAL_WORDS))
+_GATE_WORDS = any_word((*INSULT_WORDS, *SEXUAL_WORDS, *_SHORT_INSULTS))
 _GATE_AIMED = any_word(AIMED_WORDS)
 _GATE_FRAME = any_word((*_ADDRESS, *_ADDRESS_WITH_PARTICLE, *_AIMED_PERSON))
 
@@ -454,7 +483,12 @@ _GATE_FRAME = any_word((*_ADDRESS, *_ADDRESS_WITH_PARTICLE, *_AIMED_PERSON))
 def insult_words_said(key: str) -> bool:
     """One hiragana reading of the name is an insult of this vocabulary, alone or framed, or an
     aimed word said of a person (module doc)."""
-    return _INSULT_SAID.fullmatch(key) is not None or _AIMED_SAID.fullmatch(key) is not None
+    return (
+        _INSULT_SAID.fullmatch(key) is not None
+        or _AIMED_SAID.fullmatch(key) is not None
+        or _THOUGH.fullmatch(key) is not None
+        or (_STACKED.fullmatch(key) is not None and _DOUBLED.fullmatch(key) is None)
+    )
 
 
 def sexual_words_said(key: str) -> bool:
@@ -494,7 +528,7 @@ def words_inside(text: str) -> str | None:
             return "insult"
     words = tokens(text)
     for i, t in enumerate(words):
-        if t.pos and t.pos[0] in ("助詞", "助動詞", "補助記号", "空白"):
+        if t.pos and t.pos[0] in _FUNCTION_POS:
             continue
         reading = t.reading
         if _KANJI.search(t.surface):
@@ -507,10 +541,25 @@ def words_inside(text: str) -> str | None:
             if after is not None and i + 1 < len(words) and words[i + 1].lemma in after:
                 return "sexual"
         if reading in _INSIDE_INSULT or reading in _INSIDE_SEXUAL:
-            if _allowed_span(text, t.start, t.end):
+            if _allowed_span(text, t.start, t.end) or not _rest_reads_as_words(words, i):
                 continue
             return "insult" if reading in _INSIDE_INSULT else "sexual"
     return None
+
+
+_FUNCTION_POS = frozenset({"助詞", "助動詞", "補助記号", "空白"})
+
+
+def _rest_reads_as_words(words: tuple[Token, ...], found: int) -> bool:
+    """Whether the rest of the name is words the dictionary knows (particles, endings, or
+    content words of two letters or more): 「うみがデリヘル」 is said, while letters Sudachi
+    could only cut into single kana around the word (「デカパイすとふ」, 「デリヘルじな」) are no
+    sentence the word is said in."""
+    return all(
+        not t.oov and (len(t.surface) >= 2 or (t.pos[:1] and t.pos[0] in _FUNCTION_POS))
+        for j, t in enumerate(words)
+        if j != found
+    )
 
 
 def plain_insult_words(key: str) -> bool:
