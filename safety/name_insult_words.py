@@ -19,8 +19,9 @@ Three readings, each anchored or on Sudachi's word edges, never a substring anyw
   「カバおんな」, 「サル顔」, 「ゴキブリやろう」, 「きみはさる」, 「ていへんおんな」); alone they are
   animals and words (「ゴリラ」, 「さる」, 「ごきぶり」, 「ゆとり」, 「ゴリラすき」, 「おさるのジョージ」).
 
-``plain_insult_words`` is the fast path's question: a plain name holding any of these words
-(or a framing word with an aimed one) is sent the long way, so both ways give one answer.
+``FAST_PATH_GATE`` is the fast path's question (in ``names._FAST_PATH_GATE``): a plain name
+holding any of these words (or a framing word with an aimed one) is sent the long way, so both
+ways give one answer.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from collections.abc import Iterable
 from safety.allow_list import ALLOW_LIST
 from safety.morphology import Token, tokens
 from safety.translation import kata2hira
-from safety.word_search import any_word, any_word_pattern
+from safety.word_search import any_word_pattern
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary.  Hiragana without ー (the keys drop it: 「ノーパン」 is のぱん).  Each group says why
@@ -474,26 +475,32 @@ _LATIN_INSULTS = frozenset({"gaiji", "busu", "kimoi", "chink", "jap", "spastic",
 _LATIN_WORD = re.compile("[a-z]+")
 _KANJI = re.compile("[\u3400-\u9fff\uf900-\ufaff々]")
 
-# The fast path's question: every letter run any reading here needs
-_GATE_WORDS = any_word((*INSULT_WORDS, *SEXUAL_WORDS, *_SHORT_INSULTS))
-_GATE_AIMED = any_word(AIMED_WORDS)
-_GATE_FRAME = any_word((*_ADDRESS, *_ADDRESS_WITH_PARTICLE, *_AIMED_PERSON))
+# The fast path's question, one pattern for ``names._FAST_PATH_GATE``: every letter run a
+# reading here needs — a word of the vocabulary or a short listed insult, or an aimed word with
+# a framing word before or after it — so that a plain name holding one goes the long way
+_AIMED_ANY = any_word_pattern(AIMED_WORDS)
+_FRAME_ANY = any_word_pattern((*_ADDRESS, *_ADDRESS_WITH_PARTICLE, *_AIMED_PERSON))
+FAST_PATH_GATE = (
+    f"{any_word_pattern((*INSULT_WORDS, *SEXUAL_WORDS, *_SHORT_INSULTS))}"
+    f"|{_AIMED_ANY}.*{_FRAME_ANY}|{_FRAME_ANY}.*{_AIMED_ANY}"
+)
+_GATE = re.compile(FAST_PATH_GATE)
 
 
-def insult_words_said(key: str) -> bool:
-    """One hiragana reading of the name is an insult of this vocabulary, alone or framed, or an
-    aimed word said of a person (module doc)."""
-    return (
+def said_reason(key: str) -> str | None:
+    """``insult`` when one hiragana reading of the name is an insult of this vocabulary, alone
+    or framed, or an aimed word said of a person; ``sexual`` when it is a sexual word of it,
+    alone or framed; else None (module doc)."""
+    if _GATE.search(key) is None:
+        return None
+    if (
         _INSULT_SAID.fullmatch(key) is not None
         or _AIMED_SAID.fullmatch(key) is not None
         or _THOUGH.fullmatch(key) is not None
         or (_STACKED.fullmatch(key) is not None and _DOUBLED.fullmatch(key) is None)
-    )
-
-
-def sexual_words_said(key: str) -> bool:
-    """One hiragana reading of the name is a sexual word of this vocabulary, alone or framed."""
-    return _SEXUAL_SAID.fullmatch(key) is not None
+    ):
+        return "insult"
+    return "sexual" if _SEXUAL_SAID.fullmatch(key) is not None else None
 
 
 def _allowed_span(text: str, start: int, end: int) -> bool:
@@ -521,7 +528,11 @@ def words_inside(text: str) -> str | None:
     """``insult`` or ``sexual`` when Sudachi reads a word of this vocabulary (three kana or more,
     as its reading, or a kanji word by its normalized form) as a word of its own in ``text``, or
     None."""
-    for latin in _LATIN_WORD.findall(text.lower()):
+    latin_words = _LATIN_WORD.findall(text.lower())
+    # (every word looked for is Latin, holds a kanji or is a run of the gate's letters)
+    if not latin_words and _KANJI.search(text) is None and _GATE.search(kata2hira(text)) is None:
+        return None
+    for latin in latin_words:
         if latin in _LATIN_SEXUAL:
             return "sexual"
         if latin in _LATIN_INSULTS:
@@ -559,12 +570,4 @@ def _rest_reads_as_words(words: tuple[Token, ...], found: int) -> bool:
         not t.oov and (len(t.surface) >= 2 or (t.pos[:1] and t.pos[0] in _FUNCTION_POS))
         for j, t in enumerate(words)
         if j != found
-    )
-
-
-def plain_insult_words(key: str) -> bool:
-    """Whether a plain name read as hiragana holds a word any reading here needs (a word of the
-    vocabulary, or an aimed word with a framing word): such a name is left to the long way."""
-    return _GATE_WORDS.search(key) is not None or (
-        _GATE_AIMED.search(key) is not None and _GATE_FRAME.search(key) is not None
     )
