@@ -38,73 +38,29 @@ from safety.word_search import any_word_pattern
 # Vocabulary.  Hiragana without ー (the keys drop it: 「ノーパン」 is のぱん).  Each group says why
 # a name made of it is refused; none is a word an ordinary name is (those are ``AIMED_WORDS``).
 
+# fmt: off
 INSULT_GROUPS: dict[str, tuple[str, ...]] = {
     # Calling someone stupid or brain-damaged: an attack on intelligence, the commonest put-down
     # among children, in words the lists lacked (脳足りん, 頭パー, 〜面 of a fool).
     "intelligence": (
-        "のたりん",
-        "のうたりん",
-        "のうみそからっぽ",
-        "のみそからっぽ",
-        "あたまぱ",
-        "あたまぱあ",
-        "ばかづら",
-        "あほづら",
-        "まぬけづら",
-        "ちのうひくい",
-        "ばかまるだし",
-        "あほまるだし",
-        "うすらばか",
-        "うすらとんかち",
-        "おおばかもの",
-        "ばかもの",
-        "ばかもん",
-        "とんちき",
-        "おたんちん",
-        "すっとこ",
-        "とうへんぼく",
-        "ぱっぱらぱ",
+        "のたりん", "のうたりん", "のうみそからっぽ", "のみそからっぽ", "あたまぱ", "あたまぱあ",
+        "ばかづら", "あほづら", "まぬけづら", "ちのうひくい", "ばかまるだし", "あほまるだし",
+        "うすらばか", "うすらとんかち", "おおばかもの", "ばかもの", "ばかもん", "とんちき", "おたんちん",
+        "すっとこ", "とうへんぼく", "ぱっぱらぱ",
     ),
     # Disability turned into a slur (ガイジ-type: 外+キチ, げえじ, アスペ, コミュ障): slurs on
     # disability hurt whoever has one, whatever the bearer means.
     "disability_slurs": (
-        "がいきち",
-        "げえじ",
-        "げぇじ",
-        "あすぺ",
-        "こみゅしょう",
-        "こみゅしょ",
-        "びっこ",
-        "しょうがいじかよ",
-        "しょうがいしゃかよ",
+        "がいきち", "げえじ", "げぇじ", "あすぺ", "こみゅしょう", "こみゅしょ", "びっこ",
+        "しょうがいじかよ", "しょうがいしゃかよ",
     ),
     # Looks and body mocked (ugly, fat, skinny, bald, buck teeth): the put-downs children get
     # most often about their bodies.
     "looks": (
-        "ぶっさ",
-        "ぶっさいく",
-        "ぶさお",
-        "ぶすお",
-        "ぶさこ",
-        "でぶっちょ",
-        "きもがお",
-        "きもめん",
-        "がんめんふじゆう",
-        "がんめんへんさちひくい",
-        "がんめんへんさちぜろ",
-        "ひょろがり",
-        "はげちゃびん",
-        "ちびでぶ",
-        "でぶちび",
-        "ちんちくりん",
-        "ぶたづら",
-        "ぶたがお",
-        "ぶさがお",
-        "でぶがお",
-        "さるがお",
-        "さるづら",
-        "ごりらがお",
-        "かばがお",
+        "ぶっさ", "ぶっさいく", "ぶさお", "ぶすお", "ぶさこ", "でぶっちょ", "きもがお", "きもめん",
+        "がんめんふじゆう", "がんめんへんさちひくい", "がんめんへんさちぜろ", "ひょろがり",
+        "はげちゃびん", "ちびでぶ", "でぶちび", "ちんちくりん", "ぶたづら", "ぶたがお", "ぶさがお",
+        "でぶがお", "さるがお", "さるづら", "ごりらがお", "かばがお",
     ),
     # Smell said of a person: a put-down that isolates a child (くさお: 臭い + 男の子の名).
     "smell": ("くさお", "どぶくさい", "こうしゅうおんな", "こうしゅうやろう", "わきがやろう"),
@@ -113,161 +69,55 @@ INSULT_GROUPS: dict[str, tuple[str, ...]] = {
     "standing": ("じょうじゃく", "ひきにと", "ひきにいと", "こどおば", "こじきやろう"),
     # A person called worthless, a failure or a defective product.
     "worthless": (
-        "できそこない",
-        "しっぱいさく",
-        "ふりょうひん",
-        "むしけら",
-        "いぬちくしょう",
-        "ごみやろう",
-        "だめにんげん",
-        "くずにんげん",
-        "かすにんげん",
-        "ぽんこつやろう",
-        "ざこやろう",
-        "みじんこいか",
-        "むしいか",
-        "さるいか",
-        "ごみいか",
-        "あたまからっぽ",
-        "きらわれもの",
-        "きらわれもん",
-        "みんなのきらわれもの",
-        "よわよわざこ",
+        "できそこない", "しっぱいさく", "ふりょうひん", "むしけら", "いぬちくしょう", "ごみやろう",
+        "だめにんげん", "くずにんげん", "かすにんげん", "ぽんこつやろう", "ざこやろう", "みじんこいか",
+        "むしいか", "さるいか", "ごみいか", "あたまからっぽ", "きらわれもの", "きらわれもん",
+        "みんなのきらわれもの", "よわよわざこ",
     ),
     # Dialect and old-fashioned abuse the lists lacked (神戸 だぼ, 北陸 だらすけ, ばかたれ).
     "dialect": ("だぼ", "だらすけ", "ばかたれ", "ばかたり", "あほちゃう", "あほちゃうか", "あほんだらけ"),
     # Orders to shut up or get lost and taunts: said as a name, they are aimed at whoever reads it.
     "orders_and_taunts": (
-        "だまれ",
-        "だまってろ",
-        "だまっとけ",
-        "だまれや",
-        "うるせえ",
-        "うるせ",
-        "うるさいんだよ",
-        "なめんな",
-        "なめんなよ",
-        "なめてんのか",
-        "ざけんな",
-        "ふざけんな",
-        "ぶっとばす",
-        "ぶっとばすぞ",
-        "でてけ",
-        "でていけ",
-        "ちかよるな",
-        "ぶっとばされたいか",
+        "だまれ", "だまってろ", "だまっとけ", "だまれや", "うるせえ", "うるせ", "うるさいんだよ",
+        "なめんな", "なめんなよ", "なめてんのか", "ざけんな", "ふざけんな", "ぶっとばす", "ぶっとばすぞ",
+        "でてけ", "でていけ", "ちかよるな", "ぶっとばされたいか",
     ),
     # Slurs on origin, sexuality and gender (土人, ジャップ, オカマ, ホモ, レズ as attacks): a
     # name may not carry a slur against a group of people.
     "group_slurs": (
-        "どじん",
-        "じゃっぷ",
-        "くろんぼ",
-        "ちゃんころ",
-        "しなじん",
-        "おかま",
-        "おかまやろう",
-        "ほも",
-        "ほもやろう",
-        "れず",
-        "れずかよ",
-        "ほもかよ",
-        "おかまかよ",
+        "どじん", "じゃっぷ", "くろんぼ", "ちゃんころ", "しなじん", "おかま", "おかまやろう", "ほも",
+        "ほもやろう", "れずかよ", "れずやろう", "ほもかよ", "おかまかよ",
     ),
 }
 
 SEXUAL_GROUPS: dict[str, tuple[str, ...]] = {
     # Genitals and pubic hair in slang and in medical words children use as jokes.
     "genitals": (
-        "ちんげ",
-        "ちん毛",
-        "まんげ",
-        "まん毛",
-        "まんまん",
-        "おめこ",
-        "めこすじ",
-        "いんけい",
-        "いんのう",
-        "くりとりす",
-        "ばぎな",
-        "きょこん",
-        "そちん",
-        "ずるむけ",
-        "ふにゃちん",
-        "でかちん",
-        "てまん",
+        "ちんげ", "ちん毛", "まんげ", "まん毛", "まんまん", "おめこ", "めこすじ", "いんけい", "いんのう",
+        "くりとりす", "ばぎな", "きょこん", "そちん", "ずるむけ", "ふにゃちん", "でかちん", "てまん",
         "てまんこ",
     ),
     # Breasts and buttocks as sexual slang.
     "breasts_buttocks": ("ちっぱい", "びにゅう", "ぷりけつ", "しりあな", "あなる", "にゅうりん", "でかぱい"),
     # Sexual acts and their net slang.
     "acts": (
-        "ぱこる",
-        "ぱこりたい",
-        "ずこばこ",
-        "ぬきぬき",
-        "しゃぶれ",
-        "しゃぶれよ",
-        "おなる",
-        "おなにすと",
-        "あくめ",
-        "あへがお",
-        "あえぎごえ",
-        "よばい",
-        "すまた",
-        "あしこき",
-        "しっくすないん",
-        "べろちゅ",
-        "べろちゅう",
-        "でぃぷきす",
-        "がんしゃ",
-        "せいしでる",
-        "よるのおかず",
+        "ぱこる", "ぱこりたい", "ずこばこ", "ぬきぬき", "しゃぶれ", "しゃぶれよ", "おなる", "おなにすと",
+        "あくめ", "あへがお", "あえぎごえ", "よばい", "すまた", "あしこき", "しっくすないん", "べろちゅ",
+        "べろちゅう", "でぃぷきす", "がんしゃ", "せいしでる", "よるのおかず",
     ),
     # Sex toys, love hotels and the sex industry.
     "toys_and_shops": (
-        "おなほ",
-        "ばいぶ",
-        "でぃるど",
-        "おとなのおもちゃ",
-        "らぶほ",
-        "らぶほてる",
-        "らぶほいこ",
-        "でりへる",
-        "ふうぞくじょう",
-        "えぶいじょゆう",
-        "えいぶいじょゆう",
-        "えろどうが",
-        "電ま",
+        "おなほ", "ばいぶ", "でぃるど", "おとなのおもちゃ", "らぶほ", "らぶほてる", "らぶほいこ",
+        "でりへる", "ふうぞくじょう", "えぶいじょゆう", "えいぶいじょゆう", "えろどうが", "電ま",
         "ぢるど",
     ),
     # Fetishes and sexual labels (寝取られ, 種付け, ふたなり, ペド): sexual content a child's
     # name must not carry, and ペド names a danger to children.
     "fetishes": (
-        "すかとろ",
-        "ぺど",
-        "ぺどやろう",
-        "ぺどふぃりあ",
-        "ふたなり",
-        "ねとられ",
-        "ねとり",
-        "ねとらせ",
-        "たねつけ",
-        "はらませ",
-        "はらませたい",
-        "きんばく",
-        "せいへき",
-        "のーぱん",
-        "のーぶら",
-        "まっぱだか",
-        "しょじょ",
-        "させこ",
-        "あしふぇち",
-        "むねふぇち",
-        "しりふぇち",
-        "わきふぇち",
-        "ふとももふぇち",
-        "においふぇち",
+        "すかとろ", "ぺど", "ぺどやろう", "ぺどふぃりあ", "ふたなり", "ねとられ", "ねとり", "ねとらせ",
+        "たねつけ", "はらませ", "はらませたい", "きんばく", "せいへき", "のーぱん", "のーぶら",
+        "まっぱだか", "しょじょ", "させこ", "あしふぇち", "むねふぇち", "しりふぇち", "わきふぇち",
+        "ふとももふぇち", "においふぇち",
     ),
 }
 
@@ -275,41 +125,12 @@ SEXUAL_GROUPS: dict[str, tuple[str, ...]] = {
 # 「ゆとり」), a put-down only said of a person (module doc): comparing a person to an animal or
 # vermin, or calling their standing a fault, is the insult.
 AIMED_WORDS: tuple[str, ...] = (
-    "さる",
-    "ごりら",
-    "かば",
-    "ぶた",
-    "ごきぶり",
-    "どぶねずみ",
-    "ねずみ",
-    "むし",
-    "うじ",
-    "うじむし",
-    "みじんこ",
-    "いぬ",
-    "たこ",
-    "だに",
-    "がいちゅう",
-    "ちんぱんじ",
-    "おらうたん",
-    "ぶたごりら",
-    "ていへん",
-    "にと",
-    "にいと",
-    "ゆとり",
-    "こじき",
-    "びんぼう",
-    "ぼっち",
-    "ぽんこつ",
-    "へなちょこ",
-    "こうしゅう",
-    "たいしゅう",
-    "わきが",
-    "でっぱ",
-    "がりがり",
-    "しょうがいしゃ",
-    "しょうがい",
+    "さる", "ごりら", "かば", "ぶた", "ごきぶり", "どぶねずみ", "ねずみ", "れず", "むし", "うじ",
+    "うじむし", "みじんこ", "たこ", "だに", "がいちゅう", "ちんぱんじ", "おらうたん", "ぶたごりら",
+    "ていへん", "にと", "にいと", "ゆとり", "こじき", "びんぼう", "ぼっち", "ぽんこつ", "へなちょこ",
+    "こうしゅう", "たいしゅう", "わきが", "でっぱ", "がりがり", "しょうがいしゃ", "しょうがい",
 )
+# fmt: on
 
 # A word for the one spoken to, before the word (with a particle or none) or after it.
 _ADDRESS = (
@@ -468,9 +289,7 @@ _KANJI_SEXUAL_VERBS = {
 }
 
 # Latin words of the same groups no list held, as whole words of the name in lower case
-_LATIN_SEXUAL = frozenset(
-    {"dildo", "blowjob", "handjob", "rimjob", "boner", "ahegao", "futanari", "paizuri", "bukkake"}
-)
+_LATIN_SEXUAL = frozenset({"dildo", "blowjob", "handjob", "rimjob", "boner", "ahegao", "futanari", "paizuri"})
 _LATIN_INSULTS = frozenset({"gaiji", "busu", "kimoi", "chink", "jap", "spastic", "spaz", "tranny"})
 _LATIN_WORD = re.compile("[a-z]+")
 _KANJI = re.compile("[\u3400-\u9fff\uf900-\ufaff々]")
@@ -485,6 +304,8 @@ FAST_PATH_GATE = (
     f"|{_AIMED_ANY}.*{_FRAME_ANY}|{_FRAME_ANY}.*{_AIMED_ANY}"
 )
 _GATE = re.compile(FAST_PATH_GATE)
+# characters whose names are an aimed word and a person (ゲゲゲの鬼太郎's ねずみ男)
+_CHARACTERS = frozenset({"ねずみおとこ"})
 
 
 def said_reason(key: str) -> str | None:
@@ -495,7 +316,7 @@ def said_reason(key: str) -> str | None:
         return None
     if (
         _INSULT_SAID.fullmatch(key) is not None
-        or _AIMED_SAID.fullmatch(key) is not None
+        or (_AIMED_SAID.fullmatch(key) is not None and key not in _CHARACTERS)
         or _THOUGH.fullmatch(key) is not None
         or (_STACKED.fullmatch(key) is not None and _DOUBLED.fullmatch(key) is None)
     ):
@@ -552,13 +373,24 @@ def words_inside(text: str) -> str | None:
             if after is not None and i + 1 < len(words) and words[i + 1].lemma in after:
                 return "sexual"
         if reading in _INSIDE_INSULT or reading in _INSIDE_SEXUAL:
-            if _allowed_span(text, t.start, t.end) or not _rest_reads_as_words(words, i):
+            if not _said_as_a_noun(words, i) or _allowed_span(text, t.start, t.end):
                 continue
             return "insult" if reading in _INSIDE_INSULT else "sexual"
     return None
 
 
 _FUNCTION_POS = frozenset({"助詞", "助動詞", "補助記号", "空白"})
+
+
+def _said_as_a_noun(words: tuple[Token, ...], found: int) -> bool:
+    """Whether the word found is a noun said as one (after a particle, or ending the name but
+    for endings: 「うみがデリヘル」, 「じぶんらしくラブホテル」) in a name whose rest is words
+    (``_rest_reads_as_words``).  A verb is no noun (「だまれぬ」 cannot be silent), nor an adjectival
+    noun (「やるきまんまん」 is 満々), nor a noun before more words (「でかぱいなっぷる」)."""
+    if words[found].pos[:1] != ("名詞",) or not _rest_reads_as_words(words, found):
+        return False
+    after_particle = found > 0 and words[found - 1].pos[:1] == ("助詞",)
+    return after_particle or all(t.pos[:1] and t.pos[0] in _FUNCTION_POS for t in words[found + 1 :])
 
 
 def _rest_reads_as_words(words: tuple[Token, ...], found: int) -> bool:
