@@ -46,7 +46,7 @@ INSULT_GROUPS: dict[str, tuple[str, ...]] = {
         "のたりん", "のうたりん", "のうみそからっぽ", "のみそからっぽ", "あたまぱ", "あたまぱあ",
         "ばかづら", "あほづら", "まぬけづら", "ちのうひくい", "ばかまるだし", "あほまるだし",
         "うすらばか", "うすらとんかち", "おおばかもの", "ばかもの", "ばかもん", "とんちき", "おたんちん",
-        "すっとこ", "とうへんぼく", "ぱっぱらぱ",
+        "すっとこ", "とうへんぼく",
     ),
     # Disability turned into a slur (ガイジ-type: 外+キチ, げえじ, アスペ, コミュ障): slurs on
     # disability hurt whoever has one, whatever the bearer means.
@@ -211,6 +211,11 @@ SEXUAL_WORDS: frozenset[str] = frozenset(w for ws in SEXUAL_GROUPS.values() for 
 _ADDR = _alt(_ADDRESS)
 _ADDR_P = f"(?:{_alt(_ADDRESS)}(?:{_alt(_PARTICLE)})?|{_alt(_ADDRESS_WITH_PARTICLE)}(?:{_alt(_PARTICLE)}))"
 _END = f"(?:{_alt(_ENDINGS)})*"
+# before an aimed word, no が: 「きみがさる」 is "you leave" (去る; the review of names round m)
+_AIMED_ADDR_P = (
+    f"(?:{_alt(_ADDRESS)}(?:{_alt(p for p in _PARTICLE if p != 'が')})?"
+    f"|{_alt(_ADDRESS_WITH_PARTICLE)}(?:{_alt(p for p in _PARTICLE if p != 'が')}))"
+)
 _PERS = _alt(_PERSON)
 
 
@@ -226,7 +231,7 @@ def _aimed(words: Iterable[str]) -> re.Pattern[str]:
     after it."""
     w = _alt(words)
     return re.compile(
-        f"(?:{_ADDR_P})?(?:{w})(?:{_alt(_AIMED_PERSON)}){_END}|(?:{_ADDR_P})(?:{w}){_END}|(?:{w}){_END}(?:{_ADDR}){_END}"
+        f"(?:{_AIMED_ADDR_P})?(?:{w})(?:{_alt(_AIMED_PERSON)}){_END}|(?:{_AIMED_ADDR_P})(?:{w}){_END}|(?:{w}){_END}(?:{_ADDR}){_END}"
     )
 
 
