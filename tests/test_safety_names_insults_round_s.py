@@ -1,6 +1,7 @@
 """Insults and sexual words read as the name's words (``safety.name_insult_words``, branch
-namesinsult, issue 11): the refusals are names of ``tests/data/classed/names_2026-12-07s.tsv``
-main passed, one group at a time; the ordinary twins share their letters and pass on both trees."""
+namesinsult, issue 11): the refusals are names main passes (most of them from
+``tests/data/classed/names_2026-12-07s.tsv``), one group at a time; the ordinary twins share
+their letters and pass on both trees."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ REFUSED = {
     "intelligence": ["ちのうひくい", "あたまからっぽ", "ばかかす", "あほかす", "ざこのくせに"],
     "disability_slurs": ["がいきち", "ガイキチ", "げえじ", "しょうがいしゃかよ"],
     "looks": ["ぶっさ", "がんめんふじゆう", "顔面偏差値ひくい", "ひょろがり", "ヒョロガリ", "サル顔"],
-    "smell": ["くさお"],
+    "smell": ["くさお", "くっさ"],
     "standing": ["じょうじゃく"],
     "worthless": [
         "できそこない",
@@ -23,7 +24,8 @@ REFUSED = {
         "虫けら",
         "いぬちくしょう",
     ],
-    "animals_aimed": [
+    "aimed_at_a_person": [
+        "ねくらやろう",
         "さるやろう",
         "カバおんな",
         "ゴキブリやろう",
@@ -32,7 +34,7 @@ REFUSED = {
         "ミジンコいか",
     ],
     "dialect": ["だぼ", "だらすけ"],
-    "orders_and_taunts": ["だまれ", "だまってろ", "うるせえ", "なめんなよ"],
+    "orders_and_taunts": ["あっちいけ", "だまれ", "だまってろ", "うるせえ", "なめんなよ"],
     "group_slurs": ["どじん", "ジャップ", "おかま", "オカマやろう", "ほもやろう", "レズかよ"],
 }
 REFUSED_SEXUAL = {
@@ -128,6 +130,9 @@ ORDINARY = {
         "ぐでたま",
     ],
     "people": [
+        "ちじょう",
+        "くせげ",
+        "おたくのいぬ",
         "ゆとり",
         "きみのこえ",
         "あいつがすき",
