@@ -49,6 +49,8 @@ from safety.name_death_elsewhere import KEYS as DEATH_ELSEWHERE_KEYS
 from safety.name_death_elsewhere import death_said_otherwise
 from safety.name_english_slang import english_insult, english_self_harm
 from safety.name_gathering import gathers
+from safety.name_insult_words import FAST_PATH_GATE as INSULT_WORDS_GATE
+from safety.name_insult_words import said_reason, words_inside
 from safety.name_insults import _INSULT_PERSON, _insult_after_a_name, put_down
 from safety.name_invites import invites
 from safety.name_katakana_english import katakana_english
@@ -465,6 +467,13 @@ def _content_reason(
         return "insult"
     if any(map(sexual_said_further, keys_once)):
         return "sexual"
+    # insults and sexual words no list held, read as the name's words (``safety.name_insult_words``:
+    # 「ぶっさ」, 「さるやろう」, 「ちんげ」, 「陰茎」; 「ちんげんさい」, 「ゴリラ」 pass)
+    said = next(filter(None, map(said_reason, dict.fromkeys(keys))), None) or next(
+        filter(None, map(words_inside, dict.fromkeys((views.undisguised, views.unmasked)))), None
+    )
+    if said is not None:
+        return said
     # (the views are lowered: 「opi」 and 「tnp」 alone only as written in small letters)
     if latin_slang_as_written(unicodedata.normalize("NFKC", written or name)):
         return "sexual"
@@ -733,6 +742,7 @@ _FAST_PATH_GATE = any_pattern(
         _KANA_PICTURES,
         _ROUND_M_KANA,
         ASKS_WHERE,
+        INSULT_WORDS_GATE,  # ``safety.name_insult_words``: its words, or an aimed word framed
     )
 )
 # A dot touching a Latin letter or digit is how addresses and handles are written

@@ -1,0 +1,414 @@
+"""Insults and sexual words read as the words a name is made of (branch namesinsult, issue 11):
+the vocabulary new writers used and no list held, grouped by kind, and the constructions that
+make an ordinary word an insult when it is said of a person.
+
+The name is read as hiragana (``keys``: Sudachi's reading of its kanji, katakana and romaji
+undone, ー dropped), so 「ブッサ」, 「ぶっさ」 and 「busa」 are one word, and kanji words are
+also read by Sudachi's normalized form (``_KANJI_WORDS``: 「陰茎」, 「寝取られ」 is 寝取る + れる).
+Three readings, each anchored or on Sudachi's word edges, never a substring anywhere:
+
+* a word of ``INSULT_WORDS`` / ``SEXUAL_WORDS`` as the whole name, alone or framed by a word
+  for the one spoken to (「おまえ」, 「あいつ」, 「きみは」), a word for a person glued after it
+  (〜やろう, 〜おんな, 〜おとこ, 〜づら) and endings (「ぶっさおまえ」, 「こじきやろう」,
+  「ちんげだよw」); the same letters inside an ordinary word pass (「ちんげんさい」,
+  「まんげきょう」, 「せいしゅん」, 「だぼだぼ」, 「でんまーく」);
+* a word of those groups of three kana or more that Sudachi reads as a word of its own inside a
+  longer name (「ゆいのちんげ」), unless it lies in an allow-listed word;
+* a word of ``AIMED_WORDS`` — animals, vermin, lowly standing, a handicap — only when said of a
+  person: with a word for the one spoken to or a person glued to it (「さるやろう」,
+  「カバおんな」, 「サル顔」, 「ゴキブリやろう」, 「きみはさる」, 「ていへんおんな」); alone they are
+  animals and words (「ゴリラ」, 「さる」, 「ごきぶり」, 「ゆとり」, 「ゴリラすき」, 「おさるのジョージ」).
+
+``FAST_PATH_GATE`` is the fast path's question (in ``names._FAST_PATH_GATE``): a plain name
+holding any of these words (or a framing word with an aimed one) is sent the long way, so both
+ways give one answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from safety.allow_list import ALLOW_LIST
+from safety.morphology import Token, tokens
+from safety.translation import kata2hira
+from safety.word_search import any_word_pattern
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary.  Hiragana without ー (the keys drop it: 「ノーパン」 is のぱん).  Each group says why
+# a name made of it is refused; none is a word an ordinary name is (those are ``AIMED_WORDS``).
+
+# fmt: off
+INSULT_GROUPS: dict[str, tuple[str, ...]] = {
+    # Calling someone stupid or brain-damaged: an attack on intelligence, the commonest put-down
+    # among children, in words the lists lacked (脳足りん, 頭パー, 〜面 of a fool).
+    "intelligence": (
+        "のたりん", "のうたりん", "のうみそからっぽ", "のみそからっぽ", "あたまぱ", "あたまぱあ",
+        "ばかづら", "あほづら", "まぬけづら", "ちのうひくい", "ばかまるだし", "あほまるだし",
+        "うすらばか", "うすらとんかち", "おおばかもの", "ばかもの", "ばかもん", "とんちき", "おたんちん",
+        "すっとこ", "とうへんぼく",
+    ),
+    # Disability turned into a slur (ガイジ-type: 外+キチ, げえじ, アスペ, コミュ障): slurs on
+    # disability hurt whoever has one, whatever the bearer means.
+    "disability_slurs": (
+        "がいきち", "げえじ", "げぇじ", "あすぺ", "こみゅしょう", "こみゅしょ", "びっこ",
+        "しょうがいじかよ", "しょうがいしゃかよ",
+    ),
+    # Looks and body mocked (ugly, fat, skinny, bald, buck teeth): the put-downs children get
+    # most often about their bodies.
+    "looks": (
+        "ぶっさ", "ぶっさいく", "ぶさお", "ぶすお", "ぶさこ", "でぶっちょ", "きもがお", "きもめん",
+        "がんめんふじゆう", "がんめんへんさちひくい", "がんめんへんさちぜろ", "ひょろがり",
+        "はげちゃびん", "ちびでぶ", "でぶちび", "ちんちくりん", "ぶたづら", "ぶたがお", "ぶさがお",
+        "でぶがお", "さるがお", "さるづら", "ごりらがお", "かばがお",
+    ),
+    # Smell said of a person: a put-down that isolates a child (くさお: 臭い + 男の子の名).
+    "smell": (
+        "くさお", "くっさ", "くっさい", "くせえ", "くっせえ", "くっせ",
+        "どぶくさい", "こうしゅうおんな", "こうしゅうやろう", "わきがやろう",
+    ),
+    # Poverty and lowly standing as an insult (情弱, 乞食 in kanji: こじき alone is also 古事記):
+    # contempt for a person's standing.
+    "standing": ("じょうじゃく", "ひきにと", "ひきにいと", "こどおば", "こじきやろう"),
+    # A person called worthless, a failure or a defective product.
+    "worthless": (
+        "できそこない", "しっぱいさく", "ふりょうひん", "むしけら", "いぬちくしょう", "ごみやろう",
+        "だめにんげん", "くずにんげん", "かすにんげん", "ぽんこつやろう", "ざこやろう", "みじんこいか",
+        "むしいか", "さるいか", "ごみいか", "あたまからっぽ", "きらわれもの", "きらわれもん",
+        "みんなのきらわれもの", "よわよわざこ",
+    ),
+    # Dialect and old-fashioned abuse the lists lacked (神戸 だぼ, 北陸 だらすけ, ばかたれ).
+    "dialect": ("だぼ", "だらすけ", "ばかたれ", "ばかたり", "あほちゃう", "あほちゃうか", "あほんだらけ"),
+    # Orders to shut up or get lost and taunts: said as a name, they are aimed at whoever reads it.
+    "orders_and_taunts": (
+        "だまれ", "だまってろ", "だまっとけ", "だまれや", "うるせえ", "うるせ", "うるさいんだよ",
+        "なめんな", "なめんなよ", "なめてんのか", "ざけんな", "ふざけんな", "ぶっとばす", "ぶっとばすぞ",
+        "でてけ", "でていけ", "ちかよるな", "ちかよんな", "さわんな", "あっちいけ", "ぶっとばされたいか",
+    ),
+    # Slurs on origin, sexuality and gender (土人, ジャップ, オカマ, ホモ, レズ as attacks): a
+    # name may not carry a slur against a group of people.
+    "group_slurs": (
+        "どじん", "じゃっぷ", "くろんぼ", "ちゃんころ", "しなじん", "おかま", "おかまやろう", "ほも",
+        "ほもやろう", "れずかよ", "れずやろう", "ほもかよ", "おかまかよ",
+    ),
+}
+
+SEXUAL_GROUPS: dict[str, tuple[str, ...]] = {
+    # Genitals and pubic hair in slang and in medical words children use as jokes.
+    "genitals": (
+        "ちんげ", "ちん毛", "まんげ", "まん毛", "まんまん", "おめこ", "めこすじ", "たまきん", "いんけい",
+        "いんのう", "くりとりす", "ばぎな", "きょこん", "そちん", "ずるむけ", "ふにゃちん", "でかちん",
+        "てまん", "てまんこ",
+    ),
+    # Breasts and buttocks as sexual slang.
+    "breasts_buttocks": ("ちっぱい", "びにゅう", "ぷりけつ", "しりあな", "あなる", "にゅうりん", "でかぱい"),
+    # Sexual acts and their net slang.
+    "acts": (
+        "ぱこる", "ぱこりたい", "ずこばこ", "ぬきぬき", "しゃぶれ", "しゃぶれよ", "おなる", "おなにすと",
+        "あくめ", "あへがお", "あえぎごえ", "よばい", "すまた", "あしこき", "しっくすないん", "べろちゅ",
+        "べろちゅう", "でぃぷきす", "がんしゃ", "せいしでる", "よるのおかず",
+    ),
+    # Sex toys, love hotels and the sex industry.
+    "toys_and_shops": (
+        "おなほ", "ばいぶ", "でぃるど", "おとなのおもちゃ", "うりせん", "ぴんさろ", "ほてへる",
+        "ぎゃらのみ", "やりさ", "らぶほ", "らぶほてる", "らぶほいこ", "でりへる", "ふうぞくじょう",
+        "えぶいじょゆう", "えいぶいじょゆう", "えろどうが", "電ま", "ぢるど",
+    ),
+    # Fetishes and sexual labels (寝取られ, 種付け, ふたなり, ペド): sexual content a child's
+    # name must not carry, and ペド names a danger to children.
+    "fetishes": (
+        "すかとろ", "ぺど", "ぺどやろう", "ぺどふぃりあ", "ふたなり", "ねとられ", "ねとり", "ねとらせ",
+        "たねつけ", "はらませ", "はらませたい", "きんばく", "せいへき", "のーぱん", "のーぶら",
+        "まっぱだか", "しょじょ", "させこ", "ちじょ", "あしふぇち", "むねふぇち", "しりふぇち",
+        "わきふぇち", "ふとももふぇち", "においふぇち",
+    ),
+}
+
+# Words that are animals, vermin, a standing or a condition — ordinary alone (「ゴリラ」, 「さる」,
+# 「ゆとり」), a put-down only said of a person (module doc): comparing a person to an animal or
+# vermin, or calling their standing a fault, is the insult.
+AIMED_WORDS: tuple[str, ...] = (
+    "さる", "ごりら", "かば", "ぶた", "ごきぶり", "どぶねずみ", "ねずみ", "れず", "むし", "うじ",
+    "うじむし", "みじんこ", "たこ", "だに", "がいちゅう", "ちんぱんじ", "おらうたん", "ぶたごりら",
+    "ていへん", "にと", "にいと", "ゆとり", "こじき", "びんぼう", "ぼっち", "ねくら", "おたく",
+    "めんへら", "ぽんこつ", "へなちょこ", "こうしゅう", "たいしゅう", "わきが", "でっぱ", "がりがり",
+    "しょうがいしゃ", "しょうがい",
+)
+# fmt: on
+
+# A word for the one spoken to, before the word (with a particle or none) or after it.
+_ADDRESS = (
+    "おまえ",
+    "おめえ",
+    "おまい",
+    "てめえ",
+    "てめ",
+    "あんた",
+    "きさま",
+    "こいつ",
+    "あいつ",
+    "そいつ",
+    "おまえら",
+    "てめえら",
+    "あんたら",
+    "こいつら",
+    "あいつら",
+)
+# きみ only with a particle (「きみはさる」): glued, it is a given name's start (「きみか」)
+_ADDRESS_WITH_PARTICLE = ("きみ", "おまえ", "あんた", "あいつ", "こいつ", "そいつ", "てめえ")
+_PARTICLE = ("は", "って", "が", "も", "まじ", "ほんと")
+# A person glued after the word: 〜野郎, 〜女, 〜男, 〜面/〜顔, 〜以下, 〜め
+_PERSON = ("やろう", "やろ", "おんな", "おとこ", "づら", "がお", "かお", "いか", "め", "やつ", "じょ")
+# after an aimed word only the person itself (「いぬがお」 is a cute face, 「たこいか」 two
+# animals, 「とどめ」 a finishing blow)
+_AIMED_PERSON = ("やろう", "やろ", "おんな", "おとこ", "やつ")
+# Endings: copulas, questions, dialect and laughter
+_ENDINGS = (
+    "だ",
+    "だな",
+    "だね",
+    "だよ",
+    "だろ",
+    "だろう",
+    "だわ",
+    "だぞ",
+    "かよ",
+    "か",
+    "じゃん",
+    "じゃね",
+    "じゃねえか",
+    "やん",
+    "やな",
+    "やろ",
+    "やんけ",
+    "やで",
+    "すぎ",
+    "すぎる",
+    "すぎw",
+    "め",
+    "が",
+    "w",
+    "ww",
+    "www",
+    "わら",
+    "くさ",
+    "よ",
+    "ね",
+    "な",
+    "ぞ",
+    "ぜ",
+    "!",
+    "!!",
+    "?",
+    "っ",
+    "wwww",
+)
+
+
+def _alt(words: Iterable[str]) -> str:
+    return any_word_pattern(words)
+
+
+INSULT_WORDS: frozenset[str] = frozenset(w for ws in INSULT_GROUPS.values() for w in ws)
+SEXUAL_WORDS: frozenset[str] = frozenset(w for ws in SEXUAL_GROUPS.values() for w in ws)
+
+_ADDR = _alt(_ADDRESS)
+_ADDR_P = f"(?:{_alt(_ADDRESS)}(?:{_alt(_PARTICLE)})?|{_alt(_ADDRESS_WITH_PARTICLE)}(?:{_alt(_PARTICLE)}))"
+_END = f"(?:{_alt(_ENDINGS)})*"
+# before an aimed word, no が: 「きみがさる」 is "you leave" (去る; the review of names round m)
+_AIMED_ADDR_P = (
+    f"(?:{_alt(_ADDRESS)}(?:{_alt(p for p in _PARTICLE if p != 'が')})?"
+    f"|{_alt(_ADDRESS_WITH_PARTICLE)}(?:{_alt(p for p in _PARTICLE if p != 'が')}))"
+)
+_PERS = _alt(_PERSON)
+
+
+def _said(words: Iterable[str]) -> re.Pattern[str]:
+    """The word alone or framed: addressed before it, a person glued after it, endings, or
+    the one spoken to after it (module doc)."""
+    w = _alt(words)
+    return re.compile(f"(?:{_ADDR_P})?(?:{w})(?:{_PERS})?{_END}|(?:{w}){_END}(?:{_ADDR}){_END}")
+
+
+def _aimed(words: Iterable[str]) -> re.Pattern[str]:
+    """An aimed word said of a person: a person glued after it, or the one spoken to before or
+    after it."""
+    w = _alt(words)
+    return re.compile(
+        f"(?:{_AIMED_ADDR_P})?(?:{w})(?:{_alt(_AIMED_PERSON)}){_END}|(?:{_AIMED_ADDR_P})(?:{w}){_END}|(?:{w}){_END}(?:{_ADDR}){_END}"
+    )
+
+
+_INSULT_SAID = _said(INSULT_WORDS)
+# Two insults glued (「ばかかす」, 「あほかす」, 「ぶすでぶ」): the short listed ones, which alone
+# the lists refuse as whole words only, are an insult whenever another insult is glued to them
+_SHORT_INSULTS = (
+    "ばか",
+    "あほ",
+    "ぶす",
+    "でぶ",
+    "ごみ",
+    "くず",
+    "かす",
+    "ざこ",
+    "はげ",
+    "きも",
+    "ぼけ",
+    "ちび",
+    "のろま",
+    "まぬけ",
+    "うざ",
+)
+_STACKED = re.compile(f"(?:{_ADDR_P})?(?:{_alt((*_SHORT_INSULTS, *INSULT_WORDS))}){{2,}}(?:{_PERS})?{_END}")
+# a short insult and "though only …" (「ざこのくせに」, 「ばかのくせに」)
+_THOUGH = re.compile(f"(?:{_ADDR_P})?(?:{_alt((*_SHORT_INSULTS, *INSULT_WORDS))})のくせ(?:に)?{_END}")
+# a word said again and again is the lists' own reading (「かすかす」 is dry, 「ぼけぼけ」 its own)
+_DOUBLED = re.compile(r"(.+?)\1+")
+_SEXUAL_SAID = _said(SEXUAL_WORDS)
+_AIMED_SAID = _aimed(AIMED_WORDS)
+
+# The words of three kana or more, looked for as Sudachi's words inside a longer name
+_INSIDE_INSULT = frozenset(w for w in INSULT_WORDS if len(w) >= 3)
+_INSIDE_SEXUAL = frozenset(w for w in SEXUAL_WORDS if len(w) >= 3)
+
+# Kanji words by Sudachi's normalized form (and the ending that makes the verb sexual)
+_KANJI_INSULTS = frozenset({"乞食", "土人", "出来損ない", "虫螻", "虫けら", "情弱", "池沼"})
+_KANJI_SEXUAL = frozenset(
+    {
+        "陰茎",
+        "睾丸",
+        "包茎",
+        "巨根",
+        "膣",
+        "陰嚢",
+        "緊縛",
+        "性癖",
+        "種付け",
+        "夜這い",
+        "素股",
+        "顔射",
+        "電マ",
+        "乳輪",
+        "喘ぎ声",
+    }
+)
+_KANJI_SEXUAL_VERBS = {
+    "寝取る": frozenset({"れる", "られる", "せる", "ない"}),
+    "孕む": frozenset({"せる", "させる"}),
+}
+
+# Latin words of the same groups no list held, as whole words of the name in lower case
+_LATIN_SEXUAL = frozenset({"dildo", "blowjob", "handjob", "rimjob", "boner", "ahegao", "futanari", "paizuri"})
+_LATIN_INSULTS = frozenset({"gaiji", "busu", "kimoi", "chink", "jap", "spastic", "spaz", "tranny"})
+_LATIN_WORD = re.compile("[a-z]+")
+_KANJI = re.compile("[\u3400-\u9fff\uf900-\ufaff々]")
+
+# The fast path's question, one pattern for ``names._FAST_PATH_GATE``: every letter run a
+# reading here needs — a word of the vocabulary or a short listed insult, or an aimed word with
+# a framing word before or after it — so that a plain name holding one goes the long way
+_AIMED_ANY = any_word_pattern(AIMED_WORDS)
+_FRAME_ANY = any_word_pattern((*_ADDRESS, *_ADDRESS_WITH_PARTICLE, *_AIMED_PERSON))
+FAST_PATH_GATE = (
+    f"{any_word_pattern((*INSULT_WORDS, *SEXUAL_WORDS, *_SHORT_INSULTS))}"
+    f"|{_AIMED_ANY}.*{_FRAME_ANY}|{_FRAME_ANY}.*{_AIMED_ANY}"
+)
+_GATE = re.compile(FAST_PATH_GATE)
+# characters whose names are an aimed word and a person (ゲゲゲの鬼太郎's ねずみ男)
+_CHARACTERS = frozenset({"ねずみおとこ"})
+
+
+def said_reason(key: str) -> str | None:
+    """``insult`` when one hiragana reading of the name is an insult of this vocabulary, alone
+    or framed, or an aimed word said of a person; ``sexual`` when it is a sexual word of it,
+    alone or framed; else None (module doc)."""
+    if _GATE.search(key) is None:
+        return None
+    if (
+        _INSULT_SAID.fullmatch(key) is not None
+        or (_AIMED_SAID.fullmatch(key) is not None and key not in _CHARACTERS)
+        or _THOUGH.fullmatch(key) is not None
+        or (_STACKED.fullmatch(key) is not None and _DOUBLED.fullmatch(key) is None)
+    ):
+        return "insult"
+    return "sexual" if _SEXUAL_SAID.fullmatch(key) is not None else None
+
+
+def _allowed_span(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` of ``text`` lies inside an allow-listed word written there."""
+    key = kata2hira(text)
+    return any(
+        s <= start and end <= s + len(word)
+        for word in _ALLOWED
+        if word in key
+        for s in _occurrences(key, word)
+    )
+
+
+_ALLOWED = tuple(dict.fromkeys(kata2hira(w) for w in ALLOW_LIST.words))
+
+
+def _occurrences(text: str, word: str) -> Iterable[int]:
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
+def words_inside(text: str) -> str | None:
+    """``insult`` or ``sexual`` when Sudachi reads a word of this vocabulary (three kana or more,
+    as its reading, or a kanji word by its normalized form) as a word of its own in ``text``, or
+    None."""
+    latin_words = _LATIN_WORD.findall(text.lower())
+    # (every word looked for is Latin, holds a kanji or is a run of the gate's letters)
+    if not latin_words and _KANJI.search(text) is None and _GATE.search(kata2hira(text)) is None:
+        return None
+    for latin in latin_words:
+        if latin in _LATIN_SEXUAL:
+            return "sexual"
+        if latin in _LATIN_INSULTS:
+            return "insult"
+    words = tokens(text)
+    for i, t in enumerate(words):
+        if t.pos and t.pos[0] in _FUNCTION_POS:
+            continue
+        reading = t.reading
+        if _KANJI.search(t.surface):
+            # (by the normalized form only as written in kanji: kana 「ちつ」 is normalized 膣 too)
+            if t.normalized in _KANJI_INSULTS or t.surface in _KANJI_INSULTS:
+                return "insult"
+            if t.normalized in _KANJI_SEXUAL or t.surface in _KANJI_SEXUAL:
+                return "sexual"
+            after = _KANJI_SEXUAL_VERBS.get(t.lemma)
+            if after is not None and i + 1 < len(words) and words[i + 1].lemma in after:
+                return "sexual"
+        if reading in _INSIDE_INSULT or reading in _INSIDE_SEXUAL:
+            if not _said_as_a_noun(words, i) or _allowed_span(text, t.start, t.end):
+                continue
+            return "insult" if reading in _INSIDE_INSULT else "sexual"
+    return None
+
+
+_FUNCTION_POS = frozenset({"助詞", "助動詞", "補助記号", "空白"})
+
+
+def _said_as_a_noun(words: tuple[Token, ...], found: int) -> bool:
+    """Whether the word found is a noun said as one (after a particle, or ending the name but
+    for endings: 「うみがデリヘル」, 「じぶんらしくラブホテル」) in a name whose rest is words
+    (``_rest_reads_as_words``).  A verb is no noun (「だまれぬ」 cannot be silent), nor an adjectival
+    noun (「やるきまんまん」 is 満々), nor a noun before more words (「でかぱいなっぷる」)."""
+    if words[found].pos[:1] != ("名詞",) or not _rest_reads_as_words(words, found):
+        return False
+    after_particle = found > 0 and words[found - 1].pos[:1] == ("助詞",)
+    return after_particle or all(t.pos[:1] and t.pos[0] in _FUNCTION_POS for t in words[found + 1 :])
+
+
+def _rest_reads_as_words(words: tuple[Token, ...], found: int) -> bool:
+    """Whether the rest of the name is words the dictionary knows (particles, endings, or
+    content words of two letters or more): 「うみがデリヘル」 is said, while letters Sudachi
+    could only cut into single kana around the word (「デカパイすとふ」, 「デリヘルじな」) are no
+    sentence the word is said in."""
+    return all(
+        not t.oov and (len(t.surface) >= 2 or (t.pos[:1] and t.pos[0] in _FUNCTION_POS))
+        for j, t in enumerate(words)
+        if j != found
+    )
