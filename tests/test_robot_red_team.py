@@ -188,7 +188,7 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-07e.toml": (1, 16),
     # The twenty-ninth, written before the sixth round of 2026-12-07: 3 / 19 on d1f5cb7.
     "robot_replies_blind_2026-12-07g.toml": (3, 19),
-    # The thirtieth, written before the seventh round of 2026-12-07: 3 / 16 on 5e6e31e.
+    # The thirtieth, written before the eighth round of 2026-12-07: 3 / 16 on 5e6e31e.
     "robot_replies_blind_2026-12-07h.toml": (3, 16),
 }
 
