@@ -267,6 +267,9 @@ _ENDINGS = (
 # A kind ending after the word (「ホモくん」, 「オナホちゃん」): the word is still what the name
 # calls its bearer
 _HONORIFICS = ("ちゃん", "くん", "さん", "たん", "さま", "ちゃま")
+# words that with a kind ending are someone or something dear: 「まんまんちゃん」 is the Buddha
+# in Kansai children's words, 「くさおくん」 a boy named 草尾, 「だぼちゃん」 a pet's name
+_KIND_ENDING_ORDINARY = frozenset({"まんまん", "くさお", "だぼ"})
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -292,10 +295,15 @@ _PERS = _alt(_PERSON)
 
 
 def _said(words: Iterable[str]) -> re.Pattern[str]:
-    """The word alone or framed: addressed before it, a person glued after it, endings, or
-    the one spoken to after it (module doc)."""
+    """The word alone or framed: addressed before it, a person glued after it, a kind ending
+    after it (「ホモくん」), endings, or the one spoken to after it (module doc)."""
+    words = tuple(words)
     w = _alt(words)
-    return re.compile(f"(?:{_ADDR_P})?(?:{w})(?:{_PERS})?{_END}|(?:{w}){_END}(?:{_ADDR}){_END}")
+    kind = _alt(word for word in words if word not in _KIND_ENDING_ORDINARY)
+    return re.compile(
+        f"(?:{_ADDR_P})?(?:{w})(?:{_PERS})?{_END}|(?:{kind})(?:{_alt(_HONORIFICS)}){_END}"
+        f"|(?:{w}){_END}(?:{_ADDR}){_END}"
+    )
 
 
 def _aimed(words: Iterable[str]) -> re.Pattern[str]:

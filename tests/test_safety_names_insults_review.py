@@ -114,3 +114,38 @@ def test_ordinary_names_pass(name: str) -> None:
 def test_harmful_names_stay_refused(name: str) -> None:
     verdict = safety.check_name(name)
     assert not verdict.ok and verdict.reason in {"insult", "sexual"}, (name, verdict.reason)
+
+
+# a word of the vocabulary with a kind ending is still what the name calls its bearer; the
+# aimed words (animals) and the words that with one are someone dear pass
+KIND_ENDING_REFUSED = [
+    "ホモくん",
+    "オカマちゃん",
+    "おかまさん",
+    "ぺどくん",
+    "ジャップくん",
+    "ふたなりちゃん",
+    "おなほちゃん",
+    "ぶっさちゃん",
+    "でぶっちょくん",
+    "ちんげたん",
+]
+KIND_ENDING_ORDINARY = [
+    "ゴリラちゃん",
+    "さるくん",
+    "ぶたさん",
+    "まんまんちゃん",
+    "くさおくん",
+    "こぶたちゃん",
+]
+
+
+@pytest.mark.parametrize("name", KIND_ENDING_REFUSED)
+def test_vocabulary_word_with_a_kind_ending_is_refused(name: str) -> None:
+    verdict = safety.check_name(name)
+    assert not verdict.ok and verdict.reason in {"insult", "sexual"}, (name, verdict.reason)
+
+
+@pytest.mark.parametrize("name", KIND_ENDING_ORDINARY)
+def test_animal_or_dear_word_with_a_kind_ending_passes(name: str) -> None:
+    assert safety.check_name(name).ok, name
