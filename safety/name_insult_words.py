@@ -473,7 +473,13 @@ def spelled(text: str) -> str:
     ー kept (``_spellings``)."""
     if _KANJI.search(text):
         text = _KANJI_RUN_RE.sub(lambda m: _framed_run(m.group(0)), _YOU.sub("おまえ", text))
-    return kata2hira(text.lower())
+    return kata2hira(_MARK.sub("", text).lower())
+
+
+# marks and pictures around or among the letters are no part of a word (「ホモ_」, 「~きょこん★」,
+# 「・はらませ」), nor is a lone Latin letter beside kana (「いぬちくしょうz」, 「らぶほてるB」)
+_MARK = re.compile("[^ぁ-ゖァ-ヺー\u3400-\u9fff\uf900-\ufaff々A-Za-z0-9]")
+_LONE_LATIN = re.compile("(?<![A-Za-z])[A-Za-z](?![A-Za-z])")
 
 
 def spelled_keys(undisguised: str, texts: Iterable[str]) -> dict[str, bool]:
@@ -482,6 +488,8 @@ def spelled_keys(undisguised: str, texts: Iterable[str]) -> dict[str, bool]:
     romaji, where only the words of ``_ROMAJI_WORDS`` are read.  No Sudachi reading: the words are
     matched as they are written (module doc)."""
     keys = {spelled(undisguised): False}
+    if _LONE_LATIN.search(undisguised):
+        keys.setdefault(spelled(_LONE_LATIN.sub("", undisguised)), False)
     from_romaji = _LATIN_LETTER.search(undisguised) is not None
     for text in texts:
         keys.setdefault(spelled(text), from_romaji)

@@ -149,3 +149,20 @@ def test_vocabulary_word_with_a_kind_ending_is_refused(name: str) -> None:
 @pytest.mark.parametrize("name", KIND_ENDING_ORDINARY)
 def test_animal_or_dear_word_with_a_kind_ending_passes(name: str) -> None:
     assert safety.check_name(name).ok, name
+
+
+# read as written, marks and a lone Latin letter around the word are still no part of it
+MARKED_REFUSED = [
+    "ホモ_",
+    "~きょこん★",
+    "・はらませ",
+    "いぬちくしょうz",
+    "らぶほてるB♪🌸",
+    "?どぶねずみやろう",
+]
+
+
+@pytest.mark.parametrize("name", MARKED_REFUSED)
+def test_vocabulary_word_among_marks_is_refused(name: str) -> None:
+    verdict = safety.check_name(name)
+    assert not verdict.ok and verdict.reason in {"insult", "sexual"}, (name, verdict.reason)
