@@ -2,18 +2,29 @@
 the vocabulary new writers used and no list held, grouped by kind, and the constructions that
 make an ordinary word an insult when it is said of a person.
 
-The name is read as hiragana (``keys``: Sudachi's reading of its kanji, katakana and romaji
-undone, ー dropped), so 「ブッサ」, 「ぶっさ」 and 「busa」 are one word, and kanji words are
-also read by Sudachi's normalized form (``_KANJI_WORDS``: 「陰茎」, 「寝取られ」 is 寝取る + れる).
+The words are matched as they are written (``spelled_keys``), in hiragana: katakana is
+hiragana (「ブッサ」 is ぶっさ), a ー only where the word holds a vowel (``_spellings``:
+「うるせー」 is うるせえ, but 「ショージョ」 is 少女, no 処女 しょじょ, and 「ドージン」 同人, no 土人),
+kanji only as the words that frame one (``_KANJI_FRAMES``: 「お前ブッサ」, 「ホモ野郎」); any other
+kanji word is matched by its kanji spellings (「黙れ」, 「出来損ない」) and Sudachi's normalized form
+(``_KANJI_INSULTS`` / ``_KANJI_SEXUAL``: 「陰茎」, 「寝取られ」 is 寝取る + れる), never by its reading
+(「御釜」 is a pot, 「草尾」 a surname, 「入林」, 「寝鳥」 no 乳輪 or 寝取り).  Romaji is read only for
+the words of ``_ROMAJI_WORDS`` (「Okama」, 「h0m0」, 「bu55a」): Hepburn drops the long vowels and a
+short word in it is as often another word or a name (「shojo」, 「dojin」, 「Kusao」, 「Dabo」,
+「Manman」).  (The review of the branch, 1,027 probes, found these read by Sudachi's readings
+and romaji turned into kana: 27 ordinary names refused, all passing since.)
 Three readings, each anchored or on Sudachi's word edges, never a substring anywhere:
 
 * a word of ``INSULT_WORDS`` / ``SEXUAL_WORDS`` as the whole name, alone or framed by a word
   for the one spoken to (「おまえ」, 「あいつ」, 「きみは」), a word for a person glued after it
-  (〜やろう, 〜おんな, 〜おとこ, 〜づら) and endings (「ぶっさおまえ」, 「こじきやろう」,
-  「ちんげだよw」); the same letters inside an ordinary word pass (「ちんげんさい」,
-  「まんげきょう」, 「せいしゅん」, 「だぼだぼ」, 「でんまーく」);
+  (〜やろう, 〜おんな, 〜おとこ, 〜づら), a kind ending (「ホモくん」, 「オナホちゃん」; not
+  ``_KIND_ENDING_ORDINARY``: 「まんまんちゃん」 is the Buddha) and endings (「ぶっさおまえ」,
+  「こじきやろう」, 「ちんげだよw」); the same letters inside an ordinary word pass
+  (「ちんげんさい」, 「まんげきょう」, 「せいしゅん」, 「だぼだぼ」, 「でんまーく」), and so does a
+  word said again and again before endings (「だぼだぼだ」, 「ちびちびね」);
 * a word of those groups of three kana or more that Sudachi reads as a word of its own inside a
-  longer name (「ゆいのちんげ」), unless it lies in an allow-listed word;
+  longer name (「うみがデリヘル」), unless it lies in an allow-listed word (おかま after の is a
+  pot: 「ごはんのおかま」);
 * a word of ``AIMED_WORDS`` — animals, vermin, lowly standing, a handicap — only when said of a
   person: with a word for the one spoken to or a person glued to it (「さるやろう」,
   「カバおんな」, 「サル顔」, 「ゴキブリやろう」, 「きみはさる」, 「ていへんおんな」); alone they are
@@ -61,8 +72,9 @@ def _spellings(word: str) -> tuple[str, ...]:
 
 
 # ---------------------------------------------------------------------------------------------
-# Vocabulary.  Hiragana without ー (the keys drop it: 「ノーパン」 is のぱん).  Each group says why
-# a name made of it is refused; none is a word an ordinary name is (those are ``AIMED_WORDS``).
+# Vocabulary.  Hiragana as the word is said, a long vowel as its letter or ー (``_spellings``
+# writes it both ways), and the kanji spellings children write (「黙れ」, 「足フェチ」).  Each group
+# says why a name made of it is refused; none is a word an ordinary name is (``AIMED_WORDS``).
 
 # fmt: off
 INSULT_GROUPS: dict[str, tuple[str, ...]] = {
