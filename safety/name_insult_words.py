@@ -163,7 +163,8 @@ SEXUAL_GROUPS: dict[str, tuple[str, ...]] = {
     # name must not carry, and ペド names a danger to children.
     "fetishes": (
         "すかとろ", "ぺど", "ぺどやろう", "ぺどふぃりあ", "ふたなり", "ねとられ", "ねとり", "ねとらせ",
-        "たねつけ", "はらませ", "はらませたい", "きんばく", "せいへき", "性へき", "のーぱん", "のーぶら",
+        "たねつけ", "はらませ", "はらませたい", "孕ませ", "孕ませたい", "寝取られ", "寝取らせ",
+        "きんばく", "せいへき", "性へき", "のーぱん", "のーぶら",
         "まっぱだか", "しょじょ", "させこ", "ちじょ", "あしふぇち", "むねふぇち", "しりふぇち",
         "わきふぇち", "ふとももふぇち", "においふぇち", "足ふぇち", "胸ふぇち", "尻ふぇち",
         "脇ふぇち", "太ももふぇち", "匂いふぇち", "臭いふぇち",
@@ -198,9 +199,10 @@ _ROMAJI_WORDS: tuple[str, ...] = (
     "fuzakenna", "buttobasu", "deteke", "deteike", "jappu", "kuronbo", "chankoro", "shinajin",
     "okama", "okamayarou", "homo", "homoyarou", "chinge", "omeko", "tamakin", "inkei",
     "kuritorisu", "bagina", "kyokon", "sochin", "zurumuke", "funyachin", "dekachin", "chippai",
-    "purikets", "puriketsu", "shiriana", "nyuurin", "dekapai", "pakoru", "zukobako", "nukinuki",
+    "joujaku", "binyuu", "purikets", "puriketsu",
+    "shiriana", "nyuurin", "dekapai", "pakoru", "zukobako", "nukinuki",
     "shabure", "onaru", "onanisuto", "akume", "ahegao", "aegigoe", "yobai", "sumata", "ashikoki",
-    "berochuu", "gansha", "onaho", "baibu", "dirudo", "urisen", "pinsaro", "hoteheru", "deriheru",
+    "berochu", "berochuu", "gansha", "onaho", "baibu", "dirudo", "urisen", "pinsaro", "hoteheru", "deriheru",
     "rabuho", "rabuhoteru", "sukatoro", "pedo", "pedoyarou", "pedofiria", "futanari", "netorare",
     "netorase", "tanetsuke", "haramase", "kinbaku", "seiheki", "saseko", "chijo",
 )
@@ -328,7 +330,7 @@ def _aimed(words: Iterable[str]) -> re.Pattern[str]:
 
 
 _INSULT_SAID = _said(INSULT_WORDS)
-_FROM_ROMAJI = frozenset(romaji_kana(w) for w in _ROMAJI_WORDS)
+_FROM_ROMAJI = frozenset(v for w in _ROMAJI_WORDS for v in _spellings(romaji_kana(w)))
 _INSULT_SAID_ROMAJI = _said(INSULT_WORDS & _FROM_ROMAJI)
 # Two insults glued (「ばかかす」, 「あほかす」, 「ぶすでぶ」): the short listed ones, which alone
 # the lists refuse as whole words only, are an insult whenever another insult is glued to them
@@ -491,6 +493,8 @@ def spelled(text: str) -> str:
 # marks and pictures around or among the letters are no part of a word (「ホモ_」, 「~きょこん★」,
 # 「・はらませ」), nor is a lone Latin letter beside kana (「いぬちくしょうz」, 「らぶほてるB」)
 _MARK = re.compile("[^ぁ-ゖァ-ヺー\u3400-\u9fff\uf900-\ufaff々A-Za-z0-9]")
+# a name with a ー in two places or more is stretched speech, no long vowel (「ヒーョローガーリー」)
+_STRETCHED = 2
 _LONE_LATIN = re.compile("(?<![A-Za-z])[A-Za-z](?![A-Za-z])")
 
 
@@ -500,6 +504,8 @@ def spelled_keys(undisguised: str, texts: Iterable[str]) -> dict[str, bool]:
     romaji, where only the words of ``_ROMAJI_WORDS`` are read.  No Sudachi reading: the words are
     matched as they are written (module doc)."""
     keys = {spelled(undisguised): False}
+    if undisguised.count("ー") >= _STRETCHED:
+        keys.setdefault(spelled(undisguised.replace("ー", "")), False)
     if _LONE_LATIN.search(undisguised):
         keys.setdefault(spelled(_LONE_LATIN.sub("", undisguised)), False)
     from_romaji = _LATIN_LETTER.search(undisguised) is not None

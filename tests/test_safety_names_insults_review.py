@@ -102,6 +102,13 @@ HARMFUL = [
     "おまえかすかす",
     "ばかかすだ",
     "ざこざこやろう",
+    # (the disguised variants of tuning names the readings caught)
+    "孕マセタイ",
+    "寝取ラレ",
+    "足フーェーチー",
+    "ヒーョローガーリー",
+    "b3r0chu-",
+    "j0uj4ku",
 ]
 
 
