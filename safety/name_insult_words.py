@@ -509,7 +509,10 @@ def spelled_keys(undisguised: str, texts: Iterable[str]) -> dict[str, bool]:
     if _LONE_LATIN.search(undisguised):
         keys.setdefault(spelled(_LONE_LATIN.sub("", undisguised)), False)
     from_romaji = _LATIN_LETTER.search(undisguised) is not None
+    bare = undisguised.replace("ー", "")
     for text in texts:
+        if "ー" in undisguised and text == bare:
+            continue  # (the unmasking drops a held ー: 「しょーじょ」 is no しょじょ)
         keys.setdefault(spelled(text), from_romaji)
     return keys
 
