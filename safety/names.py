@@ -50,7 +50,7 @@ from safety.name_death_elsewhere import death_said_otherwise
 from safety.name_english_slang import english_insult, english_self_harm
 from safety.name_gathering import gathers
 from safety.name_insult_words import FAST_PATH_GATE as INSULT_WORDS_GATE
-from safety.name_insult_words import said_reason, words_inside
+from safety.name_insult_words import insult_words_reason
 from safety.name_insults import _INSULT_PERSON, _insult_after_a_name, put_down
 from safety.name_invites import invites
 from safety.name_katakana_english import katakana_english
@@ -469,9 +469,8 @@ def _content_reason(
         return "sexual"
     # insults and sexual words no list held, read as the name's words (``safety.name_insult_words``:
     # 「ぶっさ」, 「さるやろう」, 「ちんげ」, 「陰茎」; 「ちんげんさい」, 「ゴリラ」 pass)
-    said = next(filter(None, map(said_reason, dict.fromkeys(keys))), None) or next(
-        filter(None, map(words_inside, dict.fromkeys((views.undisguised, views.unmasked)))), None
-    )
+    # (matched as written, not by the readings: 「ショージョ」, 「御釜」, 「shojo」 are no vocabulary word)
+    said = insult_words_reason(views.undisguised, views.unmasked, views.texts)
     if said is not None:
         return said
     # (the views are lowered: 「opi」 and 「tnp」 alone only as written in small letters)
