@@ -133,7 +133,8 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-03.toml": (4, 2),
     # The eighth, written before the afternoon round of 2026-12-03: 7 / 4 on da97fdd.
     # 6 / 4 at the end of its round, 6 / 3 until the evening of 2026-12-04.
-    "robot_replies_blind_2026-12-03b.toml": (5, 3),
+    # 5 / 3 until the eighth round of 2026-12-07 (found at 5 / 2 then, already before the round).
+    "robot_replies_blind_2026-12-03b.toml": (5, 2),
     # The ninth, written before the evening round of 2026-12-03: 6 / 1 on 7ae207c.
     "robot_replies_blind_2026-12-03c.toml": (5, 1),
     # The tenth, written before the round of 2026-12-04: 5 / 3 on 72430d1, 5 / 3 at its end.
@@ -183,9 +184,9 @@ BLIND_AT_MOST = {
     # The twenty-sixth, written before the third round of 2026-12-07: 2 / 8 on c335a4d.
     "robot_replies_blind_2026-12-07c.toml": (2, 8),
     # The twenty-seventh, written before the fourth round of 2026-12-07: 4 / 11 on 4d5e5bd.
-    "robot_replies_blind_2026-12-07d.toml": (4, 11),
+    "robot_replies_blind_2026-12-07d.toml": (4, 10),  # 4 / 11 until robot round s of 2026-12-07
     # The twenty-eighth, written before the fifth round of 2026-12-07: 1 / 16 on 0fa6698.
-    "robot_replies_blind_2026-12-07e.toml": (1, 16),
+    "robot_replies_blind_2026-12-07e.toml": (1, 15),  # 1 / 16 until robot round s of 2026-12-07
     # The twenty-ninth, written before the sixth round of 2026-12-07: 3 / 19 on d1f5cb7.
     "robot_replies_blind_2026-12-07g.toml": (3, 19),
     # The thirtieth, written before the eighth round of 2026-12-07: 3 / 16 on 5e6e31e.
