@@ -140,7 +140,11 @@ def test_visits_become_hourly_rows_and_nothing_of_a_visitor_is_kept(
     ]
     assert rows[("peak", "")] >= 1
     today = datetime.now(UTC).strftime("%Y-%m-%d")
-    assert abs(uniques[today] - BROWSERS) <= 3 * STANDARD_ERROR * BROWSERS + 1
+    # Forty browsers are counted by linear counting (Redis's estimator and ours alike), whose error
+    # is the hash collisions among 40 ids in 16,384 registers, and the ids are hashed under a key
+    # new each run: one collision comes in ~1 run in 20, two in ~1 in 900 (a clean clone's suite
+    # met it: 38), three in ~1 in 60,000. The tolerance is two, not the asymptotic 0.81 %.
+    assert abs(uniques[today] - BROWSERS) <= 3 * STANDARD_ERROR * BROWSERS + 2
     assert uniques[today[:7]] == uniques[today]
 
     secrets_of_visitors = [*browsers, *set(names), AGENT, "StatsProbeAgent", "127.0.0.1"]
