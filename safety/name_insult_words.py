@@ -397,7 +397,9 @@ _KANJI_SEXUAL_VERBS = {
 _LATIN_SEXUAL = frozenset({"dildo", "blowjob", "handjob", "rimjob", "boner", "ahegao", "futanari", "paizuri"})
 _LATIN_INSULTS = frozenset({"gaiji", "busu", "kimoi", "chink", "jap", "spastic", "spaz", "tranny"})
 _LATIN_WORD = re.compile("[a-z]+")
-_KANJI = re.compile("[\u3400-\u9fff\uf900-\ufaff々]")
+# one kanji (CJK ideographs, compatibility ideographs, 々), as a class for the patterns below
+_KANJI_RUN = "[\u3400-\u9fff\uf900-\ufaff々]"
+_KANJI = re.compile(_KANJI_RUN)
 
 # The fast path's question, one pattern for ``names._FAST_PATH_GATE``: every letter run a
 # reading here needs — a word of the vocabulary or a short listed insult, or an aimed word with
@@ -449,7 +451,6 @@ def _said_again(stacked: re.Match[str]) -> bool:
 # Kanji read as the words that frame a vocabulary word (「お前ブッサ」, 「ホモ野郎」, 「ブス女」): any
 # other kanji stay kanji, matched by the kanji lists only — a kanji word's reading is another
 # word (御釜 is a pot and a crater lake, 草尾 a surname, 入林 and 寝鳥 no 乳輪 or 寝取り)
-_KANJI_RUN = "[\u3400-\u9fff\uf900-\ufaff々]"
 _KANJI_FRAMES = {
     "貴様": "きさま",
     "野郎": "やろう",
