@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from safety.levels import CRISIS
 from safety.names import check_name
+from safety.ratio import Ratio
 from safety.risk import LEVELS, assess
 
 # The goals the project set (issue 4); the tests assert exactly these.
@@ -265,21 +266,6 @@ def risk_from_legacy(name: str, items: list[RiskItem]) -> list[ClassedRisk]:
 
 def names_from_legacy(items: list[NameItem]) -> list[ClassedName]:
     return [ClassedName(n.expected != "ok", f"name_set:{n.expected}", n.name) for n in items]
-
-
-@dataclass(frozen=True, slots=True)
-class Ratio:
-    part: int
-    whole: int
-
-    @property
-    def value(self) -> float:
-        return self.part / self.whole if self.whole else float("nan")
-
-    def __str__(self) -> str:
-        if not self.whole:
-            return "–"
-        return f"{self.value:.3f} ({self.part}/{self.whole})"
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,19 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from safety.levels import CRISIS, LEVELS
+from safety.ratio import Ratio
 
 # Below this many labelled posts the shares mean little yet: the page and the CLI say so.
 FEW = 30
-
-
-@dataclass(frozen=True, slots=True)
-class Share:
-    part: int
-    whole: int
-
-    @property
-    def ratio(self) -> float | None:
-        return self.part / self.whole if self.whole else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,19 +33,19 @@ class FieldFigures:
         return sum(n for (s, r), n in self.table.items() if s in staff_levels and r in net_levels)
 
     @property
-    def serious_caught(self) -> Share:
+    def serious_caught(self) -> Ratio:
         """Of the posts staff rated high or imminent, those the net rated high or imminent."""
-        return Share(self.count(CRISIS, CRISIS), self.count(CRISIS, LEVELS))
+        return Ratio(self.count(CRISIS, CRISIS), self.count(CRISIS, LEVELS))
 
     @property
-    def imminent_caught(self) -> Share:
+    def imminent_caught(self) -> Ratio:
         """Of the posts staff rated imminent, those the net rated imminent."""
-        return Share(self.count(["imminent"], ["imminent"]), self.count(["imminent"], LEVELS))
+        return Ratio(self.count(["imminent"], ["imminent"]), self.count(["imminent"], LEVELS))
 
     @property
-    def calm_flagged(self) -> Share:
+    def calm_flagged(self) -> Ratio:
         """Of the posts staff rated none, those the net rated concern or above (its false alarms)."""
-        return Share(self.count(["none"], LEVELS[1:]), self.count(["none"], LEVELS))
+        return Ratio(self.count(["none"], LEVELS[1:]), self.count(["none"], LEVELS))
 
 
 def field_figures(pairs: Iterable[tuple[str | None, str]]) -> FieldFigures:
@@ -74,7 +65,7 @@ def format_figures(figures: FieldFigures) -> str:
         ("staff none → net ≥ concern (false alarms)", figures.calm_flagged),
     )
     for label, share in measures:
-        ratio = "—" if share.ratio is None else f"{share.ratio:.3f}"
+        ratio = f"{share.value:.3f}" if share.whole else "—"
         lines.append(f"  {label:<44} {ratio:>6}  ({share.part}/{share.whole})")
     width = max(len(level) for level in LEVELS) + 2
     lines.append("  staff \\ net " + "".join(f"{level:>{width}}" for level in LEVELS))
@@ -86,4 +77,4 @@ def format_figures(figures: FieldFigures) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["FEW", "FieldFigures", "Share", "field_figures", "format_figures"]
+__all__ = ["FEW", "FieldFigures", "field_figures", "format_figures"]

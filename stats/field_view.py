@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from safety.field import FEW, Share, field_figures
+from safety.field import FEW, field_figures
 from safety.levels import LEVELS
+from safety.ratio import Ratio
 from stats.report import SMALL, shown
 
 WINDOW_DAYS = 30
@@ -36,10 +37,10 @@ class FieldView:
     """The 4×4 table: a staff level, then the count for each net level."""
 
 
-def _share(share: Share) -> str:
-    if share.whole < SMALL or share.ratio is None:
+def _share(share: Ratio) -> str:
+    if share.whole < SMALL:
         return "—"
-    return f"{round(share.ratio * 100)}%"
+    return f"{round(share.value * 100)}%"
 
 
 def field_view(pairs: Iterable[tuple[str | None, str]]) -> FieldView:

@@ -64,7 +64,7 @@ def test_the_figures_of_a_made_table_match_the_hand_counts() -> None:
     assert (figures.imminent_caught.part, figures.imminent_caught.whole) == (2, 4)
     # Staff none: 8; the net said concern or more on 2 + 1.
     assert (figures.calm_flagged.part, figures.calm_flagged.whole) == (3, 8)
-    assert figures.calm_flagged.ratio == 3 / 8
+    assert figures.calm_flagged.value == 3 / 8
     assert figures.table["high", "concern"] == 2 and figures.table["concern", "imminent"] == 0
     printed = format_figures(figures)
     assert "0.636  (7/11)" in printed and "0.500  (2/4)" in printed and "0.375  (3/8)" in printed
@@ -74,7 +74,7 @@ def test_the_figures_of_a_made_table_match_the_hand_counts() -> None:
 
 def test_no_labelled_post_gives_no_share() -> None:
     figures = field_figures([(None, "high")])
-    assert figures.labelled == 0 and figures.serious_caught.ratio is None
+    assert figures.labelled == 0 and figures.serious_caught.whole == 0
 
 
 SECRET_WORDS = "ひみつの ほしぞら ノート"
