@@ -191,6 +191,8 @@ BLIND_AT_MOST = {
     "robot_replies_blind_2026-12-07g.toml": (3, 19),
     # The thirtieth, written before the eighth round of 2026-12-07: 3 / 16 on 5e6e31e.
     "robot_replies_blind_2026-12-07h.toml": (3, 16),
+    # The thirty-first, written before the ninth round of 2026-12-07: 3 / 7 on fdbf260.
+    "robot_replies_blind_2026-12-07i.toml": (3, 7),
 }
 
 
