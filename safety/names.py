@@ -28,6 +28,7 @@ import jaconv
 
 from safety.contact import DECIMAL, kana_number_run, spoken_number
 from safety.lexicon import NAME_LISTS, PICTURED_WORDS
+from safety.morphology import tokens
 from safety.name_caretaker import STEMS as CARETAKER_STEMS
 from safety.name_caretaker import claims_caretaker
 from safety.name_compounds import (
@@ -298,6 +299,19 @@ def _only_inside_words(name: str, plain: bool, *, wider: bool = False) -> bool:
 
 
 _ADDRESS_LEFT = frozenset({"", *ADDRESSED})
+# kanji that before a name say which one of that name: the real, the former, the new, the fake,
+# the true, the vice, the official, the first (「本森さん」 is the real もりさん to a child)
+_STANDING = frozenset("本元新旧前偽真正副公初裏表")
+_ALL_KANJI = re.compile("[一-鿿々]{2,}")
+
+
+def _family_name(word: str) -> bool:
+    """``word`` is all kanji, one family name of the dictionary, and starts with no ``_STANDING``
+    kanji."""
+    if _ALL_KANJI.fullmatch(word) is None or word[0] in _STANDING:
+        return False
+    read = tokens(word)
+    return len(read) == 1 and read[0].pos[2:4] == ("人名", "姓")
 
 
 def _only_a_word_of_address_left(name: str, spans: tuple[tuple[int, int], ...]) -> bool:
@@ -306,8 +320,10 @@ def _only_a_word_of_address_left(name: str, spans: tuple[tuple[int, int], ...]) 
     stands beside it (「ヤモリさん☆」, 「ゴールライン」).  The rest read alone had lost what the
     staff or app word gave it: 「ヤモリさん本人」, 「ゴールライン0801」, 「ゴールラインともだち」; and
     a kanji before 森 makes a noun of almost anything (「本森さん」, 「元森さん」: the real, the
-    former もりさん to a child reading them)."""
-    if any(has_kanji(name[s:e]) for s, e in spans):
+    former もりさん to a child reading them).  A family name the dictionary knows, of two
+    kanji or more, is another person (「大森さん」, 「藤森さん」), unless its first kanji is one
+    that says which もり (``_STANDING``: 本森, 元森, 新森 are surnames too)."""
+    if any(has_kanji(name[s:e]) and not _family_name(name[s:e]) for s, e in spans):
         return False
     left = kata2hira("".join(ch for ch in without(name, spans) if ch.isalnum()))
     return left in _ADDRESS_LEFT
