@@ -181,7 +181,7 @@ def proposes_meeting(key: str) -> bool:
     ``_IN_PERSON``'s start is one of ``FAST_PATH_STEMS`` and ``_ASKS_WHERE`` is in the gate, so
     the fast path asks only this (one call and a few look-ups instead of three searches)."""
     return (
-        ((
+        (
             "あお" in key
             or "あえ" in key
             or "あわ" in key
@@ -193,11 +193,10 @@ def proposes_meeting(key: str) -> bool:
             or "おあい" in key
             or "にかか" in key
         )
-        and _LETS_MEET.search(key) is not None)
-        or (
-            ("うち" in key or "いえ" in key or "家" in key or "あそびに" in key)
-            and _COME_OVER.search(key) is not None
-        )
+        and _LETS_MEET.search(key) is not None
+    ) or (
+        ("うち" in key or "いえ" in key or "家" in key or "あそびに" in key)
+        and _COME_OVER.search(key) is not None
     )
 
 
