@@ -56,7 +56,7 @@ from safety.name_insults import _INSULT_PERSON, _insult_after_a_name, put_down
 from safety.name_invites import invites
 from safety.name_katakana_english import katakana_english
 from safety.name_leaving import _KANA_PICTURES, leaving_reason
-from safety.name_listed import _listed_reason, _repeated_word, repeated_reason
+from safety.name_listed import _listed_reason, _repeated_word, held_reason, repeated_reason
 from safety.name_lookalike import staff_lookalike
 from safety.name_meeting import ASKS_WHERE, FAST_PATH_STEMS, proposes_meeting
 from safety.name_meeting import STEMS as MEETING_STEMS
@@ -384,6 +384,8 @@ def _content_reason(
         return "contact"
     listed = _listed_reason(views, lone_x=_DECORATIVE_X.search(name) is None) or _repeated_word(views)
     listed = listed or ("staff" if staff_lookalike(name) else None)  # 「ADMlN」, 「adrnin」
+    # a held vowel written ー where a listed word has its letter (「はやくしにてー」: しにてえ)
+    listed = listed or held_reason(views.undisguised)
     # English written in katakana, read as the English words (「キルミー」, 「イディオット」)
     listed = listed or next(
         filter(None, map(katakana_english, dict.fromkeys((views.undisguised, views.unmasked)))), None
