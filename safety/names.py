@@ -409,6 +409,14 @@ def _content_reason(
     if any(claims_caretaker(text) for text in views.texts) or claims_a_role(views.unmasked):
         # (a doctor, the police or the school nurse claimed: ``safety.name_roles``)
         return "staff"
+    hurried = _HURRIED.match(kata2hira(views.undisguised))
+    if hurried is not None:
+        # はよ, western Japan's はやく, before the rest: the rest is said as it would be alone
+        # (「はよしね」, 「はよきえて」; the dictionary cuts は|よし|ね)
+        rest = views.undisguised[hurried.end() :]
+        reason = _content_reason(rest, rest, again=False)
+        if reason is not None:
+            return reason
     said_keys = _said_keys(views)
     if (
         _wishes_to_die(views)
@@ -518,6 +526,9 @@ def _content_reason(
         )
     return None
 
+
+# はよ (早よ, はよう, はよー) opening a name and something after it
+_HURRIED = re.compile("はよ[うーっ]*(?=.)")
 
 # Letters that stand for a word when written alone before kana or kanji: H for エッチ
 # (「Hしよ」, 「H大好き」), P for ぴー in ぴー活 (「P活」).  Not before a word of address, where
@@ -639,6 +650,7 @@ def _read_only_the_long_way(name: str, key: str) -> bool:
         _LONG_WAY_WRITTEN.search(name) is not None
         or _insult_after_a_name(name)
         or repeated_reason(key) is not None
+        or _HURRIED.match(key) is not None
     )
 
 
