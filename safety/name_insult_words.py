@@ -333,8 +333,7 @@ _INSULT_SAID = _said(INSULT_WORDS)
 _FROM_ROMAJI = frozenset(v for w in _ROMAJI_WORDS for v in _spellings(romaji_kana(w)))
 _INSULT_SAID_ROMAJI = _said(INSULT_WORDS & _FROM_ROMAJI)
 # Two insults glued (「ばかかす」, 「あほかす」, 「ぶすでぶ」): the short listed ones, which alone
-# the lists refuse as whole words only, are an insult whenever another insult is glued to them,
-# a kind ending after them too (「のろまブタちゃん」: what the name calls its bearer)
+# the lists refuse as whole words only, are an insult whenever another insult is glued to them
 _SHORT_INSULTS = (
     "ばか",
     "あほ",
@@ -351,13 +350,10 @@ _SHORT_INSULTS = (
     "のろま",
     "まぬけ",
     "うざ",
-    # (a pig alone or in a food is no insult, 「くろぶた」, 「ぶたまん」; glued to another insult
-    # it is said of a person: 「のろまブタ」)
-    "ぶた",
 )
 _STACKED = re.compile(
     f"(?P<addressed>{_ADDR_P})?(?P<stack>(?:{_alt((*_SHORT_INSULTS, *INSULT_WORDS))}){{2,}})"
-    f"(?P<person>{_PERS})?(?:{_alt(_HONORIFICS)})?{_END}"
+    f"(?P<person>{_PERS})?{_END}"
 )
 # a short insult and "though only …" (「ざこのくせに」, 「ばかのくせに」)
 _THOUGH = re.compile(f"(?:{_ADDR_P})?(?:{_alt((*_SHORT_INSULTS, *INSULT_WORDS))})のくせ(?:に)?{_END}")
