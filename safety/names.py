@@ -300,8 +300,9 @@ def _only_inside_words(name: str, plain: bool, *, wider: bool = False) -> bool:
 
 _ADDRESS_LEFT = frozenset({"", *ADDRESSED})
 # kanji that before a name say which one of that name: the real, the former, the new, the fake,
-# the true, the vice, the official, the first (「本森さん」 is the real もりさん to a child)
-_STANDING = frozenset("本元新旧前偽真正副公初裏表")
+# the true, the vice, the official, the first, a god, a number (「本森さん」 is the real もりさん
+# to a child, 「二森さん」 the second)
+_STANDING = frozenset("本元新旧前偽真正副公初裏表神一二三四五六七八九十百千万")
 _ALL_KANJI = re.compile("[一-鿿々]{2,}")
 
 

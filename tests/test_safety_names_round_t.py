@@ -1,6 +1,6 @@
 """Names round t (ninth round of 2026-12-07): put-downs after a given name and は or って,
-family names holding 森, ぶた as a food or an animal, coming over asked in dialect, 会おう held
-after a name, a last held vowel written ー, and はよ before the rest
+family names holding 森, coming over asked in dialect, 会おう held after a name, a last held
+vowel written ー, and はよ before the rest
 (docs/history/safety-rounds.md, "The ninth round of 2026-12-07: names").
 
 Every case of the first groups was judged otherwise before the round; the hard negatives are
@@ -50,24 +50,21 @@ COMING_OVER = (
     "はるとあおーや",
     "そうたあおーぜ",
 )
-# ordinary names refused before the round: a family name holding 森, a pig as a food
+# ordinary names refused before the round: a family name holding 森
 NOW_ORDINARY = (
     "大森さん",
     "藤森さん",
     "小森さん",
     "金森さん",
     "高森くん",
-    "くろぶた",
-    "ぶたのしょうがやき",
-    "ブタメン",
-    "ぶたまる",
-    "ぶたひき",
 )
 # hard negatives: refused before the round and after it
 STAY_REFUSED = (
     "本森さん",
     "元森さん",
     "偽森さん",
+    "二森さん",
+    "神森さん",
     "もりさん",
     "森さん",
     "大森さんです",
@@ -113,6 +110,8 @@ STAY_ORDINARY = (
     "いえにいる",
     "うちのいぬ",
     "あおいちゃん",
+    "そらあおー！",
+    "ゆいあおー！",
     "くれーぷ",
     "ぐれーぷ",
     "グレープフルーツ",
@@ -153,7 +152,7 @@ def test_coming_over_asked_in_dialect_is_a_meeting(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", NOW_ORDINARY)
-def test_family_names_and_foods_pass(name: str) -> None:
+def test_family_names_holding_森_pass(name: str) -> None:
     assert safety.check_name(name).ok
 
 
