@@ -10,6 +10,7 @@ import unicodedata
 
 from safety.lexicon import NAME_LISTS, PUT_DOWNS
 from safety.morphology import tokens
+from safety.name_insult_words import INSULT_WORDS
 from safety.name_listed import _TOKEN_WORDS
 from safety.name_reading import ORDINARY
 from safety.normalize import VOWEL_OF
@@ -237,6 +238,72 @@ _KATAKANA = re.compile("[ァ-ヺー]+")
 _STRETCHED = re.compile("(?:[^ー]ー+)+")
 
 
+# A put-down said of someone named: a given name (or any word of two letters or more), は or
+# って, the put-down and its endings, nothing after (「ゆうとはほも」, 「あおいはくず」,
+# 「みおってぶさいく」).  The word for the one spoken to is the open class of given names here,
+# so the put-downs are the listed ones and the vocabulary's, but not those that said of someone
+# are a role or a self-description: 「ゆうとはボケ」 is the funny one of a comic pair.  A put-down
+# of two letters takes no ending, or one of two letters or more that is no nickname's, or
+# laughter (「ひかりはかすか」 is faint light, 「ゆいはちびやん」 a nickname).  The animals and
+# standings ``name_insult_words`` reads only said of a person are put-downs here too, but for
+# those that after は are a verb, a zodiac year or what a child says of herself (「なつはさる」
+# is summer leaving, 「ゆいはねずみ」 a year, 「ゆいはぼっち」, 「ゆいはぽんこつ」, 「ゆいはおたく」).
+# Before は may stand a thing or an animal too, which size, weight and slowness describe and
+# a pot is (「ひよこはちび」, 「かめはのろま」, 「ごはんはおかま」, 「おにはでていけ」 of 節分): those
+# words pass after one word the dictionary knows that is no person's name (``_a_thing``).
+_NAMED_AIMED = (
+    "ぶた", "ごりら", "ごきぶり", "どぶねずみ", "うじむし", "みじんこ", "がいちゅう", "ちんぱんじー",
+    "ちんぱんじい", "おらうたん", "おらんうーたん", "こじき", "ていへん", "にーと", "にいと",
+    "わきが", "でっぱ", "底辺", "害虫", "蛆虫",
+)  # fmt: skip
+_NAMED_NOT = frozenset({"ぼけ", *map(_letters, PUT_DOWNS.get("framed", ()))})
+_OF_THINGS = frozenset(
+    map(_letters, ("ちび", "でぶ", "でぶっちょ", "のろま", "うすのろ", "はげ", "おかま", "でてけ", "でていけ",
+                   "出てけ", "出ていけ", "どんくさい", "とろくさい"))
+)  # fmt: skip
+_NAMED_WORDS = tuple(
+    w
+    for w in dict.fromkeys((*_PUT_DOWN_WORDS, *INSULT_WORDS, *_NAMED_AIMED))
+    if _letters(w) not in _NAMED_NOT
+)
+_LAUGHTER = frozenset({"w", "ww", "www", "草"})
+_NAMED_REST = re.compile(
+    f"(?P<word>{_alternation(_NAMED_WORDS)})"
+    f"(?P<ending>(?:(?P<first>{_alternation(PUT_DOWNS.get('endings', ()))})"
+    f"(?:{_alternation(PUT_DOWNS.get('endings', ()))})?)?)ー*"
+)
+_NAMED_PARTICLE = re.compile("(?<=[^\\W\\d_]{2})(?:は|って)")
+
+
+def put_down_of_someone(text: str) -> bool:
+    """A put-down after a given name and は or って, the whole name (``_NAMED_REST``)."""
+    if not any(p in text for p in ("は", "ハ", "って", "ッテ", "ﾊ", "ｯﾃ")):
+        return False  # (most names: no particle, nothing read)
+    letters = _letters(text)
+    if letters in _ORDINARY_WORDS:
+        return False
+    for particle in _NAMED_PARTICLE.finditer(letters):
+        found = _NAMED_REST.fullmatch(letters, particle.end())
+        if found is None:
+            continue
+        if found.group("word") in _OF_THINGS and _a_thing(letters[: particle.start()]):
+            continue
+        if len(_letters(found.group("word"))) > 2:
+            return True
+        first = found.group("first")
+        if not first or first in _LAUGHTER or (len(first) >= 2 and first not in _NICKNAMES):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=512)
+def _a_thing(before: str) -> bool:
+    """``before`` is one word the dictionary knows and no person's name (「ひよこ」, 「かめ」;
+    「ゆい」, 「たなか」 and a name it does not know are people)."""
+    read = tokens(before)
+    return len(read) == 1 and not read[0].oov and read[0].pos[2:3] != ("人名",)
+
+
 def put_down(text: str) -> bool:
     """The name is a put-down with nothing but a frame around it (``[put_downs]`` in
     names.toml): a word for the one spoken to before it (「おまえアホやろ」, 「われボケが」) or
@@ -250,6 +317,8 @@ def put_down(text: str) -> bool:
     nickname) or by any ending when written in katakana before a hiragana one (「カスが」):
     「かすが」 (春日), 「かすか」 (微か), 「だらだ」 pass, and the prefix is no frame for it
     (「どかす」)."""
+    if put_down_of_someone(text):
+        return True
     head = text[:2]
     if head not in _ANY_START and _PLAIN_HEAD.fullmatch(head) is not None:
         # (kana or kanji first, no っ or ー among them: the letters start so in every reading,

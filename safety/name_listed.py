@@ -12,6 +12,7 @@ from safety.lexicon import NAME_LISTS
 from safety.morphology import tokens
 from safety.name_reading import LISTS, ORDINARY_KANJI, WHOLE, WHOLE_NO_TSU, has_kanji, person_or_place, read
 from safety.name_views import NameViews, _slipped_word, _spelled_letters
+from safety.normalize import VOWEL_OF
 from safety.normalize import latin_tokens as latin_tokens_of
 from safety.translation import kata2hira
 
@@ -255,3 +256,54 @@ def _kanji_word_stands(words: tuple[str, ...], text: str) -> bool:
 _LATIN_RE = tuple(
     re.compile("|".join(re.escape(w) for w in words.latin)) if words.latin else None for words in NAME_LISTS
 )
+
+
+# A held vowel written ー where a listed word writes the vowel's letter (「はやくしにてー」 is
+# しにてえ, 「まじうぜー」 うぜえ, 「ばかやろー」 ばかやろう): the folding drops every ー, and a word
+# listed anywhere with its held vowel as a letter was then found only where the letter was
+# typed.  The name is read once more with each ー after a kana as that kana's vowel (え after
+# an え-column kana, う after an お-column one, as the words are said), for the words that hold
+# such a vowel, of the lists that refuse harm (not the contact and staff lists, whose words
+# with held vowels are also ordinary words' pieces: 「こーかんにっき」).  Only a ー after
+# hiragana: after katakana it is a loanword's long vowel (「グレープ」 holds no れいぷ).
+# (each ー as the letter first, then as the other letter a vowel is held with: せーよく is せいよく)
+_HELD_AS = ({"a": "あ", "i": "い", "u": "う", "e": "え", "o": "う"}, {"e": "い", "o": "お"})
+_HOLDS_VOWEL = {"a": "あ", "i": "い", "u": "う", "e": "えい", "o": "うお"}
+
+
+def _ends_held(word: str) -> bool:
+    """``word`` ends in a held vowel written as its letter (しにてえ, うぜえ, ばかやろう): a
+    word said so is how a ー ends a sentence; a vowel held inside a word is a loanword's as
+    often, in hiragana too (「くれーぷ」 holds no れいぷ)."""
+    vowel = VOWEL_OF.get(word[-2:-1])
+    return vowel is not None and word[-1] in _HOLDS_VOWEL[vowel]
+
+
+_HELD_WORDS = tuple(
+    (
+        words.reason,
+        re.compile("|".join(sorted(held, key=len, reverse=True))),
+    )
+    for words in NAME_LISTS
+    if words.reason in ("self_harm", "sexual", "insult")
+    and (held := [re.escape(w) for w in map(kata2hira, words.kana_words) if "ー" not in w and _ends_held(w)])
+)
+_HELD_MARK = re.compile("(?<=[ぁ-ゖ])ー+")
+
+
+def held_reason(text: str) -> str | None:
+    """The reason of a listed word found in ``text`` read with each ー as the vowel it holds
+    (``_HELD_WORDS``), or None."""
+    if "ー" not in text:
+        return None
+    for letters in _HELD_AS:
+        held = _HELD_MARK.sub(
+            lambda m, letters=letters: letters.get(VOWEL_OF.get(text[m.start() - 1], ""), "ー"), text
+        )
+        if held == text:
+            continue
+        held = kata2hira(held)
+        reason = next((reason for reason, words in _HELD_WORDS if words.search(held) is not None), None)
+        if reason is not None:
+            return reason
+    return None

@@ -106,6 +106,9 @@ _LETS_MEET = re.compile(
     r"|(?:(?<=ひと)|(?<=みんな)|(?<=みな))あお(?:[ー〜~]+|う|っ|お)[ーうっよねかやぜな〜~!！?？]*$"
     # after a place or a time the う may be gone too (「ちかくであお」, 「ほうかごあお」)
     r"|(?<=[でご])あお[よねかやぜな〜~!！?？]*$"
+    # after a given name, the う held and a spoken ending (「ゆいあおーね」, 「りくあおうよ」):
+    # 「あおーい」, 「まっさおー」 end in none, and 「そらあおー！」 is the sky's blue
+    r"|(?<=[ぁ-ゖ一-鿿])あお(?:[ー〜~]+|う)[ーうよねかやぜな〜~]*[よねかやぜな][ー〜~!！?？]*$"
     # 会える? and 会いに行く/来る in kana (「あえない？」, 「あいにいきたい」)
     r"|^あえ(?:る|ない|へん|ひん|ます|ませんか|そう)[ねかのなけ]?[ー〜~]*[?？]"
     r"|^あわ(?:ない|へん|ひん|ん)[ねかのなけ]?[ー〜~]*[?？]"
@@ -122,6 +125,25 @@ _LETS_MEET = re.compile(
     # 「おめにかかりたい」); 「おあいそ」 is the bill
     r"|おあい(?:し[まただよ]|でき)"
     r"|お[め目]にかか(?:りたい|りませんか|りましょう|れませんか|れますか|ろう)"
+)
+
+
+# Coming over asked in the forms of 来る the lists' endings miss, Kansai, Hakata, Hiroshima
+# and the plain conditional among them (「うちきいひん？」, 「あそびにこーへん？」, 「うちにきんしゃい」,
+# 「いえにこん？」, 「あそびにくれば」): one's home or playing, then 来る so, and nothing but
+# endings after it.  Without a particle only forms no other word starts with (「うちきな」 is
+# also 内気な, shy; 「あそびにきたよ」 says one came, and passes).
+_COME = (
+    "(?:き(?:て|な|ぃ|い(?:や|ひん|へん)|たら|ちゃい|ちゃえ|ます|ませ|んしゃい|ーや)"
+    "|こ(?:ん|ない|へん|ーへん|れる|れへん|れん|ーい|い)|くれば|くる|けえ|けー)"
+)
+_COME_UNGLUED = (
+    "(?:き(?:い(?:や|ひん|へん)|たら|ちゃい|ちゃえ|ます|ませ|んしゃい|ーや)|こ(?:ーへん|へん|れる|れへん))"
+)
+_HOME = "(?:お?うち|いえ|家|うちんち)"
+_COME_OVER = re.compile(
+    f"^(?:{_HOME}(?:に|へ|まで)(?:あそびに)?{_COME}|{_HOME}{_COME_UNGLUED}|あそびに{_COME})"
+    "(?:ええ|いい|よ|ね|な|や|か|の|ん|わ|で)*[ー〜~!！?？]*$"
 )
 
 
@@ -159,17 +181,23 @@ def proposes_meeting(key: str) -> bool:
     ``_IN_PERSON``'s start is one of ``FAST_PATH_STEMS`` and ``_ASKS_WHERE`` is in the gate, so
     the fast path asks only this (one call and a few look-ups instead of three searches)."""
     return (
-        "あお" in key
-        or "あえ" in key
-        or "あわ" in key
-        or "あいに" in key
-        or "あいた" in key
-        or "たる" in key
-        or "たろ" in key
-        or "あう" in key
-        or "おあい" in key
-        or "にかか" in key
-    ) and _LETS_MEET.search(key) is not None
+        (
+            "あお" in key
+            or "あえ" in key
+            or "あわ" in key
+            or "あいに" in key
+            or "あいた" in key
+            or "たる" in key
+            or "たろ" in key
+            or "あう" in key
+            or "おあい" in key
+            or "にかか" in key
+        )
+        and _LETS_MEET.search(key) is not None
+    ) or (
+        ("うち" in key or "いえ" in key or "家" in key or "あそびに" in key)
+        and _COME_OVER.search(key) is not None
+    )
 
 
 # what the name fast path's gate looks for of ``meets_in_person`` (``proposes_meeting``)

@@ -28,6 +28,7 @@ import jaconv
 
 from safety.contact import DECIMAL, kana_number_run, spoken_number
 from safety.lexicon import NAME_LISTS, PICTURED_WORDS
+from safety.morphology import tokens
 from safety.name_caretaker import STEMS as CARETAKER_STEMS
 from safety.name_caretaker import claims_caretaker
 from safety.name_compounds import (
@@ -55,7 +56,7 @@ from safety.name_insults import _INSULT_PERSON, _insult_after_a_name, put_down
 from safety.name_invites import invites
 from safety.name_katakana_english import katakana_english
 from safety.name_leaving import _KANA_PICTURES, leaving_reason
-from safety.name_listed import _listed_reason, _repeated_word, repeated_reason
+from safety.name_listed import _listed_reason, _repeated_word, held_reason, repeated_reason
 from safety.name_lookalike import staff_lookalike
 from safety.name_meeting import ASKS_WHERE, FAST_PATH_STEMS, proposes_meeting
 from safety.name_meeting import STEMS as MEETING_STEMS
@@ -298,6 +299,20 @@ def _only_inside_words(name: str, plain: bool, *, wider: bool = False) -> bool:
 
 
 _ADDRESS_LEFT = frozenset({"", *ADDRESSED})
+# kanji that before a name say which one of that name: the real, the former, the new, the fake,
+# the true, the vice, the official, the first, a god, a number (「本森さん」 is the real もりさん
+# to a child, 「二森さん」 the second)
+_STANDING = frozenset("本元新旧前偽真正副公初裏表神一二三四五六七八九十百千万")
+_ALL_KANJI = re.compile("[一-鿿々]{2,}")
+
+
+def _family_name(word: str) -> bool:
+    """``word`` is all kanji, one family name of the dictionary, and starts with no ``_STANDING``
+    kanji."""
+    if _ALL_KANJI.fullmatch(word) is None or word[0] in _STANDING:
+        return False
+    read = tokens(word)
+    return len(read) == 1 and read[0].pos[2:4] == ("人名", "姓")
 
 
 def _only_a_word_of_address_left(name: str, spans: tuple[tuple[int, int], ...]) -> bool:
@@ -306,8 +321,10 @@ def _only_a_word_of_address_left(name: str, spans: tuple[tuple[int, int], ...]) 
     stands beside it (「ヤモリさん☆」, 「ゴールライン」).  The rest read alone had lost what the
     staff or app word gave it: 「ヤモリさん本人」, 「ゴールライン0801」, 「ゴールラインともだち」; and
     a kanji before 森 makes a noun of almost anything (「本森さん」, 「元森さん」: the real, the
-    former もりさん to a child reading them)."""
-    if any(has_kanji(name[s:e]) for s, e in spans):
+    former もりさん to a child reading them).  A family name the dictionary knows, of two
+    kanji or more, is another person (「大森さん」, 「藤森さん」), unless its first kanji is one
+    that says which もり (``_STANDING``: 本森, 元森, 新森 are surnames too)."""
+    if any(has_kanji(name[s:e]) and not _family_name(name[s:e]) for s, e in spans):
         return False
     left = kata2hira("".join(ch for ch in without(name, spans) if ch.isalnum()))
     return left in _ADDRESS_LEFT
@@ -368,6 +385,8 @@ def _content_reason(
         return "contact"
     listed = _listed_reason(views, lone_x=_DECORATIVE_X.search(name) is None) or _repeated_word(views)
     listed = listed or ("staff" if staff_lookalike(name) else None)  # 「ADMlN」, 「adrnin」
+    # a held vowel written ー where a listed word has its letter (「はやくしにてー」: しにてえ)
+    listed = listed or held_reason(views.undisguised)
     # English written in katakana, read as the English words (「キルミー」, 「イディオット」)
     listed = listed or next(
         filter(None, map(katakana_english, dict.fromkeys((views.undisguised, views.unmasked)))), None
@@ -391,6 +410,14 @@ def _content_reason(
     if any(claims_caretaker(text) for text in views.texts) or claims_a_role(views.unmasked):
         # (a doctor, the police or the school nurse claimed: ``safety.name_roles``)
         return "staff"
+    hurried = _HURRIED.match(kata2hira(views.undisguised))
+    if hurried is not None:
+        # はよ, western Japan's はやく, before the rest: the rest is said as it would be alone
+        # (「はよしね」, 「はよきえて」; the dictionary cuts は|よし|ね)
+        rest = views.undisguised[hurried.end() :]
+        reason = _content_reason(rest, rest, again=False)
+        if reason is not None:
+            return reason
     said_keys = _said_keys(views)
     if (
         _wishes_to_die(views)
@@ -500,6 +527,9 @@ def _content_reason(
         )
     return None
 
+
+# はよ (早よ, はよう, はよー) opening a name and something after it
+_HURRIED = re.compile("はよ[うーっ]*(?=.)")
 
 # Letters that stand for a word when written alone before kana or kanji: H for エッチ
 # (「Hしよ」, 「H大好き」), P for ぴー in ぴー活 (「P活」).  Not before a word of address, where
@@ -621,6 +651,7 @@ def _read_only_the_long_way(name: str, key: str) -> bool:
         _LONG_WAY_WRITTEN.search(name) is not None
         or _insult_after_a_name(name)
         or repeated_reason(key) is not None
+        or _HURRIED.match(key) is not None
     )
 
 
