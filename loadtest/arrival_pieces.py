@@ -13,9 +13,11 @@ arrival with a browser id counted for the visit statistics), ``newcomers`` (a ne
 its ``room`` in a nook filling to 40), ``hellos`` (a ``hello`` received by a new connection: decoded, its
 name's kept verdict, its ``welcome``) and ``keepalive_start`` (a connection's keep-alive started and
 stopped; run it with 1,000 and 3,000 as the others) and ``upgrades`` (a socket accepted, a browser's
-handshake read and upgraded, its 101 written). The transport is a stand-in that
-takes every write. docs/performance.md, "Arrivals, round of 2026-12-03" and "Arrivals, round of
-2026-12-04", and "Arrivals, round of 2026-12-04 (c)" have the figures.
+handshake read and upgraded, its 101 written; ``upgrades_made``, ``upgrades_accepted`` and
+``upgrades_parsed`` stop it after a step, and ``ws_made`` makes the WebSocket protocol alone). The
+transport is a stand-in that takes every write. docs/performance.md, "Arrivals, round of 2026-12-03"
+and "Arrivals, round of 2026-12-04", and "Arrivals, round of 2026-12-04 (c)" have the figures (and
+"Round of 2026-12-07 (ninth): arrivals" the steps').
 """
 
 from __future__ import annotations
@@ -274,11 +276,18 @@ class AcceptedSocket(StandIn):
         pass
 
 
-def upgrades(n: int) -> None:
+# How far ``upgrades`` goes, step by step: less each from the next is that step's cost.
+UPGRADE_STEPS = ("made", "accepted", "parsed", "answered")
+
+
+def upgrades(n: int, until: str = "answered") -> None:
     """A socket accepted by the HTTP protocol (``GuardedHttpProtocol``), a browser's handshake read
     (``HEADERS``), upgraded to ``SendNowProtocol`` and its 101 written: per call, one arrival's
     handshake, the protocols kept as an open socket keeps them; uvloop, the server's collector
-    settings. The ASGI task each upgrade makes is never run (the app's part is not in it)."""
+    settings. The ASGI task each upgrade makes is never run (the app's part is not in it).
+
+    ``until`` stops each call after a step (``UPGRADE_STEPS``): the HTTP protocol ``made``, its
+    socket ``accepted``, the request ``parsed`` (the upgrade not taken), the 101 ``answered``."""
     import gc
 
     import uvloop
@@ -306,18 +315,58 @@ def upgrades(n: int) -> None:
     gc.set_threshold(5_000, 1_000, 100)  # server.settle_the_heap
     kept = []
 
+    class NotUpgraded(GuardedHttpProtocol):
+        def handle_websocket_upgrade(self) -> None:
+            pass
+
+    made = NotUpgraded if until == "parsed" else GuardedHttpProtocol
+
     async def run() -> None:
         for _ in range(n):
-            http = GuardedHttpProtocol(config, state, {}, _loop=loop)
+            http = made(config, state, {}, _loop=loop)
+            if until == "made":
+                kept.append(http)
+                continue
             socket = AcceptedSocket()
             http.connection_made(socket)  # type: ignore[arg-type]
+            if until == "accepted":
+                kept.append(http)
+                continue
             http.data_received(request)
+            if until == "parsed":
+                kept.append(http)
+                continue
             await socket.protocol.send(accept)
             kept.append(socket.protocol)
 
     loop.run_until_complete(run())
     sys.stdout.flush()
     os._exit(0)  # not the tasks' and protocols' teardown: n of each, it would count with them
+
+
+def ws_made(n: int) -> None:
+    """``SendNowProtocol`` made, as an upgrade makes it (uvicorn's configuration, nothing read)."""
+    import uvloop
+    from uvicorn.config import Config
+    from uvicorn.server import ServerState
+
+    from world.send_now import SendNowProtocol
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        pass
+
+    import gc
+
+    config = Config(app, ws=SendNowProtocol, log_level="warning", lifespan="off")
+    config.load()
+    loop = uvloop.new_event_loop()
+    state = ServerState()
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(5_000, 1_000, 100)  # server.settle_the_heap
+    kept = [SendNowProtocol(config, state, {}, _loop=loop) for _ in range(n)]
+    sys.stdout.flush()
+    os._exit(0 if kept else 1)
 
 
 PIECES: dict[str, Callable[[int], None]] = {
@@ -331,6 +380,8 @@ PIECES: dict[str, Callable[[int], None]] = {
     "keepalive_start": keepalive_start,
     "hellos": hellos,
     "upgrades": upgrades,
+    **{f"upgrades_{step}": lambda n, step=step: upgrades(n, step) for step in UPGRADE_STEPS[:-1]},
+    "ws_made": ws_made,
 }
 
 

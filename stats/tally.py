@@ -83,7 +83,11 @@ class Tally:
         self._seconds: Counter[int] = Counter()  # visitor-seconds per hour: mean concurrency
         # The UTC day of the last arrival with a browser id, its name and its key (``_day``): both
         # were made anew for every such arrival, a date formatted and an HMAC, the same all day.
-        self._day: tuple[int, str, bytes] = (-1, "", b"")
+        # And the HMAC keyed with that day's key, copied for each browser id: ``hmac.new`` set the
+        # key up afresh for every arrival (OpenSSL's two padded blocks hashed each time), ~4,000
+        # instructions of the ~16,000 a browser's hash cost (docs/performance.md, "Round of
+        # 2026-12-07 (ninth): arrivals"), as world/name_pass.py keeps its key.
+        self._day: tuple[int, str, hmac.HMAC | None] = (-1, "", None)
 
     # -- events ------------------------------------------------------------------------
 
@@ -101,8 +105,13 @@ class Tally:
         self._concurrent += 1
         peaks = self._taken.peaks
         peaks[hour] = max(peaks.get(hour, 0), self._concurrent)
-        day, day_key = self._day_of(now) if browser else ("", b"")
-        hashed = hmac.new(day_key, browser.encode(), sha256).digest()[:16] if browser else None
+        hashed = None
+        day = ""
+        if browser:
+            day, keyed = self._day_of(now)
+            mac = keyed.copy()  # ``hmac.new(day_key, browser, sha256)``, its key set up once a day
+            mac.update(browser.encode())
+            hashed = mac.digest()[:16]
         visit = self._recent.get(hashed) if hashed is not None else None
         if visit is not None and visit.open == 0 and now - visit.last_seen >= REVISIT_SECONDS:
             self._ended(visit)
@@ -183,14 +192,17 @@ class Tally:
 
     # -- inside ------------------------------------------------------------------------
 
-    def _day_of(self, now: float) -> tuple[str, bytes]:
-        """The UTC day of ``now`` and its key: browser ids are hashed keyed and salted by the day,
-        so the same id on another day, or without the key, is unrelated."""
-        index = int(now // DAY)
-        if index != self._day[0]:
+    def _day_of(self, now: float) -> tuple[str, hmac.HMAC]:
+        """The UTC day of ``now`` and an HMAC keyed with its key (copy it, never update it):
+        browser ids are hashed keyed and salted by the day, so the same id on another day, or
+        without the key, is unrelated."""
+        index, day, keyed = self._day
+        if index != int(now // DAY) or keyed is None:
             day = day_of(now)
-            self._day = (index, day, hmac.new(self._key, day.encode(), sha256).digest())
-        return self._day[1], self._day[2]
+            day_key = hmac.new(self._key, day.encode(), sha256).digest()
+            keyed = hmac.new(day_key, None, sha256)
+            self._day = (int(now // DAY), day, keyed)
+        return day, keyed
 
     def _ended(self, visit: _Visit) -> None:
         self._add(visit.last_seen, "length", length_bucket(visit.last_seen - visit.started))

@@ -112,6 +112,30 @@ def test_the_day_and_its_key_are_made_once_a_day(monkeypatch: pytest.MonkeyPatch
     assert browsers["2026-12-02"].isdisjoint(browsers["2026-12-03"])
 
 
+def test_a_browsers_hash_is_its_days_hmac_keyed_once_a_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each hash is HMAC-SHA256(the day's key, the browser id), cut to 16 bytes, as it always was; but the
+    # HMAC is keyed once a day and copied for each arrival (``hmac.new`` set the key up for each one).
+    import hashlib
+    import hmac
+
+    import stats.tally
+
+    made: list[bytes] = []
+    new = hmac.new
+    monkeypatch.setattr(stats.tally.hmac, "new", lambda key, *rest: made.append(key) or new(key, *rest))
+    key = b"a" * 32
+    tally = Tally(key, DAY)
+    ids = [f"browser{n}" for n in range(6)]
+    for n, browser in enumerate(ids):
+        tally.placed(f"c{n}", browser, "genkan", DAY + 60 * n)
+    tally.placed("next", "browser0", "genkan", DAY + 86400)
+    assert len(made) == 4, "the day's key and its keyed HMAC, once for each of the two days"
+    browsers = tally.take(DAY + 86400 + 1).browsers
+    for day, seen in (("2026-12-02", ids), ("2026-12-03", ["browser0"])):
+        day_key = new(key, day.encode(), hashlib.sha256).digest()
+        assert browsers[day] == {new(day_key, b.encode(), hashlib.sha256).digest()[:16] for b in seen}
+
+
 @pytest.mark.parametrize("n", [50, 5_000, 100_000])
 def test_the_hyperloglog_estimate_is_within_its_documented_error(n: int) -> None:
     hll = HyperLogLog()

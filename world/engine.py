@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 import msgpack
@@ -86,15 +87,11 @@ class World:
         if avatar_id in self._local:
             raise ValueError(f"{avatar_id} is already in the world")
         area = self.rooms[room].walkable
-        avatar = Avatar(
-            id=avatar_id,
-            name=name,
-            look=look,
-            x=self._rng.randint(area.x0, area.x1),
-            y=self._rng.randint(area.y0, area.y1),
-            pose="stand",
-            origin=self.origin,
-        )
+        rng = self._rng
+        # By position, in the fields' order (id, name, look, x, y, pose, origin): a class called with
+        # keywords gathers them into a dict first, for every arrival.
+        x, y = rng.randint(area.x0, area.x1), rng.randint(area.y0, area.y1)
+        avatar = Avatar(avatar_id, name, look, x, y, "stand", self.origin)
         key = (room, nook_index)
         nook = self._nooks.get(key)
         if nook is None:
@@ -158,23 +155,25 @@ class World:
         """The ``room`` frame: everything a visitor needs to draw its nook from scratch."""
         avatar, nook = self._local[avatar_id]
         room, index = nook.key
-        others = list(nook.members.values())
-        if others[-1] is not avatar:  # not a newcomer (a catch-up snapshot): every entry read
-            others = [other for other in others if other is not avatar]
+        members = nook.members.values()
+        if next(reversed(members)) is not avatar:  # not a newcomer (a catch-up snapshot): every entry read
+            others = [other for other in members if other is not avatar]
             return protocol.room(room, index, room_count, avatar, others)
         # A newcomer is the nook's last member (members keep their order of joining): the others are
         # those before it, and the entries of the first of them are kept in the nook (``Nook.entries``):
         # only those who joined since the last newcomer's snapshot are read (docs/performance.md,
-        # "Arrivals, round of 2026-12-04 (c)").
-        others.pop()
+        # "Arrivals, round of 2026-12-04 (c)"). Nor is the list of members copied to find them: the
+        # last is read from the end, and the few after the kept entries from there (a newcomer's
+        # snapshot copied the ~40 for every arrival; "Round of 2026-12-07 (ninth): arrivals").
+        others = len(members) - 1
         shown, entries = nook.entries or (0, b"")
-        if shown > len(others):  # it holds this newcomer's own entry already (a second snapshot)
+        if shown > others:  # it holds this newcomer's own entry already (a second snapshot)
             shown, entries = 0, b""
-        if shown < len(others):
-            entries += b"".join(protocol.avatar_entries(others[shown:]))
+        if shown < others:
+            entries += b"".join(protocol.avatar_entries(islice(members, shown, others)))
         (you,) = protocol.avatar_entries((avatar,))
-        nook.entries = (len(others) + 1, entries + you)
-        return protocol.room_spliced(room, index, room_count, you, len(others), entries)
+        nook.entries = (others + 1, entries + you)
+        return protocol.room_spliced(room, index, room_count, you, others, entries)
 
     def local_count(self, room: str) -> int:
         return self._local_counts.get(room, 0)
