@@ -65,6 +65,13 @@ KEPT: tuple[tuple[str, str], ...] = (
     ("屋根が ぜんぶ 見える。あと少しで 楽に なれる", "high"),
     ("いま おくじょう。したを みてきた", "imminent"),
     ("ベランダから とびたい", "high"),
+    # a view at a roof or a cliff said as now, the surroundings looked out at, or anything of
+    # the end beside it: the place's reading, not a visit
+    ("いま 屋上から 夜景 みてる", "imminent"),
+    ("マンションの屋上から 町 みてる。だれも いない", "imminent"),
+    ("がけの上から 船 みえる", "high"),
+    ("まどから 外 みてる。5かい", "high"),
+    ("ベランダから 空 みてる", "high"),
 )
 
 

@@ -284,6 +284,8 @@ _SEEN_AS_A_DROP = frozenset(
     {
         *("下", "した", "地面", "じめん", "底", "そこ", "線路", "せんろ", "道路", "どうろ", "車", "くるま"),
         *("電車", "でんしゃ", "川", "かわ", "海", "うみ", "水", "みず", "人", "ひと", "ここ", "足元"),
+        # the surroundings, looked out at rather than a sight seen (「まどから 外 みてる」)
+        *("外", "そと", "町", "まち", "街", "空", "そら", "景色", "けしき"),
     }
 )
 _OBJECT_MARKS = frozenset({"が", "を", "も", "は"})
@@ -296,10 +298,17 @@ def _view_seen(c: _Ctx) -> bool:
     線路, 川, 人…: 「屋上から 下 みてる」 stays the place's reading); 〜てみる (trying) is not seeing.
     Relief anywhere (楽, いい) is read as the end looked to, not a view."""
     words = c.words
-    if c.first("relief") is not None:
-        return False  # 「屋根が ぜんぶ 見える。あと少しで 楽に なれる」: an end looked to, no visit
+    if c.first("relief") is not None or c.first("place_signal") is not None:
+        # 「屋根が ぜんぶ 見える。あと少しで 楽に なれる」「屋上から 町 みてる。だれも いない」: an end
+        # looked to, or anything that says the visit is not an everyday one
+        return False
+    # at a roof, a track, a cliff (where being is itself the danger) a view counts only told
+    # afterwards (「屋上から 花火 みた」), not as now (「屋上から 町 みてる」)
+    told_only = c.first("drop_place") is not None or c.first("wild_place") is not None
     for k in c.where_keys(_SEE):
         if words[k].pos != "動詞" or (k and words[k - 1].keys & {"て", "で"}):
+            continue
+        if told_only and not any(words[q].keys & _DONE for q in range(k + 1, min(k + 3, len(words)))):
             continue
         j = k - 1
         while j >= 0 and words[j].keys & _OBJECT_MARKS:
