@@ -845,10 +845,20 @@ def _longest(found: Iterable[tuple[str, int, int]]) -> list[tuple[str, int, int]
 
 
 # A doubt said of a denial, in its sentence or opening the next one (「しにたい わけじゃ ない。
-# たぶん」「きえたいとは おもわない、と おもう」): the writer is not sure of the denial, so the wish
-# stands. A concession alone (「わけじゃ ない けど」) is no doubt and stays with the learned layer.
-_DOUBT_READ = re.compile(r"たぶん|多分|かも|とおも(?:う|います)|きがする|きがします|わからな|わかんな")
-_DENIAL_END_READ = re.compile(r"^(?:ない|なく|ないです|です|よ|ね|し|けど|、|\s)*$")
+# たぶん」「きえたいとは おもわない かも」): the writer is not sure of the denial, so the wish
+# stands. A concession alone (「わけじゃ ない けど」) is no doubt and stays with the learned layer;
+# と思う is an opinion as often as a doubt (「あの子は しにたい わけじゃ ないと 思う」), and a doubt
+# about someone else's wish or a story's is no wish of the writer's (``_another_named_before``,
+# the frame).
+_DOUBT_READ = re.compile(r"たぶん|多分|かも|きがする|きがします|わからな|わかんな")
+_OPINION_READ = re.compile(r"^とおも(?:う|います)[。\s]*")
+_DENIAL_END_READ = re.compile(r"^(?:ない|なく|ないです|です|よ|ね|し|けど|とおもう|とおもいます|、|\s)*$")
+
+
+def _another_named_before(key: str, where: str, start: int) -> bool:
+    """Is someone other than the writer named anywhere before ``start`` (あの子, 友だち, みんな)?"""
+    before = key[:start] if where == "reading" else reading_of(key[:start])
+    return any(o in before for o in _STRUCTURE.others)
 
 
 def _half_meant(key: str, end: int, afters: tuple[str, ...]) -> bool:
@@ -866,7 +876,9 @@ def _half_meant(key: str, end: int, afters: tuple[str, ...]) -> bool:
             first, _, following = rest.partition(BREAK)
             if _DOUBT_READ.search(first):
                 return True
-            if _DENIAL_END_READ.match(first) and _DOUBT_READ.match(following.lstrip()):
+            # (「わけじゃ ない。と思う。たぶん」: the opinion said alone first, then the doubt)
+            following = _OPINION_READ.sub("", following.lstrip(), count=1)
+            if _DENIAL_END_READ.match(first) and _DOUBT_READ.match(following):
                 return True
     return False
 
@@ -898,7 +910,12 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
     if (
         denials
         and not any(doubly_denied_read(rest) for rest in denials)
-        and not (entry.desire and _half_meant(key, end, afters))
+        and not (
+            entry.desire
+            and _half_meant(key, end, afters)
+            and not ctx.in_frame(where, start, end)
+            and not _another_named_before(key, where, start)
+        )
     ):
         # taken back (「しにたい わけじゃ ない」): nothing, but a wish or an act the rules read and
         # found denied is said so, that the learned layer does not read it as unseen (distress,

@@ -88,6 +88,9 @@ CALM: tuple[tuple[str, str], ...] = (
     ("修学旅行の最後に、展望台から夜景みた！", "none"),
     ("夏休みさいごに 海 見てきた。きれいだった。また来年いく", "none"),
     ("まどから 虹 みえた！", "none"),
+    # an opinion of someone else's wish, or a story's, doubted: not the writer's own
+    ("あの子は しにたいわけじゃないと思うよ、かまってほしいだけ", "none"),
+    ("この歌の主人公、死にたいわけじゃない、たぶん", "concern"),
 )
 
 
