@@ -131,6 +131,10 @@ RISK_LAYER_HELD_OUT = frozenset(
         # Risk round s's leftovers (nothing left but dying, a birthday not reached) with harmless
         # twins sharing each surface, written before its helper changed a rule; held out likewise.
         "classed/risk_tuning_2026-12-07s.tsv",
+        # The ninth risk round's hidden wishes, harm at home, burden, method questions, farewells
+        # and places now with hard negatives near the line, written before any rule of the round
+        # changed; held out likewise.
+        "classed/risk_tuning_2026-12-07t.tsv",
     }
 )
 

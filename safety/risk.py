@@ -713,7 +713,7 @@ def _assess(text: str, analysed: str) -> Assessment:
                 hit.construction,
             )
         )
-    spans = _judged_by_constructions(spans)
+    spans = _judged_by_constructions(spans, analysed)
     if any(s.level == "imminent" and s.where == "analysed" for s in spans):
         spans.extend(m for m in marker_spans + soon_spans if m not in spans)
 
@@ -747,7 +747,10 @@ def _explained(spans: list[Span], explained: set[tuple[str, int | None, int | No
     return [s for s in spans if not mine(s) and s.note != "marker"]
 
 
-def _judged_by_constructions(spans: list[Span]) -> list[Span]:
+_TRAILING = " 　。、.,!！?？…〜~ー笑w"
+
+
+def _judged_by_constructions(spans: list[Span], analysed: str) -> list[Span]:
     """A construction that read listed words in context and judged them (a hit of category
     ``judged``: 「ふたりで はなしたいだろうし、わたしは いない ほうが いいよね、さきに かえるね」,
     note ``situational``) takes back the word lists' wish found in the same words, and a burden
@@ -773,6 +776,16 @@ def _judged_by_constructions(spans: list[Span]) -> list[Span]:
         for s in spans
         if s.category == JUDGED and s.construction == "place_now" and s.where == "analysed"
     ]
+    # visits that run to the text's end: nothing said after the view (「ベランダから 星 みてる。
+    # いまなら とべそう」 keeps its words)
+    last_visits = [
+        bare(s.text)
+        for s in spans
+        if s.category == JUDGED
+        and s.construction == "place_now"
+        and s.where == "analysed"
+        and not analysed[s.end :].strip(_TRAILING)
+    ]
     kept = [
         s
         for s in spans
@@ -786,6 +799,15 @@ def _judged_by_constructions(spans: list[Span]) -> list[Span]:
             and s.construction is None
             and s.where in ("normalized", "reading")
             and any(bare(s.text) in v for v in visits)
+        )
+        # the word lists' "from a balcony, a window" (a fall's start) in a place read as a visit
+        # (「ベランダから 富士山 みえた」): the words said where the writer stood, not a method
+        and not (
+            s.category == "method"
+            and s.construction is None
+            and s.where in ("normalized", "reading")
+            and bare(s.text).endswith("から")
+            and any(bare(s.text) in v for v in last_visits)
         )
     ]
     if visits and not any(s.level == "imminent" and s.note != "marker" for s in kept):
@@ -822,6 +844,45 @@ def _longest(found: Iterable[tuple[str, int, int]]) -> list[tuple[str, int, int]
     ]
 
 
+# A doubt said of a denial, in its sentence or opening the next one (「しにたい わけじゃ ない。
+# たぶん」「きえたいとは おもわない かも」): the writer is not sure of the denial, so the wish
+# stands. A concession alone (「わけじゃ ない けど」) is no doubt and stays with the learned layer;
+# と思う is an opinion as often as a doubt (「あの子は しにたい わけじゃ ないと 思う」), and a doubt
+# about someone else's wish or a story's is no wish of the writer's (``_another_named_before``,
+# the frame).
+_DOUBT_READ = re.compile(r"たぶん|多分|かも|きがする|きがします|わからな|わかんな")
+_OPINION_READ = re.compile(r"^とおも(?:う|います)[。\s]*")
+_DENIAL_END_READ = re.compile(r"^(?:ない|なく|ないです|です|よ|ね|し|けど|とおもう|とおもいます|、|\s)*$")
+
+
+def _another_named_before(key: str, where: str, start: int) -> bool:
+    """Is someone other than the writer named anywhere before ``start`` (あの子, 友だち, みんな)?"""
+    before = key[:start] if where == "reading" else reading_of(key[:start])
+    return any(o in before for o in _STRUCTURE.others)
+
+
+def _half_meant(key: str, end: int, afters: tuple[str, ...]) -> bool:
+    """Is the denial after a wish (the readings ``afters``) doubted or left unfinished?"""
+    tail = reading_of(key[end : end + _AFTER_WINDOW + 8])
+    if tail.startswith("い"):
+        tail = tail[1:]
+    for n in RISK_CONTEXT.negation_after:
+        for a in (tail, *afters):
+            if not a.startswith(n):
+                continue
+            rest = a[len(n) :]
+            if not rest.strip() and n in ("わけじゃ", "わけでは") and len(key) - end <= len(n) + 2:
+                return True  # 「べつに しにたい わけじゃ」 and nothing after: the denial trails off
+            first, _, following = rest.partition(BREAK)
+            if _DOUBT_READ.search(first):
+                return True
+            # (「わけじゃ ない。と思う。たぶん」: the opinion said alone first, then the doubt)
+            following = _OPINION_READ.sub("", following.lstrip(), count=1)
+            if _DENIAL_END_READ.match(first) and _DOUBT_READ.match(following):
+                return True
+    return False
+
+
 def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span | None:
     rule = entry.rule
     key = ctx.key(where)
@@ -844,8 +905,18 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
         return Span(category, level, text, start, end, note, where)
 
     denials = [a[len(n) :] for a in afters for n in RISK_CONTEXT.negation_after if a.startswith(n)]
-    # denied again (「しのうと おもわない ひは ない」): said, every day
-    if denials and not any(doubly_denied_read(rest) for rest in denials):
+    # denied again (「しのうと おもわない ひは ない」): said, every day; a wish denied with a doubt
+    # (「きえたい わけじゃ ない、たぶん」) or left unfinished (「しにたい わけじゃ…」): half meant
+    if (
+        denials
+        and not any(doubly_denied_read(rest) for rest in denials)
+        and not (
+            entry.desire
+            and _half_meant(key, end, afters)
+            and not ctx.in_frame(where, start, end)
+            and not _another_named_before(key, where, start)
+        )
+    ):
         # taken back (「しにたい わけじゃ ない」): nothing, but a wish or an act the rules read and
         # found denied is said so, that the learned layer does not read it as unseen (distress,
         # abuse and bullying denied are often a child hiding them: no such finding); a hedged

@@ -77,9 +77,7 @@ def test_the_shipped_layer_no_longer_lifts_a_denied_wish() -> None:
 # back (the tuning writers label it high); the rules leave it to the layer, as before the guard.
 HEDGED = [
     "しにたいわけじゃないけど、いきてたくもない",
-    "消えたいわけじゃない、と思う。たぶん。",
     "しにたいとは おもわないけど つかれた",
-    "きえたいって おもった ことは ないかもしれない",
 ]
 
 
@@ -89,6 +87,22 @@ def test_a_hedged_denial_is_left_to_the_layer(text: str) -> None:
     assert a.level == "none"
     assert not any(s.note == DENIED for s in a.spans), a.spans
     assert learned.lift(a, always_lifting()).at_least("high")
+
+
+# Ninth round of 2026-12-07: a denial doubted (たぶん, と思う, かも, in its sentence or opening
+# the next) leaves the wish standing, read by the rules themselves: the layer did not lift every
+# one of them on texts it never read.
+DOUBTED = [
+    "消えたいわけじゃない、と思う。たぶん。",
+    "きえたいって おもった ことは ないかもしれない",
+]
+
+
+@pytest.mark.parametrize("text", DOUBTED)
+def test_a_doubted_denial_is_read_as_the_wish(text: str) -> None:
+    a = rules(text)
+    assert a.at_least("high"), a.spans
+    assert not any(s.note == DENIED for s in a.spans), a.spans
 
 
 @pytest.mark.parametrize(

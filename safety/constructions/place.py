@@ -214,12 +214,13 @@ _PASSED = frozenset({"通る", "とおる", "通り過ぎる", "とおりすぎ�
 
 
 def _been_and_back(words: list[Word], p: int) -> bool:
-    """「いって きた」: went and came back (来る after 行く+て, done), not being there."""
+    """「いって きた」「みて きた」: went (or went to see) and came back (来る after 行く+て or
+    見る+て, done), not being there."""
     return (
         _has(words, p, "来る")
         and _has(words, p - 1, "て")
         and p >= 2
-        and bool(words[p - 2].keys & _WENT)
+        and bool(words[p - 2].keys & (_WENT | _SEE))
         and _has(words, p + 1, "た")
     )
 
@@ -247,14 +248,82 @@ def _leisure(c: _Ctx) -> bool:
     きれい, お弁当, 洗濯物…), with no goodbye, no word of finality or despair, no もう, nobody
     else (ひとり, だれも) and the place not chosen (「ここで いいかな」) anywhere."""
     return (
-        c.first("place_leisure") is not None
+        (c.first("place_leisure") is not None or _view_seen(c))
         and c.first("place_strong") is None
         and c.first("goodbye") is None
         and c.first("finality") is None
         and c.first("final_goodbye") is None
         and c.first_key(_ALONE_OR_MORE, 0, len(c.words)) is None
         and not _chosen_here(c)
+        and not _last_sight(c)
     )
+
+
+_LAST = frozenset({"最後", "さいご", "最期", "ラスト", "らすと"})
+_AGAIN = ("また", "又", "こんど", "今度", "らいねん", "来年")
+
+
+def _last_sight(c: _Ctx) -> bool:
+    """The view called the last one seen (「夜景 きれい。さいごに みるには ちょうど いい」「最後に
+    見れて よかった」): a farewell to the sight, whatever the sight is; no visit. A return
+    said anywhere (また: 「夏休み さいごに 海 見てきた。また 来年 いく」) makes it the last of a trip."""
+    words = c.words
+    if c.first_key(_AGAIN, 0, len(words)) is not None:
+        return False
+    return any(
+        words[k].pos == "動詞"
+        and words[k].keys & _SEE
+        and c.first_key(tuple(_LAST), max(c.lo[k], k - 3), k) is not None
+        for k in c.where_keys(_SEE)
+    )
+
+
+_SEE = frozenset({"見る", "みる", "見える", "みえる", "眺める", "ながめる"})
+_SEE_KEYS = tuple(_SEE)
+_SEEN_AS_A_DROP = frozenset(
+    {
+        *("下", "した", "地面", "じめん", "底", "そこ", "線路", "せんろ", "道路", "どうろ", "車", "くるま"),
+        *("電車", "でんしゃ", "川", "かわ", "海", "うみ", "水", "みず", "人", "ひと", "ここ", "足元"),
+        # the surroundings, looked out at rather than a sight seen (「まどから 外 みてる」)
+        *("外", "そと", "町", "まち", "街", "空", "そら", "景色", "けしき"),
+    }
+)
+_OBJECT_MARKS = frozenset({"が", "を", "も", "は"})
+
+
+def _view_seen(c: _Ctx) -> bool:
+    """Something named seen from the place (「ベランダから 富士山 みえた」「展望台から 見た 夜景」):
+    a view, however the thing is called, where no list of sights can reach. The thing must be
+    named (「屋上から みてる」 is not a view) and not the drop or what lies at its foot (下,
+    線路, 川, 人…: 「屋上から 下 みてる」 stays the place's reading); 〜てみる (trying) is not seeing.
+    Relief anywhere (楽, いい) is read as the end looked to, not a view."""
+    words = c.words
+    if c.first("relief") is not None or c.first("place_signal") is not None:
+        # 「屋根が ぜんぶ 見える。あと少しで 楽に なれる」「屋上から 町 みてる。だれも いない」: an end
+        # looked to, or anything that says the visit is not an everyday one
+        return False
+    # at a roof, a track, a cliff (where being is itself the danger) a view counts only told
+    # afterwards (「屋上から 花火 みた」), not as now (「屋上から 町 みてる」)
+    told_only = c.first("drop_place") is not None or c.first("wild_place") is not None
+    for k in c.where_keys(_SEE):
+        if words[k].pos != "動詞" or (k and words[k - 1].keys & {"て", "で"}):
+            continue
+        if told_only and not any(words[q].keys & _DONE for q in range(k + 1, min(k + 3, len(words)))):
+            continue
+        j = k - 1
+        while j >= 0 and words[j].keys & _OBJECT_MARKS:
+            j -= 1
+        seen = j >= 0 and words[j].pos == "名詞" and not (c.at("place", j) or c.at("height_place", j))
+        if not seen:
+            # a view said as a noun after the verb: 「見た 夜景」
+            q = k + 1
+            while q < len(words) and words[q].pos == "助動詞":
+                q += 1
+            j = q
+            seen = q < len(words) and q > k + 1 and words[q].pos == "名詞"
+        if seen and not words[j].keys & _SEEN_AS_A_DROP:
+            return True
+    return False
 
 
 _CHOOSE = frozenset({"いい", "良い", "よい", "ええ", "する", "為る", "決める", "きめる"})
@@ -763,7 +832,7 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
         if c.first("exist_thing", i + 1, min(i + 6, hi)) is not None:
             continue  # 「がけの うえに あって」: a thing is there, not the writer
         p = _presence(c, i, hi)
-        if p is not None and _been_and_back(words, p):
+        if p is not None and (_been_and_back(words, p) or _been_and_back(words, p + 2)):
             continue  # 「うみ いってきた」: a trip there and back, told
         if p is None and hi < len(words) and c.first("now", hi, min(hi + 2, c.hi[hi])) is not None:
             # 「おくじょうの かぎ あいてた。いま いる」: the next sentence says the writer is there
@@ -790,6 +859,11 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
             p = i  # 「よるの うみ まっくろ。おちても だれも きづかなさそう」: a fall pictured from there
         if p is None and _reported(c, i, lo, hi):
             p = i  # 「橋の うえ。」「駅の ホームです。」「屋上 さむい」: where one is, like なう
+        if p is None and _view_seen(c) and c.first_key(_SEE_KEYS, i + 1, hi) is not None and _leisure(c):
+            # 「おじいちゃんちの ベランダから 田んぼ みえる」: a view from the place, said with no verb
+            # that puts the writer there now; a visit, like the one told with a verb below
+            hits.append(Hit("place_now", JUDGED, "none", w.start, words[hi - 1].end, "everyday"))
+            continue
         by_verb = p is not None
         if p is None:
             # 「いま 線路の よこ。」「屋上の 柵の 外側」: where one is, said without a verb
@@ -882,6 +956,7 @@ def _place_now(c: _Ctx, signals: bool) -> list[Hit]:
             or going
             or unsaid
             or now_or_never
+            or _last_sight(c)
         )
         if everyday and not (signals or despair) and not c.at("wild_place", i) and not alone_at_edge:
             continue
