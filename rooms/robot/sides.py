@@ -674,22 +674,41 @@ def put_off(words: Sequence[Word], start: int, end: int) -> bool:
 def _asked_for() -> tuple[Pattern, ...]:
     # What is sent when it is sent to the robot, or a detail or a photo sent at all.
     return patterns(
-        "僕|ぼく|私|わたし|俺|おれ|ロボ|ロボット に|へ",
+        "僕|ぼく|私|わたし|俺|おれ|ロボ|ロボット に|へ|と",
+        "僕|ぼく|私|わたし|俺|おれ|ロボ|ロボット だけ ~1 に|へ|と",
         "写真|しゃしん|顔|かお|住所|じゅうしょ|本名|ほんみょう|番号|ばんごう|電話番号|ID|動画|どうが|自撮り|じどり",
     )
 
 
 def sent_elsewhere(sentences: Sequence[Sequence[Word]]) -> bool:
-    """Some sentence of the reply sends the robot something, or a detail or a photo, without denying
-    or putting it off (「しゃしんを おくるのは やめときな。ぼくに おくって」): the readings
-    ``sending_denied`` and ``put_off`` hold only where no sentence does."""
+    """Some sentence of the reply sends the robot something, or a detail or a photo, or meets the
+    robot, without denying or putting it off (「しゃしんを おくるのは やめときな。ぼくに おくって」
+    「…あうのは まってね。まず ぼくと あってから」): the readings ``sending_denied`` and ``put_off``
+    hold only where no sentence does."""
     for words in sentences:
         for k in range(len(words)):
-            if not _sent_at(words, k) or _sending_denied_at(words, k) or _put_off_at(words, k):
+            acting = _sent_at(words, k) or any(match_at(p, words, k) is not None for p in _meeting_word())
+            if not acting or _sending_denied_at(words, k) or _put_off_at(words, k):
                 continue
             if _first_between(_asked_for(), words, max(0, k - 5), k):
                 return True
+        # Any act with the robot (「まず ぼくと あってから」, あって read as ある).
+        for j in range(len(words)):
+            end = next((e for p in _with_the_robot() if (e := match_at(p, words, j)) is not None), None)
+            if end is None:
+                continue
+            for k in range(end, min(end + 2, len(words))):
+                if "動詞" in words[k].pos[:1] and not _negation_at(words, k + 1):
+                    return True
     return False
+
+
+@cache
+def _with_the_robot() -> tuple[Pattern, ...]:
+    return patterns(
+        "僕|ぼく|私|わたし|俺|おれ|ロボ|ロボット と|に|へ",
+        "僕|ぼく|私|わたし|俺|おれ|ロボ|ロボット だけ ~1 に|へ|と",
+    )
 
 
 def _first_between(found: tuple[Pattern, ...], words: Sequence[Word], lo: int, hi: int) -> bool:
