@@ -625,10 +625,25 @@ def _sent_at(words: Sequence[Word], k: int) -> bool:
     return any(match_at(p, words, k) is not None for p in _sending())
 
 
+# What the robot says it does not do with a thing sent, made a noun (「おくる ことは しない」「お伝え
+# する ことは いたしません」), beside what it cannot.
+_NOT_DONE = frozenset({*_POSSIBLE, "する", "為る", "いたす", "致す"})
+
+
 def _sending_denied_at(words: Sequence[Word], k: int) -> bool:
     j = k + 1
     while j < len(words) and words[j].forms & _AUXILIARY:
         j += 1
+    # 「しゃしんを おくる ことは しないよ」: the sending made a noun, then not done.
+    if (
+        j + 2 < len(words)
+        and words[j].forms & _NOMINAL
+        and words[j + 1].forms & _TOPIC
+        and words[j + 2].forms & _NOT_DONE
+    ):
+        j += 3
+        while j < len(words) and words[j].forms & {"ます"}:
+            j += 1
     if not _negation_at(words, j) or _asked(words, j):
         return False
     if j + 1 < len(words) and words[j + 1].forms & _IF_AFTER:
