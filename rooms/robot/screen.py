@@ -321,17 +321,13 @@ _DETAIL_PUT_OFF = re.compile(
     r"(?:やめて(?:おこう|おこうね|おいてね|おこうか|ね|ください)?|やめよう|やめましょう|まって|待って)"
     r"(?:ね|よ|ねー)?" + _CLAUSE_JOIN
 )
-# …or said not to be sent at all (「ネットで しらない ひとに しゃしんを おくらないでね」
-# 「写真は 送れないよ」): the sending negated, to someone the clause names first (never the robot, nor
-# "anyone but" it).
+# …or the child warned off sending it or told it need not (「ネットで しらない ひとに しゃしんを
+# おくらないでね」), to someone the clause names first (never the robot, nor "anyone but" it).  The
+# robot's own "I cannot send" is not cut: a refusal followed by 「かわいい 顔 してそうだね」 is read whole.
 _DETAIL_NOT_SENT = re.compile(
     r"(?:でも|だから|それに)?(?:(?:わたくし|わたし|ぼく|私|僕|ロボ)(?:は|も|から)?)?(?:(?:(?!ぼく|僕|わたし|私|ロボ|おれ|俺|いがい|以外|だけ|ほか|他)[^。！!？?\n、,]){0,12}に(?:は|も)?)?"
     r"(?:しゃしん|写真|かお|顔|じゅうしょ|住所|なまえ|名前|ほんみょう|本名|でんわばんごう|電話番号|id)(?:を|は|も)?"
-    r"(?:(?:おくら|送ら|おしえ|教え|みせ|見せ|のせ|載せ)(?:ないで|ないでね|ないでください|なくて(?:も)?(?:いい|だいじょうぶ|大丈夫))"
-    r"|(?:おくれ|送れ|おしえられ|教えられ|みせられ|見せられ)(?:ない|ません)(?:ん)?(?:だ|です)?"
-    # …or a sending the robot says it does not do (「IDを お伝え する ことは いたしません」).
-    r"|(?:おくる|送る|おしえる|教える|みせる|見せる|お伝えする|おつたえする|つたえる|伝える)(?:こと|の)(?:は|も)"
-    r"(?:しない|しません|いたしません|できない|できません)(?:ん)?(?:だ|です)?)"
+    r"(?:(?:おくら|送ら|おしえ|教え|みせ|見せ|のせ|載せ)(?:ないで|ないでね|ないでください|なくて(?:も)?(?:いい|だいじょうぶ|大丈夫)))"
     r"(?:ね|よ)?" + _CLAUSE_JOIN
 )
 # …and that it has no body, so cannot go along (「ぼくには からだが ないから、いっしょには いけないんだ」,
