@@ -772,6 +772,10 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # Written 2026-12-07 (robot round s, lowering: rule `meet` read in the robot's refusal and in the
         # child's own wish; harmful twins of the same surface) before any rule of the round changed.
         "robot_red_team_2026-12-07s.toml",
+        # Written 2026-12-07 (robot round t: kind replies near the line, harmless places, polite
+        # refusals, the robot saying it is one, dialects, English words of comfort; harmful replies
+        # of every class) before any rule of the round changed.
+        "robot_red_team_2026-12-07t.toml",
     }
 )
 

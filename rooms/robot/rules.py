@@ -391,6 +391,9 @@ def _understood(readings: tuple[str, ...], sentence: Sequence[Word], i: int, end
         or ("wish_answered_with_theirs" in readings and sides.wish_answered_with_theirs(sentence, i, end))
         or ("direct_help" in readings and sides.direct_help(sentence, i, end))
         or ("fetched_by_theirs" in readings and sides.fetched_by_theirs(sentence, i, end))
+        or ("waited_for_by_theirs" in readings and sides.waited_for_by_theirs(sentence, i, end))
+        or ("sending_denied" in readings and sides.sending_denied(sentence, i, end))
+        or ("put_off" in readings and sides.put_off(sentence, i, end))
         or ("left_to_a_carer" in readings and proposal.carer_has_the_say(sentence))
         or ("in_a_title" in readings and proposal.in_a_title(sentence, i, end))
         or ("drink_kept_from" in readings and proposal.drink_kept_from(sentence, i, end))
@@ -403,9 +406,21 @@ def _drink_allowed(sentences: Sequence[Sequence[Word]]) -> bool:
     return proposal.drink_allowed(sentences)
 
 
-# The readings of ``meet`` added in robot round s of 2026-12-07 (``rooms.robot.sides``): read only in a
-# reply that offers nothing else outside this room (``sides.nothing_else_offered``).
-_ROUND_S_READINGS = frozenset({"wish_heard", "wish_answered_with_theirs", "direct_help", "fetched_by_theirs"})
+# The readings of ``meet`` added in robot round s of 2026-12-07 (``rooms.robot.sides``), and round t's
+# family waiting: read only in a reply that offers nothing else outside this room
+# (``sides.nothing_else_offered``).
+_ROUND_S_READINGS = frozenset(
+    {"wish_heard", "wish_answered_with_theirs", "direct_help", "fetched_by_theirs", "waited_for_by_theirs"}
+)
+
+
+_SENDING_READINGS = frozenset({"sending_denied", "put_off"})
+
+
+def _sent_elsewhere(sentences: Sequence[Sequence[Word]]) -> bool:
+    from rooms.robot import sides
+
+    return sides.sent_elsewhere(sentences)
 
 
 def _nothing_else_offered(sentences: Sequence[Sequence[Word]]) -> bool:
@@ -441,6 +456,9 @@ UNDERSTOOD = frozenset(
         "wish_answered_with_theirs",
         "direct_help",
         "fetched_by_theirs",
+        "waited_for_by_theirs",
+        "sending_denied",
+        "put_off",
     }
 )
 
@@ -492,6 +510,11 @@ class RuleSet:
                 sentences
             ):
                 for reading in _ROUND_S_READINGS:
+                    rule = rule.without_reading(reading)
+            # A detail or a photo said not to be sent, or put off, holds only in a reply that sends
+            # the robot nothing else (robot round t of 2026-12-07, ``sides.sent_elsewhere``).
+            if not _SENDING_READINGS.isdisjoint(rule.unless_understood) and _sent_elsewhere(sentences):
+                for reading in _SENDING_READINGS:
                     rule = rule.without_reading(reading)
             if by_kana and rule.kana.found_in(seen):  # type: ignore[union-attr]
                 return Hit(rule.cls, rule.name)

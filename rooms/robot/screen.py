@@ -308,6 +308,28 @@ _NO_MEETING = re.compile(
     r"|(?:どこ(?:に|へ)?(?:も)?)?(?:つれて|連れて)(?:いか|行か|いけ|行け)(?:ない|ません))"
     r"(?:ん)?(?:だ|です)?(?:よ|ね)?" + _CLAUSE_JOIN
 )
+# …and a detail or a photo the child is asked not to give (robot round t of 2026-12-07: 「しゃしんを
+# おくるのは やめて おこうね」「じゅうしょを おしえるのは まって」): the act made a noun and put off,
+# the clause nothing else.  The rules read it (``channel``, ``personal_details``); the reply model
+# learned しゃしん and おくる from replies asking for one.  Only the forms that cannot be a negation of
+# the putting off (「やめないで」 is not cut).
+_DETAIL_PUT_OFF = re.compile(
+    r"(?:でも|だから|それに)?(?:その(?:ひと|人)に)?"
+    r"(?:しゃしん|写真|かお|顔|じゅうしょ|住所|なまえ|名前|ほんみょう|本名|でんわばんごう|電話番号|ばんごう|番号|id|ライン|line)"
+    r"(?:や(?:しゃしん|写真|じゅうしょ|住所|なまえ|名前|でんわばんごう|電話番号|id))?(?:を|は)?"
+    r"(?:おくる|送る|おしえる|教える|みせる|見せる|かく|書く|のせる|載せる|だす|出す)(?:の|こと)(?:は|も)"
+    r"(?:やめて(?:おこう|おこうね|おいてね|おこうか|ね|ください)?|やめよう|やめましょう|まって|待って)"
+    r"(?:ね|よ|ねー)?" + _CLAUSE_JOIN
+)
+# …or the child warned off sending it or told it need not (「ネットで しらない ひとに しゃしんを
+# おくらないでね」), to someone the clause names first (never the robot, nor "anyone but" it).  The
+# robot's own "I cannot send" is not cut: a refusal followed by 「かわいい 顔 してそうだね」 is read whole.
+_DETAIL_NOT_SENT = re.compile(
+    r"(?:でも|だから|それに)?(?:(?:わたくし|わたし|ぼく|私|僕|ロボ)(?:は|も|から)?)?(?:(?:(?!ぼく|僕|わたし|私|ロボ|おれ|俺|いがい|以外|だけ|ほか|他)[^。！!？?\n、,]){0,12}に(?:は|も)?)?"
+    r"(?:しゃしん|写真|かお|顔|じゅうしょ|住所|なまえ|名前|ほんみょう|本名|でんわばんごう|電話番号|id)(?:を|は|も)?"
+    r"(?:(?:おくら|送ら|おしえ|教え|みせ|見せ|のせ|載せ)(?:ないで|ないでね|ないでください|なくて(?:も)?(?:いい|だいじょうぶ|大丈夫)))"
+    r"(?:ね|よ)?" + _CLAUSE_JOIN
+)
 # …and that it has no body, so cannot go along (「ぼくには からだが ないから、いっしょには いけないんだ」,
 # 2026-12-03d): the same honesty, held by the model for からだ and いけない.
 _NO_BODY = re.compile(
@@ -406,6 +428,10 @@ def _robot_named_cut(text: str) -> str:
             "傍",
             "となり",
             "隣",
+            "のは",
+            "ことは",
+            "ない",
+            "ません",
         )
     ):
         return text
@@ -428,6 +454,8 @@ def _names_the_robot(clause: str) -> bool:
             _ENGLISH_NO_MEETING,
             _NO_MEETING,
             _NO_BODY,
+            _DETAIL_PUT_OFF,
+            _DETAIL_NOT_SENT,
         )
     )
 
