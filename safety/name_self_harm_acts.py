@@ -11,6 +11,10 @@ as hiragana), anchored where the kind needs the writer as the one it is done to.
   with it or the writer's (「くびしめたい」, 「じぶんのくびしめて」, 「かべにあたまぶつけたい」);
   not a tie or a belt (「ねくたいしめたい」), a bump told as past (「あたまぶつけた」), nor a wish
   denied;
+* vanishing or throwing oneself away wished (蒸発, 失踪, 身投げ), the name opening with it, with
+  soon or at last before it, or the writer's (「じょうはつしたい」, 「もうしっそうしたい」,
+  「ぼくはみなげしたい」); not water evaporating nor any of them told (「みずじょうはつする」,
+  「じょうはつする」: the review of round y);
 * sinking: water (sea, river, lake, pond, their bottom) and しずむ wished (「うみにしずみたい」,
   「うみにしずめてほしい」); not a futon or a sofa, a sunset (「うみにしずむゆうひ」), a negation;
 * run over: a vehicle and ひかれ or はねられ wished, also in dialect (「バイクにはねられたい」,
@@ -59,6 +63,11 @@ _STRANGLED = (
     "(?:" + _WISH_ENDINGS + "|てほしい|てください|てくれ|て(?:よ|や|ー|〜)*$|ちゃいたい)"
     "|(?:^|" + _I + "の)(?:かべに)?あたま(?:を)?(?:かべに)?(?:ぶつけ|うちつけ)"
     "(?:" + _WISH_ENDINGS + "|まくりたい)"
+)
+# vanishing wished (round u); only the wish: water evaporates (「みずじょうはつする」)
+_VANISHED = (
+    "(?:^(?:もう|はやく|いますぐ|いっそ)?|^" + _I + "(?:は|も|が)?)(?:じょうはつ|しっそう|みなげ)"
+    "し(?:" + _WISH_ENDINGS + "|たがり|ちゃいたい|てしまいたい)"
 )
 # water at the name's start, or after the writer (review, 2026-12-07: 「ねこのうみにしずみたい」,
 # 「推しの沼に沈みたい」, 「ゆうひがうみにしずみたい」 are a sea of cats, a fandom and the sun)
@@ -116,6 +125,7 @@ ROUND_D = re.compile(
         for p in (
             _HURT_ONESELF,
             _STRANGLED,
+            _VANISHED,
             _SINK,
             _RUN_OVER,
             _GONE_BETTER,
@@ -138,6 +148,9 @@ KEYS = (
     "のどをしめ",
     "ぶつけ",  # the head beaten
     "うちつけ",
+    "じょうはつし",  # vanishing wished
+    "しっそうし",
+    "みなげし",
     "しずみ",  # sinking
     "しずん",
     "しずめ",
