@@ -62,7 +62,8 @@ _STRANGLED = (
     "(?:^|" + _I + "の)(?:くび|のど)(?:を)?(?:しめ|しめつけ|しめあげ)"
     "(?:" + _WISH_ENDINGS + "|てほしい|てください|てくれ|て(?:よ|や|ー|〜)*$|ちゃいたい)"
     "|(?:^|" + _I + "の)(?:かべに)?あたま(?:を)?(?:かべに)?(?:ぶつけ|うちつけ)"
-    "(?:" + _WISH_ENDINGS + "|まくりたい)"
+    # (not a bump told and its pain run together: 「あたまぶつけたいたい」 is ぶつけた + いたい)
+    "(?:" + _WISH_ENDINGS + "|まくりたい)(?!たい)"
 )
 # vanishing wished (round u); only the wish: water evaporates (「みずじょうはつする」)
 _VANISHED = (
