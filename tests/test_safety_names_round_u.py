@@ -136,6 +136,8 @@ SELF_HARM = (
     "のどをしめたい",
     "くびしめて",
     "あたまぶつけたい",
+    "しにとうなる",
+    "きえとうなった",
 )
 SEXUAL = (
     "なまはめ",
@@ -177,6 +179,8 @@ CONTACT = (
 # ordinary names sharing the surface of the above: they pass, before the round and after it
 HARD_NEGATIVES = (
     "ゆめになりたい",
+    "しにとうない",
+    "しにとうなかった",
     "むしになりたい",
     "ほねほね",
     "じしょう",
