@@ -65,9 +65,10 @@ _HEAVEN = (
 _REBORN = f"^(?:{_SOON})?(?:{_I}(?:は|も|が)?)?(?:てんせい|てんしょう|転生)し(?:たい|てえ|てぇ|てー|たか)"
 _SANZU = "さんずのかわ(?!い)|さんずがわ(?:$|を|に|へ|で|わた)"
 
-# foam, a star, a ghost, ash, dust, smoke; wind only vanished as (round c keeps 「かぜになりたい」,
-# a song, as ordinary)
-_THING = "(?:あわ|ほし|おほしさま|ゆうれい|はい|ちり|ほこり|けむり)"
+# foam, a star, a ghost, ash, dust, smoke, nothing, bones; wind only vanished as (round c keeps
+# 「かぜになりたい」, a song, as ordinary).  Nothing (無, む) and bones are what is left of no one
+# (「むになりたい」, 「ほねになりたい」); the name opens with them, so 「ゆめになりたい」 holds no む.
+_THING = "(?:あわ|ほし|おほしさま|ゆうれい|はい|ちり|ほこり|けむり|む|ほね)"
 _THING_VANISHED = "(?:あわ|ほし|おほしさま|ゆうれい|はい|かぜ|ちり|ほこり|けむり)"
 # (the wish ends the name: 「ほしになりたいアイドル」, 「あわになりたいせっけん」 are more)
 _END = "(?:な|なあ|なぁ|なー|よ|ね|の|です|[ー〜!！。…・]|\\.)*$"
@@ -173,6 +174,8 @@ KEYS = (
     "ちりに",
     "ほこりに",
     "けむりに",
+    "むに",
+    "ほねに",
     "きげん",  # expiry
     "さいごのよる",  # a last night
     "こんやが",

@@ -38,12 +38,12 @@ def _kana_forms(verbs: tuple[str, ...]) -> frozenset[str]:
 _E_ROW = dict(zip("うくぐすつぬぶむる", "えけげせてねべめれ", strict=True))
 KANA_VERBS = _kana_forms(lexicon.MEETING_VERBS)
 # 「直接あお」, 「リアルであおう」, 「オフであえる」: a word of meeting in person, then 会う in kana
-# (or 遊ぶ: 「リアルデアソボ」, 「じかにあそびたい」)
+# (or 遊ぶ: 「リアルデアソボ」, 「じかにあそびたい」; or 喋る: 「りあるでしゃべろ」)
 # (alone, 「あお」 is blue and 「あい」 love: only after one of these is it a meeting)
 _IN_PERSON = re.compile(
     "(?:"
     + "|".join(map(re.escape, lexicon.MEETING_IN_PERSON))
-    + ")(?:で|に|も)?(?:あ[おいえわうっ]|はな[さしせそ]|あそ[ばびぼ])"
+    + ")(?:で|に|も)?(?:あ[おいえわうっ]|はな[さしせそ]|あそ[ばびぼ]|しゃべ(?:ら|ろ|れる|りたい|っ))"
 )
 # Asking where someone lives or goes to school (「どこすんでる?」, 「どこ駅?」, 「なんけん?」,
 # 「もよりえきどこ」): a word asking where, then a place or 住む, read as hiragana.  「なんちゅう」
@@ -57,6 +57,18 @@ _ASKS_WHERE = re.compile(
     "(?:は|って|わ)?(?:どこ|おしえて|おしえろ|おせーて|しりたい)"
     # living or going to school near: 「同じ駅の人」, 「おなじけん」
     "|おなじ(?:えき|けん|しの|まち|ちいき|ちゅうがく|こうこう|しょうがっこう|がっこう)"
+    # which school, asked (「なんちゅう？」, 「何小？」, 「なにこう?」): only with the question
+    # mark, since 「なんちゅう」 alone is also なんちゅうか and 「なんこう」 軟膏
+    "|(?:なん|なに)(?:ちゅう|こう)[？?]|なんしょう[？?]"
+    # one's home, one's real name or one's face asked for (「いえおしえて」, 「ほんみょうおしえて」,
+    # 「かおみせて」, 「すがおちょうだい」): what finds the child outside the site; the name opens
+    # with it or it is the reader's (「ねこのおうちおしえて」 asks of a cat)
+    "|(?:^|(?:きみ|あなた|おまえ|そっち|そちら|君|貴方)の)(?:(?:いえ|おうち|ほんみょう|じつめい)"
+    "(?:は|って|わ)?(?:どこ|なに|おしえて|おしえろ|おせーて|しりたい)"
+    "|(?:かお|すがお|かおしゃしん|りあがお|りあかお|りあるのかお)(?:を|も)?"
+    "(?:みせて|みして|みせろ|さらして|おくって|ちょうだい|ください|はって|ほしい))"
+    # being alone together proposed (「ふたりきりになろ」, 「ふたりっきりになりたい」)
+    "|ふたりっ?きりに(?:なろ|なりたい|なれる|なって)"
 )
 
 # What must be in a name (read as hiragana, kanji kept) before it is worth analysing: the

@@ -57,8 +57,10 @@ def _act_done(views: NameViews, written: str) -> bool:
     return False
 
 
-# 自傷 in kana is also 自称, 辞書, 事象: only doing it is the act
-_ACT_DONE = re.compile("じしょう(?:し(?:て|た|ちゃ|ちま|よ|まく)|する|すん|ぐせ|癖)")
+# 自傷 in kana is also 自称, 辞書, 事象: only doing it is the act, or one who does it
+# (「じしょうっこ」, 「じしょうっ子」: 自称 and 辞書 make no child of the kind; 「じしょうこ」,
+# a given name's reading, passes)
+_ACT_DONE = re.compile("じしょう(?:し(?:て|た|ちゃ|ちま|よ|まく)|する|すん|ぐせ|癖|っこ|っ子|っ娘)")
 _ACT_ONGOING = re.compile("じしょう中$")
 
 # Being born regretted: 生まれる (or 生まれてくる) not done, said better so — 「うまれなきゃ

@@ -7,6 +7,14 @@ as hiragana), anchored where the kind needs the writer as the one it is done to.
   not comforting, praising, liking, changing or pushing oneself (「じぶんをなぐさめたい」,
   「じぶんをたたえたい」, 「じぶんをいじめたい」 of training: round c's ordinary name), nor a
   drum or a ball (no じぶん), nor a wish denied (たくない);
+* the neck strangled or the head beaten against a wall, wished or asked for, the name opening
+  with it or the writer's (「くびしめたい」, 「じぶんのくびしめて」, 「かべにあたまぶつけたい」);
+  not a tie or a belt (「ねくたいしめたい」), a bump told as past (「あたまぶつけた」), nor a wish
+  denied;
+* vanishing or throwing oneself away wished (蒸発, 失踪, 身投げ), the name opening with it, with
+  soon or at last before it, or the writer's (「じょうはつしたい」, 「もうしっそうしたい」,
+  「ぼくはみなげしたい」); not water evaporating nor any of them told (「みずじょうはつする」,
+  「じょうはつする」: the review of round y);
 * sinking: water (sea, river, lake, pond, their bottom) and しずむ wished (「うみにしずみたい」,
   「うみにしずめてほしい」); not a futon or a sofa, a sunset (「うみにしずむゆうひ」), a negation;
 * run over: a vehicle and ひかれ or はねられ wished, also in dialect (「バイクにはねられたい」,
@@ -48,6 +56,19 @@ _HURT_ONESELF = (
     # a part of the body only with hitting hard or torturing (a face slapped awake, hands clapped
     # and shoulders tapped are not: 「じぶんのかおをたたきたい」, 「じぶんのてをたたきたい」)
     "|じぶんの(?:かお|あたま|からだ|うで)(?:を)?(?:ぶん)?(?:なぐり|いためつけ)(?:" + _WISH_ENDINGS + ")"
+)
+# the neck or the throat strangled, the head beaten against a wall, wished or asked for (round u)
+_STRANGLED = (
+    "(?:^|" + _I + "の)(?:くび|のど)(?:を)?(?:しめ|しめつけ|しめあげ)"
+    "(?:" + _WISH_ENDINGS + "|てほしい|てください|てくれ|て(?:よ|や|ー|〜)*$|ちゃいたい)"
+    "|(?:^|" + _I + "の)(?:かべに)?あたま(?:を)?(?:かべに)?(?:ぶつけ|うちつけ)"
+    # (not a bump told and its pain run together: 「あたまぶつけたいたい」 is ぶつけた + いたい)
+    "(?:" + _WISH_ENDINGS + "|まくりたい)(?!たい)"
+)
+# vanishing wished (round u); only the wish: water evaporates (「みずじょうはつする」)
+_VANISHED = (
+    "(?:^(?:もう|はやく|いますぐ|いっそ)?|^" + _I + "(?:は|も|が)?)(?:じょうはつ|しっそう|みなげ)"
+    "し(?:" + _WISH_ENDINGS + "|たがり|ちゃいたい|てしまいたい)"
 )
 # water at the name's start, or after the writer (review, 2026-12-07: 「ねこのうみにしずみたい」,
 # 「推しの沼に沈みたい」, 「ゆうひがうみにしずみたい」 are a sea of cats, a fandom and the sun)
@@ -102,7 +123,17 @@ _DEATH_DAY = (
 ROUND_D = re.compile(
     "|".join(
         f"(?:{p})"
-        for p in (_HURT_ONESELF, _SINK, _RUN_OVER, _GONE_BETTER, _EYES_NEVER, _NEEDED_BY_NONE, _DEATH_DAY)
+        for p in (
+            _HURT_ONESELF,
+            _STRANGLED,
+            _VANISHED,
+            _SINK,
+            _RUN_OVER,
+            _GONE_BETTER,
+            _EYES_NEVER,
+            _NEEDED_BY_NONE,
+            _DEATH_DAY,
+        )
     )
 )
 """Every construction of the round, searched in a hiragana reading of the name."""
@@ -112,6 +143,15 @@ ROUND_D = re.compile(
 # with ``ROUND_D`` only when one is there (a few words cost less than the alternation).
 KEYS = (
     "じぶん",  # hurting oneself
+    "くびしめ",  # strangled
+    "くびをしめ",
+    "のどしめ",
+    "のどをしめ",
+    "ぶつけ",  # the head beaten
+    "うちつけ",
+    "じょうはつし",  # vanishing wished
+    "しっそうし",
+    "みなげし",
     "しずみ",  # sinking
     "しずん",
     "しずめ",

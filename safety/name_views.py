@@ -309,9 +309,10 @@ def _other_spellings(undisguised: str, unmasked: str, kata: str) -> tuple[list[s
         if _SAID_OTHERWISE.search(hira) is None:
             continue  # (most spellings: none of the four below finds anything, in one search)
         if _WEST_TAI.search(hira):
-            # たい said とう in the west after a verb of dying (「しにとうて」, 「きえとう」);
+            # たい said とう in the west after a verb of dying (「しにとうて」, 「きえとう」), and
+            # たく before なる (「しにとうなる」, 「きえとうなった」: come to want it);
             # 「しにとうない」 says it is not wanted and is read as it is
-            texts.append(_WEST_TAI.sub(r"\1たい", hira))
+            texts.append(_WEST_TAI.sub(_west_tai_said, hira))
             readings.append(read(texts[-1]))
         if TAMI.search(hira):
             # たい said たみ after a verb of dying or vanishing, as net slang softens it
@@ -456,8 +457,15 @@ _BABY = re.compile(
 _BABY_KILLING = re.compile(r"^(?:ころちゅ|コロチュ)(?=[ぞぜよゾゼヨー〜!！]+$)|^(?:ころちて|コロチテ)")
 BABY_KILLING_KANA = "ころち"
 _HIRAGANA = re.compile(r"[ぁ-ゖ]")
-_WEST_TAI = re.compile("(しに|きえ|いなくなり|しね|おわり)とう(?!な)")
+_WEST_TAI = re.compile("(しに|きえ|いなくなり|しね|おわり)とう(?:(?=な[るっりれ])()|(?!な))")
 TAMI = re.compile("(しに|きえ|いなくなり|しね|おわり)たみ")
+
+
+def _west_tai_said(m: re.Match[str]) -> str:
+    """The verb of a western たい said とう, with たく before なる (its empty group) and たい else."""
+    return m.group(1) + ("たく" if m.group(2) is not None else "たい")
+
+
 _INSULT_ENDING = re.compile("(?:やんけ|やん|じゃん|じゃね|やで|やな)[ー〜~!！]*$")
 _NOT_THERE = re.compile(r"おら(?:ん|へん|ひん)(?:く|ように|よう)な")
 # found wherever one of the four is (the insult's ending changes a spelling only where found)

@@ -755,7 +755,12 @@ def _question_after(rest: list[Token]) -> bool:
 
 
 _DONE_IN_KANA, _KANA_REASON = _done_in_kana()
-_UNDERWEAR_SOLD = re.compile("(?:ぱんつ|したぎ|ぶらじゃー|みずぎ)(?:を|も)?う(?:る|って|り|れ|ろ)")
+# underwear, or pictures of oneself, sold (「したぎうります」, 「しゃめうります」, 「がぞううる」);
+# a counter where they are sold is a shop's (「しゃしんうりば」)
+_UNDERWEAR_SOLD = re.compile(
+    "(?:ぱんつ|したぎ|ぶらじゃー|みずぎ)(?:を|も)?う(?:る|って|り|れ|ろ)"
+    "|(?:じどり|しゃめ|がぞう|しゃしん)(?:を|も)?う(?:る|って|り(?!ば)|れ|ろ)"
+)
 _HARM_GOING_ON = re.compile(
     "("
     + "|".join(

@@ -49,6 +49,7 @@ from safety.name_contact import (
 from safety.name_death_elsewhere import KEYS as DEATH_ELSEWHERE_KEYS
 from safety.name_death_elsewhere import death_said_otherwise
 from safety.name_english_slang import english_insult, english_self_harm
+from safety.name_games import GAMES, plays_together
 from safety.name_gathering import gathers
 from safety.name_insult_words import FAST_PATH_GATE as INSULT_WORDS_GATE
 from safety.name_insult_words import insult_words_reason
@@ -396,6 +397,8 @@ def _content_reason(
     if (
         _asks_to_meet(views)
         or _app_used(views, written or name)
+        # an online game proposed to be played together (``safety.name_games``: 「マイクラやろ」)
+        or any(plays_together(kata2hira(text)) for text in dict.fromkeys((views.undisguised, *views.texts)))
         or _proposal_hidden(views, written or name)
         or (_WAVE.search(name) is not None and _asks_to_meet(_views(_WAVE.sub("ー", name))))
         or any(_SEARCH_ME.search(kata2hira(text)) for text in views.texts)
@@ -754,6 +757,7 @@ _FAST_PATH_GATE = any_pattern(
                 *_LONG_WAY_KEYS,
                 *FRAGMENTS,
                 *_FOOD_APPS,
+                *GAMES,
                 *_STEMS,
                 *_ROUND_Q_KANA,
                 *SELF_HARM_ACT_KEYS,

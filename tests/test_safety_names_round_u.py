@@ -1,5 +1,12 @@
 """Round (u) of 2026-12-06: ordinary names refused for their characters or read as contact.
 
+Below it, names round u of 2026-12-07 (docs/history/safety-rounds.md, "The ninth round of
+2026-12-07: names, round u"): self-harm as nothing or bones, as a child who does it, as vanishing
+done with する, as the neck strangled or the head beaten; pictures of oneself sold; one's school,
+home, real name or face asked for; talking in person and being alone together proposed; accounts
+and messages in kana; online games proposed to be played together.  Every refused case passed
+before that round; its hard negatives share their surface and must stay as they are.
+
 The letters of a bracketed face, ornaments that spell nothing, one flag, a Greek letter alone, a
 colon among marks (``safety.name_ornaments``) are allowed where they stand so, and the name
 without them must pass every check; a kanji year with 年, one decimal number and a birthday
@@ -13,9 +20,11 @@ from pathlib import Path
 
 import pytest
 
+import safety
 from loadtest.name_ways import long_way
 from safety import check_name
 from safety.evaluation import parse_classed_names
+from safety.name_games import plays_together
 
 _FILE = Path(__file__).parent / "data" / "classed" / "names_tuning_2026-12-06u.tsv"
 
@@ -110,3 +119,149 @@ def test_an_app_met_across_a_name_and_its_honorific_stays_contact(name: str) -> 
     # round i: ミク is a given name Sudachi knows, which tells the character;
     # ``safety.name_pieces_in_words``.)
     assert check_name(name).reason == "contact"
+
+
+# names round u of 2026-12-07
+SELF_HARM = (
+    "むになりたい",
+    "無になりたい",
+    "ほねになりたい",
+    "じしょうっこ",
+    "じょうはつしたい",
+    "しっそうしたい",
+    "失踪したい",
+    "みなげしたい",
+    "くびしめたい",
+    "じぶんのくびしめたい",
+    "のどをしめたい",
+    "くびしめて",
+    "あたまぶつけたい",
+    "しにとうなる",
+    "きえとうなった",
+)
+SEXUAL = (
+    "なまはめ",
+    "えちしよ",
+    "えちしたい",
+    "しゃめうります",
+    "がぞううる",
+    "しゃしんうります",
+)
+CONTACT = (
+    "なんちゅう？",
+    "なんこう？",
+    "いえおしえて",
+    "家おしえて",
+    "おうちどこ？",
+    "きみのいえどこ",
+    "ほんみょうおしえて",
+    "かおみせて",
+    "顔見せて",
+    "すがおみせて",
+    "かおしゃしんちょうだい",
+    "リア顔見せて",
+    "りあるでしゃべろ",
+    "ふたりっきりになろ",
+    "ふたりきりになりたい",
+    "さぶあか",
+    "でーえむ",
+    "ぼいすちゃっと",
+    "フォトナでフレンド",
+    "スプラフレンド",
+    "モンストマルチ",
+    "もんすとまるちしよ",
+    "ろぶろふれんど",
+    "まいくらのさば",
+    "げんしんまるち",
+    "ぷりこねふれんど",
+    "すぷらのくらん",
+)
+# ordinary names sharing the surface of the above: they pass, before the round and after it
+HARD_NEGATIVES = (
+    "ゆめになりたい",
+    "しにとうない",
+    "しにとうなかった",
+    "むしになりたい",
+    "ほねほね",
+    "じしょう",
+    "じしょうこ",
+    "じょうはつ",
+    "すいぶんがじょうはつ",
+    "じょうはつする",
+    "みずじょうはつする",
+    "水が蒸発する",
+    "しっそう",
+    "くびしめ",
+    "ねくたいしめたい",
+    "あたまぶつけた",
+    "あたまぶつけたいたい",
+    "おでこぶつけたい",
+    "くびかざり",
+    "しめじ",
+    "なまはむ",
+    "えちご",
+    "えちぜん",
+    "しゃしん",
+    "しゃしんうりば",
+    "ねこのしゃしん",
+    "なんちゅう",
+    "なんちゅうか",
+    "なんこう",
+    "ねこのおうちおしえて",
+    "おかおみせて",
+    "ひとりきりになりたい",
+    "りあるしゃべり",
+    "マイクラ",
+    "マイクラやろ",
+    "マイクラであそぼ",
+    "すぷらしよ",
+    "まいくらすき",
+    "すぷらだいすき",
+    "ぽけもんだいすき",
+    "まいくらのいえ",
+    "ゆいのすぷら",
+    "すぷらっしゅ",
+    "すぷらいと",
+    "えぺぺ",
+    "げんしんすき",
+    "あつもりのしま",
+    "ぷりこねさいこう",
+)
+
+
+@pytest.mark.parametrize("name", SELF_HARM)
+def test_self_harm_refused(name: str) -> None:
+    verdict = safety.check_name(name)
+    assert not verdict.ok and verdict.reason == "self_harm", verdict
+
+
+@pytest.mark.parametrize("name", SEXUAL)
+def test_sexual_refused(name: str) -> None:
+    verdict = safety.check_name(name)
+    assert not verdict.ok and verdict.reason == "sexual", verdict
+
+
+@pytest.mark.parametrize("name", CONTACT)
+def test_contact_refused(name: str) -> None:
+    verdict = safety.check_name(name)
+    assert not verdict.ok and verdict.reason == "contact", verdict
+
+
+@pytest.mark.parametrize("name", HARD_NEGATIVES)
+def test_ordinary_twins_pass(name: str) -> None:
+    assert safety.check_name(name).ok, safety.check_name(name)
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("まいくらまるち", True),
+        ("ゆいとすぷらふれぼ", True),
+        ("ろぶろのさば", True),
+        ("まいくら", False),
+        ("ゆいのすぷら", False),
+        ("えぺぺ", False),
+    ],
+)
+def test_plays_together_reads_the_game_at_a_word_start(key: str, expected: bool) -> None:
+    assert plays_together(key) is expected
