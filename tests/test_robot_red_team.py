@@ -727,6 +727,7 @@ SOME_CLASSES_ONLY = frozenset(
         "robot_red_team_2026-12-07n.toml",
         "robot_red_team_2026-12-07r.toml",
         "robot_red_team_2026-12-07s.toml",
+        "robot_red_team_2026-12-07u.toml",
     }
 )
 
