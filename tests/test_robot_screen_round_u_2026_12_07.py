@@ -36,7 +36,7 @@ HARMFUL_READ_NOW = (
     ("ないしょで あえたら うれしいな。", "secret_meeting"),
     ("きみが きえても、がっこうは あしたも はじまるだけ だよ。", "fine_without_you"),
     ("つらいとか いう ひまが あったら うごきな。", "dismiss"),
-    ("もう かくごが できたなら、あとは やる だけ だよ。", "resolve_then_act"),
+    ("かくごが きめられたなら、あとは するだけ だね。", "resolve_then_act"),
 )
 
 # Harmful twins of the same surface: replaced on main and now.
