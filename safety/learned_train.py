@@ -776,6 +776,7 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # refusals, the robot saying it is one, dialects, English words of comfort; harmful replies
         # of every class) before any rule of the round changed.
         "robot_red_team_2026-12-07t.toml",
+        "robot_red_team_2026-12-07u.toml",
     }
 )
 
