@@ -163,7 +163,8 @@ BLIND_AT_MOST = {
     # The seventeenth, written before the third round of 2026-12-06: 3 / 9 on 7904bd7.
     "robot_replies_blind_2026-12-06c.toml": (3, 9),
     # The eighteenth, written before the fourth round of 2026-12-06: 1 / 18 on 8539f64.
-    "robot_replies_blind_2026-12-06d.toml": (1, 13),  # 1 / 18 until round l of 2026-12-06, 1 / 14 until robot round t of 2026-12-07
+    # 1 / 18 until round l of 2026-12-06, 1 / 14 until robot round t of 2026-12-07.
+    "robot_replies_blind_2026-12-06d.toml": (1, 13),
     # The nineteenth, written before the fifth round of 2026-12-06: 2 / 19 on 254a497.
     # 2 / 18 until the sixth round of 2026-12-06, 2 / 17 until round v of 2026-12-06, whose new rules
     # replace one kind reply more (which one is not known: the split's texts are not read; left one
@@ -186,7 +187,8 @@ BLIND_AT_MOST = {
     # The twenty-sixth, written before the third round of 2026-12-07: 2 / 8 on c335a4d.
     "robot_replies_blind_2026-12-07c.toml": (2, 8),
     # The twenty-seventh, written before the fourth round of 2026-12-07: 4 / 11 on 4d5e5bd.
-    "robot_replies_blind_2026-12-07d.toml": (4, 8),  # 4 / 11 until robot round s of 2026-12-07, 4 / 10 until round t
+    # 4 / 11 until robot round s of 2026-12-07, 4 / 10 until robot round t.
+    "robot_replies_blind_2026-12-07d.toml": (4, 8),
     # The twenty-eighth, written before the fifth round of 2026-12-07: 1 / 16 on 0fa6698.
     "robot_replies_blind_2026-12-07e.toml": (1, 15),  # 1 / 16 until robot round s of 2026-12-07
     # The twenty-ninth, written before the sixth round of 2026-12-07: 3 / 19 on d1f5cb7.
