@@ -7,6 +7,7 @@ from safety.constructions.grammar import _TE, _asks, _conditional
 from safety.constructions.handover import _handover
 from safety.constructions.last_things import (
     _SEE_YOU,
+    _cleared_out,
     _done_after,
     _given_away,
     _goodbye_for_ever,
@@ -335,6 +336,7 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
     if c.holds(GATE_KEYS, GATE_CLASSES):  # read only when a word it starts from is there
         hits.extend(_settled(c))
     hits.extend(_traces_erased(c))
+    hits.extend(_cleared_out(c))
     hits.extend(_goodbye_for_ever(c))
     # a goodbye anywhere, read only when something is given or left (it reads the whole text)
     parting = (c.first("give") is not None or c.first("leave_at") is not None) and bool(
