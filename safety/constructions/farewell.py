@@ -314,7 +314,7 @@ _THINGS_NOT = frozenset(
     {"全部", "ぜんぶ", "大事", "大切", "物", "もの", "お金", "貯金", "お小遣い", "おこづかい"}
 )
 """Treasure words that name no one thing (全部, もの) or are handed to people (お金)."""
-_PEOPLE = ("self", "person", "others", "companion", "carer", "recipient", "addressee")
+_PEOPLE = ("self", "person", "others", "carer", "recipient", "addressee")
 
 
 def _to_a_thing(c: _Ctx) -> bool:
