@@ -481,10 +481,10 @@ def _use_outgrown(c: _Ctx) -> bool:
     """もう + a verb of using a thing + a negation given as the reason (「もう よまないし」「もう
     使わないから」): the thing is done with, an everyday reason for giving it (risk round u of
     2026-12-07). Not when everything is given (ぜんぶ): belongings given wholesale stay a
-    farewell's sign, a thing loved too, and not 「もう 読む こと ない」, said of the writer's
-    time, not the thing."""
+    farewell's sign, a thing loved or called the writer's own (「おれの ギター」) too; nor
+    「もう 読む こと ない」, said of the writer's time, not the thing."""
     words = c.words
-    if c.first("big_amount") is not None or not c.keys.isdisjoint(_LOVED):
+    if c.first("big_amount") is not None or c.first("self") is not None or not c.keys.isdisjoint(_LOVED):
         return False
     for q, w in enumerate(words):
         if "もう" not in w.keys:
