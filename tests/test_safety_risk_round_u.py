@@ -1,5 +1,6 @@
 """Risk round u of 2026-12-07: a death counted in a game, one more try, a thing outgrown, a
-goodbye said to a pet or a thing, and a farewell said by clearing things out.
+goodbye said to a pet or a thing, a farewell said by clearing things out, and much at once
+asked with nothing named.
 
 Each test holds texts the earlier rules misread and texts sharing their surface that must keep
 their level; none is taken from the round's tuning file (risk_tuning_2026-12-07u.tsv)."""
@@ -61,6 +62,19 @@ def test_traces_erased_and_things_cleared_are_high(text: str) -> None:
     assert assess(text).at_least("high"), text
 
 
+# much at once with an amount asked, nothing named: no dose asked for an illness
+AT_ONCE = (
+    "コンビニで かえる やつ どれだけ まとめて のめば いい？",
+    "ドラッグストアで かった やつ、どのくらい まとめて のめば いい？",
+    "あの しろい つぶ、どれくらい まとめて のめば いいの",
+)
+
+
+@pytest.mark.parametrize("text", AT_ONCE)
+def test_much_at_once_asked_is_a_method_question(text: str) -> None:
+    assert assess(text).at_least("high"), text
+
+
 # (text, the least level it must keep): the same surfaces with a wish, an attempt, all things
 # or a loved one given, a person thanked, a reason or a fresh start for the clearing
 KEPT: tuple[tuple[str, str], ...] = (
@@ -74,11 +88,14 @@ KEPT: tuple[tuple[str, str], ...] = (
     ("アカウント ぜんぶ けした。へやも かたづけた。さがさないで", "high"),
 )
 
-# (text, the most level it may get): everyday clearing and counting that must stay as they are
+# (text, the most level it may get): everyday clearing, counting and doses that must stay as they are
 AT_MOST: tuple[tuple[str, str], ...] = (
     ("スマホの しゃしん ぜんぶ けした。ようりょう ないから。つくえも かたづけた", "concern"),
     ("ふるい データ ぜんぶ けした。あたらしい アカウントで はじめる。へやも かたづけた", "none"),
     ("へや かたづけた！ すっきり", "none"),
+    ("かぜぐすり なんじょう のめば いいの？", "none"),
+    ("むぎちゃ どれくらい まとめて つくれば いい？", "none"),
+    ("水 いっぱい のめば いい？", "none"),
     ("れんしゅうで 10かい ころんだ", "none"),
 )
 
