@@ -953,6 +953,11 @@ def _judge(entry: _Rule, ctx: _Text, where: str, start: int, end: int) -> Span |
         before = _before(key, where, start)
         if after.startswith(RISK_CONTEXT.hyperbole_after) or before.endswith(_STRUCTURE.hyperbole_before):
             return None
+        if text in _DYING and _COUNTED.search(before):
+            # 「なんかいも しぬ」「10かい しんだ」: a death counted is a game's or a figure of speech,
+            # no one dies again and again (risk round u of 2026-12-07); wishes and attempts
+            # (「なんども しのうと した」) are other words and keep their weight
+            return None
         if text in _ENDINGS and before.endswith(_FOR_TODAY):
             return None  # 「きょうは おわりに する、おやすみ」: today's session ended, not the writer
         if after.lstrip(" 　").startswith(_ROLE) or any(
@@ -1012,6 +1017,8 @@ _OWN_I = frozenset("い居ぃイィ")
 _ENDINGS = frozenset(
     {"おわりにする", "終わりにする", "おしまいにする", "これでおわり", "おわらせる", "終わらせる"}
 )
+_DYING = frozenset({"死ぬ", "しぬ"})
+_COUNTED = re.compile(r"(?:なん|[0-9０-９]+)(?:かい|ど)も?\s*$")
 _FOR_TODAY = ("きょうは", "今日は", "こんやは", "今夜は", "いったん", "一旦", "きょうはもう", "今日はもう")
 """Ending set apart as today's (は) or for a while: a session, a game, homework."""
 

@@ -62,7 +62,7 @@ from safety.constructions.departure import _departure
 from safety.constructions.distress import _distress
 from safety.constructions.eating import eating
 from safety.constructions.euphemism import euphemisms
-from safety.constructions.farewell import _farewell
+from safety.constructions.farewell import _farewell, _to_a_thing
 from safety.constructions.folding import (
     MAX_CHARS,
     _rescue,
@@ -118,11 +118,18 @@ def find(text: str, *, signals: bool = False, prepared: str | None = None) -> tu
             strong = signals or any(h.level in CRISIS and h.note != DRAWN for h in hits)
             # …but not what starts inside a loanword Sudachi knows (クイズ → 悔い + ず, 2026-12-06m).
             known = loanwords(prepared)
-            hits.extend(
+            again = [
                 h
                 for h in _find(words_of(kana), strong, kana, reread=True)
                 if not any(lo <= h.start < hi for lo, hi in known)
-            )
+            ]
+            if any(h.construction == "farewell" for h in again) and _to_a_thing(
+                _Ctx(words_of(prepared), reading(prepared))
+            ):
+                # the thing a goodbye is said to (スマホ) falls apart in hiragana: what the text
+                # as written says of it holds for the rereading (risk round u of 2026-12-07)
+                again = [h for h in again if h.construction != "farewell"]
+            hits.extend(again)
     return prepared, hits
 
 

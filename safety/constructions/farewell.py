@@ -7,6 +7,7 @@ from safety.constructions.grammar import _TE, _asks, _conditional
 from safety.constructions.handover import _handover
 from safety.constructions.last_things import (
     _SEE_YOU,
+    _cleared_out,
     _done_after,
     _given_away,
     _goodbye_for_ever,
@@ -309,10 +310,34 @@ def _next_life_daydream(c: _Ctx, i: int, signals: bool) -> bool:
     )
 
 
+_THINGS_NOT = frozenset(
+    {"全部", "ぜんぶ", "大事", "大切", "物", "もの", "お金", "貯金", "お小遣い", "おこづかい"}
+)
+"""Treasure words that name no one thing (全部, もの) or are handed to people (お金)."""
+_PEOPLE = ("self", "person", "others", "carer", "recipient", "addressee")
+
+
+def _to_a_thing(c: _Ctx) -> bool:
+    """The goodbyes of the text said to a pet or a thing named beside the first (「ずっと 飼ってた
+    ハムスター、いままで ありがとう」「前の スマホ 今まで ありがとう」), and no one else, not the
+    writer, named anywhere: a thing retired or a pet mourned, not the writer's farewell (risk
+    round u of 2026-12-07). An end said in grammar (「もう いない」) still overrules it."""
+    words = c.words
+    said = [i for i in range(len(words)) if c.at("goodbye", i)]
+    if not said or any(c.at(cls, q) for q in range(len(words)) for cls in _PEOPLE):
+        return False
+    # the first goodbye names whom it is said to; those after it are said to the same
+    i = said[0]
+    return any(
+        (c.at("pet", q) or c.at("treasure", q)) and not words[q].keys & _THINGS_NOT
+        for q in range(max(c.lo[i], i - 4), min(c.hi[i], i + 3))
+    )
+
+
 def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
     words = c.words
     hits: list[Hit] = []
-    everyday = c.first("farewell_everyday") is not None or c.read("farewell_everyday")
+    everyday = c.first("farewell_everyday") is not None or c.read("farewell_everyday") or _to_a_thing(c)
     finals, final_alone = _finals(c)
     if everyday and not (
         any(_absent(c, f) or _negated(c, f) for f in finals)
@@ -335,6 +360,7 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
     if c.holds(GATE_KEYS, GATE_CLASSES):  # read only when a word it starts from is there
         hits.extend(_settled(c))
     hits.extend(_traces_erased(c))
+    hits.extend(_cleared_out(c))
     hits.extend(_goodbye_for_ever(c))
     # a goodbye anywhere, read only when something is given or left (it reads the whole text)
     parting = (c.first("give") is not None or c.first("leave_at") is not None) and bool(

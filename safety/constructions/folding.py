@@ -467,6 +467,9 @@ _RESCUE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 「まどのふち」: else ま + どの (only where the writer is on it: 「まどの そと みてる」 is a view)
         (r"まど(?=\s?の\s?ふち|\s?の\s?へり|わく|\s?に\s?(?:すわ|こし|たっ|たち|のぼ|あし))", "窓"),
         (r"さいじょうかい", "最上階"),
+        # risk round u of 2026-12-07: 「もう いっかい やる」 is one more try; else もう + いっ (良い)
+        # + か, read as 「もう いい」 after a death in a game (「しんだ笑 もういっかい やる」)
+        (r"(?:(?<=もう)|(?<=もう ))いっかい", "一回"),
         # round of 2026-12-05 (c): also 「なんかい くらいから」 and the reading なんがい
         (r"なん[かが]い(?=\s?(?:くらい|ぐらい)?\s?(?:から|なら|まで))", "何階"),
         (r"ちんつうざい", "鎮痛剤"),

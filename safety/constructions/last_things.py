@@ -318,6 +318,59 @@ def _traces_erased(c: _Ctx) -> list[Hit]:
     return []
 
 
+def _cleared_out(c: _Ctx) -> list[Hit]:
+    """The writer's traces erased wholesale and, in another sentence, a second act of clearing
+    done (「スマホの データ ぜんぶ けした。へやも かたづけた」): two kinds of clearing said
+    with no reason, no next thing and no joy read as things put in order before going (risk
+    round u of 2026-12-07). Not a full phone, a big clean, a move or a fresh start (the
+    everyday words), nor a reason given (「から」「ので」): 「ようりょう ないから けした」."""
+    words = c.words
+    erased = None
+    for i in range(len(words)):
+        if not (c.at("erase", i) and _done_after(c, i)):
+            continue
+        lo = c.lo[i]
+        if (
+            c.first("trace", max(lo, i - 8), i) is not None
+            and c.first("big_amount", max(lo, i - 3), i) is not None
+        ):
+            erased = i
+            break
+    if erased is None:
+        return []
+    second = next(
+        (
+            q
+            for q in range(len(words))
+            if words[q].sentence != words[erased].sentence and c.at("settle_act", q) and _done_after(c, q)
+        ),
+        None,
+    )
+    if second is None:
+        return []
+    everyday = (
+        c.near("settle_usual")
+        or c.near("farewell_everyday")
+        or c.near("parting_event")
+        or c.first("later") is not None
+        or _cheerful_text(c)
+        or gift_explained(c)
+        or bool(c.keys & _CLEARED_FOR)
+        or any(w.keys & _BECAUSE and w.conj == "接続助詞" for w in words)
+        or _asks(c, 0, len(words))
+    )
+    if everyday:
+        return []
+    start, end = min(erased, second), max(erased, second)
+    return [Hit("farewell", "plan", "high", words[start].start, words[end].end, "cleared_out")]
+
+
+_CLEARED_FOR = frozenset({"ため", "為", "新しい", "あたらしい", "新た", "次", "つぎ"})
+"""A purpose or a next thing: what makes clearing an everyday chore."""
+_BECAUSE = frozenset({"から", "ので"})
+"""A reason, as a clause's conjunction (not 「いまから」 or 「ベランダから」)."""
+
+
 _GOOD_NIGHT = frozenset({"おやすみ", "お休み", "おやすみなさい", "お休みなさい"})
 _SHARE = frozenset({"分", "ぶん"})
 _GOOD_NIGHT_OR_SHARE = _GOOD_NIGHT | _SHARE

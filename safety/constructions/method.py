@@ -210,6 +210,10 @@ _OVER = frozenset(
     {"たくさん", "沢山", "いっぱい", "一杯", "全部", "ぜんぶ", "まとめて", "一気", "いっき", "大量"}
 )
 """Much at once: the shape of an overdose, never a dose asked for an illness."""
+_AT_ONCE = frozenset({"まとめて", "一気", "いっき", "一度に", "いちどに"})
+"""Taken together at one time: more than a dose, never how one is taken for an illness."""
+_GATHER = frozenset({"まとめる", "纏める"})
+"""まとめて is read as まとめる + て."""
 _DOSE_UNIT = frozenset({"一回", "1回", "一日", "日", "いっかい", "いちにち", "一度"})
 
 
@@ -268,7 +272,18 @@ def _method_question(c: _Ctx, signals: bool = False) -> list[Hit]:
         if _timetable(c, i, hi) and outcome is None and c.first("die", lo, hi) is None:
             continue  # 「でんしゃ なんぷんに くる？」: when it comes, asked
         drinks = c.first("drink", lo, hi) is not None
-        if drinks and _dose_question(c, lo, hi) and not (signals or c.first("soon_word") is not None):
+        # much at once with an amount asked (「どれくらい まとめて のめば いい？」) is no dose,
+        # whatever is swallowed, named or not (risk round u of 2026-12-07)
+        at_once = c.first("count_question", lo, hi) is not None and any(
+            words[q].keys & _AT_ONCE or (words[q].keys & _GATHER and _has(words, q + 1, "て"))
+            for q in range(lo, hi)
+        )
+        if (
+            drinks
+            and _dose_question(c, lo, hi)
+            and not at_once
+            and not (signals or c.first("soon_word") is not None)
+        ):
             continue  # 「かぜぐすり なんじょう のめば いいの？」: the dose, asked
         if _per_dose(c, lo, hi) and c.first("die", lo, hi) is None and not signals:
             continue  # 「かぜ薬って 一回 何錠？」「1日 何錠まで」: the label's dose, asked

@@ -447,9 +447,52 @@ def gift_explained(c: _Ctx) -> bool:
     the things said to be of the writer's younger days, 「むかしの おもちゃ」 (fifth round of
     2026-12-06; not 「むかしから だいじに してた」, loved since long ago)."""
     words = c.words
-    return c.near("gift_usual") or any(
-        w.keys & _OLD and _has(words, q + 1, "の") for q, w in enumerate(words)
+    return (
+        c.near("gift_usual")
+        or any(w.keys & _OLD and _has(words, q + 1, "の") for q, w in enumerate(words))
+        or _use_outgrown(c)
     )
+
+
+_USE = frozenset(
+    {
+        "使う",
+        "つかう",
+        "読む",
+        "よむ",
+        "遊ぶ",
+        "あそぶ",
+        "着る",
+        "履く",
+        "はく",
+        "弾く",
+        "聞く",
+        "乗る",
+        "のる",
+    }
+)
+"""Verbs of using a thing: 「もう よまないし」 says the thing is outgrown, not the writer gone."""
+_REASON = frozenset({"し", "から", "もん", "ので"})
+_LOVED = frozenset({"好き", "すき", "大事", "だいじ", "大切", "たいせつ", "宝物", "たからもの"})
+"""A thing loved (「すきだった ぬいぐるみ」) is no outgrown thing: its giving stays a sign."""
+
+
+def _use_outgrown(c: _Ctx) -> bool:
+    """もう + a verb of using a thing + a negation given as the reason (「もう よまないし」「もう
+    使わないから」): the thing is done with, an everyday reason for giving it (risk round u of
+    2026-12-07). Not when everything is given (ぜんぶ): belongings given wholesale stay a
+    farewell's sign, a thing loved or called the writer's own (「おれの ギター」) too; nor
+    「もう 読む こと ない」, said of the writer's time, not the thing."""
+    words = c.words
+    if c.first("big_amount") is not None or c.first("self") is not None or not c.keys.isdisjoint(_LOVED):
+        return False
+    for q, w in enumerate(words):
+        if "もう" not in w.keys:
+            continue
+        for k in range(q + 1, min(q + 3, len(words) - 1)):
+            if words[k].keys & _USE and c.at("negation", k + 1) and _has_any(words, k + 2, _REASON):
+                return True
+    return False
 
 
 def _cheerful_text(c: _Ctx) -> bool:
