@@ -139,6 +139,10 @@ RISK_LAYER_HELD_OUT = frozenset(
         # doses) with burden, method questions naming no method and farewells by tidying or
         # entrusting, written before any rule of the round changed; held out likewise.
         "classed/risk_tuning_2026-12-07u.tsv",
+        # Risk round v's farewells with no death word (thanks as a last thing, loved things given
+        # away, a pet entrusted from now on) and harm at home told as a habit, with hard negatives
+        # sharing each surface, written before any rule of the round changed; held out likewise.
+        "classed/risk_tuning_2026-12-07v.tsv",
     }
 )
 
