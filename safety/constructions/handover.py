@@ -177,6 +177,41 @@ def _anyone_to_love(c: _Ctx, i: int) -> bool:
     return False
 
 
+def _self_takes_on(c: _Ctx, i: int) -> bool:
+    """「ねこの せわ これからは ぼくが する」: the writer, with が or も, is the one who cares from now
+    on; nothing passes to another."""
+    words = c.words
+    hi = c.sentence(i)[1]
+    return any(
+        c.at("self", q) and (_has(words, q + 1, "が") or _has(words, q + 1, "も"))
+        for q in range(i + 2, min(i + 6, hi))
+    )
+
+
+def _entrusted_from_now(c: _Ctx, i: int) -> bool:
+    """「ねこ、これからは おばあちゃんに たくした」「うさぎの こと これからは いもうとに まかせる」:
+    from now on (``_from_now_on`` at ``i``) the pet left to someone named with に, or by a verb of
+    entrusting, in the same sentence: the care passes to another for good, with no care word
+    needed.  A bare よろしく/お願い with nobody named is a greeting (「これからは よろしくね」 to a
+    new pet), and a passive is the writer being asked, so neither counts; the writer taking the
+    care on (「これからは ぼくが せわ する」) has no entrusting word at all."""
+    if not _from_now_on(c, i):
+        return False
+    words = c.words
+    hi = c.sentence(i)[1]
+    named = any(
+        (c.at("recipient", q) or c.at("others", q)) and _has(words, q + 1, "に") for q in range(i + 2, hi)
+    )
+    for q in range(i + 2, min(i + 9, hi)):
+        if not c.at("hand_over", q):
+            continue
+        if any(words[k].keys & {"れる", "られる"} for k in range(q + 1, min(q + 3, hi))):
+            return False
+        if words[q].pos == "動詞" or named:
+            return True
+    return False
+
+
 def _handed_over(c: _Ctx) -> list[Hit]:
     words = c.words
     pet = c.first("pet")
@@ -197,7 +232,8 @@ def _handed_over(c: _Ctx) -> list[Hit]:
         if (
             (handed and _for_good(c))
             or told
-            or (_from_now_on(c, i) and c.first("pet_care", pet, i) is not None)
+            or (_from_now_on(c, i) and c.first("pet_care", pet, i) is not None and not _self_takes_on(c, i))
+            or _entrusted_from_now(c, i)
             or loved
         ):
             if loved and not told:
