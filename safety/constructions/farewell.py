@@ -439,6 +439,7 @@ def _farewell(c: _Ctx, signals: bool) -> list[Hit]:
                 or c.near_any(("goodbye", "finality"))
                 or any(_see_you(words, q) for q in range(len(words)))
                 or _belongings(c, range(c.lo[i], i + 1))
+                or _treasures_all(c, range(c.lo[i], i + 1))
             )
             # a chore, a full phone or a big clean is why things are thrown out or deleted
             # outgrown or old things given, with no goodbye and nothing else worrying (fifth round
@@ -586,6 +587,29 @@ def _belongings(c: _Ctx, near: range) -> bool:
     if not any((c.at("recipient", q) or c.at("others", q)) and _has(c.words, q + 1, "に") for q in near):
         return False
     return not (_cheerful_text(c) or c.near("gift_usual"))  # sold on an app, a birthday
+
+
+_PRIZED = frozenset(
+    {"宝物", "たからもの", "宝もの", "大事", "大切", "大好き", "だいすき", "お気に入り", "おきにいり"}
+)
+_ALL = frozenset({"全部", "ぜんぶ", "皆", "みんな", "全て", "すべて"})
+
+
+def _treasures_all(c: _Ctx, near: range) -> bool:
+    """The writer's prized things, all of them, given away (「ぼくの たからもの ぜんぶ あげた」
+    「お気に入りの ものは みんな あげちゃった」): a loved thing is what one keeps, and parting with
+    every one of them needs no goodbye word to be one.  Things outgrown, sold, swapped or given on
+    a birthday (``gift_usual``) and cheerful texts stay everyday."""
+    words = c.words
+    if not any(words[q].keys & _PRIZED for q in near):
+        return False
+    # (「みんなに」 names who receives, not how much is given)
+    if not any(
+        words[q].keys & _ALL and words[q].pos in ("名詞", "代名詞") and not _has(words, q + 1, "に")
+        for q in near
+    ):
+        return False
+    return not (_cheerful_text(c) or c.near("gift_usual") or gift_explained(c))
 
 
 def _has_unneeded(c: _Ctx, i: int) -> bool:
