@@ -22,6 +22,27 @@ def _now(c: _Ctx, i: int) -> bool:
     return in_progress and c.first_key(("今", "いま"), lo, hi) is not None
 
 
+def _carer_before(c: _Ctx, i: int, lo: int) -> int | None:
+    """「おとうさん こわい。まいにち どなる なぐる」: a carer named in the sentence just before, and
+    the blow at ``i`` told as a habit (いつも, まいにち, また) in a sentence that names nobody else
+    and nothing struck: Japanese drops the subject once it is known, so the carer still strikes.
+    Only the one sentence before, so that a carer far back does not take a later blow on."""
+    words = c.words
+    if lo == 0:
+        return None
+    if not any(words[q].keys & _HABIT for q in range(lo, i)):
+        return None
+    if any(c.at(cls, q) for q in range(lo, i) for cls in ("others", "companion", "self")):
+        return None
+    if any(_has(words, q, "を") for q in range(lo, i)):
+        return None
+    prev_lo = c.sentence(lo - 1)[0]
+    carer = c.first("carer", prev_lo, lo)
+    if carer is None or _has(words, carer + 1, "を") or _has(words, carer + 1, "に"):
+        return None
+    return carer
+
+
 def _carer_strikes(c: _Ctx) -> list[Hit]:
     """A carer, the subject, striking in the active voice: 「おとうさんは なぐるんだって」
     「ママ、わたしのこと たたいた」「パパの けり」; not a carer struck (「パパを たたいた」),
@@ -41,6 +62,8 @@ def _carer_strikes(c: _Ctx) -> list[Hit]:
             far = c.first("carer", lo, i)
             if far is not None and words[far + 1].keys & _SUBJECT:
                 carer = far
+        if carer is None:
+            carer = _carer_before(c, i, lo)
         if carer is None or _has(words, carer + 1, "を") or _has(words, carer + 1, "に"):
             continue
         if c.first("violence_everyday", lo, hi) is not None or c.first("laugh", lo, hi) is not None:
