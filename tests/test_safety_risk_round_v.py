@@ -16,6 +16,7 @@ ENTRUSTED = (
     "うさぎの こと これからは いもうとに まかせる",
     "金魚 これからは 弟に 託した",
     "ねこ、これからは となりの おばさんに たのんだ",
+    "いぬ これからは おじいちゃんに まかせる",
 )
 
 # from now on, but the writer takes the care on, a new pet is greeted, or the writer is asked
@@ -24,6 +25,8 @@ ENTRUSTED_NOT = (
     "いぬの さんぽ これからは わたしが いく",
     "きょうから うちに ねこが きた これからは よろしくね",
     "ねこ これからは ままに たのまれた",
+    "りょこう いくから ねこ これからは おばあちゃんに たのむ",
+    "ねこ これからは ままに あずける！",
 )
 
 # the writer's prized things, every one of them, given away

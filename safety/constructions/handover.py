@@ -195,8 +195,8 @@ def _entrusted_from_now(c: _Ctx, i: int) -> bool:
     needed.  A bare よろしく/お願い with nobody named is a greeting (「これからは よろしくね」 to a
     new pet), and a passive is the writer being asked, so neither counts; the writer taking the
     care on (「これからは ぼくが せわ する」) has no entrusting word at all."""
-    if not _from_now_on(c, i):
-        return False
+    if not _from_now_on(c, i) or "!" in c.kana or "！" in c.kana:
+        return False  # (an exclamation is cheer: 「これからは ままに あずける！」 is a chore shared)
     words = c.words
     hi = c.sentence(i)[1]
     named = any(
@@ -210,6 +210,24 @@ def _entrusted_from_now(c: _Ctx, i: int) -> bool:
         if words[q].pos == "動詞" or named:
             return True
     return False
+
+
+def _kin_entrusted(c: _Ctx, i: int) -> bool:
+    """「ねこ、これからは おばあちゃんに たくした」: a grandparent is a ``parting_event`` word for
+    the visits to them, but here they are only who takes the pet on (followed by に) from now
+    on; with every such word the one entrusted and nothing else everyday, the handover stands."""
+    if not _entrusted_from_now(c, i):
+        return False
+    words = c.words
+    where = c.where("parting_event")
+    if not where or not all(_has(words, q + max(1, c.at("parting_event", q)), "に") for q in where):
+        return False
+    return not (
+        c.first("later") is not None
+        or c.near("method_everyday")
+        or c.first("joy") is not None
+        or any(w.keys & {"!", "！", "やった", "やったー"} for w in words)
+    )
 
 
 def _handed_over(c: _Ctx) -> list[Hit]:
@@ -240,7 +258,7 @@ def _handed_over(c: _Ctx) -> list[Hit]:
                 # (「かわいがる」 is read as joy by ``_everyday``: the other everyday signs only)
                 if _cheerful(c) or c.near("parting_event") or c.first("later") is not None:
                     return []
-            elif _everyday(c) or (told and _cheerful(c)):
+            elif (_everyday(c) and not _kin_entrusted(c, i)) or (told and _cheerful(c)):
                 return []
             return [Hit("farewell", "plan", "imminent", words[pet].start, words[i].end, "handed_over")]
     return []
