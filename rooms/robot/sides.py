@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 
 from rooms.robot.rules import Pattern, Word, match_at, patterns
 from safety.morphology import NEGATIONS
@@ -865,8 +866,10 @@ def _said_back(words: Sequence[Word]) -> bool:
         return True
     for k, w in enumerate(words):
         if w.forms & ({"くれる", "呉れる"} | _PROGRESSIVE):
+            # 「…てるんだね」「…くれるんですね」: explained, then ね; 「まってるのが いいね」 is advice.
             tail = words[k + 1 : k + 5]
-            if any(x.forms & {"の", "ん"} for x in tail) and any(x.forms & {"ね", "よね"} for x in tail):
+            explained = any(a.forms & {"の", "ん"} and b.forms & {"だ", "です"} for a, b in pairwise(tail))
+            if explained and any(x.forms & {"ね", "よね"} for x in tail):
                 return True
     return False
 
