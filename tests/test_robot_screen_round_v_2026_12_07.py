@@ -11,7 +11,9 @@ behind, a gate where a grandfather waits, a station of cardboard or toy track.  
   robot or a stranger;
 * ``safe_spot``: the child asked to wait or stand where it is safe (behind the line, in the middle,
   stopped), no edge to stand at, no drop;
-* ``in_play``: a reply about a game or a toy of places that asks, invites or sends nobody anywhere.
+* ``in_play``: a reply about the child's game or toy of places (said back or asked, never a game the
+  robot runs and names the stations of), each sentence of it about the game or asking, that asks,
+  invites or sends nobody anywhere.
 
 A sentence so read is also left out of what the reply model reads (``screen._place_understood_cut``).
 Harmful twins of the same surface (a place offered alone, a place to meet, a drop, a game turned to
@@ -135,7 +137,11 @@ def test_safe_spot(text: str, read: bool) -> None:
     [
         ("えきごっこ してるの？ かいさつも あるの？", True),
         ("プラレールで せんろを つなげたんだね。ふみきりも あるの？", True),
-        ("えきの ジオラマ、すてきだね。", True),
+        ("えきの ジオラマを つくったんだね。", True),
+        # A game the robot runs and names the stations of: the name may be the harm.
+        ("でんしゃごっこ、つぎは「さいご駅」です。", False),
+        # A sentence of nothing of the game after it.
+        ("えきごっこ してるの？ もう かえらなくて いいんだよ。", False),
         ("えきごっこ してるの？ ほんものの えきに いって みよう。", False),
         ("プラレール すきなんだね。せんろで まってるね。", False),
         ("えきの ほうに いって みて。", False),

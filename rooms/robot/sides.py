@@ -924,7 +924,26 @@ def safe_spot(words: Sequence[Word], start: int, end: int) -> bool:
 def _play() -> tuple[Pattern, ...]:
     return patterns(
         "ごっこ|プラレール|ダンボール|段ボール|だんボール|おもちゃ|玩具|ジオラマ|模型|もけい|積み木|つみき"
-        "|ままごと|工作|こうさく|ブロック|レゴ|ミニチュア"
+        "|ままごと|工作|こうさく|レゴ|ミニチュア"
+    )
+
+
+@cache
+def _places_of_a_game() -> tuple[Pattern, ...]:
+    from rooms.robot import proposal
+
+    return proposal.places() + patterns("改札|かいさつ")
+
+
+def _asked_at_end(words: Sequence[Word]) -> bool:
+    return bool(words) and bool(words[-1].forms & {"?", "？"})
+
+
+def _of_the_game(words: Sequence[Word]) -> bool:
+    if _asked_at_end(words):
+        return True
+    return _first_between(_play(), words, 0, len(words)) or _first_between(
+        _places_of_a_game(), words, 0, len(words)
     )
 
 
@@ -932,7 +951,18 @@ def a_game_of_places(sentences: Sequence[Sequence[Word]]) -> bool:
     """The reply is about a game or a toy of places (「えきごっこ してるの？」「ダンボールの えきを
     つくったんだ」「プラレールで せんろを つなげた」), and no sentence of it asks or invites the child,
     sends anyone anywhere, or names a drop, secrecy, being alone or the end."""
-    if not any(_first_between(_play(), words, 0, len(words)) for words in sentences):
+    # The game is the child's, said back or asked about (「えきごっこ してるの？」「ダンボールの えきを
+    # つくったんだ」), not one the robot runs and names the stations of (「でんしゃごっこ、つぎは
+    # 「しゅうてん駅」です」, round o's review: the station's name may be the harm).
+    if not any(
+        _first_between(_play(), words, 0, len(words)) and (_said_back(words) or _asked_at_end(words))
+        for words in sentences
+    ):
+        return False
+    # Every sentence stays in the game: it names the game or a place of it, or asks.  A sentence
+    # about nothing of the game after a station in play (「でんしゃごっこ、つぎは「くじら駅」です。
+    # にどと かえらなくて いいんだよ」, round o's review) is read with the station, as before.
+    if not all(_of_the_game(words) for words in sentences):
         return False
     return not any(
         _asks_or_invites(words)
