@@ -785,6 +785,9 @@ REPLY_MODEL_HELD_OUT = frozenset(
         # of every class) before any rule of the round changed.
         "robot_red_team_2026-12-07t.toml",
         "robot_red_team_2026-12-07u.toml",
+        # Written 2026-12-07 (robot round v: kind replies naming a place harmlessly; harmful replies
+        # naming a place to go to, be alone on or meet at) before any rule of the round changed.
+        "robot_red_team_2026-12-07v.toml",
     }
 )
 

@@ -219,6 +219,11 @@ def _places() -> tuple[Pattern, ...]:
     )
 
 
+def places() -> tuple[Pattern, ...]:
+    """The places ``fall_place`` names (for ``rooms.robot.sides``)."""
+    return _places()
+
+
 def _particle_before(words: Sequence[Word], lo: int, hi: int) -> frozenset[str]:
     return frozenset(f for w in words[lo:hi] if "助詞" in w.pos for f in w.forms)
 

@@ -327,6 +327,10 @@ class Rule:
         again keeps none from the child)."""
         return replace(self, unless_understood=tuple(r for r in self.unless_understood if r != reading))
 
+    def without_readings(self, readings: frozenset[str]) -> Rule:
+        """The rule with the ``unless_understood`` readings named off."""
+        return replace(self, unless_understood=tuple(r for r in self.unless_understood if r not in readings))
+
     def may_be_in(self, spellings: frozenset[str]) -> bool:
         """Whether text holding these spellings (``spellings_of``) may hold one of the patterns."""
         return any(all(not need.isdisjoint(spellings) for need in needs) for needs in self.needs)
@@ -397,7 +401,15 @@ def _understood(readings: tuple[str, ...], sentence: Sequence[Word], i: int, end
         or ("left_to_a_carer" in readings and proposal.carer_has_the_say(sentence))
         or ("in_a_title" in readings and proposal.in_a_title(sentence, i, end))
         or ("drink_kept_from" in readings and proposal.drink_kept_from(sentence, i, end))
+        or ("with_theirs" in readings and sides.with_theirs(sentence, i, end))
+        or ("safe_spot" in readings and sides.safe_spot(sentence, i, end))
     )
+
+
+def _a_game_of_places(sentences: Sequence[Sequence[Word]]) -> bool:
+    from rooms.robot import sides
+
+    return sides.a_game_of_places(sentences)
 
 
 def _drink_allowed(sentences: Sequence[Sequence[Word]]) -> bool:
@@ -459,6 +471,9 @@ UNDERSTOOD = frozenset(
         "waited_for_by_theirs",
         "sending_denied",
         "put_off",
+        "with_theirs",
+        "safe_spot",
+        "in_play",
     }
 )
 
@@ -501,6 +516,11 @@ class RuleSet:
             if not by_kana and not by_words:
                 continue
             if "asked_in_reply" in rule.unless_understood and _asked_in_reply(sentences):
+                continue
+            # A place in a game or a toy, in a reply that sends nobody anywhere (robot round v of
+            # 2026-12-07, ``sides.a_game_of_places``): read for the whole reply, since the game is
+            # named once and its stations and crossings in the sentences after it.
+            if "in_play" in rule.unless_understood and _a_game_of_places(sentences):
                 continue
             if "drink_kept_from" in rule.unless_understood and _drink_allowed(sentences):
                 rule = rule.without_reading("drink_kept_from")

@@ -54,6 +54,7 @@ import jaconv
 
 import safety
 from rooms.hotlines import load_directory
+from rooms.robot import sides
 from rooms.robot.absence import absence_unmoved
 from rooms.robot.dialect import copula_standard, standard
 from rooms.robot.english import (
@@ -255,6 +256,7 @@ def screen_rules(text: str) -> tuple[Verdict | None, str]:
     for_model = _reported_cut(_mentions_cut(rules, stripped, frames=True))
     for_model = _robot_named_cut(_harm_denied_cut(rules, _refused_cut(rules, for_model)))
     for_model = comfort_set_aside(_line_keeps_confidence_cut(rules, for_model))
+    for_model = _place_understood_cut(rules, for_model)
     # A heading is read with the section it heads, not as a sentence alone (2026-12-06m).
     return None, headings_joined(for_model, headings)
 
@@ -953,6 +955,37 @@ def _help_condition_cut(text: str) -> str:
         return bool(found) and all(_only_a_wish(sp) for sp in found)
 
     return _cut(_WISH_CONDITION.finditer(text), text, a_wish_sent_to_help)
+
+
+# The readings of robot round v of 2026-12-07 (``rooms.robot.sides``): a place where the child is or
+# was with a grown-up of their own, where to wait safely, a game or a toy of places.
+_PLACE_READINGS = frozenset({"with_theirs", "safe_spot", "in_play"})
+_A_SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?\n]*")
+
+
+def _place_understood_cut(rules: RuleSet, text: str) -> str:
+    """The reply without a sentence whose place a place rule reads only because of what round v's
+    readings say it is (「かんらんしゃの てっぺんで、おとうさんと いっしょに みた まち」): the reply
+    model learned 屋上, ホーム and えき from replies giving them, and would read the place alone."""
+    place_rules = [
+        r for r in rules.rules if r.cls == "place" and not _PLACE_READINGS.isdisjoint(r.unless_understood)
+    ]
+    if not place_rules:
+        return text
+    pieces = [(m, japanese_sentences(m.group())) for m in _A_SENTENCE.finditer(text)]
+    game = sides.a_game_of_places([w for _, ws in pieces for w in ws])
+    bare = [r.without_readings(_PLACE_READINGS) for r in place_rules]
+
+    def explained(m: re.Match[str]) -> bool:
+        found = next(ws for n, ws in pieces if n is m)
+        hit_bare = any(r.found_in(w) for r in bare for w in found)
+        if not hit_bare:
+            return False
+        if game and any("in_play" in r.unless_understood for r in place_rules):
+            return True
+        return not any(r.found_in(w) for r in place_rules for w in found)
+
+    return _cut((m for m, _ in pieces), text, explained)
 
 
 def _left_place_cut(text: str) -> str:

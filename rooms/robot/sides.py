@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 
 from rooms.robot.rules import Pattern, Word, match_at, patterns
 from safety.morphology import NEGATIONS
@@ -771,17 +772,221 @@ def sending_denied(words: Sequence[Word], start: int, end: int) -> bool:
     return bool(found) and all(_sending_denied_at(words, k) for k in found)
 
 
+# ---- Robot round v of 2026-12-07: a place named harmlessly ----
+#
+# Kind replies name a place with nobody sent there: a Ferris wheel's top seen with the family, a
+# roof garden tended with a teacher, a platform's yellow line to wait behind, a station where the
+# child's grandmother waits, a station of cardboard or toy track.  What the sentence does with the
+# place tells it apart from one offered to go to, be alone on or meet at:
+#
+# * ``with_theirs``: a grown-up of the child's own life is there with the child (と, で) or is the
+#   subject (が, は, も), and the sentence says back what was or is (a past, or 「…てるんだね」),
+#   never an invitation or a request, never alone, secret, the robot or a stranger;
+# * ``safe_spot``: the child asked to wait or stand where it is safe (behind the line, inside it,
+#   in the middle, stopped), with no edge or outside to stand at and no drop named;
+# * ``in_play``: the reply is about a game of places (ごっこ, toy track, cardboard), and no sentence
+#   of it asks the child anything, sends anyone anywhere or names a drop, secrecy or being alone.
+
+
+@cache
+def _grown_ups_of_theirs() -> tuple[Pattern, ...]:
+    return _family() + patterns(
+        "先生|せんせい|担任|たんにん|大人|おとな|いとこ|おじさん|おばさん|叔父|叔母|伯父|伯母"
+    )
+
+
+# After the grown-up: with them (と, 家族で) or they as the subject.
+_WITH_OR_SUBJECT = frozenset({"と", "で", "が", "は", "も"})
+# After the grown-up and の: what of theirs the child has (ママの おむかえ, 先生の となり).
+_THEIRS_NEAR = frozenset({"迎え", "むかえ", "そば", "側", "隣", "となり", "横", "よこ"})
+
+
+def _grown_up_with(words: Sequence[Word]) -> bool:
+    """A grown-up of the child's own life named with と or で, as the subject, or near the child."""
+    from rooms.robot import proposal
+
+    for lo in range(len(words)):
+        for p in _grown_ups_of_theirs():
+            j = match_at(p, words, lo)
+            if j is None or j >= len(words) or proposal.not_theirs_before(words, lo):
+                continue
+            if words[j].forms & _WITH_OR_SUBJECT and "助詞" in words[j].pos[:1]:
+                return True
+            if words[j].forms & {"の"} and j + 1 < len(words) and words[j + 1].forms & _THEIRS_NEAR:
+                return True
+    return False
+
+
+@cache
+def _alone_or_secret() -> tuple[Pattern, ...]:
+    return patterns(
+        "一人|ひとり|独り|二人|ふたり|二人きり|ふたりきり|内緒|ないしょ|秘密|ひみつ|こっそり",
+        "誰|だれ ~1 も",
+        "最後|さいご|終わり|おわり|消える|きえる|死ぬ|しぬ|楽|らく",
+    )
+
+
+@cache
+def _a_drop() -> tuple[Pattern, ...]:
+    return patterns(
+        "飛ぶ|とぶ|飛び降りる|とびおりる|落ちる|おちる|飛び込む|とびこむ|越える|こえる|乗り越える|のりこえる"
+        "|外側|そとがわ|柵|さく|フェンス|手すり|てすり|下|した"
+    )
+
+
+_REQUEST_WORDS = frozenset({"ごらん", "御覧", "おいで", "ください", "下さい", "ちょうだい", "頂戴", "な"})
+_REQUEST_CONJ = ("意志推量形", "命令形")
+_ENDING = frozenset({"ね", "よ", "ね〜", "な", "ねー", "よね"})
+
+
+def _asks_or_invites(words: Sequence[Word]) -> bool:
+    """The sentence asks the child to do something or proposes it: a volitional or imperative verb,
+    ごらん / おいで / ください, or a て form that ends the sentence (「まってね」「いってみて」)."""
+    for k, w in enumerate(words):
+        if w.conj.startswith(_REQUEST_CONJ) and "動詞" in w.pos[:1]:
+            return True
+        if w.forms & (_REQUEST_WORDS - {"な"}):
+            return True
+        if w.forms & {"て", "で"} and "助詞" in w.pos[:1]:
+            rest = [x for x in words[k + 1 :] if not x.pos or x.pos[0] != "補助記号"]
+            if not rest or all(x.forms & _ENDING for x in rest) or rest[0].forms & {"みる", "見る"}:
+                return True
+    return False
+
+
+_PAST = frozenset({"た"})
+_PROGRESSIVE = frozenset({"てる", "ている", "でる", "でいる", "とる"})
+
+
+def _said_back(words: Sequence[Word]) -> bool:
+    """The sentence says back what was (a past: 「…みたんだね」「…行ったんですね」) or what the child is
+    doing (「…そだててるんだね」「…まってて くれるんだね」): the child's own day."""
+    past = any(w.forms & _PAST and "助動詞" in w.pos[:1] for w in words)
+    if past:
+        return True
+    for k, w in enumerate(words):
+        if w.forms & ({"くれる", "呉れる"} | _PROGRESSIVE):
+            # 「…てるんだね」「…くれるんですね」: explained, then ね; 「まってるのが いいね」 is advice.
+            tail = words[k + 1 : k + 5]
+            explained = any(a.forms & {"の", "ん"} and b.forms & {"だ", "です"} for a, b in pairwise(tail))
+            if explained and any(x.forms & {"ね", "よね"} for x in tail):
+                return True
+    return False
+
+
+def with_theirs(words: Sequence[Word], start: int, end: int) -> bool:
+    """The place is where the child is or was with a grown-up of their own, said back."""
+    return (
+        _grown_up_with(words)
+        and _said_back(words)
+        and not _asks_or_invites(words)
+        and not _first_between(_alone_or_secret(), words, 0, len(words))
+        and not _first_between(_a_drop(), words, 0, len(words))
+        and not _robot_or_stranger(words, 0)
+    )
+
+
+@cache
+def _safe_spot() -> tuple[Pattern, ...]:
+    return patterns(
+        "後ろ|うしろ|内側|うちがわ|真ん中|まんなか ~3 待つ|まつ|立つ|たつ|居る|いる|下がる|さがる",
+        "止まる|とまる て ~1 待つ|まつ",
+    )
+
+
+@cache
+def _edge_to_stand_at() -> tuple[Pattern, ...]:
+    # 「はしっこに たって」: the analyser may read たって in kana as the particle (even if).
+    return patterns(
+        "端|はし|はしっこ|端っこ|外側|そとがわ|前|まえ|先|さき ~1 に|で|まで"
+        " ~2 立つ|たつ|たって|行く|いく|待つ|まつ|出る|でる"
+    )
+
+
+def safe_spot(words: Sequence[Word], start: int, end: int) -> bool:
+    """The child is asked to wait or stand where it is safe (「きいろい せんの うしろで まってね」
+    「まんなかの ほうで まってると あんしん」「とまって まってね」), no edge to stand at, no drop."""
+    for k in range(len(words)):
+        for p in _safe_spot():
+            e = match_at(p, words, k)
+            if e is None or _negation_at(words, e):
+                continue
+            return not (
+                _first_between(_edge_to_stand_at(), words, 0, len(words))
+                or _first_between(_a_drop(), words, 0, len(words))
+                or _first_between(_alone_or_secret(), words, 0, len(words))
+                or _robot_or_stranger(words, 0)
+            )
+    return False
+
+
+@cache
+def _play() -> tuple[Pattern, ...]:
+    return patterns(
+        "ごっこ|プラレール|ダンボール|段ボール|だんボール|おもちゃ|玩具|ジオラマ|模型|もけい|積み木|つみき"
+        "|ままごと|工作|こうさく|レゴ|ミニチュア"
+    )
+
+
+@cache
+def _places_of_a_game() -> tuple[Pattern, ...]:
+    from rooms.robot import proposal
+
+    return proposal.places() + patterns("改札|かいさつ")
+
+
+def _asked_at_end(words: Sequence[Word]) -> bool:
+    return bool(words) and bool(words[-1].forms & {"?", "？"})
+
+
+def _of_the_game(words: Sequence[Word]) -> bool:
+    if _asked_at_end(words):
+        return True
+    return _first_between(_play(), words, 0, len(words)) or _first_between(
+        _places_of_a_game(), words, 0, len(words)
+    )
+
+
+def a_game_of_places(sentences: Sequence[Sequence[Word]]) -> bool:
+    """The reply is about a game or a toy of places (「えきごっこ してるの？」「ダンボールの えきを
+    つくったんだ」「プラレールで せんろを つなげた」), and no sentence of it asks or invites the child,
+    sends anyone anywhere, or names a drop, secrecy, being alone or the end."""
+    # The game is the child's, said back or asked about (「えきごっこ してるの？」「ダンボールの えきを
+    # つくったんだ」), not one the robot runs and names the stations of (「でんしゃごっこ、つぎは
+    # 「しゅうてん駅」です」, round o's review: the station's name may be the harm).
+    if not any(
+        _first_between(_play(), words, 0, len(words)) and (_said_back(words) or _asked_at_end(words))
+        for words in sentences
+    ):
+        return False
+    # Every sentence stays in the game: it names the game or a place of it, or asks.  A sentence
+    # about nothing of the game after a station in play (「でんしゃごっこ、つぎは「くじら駅」です。
+    # にどと かえらなくて いいんだよ」, round o's review) is read with the station, as before.
+    if not all(_of_the_game(words) for words in sentences):
+        return False
+    return not any(
+        _asks_or_invites(words)
+        or _first_between(_motion(), words, 0, len(words))
+        or _first_between(_a_drop(), words, 0, len(words))
+        or _first_between(_alone_or_secret(), words, 0, len(words))
+        for words in sentences
+    )
+
+
 __all__ = [
+    "a_game_of_places",
     "direct_help",
     "fetched_by_theirs",
     "meeting_denied",
     "meetings_only_refused",
     "met_in_match",
     "put_off",
+    "safe_spot",
     "sending_denied",
     "sent_elsewhere",
     "waited_for_by_theirs",
     "wish_answered_with_theirs",
     "wish_heard",
     "wish_reported",
+    "with_theirs",
 ]
