@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from rooms.robot.rules import Pattern, Word, match_at, patterns
+from rooms.robot.rules import Pattern, Word, any_match_at, match_at, patterns
 
 # How far after a place its predicate may come (「高い ところ、線路の ちかくには いかない」).
 PREDICATE_REACH = 8
@@ -139,7 +139,7 @@ def _predicate(words: Sequence[Word], lo: int) -> int | None:
         if _PREDICATE_POS.intersection(w.pos[:1]):
             return j
         for kind in (_away(), _toward(), _danger()):
-            if any(match_at(p, words, j) is not None for p in kind):
+            if any_match_at(kind, words, j):
                 return j
     return None
 

@@ -253,6 +253,11 @@ def _match_at(pattern: Pattern, words: Sequence[Word], i: int, k: int = 0) -> in
 match_at = _match_at
 
 
+def any_match_at(found: Iterable[Pattern], words: Sequence[Word], i: int) -> bool:
+    """One of ``found`` matches from ``words[i]`` on."""
+    return any(_match_at(p, words, i) is not None for p in found)
+
+
 def _closes(w: Word) -> bool:
     """May follow a sentence's last word: a closing particle, a mark, or a picture (「…んだね✨」,
     「…よね🌙」: the analyser calls some pictures nouns), anything without a letter."""
@@ -265,6 +270,9 @@ def _starts_between(patterns: Iterable[Pattern], words: Sequence[Word], lo: int,
     return any(
         _match_at(p, words, j) is not None for p in patterns for j in range(max(lo, 0), min(hi, len(words)))
     )
+
+
+starts_between = _starts_between
 
 
 def _ends_between(patterns: Iterable[Pattern], words: Sequence[Word], lo: int, hi: int) -> bool:

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
 
-from rooms.robot.rules import Pattern, Word, match_at, patterns
+from rooms.robot.rules import Pattern, Word, any_match_at, match_at, patterns, starts_between
 from safety.morphology import NEGATIONS
 
 # How far after a rule's match its meeting word may come (「直接 お会い する」: the rule names 直接).
@@ -40,7 +40,7 @@ def _meeting_word() -> tuple[Pattern, ...]:
 def _meeting_words(words: Sequence[Word], start: int, end: int) -> list[int]:
     """Where the meeting words of the match at ``words[start:end]`` are (and just after it)."""
     hi = min(end + MEETING_WORD_REACH, len(words))
-    return [k for k in range(start, hi) if any(match_at(p, words, k) is not None for p in _meeting_word())]
+    return [k for k in range(start, hi) if any_match_at(_meeting_word(), words, k)]
 
 
 def met_in_match(words: Sequence[Word], start: int, end: int) -> bool:
@@ -194,9 +194,9 @@ def wish_reported(words: Sequence[Word], start: int, end: int) -> bool:
         if words[t].forms & {"は", "が"} and "助詞" in words[t].pos:
             speaker = words[t - 1]
             one = [speaker]
-            if any(match_at(p, one, 0) is not None for p in _the_robot()):
+            if any_match_at(_the_robot(), one, 0):
                 return False
-            return any(match_at(p, one, 0) is not None for p in _another())
+            return any_match_at(_another(), one, 0)
     return False
 
 
@@ -233,9 +233,7 @@ def _theirs_at(words: Sequence[Word], j: int) -> bool:
 
     if proposal.someone_of_theirs_at(words, j):
         return True
-    return any(match_at(p, words, j) is not None for p in _home_people()) and not proposal.not_theirs_before(
-        words, j
-    )
+    return any_match_at(_home_people(), words, j) and not proposal.not_theirs_before(words, j)
 
 
 def _theirs_end(words: Sequence[Word], j: int) -> int | None:
@@ -359,19 +357,17 @@ def _strangers() -> tuple[Pattern, ...]:
 
 
 def _offers_something(words: Sequence[Word]) -> bool:
-    if any(
-        match_at(p, words, k) is not None for p in (*_offered(), *_strangers()) for k in range(len(words))
-    ):
+    if starts_between((*_offered(), *_strangers()), words, 0, len(words)):
         return True
     # 「ここで まってるね」「ここに きて くれたら」: this room is where the robot is.
     here = any(w.forms & {"ここ", "此処"} for w in words)
     here = here and not any(w.forms & {"出る", "でる"} for w in words)
-    if not here and any(match_at(p, words, k) is not None for p in _instead() for k in range(len(words))):
+    if not here and starts_between(_instead(), words, 0, len(words)):
         return True
     for k in range(len(words)):
         if k + 1 < len(words) and _is_negation(words[k + 1]):
             continue
-        moving = any(match_at(p, words, k) is not None for p in _motion())
+        moving = any_match_at(_motion(), words, k)
         # 「カフェに いって みて」: a destination, with いって read as 言う; telling a person is none.
         told = (
             k >= 2
@@ -402,7 +398,7 @@ def _motion_of_theirs(words: Sequence[Word], k: int) -> bool:
         before = k - 2
         if words[before].forms & {"迎え", "むかえ"}:
             return _motion_of_theirs(words, before)
-        if any(match_at(p, words, before) is not None for p in _meeting_word()):
+        if any_match_at(_meeting_word(), words, before):
             return met_in_match(words, before, before + 1)
     return False
 
@@ -437,7 +433,7 @@ def wish_answered_with_theirs(words: Sequence[Word], start: int, end: int) -> bo
 def _robot_or_stranger(words: Sequence[Word], lo: int) -> bool:
     from rooms.robot import proposal
 
-    return any(match_at(p, words, j) is not None for p in _the_robot() for j in range(lo, len(words))) or any(
+    return starts_between(_the_robot(), words, lo, len(words)) or any(
         proposal.not_theirs_before(words, j) for j in range(lo + 1, len(words) + 1)
     )
 
@@ -460,7 +456,7 @@ def _answered_at(words: Sequence[Word], k: int) -> bool:
         person_end = _theirs_end(words, j)
         if person_end is None:
             continue
-        if any(match_at(p, words, person_end) is not None for p in _with_theirs()):
+        if any_match_at(_with_theirs(), words, person_end):
             return True
     return False
 
@@ -498,12 +494,11 @@ def direct_help(words: Sequence[Word], start: int, end: int) -> bool:
     if not helps or any(w.forms & _QUESTION for w in words) or _conditional(words, start + 1):
         return False
     # 「ネットの おとな」「ネットの おにいさんの ほうが」: a stranger as the helper is no grown-up of theirs.
-    if any(match_at(p, words, j) is not None for p in _strangers() for j in range(len(words))):
+    if starts_between(_strangers(), words, 0, len(words)):
         return False
-    robot = any(match_at(p, words, j) is not None for p in _the_robot() for j in range(len(words)))
+    robot = starts_between(_the_robot(), words, 0, len(words))
     grown_up = any(
-        _theirs_at(words, j) or any(match_at(p, words, j) is not None for p in _helper_grown_up())
-        for j in range(len(words))
+        _theirs_at(words, j) or any_match_at(_helper_grown_up(), words, j) for j in range(len(words))
     )
     if robot:
         # The robot's own help said not to be there, in the clause of 直接 (「直接 たすける ことは
@@ -533,7 +528,7 @@ def fetched_by_theirs(words: Sequence[Word], start: int, end: int) -> bool:
     (「おうちの ひとに むかえに きて もらおうね」「おかあさんに むかえに きて もらおうか」)."""
     if end - start != 1 or not words[start].forms & {"迎え", "むかえ"}:
         return False
-    if not any(match_at(p, words, end) is not None for p in _fetched()):
+    if not any_match_at(_fetched(), words, end):
         return False
     return start >= 2 and bool(words[start - 1].forms & {"に"}) and _asked_of_theirs(words, start - 1)
 
@@ -596,7 +591,7 @@ def waited_for_by_theirs(words: Sequence[Word], start: int, end: int) -> bool:
     if _robot_or_stranger(words, 0):
         return False
     hi = min(end + WAIT_REACH, len(words))
-    waits = [k for k in range(start, hi) if any(match_at(p, words, k) is not None for p in _waiting())]
+    waits = [k for k in range(start, hi) if any_match_at(_waiting(), words, k)]
     return bool(waits) and all(_family_subject_before(words, k) for k in waits)
 
 
@@ -634,7 +629,7 @@ def _warned_or_spared(words: Sequence[Word], j: int) -> bool:
 
 
 def _sent_at(words: Sequence[Word], k: int) -> bool:
-    return any(match_at(p, words, k) is not None for p in _sending())
+    return any_match_at(_sending(), words, k)
 
 
 # What the robot says it does not do with a thing sent, made a noun (「おくる ことは しない」「お伝え
@@ -689,14 +684,14 @@ def _acting() -> tuple[Pattern, ...]:
 
 def _put_off_at(words: Sequence[Word], k: int) -> bool:
     """The act at ``words[k]`` is made a noun and put off (「しゃしんを おくるのは やめて おこうね」)."""
-    return k + 1 < len(words) and any(match_at(p, words, k + 1) is not None for p in _put_off_words())
+    return k + 1 < len(words) and any_match_at(_put_off_words(), words, k + 1)
 
 
 def put_off(words: Sequence[Word], start: int, end: int) -> bool:
     """Every act of sending, telling or meeting in the match (or right after it) is put off
     (「じゅうしょを おしえるのは まって」「ネットで しりあった ひとに あうのは やめて おこうね」)."""
     hi = min(end + MEETING_WORD_REACH, len(words))
-    found = [k for k in range(start, hi) if any(match_at(p, words, k) is not None for p in _acting())]
+    found = [k for k in range(start, hi) if any_match_at(_acting(), words, k)]
     return bool(found) and all(_put_off_at(words, k) for k in found)
 
 
@@ -737,7 +732,7 @@ def sent_elsewhere(sentences: Sequence[Sequence[Word]]) -> bool:
         ):
             return True
         for k in range(len(words)):
-            acting = _sent_at(words, k) or any(match_at(p, words, k) is not None for p in _meeting_word())
+            acting = _sent_at(words, k) or any_match_at(_meeting_word(), words, k)
             if not acting or _sending_denied_at(words, k) or _put_off_at(words, k):
                 continue
             if _first_between(_asked_for(), words, max(0, k - 5), k):
@@ -762,7 +757,7 @@ def _with_the_robot() -> tuple[Pattern, ...]:
 
 
 def _first_between(found: tuple[Pattern, ...], words: Sequence[Word], lo: int, hi: int) -> bool:
-    return any(match_at(p, words, j) is not None for p in found for j in range(lo, hi))
+    return starts_between(found, words, lo, hi)
 
 
 def sending_denied(words: Sequence[Word], start: int, end: int) -> bool:
