@@ -165,15 +165,15 @@ class World:
         # "Arrivals, round of 2026-12-04 (c)"). Nor is the list of members copied to find them: the
         # last is read from the end, and the few after the kept entries from there (a newcomer's
         # snapshot copied the ~40 for every arrival; "Round of 2026-12-07 (ninth): arrivals").
-        others = len(members) - 1
+        before = len(members) - 1  # members before the newcomer
         shown, entries = nook.entries or (0, b"")
-        if shown > others:  # it holds this newcomer's own entry already (a second snapshot)
+        if shown > before:  # it holds this newcomer's own entry already (a second snapshot)
             shown, entries = 0, b""
-        if shown < others:
-            entries += b"".join(protocol.avatar_entries(islice(members, shown, others)))
+        if shown < before:
+            entries += b"".join(protocol.avatar_entries(islice(members, shown, before)))
         (you,) = protocol.avatar_entries((avatar,))
-        nook.entries = (others + 1, entries + you)
-        return protocol.room_spliced(room, index, room_count, you, others, entries)
+        nook.entries = (before + 1, entries + you)
+        return protocol.room_spliced(room, index, room_count, you, before, entries)
 
     def local_count(self, room: str) -> int:
         return self._local_counts.get(room, 0)
